@@ -191,7 +191,11 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         _flush(s, [i for i in tokens if i < cut], phrases)
         _flush(s, [i for i in tokens if i > cut], phrases)
         return
-    if not words or len(words) > _MAX_WORDS or not any(c.isalpha() for c in text):
+    if (
+        not words
+        or len(words) > _MAX_WORDS + _pair_allowance(s, tokens)
+        or not any(c.isalpha() for c in text)
+    ):
         return
     if words[0].lower() in _EDGE_WORDS or _amount_of_money(text) or _bare_measure(words):
         return
@@ -363,6 +367,27 @@ def visit_topic(s: Sentence, trigger: int) -> str | None:
     return None
 
 
+#: Prepositions whose object may be a noun with two modifiers joined by "and" ("of trade and
+#: transport ministers"): the one word between such a preposition and "and" opens no item.
+_MODIFIED_AFTER = word_set("of for on in to with")
+
+
+def _shared_noun_pair(s: Sentence, tokens: list[int], i: int) -> bool:
+    """Whether the "and" at token `i` joins two words that share the noun ending the run, right
+    after a preposition ("a meeting of | trade and transport | ministers"): one item, not two
+    ("the situation in Gaza and ways to ..." has a name before "and", and more after)."""
+    return s.lowers[i - 2] in _MODIFIED_AFTER and not s.caps[i - 1] and tokens[-1] == i + 2
+
+
+def _pair_allowance(s: Sentence, tokens: list[int]) -> int:
+    """Words a label may run over its length by: two for a pair sharing its last noun ("visa
+    abolition for holders of diplomatic and official passports"), which reads as one word."""
+    if len(tokens) < 5:
+        return 0
+    i = tokens[-1] - 2
+    return 2 if s.lowers[i] == "and" and _shared_noun_pair(s, tokens, i) else 0
+
+
 def _items_and(s: Sentence, tokens: list[int]) -> int | None:
     """The last "and" of a long topic run that joins two items of two words or more, each
     in lower case after it: not the "and" of a pair a preposition governs ("a flight between
@@ -373,5 +398,7 @@ def _items_and(s: Sentence, tokens: list[int]) -> int | None:
     for k in range(len(tokens) - 3, 1, -1):
         i = tokens[k]
         if s.lowers[i] == "and" and not s.caps[i + 1] and s.lowers[i + 1] not in _EDGE_WORDS:
+            if _shared_noun_pair(s, tokens, i):
+                continue  # "a meeting of trade and transport ministers": two words of one noun
             return i
     return None

@@ -1042,6 +1042,26 @@ def test_a_relative_or_that_clause_and_a_participle_of_time_are_no_topics(senten
     assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They agreed to hold a meeting of energy and mining ministers.",
+         ["hold a meeting of energy and mining ministers"]),
+        ("They agreed to convene a meeting of finance and planning ministers.",
+         ["convene a meeting of finance and planning ministers"]),
+        # look-alike: a name before "and", and more words after the next item
+        ("They discussed the situation in Gaza and ways to expand economic cooperation.",
+         ["situation in Gaza", "expand economic cooperation"]),
+    ],
+)  # fmt: skip
+def test_two_words_sharing_a_noun_after_a_preposition_are_one_topic(sentence, expected):
+    """ "a meeting of trade and transport ministers": the two words share the noun, one item a
+    little longer than a label may be (it had been cut into "convene a meeting of trade" and
+    "transport ministers")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
 def test_entities_in_shares_the_tokens():
     tokens = Tokens("President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao.")
     entities = entities_in(tokens)
