@@ -182,7 +182,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     if s.words[first].isdigit() and s.lowers[first - 1] == "," and thousands_separator(s, first - 1):
         return  # "000 tons of rice": cut from inside "10,000", whose start is no topic
     text = s.text[s.starts[tokens[0]] : s.ends[tokens[-1]]]
-    text = _FRAMING.sub("", text + " ").strip()  # (a phrase of framing words only: "views")
+    text = _without_framing(text)
     text = _TRAILING.sub("", text).strip(" ,.;:")
     words = text.split()
     if len(words) > _MAX_WORDS and (cut := _items_and(s, tokens)) is not None:
@@ -217,6 +217,25 @@ def _opens_clause(s: Sentence, first: int) -> bool:
     if lower in ("which", "whom", "whose", "who"):
         return True
     return lower == "that" and first + 1 < len(s.lowers) and s.lowers[first + 1] in _CLAUSE_SUBJECT_OPENERS
+
+
+def _without_framing(text: str) -> str:
+    """A phrase without the framing words that open it ("the implementation of | the road"), or
+    empty for framing words only ("views"); capitalized framing words that run into the name
+    after them are the name's ("the | Development Road project", "the | New Development Bank")."""
+    framing = _FRAMING.match(text + " ")
+    if framing is None:
+        return text.strip()
+    rest = (text + " ")[framing.end() :].strip()
+    if rest and not rest[:1].isupper():
+        return rest
+    words = framing.group().split()
+    k = len(words)
+    while k > 0 and words[k - 1].istitle() and words[k - 1].lower() not in _EDGE_WORDS:
+        k -= 1
+    if not rest:  # "the Implementation Plan": a name of framing words alone, of two or more
+        return " ".join(words[k:]) if k <= len(words) - 2 else ""
+    return " ".join([*words[k:], rest]) if k < len(words) else rest
 
 
 def _clause_after_comma(s: Sentence, first: int) -> bool:

@@ -1062,6 +1062,25 @@ def test_two_words_sharing_a_noun_after_a_preposition_are_one_topic(sentence, ex
     assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They discussed the Development Road project.", ["Development Road project"]),
+        ("They discussed the New Silk Road initiative and the development of ports.",
+         ["New Silk Road initiative", "ports"]),
+        ("They discussed the Implementation Plan and the development of the Lobito corridor.",
+         ["Implementation Plan", "Lobito corridor"]),
+        # look-alike: framing words in lower case before a name still go
+        ("They discussed the implementation of Lobito corridor works.", ["Lobito corridor works"]),
+    ],
+)  # fmt: skip
+def test_a_capitalized_framing_word_that_runs_into_a_name_is_the_names(sentence, expected):
+    """ "the Development Road project": a framing word opening a name is the name's first word
+    (the topic had been "Road project")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
 def test_entities_in_shares_the_tokens():
     tokens = Tokens("President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao.")
     entities = entities_in(tokens)
