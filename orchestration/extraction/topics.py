@@ -53,6 +53,8 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
         lower = s.lowers[i]
         if lower in (",", ".") and thousands_separator(s, i):
             lower = "<digits>"  # "10,000 tons of rice", "$8.8 billion": not a list's comma, no full stop
+        if lower == "," and _name_list_comma(s, i):
+            lower = "<names>"  # "the withdrawal of Mali, Burkina Faso and Niger from ECOWAS": one item
         as_well_as = lower == "as" and _as_well_as(s, i)
         list_and = lower == "and" and (_list_and(s, i) or i in final_ands)
         if current and (i != current[-1] + 1 or lower in _SPLITTERS or as_well_as or list_and):
@@ -73,6 +75,35 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
             seen.add(phrase.lower())
             unique.append(phrase)
     return unique[:_MAX_TOPICS]
+
+
+#: Words after a list of names that go on with the phrase the list is part of: "from ECOWAS".
+_AFTER_A_NAME_LIST = word_set("from to into in on at")
+
+
+def _name_list_comma(s: Sentence, i: int) -> bool:
+    """Whether the comma at token i parts names of a list that "of" governs and a preposition
+    goes on after ("the withdrawal of Mali, Burkina Faso and Niger from ECOWAS"): a list inside
+    one item, no list of items ("discussed Mali, Niger and Chad" still lists three)."""
+    if not (s.caps[i - 1] and i + 1 < len(s.lowers) and s.caps[i + 1]):
+        return False
+    k = i - 1
+    while k > 0 and (s.caps[k] or s.lowers[k] == ","):
+        k -= 1
+    if s.lowers[k] != "of" or s.caps[k - 1]:  # ("the Port of Tema, Lome and ..." is a name's "of")
+        return False
+    j, closed = i + 1, False
+    while j < len(s.lowers) and (s.caps[j] or s.lowers[j] in (",", "and")):
+        closed = closed or s.lowers[j] == "and"
+        j += 1
+    return closed and j < len(s.lowers) and s.lowers[j] in _AFTER_A_NAME_LIST
+
+
+def _name_list_allowance(s: Sentence, tokens: list[int]) -> int:
+    """Words a label may run over its length by for a list of names inside it: two a comma and
+    one for its "and", about as many as the names are long."""
+    commas = sum(1 for i in tokens if s.lowers[i] == "," and _name_list_comma(s, i))
+    return 2 * commas + 1 if commas else 0
 
 
 def thousands_separator(s: Sentence, i: int) -> bool:
@@ -193,7 +224,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return
     if (
         not words
-        or len(words) > _MAX_WORDS + _pair_allowance(s, tokens)
+        or len(words) > _MAX_WORDS + _pair_allowance(s, tokens) + _name_list_allowance(s, tokens)
         or not any(c.isalpha() for c in text)
     ):
         return

@@ -1081,6 +1081,28 @@ def test_a_capitalized_framing_word_that_runs_into_a_name_is_the_names(sentence,
     assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They discussed the exit of Togo, Benin and Ghana from the customs union.",
+         ["exit of Togo, Benin and Ghana from the customs union"]),
+        ("They discussed energy and the accession of Serbia, Albania and Montenegro to the bloc.",
+         ["energy", "accession of Serbia, Albania and Montenegro to the bloc"]),
+        # look-alikes: a list of names alone, one with nothing after it, and a name's own "of"
+        ("They discussed Mali, Niger and Chad.", ["Mali", "Niger and Chad"]),
+        ("They discussed the situation of Mali, Niger and Chad.", ["situation of Mali", "Niger and Chad"]),
+        ("They discussed trade, the Port of Tema, Lome and Cotonou in depth.",
+         ["trade", "Port of Tema", "Lome and Cotonou in depth"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_names_that_of_governs_inside_an_item_stays_in_it(sentence, expected):
+    """ "the withdrawal of Mali, Burkina Faso and Niger from ECOWAS": the names are one object
+    of "of", and the item goes on after them (it had been cut into "withdrawal of Mali" and
+    "Burkina Faso and Niger from ECOWAS")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
 def test_entities_in_shares_the_tokens():
     tokens = Tokens("President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao.")
     entities = entities_in(tokens)
