@@ -1017,16 +1017,16 @@ LANDMARKS: dict[str, str] = {name: city for name, city in read_tsv("landmarks.ts
 
 #: A pure function of a short string (a name, a word): the same strings recur in every story.
 @lru_cache(maxsize=8192)
+def city_country(city: str) -> str | None:
+    """ISO alpha-3 of the country a capital or major city is in; None when unknown."""
+    return _LEX.places.get(fold(city.strip()).lower())
+
+
 def place_kind(word: str) -> str | None:
     """Kind of the country mention a word makes on its own ("name", "capital", "city",
     "demonym"), or None when it makes none; a country's name wins over a city of that name."""
     found = _LEX.surfaces.get(word)
     return found[1] if found is not None else None
-
-
-def city_country(city: str) -> str | None:
-    """ISO alpha-3 of the country a capital or major city is in; None when unknown."""
-    return _LEX.places.get(fold(city.strip()).lower())
 
 
 #: Folded name -> iso3 of the sub-national units ISO 3166-2 lists (see `_region_forms`).
@@ -1056,6 +1056,8 @@ _UNIT_NOUNS = frozenset(["state", "province", "region", "prefecture", "oblast", 
 _ONLY_UNIT_NOUNS = frozenset(["province", "prefecture", "oblast", "governorate"])
 
 
+#: A pure function of a short string (a name): called for every title with an organization.
+@lru_cache(maxsize=8192)
 def subnational_unit(name: str) -> tuple[bool, str | None]:
     """Whether `name` is a first-level unit of a country ("Punjab", "Western Province", "Lagos
     State", "Sindh Province"), and its country when one country has it. A unit's government is
