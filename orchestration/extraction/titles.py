@@ -2040,8 +2040,8 @@ def _chamber_of_end(s: Sentence, k: int) -> int:
     """End of a chamber named with "of" at token k, after a country's possessive ("of Nepal's
     | House of Representatives, X", "of Italy's | Chamber of Deputies X"), or 0: many states
     share such names, so no list holds them, but the possessive already tells the country.
-    What follows "of" is one to three capitalized words up to a comma or the end of the run,
-    or one word that leaves two or more for the name (the title had lost the chamber)."""
+    What follows "of" is one or two capitalized words to the end of the run; from three on, the
+    first word only, the rest being the name (the title had lost the chamber)."""
     if s.lowers[k + 1] != "of" or not s.caps[k]:
         return 0
     first = k + 2 + (s.lowers[k + 2] == "the")
@@ -2053,7 +2053,7 @@ def _chamber_of_end(s: Sentence, k: int) -> int:
     run_end = _chamber_run_end(s, first)
     if run_end - first >= 3:
         return first + 1  # "House of Representatives | Devraj Ghimire"
-    return run_end if not s.caps[run_end] else 0
+    return run_end
 
 
 def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None:
