@@ -2827,17 +2827,11 @@ def _unlisted_posting_end(s: Sentence, k: int) -> int:
     "in Uzhhorod | Jozsef Bakos Jr"), else 0: the city an envoy is posted in, the name after
     it. Fewer words leave no name; a known place is the posting's own rule."""
     m = k
-    while m < k + 5 and _name_word(s, m) and s.country_at(m, _ANY_PLACE) is None:
+    while m < k + 5 and _plain_capitalized_word(s, m, hyphens=True) and s.country_at(m, _ANY_PLACE) is None:
         if s.lowers[m] in TITLE_WORDS or s.lowers[m] in _NO_NAME_WORDS or s.lowers[m] in _PLACE_NOUNS:
             return 0  # "in Lublin Voivodeship", "in Lublin Town Hall": a place or body goes on
         m += 1
     return k + 1 if 3 <= m - k <= 4 else 0
-
-
-def _name_word(s: Sentence, k: int) -> bool:
-    """Whether token k is one capitalized word of letters, hyphens allowed ("Ivano-Frankivsk"),
-    not an acronym."""
-    return s.caps[k] and s.words[k].replace("-", "").isalpha() and not s.words[k].isupper()
 
 
 def _is_envoy(s: Sentence, parse: _Parse) -> bool:
@@ -3691,9 +3685,14 @@ def _name_after_city(s: Sentence, k: int, seq_end: int, run_end: int) -> int:
 _PLACE_NOUNS = frozenset(_ADMIN_AREAS | {"municipality", "metropolitan", "municipal"})
 
 
-def _plain_capitalized_word(s: Sentence, k: int) -> bool:
-    """Whether token k is one capitalized word of letters, not an acronym."""
-    return s.caps[k] and s.words[k].isalpha() and not s.words[k].isupper()
+def _plain_capitalized_word(s: Sentence, k: int, hyphens: bool = False) -> bool:
+    """Whether token k is one capitalized word of letters, not an acronym; with `hyphens`, of
+    letters joined by hyphens ("Ivano-Frankivsk")."""
+    return (
+        s.caps[k]
+        and (s.words[k].replace("-", "") if hyphens else s.words[k]).isalpha()
+        and not s.words[k].isupper()
+    )
 
 
 def _particle_surname(word: str) -> bool:
