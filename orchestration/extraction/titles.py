@@ -486,12 +486,7 @@ def _region_named_at(s: Sentence, k: int) -> bool:
     """Whether the capitalized words at token k are a region's name closed by its kind's noun
     ("Małopolska Region", "Lubelskie Voivodeship"): the "Marshal of" it is Poland's head of a
     voivodeship's board, an office like "Governor" (the person had been lost)."""
-    m = k
-    while s.caps[m] and m < k + _MAX_AREA_WORDS:
-        if m > k and s.lowers[m] in _ADMIN_AREAS:
-            return True
-        m += 1
-    return False
+    return s.caps[k] and _admin_area_end(s, k) > 0
 
 
 def _governor_of_end(s: Sentence, i: int) -> int:
@@ -797,12 +792,22 @@ def _area_of_country(s: Sentence, k: int, run_end: int) -> tuple[int, int, int, 
     if country is None or s.lowers[country[0]] not in POSSESSIVE_MARKS:
         return None
     first = country[0] + 1
+    # (not "Russia's Federal State Statistics Service")
+    end = _admin_area_end(s, first, not_before=_KNOWN_COMPLEMENT_WORDS)
+    return (first, end, end, country[1]) if end else None
+
+
+def _admin_area_end(s: Sentence, first: int, not_before: frozenset[str] = frozenset()) -> int:
+    """Token after the first administrative area's noun ("Region", "Oblast") among the
+    capitalized words after token `first`, at most `_MAX_AREA_WORDS` from it ("Małopolska
+    Region", "Nizhny Novgorod Oblast"), or 0; a noun followed by a word of `not_before` is part
+    of a body's name, and the scan goes on past it."""
     for m in range(first + 1, min(first + _MAX_AREA_WORDS, s.n)):
         if not s.caps[m]:
-            return None
-        if s.lowers[m] in _ADMIN_AREAS and s.lowers[m + 1] not in _KNOWN_COMPLEMENT_WORDS:
-            return first, m + 1, m + 1, country[1]  # (not "Russia's Federal State Statistics Service")
-    return None
+            return 0
+        if s.lowers[m] in _ADMIN_AREAS and s.lowers[m + 1] not in not_before:
+            return m + 1
+    return 0
 
 
 def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
