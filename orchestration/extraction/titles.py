@@ -3789,6 +3789,13 @@ def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:
     return org == (first - 1, first) and word.isupper() and word.isalpha() and s.lowers[first] == "minister"
 
 
+#: Modifiers that date an office, written before its country as before the office itself
+#: ("former Samoan Prime Minister X", "the outgoing Kenyan ambassador, X"): part of the title
+#: as written, in either case, as they are with no country between ("former Prime Minister");
+#: "then" is left out, an adverb too ("... and then Ugandan President X received him").
+_DATING_RANKS = frozenset(["former", "outgoing", "incoming"])
+
+
 def _rank_before_country(
     s: Sentence, first: int, floor: int, previous: TitleMention | None
 ) -> tuple[int, int] | None:
@@ -3807,23 +3814,19 @@ def _rank_before_country(
         if (
             rank >= floor
             and (s.caps[rank] or s.lowers[rank] in _DATING_RANKS)
-            and (s.lowers[country - 1] in _OFFICE_RANKS or s.lowers[country - 1] in _DATING_RANKS)
+            and s.lowers[country - 1] in _RANKS_BEFORE_COUNTRY
             and _modifiers_end(s, rank) == country
         ):
             return rank, country
     return None
 
 
-#: Modifiers that date an office, written before its country as before the office itself
-#: ("former Samoan Prime Minister X", "the outgoing Kenyan ambassador, X"): part of the title
-#: as written, in either case, as they are with no country between ("former Prime Minister");
-#: "then" is left out, an adverb too ("... and then Ugandan President X received him").
-_DATING_RANKS = frozenset(["former", "outgoing", "incoming"])
-
-
-#: Modifiers that rank an office ("Deputy", "Acting"), not those that date it ("Former", whose
-#: holder is written without it) or qualify its realm ("Federal", "Royal").
-_OFFICE_RANKS = WORDS["lowercase_modifier"] - {"former", "outgoing", "incoming", "then", "opposition"}
+#: Modifiers that rank an office ("Deputy", "Acting"), kept apart from those that date it
+#: (`_DATING_RANKS`, which `_rank_before_country` takes in lower case as well) and from those
+#: that qualify its realm ("Federal", "Royal").
+_OFFICE_RANKS = WORDS["lowercase_modifier"] - _DATING_RANKS - {"then", "opposition"}
+#: The ranks `_rank_before_country` reads right before a country, of either kind.
+_RANKS_BEFORE_COUNTRY = _OFFICE_RANKS | _DATING_RANKS
 
 
 def _service_start(s: Sentence, first: int, floor: int) -> int:
