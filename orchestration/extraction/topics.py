@@ -18,6 +18,9 @@ from orchestration.extraction.titles import Sentence
 
 _MAX_WORDS = 7
 _MAX_TOPICS = 8
+#: Verbs that carry a bond and its fields ("enhance cooperation in energy"): framing before a
+#: topic, and after "to" the opening of a clause, no list item.
+_CARRIER_VERBS = "enhance boost strengthen deepen expand develop promote advance broaden intensify"
 _SPLITTERS = frozenset([",", ";", "including", "notably", "especially", "particularly"])
 _FRAMING = re.compile(
     r"^(?:(?:the|a|an|its|their|further|possible|new|current|bilateral|mutual|joint|long-term|"
@@ -30,7 +33,7 @@ _FRAMING = re.compile(
     r"|(?:fields?|areas?|domains?|spheres?|sectors?)\s+of\s+"
     # "(ways to) enhance cooperation in | the fields of energy": the carrier names the bond, whose
     # fields or matter follow
-    r"|(?:enhance|boost|strengthen|deepen|expand|develop|promote|advance|broaden|intensify)\s+"
+    r"|(?:" + "|".join(_CARRIER_VERBS.split()) + r")\s+"
     r"(?:them|it|(?:bilateral\s+|mutual\s+)?(?:cooperation|collaboration|ties|relations|partnership))"
     r"\s+(?:(?:in|on)\s+)?)+",
     re.IGNORECASE,
@@ -290,8 +293,7 @@ def _clause_after_comma(s: Sentence, first: int) -> bool:
 
 #: Verbs after "to" that open a clause, never a list item's noun ("to be financed", "to boost").
 _INFINITIVES_OF_A_CLAUSE = word_set(
-    "be have boost enhance strengthen deepen expand develop promote advance broaden intensify "
-    "improve increase facilitate ensure support help make allow enable reduce"
+    "be have improve increase facilitate ensure support help make allow enable reduce " + _CARRIER_VERBS
 )
 #: Words after a participle that name its agent or means: "funded by", "co-financed with".
 _AGENT_WORDS = word_set("by with through under from")
