@@ -190,6 +190,8 @@ def load_word_lists(name: str) -> dict[str, frozenset[str]]:
 
 #: Closed word classes of `lexicons/words.tsv` (function words, calendar, honorifics, ...).
 WORDS = load_word_lists("words.tsv")
+#: The abbreviated styles ("H.E.", "HRH") are courtesy words dropped before a name as well.
+WORDS["honorific"] |= WORDS["style"]
 
 #: National chambers called by their own names, in lower case, to the country each alone
 #: tells ("storting": NOR, "verkhovna rada": UKR): lexicons/chambers.tsv.
@@ -2473,9 +2475,7 @@ _APPOSITION_ENDS = frozenset([",", ".", ";", ")", ""])
 
 #: Words that open a style before the next person's name, never a portfolio: "Minister of
 #: Foreign Affairs, and His Highness Sayyid X", "..., and HE Sheikh X".
-_STYLE_OPENERS = frozenset(
-    ["his", "her", "their", "he", "h.e", "h.e.", "hh", "h.h", "h.h.", "hrh", "h.r.h.", "hm"]
-)
+_STYLE_OPENERS = frozenset(["his", "her", "their"]) | WORDS["style"]
 
 
 def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
