@@ -288,7 +288,7 @@ def _country_owner_before_run(s: Sentence, last: int) -> bool:
     Products Export Development Authority"); the caller asks it only of a trade's word before
     "and", so "Japan's Toyota and Honda Motor" stays two companies."""
     k = _run_opening(s, last)
-    return k < last and s.lowers[k] in POSSESSIVE_MARKS and s.country_ending_at(k, ("name",)) is not None
+    return k < last and s.country_possessive_before(k + 1)
 
 
 def _field_after_owner(s: Sentence, k: int) -> bool:
@@ -298,7 +298,7 @@ def _field_after_owner(s: Sentence, k: int) -> bool:
     `_trade_word` cannot read "Marine" as), not a company beside another body ("Kenya's
     Safaricom and Energy Regulatory Authority")."""
     # (a demonym stands where the possessive would: "Malaysian Friendship and Trade Centre")
-    owned = s.lowers[k - 1] in POSSESSIVE_MARKS and s.country_ending_at(k - 1, ("name",)) is not None
+    owned = s.country_possessive_before(k)
     return (owned or s.country_ending_at(k, ("demonym",)) is not None) and company_country(s.words[k]) is None
 
 

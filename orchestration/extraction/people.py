@@ -224,20 +224,9 @@ def _given_name_after_countrys_possessive(s: Sentence, i: int) -> bool:
     one plain name word follows, and nothing capitalized after it ("South Africa's Parks Tau
     and ..."); not a body ("Kenya's Parks Board", "Kenya's Coast Guard Service"), whose second
     word is no name's or which runs on."""
-    if i < 2 or s.lowers[i - 1] not in POSSESSIVE_MARKS or s.lowers[i] in WORDS["function"]:
+    if i < 2 or s.lowers[i] in WORDS["function"] or not s.country_possessive_before(i):
         return False
-    if not any(end == i - 1 and mention.kind == "name" for end, mention in s.countries.values()):
-        return False
-    j = i + 1
-    return (
-        s.caps[j]
-        and s.words[j].isalpha()
-        and not s.words[j].isupper()
-        and s.lowers[j] not in _NOT_NAME
-        and not s.lowers[j].endswith("s")
-        and not s.caps[j + 1]
-        and not s.in_country(j)
-    )
+    return _plain_name_word(s, i + 1) and not s.lowers[i + 1].endswith("s") and not s.caps[i + 2]
 
 
 def _opens_name_after_style(s: Sentence, i: int) -> bool:

@@ -396,6 +396,12 @@ class Sentence:
         before a word, for the finders of organizations and of the sides of an engagement."""
         return next((m.iso3 for stop, m in self.countries.values() if stop == end and m.kind in kinds), None)
 
+    def country_possessive_before(self, i: int) -> bool:
+        """Whether a named country's possessive ends right before token i ("South Africa's |
+        Parks Tau", "India's | Marine and Fisheries Export Development Authority"): the one test
+        of a country that owns what follows, for the finders of names and organizations."""
+        return self.lowers[i - 1] in POSSESSIVE_MARKS and self.country_ending_at(i - 1, ("name",)) is not None
+
     def lower(self, i: int) -> str:
         """Lower-cased token i; "" past either end (within the padding)."""
         return self.lowers[i]
