@@ -2913,7 +2913,7 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
         parse.title_parts[-1] = (start, parse.end)
     _complements(s, parse, head_kind, appositive)
     if parse.country is None and head_kind == "government":
-        parse.country = _OFFICES_OF_ONE_COUNTRY.get(s.lowers[end - 1])
+        parse.country = _OFFICES_OF_ONE_COUNTRY.get(s.lowers[end - 1].rpartition("-")[2])  # ("Vice-Voivode")
     if s.words[parse.end] in _OFFICE_NUMERALS and parse.organization is None:
         # "Minister of Foreign Affairs II", "Finance Minister II": the second holder of one
         # portfolio (Malaysia, Brunei), a part of the title, not the start of the name

@@ -2103,6 +2103,8 @@ def test_the_head_of_a_countrys_diplomacy_before_a_name_is_its_title(sentence: s
     ("sentence", "expected"),
     [
         ("Opole Voivode Tomasz Kral hosted the delegation.", ("Tomasz Kral", "Voivode", "POL")),
+        # the hyphenated head names its country as the spaced one does ("Vice Voivode")
+        ("Lublin Vice-Voivode Anna Nowak hosted the delegation.", ("Anna Nowak", "Vice-Voivode", "POL")),
         ("Voivode of Podlasie Jan Wieczorek opened the fair.",
          ("Jan Wieczorek", "Voivode of Podlasie", "POL")),
         ("Marshal of the Podkarpackie Voivodeship Adam Lis met the guests.",
