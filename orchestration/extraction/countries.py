@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -629,18 +629,26 @@ _ROMANIZED_SUFFIX = re.compile(r"-[a-z]+$")
 _COMPASS_WORDS = frozenset(["north", "south", "east", "west", "central", "centre", "center"])
 
 
+def _first_level_units() -> Iterator[tuple[str, str]]:
+    """(name, iso3) of every first-level sub-national unit ISO 3166-2 lists, its name as news
+    writes it: no romanized suffix ("Gyeonggi-do"), no alternative after " (" or ","."""
+    for unit in pycountry.subdivisions:
+        if unit.parent_code is not None:
+            continue
+        name = _ROMANIZED_SUFFIX.sub("", unit.name.split(" (")[0].split(",")[0]).strip()
+        iso3 = iso3_of_alpha2(unit.country_code)
+        if name and iso3 is not None:
+            yield name, iso3
+
+
 def _region_forms() -> dict[str, str]:
     """Folded name -> iso3 of the first-level sub-national units (states, provinces, Länder)
     that ISO 3166-2 names in one country only and that are no country's form: "Victoria" is an
     Australian state, "Gyeonggi" a Korean province. Names two countries share ("Punjab"),
     names of countries ("Georgia") and compass words are left out."""
     found: dict[str, set[str]] = {}
-    for unit in pycountry.subdivisions:
-        if unit.parent_code is not None:
-            continue
-        name = _ROMANIZED_SUFFIX.sub("", unit.name.split(" (")[0].split(",")[0]).strip()
-        iso3 = iso3_of_alpha2(unit.country_code)
-        if name and iso3 is not None and name not in _LEX.surfaces and name.lower() not in _COMPASS_WORDS:
+    for name, iso3 in _first_level_units():
+        if name not in _LEX.surfaces and name.lower() not in _COMPASS_WORDS:
             found.setdefault(fold(name), set()).add(iso3)
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
 
@@ -1038,13 +1046,9 @@ def _unit_names() -> dict[str, str | None]:
     first-level unit ISO 3166-2 lists, the lexicon's own forms included ("Sindh", "Kerala"),
     but no name of a country ("Georgia")."""
     found: dict[str, set[str]] = {}
-    for unit in pycountry.subdivisions:
-        if unit.parent_code is not None:
-            continue
-        name = _ROMANIZED_SUFFIX.sub("", unit.name.split(" (")[0].split(",")[0]).strip()
-        iso3 = iso3_of_alpha2(unit.country_code)
+    for name, iso3 in _first_level_units():
         form = _LEX.surfaces.get(name)
-        if name and iso3 is not None and (form is None or form[1] == "city"):
+        if form is None or form[1] == "city":
             found.setdefault(fold(name).lower(), set()).add(iso3)
     return {name: next(iter(codes)) if len(codes) == 1 else None for name, codes in found.items()}
 
@@ -1054,20 +1058,26 @@ _UNIT_NAMES = _unit_names()
 #: that name no body after any name ("Rift Valley Province": "Sales Division" is a body's).
 _UNIT_NOUNS = frozenset(["state", "province", "region", "prefecture", "oblast", "governorate", "division"])
 _ONLY_UNIT_NOUNS = frozenset(["province", "prefecture", "oblast", "governorate"])
+#: The words of a unit named only by where it lies ("North", "Eastern Province", "Central
+#: Region", "North-Western Province"): many countries have one so named, so the name tells
+#: none ("West Bengal", "Western Cape" do).
+_COMPASS_NAME_WORDS = _COMPASS_WORDS | {"northern", "southern", "eastern", "western"} | _UNIT_NOUNS
 
 
 #: A pure function of a short string (a name): called for every title with an organization.
 @lru_cache(maxsize=8192)
 def subnational_unit(name: str) -> tuple[bool, str | None]:
     """Whether `name` is a first-level unit of a country ("Punjab", "Western Province", "Lagos
-    State", "Sindh Province"), and its country when one country has it. A unit's government is
+    State", "Sindh Province"), and its country when one country has it and the name is more
+    than where the unit lies ("Eastern Province" tells no country). A unit's government is
     no organization: "Punjab Chief Secretary X" holds an office of government."""
     key = fold(name).lower()
+    by_compass = all(word in _COMPASS_NAME_WORDS for word in key.replace("-", " ").split())
     if key in _UNIT_NAMES:
-        return True, _UNIT_NAMES[key] or city_country(name)
+        return True, None if by_compass else _UNIT_NAMES[key] or city_country(name)
     head, _, noun = key.rpartition(" ")
     if noun in _UNIT_NOUNS and head in _UNIT_NAMES:
-        return True, _UNIT_NAMES[head] or city_country(name[: len(head)])
+        return True, None if by_compass else _UNIT_NAMES[head] or city_country(name[: len(head)])
     return noun in _ONLY_UNIT_NOUNS and bool(head), None
 
 

@@ -4197,8 +4197,14 @@ def test_a_dating_modifier_before_the_country_is_the_title_s(sentence: str, expe
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a unit named only by where it lies is one of many countries' (Sri Lanka's, Saudi
+        # Arabia's, Zambia's, Rwanda's "Eastern Province"); a name that is more tells one
         ("Also present was Eastern Province Chief Secretary Ruwan Perera.",
-         ("Ruwan Perera", "Chief Secretary", "LKA", None)),
+         ("Ruwan Perera", "Chief Secretary", None, None)),
+        ("Central Region Minister Kwame Mensah attended the talks.",
+         ("Kwame Mensah", "Minister", None, None)),
+        ("Western Cape Premier Alan Winde attended the talks.",
+         ("Alan Winde", "Premier", "ZAF", None)),
         ("Punjab Finance Secretary Anil Kumar attended the talks.",
          ("Anil Kumar", "Finance Secretary", None, None)),
         ("Rift Valley Province Chief Secretary Abdi Hassan attended the talks.",
@@ -4211,7 +4217,8 @@ def test_a_dating_modifier_before_the_country_is_the_title_s(sentence: str, expe
 def test_a_state_or_province_before_an_office_is_no_organization(sentence: str, expected: tuple) -> None:
     """ "Western Province Chief Secretary X", "Punjab Chief Secretary Y": a first-level unit's
     name before any office of its own government is the unit's, of its country, no body the
-    holder represents (the organization had been "Western Province")."""
+    holder represents (the organization had been "Western Province"); a unit named by compass
+    words alone tells no country (it had been the first country ISO 3166-2 lists one for)."""
     assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
 
 
