@@ -428,6 +428,21 @@ def _principal_follows(s: Sentence, i: int) -> bool:
     return s.caps[j] and s.lowers[j] in TITLE_WORDS
 
 
+def _stood_in_for(s: Sentence, i: int) -> range:
+    """Tokens of the principal, capitalized words, before "represented" at token i and the comma
+    or bracket that sets it off ("President X, represented by Y", "X (represented by Y)", "X,
+    who was represented at the summit by Y"), or an empty range: X stayed away."""
+    j = i - 1
+    while s.lowers[j] in ("who", "was", "is", "had", "been") and j > 0:
+        j -= 1
+    if s.lowers[j] not in (",", "(") or "by" not in s.lowers[i + 1 : i + 8]:
+        return range(0)
+    k = j
+    while k > 0 and s.caps[k - 1]:
+        k -= 1
+    return range(k, j)
+
+
 def _senders(s: Sentence) -> set[int]:
     """Tokens of "(a message) from X" and "on behalf of X", up to the next comma or the end:
     the Minister "bearer of a message from His Majesty King Mohammed VI" met the President;
@@ -446,6 +461,9 @@ def _senders(s: Sentence) -> set[int]:
             start = i
         elif lowers[i] in ("representing", "represented") and _principal_follows(s, i + 1):
             start = i  # "Representing President X, the Vice-President met Y": X was not there
+        elif lowers[i] == "represented" and (principal := _stood_in_for(s, i)):
+            out.update(principal)  # "President X, represented by Y": X was not there
+            continue
         elif lowers[i] in MESSENGER_WORDS and (
             sent_by_principal(s, i + 1, i) is not None or _countrys_leader_after(s, i + 1)
         ):

@@ -1614,15 +1614,15 @@ _STAND_IN_GAP = re.compile(
 
 def _stand_ins_for_their_principal(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
     """ "the Heads of State of Gabon, X, and of Cameroon, Paul Biya, represented by the Prime
-    Minister Joseph Dion Ngute": the one named after "represented by" took part, of the
-    principal's country unless his own is stated; the principal stayed away and is no person
-    of the sentence (he had been listed, and his stand-in took the host's country)."""
+    Minister Joseph Dion Ngute": the one named after "represented by" is of the principal's
+    country unless his own is stated (he had taken the host's). The principal stays a person;
+    that he stayed away is the engagement layer's to read (`engagement_clauses._senders`)."""
     out = list(people)
     for principal, deputy in pairwise(people):
         if _STAND_IN_GAP.fullmatch(s.text, principal.end, deputy.start) is None:
             continue
         country = deputy.country_iso3 or principal.country_iso3 or known_nationality(principal.name)
-        out = [replace(deputy, country_iso3=country) if p is deputy else p for p in out if p is not principal]
+        out = [replace(deputy, country_iso3=country) if p is deputy else p for p in out]
     return out
 
 

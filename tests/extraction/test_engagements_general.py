@@ -12270,3 +12270,22 @@ def test_a_university_named_after_a_secondary_city_is_of_its_country(
     dateline is the other side's (the meeting, one side only, had been lost)."""
     (meeting,) = extract(text, MON, dateline)
     assert meeting.countries == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Samia Suluhu Hassan, represented by Vice President Philip Mpango, held talks with "
+         "Kenyan President William Ruto in Nairobi on Monday.",
+         [("Philip Mpango", "TZA"), ("William Ruto", "KEN")]),
+        ("Present at the talks in Lusaka were Malawian President Lazarus Chakwera (represented by his "
+         "Vice President Michael Usi) and Zambian President Hakainde Hichilema.",
+         [("Michael Usi", "MWI"), ("Hakainde Hichilema", "ZMB")]),
+    ],
+)  # fmt: skip
+def test_a_principal_represented_by_a_stand_in_takes_no_part(text: str, expected: list) -> None:
+    """ "President X, represented by Vice President Y, held talks with Z": X stayed away, as the
+    sender of a message does (`_senders`), and Y took part for X's country; the people finder
+    keeps X as a person."""
+    (talks,) = extract(text)
+    assert [(p.name, p.country_iso3) for p in talks.participants] == expected
