@@ -1110,7 +1110,7 @@ def _country_in_complement(tokens: Tokens, starts: list[int], person: PersonMent
     Ambassador of India to Armenia X and Deputy Minister of Economy Y": Y is of the host side),
     unlike a country word before the title ("U.S. Treasury Secretary X and Commerce Secretary Y")."""
     title = person.title or ""
-    if any(word in _ENVOY_WORDS for word in title.lower().split()):
+    if any(word in et.ENVOY_WORDS for word in title.lower().split()):
         return True
     lowers = tokens.lowers
     first, name = token_at(starts, person.start), token_at(starts, person.name_start)
@@ -1952,7 +1952,7 @@ def _posting(tokens: Tokens, i: int) -> bool:
         while k > j - _JOINED_POSTING_REACH and tokens.caps[k]:
             k -= 1
         j = k - (lowers[k] == "the") if lowers[k] != "to" else k
-    return j >= 1 and lowers[j] == "to" and lowers[j - 1] in _ENVOY_WORDS
+    return j >= 1 and lowers[j] == "to" and lowers[j - 1] in et.ENVOY_WORDS
 
 
 _JOINED_POSTING_REACH = 5
@@ -1961,7 +1961,7 @@ _JOINED_POSTING_REACH = 5
 def posted_in(tokens: Tokens, i: int) -> bool:
     """Whether the place at token i is where an envoy named before it serves ("High
     Commissioner in Kampala", "ambassador in Belgrade")."""
-    return tokens.lowers[i - 1] == "in" and tokens.lowers[i - 2] in _ENVOY_WORDS
+    return tokens.lowers[i - 1] == "in" and tokens.lowers[i - 2] in et.ENVOY_WORDS
 
 
 def _portfolio_country(tokens: Tokens, i: int, titles: tuple[TitleMention, ...]) -> bool:
@@ -1969,11 +1969,6 @@ def _portfolio_country(tokens: Tokens, i: int, titles: tuple[TitleMention, ...])
     ("Additional Secretary for Afghanistan and West Asia", "Special Envoy for Sudan")."""
     j = i - 1 - (tokens.lowers[i - 1] == "the")
     return tokens.lowers[j] == "for" and any(t.first_token < j and i <= t.last_token for t in titles)
-
-
-_ENVOY_WORDS = frozenset(
-    ["ambassador", "ambassador-designate", "envoy", "commissioner", "consul", "consul-general"]
-)
 
 
 def _without_names_first_words(

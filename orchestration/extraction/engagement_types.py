@@ -255,6 +255,11 @@ FUTURE_ADJECTIVES = word_set(
 MODALS = word_set("will would shall may might could should can must cannot 'll to won't wo")
 #: Forms of "be" before a participle that make it passive: "was received", "were welcomed".
 PASSIVE_AUXILIARIES = word_set("was were is are be been being")
+#: Words of an envoy's title, posted among the other side: "Ambassador of India to Armenia X",
+#: "High Commissioner", "Chargé d'Affaires".
+ENVOY_WORDS = word_set(
+    "ambassador ambassador-designate envoy commissioner consul consul-general chargé d'affaires d’affaires"
+)
 #: The auxiliaries of "<Country> was represented by X", "The Kenyan side is represented by X".
 REPRESENTED_AUXILIARIES = word_set("was were is are")
 #: Adverbs between that auxiliary and "represented": "The Nigerian side was also represented by X".

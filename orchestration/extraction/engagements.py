@@ -762,15 +762,20 @@ def _received_abroad(
     Thai business delegation"): the guests went to the host, so the story filed from the guests'
     home tells no place of the event (it had been placed at the dateline). A host told as
     visiting, or the guest of a reception told in the passive ("was received by"), is no such."""
-    if doc.dateline_country is None or _RECEIVED.search(c.evidence) is None:
+    received = None if doc.dateline_country is None else _RECEIVED.search(c.evidence)
+    if received is None:
         return False
     held = {countries_of.get(p.name) for p in people} | {o.country for o in orgs}
     held.discard(None)
     return (
         bool(held)
         and doc.dateline_country not in held
-        and not any(_ENVOY.search(p.title or "") for p in people)
-        and _VISITING.search(c.evidence) is None
+        and not any(et.ENVOY_WORDS.intersection((p.title or "").lower().split()) for p in people)
+        # a visit in the host's phrase, before the verb, or a visit told after it ("X, who is on a
+        # visit to Senegal"), where the story may place it; but "received a visiting Thai
+        # delegation" is only the guests' visit, the usual way a reception is told
+        and _VISITING.search(c.evidence, 0, received.start()) is None
+        and _VISIT_TOLD.search(c.evidence, received.end()) is None
     )
 
 
@@ -779,10 +784,10 @@ _RECEIVED = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
     r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b"
 )
-#: An envoy's title, posted where the story may be filed from: "Chinese Ambassador X".
-_ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|consul|commissioner|charg[ée])")
-#: A host told as on a visit: "Visiting ...", "on a visit to", "who arrived".
+#: A host told as on a visit, before the reception verb: "Visiting ...", "on a visit to", "who arrived".
 _VISITING = re.compile(r"(?i)\b(?:visiting|visit|arrived)\b")
+#: A visit told after the reception verb; not "a visiting delegation", the guests told as such.
+_VISIT_TOLD = re.compile(r"(?i)\b(?:visit|arrived)\b")
 
 
 def _gathering_at_dateline(doc: DocumentContext, before: int) -> bool:

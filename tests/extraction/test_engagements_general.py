@@ -11728,7 +11728,19 @@ def test_a_title_after_a_place_and_port_is_of_the_port_told_before(
     [
         ("Egyptian Trade Minister Hassan Farouk received a Kenyan business delegation on Thursday.", None),
         ("The Governor of Gyeonggi Province, Kim Dong-su, hosted a Kenyan trade mission on Tuesday.", None),
-        # look-alikes: an envoy posted where the story is filed, a guest received in the passive
+        # the guests told as visiting: the host's own visit is what holds the rule back
+        (
+            "Egyptian Trade Minister Hassan Farouk received a visiting Kenyan trade delegation on Thursday.",
+            None,
+        ),
+        # a title with an envoy's word only as a prefix ("Consultant", "Commissioners") is no envoy
+        ("Egyptian Senior Consultant Hassan Farouk received a Kenyan business delegation on Thursday.", None),
+        # look-alikes: a host told as visiting,
+        (
+            "Visiting Egyptian Trade Minister Hassan Farouk received a Kenyan trade delegation on Thursday.",
+            "Nairobi",
+        ),
+        # an envoy posted where the story is filed, a guest received in the passive
         ("Egyptian Ambassador Hassan Farouk received a Kenyan business delegation on Thursday.", "Nairobi"),
         (
             "Egyptian Trade Minister Hassan Farouk was received by Kenyan business leaders on Thursday.",
@@ -11741,7 +11753,8 @@ def test_a_foreign_host_receiving_guests_of_the_datelines_country_is_not_at_the_
 ) -> None:
     """ "BANGKOK - The Wali of the Casablanca-Settat region, X, received a Thai business
     delegation": a named host of another country received the dateline's people, who went to
-    him, so the event is not at the dateline's city (it had been placed in Bangkok)."""
+    him, so the event is not at the dateline's city (it had been placed in Bangkok). Only the
+    host's phrase is read for a visit: "received a visiting delegation" is the guests' visit."""
     (engagement,) = extract(text, dateline="Nairobi")
     assert engagement.location == location
 
