@@ -48,6 +48,7 @@ from orchestration.extraction.engagement_context import (
     units_of,
 )
 from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
+from orchestration.extraction.engagement_timing import bare_sidelines_event
 from orchestration.extraction.people import same_person
 from orchestration.extraction.titles import COMPASS_WORDS, POSSESSIVE_MARKS, TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
@@ -947,7 +948,7 @@ def set_place(
         if candidate.type == et.VISIT:
             candidate.host = city_country(scene)
         return
-    source = anchor_target or _gathering_beside(doc, a)
+    source = anchor_target or bare_sidelines_event(doc, a)
     if source is None and doc.candidates:
         last = doc.candidates[-1]
         if _others_that_day(a, last, candidate):
@@ -1329,23 +1330,6 @@ def _same_occasion(doc: DocumentContext, candidate: Draft) -> Draft | None:
         if earlier.date == candidate.date and (not own_sides or own_sides & sides(earlier)):
             return earlier
     return None
-
-
-def _gathering_beside(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
-    """The gathering a bare "On the sidelines," (margins, fringes: no "of" after it) is beside:
-    the last forum told, whose place the meeting held there shares whatever its sides ("The
-    assembly was held in Djibouti ... On the sidelines, X held talks with Y": in Djibouti)."""
-    lowers = a.tokens.lowers
-    bare = any(
-        lowers[i] in et.SIDELINE_WORDS
-        and lowers[i - 1] == "the"
-        and lowers[i - 2] in ("on", "at", "in")
-        and lowers[i + 1] != "of"
-        for i in range(2, a.tokens.n)
-    )
-    if not bare:
-        return None
-    return next((d for d in reversed(doc.candidates) if d.type == et.FORUM), None)
 
 
 def _visit_in_sentence(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:

@@ -534,7 +534,7 @@ def _stated_or_inherited(
         return doc.candidates[0].date, False
     if _refers_to_undated(doc, a):
         return None, False
-    gathering = _bare_sidelines_of(doc, a)
+    gathering = bare_sidelines_event(doc, a)
     if gathering is not None:
         return gathering.date, False
     if one_of_a_stay or _adds_another_deal(doc, a) or earlier_encounter or _told_separately(a):
@@ -548,11 +548,13 @@ def _stated_or_inherited(
     return narrative, False
 
 
-def _bare_sidelines_of(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
+def bare_sidelines_event(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     """The event a sentence opening on a bare "On the sidelines," ("On the margins,", no "of")
     is beside: the latest told before that is no visit, for talks and summits have sidelines
     and an arrival has none ("X met Y on Monday. X arrived on Sunday for a visit. On the
-    sidelines, A and B signed ...": Monday, not the arrival's Sunday)."""
+    sidelines, A and B signed ...": Monday, not the arrival's Sunday). The one choice of that
+    event: its day dates the sentence's events (here) and its place places them
+    (engagement_places), so both come from the same event."""
     lowers = a.tokens.lowers
     if not (et.sidelines_at(lowers, 0) and lowers[3] == ","):
         return None

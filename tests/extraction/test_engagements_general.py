@@ -11844,6 +11844,22 @@ def test_talks_on_the_bare_sidelines_are_in_the_city_of_the_gathering_told_befor
     assert (talks.location, talks.countries) == ("Luanda", ("COD", "RWA"))
 
 
+def test_a_bare_sidelines_takes_its_day_and_its_place_from_the_same_event() -> None:
+    """ "On the sidelines, A and B signed" after a summit and then talks told later: the
+    sidelines are the latest event's, the talks', for both the day and the place (the place had
+    been the summit's city and the day the talks')."""
+    engagements = extract(
+        "The IGAD summit was held in Djibouti on Sunday.\n\n"
+        "On Tuesday, Kenyan President William Ruto held talks with Ugandan President Yoweri "
+        "Museveni in Kampala.\n\n"
+        "On the sidelines, Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis "
+        "Mwebesa signed a trade agreement.",
+        published=date(2025, 6, 4),
+    )
+    (signing,) = [e for e in engagements if "Mwebesa" in {p.name.split()[-1] for p in e.participants}]
+    assert (str(signing.engagement_date), signing.location) == ("2025-06-03", "Kampala")
+
+
 def test_a_bare_sidelines_with_no_gathering_told_gives_no_place() -> None:
     """Look-alike: "On the sidelines" with no gathering told before has no place to take."""
     engagements = extract(
