@@ -2644,10 +2644,7 @@ def _context_orgs(
         if before in POSSESSIVE_MARKS:
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
-        named = _country_name_opening(tokens, i)
-        if named < i:
-            i, before = named, tokens.lowers[named - 1]  # "Oman Air and Air India signed": one brand
-        slot = after in ("and", "&") or before in ("and", "&", "between") or after in et.VERB_TRIGGERS
+        slot = after in ("and", "&") or before in _PARTY_OPENERS - {"with"} or after in et.VERB_TRIGGERS
         if not slot or after == "of" or _in_document_name(tokens, i, end):
             continue  # "... and Ruler of Dubai": a title with its place, not a brand
         if i == 0 and after not in ("and", "&") and after not in et.VERB_TRIGGERS:
@@ -2750,13 +2747,6 @@ def _head_of_complement(tokens: Tokens, a: AnalysedSentence, usable: frozenset[i
 _PLACE_PREPOSITIONS = et.word_set("in at near inside outside across")
 
 
-def _country_name_opening(tokens: Tokens, i: int) -> int:
-    """First token of a country's name written right before the capitalized word at token i
-    with no possessive ("Oman Air", "Qatar Post"): a brand named for its country, whose name
-    is whole with it (it had been cut to "Air"); i when none stands there."""
-    return next((k for k, (stop, m) in tokens.countries.items() if stop == i and m.kind == "name"), i)
-
-
 def _after_place_preposition(lowers: list[str], i: int) -> bool:
     """Whether the word at token i is the object of a preposition of place, with or without
     "the" ("Chamber of Commerce in the Gulf and ...", "a plant in Riau and"): a place."""
@@ -2778,16 +2768,16 @@ _PARTY_OPENERS = frozenset(["between", "and", "&", "with"])
 
 def _country_led_name_start(a: AnalysedSentence, usable: frozenset[int], i: int) -> int:
     """First token of a body's name that opens on its country's name, the country written as a
-    noun with no possessive right before the capitalized words at token i, in a party's slot
-    ("between Uruguay XXI and ProMéxico", "with Colombia Productiva") or opening the sentence
-    ("Uruguay XXI and ProMéxico signed"): agencies and firms are often so named, and the
-    country alone is no side there; `i` otherwise (the body had lost its country's word,
-    "XXI"). A demonym ("Kenyan KenGen") or a possessive ("Brazil's Petrobras") still only
-    tells the country."""
+    noun with no possessive right before the capitalized words at token i, wherever the body
+    stands ("between Uruguay XXI and ProMéxico", "with Colombia Productiva", "Uruguay XXI and
+    ProMéxico signed", "signed by Oman Air and Air India"): agencies and firms are often so
+    named, and the country alone is no side there; `i` otherwise, or when the country's word
+    is taken or a title's (the body had lost its country's word, "XXI"). A demonym ("Kenyan
+    KenGen") or a possessive ("Brazil's Petrobras") still only tells the country."""
     k = _country_ending_before(a, i)
     if k is None or k not in usable or k in a.title_tokens:
         return i
-    return k if k == 0 or a.tokens.lowers[k - 1] in _PARTY_OPENERS else i
+    return k
 
 
 def _country_ending_before(a: AnalysedSentence, end: int) -> int | None:

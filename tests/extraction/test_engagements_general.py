@@ -12214,6 +12214,9 @@ def test_the_ends_of_a_service_route_after_between_are_no_parties(
     [
         ("Zambia Air and Air Tanzania signed a codeshare deal on Monday.", ["Zambia Air", "Air Tanzania"]),
         ("Air Tanzania and Malawi Air signed a codeshare deal on Monday.", ["Air Tanzania", "Malawi Air"]),
+        # after a verb or an opening: the one helper joins the country wherever it stands
+        ("They said Zambia Air and Air Tanzania signed a codeshare deal.", ["Zambia Air", "Air Tanzania"]),
+        ("On Monday, Zambia Air and Air Tanzania signed a codeshare deal.", ["Zambia Air", "Air Tanzania"]),
         # look-alike: a country's possessive before the brand owns it, no word of its name
         ("Safaricom and Malawi's Air signed a roaming agreement on Monday.", ["Safaricom", "Air"]),
     ],
