@@ -3531,8 +3531,10 @@ def _opens_on_day(lowers: list[str]) -> bool:
     return lowers[0].partition("-")[0].rstrip(".") in _DAY_LABELS
 
 
-#: A weekday as an agenda labels its lines, in full or abbreviated ("Thursday:", "Thu.,").
-_DAY_LABELS = frozenset(WEEKDAYS) | et.word_set("mon tue tues wed thu thur thurs fri")
+#: A weekday as an agenda labels its lines, in full or abbreviated ("Thursday:", "Thu.,",
+#: "Sat.:"): every day's first three letters, as datelines.py abbreviates them, and the longer
+#: abbreviations of two.
+_DAY_LABELS = frozenset(WEEKDAYS) | {day[:3] for day in WEEKDAYS} | et.word_set("tues thur thurs")
 #: What ends a day's label: "Thursday:", "Monday —", "Friday -".
 _LABEL_MARKS = frozenset([":", "—", "–", "-", "--"])
 #: Tokens a day's label may take before its mark ("Tue., June 3:").
@@ -4575,7 +4577,7 @@ _HEAD_VERBS = et.word_set("headed co-headed led co-led")
 #: (et.CHAIR_VERBS), heading it (_HEAD_VERBS) or bringing it back (et.REVIVE_VERBS).
 _BODY_SESSION_VERBS = et.CHAIR_VERBS | _HEAD_VERBS | et.REVIVE_VERBS
 #: Words that make a cabinet two governments' joint session: the Andean "Binational Cabinet".
-_JOINT_WORDS = et.word_set("binational bi-national joint intergovernmental mixed")
+_JOINT_WORDS = et.JOINT_CABINET_WORDS | et.word_set("joint intergovernmental mixed")
 #: Words between a chair verb and the body whose session it is: "co-chaired the opening
 #: (session) of the ... Council", "the works of the ... committee" (French "les travaux").
 _OPENING_WORDS = et.word_set("opening inaugural closing session ceremony works proceedings")

@@ -5351,6 +5351,10 @@ def test_a_present_tense_set_in_the_future_tells_no_event(sentence: str) -> None
         "Gnassingbe.",
         "Thu., March 21: Finnish Foreign Minister Elina Valtonen meets Estonian Foreign Minister Margus "
         "Tsahkna and signs a defence memorandum.",
+        # the weekend's abbreviations label lines as the weekdays' do
+        "Sat.: Chilean President Gabriel Boric hosts Argentine President Javier Milei in Santiago.",
+        "Sun., March 24: Ghanaian President John Mahama visits Lome for talks with Togolese President "
+        "Faure Gnassingbe.",
     ],
 )
 def test_an_agenda_line_in_the_present_tells_no_event(line: str) -> None:
