@@ -4473,9 +4473,11 @@ def _ceremony_together(
 ) -> list[Trigger]:
     """ "Serbian Prime Minister X and North Macedonian Prime Minister Y opened a joint border
     crossing", "X and his Hungarian counterpart Y inaugurated the railway", "... attended the
-    opening of ...": two titled people who perform or attend a ceremony together, in a sentence
-    with no other event word, met there. Not countries alone ("Serbia and Hungary opened the
-    line"), nor a leader with someone of no office ("X and his wife opened the exhibition")."""
+    opening of ...": two named people, a capitalized title word among them, who perform or
+    attend a ceremony together, in a sentence with no other event word, met there (one title
+    suffices: "President X and John Smith opened the exhibition" passes). Not countries alone
+    ("Serbia and Hungary opened the line"), nor a leader with someone unnamed ("X and his wife
+    opened the exhibition")."""
     lowers = s.lowers
     for i in range(1, s.n):
         if i in excluded or not (lowers[i] in et.CEREMONY_VERBS or _attended_ceremony(s, i)):

@@ -660,11 +660,12 @@ def _one_sided_move(
     with_a_body: bool = False,
     orgs: list[Org] | None = None,
 ) -> str | None:
-    """The country that keeps a two-person engagement from being one-sided when `person`, of
-    no stated country, takes it: the first of `order` no other participant holds and none he
-    faces elsewhere, else his own default. `with_a_body`: a body of many states takes part,
-    and one country meeting it is a whole engagement, so only a country the sentence names
-    can be the second side; without one he keeps no country (he may be the body's own, as
+    """The country that keeps an engagement from being one-sided when `person`, of no stated
+    country, takes it: the first of `order` that no other participant holds, no placed body
+    not his own holds (in any engagement, of one person or several: `_bodies_of_others` is asked
+    of him alone), and none he faces elsewhere, else his own default. `with_a_body`: a body of
+    many states takes part, and one country meeting it is a whole engagement, so only a country
+    the sentence names can be the second side; without one he keeps no country (he may be the body's own, as
     "Director-General of the Food and Agriculture Organization of the United Nations (FAO)
     X" is), rather than a guess the story's later sentences would take for his."""
     others = {countries[p.name] for p in people if p is not person}
@@ -684,11 +685,14 @@ def _one_sided_move(
 
 
 def _bodies_of_others(people: list[PersonMention], orgs: list[Org] | None) -> list[Org]:
-    """The placed bodies of an engagement of one person that are not his own: in a signing,
-    the other side from his ("the state government signed MoUs with seven Japanese companies,
-    including A and B. Industries Minister X was present": X is not Japanese too, which had
-    left the agreement one-sided). A meeting of one official with a body of his own country
-    is no two sides ("Deputy Secretary X met executives of the Mexican Association of ...")."""
+    """The placed bodies that are not the one person's own, `people` being that one person
+    (the signing test passes an engagement's people, of one person only; `_one_sided_move` and
+    `_signing_sides` pass the person moved, of an engagement of any size), none for several:
+    in a signing, the other side from his ("the state government signed MoUs with seven
+    Japanese companies, including A and B. Industries Minister X was present": X is not
+    Japanese too, which had left the agreement one-sided). A meeting of one official with a
+    body of his own country is no two sides ("Deputy Secretary X met executives of the Mexican
+    Association of ...")."""
     if len(people) != 1 or not orgs:
         return []
     own = people[0].organization
