@@ -513,14 +513,10 @@ _SAME_OCCASION = _ELABORATIONS[_ELABORATIONS.index("on the same occasion") :]
 
 
 def _within_span(t: Draft, c: Draft) -> bool:
-    """Whether c's day is within a gathering's length of t's (`_GATHERING_SPAN` days either
+    """Whether c's day is within a gathering's length of t's (`et.GATHERING_DAYS` days either
     side): a summit told by its closing day was open on the days before it, and one told by
     its opening on the days after."""
-    return t.date is not None and c.date is not None and abs((t.date - c.date).days) <= _GATHERING_SPAN
-
-
-#: How many days a summit or a session may run past the day it is told by.
-_GATHERING_SPAN = 3
+    return t.date is not None and c.date is not None and abs((t.date - c.date).days) <= et.GATHERING_DAYS
 
 
 #: Bodies that make two forums different events ("summit" or "session" may name either).

@@ -255,6 +255,9 @@ FUTURE_ADJECTIVES = word_set(
 MODALS = word_set("will would shall may might could should can must cannot 'll to won't wo")
 #: Forms of "be" before a participle that make it passive: "was received", "were welcomed".
 PASSIVE_AUXILIARIES = word_set("was were is are be been being")
+#: How many days a summit or a session may run past the day it is told by (its opening, or its
+#: closing before it): meetings told within them, in its city, may be held at it.
+GATHERING_DAYS = 4
 #: Words of an envoy's title, posted among the other side: "Ambassador of India to Armenia X",
 #: "High Commissioner", "Chargé d'Affaires".
 ENVOY_WORDS = word_set(

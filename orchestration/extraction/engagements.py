@@ -585,9 +585,6 @@ def _placed_by_its_events(drafts: list[Draft]) -> None:
                 break
 
 
-#: Days after a named gathering opens within which meetings told after it in its city are held
-#: at it: a summit with its retreat and side events.
-_GATHERING_DAYS = 4
 #: What sides do at a gathering, told after it: meet on its sidelines, sign there.
 _HELD_AT_A_FORUM = frozenset([et.MEETING, et.AGREEMENT])
 
@@ -608,7 +605,7 @@ def _forum_sides_met_there(drafts: list[Draft]) -> None:
                 and m.sentence > f.sentence
                 and m.location in (None, f.location)
                 and m.date is not None
-                and 0 <= (m.date - f.date).days <= _GATHERING_DAYS
+                and 0 <= (m.date - f.date).days <= et.GATHERING_DAYS
             ):
                 f.countries |= sides(m)
 

@@ -11816,11 +11816,13 @@ def test_what_talks_on_the_sidelines_were_about_is_not_the_summit_s() -> None:
     assert "Mwami border post" in " ".join(topics["meeting"])
 
 
-@pytest.mark.parametrize("day", ["on Saturday", "on Friday evening", ""])
+@pytest.mark.parametrize("day", ["on Saturday", "on Friday evening", "on Wednesday", ""])
 def test_talks_on_the_sidelines_of_a_summit_on_another_of_its_days_are_in_its_city(day: str) -> None:
     """ "On the sidelines of the summit on Saturday" after a summit told by its closing day: a
     summit runs over days, so the one told before is the one pointed at, and the talks are in its
-    city (a day other than the summit's had found no summit, and the talks no place)."""
+    city (a day other than the summit's had found no summit, and the talks no place). Its days
+    are et.GATHERING_DAYS, as a forum's sides are gathered from meetings in them (four days
+    before Sunday's close, Wednesday, had been out of a three-day span)."""
     engagements = extract(
         "LUSAKA - COMESA leaders yesterday closed their summit in Livingstone, attended by Malawian "
         "President Peter Mutharika and Kenyan President William Ruto.\n\n"
