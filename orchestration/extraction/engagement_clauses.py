@@ -4239,7 +4239,7 @@ def _triggers(
         found += _discussed_with_official(s, segments, segment_of, excluded)
     if not found and "agreed" in lowers:
         found += _agreed_together_in(s, segments, segment_of, excluded)
-    if not found and not (et.CEREMONY_VERBS | {"attended"}).isdisjoint(lowers):
+    if not found and not et.CEREMONY_CUES.isdisjoint(lowers):
         found += _ceremony_together(s, segments, segment_of, excluded)
     if any(t.negated for t in found):
         found = _signed_as_purpose(s, _adjuncts_of_unrealised(s, segments, found))

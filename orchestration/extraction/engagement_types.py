@@ -176,6 +176,9 @@ REVIVE_VERBS = word_set("reconvened reactivated revived relaunched")
 #: Verbs of a ceremony two leaders perform together, which brings them together: "X and Y
 #: opened a joint border crossing", "inaugurated the railway", "unveiled a memorial".
 CEREMONY_VERBS = word_set("opened inaugurated unveiled")
+#: Words a sentence of a ceremony performed or attended together holds, read for one
+#: ("X and Y opened the bridge", "X and Y attended the inauguration of ...").
+CEREMONY_CUES = CEREMONY_VERBS | {"attended"}
 #: Nouns of such a ceremony that those who attended it were at together: "attended the opening
 #: of the Rail Baltica section", "the inauguration of the bridge".
 CEREMONY_NOUNS = word_set("opening inauguration unveiling")

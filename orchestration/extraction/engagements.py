@@ -1013,7 +1013,7 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         or (words & _DISCUSSED_CUES and "with" in sentence and _DISCUSSED_WITH.search(sentence))
     ):
         return "trigger"
-    if words & _CEREMONY_CUES and _JOINT_CEREMONY.search(sentence):
+    if words & et.CEREMONY_CUES and _JOINT_CEREMONY.search(sentence):
         return "trigger"  # "X and Y opened a joint border crossing": they met there
     if words & et.SESSION_VERBS and _BODY_IN_SESSION.search(sentence):
         return "trigger"  # "The Joint Committee on Trade opened in Lusaka": the body's session
@@ -1041,20 +1041,22 @@ _AGREED_IN_PLACE = re.compile(r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+
 #: Delivery verbs (et.DELIVERY_VERBS) are triggers only with what an envoy hands over (see
 #: `_names_sent_thing`): "delivered a speech", "conveyed condolences" tell no meeting.
 _TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES - et.DELIVERY_VERBS
+#: A sentence opening on a named pair, up to the last capitalized word before their verb
+#: ("President X and Russian Deputy Defence Minister Y"): each use appends its verbs.
+_NAMED_PAIR = r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*"
 _GATED_EVENT = re.compile(
     # "President X and Russian Deputy Defence Minister Y discussed ...": a named pair's meeting
-    r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*\s+(?:also\s+|jointly\s+)?discussed\b"
+    _NAMED_PAIR + r"\s+(?:also\s+|jointly\s+)?discussed\b"
     # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
     r"|\b(?:a|their|the|his|her)\s+(?:(?:" + "|".join(sorted(et.BRIEF_ADJECTIVES)) + r")\s+)?"
     r"bilateral\s*(?:with|on|at|in|between|,|\.)"
 )
-_CEREMONY_CUES = et.CEREMONY_VERBS | {"attended"}
 #: "Serbian Prime Minister X and North Macedonian Prime Minister Y opened ...", "X and Y,
 #: attended the inauguration of ...": a named pair that performs or attends a ceremony together
 #: (engagement_clauses `_ceremony_together` decides; this only lets the sentence be read). It
 #: opens at the sentence's start, so it is tried once per sentence with a cue.
 _JOINT_CEREMONY = re.compile(
-    r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*,?\s+(?:also\s+|jointly\s+|together\s+)?"
+    _NAMED_PAIR + r",?\s+(?:also\s+|jointly\s+|together\s+)?"
     r"(?:opened|inaugurated|unveiled|attended\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:opening|inauguration|unveiling))\b"
 )
 #: "X discussed the figures with Chinese Ambassador Y", "reviewed trade with his counterpart":
