@@ -1051,7 +1051,7 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     held = _held_by_its_subjects(doc, a, _ATTENDANCE_GAP + 1) if consult_only else None
     if held is not None:
         return held
-    pair = _told_as_a_pair(lowers)
+    pair = _told_as_a_pair(a)
     for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
         if candidate.in_passing:
             continue  # ("... agreements reached during X's visit. The sides also discussed ...")
@@ -1094,13 +1094,12 @@ def _held_by_its_subjects(doc: DocumentContext, a: AnalysedSentence, reach: int)
     return None
 
 
-def _told_as_a_pair(lowers: list[str]) -> bool:
+def _told_as_a_pair(a: AnalysedSentence) -> bool:
     """Whether the sentence names its subjects as two ("the two statesmen", "both leaders"):
-    the two sides of a meeting, never a summit of many."""
-    return ("two" in lowers or "both" in lowers) and any(
-        lower in ("two", "both") and lowers[k + 1] in et.COLLECTIVE_NOUNS
-        for k, lower in enumerate(lowers[:-1])
-    )
+    the two sides of a meeting, never a summit of many. Read at the count words the sentence
+    has already listed (a token past the last is padding, no noun)."""
+    lowers = a.tokens.lowers
+    return any(lowers[k] in ("two", "both") and lowers[k + 1] in et.COLLECTIVE_NOUNS for k in a.count_words)
 
 
 def _trip_accompanied(doc: DocumentContext, a: AnalysedSentence, reach: int) -> Draft | None:
