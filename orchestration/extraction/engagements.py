@@ -564,6 +564,21 @@ def _paragraph_opening(text: str, start: int) -> str:
     return text[opening : opening + 8].lstrip()
 
 
+def _visitor_events(visit: Draft, drafts: list[Draft]) -> Iterator[Draft]:
+    """The dated events, in order, that one of the visit's visitors took part in within the
+    visit's days (no visit and no phone call): where and whom the visitor met on the trip, read
+    by the passes below that place or host a visit that tells neither."""
+    visitors = {name_key(p.name) for p in visit.people}
+    for d in drafts:
+        if (
+            d.type not in (et.VISIT, et.PHONE_CALL)
+            and d.date is not None
+            and 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
+            and any(name_key(p.name) in visitors for p in d.people)
+        ):
+            yield d
+
+
 def _placed_by_its_events(drafts: list[Draft]) -> None:
     """A visit to a country with no city named is where its visitor's events there were held:
     "The Amir is on a State Visit to India from 17-18 February" after "Modi held talks with
@@ -571,16 +586,8 @@ def _placed_by_its_events(drafts: list[Draft]) -> None:
     for visit in drafts:
         if visit.type != et.VISIT or visit.location is not None or visit.host is None or visit.date is None:
             continue
-        visitors = {name_key(p.name) for p in visit.people}
-        for d in drafts:
-            if (
-                d.type in (et.VISIT, et.PHONE_CALL)
-                or d.location is None
-                or city_country(d.location) != visit.host
-            ):
-                continue
-            within = d.date is not None and 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
-            if within and any(name_key(p.name) in visitors for p in d.people):
+        for d in _visitor_events(visit, drafts):
+            if d.location is not None and city_country(d.location) == visit.host:
                 visit.location = d.location
                 break
 
@@ -646,19 +653,10 @@ def _hosted_where_its_visitor_met(drafts: list[Draft]) -> None:
             or visit.date is None
         ):
             continue
-        visitors = {name_key(p.name) for p in visit.people}
-        for d in drafts:
-            if d.type in (et.VISIT, et.PHONE_CALL) or d.location is None or d.date is None:
-                continue
-            host = city_country(d.location)
-            within = 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
-            home = {p.country_iso3 for p in visit.people if name_key(p.name) in visitors}
-            if (
-                within
-                and host is not None
-                and host not in home
-                and any(name_key(p.name) in visitors for p in d.people)
-            ):
+        home = {p.country_iso3 for p in visit.people}
+        for d in _visitor_events(visit, drafts):
+            host = None if d.location is None else city_country(d.location)
+            if host is not None and host not in home:
                 visit.host, visit.location = host, d.location
                 break
 
@@ -683,17 +681,10 @@ def _hosted_by_whom_its_visitor_met_there(drafts: list[Draft]) -> None:
             or _VISIT_NOUN.search(visit.evidence) is None
         ):
             continue
-        visitors = {name_key(p.name) for p in visit.people}
         home = set(visit.countries) | {p.country_iso3 for p in visit.people if p.country_iso3}
-        for d in drafts:
-            if d.type in (et.VISIT, et.PHONE_CALL) or d.location != visit.location or d.date is None:
-                continue
+        for d in _visitor_events(visit, drafts):
             others = set(d.countries) - home
-            if (
-                len(others) == 1
-                and 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
-                and any(name_key(p.name) in visitors for p in d.people)
-            ):
+            if d.location == visit.location and len(others) == 1:
                 (visit.host,) = others
                 break
 
