@@ -1147,6 +1147,7 @@ def _routed_without_sender(text: str) -> bool:
     return bool(_route_of(text)) and ships_in_passive(text)
 
 
+@lru_cache(maxsize=64)
 def _route_of(text: str) -> frozenset[str]:
     """The transit countries of a sentence, read once for all its figures (the countries are
     found only when a transit word is there: most sentences hold none)."""
