@@ -248,8 +248,14 @@ def extract_trade_mentions(
                 # "Correction: An earlier version of this story said exports stood at $4.9 billion":
                 # read for what "The correct figure is ..." points back to, but no fact
                 retracted.update(range(told, len(found)))
-            elif len(found) > told and _CORRECTED_FIGURE.search(sentence.text) is not None:
-                retracted.update(_superseded(sentence, found, told, sentences[i - 1].start if i else 0))
+            elif (
+                len(found) > told
+                and _may_name_corrected_figure(low)
+                and (opener := _CORRECTED_FIGURE.search(sentence.text)) is not None
+            ):
+                retracted.update(
+                    _superseded(sentence, opener, found, told, sentences[i - 1].start if i else 0)
+                )
                 retracted.update(_restated(found, told, retracted))
         else:
             if continuing and _CHANGE_HINT.search(sentence.text):
@@ -383,14 +389,20 @@ _REVISED_FROM = re.compile(
 )
 
 
-def _superseded(sentence: Sentence, found: list[TradeMention], told: int, since: int) -> list[int]:
+def _may_name_corrected_figure(low: str) -> bool:
+    """Whether the lowered sentence `low` may hold `_CORRECTED_FIGURE` (whose opening has no
+    literal, so it is tried at every offset): only where one of its adjectives is written, or
+    where a dotless "ı" or long "ſ" could stand for an "i" or "s" in its case-blind match."""
+    return any(a in low for a in CORRECTED_ADJECTIVES) or "ı" in low or "ſ" in low
+
+
+def _superseded(
+    sentence: Sentence, opener: re.Match[str], found: list[TradeMention], told: int, since: int
+) -> list[int]:
     """Indices in `found` of the figures that a corrected figure of this sentence (from `told`
-    on) replaces: the same flow, sides and period told before it, in this sentence or the one
-    before (from `since`): "..., which it had put at NOK 8.6 billion; the final figure was NOK
-    8.5 billion"."""
-    opener = _CORRECTED_FIGURE.search(sentence.text)
-    if opener is None:
-        return []
+    on, after `opener`, its `_CORRECTED_FIGURE` match) replaces: the same flow, sides and period
+    told before it, in this sentence or the one before (from `since`): "..., which it had put at
+    NOK 8.6 billion; the final figure was NOK 8.5 billion"."""
     start = sentence.start + opener.end()
     new = [m for m in found[told:] if m.char_start >= start]
     return [
