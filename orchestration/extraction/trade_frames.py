@@ -1921,20 +1921,24 @@ _SUBNATIONAL = re.compile(
 )
 
 
+#: The nouns of a country's units, in lower case, for the patterns that read one after a name
+#: or "the" (`_UNIT_POSSESSIVE`, `_FROM_PLACE_TO`).
+_UNIT_NOUNS = "state|province|region|prefecture|county|oblast|governorate"
 #: A unit's possessive before a flow noun, the unit told by "the" ("the state's exports to the
 #: United States", "The province's trade with") or by its own name ("Zhejiang province's trade",
 #: "Lagos State's exports"); a capitalized word after "the" is a country's epithet ("the Gulf
 #: state's exports": Qatar's), and so is a word between "the" and the unit ("the island state's").
 _UNIT_POSSESSIVE = re.compile(
-    r"(?:\b[Tt]h(?:e|is)\s+(?:state|province|region|prefecture|county|oblast|governorate)"
+    rf"(?:\b[Tt]h(?:e|is)\s+(?:{_UNIT_NOUNS})"
     r"|(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][\w-]*\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Cc]ounty|[Oo]blast))"
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:exports|imports|trade|shipments|sales|purchases|turnover)\b"
 )
 #: A flow's origin and destination: "from Kerala to Saudi Arabia", "from Sindh province to
-#: China" (the origin's words, then its unit noun if it has one).
+#: China" (the origin's words, then its unit noun if it has one). It opens on the literal
+#: "from" (found fast), the word boundary before it being tested in `_from_place_to`.
 _FROM_PLACE_TO = re.compile(
-    r"\bfrom\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
-    r"(?P<unit>\s+(?:state|province|region|prefecture|county|oblast|governorate))?\s+to\s+"
+    r"from\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    rf"(?P<unit>\s+(?:{_UNIT_NOUNS}))?\s+to\s+"
 )
 #: A flow verb right after a place's name: "Oregon exported", "Guangdong alone shipped".
 _FLOW_VERB_AFTER = re.compile(r"\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought)\b")
@@ -1948,11 +1952,11 @@ def _subnational_subject(window: str) -> bool:
     capital) is ("Oregon exported ...") or is one side of "between" ("trade between Zhejiang
     and Hungary"): the figure is the place's, and only two countries' trade is a fact. The unit
     noun of a country's own name ("The United States exported ...") is the country."""
-    # (this runs for every amount: the places are looked up only where a flow verb, "between"
-    # or a unit noun's hit can make one the figure's subject)
+    # (this runs for every amount: the places are looked up only where "from <place> to", a
+    # flow verb, "between" or a unit noun's hit can make one the figure's subject)
     place_can_trade = "between" in window or _FLOW_VERB_AFTER.search(window) is not None
-    origin = _FROM_PLACE_TO.search(window) if "from " in window else None
-    if origin is not None and _place_of_a_country(window, origin):
+    origin = _from_place_to(window) if "from " in window and "to" in window else None
+    if origin is not None and _place_of_a_country(origin):
         return True
     hits = list(_SUBNATIONAL.finditer(window))
     if "'s" in window or "’s" in window:  # (`_UNIT_POSSESSIVE` holds one)
@@ -1970,14 +1974,36 @@ def _subnational_subject(window: str) -> bool:
     return any(not any(s <= hit.start() < e for s, e in names) for hit in hits)
 
 
-def _place_of_a_country(window: str, origin: re.Match[str]) -> bool:
+def _from_place_to(window: str) -> re.Match[str] | None:
+    """The first `_FROM_PLACE_TO` in `window` whose "from" is a word of its own (as `\\bfrom`
+    would find it, without trying the pattern at every offset)."""
+    pos = 0
+    while (origin := _FROM_PLACE_TO.search(window, pos)) is not None:
+        start = origin.start()
+        if start == 0 or not _WORD_CHAR.match(window, start - 1):
+            return origin
+        pos = start + 1
+    return None
+
+
+#: One character of a word, as `\\b` tells one.
+_WORD_CHAR = re.compile(r"\w")
+
+
+@lru_cache(maxsize=256)
+def _countries_of_place(place: str) -> tuple[CountryMention, ...]:
+    """The country mentions of a place's name (`find_countries`), kept: place names recur."""
+    return tuple(find_countries(place))
+
+
+def _place_of_a_country(origin: re.Match[str]) -> bool:
     """Whether the origin of "from <place> to ..." is a province, state or city of a country,
     by the gazetteer or by its unit noun ("Exports of spices from Kerala to Saudi Arabia", "from
     Sindh province to China"): the figure is the place's, not its country's. A capital stands
     for its country ("from Beijing to Washington"), and so does a country's own name."""
+    mentions = _countries_of_place(origin.group("place"))
     if origin.group("unit"):
-        return not any(m.kind == "name" for m in find_countries(origin.group("place")))
-    mentions = find_countries(origin.group("place"))
+        return not any(m.kind == "name" for m in mentions)
     return len(mentions) == 1 and mentions[0].kind == "city" and mentions[0].start == 0
 
 
