@@ -363,21 +363,16 @@ def _restated(found: list[TradeMention], told: int, dropped: set[int]) -> list[i
     return [
         told + j
         for j, new in enumerate(found[told:])
-        if any(
-            (old.flow, old.period_start, old.period_end, old.currency)
-            == (new.flow, new.period_start, new.period_end, new.currency)
-            and _same_pair(old, new)
-            and _same_value(old.value, new.value)
-            for old in before
-        )
+        if any(_figure_key(old) == _figure_key(new) and _same_value(old.value, new.value) for old in before)
     ]
 
 
-def _same_pair(a: TradeMention, b: TradeMention) -> bool:
-    """Whether two figures are of the same sides: a turnover's in either order."""
-    if a.flow == "turnover":
-        return {a.reporter_iso3, a.partner_iso3} == {b.reporter_iso3, b.partner_iso3}
-    return (a.reporter_iso3, a.partner_iso3) == (b.reporter_iso3, b.partner_iso3)
+def _figure_key(m: TradeMention) -> tuple:
+    """What makes two figures of one statement, their value aside: the flow, the sides (a
+    turnover's in either order), the period and the currency."""
+    sides = tuple(sorted((m.reporter_iso3, m.partner_iso3))) if m.flow == "turnover" else (
+        m.reporter_iso3, m.partner_iso3)  # fmt: skip
+    return (m.flow, sides, m.period_start, m.period_end, m.currency)
 
 
 #: Right before an estimate a figure replaced: "revised (down) from a preliminary", "revised
@@ -2297,9 +2292,7 @@ def _deduplicated(found: list[TradeMention]) -> list[TradeMention]:
     kept: dict[tuple, list[int]] = {}
     out: list[TradeMention] = []
     for m in found:
-        sides = tuple(sorted((m.reporter_iso3, m.partner_iso3))) if m.flow == "turnover" else (
-            m.reporter_iso3, m.partner_iso3)  # fmt: skip
-        key = (m.flow, sides, m.period_start, m.period_end, m.currency, m.product is None)
+        key = (*_figure_key(m), m.product is None)
         same = next((i for i in kept.get(key, ()) if _same_value(out[i].value, m.value)), None)
         if same is not None:
             first = out[same]
