@@ -189,16 +189,6 @@ def _credit_start(paragraph: str) -> int | None:
     return None if credit is None else tail_at + credit.start()
 
 
-def without_credit(paragraph: str) -> str:
-    """A short news item without the photo credit that closes it ("PORT MORESBY, Aug 20 — X
-    and Y sign the treaty. (Photo: AAP)"): a datelined item is kept though it ends on a
-    credit (`is_caption`), and its credit is no text of the story (no "AAP" at the signing)."""
-    if len(paragraph.split()) > _MAX_CAPTION_WORDS:
-        return paragraph
-    start = _credit_start(paragraph)
-    return paragraph if start is None else paragraph[:start].rstrip()
-
-
 def _is_notice(text: str) -> bool:
     low = text.lower()
     return any(word in low for word in _NOTICE_WORDS) and _NOTICE.search(text) is not None
@@ -216,15 +206,26 @@ def without_boilerplate(text: str) -> str:
         if skip_headline and is_headline(paragraph, _MAX_HEADLINE_WORDS):
             continue  # a label's list runs on while its lines are headlines
         skip_headline = False
+        words = len(paragraph.split())  # (split once: the tests below all count the words)
         label = _TEASER_LABEL.match(paragraph)
-        if label is not None and len(paragraph.split()) < MAX_NOTICE_WORDS:
+        if label is not None and words < MAX_NOTICE_WORDS:
             skip_headline = label.end() == len(paragraph)
             continue
-        if (_is_notice(paragraph) and len(paragraph.split()) < MAX_NOTICE_WORDS) or is_caption(paragraph):
+        if _is_notice(paragraph) and words < MAX_NOTICE_WORDS:
+            continue
+        # a caption (`is_caption`, its credit found once): a short item that closes on a photo
+        # credit is one unless datelined ("PORT MORESBY, Aug 20 — X and Y sign the treaty.
+        # (Photo: AAP)"), and a datelined item is kept without its credit (no "AAP" at the signing)
+        short = words <= _MAX_CAPTION_WORDS
+        if short and _CAPTION_LABEL.match(paragraph) is not None:
+            continue
+        credit = _credit_start(paragraph) if short else None
+        if credit is not None and not opens_on_dateline(paragraph):
             continue
         if is_editors_note(paragraph):
             continue
-        paragraph = without_credit(paragraph)
+        if credit is not None:
+            paragraph = paragraph[:credit].rstrip()
         low = paragraph.lower()
         inline = _INLINE_TEASER.search(paragraph) if any(word in low for word in _INLINE_WORDS) else None
         if inline is not None and len(paragraph[inline.end() :].split()) < MAX_NOTICE_WORDS:
