@@ -2060,8 +2060,10 @@ _FIRM_FLOW = re.compile(
     r"manufacturer|maker|producer|miner|brewer|carmaker|automaker|retailer|exporter|lender|insurer)"
     r"(?:'s|’s|s'|s’)\s+" + _FLOW_TAIL
 )
-#: Up to five capitalized words before a verb of reporting: the firm, if `_company_name` says so.
-_FIRM_OWNER = r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+"
+#: Up to five capitalized words: a firm's name, if `_company_name` says so.
+_FIRM_NAME = r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+#: The firm's name right before a verb of reporting.
+_FIRM_OWNER = _FIRM_NAME + r"\s+"
 _REPORTED_ITS_FLOW = re.compile(
     _FIRM_OWNER + r"(?:said|says|reported|reports|posted|"
     r"announced|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+" + _FLOW_TAIL
@@ -2077,10 +2079,7 @@ _BARE_SALES = re.compile(
 #: clause or an apposition that says it ("Kongsberg Gruppen, which reported its results on
 #: Thursday, said ...", "Hoa Phat Group, Vietnam's largest steelmaker, said ..."): results
 #: stories tell the firm's report in either.
-_FIRM_SUBJECT = (
-    r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
-    r"(?:\s+|,\s+(?:which|that)\s+(?:(?:has|had|also)\s+)?|,\s+[^,.;()]{3,60}?,\s+)"
-)
+_FIRM_SUBJECT = _FIRM_NAME + r"(?:\s+|,\s+(?:which|that)\s+(?:(?:has|had|also)\s+)?|,\s+[^,.;()]{3,60}?,\s+)"
 #: A firm told reporting its results: "Norway's Kongsberg Gruppen reported a 19% rise in
 #: first-quarter revenue", "Nokia Oyj posted higher net sales" (the owner must be a company's name).
 _FIRM_RESULTS = re.compile(
