@@ -23,9 +23,11 @@ calendar dates, so every mention is resolved here by documented, pure rules:
 Spanish, Portuguese and French month names are read after a day number ("22 de agosto de
 2025", "on 28 de agosto", "5 août 2024"), as Latin American and European copy keeps them.
 
-Numeric dates: ISO ("2024-04-01", also inside datetimes) and day-first with dots
-("01.04.2024"). Slashed dates are not read from running text (US and European orders
-clash); `parse_date` reads them day-first unless the first part cannot be a day.
+Numeric dates: ISO ("2024-04-01", also inside datetimes), day-first with dots
+("01.04.2024"), slashed or dashed with a year ("1/4/2024", "27-11-2026": a part above 12 is
+the day, else day-first unless only the month-first reading lies on or before publication),
+and a day and month without a year only after "on" and only where the order is sure ("on
+20/02"; not "on 9/11": US and European orders clash).
 """
 
 from __future__ import annotations

@@ -318,9 +318,10 @@ def _without_spans(text: str, mentions: list[CountryMention]) -> str:
 
 
 def _item_context(ctx: DocumentContext, heading: tuple[str, ...]) -> DocumentContext:
-    """A fresh context for an item headed by `heading`'s countries: the item's own country is
-    its subject (whose figures its bare "Exports of cashew nuts rose ..." are), its two
-    countries its pair; nothing told of the items before carries over."""
+    """A fresh context for an item headed by `heading`'s countries: a one-country item's
+    country is its subject (whose figures its bare "Exports of cashew nuts rose ..." are); a
+    two-country heading sets none here (`_heading_partner` reads its partner); nothing told of
+    the items before carries over."""
     fresh = DocumentContext(text=ctx.text, sentences=ctx.sentences, url=ctx.url)
     if len(heading) == 1:
         fresh.subject = heading[0]

@@ -2932,10 +2932,6 @@ def _after_a_verb(cues: list[tuple[int, int, str, str]], clause_start: int) -> b
     return bool(before) and before[-1][2] in FLOW_VERBS
 
 
-#: A second object of the verb before the figure before, its verb left out: "exported copper worth
-#: $18 million to Korea in 2023 and coal (worth $22 million) to Japan" -- the goods after "and",
-#: before the amount's "worth"/"valued at" or its partner's "to/from" (not "and to Japan",
-#: "and another $22 million").
 #: What stands between a sentence's first figure and a second flow verb that shares its subject:
 #: "... to China (last year) and bought", with no clause boundary on the way.
 _AND_BEFORE_VERB = re.compile(r"[^.;:]{0,60}?\band\s+(?:also\s+)?$")
@@ -2963,6 +2959,10 @@ def _second_verb_of_subject(
     )
 
 
+#: A second object of the verb before the figure before, its verb left out: "exported copper worth
+#: $18 million to Korea in 2023 and coal (worth $22 million) to Japan" -- the goods after "and",
+#: before the amount's "worth"/"valued at" or its partner's "to/from" (not "and to Japan",
+#: "and another $22 million").
 _GAPPED_GOODS = re.compile(
     r"[^,;()]{0,40}?\sand\s+(?:also\s+)?"
     r"(?!(?:to|from|in|into|of|for|at|by|with|the|a|an|another|its|their|some|over|about|around|nearly|almost|"
