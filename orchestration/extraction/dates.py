@@ -532,8 +532,8 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
         return _calendar(m.start(), m.end(), day, 0, month, int(m["da_y"]))
     if kind == "dmy":
         romance = m["romance"]
-        if romance and romance.istitle() and not m["year"] and " de " not in m.group():
-            return None  # "the 3 Julio Iglesias concerts": a name, not "3 julio"
+        if romance and not m["year"] and " de " not in m.group() and not _written_as_month(romance, text, m):
+            return None  # "the 3 Julio Iglesias concerts", "NASA SENDS 2 MARS ROVERS": a name
         month = _month_number(m["month"]) if m["month"] else ROMANCE_MONTHS[romance.lower()]
         year = int(m["year"] or 0)
         return _calendar(m.start(), m.end(), int(m["day"]), int(m["day2"] or 0), month, year)
@@ -553,6 +553,20 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
 
 #: "24/7" (all hours) after "on" is no day.
 _NOT_DAY_MONTH = frozenset({"24/7"})
+
+
+def _written_as_month(romance: str, text: str, m: re.Match[str]) -> bool:
+    """Whether a Spanish, Portuguese or French month name with neither "de" nor a year is the
+    month: only in lower case within a sentence of mixed case ("el 5 mayo", not "the 3 Julio
+    Iglesias concerts", "NASA SENDS 2 MARS ROVERS" or a lowered headline's "the 2 mars
+    rovers"), as a name's or a shouted line's capitals and a lowered line's lack of them do
+    not tell which it is."""
+    if not romance.islower():
+        return False
+    start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+    ends = [e for e in (text.find("\n", m.end()), text.find(". ", m.end())) if e >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    return sentence != sentence.lower() and sentence != sentence.upper()
 
 
 def _day_month(m: re.Match[str], text: str) -> _Candidate | None:

@@ -423,10 +423,26 @@ def test_spanish_portuguese_and_french_months_after_a_day_number(text, day):
 
 
 @pytest.mark.parametrize(
-    "text", ["the 3 Julio Iglesias concerts", "the 2 Mars rovers", "Mayo Clinic opened 4 Mayo wards"]
+    "text",
+    [
+        "the 3 Julio Iglesias concerts",
+        "the 2 Mars rovers",
+        "Mayo Clinic opened 4 Mayo wards",
+        "NASA SENDS 2 MARS ROVERS",
+        "the 2 mars rovers",
+        "THE 3 MAYO CLINICS",
+    ],
 )
 def test_a_romance_month_name_read_as_a_name_is_no_date(text):
+    """Without "de" or a year, a Spanish, Portuguese or French month is read only in lower case
+    in a sentence of mixed case: capitals, or a line all in one case, do not tell a name from it."""
     assert find_dates(text, MON_2024_05_13) == []
+
+
+def test_a_lower_case_romance_month_in_a_mixed_case_sentence_is_a_date():
+    assert [m.date for m in find_dates("El ministro llegó el 5 mayo a Lima.", MON_2024_05_13)] == [
+        date(2024, 5, 5)
+    ]
 
 
 @pytest.mark.parametrize(
