@@ -88,13 +88,17 @@ MONTH_PATTERN = (
     rf"(?:(?:{literal_alternation(_title_and_upper(_FULL_MONTHS))})(?![A-Za-z])"
     rf"|(?:{literal_alternation(_title_and_upper(_ABBREVIATED_MONTHS))})\.?(?![A-Za-z]))"
 )
-#: A Spanish, Portuguese or French month name, lower, Title or UPPER case ("Mars" is the planet).
+#: Regex source for a Spanish, Portuguese or French month name, lower, Title or UPPER case
+#: ("Mars" is the planet).
 _ROMANCE_FORMS = sorted({v for m in ROMANCE_MONTHS for v in (m, m.title(), m.upper())} - {"Mars"})
-_ROMANCE_MONTH = rf"(?:{literal_alternation(_ROMANCE_FORMS)})(?![^\W\d_])"
+ROMANCE_MONTH_PATTERN = rf"(?:{literal_alternation(_ROMANCE_FORMS)})(?![^\W\d_])"
 _ORDINAL = r"(?:st|nd|rd|th)"
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven)"
-_YEAR_TAIL = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+_YEAR = r"(?P<year>\d{4})(?!\d)"
+#: A year after a month and day ("May 5, 2024"); the day-first branch also allows the Spanish
+#: and Portuguese "de"/"del" before it ("30 de diciembre del 2022").
+_YEAR_TAIL = rf"(?:,?\s+{_YEAR})?"
 
 # Three scans, each opening with a character class or a literal trie so the regex engine
 # skips quickly to candidates: digits, capitalised month/weekday names, and the few
@@ -114,8 +118,8 @@ _DIGIT_DATE = re.compile(
     | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
         (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<day2>\d{{1,2}}){_ORDINAL}?)?
-        \s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{_ROMANCE_MONTH}))
-        (?:,?\s+(?:del?\s+)?(?P<year>\d{{4}})(?!\d))?)
+        \s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN}))
+        (?:,?\s+(?:del?\s+)?{_YEAR})?)
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
         (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month|\s+(?:instant|inst\b\.?|ultimo|ult\b\.?))
         |(?!\s+(?!(?:of|between|with|in|at|and|when|where|after|before|during|to|for|by|as)\b)[a-z])))

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from orchestration.extraction.dates import ROMANCE_MONTHS
+from orchestration.extraction.dates import ROMANCE_MONTH_PATTERN
 from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
@@ -570,8 +570,7 @@ def with_continental_thousands(found: list[Money], document: str) -> list[Money]
             continue
         if not (
             (number.group().endswith("0") and money.currency in _DOT_GROUPING_CURRENCIES)
-            or groups_thousands_with_dot(document)
-            or _writes_iberian_date(document)
+            or _continental_copy(document)
         ):
             continue
         if out is found:
@@ -586,17 +585,15 @@ def with_continental_thousands(found: list[Money], document: str) -> list[Money]
 _DOT_GROUPING_CURRENCIES = frozenset(["BOB", "PYG", "ARS", "BRL", "CLP", "COP", "UYU", "VES", "VEF"])
 #: A Spanish or Portuguese date ("17 de mayo", "3 de março"): the copy is translated from a
 #: language that groups thousands with the dot.
-_IBERIAN_DATE = re.compile(
-    rf"\d\s+de\s+(?:{literal_alternation(sorted({v for m in ROMANCE_MONTHS for v in (m, m.title())}))})"
-    r"(?![^\W\d_])"
-)
+_IBERIAN_DATE = re.compile(rf"\d\s+de\s+{ROMANCE_MONTH_PATTERN}")
 
 
 @lru_cache(maxsize=4)
-def _writes_iberian_date(document: str) -> bool:
-    """Whether `document` writes a Spanish or Portuguese date (asked once per document, cached,
-    and only when a one-dot-group million is met)."""
-    return _IBERIAN_DATE.search(document) is not None
+def _continental_copy(document: str) -> bool:
+    """Whether `document` is continental copy, whose one-dot-group million groups thousands:
+    it writes a number only such copy writes (`groups_thousands_with_dot`) or a Spanish or
+    Portuguese date (asked once per document, cached, and only when such a million is met)."""
+    return groups_thousands_with_dot(document) or _IBERIAN_DATE.search(document) is not None
 
 
 def _thousands_by_shape(number: str, amount: str) -> bool:

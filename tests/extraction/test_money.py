@@ -621,6 +621,9 @@ def test_one_dot_group_before_a_million_is_continental_where_the_story_writes_so
         # a translation that kept the source's Spanish or Portuguese date
         ("Asunción, 3 de octubre -- Exports reached US$ 1.487 million.", "US$ 1.487 million", 1487e6),
         ("Recife, 9 de março de 2024. Imports were $2.560 million.", "$2.560 million", 2560e6),
+        ("ASUNCIÓN, 3 de OCTUBRE -- Exports reached US$ 1.487 million.", "US$ 1.487 million", 1487e6),
+        # "de Mars" is no French date (a French month takes no "de"): the dot stays a decimal point
+        ("The probe landed 3 de Mars. It cost €1.125 million.", "€1.125 million", 1.125e6),
         # an English story: the dot is a decimal point, also with a last zero
         ("The board approved a $1.150 million grant.", "$1.150 million", 1.15e6),
         ("a loan of €2.870 million for the port", "€2.870 million", 2.87e6),
