@@ -116,8 +116,9 @@ _SHARE_VERBS = (
 )
 #: A share verb right before an amount, and the flow it is a part of after it.
 _SHARE_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:(?:another|a\s+further|about|around|nearly|almost|some|over|"
-    r"more\s+than|only|just|barely|less\s+than)\s+)?$"
+    r"(?i)\b(?:"
+    + _SHARE_VERBS
+    + rf")\s+(?:(?:another|a\s+further|{HEDGE_ALTERNATION}|only|just|barely)\s+)?$"
 )
 _SHARE_VERB = re.compile(r"(?i)\b(?:" + _SHARE_VERBS + r")\b")
 _OF_FLOW_AFTER = re.compile(
@@ -3193,9 +3194,7 @@ def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Ma
 
 
 #: "for" right before an amount, past a hedge: the remnant of a gapped "accounted for".
-_FOR_BEFORE = re.compile(
-    r"(?i)\sfor\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|only|just|less\s+than)\s+)?$"
-)
+_FOR_BEFORE = re.compile(rf"(?i)\sfor\s+(?:(?:{HEDGE_ALTERNATION}|only|just)\s+)?$")
 
 
 def _opening_share_end(text: str, frame: Frame) -> int:

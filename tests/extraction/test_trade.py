@@ -1908,6 +1908,13 @@ GAPPED_SHARES = [
       fact("exports", "BOL", "ARG", *Y23, 500e6, "USD", product=True),
       fact("exports", "BOL", "ARG", *Y23, 120e6, "USD", product=True),
       fact("exports", "BOL", "ARG", *Y23, 30e6, "USD", product=True)]),
+    # a hedge of the one list (`HEDGE_ALTERNATION`) before the amounts, as "about" is
+    ("Bolivia's exports to Argentina rose to $900 million in 2023. Natural gas accounted for roughly $500 "
+     "million, soybean oil for approximately $120 million and quinoa for $30 million.",
+     [fact("exports", "BOL", "ARG", *Y23, 900e6, "USD"),
+      fact("exports", "BOL", "ARG", *Y23, 500e6, "USD", product=True),
+      fact("exports", "BOL", "ARG", *Y23, 120e6, "USD", product=True),
+      fact("exports", "BOL", "ARG", *Y23, 30e6, "USD", product=True)]),
     ("Ghana's exports to Switzerland rose to $2 billion in 2023. Gold made up $1.7 billion and cocoa "
      "$150 million.",
      [fact("exports", "GHA", "CHE", *Y23, 2e9, "USD"),
