@@ -1800,13 +1800,25 @@ def test_a_correct_figure_of_another_value_than_the_story_gave_stands() -> None:
     assert fact("exports", "GHA", "TGO", *Y23, 5.2e9, "USD") in facts(story, date(2024, 3, 1))
 
 
-def test_a_version_put_forward_is_no_correction() -> None:
-    """A draft's "earlier version put forward by" is no correction: its figure stands."""
-    story = (
-        "ACCRA - The earlier version put forward by the ministry said Ghana's exports to Togo reached "
-        "$3.9 billion in 2023."
-    )
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The earlier version put forward by the ministry said",
+        "The report previously put forward by the ministry said",
+    ],
+)
+def test_a_version_put_forward_is_no_correction(opening: str) -> None:
+    """A draft's "earlier version put forward by" is no correction, nor a report "previously
+    put forward": its figure stands."""
+    story = f"ACCRA - {opening} Ghana's exports to Togo reached $3.9 billion in 2023."
     assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
+
+
+def test_a_plan_mistakenly_put_forward_retracts_nothing() -> None:
+    """ "mistakenly put forward" tells of a plan, not of a figure the story got wrong."""
+    from orchestration.extraction.boilerplate import retracts
+
+    assert not retracts("Officials mistakenly put forward a plan to cut tariffs on $4.9 billion of goods.")
 
 
 @pytest.mark.parametrize("opener", ["By comparison", "Meanwhile", "In 2023"])
