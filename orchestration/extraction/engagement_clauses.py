@@ -36,7 +36,12 @@ from orchestration.extraction.datelines import WIRE_SERVICES
 from orchestration.extraction.dates import CALENDAR_NAMES, FULL_MONTHS, MONTHS, WEEKDAYS, YEAR_WORD
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
-from orchestration.extraction.people import acronym_in_brackets, interleaved_title, said_is_name
+from orchestration.extraction.people import (
+    acronym_in_brackets,
+    interleaved_title,
+    is_lone_surname,
+    said_is_name,
+)
 from orchestration.extraction.titles import (
     APOSTROPHES,
     COUNTERPART_WORDS,
@@ -431,7 +436,10 @@ def _principal_follows(s: Sentence, i: int) -> bool:
 def _stood_in_for(s: Sentence, i: int) -> range:
     """Tokens of the principal, capitalized words, before "represented" at token i and the comma
     or bracket that sets it off ("President X, represented by Y", "X (represented by Y)", "X,
-    who was represented at the summit by Y"), or an empty range: X stayed away."""
+    who was represented at the summit by Y"), or an empty range: X stayed away. Only a person
+    stays away so, his name closing the words: a country or a body represented by an official
+    ("Kenya, represented by its Trade Minister", "the Ministry of X of Ghana, represented by
+    ...") is a side through him."""
     j = i - 1
     while s.lowers[j] in ("who", "was", "is", "had", "been") and j > 0:
         j -= 1
@@ -440,7 +448,7 @@ def _stood_in_for(s: Sentence, i: int) -> range:
     k = j
     while k > 0 and s.caps[k - 1]:
         k -= 1
-    return range(k, j)
+    return range(k, j) if k < j and is_lone_surname(s, j - 1) else range(0)
 
 
 def _senders(s: Sentence) -> set[int]:

@@ -12327,3 +12327,25 @@ def test_a_principal_represented_by_a_stand_in_takes_no_part(text: str, expected
     keeps X as a person."""
     (talks,) = extract(text)
     assert [(p.name, p.country_iso3) for p in talks.participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda, represented by Commerce Minister Alice Uwase, signed a transit agreement with Burundi "
+         "in Bujumbura on Thursday.",
+         ("BDI", "RWA")),
+        ("The Ministry of Trade of Zambia, represented by Permanent Secretary Mwila Banda, signed a "
+         "memorandum with the Embassy of Brazil in Lusaka on Wednesday.",
+         ("BRA", "ZMB")),
+        ("Namibia (represented by Deputy Minister Tobias Haufiku) held talks with Angola in Luanda on "
+         "Tuesday.",
+         ("AGO", "NAM")),
+    ],
+)  # fmt: skip
+def test_a_side_represented_by_an_official_takes_part_through_him(text: str, expected: tuple) -> None:
+    """ "Country X, represented by Minister Y, signed ... with Z": only a person stays away when
+    another stands in (`_stood_in_for`); a country or a body is a side through the official who
+    represents it (the engagement had been lost, X read as an absent principal)."""
+    (engagement,) = extract(text)
+    assert engagement.countries == expected
