@@ -1062,22 +1062,63 @@ _ONLY_UNIT_NOUNS = frozenset(["province", "prefecture", "oblast", "governorate"]
 #: Region", "North-Western Province"): many countries have one so named, so the name tells
 #: none ("West Bengal", "Western Cape" do).
 _COMPASS_NAME_WORDS = _COMPASS_WORDS | {"northern", "southern", "eastern", "western"} | _UNIT_NOUNS
+#: Each compass word as the direction it names: "Northern Region" and "North Region",
+#: "Centre" and "Central" are one unit's name as news writes it.
+_DIRECTIONS = {
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
+    "centre": "central",
+    "center": "central",
+}
+
+
+def _direction_key(key: str) -> str | None:
+    """The directions of a folded lower-case unit name made only of compass words and unit
+    nouns, without the nouns ("Eastern Province" -> "east", "Western North" -> "west north"),
+    or None when the name is more than where the unit lies ("Western Cape")."""
+    words = key.replace("-", " ").split()
+    if not all(word in _COMPASS_NAME_WORDS for word in words):
+        return None
+    return " ".join(_DIRECTIONS.get(word, word) for word in words if word not in _UNIT_NOUNS)
+
+
+def _units_by_direction() -> dict[str, str | None]:
+    """Directions (see `_direction_key`) -> iso3 of the first-level units ISO 3166-2 names only
+    by where they lie, None when units of two countries share them (Ghana's, Zambia's and Sri
+    Lanka's "Eastern"; Cameroon's "North" and Malawi's "Northern Region"); one country's
+    ("Western North": Ghana's) keeps it."""
+    found: dict[str, set[str]] = {}
+    for name, iso3 in _first_level_units():
+        key = _direction_key(fold(name).lower())
+        if key:
+            found.setdefault(key, set()).add(iso3)
+    return {key: next(iter(codes)) if len(codes) == 1 else None for key, codes in found.items()}
+
+
+_UNITS_BY_DIRECTION = _units_by_direction()
 
 
 #: A pure function of a short string (a name): called for every title with an organization.
 @lru_cache(maxsize=8192)
 def subnational_unit(name: str) -> tuple[bool, str | None]:
     """Whether `name` is a first-level unit of a country ("Punjab", "Western Province", "Lagos
-    State", "Sindh Province"), and its country when one country has it and the name is more
-    than where the unit lies ("Eastern Province" tells no country). A unit's government is
-    no organization: "Punjab Chief Secretary X" holds an office of government."""
+    State", "Sindh Province"), and its country when one country has it; a name only of where
+    the unit lies tells one only when no other country's unit is so named ("Eastern Province"
+    tells none, "Western North" Ghana). A unit's government is no organization: "Punjab Chief
+    Secretary X" holds an office of government."""
     key = fold(name).lower()
-    by_compass = all(word in _COMPASS_NAME_WORDS for word in key.replace("-", " ").split())
+    direction = _direction_key(key)
     if key in _UNIT_NAMES:
-        return True, None if by_compass else _UNIT_NAMES[key] or city_country(name)
+        if direction is not None:
+            return True, _UNITS_BY_DIRECTION.get(direction)
+        return True, _UNIT_NAMES[key] or city_country(name)
     head, _, noun = key.rpartition(" ")
     if noun in _UNIT_NOUNS and head in _UNIT_NAMES:
-        return True, None if by_compass else _UNIT_NAMES[head] or city_country(name[: len(head)])
+        if direction is not None:
+            return True, _UNITS_BY_DIRECTION.get(direction)
+        return True, _UNIT_NAMES[head] or city_country(name[: len(head)])
     return noun in _ONLY_UNIT_NOUNS and bool(head), None
 
 

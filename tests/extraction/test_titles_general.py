@@ -4242,3 +4242,25 @@ def test_bhutanese_styles_are_titles_or_honorifics_not_names(sentence: str, expe
     as the name's first word and the title lost."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # only Ghana has a unit named "Western North": it tells its country
+        ("Western North Region Minister Kwabena Boateng toured the cocoa farms.",
+         ("Kwabena Boateng", "Minister", "GHA", None)),
+        # "Northern" (Ghana, Malawi, Zambia ...) and Cameroon's "North" are many countries'
+        ("Northern Region Minister Yakubu Sulemana toured the cocoa farms.",
+         ("Yakubu Sulemana", "Minister", None, None)),
+        ("North Region Governor Midjiyawa Bakari toured the farms.",
+         ("Midjiyawa Bakari", "Governor", None, None)),
+    ],
+)  # fmt: skip
+def test_a_unit_named_by_compass_words_tells_its_country_only_when_unique(
+    sentence: str, expected: tuple
+) -> None:
+    """A unit named only by where it lies tells no country when units of two countries share
+    the directions ("Eastern", "Central Region", "North" and "Northern"), and keeps the one
+    country whose unit alone is so named ("Western North": Ghana's had told none)."""
+    assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
