@@ -583,17 +583,25 @@ def with_continental_thousands(found: list[Money], document: str) -> list[Money]
 #: Currencies of Latin American countries that group thousands with the dot at home (Bolivia,
 #: Paraguay, Argentina, Brazil, Chile, Colombia, Uruguay, Venezuela).
 _DOT_GROUPING_CURRENCIES = frozenset(["BOB", "PYG", "ARS", "BRL", "CLP", "COP", "UYU", "VES", "VEF"])
-#: A Spanish or Portuguese date ("17 de mayo", "3 de março"): the copy is translated from a
-#: language that groups thousands with the dot.
-_IBERIAN_DATE = re.compile(rf"\d\s+de\s+{ROMANCE_MONTH_PATTERN}")
+#: A dateline that gives a Spanish or Portuguese date ("Asunción, 3 de octubre"): the copy is
+#: translated from a language that groups thousands with the dot. A date in the body ("the
+#: embassy on Avenida 9 de Julio", "held on 3 de junio") names a street or quotes a day and
+#: tells nothing of how the copy writes numbers.
+_IBERIAN_DATELINE = re.compile(rf"(?m)^[^\W\d_][^\n,.]{0, 40},\s+\d{1, 2}\s+de\s+{ROMANCE_MONTH_PATTERN}")
+#: A number grouped by the English comma ("US$980,000"): the copy writes English numbers.
+_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 
 @lru_cache(maxsize=4)
 def _continental_copy(document: str) -> bool:
     """Whether `document` is continental copy, whose one-dot-group million groups thousands:
-    it writes a number only such copy writes (`groups_thousands_with_dot`) or a Spanish or
-    Portuguese date (asked once per document, cached, and only when such a million is met)."""
-    return groups_thousands_with_dot(document) or _IBERIAN_DATE.search(document) is not None
+    it writes a number only such copy writes (`groups_thousands_with_dot`), or it opens a line
+    on a dateline with a Spanish or Portuguese date and groups no thousands with the English
+    comma ("up from US$980,000" says the dot before "million" is a decimal). Asked once per
+    document, cached, and only when such a million is met."""
+    return groups_thousands_with_dot(document) or (
+        _IBERIAN_DATELINE.search(document) is not None and _COMMA_THOUSANDS.search(document) is None
+    )
 
 
 def _thousands_by_shape(number: str, amount: str) -> bool:

@@ -628,6 +628,11 @@ def test_one_dot_group_before_a_million_is_continental_where_the_story_writes_so
         ("The board approved a $1.150 million grant.", "$1.150 million", 1.15e6),
         ("a loan of €2.870 million for the port", "€2.870 million", 2.87e6),
         ("Exports of 1.125 million pesos, the bureau said.", "1.125 million pesos", 1.125e6),
+        # a Spanish date in the body names a street or quotes a day: no translated copy
+        ("Sales reached $1.340 million, the office on Calle 12 de Octubre said.", "$1.340 million", 1.34e6),
+        ("The talks, held on 4 de abril, noted imports of €3.215 million.", "€3.215 million", 3.215e6),
+        # a dateline in Spanish, but the copy groups thousands with the English comma
+        ("Quito, 2 de mayo -- Exports hit $1.215 million, up from $905,000.", "$1.215 million", 1.215e6),
     ],
 )  # fmt: skip
 def test_one_dot_group_before_a_million_in_latin_american_copy_groups_thousands(document, amount, value):
