@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from orchestration.extraction.numbers import literal_alternation
@@ -451,7 +451,8 @@ class _Candidate:
 
     kind: calendar (a month and day, maybe a year) | weekday | relative | anaphoric |
     day_of_month | month | vague. `offset` is in days (relative, anaphoric); `modifier` is
-    "last"/"next"/... for weekdays and "this"/"last" for "the 5th of this/last month".
+    "last"/"next"/... for weekdays and "this"/"last" for "the 5th of this/last month", and
+    "past" for a calendar day that lies on or before publication ("on 25/06").
     """
 
     start: int
@@ -527,7 +528,7 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
         day, month = _day_and_month(int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"]), published)
         return _calendar(m.start(), m.end(), day, 0, month, int(m["sl_y"]))
     if kind == "day_month":
-        return _day_month(m, text)
+        return _day_month(m, text, published)
     if kind == "dashed":
         # "on 27-11-2026", as South Asian and European papers write it; a day-month pair with a
         # year of this or the last century only, after no other group of digits (not the phone
@@ -557,6 +558,10 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
 
 #: "24/7" (all hours) after "on" is no day.
 _NOT_DAY_MONTH = frozenset({"24/7"})
+#: A measure noun after the pair: "on 10/10 scale", "on 60/40 basis" rate or split, no day.
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:scale|score|rating|basis|split|ratio|terms|majority|margin|vote|odds)\b", re.IGNORECASE
+)
 
 
 def _written_as_month(romance: str, text: str, m: re.Match[str]) -> bool:
@@ -573,24 +578,36 @@ def _written_as_month(romance: str, text: str, m: re.Match[str]) -> bool:
     return sentence != sentence.lower() and sentence != sentence.upper()
 
 
-def _day_month(m: re.Match[str], text: str) -> _Candidate | None:
+def _day_month(m: re.Match[str], text: str, published: date | None) -> _Candidate | None:
     """ "on 20/02", "On 14/08": a day and month without a year, as Latin American and European
     copy writes them, resolved as "on February 20" is. Only after "on" (not the fraction, score or
-    ratio "2/3", "3/1"), and only when the order is sure: a part above 12 is the day; two parts
-    of two digits each ("05/06") are day-first, the form of the day-first world ("on 9/11" and
-    "on 5/6" stay unread)."""
+    ratio "2/3", "3/1", nor "on 10/10 scale"), and only when the order is sure: a part above 12
+    is the day; two parts of two digits each ("05/06") are day-first, the form of the day-first
+    world, unless only the month-first reading lies on or before publication ("met on 06/09" in
+    a story of 10 June is 9 June); "on 9/11" and "on 5/6" stay unread. A story tells what
+    happened: a day after publication is of the year before ("met on 25/06" in a story of 10
+    June 2025)."""
     if m.group() in _NOT_DAY_MONTH or _ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
+        return None
+    if _MEASURE_AFTER.match(text, m.end()) is not None:
         return None
     first, second = int(m["dm_a"]), int(m["dm_b"])
     if first > 12 or second > 12:
         day, month = (first, second) if first > 12 else (second, first)
     elif len(m["dm_a"]) == len(m["dm_b"]) == 2:
         day, month = first, second
+        if (
+            published is not None
+            and (_safe_date(published.year, month, day) or published) > published
+            and (_safe_date(published.year, first, second) or published) <= published
+        ):
+            day, month = second, first
     else:
         return None
     if not 1 <= month <= 12:
         return None
-    return _calendar(m.start(), m.end(), day, 0, month, 0)
+    found = _calendar(m.start(), m.end(), day, 0, month, 0)
+    return None if found is None else replace(found, modifier="past")
 
 
 def _day_and_month(first: int, second: int, year: int, published: date | None) -> tuple[int, int]:
@@ -800,6 +817,8 @@ def _resolve(c: _Candidate, text: str, published: date | None, anchor: date | No
             kind = "absolute"
         else:
             day = resolve_month_day(c.month, c.day, published) if published else None
+            if day is not None and published is not None and c.modifier == "past" and day > published:
+                day = _safe_date(day.year - 1, c.month, c.day)
             kind = "month_day"
         day_end = _safe_date(day.year, c.month, c.day_end) if day and c.day_end else None
         return DateMention(*span, day, written, kind, day_end)

@@ -451,6 +451,10 @@ def test_a_lower_case_romance_month_in_a_mixed_case_sentence_is_a_date():
         ("The envoys first met in Arica on 17/03, before the floods.", date(2024, 3, 17)),
         ("On 02/05 the customs officers reopened the crossing.", date(2024, 5, 2)),
         ("The ferry service resumed on 11/10 last year.", date(2023, 10, 11)),
+        # a day after publication is of the year before: a story tells what happened
+        ("The two ministers signed the accord on 28/05 in Arica.", date(2023, 5, 28)),
+        # only the month-first reading lies on or before publication
+        ("The envoys held talks on 05/12 in Lima.", date(2024, 5, 12)),
     ],
 )
 def test_a_day_and_month_with_a_slash_after_on(text, day):
@@ -468,6 +472,8 @@ def test_a_day_and_month_with_a_slash_after_on(text, day):
         "the side won 3/1 on aggregate",
         "a 17/03 deadline",
         "the loan costs on 12/25% a year",
+        "rated on 10/10 scale by the panel",
+        "shares split on 60/40 basis",
     ],
 )
 def test_fractions_scores_and_idioms_are_no_day_and_month(text):
