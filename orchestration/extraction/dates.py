@@ -537,8 +537,17 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
         return _calendar(m.start(), m.end(), day, 0, month, int(m["da_y"]))
     if kind == "dmy":
         romance = m["romance"]
-        if romance and not m["year"] and " de " not in m.group() and not _written_as_month(romance, text, m):
-            return None  # "the 3 Julio Iglesias concerts", "NASA SENDS 2 MARS ROVERS": a name
+        if (
+            romance
+            and not m["year"]
+            and (
+                (" de " not in m.group() and not _written_as_month(romance, text, m))
+                or _romance_name(m, text)
+            )
+        ):
+            return (
+                None  # "the 3 Julio Iglesias concerts", "NASA SENDS 2 MARS ROVERS", "the 25 de Mayo theatre"
+            )
         month = _month_number(m["month"]) if m["month"] else ROMANCE_MONTHS[romance.lower()]
         year = int(m["year"] or 0)
         return _calendar(m.start(), m.end(), int(m["day"]), int(m["day2"] or 0), month, year)
@@ -576,6 +585,29 @@ def _written_as_month(romance: str, text: str, m: re.Match[str]) -> bool:
     ends = [e for e in (text.find("\n", m.end()), text.find(". ", m.end())) if e >= 0]
     sentence = text[start : min(ends, default=len(text))]
     return sentence != sentence.lower() and sentence != sentence.upper()
+
+
+#: Before a day and romance month that name a place or a feast: "the 25 de Mayo theatre",
+#: "Avenida 9 de Julio", "Rua 25 de Março".
+_ROMANCE_NAME_BEFORE = re.compile(
+    r"(?:\b(?:the|The)|Avenida|Avenue|Av\.|Calle|Rua|Plaza|Praça|Praca|Paseo|Street|Square|Boulevard)\s+$"
+)
+#: After a Title-case romance month without a year, a capitalized word goes on with a name
+#: ("9 de Julio Avenue", "5 de Mayo Stadium").
+_CAPITALIZED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _romance_name(m: re.Match[str], text: str) -> bool:
+    """Whether a day and romance month with no year (`m`, a "dmy" match) is part of a name, not a
+    date: "the 3 Julio Iglesias concerts" (no "de"), "the 25 de Mayo theatre", "Avenida 9 de
+    Julio", "the 9 de Julio Avenue". A date in English copy stands after "on" or a comma, never
+    after "the" or a street word, and goes on with no capitalized name word."""
+    romance = m["romance"]
+    if romance.istitle() and " de " not in m.group():
+        return True
+    if _ROMANCE_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None:
+        return True
+    return romance.istitle() and _CAPITALIZED_AFTER.match(text, m.end()) is not None
 
 
 def _day_month(m: re.Match[str], text: str, published: date | None) -> _Candidate | None:

@@ -431,6 +431,11 @@ def test_spanish_portuguese_and_french_months_after_a_day_number(text, day):
         "NASA SENDS 2 MARS ROVERS",
         "the 2 mars rovers",
         "THE 3 MAYO CLINICS",
+        # a street, square or hall named for a day
+        "the envoys dined at the 20 de Noviembre hall",
+        "the embassy on Avenida 18 de Julio",
+        "a shop on Rua 7 de setembro",
+        "crowds filled the 1 de Mayo Square",
     ],
 )
 def test_a_romance_month_name_read_as_a_name_is_no_date(text):
