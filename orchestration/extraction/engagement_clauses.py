@@ -3503,7 +3503,7 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
         # "X visits Port of Spain in March": a month named for a present tense is ahead
         or _month_without_year_after(s, verb)
         # "Thursday: X hosts Y in Sofia": a line of an agenda, what the week ahead holds
-        or _agenda_line(lowers, verb)
+        or _agenda_line(s, verb)
     ):
         return True
     if _AHEAD_WORDS.isdisjoint(lowers[: s.n]):
@@ -3517,12 +3517,15 @@ def _present_set_ahead(s: Sentence, verb: int) -> bool:
     )
 
 
-def _agenda_line(lowers: list[str], verb: int) -> bool:
+def _agenda_line(s: Sentence, verb: int) -> bool:
     """Whether the sentence opens on a day's label before the verb ("Thursday: X hosts Y",
     "Monday — X visits Kampala", "Tue., June 3: X visits Baku", "Wednesday-Thursday: ..."), as
     a diary of the week ahead writes each line: its present tense is the schedule, not a
-    report of what was done (a report tells it in the past: "Thursday: X hosted Y")."""
-    if not _opens_on_day(lowers):
+    report of what was done (a report tells it in the past: "Thursday: X hosted Y"). A line
+    that goes on to tell it done ("Monday — X meets Y in Kigali, the ministry said after the
+    talks") is a headline's present, a report."""
+    lowers = s.lowers
+    if not _opens_on_day(lowers) or not _TOLD_DONE.isdisjoint(lowers[verb + 1 : s.n]):
         return False
     for k in range(1, min(verb, _AGENDA_LABEL_REACH)):
         lower = lowers[k]
@@ -3539,6 +3542,9 @@ def _opens_on_day(lowers: list[str]) -> bool:
     return lowers[0].partition("-")[0].rstrip(".") in _DAY_LABELS
 
 
+#: Past verbs after a day's label and its present that tell the item done: "..., the ministry
+#: said", "and signed four agreements".
+_TOLD_DONE = et.word_set("said told added announced signed agreed held met")
 #: A weekday as an agenda labels its lines, in full or abbreviated ("Thursday:", "Thu.,",
 #: "Sat.:"): every day's first three letters, as datelines.py abbreviates them, and the longer
 #: abbreviations of two.

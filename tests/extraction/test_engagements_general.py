@@ -5371,6 +5371,21 @@ def test_a_days_line_in_the_past_is_an_event() -> None:
     assert [(e.engagement_type, e.location) for e in found] == [("meeting", "Santiago")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday — Chilean President Gabriel Boric hosts Argentine President Javier Milei in Santiago, "
+        "his office said after the talks.",
+        "Friday: Ghanaian President John Mahama meets Togolese President Faure Gnassingbe in Lome, "
+        "officials told reporters.",
+    ],
+)
+def test_a_days_line_in_the_present_told_done_is_an_event(line: str) -> None:
+    """A headline's present after a day's label that the line goes on to tell done ("..., his
+    office said after the talks") is a report, not an agenda (the meeting had been dropped)."""
+    assert [e.engagement_type for e in extract(line)] == ["meeting"]
+
+
 def test_witnesses_of_a_signing_told_in_a_when_clause_are_the_signings() -> None:
     """ "... met in Doha on May 4, 2023, when X and Y signed a peace accord, witnessed by A and B":
     A and B were at the signing, not a meeting of their own (they had been one)."""
