@@ -861,7 +861,11 @@ def _joint_subject_lead(
     if at < 0:
         return None
     end = at + len(person.name)
-    moved = met_someone and _MOVED_TOGETHER.match(evidence, end) is not None
+    moved = (
+        met_someone
+        and _MOVED_TOGETHER.match(evidence, end) is not None
+        and _TALKS_BETWEEN.search(evidence) is None
+    )
     if not (_TALKS_WITH.match(evidence, end) or moved or (met_someone and _MET_SOMEONE.match(evidence, end))):
         return None
     return _named_before_and(evidence, at, person, people)
@@ -893,8 +897,12 @@ _MET_SOMEONE = re.compile(rf"\s+(?:{'|'.join(_MEETING_VERBS)})\s+(?=[A-Z]|(?:the
 #: dateline's); two who meet are told with a meeting verb, not these.
 _MOVED_TOGETHER = re.compile(
     r"\s+(?:(?:have|has|had|also|jointly|both)\s+)?(?:arrived|arrive|arrives|landed|travelled|traveled"
-    r"|flew|left|departed|reached)\s+(?:(?:in|at|to|for|on|from)\b|[A-Z])"
+    r"|flew|left|departed|reached)\s+(?:(?:in|to|for|on|from)\b|[A-Z])"
 )
+#: The two subjects then told as the two sides of talks: "..., where they held talks on X",
+#: "and the two held talks": host and guest, no one party ("X and Prime Minister Y arrived at
+#: the State House, where they held talks": Y, the host, had taken X's country).
+_TALKS_BETWEEN = re.compile(r"\b(?:they|the two(?: leaders| sides)?)\s+(?:also\s+)?(?:held|hold)\s+talks\b")
 
 
 #: "and" and a capitalized title between two coordinated names: "X and Deputy Trade Minister ".

@@ -751,6 +751,23 @@ def test_two_subjects_told_travelling_together_are_one_party(
     assert {p.name: p.country_iso3 for p in engagement.participants} == countries
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Japanese Prime Minister Taro Sato and Prime Minister Joeli Vakacegu arrived at the State House"
+         " on Tuesday, where they held talks on fisheries."),
+        ("Japanese Prime Minister Taro Sato and Prime Minister Joeli Vakacegu arrived in Suva on"
+         " Tuesday, where they held talks on fisheries."),
+    ],
+)  # fmt: skip
+def test_two_subjects_who_arrive_and_then_hold_talks_are_two_sides(text: str) -> None:
+    """ "X and Prime Minister Y arrived at the State House, where they held talks": the host
+    received the guest, two sides of the talks, not one party (Y had taken X's country and the
+    talks were lost)."""
+    meetings = [e for e in extract(text, dateline="Suva") if e.engagement_type == "meeting"]
+    assert len(meetings) == 1 and len({p.country_iso3 for p in meetings[0].participants}) == 2
+
+
 #: A person named again by surname alone covers the titled person joined to him by "and" as
 #: the objects of an engagement, as his full name does ("with Berger and Economy Minister Lena
 #: Hoff": Hoff had taken the dateline's country); as subjects ("Berger and Trade Minister Rebecca
