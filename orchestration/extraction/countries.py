@@ -512,6 +512,8 @@ def find_countries(text: str) -> list[CountryMention]:
         mentions = [m for m in mentions if not _ORIGIN_AFTER.match(text, m.end)]
     if any(word in text for word in _MEMBER_STATES_GUARD):
         mentions = [m for m in mentions if not _describes_members(text, m)]
+    if "Kiwi" in text or "Aussie" in text:
+        mentions = [m for m in mentions if not _informal_person(text, m)]
     if "o-" not in text:
         return mentions
     forms = [
@@ -520,6 +522,28 @@ def find_countries(text: str) -> list[CountryMention]:
         if (form := _combining_form(text, hit.start() + 1)) is not None
     ]
     return _with_combining_forms(text, mentions, forms) if forms else mentions
+
+
+#: "a Kiwi", "an Aussie": the informal demonym as a noun after the indefinite article.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
+#: Words after "a Kiwi", "an Aussie" that still make it a state's or a body's: "an Aussie
+#: delegation", "a Kiwi minister", "a Kiwi firm".
+_OFFICIAL_AFTER_INFORMAL = re.compile(
+    r"\s+(?:delegation|team|official|minister|envoy|diplomat|government|firm|company|exporter|"
+    r"trade|business|bank|fund|[A-Z])"
+)
+
+
+def _informal_person(text: str, m: CountryMention) -> bool:
+    """Whether an informal demonym ("Kiwi", "Aussie") after "a"/"an" names one private person,
+    no country: "A Kiwi met Chinese Ambassador X", "a Kiwi tourist met Prime Minister Y" (New
+    Zealand had been a side of a meeting no New Zealand official attended); "an Aussie
+    delegation", "a Kiwi firm" still name the country's."""
+    return (
+        m.text in ("Kiwi", "Aussie")
+        and _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+        and _OFFICIAL_AFTER_INFORMAL.match(text, m.end) is None
+    )
 
 
 #: An all-caps word opening a paragraph (or its text after a dateline's dash) before a word

@@ -177,6 +177,22 @@ def test_demonyms(text, iso3):
     assert _found(f"the {text} side said") == [(text, iso3, "demonym")]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A Kiwi met the ambassador", []),
+        ("an Aussie backpacker met the mayor", []),
+        ("An Aussie delegation met the mayor", [("Aussie", "AUS", "demonym")]),
+        ("a Kiwi firm signed the deal", [("Kiwi", "NZL", "demonym")]),
+        ("the Kiwi minister met the mayor", [("Kiwi", "NZL", "demonym")]),
+    ],
+)
+def test_an_informal_demonym_as_a_private_persons_noun_is_no_country(text: str, found: list) -> None:
+    """ "A Kiwi met X", "a Kiwi tourist": one private person, no country (New Zealand had been a
+    side of the meeting); "an Aussie delegation", "a Kiwi firm" still name theirs."""
+    assert _found(text) == found
+
+
 @pytest.mark.parametrize("text", ["Chinese demand for kiwi fruit grew", "Kiwifruit growers met buyers"])
 def test_the_fruit_is_no_demonym(text: str) -> None:
     """ "Kiwi" is New Zealand's only capitalized and alone: the fruit names no country."""
