@@ -171,7 +171,27 @@ def is_caption(paragraph: str) -> bool:
         return False
     if _CAPTION_LABEL.match(paragraph) is not None:
         return True
-    return _credit_start(paragraph) is not None and not opens_on_dateline(paragraph)
+    return _credit_start(paragraph) is not None and not (
+        opens_on_dateline(paragraph) and _tells_an_event(paragraph)
+    )
+
+
+#: A finite verb of a news item, present or past, lower case: "sign", "receives", "signed",
+#: "met" (a caption names who the picture shows with none: "X and Y at the signing").
+_FINITE_VERB = re.compile(
+    r"\b(?:[a-z]{2,}(?:s|ed)|sign|open|meet|met|hold|held|visit|receive|launch|inaugurate|attend|"
+    r"shake|hand|take|took|gave|give|leave|left|arrive|speak|spoke|address|lay|laid|tour|review)\b"
+)
+#: "at the 2023 signing", "during the 2019 summit": the picture is of an earlier event.
+_EARLIER_EVENT = re.compile(r"\b(?:at|during|on)\s+the\s+(?:19|20)\d\d\b")
+
+
+def _tells_an_event(paragraph: str) -> bool:
+    """Whether a datelined paragraph that ends on a photo credit tells an event as a news item
+    does, with a finite verb and no picture of an earlier event ("LAE, Aug 20 — X and Y at the
+    2023 signing in Canberra. (Photo: AAP)" is a file photo's caption: it had been kept, and
+    the 2023 signing dated the publication day)."""
+    return _FINITE_VERB.search(paragraph) is not None and _EARLIER_EVENT.search(paragraph) is None
 
 
 def _credit_start(paragraph: str) -> int | None:

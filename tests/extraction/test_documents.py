@@ -538,6 +538,24 @@ def test_a_datelined_item_that_ends_on_a_photo_credit_is_news_without_its_credit
     assert text == f"{BODY}\n\n{item}\n\nThe two countries also discussed a new border post."
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "LIMA, May 2 — Ana Quispe and Luis Mamani at the 2022 signing in Quito. (Photo: Andina)",
+        "LA PAZ, Bolivia — Luis Mamani with Ana Quispe at the Quemado Palace. REUTERS/Carlos Ramos",
+        "LIMA, May 2 — Ana Quispe greets Luis Mamani during the 2021 summit. (Photo: Andina)",
+    ],
+)
+def test_a_datelined_caption_of_no_event_or_an_earlier_one_is_still_dropped(caption: str) -> None:
+    """A datelined paragraph that ends on a credit and names who the picture shows with no verb,
+    or shows an earlier event ("at the 2022 signing"), is a file photo's caption (it had been
+    kept as news, its signing dated the publication day)."""
+    text = document(
+        "story.txt", f"{BODY}\n\n{caption}\n\nThe two countries also discussed a new border post."
+    ).text
+    assert text == f"{BODY}\n\nThe two countries also discussed a new border post."
+
+
 def test_a_caption_that_opens_on_a_label_with_a_colon_is_still_dropped() -> None:
     """ "Foreign Minister: ... (Photo: ...)" opens on no dateline: a caption still."""
     caption = "Foreign Minister: Ana Quispe receives Luis Mamani. (Photo: Peruvian Foreign Ministry)"
