@@ -235,8 +235,20 @@ def _greeting_date(text: str) -> date | None:
     for told in _TODAY_TOLD.finditer(opening):
         mentions = find_dates(opening[told.end() : told.end() + 40], None)
         if mentions and mentions[0].start == 0 and mentions[0].kind == "absolute":
-            return mentions[0].date
+            return None if _told_ahead(opening, told.end() + mentions[0].end) else mentions[0].date
     return None
+
+
+#: A future told of the dated issue: "The briefing for 16 January 2025 will be sent next week".
+_AHEAD = re.compile(r"(?i)\b(?:will|shall|to\s+be|is\s+due|is\s+scheduled|next\s+week)\b")
+
+
+def _told_ahead(opening: str, end: int) -> bool:
+    """Whether the sentence of a greeting's date goes on in the future after it, `end` ("The
+    weekly briefing for Thursday, 16 January 2025, will be sent next week"): a coming issue's
+    day, not the day the story is written on (it had dated the story)."""
+    stop = opening.find(". ", end)
+    return _AHEAD.search(opening, end, len(opening) if stop < 0 else stop) is not None
 
 
 #: What names the day an opening paragraph is written on: "today is", "it is", "what you need

@@ -130,6 +130,20 @@ def test_a_newsletters_greeting_dates_it(greeting: str) -> None:
     assert (doc.published_date, doc.published_date_origin) == (date(2024, 3, 4), "byline")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The trade briefing for Monday, 4 March 2024, will be published next week.",
+        "Our digest for 4 March 2024 is due after the holiday.",
+    ],
+)
+def test_a_coming_issues_date_in_the_opening_paragraph_is_no_publication_date(opening: str) -> None:
+    """ "The briefing for 4 March 2024 will be sent next week": a coming issue's day, not the day
+    the story is written on (it had dated the story)."""
+    doc = document("story.txt", f"title: Notes\n\n{opening}\n\n{BODY}")
+    assert doc.published_date is None
+
+
 def test_an_events_date_in_the_opening_paragraph_is_no_publication_date() -> None:
     """ "... met in Accra on Monday, 4 March 2024" is the meeting's day, not the story's."""
     opening = "Ghanaian and Togolese ministers met in Accra on Monday, 4 March 2024, to discuss trade."
