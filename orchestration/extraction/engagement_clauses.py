@@ -2535,11 +2535,21 @@ def _topic_follows(s: Sentence, i: int) -> bool:
         return False  # "talks with X on his first visit to the Pacific": the occasion, not a topic
     if following == "the" and not _TRIP_STAGES.isdisjoint(s.lowers[i + 2 : i + 4]):
         return False  # "The meeting ... came on the fourth day of X's trip": when, not a topic
+    if following in _FOREIGN_STREET_WORDS or any(
+        s.caps[k] and s.caps[k - 1] and s.lowers[k] in _STREET_WORDS for k in (i + 2, i + 3)
+    ):
+        return False  # "at the offices on rue du 4 Septembre", "on Downing Street": where, no topic
     if following in _ON_CIRCUMSTANCES or (following == "the" and s.lowers[i + 2] in _ON_THE_CIRCUMSTANCES):
         return False  # "met X on arrival", "on board a ship", "on the outskirts of Kampala": no topic
     return not (following == "the" and s.lowers[i + 2] in ("sidelines", "margins", "margin", "eve", "phone"))
 
 
+#: Street words right after "on" ("on rue du 4 Septembre", "on Avenida Paulista"): an address,
+#: where a meeting took place ("on road safety" is a topic, so only foreign words here).
+_FOREIGN_STREET_WORDS = et.word_set("rue avenida calle rua strasse straße ulitsa")
+#: ... and closing a capitalized name one or two words later ("on Downing Street", "on Nyerere
+#: Road", "on Pennsylvania Avenue").
+_STREET_WORDS = et.word_set("street avenue boulevard road lane drive square")
 #: Words after "on" that tell where, when or for whom a meeting took place, not its matter.
 _ON_CIRCUMSTANCES = et.word_set("arrival board behalf")
 #: ... and after "on the": "on the outskirts of Kampala", "on the same trip", "on the occasion of X".

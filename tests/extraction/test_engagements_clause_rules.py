@@ -6330,6 +6330,11 @@ def test_a_style_before_an_office_is_no_other_holder_of_the_style() -> None:
          "ship in Mombasa.", ()),
         ("Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa on the same "
          "trip.", ()),
+        # an address after "on" tells where
+        ("Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa in Paris at the "
+         "embassy on rue de Tilsitt.", ()),
+        ("Kenyan Trade Minister Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa at the offices "
+         "on Kimathi Street.", ()),
     ],
 )  # fmt: skip
 def test_the_matter_after_met_and_its_counterpart_is_a_topic(text: str, topics: tuple[str, ...]) -> None:
