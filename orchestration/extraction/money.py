@@ -587,7 +587,8 @@ _DOT_GROUPING_CURRENCIES = frozenset(["BOB", "PYG", "ARS", "BRL", "CLP", "COP", 
 #: translated from a language that groups thousands with the dot. A date in the body ("the
 #: embassy on Avenida 9 de Julio", "held on 3 de junio") names a street or quotes a day and
 #: tells nothing of how the copy writes numbers.
-_IBERIAN_DATELINE = re.compile(rf"(?m)^[^\W\d_][^\n,.]{0, 40},\s+\d{1, 2}\s+de\s+{ROMANCE_MONTH_PATTERN}")
+#: (Its counts are doubled braces: in an f-string a bare "{0,40}" is the tuple "(0, 40)".)
+_IBERIAN_DATELINE = re.compile(rf"(?m)^[^\W\d_][^\n,.]{{0,40}},\s+\d{{1,2}}\s+de\s+{ROMANCE_MONTH_PATTERN}")
 #: A number grouped by the English comma ("US$980,000"): the copy writes English numbers.
 _COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
