@@ -171,9 +171,17 @@ def is_caption(paragraph: str) -> bool:
         return False
     if _CAPTION_LABEL.match(paragraph) is not None:
         return True
-    return _credit_start(paragraph) is not None and not (
-        opens_on_dateline(paragraph) and _tells_an_event(paragraph)
-    )
+    credit = _credit_start(paragraph)
+    return credit is not None and _is_credited_caption(paragraph, credit)
+
+
+def _is_credited_caption(paragraph: str, credit: int) -> bool:
+    """Whether a short paragraph whose photo credit starts at `credit` is a caption: unless it
+    opens on a dateline and tells an event before its credit, a news item's ("PORT MORESBY,
+    Aug 20 — X and Y sign the treaty. (Photo: AAP)"). One test for `is_caption` and
+    `without_boilerplate`, which finds the credit once ("LIMA, May 2 — X and Y at the 2022
+    signing in Quito. (Photo: Andina)" had been kept there as news)."""
+    return not (opens_on_dateline(paragraph) and _tells_an_event(paragraph[:credit]))
 
 
 #: A finite verb of a news item, present or past, lower case: "sign", "receives", "signed",
@@ -232,13 +240,13 @@ def without_boilerplate(text: str) -> str:
         if _is_notice(paragraph) and words < MAX_NOTICE_WORDS:
             continue
         # a caption (`is_caption`, its credit found once): a short item that closes on a photo
-        # credit is one unless datelined ("PORT MORESBY, Aug 20 — X and Y sign the treaty.
-        # (Photo: AAP)"), and a datelined item is kept without its credit (no "AAP" at the signing)
+        # credit is one unless a datelined event ("PORT MORESBY, Aug 20 — X and Y sign the
+        # treaty. (Photo: AAP)"), which is kept without its credit (no "AAP" at the signing)
         short = words <= _MAX_CAPTION_WORDS
         if short and _CAPTION_LABEL.match(paragraph) is not None:
             continue
         credit = _credit_start(paragraph) if short else None
-        if credit is not None and not opens_on_dateline(paragraph):
+        if credit is not None and _is_credited_caption(paragraph, credit):
             continue
         if is_editors_note(paragraph):
             continue
