@@ -578,13 +578,14 @@ def _written_as_month(romance: str, text: str, m: re.Match[str]) -> bool:
     month: only in lower case within a sentence of mixed case ("el 5 mayo", not "the 3 Julio
     Iglesias concerts", "NASA SENDS 2 MARS ROVERS" or a lowered headline's "the 2 mars
     rovers"), as a name's or a shouted line's capitals and a lowered line's lack of them do
-    not tell which it is."""
+    not tell which it is. The case is judged on the whole line, not cut at ". ", which an
+    abbreviation ends as well ("met ... in Washington, D.C. on 5 mayo": "on 5 mayo" alone is
+    all lower case and had lost its date)."""
     if not romance.islower():
         return False
-    start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-    ends = [e for e in (text.find("\n", m.end()), text.find(". ", m.end())) if e >= 0]
-    sentence = text[start : min(ends, default=len(text))]
-    return sentence != sentence.lower() and sentence != sentence.upper()
+    end = text.find("\n", m.end())
+    line = text[text.rfind("\n", 0, m.start()) + 1 : len(text) if end < 0 else end]
+    return line != line.lower() and line != line.upper()
 
 
 #: Before a day and romance month that name a place or a feast: "the 25 de Mayo theatre",

@@ -451,6 +451,21 @@ def test_a_lower_case_romance_month_in_a_mixed_case_sentence_is_a_date():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys conferred in Washington, D.C. on 7 abril.",
+        "Exporters will ship the first cargo to the U.S. on 7 abril.",
+        "Officials briefed Andes Freight Corp. staff on 7 abril.",
+    ],
+)
+def test_an_abbreviation_before_a_lower_case_romance_month_does_not_end_its_sentence(text):
+    """The case of a romance month's sentence is judged on its line: "D.C. ", "U.S. ", "St. "
+    end an abbreviation, not the sentence (the rest, "on 7 abril.", was all lower case and the
+    date was lost)."""
+    assert [m.date for m in find_dates(text, MON_2024_05_13)] == [date(2024, 4, 7)]
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         ("The envoys first met in Arica on 17/03, before the floods.", date(2024, 3, 17)),
