@@ -1821,6 +1821,24 @@ def test_a_plan_mistakenly_put_forward_retracts_nothing() -> None:
     assert not retracts("Officials mistakenly put forward a plan to cut tariffs on $4.9 billion of goods.")
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "LOME - Togo's imports from Benin, which officials had wrongly listed as transit goods before"
+        " 2021, rose to $1.4 billion in 2023.",
+        "LOME - Togo's imports from Benin rose to $1.4 billion in 2023, the bulletin previously referred"
+        " to by the governor showed.",
+        "LOME - Togo's imports from Benin rose to $1.4 billion in 2023, said importers who had been"
+        " mistakenly referred to the port authority.",
+    ],
+)
+def test_a_sentence_that_lists_or_refers_wrongly_is_no_correction(story: str) -> None:
+    """Outside "an earlier version ...", "wrongly listed", "mistakenly referred" or "previously
+    referred to" tell of the world, not of a story's error: the figure stands (it had been read
+    as a withdrawn figure and lost)."""
+    assert facts(story, date(2024, 3, 1)) == {fact("imports", "TGO", "BEN", *Y23, 1.4e9, "USD")}
+
+
 @pytest.mark.parametrize("opener", ["By comparison", "Meanwhile", "In 2023"])
 def test_the_subject_after_a_short_opener_is_no_aside(opener: str) -> None:
     """ "By comparison, Jamaica's imports from the United States, its largest trading partner,
