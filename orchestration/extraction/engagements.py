@@ -774,8 +774,11 @@ _RECEIVED = re.compile(
 )
 #: A host told as on a visit, before the reception verb: "Visiting ...", "on a visit to", "who arrived".
 _VISITING = re.compile(r"(?i)\b(?:visiting|visit|arrived)\b")
-#: A visit told after the reception verb; not "a visiting delegation", the guests told as such.
-_VISIT_TOLD = re.compile(r"(?i)\b(?:visit|arrived)\b")
+#: A visit told after the reception verb ("while visiting Nairobi", "during his visit"); not
+#: "visiting" as the guests' modifier after an article or the verb ("a visiting Thai delegation").
+_VISIT_TOLD = re.compile(
+    r"(?i)\b(?:visit|arrived)\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!ed )(?<!es )(?<!ts )\bvisiting\b"
+)
 
 
 def _gathering_at_dateline(doc: DocumentContext, before: int) -> bool:

@@ -11776,6 +11776,17 @@ def test_a_title_after_a_place_and_port_is_of_the_port_told_before(
             "Visiting Egyptian Trade Minister Hassan Farouk received a Kenyan trade delegation on Thursday.",
             "Nairobi",
         ),
+        # the guests told as visiting right after the verb
+        ("Ghanaian Energy Minister Kofi Mensah hosted visiting Kenyan engineers on Friday.", None),
+        # a host told as visiting after the verb ("while visiting", "when visiting"),
+        (
+            "Ghanaian Energy Minister Kofi Mensah hosted Kenyan engineers on Friday while visiting Nairobi.",
+            "Nairobi",
+        ),
+        (
+            "Ghanaian Energy Minister Kofi Mensah welcomed a Kenyan team when visiting the port on Friday.",
+            "Nairobi",
+        ),
         # an envoy posted where the story is filed, a guest received in the passive
         ("Egyptian Ambassador Hassan Farouk received a Kenyan business delegation on Thursday.", "Nairobi"),
         (
@@ -11788,11 +11799,12 @@ def test_a_foreign_host_receiving_guests_of_the_datelines_country_is_not_at_the_
     text: str, location: str | None
 ) -> None:
     """ "BANGKOK - The Wali of the Casablanca-Settat region, X, received a Thai business
-    delegation": a named host of another country received the dateline's people, who went to
-    him, so the event is not at the dateline's city (it had been placed in Bangkok). Only the
-    host's phrase is read for a visit: "received a visiting delegation" is the guests' visit."""
-    (engagement,) = extract(text, dateline="Nairobi")
-    assert engagement.location == location
+        delegation": a named host of another country received the dateline's people, who went to
+        him, so the event is not at the dateline's city (it had been placed in Bangkok). Only the
+        host's phrase is read for a visit: "received a visiting delegation" is the guests' visit, but
+    "while visiting Nairobi" after the verb is still the host's."""
+    engagements = extract(text, dateline="Nairobi")
+    assert engagements and {e.location for e in engagements} == {location}
 
 
 @pytest.mark.parametrize(
