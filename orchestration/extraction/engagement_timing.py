@@ -549,18 +549,24 @@ def _stated_or_inherited(
 
 
 def bare_sidelines_event(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
-    """The event a sentence opening on a bare "On the sidelines," ("On the margins,", no "of")
-    is beside: the latest told before that is no visit, for talks and summits have sidelines
-    and an arrival has none ("X met Y on Monday. X arrived on Sunday for a visit. On the
-    sidelines, A and B signed ...": Monday, not the arrival's Sunday). The one choice of that
-    event: its day dates the sentence's events (here) and its place places them
-    (engagement_places), so both come from the same event."""
-    lowers = a.tokens.lowers
-    if not (et.sidelines_at(lowers, 0) and lowers[3] == ","):
+    """The event a sentence with a bare "on the sidelines" ("On the margins,", "met Y on the
+    sidelines on Monday", no "of" after it) is beside: the latest told before that is no visit,
+    for talks and summits have sidelines and an arrival has none ("X met Y on Monday. X arrived
+    on Sunday for a visit. On the sidelines, A and B signed ...": Monday, not the arrival's
+    Sunday). The one choice of that event: its day dates the sentence's events (here) and its
+    place places them (engagement_places), so both come from the same event."""
+    if _SIDELINE_HINT.search(a.sentence.text) is None:
+        return None
+    lowers, n = a.tokens.lowers, a.tokens.n
+    if not any(et.sidelines_at(lowers, i) and (i + 3 >= n or lowers[i + 3] != "of") for i in range(n - 2)):
         return None
     return _told_last(
         doc, a.index, told_in_passing=False, keep=lambda c: c.type != et.VISIT and c.date is not None
     )
+
+
+#: The cheap precheck of a sidelines phrase: one of et.SIDELINE_WORDS's stems in the text.
+_SIDELINE_HINT = re.compile(r"(?i)sideline|margin|fringe")
 
 
 def _speaking_after(a: AnalysedSentence, position: int) -> bool:

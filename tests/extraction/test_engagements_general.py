@@ -11910,6 +11910,42 @@ def test_a_bare_sidelines_takes_its_day_and_its_place_from_the_same_event() -> N
     assert (str(signing.engagement_date), signing.location) == ("2025-06-03", "Kampala")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera on the sidelines "
+        "on Friday.",
+        "On the margins Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera "
+        "signed a transit agreement.",
+        "Zambian President Hakainde Hichilema held talks with Malawian President Lazarus Chakwera at the "
+        "fringes.",
+    ],
+)
+def test_a_bare_sidelines_inside_the_sentence_is_at_the_gathering_told_before(sentence: str) -> None:
+    """A bare "on the sidelines" (no "of") that is not the sentence's comma-opening ("met Y on
+    the sidelines on Friday", "On the margins A and B signed") is beside the event told before,
+    as "On the sidelines," is: its place is the gathering's (it had had none)."""
+    engagements = extract(
+        "The SADC summit opened in Gaborone on Thursday.\n\n" + sentence,
+        published=date(2025, 8, 18),
+    )
+    (engagement,) = [e for e in engagements if "Chakwera" in {p.name.split()[-1] for p in e.participants}]
+    assert engagement.location == "Gaborone"
+
+
+def test_sidelines_of_another_gathering_inside_the_sentence_take_no_earlier_place() -> None:
+    """Look-alike: "on the sidelines of" a gathering it names is beside that one, not the event
+    told before."""
+    engagements = extract(
+        "The SADC summit opened in Gaborone on Thursday.\n\n"
+        "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera on the "
+        "sidelines of the AU summit in Addis Ababa on Friday.",
+        published=date(2025, 8, 18),
+    )
+    (engagement,) = [e for e in engagements if "Chakwera" in {p.name.split()[-1] for p in e.participants}]
+    assert engagement.location == "Addis Ababa"
+
+
 def test_a_bare_sidelines_with_no_gathering_told_gives_no_place() -> None:
     """Look-alike: "On the sidelines" with no gathering told before has no place to take."""
     engagements = extract(
