@@ -2628,12 +2628,14 @@ def _context_orgs(
         end = i + 1
         while tokens.caps[end] and end not in a.covered and end in usable:
             end += 1
-        i = _head_of_complement(tokens, a, usable, i)
-        i = _country_led_name_start(a, usable, i)
+        head = _head_of_complement(tokens, a, usable, i)
+        i = _country_led_name_start(a, usable, head)
         if all(tokens.lowers[k] in _LEGAL_FORMS for k in range(i, end)):
             continue  # "and LLC "Green Valley"": a legal form before its quoted name, no brand
         before, after = tokens.lowers[i - 1], _word_after_adverbs(tokens.lowers, end)
-        if _after_place_preposition(tokens.lowers, i):
+        # (read before the country's word is joined: "Staff at Zambia Air and Air Tanzania signed"
+        # is a brand at a place's preposition, no place)
+        if _after_place_preposition(tokens.lowers, head):
             continue  # "the Brazilian Chamber of Commerce in the Gulf and ...": a place, no brand
         if _and_opens_a_named_thing(tokens, i, end):
             continue  # "China's Belt and Road Initiative": one programme's name, no brand

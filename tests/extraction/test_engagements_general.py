@@ -12303,6 +12303,9 @@ def test_the_ends_of_a_service_route_after_between_are_no_parties(
         # after a verb or an opening: the one helper joins the country wherever it stands
         ("They said Zambia Air and Air Tanzania signed a codeshare deal.", ["Zambia Air", "Air Tanzania"]),
         ("On Monday, Zambia Air and Air Tanzania signed a codeshare deal.", ["Zambia Air", "Air Tanzania"]),
+        # after a place's preposition: the brand's own word is what follows it, no place
+        ("Engineers at Malawi Air and Air Tanzania signed a codeshare deal.", ["Malawi Air", "Air Tanzania"]),
+        ("Owners in Malawi Air and Air Tanzania signed a codeshare deal.", ["Malawi Air", "Air Tanzania"]),
         # look-alike: a country's possessive before the brand owns it, no word of its name
         ("Safaricom and Malawi's Air signed a roaming agreement on Monday.", ["Safaricom", "Air"]),
     ],
