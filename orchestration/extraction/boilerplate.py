@@ -188,11 +188,14 @@ def _is_credited_caption(paragraph: str, credit: int) -> bool:
     return not (opens_on_dateline(paragraph) and _tells_an_event(paragraph[:credit]))
 
 
-#: A finite verb of a news item, present or past, lower case: "sign", "receives", "signed",
-#: "met" (a caption names who the picture shows with none: "X and Y at the signing").
+#: A news item's verb of an event, lower case, bare or with its -s, -es, -d or -ed: "sign",
+#: "receives", "signed", "met" (a caption names who the picture shows with none: "X and Y at the
+#: signing"). Only these verbs: any word ending in -s or -ed had also taken a plural noun or
+#: "was" ("Trade ministers of Peru and Chile at the signing." had been kept as news).
 _FINITE_VERB = re.compile(
-    r"\b(?:[a-z]{2,}(?:s|ed)|sign|open|meet|met|hold|held|visit|receive|launch|inaugurate|attend|"
-    r"shake|hand|take|took|gave|give|leave|left|arrive|speak|spoke|address|lay|laid|tour|review)\b"
+    r"\b(?:(?:sign|open|meet|hold|visit|receive|launch|inaugurate|attend|shake|hand|take|give"
+    r"|leave|arrive|speak|address|lay|tour|review|greet|welcome|discuss|agree|conclude|announce)"
+    r"(?:s|es|d|ed)?|met|held|took|gave|left|spoke|laid)\b"
 )
 #: "at the 2023 signing", "during the 2019 summit": the picture is of an earlier event.
 _EARLIER_EVENT = re.compile(r"\b(?:at|during|on)\s+the\s+(?:19|20)\d\d\b")

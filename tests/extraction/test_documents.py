@@ -558,6 +558,8 @@ def test_a_datelined_item_that_ends_on_a_photo_credit_is_news_without_its_credit
         "LIMA, May 2 — Ana Quispe and Luis Mamani at the 2022 signing in Quito. (Photo: Andina)",
         "LA PAZ, Bolivia — Luis Mamani with Ana Quispe at the Quemado Palace. REUTERS/Carlos Ramos",
         "LIMA, May 2 — Ana Quispe greets Luis Mamani during the 2021 summit. (Photo: Andina)",
+        "LIMA, May 2 — Trade ministers of Peru and Chile at the signing. (Photo: Andina)",
+        "LIMA, May 2 — Ana Quispe, who was minister then, with Luis Mamani at the signing. (Photo: Andina)",
     ],
 )
 def test_a_datelined_caption_of_no_event_or_an_earlier_one_is_still_dropped(caption: str) -> None:
