@@ -128,14 +128,17 @@ _MISTOLD = (
     r"mis(?:stated|reported|identified|spelled|spelt|named|quoted|attributed|characteri[sz]ed|represented)"
     rf"|{_TOLD}|listed|referred"
 )
+#: How a correction says the piece erred: "incorrectly said", "a previous version wrongly listed".
+_ADVERB_OF_ERROR = r"(?:incorrectly|wrongly|erroneously|mistakenly)"
 #: A correction's sentence that repeats what the story got wrong: "An earlier version of this
 #: story said the talks were held in X", "An earlier version misstated the trade as $N" (the
 #: piece untold), "This story previously gave the trade as $N", "The article had misstated
 #: ...", "... incorrectly said the ministers met on Tuesday".
 _RETRACTED = re.compile(
     rf"(?i)\b(?:earlier|previous|original|prior|first)\s+version\s+of\s+this\s+(?:[\w-]+\s+)?(?:{_PIECES})\b"
-    rf"|\b(?:earlier|previous|original|prior|first)\s+version\s+(?:had\s+)?(?:{_MISTOLD})\b"
-    rf"|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:{_TOLD})\b"
+    rf"|\b(?:earlier|previous|original|prior|first)\s+version\s+(?:had\s+)?(?:{_ADVERB_OF_ERROR}\s+)?"
+    rf"(?:{_MISTOLD})\b"
+    rf"|\b{_ADVERB_OF_ERROR}\s+(?:{_TOLD})\b"
     rf"|\b(?:this|the|our)\s+(?:{_PIECES})\s+(?:had\s+)?(?:(?:previously|originally|earlier|initially)\s+"
     rf"(?:{_TOLD}|misstated|misreported)|misstated|misreported)\b"
 )

@@ -1761,6 +1761,10 @@ def test_a_figure_the_story_previously_gave_is_no_fact(retraction: str) -> None:
         "The original version misidentified the trade minister and said Ghana's exports to Togo were "
         "$4.9 billion in 2023.",
         "An earlier version of this blog put Ghana's exports to Togo at $4.9 billion in 2023.",
+        "A previous version wrongly listed Ghana's exports to Togo in 2023 as $4.9 billion.",
+        "An earlier version had mistakenly referred to Ghana's exports to Togo of $4.9 billion in 2023.",
+        "The original version erroneously misidentified the minister and gave Ghana's exports to Togo"
+        " in 2023 as $4.9 billion.",
     ],
 )
 def test_a_figure_an_earlier_version_misstated_is_no_fact_though_the_piece_is_untold(retraction: str) -> None:
