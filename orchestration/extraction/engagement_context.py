@@ -1109,8 +1109,7 @@ def _country_in_complement(tokens: Tokens, starts: list[int], person: PersonMent
     among the other side: that country covers no title coordinated after it ("attended by
     Ambassador of India to Armenia X and Deputy Minister of Economy Y": Y is of the host side),
     unlike a country word before the title ("U.S. Treasury Secretary X and Commerce Secretary Y")."""
-    title = person.title or ""
-    if any(word in et.ENVOY_WORDS for word in title.lower().split()):
+    if et.is_envoy_title(person.title):
         return True
     lowers = tokens.lowers
     first, name = token_at(starts, person.start), token_at(starts, person.name_start)

@@ -266,6 +266,19 @@ GATHERING_DAYS = 4
 ENVOY_WORDS = word_set(
     "ambassador ambassador-designate envoy commissioner consul consul-general chargé d'affaires d’affaires"
 )
+
+
+def is_envoy_title(title: str | None) -> bool:
+    """Whether a person's title holds an envoy's word (`ENVOY_WORDS`), read by its head before a
+    hyphen and in the plural too: "Ambassador-at-Large", "Ambassadors", "Chargé d'Affaires".
+    Whole words, not prefixes: "Consultant" is no consul."""
+    for word in (title or "").lower().split():
+        head = word.partition("-")[0]
+        if word in ENVOY_WORDS or head in ENVOY_WORDS or head.removesuffix("s") in ENVOY_WORDS:
+            return True
+    return False
+
+
 #: The auxiliaries of "<Country> was represented by X", "The Kenyan side is represented by X".
 REPRESENTED_AUXILIARIES = word_set("was were is are")
 #: Adverbs between that auxiliary and "represented": "The Nigerian side was also represented by X".

@@ -758,7 +758,7 @@ def _received_abroad(
     return (
         bool(held)
         and doc.dateline_country not in held
-        and not any(et.ENVOY_WORDS.intersection((p.title or "").lower().split()) for p in people)
+        and not any(et.is_envoy_title(p.title) for p in people)
         # a visit in the host's phrase, before the verb, or a visit told after it ("X, who is on a
         # visit to Senegal"), where the story may place it; but "received a visiting Thai
         # delegation" is only the guests' visit, the usual way a reception is told
