@@ -600,12 +600,12 @@ _CAPITALIZED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 def _romance_name(m: re.Match[str], text: str) -> bool:
     """Whether a day and romance month with no year (`m`, a "dmy" match) is part of a name, not a
-    date: "the 3 Julio Iglesias concerts" (no "de"), "the 25 de Mayo theatre", "Avenida 9 de
-    Julio", "the 9 de Julio Avenue". A date in English copy stands after "on" or a comma, never
-    after "the" or a street word, and goes on with no capitalized name word."""
+    date: "the 25 de Mayo theatre", "Avenida 9 de Julio", "the 9 de Julio Avenue". A date in
+    English copy stands after "on" or a comma, never after "the" or a street word, and goes on
+    with no capitalized name word. A Title-case month without "de" ("the 3 Julio Iglesias
+    concerts") never comes here: the caller drops it first, as `_written_as_month` takes only a
+    lower-case month."""
     romance = m["romance"]
-    if romance.istitle() and " de " not in m.group():
-        return True
     if _ROMANCE_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None:
         return True
     return romance.istitle() and _CAPITALIZED_AFTER.match(text, m.end()) is not None
