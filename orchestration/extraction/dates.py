@@ -625,18 +625,9 @@ def _day_month(m: re.Match[str], text: str, published: date | None) -> _Candidat
     if _MEASURE_AFTER.match(text, m.end()) is not None:
         return None
     first, second = int(m["dm_a"]), int(m["dm_b"])
-    if first > 12 or second > 12:
-        day, month = (first, second) if first > 12 else (second, first)
-    elif len(m["dm_a"]) == len(m["dm_b"]) == 2:
-        day, month = first, second
-        if (
-            published is not None
-            and (_safe_date(published.year, month, day) or published) > published
-            and (_safe_date(published.year, first, second) or published) <= published
-        ):
-            day, month = second, first
-    else:
+    if first <= 12 and second <= 12 and not len(m["dm_a"]) == len(m["dm_b"]) == 2:
         return None
+    day, month = _day_and_month(first, second, published.year if published else 2000, published)
     if not 1 <= month <= 12:
         return None
     found = _calendar(m.start(), m.end(), day, 0, month, 0)
