@@ -555,18 +555,14 @@ def bare_sidelines_event(doc: DocumentContext, a: AnalysedSentence) -> Draft | N
     on Sunday for a visit. On the sidelines, A and B signed ...": Monday, not the arrival's
     Sunday). The one choice of that event: its day dates the sentence's events (here) and its
     place places them (engagement_places), so both come from the same event."""
-    if _SIDELINE_HINT.search(a.sentence.text) is None:
-        return None
     lowers, n = a.tokens.lowers, a.tokens.n
+    if et.SIDELINE_WORDS.isdisjoint(lowers[:n]):
+        return None
     if not any(et.sidelines_at(lowers, i) and (i + 3 >= n or lowers[i + 3] != "of") for i in range(n - 2)):
         return None
     return _told_last(
         doc, a.index, told_in_passing=False, keep=lambda c: c.type != et.VISIT and c.date is not None
     )
-
-
-#: The cheap precheck of a sidelines phrase: one of et.SIDELINE_WORDS's stems in the text.
-_SIDELINE_HINT = re.compile(r"(?i)sideline|margin|fringe")
 
 
 def _speaking_after(a: AnalysedSentence, position: int) -> bool:
