@@ -1047,7 +1047,8 @@ def city_name(place: str) -> str:
 LANDMARKS: dict[str, str] = {name: city for name, city in read_tsv("landmarks.tsv")}
 
 
-#: A pure function of a short string (a name, a word): the same strings recur in every story.
+#: A pure function of a name, called from some 40 places: cached, as the same names recur in
+#: every story and each call folds its name before the look-up.
 @lru_cache(maxsize=8192)
 def city_country(city: str) -> str | None:
     """ISO alpha-3 of the country a capital or major city is in; None when unknown."""
@@ -1056,7 +1057,8 @@ def city_country(city: str) -> str | None:
 
 def place_kind(word: str) -> str | None:
     """Kind of the country mention a word makes on its own ("name", "capital", "city",
-    "demonym"), or None when it makes none; a country's name wins over a city of that name."""
+    "demonym"), or None when it makes none; a country's name wins over a city of that name.
+    Not cached: it is one dict look-up, which a cache would only repeat."""
     found = _LEX.surfaces.get(word)
     return found[1] if found is not None else None
 
