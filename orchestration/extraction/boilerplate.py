@@ -174,20 +174,27 @@ def is_caption(paragraph: str) -> bool:
     September 4, 2024. REUTERS/Jane Doe/File Photo"): it tells what a picture shows, often
     an older event, never what the story reports, and its "meet in Ankara" is no engagement
     of the story's."""
-    if len(paragraph.split()) > _MAX_CAPTION_WORDS:
-        return False
+    return _caption_credit(paragraph, len(paragraph.split()))[0]
+
+
+def _caption_credit(paragraph: str, words: int) -> tuple[bool, int | None]:
+    """Whether a paragraph of `words` words is a photo's caption (see `is_caption`), and where
+    the photo credit that closes it starts (None when it has none): the one caption decision,
+    for `is_caption` and for `without_boilerplate`, which cuts the credit off a news item that
+    keeps it ("PORT MORESBY, Aug 20 — X and Y sign the treaty. (Photo: AAP)")."""
+    if words > _MAX_CAPTION_WORDS:
+        return False, None
     if _CAPTION_LABEL.match(paragraph) is not None:
-        return True
+        return True, None
     credit = _credit_start(paragraph)
-    return credit is not None and _is_credited_caption(paragraph, credit)
+    return credit is not None and _is_credited_caption(paragraph, credit), credit
 
 
 def _is_credited_caption(paragraph: str, credit: int) -> bool:
     """Whether a short paragraph whose photo credit starts at `credit` is a caption: unless it
     opens on a dateline and tells an event before its credit, a news item's ("PORT MORESBY,
-    Aug 20 — X and Y sign the treaty. (Photo: AAP)"). One test for `is_caption` and
-    `without_boilerplate`, which finds the credit once ("LIMA, May 2 — X and Y at the 2022
-    signing in Quito. (Photo: Andina)" had been kept there as news)."""
+    Aug 20 — X and Y sign the treaty. (Photo: AAP)"). Part of `_caption_credit` ("LIMA, May 2
+    — X and Y at the 2022 signing in Quito. (Photo: Andina)" had been kept as news)."""
     return not (opens_on_dateline(paragraph) and _tells_an_event(paragraph[:credit]))
 
 
@@ -249,14 +256,11 @@ def without_boilerplate(text: str) -> str:
             continue
         if _is_notice(paragraph) and words < MAX_NOTICE_WORDS:
             continue
-        # a caption (`is_caption`, its credit found once): a short item that closes on a photo
-        # credit is one unless a datelined event ("PORT MORESBY, Aug 20 — X and Y sign the
-        # treaty. (Photo: AAP)"), which is kept without its credit (no "AAP" at the signing)
-        short = words <= _MAX_CAPTION_WORDS
-        if short and _CAPTION_LABEL.match(paragraph) is not None:
-            continue
-        credit = _credit_start(paragraph) if short else None
-        if credit is not None and _is_credited_caption(paragraph, credit):
+        # a caption, its credit found once: a short item that closes on a photo credit is one
+        # unless a datelined event ("PORT MORESBY, Aug 20 — X and Y sign the treaty. (Photo:
+        # AAP)"), which is kept without its credit (no "AAP" at the signing)
+        caption, credit = _caption_credit(paragraph, words)
+        if caption:
             continue
         if is_editors_note(paragraph):
             continue
