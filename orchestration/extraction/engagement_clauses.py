@@ -4678,11 +4678,17 @@ def _chaired_bodies(
     return bodies
 
 
+def _joint_cabinet_at(lowers: list[str], k: int) -> bool:
+    """Whether token k is the "cabinet" of two governments' joint cabinet ("Binational Cabinet",
+    "binational cabinet"): the one test of the four readers of a joint body's name."""
+    return lowers[k] == "cabinet" and lowers[k - 1] in _JOINT_WORDS
+
+
 def _joint_cabinet(s: Sentence, start: int, end: int) -> bool:
     """Whether tokens start..end name two governments' joint cabinet in lower case ("the fifth
     binational cabinet"), whose "meeting" after it is its session, as the capitalized "Binational
     Cabinet" is (a joint commission's meeting is read as a forum by its body word already)."""
-    return end - start >= 2 and s.lowers[end - 1] == "cabinet" and s.lowers[end - 2] in _JOINT_WORDS
+    return end - start >= 2 and _joint_cabinet_at(s.lowers, end - 1)
 
 
 def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
@@ -4700,7 +4706,7 @@ def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
         j += 1
     start = j
     while j < s.n and j - start < 8:
-        joint_cabinet = lowers[j] == "cabinet" and lowers[j - 1] in _JOINT_WORDS  # "binational cabinet"
+        joint_cabinet = _joint_cabinet_at(lowers, j)  # "binational cabinet"
         if not (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS or joint_cabinet):
             # "their joint fisheries commission": the sector's words, then the body's head
             width = next((w for w in (1, 2) if _sector_words(s, j + w) == w), 0)
@@ -4723,7 +4729,7 @@ def _chaired_body(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
     elif body > start and names_country_pair(s, body):
         # "the XII Binational Cabinet Colombia-Ecuador": the pair it joins, written after it
         body -= 3 if s.words[body - 1] in _DASHES else 1
-    joint_cabinet = lowers[body] == "cabinet" and lowers[body - 1] in _JOINT_WORDS  # "Binational Cabinet"
+    joint_cabinet = _joint_cabinet_at(lowers, body)  # "Binational Cabinet"
     # "the Tunisian-Libyan joint trade committee": a joint body written in lower case
     joint = not _JOINT_WORDS.isdisjoint(lowers[start:body])
     if (lowers[body] not in et.FORUM_BODIES and not joint_cabinet) or body < start:
@@ -4882,8 +4888,7 @@ def _names_a_body(s: Sentence, k: int) -> bool:
     """Whether token k closes a named body that sits in sessions ("Joint Commission", "Business
     Council", "Binational Cabinet")."""
     lowers = s.lowers
-    joint_cabinet = lowers[k] == "cabinet" and lowers[k - 1] in _JOINT_WORDS
-    return s.caps[k] and (lowers[k] in et.FORUM_BODIES or joint_cabinet)
+    return s.caps[k] and (lowers[k] in et.FORUM_BODIES or _joint_cabinet_at(lowers, k))
 
 
 #: An ordinal written in Roman numerals, as Spanish and Portuguese copy numbers sessions ("V").
