@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from orchestration.extraction.engagement_types import word_set
+from orchestration.extraction.dates import CALENDAR_NAMES
+from orchestration.extraction.engagement_types import TOPIC_VERBS, word_set
 from orchestration.extraction.money import HEDGE_ALTERNATION, find_money
 from orchestration.extraction.titles import Sentence
 
@@ -59,14 +60,19 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
         if lower == "," and _name_list_comma(s, i):
             lower = "<names>"  # "the withdrawal of Mali, Burkina Faso and Niger from ECOWAS": one item
         as_well_as = lower == "as" and _as_well_as(s, i)
-        list_and = lower == "and" and (_list_and(s, i) or i in final_ands)
+        list_and = lower == "and" and (
+            _list_and(s, i)
+            or i in final_ands
+            or _repeats_preposition(s, i, topic_tokens)
+            or _verb_follows(s, i)
+        )
         if current and (i != current[-1] + 1 or lower in _SPLITTERS or as_well_as or list_and):
             _flush(s, current, phrases)
             current = []
         if lower in _SPLITTERS or lower in (".", "!", "?") or list_and:
             continue
-        if as_well_as:
-            continue
+        if as_well_as or (lower in TOPIC_VERBS and s.lowers[i - 1] == "and" and _verb_follows(s, i - 1)):
+            continue  # ("reviewed A and | discussed | B": the second verb opens B, no word of it)
         if lower in ("well",) and s.lowers[i - 1] == "as":
             continue
         current.append(i)
@@ -119,6 +125,33 @@ def _list_and(s: Sentence, i: int) -> bool:
     """ "regional security, the Lamu corridor and a power line": the last "and" of a list
     joins a new item when an article follows it ("trade and investment" stays whole)."""
     return s.lowers[i] == "and" and s.lowers[i + 1] in ("a", "an", "the")
+
+
+#: Prepositions a list repeats before each item: "focused on A and on B", "dealt with A and with B" (not
+#: "to", which opens an infinitive as often: "agreed to speed up A and to open B").
+_REPEATED_PREPOSITIONS = word_set("on about with over regarding concerning")
+
+
+def _repeats_preposition(s: Sentence, i: int, topic_tokens: frozenset[int]) -> bool:
+    """Whether the "and" at token i goes on with the preposition that opened its topic run
+    ("focused on the reopening of the crossing and on bank payments"): it joins a new item,
+    however long the first; the run was one phrase too long for a label and both were lost. A
+    date after it ("... and on Monday") is no item."""
+    after = s.lowers[i + 1]
+    if after not in _REPEATED_PREPOSITIONS or s.lowers[i + 2] in CALENDAR_NAMES:
+        return False
+    first = i
+    while first - 1 in topic_tokens:
+        first -= 1
+    return after in (s.lowers[first], s.lowers[first - 1])
+
+
+def _verb_follows(s: Sentence, i: int) -> bool:
+    """Whether the "and" at token i goes on with a past verb of discussion ("reviewed the
+    preparations and discussed the situation in Libya"): a second verb, whose object is a new
+    item ("monitoring and review of" is a noun, no verb)."""
+    after = s.lowers[i + 1]
+    return after in TOPIC_VERBS and (after.endswith("ed") or after == "dealt")
 
 
 #: Pairs that name one field, kept whole as a list's last item: "trade, science and technology".

@@ -12458,3 +12458,37 @@ def test_a_side_represented_by_an_official_takes_part_through_him(text: str, exp
     represents it (the engagement had been lost, X read as an absent principal)."""
     (engagement,) = extract(text)
     assert engagement.countries == expected
+
+
+@pytest.mark.parametrize(
+    ("talks", "topics"),
+    [
+        # the preposition repeated after "and" opens a second item, however long the first
+        (
+            "The talks focused on the dredging of the river harbour at Riberalta and on grain silos.",
+            ("dredging of the river harbour at Riberalta", "grain silos"),
+        ),
+        (
+            "The ministers talked about visa rules for exchange students and about direct flights.",
+            ("visa rules for exchange students", "direct flights"),
+        ),
+        # a second past verb of discussion after "and" is no word of its item
+        (
+            "The ministers reviewed the progress of the rail link and examined the situation in the Chaco.",
+            ("rail link", "situation in the Chaco"),
+        ),
+        # a date after the repeated "on" opens no item ("Tuesday ran late into the night")
+        ("The talks focused on lithium and on Tuesday ran late into the night.", ()),
+    ],
+)
+def test_a_repeated_preposition_or_verb_after_and_opens_a_new_topic(
+    talks: str, topics: tuple[str, ...]
+) -> None:
+    """ "focused on the reopening of the crossing and on bank payments" (no topic had been left),
+    "reviewed the preparations and discussed the situation" (the verb had stayed in the topic)."""
+    (meeting,) = extract(
+        "LA PAZ - Bolivian Foreign Minister Celinda Sosa met Peruvian Foreign Minister Javier "
+        f"Gonzalez-Olaechea in La Paz on Monday. {talks}",
+        dateline="La Paz",
+    )
+    assert meeting.topics == topics
