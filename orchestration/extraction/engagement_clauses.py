@@ -1877,11 +1877,13 @@ _COST_HEDGES = et.word_set("estimated approximately about some nearly almost ove
 def _document_connector(s: Sentence, i: int) -> int:
     """The length of the link at token i from a document to its subject matter, 0 when there
     is none or a day or an event follows it instead ("a memorandum on Friday", "an agreement on
-    the margins of the summit")."""
+    the margins of the summit", "a codeshare agreement on the same day")."""
     connector = _subject_connector(s.lowers, i)
     following = s.lowers[i + connector]
     if not connector or following in _CALENDAR or following[:1].isdigit() or _anchor_length(s, i):
         return 0
+    if _same_occasion(s, i):
+        return 0  # the day of an event told before, no subject ("same day" had been a topic)
     return connector
 
 

@@ -12492,3 +12492,27 @@ def test_a_repeated_preposition_or_verb_after_and_opens_a_new_topic(
         dateline="La Paz",
     )
     assert meeting.topics == topics
+
+
+@pytest.mark.parametrize(
+    ("signed", "topics"),
+    [
+        # "on" before the day or occasion of an event told before names no subject of the document
+        ("Boliviana de Aviacion and LATAM signed an interline agreement on the same day.", ()),
+        ("Boliviana de Aviacion and LATAM signed an interline agreement on that occasion.", ()),
+        # a look-alike whose "on" names the subject
+        (
+            "Boliviana de Aviacion and LATAM signed an interline agreement on baggage transfers.",
+            ("baggage transfers",),
+        ),
+    ],
+)
+def test_a_document_on_the_same_day_has_no_topic(signed: str, topics: tuple[str, ...]) -> None:
+    """ "signed a codeshare agreement on the same day": no topic (it had been "same day")."""
+    found = extract(
+        "LA PAZ - Bolivian Foreign Minister Celinda Sosa met Peruvian Foreign Minister Javier "
+        f"Gonzalez-Olaechea in La Paz on Monday. {signed}",
+        dateline="La Paz",
+    )
+    (agreement,) = [e for e in found if e.engagement_type == "agreement"]
+    assert agreement.topics == topics
