@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from orchestration.extraction.dates import CALENDAR_NAMES
+from orchestration.extraction.dates import CALENDAR_NAMES, YEAR_WORD
 from orchestration.extraction.engagement_types import TOPIC_VERBS, word_set
 from orchestration.extraction.money import HEDGE_ALTERNATION, find_money
 from orchestration.extraction.titles import Sentence
@@ -243,6 +243,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         tokens = tokens[:-1]  # ("the subsea cable that | is to link ...": the relative clause is cut)
     tokens = _before_reduced_relative(s, tokens)
     tokens = _before_its_worth(s, tokens)
+    tokens = _before_its_time(s, tokens)
     if not tokens:
         return
     first = tokens[0]
@@ -374,6 +375,47 @@ def _before_its_worth(s: Sentence, tokens: list[int]) -> list[int]:
         if s.lowers[i] in _WORTH_WORDS and _amount_of_money(s.text[s.starts[i] : s.ends[tokens[-1]]]):
             return tokens[:k]
     return tokens
+
+
+#: Prepositions of a time phrase that may close a topic: "before December", "by the end of 2026".
+_TIME_PREPOSITIONS = word_set("before by until till in during from after since")
+#: Words inside a time phrase around its month, day or year: "by the end of", "in early", "next".
+_TIME_FILLERS = word_set("the end of early late mid middle beginning start first second half this next")
+#: Units after "next"/"this": "by next month", "later this year".
+_TIME_UNITS = word_set("week month year quarter")
+
+
+def _before_its_time(s: Sentence, tokens: list[int]) -> list[int]:
+    """The tokens of a topic before a time phrase that ends it ("a meeting of energy and water
+    ministers | before December", "a new bridge | by the end of 2026"): when the thing is due is
+    no word of it, and made the pair too long to be one label (it had been cut at "and" into
+    "meeting of energy" and "water ministers before December"). Kept: the time of a participle
+    ("the roadmap agreed in 2022", "which is expected in March") and of a figure ("to lift trade
+    to $25 billion by 2025"), whose statement it completes."""
+    for k in range(1, len(tokens) - 1):
+        if s.lowers[tokens[k]] in _TIME_PREPOSITIONS and _time_to_end(s, tokens[k + 1 :]):
+            before = s.lowers[tokens[k - 1]]
+            if before.endswith("ed") or any(c.isdigit() for i in tokens[:k] for c in s.words[i]):
+                return tokens
+            return tokens[:k]
+    return tokens
+
+
+def _time_to_end(s: Sentence, rest: list[int]) -> bool:
+    """Whether the tokens `rest` are a time phrase only: fillers and a month, weekday or year
+    ("the end of 2026", "early March"), or a unit after "next"/"this" ("next month")."""
+    named = False
+    for i in rest:
+        lower = s.lowers[i]
+        if (
+            lower in CALENDAR_NAMES
+            or YEAR_WORD.fullmatch(lower)
+            or (lower in _TIME_UNITS and s.lowers[i - 1] in ("next", "this"))
+        ):
+            named = True
+        elif lower not in _TIME_FILLERS and lower != ".":
+            return False
+    return named
 
 
 def _purpose_cut(s: Sentence, ordered: list[int]) -> list[int]:

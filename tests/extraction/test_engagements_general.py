@@ -12516,3 +12516,30 @@ def test_a_document_on_the_same_day_has_no_topic(signed: str, topics: tuple[str,
     )
     (agreement,) = [e for e in found if e.engagement_type == "agreement"]
     assert agreement.topics == topics
+
+
+@pytest.mark.parametrize(
+    ("talks", "topics"),
+    [
+        # a time phrase closing the topic is no word of it, and the pair before it stays whole
+        (
+            "The ministers discussed a meeting of mining and energy regulators before November.",
+            ("meeting of mining and energy regulators",),
+        ),
+        (
+            "The ministers discussed a census of llama and alpaca herds by the end of 2026.",
+            ("census of llama and alpaca herds",),
+        ),
+        # a look-alike: a month's name inside the topic, no time phrase at its end
+        ("The ministers discussed trade in May Day souvenirs.", ("trade in May Day souvenirs",)),
+    ],
+)
+def test_a_time_phrase_ends_a_topic(talks: str, topics: tuple[str, ...]) -> None:
+    """ "agreed to convene a meeting of energy and water ministers before December": one topic
+    without its time (it had been cut at "and" into two)."""
+    (meeting,) = extract(
+        "LA PAZ - Bolivian Foreign Minister Celinda Sosa met Peruvian Foreign Minister Javier "
+        f"Gonzalez-Olaechea in La Paz on Monday. {talks}",
+        dateline="La Paz",
+    )
+    assert meeting.topics == topics
