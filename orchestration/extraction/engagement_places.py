@@ -1523,11 +1523,18 @@ def mission_abroad(
         opening = max(before.rfind(". "), before.rfind("\n"))
         if _NOT_THE_STAY.search(before[opening + 1 : trip.start()]) is not None:
             continue
-        if not _stay_covers(doc, m.start, event_date):
+        if _told_in_passing_at(doc, m.start) or not _stay_covers(doc, m.start, event_date):
             continue
         city = m.text if m.kind != "name" else _city_of_events_in(doc, m.iso3, event_date)
         return m.iso3, city
     return None
+
+
+def _told_in_passing_at(doc: DocumentContext, at: int) -> bool:
+    """Whether offset `at` lies in the evidence of a visit told in passing, as the occasion of
+    an outcome ("the investment pledged during X's visit to Tokyo"): a past trip, which holds
+    none of the story's other events (`Draft.in_passing`)."""
+    return any(c.in_passing and c.type == et.VISIT and c.start <= at < c.end for c in doc.candidates)
 
 
 def _stay_covers(doc: DocumentContext, at: int, event_date: date) -> bool:

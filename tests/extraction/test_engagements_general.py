@@ -8741,6 +8741,42 @@ def test_a_mission_to_a_country_is_in_the_city_its_events_were(trip: str, place:
 
 
 @pytest.mark.parametrize(
+    ("trip", "place"),
+    [
+        # a past trip told as the occasion of an outcome: no stay holding the story's events
+        (
+            "The loans pledged during President William Ruto's visit to Hanoi will fund two ports.",
+            "Nairobi",
+        ),
+        (
+            "The accords reached during President William Ruto's state visit to Hanoi doubled tea sales.",
+            "Nairobi",
+        ),
+        # the stay itself told: the meeting was held there
+        (
+            "A Kenya National Chamber of Commerce delegation ended a five-day stay in Hanoi on Friday.",
+            "Hanoi",
+        ),
+    ],
+)
+def test_a_visit_told_in_passing_holds_no_other_event(trip: str, place: str) -> None:
+    """ "ULAANBAATAR - X met Y on Wednesday. The investment pledged during the Prime Minister's
+    visit to Tokyo ...": a past visit told only as where an outcome came from is no stay that the
+    story's other events fall in; the meeting stays at the dateline (it had been put in Tokyo)."""
+    found = extract(
+        story(
+            "NAIROBI - Kenyan Trade Minister Lee Kinyanjui met Vietnamese Deputy Minister of Industry and "
+            "Trade Phan Thi Thang on Wednesday to discuss tea exports.",
+            trip,
+        ),
+        date(2024, 3, 16),
+        dateline="Nairobi",
+    )
+    (meeting,) = [e for e in found if e.engagement_type == "meeting"]
+    assert (meeting.countries, meeting.location) == (("KEN", "VNM"), place)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ugandan Energy Minister Ruth Nankabirwa signed a memorandum of understanding with Japan's Toyota "
