@@ -293,7 +293,10 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
         # whose people are those the mention names, though another was told after it
         # (a mention that names nobody is held by none: the list would stay as it is)
         if keys:
-            compatible = [t for t in compatible if _holds_people(t, keys)] or compatible
+            holding = [t for t in compatible if _holds_people(t, keys)]
+            # "the state visit of President X to Muscat in 2023" after Y's working visit: a
+            # visit whose visitor is named is another trip when no visit told holds that visitor
+            compatible = holding if holding or c.type == et.VISIT else compatible
         if compatible:
             # "... co-chaired the 4th meeting of the Commission. Following the meeting, X and Y
             # signed": the one the sentence before told, though the lead's is on the main date
@@ -1055,6 +1058,8 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
         if candidate.in_passing:
             continue  # ("... agreements reached during X's visit. The sides also discussed ...")
+        if candidate.of_a_past_year and any(not c.of_a_past_year for c in doc.candidates):
+            continue  # ("... recalled X's visit to Y in 2023. Special attention was paid to ...": the talks')
         if pair and len(sides(candidate)) > 2:
             continue  # "The two statesmen also discussed X": the pair's talks, not the summit's
         if (consult_only and candidate.type == et.AGREEMENT) or (

@@ -317,6 +317,8 @@ def participants(
     # "X met Y on Wednesday, and both witnessed the signing": a bare "both"/"they" is the two
     # just named, not the principals of an earlier engagement
     named_pair = named_here >= 2 and all(lowers[i] in _PAIR_PRONOUNS for i in collective)
+    if collective and _visitor_named_after(a, group[0].token, family, people, collective):
+        collective = []  # "The sides recalled the state visit of President X to Y": X's visit
     if collective and (
         len(unique_people(people)) < 2
         or (witnesses and not named_pair)
@@ -1659,6 +1661,22 @@ def _sentence_pair(
         return None
     countries = {known_country(doc, p) for p in named}
     return named if None not in countries and len(countries) == 2 else None
+
+
+def _visitor_named_after(
+    a: AnalysedSentence, trigger: int, family: str, people: list[PersonMention], collective: list[int]
+) -> bool:
+    """Whether a visit noun names its visitor after "of"/"by" ("the state visit of President X
+    to Muscat", "the 2023 visit by X"), with the collective words ("the sides", "both leaders")
+    all before the noun: those who recalled or hailed the visit are not who paid it."""
+    lowers = a.tokens.lowers
+    return (
+        family == et.VISIT
+        and bool(people)
+        and trigger + 1 < a.tokens.n
+        and lowers[trigger + 1] in ("of", "by")
+        and all(i < trigger for i in collective)
+    )
 
 
 def _counts_two(tokens: Tokens, collective: list[int]) -> bool:

@@ -8777,6 +8777,48 @@ def test_a_visit_told_in_passing_holds_no_other_event(trip: str, place: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("recalled", "visitor"),
+    [
+        ("The sides recalled the state visit of Kenyan President William Ruto to Hanoi.", "William Ruto"),
+        ("Both ministers hailed the landmark visit by President William Ruto to Hanoi.", "William Ruto"),
+        # no visitor named after the noun: the two who met are who the collective means
+        ("The two ministers then visited the port of Haiphong.", "Musalia Mudavadi"),
+    ],
+)
+def test_a_visit_named_with_its_visitor_is_not_the_collective_subjects(recalled: str, visitor: str) -> None:
+    """ "The sides noted the significance of the state visit of President X to Muscat": the visit
+    noun names its visitor after "of"/"by", so "the sides" who noted it did not pay it (the visit
+    had been credited to the minister of the talks told before, and X was lost)."""
+    found = extract(
+        story(
+            "NAIROBI - Kenyan Foreign Minister Musalia Mudavadi held talks in Hanoi on Wednesday with "
+            "Vietnamese Foreign Minister Bui Thanh Son.",
+            recalled,
+        )
+    )
+    (visit,) = [e for e in found if e.engagement_type == "visit"]
+    assert visitor in [p.name for p in visit.participants]
+
+
+def test_a_visit_of_a_past_year_takes_no_topics_of_the_talks_told_after_it() -> None:
+    """ "The sides recalled the state visit of President X to Muscat in 2023. Special attention was
+    paid to gas projects.": the visit of another visitor, in a past year, is its own event, and what
+    the next sentence discusses is the talks' (it had been merged into the minister's own visit)."""
+    found = extract(
+        story(
+            "NAIROBI - Kenyan Foreign Minister Musalia Mudavadi held talks in Hanoi on Wednesday with "
+            "Vietnamese Foreign Minister Bui Thanh Son.",
+            "The sides recalled the state visit of Kenyan President William Ruto to Hanoi in 2023.",
+            "Special attention was paid to coffee processing plants.",
+        )
+    )
+    (meeting,) = [e for e in found if e.engagement_type == "meeting"]
+    (visit,) = [e for e in found if e.engagement_type == "visit"]
+    assert [p.name for p in visit.participants] == ["William Ruto"]
+    assert "coffee processing plants" in meeting.topics
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ugandan Energy Minister Ruth Nankabirwa signed a memorandum of understanding with Japan's Toyota "
