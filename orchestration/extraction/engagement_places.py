@@ -390,6 +390,8 @@ def _planned_place(a: AnalysedSentence, i: int) -> bool:
     "decided to open a consulate in Almaty", "agreed that shipping lines should call at Mombasa")."""
     topic = a.clauses.topic
     k = i - 2  # the word before the preposition
+    if _gerund_plan(a.tokens.lowers, i - 1):
+        return True
     if k not in topic:
         return _second_plan(a.tokens.lowers, i - 1) or _participle_plan(a.tokens.lowers, i - 1)
     while k - 1 in topic:
@@ -460,6 +462,29 @@ def _participle_plan(lowers: list[str], preposition: int) -> bool:
         if lowers[j] == "to":
             return lowers[j - 1] in _PLAN_PARTICIPLES
     return False
+
+
+def _gerund_plan(lowers: list[str], preposition: int) -> bool:
+    """Whether the place after `preposition` ends a gerund of holding or setting up that a verb
+    of discussing or planning governs ("the sides discussed holding a business forum in
+    Ashgabat", "considered opening a consulate in Almaty", "agreed on setting up a plant in
+    Kaunas"): where the thing talked of would be, not where the talks were."""
+    start = max(1, preposition - _PARTICIPLE_PLAN_REACH)
+    for j in range(preposition - 2, start - 1, -1):
+        if lowers[j] in _CLAUSE_BREAKS:
+            return False
+        if lowers[j] in _PLAN_GERUNDS:
+            before = lowers[j - 1] if lowers[j - 1] not in ("on", "about") else lowers[j - 2]
+            return before in et.TOPIC_VERBS or before in _PLAN_VERBS or before in _PROPOSING
+    return False
+
+
+#: Gerunds of bringing an event or a body into being: "holding a forum", "opening an office".
+_PLAN_GERUNDS = et.word_set(
+    "holding hosting opening establishing setting convening organizing organising launching building creating"
+)
+#: Verbs of putting a plan forward, which govern a gerund ("proposed holding the session in Baku").
+_PROPOSING = et.word_set("proposed propose proposes suggested suggest suggests mulled")
 
 
 #: Participles of planning, and how many words their infinitive may run before its place

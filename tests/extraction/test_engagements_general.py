@@ -10180,6 +10180,29 @@ def test_a_plan_in_an_absolute_clause_places_nothing(tail: str, place: str | Non
 
 
 @pytest.mark.parametrize(
+    ("tail", "place"),
+    [
+        ("During the talks, the sides discussed holding a joint investment forum in Tartu.", None),
+        ("During the meeting, they considered opening a joint trade office in Kaunas.", None),
+        ("During the talks, the ministers proposed hosting the next consultations in Tartu.", None),
+        # a look-alike: the place of the talks themselves, before the gerund
+        ("During the talks in Tartu, the sides discussed holding a joint investment forum.", "Tartu"),
+    ],
+)
+def test_a_gerund_of_a_plan_places_nothing(tail: str, place: str | None) -> None:
+    """ "During the meeting, the sides discussed holding a business forum in Ashgabat": the
+    gerund after a verb of discussing or proposing tells a thing planned, so its city is not
+    where the talks were (the talks had been put there)."""
+    text = (
+        "Estonian Foreign Minister Margus Tsahkna held talks with Lithuanian Foreign Minister Kestutis "
+        f"Budrys on Thursday. {tail}"
+    )
+    meeting = next(e for e in extract(text) if e.engagement_type == "meeting")
+    assert meeting.countries == ("EST", "LTU")
+    assert meeting.location == place
+
+
+@pytest.mark.parametrize(
     ("verb", "kind"),
     [
         ("took part in the annual summit", "forum"),
