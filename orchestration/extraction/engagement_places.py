@@ -699,7 +699,14 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             first = i
             while first > i - 3 and tokens.caps[first - 1] and first - 1 not in a.covered:
                 first -= 1
-            if first < i and tokens.lowers[first - 1] == "the" and tokens.lowers[first - 2] in ("at", "in"):
+            if (
+                first < i
+                and tokens.lowers[first - 1] == "the"
+                and tokens.lowers[first - 2] in ("at", "in")
+                # (not "discussed cross-border trade at the Ressano Garcia border post": where
+                # the trade discussed goes through, the subject matter's place)
+                and first - 3 not in a.clauses.topic
+            ):
                 found.append((first, tokens.span_text(first, i), None))
     return found
 

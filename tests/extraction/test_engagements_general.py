@@ -3982,6 +3982,28 @@ def test_a_town_named_after_the_city_of(place: str, town: str) -> None:
     assert talks.location == town
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "town"),
+    [
+        (
+            "During the talks, the two ministers discussed cross-border trade at the Huaquillas border post.",
+            "Quito",
+        ),
+        ("During the talks, the ministers reviewed congestion at the La Tina border crossing.", "Quito"),
+    ],
+)
+def test_a_border_post_in_the_subject_matter_is_not_the_venue(follow_up: str, town: str) -> None:
+    """ "During the audience, the two leaders discussed cross-border trade at the Ressano Garcia
+    border post": the crossing is where the trade discussed passes, not where the talks were
+    (they had been put at the crossing's town)."""
+    found = extract(
+        "QUITO - Ecuador's Foreign Minister Gabriela Sommerfeld held talks with Peru's Foreign Minister "
+        f"Elmer Schialer on Wednesday. {follow_up}",
+        dateline="Quito",
+    )
+    assert [e.location for e in found] == [town]
+
+
 def test_the_one_received_is_the_visitor_and_a_day_of_the_visit_dates_it() -> None:
     """ "X was received on Monday by Emperor Y ..., on the second day of his official visit":
     X is the visitor (the visit had been Y's, the host's), the visit began on Sunday, and
