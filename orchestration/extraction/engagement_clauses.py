@@ -5815,12 +5815,13 @@ _SPOKESPEOPLE = et.word_set("executives managers representatives officials bosse
 
 def _sat_down_with_someone(s: Sentence, i: int) -> bool:
     """ "sat down with Prime Minister X", "... with his counterpart", "... with executives of
-    X" (not "with reporters"); a short date may stand between "down" and "with", as it does
-    after "met" ("sat down on Monday with Minister X")."""
+    X" (not "with reporters"); a short date or a named place may stand between "down" and
+    "with", as they do after "met" ("sat down on Monday with Minister X", "sat down in
+    Singapore with his counterpart")."""
     lowers = s.lowers
     if lowers[i + 1] != "down":
         return False
-    k = _after_date_words(s, i + 2)
+    k = _after_meal_adjuncts(s, i + 2)
     return lowers[k] == "with" and (
         s.caps[k + 1] or lowers[k + 1] in ("his", "her", "the") or lowers[k + 1] in _SPOKESPEOPLE
     )

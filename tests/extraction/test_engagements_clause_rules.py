@@ -1672,6 +1672,12 @@ SAT_DOWN_WITH = [
     ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down yesterday afternoon with Chilean Economy "
      "Minister Nicolas Grau.", [("meeting", "2024-05-15", ("CHL", "NOR"))]),
     ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down on Tuesday with reporters.", []),
+    # a named place between "down" and "with", as after "met"
+    ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down in Bergen with her counterpart, Chilean "
+     "Economy Minister Nicolas Grau, on Tuesday.", [("meeting", "2024-05-14", ("CHL", "NOR"))]),
+    ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down at the Storting on Tuesday with Chilean "
+     "Economy Minister Nicolas Grau.", [("meeting", "2024-05-14", ("CHL", "NOR"))]),
+    ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down in Bergen with reporters on Tuesday.", []),
     # the people who speak for a company or body, named after them
     ("OSLO - Norwegian Trade Minister Cecilie Myrseth sat down on Tuesday with executives of Chilean "
      "salmon farmer Australis Mar.", [("meeting", "2024-05-14", ("CHL", "NOR"))]),
