@@ -6174,7 +6174,7 @@ def _courtesy_call(s: Sentence, i: int) -> bool:
     boost ...", "called on African countries to ..."); an infinitive of talk tells the call's
     purpose, no appeal ("called on the Mayor of Incheon, Yoo Jeong-bok, to discuss port
     cooperation", "called on the Governor to review ...")."""
-    if not s.caps[i + 2] and s.lowers[i + 2] not in ("the", "his", "her"):
+    if not s.caps[i + 2] and s.lowers[i + 2] not in ("the", "his", "her") and not _role_before_name(s, i + 2):
         return False
     for j in range(i + 2, min(s.n, i + 12)):
         if (
@@ -6192,6 +6192,18 @@ def _courtesy_call(s: Sentence, i: int) -> bool:
         if s.lowers[j] in (",", ".", ";"):
             break
     return True
+
+
+def _role_before_name(s: Sentence, j: int) -> bool:
+    """Whether tokens from j are a lower-case role ending in a title word, then a name in
+    capitals ("junta leader Senior General X", "party chief X", "provincial governor X"): one
+    person called on, as "the leader" is (an appeal names a group: "called on member states")."""
+    for k in range(j, min(s.n - 1, j + 3)):
+        if s.caps[k] or not s.words[k].isalpha():
+            return False
+        if s.lowers[k] in TITLE_WORDS and s.caps[k + 1]:
+            return True
+    return False
 
 
 #: Verbs of talk whose infinitive gives a courtesy call's purpose: "called on X to discuss ...".

@@ -1919,6 +1919,31 @@ def test_a_courtesy_call_on_a_person_is_still_a_meeting():
 @pytest.mark.parametrize(
     "text",
     [
+        "Singapore's Foreign Minister Vivian Balakrishnan called on opposition leader Prabowo Subianto "
+        "at his residence on Monday.",
+        "Singapore's Foreign Minister Vivian Balakrishnan called on provincial governor Khofifah Parawansa "
+        "in Surabaya on Monday.",
+    ],
+)
+def test_a_courtesy_call_on_a_lower_case_role_and_name_is_a_meeting(text):
+    """ "called on opposition leader X": a role in lower case before the name is one person
+    visited, as "the leader" is (the call had been read as an appeal and lost)."""
+    assert [summary(e)[0] for e in extract(text)] == ["meeting"]
+
+
+def test_an_appeal_to_a_lower_case_role_and_name_is_no_meeting():
+    assert (
+        extract(
+            "Singapore's Foreign Minister Vivian Balakrishnan called on opposition leader Prabowo "
+            "Subianto to withdraw the bill on Monday."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Singapore's Foreign Minister Vivian Balakrishnan called on the Governor of East Java, Khofifah "
         "Parawansa, to discuss food security on Monday.",
         "Singapore's Foreign Minister Vivian Balakrishnan on Monday called on Indonesian Trade Minister "
