@@ -4219,6 +4219,7 @@ _OTHER_TRIGGERS = (
     | et.NAMED_GATHERINGS
     | et.MEALS
     | et.CONCLUDING_VERBS
+    | {"ceremony", "ceremonies"}
 )
 _ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
 
@@ -5257,7 +5258,9 @@ def _trigger_at(
         and lowers[i + 1] in _AFTER_BILATERAL
     ):
         return None  # "held a bilateral with X" is a meeting; "bilateral trade" is none
-    if lower in et.MEALS:
+    if lower in ("ceremony", "ceremonies") and not _welcome_ceremony(lowers, i):
+        return None  # "a signing ceremony", "the opening ceremony": an occasion, told by its own event
+    if lower in et.MEALS or lower in ("ceremony", "ceremonies"):
         # "had lunch with the premier", "a state banquet in honour of": a meeting over a meal;
         # "a charity dinner" names nobody it was shared with; "The reception was attended by
         # ..." is the one told before
@@ -5380,6 +5383,17 @@ _APART_NAME_WORDS = et.word_set("the this that a its their annual regional leade
 #: Participles that name the host of a meal or reception: "a dinner hosted by X", "a luncheon
 #: given by Y", "a reception offered by Z".
 _HOSPITALITY_PARTICIPLES = et.word_set("hosted given offered held thrown organised organized")
+
+
+#: Words before "ceremony" that make it a host's welcome of a guest: "an official welcome ceremony".
+_WELCOMES = et.word_set("welcome welcoming reception")
+
+
+def _welcome_ceremony(lowers: list[str], i: int) -> bool:
+    """Whether the "ceremony" at token i is a welcome ("hosted an official welcome ceremony for
+    X", "the welcoming ceremony in honour of Y"): the host received the guest, as at a banquet
+    (a signing or an opening ceremony is told by its own event)."""
+    return lowers[i - 1] in _WELCOMES or (lowers[i - 1] == "-" and lowers[i - 2] in _WELCOMES)
 
 
 def _meal_shared(s: Sentence, i: int, floor: int) -> bool:

@@ -550,6 +550,31 @@ def test_meals_without_a_counterpart_are_no_meeting(text: str) -> None:
     assert extract(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Hun Manet hosted an official welcome ceremony for Lao Prime Minister Sonexay "
+        "Siphandone at the Peace Palace in Phnom Penh on Monday.",
+        "Prime Minister Hun Manet presided over the welcoming ceremony in honour of Lao Prime Minister "
+        "Sonexay Siphandone in Phnom Penh on Monday.",
+    ],
+)
+def test_a_welcome_ceremony_for_a_guest_is_a_meeting(text: str) -> None:
+    """A welcome ceremony for a named guest is a host's reception, as a banquet is (the
+    ceremony had been an occasion of no engagement, and the visit's one sentence was lost)."""
+    assert [summary(e)[:3] for e in extract(text)] == [("meeting", "2024-03-18", ("KHM", "LAO"))]
+
+
+def test_an_opening_ceremony_with_a_guest_is_no_welcome() -> None:
+    assert (
+        extract(
+            "Prime Minister Hun Manet attended the opening ceremony of a garment factory with "
+            "Lao Prime Minister Sonexay Siphandone's wife in Phnom Penh on Monday."
+        )
+        == []
+    )
+
+
 # ---------------------------------------------------------------------------------------
 # documents signed "on the same occasion" are signed at the same ceremony: one signing
 
