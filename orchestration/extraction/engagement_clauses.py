@@ -3718,8 +3718,28 @@ def _bloc_names_meeting(s: Sentence, i: int) -> bool:
 
 
 def _phone_near(s: Sentence, i: int) -> bool:
-    """Whether a phone word stands within three tokens: "phone conversation", "talks by phone"."""
-    return not et.PHONE_WORDS.isdisjoint(s.lowers[max(0, i - 3) : i + 4])
+    """Whether a phone word stands within three tokens ("phone conversation", "talks by phone"),
+    or a manner phrase ("by phone", "via video link") ends the clause past an apposition ("held
+    talks with his counterpart from Congo, Felix Tshisekedi, by phone")."""
+    return not et.PHONE_WORDS.isdisjoint(s.lowers[max(0, i - 3) : i + 4]) or _phone_manner_after(s, i + 4)
+
+
+#: Words that end the clause a manner phrase may close: another clause or event follows.
+_CLAUSE_BREAKS = et.word_set(". ; and while before after when but whereas during")
+
+
+def _phone_manner_after(s: Sentence, j: int) -> bool:
+    """Whether "by/via/over (the) <phone word>" stands from token j on before the clause ends
+    (within 16 tokens): the manner of the event told before it, across a named apposition."""
+    lowers = s.lowers
+    for k in range(j, min(s.n, j + 16)):
+        if lowers[k] in _CLAUSE_BREAKS:
+            return False
+        if lowers[k] in et.PHONE_WORDS and (
+            lowers[k - 1] in ("by", "via", "over") or (lowers[k - 1] == "the" and lowers[k - 2] == "over")
+        ):
+            return True
+    return False
 
 
 #: Words of a short date right after a verb: "on Thursday", "on 12 March", "yesterday afternoon".

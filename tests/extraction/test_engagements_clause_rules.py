@@ -6421,3 +6421,22 @@ def test_an_office_with_more_portfolios_is_a_counterpart_of_its_short_form(offic
     )
     (people,) = _people_countries(text, "Nairobi")
     assert ("Ruth Nankabirwa", country) in people
+
+
+#: "by phone" or "via video link" closing the clause, past a named apposition, is the manner of
+#: the talks before it: one call, no meeting in person beside it; a phone phrase of another
+#: clause ("and later spoke by phone with") leaves the talks in person.
+TALKS_BY_PHONE_AFTER_APPOSITION = [
+    ("ACCRA - Ghanaian President John Mahama held talks with his counterpart from Cote d'Ivoire, "
+     "Alassane Ouattara, by phone on Tuesday.", [("phone_call", "2024-05-14", ("CIV", "GHA"))]),
+    ("ACCRA - Ghanaian President John Mahama held talks with his Togolese counterpart, President Faure "
+     "Gnassingbe, via video link on Tuesday.", [("phone_call", "2024-05-14", ("GHA", "TGO"))]),
+    ("ACCRA - Ghanaian President John Mahama held talks with his Togolese counterpart, President Faure "
+     "Gnassingbe, in Accra on Tuesday; the two later toured a port.",
+     [("meeting", "2024-05-14", ("GHA", "TGO"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TALKS_BY_PHONE_AFTER_APPOSITION)
+def test_talks_by_phone_after_an_apposition_are_one_call(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Accra") == expected
