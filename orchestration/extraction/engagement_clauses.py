@@ -2969,7 +2969,21 @@ def _appraised(s: Sentence, i: int) -> bool:
         s.lowers[i] in _APPRAISED_EVENTS
         and s.lowers[i - 1] in ("the", "this", "that", "their")
         and s.lowers[i - 2] in _APPRAISAL_VERBS
-    )
+    ) or _praised_outcome_of(s, i)
+
+
+def _praised_outcome_of(s: Sentence, i: int) -> bool:
+    """Whether the event noun at token i closes "the <outcome> of ..." that a verb of praise
+    governs ("congratulated him on the success of the GCC ministerial meetings", "praised the
+    outcome of the recent talks"): an event judged, told before, none of the clause's own."""
+    lowers = s.lowers
+    for k in range(i - 1, max(1, i - 7), -1):
+        if lowers[k] in (",", ".", ";"):
+            return False
+        if lowers[k] == "of" and lowers[k - 1] in _OUTCOMES:
+            verb = range(max(0, k - 6), k - 1)
+            return any(lowers[v] in _APPRAISAL_VERBS or lowers[v] in _GRATITUDE_VERBS for v in verb)
+    return False
 
 
 #: Event nouns whose appraisal is commentary ("welcomed the visit" may be the host's words).

@@ -6440,3 +6440,20 @@ TALKS_BY_PHONE_AFTER_APPOSITION = [
 @pytest.mark.parametrize(("text", "expected"), TALKS_BY_PHONE_AFTER_APPOSITION)
 def test_talks_by_phone_after_an_apposition_are_one_call(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Accra") == expected
+
+
+#: An event noun closing "the success/outcome of ..." that a verb of praise governs is judged,
+#: told before: no meeting of the clause's own; talks held "on the success of" still meet.
+PRAISED_OUTCOME_OF_AN_EVENT = [
+    ("ACCRA - Ghanaian President John Mahama received a phone call on Wednesday from Togolese President "
+     "Faure Gnassingbe, who congratulated him on the success of the ECOWAS ministerial talks.",
+     [("phone_call", "2024-05-15", ("GHA", "TGO"))]),
+    ("ACCRA - Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe on the "
+     "success of the joint border meetings in Accra on Wednesday.",
+     [("meeting", "2024-05-15", ("GHA", "TGO"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PRAISED_OUTCOME_OF_AN_EVENT)
+def test_an_event_whose_success_is_praised_is_no_meeting(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Accra") == expected
