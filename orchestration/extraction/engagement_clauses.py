@@ -4742,9 +4742,15 @@ def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
     if et.ORDINAL.fullmatch(lowers[j]):
         j += 1
     start = j
-    while j < s.n and j - start < 8:
+    while j < s.n and j - start < 10:  # "IX Joint Cooperation Commission Côte d'Ivoire–Burkina Faso"
         joint_cabinet = _joint_cabinet_at(lowers, j)  # "binational cabinet"
-        if not (s.caps[j] or lowers[j] in ("-", "–", "of") or lowers[j] in _BODY_WORDS or joint_cabinet):
+        if not (
+            s.caps[j]
+            or s.in_country(j)
+            or lowers[j] in ("-", "–", "of")
+            or lowers[j] in _BODY_WORDS
+            or joint_cabinet
+        ):
             # "their joint fisheries commission": the sector's words, then the body's head
             width = next((w for w in (1, 2) if _sector_words(s, j + w) == w), 0)
             if width == 0:
@@ -4766,6 +4772,8 @@ def _chaired_body(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
     elif body > start and names_country_pair(s, body):
         # "the XII Binational Cabinet Colombia-Ecuador": the pair it joins, written after it
         body -= 3 if s.words[body - 1] in _DASHES else 1
+    elif body > start and (pair := _dashed_pair_start(s, start, body + 1)) is not None:
+        body = pair - 1  # "Joint Commission Côte d'Ivoire–Burkina Faso": names of two words
     joint_cabinet = _joint_cabinet_at(lowers, body)  # "Binational Cabinet"
     # "the Tunisian-Libyan joint trade committee": a joint body written in lower case
     joint = not _JOINT_WORDS.isdisjoint(lowers[start:body])
@@ -6284,6 +6292,25 @@ _TALKS_ADJECTIVES = et.word_set("official bilateral formal informal")
 #: Words beside a phone word that make it a call ("phone conversation", "telephone calls",
 #: "by video link", "in video format"); a plural is as much a call as the singular.
 _PHONE_NOUNS = et.word_set("call calls conversation conversations link format spoke talked conferencing talk")
+
+
+def _dashed_pair_start(s: Sentence, floor: int, end: int) -> int | None:
+    """First token of two country names joined by a dash that end right before token end, each
+    of one or more words ("Côte d'Ivoire–Burkina Faso", "Ghana – Sierra Leone"), or None."""
+    second = _country_ending(s, max(floor, end - 4), end)
+    if second is None or s.words[second[0] - 1] not in _DASHES:
+        return None
+    first = _country_ending(s, max(floor, second[0] - 6), second[0] - 1)
+    return first[0] if first is not None and first[1] != second[1] else None
+
+
+def _country_ending(s: Sentence, floor: int, end: int) -> tuple[int, str] | None:
+    """(first token, iso3) of the country name from token floor on that ends right before end."""
+    for k in range(floor, end):
+        found = s.country_at(k)
+        if found is not None and found[0] == end:
+            return k, found[1]
+    return None
 
 
 def names_country_pair(s: Sentence, k: int) -> bool:

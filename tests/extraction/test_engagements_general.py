@@ -5930,6 +5930,20 @@ def test_a_numbered_session_two_leaders_headed_is_a_forum(sentence: str) -> None
 
 @pytest.mark.parametrize(
     "sentence",
+    ["Salvadoran President Nayib Bukele and Costa Rican President Rodrigo Chaves presided over the IX Joint "
+     "Cooperation Commission El Salvador–Costa Rica held on Friday in Puno.",
+     "Salvadoran President Nayib Bukele and Costa Rican President Rodrigo Chaves presided over the IV Joint "
+     "Commission El Salvador – Costa Rica held on Friday in Puno."],
+)  # fmt: skip
+def test_a_joint_session_named_with_a_pair_of_two_word_countries_is_a_forum(sentence: str) -> None:
+    """ "presided over the IX Joint Cooperation Commission Côte d'Ivoire–Burkina Faso": a pair of
+    names of two words each after the body's name is still its pair (the session had been lost)."""
+    (session,) = extract(f"LIMA - {sentence}", published=date(2025, 6, 9), dateline="Lima")
+    assert (session.engagement_type, session.countries) == ("forum", ("CRI", "SLV"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["Peruvian President Dina Boluarte and Bolivian President Luis Arce presided over the IX Binational "
      "Cabinet on Friday in Puno.",
      "Peruvian President Dina Boluarte and Bolivian President Luis Arce presided over the IX Binational "
