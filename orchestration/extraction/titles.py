@@ -1016,6 +1016,18 @@ def opens_initialled_name(s: Sentence, i: int) -> bool:
     )
 
 
+def _name_goes_on(s: Sentence, i: int) -> bool:
+    """Whether token i carries on a personal name begun before it: a capitalized word of no
+    body or portfolio, or a name particle before one ("Industry | Faisal bin Abdullah Al
+    Rowas", "Ahmed al-Sayed"), which no body's name holds in English."""
+    particle, dash, surname = s.words[i].partition("-")
+    if dash and particle.lower() in _NAME_PARTICLES and surname[:1].isupper():
+        return True  # "al-Sayed"
+    if s.lowers[i] in _NAME_PARTICLES and not s.caps[i]:
+        return s.caps[i + 1] and s.lowers[i + 1] not in _BODY_AND_PORTFOLIO_WORDS
+    return s.caps[i] and s.lowers[i] not in _BODY_AND_PORTFOLIO_WORDS
+
+
 def _body_name_end(s: Sentence, i: int) -> int:
     """End of the capitalized words from token i, over "and"/"&" between two of them
     ("Commerce and Industry") and a members' apostrophe ("Farmers' Cooperatives"), countries
@@ -1033,8 +1045,7 @@ def _body_name_end(s: Sentence, i: int) -> int:
             j > i
             and s.lowers[j - 1] in known
             and s.lowers[j] not in known
-            and s.caps[j + 1]
-            and s.lowers[j + 1] not in known
+            and _name_goes_on(s, j + 1)
             and s.country_at(j) is None
             and j not in s.inside_countries
         ):

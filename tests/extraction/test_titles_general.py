@@ -4264,3 +4264,24 @@ def test_a_unit_named_by_compass_words_tells_its_country_only_when_unique(
     the directions ("Eastern", "Central Region", "North" and "Northern"), and keeps the one
     country whose unit alone is so named ("Western North": Ghana's had told none)."""
     assert expected in [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met the Chairman of the Qatar Chamber of Commerce and Industry Khalid bin Nasser Al Thani.",
+         ("Khalid bin Nasser Al Thani", "Chairman", "Qatar Chamber of Commerce and Industry")),
+        ("He met the head of the Federation of Trade and Industry Ahmed al-Masri in Cairo.",
+         ("Ahmed al-Masri", "head", "Federation of Trade and Industry")),
+        # a body's own capitalized word after "and" stays in its name
+        ("He met the head of the Chamber of Commerce and Industry of Kuwait Ali Hamad.",
+         ("Ali Hamad", "head", "Chamber of Commerce and Industry of Kuwait")),
+    ],
+)  # fmt: skip
+def test_a_name_with_particles_right_after_a_chambers_name_is_no_part_of_it(
+    sentence: str, expected: tuple
+) -> None:
+    """A chamber's or a federation's "of" complement ends before a personal name whose second
+    word is a name particle ("Industry | Faisal bin Abdullah Al Rowas", "al-Masri"): the given
+    name had been kept as the body's last word and the person left without title or body."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
