@@ -3171,6 +3171,27 @@ def _spelled_over_and(s: Sentence, start: int, end: int, acronym: str, floor: in
     return start
 
 
+#: Legal forms written after a company's name and abbreviated with a full stop ("Corp.",
+#: "Co.", "Inc.", "Ltd."), not those written before it ("PT", "JSC").
+_LEGAL_SUFFIXES = ORG_WORDS["legal"] - ORG_WORDS["prefix_legal"]
+
+
+def _abbreviated_legal_form_before(s: Sentence, i: int) -> bool:
+    """Whether a capitalized legal form and its full stop end right before token i ("Toyota
+    Motor Corp. | President", "Mitsui & Co. | President"): the stop is the abbreviation's,
+    so the company before it is the title's, as without the stop (it had stopped the walk
+    back, and the president had represented no company)."""
+    return (
+        i >= 3
+        and s.lowers[i - 1] == "."
+        and s.lowers[i - 2] in _LEGAL_SUFFIXES
+        and s.caps[i - 2]
+        and (s.caps[i - 3] or s.lowers[i - 3] == "&")
+        and (head := _simple_title_at(s, i)) is not None
+        and head[2] != "ministerial"  # a company has no minister
+    )
+
+
 def _left_context(
     s: Sentence, i: int, floor: int = 0, heads_a_body: bool = False
 ) -> tuple[int, str | None, tuple[int, int] | None]:
@@ -3187,6 +3208,8 @@ def _left_context(
     j = i - 1
     if j >= 0 and s.lowers[j] in POSSESSIVE_MARKS:
         j -= 1
+    elif _abbreviated_legal_form_before(s, i):
+        j -= 1  # "Toyota Motor Corp. President X": the company's legal form and its full stop
     # Walk back over capitalized tokens that are not function words, dates or titles, and
     # over an "(ACRONYM)" right before the title ("Ghana Cocoa Board (COCOBOD) Chief Executive").
     first = j + 1

@@ -4285,3 +4285,27 @@ def test_a_name_with_particles_right_after_a_chambers_name_is_no_part_of_it(
     word is a name particle ("Industry | Faisal bin Abdullah Al Rowas", "al-Masri"): the given
     name had been kept as the body's last word and the person left without title or body."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nippon Steel Corp. President Eiji Hashimoto toured the plant.",
+         ("Eiji Hashimoto", "President", "Nippon Steel Corp")),
+        ("Sumitomo & Co. chief executive Taro Yamada signed the deal.",
+         ("Taro Yamada", "chief executive", "Sumitomo & Co")),
+        ("They met Kestrel Holdings Ltd. CEO Anna Price in Lagos.",
+         ("Anna Price", "CEO", "Kestrel Holdings Ltd")),
+        # a company has no minister: the full stop still closes its name there
+        ("The deal went to Kestrel Holdings Ltd. Trade Minister Anna Price said it was fair.",
+         ("Anna Price", "Trade Minister", None)),
+    ],
+)  # fmt: skip
+def test_a_company_whose_legal_form_is_abbreviated_with_a_stop_is_the_next_titles(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Toyota Motor Corp. President Koji Sato": the full stop of "Corp.", "Co.", "Ltd." is the
+    abbreviation's, so the company before it is the officer's, as without the stop (the walk
+    back had stopped at it, and the president represented no company and took the host's
+    country)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
