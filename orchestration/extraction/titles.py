@@ -3804,7 +3804,24 @@ def _post_nominal(s: Sentence, i: int) -> bool:
         and (
             (following in _AFTER_POST_NOMINAL and not offset)
             or (following == "," and _office_opens(s, i + 2))
+            or (not offset and s.words[i + 1].islower() and _two_name_words_end_at(s, name))
         )
+    )
+
+
+def _two_name_words_end_at(s: Sentence, k: int) -> bool:
+    """Whether tokens k-1 and k are two plain capitalized words of a personal name, none a
+    title's, body's or party's word nor a country's: "Kamina Johnson Smith | MP met", where
+    letters after the name are followed by its verb ("the Labour MP met", "Opposition MP
+    said" name the seat's party, no person)."""
+    return all(
+        _plain_capitalized_word(s, m)
+        and s.lowers[m] not in _KNOWN_COMPLEMENT_WORDS
+        and s.lowers[m] not in _TRIGGERS
+        and s.lowers[m] not in _PARTIES
+        and s.country_at(m) is None
+        and m not in s.inside_countries
+        for m in (k - 1, k)
     )
 
 

@@ -4309,3 +4309,24 @@ def test_a_company_whose_legal_form_is_abbreviated_with_a_stop_is_the_next_title
     back had stopped at it, and the president represented no company and took the host's
     country)."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trade Minister Aroha Walker Smith MP met the delegation in Wellington.",
+         ("Aroha Walker Smith", "Trade Minister", None)),
+        ("Opposition Leader Daniel Okoro MP said the budget was weak.",
+         ("Daniel Okoro", "Opposition Leader", None)),
+    ],
+)  # fmt: skip
+def test_letters_after_a_titled_name_before_its_verb_are_no_title(sentence: str, expected: tuple) -> None:
+    """ "Foreign Affairs Minister X Y MP met ...": "MP" after two name words and before the
+    verb, with no commas, is letters after the name; it had been read as a title whose body was
+    the name, and the person lost with the office before the name."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+def test_a_partys_seat_letters_before_a_verb_stay_a_title() -> None:
+    """ "The Labour MP met ...": a party's word before "MP" names no person."""
+    assert [t.title for t in find_titles("The Labour MP met the envoy.")] == ["MP", "envoy"]
