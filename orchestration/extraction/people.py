@@ -658,6 +658,12 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             start = _name_start_before(s, name_end)
             if start == name_end - 1 and _is_country_given_name(s, start - 1) and not s.caps[start - 2]:
                 start -= 1  # "met Israel Morgan, managing director of ...": a country as first name
+            held = _counterpart_named(people, s, start, name_end)
+            if held is not None:
+                # "his Burkinabe counterpart, X Y, Minister of Industry and Trade": the office
+                # set beside the counterpart's name is his title, the counterpart's country kept
+                people[people.index(held)] = _titled_counterpart(held, s, title)
+                continue
             given = _given_name_title(people, titles, s, start)
             if given is not None:
                 # "Amir Khan Muttaqi, the acting foreign minister": "Amir" was his given name
@@ -687,6 +693,37 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _counterpart_named(
+    people: list[PersonMention], s: Sentence, start: int, end: int
+) -> PersonMention | None:
+    """The untitled counterpart already read whose name is tokens start..end, or None."""
+    if start >= end:
+        return None
+    first, last = s.starts[start], s.ends[end - 1]
+    return next(
+        (
+            p
+            for p in people
+            if p.counterpart and p.title is None and p.name_start == first and p.name_end == last
+        ),
+        None,
+    )
+
+
+def _titled_counterpart(person: PersonMention, s: Sentence, title: TitleMention) -> PersonMention:
+    """A counterpart given the office written after his name in apposition; the title's own
+    country, when it names one, over the counterpart's."""
+    end = s.ends[title.last_token]
+    return replace(
+        person,
+        end=end,
+        text=s.text[person.start : end],
+        title=unshouted(title.title),
+        country_iso3=title.country_iso3 or person.country_iso3,
+        organization=title.organization,
+    )
 
 
 def _office_in_a_body(title: TitleMention) -> bool:

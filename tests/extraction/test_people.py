@@ -2552,3 +2552,24 @@ def test_a_given_name_that_is_a_common_noun_after_a_countrys_possessive(
     plain name word and nothing capitalized opens a name (it had been dropped, and the
     engagement with it); a body there ("Coast Guard") stays none."""
     assert [p.name for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She hosted her Malawian counterpart, Chikondi Banda Phiri, Minister of Lands and Housing.",
+         ("Chikondi Banda Phiri", "Minister of Lands and Housing", "MWI")),
+        ("He received his counterpart, Tomas Vidal, Chile's Minister of Mining, on Friday.",
+         ("Tomas Vidal", "Minister of Mining", "CHL")),
+        # no office in apposition: the counterpart stays untitled
+        ("He received his Chilean counterpart, Tomas Vidal, on Friday.",
+         ("Tomas Vidal", None, "CHL")),
+    ],
+)  # fmt: skip
+def test_an_office_in_apposition_after_a_counterparts_name_is_his_title(
+    sentence: str, expected: tuple
+) -> None:
+    """ "his Burkinabe counterpart, X, Minister of Industrial Development and Trade": the
+    counterpart holds the name, but the office written after it is still his title (it had
+    been dropped for the host's bare "Minister")."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
