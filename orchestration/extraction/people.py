@@ -479,8 +479,12 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i = ranked  # "Air Marshal Sadiq ...", "Air Chief Marshal ...": a rank of many words
         elif lower in ("vice", "rear") and s.lowers[i + 1] == "admiral" and s.caps[i]:
             i += 1  # "Rear Admiral (Retd) Kamal Hossain": the rank's first word
-        elif lower in RANKS and s.caps[i] and (after := _retired_marker_end(s, i + 1)):
-            i = after  # "Admiral (Retd) Ravindra ...", "Gen. (R) ...": a retired officer
+        elif (
+            lower in RANKS
+            and s.caps[i]
+            and (after := _retired_marker_end(s, i + 1 + (s.lowers[i + 1] == ".")))
+        ):
+            i = after  # "Admiral (Retd) Ravindra ...", "Gen. (ret.) ...": a retired officer
         else:
             return i
         if s.lowers[i] in (".", "'", "’") and s.caps[i + 1]:

@@ -2573,3 +2573,20 @@ def test_an_office_in_apposition_after_a_counterparts_name_is_his_title(
     counterpart holds the name, but the office written after it is still his title (it had
     been dropped for the host's bare "Minister")."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Home Minister Lt. Gen. (ret.) Budi Santoso met the envoy.", ("Budi Santoso", "Home Minister")),
+        ("Defence Minister Gen. (Retd) Arif Rahman met the envoy.", ("Arif Rahman", "Defence Minister")),
+        ("Interior Minister Maj. Gen. (R) Tariq Aziz met the envoy.", ("Tariq Aziz", "Interior Minister")),
+    ],
+)
+def test_a_retired_marker_after_an_abbreviated_rank_is_skipped_to_the_name(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Defense Minister Lt. Gen. (ret.) X": the rank's full stop comes before the retired
+    marker, which is skipped as after an unabbreviated rank (the office had gone to "Gen" and
+    the officer been left untitled)."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
