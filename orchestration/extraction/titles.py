@@ -1918,6 +1918,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             demonym = s.country_at(k, ("demonym",))
             if demonym is not None and demonym[0] == body_end and _is_common_noun(s, body_end):
                 body_end += 1  # "leader of the Cuban revolution": the demonym's noun is the title's
+            if _demonym_of_chamber(s, demonym, body_end):
+                # "Speaker of the Korean National Assembly": the state's own chamber, its
+                # country the speaker's and no word of the title as written without it
+                parse.country = parse.country or demonym[1]
+                parse.title_parts += [(j, k), (demonym[0], body_end)]
+                parse.end = body_end
+                return
             parse.title_parts.append((j, body_end))
             parse.end = body_end
             if demonym is not None and s.lowers[demonym[0]] in WORDS["government_body"]:
@@ -1975,6 +1982,14 @@ _COUNTRY_AGENCY_WORDS = (
         "service",
     }
 )
+
+
+def _demonym_of_chamber(s: Sentence, demonym: tuple[int, str] | None, body_end: int) -> bool:
+    """Whether the demonym opening a body after "of the" qualifies a chamber of a legislature
+    that ends the body ("of the Korean National Assembly", "of the Kenyan Parliament"), not a
+    noun of its own ("of the Cuban revolution") nor a government, whose title is written with
+    it ("President of the Spanish Government")."""
+    return demonym is not None and demonym[0] < body_end and s.lowers[body_end - 1] in _CHAMBER_WORDS
 
 
 def _place_at(s: Sentence, k: int) -> tuple[int, str] | None:

@@ -4330,3 +4330,26 @@ def test_letters_after_a_titled_name_before_its_verb_are_no_title(sentence: str,
 def test_a_partys_seat_letters_before_a_verb_stay_a_title() -> None:
     """ "The Labour MP met ...": a party's word before "MP" names no person."""
     assert [t.title for t in find_titles("The Labour MP met the envoy.")] == ["MP", "envoy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They met Speaker of the Mongolian State Great Khural Dashzegviin Amarbayasgalan.",
+         ("Dashzegviin Amarbayasgalan", "Speaker of the State Great Khural", "MNG")),
+        ("She met the Speaker of the Kenyan Parliament Moses Wetangula.",
+         ("Moses Wetangula", "Speaker of the Parliament", "KEN")),
+        # a demonym before a noun of its own, or a government, stays the title's
+        ("He called on Raul Castro, leader of the Cuban revolution, on Monday.",
+         ("Raul Castro", "leader of the Cuban revolution", None)),
+        ("He met the President of the Spanish Government Pedro Sanchez in Rabat.",
+         ("Pedro Sanchez", "President of the Spanish Government", "ESP")),
+    ],
+)  # fmt: skip
+def test_a_demonym_before_a_states_chamber_in_the_title_is_its_country(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Speaker of the Korean National Assembly X": the demonym qualifying the state's own
+    chamber tells the speaker's country and, as before a title, is no word of the title (it
+    had stayed in the title and no country been read)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
