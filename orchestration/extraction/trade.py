@@ -194,10 +194,9 @@ def extract_trade_mentions(
     # a copy: a line in capitals is read in lower case below, and the caller's list goes on to engagements
     sentences = list(list_items(text, sentences))
     for i, sentence in enumerate(sentences):
-        if ctx is not None:
-            heading = _item_countries(sentence.text)
-            if heading is not None:  # "• Tanzania: Exports of cashew nuts to Vietnam rose ...": a new item
-                ctx = _item_context(ctx, heading)
+        heading = _item_countries(sentence.text)
+        if ctx is not None and heading is not None:  # "• Tanzania: Exports of cashew nuts to ...": a new item
+            ctx = _item_context(ctx, heading)
         if not has_digit(sentence.text):
             hint = lowered_for_hints(sentence.text)
             if not (_holds_stem(hint, _SCALE_STEMS) and _SPELLED_SCALE.search(sentence.text)):
@@ -237,6 +236,8 @@ def extract_trade_mentions(
             if not moneys:
                 continue
             ctx = DocumentContext(text=text, sentences=sentences, url=url)
+            if heading is not None:  # the first figure opens an item: its heading is its subject too
+                ctx = _item_context(ctx, heading)
         if moneys:
             told = len(found)
             _read(sentence, i, moneys, published, ctx, found)

@@ -1943,6 +1943,13 @@ DIGEST_ITEMS_HEADED_BY_COUNTRY = [
     ("- Ghana's exports to Togo rose to $210 million in 2023.\n\n"
      "- Benin: Exports of cotton rose 9 percent to $480 million in 2023, the central bank said.",
      [fact("exports", "GHA", "TGO", *Y23, 210e6, "USD")]),
+    # the document's first figure opens an item: the item's country, not the one most named below
+    ("• Peru: Exports of fresh grapes to Mexico climbed 15 percent to $320 million in 2023.\n\n"
+     "Chilean copper fetched $900 million in China in 2023. Chilean wine fetched $80 million in Japan "
+     "in 2023.",
+     [fact("exports", "PER", "MEX", *Y23, 320e6, "USD", 15.0, product=True),
+      fact("exports", "CHL", "CHN", *Y23, 900e6, "USD", product=True),
+      fact("exports", "CHL", "JPN", *Y23, 80e6, "USD", product=True)]),
     # a label that is no country is no new item: the story goes on
     ("Chile's exports to Bolivia rose 6 percent to $1.4 billion in 2023.\n\n"
      "Detail: Exports of copper to Bolivia reached $300 million in 2023.",
