@@ -287,10 +287,14 @@ def _item_countries(text: str) -> tuple[str, ...] | None:
 def _headed_text(ctx: DocumentContext, index: int) -> str:
     """The sentence with the short label ended by a colon that stands as a sentence of its own
     right before it ("Ghana-Togo:" split off as the story's opening slug, or alone on its
-    line), as an item's heading is read on the sentence it opens."""
+    line), as an item's heading is read on the sentence it opens. A sentence that opens on its
+    own countries' label keeps it: the short line before is then the list's intro ("Regional
+    roundup:", "In brief:"), no heading of the item."""
     text = ctx.sentences[index].text
     before = ctx.sentences[index - 1].text if index else ""
-    return f"{before} {text}" if before.endswith(":") and len(before) < 48 else text
+    if not (before.endswith(":") and len(before) < 48) or _item_countries(text) is not None:
+        return text
+    return f"{before} {text}"
 
 
 def _heading_partner(text: str, reporter: str) -> str | None:

@@ -1986,6 +1986,13 @@ DIGEST_ITEMS_HEADED_BY_PAIR = [
     ("The ministry released its data on Monday.\n\nSenegal/Mali:\n\nMali's imports fell 4 percent to "
      "$900 million in 2023.",
      [fact("imports", "MLI", "SEN", *Y23, 900e6, "USD", -4.0)]),
+    # a short intro line ending in a colon above an item that opens on its own pair is no heading
+    ("The ministry released its data on Monday.\n\nWeekly digest:\n\n• Senegal-Mali: Malian imports fell "
+     "4 percent to $900 million in 2023.",
+     [fact("imports", "MLI", "SEN", *Y23, 900e6, "USD", -4.0)]),
+    ("The ministry released its data on Monday.\n\nAt a glance:\n\nMalian imports fell 4 percent to "
+     "$900 million in 2023.",
+     []),
 ]  # fmt: skip
 
 
