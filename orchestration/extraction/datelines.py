@@ -141,10 +141,12 @@ _NOT_PLACES = _word_set(
     """
 )
 #: Roles of who speaks in a transcript, which label its paragraphs as a dateline's place would
-#: ("Official Spokesperson, Shri Randhir Jaiswal:", "Moderator, Ms Jane Doe:", "Host:").
+#: ("Official Spokesperson, Shri Randhir Jaiswal:", "Moderator, Ms Jane Doe:", "Host:",
+#: "FOREIGN MINISTER EIDE:"): an office's title names a person, no place.
 _SPEAKER_ROLES = _word_set(
     """Spokesperson Spokesman Spokeswoman Spokespersons Moderator Moderators Anchor Host Presenter
-    Interviewer Interviewee Chairperson Emcee Participant Participants Panelist Panellist"""
+    Interviewer Interviewee Chairperson Emcee Participant Participants Panelist Panellist
+    Minister Ministers President Secretary Ambassador Chairman Chairwoman Senator Speaker"""
 )
 #: Honorifics that open a person's name, never a region's: "Shri Randhir Jaiswal", "Ms Jane Doe".
 _HONORIFICS = _word_set("Mr Ms Mrs Miss Mx Dr Shri Smt Sri Shrimati Sir Dame Madam Hon Prof")
@@ -441,6 +443,8 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
         pos = _after_leading_date(text, _after_leading_credit(text, _after_leading_time(text, pos)))
         found = None if _BYLINE_LINE.match(text, pos) else _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
+            if _speaker_after_dated_line(text, found, standalone):
+                return standalone, slug
             if not _country_only(found.city):
                 return found, slug
             if slug is None:
@@ -463,6 +467,18 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             break
         pos = line_end
     return standalone, slug
+
+
+def _speaker_after_dated_line(text: str, found: Dateline, standalone: Dateline | None) -> bool:
+    """Whether an undated label ended by a colon ("Eide:", "HOST:") follows a dated place alone
+    on its line ("OSLO, 14 March 2025"): a transcript's speaker under its dateline, not a
+    second dateline."""
+    return (
+        standalone is not None
+        and standalone.date is not None
+        and found.date is None
+        and text[found.end - 1] == ":"
+    )
 
 
 def country_slug(text: str) -> tuple[int, int] | None:

@@ -849,6 +849,8 @@ def test_dateline_styles(text, city):
         "Moderator, Ms Akosua Mensah: Welcome to this briefing.",
         "Chief Spokesperson, Mr Daniel Okoth: Good morning.",
         "Host: Welcome to the programme.",
+        "DEPUTY PRIME MINISTER: Good morning, everyone.",
+        "TRADE SECRETARY LUND: Thank you for coming.",
         # a dated heading of four words or more that is no known city
         "Kota Kinabalu City Hall Meeting, 3 May 2025\n\nThe ministers met.",
         "",
@@ -867,6 +869,22 @@ def test_no_dateline(text):
 )
 def test_a_region_after_the_city_is_no_speaker(text, city):
     """The look-alike of a transcript's label: a city and its region before a colon is a dateline."""
+    found = find_dateline(text)
+    assert found is not None and found.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("TALLINN, 3 June 2025\n\nKallas: Good morning. We met the ministers.", "Tallinn"),
+        ("Tallinn, 3 June 2025\n\nMODERATOR LEHT: Welcome to this briefing.", "Tallinn"),
+        # the look-alike: an undated place alone on its line, then a dated dateline with a colon
+        ("TALLINN\n\nRIGA, 3 June 2025: The ministers met.", "Riga"),
+    ],
+)
+def test_a_speaker_label_under_a_dated_line_is_no_dateline(text, city):
+    """A transcript dated on its own line ("OSLO, 14 March 2025") then opened by a speaker's
+    label ("Eide:", "FOREIGN MINISTER EIDE:"): the dated line is the dateline."""
     found = find_dateline(text)
     assert found is not None and found.city == city
 
