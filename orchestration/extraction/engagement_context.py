@@ -737,8 +737,8 @@ def _named_people(
     for person in entities.people:
         first = token_at(starts, person.name_start)
         last = token_at(starts, person.name_end - 1) + 1
-        if person.title is None and _not_a_person(tokens, first, last):
-            continue
+        if person.title is None and (_not_a_person(tokens, first, last) or person.name == doc.dateline):
+            continue  # (an untitled name that is the dateline's place: "Tay Ninh - ... met in Tay Ninh")
         if (
             any(begin <= first < end for begin, end in country_spans)
             and not _country_given_name(tokens, mentions, person, first, last)

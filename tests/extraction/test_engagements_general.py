@@ -12705,3 +12705,23 @@ def test_a_time_phrase_ends_a_topic(talks: str, topics: tuple[str, ...]) -> None
         dateline="La Paz",
     )
     assert meeting.topics == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "people"),
+    [
+        ("Sam Neua - Lao and Vietnamese officials met on Wednesday in Sam Neua to discuss border trade.",
+         "Sam Neua", []),
+        ("KON PLONG - Lao and Vietnamese officials met on Wednesday in Kon Plong district on border trade.",
+         "Kon Plong", []),
+        # the look-alike: a named official in the dateline's place is still a person
+        ("Sam Neua - Lao Vice Minister Bounmy Keola met Vietnamese Deputy Minister Tran Van Son on "
+         "Wednesday in Sam Neua.",
+         "Sam Neua", ["Bounmy Keola", "Tran Van Son"]),
+    ],
+)  # fmt: skip
+def test_the_datelines_place_named_again_is_no_person(text: str, dateline: str, people: list[str]) -> None:
+    """An untitled two-word place that the lexicon does not know ("Tay Ninh - officials met in
+    Tay Ninh province"), named as the dateline and again in the story, is no person."""
+    (engagement,) = extract(text, dateline=dateline)
+    assert summary(engagement)[4] == people
