@@ -171,8 +171,17 @@ _CLAUSE_ENDS = frozenset([",", ";", ".", ":"])
 
 
 #: Words before a date that make it a deadline ("to exchange lists by the end of January"),
-#: which dates no event that took place.
-_DEADLINE_ENDINGS = (" by ", " by the end of ", " before the end of ", " no later than ", " until ", " till ")
+#: or the end of a span whose start is unsaid ("on a four-day visit to Japan through Friday"),
+#: which dates no event's day (the last day had been read as the week before's).
+_DEADLINE_ENDINGS = (
+    " by ",
+    " by the end of ",
+    " before the end of ",
+    " no later than ",
+    " until ",
+    " till ",
+    " through ",
+)
 
 
 def _deadline(a: AnalysedSentence, d: DateMention) -> bool:

@@ -12725,3 +12725,21 @@ def test_the_datelines_place_named_again_is_no_person(text: str, dateline: str, 
     Tay Ninh province"), named as the dateline and again in the story, is no person."""
     (engagement,) = extract(text, dateline=dateline)
     assert summary(engagement)[4] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Thai Prime Minister Somchai Wong is on a three-day official visit to Laos through Wednesday.",
+         "2024-03-18"),
+        ("Thai Prime Minister Somchai Wong, on a state visit to Laos through Thursday, met Lao President "
+         "Thongsing Vang on Sunday.", "2024-03-17"),
+        # the look-alike: a span with its start written is dated by its start
+        ("Thai Prime Minister Somchai Wong paid an official visit to Laos from Wednesday through Friday.",
+         "2024-03-13"),
+    ],
+)  # fmt: skip
+def test_a_span_told_by_its_last_day_alone_is_not_dated_to_it(text: str, day: str) -> None:
+    """ "on a four-day visit to Japan through Friday": the weekday after "through" ends the
+    visit, still ahead or going on; read as a day told it had been the week before's."""
+    assert summary(extract(text)[0])[1] == day
