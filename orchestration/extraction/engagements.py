@@ -2017,6 +2017,10 @@ def _candidate(
     if reference and unit.role == MAIN:
         # "held their talks on the sidelines of the BRICS summit in Kazan": where the talks were
         own_units += [u for u in units if u.role == ANCHOR and _sidelines(tokens.lowers, min(u.tokens))]
+        # "When I landed in Riyadh last month, it was the first visit ...": the opening "when"
+        # clause tells when the main clause's event was (it had taken the story's day)
+        if tokens.lowers[0] == "when":
+            own_units += [u for u in units if u.role == RELATIVE and min(u.tokens) == 0]
     if len(own_units) > 1:
         # "discussed the Cooperation Council, which was held in Budapest in December 2023": when
         # and where a topic was, not the talks

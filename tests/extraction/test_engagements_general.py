@@ -12743,3 +12743,21 @@ def test_a_span_told_by_its_last_day_alone_is_not_dated_to_it(text: str, day: st
     """ "on a four-day visit to Japan through Friday": the weekday after "through" ends the
     visit, still ahead or going on; read as a day told it had been the week before's."""
     assert summary(extract(text)[0])[1] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("When Thai Foreign Minister Somchai Wong arrived in Vientiane last month, it was the first visit "
+         "by a Thai foreign minister to Laos in a decade.", None),
+        ("When Thai Foreign Minister Somchai Wong landed in Vientiane on Tuesday, it was the first visit "
+         "by a Thai foreign minister to Laos in a decade.", "2024-03-12"),
+        # the look-alike: an opening "when" clause with no date leaves the story's day
+        ("When Thai Foreign Minister Somchai Wong landed in Vientiane, it was the first visit by a "
+         "Thai foreign minister to Laos in a decade.", "2024-03-18"),
+    ],
+)  # fmt: skip
+def test_an_opening_when_clause_dates_the_main_clauses_event(text: str, day: str | None) -> None:
+    """ "When I landed in Riyadh last month, it was the first visit ...": the visit of the main
+    clause was when the clause says (it had taken the story's day)."""
+    assert [summary(e)[1] for e in extract(text) if e.engagement_type == "visit"] == [day]
