@@ -504,6 +504,13 @@ def test_accented_forms_not_in_the_lexicon(text, expected):
             [("T&T", "TTO"), ("St Vincent & the Grenadines", "VCT")],
         ),
         ("AT&T bought cable from P&O", []),
+        # the Caribbean and Pacific press's short forms; a hospital or charity saint is no country
+        (
+            "bananas from St. Vincent, SVG's rum and sugar from St Kitts-Nevis",
+            [("St. Vincent", "VCT"), ("SVG", "VCT"), ("St Kitts-Nevis", "KNA")],
+        ),
+        ("logs shipped by the Solomons to Saint Kitts", [("Solomons", "SLB"), ("Saint Kitts", "KNA")]),
+        ("nurses at St Vincent's Hospital and the Society of St Vincent de Paul", []),
     ],
 )
 def test_constituent_and_colloquial_country_names(text, expected):
