@@ -514,6 +514,8 @@ def find_countries(text: str) -> list[CountryMention]:
         mentions = [m for m in mentions if not _describes_members(text, m)]
     if "Kiwi" in text or "Aussie" in text:
         mentions = [m for m in mentions if not _informal_person(text, m)]
+    if "Dominican" in text and _DOMINICA_CUE.search(text) and not _DOMINICAN_REPUBLIC_CUE.search(text):
+        mentions = [_dominica_demonym(text, m) for m in mentions]
     if "o-" not in text:
         return mentions
     forms = [
@@ -522,6 +524,22 @@ def find_countries(text: str) -> list[CountryMention]:
         if (form := _combining_form(text, hit.start() + 1)) is not None
     ]
     return _with_combining_forms(text, mentions, forms) if forms else mentions
+
+
+#: What makes "Dominican" Dominica's, the Caribbean press's usual demonym for it, not the
+#: Dominican Republic's: a Prime Minister (the Republic has a President), Dominica named, its
+#: capital Roseau, or the OECS, to which the Republic does not belong.
+_DOMINICA_CUE = re.compile(r"\bDominicans? (?:Prime Minister|PM)\b|\bDominica\b|\bRoseau\b|\bOECS\b")
+#: The Dominican Republic named, its capital, or its President: "Dominican" stays its own.
+_DOMINICAN_REPUBLIC_CUE = re.compile(r"\bDominican Republic\b|\bSanto Domingo\b|\bDominican President\b")
+
+
+def _dominica_demonym(text: str, m: CountryMention) -> CountryMention:
+    """`m` as Dominica's when it is the bare demonym "Dominican(s)" (the caller has found a cue
+    for Dominica and none for the Dominican Republic in `text`), else `m` unchanged."""
+    if m.iso3 != "DOM" or m.kind != "demonym":
+        return m
+    return CountryMention(m.start, m.end, "DMA", m.text, m.kind)
 
 
 #: "a Kiwi", "an Aussie": the informal demonym as a noun after the indefinite article.

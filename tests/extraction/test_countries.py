@@ -511,6 +511,15 @@ def test_accented_forms_not_in_the_lexicon(text, expected):
         ),
         ("logs shipped by the Solomons to Saint Kitts", [("Solomons", "SLB"), ("Saint Kitts", "KNA")]),
         ("nurses at St Vincent's Hospital and the Society of St Vincent de Paul", []),
+        # "Dominican" is Dominica's beside a Prime Minister, Roseau or the OECS; the Republic's
+        # beside Santo Domingo or with no cue
+        ("the Dominican PM flew to Kingstown", [("Dominican", "DMA"), ("Kingstown", "VCT")]),
+        ("Dominican banana growers told the OECS", [("Dominican", "DMA")]),
+        (
+            "Dominican cigars left Santo Domingo for Roseau",
+            [("Dominican", "DOM"), ("Santo Domingo", "DOM"), ("Roseau", "DMA")],
+        ),
+        ("Dominican baseball players", [("Dominican", "DOM")]),
     ],
 )
 def test_constituent_and_colloquial_country_names(text, expected):
