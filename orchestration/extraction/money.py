@@ -153,6 +153,8 @@ PREFIXES: dict[str, _Unit] = {
     "CFAF": _Unit("XOF", _CFA), "F CFA": _Unit("XOF", _CFA), "F.CFA": _Unit("XOF", _CFA),
     "Br": _Unit("ETB", weak=True), "Birr": _Unit("ETB"), "ZK": _Unit("ZMW"), "MK": _Unit("MWK"),
     "Kz": _Unit("AOA"), "KM": _Unit("BAM", weak=True),
+    # the Algerian press's dinar, "DA 98 billion" (weak: also a district attorney's initials)
+    "DA": _Unit("DZD", weak=True),
     # the Mozambican press's metical, "MT 12.4 billion": only a figure of Mozambique's takes it
     # (after a number "MT" is metric tonnes, so it is no suffix, and before one only a scaled
     # amount is money)
@@ -210,6 +212,9 @@ SUFFIX_SYMBOLS: dict[str, _Unit] = {
     "֏": _Unit("AMD"), "₴": _Unit("UAH"), "₹": _Unit("INR"),
     "hrn": _Unit("UAH", weak=True),  # "4.6 billion hrn" (hours are "hr", "hrs")
     "KM": _Unit("BAM", weak=True),  # the Bosnian convertible mark, "620 million KM" (km is kilometres)
+    # the Algerian dinar and the Angolan kwanza after the amount, "98 billion DA", "2,1 trillion Kz",
+    # as APS and ANGOP write them; weak, as short initials
+    "DA": _Unit("DZD", weak=True), "Kz": _Unit("AOA", weak=True),
     # East African and South Asian copy closes an amount of shillings or rupees with "/-":
     # "1.02trn/-", "Sh500,000/-", "Rs 500/-" (the figure's countries pick which)
     "/-": _Unit(None, ("TZS", "KES", "UGX", "INR", "PKR", "LKR", "NPR"), weak=True),

@@ -196,6 +196,10 @@ def one(text: str) -> Money:
         ("MAD 2 billion", 2e9, "MAD"),
         ("3 billion Moroccan dirhams", 3e9, "MAD"),
         ("90 billion kwanzas", 90e9, "AOA"),
+        # the Algerian dinar and the Angolan kwanza as their own press writes them, either side
+        ("reached 610 billion DA last year", 610e9, "DZD"),
+        ("DA 1.3 trillion", 1.3e12, "DZD"),
+        ("some 4,5 trillion Kz", 4.5e12, "AOA"),
         # Latin America
         ("R$ 2.5 billion", 2.5e9, "BRL"),
         ("R$3.4bn", 3.4e9, "BRL"),
@@ -420,6 +424,8 @@ def test_several_amounts_in_order():
         "an E7,000 deposit",
         "40 millions de tonnes",  # the French "de" leads to a unit of weight
         "12 de dollars",  # no scale word before it
+        "the DA 12 cases",  # a district attorney's initials before an unscaled number
+        "a fare of 300 DA per seat",  # weak: an unscaled small figure is no amount of trade
     ],
 )
 def test_not_money(text):
