@@ -249,6 +249,10 @@ def extract_trade_mentions(
                 # "Correction: An earlier version of this story said exports stood at $4.9 billion":
                 # read for what "The correct figure is ..." points back to, but no fact
                 retracted.update(range(told, len(found)))
+            elif (doubted := _doubted_from(sentence.text)) is not None:
+                retracted.update(
+                    k for k in range(told, len(found)) if found[k].char_start >= sentence.start + doubted
+                )
             elif (
                 len(found) > told
                 and _may_name_corrected_figure(low)
@@ -264,6 +268,40 @@ def extract_trade_mentions(
             _note_told_period(sentence.text, published, ctx)
     kept = [m for k, m in enumerate(found) if k not in retracted] if retracted else found
     return _deduplicated(_without_shadowed_reexports(kept))
+
+
+#: A yes-or-no question: an auxiliary opening the sentence, or a clause after a label, a
+#: vocative or a comma ("Q: Minister, is it true that ...?", "Did exports fall ...?").
+_YES_NO_QUESTION = re.compile(
+    r"(?:^|[,:;]\s*)(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\s",
+    re.IGNORECASE,
+)
+#: A figure told as what someone denies: "she denied reports that trade fell to $2 billion",
+#: "the ministry dismissed claims that exports halved", "he denied that ...".
+_DENIED = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing))\s+"
+    r"(?:(?:the|media|press|recent|earlier|news|those|these|such)\s+)*"
+    r"(?:(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\s+)?that\b",
+    re.IGNORECASE,
+)
+
+
+def _doubted_from(sentence: str) -> int | None:
+    """Where a sentence starts to put its figures in doubt, else None: a yes-or-no question only
+    asks about them (0: "Q: Is it true that trade fell to $2 billion last year?"), a denial
+    tells what follows it as what someone denies ("The minister, who says trade rose to $3
+    billion, denied reports that it fell to $2 billion": from "denied" on). No fact of the story."""
+    stripped = sentence.rstrip(" \"'\u201d\u2019)")
+    if stripped.endswith("?") and _YES_NO_QUESTION.search(stripped) is not None:
+        return 0
+    if not any(stem in sentence for stem in _DENIAL_STEMS):
+        return None
+    denial = _DENIED.search(sentence)
+    return denial.start() if denial is not None else None
+
+
+#: What every match of `_DENIED` holds: tested first, as few sentences deny anything.
+_DENIAL_STEMS = ("deni", "Deni", "deny", "Deny", "dismiss", "Dismiss", "reject", "Reject", "refut", "Refut")
 
 
 def _item_countries(text: str) -> tuple[str, ...] | None:

@@ -106,6 +106,10 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
      # none of its goods ("Altogether our exports", "Yet their exports", "Today those sales"); "its",
      # "the", "this", "these", "a" and "an" are continuation words already
      "our", "their", "his", "her", "my", "your", "those",
+     # a question's auxiliary and question word open it before the flow: "Did trade fall ...?",
+     # "Why did exports reach ...?", "How have sales grown?"
+     "did", "does", "do", "why", "how", "what", "is", "are", "was", "were", "has", "have", "had",
+     "will", "would", "can", "could", "should",
      # verbs of a cause whose object is the flow: "demand for copper pushed two-way trade to ...",
      # "China's purchases of fruit lifted bilateral trade": the goods are the cause's, no modifier
      "push", "pushes", "pushed", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "drive", "drives",

@@ -5649,3 +5649,35 @@ def test_a_figure_of_another_item_takes_no_pair_told_before(
     text: str, published: date, expected: list
 ) -> None:
     assert facts(text, published) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "Q: Minister, is it true that Ghana's exports to Togo fell to $2.1 billion in 2023?",
+        "Did Ghana's exports to Togo really drop to $2.1 billion in 2023?",
+        "The ministry dismissed reports that Ghana's exports to Togo fell to $2.1 billion in 2023.",
+        "Officials denied that Ghana's exports to Togo slipped to $2.1 billion in 2023.",
+    ],
+)
+def test_a_figure_only_asked_about_or_denied_is_no_fact(doubt: str) -> None:
+    """A yes-or-no question only asks about its figure, a denial tells it as what is denied: no
+    fact (each had been one); the story's own figure stays."""
+    story = f"ACCRA - Ghana's exports to Togo were worth $3.9 billion in 2023.\n\n{doubt}"
+    assert facts(story, date(2024, 3, 1)) == {fact("exports", "GHA", "TGO", *Y23, 3.9e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Ghana's exports to Benin rose to $1.2 billion in 2023, but will the growth last?",
+        "Why did Ghana's exports to Benin reach $1.2 billion in 2023?",
+        "Why did exports from Ghana to Benin reach $1.2 billion in 2023?",
+        "Ghana's exports to Benin rose to $1.2 billion in 2023, he said, rejecting reports of a fall.",
+        "Ghana's exports to Benin rose to $1.2 billion in 2023, they said, denying that it had fallen.",
+    ],
+)
+def test_a_figure_told_before_a_question_or_a_denial_stays_a_fact(statement: str) -> None:
+    """A figure stated before a tag question or a denial, or presupposed by a question word, is
+    still told as a fact; a question word is no product."""
+    assert facts(statement, date(2024, 3, 1)) == {fact("exports", "GHA", "BEN", *Y23, 1.2e9, "USD")}
