@@ -167,6 +167,16 @@ _RANGE_WORD = r"\s*(?:[-–](?:to|through|till|until)[-–]|-|–|—|/|\bto\b|\
 #: "nine months", "nine-month period".
 _MONTHS_WORD = r"(?:\s+(?i:months)|-(?i:month\s+period))"
 _COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(WORD_COUNTS)}))"
+#: How many years or decades back a comparison goes ("forty years ago", "two decades earlier"):
+#: counts of whole years run past twelve, as a period's months do not.
+_TENS_AND_TEENS = (
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_YEARS_BACK_COUNT = (
+    rf"(?:\d{{1,3}}|(?i:(?:{'|'.join(_TENS_AND_TEENS[:8])})(?:-(?:{'|'.join(WORD_COUNTS[:9])}))?"
+    rf"|{'|'.join(_TENS_AND_TEENS[8:])}|{'|'.join(WORD_COUNTS)}|a\s+hundred))"
+)
 
 #: A day of a month, either order: "1 April", "1st of April", "April 1", "Aug. 25th".
 _DAY_MONTH = (
@@ -264,7 +274,8 @@ _PERIOD = re.compile(
         (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))
     | (?P<yoy>(?i:year[-\s]on[-\s]year|year[-\s]over[-\s]year|on[-\s]year)|\b(?i:y/y|yoy|y-o-y)\b)
     | (?P<earlier>(?i:a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year
-        |the\s+preceding\s+year)|(?P<ecount>{_COUNT})\s+(?i:years\s+(?:earlier|ago|before)))
+        |the\s+preceding\s+year)|(?P<ecount>{_YEARS_BACK_COUNT})\s+(?i:years\s+(?:earlier|ago|before))
+        |(?P<dcount>(?i:a)|{_YEARS_BACK_COUNT})\s+(?i:decades?\s+(?:earlier|ago|before)))
     | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year))
     | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months))
@@ -279,7 +290,7 @@ _PERIOD = re.compile(
 
 _ANCHOR_WORDS = [
     "quarter", "quarters", "half", "halves", "month", "months", "year", "years", "period", "semester",
-    "semesters", "fiscal",
+    "semesters", "fiscal", "decade", "decades",
 ]  # fmt: skip
 _CODE_ANCHORS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "CY", "y/y",
                  "yoy", "y-o-y", *(f"{n}M" for n in range(1, 13))]  # fmt: skip
@@ -296,7 +307,7 @@ _BUDDHIST_YEAR_ANCHORS = re.compile(r"25(?<![\d.,]25)\d\d(?!\d)")
 _OPENING_WORDS = frozenset([
     "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
     "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end", "y/y", "yoy",
-    *WORD_COUNTS,
+    *WORD_COUNTS, *_TENS_AND_TEENS,
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
 _DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
@@ -696,13 +707,17 @@ def _can_open(word: str) -> bool:
     a number, a month, "FY", "Q1", "BE"); other words are not worth a grammar attempt. The
     Buddhist Era is only written in capitals, so an ordinary "be" is not tried."""
     lower = word.lower()
-    return bool(word) and (
-        word[0].isdigit()
-        or lower in _OPENING_WORDS
-        or word.rstrip(".,") in ("BE", "B.E")
-        or lower.rstrip(".,") in MONTHS
-        or word[:2] in ("FY", "CY")
-        or (word[0] in "QH" and word[1:2].isdigit())
+    return (
+        bool(word)
+        and (
+            word[0].isdigit()
+            or lower in _OPENING_WORDS
+            or lower.partition("-")[0] in _TENS_AND_TEENS  # "forty-five years ago"
+            or word.rstrip(".,") in ("BE", "B.E")
+            or lower.rstrip(".,") in MONTHS
+            or word[:2] in ("FY", "CY")
+            or (word[0] in "QH" and word[1:2].isdigit())
+        )
     )
 
 
@@ -1729,6 +1744,9 @@ def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
     if m.lastgroup == "earlier" and m.group("ecount"):
         # "down from $536 billion two years earlier": as many years back as it counts
         years_back = int(parse_number(m.group("ecount")) or 1)
+    elif m.lastgroup == "earlier" and m.group("dcount"):
+        # "Two decades ago our trade was ...": ten years a decade ("a decade ago": one)
+        years_back = 10 * int(parse_number(m.group("dcount")) or 1)
     if m.lastgroup == "same":
         spec = m.group("sspec") or ""
         year_match = re.fullmatch(_YEAR, spec.strip())

@@ -1075,6 +1075,19 @@ def test_a_run_of_months_after_a_superlative_is_no_period(text):
             "Shipments were $90 million in the second quarter of 2024, against $70 million 2 years ago.",
             [("2024-04-01", "2024-06-30", False), ("2022-04-01", "2022-06-30", True)],
         ),
+        # counts past twelve, and decades: "forty years ago", "two decades earlier", "a decade ago"
+        (
+            "Tea sales hit $5 billion in 2024; thirty-five years ago they were $1 billion.",
+            [("2024-01-01", "2024-12-31", False), ("1989-01-01", "1989-12-31", True)],
+        ),
+        (
+            "Tea sales hit $5 billion in 2024, against $2 billion two decades earlier.",
+            [("2024-01-01", "2024-12-31", False), ("2004-01-01", "2004-12-31", True)],
+        ),
+        (
+            "Tea sales hit $5 billion in 2024, up from $4 billion a decade ago.",
+            [("2024-01-01", "2024-12-31", False), ("2014-01-01", "2014-12-31", True)],
+        ),
     ],
 )
 def test_a_count_of_years_back_goes_back_that_many_years(text, expected):
