@@ -1849,6 +1849,12 @@ _SERVICES_FLOW = re.compile(
     r"|(?<!goods and )\bservices\s+(?:trade|exports?|imports?)\b"
 )
 _SERVICES_REACH = 120
+#: Rights sold for an amount, no goods (GOLD_FORMAT: licences, permits and access fees are no
+#: trade in goods): "$45 million from sales of fishing licences", "in the sale of access rights".
+_RIGHTS_SOLD_AFTER = re.compile(
+    r"(?i)\s+(?:in|from|through|by)\s+(?:the\s+)?(?:sales?|selling|issu(?:e|ing)|auctions?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|rights|quotas|concessions|access)\b"
+)
 
 #: The opening of a relative clause: ", which", ", who".
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\s")
@@ -2377,6 +2383,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         year = after.group("year")
         if year is None or published is None or int(year) >= published.year:
             return "target: deadline"
+    if _RIGHTS_SOLD_AFTER.match(text, money.end):
+        return "not trade: rights sold"  # "earned $45 million from sales of fishing licences to ..."
     tail = TOKEN.findall(_TAIL_BREAK.split(text[money.end : money.end + 40], 1)[0])[:4]
     balance = next((t for t in tail[:3] if t in _BALANCE_WORDS), None)
     if balance is not None:

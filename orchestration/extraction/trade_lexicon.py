@@ -165,6 +165,8 @@ NEGATIVE_WORDS = frozenset([
     "premium", "premiums", "services", "tourist", "contractors", "contractor", "procurement",
     "subscription", "expenditure", "expenditures", "outlay", "outlays", "freight", "tariff", "tariffs",
     "duty", "duties", "levy", "levies", "commission", "commissions",
+    # rights sold, no goods: "Tonga sold fishing permits worth T$8 million to Chinese vessels"
+    "licence", "licences", "license", "licenses", "permit", "permits",
     # goods passing through a country on their way between two others: no trade of its own
     "transit", "transshipment", "transshipments", "trans-shipment",
 ])  # fmt: skip

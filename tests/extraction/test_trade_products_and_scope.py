@@ -233,6 +233,15 @@ NOT_TRADE_AMOUNTS = [
         PUB,
         [fact("exports", "MAR", "SEN", *Y24, 520e6, "USD")],
     ),
+    # licences, permits and access rights sold abroad are no goods
+    ("Kiribati earned A$120 million from sales of fishing licences to Korean fleets in 2024.", PUB, []),
+    ("Tonga sold fishing permits worth T$8 million to Chinese vessels in 2024.", PUB, []),
+    # ... but a licence rule beside a goods figure leaves it trade
+    (
+        "Kenya's exports to Uganda rose to $1.2 billion in 2024 despite new import licence rules.",
+        PUB,
+        [fact("exports", "KEN", "UGA", *Y24, 1.2e9, "USD")],
+    ),
 ]
 
 
