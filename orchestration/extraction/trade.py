@@ -314,12 +314,32 @@ def _item_countries(text: str) -> tuple[str, ...] | None:
     label = _PERIOD_LINE.match(text)
     if label is None:
         return None
+    if _is_figure_cell(text[label.end() :]):
+        return None
     name = label.group(1).strip()
     mentions = find_countries(name)
     if not mentions or not _ONLY_JOINED.fullmatch(_without_spans(name, mentions)):
         return None
     named = tuple(dict.fromkeys(m.iso3 for m in mentions))
     return named if len(named) <= 2 else None
+
+
+#: A share alone ("41,3%", "10.9 per cent."), as the cell of a ranking row.
+_SHARE_CELL = re.compile(r"(?i)[\d.,\s]+(?:%|percent|per\s+cent|pct)[\s.;,]*")
+
+
+def _is_figure_cell(rest: str) -> bool:
+    """Whether what follows a label's colon is only a figure, a share or an amount ("- Spain:
+    10,9%", "- Mali: 187.4 billion FCFA"): the line is a row of a ranking under its lead (the
+    country is a partner of the lead's reporter), not the heading of an item of news whose
+    country then reports the sentences after it."""
+    rest = rest.strip()
+    if not has_digit(rest):
+        return False
+    if _SHARE_CELL.fullmatch(rest):
+        return True
+    moneys = find_money(rest)
+    return len(moneys) == 1 and moneys[0].start <= 1 and len(rest) - moneys[0].end <= 2
 
 
 def _headed_text(ctx: DocumentContext, index: int) -> str:

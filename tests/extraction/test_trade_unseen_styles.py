@@ -5681,3 +5681,22 @@ def test_a_figure_told_before_a_question_or_a_denial_stays_a_fact(statement: str
     """A figure stated before a tag question or a denial, or presupposed by a question word, is
     still told as a fact; a question word is no product."""
     assert facts(statement, date(2024, 3, 1)) == {fact("exports", "GHA", "BEN", *Y23, 1.2e9, "USD")}
+
+
+#: A row of a share list ("- Chile: 22,4%") is no heading of an item of news: its country is a
+#: partner, and the sentences after the list keep the story's reporter; a label followed by a
+#: statement ("- Chile: Exports of ...") still heads an item.
+SHARE_ROWS = [
+    ("LIMA - In the first half of 2024, Peru imported goods worth $21 billion.\n\nMain suppliers:\n"
+     "- China: 28,1%\n- United States: 19,6%\n- Brazil: 6,2%\n\nImports from China totalled $5.9 billion, "
+     "up 4%.", date(2024, 8, 1),
+     [fact("imports", "PER", "CHN", *H1, 5.9e9, "USD", 4.0)]),
+    ("LIMA - In the first half of 2024, Peru imported goods worth $21 billion.\n\n- Brazil: 6.2 percent\n"
+     "- China: 28.1 percent\n\nImports from Brazil totalled $1.3 billion.", date(2024, 8, 1),
+     [fact("imports", "PER", "BRA", *H1, 1.3e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHARE_ROWS)
+def test_a_share_row_heads_no_item(text: str, published: date, expected: list) -> None:
+    assert facts(text, published) == set(expected)
