@@ -227,6 +227,9 @@ def extract_trade_mentions(
             or (open_ranking and "(" in low)  # "... also included X (N)"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
             or _PERIOD_LINE.match(sentence.text) is not None  # "2023: $948.7 million" under its heading
+            or (
+                len(sentence.text) < 90 and _row_country(sentence.text) is not None
+            )  # "- Mali, 187,4 billion FCFA"
         ):
             continue
         moneys = with_continental_thousands(find_money(sentence.text), text)
@@ -328,12 +331,16 @@ def _item_countries(text: str) -> tuple[str, ...] | None:
 _SHARE_CELL = re.compile(r"(?i)[\d.,\s]+(?:%|percent|per\s+cent|pct)[\s.;,]*")
 
 
+#: A change in brackets after a row's figure ("(+12,3%)", "(-4.1 percent)").
+_CHANGE_CELL = re.compile(r"(?i)\s*\(\s*[+\-−–]?\s*[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*\)[\s.;]*$")
+
+
 def _is_figure_cell(rest: str) -> bool:
     """Whether what follows a label's colon is only a figure, a share or an amount ("- Spain:
     10,9%", "- Mali: 187.4 billion FCFA"): the line is a row of a ranking under its lead (the
     country is a partner of the lead's reporter), not the heading of an item of news whose
     country then reports the sentences after it."""
-    rest = rest.strip()
+    rest = _CHANGE_CELL.sub("", rest.strip())  # "187,4 billion FCFA (+12,3%)": the figure and its change
     if not has_digit(rest):
         return False
     if _SHARE_CELL.fullmatch(rest):
@@ -510,6 +517,7 @@ def _read(
     """Read one sentence with money, append its figures to `found`, update `ctx`."""
     reading = _reading(sentence.text, moneys, published, ctx)
     reading = _under_heading(sentence.text, reading, ctx, index, published, found)
+    reading = _under_ranking_lead(sentence.text, reading, ctx, index)
     last_before = (ctx.last_fact, ctx.last_sentence)  # what "The figure is 4% higher than ..." points at
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
@@ -589,6 +597,96 @@ def _under_heading(
     first = evolve(frames[0], flow=direction.flow, reporter=direction.reporter, partner=direction.partner,
                    product=product, period=period, source="cue", rejection=None)  # fmt: skip
     return replace(reading, frames=(first, *frames[1:]))
+
+
+#: A ranking row: a country and its amount ("- Mali: 187.4 billion FCFA", "Mali (187,4 billion
+#: FCFA)", "- to Mali, 187,4 billion FCFA"), after a list mark at most; group 1 is the label.
+_COUNTRY_ROW = re.compile(
+    r"(?:[" + re.escape("".join(sorted(_ITEM_MARKS))) + r"]\s*)?(?:(?:to|from|with)\s+)?"
+    r"([^:,(\n]{2,40}?)\s*[:,(]\s*(?=\S)"
+)
+
+
+def _row_country(text: str) -> str | None:
+    """The country of a ranking row (`_COUNTRY_ROW`) whose label is one country alone and whose
+    cell is only its figure (`_is_figure_cell`), else None."""
+    row = _COUNTRY_ROW.match(text)
+    if row is None:
+        return None
+    cell = text[row.end() :].rstrip(" .;")
+    if row.group(0).rstrip()[-1] == "(":  # "Mali (187,4 billion FCFA)": the bracket it opened
+        if not cell.endswith(")"):
+            return None
+        cell = cell[:-1]
+    if not _is_figure_cell(cell):
+        return None
+    name = row.group(1).strip()
+    mentions = find_countries(name)
+    if len(mentions) != 1 or _without_spans(name, mentions).strip(" -–—"):
+        return None
+    return mentions[0].iso3
+
+
+#: Words of a lead whose rows are no flow's amounts ("Trade balance with main partners:").
+_NO_RANKED_FLOW = ("balance", "deficit", "surplus", "invest", "aid", "loan", "remittance")
+#: Right before a country the lead names as the partner, not the reporter.
+_PARTNER_BEFORE = re.compile(r"(?i)\b(?:to|from|with|into|in)\s+(?:the\s+)?$")
+
+
+def _above_rows(ctx: DocumentContext, index: int) -> int:
+    """The index of the sentence above the run of ranking rows (`_row_country`) that sentence
+    `index` ends (-1 when the run opens the text)."""
+    j = index - 1
+    while j >= 0 and _row_country(ctx.sentences[j].text) is not None:
+        j -= 1
+    return j
+
+
+def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
+    """(flow, reporter) of the lead line (a sentence ending in ":") above the run of ranking rows
+    sentence `index` stands in, when the lead ranks one country's partners by a flow ("Senegal's
+    main customers were:", "Exports by main destination:", "Main trading partners:"): the
+    reporter is the one country it names, or the story's home when it names none."""
+    j = _above_rows(ctx, index)
+    lead = ctx.sentences[j].text if j >= 0 else ""
+    if not lead.endswith(":") or len(lead) > 200:
+        return None
+    low = lower_same_length(lead)
+    flows = {cue[2] for cue in flow_cues(lead, low)}
+    flow = market_flow(low) or (flows.pop() if len(flows) == 1 else None)
+    if flow is None and "partner" in low:
+        flow = "turnover"
+    if flow is None:
+        return None
+    if any(word in low for word in _NO_RANKED_FLOW):
+        return None
+    mentions = find_countries(lead)
+    named = {m.iso3 for m in mentions}
+    if len(named) > 1 or any(_PARTNER_BEFORE.search(lead, 0, m.start) for m in mentions):
+        return None  # "Main exporters to Senegal:": the rows are the sellers, not its markets
+    reporter = named.pop() if named else ctx.home()
+    return (flow, reporter) if reporter is not None else None
+
+
+def _under_ranking_lead(
+    text: str, reading: SentenceReading, ctx: DocumentContext, index: int
+) -> SentenceReading:
+    """A ranking row ("- Mali: 187.4 billion FCFA") under a lead that ranks a country's
+    partners ("In the third quarter of 2025, Senegal's main customers were:"): the row's amount
+    is the lead's flow from its reporter to the row's country, as when the ranking runs on in
+    one sentence ("... were Mali (187,4 billion FCFA), Switzerland (...)"). A row of the lead's
+    own country, or under a lead of no flow or of several countries, gives nothing."""
+    frames = reading.frames
+    if len(frames) != 1 or frames[0].flow is not None or frames[0].reporter is not None:
+        return reading
+    partner = _row_country(text)
+    if partner is None:
+        return reading
+    lead = _ranking_lead(ctx, index)
+    if lead is None or lead[1] == partner:
+        return reading
+    first = evolve(frames[0], flow=lead[0], reporter=lead[1], partner=partner, source="cue", rejection=None)
+    return replace(reading, frames=(first,))
 
 
 def _labelled_by_period(text: str, frame: Frame) -> bool:
@@ -2176,9 +2274,12 @@ def _heading(ctx: DocumentContext, index: int) -> str | None:
     """The heading of the list an item sentence belongs to (a sentence ending in ":" right
     before the list's items), or None for a sentence that is no list item."""
     span = _list_span(ctx, index)
-    if not span:
+    if span:
+        j = span.start - 1
+    elif _row_country(ctx.sentences[index].text) is not None:  # unmarked rows ("Mali: 187,4 billion FCFA")
+        j = _above_rows(ctx, index)
+    else:
         return None
-    j = span.start - 1
     return ctx.sentences[j].text if j >= 0 and ctx.sentences[j].text.endswith(":") else None
 
 

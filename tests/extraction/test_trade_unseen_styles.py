@@ -5700,3 +5700,30 @@ SHARE_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SHARE_ROWS)
 def test_a_share_row_heads_no_item(text: str, published: date, expected: list) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A ranking written as rows under its lead line ("Peru's main buyers were:", "Exports by
+#: destination:") gives each row's country its amount, in the lead's flow, from the lead's
+#: country (or the story's home), as the same ranking run on in one sentence does; a lead of
+#: a balance, or one that names the country as the partner, gives nothing.
+RANKING_ROWS = [
+    ("LIMA - In the first half of 2024, Peru's main buyers were:\n- China: $9.8 billion\n"
+     "- Canada: $1.6 billion", date(2024, 8, 1),
+     [fact("exports", "PER", "CHN", *H1, 9.8e9, "USD"), fact("exports", "PER", "CAN", *H1, 1.6e9, "USD")]),
+    ("LIMA - Peru's imports by origin in the first half of 2024:\n\nChina (6,1 billion dollars)\n"
+     "Brazil (1,2 billion dollars)", date(2024, 8, 1),
+     [fact("imports", "PER", "CHN", *H1, 6.1e9, "USD"), fact("imports", "PER", "BRA", *H1, 1.2e9, "USD")]),
+    ("LIMA - Exports by main destination, first half of 2024:\n• to Chile, $0.9 billion (+4,5%)\n"
+     "• to Japan, $1.1 billion (-2%)", date(2024, 8, 1),
+     [fact("exports", "PER", "CHL", *H1, 0.9e9, "USD", 4.5),
+      fact("exports", "PER", "JPN", *H1, 1.1e9, "USD", -2.0)]),
+    ("LIMA - Trade balance with main partners in the first half of 2024:\n- China: $3.7 billion\n"
+     "- Chile: $0.4 billion", date(2024, 8, 1), []),
+    ("LIMA - Main exporters to Peru in the first half of 2024 were:\n- China: $6.1 billion\n"
+     "- Brazil: $1.2 billion", date(2024, 8, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKING_ROWS)
+def test_ranking_rows_under_their_lead(text: str, published: date, expected: list) -> None:
+    assert facts(text, published) == set(expected)
