@@ -77,6 +77,7 @@ class DocumentContext:
     ranking_sentence: int = -10
     world_sentence: int = -10  # the last sentence with a total with the world or a bloc
     world_reporter: str | None = None  # whose that total was, even when set aside from the story
+    world_flow: str | None = None  # and its flow ("China accounted for $5.3 billion" right after is a part)
     #: The currency each ambiguous unit (by its candidates, and whether counted in lakhs and
     #: crores: `unit_key`) was read as, for the figures after it: "Sh" is one country's
     #: shilling throughout a story.
@@ -255,7 +256,9 @@ class DocumentContext:
         if self.first_pair is None:
             self.first_pair = pair
 
-    def note_world_total(self, sentence: int, subject: str | None, period: tuple[date, date] | None) -> None:
+    def note_world_total(
+        self, sentence: int, subject: str | None, period: tuple[date, date] | None, flow: str | None = None
+    ) -> None:
         """Remember a total with the world or a bloc: it names a subject and a period, and it
         interrupts the pair for the sentences that follow. A total of a third country in a
         story whose pair holds its dateline's country is set beside the story, not a change of
@@ -264,7 +267,7 @@ class DocumentContext:
         the dateline country's (`_aside_total`)."""
         self.world = True
         self.last_sentence = self.world_sentence = sentence
-        self.world_reporter = subject
+        self.world_reporter, self.world_flow = subject, flow
         if subject is not None and not self._aside_total(subject):
             self.subject = subject
         if period is not None:

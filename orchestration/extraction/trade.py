@@ -219,7 +219,7 @@ def extract_trade_mentions(
         if not (
             FLOW_GUARD_RE.search(low) is not None
             or (
-                (continuing or open_ranking)
+                (continuing or open_ranking or (ctx is not None and i - ctx.world_sentence == 1))
                 and (_CONTINUATION_HINT.search(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
             )
             or (recent and any(w in low for w in MARKET_RANKING_GUARD))  # "X remained the top buyer"
@@ -518,6 +518,7 @@ def _read(
     reading = _reading(sentence.text, moneys, published, ctx)
     reading = _under_heading(sentence.text, reading, ctx, index, published, found)
     reading = _under_ranking_lead(sentence.text, reading, ctx, index)
+    reading = _shares_of_world_total(sentence.text, reading, ctx, index)
     last_before = (ctx.last_fact, ctx.last_sentence)  # what "The figure is 4% higher than ..." points at
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
@@ -687,6 +688,36 @@ def _under_ranking_lead(
         return reading
     first = evolve(frames[0], flow=lead[0], reporter=lead[1], partner=partner, source="cue", rejection=None)
     return replace(reading, frames=(first,))
+
+
+#: Between a partner and its part of a total ("China accounted for $5.3 billion", "Russia for").
+_SHARE_GAP = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|for)\s+")
+
+
+def _shares_of_world_total(
+    text: str, reading: SentenceReading, ctx: DocumentContext, index: int
+) -> SentenceReading:
+    """The parts of a country's total with the world told right before, each a partner and its
+    amount ("Uzbekistan's foreign trade turnover reached $27.1 billion. China accounted for $5.3
+    billion, Russia for $4.6 billion."): each is the total's flow between its reporter and that
+    partner. A figure with a flow of its own, or no country right before its verb, is left."""
+    if index - ctx.world_sentence != 1 or ctx.world_reporter is None or ctx.world_flow is None:
+        return reading
+    if not any(f.rejection == "no flow" and f.partner is None for f in reading.frames):
+        return reading
+    mentions = find_countries(text)
+    frames = list(reading.frames)
+    for k, frame in enumerate(frames):
+        if frame.rejection != "no flow" or frame.partner is not None or frame.reporter is not None:
+            continue
+        before = [m for m in mentions if m.end <= frame.money.start]
+        if not before or before[-1].iso3 == ctx.world_reporter:
+            continue
+        if _SHARE_GAP.fullmatch(text, before[-1].end, frame.money.start) is None:
+            continue
+        frames[k] = evolve(frame, flow=ctx.world_flow, reporter=ctx.world_reporter, partner=before[-1].iso3,
+                           source="cue", rejection=None)  # fmt: skip
+    return replace(reading, frames=tuple(frames))
 
 
 def _labelled_by_period(text: str, frame: Frame) -> bool:
@@ -1407,7 +1438,7 @@ def _base(
         )
         if pair is not None:  # "India-UAE trade at a glance:" then "- Total trade: $83.7 billion"
             return Direction("turnover", *pair), frame.product
-        ctx.note_world_total(index, frame.reporter, _told_period(frame))
+        ctx.note_world_total(index, frame.reporter, _told_period(frame), frame.flow)
         return None
     if frame.flow == "turnover" and frame.reporter is None and frame.partner is None:
         pair = _heading_pair(ctx, index)
@@ -1550,7 +1581,7 @@ def _direction(
             # "Kazakh exports reached $142.3 million, imports $41.3 million": the other flow of
             # the sides just told
             return _same_sides(flow, previous.direction)
-        ctx.note_world_total(index, reporter, _told_period(frame))
+        ctx.note_world_total(index, reporter, _told_period(frame), flow)
         return None
     if reporter is None and partner is None:
         ours = _we_to_them(frame, ctx, index)

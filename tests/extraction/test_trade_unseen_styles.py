@@ -5727,3 +5727,23 @@ RANKING_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), RANKING_ROWS)
 def test_ranking_rows_under_their_lead(text: str, published: date, expected: list) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: The parts of a country's total with the world told in the next sentence, each a country
+#: and its amount ("Italy accounted for $8.1 billion, Spain for $2 billion"), are the total's
+#: flow with each; a part that is goods, or the reporter itself, gives nothing.
+WORLD_TOTAL_PARTS = [
+    ("ASTANA - Kazakhstan's exports rose to $40 billion in the first half of 2024. Italy accounted for "
+     "$8.1 billion, the Netherlands for $3.2 billion.", date(2024, 8, 1),
+     [fact("exports", "KAZ", "ITA", *H1, 8.1e9, "USD"), fact("exports", "KAZ", "NLD", *H1, 3.2e9, "USD")]),
+    ("ASTANA - Kazakhstan's foreign trade turnover reached $60 billion in the first half of 2024. China "
+     "alone accounted for $12 billion.", date(2024, 8, 1),
+     [fact("turnover", "KAZ", "CHN", *H1, 12e9, "USD")]),
+    ("ASTANA - Kazakhstan's exports rose to $40 billion in the first half of 2024. Crude oil accounted for "
+     "$28 billion.", date(2024, 8, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WORLD_TOTAL_PARTS)
+def test_parts_of_a_world_total_by_partner(text: str, published: date, expected: list) -> None:
+    assert facts(text, published) == set(expected)
