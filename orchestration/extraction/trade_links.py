@@ -61,7 +61,11 @@ _OWN_YEAR = re.compile(r"(?i)last\s+year")
 #: How far after (or before) an amount its period or a comparison period may be written.
 _PERIOD_GAP = 40
 #: Words between a change and the amount after it that link the two ("grew 5% to $X").
-_CHANGE_GAP = re.compile(r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w*|at|hit|exceed\w*)\b")
+_CHANGE_GAP = re.compile(
+    r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w*|at|hit|exceed\w*"
+    # (verbs of the level the figure came to: "rose 12% against the same period and made up $420 mln")
+    r"|made\s+up|constitut\w*|equal\w*|register\w*|record\w*)\b"
+)
 #: Between a change and a later amount: the amount is the comparison's ("4% higher than in
 #: 2022, when exports reached ..."), not the figure the change is about.
 _COMPARED_GAP = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")

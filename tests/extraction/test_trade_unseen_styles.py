@@ -5747,3 +5747,24 @@ WORLD_TOTAL_PARTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), WORLD_TOTAL_PARTS)
 def test_parts_of_a_world_total_by_partner(text: str, published: date, expected: list) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A change is the figure's when the amount follows on a verb of the level it came to ("made
+#: up", "constituted", "registered"), also past a comparison phrase ("against the same period
+#: of 2023") too long for a bare gap; a contrast clause still keeps them apart.
+LEVEL_VERB_AFTER_CHANGE = [
+    ("In the first half of 2024, trade between Georgia and Armenia grew by 1.3 times against the same "
+     "period of 2023 and constituted $540 million.", date(2024, 8, 1),
+     [fact("turnover", "ARM", "GEO", *H1, 540e6, "USD", 30.0)]),
+    ("In the first half of 2024, Georgia's exports to Armenia rose by 8% against the same period of "
+     "2023 and made up $210 million.", date(2024, 8, 1),
+     [fact("exports", "GEO", "ARM", *H1, 210e6, "USD", 8.0)]),
+    ("In the first half of 2024, Georgia's exports to Armenia rose by 8% against the same period of "
+     "2023, while imports from Armenia made up $90 million.", date(2024, 8, 1),
+     [fact("imports", "GEO", "ARM", *H1, 90e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LEVEL_VERB_AFTER_CHANGE)
+def test_a_change_before_a_verb_of_level(text: str, published: date, expected: list) -> None:
+    assert facts(text, published) == set(expected)
