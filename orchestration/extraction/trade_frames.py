@@ -3165,11 +3165,18 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
     """The goods subject of a clause set against goods told before in the sentence ("Garments
     fetched $620 million, while jute goods brought in $157 million"): another item of the same
     figure, matched from the conjunction on (only after goods, so "..., while tourism earned
-    $1 billion" after a flow's total stays no item)."""
-    if previous is None or previous.product is None or previous.rejection is not None:
+    $1 billion" after a flow's total stays no item); after one pair's flow total, the subject of
+    a share verb is a part of it ("Exports to China reached $13.1 billion, while copper
+    concentrate accounted for $4.2 billion")."""
+    if previous is None or previous.rejection is not None:
+        return None
+    if previous.product is None and (previous.flow is None or previous.partner is None):
         return None
     opening = _GOODS_CONTRAST.match(window)
-    return _SHARE_SUBJECT.match(window, opening.end()) if opening is not None else None
+    share = _SHARE_SUBJECT.match(window, opening.end()) if opening is not None else None
+    if share is not None and previous.product is None and not _SHARE_VERB.search(window, share.end("p")):
+        return None  # "Exports to China reached $13 billion, while tourism earned $1 billion": no part
+    return share
 
 
 #: The goods of a share whose verb is left out, up to the amount: "(Shrimp accounted for $121

@@ -5768,3 +5768,22 @@ LEVEL_VERB_AFTER_CHANGE = [
 @pytest.mark.parametrize(("text", "published", "expected"), LEVEL_VERB_AFTER_CHANGE)
 def test_a_change_before_a_verb_of_level(text: str, published: date, expected: list) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: After one pair's flow total, the goods subject of a share verb in a clause set against it
+#: ("while copper made up ...") are a part of that figure; a country, a service that "earned",
+#: or a part of the two-way total gives none.
+SHARE_AFTER_FLOW_TOTAL = [
+    ("Peru's exports to Korea rose to $3.4 billion in 2023, while zinc ores represented $1.2 billion.",
+     [fact("exports", "PER", "KOR", *Y23, 3.4e9, "USD"),
+      fact("exports", "PER", "KOR", *Y23, 1.2e9, "USD", product=True)]),
+    ("Peru's exports to Korea rose to $3.4 billion in 2023, whereas Japan accounted for $2.9 billion.",
+     [fact("exports", "PER", "KOR", *Y23, 3.4e9, "USD")]),
+    ("Peru's exports to Korea rose to $3.4 billion in 2023, while tourism earned $0.4 billion.",
+     [fact("exports", "PER", "KOR", *Y23, 3.4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_AFTER_FLOW_TOTAL)
+def test_a_share_set_against_a_flow_total_is_its_part(text: str, expected: list) -> None:
+    assert facts(text, date(2024, 3, 1)) == set(expected)
