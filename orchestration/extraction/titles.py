@@ -1270,7 +1270,7 @@ def _name_after_comma(s: Sentence, i: int) -> bool:
     joined = bool(dash) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
     if s.lowers[i] != "," or not (s.caps[i + 1] and (s.caps[i + 2] or particled or joined)):
         return False
-    return s.lowers[i + 1] not in TITLE_WORDS and s.country_at(i + 1) is None
+    return s.lowers[i + 1] not in TITLE_WORDS and s.country_at(i + 1, ("name", "demonym")) is None
 
 
 def _known_end(s: Sentence, i: int, end: int) -> int:
@@ -1892,8 +1892,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (org_start, _acronym_end(s, org_end))
             parse.end = parse.organization[1]
             return
-        if ministerial and k < known < seq_end and s.lowers[seq_end] == "," and s.caps[seq_end + 1]:
-            known = seq_end  # "Minister of State for Trade Policy, Greg Hands": the name is after the comma
+        if ministerial and k < known < seq_end and _name_after_comma(s, seq_end):
+            # "Minister of State for Trade Policy, Greg Hands": the name is after the comma; a
+            # country or an office there opens the list's next attendee ("Minister of Trade John
+            # Mwangi, Uganda's Minister ...": the name had been read into the portfolio)
+            known = seq_end
         if known == seq_end:
             parse.title_parts.append((j, seq_end))
             parse.end = seq_end

@@ -4353,3 +4353,30 @@ def test_a_demonym_before_a_states_chamber_in_the_title_is_its_country(
     chamber tells the speaker's country and, as before a title, is no word of the title (it
     had stayed in the title and no country been read)."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Guests included Chile's Minister of Mining Rosa Pinto, Peru's Minister of Energy Hugo "
+         "Vargas and Bolivia's Minister of Energy Ana Quispe.",
+         ("Rosa Pinto", "Minister of Mining", "CHL")),
+        ("Guests included Chilean Minister of Mining Rosa Pinto, Peruvian Minister of Energy Hugo "
+         "Vargas and Bolivian Minister of Energy Ana Quispe.",
+         ("Rosa Pinto", "Minister of Mining", "CHL")),
+        ("Guests included Minister of Mining Rosa Pinto, Minister of Energy Hugo Vargas and "
+         "Minister of Finance Ana Quispe.",
+         ("Rosa Pinto", "Minister of Mining", None)),
+        # look-alike: a name after the portfolio's comma is still the name
+        ("Chile's Minister of State for Mining Policy, Rosa Pinto, arrived.",
+         ("Rosa Pinto", "Minister of State for Mining Policy", "CHL")),
+    ],
+)  # fmt: skip
+def test_a_country_or_office_after_a_listed_name_s_comma_opens_the_next_attendee(
+    sentence: str, expected: tuple
+) -> None:
+    """A comma after a portfolio and a name sets the name off only when a name follows it; a
+    country, a demonym or another office there opens the next person of a list ("Minister of
+    Mining Rosa Pinto, Peru's Minister ...": the name had been read into the portfolio and the
+    first attendee lost)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
