@@ -1354,6 +1354,7 @@ def _people_and_organizations(
     people = _envoys_after_their_principal(s, titles, people)
     if "represented" in s.lowers:
         people = _stand_ins_for_their_principal(s, people)
+        people = _stand_ins_for_their_country(s, people)
     if "'s" in s.lowers or "’s" in s.lowers:
         people = _aides_of_their_principal(s, titles, people)
         people = _people_named_through_another(s, people)
@@ -1664,6 +1665,34 @@ def _stand_ins_for_their_principal(s: Sentence, people: list[PersonMention]) -> 
             continue
         country = deputy.country_iso3 or principal.country_iso3 or known_nationality(principal.name)
         out = [replace(deputy, country_iso3=country) if p is deputy else p for p in out]
+    return out
+
+
+#: What lies between a country and the official through whom it took part: "Mozambique,
+#: represented by Prime Minister X", "Angola (represented by its Foreign Minister X)", "Chad,
+#: which was represented at the summit by X".
+_COUNTRY_STAND_IN_GAP = re.compile(
+    r"[,(]\s*(?:(?:which|who)\s+(?:was|is|had\s+been)\s+)?represented\s+(?:[^\s,;]+\s+){0,5}?by\s+"
+    r"(?:(?:the|its)\s+)?$",
+    re.IGNORECASE,
+)
+_STAND_IN_REACH = 80  # characters before the official that the gap may span
+
+
+def _stand_ins_for_their_country(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
+    """ "while Mozambique, represented by Prime Minister X, also took part": an official named
+    after a country's "represented by" is of that country unless his own is stated (he had
+    taken the host's, and the country been lost as a side)."""
+    out = []
+    for person in people:
+        gap = None
+        if person.country_iso3 is None:
+            gap = _COUNTRY_STAND_IN_GAP.search(s.text, max(0, person.start - _STAND_IN_REACH), person.start)
+        if gap is not None:
+            comma = s.token_range(gap.start(), gap.start() + 1).start
+            country = s.country_ending_at(comma, ("name",))
+            person = replace(person, country_iso3=country) if country is not None else person
+        out.append(person)
     return out
 
 

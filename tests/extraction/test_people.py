@@ -2537,6 +2537,31 @@ def test_a_stand_in_for_a_principal_is_of_the_principals_country(sentence: str, 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The forum opened in Lusaka, and Angola, represented by Vice President Rosa Neto, also took part.",
+         [("Rosa Neto", "Vice President", "AGO")]),
+        ("Ghana (represented by its Finance Minister Kofi Asante) and Togo sent delegations.",
+         [("Kofi Asante", "Finance Minister", "GHA")]),
+        ("Chad, which was represented at the talks by Foreign Minister Abdel Mahamat, agreed.",
+         [("Abdel Mahamat", "Foreign Minister", "TCD")]),
+        # the official's own country stated stays his; a body represented tells none
+        ("Angola, represented by Namibian Trade Minister Lucia Witbooi, also took part.",
+         [("Lucia Witbooi", "Trade Minister", "NAM")]),
+        ("The board, represented by Chairman Peter Banda, also took part.",
+         [("Peter Banda", "Chairman", None)]),
+    ],
+)  # fmt: skip
+def test_an_official_through_whom_a_country_took_part_is_of_that_country(
+    sentence: str, expected: list
+) -> None:
+    """ "Mozambique, represented by Prime Minister X, also took part": X is of the country before
+    "represented by" unless his own is stated (he had taken the host's, and the country been
+    lost as a side)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("It was attended by Botswana's Parks Mokgosi and Zambia's Chipoka Mulenga.",
          ["Parks Mokgosi", "Chipoka Mulenga"]),
         ("Talks were held with Lesotho's Lands Thabane on Monday.", ["Lands Thabane"]),
