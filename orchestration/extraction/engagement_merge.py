@@ -23,6 +23,7 @@ from orchestration.extraction.countries import MENTION_KINDS, city_country, find
 from orchestration.extraction.engagement_clauses import Trigger
 from orchestration.extraction.engagement_context import (
     PARTICIPANT_ORG_KINDS,
+    SUBJECT_PRONOUNS,
     AnalysedSentence,
     DocumentContext,
     Draft,
@@ -36,6 +37,7 @@ from orchestration.extraction.engagement_context import (
     name_key,
     org_country,
     party_verb_end,
+    previous_subject,
     same_org,
     sides,
     surname_subjects,
@@ -1028,6 +1030,10 @@ def _with_party(
     known = {key: p.country_iso3 for p in current.people if p.country_iso3 for key in name_key(p.name)}
     named = [known[word] for word in name_key(" ".join(a.tokens.words[: by - 1])) if word in known]
     lead = named[0] if named else next((p.country_iso3 for first, _, p in a.people if first < by), None)
+    if lead is None and not SUBJECT_PRONOUNS.isdisjoint(lowers[: by - 2]):
+        # "He was accompanied by Foreign Minister X": the one told before, not the host
+        subject = previous_subject(doc, a)
+        lead = known_country(doc, subject) if subject is not None else None
     if lead is None:
         return people
     return [replace(p, country_iso3=lead) if p.country_iso3 is None else p for p in people]

@@ -4080,6 +4080,30 @@ def test_an_official_of_the_kremlin_or_a_presidency_represents_no_organization()
         ]
 
 
+@pytest.mark.parametrize(
+    ("companion_sentence", "companion_country"),
+    [
+        ("Finance Minister Ana Costa accompanied her.", "PRT"),
+        ("She was accompanied by Finance Minister Ana Costa.", "PRT"),
+        ("She was also accompanied by Finance Minister Ana Costa.", "PRT"),
+        # the companion's own country stated stays his
+        ("She was accompanied by Senegalese Finance Minister Ana Costa.", "SEN"),
+    ],
+)
+def test_who_accompanied_a_guest_told_by_a_pronoun_is_of_the_guests_party(
+    companion_sentence: str, companion_country: str
+) -> None:
+    """ "Foreign Minister X accompanied him", "He was accompanied by Foreign Minister X" in a
+    sentence of its own: "him"/"he" is the one told before (the guest), whose party X is of, not
+    the host's country of the dateline (X had taken it)."""
+    (meeting,) = extract(
+        "DAKAR - Portuguese Prime Minister Maria Lopes met Senegalese President Amadou Diallo in Dakar "
+        "on Wednesday. " + companion_sentence,
+        dateline="Dakar",
+    )
+    assert {p.name: p.country_iso3 for p in meeting.participants}["Ana Costa"] == companion_country
+
+
 def test_who_accompanied_a_guest_in_a_sentence_of_its_own_is_of_the_guests_party() -> None:
     """ "Fidan was accompanied by Defence Minister X and intelligence chief Y": X and Y are of
     the party of the guest named before "accompanied by", not of the host's country (they
