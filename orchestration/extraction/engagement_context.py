@@ -958,12 +958,37 @@ def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> Pers
     j = end + 1
     if tokens.lowers[j] == "the":
         j += 1
-    found = tokens.country_at(j, ("name",))
+    found = tokens.country_at(j, ("name",)) or _mission_country(tokens, j)
     if found is None:
         place = tokens.country_at(j, _PLACE_KINDS)
         if place is not None and not tokens.caps[place[0]] and tokens.lowers[place[0]] not in _NAME_GOES_ON:
             found = place
     return replace(person, country_iso3=found[1]) if found is not None else None
+
+
+def _mission_country(tokens: Tokens, j: int) -> tuple[int, str] | None:
+    """(end, iso3) of the country whose diplomatic mission opens at token j, after a name's
+    "of the": "Ambassador X of the Embassy of Japan", "of the High Commission of India", "of the
+    Swedish Embassy", "of the Consulate General of Peru". The mission's country is the
+    official's, not the host's of its seat (he had taken the host's)."""
+    lowers = tokens.lowers
+    sender = tokens.country_at(j, ("demonym", "name"))
+    k = sender[0] if sender is not None else j
+    high = lowers[k] == "high"
+    k += high
+    if lowers[k] not in _MISSION_NOUNS or (lowers[k] == "commission") != high:
+        return None
+    if sender is not None:
+        return sender  # "of the Swedish Embassy", "of the Indian High Commission"
+    k += 1 + (lowers[k + 1] == "general")
+    if lowers[k] != "of":
+        return None
+    k += 1 + (lowers[k + 1] == "the")
+    return tokens.country_at(k, ("name",))
+
+
+#: The nouns of a state's diplomatic mission abroad ("commission" only after "High").
+_MISSION_NOUNS = frozenset(["embassy", "consulate", "consulate-general", "mission", "commission"])
 
 
 #: Tokens after a place that make it part of a longer name ("of Oregon-based", "of Osaka's").

@@ -4081,6 +4081,27 @@ def test_an_official_of_the_kremlin_or_a_presidency_represents_no_organization()
 
 
 @pytest.mark.parametrize(
+    ("envoy", "country"),
+    [
+        ("Ambassador Ana Ruiz of the Embassy of Peru", "PER"),
+        ("Ambassador Ana Ruiz of the Peruvian Embassy", "PER"),
+        ("Consul Ana Ruiz of the Consulate General of Peru", "PER"),
+        ("Counsellor Ana Ruiz of the High Commission of India", "IND"),
+    ],
+)
+def test_an_official_of_a_countrys_mission_is_of_that_country(envoy: str, country: str) -> None:
+    """ "Ambassador X of the Embassy of Japan": the country whose embassy, consulate or high
+    commission the official serves is his, not the host's of its seat (he had taken the
+    host's of the dateline)."""
+    (meeting,) = extract(
+        f"NAIROBI - Trade Minister Lee Kinyanjui met {envoy} in Nairobi on Tuesday.", dateline="Nairobi"
+    )
+    assert {p.name: p.country_iso3 for p in meeting.participants if p.participant_type == "person"}[
+        "Ana Ruiz"
+    ] == country
+
+
+@pytest.mark.parametrize(
     ("companion_sentence", "companion_country"),
     [
         ("Finance Minister Ana Costa accompanied her.", "PRT"),
