@@ -1077,6 +1077,8 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
     if last < end - 1 and _programme_of_funds(s, last, end):
         return False  # "a new Official Development Assistance (ODA) loan"
+    if s.lowers[end] in _UNDERTAKING_NOUNS and s.words[end].islower():
+        return False  # "a loan for the North-South Commuter Railway project": the project's name
     if any(
         s.lowers[k] in _NAMED_THING_JOINERS and s.lowers[k - 1] in _NOT_ORG for k in range(start + 1, last)
     ):
@@ -1088,6 +1090,11 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         return False
     core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
+
+
+#: Lower-case nouns after a capitalized run that make it the name of an undertaking, not of a
+#: body that takes part ("the Mombasa Port Authority project", "the Green Schools programme").
+_UNDERTAKING_NOUNS = frozenset(["project", "projects", "programme", "program", "scheme"])
 
 
 def _programme_of_funds(s: Sentence, last: int, end: int) -> bool:

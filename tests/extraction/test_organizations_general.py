@@ -1089,3 +1089,22 @@ def test_one_field_after_the_and_a_department_is_one_name(sentence: str, names: 
     of a department's or agency's name, is a field of that name even when companies end on the
     word (it had been a company "Industries" beside a "Mines Department")."""
     assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The bank signed a loan for the Lagos-Calabar Coastal Railway project on Friday.", []),
+        ("Funds went to the Accra Port Authority programme in 2024.", []),
+        # look-alike: the body itself, the project named after it in lower case elsewhere
+        ("Nigerian Railway Corporation signed a loan for the project on Friday.",
+         ["Nigerian Railway Corporation"]),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_lower_case_project_noun_names_the_undertaking(
+    sentence: str, names: list[str]
+) -> None:
+    """ "a loan for the North-South Commuter Railway project": a capitalized run closed by a
+    lower-case "project", "programme" or "scheme" names the undertaking, no body that takes part
+    (the railway had been a participating organization)."""
+    assert [o.name for o in find_organizations(sentence)] == names
