@@ -435,6 +435,12 @@ def participants(
         ]
         speaking = {p.name for start, end, p in named if _reports_for_others(lowers, start, end, p.title)}
         people = [p for p in people if p.name not in speaking]
+        that = _reported_that(a, group[0].token) if "that" in lowers else -1
+        if that >= 0:
+            # "She also noted that Icelandic firm Carbfix signed an agreement with ...": the
+            # clause after "that" names its own subject; who speaks of the deal was not at it
+            told = {p.name for start, _, p in a.people if start > that}
+            people = [p for p in people if p.name in told]
     companions = {c.name: c for c in _companions(doc, a, people)}  # with the party's country
     people = [companions.pop(p.name, p) for p in people] + list(companions.values())
     return unique_people(people), unique_orgs(orgs), countries
@@ -2020,6 +2026,23 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     if opening or between or any(first == title.last_token + 1 for first, _, _ in a.people):
         return None
     return doc.dateline_country
+
+
+def _reported_that(a: AnalysedSentence, trigger: int) -> int:
+    """The "that" after a speech verb (over "also") before the event verb at token `trigger`,
+    whose clause names a body or person of its own before the verb ("X noted that firm Y
+    signed ..."), or -1: those before "that" report the event, not take part in it."""
+    lowers = a.tokens.lowers
+    k = trigger - 1
+    while k > 0 and lowers[k] != "that":
+        k -= 1
+    verb = k - 1 - (lowers[k - 1] in ("also", "further"))
+    if k <= 0 or lowers[verb] not in et.SPEECH_VERBS:
+        return -1
+    subject = any(k < first < trigger for first, _, _ in a.orgs) or any(
+        k < first < trigger for first, _, _ in a.people
+    )
+    return k if subject else -1
 
 
 def _reports_for_others(lowers: list[str], start: int, end: int, title: str | None) -> bool:

@@ -4081,6 +4081,29 @@ def test_an_official_of_the_kremlin_or_a_presidency_represents_no_organization()
 
 
 @pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("She also noted that Chilean firm Codelco signed a supply agreement with Japan's Mitsui "
+         "on Thursday.",
+         {"Codelco", "Mitsui"}),
+        ("Rojas said that Chilean firm Codelco signed a supply agreement with Japan's Mitsui "
+         "on Thursday.",
+         {"Codelco", "Mitsui"}),
+    ],
+)  # fmt: skip
+def test_who_reports_that_a_named_subject_signed_is_no_signer(report: str, expected: set) -> None:
+    """ "She also noted that firm X signed an agreement with Y": the clause after "that" names
+    its own signers; the one who speaks of the deal did not sign it (she had been a party)."""
+    found = extract(
+        "SANTIAGO - Chilean Foreign Minister Ana Rojas met Japanese Foreign Minister Taro Ito in Santiago "
+        "on Wednesday. " + report,
+        dateline="Santiago",
+    )
+    (deal,) = [e for e in found if e.engagement_type == "agreement"]
+    assert {p.name for p in deal.participants} == expected
+
+
+@pytest.mark.parametrize(
     ("envoy", "country"),
     [
         ("Ambassador Ana Ruiz of the Embassy of Peru", "PER"),
