@@ -1416,9 +1416,14 @@ def _officers_of_the_organization_before(
         lowers = s.lowers
         generic = lowers[k - 1] in POSSESSIVE_MARKS and lowers[k - 2] in _ORG_NOUNS and lowers[k - 3] == "the"
         whose = lowers[k - 1] == "whose"
-        if k < 3 or not (generic or whose or lowers[k - 1] == "its"):
+        # "the management of state oil company Pertamina, including President Director X": an
+        # officer listed out of the one body just named is its own
+        including = lowers[k - 1] == "including" and lowers[k - 2] == ","
+        if k < 3 or not (generic or whose or including or lowers[k - 1] == "its"):
             continue
         before = [o for o in organizations if o.end <= s.starts[k]]
+        if including:
+            before = [o for o in before if _ends_right_before(s, o, k - 2)] if len(before) == 1 else []
         if whose:
             # "Engro Corporation, whose chief executive X": the relative pronoun stands for the
             # name right before it, whatever was named earlier

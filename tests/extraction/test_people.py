@@ -2615,3 +2615,19 @@ def test_a_retired_marker_after_an_abbreviated_rank_is_skipped_to_the_name(
     marker, which is skipped as after an unabbreviated rank (the office had gone to "Gen" and
     the officer been left untitled)."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met the board of state miner Codelco, including Chief Executive Ruben Alvarado, on Monday.",
+         ("Ruben Alvarado", "Codelco")),
+        # look-alike: of two bodies named before, the officer is of neither for sure
+        ("She met staff of Codelco and Enami, including Chief Executive Ruben Alvarado, on Monday.",
+         ("Ruben Alvarado", None)),
+    ],
+)  # fmt: skip
+def test_an_officer_listed_out_of_the_one_body_just_named_is_its_own(sentence: str, expected: tuple) -> None:
+    """ "the management of state oil company Pertamina, including President Director X": the
+    officer after ", including" is of the one body named right before (he had none)."""
+    assert expected in [(p.name, p.organization) for p in find_people(sentence)]
