@@ -161,6 +161,19 @@ class Draft:
     # reported as done before the report ("said members had signed contracts with ..."): on a
     # day and in a place the text does not give, not the story's
     reported_done: bool = False
+    # told as run from the chair by a later sentence ("Ministers of A, B and C met ... The meeting
+    # was presided over by X"): a session of several members, as if the first sentence said it
+    chaired: bool = False
+
+
+#: A passive of chairing: "was chaired by", "were presided over by".
+CHAIRED_BY = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:chaired|presided\s+over)\s+by\b")
+
+
+def told_chaired(evidence: str) -> bool:
+    """Whether a sentence tells its event as chaired by someone ("The meeting was chaired by
+    X"); a literal precheck keeps the pattern off most sentences."""
+    return ("chaired" in evidence or "presided" in evidence) and CHAIRED_BY.search(evidence) is not None
 
 
 @dataclass

@@ -42,6 +42,7 @@ from orchestration.extraction.engagement_context import (
     sides,
     surname_subjects,
     token_at,
+    told_chaired,
     unique_orgs,
     unique_people,
     units_of,
@@ -684,6 +685,9 @@ def _merge(t: Draft, c: Draft, quoted: bool = False) -> None:
     t.key = t.key or c.key
     t.named = t.named or c.named
     t.negotiation = t.negotiation or c.negotiation
+    # "Ministers of A, B and C met ... The meeting was chaired by X": the sentence that refers
+    # back tells how the event told before was run
+    t.chaired = t.chaired or c.chaired or told_chaired(c.evidence)
     t.updated = c.sentence
     t.position = c.position
 

@@ -79,6 +79,7 @@ from orchestration.extraction.engagement_context import (
     register_orgs,
     remember_people,
     sides,
+    told_chaired,
     unique_orgs,
     unique_people,
     unit_has_trigger,
@@ -2231,16 +2232,14 @@ _STAY_FOR = re.compile(
 )
 
 
-def _chaired_session(evidence: str, countries: set[str]) -> bool:
+def _chaired_session(c: Draft, countries: set[str]) -> bool:
     """Whether a meeting of three or more countries is told as chaired by one of them ("The
     meeting was chaired by Kenya's Cabinet Secretary X and attended by ... of Tanzania, Uganda
-    and Rwanda"): a session run from the chair for several members, a forum, as "The session
-    was chaired by" tells it (two sides co-chair their own talks)."""
-    return len(countries) >= 3 and _CHAIRED_BY.search(evidence) is not None
-
-
-#: A passive of chairing: "was chaired by", "were presided over by".
-_CHAIRED_BY = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:chaired|presided\s+over)\s+by\b")
+    and Rwanda"), in its own sentence or in one referring back to it ("Ministers of A, B, C
+    and D met ... The meeting was presided over by X"): a session run from the chair for
+    several members, a forum, as "The session was chaired by" tells it (two sides co-chair
+    their own talks)."""
+    return len(countries) >= 3 and (c.chaired or told_chaired(c.evidence))
 
 
 def _bloc_gathering(evidence: str) -> bool:
@@ -2512,7 +2511,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         and not _one_side_present(people, countries_of)
     ):
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
-    if kind == et.MEETING and (_bloc_gathering(c.evidence) or _chaired_session(c.evidence, countries)):
+    if kind == et.MEETING and (_bloc_gathering(c.evidence) or _chaired_session(c, countries)):
         kind = et.FORUM  # "ASEAN leaders opened their annual meeting": a multilateral meeting
     location = None if c.type == et.PHONE_CALL or c.location is None else city_name(c.location)
     # an event of a year before the story's ("signed their partnership agreement in 2019") was

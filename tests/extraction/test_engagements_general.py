@@ -12266,6 +12266,20 @@ def test_a_meeting_of_two_countries_chaired_by_one_of_them_stays_a_meeting() -> 
     assert (meeting.engagement_type, meeting.countries) == ("meeting", ("BWA", "NAM"))
 
 
+@pytest.mark.parametrize("chaired", ["was chaired by", "was presided over by"])
+def test_ministers_of_four_countries_who_met_in_a_session_chaired_later_are_a_forum(chaired: str) -> None:
+    """ "Ministers of A, B, C and D met in X on Tuesday ... The meeting was presided over by Y":
+    the sentence referring back tells the event before as run from the chair, a forum (the
+    verb "met" had kept it a meeting, the chair being told only in the next sentence)."""
+    (forum,) = extract(
+        "NAIROBI - Energy ministers of Kenya, Uganda, Tanzania and Rwanda met in Nairobi on Friday "
+        f"to review the regional power pool. The meeting {chaired} Kenya's Energy Cabinet "
+        "Secretary Opiyo Wandayi.",
+        published=date(2025, 6, 10),
+    )
+    assert (forum.engagement_type, forum.countries) == ("forum", ("KEN", "RWA", "TZA", "UGA"))
+
+
 def test_a_summit_pointed_at_from_the_talks_held_on_its_margins_is_where_they_were() -> None:
     """ "X met Y in Dar es Salaam, on the margins of the joint summit. The joint summit, chaired
     by ..., brought together ...": the summit told next is where the talks on its margins were
