@@ -163,10 +163,12 @@ _CUE_RE = re.compile(
     + r")(?![a-z])"
 )
 #: Two leaders who "attended a summit" ("took part in the summit of ...") were at a gathering of
-#: others too: a forum.
+#: others too: a forum; so were those a summit "was attended by" ("The summit, held in Maputo on
+#: Sunday, was attended by President X of A and President Y of B").
 _ATTENDED_SUMMIT = re.compile(
     r"(?i)\b(?:attend(?:s|ed|ing)?|joined|(?:participated|(?:took|takes?|taking)\s+part)\s+in)"
     r"\s+(?:a|an|the)\s+(?:\w+\s+){0,2}summit"
+    r"|\bsummit\b[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"
 )
 #: Two leaders who "did not meet" at a summit were at a gathering of others, not at their own.
 _DID_NOT_MEET = re.compile(

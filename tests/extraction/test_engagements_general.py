@@ -10352,6 +10352,24 @@ def test_two_leaders_taking_part_in_a_summit_were_at_a_forum(verb: str, kind: st
 
 
 @pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("The summit, held in Koper on Monday, was attended by", "forum"),
+        ("The two-day summit in Koper was also attended by", "forum"),
+        # a look-alike: two leaders holding their own summit meet
+        ("In Koper on Monday, the summit was held by", "meeting"),
+    ],
+)
+def test_two_leaders_a_summit_was_attended_by_were_at_a_forum(opening: str, kind: str) -> None:
+    """ "The summit, held in Koper on Monday, was attended by President X of A and President Y
+    of B": the passive tells the same as "X and Y attended the summit", a gathering of others
+    too (it had been their meeting)."""
+    text = f"{opening} Croatian President Zoran Milanovic and Slovenian President Natasa Pirc Musar."
+    ((got, _, countries, _, _),) = map(summary, extract(text))
+    assert (got, countries) == (kind, ("HRV", "SVN"))
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The Visegrad Group prime ministers met in Prague on Monday, hosted by Czech Prime Minister Petr "
