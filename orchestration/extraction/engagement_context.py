@@ -2341,7 +2341,24 @@ def org_country(doc: DocumentContext, name: str | None) -> str | None:
     for mention in countries_in_name(name):
         if mention.kind in ("name", "demonym"):
             return mention.iso3
+    if _subnational_body(name):
+        # "The Western Provincial Council signed memoranda with six Japanese companies": a
+        # province's council is of the country the story is filed from
+        return filed_country(doc)
     return None
+
+
+#: Bodies of a level of government below the state ("Provincial Council", "State Assembly").
+_SUBNATIONAL_BODIES = et.word_set("council assembly government administration")
+_SUBNATIONAL_LEVELS = et.word_set("state provincial regional municipal city prefectural county district")
+
+
+def _subnational_body(name: str) -> bool:
+    """Whether an organization's name ends in a body of a province, state or town ("Western
+    Provincial Council", "Kano State Assembly", "Kandy Municipal Council"): the government of
+    a part of a country, which acts for that country when nothing else names it."""
+    words = name.lower().split()
+    return len(words) >= 3 and words[-1] in _SUBNATIONAL_BODIES and words[-2] in _SUBNATIONAL_LEVELS
 
 
 def bare_name_tokens(

@@ -12517,6 +12517,29 @@ def test_a_regional_government_is_a_side_of_its_country_and_no_venue(
 
 
 @pytest.mark.parametrize(
+    ("subject", "countries"),
+    [
+        ("The Northern Provincial Council", ("JPN", "LKA")),
+        ("The Eastern Regional Council", ("JPN", "LKA")),
+        # look-alike: a council of no level of government has no country from the dateline
+        ("The Northern Business Council", ()),
+    ],
+)
+def test_a_provincial_council_signing_with_foreign_firms_is_of_the_story_country(
+    subject: str, countries: tuple[str, ...]
+) -> None:
+    """ "The Northern Provincial Council signed memoranda with five Japanese companies, including
+    A and B": the council of a province names no country, yet is the government of a part of
+    the one the story is filed from, its side (the signing had been dropped as one-sided)."""
+    text = (
+        f"JAFFNA - {subject} signed memoranda of understanding with five Japanese companies, including "
+        "Kubota Corporation and Makita Co., on Friday."
+    )
+    signings = [e for e in extract(text, dateline="Jaffna") if e.engagement_type == "agreement"]
+    assert tuple(e.countries for e in signings) == ((countries,) if countries else ())
+
+
+@pytest.mark.parametrize(
     ("story", "company"),
     [
         ("Cement maker Dangote Group signed a supply deal with Ghana Cocoa Board on Monday. Mining group "
