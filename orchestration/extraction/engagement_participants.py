@@ -121,6 +121,8 @@ def participants(
         # "The summit also noted that the African Development Bank had approved a loan": the
         # bank is what the summit spoke of, no side of it
         usable = frozenset(i for i in usable if i < noted)
+    # "X met Y and signed an MoU with Z": each coordinated verb owns the party it names
+    usable -= _objects_of_coordinated_verbs(a, unit, group)
     people = _people_in(doc, a, usable - _owners_of_other_events(a, group))
     people += _held_by(doc, a, units, group)
     if unit.role == RELATIVE and unit.head >= 0:
@@ -1206,6 +1208,51 @@ def _owners_of_other_events(a: AnalysedSentence, group: list[Trigger]) -> frozen
             owned.add(m)
             m -= 1
     return frozenset(owned)
+
+
+#: Adverbs between "and" and a coordinated verb ("and later met X", "and also signed").
+_COORDINATION_ADVERBS = et.word_set("later then also subsequently afterwards separately jointly")
+
+
+def _and_before(lowers: list[str], trigger: Trigger) -> int:
+    """The "and" that opens the coordinated verb phrase of `trigger` ("and signed", "and later
+    met", "and held talks"), or -1: the verb shares the subject of the verb before it."""
+    k = trigger.token - 1
+    if trigger.noun:
+        # "and held talks", "and held bilateral talks": back over the light verb
+        k = next((j for j in range(k, max(-1, k - 3), -1) if lowers[j] in et.LIGHT_VERBS), -1) - 1
+    while k > 0 and lowers[k] in _COORDINATION_ADVERBS:
+        k -= 1
+    return k if k > 0 and lowers[k] == "and" else -1
+
+
+def _names_party(a: AnalysedSentence, start: int, end: int) -> bool:
+    """Whether a person or an organization is named in [start, end)."""
+    return any(start <= first < end for first, _, _ in a.people + a.orgs)
+
+
+def _objects_of_coordinated_verbs(a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> frozenset[int]:
+    """The tokens of the parties another event verb of the same clause names as its own object,
+    when the two verbs share one subject and each names its party ("X met Y and signed an MoU
+    with Z": Y was met, Z signed, X did both). Without a party of its own a coordinated verb
+    shares the first one's ("X met Y and signed an MoU": X and Y signed)."""
+    lowers = a.tokens.lowers
+    own = {t.token for t in group}
+    others = [t for t in a.clauses.triggers if t.token in unit.tokens and t.token not in own]
+    if not others:
+        return frozenset()
+    first, end = min(own), max(unit.tokens) + 1
+    taken: set[int] = set()
+    # a verb coordinated after this one: what follows its "and" is its own
+    cut = min((k for t in others if (k := _and_before(lowers, t)) > first), default=-1)
+    if cut >= 0 and _names_party(a, first, cut) and _names_party(a, cut, end):
+        taken |= {i for i in unit.tokens if i >= cut}
+    # this verb coordinated after another: what that one names before the "and" is its object
+    opening = _and_before(lowers, next(t for t in group if t.token == first))
+    before = min((t.token for t in others if t.token < opening), default=-1)
+    if before >= 0 and _names_party(a, before, opening) and _names_party(a, opening, end):
+        taken |= set(range(before, opening))
+    return frozenset(taken)
 
 
 def _signed_between(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -> bool:

@@ -12884,3 +12884,39 @@ def test_an_opening_when_clause_dates_the_main_clauses_event(text: str, day: str
     """ "When I landed in Riyadh last month, it was the first visit ...": the visit of the main
     clause was when the clause says (it had taken the story's day)."""
     assert [summary(e)[1] for e in extract(text) if e.engagement_type == "visit"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NAIROBI - Kenyan President William Ruto on Wednesday met Ghanaian President John Mahama and "
+            "signed a trade pact with Ghanaian Trade Minister Kofi Mensah.",
+            [("agreement", {"William Ruto", "Kofi Mensah"}), ("meeting", {"William Ruto", "John Mahama"})],
+        ),
+        (
+            "NAIROBI - Kenyan Foreign Minister Musalia Mudavadi on Wednesday received Ghanaian Foreign "
+            "Minister Samuel Ablakwa and later held talks with Ugandan Foreign Minister Jeje Odongo.",
+            [
+                ("meeting", {"Musalia Mudavadi", "Jeje Odongo"}),
+                ("meeting", {"Musalia Mudavadi", "Samuel Ablakwa"}),
+            ],
+        ),
+        # the second verb names no party of its own: it shares the first one's
+        (
+            "NAIROBI - Kenyan President William Ruto on Wednesday met Ghanaian President John Mahama and "
+            "signed a trade agreement.",
+            [("agreement", {"William Ruto", "John Mahama"}), ("meeting", {"William Ruto", "John Mahama"})],
+        ),
+    ],
+)
+def test_each_coordinated_event_verb_owns_the_party_it_names(
+    text: str, expected: list[tuple[str, set[str]]]
+) -> None:
+    """ "X met Y and signed an MoU with Z": Y was met and Z signed, X did both (Y and Z had both
+    been put in both the meeting and the signing)."""
+    found = [
+        (e.engagement_type, {p.name for p in e.participants if p.participant_type == "person"})
+        for e in extract(text, dateline="Nairobi")
+    ]
+    assert sorted(found, key=lambda f: (f[0], sorted(f[1]))) == expected
