@@ -173,10 +173,13 @@ def participants(
         # "He told reporters this after receiving a courtesy call from X")
         pronoun = _pronoun_subject(doc, a, main_usable) if creating_anchor else []
         own = list(people)
+        # "X met Y on Friday, a day after holding talks with Z": Y was met, not at the talks
+        names_own = own_named and _names_party(a, min(unit.tokens), max(unit.tokens) + 1)
+        subject = _subject_of_main_event(a, main, main_usable) if names_own else main_usable
         people += (
-            pronoun + _people_in(doc, a, main_usable)
+            pronoun + _people_in(doc, a, subject)
             if pronoun
-            else _people_in(doc, a, main_usable)
+            else _people_in(doc, a, subject)
             or (_pronoun_speaker_before(doc, a, segment.start) if creating_anchor else [])
         )
         if creating_anchor and people == own:
@@ -1253,6 +1256,17 @@ def _objects_of_coordinated_verbs(a: AnalysedSentence, unit: Unit, group: list[T
     if before >= 0 and _names_party(a, before, opening) and _names_party(a, opening, end):
         taken |= set(range(before, opening))
     return frozenset(taken)
+
+
+def _subject_of_main_event(a: AnalysedSentence, main: Unit, main_usable: frozenset[int]) -> frozenset[int]:
+    """The tokens before the main clause's own event verb, its subject, when the main clause
+    tells an event of its own ("X met Y in Seoul on Friday, a day after holding talks with Z");
+    all of `main_usable` otherwise ("X told reporters after meeting Z"). A subordinate event
+    that names its own party shares the main one's subject, not the party that one met."""
+    verb = min((t.token for t in a.clauses.triggers if t.token in main.tokens and not t.noun), default=-1)
+    if verb < 0 or not _names_party(a, verb, max(main.tokens) + 1):
+        return main_usable
+    return frozenset(i for i in main_usable if i < verb)
 
 
 def _signed_between(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -> bool:

@@ -12920,3 +12920,42 @@ def test_each_coordinated_event_verb_owns_the_party_it_names(
         for e in extract(text, dateline="Nairobi")
     ]
     assert sorted(found, key=lambda f: (f[0], sorted(f[1]))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ACCRA - Togolese Foreign Minister Robert Dussey received Ghanaian envoy Kofi Boateng in Accra "
+            "on Wednesday, a day after meeting Ghanaian President John Mahama.",
+            [
+                ("2024-04-30", {"Robert Dussey", "John Mahama"}),
+                ("2024-05-01", {"Robert Dussey", "Kofi Boateng"}),
+            ],
+        ),
+        (
+            "ACCRA - Togolese Foreign Minister Robert Dussey met Ghanaian President John Mahama in Accra on "
+            "Wednesday, hours after holding talks with Ghanaian Foreign Minister Samuel Ablakwa.",
+            [
+                ("2024-05-01", {"Robert Dussey", "John Mahama"}),
+                ("2024-05-01", {"Robert Dussey", "Samuel Ablakwa"}),
+            ],
+        ),
+        # the main clause tells no event: its subject is all it gives
+        (
+            "ACCRA - Togolese Foreign Minister Robert Dussey told reporters in Accra on Wednesday after "
+            "holding talks with Ghanaian Foreign Minister Samuel Ablakwa that ties were strong.",
+            [("2024-05-01", {"Robert Dussey", "Samuel Ablakwa"})],
+        ),
+    ],
+)
+def test_an_event_after_which_the_main_one_was_shares_only_its_subject(
+    text: str, expected: list[tuple[str, set[str]]]
+) -> None:
+    """ "X met Y on Friday, a day after holding talks with Z": X held the talks with Z; Y, whom
+    the main clause's verb met, was not at them (Y had been put in the talks)."""
+    found = [
+        (str(e.engagement_date), {p.name for p in e.participants if p.participant_type == "person"})
+        for e in extract(text, published=date(2024, 5, 2), dateline="Accra")
+    ]
+    assert sorted(found, key=lambda f: (f[0], sorted(f[1]))) == expected
