@@ -171,7 +171,7 @@ _DEGREE_ADVERBS = r"(?:barely|hardly|scarcely|rarely|seldom|little|once|never|lo
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
 #: after a list item's marker ("- Cocoa beans accounted for ...").
 _SHARE_SUBJECT = re.compile(
-    r"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>[A-Za-z][A-Za-z ,()&'’—–-]{1,80}?)\s+(?:alone\s+)?(?:"
+    r"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>[^\W\d_](?:[^\W\d_]|[ ,()&'’—–-]){1,80}?)\s+(?:alone\s+)?(?:"
     + _SHARE_VERBS
     + r"|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
@@ -206,7 +206,8 @@ _WORLD_MODIFIER = re.compile(
 #: "$1.2 billion of electricity to Brazil": the goods right after the amount of a flow verb ("alone"
 #: after them stresses the part: "$98 million of fertilizer alone").
 _GOODS_AFTER_AMOUNT = re.compile(
-    r"\s+(?:worth\s+)?of\s+(?P<p>[A-Za-z][A-Za-z ,-]{1,40}?)\s*(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
+    r"\s+(?:worth\s+)?of\s+(?P<p>[^\W\d_](?:[^\W\d_]|[ ,-]){1,40}?)\s*"
+    r"(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
     r"\blast\b|\bthis\b|\balone\b|,|\.|$)"
 )
 #: Between a possessive and its noun: the "'s" and up to three modifiers ("'s own non-oil ").
@@ -1587,7 +1588,7 @@ _RANK_FIRST_OF_VERB = re.compile(rf"(?:[Tt]he\s+)?{RANK_FIRST}(?:single\s+)?{_IT
 #: ... and, between the verb and the amount, the goods as the complement of "was", up to the
 #: word that gives their amount (", fetching", " worth", " at").
 _GOODS_RANKED_AFTER_VERB = re.compile(
-    r"[^,;]{0,60}?\s(?:was|were|is|are|remained)\s+(?P<product>[A-Za-z][A-Za-z -]{1,40}?)"
+    r"[^,;]{0,60}?\s(?:was|were|is|are|remained)\s+(?P<product>[^\W\d_](?:[^\W\d_]|[ -]){1,40}?)"
     rf"(?:\s*,\s*(?:{literal_alternation(EARNING_GERUNDS)}|worth|valued\s+at|at|with)"
     r"|\s+(?:worth|valued\s+at|at|with))"
     r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|almost\s+)?"
@@ -1738,7 +1739,7 @@ _THESE_GOODS = re.compile(
 #: goods named bare, without a determiner ("The main drivers were ..." names what the goods are).
 _OPENING_SUBJECT = re.compile(
     r"\s*(?!(?i:the|a|an|its|their|his|her|our|this|that|these|those|such)\b)"
-    r"(?P<p>[A-Za-z][A-Za-z ,&'’-]{1,80}?)"
+    r"(?P<p>[^\W\d_](?:[^\W\d_]|[ ,&'’-]){1,80}?)"
     r"\s+(?:also\s+|again\s+|still\s+)?(?:remained|remain|remains|were|was|are|is|became|become|stayed|led|lead|leads|"
     r"topped|dominated|continued|accounted|made\s+up|drove|drive)\b"
 )

@@ -416,7 +416,7 @@ RANK_ADJECTIVES = r"(?:top|main|largest|leading|biggest|key|principal|major|chie
 #: biggest single " export item, "Tea remained the top " commodity exported to Egypt): the
 #: head of TOP_ITEM and of trade_frames' ranked item of a verb.
 RANKED_SUBJECT = (
-    r"(?:[A-Za-z]+,\s+)?(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s+"
+    r"(?:[^\W\d_]+,\s+)?(?P<product>[^\W\d_](?:[^\W\d_]|[ -]){1,40}?)\s+"
     r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:again\s+|still\s+|also\s+|once\s+again\s+)?"
     rf"(?:the\s+|their\s+|its\s+)?(?:single\s+)?{RANK_ADJECTIVES}\s+(?:single\s+)?"
 )
@@ -435,18 +435,19 @@ RANK_FIRST = rf"(?:single\s+)?{RANK_ADJECTIVES}\s+"
 TOP_ITEM_FIRST = re.compile(
     rf"(?i)\s*(?:the\s+)?{RANK_FIRST}"
     rf"(?P<flow>export|import)(?:ed)?\s+{RANKED_ITEM_NOUNS}\s+"
-    r"(?:was|were|is|are|remained|included|include)\s+(?P<product>[A-Za-z][A-Za-z -]{1,40}?)\s*"
+    r"(?:was|were|is|are|remained|included|include)\s+(?P<product>[^\W\d_](?:[^\W\d_]|[ -]){1,40}?)\s*"
     r"(?:\(\s*|,?\s+(?:worth|valued\s+at|at|with)\s+)(?:about\s+|around\s+|nearly\s+|over\s+)?"
 )
 #: "followed by cashew nuts at $84.2 million": the next item of a ranked list.
 FOLLOWED_BY = re.compile(
-    r"(?i)\bfollowed\s+by\s+(?P<item>[A-Za-z][A-Za-z.' -]{1,40}?)\s*(?:,\s*)?(?:at|with|worth|of|totaling|"
+    r"(?i)\bfollowed\s+by\s+(?P<item>[^\W\d_](?:[^\W\d_]|[.' -]){1,40}?)\s*"
+    r"(?:,\s*)?(?:at|with|worth|of|totaling|"
     r"totalling|\()\s*$"
 )
 #: Between the amount of a ranked item and the next one: ", and France with", " and cashews at".
 LIST_ITEM_AFTER = re.compile(
-    r"(?i)\s*\)?\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>[A-Za-z][A-Za-z.' -]{1,40}?)\s*"
-    r"(?:,\s*)?(?:\b(?:at|with|worth|on)\b|\()\s*"
+    r"(?i)\s*\)?\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>"
+    r"[^\W\d_](?:[^\W\d_]|[.' -]){1,40}?)\s*(?:,\s*)?(?:\b(?:at|with|worth|on)\b|\()\s*"
 )
 #: "Chile ranked third with $2.9 billion", "Peru fifth with $1.7 billion", and with the field
 #: ranked in between: "Japan came third among individual countries at $20.3 billion"; the
@@ -535,7 +536,11 @@ TOP_ITEM_GUARD = (" export", " import")
 ATTRIBUTION_GUARD = ("accord", "as per", "citing", "cited", "data", "figures", "statistics", "released",
                      "published", "reported", "said in", "quot")  # fmt: skip
 
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&-]*")  # "E&E exports": one acronym
+#: A letter of any script: a class of ASCII letters alone cuts a name at its first accented
+#: letter ("Türkiye", "Côte d'Ivoire", "São Tomé", "Curaçao"), and what follows it is read as a
+#: word of its own ("Italy-Türkiye trade": goods "rkiye").
+LETTER = r"[^\W\d_]"
+TOKEN = re.compile(rf"{LETTER}(?:{LETTER}|['’&-])*")  # "E&E exports": one acronym
 
 #: Matched against the lower-cased sentence (a case-sensitive trie scans much faster than a
 #: case-insensitive one); capitalisation is then read from the original text.
@@ -673,7 +678,8 @@ _HEAD_EARNING = re.compile(r"(?<![a-z-])[a-z]+" + _EARNED_IN)
 #: The country may be told in up to three capitalized words ("Sri Lankan", "South African",
 #: "New Zealand's"), of which the last ones that name a country are its name: _country_ending.
 _COUNTRY_SUBJECT = re.compile(
-    r"(?:^|(?<=[^A-Za-z'’]))(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:'s|’s)?(?: [a-z-]+){0,2} $"
+    r"(?<![^\W\d_])(?<!['’])(?P<country>[A-Z][^\W\d_A-Z]+(?: [A-Z][^\W\d_A-Z]+){0,2})"
+    r"(?:'s|’s)?(?: [a-z-]+){0,2} $"
 )
 
 

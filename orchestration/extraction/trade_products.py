@@ -37,7 +37,7 @@ from orchestration.extraction.trade_lexicon import (
 #: Goods named after a flow noun, up to the word that ends them, also when examples follow
 #: them ("cut flowers, including roses, ...").
 _GOODS = (
-    r"(?P<p>[A-Za-z][A-Za-z ,-]{1,60}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
+    r"(?P<p>[^\W\d_](?:[^\W\d_]|[ ,-]){1,60}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed|"
     r"through|via|transiting|"  # a route: "coffee through Djibouti"
     r"(?:made|makes?|making)\s+up|accounts?\s+for|represents?|constitutes?)\b"  # a share's verb: "made up $X"
@@ -212,6 +212,7 @@ def _modifiers_product(text: str, start: int, clause_start: int, money: Money) -
             low in _STOP_MODIFIERS
             or low.endswith(("ly", "'s", "’s", "s'", "s’"))
             or _country_modifier(text, token)
+            or _ends_country_name(text, token)
         ):
             break
         if low in FULL_MONTHS:
@@ -286,6 +287,19 @@ def _country_modifier(text: str, token: re.Match[str]) -> bool:
     word of a common noun named after one, which the lexicon of non-country phrases holds
     ("Guinea fowl exports from Ghana": goods, the country Ghana's)."""
     return _names_country(token.group()) and not opens_non_country_phrase(text, token.start())
+
+
+#: The capitalized word right before a lower-case word: "Côte " of "Côte d'Ivoire".
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ -]$")
+
+
+def _ends_country_name(text: str, token: re.Match[str]) -> bool:
+    """Whether a lower-case word closes a country's name opened by the capitalized word before
+    it ("France-Côte d'Ivoire trade": "d'Ivoire" is no goods, though no country by itself)."""
+    if not token.group()[0].islower():
+        return False
+    before = _CAPITALIZED_BEFORE.search(text, max(0, token.start() - 20), token.start())
+    return before is not None and iso3_for(text[before.start() : token.end()]) is not None
 
 
 def _initial(text: str, position: int, clause_start: int) -> bool:

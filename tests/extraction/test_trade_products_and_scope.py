@@ -1611,3 +1611,27 @@ def test_a_gapped_items_goods_keep_their_whole_word(text: str, expected: list[Fa
     """ "Copper represented US$ 25 billion and salmon US$ 1 billion" had the goods "salm": the
     "on" of the word had been read as the link before the amount."""
     assert facts(text, PUB) == set(expected)
+
+
+#: A country's name with a letter outside ASCII ("Türkiye", "Côte d'Ivoire", "São Tomé") is one
+#: name in a hyphenated pair before a flow word, no goods; goods with accents keep their letters.
+ACCENTED_NAMES_NO_GOODS = [
+    ("Poland-Türkiye trade reached €9.2 billion in 2024.",
+     [fact("turnover", "POL", "TUR", *Y24, 9.2e9, "EUR")]),
+    ("Belgium-Côte d'Ivoire trade stood at €1.4 billion in 2024.",
+     [fact("turnover", "BEL", "CIV", *Y24, 1.4e9, "EUR")]),
+    ("Angola-São Tomé trade totalled $60 million in 2024.",
+     [fact("turnover", "AGO", "STP", *Y24, 60e6, "USD")]),
+    # the look-alike: goods before the flow word are still read, accented letters and all
+    ("Türkiye's hazelnut exports to Germany reached $700 million in 2024.",
+     [fact("exports", "TUR", "DEU", *Y24, 700e6, "USD", product="hazelnut")]),
+    ("Senegal's exports of crème fraîche to Mali reached $2 million in 2024.",
+     [fact("exports", "SEN", "MLI", *Y24, 2e6, "USD", product="crème fraîche")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCENTED_NAMES_NO_GOODS)
+def test_an_accented_country_name_before_a_flow_word_is_no_goods(text: str, expected: list[Fact]) -> None:
+    """ "Italy-Türkiye trade totalled €19.8 billion" had the goods "rkiye": a class of ASCII
+    letters had cut the name at its "ü"."""
+    assert facts(text, PUB) == set(expected)
