@@ -647,6 +647,17 @@ def _skip_other_places(head: str, pos: int) -> int:
     return pos
 
 
+def _pair_dash(head: str, dash: re.Match[str], words: list[str]) -> bool:
+    """Whether a dash glued on both sides joins a pair of countries rather than closing a
+    place: "German–Turkish trade reached ...", "Germany–Turkey trade ..." (a typeset en dash)
+    open the body, no slug "German" to split off; a city stays a dateline ("Beijing—Chinese
+    President Xi said ...")."""
+    if dash.group() not in ("–", "—") or not head[dash.end() : dash.end() + 1].isalpha():
+        return False
+    place = " ".join(words)
+    return city_country(place) is None and iso3_for(place, codes=False) is not None
+
+
 def _end_at(
     head: str, pos: int, caps: bool, evidence: bool, words: list[str], text: str, place_end: int
 ) -> int | None:
@@ -655,6 +666,8 @@ def _end_at(
     short_caps = caps and len(words) == 1 and len(words[0]) <= 3
     dash = _DASH_END.match(head, pos)
     if dash:
+        if not caps and not evidence and _pair_dash(head, dash, words):
+            return None
         return dash.end() if evidence or not short_caps else None
     glued = _GLUED_DASH_END.match(head, pos)
     if glued and (evidence or (caps and not short_caps) or _period_dash(glued.group(), words)):

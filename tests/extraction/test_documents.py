@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 from conftest import corpus_or_skip
 
-from orchestration.extraction.datelines import digest_items, find_dateline, paragraph_datelines
+from orchestration.extraction.datelines import country_slug, digest_items, find_dateline, paragraph_datelines
 from orchestration.extraction.documents import check_size, parse_raw_file
 from orchestration.extraction.model import REJECTION_REASONS, Document, RawFile, Rejection
 from orchestration.extraction.text import split_sentences
@@ -869,6 +869,33 @@ def test_no_dateline(text):
 )
 def test_a_region_after_the_city_is_no_speaker(text, city):
     """The look-alike of a transcript's label: a city and its region before a colon is a dateline."""
+    found = find_dateline(text)
+    assert found is not None and found.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish–Moroccan trade reached €22 billion in 2024.",
+        "Spain—Morocco trade totalled €22 billion in 2024.",
+        "Polish–Ukrainian relations improved in 2024.",
+    ],
+)
+def test_a_pair_joined_by_a_glued_dash_opens_the_body(text):
+    """A typeset en dash glued between two countries joins a pair ("German–Turkish trade
+    reached ..."): the first one had been split off as a country's slug, and the pair lost."""
+    assert find_dateline(text) is None and country_slug(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Madrid—Spanish exports to Morocco rose in 2024.", "Madrid"),
+        ("RABAT–Moroccan officials met on Monday.", "Rabat"),
+    ],
+)
+def test_a_city_before_a_glued_dash_stays_a_dateline(text, city):
+    """The look-alike: a city (or a place in capitals) before a glued dash is still a dateline."""
     found = find_dateline(text)
     assert found is not None and found.city == city
 
