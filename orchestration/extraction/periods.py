@@ -160,6 +160,12 @@ _YEAR_SPEC = (
     # ... also with whose it is: "the first ten months of the Ethiopian fiscal year"
     rf"|(?i:the\s+){_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+year)(?!\s*\d))"
 )
+#: A year told relative to the story's that owns a part of it: "this year's first half", "last
+#: year's fourth quarter", "the previous year's second half" (only with its possessive: "last
+#: year first half" is no such phrase).
+_RELATIVE_YEAR_OWNER = (
+    r"(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+year)(?=['’]s\s)"
+)
 #: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
 _TWO_YEAR_LABEL = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
 _FISCAL_LABEL = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
@@ -240,7 +246,7 @@ _PERIOD = re.compile(
         (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
         |\s+(?i:of)\s+(?P<olabel>{_TWO_YEAR_LABEL})(?!\s+(?i:season|marketing|crop|harvest|campaign))
         |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
-    | (?P<yordinal>(?P<yoyear>{_YEAR})(?:['’]s)?\s+
+    | (?P<yordinal>(?P<yoyear>{_YEAR}|{_RELATIVE_YEAR_OWNER})(?:['’]s)?\s+
         (?P<yoord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:ended|ending|to)
         (?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}})\s+)?

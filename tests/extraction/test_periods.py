@@ -1204,3 +1204,19 @@ def test_months_ending_in_a_month_run_to_it(text, first, last):
     alone)."""
     period = only(text)
     assert (str(period.period_start), str(period.period_end)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("sales reached $2bn in this year's first half", "2024-01-01", "2024-06-30"),
+        ("sales reached $2bn in last year's third quarter", "2023-07-01", "2023-09-30"),
+        ("sales reached $2bn in the previous year's second half", "2023-07-01", "2023-12-31"),
+        # the look-alike: a year's possessive before no part of it is the whole year
+        ("sales reached $2bn last year, above this year's target", "2023-01-01", "2023-12-31"),
+    ],
+)
+def test_a_relative_years_possessive_before_a_part_of_it(text: str, first: str, last: str) -> None:
+    """ "in last year's first half" had been read as the whole of last year: the part after the
+    possessive had been dropped."""
+    assert spans(text)[0][:2] == (first, last)
