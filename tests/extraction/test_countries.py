@@ -711,3 +711,21 @@ def test_a_demonym_describing_a_bodys_member_states(text, expected):
 def test_a_country_word_of_a_persons_origin_is_no_country(text, expected):
     """ "<Demonym>-born/-raised/-educated" tells where a person comes from, no country of a side."""
     assert [(m.text, m.iso3) for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greek Cypriot negotiators and Greek Cypriots in Limassol", ["CYP", "CYP", "CYP"]),
+        ("the Turkish Cypriot side and Turkish Cypriots in the north", []),
+        ("exports to the Turkish Republic of Northern Cyprus and to Northern Cyprus", []),
+        # the look-alikes: Greek, Turkish and Cypriot alone keep their countries
+        ("Greek, Turkish and Cypriot ministers", ["GRC", "TUR", "CYP"]),
+        ("the Republic of Cyprus and Turkish officials", ["CYP", "TUR"]),
+    ],
+)  # fmt: skip
+def test_a_cypriot_community_is_no_second_country(text: str, expected: list) -> None:
+    """ "Turkish Cypriot leader X met Greek Cypriot President Y": "Greek Cypriot" is Cyprus's,
+    no Greece; the Turkish Cypriot north (the TRNC) is no state with a code, no Türkiye nor
+    Cyprus (the meeting had had Cyprus, Greece and Türkiye as sides)."""
+    assert [m.iso3 for m in find_countries(text)] == expected
