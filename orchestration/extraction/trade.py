@@ -1393,6 +1393,9 @@ def _base(
             if frame.flow is not None and frame.flow != last.flow:  # "the exchange" after an import figure
                 return Direction(frame.flow, last.reporter_iso3, last.partner_iso3), None
             return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
+        pair = _pair_before_first_figure(frame, ctx, index)
+        if pair is not None:
+            return _home_first("turnover", pair, ctx), None
         return None
     if frame.source == "rank":
         open_ranking = index - ctx.ranking_sentence <= 1
@@ -1800,7 +1803,21 @@ _DEFINITE_TURNOVER = re.compile(
     # "discussed ways to increase trade, which stood at $600 million last year": the trade of
     # the talks' two sides
     r"|\btrade,\s+which\s+(?:stood|reached|amounted|totall?ed|was|hit|rose|grew)\b"
+    # a bare "Trade volume reached ...", "Trade reached ..." opening the sentence or the speech
+    # ("Erdoğan said the trade volume reached ..."): no country and no world in the subject
+    r"|(?:^|\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)(?:the\s+)?trade(?:\s+volume)?\s+"
+    r"(?:has\s+|had\s+)?(?:reached|stood|amounted|totall?ed|hit|exceeded|surpassed)\b"
 )
+
+
+def _pair_before_first_figure(frame: Frame, ctx: DocumentContext, index: int) -> tuple[str, str] | None:
+    """The two countries the sentence before names, for a definite trade subject that opens the
+    story's first figure ("President X received Dutch Prime Minister Y in Ankara. The trade
+    volume reached $15 billion last year."): with no figure before to point back to, "the
+    trade" is the trade of the two sides just told."""
+    if frame.flow != "turnover" or not index or ctx.last_fact is not None or ctx.world:
+        return None
+    return _sentence_pair(ctx, index - 1)
 
 
 def _home_first(flow: str, pair: tuple[str, str], ctx: DocumentContext) -> Direction:

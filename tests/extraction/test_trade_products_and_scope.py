@@ -1635,3 +1635,29 @@ def test_an_accented_country_name_before_a_flow_word_is_no_goods(text: str, expe
     """ "Italy-Türkiye trade totalled €19.8 billion" had the goods "rkiye": a class of ASCII
     letters had cut the name at its "ü"."""
     assert facts(text, PUB) == set(expected)
+
+
+#: A bare or definite trade subject ("The trade volume reached", "Trade reached", "X said the
+#: trade volume reached") that opens the story's first figure is the trade of the two countries
+#: the meeting before names; after a sentence of one country it is none.
+TRADE_AFTER_A_MEETING = [
+    ("Polish President Andrzej Duda hosted Czech Prime Minister Petr Fiala in Warsaw on Monday. "
+     "The trade volume reached €30 billion last year.",
+     [fact("turnover", "POL", "CZE", *Y24, 30e9, "EUR")]),
+    ("Polish President Andrzej Duda hosted Czech Prime Minister Petr Fiala in Warsaw on Monday. "
+     "Trade reached €30 billion last year.",
+     [fact("turnover", "POL", "CZE", *Y24, 30e9, "EUR")]),
+    ("Polish President Andrzej Duda hosted Czech Prime Minister Petr Fiala in Warsaw on Monday. "
+     "Fiala said the trade volume reached €30 billion last year.",
+     [fact("turnover", "POL", "CZE", *Y24, 30e9, "EUR")]),
+    # the look-alike: one country told before, no pair
+    ("Kenyan President William Ruto opened a new port in Mombasa on Monday. "
+     "The trade volume reached $40 billion last year.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADE_AFTER_A_MEETING)
+def test_a_bare_trade_subject_after_a_meeting_is_the_pairs(text: str, expected: list[Fact]) -> None:
+    """ "X received Dutch Prime Minister Y in Ankara. The trade volume reached $15 billion last
+    year." had no fact: with no figure before, "the trade volume" pointed back to nothing."""
+    assert facts(text, date(2025, 3, 10)) == set(expected)
