@@ -4134,7 +4134,11 @@ def titles_in(s: Sentence) -> list[TitleMention]:
 
 #: An office's head, then "of" or "for" and a list of portfolios ("Minister of Trade, Industry
 #: and East African Community Affairs", "Minister for Europe and Foreign Affairs").
-_LISTED_PORTFOLIO_AFTER = re.compile(r"(?P<head>[^,]+)\s+(?:of|for)\s+(?P<portfolio>[^,]*?(?:,|\band\b|&).*)")
+_LISTED_PORTFOLIO_AFTER = re.compile(
+    r"(?P<head>[^,]+)\s+(?P<prep>of|for)\s+(?P<portfolio>[^,]*?(?:,|\band\b|&).*)"
+)
+#: The foreign affairs portfolio inside a list of them.
+_FOREIGN_AFFAIRS = re.compile(r"\bForeign\s+Affairs\b")
 #: Words that head an office of their own: a title holding one before its last word is two
 #: offices ("Deputy Prime Minister and Foreign Minister"), no portfolio list.
 _OFFICE_HEADS = frozenset(
@@ -4146,14 +4150,47 @@ def counterpart_office(title: str) -> str:
     """The office a counterpart holds, taken from the title of whom they are the counterpart
     of: the title itself, save that a list of portfolios is that one government's cut ("Minister
     of Trade, Industry and East African Community Affairs", "Trade and Industry Minister"),
-    which the other side's minister seldom shares, so only its head ("Minister") is borrowed."""
+    which the other side's minister seldom shares, so only its head ("Minister") is borrowed,
+    or its foreign affairs, which every government has ("Minister of Foreign Affairs and
+    Trade"). Of two offices ("Deputy Premier and Foreign Minister") the last is the portfolio
+    that makes a counterpart; the first is a rank the other side's seldom holds."""
+    last = _last_of_two_offices(title)
+    if last is not None:
+        return counterpart_office(last)
     found = _LISTED_PORTFOLIO_AFTER.fullmatch(title)
     if found is not None:
         head = found.group("head")
-        return title if " and " in head else head
+        if " and " in head:
+            return title
+        foreign = _FOREIGN_AFFAIRS.search(found.group("portfolio"))
+        return f"{head} {found.group('prep')} {foreign.group(0)}" if foreign is not None else head
     words = title.split()
     if (" and " in title or "," in title or "&" in words) and not _OFFICE_HEADS.intersection(
         w.lower() for w in words[:-1]
     ):
         return words[-1]
     return title
+
+
+def _last_of_two_offices(title: str) -> str | None:
+    """The second of two offices joined by "and", each with its own head ("Deputy Prime
+    Minister and Minister of Foreign Affairs", "Vice Chancellor and Finance Minister"); None
+    for one office with a list of portfolios ("Minister of Foreign Affairs and Trade")."""
+    at = title.find(" and ")
+    while at > 0:
+        left, right = title[:at], title[at + 5 :]
+        right_head = re.split(r"\s+(?:of|for)\s+", right, maxsplit=1)[0]
+        if (
+            " of " not in left
+            and " for " not in left
+            and _has_office_head(left)
+            and _has_office_head(right_head)
+        ):
+            return right
+        at = title.find(" and ", at + 5)
+    return None
+
+
+def _has_office_head(words: str) -> bool:
+    """Whether a run of title words holds an office's head word (`_OFFICE_HEADS`)."""
+    return any(w.lower() in _OFFICE_HEADS for w in words.split())

@@ -12959,3 +12959,27 @@ def test_an_event_after_which_the_main_one_was_shares_only_its_subject(
         for e in extract(text, published=date(2024, 5, 2), dateline="Accra")
     ]
     assert sorted(found, key=lambda f: (f[0], sorted(f[1]))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "name", "expected"),
+    [
+        ("Czech Deputy Prime Minister and Minister of Foreign Affairs Jan Novak met his Slovak counterpart "
+         "Peter Kral in Bratislava on Monday.", "PRAGUE", "Peter Kral", "Minister of Foreign Affairs"),
+        ("Austrian Vice Chancellor and Finance Minister Otto Berg received his Swiss counterpart Karl Frei "
+         "on Monday.", "VIENNA", "Karl Frei", "Finance Minister"),
+        ("Senegalese Minister of Foreign Affairs and International Cooperation Amina Diallo met her Ghanaian "
+         "counterpart Kofi Osei on Monday.", "ACCRA", "Kofi Osei", "Minister of Foreign Affairs"),
+        # one office with a list of portfolios, none of them foreign affairs: only its head
+        ("Senegalese Minister of Trade and Industry Amina Diallo met her Ghanaian counterpart Kofi Osei "
+         "on Monday.", "ACCRA", "Kofi Osei", "Minister"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_takes_the_portfolio_of_a_compound_office(
+    text: str, dateline: str, name: str, expected: str
+) -> None:
+    """ "Deputy Premier and Foreign Minister X met his counterpart Y": of two offices the last
+    is the portfolio that makes Y a counterpart, and of a portfolio list its foreign affairs;
+    Y had been given the rank too, or cut to a bare "Minister"."""
+    (meeting,) = extract(text, MON, dateline)
+    assert [p.title for p in meeting.participants if p.name == name] == [expected]
