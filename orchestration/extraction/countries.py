@@ -1060,9 +1060,24 @@ def city_name(place: str) -> str:
     return place
 
 
+def _accent_variants(name: str) -> Iterator[str]:
+    """A landmark's name with each of its accented letters kept or dropped: the press drops
+    some and not others ("Elysée Palace" for "Élysée Palace", "Cankaya" for "Çankaya")."""
+    forms = [""]
+    for char in name:
+        bare = fold(char)
+        forms = [form + c for form in forms for c in dict.fromkeys((char, bare))]
+        if len(forms) > 16:  # a name with many accents: the written and the bare form only
+            yield from (name, fold(name))
+            return
+    yield from forms
+
+
 #: The seats of government that stand for their city ("talks at the Kremlin", "received at
-#: Singha Durbar"), matched case-sensitively: lexicons/landmarks.tsv.
-LANDMARKS: dict[str, str] = {name: city for name, city in read_tsv("landmarks.tsv")}
+#: Singha Durbar"), matched case-sensitively, with or without each accent: lexicons/landmarks.tsv.
+LANDMARKS: dict[str, str] = {
+    form: city for name, city in read_tsv("landmarks.tsv") for form in _accent_variants(name)
+}
 
 
 #: A pure function of a name, called from some 40 places: cached, as the same names recur in

@@ -12983,3 +12983,20 @@ def test_a_counterpart_takes_the_portfolio_of_a_compound_office(
     Y had been given the rank too, or cut to a bare "Minister"."""
     (meeting,) = extract(text, MON, dateline)
     assert [p.title for p in meeting.participants if p.name == name] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("venue", "place"),
+    [("at the Elysée Palace", "Paris"), ("at the Dolmabahce Palace", "Istanbul"),
+     ("at the Palacio da Cidade Alta", "Luanda"), ("at the Zarzuela Palace", "Madrid"),
+     # a landmark of one country told in another's city is there
+     ("at the Presidential Complex in Baku", "Baku")],
+)  # fmt: skip
+def test_a_seat_of_government_is_its_city_with_accents_dropped(venue: str, place: str) -> None:
+    """ "received X at the Elysée Palace": the press drops one accent and keeps another, and the
+    seat of government is its city either way (the meeting had had no place)."""
+    (meeting,) = extract(
+        f"Chilean Foreign Minister Alberto van Klaveren met Thai Foreign Minister Maris "
+        f"Sangiampongsa {venue}.",
+    )
+    assert meeting.location == place
