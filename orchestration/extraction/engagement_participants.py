@@ -1899,7 +1899,14 @@ def _is_pair_pronoun(lowers: list[str], i: int) -> bool:
         return False  # "the pair witnessed the signing" (RNZ), not "a pair of shoes"
     if lowers[i] == "both" and before in _PREPOSITIONS:
         return False
+    if after in _PAIR_ADVERBS and i + 2 < len(lowers):
+        after = lowers[i + 2]  # "The two last met in Athens", "the two previously held talks"
     return after in _PAIR_PRONOUN_FOLLOWERS or (len(after) > 4 and after.endswith("ed"))
+
+
+#: Adverbs between a bare "the two" and its verb ("The two last met", "both recently spoke"),
+#: looked past only when a verb follows them ("the two last years" stays a count).
+_PAIR_ADVERBS = et.word_set("last first previously recently already again earlier once briefly subsequently")
 
 
 def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonMention | None:

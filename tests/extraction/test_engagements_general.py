@@ -13000,3 +13000,20 @@ def test_a_seat_of_government_is_its_city_with_accents_dropped(venue: str, place
         f"Sangiampongsa {venue}.",
     )
     assert meeting.location == place
+
+
+@pytest.mark.parametrize("adverb", ["last", "previously", "recently"])
+def test_the_two_alone_before_an_adverb_and_a_verb_are_the_participants(adverb: str) -> None:
+    """ "The two last met in Athens on September 12": an adverb between a bare "the two" and
+    its verb leaves them the pair just named (the earlier meeting had been lost)."""
+    found = extract(story(f"{_TALKS}.", f"The two {adverb} met in Pretoria on March 4."))
+    assert [summary(e) for e in found] == [
+        ("meeting", "2024-03-15", ("CHN", "ZAF"), "Beijing", ["Ebrahim Patel", "Wang Wentao"]),
+        ("meeting", "2024-03-04", ("CHN", "ZAF"), "Pretoria", ["Ebrahim Patel", "Wang Wentao"]),
+    ]
+
+
+def test_the_two_before_an_adjective_and_a_noun_names_no_one() -> None:
+    """ "the two last years": a count of a noun after the adverb-like "last", no pair."""
+    (meeting,) = extract(story(f"{_TALKS}.", "The two last years saw trade between them rise."))
+    assert meeting.location == "Beijing"
