@@ -1659,6 +1659,10 @@ def _verb_at(tokens: Tokens, k: int) -> bool:
     )
 
 
+#: Verbs of thanks and congratulation, whose lone-surname subject is as much a person as a
+#: titled one's (whether an event is told is the clause's manner: "by phone", "during talks").
+_SURNAME_THANKS_VERBS = et.word_set("congratulated thanked praised commended lauded")
+
 #: Adverbs between such a subject and its verb.
 _SUBJECT_ADVERBS = frozenset(["also", "last", "later", "earlier", "then", "again", "first", "briefly"])
 
@@ -1859,8 +1863,15 @@ def _lone_surname_subject(
     )
     # "Delles was received by Benin's Minister of State X": the passive of a meeting verb
     passive = tokens.lowers[i + 1] in ("was", "were") and tokens.lowers[i + 2] in _SURNAME_SUBJECT_VERBS
+    # "Erdoğan congratulated Chancellor X by phone": a verb of thanks, as a titled subject's
+    # ("President Erdoğan congratulated ..."), the call or meeting told by its manner
+    thanks = tokens.lowers[i + 1] in _SURNAME_THANKS_VERBS
     subject = (
-        _verb_at(tokens, i + 1) or passive or paired or (quoted and tokens.lowers[i + 1] in et.SPEECH_VERBS)
+        _verb_at(tokens, i + 1)
+        or passive
+        or paired
+        or thanks
+        or (quoted and tokens.lowers[i + 1] in et.SPEECH_VERBS)
     )
     if i + 1 >= tokens.n or not subject or not tokens.caps[i]:
         return None

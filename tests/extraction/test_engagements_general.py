@@ -13017,3 +13017,26 @@ def test_the_two_before_an_adjective_and_a_noun_names_no_one() -> None:
     """ "the two last years": a count of a noun after the adverb-like "last", no pair."""
     (meeting,) = extract(story(f"{_TALKS}.", "The two last years saw trade between them rise."))
     assert meeting.location == "Beijing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Tuesday, Tokayev congratulated Uzbek President Shavkat Mirziyoyev by phone on his birthday.",
+     "Tokayev thanked Uzbek President Shavkat Mirziyoyev in a telephone conversation on Tuesday."],
+)  # fmt: skip
+def test_a_listed_leaders_surname_thanking_by_phone_is_a_side_of_the_call(text: str) -> None:
+    """ "Erdoğan congratulated German Chancellor X by phone": a listed leader's lone surname
+    is the subject of a verb of thanks as a titled one is (the call had been lost)."""
+    (call,) = extract(text)
+    assert summary(call) == (
+        "phone_call",
+        "2024-03-12",
+        ("KAZ", "UZB"),
+        None,
+        ["Shavkat Mirziyoyev", "Tokayev"],
+    )
+
+
+def test_a_listed_leaders_surname_thanking_in_a_letter_tells_no_event() -> None:
+    """ "Tokayev congratulated X in a letter": a message, no call or meeting."""
+    assert extract("On Tuesday, Tokayev congratulated Uzbek President Shavkat Mirziyoyev in a letter.") == []
