@@ -447,6 +447,17 @@ _STYLES_AFTER_THE = frozenset(["hon", "honourable", "honorable", "rt", "right"])
 _STYLE_NOUNS = frozenset(["excellency", "highness", "majesty"])
 
 
+def _chief_style_words(s: Sentence, i: int) -> int:
+    """How many words of a chief's style ("Chief", "Grand Chief") open a name at token i, or 0:
+    a style, as "Sir" is, when a name or an honorific follows ("Chief Sir Bob Dadae"), no
+    office ("Chief Minister X", "Chief Executive Y" are titles)."""
+    size = 2 if s.words[i] == "Grand" else 1
+    if s.words[i + size - 1] != "Chief":
+        return 0
+    after = s.lowers[i + size]
+    return size if s.caps[i + size] and after not in TITLE_WORDS and s.country_at(i + size) is None else 0
+
+
 def _skip_honorifics(s: Sentence, i: int) -> int:
     """Token index after honorifics ("Dr.", "H.E.", "Sheikh", "His Excellency", "Datuk
     Seri") at token i."""
@@ -463,6 +474,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 1
         elif lower == "the" and s.lowers[i + 1] in _STYLES_AFTER_THE and s.caps[i + 1]:
             i += 1  # "the Hon. Navinchandra Ramgoolam", "Dr the Hon. ...": a parliamentary style
+        elif i == start and _chief_style_words(s, i):
+            i += _chief_style_words(s, i)  # "Grand Chief Sir Bob Dadae", "Chief Olusegun Obasanjo"
         elif lower == "tan" and s.lowers[i + 1] == "sri":
             i += 2  # "Tan Sri X"; "Tan See Leng" is a name
         elif lower in NAME_STYLES and _style_before_honorific(s, i + 1):

@@ -2959,7 +2959,7 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             # Minister X": a role written in lower case, then X's own office set off in capitals
             break
         nxt = _parse_at(s, parse.end + 1, appositive)
-        if nxt is None or _is_honorific_before_name(s, nxt):
+        if nxt is None or _is_honorific_before_name(s, nxt) or _chief_as_style(s, nxt, parse.end + 1):
             break
         parse.title_parts.append((parse.end, parse.end + 1))
         parse.title_parts.extend(nxt.title_parts)
@@ -3925,6 +3925,26 @@ def _service_start(s: Sentence, first: int, floor: int) -> int:
     return k if opened or s.lowers[k - 1] in _OFFICE_RANKS else first
 
 
+def _chief_as_style(s: Sentence, parse: _Parse, floor: int) -> bool:
+    """Whether the title parsed is a bare capitalized "Chief" (or "Grand Chief") that styles the
+    name after it, as "Sir" does, and holds no office: "The Governor-General, Grand Chief Sir
+    Bob Dadae", "Former President Chief Olusegun Obasanjo". Nothing capitalized that could be
+    the service or body he heads may stand before it ("Police Chief X", "Tribal Chief X",
+    "Manitoba Chiefs Grand Chief X", "Tourism Bureau (TB) Chief X"): only the phrase's start, a
+    comma or a lower-case word, and a name or another honorific must follow."""
+    if parse.organization is not None or len(parse.title_parts) != 1:
+        return False
+    first, end = parse.title_parts[0]
+    if end != first + 1 or s.lowers[first] != "chief" or not s.caps[first] or not s.caps[end]:
+        return False
+    after = s.lowers[end]
+    if after in TITLE_WORDS or s.country_at(end) is not None:
+        return False  # "Chief Minister", "Chief Justice": a head of its own
+    k = first - (first - 1 >= floor and s.lowers[first - 1] == "grand")
+    before = s.words[k - 1] if k > floor else ""
+    return before == "" or before == "," or (before.isalpha() and before.islower())
+
+
 def _named_after(s: Sentence, first: int, parse: _Parse) -> bool:
     """Whether a title opening at token `first` is capitalized or has a name right after it: a
     lower-case "police chief X" is an office, "the visiting defence chief" a reference to one
@@ -3979,6 +3999,8 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             continue
         first = parse.title_parts[0][0]
         floor = found[-1].last_token + 1 if found else 0
+        if _chief_as_style(s, parse, floor):
+            continue
         if (
             first - 1 >= floor
             and s.lowers[first - 1] in WORDS["lowercase_modifier"]

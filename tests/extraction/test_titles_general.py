@@ -1462,6 +1462,27 @@ def test_a_governor_general_is_a_title(sentence: str, expected: tuple) -> None:
     assert [(p.name, p.title) for p in find_people(sentence)][:1] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Speaker of Tuvalu, Grand Chief Sir Tomasi Lauti, welcomed the delegation on Monday.",
+         ("Tomasi Lauti", "Speaker")),
+        ("The Governor of Lagos, Chief Dame Adaeze Okafor, opened the fair on Monday.",
+         ("Adaeze Okafor", "Governor of Lagos")),
+        ("Former President Chief Emeka Obi led the delegation to Accra.",
+         ("Emeka Obi", "Former President")),
+        # look-alikes: a chief of a service or a chief's office is a title
+        ("Customs Chief Mele Tupou met the visitors in Suva.", ("Mele Tupou", "Customs Chief")),
+        ("Chief Minister Rajan Pillai met the visitors in Chennai.", ("Rajan Pillai", "Chief Minister")),
+    ],
+)  # fmt: skip
+def test_a_chief_styling_a_name_is_no_title(sentence: str, expected: tuple) -> None:
+    """ "Grand Chief" and a bare "Chief" before a name (and "Sir") are styles, as "Sir" is: the
+    office written before them is the title ("The Governor-General of Papua New Guinea, Grand
+    Chief Sir X": the title had been "Chief", or "Governor-General, Chief")."""
+    assert [(p.name, p.title) for p in find_people(sentence)][:1] == [expected]
+
+
 def test_a_company_after_its_countrys_possessive_is_not_named_with_the_country() -> None:
     """ "X, chief executive of South Africa's Transnet": the company is Transnet (the rule for
     companies named for their country had made it "South Africa's Transnet")."""
