@@ -1573,7 +1573,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         # partners of a relations portfolio, as "of" opens one; a country there is a partner,
         # as an envoy's posting is, not the holder's ("Director for Relations with Chile")
         relations_with = lower == "with" and s.lowers[j - 1] == "relations" and s.caps[j - 1]
-        envoy = envoy or relations_with
+        envoy = envoy or relations_with or _spokesperson_on(s, j)
         unlisted = (
             _unlisted_posting_end(s, j + 1) if lower == "in" and not envoy and _is_envoy(s, parse) else 0
         )
@@ -2916,6 +2916,22 @@ def _secretary_to(s: Sentence, parse: _Parse, j: int) -> bool:
         and s.lowers[j + 1] == "the"
         and s.caps[j + 2]
     )
+
+
+def _spokesperson_on(s: Sentence, j: int) -> bool:
+    """Whether "on" at token j opens the brief of a party's spokesperson, as "for" opens a
+    minister's portfolio ("Opposition spokesman on foreign affairs X", "Shadow Spokesperson on
+    Trade X"): a portfolio's word follows, in lower case or capitals ("the spokesman on Monday"
+    names none)."""
+    return (
+        s.lowers[j] == "on"
+        and s.lowers[j - 1] in _SPOKESPERSON_HEADS
+        and (s.lowers[j + 1] in _PORTFOLIO or _brief_after_on(s, j + 1))
+    )
+
+
+#: Heads whose brief "on" opens: a party's (or a shadow cabinet's) spokespeople.
+_SPOKESPERSON_HEADS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
 def _brief_after_on(s: Sentence, k: int) -> bool:

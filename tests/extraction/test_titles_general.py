@@ -1483,6 +1483,24 @@ def test_a_chief_styling_a_name_is_no_title(sentence: str, expected: tuple) -> N
     assert [(p.name, p.title) for p in find_people(sentence)][:1] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Later, Opposition spokeswoman on health and education Maria Clarke MP toured the port.",
+         ("Maria Clarke", "Opposition spokeswoman on health and education")),
+        ("The Opposition Spokesperson on Trade, Devon Reid, questioned the deal.",
+         ("Devon Reid", "Opposition Spokesperson on Trade")),
+        # look-alike: "on" opening a day is no brief
+        ("The Opposition spokesman on Monday welcomed Prime Minister Anna Berg.",
+         ("Anna Berg", "Prime Minister")),
+    ],
+)  # fmt: skip
+def test_a_spokespersons_brief_after_on_is_part_of_the_title(sentence: str, expected: tuple) -> None:
+    """A party's spokesperson's brief opens on "on" as a minister's portfolio on "for"
+    ("Opposition spokesman on foreign affairs X MP": the title had been lost)."""
+    assert [(p.name, p.title) for p in find_people(sentence)][:1] == [expected]
+
+
 def test_a_company_after_its_countrys_possessive_is_not_named_with_the_country() -> None:
     """ "X, chief executive of South Africa's Transnet": the company is Transnet (the rule for
     companies named for their country had made it "South Africa's Transnet")."""
