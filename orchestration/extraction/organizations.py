@@ -204,7 +204,19 @@ def _left_start(s: Sentence, anchor: int) -> int:
                 i -= 1  # with the courtesy title the brand gives the founder
         else:
             break
-    return i
+    return _past_demonym_of_place(s, i, anchor)
+
+
+def _past_demonym_of_place(s: Sentence, i: int, anchor: int) -> int:
+    """Token i, or the token after a demonym at i when a city of that country follows it
+    inside the name ("the Egyptian Alexandria Port Authority", "the Kenyan Mombasa Port
+    Authority"): the body is named for its city, and the demonym only tells its country (a
+    name that is the demonym's own, "Saudi Ports Authority", keeps it)."""
+    found = s.country_at(i, ("demonym",))
+    if found is None or found[0] >= anchor:
+        return i
+    place = s.country_at(found[0], ("city", "capital"))
+    return found[0] if place is not None and place[1] == found[1] else i
 
 
 def _plural_apostrophe_inside(s: Sentence, k: int) -> bool:

@@ -443,3 +443,21 @@ def test_places_alone_are_no_organization(sentence: str) -> None:
     """ "received in Cairo Jordan's Minister": a city and a country's possessive side by side
     name no company (it had been "Cairo Jordan", an Egyptian company of the guest)."""
     assert find_organizations(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials of the Kenyan Mombasa Port Authority arrived on Monday.",
+         ("Mombasa Port Authority", "KEN")),
+        ("The Nigerian Lagos Chamber of Commerce hosted the meeting.", ("Lagos Chamber of Commerce", "NGA")),
+        # look-alike: a demonym that is the name's own, no city after it
+        ("The Saudi Ports Authority hosted the meeting.", ("Saudi Ports Authority", "SAU")),
+    ],
+)  # fmt: skip
+def test_a_demonym_before_a_body_named_for_its_city_is_no_part_of_the_name(
+    sentence: str, expected: tuple
+) -> None:
+    """ "the Egyptian Alexandria Port Authority": the demonym tells the country of a body named
+    for its city, no word of its name (it had been kept in the name)."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == [expected]
