@@ -268,6 +268,17 @@ _TITLE_ABBREVIATIONS = _word_set(
     rt smt shri kum barr arc engr eng alh pol comr cdr cdre cmdt wg gp sqn ldr flt atty dir dy
     addl jt cllr asst adj snr ven"""
 )
+
+
+def after_title_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at `dot` closes a title abbreviation ("St.", "Dr.", "Mt."), so the
+    word after it goes on the same name ("St. Lucia", "Dr. Ruto"), never opens a sentence."""
+    start = dot
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start < dot and text[start:dot].lower() in _TITLE_ABBREVIATIONS
+
+
 #: Abbreviations that precede a number ("No. 5", "Jan. 3", "pp. 12", "Art. 7"), currency
 #: markers among them ("Rs. 320 billion", "Shs. 12 billion", "Dh. 5 million", Panama's "B/. 450
 #: million", Peru's "S/. 2.1 billion").

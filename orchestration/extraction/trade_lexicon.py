@@ -18,6 +18,7 @@ import re
 
 from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.numbers import literal_alternation
+from orchestration.extraction.text import after_title_abbreviation
 
 #: Flow cues: the word, and the flow it names. Verbs count as cues too ("X exported ... to Y").
 FLOW_WORDS: dict[str, str] = {
@@ -842,4 +843,7 @@ def opens_statement(text: str, start: int) -> bool:
     then no sign of a name ("* Imports from Korea amounted to ..." names a flow)."""
     opener = _STATEMENT_OPENER.search(text, max(0, start - _OPENER_REACH), start)
     at = opener.start() if opener is not None else start
-    return at == 0 or "\n" in text[at:start] or text[at - 1] in ".!?:;"
+    if at == 0 or "\n" in text[at:start]:
+        return True
+    # "St. Lucia exports to Canada": the period of "St." closes no statement
+    return text[at - 1] in "!?:;" or (text[at - 1] == "." and not after_title_abbreviation(text, at - 1))

@@ -573,6 +573,25 @@ def test_goods_joined_by_and_before_the_flow(text: str, product: str | None) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("St. Vincent exports to Japan reached EC$9 million in 2024.", None),
+        ("In 2024, St. Kitts imports from Japan came to EC$9 million.", None),
+        ("St. Vincent arrowroot exports to Japan reached EC$9 million in 2024.", "arrowroot"),
+        # a real end of sentence before the flow's goods stays one
+        (
+            "Trade grew. Arrowroot exports from St. Vincent to Japan reached EC$9 million in 2024.",
+            "arrowroot",
+        ),
+    ],
+)
+def test_a_name_after_a_title_abbreviation_is_no_goods(text: str, product: str | None) -> None:
+    """ "St. Vincent exports": the period of "St." ends no sentence, so "Vincent" is the
+    rest of the country's name, not a capitalized first word of goods."""
+    assert [f[-1] for f in facts(text, PUB)] == [product]
+
+
+@pytest.mark.parametrize(
     "total", ["Total exports to Senegal were up 14 percent.", "Overall, exports rose 14%."]
 )
 def test_a_change_of_all_goods_is_not_the_goods_figures(total: str) -> None:
