@@ -443,6 +443,8 @@ def read_sentence(
         frames.append(
             _read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published, previous, past_levels)
         )
+    if len(frames) > 1 and cues:
+        frames = _gapped_shares_of_whole_after(text, frames, cues)
     if blocs and len(frames) > 1:
         frames = [_members_part(frames[i - 1], f, slots, blocs) if i else f for i, f in enumerate(frames)]
     if "respectively" in hints.low or amounts_paired(text, frames):
@@ -483,6 +485,39 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+#: The share verb said again after the second subject ("and salmon represented SAR 0.4 billion").
+_REPEATED_SHARE_VERB = re.compile(r"(?i)\s+(?:represented|accounted|made(?:\s+up)?|constituted|contributed)$")
+
+
+def _gapped_shares_of_whole_after(
+    text: str, frames: list[Frame], cues: list[tuple[int, int, str, str]]
+) -> list[Frame]:
+    """Shares told in a row before the whole they are of ("Copper accounted for $2.1 billion
+    and salmon for $0.4 billion of imports from Norway"): the flow noun after the last amount
+    is every share's, and each share's goods are its own subject's -- the last amount had
+    taken the first subject's goods and the first amount no flow. Read from the last frame
+    back, so a chain of gapped shares ("copper X, salmon Y and zinc Z of ...") passes it on."""
+    out = list(frames)
+    for i in range(len(out) - 1, 0, -1):
+        part, whole = out[i - 1], out[i]
+        if part.source != "item" or part.flow is not None or part.rejection or whole.flow is None:
+            continue
+        if whole.rejection or not any(c[0] >= whole.money.end for c in cues):
+            continue
+        if any(part.money.start <= c[0] < whole.money.start for c in cues):
+            continue  # the second amount's flow is told before it: its own clause
+        gapped = _gapped_share_goods(text, text[part.money.end : whole.money.start], part)
+        if gapped is None:
+            continue
+        goods = clean_product(_REPEATED_SHARE_VERB.sub("", gapped.group("p")))
+        if goods is None or goods == part.product:
+            continue
+        out[i] = evolve(whole, product=goods) if whole.product in (None, part.product) else whole
+        shared = {"flow": whole.flow, "reporter": whole.reporter, "partner": whole.partner}
+        out[i - 1] = evolve(part, source="cue", **shared)
+    return out
 
 
 #: A per-year marker right after an amount: "$20 billion a year", "per annum", "annually"

@@ -573,6 +573,30 @@ def test_goods_joined_by_and_before_the_flow(text: str, product: str | None) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Cocoa accounted for $3 billion and rubber for $0.5 billion of Ghana's exports to the Netherlands "
+        "in 2024.",
+        "Cocoa made up $3 billion and rubber $0.5 billion of Ghana's exports to the Netherlands in 2024.",
+        "Cocoa represented $3 billion and rubber represented $0.5 billion of Ghana's exports to the "
+        "Netherlands in 2024.",
+    ],
+)
+def test_gapped_shares_told_before_their_whole_are_each_of_it(text: str) -> None:
+    """Shares in a row before the flow they are of: each amount is of that flow, with its own
+    subject's goods (the second had taken the first's goods and the first was lost)."""
+    assert facts(text, PUB) == {
+        fact("exports", "GHA", "NLD", *Y24, 3e9, "USD", None, "cocoa"),
+        fact("exports", "GHA", "NLD", *Y24, 0.5e9, "USD", None, "rubber"),
+    }
+
+
+def test_a_share_before_a_clause_with_its_own_flow_stays_apart() -> None:
+    text = "Cocoa accounted for $3 billion and Ghana's exports to the Netherlands reached $1 billion in 2024."
+    assert facts(text, PUB) == {fact("exports", "GHA", "NLD", *Y24, 1e9, "USD")}
+
+
+@pytest.mark.parametrize(
     ("text", "product"),
     [
         ("St. Vincent exports to Japan reached EC$9 million in 2024.", None),
