@@ -65,8 +65,13 @@ _WORTH_OF = re.compile(r"(?:'|’)?\s+worth\s+of\s+" + _GOODS)
 
 #: "trade in agricultural goods between": the goods after "trade in".
 _GOODS_AFTER_TRADE = re.compile(
-    r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,60}?)\s+(?:between|with|reached|amounted|stood|totall?ed)\b"
+    r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,90}?)\s+(?:between|with|reached|amounted|stood|totall?ed|was|were|is|are|"
+    r"has|had|came|rose|fell|grew|hit|climbed|jumped|dropped|declined|increased|decreased|surged|exceeded|"
+    r"topped|doubled)\b"
 )
+#: How far after "trade" its goods may end: a list of three ("trade in crude oil, liquefied
+#: petroleum gas and refined petroleum products reached").
+_TRADE_GOODS_REACH = 110
 
 #: Value words after the goods of a flow verb ("fruits worth ..."), and quantities before them.
 _VALUE_WORDS_ON = re.compile(
@@ -155,9 +160,10 @@ def flow_product(
     if product is None:
         # (room for a long list of goods: "Sales of Brazilian passenger cars and light commercial
         # vehicles to Argentina")
-        goods = (_GOODS_AFTER_TRADE if flow == "turnover" else _GOODS_AFTER_FLOW).match(
-            text, end, end + _GOODS_REACH
-        )
+        if flow == "turnover":
+            goods = _GOODS_AFTER_TRADE.match(text, end, end + _TRADE_GOODS_REACH)
+        else:
+            goods = _GOODS_AFTER_FLOW.match(text, end, end + _GOODS_REACH)
         if goods is None and flow != "turnover":
             goods = _GOODS_AFTER_PARTNER.match(text, end, end + 90)
         if goods is not None:

@@ -1609,7 +1609,15 @@ def test_a_sector_adjective_before_the_flow_names_the_sector_s_products(sentence
      ("Trade in fresh fruit, vegetables and processed foods between Peru and Chile stood at $410 million in "
       "2024.", "fresh fruit vegetables and processed foods"),
      ("Trade in the first three quarters of the last fiscal year between Peru and Chile reached $410 "
-      "million in 2024.", None)],
+      "million in 2024.", None),
+     # any verb of the level ends the goods, and a list of three long items fits
+     ("Peruvian-Chilean trade in copper cathodes was worth $410 million in 2024.", "copper cathodes"),
+     ("Peruvian-Chilean trade in fresh table grapes was valued at $410 million in 2024.",
+      "fresh table grapes"),
+     ("Peruvian-Chilean trade in refined copper cathodes, frozen giant squid fillets and fresh table grapes "
+      "came to $410 million in 2024.",
+      "refined copper cathodes frozen giant squid fillets and fresh table grapes"),
+     ("Peruvian-Chilean trade in recent years was worth $410 million in 2024.", None)],
 )  # fmt: skip
 def test_a_long_list_of_goods_after_trade_in_is_the_product(sentence: str, product: str | None) -> None:
     """ "Saudi-Indian trade in crude oil and petroleum products reached SAR 96 billion": goods
