@@ -1473,7 +1473,10 @@ def _outside_wholes_of_percentages(
     parts = [
         c for c in cues if c[1] <= wholes[0][0] and _SHARE_VERB.search(text, c[1], wholes[0][0]) is not None
     ]
-    return parts or cues
+    # a flow word after the whole is the amount's own: "..., with a 12.9% share of imports, behind
+    # China, from which Angola bought goods worth ..." (the share was Portugal's, the purchase China's)
+    later = [c for c in cues if c[0] >= wholes[-1][1] and not _whole_of_percentage(text, c[0])]
+    return parts or later or cues
 
 
 def _whole_of_percentage(text: str, cue_start: int) -> bool:

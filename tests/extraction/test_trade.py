@@ -994,6 +994,10 @@ PROBED_PHRASINGS = [
     ("Chile was the destination of US$ 310 million in Bolivian investment in 2023.", date(2024, 5, 20), []),
     ("The Netherlands, from which Nigeria bought refined fuel worth N4 trillion in 2023, was the top "
      "supplier.", date(2024, 5, 20), [fact("imports", "NGA", "NLD", *Y23, 4e12, "NGN", product=True)]),
+    # the whole of a percentage told in an aside before is no flow of the relative's amount
+    ("Italy was Tunisia's second supplier in 2023, with a 14% share of imports, behind France, from which "
+     "Tunisia bought goods worth $6 billion.", date(2024, 5, 20),
+     [fact("imports", "TUN", "FRA", *Y23, 6e9, "USD")]),
     ("Brazil's trade with China hit $157 billion in 2023. Exports to the Asian giant rose 16.9% to $104.3 "
      "billion.", date(2024, 1, 20),
      [fact("turnover", "BRA", "CHN", *Y23, 157e9, "USD"), fact("exports", "BRA", "CHN", *Y23, 104.3e9, "USD",
