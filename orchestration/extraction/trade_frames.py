@@ -2347,6 +2347,11 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # "exports to China, which the government hopes to grow 20 per cent, rose 8.5pc to": the
         # goal is the relative clause's, the figure the main clause's
         words = _RELATIVE_ASIDE.sub(" ", words)
+        # "expected to reach 15 billion in 2025, according to projections by the Ministry,
+        # after 14 billion in 2024": the source's forecast is the figure's before, this one the
+        # actual it is set against
+        linked = _SOURCE_THEN_LINK.search(words)
+        words = words[: linked.start()] if linked is not None else words
     services = _SERVICES_FLOW.search(text, max(0, money.start - _SERVICES_REACH), money.start)
     if services is not None and not _FLOW_WORD.search(text, services.end(), money.start):
         return "not trade: services"  # "Trade in services, which the FTA covers, was worth £17.6 billion"
@@ -3198,6 +3203,11 @@ def _bare_total_flows(text: str, window: str, frame: Frame, previous: Frame | No
 
 
 _SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")
+#: A source aside, then the link to an amount set against the one before it: ", according to
+#: projections by the ministry, after", ", forecasts by the IMF show, against".
+_SOURCE_THEN_LINK = re.compile(
+    rf"(?i){SOURCE_ASIDE}\s*(?:after|against|up\s+from|down\s+from|compared\s+(?:with|to)|versus)\s*$"
+)
 
 
 def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | None:

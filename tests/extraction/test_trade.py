@@ -994,6 +994,12 @@ PROBED_PHRASINGS = [
     ("Chile was the destination of US$ 310 million in Bolivian investment in 2023.", date(2024, 5, 20), []),
     ("The Netherlands, from which Nigeria bought refined fuel worth N4 trillion in 2023, was the top "
      "supplier.", date(2024, 5, 20), [fact("imports", "NGA", "NLD", *Y23, 4e12, "NGN", product=True)]),
+    # a source's forecast ends at its aside: the actual set against it after is stated
+    ("Tunisia's exports to Libya are expected to reach $3 billion in 2024, according to projections by the "
+     "trade ministry, after $2.5 billion in 2023.", date(2024, 5, 20),
+     [fact("exports", "TUN", "LBY", *Y23, 2.5e9, "USD")]),
+    ("Tunisia's exports to Libya, according to projections by the trade ministry, are expected to reach $3 "
+     "billion in 2024.", date(2024, 5, 20), []),
     # the whole of a percentage told in an aside before is no flow of the relative's amount
     ("Italy was Tunisia's second supplier in 2023, with a 14% share of imports, behind France, from which "
      "Tunisia bought goods worth $6 billion.", date(2024, 5, 20),
