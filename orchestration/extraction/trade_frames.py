@@ -583,7 +583,9 @@ def _members_part(whole: Frame, frame: Frame, slots: list[CountrySlot], blocs: l
         whole.partner is None
     ):
         return frame
-    if not any(b.kind != "world" and b.end <= whole.money.start for b in blocs):
+    # (the bloc before the whole's amount, or after it as its destination or origin: "exported
+    # goods worth $1.2 billion to the EAEU countries, of which Russia accounted for ...")
+    if not any(b.kind != "world" and b.end <= frame.money.start for b in blocs):
         return frame
     country = whole.reporter or whole.partner
     named = {

@@ -5787,3 +5787,19 @@ SHARE_AFTER_FLOW_TOTAL = [
 @pytest.mark.parametrize(("text", "expected"), SHARE_AFTER_FLOW_TOTAL)
 def test_a_share_set_against_a_flow_total_is_its_part(text: str, expected: list) -> None:
     assert facts(text, date(2024, 3, 1)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile exported goods worth $5 billion to Mercosur countries in 2024, of which Brazil accounted "
+         "for $3.1 billion.", fact("exports", "CHL", "BRA", *Y24, 3.1e9, "USD")),
+        ("Chile imported goods worth $5 billion from the EU in 2024, of which Spain accounted for $1.2 "
+         "billion.", fact("imports", "CHL", "ESP", *Y24, 1.2e9, "USD")),
+    ],
+)  # fmt: skip
+def test_a_members_part_of_a_flow_to_a_bloc_named_after_the_amount(text: str, expected: Fact) -> None:
+    """ "exported goods worth $1.2 billion to the EAEU countries, of which Russia accounted for
+    $980 million": the bloc named after the whole's amount, as its destination or origin, makes
+    the member's part a fact as a bloc named before it does (it had been lost)."""
+    assert facts(text, date(2025, 3, 1)) == {expected}
