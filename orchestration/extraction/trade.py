@@ -628,8 +628,11 @@ def _row_country(text: str) -> str | None:
     return mentions[0].iso3
 
 
-#: Words of a lead whose rows are no flow's amounts ("Trade balance with main partners:").
-_NO_RANKED_FLOW = ("balance", "deficit", "surplus", "invest", "aid", "loan", "remittance")
+#: Words of a lead whose rows are no flow's amounts ("Trade balance with main partners:"),
+#: matched as whole words so that "said" or "paid" is no "aid".
+_NO_RANKED_FLOW = re.compile(
+    r"\b(?:(?:im)?balances?|deficits?|surplus(?:es)?|invest\w*|aid|loans?|remittances?)\b"
+)
 #: Right before a country the lead names as the partner, not the reporter.
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:to|from|with|into|in)\s+(?:the\s+)?$")
 
@@ -659,7 +662,7 @@ def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
         flow = "turnover"
     if flow is None:
         return None
-    if any(word in low for word in _NO_RANKED_FLOW):
+    if _NO_RANKED_FLOW.search(low):
         return None
     mentions = find_countries(lead)
     named = {m.iso3 for m in mentions}

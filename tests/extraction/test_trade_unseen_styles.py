@@ -5721,6 +5721,12 @@ RANKING_ROWS = [
      "- Chile: $0.4 billion", date(2024, 8, 1), []),
     ("LIMA - Main exporters to Peru in the first half of 2024 were:\n- China: $6.1 billion\n"
      "- Brazil: $1.2 billion", date(2024, 8, 1), []),
+    # "said" holds no "aid": the lead is still a ranking of buyers
+    ("LIMA - Peru's main buyers in the first half of 2024, the agency said:\n- China: $9.8 billion\n"
+     "- Canada: $1.6 billion", date(2024, 8, 1),
+     [fact("exports", "PER", "CHN", *H1, 9.8e9, "USD"), fact("exports", "PER", "CAN", *H1, 1.6e9, "USD")]),
+    ("LIMA - Peru's trade deficits with main partners in the first half of 2024:\n- China: $3.7 billion\n"
+     "- Chile: $0.4 billion", date(2024, 8, 1), []),
 ]  # fmt: skip
 
 
