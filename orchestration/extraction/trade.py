@@ -194,9 +194,9 @@ def extract_trade_mentions(
     # a copy: a line in capitals is read in lower case below, and the caller's list goes on to engagements
     sentences = list(list_items(text, sentences))
     for i, sentence in enumerate(sentences):
-        heading = _item_countries(sentence.text)
-        if ctx is not None and heading is not None:  # "• Tanzania: Exports of cashew nuts to ...": a new item
-            ctx = _item_context(ctx, heading)
+        as_written = sentence.text  # before a line in capitals is lowered below
+        if ctx is not None and (heading := _item_countries(as_written)) is not None:
+            ctx = _item_context(ctx, heading)  # "• Tanzania: Exports of cashew nuts to ...": a new item
         if not has_digit(sentence.text):
             hint = lowered_for_hints(sentence.text)
             if not (_holds_stem(hint, _SCALE_STEMS) and _SPELLED_SCALE.search(sentence.text)):
@@ -239,7 +239,8 @@ def extract_trade_mentions(
             if not moneys:
                 continue
             ctx = DocumentContext(text=text, sentences=sentences, url=url)
-            if heading is not None:  # the first figure opens an item: its heading is its subject too
+            # the first figure opens an item: its heading is its subject too
+            if (heading := _item_countries(as_written)) is not None:
                 ctx = _item_context(ctx, heading)
         if moneys:
             told = len(found)
@@ -307,6 +308,7 @@ def _doubted_from(sentence: str) -> int | None:
 _DENIAL_STEMS = ("deni", "Deni", "deny", "Deny", "dismiss", "Dismiss", "reject", "Reject", "refut", "Refut")
 
 
+@lru_cache(maxsize=256)
 def _item_countries(text: str) -> tuple[str, ...] | None:
     """The countries an item's heading label names when a sentence opens on one that is only
     countries ("• Tanzania: Exports of ...", "Kenya-Uganda: ..."), else None. A digest or
@@ -608,9 +610,11 @@ _COUNTRY_ROW = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def _row_country(text: str) -> str | None:
     """The country of a ranking row (`_COUNTRY_ROW`) whose label is one country alone and whose
-    cell is only its figure (`_is_figure_cell`), else None."""
+    cell is only its figure (`_is_figure_cell`), else None. Cached: the guard, the row's own
+    reading and every later row's walk back over the run above (`_above_rows`) ask again."""
     row = _COUNTRY_ROW.match(text)
     if row is None:
         return None
