@@ -1065,10 +1065,12 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     if held is not None:
         return held
     pair = _told_as_a_pair(a)
+    # once, not per candidate: the loop below reads doc.candidates and adds none
+    current_exists = any(not c.of_a_past_year for c in doc.candidates)
     for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
         if candidate.in_passing:
             continue  # ("... agreements reached during X's visit. The sides also discussed ...")
-        if candidate.of_a_past_year and any(not c.of_a_past_year for c in doc.candidates):
+        if candidate.of_a_past_year and current_exists:
             continue  # ("... recalled X's visit to Y in 2023. Special attention was paid to ...": the talks')
         if pair and len(sides(candidate)) > 2:
             continue  # "The two statesmen also discussed X": the pair's talks, not the summit's
