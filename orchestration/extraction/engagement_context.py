@@ -2463,7 +2463,7 @@ def accompanying(
     (`DocumentContext.companions`), not the host's."""
     named = [(first, p) for first, _, p in a.people] + bare_name_tokens(doc, a, frozenset([after]))
     led = next((p for first, p in named if first == after), None)
-    if led is None and a.tokens.lowers[after] in _OBJECT_PRONOUNS:
+    if led is None and a.tokens.lowers[after] in _ACCOMPANIED_PRONOUNS:
         led = previous_subject(doc, a)  # "Foreign Minister X accompanied him": the one told before
     if led is None:
         return []
@@ -2475,9 +2475,9 @@ def accompanying(
     return [replace(p, country_iso3=lead) for p in found]
 
 
-#: An accompanied person told by a pronoun ("accompanied him", "He was accompanied by").
-_OBJECT_PRONOUNS = frozenset(["him", "her"])
-SUBJECT_PRONOUNS = frozenset(["he", "she"])
+#: An accompanied person told by a pronoun ("accompanied him"; "He was accompanied by" reads
+#: PERSONAL_SUBJECT_PRONOUNS). Not engagement_participants' `_OBJECT_PRONOUNS` ({"him"}).
+_ACCOMPANIED_PRONOUNS = frozenset(["him", "her"])
 
 _PARTICLED = re.compile(r"(?:al|el|ul|bin|ben|abu|ibn|de|van|von)-[A-Z]")
 

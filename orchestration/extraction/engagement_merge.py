@@ -23,7 +23,7 @@ from orchestration.extraction.countries import MENTION_KINDS, city_country, find
 from orchestration.extraction.engagement_clauses import Trigger
 from orchestration.extraction.engagement_context import (
     PARTICIPANT_ORG_KINDS,
-    SUBJECT_PRONOUNS,
+    PERSONAL_SUBJECT_PRONOUNS,
     AnalysedSentence,
     DocumentContext,
     Draft,
@@ -1034,7 +1034,7 @@ def _with_party(
     known = {key: p.country_iso3 for p in current.people if p.country_iso3 for key in name_key(p.name)}
     named = [known[word] for word in name_key(" ".join(a.tokens.words[: by - 1])) if word in known]
     lead = named[0] if named else next((p.country_iso3 for first, _, p in a.people if first < by), None)
-    if lead is None and not SUBJECT_PRONOUNS.isdisjoint(lowers[: by - 2]):
+    if lead is None and not PERSONAL_SUBJECT_PRONOUNS.isdisjoint(lowers[: by - 2]):
         # "He was accompanied by Foreign Minister X": the one told before, not the host
         subject = previous_subject(doc, a)
         lead = known_country(doc, subject) if subject is not None else None
