@@ -173,12 +173,13 @@ _RANGE_WORD = r"\s*(?:[-–](?:to|through|till|until)[-–]|-|–|—|/|\bto\b|\
 #: "nine months", "nine-month period".
 _MONTHS_WORD = r"(?:\s+(?i:months)|-(?i:month\s+period))"
 _COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(WORD_COUNTS)}))"
-#: How many years or decades back a comparison goes ("forty years ago", "two decades earlier"):
-#: counts of whole years run past twelve, as a period's months do not.
+#: Number words past twelve: the tens, then the teens (`_YEARS_BACK_COUNT` slices them so).
 _TENS_AND_TEENS = (
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 )  # fmt: skip
+#: How many years or decades back a comparison goes ("forty years ago", "two decades earlier"):
+#: counts of whole years run past twelve, as a period's months do not.
 _YEARS_BACK_COUNT = (
     rf"(?:\d{{1,3}}|(?i:(?:{'|'.join(_TENS_AND_TEENS[:8])})(?:-(?:{'|'.join(WORD_COUNTS[:9])}))?"
     rf"|{'|'.join(_TENS_AND_TEENS[8:])}|{'|'.join(WORD_COUNTS)}|a\s+hundred))"
@@ -313,7 +314,7 @@ _BUDDHIST_YEAR_ANCHORS = re.compile(r"25(?<![\d.,]25)\d\d(?!\d)")
 _OPENING_WORDS = frozenset([
     "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
     "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end", "y/y", "yoy",
-    *WORD_COUNTS, *_TENS_AND_TEENS,
+    *WORD_COUNTS,  # (the tens and teens: `_can_open` tests them, also before a hyphen)
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
 _DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
