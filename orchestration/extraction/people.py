@@ -1662,12 +1662,13 @@ def _envoys_after_their_principal(
     return people
 
 
+#: The core both stand-in gaps share: "represented (at the summit) by ", at most five words apart.
+_REPRESENTED_BY = r"represented\s+(?:[^\s,;]+\s+){0,5}?by\s+"
 #: What lies between a principal and the one who stood in for him: "X, represented by the
 #: Prime Minister Y", "X (represented by his deputy Y)", "X, who was represented at the summit
 #: by Y"; the words before "by" are a place or an occasion, never a comma.
 _STAND_IN_GAP = re.compile(
-    r"\s*[,(]\s*(?:who\s+(?:was|is|had\s+been)\s+)?represented\s+(?:[^\s,;]+\s+){0,5}?by\s+"
-    r"(?:(?:the|his|her)\s+)?$",
+    rf"\s*[,(]\s*(?:who\s+(?:was|is|had\s+been)\s+)?{_REPRESENTED_BY}(?:(?:the|his|her)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1690,8 +1691,7 @@ def _stand_ins_for_their_principal(s: Sentence, people: list[PersonMention]) -> 
 #: represented by Prime Minister X", "Angola (represented by its Foreign Minister X)", "Chad,
 #: which was represented at the summit by X".
 _COUNTRY_STAND_IN_GAP = re.compile(
-    r"[,(]\s*(?:(?:which|who)\s+(?:was|is|had\s+been)\s+)?represented\s+(?:[^\s,;]+\s+){0,5}?by\s+"
-    r"(?:(?:the|its)\s+)?$",
+    rf"[,(]\s*(?:(?:which|who)\s+(?:was|is|had\s+been)\s+)?{_REPRESENTED_BY}(?:(?:the|its)\s+)?$",
     re.IGNORECASE,
 )
 _STAND_IN_REACH = 80  # characters before the official that the gap may span
