@@ -3738,8 +3738,9 @@ def _phone_near(s: Sentence, i: int) -> bool:
     return not et.PHONE_WORDS.isdisjoint(s.lowers[max(0, i - 3) : i + 4]) or _phone_manner_after(s, i + 4)
 
 
-#: Words that end the clause a manner phrase may close: another clause or event follows.
-_CLAUSE_BREAKS = et.word_set(". ; and while before after when but whereas during")
+#: Words that end the clause a manner phrase may close: another clause or event follows. Not
+#: engagement_places' `_CLAUSE_BREAKS`, a different set.
+_MANNER_CLAUSE_ENDS = et.word_set(". ; and while before after when but whereas during")
 
 
 def _phone_manner_after(s: Sentence, j: int) -> bool:
@@ -3747,7 +3748,7 @@ def _phone_manner_after(s: Sentence, j: int) -> bool:
     (within 16 tokens): the manner of the event told before it, across a named apposition."""
     lowers = s.lowers
     for k in range(j, min(s.n, j + 16)):
-        if lowers[k] in _CLAUSE_BREAKS:
+        if lowers[k] in _MANNER_CLAUSE_ENDS:
             return False
         if lowers[k] in et.PHONE_WORDS and (
             lowers[k - 1] in ("by", "via", "over") or (lowers[k - 1] == "the" and lowers[k - 2] == "over")
