@@ -120,7 +120,7 @@ from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
-from orchestration.extraction.titles import TITLE_WORDS, WORDS, counterpart_office
+from orchestration.extraction.titles import TITLE_SMALL_WORDS, TITLE_WORDS, WORDS, counterpart_office
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
 from orchestration.extraction.trade_speaker import COMPANY_TITLE
@@ -191,6 +191,9 @@ def extract_engagements(
         return []
     doc = document_context(text, published, dateline, url, around)
     doc.speakers, doc.addressees = _speakers(text, sentences)
+    signed = _sign_off(sentences, doc.speakers)
+    if signed is not None:
+        register_names(doc, signed)  # (the author the sign-off names, before her first "I")
     low = lowered_for_hints(text)
     # (most stories deny nothing: no sentence need be tried)
     if _DENIAL_HINT.search(text) if low is None else any(stem in low for stem in _DENIAL_STEMS):
@@ -497,13 +500,75 @@ def _author(text: str) -> str | None:
     head = text[:_AUTHOR_REACH]
     # (`_AUTHOR` opens on assertions, tried at every offset: most stories hold none of its words)
     if not any(w in head for w in _AUTHOR_HINTS):
-        return None
+        return _signed_off_by(text)
     found = _AUTHOR.search(text, 0, _AUTHOR_REACH)
     if found is None:
-        return None
+        return _signed_off_by(text)
     phrase = found.group("byline") or found.group("speech") or found.group("writer") or found.group("answer")
     name = phrase.rsplit(",", 1)[-1].strip() if found.group("speech") else phrase.split(",", 1)[0].strip()
     return name if name[:1].isupper() or name.startswith("the ") else None
+
+
+def _signed_off_by(text: str) -> str | None:
+    """Who "I" is in an op-ed that names its author only in the line closing it ("Mary Ng is
+    Canada's Minister of Export Promotion, International Trade and Economic Development.", "X is
+    the Ambassador of Chile to Vietnam."): the name, when an office follows "is" within its
+    first words; None elsewhere ("Prime Minister X is expected to meet President Y" states no
+    office of X's, "Trade Minister X is ..." opens on a title, not a name)."""
+    tail = text[-_SIGN_OFF_REACH:]
+    if " is " not in tail:
+        return None
+    found = max(_SIGN_OFF.finditer(tail), key=lambda m: m.start(), default=None)  # the last
+    if found is None:
+        return None
+    name = found.group("name")
+    if any(w.lower() in TITLE_WORDS for w in name.split()):
+        return None
+    return name if _states_office(found.group("office").split()[:_SIGN_OFF_OFFICE_WORDS]) else None
+
+
+def _states_office(words: list[str]) -> bool:
+    """Whether the words after a sign-off's "is" open on an office: capitalized words up to a
+    title word ("New Zealand's Minister", "the Ambassador"), after an article or "former" at
+    most; not a verb ("expected to meet President Y")."""
+    for w in words:
+        if w[:1].isupper():
+            if w.lower() in _OFFICE_WORDS:
+                return True
+        elif w not in _OFFICE_LEADERS:
+            return False
+    return False
+
+
+def _sign_off(sentences: list[Sentence], speakers: dict[int, str]) -> Sentence | None:
+    """The sentence among a story's last that signs it off as its author's ("Mary Ng is
+    Canada's Minister of ..."; see `_signed_off_by`): read for her name and country before
+    the sentences in which she is "I", which come before it."""
+    names = {name for name in speakers.values() if name}
+    if not names:
+        return None
+    for sentence in sentences[-_SIGN_OFF_SENTENCES:]:
+        if any(sentence.text.startswith(name + " is ") for name in names):
+            return sentence
+    return None
+
+
+#: How many of a story's last sentences may be its sign-off (a copyright line or two after it).
+_SIGN_OFF_SENTENCES = 4
+#: A line that is one sentence "<Name> is <office>.", the sign-off closing an op-ed.
+_SIGN_OFF = re.compile(
+    r"(?m)^(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,4})[ \t]+is[ \t]+"
+    r"(?P<office>[^\n.]{4,200}?)\.?[ \t]*$"
+)
+#: How far from a story's end its sign-off stands.
+_SIGN_OFF_REACH = 600
+#: How many words after "is" the office's head may come ("is New Zealand's Minister", "is a
+#: former Trade Minister").
+_SIGN_OFF_OFFICE_WORDS = 4
+#: Lower-case words a sign-off's office may open on ("the Ambassador", "a former Minister").
+_OFFICE_LEADERS = et.word_set("the a an former current")
+#: The words of an office in a sign-off: title words but the small ones ("of", "the").
+_OFFICE_WORDS = TITLE_WORDS - TITLE_SMALL_WORDS
 
 
 #: A transcript's speaker label opening a paragraph: "Ramírez:", "**Ramírez:**", "Minister

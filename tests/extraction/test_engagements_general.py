@@ -7106,6 +7106,43 @@ def test_i_in_an_op_ed_or_a_printed_speech_is_its_author(top: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Teresa Valdivia is Chile's Minister of Foreign Affairs.",
+        "Teresa Valdivia is the Foreign Minister of Chile.",
+    ],
+)
+def test_i_in_an_op_ed_signed_off_at_its_end_is_its_author(sign_off: str) -> None:
+    """An op-ed that names its author only in the line closing it ("X is Chile's Minister of
+    Foreign Affairs.") tells her meetings as "I", before that line (the meeting and the signing
+    had been lost, "I" being no one)."""
+    found = extract(
+        story(
+            "Our two economies fit together.",
+            "On Friday I met Peru's Minister of Production Hugo Ramos, and we signed a memorandum "
+            "on fisheries.",
+            sign_off,
+        )
+    )
+    assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == [
+        ("meeting", ("CHL", "PER"), ["Hugo Ramos", "Teresa Valdivia"]),
+        ("agreement", ("CHL", "PER"), ["Hugo Ramos", "Teresa Valdivia"]),
+    ]
+
+
+def test_a_closing_line_that_states_no_office_names_no_author() -> None:
+    """Look-alike: a closing sentence "X is expected to ..." states no office of X's after
+    "is": its X is not the "I" of the story's quotation-less sentences."""
+    found = extract(
+        story(
+            "On Friday I met Peru's Minister of Production Hugo Ramos.",
+            "Teresa Valdivia is expected to meet President Ana Rojas of Bolivia.",
+        )
+    )
+    assert all("Teresa Valdivia" not in summary(e)[4] for e in found)
+
+
 def test_a_quotation_in_a_bylined_story_is_its_speakers_not_the_reporters() -> None:
     """Look-alike: under a reporter's byline, a quotation with its own attribution is the
     speaker's, and a sentence in quotation marks is no account of the author."""
