@@ -632,11 +632,11 @@ def _row_country(text: str) -> str | None:
     return mentions[0].iso3
 
 
-#: Words of a lead whose rows are no flow's amounts ("Trade balance with main partners:"),
-#: matched as whole words so that "said" or "paid" is no "aid".
-_NO_RANKED_FLOW = re.compile(
-    r"\b(?:(?:im)?balances?|deficits?|surplus(?:es)?|invest\w*|aid|loans?|remittances?)\b"
-)
+#: Words of a lead whose rows are no flow's amounts ("Trade balance with main partners:"):
+#: stems, so that prefixed and inflected forms count too ("unbalanced", "counterbalance",
+#: "reinvested", "disinvestment", "loaned"); only "aid" is a whole word (or "aids"), so that
+#: "said", "paid" and the participle of help ("aided by copper prices") are no aid money.
+_NO_RANKED_FLOW = re.compile(r"balanc|deficit|surplus|invest|loan|remittance|\baids?\b")
 #: Right before a country the lead names as the partner, not the reporter.
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:to|from|with|into|in)\s+(?:the\s+)?$")
 

@@ -5727,6 +5727,19 @@ RANKING_ROWS = [
      [fact("exports", "PER", "CHN", *H1, 9.8e9, "USD"), fact("exports", "PER", "CAN", *H1, 1.6e9, "USD")]),
     ("LIMA - Peru's trade deficits with main partners in the first half of 2024:\n- China: $3.7 billion\n"
      "- Chile: $0.4 billion", date(2024, 8, 1), []),
+    # a no-flow word prefixed or inflected is still no flow: the rows are earnings, divestments, balances
+    ("ACCRA - Ghana's leading sources of reinvested earnings in the first half of 2024:\n"
+     "- India: $2.2 billion\n- Nigeria: $0.5 billion", date(2024, 8, 1), []),
+    ("ACCRA - Ghana's partners by disinvestment in the first half of 2024:\n- India: $2.2 billion\n"
+     "- Nigeria: $0.5 billion", date(2024, 8, 1), []),
+    ("ACCRA - Ghana's most unbalanced trading partners in the first half of 2024:\n- India: $2.2 billion\n"
+     "- Nigeria: $0.5 billion", date(2024, 8, 1), []),
+    ("ACCRA - Ghana's main partners, funds loaned in the first half of 2024:\n- India: $2.2 billion\n"
+     "- Nigeria: $0.5 billion", date(2024, 8, 1), []),
+    # "aided" is the participle of help, no aid money: the lead still ranks buyers
+    ("ACCRA - Ghana's main buyers in the first half of 2024, aided by cocoa prices:\n"
+     "- India: $2.2 billion\n- Nigeria: $0.5 billion", date(2024, 8, 1),
+     [fact("exports", "GHA", "IND", *H1, 2.2e9, "USD"), fact("exports", "GHA", "NGA", *H1, 0.5e9, "USD")]),
 ]  # fmt: skip
 
 
