@@ -660,7 +660,7 @@ def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
     if not lead.endswith(":") or len(lead) > 200:
         return None
     low = lower_same_length(lead)
-    flows = {cue[2] for cue in flow_cues(lead, low)}
+    flows = {cue[3] for cue in flow_cues(lead, low)}
     flow = market_flow(low) or (flows.pop() if len(flows) == 1 else None)
     if flow is None and "partner" in low:
         flow = "turnover"

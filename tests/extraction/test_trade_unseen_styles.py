@@ -5740,6 +5740,16 @@ RANKING_ROWS = [
     ("ACCRA - Ghana's main buyers in the first half of 2024, aided by cocoa prices:\n"
      "- India: $2.2 billion\n- Nigeria: $0.5 billion", date(2024, 8, 1),
      [fact("exports", "GHA", "IND", *H1, 2.2e9, "USD"), fact("exports", "GHA", "NGA", *H1, 0.5e9, "USD")]),
+    # the lead's one flow word gives its flow, not itself ("trading partners" -> turnover)
+    ("ACCRA - Ghana's main trading partners in the first half of 2024:\n- India: $2.2 billion\n"
+     "- Nigeria: $0.5 billion", date(2024, 8, 1),
+     [fact("turnover", "GHA", "IND", *H1, 2.2e9, "USD"), fact("turnover", "GHA", "NGA", *H1, 0.5e9, "USD")]),
+    ("ACCRA - Ghana's shipments by main destination in the first half of 2024:\n- India: $2.2 billion\n"
+     "- Nigeria: $0.5 billion", date(2024, 8, 1),
+     [fact("exports", "GHA", "IND", *H1, 2.2e9, "USD"), fact("exports", "GHA", "NGA", *H1, 0.5e9, "USD")]),
+    ("ACCRA - Ghana's purchases by main supplier in the first half of 2024:\n- India: $2.2 billion\n"
+     "- Nigeria: $0.5 billion", date(2024, 8, 1),
+     [fact("imports", "GHA", "IND", *H1, 2.2e9, "USD"), fact("imports", "GHA", "NGA", *H1, 0.5e9, "USD")]),
 ]  # fmt: skip
 
 
