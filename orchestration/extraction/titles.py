@@ -3795,8 +3795,8 @@ def _named_agency(s: Sentence, parse: _Parse) -> tuple[int, int] | None:
 _AGENCIES = frozenset(["agency"])
 
 #: Last words of a body before a title that make it part of the office ("Communist Party General
-#: Secretary", "Opposition leader"): no organization the person represents as a side.
-_PARTIES = frozenset(["party", "opposition"])
+#: Secretary", "Opposition leader", "Junta chief"): no organization the person represents as a side.
+_PARTIES = frozenset(["party", "opposition", "junta"])
 
 #: Words at which a title phrase can start; titles_in only tries to parse there.
 _TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group", "marshal"}

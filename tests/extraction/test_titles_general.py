@@ -827,6 +827,9 @@ LEADERS = [
     ("Zambian opposition leader Hakainde Hichilema met him.",
      ("Hakainde Hichilema", "opposition leader", "ZMB")),
     ("Opposition leader Raila Odinga met him.", ("Raila Odinga", "Opposition leader", None)),
+    # a junta, as an opposition, is no body its leader represents
+    ("Junta leader Idrissa Kone met him.", ("Idrissa Kone", "Junta leader", None)),
+    ("Junta chief Idrissa Kone met him.", ("Idrissa Kone", "Junta chief", None)),
     ("He called on Army General Raul Castro, leader of the Cuban revolution.",
      ("Raul Castro", "leader of the Cuban revolution", None)),
 ]  # fmt: skip
@@ -835,7 +838,7 @@ LEADERS = [
 @pytest.mark.parametrize(("sentence", "expected"), LEADERS)
 def test_a_leader_is_an_office(sentence: str, expected: tuple) -> None:
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
-    assert not [o.name for o in find_organizations(sentence) if o.name.lower() == "opposition"]
+    assert not [o.name for o in find_organizations(sentence) if o.name.lower() in ("opposition", "junta")]
 
 
 #: A word that qualifies a portfolio after "and" ("Foreign and European Affairs") is an item of
