@@ -4131,6 +4131,25 @@ def test_chief_inside_a_many_word_rank_heads_no_office(sentence: str, expected: 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Defence Minister Senior General Aung Kyaw met the envoy in Yangon.",
+         [("Aung Kyaw", "Defence Minister", None)]),
+        ("Attache Senior Colonel Wang Tao met the envoy in Hanoi.", [("Wang Tao", "Attache", None)]),
+        ("Senior Major General Lin Feng met the envoy in Hanoi.", [("Lin Feng", None, None)]),
+        # a look-alike: "Senior" before an office is a rank of that office, kept in the title
+        ("Senior Vice President Jane Roe met the envoy.", [("Jane Roe", "Senior Vice President", None)]),
+    ],
+)  # fmt: skip
+def test_senior_opens_a_many_word_rank(sentence: str, expected: list) -> None:
+    """ "Senior General X", "Senior Colonel Y": "Senior" opens the rank as "Air" and "Vice"
+    do, and the whole rank is skipped like an honorific, so the office before it holds the
+    name (the title had been lost, "Senior" left as a word before a name)."""
+    found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("She met the Speaker of Fiji's House of Representatives, Ratu Naiqama Lalabalavu, in Suva.",
          [("Ratu Naiqama Lalabalavu", "Speaker of House of Representatives", "FJI", None)]),
         ("He met the President of Chile's Chamber of Deputies Jose Miguel Castro in Santiago.",
