@@ -1109,7 +1109,24 @@ def _unit_names() -> dict[str, str | None]:
         form = _LEX.surfaces.get(name)
         if form is None or form[1] == "city":
             found.setdefault(fold(name).lower(), set()).add(iso3)
+        for stem in _oblast_stems(name):
+            if _LEX.surfaces.get(stem) is None or city_country(stem) == iso3:
+                found.setdefault(fold(stem).lower(), set()).add(iso3)
     return {name: next(iter(codes)) if len(codes) == 1 else None for name, codes in found.items()}
+
+
+#: The adjective ending of an oblast's ISO name ("Volynska oblast", "Kurganskaya oblast'").
+_OBLAST_ADJECTIVE = re.compile(r"^([A-Z][\w-]{3,}?)(s'?k)(?:a|aya|iy|yi) oblast'?$")
+
+
+def _oblast_stems(name: str) -> tuple[str, ...]:
+    """The names English copy gives an oblast that ISO 3166-2 writes as an adjective: its
+    stem, with and without the "sk" ("Volynska oblast": "Volyn"; "Irkutskaya oblast'":
+    "Irkut", "Irkutsk"), as in "Volyn Oblast Governor X"; none for another name."""
+    found = _OBLAST_ADJECTIVE.match(name)
+    if found is None:
+        return ()
+    return (found[1], found[1] + found[2].replace("'", ""))
 
 
 _UNIT_NAMES = _unit_names()

@@ -4083,7 +4083,9 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         ):
             # "Punjab Chief Minister X", "Leipzig Mayor X": the head of a province's or city's
             # own government, so the name before the office is the place's, no body, known to
-            # the lexicon or not ("Bank of Ghana Governor X" still names the bank)
+            # the lexicon or not ("Bank of Ghana Governor X" still names the bank); a unit
+            # of one country tells it ("Volyn Oblast Governor X": Ukraine)
+            country = country or subnational_unit(s.span_text(*org))[1]
             org = None
         if (
             parse.organization is None
