@@ -1489,6 +1489,24 @@ def test_a_chief_styling_a_name_is_no_title(sentence: str, expected: tuple) -> N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Paramount Chief Musa Kamara received the envoy in Bo.", [("Musa Kamara", "Paramount Chief", None)]),
+        ("The envoy met Paramount Chief Aminata Conteh on Monday.",
+         [("Aminata Conteh", "Paramount Chief", None)]),
+        # a look-alike: the studio before an office is still the body its holder heads
+        ("Paramount Studios CEO Jane Roe met the envoy.", [("Jane Roe", "CEO", "Paramount Studios")]),
+    ],
+)  # fmt: skip
+def test_a_paramount_chief_is_an_office(sentence: str, expected: list) -> None:
+    """ "Paramount Chief X": the traditional ruler of a chiefdom (Sierra Leone, Lesotho,
+    Botswana) holds an office of that name, no style, and "Paramount" names no body (the
+    title had been "Chief", of an organization "Paramount")."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
+    assert "Paramount" not in [o.name for o in find_organizations(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Later, Opposition spokeswoman on health and education Maria Clarke MP toured the port.",
          ("Maria Clarke", "Opposition spokeswoman on health and education")),
         ("The Opposition Spokesperson on Trade, Devon Reid, questioned the deal.",
