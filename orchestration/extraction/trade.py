@@ -253,9 +253,11 @@ def extract_trade_mentions(
                 # "Correction: An earlier version of this story said exports stood at $4.9 billion":
                 # read for what "The correct figure is ..." points back to, but no fact
                 retracted.update(range(told, len(found)))
-            elif (doubted := _doubted_from(sentence.text)) is not None:
+            elif (doubted := _doubted_span(sentence.text)) is not None:
                 retracted.update(
-                    k for k in range(told, len(found)) if found[k].char_start >= sentence.start + doubted
+                    k
+                    for k in range(told, len(found))
+                    if sentence.start + doubted[0] <= found[k].char_start < sentence.start + doubted[1]
                 )
             elif (
                 len(found) > told
@@ -290,18 +292,34 @@ _DENIED = re.compile(
 )
 
 
-def _doubted_from(sentence: str) -> int | None:
-    """Where a sentence starts to put its figures in doubt, else None: a yes-or-no question only
-    asks about them (0: "Q: Is it true that trade fell to $2 billion last year?"), a denial
-    tells what follows it as what someone denies ("The minister, who says trade rose to $3
-    billion, denied reports that it fell to $2 billion": from "denied" on). No fact of the story."""
+def _doubted_span(sentence: str) -> tuple[int, int] | None:
+    """Where a sentence puts its figures in doubt (start, end), else None: a yes-or-no question
+    only asks about them (the whole: "Q: Is it true that trade fell to $2 billion last year?"),
+    a denial tells what follows it as what someone denies ("The minister, who says trade rose to
+    $3 billion, denied reports that it fell to $2 billion": from "denied" on) up to a new
+    assertion of the denier's own ("denied that exports had fallen, saying they reached $10
+    billion": the figure after "saying" is told as fact). No fact of the story."""
     stripped = sentence.rstrip(" \"'\u201d\u2019)")
     if stripped.endswith("?") and _YES_NO_QUESTION.search(stripped) is not None:
-        return 0
+        return 0, len(sentence)
     if not any(stem in sentence for stem in _DENIAL_STEMS):
         return None
     denial = _DENIED.search(sentence)
-    return denial.start() if denial is not None else None
+    if denial is None:
+        return None
+    asserted = _ASSERTED_AFTER.search(sentence, denial.end()) if ", " in sentence else None
+    return denial.start(), asserted.start() if asserted is not None else len(sentence)
+
+
+#: A new finite assertion after a denial, told by the denier as fact: ", saying ...", ", noting
+#: that ...", ", adding that ...", ", and said that ...", "; he added that ...".
+_ASSERTED_AFTER = re.compile(
+    r"[,;]\s+(?:(?:and|but|while)\s+)?(?:(?:he|she|it|they|the\s+\w+)\s+)?"
+    r"(?:sa(?:ying|id|ys)|not(?:ing|ed|es)|add(?:ing|ed|s)|stress(?:ing|ed|es)|insist(?:ing|ed|s)|"
+    r"point(?:ing|ed|s)\s+out|explain(?:ing|ed|s)|stat(?:ing|ed|es)|underlin(?:ing|ed|es)|"
+    r"recall(?:ing|ed|s)|emphasi[sz](?:ing|ed|es))\b",
+    re.IGNORECASE,
+)
 
 
 #: What every match of `_DENIED` holds: tested first, as few sentences deny anything.

@@ -5683,6 +5683,28 @@ def test_a_figure_told_before_a_question_or_a_denial_stays_a_fact(statement: str
     assert facts(statement, date(2024, 3, 1)) == {fact("exports", "GHA", "BEN", *Y23, 1.2e9, "USD")}
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Officials denied that trade had slumped, saying Ghana's exports to Benin hit $1.2 billion in 2023.",
+        "The ministry rejected claims that the pact failed, noting that Ghana's exports to Benin rose to "
+        "$1.2 billion in 2023.",
+        "She dismissed reports that the border was closed, and added that Ghana's exports to Benin reached "
+        "$1.2 billion in 2023.",
+    ],
+)
+def test_a_figure_the_denier_asserts_after_the_denial_stays_a_fact(statement: str) -> None:
+    """A denial covers what it denies, not a new assertion after it (", saying", ", noting that",
+    ", and added that"): that figure is told as fact (each had been dropped)."""
+    assert facts(statement, date(2024, 3, 1)) == {fact("exports", "GHA", "BEN", *Y23, 1.2e9, "USD")}
+
+
+def test_a_figure_denied_before_the_deniers_own_word_stays_no_fact() -> None:
+    """The denied figure before ", saying" is still no fact."""
+    text = "Officials denied that Ghana's exports to Benin fell to $1.2 billion in 2023, saying it grew."
+    assert facts(text, date(2024, 3, 1)) == set()
+
+
 #: A row of a share list ("- Chile: 22,4%") is no heading of an item of news: its country is a
 #: partner, and the sentences after the list keep the story's reporter; a label followed by a
 #: statement ("- Chile: Exports of ...") still heads an item.
