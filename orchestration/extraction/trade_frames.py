@@ -1897,6 +1897,17 @@ _RIGHTS_SOLD_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|rights|quotas|concessions|access)\b"
 )
 
+#: Rights that may be sold (NEGATIVE_WORDS), or may tell how real goods were made or shipped.
+_RIGHTS_WORDS = frozenset(("licence", "licences", "license", "licenses", "permit", "permits"))
+
+
+def _under_rights(tokens: list[str], n: int) -> bool:
+    """Whether the rights word at `n` is the manner of the goods ("shipped under licence", "made
+    under licence from BMW", "logs cut under a felling permit", "exported without a licence"),
+    not what was sold: "under"/"without" up to two words before it."""
+    return any(t.lower() in ("under", "without") for t in tokens[max(0, n - 3) : n])
+
+
 #: The opening of a relative clause: ", which", ", who".
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\s")
 
@@ -2368,6 +2379,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         if n > 0 and f"{tokens[n - 1].lower()} {low}" in FLOW_WORDS:
             continue  # "Coffee export revenue from Japan was ...": the head of a flow compound
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):
+            if low in _RIGHTS_WORDS and _under_rights(tokens, n):
+                continue  # "exports of tuna, shipped under licence, reached": how the goods went
             if SPAN_OF_AN_EVENT.search(" ".join(tokens[max(0, n - 7) : n + 1])):
                 # "In the first twelve months of the agreement, exports reached ...": when, not
                 # what (seven words before the noun: a span, "of", an article, four more)

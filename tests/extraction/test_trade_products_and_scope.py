@@ -242,6 +242,19 @@ NOT_TRADE_AMOUNTS = [
         PUB,
         [fact("exports", "KEN", "UGA", *Y24, 1.2e9, "USD")],
     ),
+    # ... and goods made or shipped "under licence" are still goods
+    (
+        "Kenya's exports to Uganda, produced under licence, rose to $1.2 billion in 2024.",
+        PUB,
+        [fact("exports", "KEN", "UGA", *Y24, 1.2e9, "USD")],
+    ),
+    (
+        "Kenya's exports to Uganda, mainly timber felled under a forestry permit, hit $1.2 billion in 2024.",
+        PUB,
+        [fact("exports", "KEN", "UGA", *Y24, 1.2e9, "USD")],
+    ),
+    # ... but permits sold "under" a scheme are still rights sold
+    ("Tonga sold fishing permits under a new scheme worth T$8 million to Chinese vessels in 2024.", PUB, []),
 ]
 
 
