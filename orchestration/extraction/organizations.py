@@ -1089,7 +1089,7 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
     if last < end - 1 and _programme_of_funds(s, last, end):
         return False  # "a new Official Development Assistance (ODA) loan"
-    if s.lowers[end] in _UNDERTAKING_NOUNS and s.words[end].islower():
+    if s.lowers[end] in _UNDERTAKING_NOUNS and s.words[end].islower() and not _undertaking_staff(s, end):
         return False  # "a loan for the North-South Commuter Railway project": the project's name
     if any(
         s.lowers[k] in _NAMED_THING_JOINERS and s.lowers[k - 1] in _NOT_ORG for k in range(start + 1, last)
@@ -1107,6 +1107,21 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
 #: Lower-case nouns after a capitalized run that make it the name of an undertaking, not of a
 #: body that takes part ("the Mombasa Port Authority project", "the Green Schools programme").
 _UNDERTAKING_NOUNS = frozenset(["project", "projects", "programme", "program", "scheme"])
+
+
+#: Lower-case nouns for a body's people or unit after "project" or "programme": "the Asian
+#: Development Bank project team", "the World Bank programme office", "UNDP project officers".
+_UNDERTAKING_STAFF = _BODY_PARTIES | frozenset(
+    ["office", "offices", "officers", "officer", "unit", "units", "manager", "managers", "personnel",
+     "coordinator", "coordinators", "director", "directors", "specialists", "consultants", "engineers"]
+)  # fmt: skip
+
+
+def _undertaking_staff(s: Sentence, end: int) -> bool:
+    """Whether the undertaking noun at `end` only qualifies the noun after it for the body's
+    people or unit ("officials of the Asian Development Bank project team"): the run before it
+    is then the body that takes part, no undertaking's name."""
+    return end + 1 < len(s.lowers) and s.lowers[end + 1] in _UNDERTAKING_STAFF and s.words[end + 1].islower()
 
 
 def _programme_of_funds(s: Sentence, last: int, end: int) -> bool:

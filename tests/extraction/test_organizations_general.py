@@ -1099,6 +1099,11 @@ def test_one_field_after_the_and_a_department_is_one_name(sentence: str, names: 
         # look-alike: the body itself, the project named after it in lower case elsewhere
         ("Nigerian Railway Corporation signed a loan for the project on Friday.",
          ["Nigerian Railway Corporation"]),
+        # look-alike: "project" qualifying the body's people or unit, the body takes part
+        ("The minister met officials of the Islamic Development Bank project team on Friday.",
+         ["Islamic Development Bank"]),
+        ("The minister met the European Investment Bank programme manager on Friday.",
+         ["European Investment Bank"]),
     ],
 )  # fmt: skip
 def test_a_name_before_a_lower_case_project_noun_names_the_undertaking(
