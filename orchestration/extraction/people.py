@@ -171,6 +171,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return True  # "Datuk Ab Rahman Arsad", "Minister Ab Aziz Kadir": a name's word, no "AB"
     if (lower in _NOT_NAME or plural_of_not_name) and _given_name_after_countrys_possessive(s, i):
         return True  # "South Africa's Parks Tau": a given name that is also a common noun
+    if lower in _SURNAME_COMPASS_WORDS and _compass_surname(s, i):
+        return True  # "British Minister Catherine West MP met ...": the surname, no region
     if lower in _NOT_NAME or plural_of_not_name or (not word.isalpha() and any(c.isdigit() for c in word)):
         return False
     if len(word) == 1:
@@ -191,6 +193,32 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         )
         or _double_surname_with_city(s, i)
     )
+
+
+#: Compass words that are also surnames ("Catherine West", "Tom North").
+_SURNAME_COMPASS_WORDS = frozenset(["north", "south", "east", "west"])
+
+
+def _compass_surname(s: Sentence, i: int) -> bool:
+    """Whether the capitalized compass word at token i closes a personal name: after a plain
+    capitalized given name (no place, no word of a title or body) and before no capitalized
+    word that it would open as a region ("Catherine West met", but "the West Bank", "Java
+    West Africa" and "Nairobi North" stay places)."""
+    k = i - 1
+    return (
+        s.caps[i]
+        and k >= 0
+        and s.caps[k]
+        and s.words[k].isalpha()
+        and s.lowers[k] not in _NOT_NAME
+        and not s.in_country(k)
+        and not s.in_country(i)
+        and not (i + 1 < s.n and s.caps[i + 1] and s.lowers[i + 1] not in _POST_NOMINAL_LETTERS)
+    )
+
+
+#: A legislator's letters after a name: "Catherine West MP".
+_POST_NOMINAL_LETTERS = frozenset(["mp", "mps", "mep", "mla", "mna"])
 
 
 def _double_surname_with_city(s: Sentence, i: int) -> bool:

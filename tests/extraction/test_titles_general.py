@@ -4475,3 +4475,19 @@ def test_a_country_or_office_after_a_listed_name_s_comma_opens_the_next_attendee
     Mining Rosa Pinto, Peru's Minister ...": the name had been read into the portfolio and the
     first attendee lost)."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Trade Minister Aroha North MP met the delegation in Wellington.", ["Aroha North"]),
+        ("Senator Mary South said the budget was weak.", ["Mary South"]),
+        # look-alike: a compass word opening a region after a name stays no name word
+        ("Senator Mary Kiplagat visited the West Bank on Monday.", ["Mary Kiplagat"]),
+    ],
+)  # fmt: skip
+def test_a_compass_word_after_a_given_name_is_its_surname(sentence: str, names: list[str]) -> None:
+    """ "British Minister Catherine West MP met ...": a capitalized compass word after a plain
+    given name and before no capitalized word is the surname (the name had been cut to the given
+    name); one that opens a region ("the West Bank") is none."""
+    assert [p.name for p in find_people(sentence)] == names
