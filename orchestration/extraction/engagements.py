@@ -31,7 +31,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.boilerplate import retracts
@@ -1599,12 +1599,30 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
     sides = [{p.country_iso3 for p in segment} - {None} for segment in segments]
     own = {p.country_iso3 for p in subjects}
     every = set().union(*sides)
-    if not all(sides) or sum(map(len, sides)) != len(every) or not own.isdisjoint(every):
+    later = [
+        _DAY_AFTER.search(a.sentence.text, start, end) is not None
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    if later[0] or not any(later):
+        later = []
+    if not all(sides) or not own.isdisjoint(every):
         return []
-    return [
+    if sum(map(len, sides)) != len(every) and not later:
+        return []
+    parts = [
         _part_of(c, every - side - own, [*subjects, *segment])
         for segment, side in zip(segments, sides, strict=True)
     ]
+    for k, part in enumerate(parts):
+        if later and k and c.date is not None:
+            shift = sum(later[1 : k + 1])
+            part.date = c.date + timedelta(days=shift) if shift else c.date
+    return parts
+
+
+#: "... and held talks with Y the following day": the later verb's event is a day after the
+#: first's, which the date of the clause gives.
+_DAY_AFTER = re.compile(r"\b(?:the (?:following|next) day|a day later)\b", re.IGNORECASE)
 
 
 #: How many words may stand between "and" and the meeting word of its verb ("and later held

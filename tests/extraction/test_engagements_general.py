@@ -13077,3 +13077,43 @@ def test_a_listed_leaders_surname_thanking_by_phone_is_a_side_of_the_call(text: 
 def test_a_listed_leaders_surname_thanking_in_a_letter_tells_no_event() -> None:
     """ "Tokayev congratulated X in a letter": a message, no call or meeting."""
     assert extract("On Tuesday, Tokayev congratulated Uzbek President Shavkat Mirziyoyev in a letter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and held talks with Argentine Foreign Minister Gerardo Werthein the next day.",
+            [
+                ("2025-03-04", {"Alberto van Klaveren", "Javier Milei"}),
+                ("2025-03-05", {"Alberto van Klaveren", "Gerardo Werthein"}),
+            ],
+        ),
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and met Argentine Foreign Minister Gerardo Werthein a day later.",
+            [
+                ("2025-03-04", {"Alberto van Klaveren", "Javier Milei"}),
+                ("2025-03-05", {"Alberto van Klaveren", "Gerardo Werthein"}),
+            ],
+        ),
+        # both met the same day: one meeting, as before
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and held talks with Argentine Foreign Minister Gerardo Werthein.",
+            [("2025-03-04", {"Alberto van Klaveren", "Javier Milei", "Gerardo Werthein"})],
+        ),
+    ],
+)
+def test_a_coordinated_meeting_the_following_day_is_its_own(
+    text: str, expected: list[tuple[str, set[str]]]
+) -> None:
+    """ "X met Y on Tuesday and held talks with Z the following day": two meetings, Z's a day
+    after Y's (Y and Z, of one country, had been merged into one meeting on Tuesday)."""
+    found = [
+        (summary(e)[1], {p.name for p in e.participants if p.participant_type == "person"})
+        for e in extract(text, published=date(2025, 3, 7))
+        if e.engagement_type == "meeting"
+    ]
+    assert sorted(found, key=lambda f: f[0]) == expected
