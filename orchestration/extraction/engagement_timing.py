@@ -800,8 +800,11 @@ def _dated_anchor_event(
     doc: DocumentContext, a: AnalysedSentence, unit: Unit, units: list[Unit]
 ) -> date | None:
     """The stated day of the event an anchor of this sentence created ("after talks between A
-    and B ... on Thursday"), for a main clause that states none."""
-    if unit.role != MAIN or not any(u.role == ANCHOR for u in units):
+    and B ... on Thursday"), for a main clause that states none. The sentence's anchors are
+    read, not only the `units` the clause is dated by: a definite document ("witnessed the
+    exchange of the documents after their talks in Hanoi on Monday") is dated by its own
+    clause alone, yet was made after the talks, on their day."""
+    if unit.role != MAIN or not any(segment.role == ANCHOR for segment in a.clauses.segments):
         return None
     told = [
         c

@@ -13117,3 +13117,21 @@ def test_a_coordinated_meeting_the_following_day_is_its_own(
         if e.engagement_type == "meeting"
     ]
     assert sorted(found, key=lambda f: f[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Gustavo Petro and his Ecuadorian counterpart Daniel Noboa witnessed the exchange of "
+        "four cooperation documents after their talks in Bogota on Wednesday.",
+        "President Gustavo Petro and his Ecuadorian counterpart Daniel Noboa oversaw the signing of the "
+        "memoranda following their meeting in Bogota on Wednesday.",
+    ],
+)
+def test_a_definite_signing_after_dated_talks_takes_their_day(text: str) -> None:
+    """ "witnessed the exchange of the documents after their talks in Bogota on Wednesday": the
+    signing followed the talks on their day (it had taken the story's day)."""
+    days = {
+        e.engagement_type: summary(e)[1] for e in extract(text, published=date(2025, 3, 7), dateline="Bogota")
+    }
+    assert days.get("agreement") == days.get("meeting") == "2025-03-05"
