@@ -131,7 +131,10 @@ def integrate(
     if reference:
         target = _reference_target(doc, c, anchor, pointer)
         if target is not None:
+            before = (target.date, target.date_explicit)
             _merge(target, c, quoted)
+            if not before[1] and target.date_explicit:
+                _date_signings_told_with(doc, target, before[0])
             return target, True
         if pointer and (c.location is not None or _SIDELINE_WORD.search(c.evidence)):
             doc.pointed.append(c)
@@ -633,6 +636,21 @@ _JOINED_THE_EVENT = re.compile(
 )
 #: "also" in a sentence that refers to an event told before: it adds someone to that event.
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _date_signings_told_with(doc: DocumentContext, target: Draft, guessed: date | None) -> None:
+    """A later sentence states the day of an event ("The meeting, held on June 9, 2025, ..."):
+    a signing told in the event's own sentence with no day of its own ("received X, with whom
+    he signed a memorandum") had the same guess, and was made at it, on that day."""
+    for other in doc.candidates:
+        if (
+            other is not target
+            and other.type == et.AGREEMENT
+            and other.sentence == target.sentence
+            and not other.date_explicit
+            and other.date == guessed
+        ):
+            other.date = target.date
 
 
 def _told_before(doc: DocumentContext, c: Draft) -> Draft | None:

@@ -13135,3 +13135,16 @@ def test_a_definite_signing_after_dated_talks_takes_their_day(text: str) -> None
         e.engagement_type: summary(e)[1] for e in extract(text, published=date(2025, 3, 7), dateline="Bogota")
     }
     assert days.get("agreement") == days.get("meeting") == "2025-03-05"
+
+
+def test_a_signing_told_with_a_meeting_takes_the_day_a_later_sentence_gives_it() -> None:
+    """ "received X on Monday, with whom he signed a protocol. The meeting, held on March 3,
+    2025, ...": the signing was made at the meeting, on the day the later sentence states (in a
+    story with no publication date, only the meeting had taken it)."""
+    text = (
+        "SANTIAGO – Chilean Foreign Minister Alberto van Klaveren received Peruvian Foreign Minister "
+        "Elmer Schialer on Monday, with whom he signed a protocol on border crossings. The meeting, "
+        "held on March 3, 2025, took place at the ministry."
+    )
+    days = {e.engagement_type: summary(e)[1] for e in extract(text, published=None, dateline="Santiago")}
+    assert days == {"meeting": "2025-03-03", "agreement": "2025-03-03"}
