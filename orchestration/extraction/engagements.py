@@ -1620,6 +1620,18 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
     return parts
 
 
+def _just_before_main(lowers: list[str], start: int, end: int) -> bool:
+    """Whether an anchor is a bare "after (following) <their, the> <event noun>" closing its
+    sentence: the event was held right before the main clause's, and names no other day."""
+    words = [w for w in lowers[start : end + 1] if w not in (".", ";")]
+    return (
+        len(words) == 3
+        and words[0] in ("after", "following")
+        and words[1] in ("their", "the", "his", "her")
+        and et.NOUN_TRIGGERS.get(words[2]) == et.MEETING
+    )
+
+
 #: "... and held talks with Y the following day": the later verb's event is a day after the
 #: first's, which the date of the clause gives.
 _DAY_AFTER = re.compile(r"\b(?:the (?:following|next) day|a day later)\b", re.IGNORECASE)
@@ -2098,6 +2110,9 @@ def _candidate(
         or (unit.role == ANCHOR and occasion_of_main(tokens, a.clauses.segments[unit.segments[0]], a.clauses))
         # "..., two days after the two leaders spoke by phone": dated from the main clause's day
         or days_from_main(a, unit) is not None
+        # "On Monday, X and Y witnessed the exchange of documents after their talks": talks
+        # just before the main clause's event, on its day when they state none
+        or (unit.role == ANCHOR and _just_before_main(tokens.lowers, min(unit.tokens), max(unit.tokens)))
     ):
         own_units += [u for u in units if u.role == MAIN and u not in own_units]
     if reference and unit.role == MAIN:

@@ -13148,3 +13148,21 @@ def test_a_signing_told_with_a_meeting_takes_the_day_a_later_sentence_gives_it()
     )
     days = {e.engagement_type: summary(e)[1] for e in extract(text, published=None, dateline="Santiago")}
     assert days == {"meeting": "2025-03-03", "agreement": "2025-03-03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday, President Gustavo Petro and his Ecuadorian counterpart Daniel Noboa witnessed the "
+        "exchange of four cooperation documents after their talks.",
+        "On Wednesday, President Gustavo Petro and his Ecuadorian counterpart Daniel Noboa signed a "
+        "border protocol after their meeting.",
+    ],
+)
+def test_bare_talks_before_a_dated_signing_take_its_day(text: str) -> None:
+    """ "On Wednesday, X and Y witnessed the exchange of documents after their talks": the talks
+    were held just before, on that day (they had taken the story's day)."""
+    days = {
+        e.engagement_type: summary(e)[1] for e in extract(text, published=date(2025, 3, 7), dateline="Bogota")
+    }
+    assert days.get("agreement") == days.get("meeting") == "2025-03-05"
