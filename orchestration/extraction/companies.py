@@ -11,10 +11,11 @@ case-sensitive, whole tokens, longest first), so "Shell" the company is found an
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from orchestration.extraction.countries import fold
+from orchestration.extraction.countries import find_countries, fold
 from orchestration.extraction.dates import YEAR_WORD
 from orchestration.extraction.engagement_types import word_set
 from orchestration.extraction.titles import POSSESSIVE_MARKS, Sentence
@@ -131,6 +132,12 @@ def company_country(name: str) -> str | None:
     named by a common word, which the lexicon leaves out of bare-name matching, count here,
     where the text has already made the name an organization ("Apple CEO Tim Cook")."""
     countries = _countries()
+    acronym = _BRACKETED_ACRONYM.search(name) if name.endswith(")") else None
+    if acronym is not None and _key(acronym.group(1)) in countries and not find_countries(name):
+        # "the Union of Chambers and Commodity Exchanges (TOBB)": the body the lexicon knows by
+        # its acronym, spelled out in words that name no country (a name that does is its own:
+        # "Oman National Gas Corporation (ONGC)" is no Indian ONGC)
+        return countries[_key(acronym.group(1))]
     words = _key(name).split()
     for size in range(min(len(words), _MAX_WORDS), 0, -1):
         iso3 = countries.get(" ".join(words[:size]))
@@ -141,6 +148,9 @@ def company_country(name: str) -> str | None:
         words.pop()
     return _COMMON_WORD_COMPANIES.get(" ".join(words))
 
+
+#: An acronym in brackets closing an organization's name: "Foreign Economic Relations Board (DEİK)".
+_BRACKETED_ACRONYM = re.compile(r"\(([^\s()]+)\)$")
 
 #: Companies whose names are common words or places, so never matched bare in a sentence.
 _COMMON_WORD_COMPANIES = {

@@ -100,3 +100,20 @@ def test_portuguese_firms_that_sign_abroad_are_known(name: str) -> None:
     """Portugal's firms that sign deals across borders (in Angola, Mozambique, Brazil) are of
     Portugal (the lexicon held none: Galp had taken a side of the event told before)."""
     assert company_country(name) == "PRT"
+
+
+def test_a_national_business_body_is_of_its_country_where_it_meets() -> None:
+    """A business federation known by a name or an acronym that tells no country ("the Union of
+    Chambers and Commodity Exchanges (TOBB)", organizing a forum in Rome) is of its own country,
+    not of the place (it had been Italian); an unlisted acronym in brackets tells nothing, nor a listed
+    one after a name that tells its own country."""
+    assert company_country("Union of Chambers and Commodity Exchanges (TOBB)") == "TUR"
+    assert company_country("Oman National Gas Corporation (ONGC)") is None  # its name tells Oman
+    assert company_country("Regional Development Board (RDB)") is None
+    text = (
+        "ROME - Italian and Turkish firms met in Rome on Tuesday at a business forum co-organised by "
+        "the Foreign Economic Relations Board (DEİK)."
+    )
+    (forum,) = extract_engagements(text, split_sentences(text), date(2025, 5, 20), "Rome")
+    orgs = {p.name: p.country_iso3 for p in forum.participants if p.participant_type == "organization"}
+    assert orgs == {"Foreign Economic Relations Board (DEİK)": "TUR"}
