@@ -539,6 +539,7 @@ def _read(
     reading = _under_heading(sentence.text, reading, ctx, index, published, found)
     reading = _under_ranking_lead(sentence.text, reading, ctx, index)
     reading = _shares_of_world_total(sentence.text, reading, ctx, index)
+    reading = _possessed_by_world_total(sentence.text, reading, ctx, index)
     last_before = (ctx.last_fact, ctx.last_sentence)  # what "The figure is 4% higher than ..." points at
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
@@ -742,6 +743,42 @@ def _shares_of_world_total(
             continue
         frames[k] = evolve(frame, flow=ctx.world_flow, reporter=ctx.world_reporter, partner=before[-1].iso3,
                            source="cue", rejection=None)  # fmt: skip
+    return replace(reading, frames=tuple(frames))
+
+
+#: A possessive that opens a sentence and points back at a country already told ("Its largest
+#: trading partners were ...", "The country's main markets were ..."), a quotation mark at most before.
+_OPENING_POSSESSIVE = re.compile(r"[\"“‘']?(?:Its|The\s+(?:country|nation|republic|kingdom)['’]s)\s")
+
+#: Between a ranked partner and its amount in parentheses: "China ($5.3 billion)".
+_PARENTHESIS_GAP = re.compile(r"\s*\(\s*")
+
+
+def _possessed_by_world_total(
+    text: str, reading: SentenceReading, ctx: DocumentContext, index: int
+) -> SentenceReading:
+    """A ranking whose owner is a possessive opening the sentence ("Uzbekistan's turnover reached
+    $27.1 billion. Its largest trading partners were China ($5.3 billion) and Russia ..."): the
+    owner is the reporter of the total with the world told right before, as when the sentence
+    names it ("Uzbekistan's largest ..."); the country right before the amount in parentheses is
+    the partner (it had been read as the reporter, with no partner)."""
+    if (
+        index - ctx.world_sentence != 1
+        or ctx.world_reporter is None
+        or _OPENING_POSSESSIVE.match(text) is None
+    ):
+        return reading
+    mentions = find_countries(text)
+    frames = list(reading.frames)
+    for k, frame in enumerate(frames):
+        if frame.partner is not None or frame.reporter in (None, ctx.world_reporter) or frame.rejection:
+            continue
+        before = [m for m in mentions if m.end <= frame.money.start]
+        if not before or before[-1].iso3 != frame.reporter:
+            continue
+        if _PARENTHESIS_GAP.fullmatch(text, before[-1].end, frame.money.start) is None:
+            continue
+        frames[k] = evolve(frame, reporter=ctx.world_reporter, partner=frame.reporter)
     return replace(reading, frames=tuple(frames))
 
 

@@ -5854,3 +5854,21 @@ def test_a_members_part_of_a_flow_to_a_bloc_named_after_the_amount(text: str, ex
     $980 million": the bloc named after the whole's amount, as its destination or origin, makes
     the member's part a fact as a bloc named before it does (it had been lost)."""
     assert facts(text, date(2025, 3, 1)) == {expected}
+
+
+#: A ranking owned by a possessive opening the sentence ("Its", "The country's") right after a
+#: country's total with the world is that country's: each partner named before an amount in
+#: parentheses is the total's flow with it, not the reporter.
+OWNED_BY_THE_TOTAL_BEFORE = [
+    ("ASTANA - Kazakhstan's foreign trade turnover reached $60 billion in the first half of 2024. Its "
+     "largest trading partners were Italy ($9 billion) and Turkey ($4 billion).", date(2024, 8, 1),
+     [fact("turnover", "KAZ", "ITA", *H1, 9e9, "USD"), fact("turnover", "KAZ", "TUR", *H1, 4e9, "USD")]),
+    ("ASTANA - Kazakhstan's foreign trade turnover reached $60 billion in the first half of 2024. The "
+     "country's main trading partners were Italy ($9 billion) and Turkey ($4 billion).", date(2024, 8, 1),
+     [fact("turnover", "KAZ", "ITA", *H1, 9e9, "USD"), fact("turnover", "KAZ", "TUR", *H1, 4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OWNED_BY_THE_TOTAL_BEFORE)
+def test_ranking_owned_by_the_total_before(text: str, published: date, expected: list) -> None:
+    assert facts(text, published) == set(expected)
