@@ -1993,11 +1993,15 @@ _UNIT_POSSESSIVE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:exports|imports|trade|shipments|sales|purchases|turnover)\b"
 )
 #: A flow's origin and destination: "from Kerala to Saudi Arabia", "from Sindh province to
-#: China" (the origin's words, then its unit noun if it has one). It opens on the literal
-#: "from" (found fast), the word boundary before it being tested in `_from_place_to`.
+#: China", "from Central Province to Japan", "from Rwanda's Western Province to Pakistan" (its
+#: country's possessive, the origin's words, then its unit noun in either case if it has one:
+#: the words are taken lazily, so a capitalized unit is the unit, not a word of the name). It
+#: opens on the literal "from" (found fast), the word boundary before it being tested in
+#: `_from_place_to`.
 _FROM_PLACE_TO = re.compile(
-    r"from\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
-    rf"(?P<unit>\s+(?:{_UNIT_NOUNS}))?\s+to\s+"
+    r"from\s+(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?"
+    r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)"
+    rf"(?P<unit>\s+(?i:{_UNIT_NOUNS}))?\s+to\s+"
 )
 #: A flow verb right after a place's name: "Oregon exported", "Guangdong alone shipped".
 _FLOW_VERB_AFTER = re.compile(r"\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought)\b")

@@ -3753,6 +3753,9 @@ def test_definite_goods_after_a_buyers_amount_are_the_goods_the_ranking_named() 
         # the unit as the origin of "from <unit> to <country>", by the gazetteer or its unit noun
         "Exports of tequila from Jalisco to Canada reached $1.9 billion in 2023.",
         "Shipments from Zacatecas state to Canada totalled $3.4 billion in 2023.",
+        # a capitalized unit noun ends the name; the country's possessive may open it
+        "Exports of coffee from Northern Province to Canada reached $40 million in 2023.",
+        "Exports of avocados from Mexico's Pacific Region to Canada reached $1.9 billion in 2023.",
     ],
 )
 def test_a_state_or_province_named_as_the_trader_is_no_country(sentence: str) -> None:
@@ -3771,6 +3774,7 @@ def test_a_state_or_province_named_as_the_trader_is_no_country(sentence: str) ->
         "Trade between Mexico and Canada reached $9.1 billion in 2023.",
         "Exports of tequila from Mexico to Canada reached $9.1 billion in 2023.",
         "Exports from Mexico City to Ottawa reached $9.1 billion in 2023.",
+        "Exports of cars from South Africa to Canada reached $9.1 billion in 2023.",
     ],
 )
 def test_a_country_told_beside_a_unit_word_is_still_the_trader(sentence: str) -> None:
