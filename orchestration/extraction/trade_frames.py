@@ -2170,10 +2170,26 @@ def firm_sales(sentence: str, money_start: int, story: str, sentence_start: int)
 def _firm_results_ends(story: str) -> tuple[int, ...]:
     """Where the story's reports of a company's results end, read once per story (not once
     per figure over all the text before it)."""
-    ends = [m.end() for m in _FIRM_RESULTS.finditer(story) if _company_name(m.group("owner"))]
+    ends = [m.end() for m in _FIRM_RESULTS.finditer(story) if _reports_results(m)]
     if "order" in story or "contract" in story:  # (cheap precheck of `_FIRM_WON`)
         ends += [m.end() for m in _FIRM_WON.finditer(story) if _firm_subject(m.group("owner"))]
     return tuple(sorted(ends))
+
+
+#: What only a firm reports (a country or its agency reports sales, exports and turnover too).
+_FIRM_ONLY_RESULTS = re.compile(r"(?i)\b(?:revenues?|profits?|earnings|results|order\s+intake)\b")
+
+
+def _reports_results(report: re.Match[str]) -> bool:
+    """Whether a `_FIRM_RESULTS` hit is a firm's report: its owner is a company's name, or a
+    name that can be a firm's (`_firm_subject`: no country's, official's or pronoun) reporting
+    what only a firm reports ("Bralirwa, which reported its half-year results on Tuesday, said
+    ...": the gazetteers know no brewer by its bare name)."""
+    owner = report.group("owner")
+    if _company_name(owner):
+        return True
+    told = _FIRM_ONLY_RESULTS.search(report.string, report.end("owner"), report.end())
+    return told is not None and _firm_subject(owner)
 
 
 #: A firm told winning business: "Kongsberg won an order in South Korea", "Valmet secured a

@@ -2415,6 +2415,9 @@ def test_a_firm_named_by_a_noun_or_its_owns_its_sales(firm: str) -> None:
         "orders from Sweden. Sales to Germany rose 5% to EUR 400 million in the third quarter of 2023.",
         "JOHANNESBURG - Sasol posted a rise in annual earnings, citing demand in Mozambique. Turnover held "
         "up, while deliveries to Namibia fell 9% to R2.1 billion in 2023.",
+        # a name no gazetteer knows, reporting what only a firm reports, in a story of another country
+        "NAIROBI - Kenya's tea sector grew strongly in 2023. Tolvano, which reported its "
+        "annual results on Monday, said volumes rose. Sales to Uganda rose 9% to $21 million in 2023.",
     ],
 )
 def test_bare_sales_to_a_market_after_a_firms_results_are_the_firms(story: str) -> None:
@@ -2450,6 +2453,9 @@ def test_bare_sales_after_a_firm_wins_business_are_the_firms(story: str) -> None
         "rose 8% to $500 million in 2023.",
         "NAIROBI - Kenya's tea exports rose in 2023. They won new orders in Egypt. Sales to Pakistan rose "
         "8% to $500 million in 2023.",
+        # a country reporting its earnings is no firm
+        "NAIROBI - Kenya reported record export earnings in 2023. Sales to Pakistan rose 8% to $500 million "
+        "in 2023.",
     ],
 )
 def test_bare_sales_after_a_country_or_an_official_wins_business_stay_the_countrys(story: str) -> None:
