@@ -514,7 +514,9 @@ def _gapped_shares_of_whole_after(
         goods = clean_product(_REPEATED_SHARE_VERB.sub("", gapped.group("p")))
         if goods is None or goods == part.product:
             continue
-        out[i] = evolve(whole, product=goods) if whole.product in (None, part.product) else whole
+        # (the whole had taken the goods of the chain's first item, not only of the one before it)
+        taken = whole.product is None or any(f.product == whole.product for f in out[:i])
+        out[i] = evolve(whole, product=goods) if taken else whole
         shared = {"flow": whole.flow, "reporter": whole.reporter, "partner": whole.partner}
         out[i - 1] = evolve(part, source="cue", **shared)
     return out
@@ -3284,6 +3286,12 @@ def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Ma
     verb = _SHARE_VERB_BEFORE.search(text, reach, previous.money.start)
     # "..., gold for $3 billion and zinc for ...": the item before was a gapped one itself
     before = verb or _FOR_BEFORE.search(text, reach, previous.money.start)
+    if (
+        before is None
+    ):  # "Cocoa made up $3 billion, coffee $1 billion and rubber ...": the verb two items back
+        before = _SHARE_VERB.search(
+            text, max(0, previous.money.start - _GAPPED_CHAIN_REACH), previous.money.start
+        )
     gapped = _GAPPED_SHARE.fullmatch(window) if before is not None else None
     # "for" may fall with the verb ("Copper accounted for $20 billion and cotton $1 billion"),
     # but is never added where the verb had none
@@ -3292,6 +3300,8 @@ def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Ma
     return gapped
 
 
+#: How far before a gapped item (with neither verb nor "for") the verb of its chain may be.
+_GAPPED_CHAIN_REACH = 80
 #: "for" right before an amount, past a hedge: the remnant of a gapped "accounted for".
 _FOR_BEFORE = re.compile(rf"(?i)\sfor\s+(?:(?:{HEDGE_ALTERNATION}|only|just)\s+)?$")
 

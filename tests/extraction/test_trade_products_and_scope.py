@@ -604,6 +604,25 @@ def test_gapped_shares_told_before_their_whole_are_each_of_it(text: str) -> None
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bauxite made up $3 billion, timber $1 billion and shea $0.5 billion of Guinea's exports to India "
+        "in 2024.",
+        "Bauxite accounted for $3 billion, timber $1 billion and shea $0.5 billion of Guinea's exports to "
+        "India in 2024.",
+    ],
+)
+def test_a_chain_of_three_gapped_shares_before_their_whole(text: str) -> None:
+    """A third gapped share, with neither verb nor "for" before the second, is of the same
+    whole, with its own goods (only the last had been kept, with the first's goods)."""
+    assert facts(text, PUB) == {
+        fact("exports", "GIN", "IND", *Y24, 3e9, "USD", None, "bauxite"),
+        fact("exports", "GIN", "IND", *Y24, 1e9, "USD", None, "timber"),
+        fact("exports", "GIN", "IND", *Y24, 0.5e9, "USD", None, "shea"),
+    }
+
+
 def test_a_share_before_a_clause_with_its_own_flow_stays_apart() -> None:
     text = "Cocoa accounted for $3 billion and Ghana's exports to the Netherlands reached $1 billion in 2024."
     assert facts(text, PUB) == {fact("exports", "GHA", "NLD", *Y24, 1e9, "USD")}
