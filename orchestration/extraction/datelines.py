@@ -650,12 +650,15 @@ def _skip_other_places(head: str, pos: int) -> int:
 def _pair_dash(head: str, dash: re.Match[str], words: list[str]) -> bool:
     """Whether a dash glued on both sides joins a pair of countries rather than closing a
     place: "German–Turkish trade reached ...", "Germany–Turkey trade ..." (a typeset en dash)
-    open the body, no slug "German" to split off; a city stays a dateline ("Beijing—Chinese
-    President Xi said ...")."""
+    open the body, no slug "German" to split off. Both sides must be countries and no city
+    (`_pair_of_countries`, on the place and the first words after the dash): a city stays a
+    dateline ("Beijing—Chinese President Xi said ..."), and a country before a sentence stays
+    a slug ("Kenya—Trade with Uganda rose ...")."""
     if dash.group() not in ("–", "—") or not head[dash.end() : dash.end() + 1].isalpha():
         return False
     place = " ".join(words)
-    return city_country(place) is None and iso3_for(place, codes=False) is not None
+    after, _ = _place_words(head[dash.end() :])
+    return any(_pair_of_countries(f"{place}–{' '.join(after[:n])}") for n in range(1, len(after) + 1))
 
 
 def _end_at(

@@ -888,6 +888,20 @@ def test_a_pair_joined_by_a_glued_dash_opens_the_body(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Kenya—Trade with Uganda rose in 2024.", "Kenya—"),
+        ("Ghana—President Mahama met his guest.", "Ghana—"),
+    ],
+)
+def test_a_country_before_a_glued_dash_and_a_sentence_stays_a_slug(text, slug):
+    """The look-alike of a pair: a country, a glued dash and a sentence (no second country) is
+    still a country's slug, split off."""
+    found = country_slug(text)
+    assert found is not None and text[found[0] : found[1]] == slug
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         ("Madrid—Spanish exports to Morocco rose in 2024.", "Madrid"),
