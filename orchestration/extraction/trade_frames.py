@@ -48,6 +48,7 @@ from orchestration.extraction.trade_lexicon import (
     GIVING_VERBS,
     GOODS_NOUNS,
     HOME_POSSESSIVE,
+    LETTER,
     LEVEL_VERBS,
     LIST_ITEM_AFTER,
     MARKET_NOUNS,
@@ -171,7 +172,7 @@ _DEGREE_ADVERBS = r"(?:barely|hardly|scarcely|rarely|seldom|little|once|never|lo
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
 #: after a list item's marker ("- Cocoa beans accounted for ...").
 _SHARE_SUBJECT = re.compile(
-    r"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>[^\W\d_](?:[^\W\d_]|[ ,()&'’—–-]){1,80}?)\s+(?:alone\s+)?(?:"
+    rf"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’—–-]){{1,80}}?)\s+(?:alone\s+)?(?:"
     + _SHARE_VERBS
     + r"|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
@@ -206,7 +207,7 @@ _WORLD_MODIFIER = re.compile(
 #: "$1.2 billion of electricity to Brazil": the goods right after the amount of a flow verb ("alone"
 #: after them stresses the part: "$98 million of fertilizer alone").
 _GOODS_AFTER_AMOUNT = re.compile(
-    r"\s+(?:worth\s+)?of\s+(?P<p>[^\W\d_](?:[^\W\d_]|[ ,-]){1,40}?)\s*"
+    rf"\s+(?:worth\s+)?of\s+(?P<p>{LETTER}(?:{LETTER}|[ ,-]){{1,40}}?)\s*"
     r"(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
     r"\blast\b|\bthis\b|\balone\b|,|\.|$)"
 )
@@ -1630,7 +1631,7 @@ _RANK_FIRST_OF_VERB = re.compile(rf"(?:[Tt]he\s+)?{RANK_FIRST}(?:single\s+)?{_IT
 #: ... and, between the verb and the amount, the goods as the complement of "was", up to the
 #: word that gives their amount (", fetching", " worth", " at").
 _GOODS_RANKED_AFTER_VERB = re.compile(
-    r"[^,;]{0,60}?\s(?:was|were|is|are|remained)\s+(?P<product>[^\W\d_](?:[^\W\d_]|[ -]){1,40}?)"
+    rf"[^,;]{{0,60}}?\s(?:was|were|is|are|remained)\s+(?P<product>{LETTER}(?:{LETTER}|[ -]){{1,40}}?)"
     rf"(?:\s*,\s*(?:{literal_alternation(EARNING_GERUNDS)}|worth|valued\s+at|at|with)"
     r"|\s+(?:worth|valued\s+at|at|with))"
     r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|almost\s+)?"
@@ -1781,7 +1782,7 @@ _THESE_GOODS = re.compile(
 #: goods named bare, without a determiner ("The main drivers were ..." names what the goods are).
 _OPENING_SUBJECT = re.compile(
     r"\s*(?!(?i:the|a|an|its|their|his|her|our|this|that|these|those|such)\b)"
-    r"(?P<p>[^\W\d_](?:[^\W\d_]|[ ,&'’-]){1,80}?)"
+    rf"(?P<p>{LETTER}(?:{LETTER}|[ ,&'’-]){{1,80}}?)"
     r"\s+(?:also\s+|again\s+|still\s+)?(?:remained|remain|remains|were|was|are|is|became|become|stayed|led|lead|leads|"
     r"topped|dominated|continued|accounted|made\s+up|drove|drive)\b"
 )

@@ -26,6 +26,7 @@ from orchestration.extraction.trade_lexicon import (
     FLOW_VERBS,
     GENERIC_GOODS,
     GENERIC_MODIFIERS,
+    LETTER,
     QUANTITY_UNITS,
     SOURCE_OPENERS,
     TARGET_GERUNDS,
@@ -37,7 +38,7 @@ from orchestration.extraction.trade_lexicon import (
 #: Goods named after a flow noun, up to the word that ends them, also when examples follow
 #: them ("cut flowers, including roses, ...").
 _GOODS = (
-    r"(?P<p>[^\W\d_](?:[^\W\d_]|[ ,-]){1,60}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
+    rf"(?P<p>{LETTER}(?:{LETTER}|[ ,-]){{1,60}}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed|"
     r"through|via|transiting|"  # a route: "coffee through Djibouti"
     r"(?:made|makes?|making)\s+up|accounts?\s+for|represents?|constitutes?)\b"  # a share's verb: "made up $X"
@@ -296,7 +297,7 @@ def _country_modifier(text: str, token: re.Match[str]) -> bool:
 
 
 #: The capitalized word right before a lower-case word: "Côte " of "Côte d'Ivoire".
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ -]$")
+_CAPITALIZED_BEFORE = re.compile(rf"[A-Z]{LETTER}*[ -]$")
 
 
 def _ends_country_name(text: str, token: re.Match[str]) -> bool:

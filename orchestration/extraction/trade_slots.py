@@ -37,6 +37,7 @@ from orchestration.extraction.trade_lexicon import (
     FLOW_VERBS,
     FLOW_WORDS,
     GOODS_NOUNS,
+    LETTER,
     SOURCE_AFTER,
     lower_same_length,
 )
@@ -72,15 +73,15 @@ _PLACE_ADJECTIVE = (
     r"northern|southern|central|[a-z]+-(?:rich|torn|hit|stricken|ravaged|locked))"
 )
 _WORD_BEFORE = re.compile(
-    rf"(?P<word>[^\W\d_]+)\s+(?:[Tt]he\s+)?(?:{_PLACE_ADJECTIVE}\s+)?$"
+    rf"(?P<word>{LETTER}+)\s+(?:[Tt]he\s+)?(?:{_PLACE_ADJECTIVE}\s+)?$"
 )  # "to The Gambia", "to neighbouring Iraq"
 #: Verbs of a ranking before "by": "followed by Indonesia", "trailed by Japan".
 _RANKED_BY = re.compile(
     r"(?i)\b(?:followed|trailed|overtaken|surpassed|outpaced)\s+(?:closely\s+)?by\s+(?:the\s+)?$"
 )
-_ORG_OF_BEFORE = re.compile(r"(?P<head>[A-Z][^\W\d_]*)\s+of\s+(?:the\s+)?$")
+_ORG_OF_BEFORE = re.compile(rf"(?P<head>[A-Z]{LETTER}*)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
-_NAME_AFTER = re.compile(r"^\s(?P<word>[A-Z][^\W\d_]+)")
+_NAME_AFTER = re.compile(rf"^\s(?P<word>[A-Z]{LETTER}+)")
 _PAIR_JOIN = re.compile(r"^\s?[-–—/]\s?$")
 #: A currency sign or the amount right after letters, past an abbreviation's dot: "US$", "A$",
 #: "RM229.1", "Tk 2,04,500", "Rs. 11.8", "Kshs. 4.1".
