@@ -1455,7 +1455,10 @@ def _base(
             if frame.flow is not None and frame.flow != last.flow:  # "the exchange" after an import figure
                 return Direction(frame.flow, last.reporter_iso3, last.partner_iso3), None
             return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
-        pair = _pair_before_first_figure(frame, ctx, index)
+        # a turnover opening the story's first figure: with no figure before to point back
+        # to, "the trade" is the trade of the two sides just told
+        first_figure = frame.flow == "turnover" and index and ctx.last_fact is None and not ctx.world
+        pair = _definite_trade_pair(ctx, index) if first_figure else None
         if pair is not None:
             return _home_first("turnover", pair, ctx), None
         return None
@@ -1673,7 +1676,7 @@ def _direction(
         # "Last year the trade turnover amounted to $4.2 billion" after "Kazakhstan and
         # Uzbekistan intend to raise bilateral trade to $10 billion" (a target: no pair noted):
         # the turnover of the story's two countries
-        pair = ctx.story_pair()
+        pair = _definite_trade_pair(ctx, index)
         if pair is not None:
             return _home_first(flow, pair, ctx)
     if ctx.world or not ctx.recent(index) or ctx.pair is None:
@@ -1872,14 +1875,14 @@ _DEFINITE_TURNOVER = re.compile(
 )
 
 
-def _pair_before_first_figure(frame: Frame, ctx: DocumentContext, index: int) -> tuple[str, str] | None:
-    """The two countries the sentence before names, for a definite trade subject that opens the
-    story's first figure ("President X received Dutch Prime Minister Y in Ankara. The trade
-    volume reached $15 billion last year."): with no figure before to point back to, "the
-    trade" is the trade of the two sides just told."""
-    if frame.flow != "turnover" or not index or ctx.last_fact is not None or ctx.world:
-        return None
-    return _sentence_pair(ctx, index - 1)
+def _definite_trade_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
+    """The two sides of a definite trade figure that names none ("The trade volume reached $15
+    billion", "Trade reached ...", "X said the trade volume reached ..."), whichever branch
+    reads it (an anaphor opening the story's first figure, or `_DEFINITE_TURNOVER`): the
+    sentence's own two countries, else those of the sentence before ("President X received
+    Dutch Prime Minister Y in Ankara. The trade volume reached $15 billion last year."), else
+    the story's pair: the chain a "bilateral" figure reads, so both spellings agree."""
+    return _sentence_pair(ctx, index) or _pair_told_before(ctx, index) or ctx.story_pair()
 
 
 def _home_first(flow: str, pair: tuple[str, str], ctx: DocumentContext) -> Direction:

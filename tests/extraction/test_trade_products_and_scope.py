@@ -1744,3 +1744,22 @@ def test_a_bare_trade_subject_after_a_meeting_is_the_pairs(text: str, expected: 
     """ "X received Dutch Prime Minister Y in Ankara. The trade volume reached $15 billion last
     year." had no fact: with no figure before, "the trade volume" pointed back to nothing."""
     assert facts(text, date(2025, 3, 10)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "The trade volume reached $15 billion last year.",
+        "Trade reached $15 billion last year.",
+        "Ruto said the trade volume reached $15 billion last year.",
+    ],
+)
+def test_every_spelling_of_a_definite_trade_subject_reads_the_same_pair(figure: str) -> None:
+    """ "The trade volume reached" (an anaphor) took the pair of the sentence before, while
+    "Trade reached" and "X said the trade volume reached" (`_DEFINITE_TURNOVER`) took the
+    story's first pair: one construction, two answers. All now read the pair just told."""
+    text = (
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday. "
+        "Uganda and Tanzania were discussed. " + figure
+    )
+    assert facts(text, date(2025, 3, 10)) == {fact("turnover", "TZA", "UGA", *Y24, 15e9, "USD")}
