@@ -1074,9 +1074,14 @@ def _accent_variants(name: str) -> Iterator[str]:
 
 
 #: The seats of government that stand for their city ("talks at the Kremlin", "received at
-#: Singha Durbar"), matched case-sensitively, with or without each accent: lexicons/landmarks.tsv.
+#: Singha Durbar"), matched case-sensitively, with or without each accent (so the lexicon holds
+#: only the accented name), and with a curly apostrophe too ("Quai d’Orsay"), as `_variants`
+#: gives every lexicon entry: lexicons/landmarks.tsv.
 LANDMARKS: dict[str, str] = {
-    form: city for name, city in read_tsv("landmarks.tsv") for form in _accent_variants(name)
+    variant: city
+    for name, city in read_tsv("landmarks.tsv")
+    for form in _accent_variants(name)
+    for variant in _variants(form, upper=False)
 }
 
 

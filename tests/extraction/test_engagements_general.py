@@ -5641,6 +5641,18 @@ def test_seats_of_government_named_instead_of_their_city(venue: str, city: str) 
 
 
 @pytest.mark.parametrize(
+    ("venue", "city"), [("the Quai d’Orsay", "Paris"), ("the Palais d’Egmont", "Brussels")]
+)
+def test_a_seat_of_government_with_a_curly_apostrophe(venue: str, city: str) -> None:
+    """ "at the Quai d’Orsay" (a typeset apostrophe) had no place: the landmarks held only the
+    straight one, where every other lexicon entry is matched with either."""
+    (meeting,) = extract(
+        f"Angolan Foreign Minister Tete Antonio met Chinese Vice President Han Zheng at {venue}."
+    )
+    assert meeting.location == city
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "expected"),
     [
         (
