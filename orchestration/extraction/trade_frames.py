@@ -488,8 +488,12 @@ def read_sentence(
     return SentenceReading(tuple(frames), orphan, partners)
 
 
-#: The share verb said again after the second subject ("and salmon represented SAR 0.4 billion").
-_REPEATED_SHARE_VERB = re.compile(r"(?i)\s+(?:represented|accounted|made(?:\s+up)?|constituted|contributed)$")
+#: The share verb said again after the second subject ("and salmon represented SAR 0.4 billion",
+#: "and salmon represents ..."): `_SHARE_VERBS`, in any tense, less the "for" that
+#: `_GAPPED_SHARE` reads apart, and the verbs a gapped share also repeats ("made", "constituted").
+_REPEATED_SHARE_VERB = re.compile(
+    r"(?i)\s+(?:" + _SHARE_VERBS.replace(r"\s+for", "") + r"|made|constituted|contributed)$"
+)
 
 
 def _gapped_shares_of_whole_after(

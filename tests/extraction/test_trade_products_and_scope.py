@@ -1696,6 +1696,19 @@ def test_a_gapped_items_goods_keep_their_whole_word(text: str, expected: list[Fa
     assert facts(text, PUB) == set(expected)
 
 
+def test_a_repeated_share_verb_in_the_present_is_no_goods() -> None:
+    """ "... and salmon represents $0.4 billion of exports" had the goods "salmon represents":
+    the repeated verb was stripped only in the past tense."""
+    text = (
+        "Chile's trade with Norway grew in 2024. Copper accounts for $2.1 billion and salmon "
+        "represents $0.4 billion of exports to Norway in 2024."
+    )
+    assert facts(text, PUB) == {
+        fact("exports", "CHL", "NOR", *Y24, 2.1e9, "USD", product="copper"),
+        fact("exports", "CHL", "NOR", *Y24, 0.4e9, "USD", product="salmon"),
+    }
+
+
 #: A country's name with a letter outside ASCII ("Türkiye", "Côte d'Ivoire", "São Tomé") is one
 #: name in a hyphenated pair before a flow word, no goods; goods with accents keep their letters.
 ACCENTED_NAMES_NO_GOODS = [
