@@ -167,6 +167,9 @@ class Draft:
 
 
 #: A passive of chairing: "was chaired by", "were presided over by".
+#: "was (also) attended by": those a gathering is said to be attended by (engagements'
+#: _ATTENDED_SUMMIT, engagement_merge's _ATTENDED_PASSIVE).
+ATTENDED_BY = r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"
 CHAIRED_BY = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:chaired|presided\s+over)\s+by\b")
 
 

@@ -22,6 +22,7 @@ from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import MENTION_KINDS, city_country, find_countries, fold
 from orchestration.extraction.engagement_clauses import Trigger
 from orchestration.extraction.engagement_context import (
+    ATTENDED_BY,
     PARTICIPANT_ORG_KINDS,
     PERSONAL_SUBJECT_PRONOUNS,
     AnalysedSentence,
@@ -576,7 +577,7 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None, sp
 
 
 #: A mention whose subject, the event, was attended: "The meeting was (also) attended by".
-_ATTENDED_PASSIVE = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+_ATTENDED_PASSIVE = re.compile(rf"(?i){ATTENDED_BY}")
 
 
 def _summit_and_sitting(body_t: str | None, body_c: str | None) -> bool:

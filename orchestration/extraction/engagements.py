@@ -61,6 +61,7 @@ from orchestration.extraction.engagement_clauses import (
     occasion_of_main,
 )
 from orchestration.extraction.engagement_context import (
+    ATTENDED_BY,
     AnalysedSentence,
     DocumentContext,
     Draft,
@@ -168,7 +169,7 @@ _CUE_RE = re.compile(
 _ATTENDED_SUMMIT = re.compile(
     r"(?i)\b(?:attend(?:s|ed|ing)?|joined|(?:participated|(?:took|takes?|taking)\s+part)\s+in)"
     r"\s+(?:a|an|the)\s+(?:\w+\s+){0,2}summit"
-    r"|\bsummit\b[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+    rf"|\bsummit\b[^.;]{{0,80}}?{ATTENDED_BY}"
 )
 #: Two leaders who "did not meet" at a summit were at a gathering of others, not at their own.
 _DID_NOT_MEET = re.compile(

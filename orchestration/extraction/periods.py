@@ -142,11 +142,13 @@ _FY_LABEL = r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-�
 _FISCAL_OWNER = r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
 #: Whose fiscal year, after "last"/"this"/"the current": "the last Ethiopian fiscal year".
 _FISCAL_DEMONYM = r"(?:[A-Z][a-z]+\s+)?"
+#: A year told relative to the story's, before "year": "this ", "last ", "the previous ".
+_RELATIVE_YEAR = r"(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
 _YEAR_SPEC = (
     rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
     rf"(?i:fiscal|financial)(?:\s+(?i:year))?"
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
-    rf"|(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+)"
+    rf"|(?i:{_RELATIVE_YEAR})"
     rf"(?:{_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+))?(?i:year)(?:\s+{_FY_LABEL})?"
     # "of the last financial year": "the last" names a year only as a fiscal one ("the last
     # year" is as well the twelve months to now)
@@ -163,9 +165,7 @@ _YEAR_SPEC = (
 #: A year told relative to the story's that owns a part of it: "this year's first half", "last
 #: year's fourth quarter", "the previous year's second half" (only with its possessive: "last
 #: year first half" is no such phrase).
-_RELATIVE_YEAR_OWNER = (
-    r"(?i:(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+year)(?=['’]s\s)"
-)
+_RELATIVE_YEAR_OWNER = rf"(?i:{_RELATIVE_YEAR}year)(?=['’]s\s)"
 #: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
 _TWO_YEAR_LABEL = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
 _FISCAL_LABEL = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
