@@ -2362,9 +2362,11 @@ def org_country(doc: DocumentContext, name: str | None) -> str | None:
     return None
 
 
-#: Bodies of a level of government below the state ("Provincial Council", "State Assembly").
-_SUBNATIONAL_BODIES = et.word_set("council assembly government administration")
-_SUBNATIONAL_LEVELS = et.word_set("state provincial regional municipal city prefectural county district")
+#: Bodies of a level of government below the state ("Provincial Council", "State Assembly"):
+#: the government nouns (less the abbreviation "govt") and its elected houses; the levels are
+#: the government levels below the federal one, and districts.
+_SUBNATIONAL_BODIES = (_GOVERNMENT_NOUNS - {"govt"}) | {"council", "assembly"}
+_SUBNATIONAL_LEVELS = (_GOVERNMENT_LEVELS - {"federal"}) | {"district"}
 
 
 def _subnational_body(name: str) -> bool:
