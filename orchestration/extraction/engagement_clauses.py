@@ -2190,15 +2190,12 @@ def _thanked_for(s: Sentence) -> int | None:
     """The "for" after a verb of thanks or praise ("thanked the Foreign Minister for Saudi
     Arabia's role in hosting talks"): what it opens is the reason, which tells no event."""
     lowers = s.lowers
-    if _GRATITUDE_VERBS.isdisjoint(lowers[: s.n]):
+    if et.GRATITUDE_VERBS.isdisjoint(lowers[: s.n]):
         return None
     for i, lower in enumerate(lowers[: s.n]):
-        if lower in _GRATITUDE_VERBS:
+        if lower in et.GRATITUDE_VERBS:
             return next((k for k in range(i + 1, min(s.n, i + 8)) if lowers[k] == "for"), None)
     return None
-
-
-_GRATITUDE_VERBS = et.word_set("thanked thanks praised commended lauded congratulated hailed")
 
 
 def _event_adverbial(s: Sentence, j: int) -> bool:
@@ -2982,7 +2979,7 @@ def _praised_outcome_of(s: Sentence, i: int) -> bool:
             return False
         if lowers[k] == "of" and lowers[k - 1] in _OUTCOMES:
             verb = range(max(0, k - 6), k - 1)
-            return any(lowers[v] in _APPRAISAL_VERBS or lowers[v] in _GRATITUDE_VERBS for v in verb)
+            return any(lowers[v] in _APPRAISAL_VERBS or lowers[v] in et.GRATITUDE_VERBS for v in verb)
     return False
 
 

@@ -1664,7 +1664,7 @@ def _verb_at(tokens: Tokens, k: int) -> bool:
 
 #: Verbs of thanks and congratulation, whose lone-surname subject is as much a person as a
 #: titled one's (whether an event is told is the clause's manner: "by phone", "during talks").
-_SURNAME_THANKS_VERBS = et.word_set("congratulated thanked praised commended lauded")
+_SURNAME_THANKS_VERBS = et.GRATITUDE_VERBS - {"thanks", "hailed"}
 
 #: Adverbs between such a subject and its verb.
 _SUBJECT_ADVERBS = frozenset(["also", "last", "later", "earlier", "then", "again", "first", "briefly"])

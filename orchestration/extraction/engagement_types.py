@@ -44,6 +44,9 @@ JOINED_EVENT_NOUNS = word_set("meeting talks session discussions consultations")
 #: Verbs of going along with someone, written passive: who "X was accompanied by" or "joined
 #: by" is of X's party ("X was joined by Sen. Y and Rep. Z").
 PARTY_VERBS = word_set("accompanied joined")
+
+#: Verbs of thanks, praise and congratulation ("thanked", "congratulated", "hailed").
+GRATITUDE_VERBS = word_set("thanked thanks praised commended lauded congratulated hailed")
 #: "on the sidelines of", "on the margins of": a pointer to where an event beside the one told
 #: took place.
 SIDELINE_WORDS = word_set("sidelines sideline margins margin fringes fringe")
