@@ -4205,9 +4205,7 @@ def counterpart_office(title: str) -> str:
         foreign = _FOREIGN_AFFAIRS.search(found.group("portfolio"))
         return f"{head} {found.group('prep')} {foreign.group(0)}" if foreign is not None else head
     words = title.split()
-    if (" and " in title or "," in title or "&" in words) and not _OFFICE_HEADS.intersection(
-        w.lower() for w in words[:-1]
-    ):
+    if (" and " in title or "," in title or "&" in words) and not _has_office_head(" ".join(words[:-1])):
         return words[-1]
     return title
 
