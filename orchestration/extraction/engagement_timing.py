@@ -384,7 +384,7 @@ def set_date(
     candidate.date, candidate.date_explicit = _stated_or_inherited(
         doc, a, unit, units, position, anchor_target, before_the_news
     )
-    anchored = _dated_anchor_event(doc, a, unit, units) if candidate.type == et.AGREEMENT else None
+    anchored = _dated_anchor_event(doc, a, unit) if candidate.type == et.AGREEMENT else None
     if anchored is not None and not candidate.date_explicit:
         # "Five agreements were signed after talks between A and B in Nairobi on Thursday": the
         # day of the talks the anchor tells, not the story's
@@ -796,12 +796,10 @@ def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
     return count * days if anchor == "after" else -count * days
 
 
-def _dated_anchor_event(
-    doc: DocumentContext, a: AnalysedSentence, unit: Unit, units: list[Unit]
-) -> date | None:
+def _dated_anchor_event(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> date | None:
     """The stated day of the event an anchor of this sentence created ("after talks between A
-    and B ... on Thursday"), for a main clause that states none. The sentence's anchors are
-    read, not only the `units` the clause is dated by: a definite document ("witnessed the
+    and B ... on Thursday"), for a main clause that states none. All the sentence's anchor
+    segments are read, not only the units the clause is dated by: a definite document ("witnessed the
     exchange of the documents after their talks in Hanoi on Monday") is dated by its own
     clause alone, yet was made after the talks, on their day."""
     if unit.role != MAIN or not any(segment.role == ANCHOR for segment in a.clauses.segments):
