@@ -1581,9 +1581,11 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft, anno
 
 def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> list[Draft]:
     """ "held talks with A and met B", "received A and hosted B for dinner": meeting verbs
-    coordinated by "and", each with people of countries the others' have not, tell one meeting
-    each, of the subject with the people named after its own verb; [] when the sentence tells
-    no such pair ("met A and B and held talks with them" stays one)."""
+    coordinated by "and" tell one meeting each, of the subject with the people named after its
+    own verb, when each verb's people are of countries the others' have not, or when a later
+    verb is told "the following day" / "a day later" (then people of the same country split
+    too, and each later part is dated that many days after the clause's date); [] when the
+    sentence tells neither ("met A and B and held talks with them" stays one)."""
     heads = sorted({t.token for t in group})
     starts = [a.tokens.starts[heads[0]]] + [
         a.tokens.starts[k] for k in heads[1:] if _coordinated(a.tokens, k)
@@ -1622,8 +1624,10 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
 
 
 def _just_before_main(lowers: list[str], start: int, end: int) -> bool:
-    """Whether an anchor is a bare "after (following) <their, the> <event noun>" closing its
-    sentence: the event was held right before the main clause's, and names no other day."""
+    """Whether an anchor is a bare "after (following) <their, the, his, her> <meeting noun>",
+    those three words and nothing else (a closing "." or ";" aside; where the anchor stands in
+    the sentence is not checked): the event was held right before the main clause's, and
+    names no other day."""
     words = [w for w in lowers[start : end + 1] if w not in (".", ";")]
     return (
         len(words) == 3
