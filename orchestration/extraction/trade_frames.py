@@ -3281,11 +3281,17 @@ _GAPPED_SHARE = re.compile(
 
 
 def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Match[str] | None:
-    """The goods of a share that repeats the verb of the goods item just read ("Shrimp accounted
-    for $121 million and bananas for $44 million", "copper for X, gold for Y and zinc for Z"):
-    another item of the same figure; "for" may stay or fall where the verb before had it, and is
-    absent where it had none ("Copper made up $5 billion and lithium $2 billion")."""
+    """The goods of a share that repeats the verb of the goods item just read, or of the chain
+    it ends ("Shrimp accounted for $121 million and bananas for $44 million", "copper for X, gold
+    for Y and zinc for Z", "Cocoa made up $3 billion, coffee $1 billion and rubber ..." with the
+    verb up to `_GAPPED_CHAIN_REACH` characters back): another item of the same figure; "for" may
+    stay or fall where the verb before had it, and is absent where it had none ("Copper made up
+    $5 billion and lithium $2 billion"). The cheap anchored window test runs first: most windows
+    are no gapped item, and then no verb is looked for."""
     if previous is None or previous.source != "item" or previous.product is None or previous.rejection:
+        return None
+    gapped = _GAPPED_SHARE.fullmatch(window)
+    if gapped is None:
         return None
     reach = max(0, previous.money.start - 40)
     verb = _SHARE_VERB_BEFORE.search(text, reach, previous.money.start)
@@ -3297,10 +3303,9 @@ def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Ma
         before = _SHARE_VERB.search(
             text, max(0, previous.money.start - _GAPPED_CHAIN_REACH), previous.money.start
         )
-    gapped = _GAPPED_SHARE.fullmatch(window) if before is not None else None
     # "for" may fall with the verb ("Copper accounted for $20 billion and cotton $1 billion"),
     # but is never added where the verb had none
-    if gapped is None or (gapped.group("for") is not None and "for" not in before.group().lower().split()):
+    if before is None or (gapped.group("for") is not None and "for" not in before.group().lower().split()):
         return None
     return gapped
 
