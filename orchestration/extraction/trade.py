@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 
 from orchestration.extraction.boilerplate import retracts
@@ -538,8 +538,11 @@ def _read(
     reading = _reading(sentence.text, moneys, published, ctx)
     reading = _under_heading(sentence.text, reading, ctx, index, published, found)
     reading = _under_ranking_lead(sentence.text, reading, ctx, index)
-    reading = _shares_of_world_total(sentence.text, reading, ctx, index)
-    reading = _possessed_by_world_total(sentence.text, reading, ctx, index)
+    # both passes after a total with the world read the sentence's countries: one scan, made only
+    # when one of them gets that far (find_countries is not cached)
+    mentions = cache(partial(find_countries, sentence.text))
+    reading = _shares_of_world_total(sentence.text, reading, ctx, index, mentions)
+    reading = _possessed_by_world_total(sentence.text, reading, ctx, index, mentions)
     last_before = (ctx.last_fact, ctx.last_sentence)  # what "The figure is 4% higher than ..." points at
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
@@ -721,8 +724,9 @@ _SHARE_GAP = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|repre
 
 
 def _shares_of_world_total(
-    text: str, reading: SentenceReading, ctx: DocumentContext, index: int
-) -> SentenceReading:
+    text: str, reading: SentenceReading, ctx: DocumentContext, index: int,
+    mentions: Callable[[], list[CountryMention]],
+) -> SentenceReading:  # fmt: skip
     """The parts of a country's total with the world told right before, each a partner and its
     amount ("Uzbekistan's foreign trade turnover reached $27.1 billion. China accounted for $5.3
     billion, Russia for $4.6 billion."): each is the total's flow between its reporter and that
@@ -731,12 +735,11 @@ def _shares_of_world_total(
         return reading
     if not any(f.rejection == "no flow" and f.partner is None for f in reading.frames):
         return reading
-    mentions = find_countries(text)
     frames = list(reading.frames)
     for k, frame in enumerate(frames):
         if frame.rejection != "no flow" or frame.partner is not None or frame.reporter is not None:
             continue
-        before = [m for m in mentions if m.end <= frame.money.start]
+        before = [m for m in mentions() if m.end <= frame.money.start]
         if not before or before[-1].iso3 == ctx.world_reporter:
             continue
         if _SHARE_GAP.fullmatch(text, before[-1].end, frame.money.start) is None:
@@ -755,8 +758,9 @@ _PARENTHESIS_GAP = re.compile(r"\s*\(\s*")
 
 
 def _possessed_by_world_total(
-    text: str, reading: SentenceReading, ctx: DocumentContext, index: int
-) -> SentenceReading:
+    text: str, reading: SentenceReading, ctx: DocumentContext, index: int,
+    mentions: Callable[[], list[CountryMention]],
+) -> SentenceReading:  # fmt: skip
     """A ranking whose owner is a possessive opening the sentence ("Uzbekistan's turnover reached
     $27.1 billion. Its largest trading partners were China ($5.3 billion) and Russia ..."): the
     owner is the reporter of the total with the world told right before, as when the sentence
@@ -768,12 +772,11 @@ def _possessed_by_world_total(
         or _OPENING_POSSESSIVE.match(text) is None
     ):
         return reading
-    mentions = find_countries(text)
     frames = list(reading.frames)
     for k, frame in enumerate(frames):
         if frame.partner is not None or frame.reporter in (None, ctx.world_reporter) or frame.rejection:
             continue
-        before = [m for m in mentions if m.end <= frame.money.start]
+        before = [m for m in mentions() if m.end <= frame.money.start]
         if not before or before[-1].iso3 != frame.reporter:
             continue
         if _PARENTHESIS_GAP.fullmatch(text, before[-1].end, frame.money.start) is None:
