@@ -1602,14 +1602,16 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
     sides = [{p.country_iso3 for p in segment} - {None} for segment in segments]
     own = {p.country_iso3 for p in subjects}
     every = set().union(*sides)
+    if not all(sides) or not own.isdisjoint(every):
+        return []
+    # the days after the first verb's that each verb's own stretch tells ("the following day",
+    # "the next morning", "two days later"), as dates.py already read them for the sentence
     later = [
-        _DAY_AFTER.search(a.sentence.text, start, end) is not None
+        sum(d.offset for d in a.dates if d.kind == "anaphoric" and d.offset > 0 and start <= d.start < end)
         for start, end in zip(starts, ends, strict=True)
     ]
     if later[0] or not any(later):
         later = []
-    if not all(sides) or not own.isdisjoint(every):
-        return []
     if sum(map(len, sides)) != len(every) and not later:
         return []
     parts = [
@@ -1635,11 +1637,6 @@ def _just_before_main(lowers: list[str], start: int, end: int) -> bool:
         and words[1] in ("their", "the", "his", "her")
         and et.NOUN_TRIGGERS.get(words[2]) == et.MEETING
     )
-
-
-#: "... and held talks with Y the following day": the later verb's event is a day after the
-#: first's, which the date of the clause gives.
-_DAY_AFTER = re.compile(r"\b(?:the (?:following|next) day|a day later)\b", re.IGNORECASE)
 
 
 #: How many words may stand between "and" and the meeting word of its verb ("and later held

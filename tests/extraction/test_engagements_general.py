@@ -13110,6 +13110,24 @@ def test_a_listed_leaders_surname_thanking_in_a_letter_tells_no_event() -> None:
                 ("2025-03-05", {"Alberto van Klaveren", "Gerardo Werthein"}),
             ],
         ),
+        # the days the sentence's dates give: "two days later", "the next morning"
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and met Argentine Foreign Minister Gerardo Werthein two days later.",
+            [
+                ("2025-03-04", {"Alberto van Klaveren", "Javier Milei"}),
+                ("2025-03-06", {"Alberto van Klaveren", "Gerardo Werthein"}),
+            ],
+        ),
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and held talks with Argentine Foreign Minister Gerardo Werthein the next "
+            "morning.",
+            [
+                ("2025-03-04", {"Alberto van Klaveren", "Javier Milei"}),
+                ("2025-03-05", {"Alberto van Klaveren", "Gerardo Werthein"}),
+            ],
+        ),
         # both met the same day: one meeting, as before
         (
             "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
