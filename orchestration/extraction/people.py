@@ -195,7 +195,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
     )
 
 
-#: Compass words that are also surnames ("Catherine West", "Tom North").
+#: Compass words that are also surnames ("Catherine West", "Tom North"): those of
+#: countries._COMPASS_WORDS that are whole words on their own.
 _SURNAME_COMPASS_WORDS = frozenset(["north", "south", "east", "west"])
 
 
@@ -203,7 +204,8 @@ def _compass_surname(s: Sentence, i: int) -> bool:
     """Whether the capitalized compass word at token i closes a personal name: after a plain
     capitalized given name (no place, no word of a title or body) and before no capitalized
     word that it would open as a region ("Catherine West met", but "the West Bank", "Java
-    West Africa" and "Nairobi North" stay places)."""
+    West Africa" and "Nairobi North" stay places); letters after a name for a seat or an honour
+    (`_is_post_nominal`: "Catherine West TD", "Tom North KC") open no region."""
     k = i - 1
     return (
         s.caps[i]
@@ -213,12 +215,8 @@ def _compass_surname(s: Sentence, i: int) -> bool:
         and s.lowers[k] not in _NOT_NAME
         and not s.in_country(k)
         and not s.in_country(i)
-        and not (i + 1 < s.n and s.caps[i + 1] and s.lowers[i + 1] not in _POST_NOMINAL_LETTERS)
+        and not (i + 1 < s.n and s.caps[i + 1] and not _is_post_nominal(s.words[i + 1]))
     )
-
-
-#: A legislator's letters after a name: "Catherine West MP".
-_POST_NOMINAL_LETTERS = frozenset(["mp", "mps", "mep", "mla", "mna"])
 
 
 def _double_surname_with_city(s: Sentence, i: int) -> bool:

@@ -4482,6 +4482,9 @@ def test_a_country_or_office_after_a_listed_name_s_comma_opens_the_next_attendee
     [
         ("Trade Minister Aroha North MP met the delegation in Wellington.", ["Aroha North"]),
         ("Senator Mary South said the budget was weak.", ["Mary South"]),
+        # any letters after a name for a seat or an honour, in capitals: "TD", "KC"
+        ("Minister of State Aoife West TD met the delegation in Dublin.", ["Aoife West"]),
+        ("Senator Tom North KC said the ruling was weak.", ["Tom North"]),
         # look-alike: a compass word opening a region after a name stays no name word
         ("Senator Mary Kiplagat visited the West Bank on Monday.", ["Mary Kiplagat"]),
     ],
