@@ -307,7 +307,7 @@ def _doubted_span(sentence: str) -> tuple[int, int] | None:
     denial = _DENIED.search(sentence)
     if denial is None:
         return None
-    asserted = _ASSERTED_AFTER.search(sentence, denial.end()) if ", " in sentence else None
+    asserted = _ASSERTED_AFTER.search(sentence, denial.end())
     return denial.start(), asserted.start() if asserted is not None else len(sentence)
 
 

@@ -5701,11 +5701,14 @@ def test_a_figure_told_before_a_question_or_a_denial_stays_a_fact(statement: str
         "$1.2 billion in 2023.",
         "She dismissed reports that the border was closed, and added that Ghana's exports to Benin reached "
         "$1.2 billion in 2023.",
+        # after a semicolon, with no comma in the sentence
+        "Officials denied that trade had slumped; they said Ghana's exports to Benin hit $1.2 billion in "
+        "2023.",
     ],
 )
 def test_a_figure_the_denier_asserts_after_the_denial_stays_a_fact(statement: str) -> None:
     """A denial covers what it denies, not a new assertion after it (", saying", ", noting that",
-    ", and added that"): that figure is told as fact (each had been dropped)."""
+    ", and added that", "; they said"): that figure is told as fact (each had been dropped)."""
     assert facts(statement, date(2024, 3, 1)) == {fact("exports", "GHA", "BEN", *Y23, 1.2e9, "USD")}
 
 
