@@ -1127,7 +1127,10 @@ _OBLAST_ADJECTIVE = re.compile(r"^([A-Z][\w-]{3,}?)(s'?k)(?:a|aya|iy|yi) oblast'
 def _oblast_stems(name: str) -> tuple[str, ...]:
     """The names English copy gives an oblast that ISO 3166-2 writes as an adjective: its
     stem, with and without the "sk" ("Volynska oblast": "Volyn"; "Irkutskaya oblast'":
-    "Irkut", "Irkutsk"), as in "Volyn Oblast Governor X"; none for another name."""
+    "Irkut", "Irkutsk"), as in "Volyn Oblast Governor X"; none for another name. The stems go
+    only into `_UNIT_NAMES` (`subnational_unit`: "Volyn Oblast", "Volyn"), not into
+    `_REGION_FORMS`: `_region_country` and a unit before a head ("Volyn Governor X",
+    `_REGION_BEFORE_HEAD`) do not know them."""
     found = _OBLAST_ADJECTIVE.match(name)
     if found is None:
         return ()
