@@ -111,8 +111,8 @@ def test_a_national_business_body_is_of_its_country_where_it_meets() -> None:
     assert company_country("Oman National Gas Corporation (ONGC)") is None  # its name tells Oman
     assert company_country("Regional Development Board (RDB)") is None
     text = (
-        "ROME - Italian and Turkish firms met in Rome on Tuesday at a business forum co-organised by "
-        "the Foreign Economic Relations Board (DEİK)."
+        "ROME - Italian and Turkish firms met in Rome on Tuesday at a business forum that the "
+        "Foreign Economic Relations Board (DEİK) helped to organise."
     )
     (forum,) = extract_engagements(text, split_sentences(text), date(2025, 5, 20), "Rome")
     orgs = {p.name: p.country_iso3 for p in forum.participants if p.participant_type == "organization"}
