@@ -1410,7 +1410,7 @@ def _predicate_after_relative(s: Sentence, start: int, comma: int) -> bool:
     if "," in lowers[start:comma]:
         return False  # "who visited A, B, and C": a list inside the relative clause
     k = comma + 2
-    while lowers[k] in _SEQUENCE_ADVERBS:
+    while lowers[k] in et.SEQUENCE_ADVERBS:
         k += 1
     return lowers[k] in _COORDINATED_VERBS and not s.caps[k]
 
@@ -1458,7 +1458,6 @@ def _second_antecedent_after(s: Sentence, comma: int) -> bool:
 #: Relative words that open an aside about the word before them (not "where"/"when", whose
 #: clause tells an event of its own).
 _ASIDE_RELATIVES = et.word_set("who whom whose which")
-_SEQUENCE_ADVERBS = et.word_set("later then also subsequently afterwards separately")
 
 
 def _travel_purpose_after(s: Sentence, start: int, comma: int) -> bool:

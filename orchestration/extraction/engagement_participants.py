@@ -1214,7 +1214,7 @@ def _owners_of_other_events(a: AnalysedSentence, group: list[Trigger]) -> frozen
 
 
 #: Adverbs between "and" and a coordinated verb ("and later met X", "and also signed").
-_COORDINATION_ADVERBS = et.word_set("later then also subsequently afterwards separately jointly")
+_COORDINATION_ADVERBS = et.SEQUENCE_ADVERBS | {"jointly"}
 
 
 def _and_before(lowers: list[str], trigger: Trigger) -> int:
@@ -2343,7 +2343,7 @@ def _verb_without_subject(a: AnalysedSentence, unit: Unit, group: list[Trigger])
     if any(t.token == first for t in group):
         return True
     k = first + 1
-    while lowers[k] in ("later", "then", "also", "subsequently", "afterwards", "separately"):
+    while lowers[k] in et.SEQUENCE_ADVERBS:
         k += 1
     return any(t.token == k and not t.noun for t in group) or (
         lowers[k] in et.LIGHT_VERBS and any(t.noun and t.token <= k + 3 for t in group)

@@ -45,6 +45,10 @@ JOINED_EVENT_NOUNS = word_set("meeting talks session discussions consultations")
 #: by" is of X's party ("X was joined by Sen. Y and Rep. Z").
 PARTY_VERBS = word_set("accompanied joined")
 
+#: Adverbs that may stand between "and" and a coordinated verb of sequence ("and later met",
+#: "and then signed", "and separately held talks").
+SEQUENCE_ADVERBS = word_set("later then also subsequently afterwards separately")
+
 #: Verbs of thanks, praise and congratulation ("thanked", "congratulated", "hailed").
 GRATITUDE_VERBS = word_set("thanked thanks praised commended lauded congratulated hailed")
 #: "on the sidelines of", "on the margins of": a pointer to where an event beside the one told

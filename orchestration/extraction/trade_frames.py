@@ -2006,7 +2006,7 @@ _UNIT_POSSESSIVE = re.compile(
 #: opens on the literal "from" (found fast), the word boundary before it being tested in
 #: `_from_place_to`.
 _FROM_PLACE_TO = re.compile(
-    r"from\s+(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?"
+    r"from\s+(?:(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?"
     r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)"
     rf"(?P<unit>\s+(?i:{_UNIT_NOUNS}))?\s+to\s+"
 )
