@@ -88,6 +88,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "when the Nigerian leader invited his Brazilian counterpart to Abuja": a plan
         if _denied(lowers, i):
             continue  # "but officials denied reports that a deal on a refinery at Gwadar was signed"
+        if _project_named_after(a.tokens, i, after):
+            continue  # "invited investors to the Dodoma industrial zone": which zone, not where
         if lowers[after] in _NAMED_AFTER_A_PLACE:
             continue  # "in the spirit of the Kampala Principles", "the Minsk Agreements": a name
         if lowers[i - 1] == "near" and not _near_the_venue(a, i - 1):
@@ -522,6 +524,30 @@ def _denied(lowers: list[str], i: int) -> bool:
         if lowers[j] in _DENIAL_VERBS and lowers[j + 1] in _DENIED_THINGS:
             return True
     return False
+
+
+def _project_named_after(tokens: Tokens, i: int, after: int) -> bool:
+    """Whether the place at token i (its name ending before `after`) only says which project it
+    is, standing before the project's noun after at most two lower-case words, the phrase
+    governed by a word of what the event was about or for ("invited investors to the Dodoma
+    industrial zone", "a loan for the Lobito port expansion project"): the zone or the port is
+    what was spoken of, not where. Not after "at" or a verb of visiting ("met at the Mombasa
+    port", "toured the Lobito refinery"), where the site is the venue."""
+    k = i - 1 if tokens.lowers[i - 1] not in _ARTICLES else i - 2
+    if tokens.lowers[k] not in _THING_GOVERNORS:
+        return False
+    for j in range(after, min(after + _PROJECT_MODIFIERS + 1, len(tokens.lowers))):
+        if tokens.caps[j] or not tokens.lowers[j].isalpha():
+            return False  # "to Dodoma, where the zone ...": the phrase ends with the name
+        if tokens.lowers[j] in _PROJECT_NOUNS:
+            return True
+    return False
+
+
+#: Lower-case words a place's name may stand before its project noun by ("the Dodoma
+#: industrial zone", "the Lagos deep sea port").
+_PROJECT_MODIFIERS = 2
+_ARTICLES = frozenset(["the", "a", "an"])
 
 
 _DENIAL_VERBS = et.word_set("denied denies deny denying dismissed dismisses rejected rejects")

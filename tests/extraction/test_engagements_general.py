@@ -2567,6 +2567,26 @@ def test_an_invitation_or_a_denial_places_nothing(text: str, place: str) -> None
     assert event.location == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Speaking at the Ghana-Nigeria Business Forum on Tuesday, Trade Minister Kobina Mensah of Ghana "
+         "invited Nigerian investors to the Tema free zone.", None),
+        ("Nigerian Finance Minister Bola Adeyemi met Angolan Finance Minister Rosa Neto on Tuesday and "
+         "welcomed a loan for the Lobito port expansion project.", None),
+        # at the site, or visiting it, the place is the venue
+        ("Trade Minister Kobina Mensah of Ghana held talks with Nigerian investors at the Tema free zone on "
+         "Tuesday.", "Tema"),
+    ],
+)  # fmt: skip
+def test_a_place_naming_a_project_is_no_venue(text: str, place: str | None) -> None:
+    """A town before a project's noun says which project ("invited investors to the Dodoma
+    industrial zone", "a loan for the Lobito port project"): the zone was spoken of, not where
+    the event was (it had been put there); "at the Tema free zone" still is the venue."""
+    (event,) = extract(text)
+    assert event.location == place
+
+
 NEXT_STOPS = [
     "NAIROBI - President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at State House "
     "on Monday, the first leg of a regional tour that will also take him to Uganda and Tanzania.",
