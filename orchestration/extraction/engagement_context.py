@@ -2730,12 +2730,14 @@ def offset_anchor(lowers: list[str], start: int) -> bool:
 
 def offset_from_another_event(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether a unit is the anchor of "N weeks after <an event of its own>" ("came two weeks
-    after a failed uprising in La Paz"): its city is where that event happened."""
+    after a failed uprising in La Paz") or of "since <an event of its own>" ("their first
+    encounter since a heated exchange at the White House in February"): its city is where that
+    earlier event happened, not where the one told was."""
     if unit.role != ANCHOR:
         return False
     segment = a.clauses.segments[unit.segments[0]]
     lowers = a.tokens.lowers
-    return offset_anchor(lowers, segment.start) and names_another_event(
+    return (offset_anchor(lowers, segment.start) or lowers[segment.start] == "since") and names_another_event(
         lowers, segment.start + 1, segment.end
     )
 

@@ -3726,6 +3726,25 @@ def test_the_place_of_an_event_weeks_before_is_not_the_visits() -> None:
     assert all(place != "Lima" and day == date(2024, 5, 14) for day, place in found)
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "their first talks since a tense exchange at the Kremlin in March",
+        "their first encounter since an angry exchange in Paris in 2023",
+    ],
+)
+def test_the_place_of_an_event_since_which_is_not_the_meetings(background: str) -> None:
+    """ "..., their first encounter since a heated exchange at the White House in February": the
+    place is where that earlier event was, not where the meeting told was (it had been put
+    there, under a Geneva dateline)."""
+    text = (
+        "GENEVA - Ukrainian Foreign Minister Andrii Sybiha met Russian Foreign Minister Sergei Lavrov "
+        f"on Tuesday, {background}."
+    )
+    (meeting,) = extract(text, dateline="Geneva")
+    assert meeting.location not in ("Moscow", "Paris")
+
+
 def test_and_was_received_after_an_aside_shares_the_visitors_subject() -> None:
     """ "X made a visit to Y on Monday, shortly after taking office, and was received by Z in
     W": the predicate after ", and was" has the visitor as subject, so Z received X there (the
