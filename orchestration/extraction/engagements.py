@@ -779,15 +779,18 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
     home, somewhere unknown. A national agency's copy filed abroad (`DocumentContext.home_country`
     not the dateline's: "WASHINGTON (ANTARA) -") reports the trip its reporter is on, so an
     event with no place of its own and abroad for every side was at the dateline too, and so
-    was one of its own side on the sidelines of a gathering there, even with the host. A stay
+    was one of its own side on the sidelines of a gathering there, even with the host (the
+    agency's country however seldom the story names it, `DocumentContext.agency_country`). A stay
     abroad the story tells from home (`mission_abroad`) holds the events of its days instead."""
     pointers = list(_SIDELINES.finditer(c.evidence))
     sidelines = next((m for m in pointers if m.group("bare") is None), None)
     if sidelines is not None and not _gathering_of_the_sides(c.evidence, sidelines.end(), countries):
         # (a national agency filing from abroad travels with its own side: "ADDIS ABABA (APS) -
         # ... held talks on the sidelines of the summit with Ethiopian Prime Minister X" was held
-        # at the dateline though its host is a side too)
-        with_home = doc.home_country not in (None, doc.dateline_country) and doc.home_country in countries
+        # at the dateline though its host is a side too), however seldom the story names its
+        # country ("Rome (QNA) - On the sidelines of the funeral, the Deputy Amir met Italian
+        # Prime Minister X": Qatar named nowhere)
+        with_home = doc.agency_country is not None and doc.agency_country in countries
         return doc.dateline if doc.dateline_country not in countries or with_home else None
     if doc.home_country not in (None, doc.dateline_country) and doc.dateline_country not in countries:
         return doc.dateline

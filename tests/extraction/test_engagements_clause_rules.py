@@ -1893,6 +1893,10 @@ SIDELINES_WITH_NO_PLACE = [
      "Yoweri Museveni and Rwandan President Paul Kagame held talks on Tuesday.", "Nairobi", "Nairobi"),
     ("NAIROBI - The East African Community Heads of State Summit opened in Arusha on Monday. Ugandan "
      "President Yoweri Museveni and Rwandan President Paul Kagame held talks on Tuesday.", "Nairobi", None),
+    # a national agency filing from abroad travels with its own side, named nowhere but in the
+    # credit (it had no place: Indonesia too seldom named to be the story's home)
+    ("MADRID (ANTARA) - On the sidelines of the inauguration, Trade Minister Budi Santoso met Spanish "
+     "Economy Minister Carlos Cuerpo on Monday.", "Madrid", "Madrid"),
     # a city cut in two by the abbreviation's period names no other town (6112e2dd had lost Nairobi)
     ("NAIROBI - The East African Community Heads of State Summit opened on Monday, with delegates from "
      "St. Petersburg attending. Ugandan President Yoweri Museveni and Rwandan President Paul Kagame held "
