@@ -36,6 +36,7 @@ from orchestration.extraction.engagement_context import (
     known_country,
     main_unit,
     name_key,
+    office_key,
     org_country,
     party_verb_end,
     previous_subject,
@@ -1058,8 +1059,23 @@ def _with_party(
         subject = previous_subject(doc, a)
         lead = known_country(doc, subject) if subject is not None else None
     if lead is None:
+        lead = _titled_subject_country(current, lowers[: by - 2])
+    if lead is None:
         return people
     return [replace(p, country_iso3=lead) if p.country_iso3 is None else p for p in people]
+
+
+def _titled_subject_country(current: Draft, before: list[str]) -> str | None:
+    """The country of the one participant of `current` whose office a definite subject before
+    "was accompanied" names by its title alone ("The President was accompanied by Foreign
+    Minister X", after "Pope Leo received the President of Ghana, Y"): the President's, not
+    the host's, which a default had given X; None when no one, or more than one, holds it."""
+    if len(before) < 2 or before[0] != "the":
+        return None
+    verb = next((k for k, word in enumerate(before) if word in ("was", "were")), len(before))
+    office = " ".join(before[1:verb])
+    holders = {p.country_iso3 for p in current.people if p.country_iso3 and office_key(p.title) == office}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:

@@ -4168,6 +4168,19 @@ def test_who_accompanied_a_guest_told_by_a_pronoun_is_of_the_guests_party(
     assert {p.name: p.country_iso3 for p in meeting.participants}["Ana Costa"] == companion_country
 
 
+def test_who_accompanied_a_guest_told_by_a_title_is_of_the_guests_party() -> None:
+    """ "The President was accompanied by Foreign Minister X" after the host received the
+    President of Ghana: the one participant of that office is the guest, whose party X is of,
+    not the host's country of the dateline (X had taken it). Two holders of the office (two
+    presidents) would name neither."""
+    (meeting,) = extract(
+        "DAKAR - Senegalese President Amadou Diallo on Wednesday received the Prime Minister of Portugal, "
+        "Maria Lopes. The Prime Minister was accompanied by Finance Minister Ana Costa.",
+        dateline="Dakar",
+    )
+    assert {p.name: p.country_iso3 for p in meeting.participants}["Ana Costa"] == "PRT"
+
+
 def test_who_accompanied_a_guest_in_a_sentence_of_its_own_is_of_the_guests_party() -> None:
     """ "Fidan was accompanied by Defence Minister X and intelligence chief Y": X and Y are of
     the party of the guest named before "accompanied by", not of the host's country (they
