@@ -1908,11 +1908,29 @@ _RIGHTS_SOLD_AFTER = re.compile(
 _RIGHTS_WORDS = frozenset(("licence", "licences", "license", "licenses", "permit", "permits"))
 
 
+#: How far back "under"/"without" may stand before the rights word: an article and up to three
+#: modifiers ("under a new phytosanitary permit", "without a valid export licence").
+_UNDER_RIGHTS_REACH = 5
+#: Words that end the rights word's own phrase, looking back: "sales of fishing permits under
+#: ...", "revenue from permits" are what was sold, whatever stands before them.
+_RIGHTS_PHRASE_STOPS = frozenset(
+    ("of", "from", "for", "in", "by", "through", "and", "or", "sold", "sales", "sale")
+)
+
+
 def _under_rights(tokens: list[str], n: int) -> bool:
     """Whether the rights word at `n` is the manner of the goods ("shipped under licence", "made
-    under licence from BMW", "logs cut under a felling permit", "exported without a licence"),
-    not what was sold: "under"/"without" up to two words before it."""
-    return any(t.lower() in ("under", "without") for t in tokens[max(0, n - 3) : n])
+    under licence from BMW", "logs cut under a felling permit", "shipped under a new
+    phytosanitary permit", "exported without a licence"), not what was sold: "under"/"without"
+    before it, with only the phrase's article and modifiers between (up to _UNDER_RIGHTS_REACH
+    words back, not past a preposition or a word of sale)."""
+    for token in reversed(tokens[max(0, n - _UNDER_RIGHTS_REACH) : n]):
+        low = token.lower()
+        if low in ("under", "without"):
+            return True
+        if low in _RIGHTS_PHRASE_STOPS:
+            return False
+    return False
 
 
 #: The opening of a relative clause: ", which", ", who".

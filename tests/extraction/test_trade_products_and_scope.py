@@ -253,7 +253,18 @@ NOT_TRADE_AMOUNTS = [
         PUB,
         [fact("exports", "KEN", "UGA", *Y24, 1.2e9, "USD")],
     ),
+    # ... also with an article and modifiers between "under"/"without" and the rights word
+    (
+        "Ghana's imports of Chilean grapes, cleared under a new sanitary import permit, hit $9m in 2024.",
+        PUB,
+        [fact("imports", "GHA", "CHL", *Y24, 9e6, "USD", product="grapes")],
+    ),
     # ... but permits sold "under" a scheme are still rights sold
+    (
+        "Fiji earned F$6 million in 2024 from sales of tuna permits under a quota scheme to Korean fleets.",
+        PUB,
+        [],
+    ),
     ("Tonga sold fishing permits under a new scheme worth T$8 million to Chinese vessels in 2024.", PUB, []),
 ]
 
