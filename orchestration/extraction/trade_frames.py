@@ -2852,14 +2852,16 @@ def _ranks_no_trade(text: str, end: int) -> bool:
     ("The biggest investor in Serbia was China with ..."), not "China, the largest investor,
     was also the second-largest trading partner, followed by ...", where trade is ranked last.
     A sentence opened as about investment ("In foreign direct investment, France came first
-    with ...") ranks investors from its start."""
+    with ...") ranks investors from its start. Both rankings may open on the same rank word
+    ("the largest sources of FDI" is a market ranking's bare "sources" too): the one that
+    names what is ranked in wins."""
     other = [m.start() for m in NON_TRADE_RANKING.finditer(text, 0, end)]
     if NON_TRADE_TOPIC.match(text, 0, end) is not None:
         other.append(0)
     if not other:
         return False
     trade = [m.start() for p in (RANKING_CUE, MARKET_RANKING) for m in p.finditer(text, 0, end)]
-    return max(other) > max(trade, default=-1)
+    return max(other) >= max(trade, default=-1)
 
 
 def _ranked(

@@ -482,7 +482,7 @@ _RANKS = (
 NON_TRADE_RANKING = re.compile(
     rf"(?i)\b{_RANKS}\s+(?:(?:foreign|single|bilateral|official|development|private|institutional|"
     r"non-[a-z]+)\s+){0,2}(?:investors?|lenders?|"
-    r"creditors?|donors?|financiers?|source\s+of\s+(?:foreign\s+)?(?:(?:direct\s+)?investment|FDI|"
+    r"creditors?|donors?|financiers?|sources?\s+of\s+(?:foreign\s+)?(?:(?:direct\s+)?investment|FDI|"
     r"capital|loans|aid|tourists|remittances))\b"
 )
 #: A sentence introduced as being about investment, loans or aid ("In foreign direct

@@ -1780,6 +1780,16 @@ RANKINGS_OF_INVESTORS = [
      "with $350 million.",
      [fact("exports", "GHA", "CHE", *Y23, 3.2e9, "USD"),
       fact("exports", "GHA", "IND", *Y23, 2.1e9, "USD")]),
+    # "sources" in the plural rank investment too, after a ranking of trading partners
+    ("Zambia's main trading partners in 2023 were China ($4.4 billion) and India ($2.9 billion). Its "
+     "top sources of FDI were Canada ($510 million) and Australia ($230 million).",
+     [fact("turnover", "ZMB", "CHN", *Y23, 4.4e9, "USD"),
+      fact("turnover", "ZMB", "IND", *Y23, 2.9e9, "USD")]),
+    # ... but a trade ranking told after the investors' is trade again
+    ("Its top sources of FDI in 2023 were Canada ($510 million) and Australia ($230 million). Zambia's "
+     "main trading partners in 2023 were China ($4.4 billion) and India ($2.9 billion).",
+     [fact("turnover", "ZMB", "CHN", *Y23, 4.4e9, "USD"),
+      fact("turnover", "ZMB", "IND", *Y23, 2.9e9, "USD")]),
 ]  # fmt: skip
 
 
