@@ -73,6 +73,7 @@ from orchestration.extraction.trade_lexicon import (
     EPITHET_PREPOSITION,
     FLOW_GUARD_RE,
     FLOW_VERBS,
+    MARKET_RANKING,
     MARKET_RANKING_GUARD,
     NON_ANCHOR_PREPOSITIONS,
     QUANTITY_UNITS,
@@ -672,11 +673,31 @@ def _above_rows(ctx: DocumentContext, index: int) -> int:
     return j
 
 
-def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
-    """(flow, reporter) of the lead line (a sentence ending in ":") above the run of ranking rows
-    sentence `index` stands in, when the lead ranks one country's partners by a flow ("Senegal's
-    main customers were:", "Exports by main destination:", "Main trading partners:"): the
-    reporter is the one country it names, or the story's home when it names none."""
+#: The goods a lead's buyers buy, after the noun: "The main buyers of Kenyan tea were:" (an
+#: origin word may stand before the goods; no article, pronoun or number).
+_BUYERS_OF_GOODS = re.compile(
+    r"(?i)\b(?:buyer|customer|client|purchaser|importer)s?\s+of\s+(?:[A-Z][\w’'-]*\s+)?"
+    r"(?!(?:the|its|their|our|this|these|all|goods|products)\b)(?P<goods>[a-z][a-z-]{2,})\b"
+)
+
+
+def _lead_goods(lead: str, low: str) -> str | None:
+    """The goods a ranking lead ranks buyers of ("Kenya's main tea buyers were:", "The main
+    buyers of Kenyan tea were:"): the rows are exports of those goods, as one sentence
+    "Pakistan was the largest buyer of Kenyan tea at $600m" says."""
+    market = MARKET_RANKING.search(low)
+    if market is not None and market.group("goods"):
+        return market.group("goods")
+    of_goods = _BUYERS_OF_GOODS.search(lead)
+    return of_goods.group("goods") if of_goods is not None else None
+
+
+def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str, str | None] | None:
+    """(flow, reporter, goods) of the lead line (a sentence ending in ":") above the run of
+    ranking rows sentence `index` stands in, when the lead ranks one country's partners by a
+    flow ("Senegal's main customers were:", "Exports by main destination:", "Main trading
+    partners:", "Kenya's main tea buyers were:"): the reporter is the one country it names, or
+    the story's home when it names none; goods only of buyers (`_lead_goods`)."""
     j = _above_rows(ctx, index)
     lead = ctx.sentences[j].text if j >= 0 else ""
     if not lead.endswith(":") or len(lead) > 200:
@@ -695,7 +716,8 @@ def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
     if len(named) > 1 or any(_PARTNER_BEFORE.search(lead, 0, m.start) for m in mentions):
         return None  # "Main exporters to Senegal:": the rows are the sellers, not its markets
     reporter = named.pop() if named else ctx.home()
-    return (flow, reporter) if reporter is not None else None
+    goods = _lead_goods(lead, low) if flow == "exports" else None
+    return (flow, reporter, goods) if reporter is not None else None
 
 
 def _under_ranking_lead(
@@ -715,7 +737,10 @@ def _under_ranking_lead(
     lead = _ranking_lead(ctx, index)
     if lead is None or lead[1] == partner:
         return reading
-    first = evolve(frames[0], flow=lead[0], reporter=lead[1], partner=partner, source="cue", rejection=None)
+    first = evolve(
+        frames[0], flow=lead[0], reporter=lead[1], partner=partner, source="cue", rejection=None,
+        product=frames[0].product or lead[2],
+    )  # fmt: skip
     return replace(reading, frames=(first,))
 
 

@@ -500,10 +500,16 @@ RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economi
 #: country, for one flow. The flow may follow the noun after "for" ("the main partner country
 #: for exports", "the top destination for exports"): that flow word is the ranking's own.
 #: "single" may stand between the rank and the noun ("the largest single destination").
+#: One word of goods before a buyer noun ("Kenya's main tea buyers", "the top coffee customer"):
+#: a buyer of goods is a market all the same. Not a word that says which buyers or how many.
+_GOODS_WORD = (
+    r"(?!(?:foreign|potential|new|five|three|four|two|ten|overseas|global|world|regional)\s)[a-z]{3,}"
+)
 MARKET_RANKING = re.compile(
     rf"(?i)\b{_RANKS}\s+(?:single\s+)?(?:(?P<exports>export\s+(?:market|destination)|"
-    r"(?:partner\s+(?:country\s+)?|destination\s+|market\s+)for\s+exports|destination|market|buyer|customer|"
-    r"client|purchaser|importer)|(?P<imports>source\s+of\s+(?:[\w.'’-]+\s+){0,3}?imports|import\s+(?:source|market)|"
+    r"(?:partner\s+(?:country\s+)?|destination\s+|market\s+)for\s+exports|destination|market|"
+    rf"(?:(?P<goods>{_GOODS_WORD})\s+)?(?:buyer|customer|client|purchaser)|importer)|"
+    r"(?P<imports>source\s+of\s+(?:[\w.'’-]+\s+){0,3}?imports|import\s+(?:source|market)|"
     r"(?:partner\s+(?:country\s+)?|source\s+)for\s+imports|supplier|source(?!\s+of\b)|exporter))"
     r"(?P<plural>s)?\b"
 )

@@ -5785,6 +5785,19 @@ RANKING_ROWS = [
     ("ACCRA - Ghana's purchases by main supplier in the first half of 2024:\n- India: $2.2 billion\n"
      "- Nigeria: $0.5 billion", date(2024, 8, 1),
      [fact("imports", "GHA", "IND", *H1, 2.2e9, "USD"), fact("imports", "GHA", "NGA", *H1, 0.5e9, "USD")]),
+    # a goods word before or after the buyers: the rows are exports of those goods
+    ("ACCRA - Ghana's leading cocoa customers in the first half of 2024 were:\n- Belgium: $2.2 billion\n"
+     "- Japan: $0.5 billion", date(2024, 8, 1),
+     [fact("exports", "GHA", "BEL", *H1, 2.2e9, "USD", product=True),
+      fact("exports", "GHA", "JPN", *H1, 0.5e9, "USD", product=True)]),
+    ("ACCRA - The top buyers of Ghanaian cashew in the first half of 2024:\n- Vietnam: $2.2 billion\n"
+     "- India: $0.5 billion", date(2024, 8, 1),
+     [fact("exports", "GHA", "VNM", *H1, 2.2e9, "USD", product=True),
+      fact("exports", "GHA", "IND", *H1, 0.5e9, "USD", product=True)]),
+    # ... but a pronoun after "buyers of" is no goods
+    ("ACCRA - The main buyers of its goods in the first half of 2024 were:\n- Belgium: $2.2 billion\n"
+     "- Japan: $0.5 billion", date(2024, 8, 1),
+     [fact("exports", "GHA", "BEL", *H1, 2.2e9, "USD"), fact("exports", "GHA", "JPN", *H1, 0.5e9, "USD")]),
 ]  # fmt: skip
 
 
