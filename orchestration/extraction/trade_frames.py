@@ -69,6 +69,7 @@ from orchestration.extraction.trade_lexicon import (
     RANKED_SUBJECT,
     RANKING_CUE,
     SOURCE_ASIDE,
+    SOURCE_OPENERS,
     TARGET_AFTER,
     TARGET_GERUNDS,
     TARGET_INFINITIVE,
@@ -3266,9 +3267,12 @@ def _bare_total_flows(text: str, window: str, frame: Frame, previous: Frame | No
 
 _SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")
 #: A source aside, then the link to an amount set against the one before it: ", according to
-#: projections by the ministry, after", ", forecasts by the IMF show, against".
+#: projections by the ministry, after", ", forecasts by the IMF show, against". The source may
+#: be a long name ("according to estimates by the Korea International Trade Association, up
+#: from"): anchored on the link at the end, the aside may run longer than SOURCE_ASIDE's.
 _SOURCE_THEN_LINK = re.compile(
-    rf"(?i){SOURCE_ASIDE}\s*(?:after|against|up\s+from|down\s+from|compared\s+(?:with|to)|versus)\s*$"
+    rf"(?i),\s+(?:per|by|{SOURCE_OPENERS})\s[^,]{{1,90}},"
+    r"\s*(?:after|against|up\s+from|down\s+from|compared\s+(?:with|to)|versus)\s*$"
 )
 
 

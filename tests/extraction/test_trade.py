@@ -1000,6 +1000,13 @@ PROBED_PHRASINGS = [
      [fact("exports", "TUN", "LBY", *Y23, 2.5e9, "USD")]),
     ("Tunisia's exports to Libya, according to projections by the trade ministry, are expected to reach $3 "
      "billion in 2024.", date(2024, 5, 20), []),
+    # ... also when the source's name is long (and names a country)
+    ("Tunisia's exports to Libya are expected to reach $3 billion in 2024, according to estimates by the "
+     "Tunisian Union of Industry and Trade of Sfax, up from $2.5 billion in 2023.", date(2024, 5, 20),
+     [fact("exports", "TUN", "LBY", *Y23, 2.5e9, "USD")]),
+    ("Tunisia's exports to Libya are expected to reach $3 billion in 2024, according to forecasts by the "
+     "Tunisian Export Promotion Centre and its partners, after $2.5 billion in 2023.", date(2024, 5, 20),
+     [fact("exports", "TUN", "LBY", *Y23, 2.5e9, "USD")]),
     # the whole of a percentage told in an aside before is no flow of the relative's amount
     ("Italy was Tunisia's second supplier in 2023, with a 14% share of imports, behind France, from which "
      "Tunisia bought goods worth $6 billion.", date(2024, 5, 20),
