@@ -31,6 +31,7 @@ from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.trade_lexicon import (
     ATTRIBUTION,
     ATTRIBUTION_GUARD,
+    CLAUSE_BOUNDARY,
     EARNING_GERUNDS,
     EARNING_VERBS,
     ENTERING_VERBS,
@@ -246,7 +247,9 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
     role = _PREPOSITION_ROLES.get(word.group("word").lower()) if word else None
     if role == "and":
         gap_ok = previous is not None and previous.role in ("between", "with", "pair", "to", "from", "of")
-        return previous.role if gap_ok and previous is not None else "subject"
+        if gap_ok and previous is not None and not _opens_own_clause(text, previous.end, mention):
+            return previous.role
+        return "attr" if gap_ok and mention.kind == "demonym" else "subject"
     if (
         role in ("of", "with")
         and mention.kind == "demonym"
@@ -263,6 +266,23 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
     if role is not None:
         return role
     return "attr" if mention.kind == "demonym" else "subject"
+
+
+#: A figure right after a country: "..., and Slovakia €2 billion" -- an item of the clause before
+#: with its verb left out, where the country keeps that clause's role.
+_FIGURE_AFTER = re.compile(r"\s*(?:[$€£¥₹]|[A-Z]{2}\$|[A-Z]{3}\s?\d|\d)")
+
+
+def _opens_own_clause(text: str, previous_end: int, mention: CountryMention) -> bool:
+    """Whether the "and" before a country opens a statement of its own rather than adding to
+    the list of the country before: a clause boundary (", and") stands between them and no
+    figure follows the country ("Czech exports to Poland climbed to €3.2 billion, and Slovak
+    exports to Hungary ...", "..., and Slovakia exported ..."): its country is the new
+    clause's subject or owner, not a second destination."""
+    return (
+        CLAUSE_BOUNDARY.search(text, previous_end, mention.start) is not None
+        and _FIGURE_AFTER.match(text, mention.end) is None
+    )
 
 
 def _flow_noun_after(text: str, end: int) -> bool:

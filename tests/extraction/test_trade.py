@@ -372,6 +372,15 @@ POSSESSIVES_CLAUSES_AND_TRAPS = [
      [fact("exports", "NOR", "DEU", *Y23, 38e9, "USD", None, True)]),
     # a goal still reads as one past such a clause
     ("The board hopes that Chilean fish and seafood exports to Japan will reach $2 billion in 2026.", []),
+    # a country after ", and" opens its own statement: its owner, not a second destination
+    ("Kenya's imports from China rose to $3 billion in 2023, and Ugandan imports from India reached "
+     "$1 billion.",
+     [fact("imports", "KEN", "CHN", *Y23, 3e9, "USD"), fact("imports", "UGA", "IND", *Y23, 1e9, "USD")]),
+    ("Peruvian exports to Chile reached $2 billion in 2023, and Bolivia sold goods worth $400 million "
+     "to Brazil.",
+     [fact("exports", "PER", "CHL", *Y23, 2e9, "USD"), fact("exports", "BOL", "BRA", *Y23, 400e6, "USD")]),
+    # (a list of destinations still shares the preposition)
+    ("Peruvian exports to Chile and Bolivia reached $2 billion in 2023.", []),
 ]  # fmt: skip
 
 
