@@ -1909,8 +1909,28 @@ def _definite_trade_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | 
     reads it (an anaphor opening the story's first figure, or `_DEFINITE_TURNOVER`): the
     sentence's own two countries, else those of the sentence before ("President X received
     Dutch Prime Minister Y in Ankara. The trade volume reached $15 billion last year."), else
-    the story's pair: the chain a "bilateral" figure reads, so both spellings agree."""
-    return _sentence_pair(ctx, index) or _pair_told_before(ctx, index) or ctx.story_pair()
+    the story's pair: the chain a "bilateral" figure reads, so both spellings agree. When no
+    figure has set a pair yet and the sentence before names three or more sides ("Ruto met the
+    leaders of Uganda, Tanzania and Rwanda. The trade volume reached ...") and the story's pair
+    would be only two of them, the trade is the group's, of no pair."""
+    pair = _sentence_pair(ctx, index) or _pair_told_before(ctx, index)
+    if pair is not None:
+        return pair
+    pair = ctx.story_pair()
+    if pair is not None and ctx.pair is None and index and set(pair) <= _group_named(ctx, index - 1):
+        return None
+    return pair
+
+
+def _group_named(ctx: DocumentContext, index: int) -> set[str]:
+    """The countries sentence `index` names as sides (not as where something is: "in Arusha")
+    when it names three or more, else none: what it tells is among a group, not between two."""
+    text = ctx.sentences[index].text
+    mentions = find_countries(text)
+    if len(mentions) < 3:
+        return set()
+    named = _named_countries(text, mentions, skipped=_places(text, mentions))
+    return set(named) if len(named) >= 3 else set()
 
 
 def _home_first(flow: str, pair: tuple[str, str], ctx: DocumentContext) -> Direction:

@@ -1787,3 +1787,27 @@ def test_every_spelling_of_a_definite_trade_subject_reads_the_same_pair(figure: 
         "Uganda and Tanzania were discussed. " + figure
     )
     assert facts(text, date(2025, 3, 10)) == {fact("turnover", "TZA", "UGA", *Y24, 15e9, "USD")}
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # the sentence before names a group: its trade is of no pair
+        (
+            "Indian Prime Minister Narendra Modi hosted the heads of Nepal, Bhutan and Sri Lanka in Goa "
+            "on Monday.",
+            set(),
+        ),
+        ("The premiers of Peru, Chile, Ecuador and Bolivia met in Lima on Monday.", set()),
+        # (a group aside after a meeting of two leaves that pair the trade's)
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Santiago on Monday. "
+            "They also discussed Ecuador, Bolivia and Colombia.",
+            {fact("turnover", "PER", "CHL", *Y24, 6e9, "USD")},
+        ),
+    ],
+)
+def test_a_bare_trade_subject_after_a_group_is_no_pair(before: str, expected: set[Fact]) -> None:
+    """ "X met the leaders of A, B and C. The trade volume reached $N" gave the first two of the
+    group as a pair: regional trade, between no two countries the story names."""
+    assert facts(before + " The trade volume reached $6 billion last year.", date(2025, 3, 10)) == expected
