@@ -33,6 +33,7 @@ from orchestration.extraction.countries import (
     find_blocs,
     find_countries,
     initials_mentions,
+    iso3_of_alpha2,
     statistics_country,
 )
 from orchestration.extraction.dates import MONTHS
@@ -1595,6 +1596,37 @@ def _goods_of_contrasted_flow(frame: Frame, direction: Direction, previous: _Res
     return previous.product if same else None
 
 
+#: A state owning the flow by the form of its state, not its name: "the Kingdom's exports",
+#: "the Sultanate's imports", "the Gulf state's exports".
+_REALM_OWNER = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[Kk]ingdom|[Ss]ultanate|[Ee]mirate|[Pp]rincipality|[Rr]epublic|"
+    r"[Cc]ountry|[Nn]ation|[Ss]tate|[Mm]onarchy)['’]s\s"
+)
+#: Currencies that are units of account beyond their country's borders, no evidence of whose figure.
+_WORLD_UNITS = frozenset(["USD", "EUR", "GBP", "CHF", "JPY", "CNY"])
+
+
+def _realm_of_currency(text: str, money: Money, partner: str) -> str | None:
+    """The country whose own currency a figure is written in, when the sentence names the
+    flow's owner only by the form of its state ("the Kingdom's exports to Indonesia stood at
+    SAR 19.2 billion"): a national unit other than the partner's says whose statistics they
+    are, where the story's salient country (maybe the host of the meeting told before, a
+    republic) does not. None for a unit of account used worldwide or shared by a union."""
+    code = money.currency
+    if (
+        code is None
+        or code in _WORLD_UNITS
+        or code.startswith("X")
+        or ("'s" not in text and "’s" not in text)
+    ):
+        return None
+    owner = _REALM_OWNER.search(text, 0, money.start)
+    if owner is None:
+        return None
+    realm = iso3_of_alpha2(code[:2])
+    return realm if realm is not None and realm != partner else None
+
+
 def _direction(
     frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int, partners: frozenset[str],
     last: TradeMention | None = None,
@@ -1622,6 +1654,9 @@ def _direction(
         antecedent = _its_antecedent(ctx, index, partner)
         if antecedent is not None:  # "Neighbouring Zambia faces a glut. Its exports to Kenya ..."
             return Direction(flow, antecedent, partner)
+        realm = _realm_of_currency(ctx.sentences[index].text, frame.money, partner)
+        if realm is not None:  # "The Kingdom's exports to Indonesia stood at SAR 19.2 billion"
+            return Direction(flow, realm, partner)
         source = statistics_country(ctx.sentences[index].text)
         if source is not None and source != partner:
             # "China's customs data showed imports from New Zealand of ...": the figures of the

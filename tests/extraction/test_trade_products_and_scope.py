@@ -36,6 +36,7 @@ def fact(flow, reporter, partner, start, end, value, currency, change=None, prod
 
 
 Y24 = ("2024-01-01", "2024-12-31")
+Y23 = ("2023-01-01", "2023-12-31")
 H1 = ("2025-01-01", "2025-06-30")
 PUB = date(2025, 3, 10)
 PUB_H1 = date(2025, 7, 20)
@@ -1811,3 +1812,29 @@ def test_a_bare_trade_subject_after_a_group_is_no_pair(before: str, expected: se
     """ "X met the leaders of A, B and C. The trade volume reached $N" gave the first two of the
     group as a pair: regional trade, between no two countries the story names."""
     assert facts(before + " The trade volume reached $6 billion last year.", date(2025, 3, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ("The Kingdom's exports to Kenya stood at BHD 95 million in 2023.",
+         {fact("exports", "BHR", "KEN", *Y23, 95e6, "BHD")}),
+        ("The Sultanate's imports from Kenya reached OMR 40 million in 2023.",
+         {fact("imports", "OMN", "KEN", *Y23, 40e6, "OMR")}),
+    ],
+)  # fmt: skip
+def test_a_realm_owning_a_flow_is_the_country_of_its_currency(figure: str, expected: set[Fact]) -> None:
+    """ "The Kingdom's exports to Indonesia stood at SAR 19.2 billion" after a meeting with the
+    President of Brazil was booked as Brazil's: the republic told before, though the figure is
+    in the riyal, the Kingdom's own unit."""
+    text = "Crown Prince Salman met President Emmanuel Macron of France in Paris on Monday. " + figure
+    assert facts(text, date(2024, 11, 18)) == expected
+
+
+def test_a_realm_owning_a_flow_in_a_world_unit_is_not_that_units_country() -> None:
+    """A unit of account used worldwide says nothing of whose figure it is: "$" is no US figure."""
+    text = (
+        "Crown Prince Salman met President Emmanuel Macron of France in Paris on Monday. "
+        "The Kingdom's exports to Kenya stood at $250 million in 2023."
+    )
+    assert all(f[1] != "USA" for f in facts(text, date(2024, 11, 18)))
