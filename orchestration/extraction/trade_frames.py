@@ -1271,10 +1271,32 @@ def _read_money(
     pointed = (
         product is None and _POINTING_BEFORE.search(text, max(clause_start, start - 12), start) is not None
     )
+    if _further_part(text, word, clause_start, previous) and reporter is None and partner is None:
+        return evolve(frame, source="item", product=product)
     return evolve(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product, contrasted=bare, pointed=pointed,
     )  # fmt: skip
+
+
+#: Nouns of goods on the move that say no direction of their own ("coal shipments" may be
+#: bought or sold).
+_DIRECTIONLESS_CARGO = frozenset(["shipments", "deliveries", "cargoes", "consignments"])
+
+
+def _further_part(text: str, word: str, clause_start: int, previous: Frame | None) -> bool:
+    """Whether a directionless cargo noun, naming no side, opens a ", while" clause set against a
+    part of a whole the sentence just gave ("LNG accounted for 2.9 trillion yen of the total,
+    while coal shipments dropped to 2.4 trillion yen"): another part of that whole, of its flow,
+    not exports by the noun."""
+    return (
+        word in _DIRECTIONLESS_CARGO
+        and previous is not None
+        and previous.source == "item"
+        and previous.flow is None
+        and previous.rejection is None
+        and text[clause_start : clause_start + 9].lower().startswith((", while ", ", whereas"))
+    )
 
 
 #: An aside right after a flow word that names its main partners ("gold shipments, mostly to

@@ -1838,3 +1838,26 @@ def test_a_realm_owning_a_flow_in_a_world_unit_is_not_that_units_country() -> No
         "The Kingdom's exports to Kenya stood at $250 million in 2023."
     )
     assert all(f[1] != "USA" for f in facts(text, date(2024, 11, 18)))
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (", while fertiliser shipments came to $1.2 billion.",
+         fact("imports", "IND", "QAT", *Y24, 1.2e9, "USD", None, "fertiliser")),
+        (", whereas urea deliveries dropped to $1.2 billion.",
+         fact("imports", "IND", "QAT", *Y24, 1.2e9, "USD", None, "urea")),
+        # (a clause naming its own sides keeps its own flow)
+        (", while India's rice shipments to Qatar reached $1.2 billion.",
+         fact("exports", "IND", "QAT", *Y24, 1.2e9, "USD", None, "rice")),
+    ],
+)  # fmt: skip
+def test_a_cargo_noun_set_against_a_part_of_a_whole_is_a_part_of_it(clause: str, expected: Fact) -> None:
+    """ "LNG accounted for 2.91 trillion yen of the total, while coal shipments dropped to 2.45
+    trillion yen" after an imports figure booked the coal as exports: "shipments" says no
+    direction, the coal is another part of the imports."""
+    text = (
+        "India's imports from Qatar fell to $14 billion in 2024. LNG made up $11 billion of the total"
+        + clause
+    )
+    assert expected in facts(text, date(2025, 3, 10))
