@@ -4233,6 +4233,73 @@ def _agent_follows(s: Sentence, verb: int) -> bool:
 
 
 _MAX_ADJUNCTS_BEFORE_AGENT = 16
+
+
+def _at_arrival_place(s: Sentence, verb: int) -> bool:
+    """Whether the welcome verb at `verb` is told at an airport, in its own clause ("was received
+    at Nausori International Airport by X", "was greeted on the tarmac by Z"): a passive airport
+    welcome or send-off is part of the visit, no meeting, and its greeter no side of the talks told
+    after it ("... before holding talks with Prime Minister W"). (The active "X received Y at the
+    airport" stays a reception, as test_an_airport_is_a_place_not_a_side has it.)"""
+    lowers = s.lowers
+    for k in range(verb + 1, min(s.n, verb + _MAX_ADJUNCTS_BEFORE_AGENT)):
+        lower = lowers[k]
+        if lower in _AIRPORT_NOUNS:
+            return True
+        if lower in _WELCOME_CLAUSE_ENDS:
+            return False
+    return False
+
+
+def _airport_greeters(s: Sentence) -> set[int]:
+    """The agent of a welcome at an airport ("was received at the airport by Deputy Prime Minister
+    X", "was seen off at the airbase by Y"): the greeter is no side of the talks the sentence tells
+    next ("... before holding talks with Prime Minister Z"), up to the end of the welcome's clause."""
+    lowers = s.lowers[: s.n]
+    if _AIRPORT_NOUNS.isdisjoint(lowers):
+        return set()
+    greeters: set[int] = set()
+    for i, lower in enumerate(lowers):
+        if (
+            lower not in _AIRPORT_WELCOMES
+            or lowers[_passive_auxiliary(s.lowers, i)] not in et.PASSIVE_AUXILIARIES
+        ):
+            continue
+        if lower == "seen" and lowers[i + 1 : i + 2] != ["off"]:
+            continue
+        if not _at_arrival_place(s, i):
+            continue
+        by = next(
+            (k for k in range(i + 1, min(s.n, i + _MAX_ADJUNCTS_BEFORE_AGENT)) if lowers[k] == "by"), -1
+        )
+        if by < 0:
+            continue
+        end = next((k for k in range(by + 1, s.n) if _ends_greeter(s, k)), s.n)
+        if end < s.n and lowers[end] in ("who", "whom"):
+            continue  # "by X, with whom he later held talks": the greeter is a side of those talks
+        greeters.update(range(by, end))
+    return greeters
+
+
+def _ends_greeter(s: Sentence, k: int) -> bool:
+    """Whether token k ends a greeter's name and title: "before", "who", or an "and" before a verb
+    ("by X and later held talks"), not the "and" of a title ("Minister for Trade and Communications")."""
+    lower = s.lowers[k]
+    return lower in _GREETER_ENDS or (lower == "and" and not s.caps[k + 1])
+
+
+#: Participles of an airport welcome or send-off ("was greeted", "was seen off").
+_AIRPORT_WELCOMES = et.word_set("received welcomed greeted seen")
+#: Words that end a greeter's name and title: "by X before holding talks", "by X, and".
+_GREETER_ENDS = et.word_set(". ; : before after where while who whom which then")
+
+
+#: Participles of a welcome that an airport makes a mere greeting of.
+_GREETING_VERBS = et.word_set("received welcomed")
+#: Where an arriving guest is greeted: "at the airport", "on the tarmac", "at the airbase".
+_AIRPORT_NOUNS = et.word_set("airport airports airbase airfield tarmac aerodrome")
+#: Words that end the welcome's clause before its place: "received X, and then ...", "... before".
+_WELCOME_CLAUSE_ENDS = et.word_set(", . ; : and before after where while who which then")
 _ARRIVAL_PLACES = et.word_set("airport airbase tarmac arrival upon")
 
 #: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
@@ -5992,7 +6059,10 @@ def _verb_trigger(
     elif lower == "calling":
         return None  # "calling for talks", "calling him": only "calling on X" is a call, a courtesy call
     elif lower in et.NEEDS_PERSON_OBJECT:
-        passive = lowers[_passive_auxiliary(lowers, i)] in ("was", "were", "been") and _agent_follows(s, i)
+        passive_form = lowers[_passive_auxiliary(lowers, i)] in ("was", "were", "been")
+        if passive_form and lower in _GREETING_VERBS and _at_arrival_place(s, i):
+            return None  # "was received at Nausori International Airport by X": a greeting, no meeting
+        passive = passive_form and _agent_follows(s, i)
         if lower.startswith("call") and lowers[i + 1] in ("for", "on", "upon", "it", "off", "the"):
             return None
         if lower.startswith("call") and _NAMED_AS.match(s.text, s.ends[i]):
@@ -6465,6 +6535,7 @@ def analyse_clauses(
         | _future_relatives(s)
         | _other_stops(s)
         | _venue_owners(s)
+        | _airport_greeters(s)
     )
     segments = _segments(s, title_commas)
     segment_of = [0] * (s.n + 1)

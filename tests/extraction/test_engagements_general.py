@@ -13229,3 +13229,44 @@ def test_bare_talks_before_a_dated_signing_take_its_day(text: str) -> None:
         e.engagement_type: summary(e)[1] for e in extract(text, published=date(2025, 3, 7), dateline="Bogota")
     }
     assert days.get("agreement") == days.get("meeting") == "2025-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ACCRA - Kenyan President William Ruto was welcomed on the tarmac of Kotoka International "
+            "Airport by Ghanaian Vice President Jane Opoku-Agyemang before holding talks with President "
+            "John Mahama.",
+            [("meeting", {"William Ruto", "John Mahama"})],
+        ),
+        (
+            "ACCRA - Kenyan President William Ruto was received at the airport on Tuesday by Ghanaian "
+            "Foreign Minister Samuel Ablakwa.",
+            [],
+        ),
+        # a welcome at a palace is a reception, a meeting
+        (
+            "ACCRA - Kenyan President William Ruto was received at Jubilee House by Ghanaian President John "
+            "Mahama on Tuesday.",
+            [("meeting", {"William Ruto", "John Mahama"})],
+        ),
+        # the greeter is the one the talks were held with
+        (
+            "ACCRA - Kenyan President William Ruto was welcomed at the airport by Ghanaian President John "
+            "Mahama, with whom he later held talks.",
+            [("meeting", {"William Ruto", "John Mahama"})],
+        ),
+    ],
+)
+def test_an_airport_welcome_is_no_meeting_and_its_greeter_no_side_of_the_talks(
+    text: str, expected: list[tuple[str, set[str]]]
+) -> None:
+    """ "X was received at the airport by Y before holding talks with Z": the welcome is part of the
+    visit, no meeting of its own, and Y no side of the talks with Z (the welcome had been a meeting
+    beside the talks)."""
+    found = [
+        (e.engagement_type, {p.name for p in e.participants if p.participant_type == "person"})
+        for e in extract(text, dateline="Accra")
+    ]
+    assert found == expected
