@@ -4317,7 +4317,7 @@ _OTHER_TRIGGERS = (
     | et.NAMED_GATHERINGS
     | et.MEALS
     | et.CONCLUDING_VERBS
-    | {"ceremony", "ceremonies"}
+    | {"ceremony", "ceremonies", "welcome"}
 )
 _ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
 
@@ -5366,7 +5366,11 @@ def _trigger_at(
         return None  # "held a bilateral with X" is a meeting; "bilateral trade" is none
     if lower in ("ceremony", "ceremonies") and not _welcome_ceremony(lowers, i):
         return None  # "a signing ceremony", "the opening ceremony": an occasion, told by its own event
-    if lower in et.MEALS or lower in ("ceremony", "ceremonies"):
+    if lower == "welcome":
+        if not _ceremonial_welcome(s, i):
+            return None  # "welcome the move", "a warm welcome at the airport": no reception
+        noun_family = et.MEETING
+    elif lower in et.MEALS or lower in ("ceremony", "ceremonies"):
         # "had lunch with the premier", "a state banquet in honour of": a meeting over a meal;
         # "a charity dinner" names nobody it was shared with; "The reception was attended by
         # ..." is the one told before
@@ -5500,6 +5504,24 @@ def _welcome_ceremony(lowers: list[str], i: int) -> bool:
     X", "the welcoming ceremony in honour of Y"): the host received the guest, as at a banquet
     (a signing or an opening ceremony is told by its own event)."""
     return lowers[i - 1] in _WELCOMES or (lowers[i - 1] == "-" and lowers[i - 2] in _WELCOMES)
+
+
+def _ceremonial_welcome(s: Sentence, i: int) -> bool:
+    """Whether the noun "welcome" at token i is a ceremony for a named guest, told by its own
+    adjective ("accorded a ceremonial welcome to X", "hosted an official welcome for Y", "was given
+    a formal welcome by Z"): the host received the guest, as at a welcome ceremony. Not at an
+    airport, where a welcome is the visit's greeting, no meeting."""
+    lowers = s.lowers
+    if lowers[i - 1] not in _WELCOME_ADJECTIVES or _at_arrival_place(s, i):
+        return False
+    j = _after_meal_adjuncts(s, i + 1)
+    if lowers[j] in ("to", "for", "by"):
+        return True
+    return lowers[j] == "in" and lowers[j + 1] in ("honour", "honor")
+
+
+#: Adjectives that make the noun "welcome" a ceremony: "a ceremonial welcome", "an official welcome".
+_WELCOME_ADJECTIVES = et.word_set("ceremonial official formal ceremonious")
 
 
 def _meal_shared(s: Sentence, i: int, floor: int) -> bool:

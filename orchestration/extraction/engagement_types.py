@@ -206,7 +206,8 @@ CUE_WORDS = (
     | CHAIR_VERBS
     | JOINT_CABINET_WORDS
     | word_set(
-        "co-chair co-chairs sidelines exchange exchanged exchanges headed co-headed round-table round-tables"
+        "co-chair co-chairs sidelines exchange exchanged exchanges headed co-headed round-table round-tables "
+        "welcome"  # "accorded a ceremonial welcome to X" (engagement_clauses._ceremonial_welcome)
     )
     | frozenset(("round table", "round tables"))  # a "roundtable" in two words (titles.Sentence)
 )
