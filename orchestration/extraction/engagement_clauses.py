@@ -3731,7 +3731,30 @@ def _phone_near(s: Sentence, i: int) -> bool:
     """Whether a phone word stands within three tokens ("phone conversation", "talks by phone"),
     or a manner phrase ("by phone", "via video link") ends the clause past an apposition ("held
     talks with his counterpart from Congo, Felix Tshisekedi, by phone")."""
-    return not et.PHONE_WORDS.isdisjoint(s.lowers[max(0, i - 3) : i + 4]) or _phone_manner_after(s, i + 4)
+    window = s.lowers[max(0, i - 3) : i + 4]
+    if not et.PHONE_WORDS.isdisjoint(window):
+        return True
+    if not _PLATFORM_WORDS.isdisjoint(window) and any(
+        _is_platform(s, k) for k in range(max(0, i - 3), min(s.n, i + 4))
+    ):
+        return True  # "held talks via Zoom", "a Zoom meeting", "talks on Microsoft Teams"
+    return _phone_manner_after(s, i + 4)
+
+
+def _is_platform(s: Sentence, k: int) -> bool:
+    """Whether token k names a video-call platform, capitalized: "Zoom", "Webex", "Skype", and
+    "Teams" or "Meet" only after "Microsoft", "Google" or "via" ("technical teams", "meet" are
+    words of their own). A meeting held on one was held remotely, a call, in no city."""
+    lower = s.lowers[k]
+    if lower not in _PLATFORM_WORDS or not s.caps[k]:
+        return False
+    if lower in ("teams", "meet"):
+        return s.lowers[k - 1] in ("microsoft", "google", "via")
+    return True
+
+
+#: Names of video-call platforms (see `_is_platform`).
+_PLATFORM_WORDS = et.word_set("zoom webex skype teams meet")
 
 
 #: Words that end the clause a manner phrase may close: another clause or event follows. Not
@@ -3746,8 +3769,9 @@ def _phone_manner_after(s: Sentence, j: int) -> bool:
     for k in range(j, min(s.n, j + 16)):
         if lowers[k] in _MANNER_CLAUSE_ENDS:
             return False
-        if lowers[k] in et.PHONE_WORDS and (
-            lowers[k - 1] in ("by", "via", "over") or (lowers[k - 1] == "the" and lowers[k - 2] == "over")
+        if (lowers[k] in et.PHONE_WORDS or _is_platform(s, k)) and (
+            lowers[k - 1] in ("by", "via", "over", "microsoft", "google")
+            or (lowers[k - 1] == "the" and lowers[k - 2] == "over")
         ):
             return True
     return False

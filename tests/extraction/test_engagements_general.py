@@ -13300,3 +13300,35 @@ def test_an_airport_welcome_is_no_meeting_and_its_greeter_no_side_of_the_talks(
         for e in extract(text, dateline="Accra")
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ACCRA - Ghana's Trade Minister Elizabeth Ofosu-Adjare on Monday held talks via Zoom with "
+            "Moroccan Trade Minister Ryad Mezzour.",
+            ("phone_call", None),
+        ),
+        (
+            "ACCRA - Ghana's Trade Minister Elizabeth Ofosu-Adjare on Monday held a Webex meeting with "
+            "Moroccan Trade Minister Ryad Mezzour.",
+            ("phone_call", None),
+        ),
+        (
+            "ACCRA - Ghana's Trade Minister Elizabeth Ofosu-Adjare on Monday held talks on Microsoft Teams "
+            "with Moroccan Trade Minister Ryad Mezzour.",
+            ("phone_call", None),
+        ),
+        # "teams" of people are no platform
+        (
+            "ACCRA - Ghana's Trade Minister Elizabeth Ofosu-Adjare on Monday held talks with the technical "
+            "teams of Moroccan Trade Minister Ryad Mezzour.",
+            ("meeting", "Accra"),
+        ),
+    ],
+)
+def test_talks_on_a_video_platform_are_a_call_in_no_city(text: str, expected: tuple[str, str | None]) -> None:
+    """ "held talks via Zoom with X": a remote call, placed nowhere (it had been an in-person meeting
+    in the dateline city)."""
+    assert [(e.engagement_type, e.location) for e in extract(text, dateline="Accra")] == [expected]
