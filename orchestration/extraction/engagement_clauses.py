@@ -250,7 +250,11 @@ def _attributions(s: Sentence) -> set[int]:
             if comma < 0 or lowers[comma] != ",":
                 continue
             rest = lowers[_after_audience(s, i + 1) : n]  # ", Peskov told reporters."
-            at_end = all(word in (".", "!", "?") for word in rest) or _short_adverbial(rest)
+            at_end = (
+                all(word in (".", "!", "?") for word in rest)
+                or _short_adverbial(rest)
+                or _signed_statement(rest)
+            )
             citing = rest[:2] in ([",", "citing"], [",", "quoting"], [",", "according"])
             if at_end or citing:
                 out.update(range(comma, n))
@@ -625,6 +629,24 @@ def _short_adverbial(rest: list[str]) -> bool:
         and "," not in rest
         and rest[:1] in (["on"], ["in"], ["at"], ["after"], ["yesterday"], ["today"], ["late"])
     )  # (", X told reporters at the presidential office.", "... after the call.")
+
+
+def _signed_statement(rest: list[str]) -> bool:
+    """ ", the Presidency said in a statement signed by spokesman X.", "... in a communiqué issued
+    by Y on Tuesday": the statement and its signer close the attribution (the signer took no part
+    in the event, and "signed" tells no signing). Only when no other event word follows."""
+    if rest[:1] not in (["in"], ["through"], ["via"]):
+        return False
+    noun = next((k for k in range(1, min(len(rest), 5)) if rest[k] in _STATEMENT_NOUNS), -1)
+    if noun < 0 or rest[noun + 1 : noun + 2] not in (["signed"], ["issued"], ["released"], ["sent"]):
+        return False
+    if rest[noun + 2 : noun + 3] != ["by"] and rest[noun + 3 : noun + 4] != ["by"]:
+        return False
+    return _ALL_TRIGGERS.isdisjoint(rest[noun + 2 :])
+
+
+#: What a body's words are published in: "said in a statement signed by".
+_STATEMENT_NOUNS = et.word_set("statement statements communiqué communique release letter note readout")
 
 
 # ---------------------------------------------------------------------------------------

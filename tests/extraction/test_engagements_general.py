@@ -13332,3 +13332,20 @@ def test_talks_on_a_video_platform_are_a_call_in_no_city(text: str, expected: tu
     """ "held talks via Zoom with X": a remote call, placed nowhere (it had been an in-person meeting
     in the dateline city)."""
     assert [(e.engagement_type, e.location) for e in extract(text, dateline="Accra")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President John Mahama on Monday spoke by telephone with President Bassirou Diomaye Faye of Senegal, "
+        "the Presidency said in a statement signed by presidential spokesman Felix Kwakye Ofosu.",
+        "President John Mahama on Monday spoke by telephone with President Bassirou Diomaye Faye of Senegal, "
+        "the Jubilee House said in a communiqué issued by Communications Minister Felix Kwakye Ofosu.",
+    ],
+)
+def test_the_signer_of_a_statement_is_no_signing_and_no_side(text: str) -> None:
+    """ ", the Presidency said in a statement signed by spokesman X": the attribution, no signing,
+    and X took no part in the call (a signing had been told, with X in both)."""
+    assert [summary(e)[0::4] for e in extract(text)] == [
+        ("phone_call", ["Bassirou Diomaye Faye", "John Mahama"])
+    ]
