@@ -3069,11 +3069,26 @@ def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,)])")
 
 
+def _legal_form_before_stops(s: Sentence, first: int, floor: int) -> int | None:
+    """Token of a capitalized legal form that one or two stops ("." or ",") part from the
+    legal form at token `first` ("Co. | Ltd", "Co., | Ltd"): a company's double legal form
+    is one name, whose stops had ended the run and cut the officer off from his company."""
+    if s.lowers[first] not in _LEGAL_SUFFIXES or not s.caps[first]:
+        return None
+    k = first - 1
+    while k > first - 3 and k >= floor and s.lowers[k] in (".", ","):
+        k -= 1
+    return k if k >= floor and k < first - 1 and s.caps[k] and s.lowers[k] in _LEGAL_SUFFIXES else None
+
+
 def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
     """First token of the run of capitalized words (and "&") ending before token `first`;
     function words, calendar words and title heads end it."""
     while first - 1 >= floor:
         lower = s.lowers[first - 1]
+        if lower in (".", ",") and (form := _legal_form_before_stops(s, first, floor)) is not None:
+            first = form  # "Samsung Electronics Co., | Ltd. President": one company's two forms
+            continue
         if lower == "of" and first - 2 >= floor and s.lowers[first - 2] in _NAMED_WITH_COUNTRY:
             # "Damascus Chamber of Commerce President", "Hanoi University of Mining rector": the
             # body's name goes on before "of"
@@ -3212,15 +3227,15 @@ _LEGAL_SUFFIXES = ORG_WORDS["legal"] - ORG_WORDS["prefix_legal"]
 
 def _abbreviated_legal_form_before(s: Sentence, i: int) -> bool:
     """Whether a capitalized legal form and its full stop end right before token i ("Toyota
-    Motor Corp. | President", "Mitsui & Co. | President"): the stop is the abbreviation's,
-    so the company before it is the title's, as without the stop (it had stopped the walk
-    back, and the president had represented no company)."""
+    Motor Corp. | President", "Mitsui & Co. | President", "Co., Ltd. | President"): the stop
+    is the abbreviation's, so the company before it is the title's, as without the stop (it
+    had stopped the walk back, and the president had represented no company)."""
     return (
         i >= 3
         and s.lowers[i - 1] == "."
         and s.lowers[i - 2] in _LEGAL_SUFFIXES
         and s.caps[i - 2]
-        and (s.caps[i - 3] or s.lowers[i - 3] == "&")
+        and (s.caps[i - 3] or s.lowers[i - 3] == "&" or _legal_form_before_stops(s, i - 2, 0) is not None)
         and (head := _simple_title_at(s, i)) is not None
         and head[2] != "ministerial"  # a company has no minister
     )

@@ -4409,6 +4409,27 @@ def test_a_company_whose_legal_form_is_abbreviated_with_a_stop_is_the_next_title
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Hanwa Marine Co., Ltd. President Kenji Mori toured the shipyard.",
+         ("Kenji Mori", "President", "Hanwa Marine Co., Ltd")),
+        ("Delta Rice Co. Ltd. chairman Tran Van Long signed the contract.",
+         ("Tran Van Long", "chairman", "Delta Rice Co. Ltd")),
+        ("Orient Paper Co., Ltd. Chief Executive Officer Li Wen met buyers in Perth.",
+         ("Li Wen", "Chief Executive Officer", "Orient Paper Co., Ltd")),
+        # a company has no minister: the stops still close its name there
+        ("The order went to Hanwa Marine Co., Ltd. Trade Minister Anna Price said it was fair.",
+         ("Anna Price", "Trade Minister", None)),
+    ],
+)  # fmt: skip
+def test_a_company_with_a_double_legal_form_is_the_next_titles(sentence: str, expected: tuple) -> None:
+    """ "Toyota Motor Thailand Co. Ltd. President X", "Co., Ltd.": a double legal form is one
+    company's name; its stops had ended the walk back, and the president represented no
+    company and took the host's country."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Trade Minister Aroha Walker Smith MP met the delegation in Wellington.",
          ("Aroha Walker Smith", "Trade Minister", None)),
         ("Opposition Leader Daniel Okoro MP said the budget was weak.",
