@@ -1636,6 +1636,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, body)
             parse.end = body
             return
+        service = _armed_service_end(s, k)
+        if service > k:
+            # "Chief of Army Staff Asim Munir", "Chief of Defence Force General X": the staff or
+            # force a chief heads is his office, no body's name; the name or rank follows (the
+            # run had been read as an organization, the name's first words with it)
+            parse.title_parts.append((j, service))
+            parse.end = service
+            continue
         diplomacy = _country_diplomacy(s, k)
         if diplomacy is not None:
             # "the head of Polish diplomacy Radosław Sikorski": the foreign minister's role, of
@@ -2027,6 +2035,39 @@ def _generic_body_word(s: Sentence, i: int) -> bool:
 #: Pakistan Army"): a part of the state its officer serves, not a body named for the country
 #: ("the Oman Investment Authority").
 _ARMED_SERVICES = frozenset(["forces", "army", "navy", "staff", "guard"])
+
+
+#: Words of a state's armed service as a military office names it ("Army Staff", "Defence
+#: Force", "General Staff", "Naval Staff", "Armed Forces"), and the nouns that close it.
+_SERVICE_WORDS = frozenset(
+    ["army", "navy", "naval", "air", "defence", "defense", "general", "joint", "armed", "military"]
+)
+_SERVICE_NOUNS = frozenset(["staff", "force", "forces", "army", "navy", "staffs"])
+#: Words of a body's name after a service ("Defence Force Veterans Association"); no legal form,
+#: which a name may spell ("Ab" in "Mohammad Ab Rahman").
+_SERVICE_BODY_WORDS = (_BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"]) - ORG_WORDS["legal"]
+
+
+def _armed_service_end(s: Sentence, k: int) -> int:
+    """End of an armed service named in capitals from token k, two words or more that close
+    on a service noun ("Army Staff", "Defence Force", "Chief of Naval Staff | Admiral X"), or
+    k. A rank after it ("Defence Force | General X") is the officer's, no word of it; a body's
+    word after it ("Defence Force Veterans Association") makes the service part of a body's
+    name, which this reading leaves alone."""
+    end = k
+    m = k
+    while s.caps[m] and (s.lowers[m] in _SERVICE_WORDS or s.lowers[m] in _SERVICE_NOUNS):
+        m += 1
+        if m - k >= 2 and s.lowers[m - 1] in _SERVICE_NOUNS:
+            end = m
+    if end == k:
+        return k
+    m = rank_end(s, end)
+    while s.caps[m]:
+        if s.lowers[m] in _SERVICE_BODY_WORDS:
+            return k
+        m += 1
+    return end
 
 
 def _chamber_run_end(s: Sentence, k: int) -> int:

@@ -4430,6 +4430,27 @@ def test_a_company_with_a_double_legal_form_is_the_next_titles(sentence: str, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Chief of Naval Staff Admiral Tariq Rana met the visiting envoy.",
+         ("Tariq Rana", "Chief of Naval Staff", None)),
+        ("Chief of Defence Forces Felix Odongo toured the base.",
+         ("Felix Odongo", "Chief of Defence Forces", None)),
+        ("The envoy called on Chief of Army Staff Joseph Mensah in Accra.",
+         ("Joseph Mensah", "Chief of Army Staff", None)),
+        # a body's word after the service: the service is part of the body's name
+        ("President of Defence Force Veterans Association Tom Hill spoke first.",
+         ("Tom Hill", "President", "Defence Force Veterans Association")),
+    ],
+)  # fmt: skip
+def test_a_chiefs_armed_service_is_his_title_not_a_body(sentence: str, expected: tuple) -> None:
+    """ "Chief of Army Staff X", "Chief of Defence Force General X": the service a chief heads,
+    with no "the", is his office; it had been read as an organization that took the name's
+    first words with it."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Trade Minister Aroha Walker Smith MP met the delegation in Wellington.",
          ("Aroha Walker Smith", "Trade Minister", None)),
         ("Opposition Leader Daniel Okoro MP said the budget was weak.",
