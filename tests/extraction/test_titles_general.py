@@ -4451,6 +4451,25 @@ def test_a_chiefs_armed_service_is_his_title_not_a_body(sentence: str, expected:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The envoy met President of the Federation of Nepalese Chambers of Commerce and Industry Ram Thapa.",
+         ("Ram Thapa", "President", "Federation of Nepalese Chambers of Commerce and Industry")),
+        ("The envoy met Chairman of the Federation of Ghanaian Chambers of Commerce Kofi Boateng.",
+         ("Kofi Boateng", "Chairman", "Federation of Ghanaian Chambers of Commerce")),
+        # one chamber, one "of": the body still ends before the name
+        ("The envoy met President of the Accra Chamber of Commerce Kofi Boateng.",
+         ("Kofi Boateng", "President", "Accra Chamber of Commerce")),
+    ],
+)  # fmt: skip
+def test_a_federation_of_chambers_keeps_the_chambers_own_of(sentence: str, expected: tuple) -> None:
+    """ "President of the Federation of Indian Chambers of Commerce and Industry X": the
+    chambers a federation is of take their own "of"; the body had stopped at "Chambers" and
+    the president, cut off from it, had lost his title."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Trade Minister Aroha Walker Smith MP met the delegation in Wellington.",
          ("Aroha Walker Smith", "Trade Minister", None)),
         ("Opposition Leader Daniel Okoro MP said the budget was weak.",
