@@ -1909,6 +1909,15 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             # country or an office there opens the list's next attendee ("Minister of Trade John
             # Mwangi, Uganda's Minister ...": the name had been read into the portfolio)
             known = seq_end
+        demonym = s.country_at(k, ("demonym",)) if has_the else None
+        chamber_end = _demonym_chamber_end(s, demonym, seq_end)
+        if chamber_end:
+            # "Speaker of the Jordanian House of Representatives": the state's own chamber, its
+            # country the speaker's and no word of the title as written without it
+            parse.country = parse.country or demonym[1]
+            parse.title_parts += [(j, k), (demonym[0], chamber_end)]
+            parse.end = chamber_end
+            return
         if known == seq_end:
             parse.title_parts.append((j, seq_end))
             parse.end = seq_end
@@ -2005,6 +2014,30 @@ def _demonym_of_chamber(s: Sentence, demonym: tuple[int, str] | None, body_end: 
     noun of its own ("of the Cuban revolution") nor a government, whose title is written with
     it ("President of the Spanish Government")."""
     return demonym is not None and demonym[0] < body_end and s.lowers[body_end - 1] in _CHAMBER_WORDS
+
+
+#: Nouns of a legislature's chamber named by the members who sit in it ("House of
+#: Representatives", "Council of Representatives", "Chamber of Deputies").
+_MEMBERS_CHAMBER_NOUNS = frozenset(["house", "council", "chamber", "assembly"])
+
+
+def _demonym_chamber_end(s: Sentence, demonym: tuple[int, str] | None, end: int) -> int:
+    """End of a state's chamber named by who sits in it that a demonym opens after "of the",
+    before token `end`, or 0 ("Bahraini Council of Representatives", "Jordanian House of
+    Representatives | Ahmed Safadi"): the demonym tells the state, as before "National
+    Assembly" (it had stayed in the title and the speaker taken the host's country)."""
+    if demonym is None:
+        return 0
+    m = demonym[0]  # the token after the demonym
+    while m + 2 < end and s.caps[m] and s.lowers[m] not in _MEMBERS_CHAMBER_NOUNS:
+        m += 1
+    found = (
+        s.lowers[m] in _MEMBERS_CHAMBER_NOUNS
+        and s.lowers[m + 1] == "of"
+        and s.caps[m + 2]
+        and s.lowers[m + 2] in _CHAMBER_MEMBERS
+    )
+    return m + 3 if found else 0
 
 
 def _place_at(s: Sentence, k: int) -> tuple[int, str] | None:

@@ -4470,6 +4470,24 @@ def test_a_federation_of_chambers_keeps_the_chambers_own_of(sentence: str, expec
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Accra hosted the Speaker of the Nigerian House of Representatives Tajudeen Bello.",
+         ("Tajudeen Bello", "Speaker of the House of Representatives", "NGA")),
+        ("Doha received the Speaker of the Bahraini Council of Representatives Khalid Al Zayani.",
+         ("Khalid Al Zayani", "Speaker of the Council of Representatives", "BHR")),
+    ],
+)  # fmt: skip
+def test_a_demonym_before_a_chamber_of_members_is_the_speakers_country(
+    sentence: str, expected: tuple
+) -> None:
+    """ "Speaker of the Jordanian House of Representatives X": the demonym tells the state of
+    a chamber named by who sits in it, as before "National Assembly"; it had stayed in the
+    title and the speaker taken the host's country."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Trade Minister Aroha Walker Smith MP met the delegation in Wellington.",
          ("Aroha Walker Smith", "Trade Minister", None)),
         ("Opposition Leader Daniel Okoro MP said the budget was weak.",
