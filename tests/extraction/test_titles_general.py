@@ -4488,6 +4488,23 @@ def test_a_demonym_before_a_chamber_of_members_is_the_speakers_country(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The envoy called on Chief Justice Amara Deng in Juba.", ("Amara Deng", "Chief Justice")),
+        ("The envoy called on the Chief Justice, Amara Deng, in Juba.", ("Amara Deng", "Chief Justice")),
+        ("The envoy called on Deputy Chief Justice Amara Deng in Juba.",
+         ("Amara Deng", "Deputy Chief Justice")),
+        # a judge's style alone is no office
+        ("The envoy called on Justice Amara Deng in Juba.", ("Amara Deng", None)),
+    ],
+)  # fmt: skip
+def test_chief_justice_is_one_title(sentence: str, expected: tuple) -> None:
+    """ "Chief Justice X": the head of the judiciary, one title; "Justice" had been read as the
+    judge's style opening the name and the title left "Chief", or lost after a comma."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Trade Minister Aroha Walker Smith MP met the delegation in Wellington.",
          ("Aroha Walker Smith", "Trade Minister", None)),
         ("Opposition Leader Daniel Okoro MP said the budget was weak.",
