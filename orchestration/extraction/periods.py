@@ -1670,7 +1670,10 @@ def _with_comparisons(
         # while imports from China reached Rs 612 billion in January-June 2024")
         opening = False
         if told_before is not None and _goes_back(m) and _fits_span(m, told_before):
-            opening = _OPENING_GAP.fullmatch(text, 0, m.start()) is not None
+            opening = (
+                _OPENING_GAP.fullmatch(text, 0, m.start()) is not None
+                or _SUBJECT_IN_GAP.fullmatch(text, 0, m.start()) is not None
+            )
             if reference is None or opening:
                 reference = told_before
         if reference is None:
@@ -1720,6 +1723,15 @@ def _goes_back(m: re.Match[str]) -> bool:
 #: opens a sentence of the speaker's, also after an attribution closed by a colon ('"A year
 #: earlier, our exports ...," X said', 'X said: "A year earlier, ...').
 _OPENING_GAP = re.compile(r"(?i)\s*(?:(?:[^\"“”.:]*:\s*)?[\"“‘']\s*)?(?:(?:over|in|during|for|at)\s+)?")
+
+
+#: A subject with no figure before it, then "in"/"during" ("Exports in the previous year stood
+#: at ...", "Imports from China during the preceding year were ..."): the time it names is the
+#: sentence's own, as when it opens the sentence; after a figure or a word of comparison ("up
+#: from $12.8 billion in the previous year") it stays the comparison's.
+_SUBJECT_IN_GAP = re.compile(
+    r"(?i)(?:(?!\b(?:than|with|against|versus|compared|over|since)\b)[^\d\"“”:;,])*\s(?:in|during)\s+"
+)
 
 
 def _told_before(span: tuple[date, date]) -> Period:

@@ -342,8 +342,8 @@ CONTINUATION_WORDS = frozenset([
     "again", "already", "still", "respectively", "almost", "nearly", "about", "around", "some", "more",
     "than", "over", "less", "under", "approximately", "roughly", "just", "record", "high", "new", "times",
     "fold", "percent", "per", "cent", "year-on-year", "year", "month", "months", "quarter", "half",
-    "period", "same", "first", "second", "third", "fourth", "last", "previous", "current", "this",
-    "so", "far", "totalling", "compared", "having", "being", "reportedly", "nevertheless", "however",
+    "period", "same", "first", "second", "third", "fourth", "last", "previous", "preceding", "current",
+    "this", "so", "far", "totalling", "compared", "having", "being", "reportedly", "nevertheless", "however",
     "meanwhile", "which", "further", "worth", "estimated", "pegged", "exchange", "when",
     # A time measured back from the figure before ("A year earlier, it had stood at ..."): the
     # pronoun still stands for that figure's flow and sides, only the period moves back.

@@ -1040,6 +1040,11 @@ def test_a_run_of_months_of_a_two_year_label(text, expected):
         ("Sales were $2 billion, against $1.8 billion a year earlier.", [("2023-04-01", "2023-06-30", True)]),
         ("Over the same period, sales were $2 billion.", []),
         ("Sales rose 4% year-on-year.", []),
+        # the subject before "in"/"during": still the sentence's own time, not a comparison's
+        ("Shipments of wool in the previous year came to $2 billion.", [("2023-04-01", "2023-06-30", False)]),
+        ("Buys from Chile during the preceding year were $2 billion.", [("2023-04-01", "2023-06-30", False)]),
+        ("Sales were up from $1.8 billion in the previous year.", [("2023-04-01", "2023-06-30", True)]),
+        ("Sales grew compared with those in the previous year.", [("2023-04-01", "2023-06-30", True)]),
     ],
 )  # fmt: skip
 def test_a_year_back_from_the_period_told_before(text, expected):

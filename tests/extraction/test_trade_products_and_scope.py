@@ -1861,3 +1861,18 @@ def test_a_cargo_noun_set_against_a_part_of_a_whole_is_a_part_of_it(clause: str,
         + clause
     )
     assert expected in facts(text, date(2025, 3, 10))
+
+
+@pytest.mark.parametrize("word", ["previous", "preceding"])
+def test_a_relative_year_after_in_is_no_goods(word: str) -> None:
+    """ "Exports in the preceding year stood at ...": the words after "in" are a time, not goods
+    ("preceding" had been the product, where "previous" was not), and the year is the one before
+    the year the story told."""
+    text = (
+        "LIMA - Peru's exports to Japan reached $40 million in 2023. "
+        f"Exports in the {word} year came to $30 million."
+    )
+    assert facts(text, date(2024, 5, 2)) == {
+        ("exports", "PER", "JPN", "2023-01-01", "2023-12-31", 40e6, "USD", None, None),
+        ("exports", "PER", "JPN", "2022-01-01", "2022-12-31", 30e6, "USD", None, None),
+    }
