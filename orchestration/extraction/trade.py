@@ -109,8 +109,11 @@ from orchestration.extraction.trade_speaker import (
 
 #: A scale word, for amounts written without a digit ("some five billion dollars").
 _SPELLED_SCALE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")
-#: A fiscal-year label ("fiscal 2023", "FY24", "2023-24"): the reporting country's fiscal calendar applies.
-_FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?\d\d(?!\d)")
+#: A fiscal-year label ("fiscal 2023", "FY24", "2023-24", "2023/2024", the last two written for a
+#: fiscal year without the word): the reporting country's fiscal calendar applies.
+_FISCAL_WORDS = re.compile(
+    r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d)(?!\d)"
+)
 #: What a list item opens with (`list_items` keeps its bullet).
 _ITEM_MARKS = frozenset("•▪●►◦‣-–*")
 #: The mean length of a month, to count the months of a period given to the day.

@@ -2035,3 +2035,21 @@ DIGEST_ITEMS_HEADED_BY_PAIR = [
 @pytest.mark.parametrize(("text", "expected"), DIGEST_ITEMS_HEADED_BY_PAIR)
 def test_digest_items_headed_by_pair(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a fiscal-year country's press writes its fiscal year with both years in full
+        ("Bangladesh's exports to Japan were $1.4 billion in 2022/2023.", ("2022-07-01", "2023-06-30")),
+        ("India's imports from Chile were $1.4 billion in 2022-2023.", ("2022-04-01", "2023-03-31")),
+        # a calendar-year reporter, or years that do not follow each other, stay calendar years
+        ("Chile's exports to Peru were $1.4 billion in 2022-2023.", ("2022-01-01", "2023-12-31")),
+        ("India's imports from Chile were $1.4 billion in 2020-2023.", ("2020-01-01", "2023-12-31")),
+    ],
+)
+def test_a_four_digit_two_year_label_is_the_reporters_fiscal_year(text: str, period: tuple[str, str]) -> None:
+    """ "2022/2023" is read like "2022/23": the fiscal year of a reporter that keeps one (it had
+    been the two calendar years, a 24-month span, for want of the word "fiscal")."""
+    ((found,),) = [[f[3:5] for f in facts(text, D24)]]
+    assert found == period
