@@ -415,7 +415,13 @@ def find_periods(
         if resolved and m.start() < resolved[-1].end:
             continue  # inside "(July-December)" taken in by the fiscal period before it
         if m.lastgroup in ("same", "yoy", "earlier"):
-            pending.append((len(resolved), m))
+            ago = _years_ago(m, published)
+            # "Two decades ago, ...": a calendar year counted from the writing; after a part of a
+            # year ("in the second quarter of 2024, against $70 million two years ago"), that part
+            if ago is not None and (not resolved or resolved[-1].granularity in _WHOLE_YEARS):
+                resolved.append(_year_ago_period(m, text, ago))
+            else:
+                pending.append((len(resolved), m))
             continue
         if m.lastgroup == "years" and _names_the_year(text, m.start()):
             continue  # "the Economic Survey 2024", "Vision 2030", "Expo 2020": a name, no period
@@ -1759,13 +1765,7 @@ def _reference(resolved: list[Period], index: int, position: int) -> Period | No
 
 def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
     """The reference period moved to the year the comparison names (default: a year back)."""
-    years_back = 1
-    if m.lastgroup == "earlier" and m.group("ecount"):
-        # "down from $536 billion two years earlier": as many years back as it counts
-        years_back = int(parse_number(m.group("ecount")) or 1)
-    elif m.lastgroup == "earlier" and m.group("dcount"):
-        # "Two decades ago our trade was ...": ten years a decade ("a decade ago": one)
-        years_back = 10 * int(parse_number(m.group("dcount")) or 1)
+    years_back = _years_counted(m)
     if m.lastgroup == "same":
         spec = m.group("sspec") or ""
         year_match = re.fullmatch(_YEAR, spec.strip())
@@ -1782,6 +1782,48 @@ def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
         else (_add_years(last, -years_back))
     )
     return _add_years(reference.period_start, -years_back), shifted_last
+
+
+def _years_counted(m: re.Match[str]) -> int:
+    """How many years back an "earlier" comparison counts: "two years earlier" two, "two decades
+    ago" twenty ("a decade ago" ten), one otherwise ("a year earlier")."""
+    if m.lastgroup == "earlier" and m.group("ecount"):
+        return int(parse_number(m.group("ecount")) or 1)
+    if m.lastgroup == "earlier" and m.group("dcount"):
+        return 10 * int(parse_number(m.group("dcount")) or 1)
+    return 1
+
+
+def _years_ago(m: re.Match[str], published: date | None) -> int | None:
+    """The calendar year "N years ago" / "N decades ago" (N years or more, at least two) names:
+    counted back from the year of writing, as "last year" is, not from the period just told (a
+    2024 figure before "Two decades ago, ..." in a 2025 story had made it 2004; with no figure
+    before, there had been no period at all). "A year ago" stays the period told, a year back."""
+    if published is None or m.lastgroup != "earlier" or not m.group().lower().endswith("ago"):
+        return None
+    years = _years_counted(m)
+    return published.year - years if years >= 2 else None
+
+
+#: Before "N years ago": a figure or a word of comparison makes it the time compared with ("up
+#: from $1 billion two decades ago", "than twenty years ago"), a comma an aside about the past
+#: ("Lithium, almost unknown in the trade two decades ago, made up ...").
+_COMPARED_BEFORE = re.compile(r"(?i)[\d,]|\b(?:than|from|with|against|versus|since|over)\b")
+
+
+def _year_ago_period(m: re.Match[str], text: str, year: int) -> Period:
+    """The calendar year of a "N years ago" phrase (see `_years_ago`), a comparison's after a
+    figure, a word of comparison or in an aside, else the sentence's own ("Two decades ago, sales
+    were ...")."""
+    return Period(
+        start=m.start(),
+        end=m.end(),
+        period_start=date(year, 1, 1),
+        period_end=date(year, 12, 31),
+        text=m.group(),
+        comparison=_COMPARED_BEFORE.search(text, 0, m.start()) is not None,
+        preposition=_preposition(_words_before(text, m.start())),
+    )
 
 
 def _solar_years_back(reference: Period, years_back: int) -> tuple[date, date]:

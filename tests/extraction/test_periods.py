@@ -1225,3 +1225,21 @@ def test_a_relative_years_possessive_before_a_part_of_it(text: str, first: str, 
     """ "in last year's first half" had been read as the whole of last year: the part after the
     possessive had been dropped."""
     assert spans(text)[0][:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three decades ago, sales to Chile were $2 billion.", [("1994-01-01", "1994-12-31", False)]),
+        ("Fifteen years ago the two countries traded $2 billion.", [("2009-01-01", "2009-12-31", False)]),
+        # after a figure, a comparison word or in an aside: the time compared with, still from the writing
+        ("Sales hit $9 billion, up from $2 billion three decades ago.", [("1994-01-01", "1994-12-31", True)]),
+        ("Copper, barely traded a decade ago, made up $2 billion.", [("2014-01-01", "2014-12-31", True)]),
+    ],
+)  # fmt: skip
+def test_years_ago_count_back_from_the_writing(text, expected):
+    """ "Two decades ago, exports were ...": a calendar year counted back from the year of
+    publication, as "last year" is, with or without a period told before (it had been counted
+    back from the period told before, and dropped without one)."""
+    assert spans(text, date(2024, 8, 1)) == expected
+    assert spans(text, date(2024, 8, 1), told_before=(date(2023, 1, 1), date(2023, 12, 31))) == expected
