@@ -169,7 +169,7 @@ _KEYWORD_DATE = re.compile(
     (?P<relative>(?P<rel_word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
         |last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today
         |(?<!happen\s)(?<!happens\s)(?<!change\s)overnight(?=\s*(?:[^\w\s]|$)|\s+(?:{_OVERNIGHT_THEN}|(?-i:[A-Z])))
-        |(?P<ago_n>{_COUNT})\s+days?\s+ago))
+        |(?P<ago_n>{_COUNT})\s+(?P<ago_unit>days?|weeks?|fortnights?)\s+ago))
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+(?:day|morning|afternoon|evening|night)
         |that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)
@@ -742,8 +742,9 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
     kind = m.lastgroup or ""
     words = " ".join(m.group().lower().split())
     if kind == "relative":
-        if m["ago_n"]:  # "two days ago"
-            return _Candidate(m.start(), m.end(), kind, offset=-count_of(m["ago_n"]))
+        if m["ago_n"]:  # "two days ago", "a week ago", "a fortnight ago": that many days back
+            days = count_of(m["ago_n"]) * _UNIT_DAYS[m["ago_unit"].lower().rstrip("s")]
+            return _Candidate(m.start(), m.end(), kind, offset=-days)
         # ("overnight" in a story is the night before its day, as "last night" is)
         offset = (
             -2

@@ -62,6 +62,10 @@ def test_resolve_weekday_after_is_strictly_later():
         ("on 2024/05/02 in Seoul", date(2024, 5, 2), "absolute"),
         ("met two days ago", date(2024, 5, 11), "relative"),
         ("signed 3 days ago", date(2024, 5, 10), "relative"),
+        # weeks and fortnights back, in days ("a week ago" had been the publication day)
+        ("held talks a week ago in Oslo", date(2024, 5, 6), "relative"),
+        ("signed two weeks ago", date(2024, 4, 29), "relative"),
+        ("visited a fortnight ago", date(2024, 4, 29), "relative"),
         ("signed on Thursday (2 May, 2024),", date(2024, 5, 2), "absolute"),
         ("arrived Wednesday (local time) in Lima", date(2024, 5, 8), "weekday"),
         ("on the 14th of February, 2023,", date(2023, 2, 14), "absolute"),
