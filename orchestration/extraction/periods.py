@@ -1531,10 +1531,21 @@ def _day_within_month(day: str | None, month: int) -> int | None:
     return number if 1 <= number < _month_end(2001, month).day else None
 
 
+#: The month a year-to-date runs to, right after it: "year-to-date through September".
+_YTD_THROUGH = re.compile(r"(?i)\s+(?:through|thru|to|until|till)\s+(?P<month>[a-z]+\.?)(?![\w-])")
+
+
 def _ytd(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "so far this year": 1 January to the end of the month before publication."""
+    """Resolves "so far this year": 1 January to the end of the month before publication, or
+    to the end of the month a following "through <month>" names ("year-to-date through
+    September" had ended at the month before publication)."""
     if ctx.published is None:
         return None
+    through = _YTD_THROUGH.match(ctx.text, m.end())
+    if through is not None and through.group("month").lower().rstrip(".") in MONTHS:
+        month = _month_number(through.group("month"))
+        year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
+        return date(year, 1, 1), _month_end(year, month), "ytd", True, False, through.end()
     last = ctx.published.replace(day=1) - timedelta(days=1)
     if last.year < ctx.published.year:
         last = ctx.published

@@ -1243,3 +1243,18 @@ def test_years_ago_count_back_from_the_writing(text, expected):
     back from the period told before, and dropped without one)."""
     assert spans(text, date(2024, 8, 1)) == expected
     assert spans(text, date(2024, 8, 1), told_before=(date(2023, 1, 1), date(2023, 12, 31))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales were $2 billion year-to-date through March.", [("2024-01-01", "2024-03-31", False)]),
+        ("Sales were $2 billion year to date to Feb.", [("2024-01-01", "2024-02-29", False)]),
+        # no month after it: to the end of the month before publication
+        ("Sales were $2 billion year-to-date.", [("2024-01-01", "2024-04-30", False)]),
+    ],
+)  # fmt: skip
+def test_year_to_date_through_a_month_ends_with_that_month(text, expected):
+    """ "year-to-date through September": January to that month's end (the month had been
+    ignored, and the span ran to the month before publication)."""
+    assert spans(text) == expected
