@@ -74,7 +74,7 @@ _COMMON_SURNAMES = word_set(
     rubio vance petro montenegro arce gang lam cuong drew mitchell phillips davis todd pierre castro
     chaves ortega browne abbas mustafa gonsalves arevalo rowley sandu abela vella milanovic michal
     khaleel zameer traore ouattara barrow neves hlaing heine georgiev dlamini mohamud akhund debono
-    nova nguema anand cooper lazaro karki"""
+    nova nguema anand cooper lazaro karki alexander gustaf"""
 )
 
 

@@ -13349,3 +13349,20 @@ def test_the_signer_of_a_statement_is_no_signing_and_no_side(text: str) -> None:
     assert [summary(e)[0::4] for e in extract(text)] == [
         ("phone_call", ["Bassirou Diomaye Faye", "John Mahama"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "countries"),
+    [
+        ("King Felipe VI held talks with Moroccan Prime Minister Aziz Akhannouch on Monday.", "RABAT",
+         {"Felipe VI": "ESP", "Aziz Akhannouch": "MAR"}),
+        ("King Harald V met Kenyan President William Ruto at State House on Monday.", "NAIROBI",
+         {"Harald V": "NOR", "William Ruto": "KEN"}),
+    ],
+)  # fmt: skip
+def test_a_monarch_by_regnal_name_is_of_his_kingdom(text: str, dateline: str, countries: dict) -> None:
+    """ "King Charles III met Samoan Prime Minister X" filed from Apia: a reigning monarch is
+    named by title, regnal name and numeral with no country; he is of his kingdom, not of the
+    dateline's (the meeting had been lost, both sides being of one country)."""
+    meeting = next(e for e in extract(text, MON, dateline) if e.engagement_type == "meeting")
+    assert {p.name: p.country_iso3 for p in meeting.participants} == countries

@@ -1160,7 +1160,11 @@ def test_church_ranks_are_courtesy_words_before_a_name(sentence, expected):
      ("Lula", "BRA"), ("Xi", "CHN"), ("Prabowo", "IDN"), ("Anwar", "MYS"), ("el-Sisi", "EGY"),
      ("Anwar Gargash", None), ("Lula Santos", None),
      # letters NFKD does not decompose (ø, ł) fold to the ASCII the list is written in
-     ("Jonas Gahr Støre", "NOR"), ("Radosław Sikorski", "POL")],
+     ("Jonas Gahr Støre", "NOR"), ("Radosław Sikorski", "POL"),
+     # a reigning monarch by regnal name and numeral; the given name alone, or a name a
+     # monarch's shares a word with, is nobody's
+     ("Felipe VI", "ESP"), ("Harald V", "NOR"), ("Mswati III", "SWZ"), ("Willem-Alexander", "NLD"),
+     ("Felipe", None), ("Charles", None), ("Alexander", None), ("Danny Alexander", None)],
 )  # fmt: skip
 def test_known_nationality_matches_whole_names_and_rare_surnames(name, iso3):
     from orchestration.extraction.leaders import known_nationality
