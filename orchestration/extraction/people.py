@@ -52,6 +52,7 @@ from orchestration.extraction.titles import (
     PATRONYMIC_SUFFIXES,
     POSSESSIVE_MARKS,
     RANKS,
+    SEAT_LETTERS,
     STYLE_TITLES,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
@@ -857,17 +858,13 @@ def _is_acronym_word(word: str) -> bool:
     return 2 <= len(word) <= 10 and word.isalpha() and word.isupper()
 
 
-#: A legislator's letters, written before a name as an office ("MP Jane Doe", "MEP X", "TD X").
-_SEAT_LETTERS = frozenset(["mp", "mep", "mla", "mk", "td", "mpp", "msp", "mna"])
-
-
 def _skip_styles(s: Sentence, i: int) -> int:
     """Token index after the honorifics at token i, a legislator's letters and an "Ambassador"
     used as a style after another office ("Minister of Foreign Affairs, Ambassador Yusuf
     Tuggar", "led by its chairwoman, MP Jane Doe"): the office named first is the title, the
     seat's letters no part of the name."""
     if (
-        s.lowers[i] in _SEAT_LETTERS
+        s.lowers[i] in SEAT_LETTERS
         and s.words[i].isupper()
         and s.caps[i + 1]
         and not s.words[i + 1].isupper()

@@ -3917,7 +3917,8 @@ def _post_nominal(s: Sentence, i: int) -> bool:
     a capitalized word, and followed by no name ("Labour MP Jane Doe", "the Labour MP, Jane
     Doe," are the title's) but by the end of the name's phrase or by another title. Set off by
     commas ("Hon. Jane Doe, MP, Minister for Trade,") they are letters after the name only before
-    another title: "Jane Doe, MP, said" has no other."""
+    another title: "Jane Doe, MP, said" has no other. A comma and a relative clause may follow
+    them too ("Jane Doe MP, who ...")."""
     word, following = s.words[i], s.lowers[i + 1]
     offset = s.lowers[i - 1] == "," and following == ","
     name = i - 1 - offset
@@ -3932,8 +3933,28 @@ def _post_nominal(s: Sentence, i: int) -> bool:
             (following in _AFTER_POST_NOMINAL and not offset)
             or (following == "," and _office_opens(s, i + 2))
             or (not offset and s.words[i + 1].islower() and _two_name_words_end_at(s, name))
+            or (
+                not offset
+                and following == ","
+                and s.lowers[i] in SEAT_LETTERS
+                and _relative_clause_at(s, i + 2)
+                and _two_name_words_end_at(s, name)
+            )
         )
     )
+
+
+def _relative_clause_at(s: Sentence, j: int) -> bool:
+    """Whether a relative clause opens at token j: "Harriet West MP, who is on a visit," tells
+    of the person the letters follow, as a verb after them does (the name had been read as the
+    body of an "MP" named by the words after the comma)."""
+    return j < s.n and s.lowers[j] in _RELATIVE_PRONOUNS
+
+
+#: A legislator's letters, written before a name as an office ("MP Jane Doe", "MEP X", "TD X").
+SEAT_LETTERS = frozenset(["mp", "mep", "mla", "mk", "td", "mpp", "msp", "mna"])
+#: Words that open a relative clause about a person.
+_RELATIVE_PRONOUNS = frozenset(["who", "whose", "whom"])
 
 
 def _two_name_words_end_at(s: Sentence, k: int) -> bool:

@@ -1426,6 +1426,27 @@ def test_letters_after_a_name_before_its_title_in_commas(sentence: str, expected
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The envoy hosted Irish Minister Niamh Doyle TD, who arrived on Monday.",
+         [("Niamh Doyle", "Minister", None)]),
+        ("Trade Minister Ola Berg met Australian Minister Kate Lowe MP, who is touring the region.",
+         [("Ola Berg", "Trade Minister", None), ("Kate Lowe", "Minister", None)]),
+        ("She thanked Ruth Marsh MLA, whose motion passed.", [("Ruth Marsh", None, None)]),
+        # a seat's party before the letters is the title's: no name, no person
+        ("She met the Green MP, who backed the bill.", []),
+        # a business title in capitals is no seat's letters
+        ("She met Acme Widgets CEO, who said nothing.", []),
+    ],
+)  # fmt: skip
+def test_letters_after_a_name_before_a_relative_clause(sentence: str, expected: list) -> None:
+    """ "British Minister Harriet West MP, who is on a visit,": a seat's letters after a name,
+    then a comma and "who"/"whose", close the name (the name had been read as the body of an
+    "MP", the person lost and a body of the host's country made)."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("In Apia, the Hon Mere Tavola MP, Fijian Minister for Trade, and Samoa's Minister Tui Leota met.",
          [("Mere Tavola", "Minister for Trade", "FJI"), ("Tui Leota", "Minister", "WSM")]),
         ("Owen Barlow MP, Canada's Minister of Fisheries, met Icelandic Minister Gudrun Helga.",
