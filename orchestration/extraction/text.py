@@ -261,12 +261,13 @@ _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\w*)")
 #: "Pol." the police of Thai ranks, "Pol. Gen."; the ranks of Indonesian police copy "Comr. Gen.",
 #: "Sr. Comr.", of Commonwealth air forces and navies "Wg. Cdr.", "Gp. Capt.", "Sqn. Ldr.",
 #: "Flt. Lt.", "Cdre.", "Cmdt."; the Philippine "Atty." and "Dir. Gen."; the Indian "Dy.",
-#: "Addl.", "Jt." secretaries; the British "Cllr." and the clergy's "Ven.").
+#: "Addl.", "Jt." secretaries; the British "Cllr." and the clergy's "Ven."; the retired mark
+#: after a rank, "Lt. Gen. (ret.) X", "Maj. Gen. (Retd.) X", "Col. (rtd.) X").
 _TITLE_ABBREVIATIONS = _word_set(
     """mr mrs ms mme mlle messrs dr prof sen rep gov gen lt col maj capt cpt cmdr adm brig sgt
     cpl pvt supt insp hon rev fr pres amb st ste mt ft sr jr vs md mohd muhd muh usec asec
     rt smt shri kum barr arc engr eng alh pol comr cdr cdre cmdt wg gp sqn ldr flt atty dir dy
-    addl jt cllr asst adj snr ven"""
+    addl jt cllr asst adj snr ven ret retd rtd"""
 )
 
 

@@ -59,6 +59,9 @@ def sentences(text: str) -> list[str]:
         "Air attaché Wg. Cdr. Imran Qadir and Sqn. Ldr. Ravi Nair attended.",  # air-force ranks
         "Gp. Capt. Lena Fox and Flt. Lt. Omar Said met Cdre. Ian Bell.",
         "The envoy met Atty. Rosa Villanueva and Dy. Secretary Anil Rao.",
+        # the retired mark in brackets after a rank
+        "Defence Minister Maj. Gen. (ret.) Budi Santoso met him.",
+        "He briefed Col. (Retd.) Asif Malik and Brig. (rtd.) Ken Otieno.",
     ],
 )
 def test_no_false_boundary(text):
