@@ -485,6 +485,17 @@ def _chief_style_words(s: Sentence, i: int) -> int:
     return size if s.caps[i + size] and after not in TITLE_WORDS and s.country_at(i + size) is None else 0
 
 
+def _malay_styles(s: Sentence, i: int, first: int) -> bool:
+    """Whether the honorifics from token i to `first` are Malay styles ("Dato' Seri", "Datuk
+    Seri Utama Haji", "Tan Sri"): Bernama and The Star refer back to a minister by them and his
+    given name alone ("Dato' Seri Mohamad", "Tan Sri Muhyiddin"), who is no "Seri Mohamad"."""
+    return s.lowers[i] in _MALAY_STYLES and first - i >= 2 and first < s.n and s.caps[first]
+
+
+#: The Malay styles that open the honorifics before a given name.
+_MALAY_STYLES = frozenset(["dato", "datuk", "dato'", "datuk'", "tan", "tun", "toh"])
+
+
 def _skip_honorifics(s: Sentence, i: int) -> int:
     """Token index after honorifics ("Dr.", "H.E.", "Sheikh", "His Excellency", "Datuk
     Seri") at token i."""
@@ -1283,6 +1294,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     for i in s.cap_index:
         if i < resume or i in used:
             continue
+        styled = False
         if not _is_name_word(s, i):
             if _is_place_first_name(s, i) and (
                 _country_possessive_before(s, i) or (i > 1 and interleaved_title(s, i - 1) is not None)
@@ -1301,12 +1313,16 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             if i < first < end - 1:
                 i = first  # "Samdech Techo Hun Sen": the courtesy words are no part of the name
                 end = _name_end(s, i)
+            elif i < first and _malay_styles(s, i, first):
+                i = first  # "Dato' Seri Mohamad": a given name after Malay styles, as after "Mr"
+                end = _name_end(s, i)
+                styled = True
         resume = max(end, i + 1)
         previous = s.lowers[i - 1]
         # "Mr Albanese", "Ms Wong": a surname after a personal courtesy is a person
         before = s.lowers[i - 2] if previous == "." else previous  # "Mr. Modi"
         courtesy = before in _PERSONAL_COURTESIES and i > 0 and s.caps[i - 1 - (previous == ".")]
-        courtesy = courtesy or _surname_after_plural_title(s, i, end)
+        courtesy = courtesy or styled or _surname_after_plural_title(s, i, end)
         if (
             (sum(1 for j in range(i, end) if s.caps[j]) < 2 and not courtesy)
             or previous in ("the", "of")

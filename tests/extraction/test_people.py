@@ -2656,3 +2656,21 @@ def test_an_officer_listed_out_of_the_one_body_just_named_is_its_own(sentence: s
     """ "the management of state oil company Pertamina, including President Director X": the
     officer after ", including" is of the one body named right before (he had none)."""
     assert expected in [(p.name, p.organization) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Later she called on Dato' Seri Rahim at his office.", ["Rahim"]),
+        ("The envoy met Datuk Seri Utama Haji Kamal in Putrajaya.", ["Kamal"]),
+        ("Tan Sri Azlan chaired the session.", ["Azlan"]),
+        # the full name after the styles, and a name that opens on "Tan", stay whole
+        ("The envoy met Datuk Seri Kamal Rahim in Putrajaya.", ["Kamal Rahim"]),
+        ("The envoy met Tan Wei Ming in Singapore.", ["Tan Wei Ming"]),
+    ],
+)  # fmt: skip
+def test_a_given_name_after_malay_styles_is_the_name(sentence: str, names: list) -> None:
+    """ "a separate meeting with Dato' Seri Mohamad": a minister referred back to by his Malay
+    styles and given name is that name, as after "Mr" (it had been "Seri Mohamad", the second
+    style kept, and never linked to the earlier "Mohamad Hasan")."""
+    assert [p.name for p in find_people(sentence)] == names
