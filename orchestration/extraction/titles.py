@@ -3794,13 +3794,14 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
 
 def _is_surname_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) -> bool:
     """A bare head right after a title and one given name is that person's surname ("IOM
-    Director General Amy Pope held talks"), not a Pope whose body is the given name."""
+    Director General Amy Pope held talks"), not a Pope whose body is the given name, or the
+    middle of his name (`_inner_name_word`)."""
     first = parse.title_parts[0][0]
     if not found or found[-1].last_token + 2 != first or parse.title_parts != [(first, first + 1)]:
         return False
     given = first - 1
     return (
-        head_as_surname(s, first)
+        (head_as_surname(s, first) or _inner_name_word(s, first))
         and _plain_capitalized_word(s, given)
         and s.lowers[given] not in _TRIGGERS
         and given not in s.countries
@@ -3811,6 +3812,20 @@ def _is_surname_after_title(s: Sentence, parse: _Parse, found: list[TitleMention
 
 #: Words after a head that make it an office with a complement ("Chairman of X"), no surname.
 _COMPLEMENT_OPENERS = frozenset(["of", "for", "to", "at", "-"])
+
+
+def _inner_name_word(s: Sentence, i: int) -> bool:
+    """Whether token i, a one-word head between a given name and one last name word, is the
+    middle of a three-word name ("Transport Minister Tiong King Sing", "Lim King Hoe"): it had
+    been read as a title, "Sing" its holder and "Tiong" his body."""
+    return (
+        s.lowers[i] in HEAD_WORDS
+        and _plain_capitalized_word(s, i)
+        and _plain_capitalized_word(s, i + 1)
+        and s.lowers[i + 1] not in _TRIGGERS
+        and (i + 1) not in s.countries
+        and not s.caps[i + 2]
+    )
 
 
 def head_as_surname(s: Sentence, i: int) -> bool:

@@ -2674,3 +2674,20 @@ def test_a_given_name_after_malay_styles_is_the_name(sentence: str, names: list)
     styles and given name is that name, as after "Mr" (it had been "Seri Mohamad", the second
     style kept, and never linked to the earlier "Mohamad Hasan")."""
     assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met Works Minister Wong King Hui on Friday.", [("Wong King Hui", "Works Minister", None)]),
+        ("Deputy Minister Lim King Hoe opened the fair.", [("Lim King Hoe", "Deputy Minister", None)]),
+        # a surname after the head, or a ruler's name after a title: still the head's
+        ("He met Senator Angus King on Monday.", [("Angus King", "Senator", None)]),
+        ("Custodian of the Two Holy Mosques King Salman received him.", [("Salman", "King", None)]),
+    ],
+)  # fmt: skip
+def test_a_head_word_inside_a_three_word_name_is_no_title(sentence: str, expected: list) -> None:
+    """ "Transport Minister Tiong King Sing": a head word between a given name and one last
+    word after a title is the middle of the name (it had been the title "King" of "Sing", and
+    "Tiong" a body)."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
