@@ -314,6 +314,8 @@ def _given_name_after_title(s: Sentence, i: int) -> bool:
     if s.in_country(i + 1) or s.lowers[i + 1] in FULL_MONTHS:
         return False
     before = i - 1
+    if s.lowers[before] == "," and s.lowers[i + 2] in (",", ".", ""):
+        return i >= 2 and s.caps[i - 2]  # "the Minister of Foreign Affairs, January Makamba,"
     ends_country = any(end == i for end, _ in s.countries.values())
     return (
         before >= 0

@@ -2691,3 +2691,18 @@ def test_a_head_word_inside_a_three_word_name_is_no_title(sentence: str, expecte
     word after a title is the middle of the name (it had been the title "King" of "Sing", and
     "Tiong" a body)."""
     assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Kenya's Trade Minister, June Okello, opened the fair.", ["June Okello"]),
+        ("Uganda was represented by the Minister of Energy, April Nsubuga.", ["April Nsubuga"]),
+        # a date after a comma stays a date
+        ("The fair opened in Nairobi, June 5, with Kenya's Trade Minister Jane Okello.", ["Jane Okello"]),
+    ],
+)  # fmt: skip
+def test_a_month_given_name_set_off_by_commas(sentence: str, names: list) -> None:
+    """ "the Minister of Foreign Affairs, January Makamba,": a month before one capitalized word
+    that the commas close is a given name (the person had been dropped as a date)."""
+    assert [p.name for p in find_people(sentence)] == names
