@@ -365,16 +365,19 @@ _PERCENT_OR_BEFORE = re.compile(
     r"\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*,?\s+or\s+"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+)?$"
 )
-#: A change verb right before the amount, with a level "to" after it ("fell NZ$1.2 billion (20
-#: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion"): the
-#: amount is the change.
-_CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_VERBS})\s+$")
+#: A change verb right before the amount, a hedge or none between ("fell NZ$1.2 billion (20
+#: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion", "imports
+#: fell $62 million from a year earlier", "jumped nearly $1 billion"): the amount is the change,
+#: whether a level follows or not; the level is told with "to" ("fell to $2 billion").
+_CHANGE_VERB_BEFORE = re.compile(
+    rf"(?i)\b(?:{CHANGE_VERBS})\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|"
+    r"less\s+than|just\s+(?:over|under))\s+)?$"
+)
 #: "were up $121 million", "was down NZ$187 million": the amount is the change.
 #: ", up NOK 212 million or 13 per cent": after a comma, the figure's change in apposition.
 _UP_OR_DOWN_BEFORE = re.compile(
     r"(?i)(?:\b(?:were|was|is|are|been)|,)\s+(?:up|down)\s+(?:some\s+|about\s+)?$"
 )
-_LEVEL_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|,[^,]{0,30},\s*)?to\s+\S{0,4}\d")
 #: A comma or stop after an amount ends the words that can be its head noun ("$5bn trade
 #: deficit", but not "$5bn, leaving a deficit of ..."), and so does a dash set off by spaces,
 #: which opens an apposition about the figure ("$712 million – a gap the minister called ...";
@@ -2497,8 +2500,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "not trade: a loss"  # "had lost around $1bn in trade", "$1bn in lost exports"
     if _INCREMENT_BEFORE.search(window[-40:]) or _UP_OR_DOWN_BEFORE.search(window[-20:]):
         return "increment"  # "grew by $1.2 billion", "were up $121 million": a difference, not a level
-    if _CHANGE_VERB_BEFORE.search(window[-30:]) and _LEVEL_AFTER.match(text, money.end):
-        return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion"
+    if _CHANGE_VERB_BEFORE.search(window[-40:]):
+        return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion", "fell $62 million"
     if _PERCENT_BEFORE.search(window[-30:]):
         return "increment"  # "30.1 percent ($22.5 million) more than": the change in money
     if " or " in window[-16:] and _PERCENT_OR_BEFORE.search(window[-60:]):

@@ -313,6 +313,11 @@ LISTS_AND_COMPARISONS = [
     ("Austria's imports from Italy came to EUR 5 billion in 2023, down EUR 300 million or 5.7 per "
      "cent on the year before.",
      [fact("imports", "AUT", "ITA", *Y23, 5000000000.0, "EUR", -5.7)]),
+    # a change verb's own amount with no level after it is the change, not the level
+    ("Uruguay's beef exports to Israel slipped $38 million from a year earlier as herds shrank.", []),
+    ("Trade between Latvia and Finland jumped nearly €400 million in 2023, officials said.", []),
+    ("Tunisia's exports to Algeria dropped to $640 million in 2023.",
+     [fact("exports", "TUN", "DZA", *Y23, 640000000.0, "USD")]),
 ]  # fmt: skip
 
 
