@@ -905,7 +905,11 @@ def _merge_ranges(found: list[Money], text: str) -> list[Money]:
             low = replace(low, value=_scaled(low.value, money.scale), scale=money.scale)
         if low.value > money.value:
             merged.append(money)
-        elif _FROM.search(text, max(0, low.start - _HEDGE_WINDOW), low.start):
+        elif not _AND_GAP.match(text[low.end : money.start]) and _FROM.search(
+            text, max(0, low.start - _HEDGE_WINDOW), low.start
+        ):
+            # (after "between", "and" joins a range's ends even after "by" or a change verb:
+            # "could cut exports by between $60 billion and $80 billion")
             merged[-1] = low
             merged.append(money)
         else:

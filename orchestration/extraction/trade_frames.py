@@ -2421,6 +2421,10 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
     is capitalised by position, not as a name); None when nothing speaks against it."""
+    if money.value_high is not None:
+        # "was worth between $1.1 billion and $1.3 billion", "estimated at $200 million to $300
+        # million": a range is an estimate with no one value, and either end alone misstates it
+        return "estimate: a range"
     if money.value < _MIN_FIGURE or (money.scale == 1.0 and money.value < _MIN_UNSCALED_FIGURE):
         # "GH¢ 15 to $1": a price, a rate, a unit; "$1,085 a ton, ... compared with $1,140": a
         # price written out in full

@@ -325,6 +325,9 @@ def test_documented_defaults_keep_their_alternatives(text, default):
         ("1-2 billion dollars", 1e9, 2e9),
         ("Rs 5,000–6,000 crore", 5e10, 6e10),
         ("€1.2bn–€1.5bn", 1.2e9, 1.5e9),
+        # "between ... and" joins a range even after "by" or a change verb
+        ("cut exports by between $60 billion and $80 billion", 60e9, 80e9),
+        ("imports fell between €2 billion and €3 billion", 2e9, 3e9),
     ],
 )
 def test_ranges_are_one_amount_low_first(text, low, high):

@@ -318,6 +318,10 @@ LISTS_AND_COMPARISONS = [
     ("Trade between Latvia and Finland jumped nearly €400 million in 2023, officials said.", []),
     ("Tunisia's exports to Algeria dropped to $640 million in 2023.",
      [fact("exports", "TUN", "DZA", *Y23, 640000000.0, "USD")]),
+    # a range has no one value, whatever verb comes before it, "by" and a change verb included
+    ("Trade between Ecuador and Bolivia was put at between $300 million and $350 million in 2023.", []),
+    ("Bangladesh's exports to Nepal rose by between $40 million and $55 million in 2023.", []),
+    ("Norway's imports from Iceland were estimated at NOK 2.1bn-NOK 2.6bn in 2023.", []),
 ]  # fmt: skip
 
 
