@@ -479,6 +479,12 @@ def assign_changes(
             # "MAD 63.8 billion (+3.2%), then Italy (MAD 14.1 billion)", "$6.3 billion, up 3.2%,
             # then ...": the amount the change is written against
             following = []
+        if _of_a_component(text, change) and not (
+            following and clauses.of(frames[following[0]].money.start) == k
+        ):
+            # "stood at $6.2 billion, with rice up 48 per cent": the rice's, no figure's (but
+            # ", with exports jumping 49.3 percent to $5.1 billion" is its own amount's)
+            continue
         if following:
             i = following[0]
             gap = text[change.end : frames[i].money.start]
@@ -543,6 +549,30 @@ _QUANTITY_REACHED = re.compile(
     r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:to|from)\s+(?:[a-z]+\s+){0,2}?"
     rf"{NUMBER_PATTERN}(?:\s*(?:thousand|million|billion|mn|mln|bn|m)\b)?\s+(?:metric\s+)?{QUANTITY_UNITS}\b"
 )
+
+
+#: ", with" and the noun phrase a change is told of, right before the change: ", with rice up
+#: 48 per cent", ", with machinery shipments rising 12%", ", with imports from India down 3%"
+#: (an absolute phrase after the clause; "trade with Czechia rose 18.5 percent" is no such).
+_WITH_SUBJECT = re.compile(r"(?i),\s+with\s+((?:[\w'’-]+\s+){1,5})\Z")
+#: Heads of that noun phrase that name the figure itself, or no subject ("with the total up
+#: 9%", "with shipments up 12%", "with a 12% rise"): the change stays the figure's.
+_FIGURE_OWN_HEADS = frozenset([
+    "a", "an", "the", "its", "their", "it", "this", "that", "which", "trade", "turnover", "total",
+    "totals", "value", "values", "figure", "growth", "sales", "shipments", "deliveries", "overall",
+    "both", "them", "year-on-year", "annual",
+])  # fmt: skip
+
+
+def _of_a_component(text: str, change: Change) -> bool:
+    """Whether the change is told of a part of the figure in a "with" phrase after it ("reached
+    $73.5 billion, with machinery up 12%"): "with" opens an absolute phrase whose own subject
+    (a good, a flow, a partner) takes the change, so the figure's change is not stated."""
+    before = text[max(0, change.start - 50) : change.start]
+    if ", with" not in before:
+        return False
+    subject = _WITH_SUBJECT.search(before)
+    return subject is not None and subject.group(1).split()[-1].lower() not in _FIGURE_OWN_HEADS
 
 
 def _of_volume(text: str, change: Change) -> bool:

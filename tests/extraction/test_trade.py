@@ -322,6 +322,15 @@ LISTS_AND_COMPARISONS = [
     ("Trade between Ecuador and Bolivia was put at between $300 million and $350 million in 2023.", []),
     ("Bangladesh's exports to Nepal rose by between $40 million and $55 million in 2023.", []),
     ("Norway's imports from Iceland were estimated at NOK 2.1bn-NOK 2.6bn in 2023.", []),
+    # ", with <a part> up N%": the part's change, not the figure's; its own amount keeps it
+    ("Chile's exports to Japan reached $9.4 billion in 2023, with salmon down 6 percent.",
+     [fact("exports", "CHL", "JPN", *Y23, 9400000000.0, "USD")]),
+    ("Chile's exports to Japan reached $9.4 billion in 2023, with the total up 6 percent.",
+     [fact("exports", "CHL", "JPN", *Y23, 9400000000.0, "USD", 6.0)]),
+    ("Trade between Chile and Japan reached $12 billion in 2023, with Chile's exports to Japan rising "
+     "6 percent to $9.4 billion.",
+     [fact("turnover", "CHL", "JPN", *Y23, 12000000000.0, "USD"),
+      fact("exports", "CHL", "JPN", *Y23, 9400000000.0, "USD", 6.0)]),
 ]  # fmt: skip
 
 
