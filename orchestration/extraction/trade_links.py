@@ -479,6 +479,8 @@ def assign_changes(
             # "MAD 63.8 billion (+3.2%), then Italy (MAD 14.1 billion)", "$6.3 billion, up 3.2%,
             # then ...": the amount the change is written against
             following = []
+        if _set_against(text, change):
+            continue  # "reached $90.2 billion in 2024, compared with a 3.5% decline in 2023"
         if _of_a_component(text, change) and not (
             following and clauses.of(frames[following[0]].money.start) == k
         ):
@@ -549,6 +551,32 @@ _QUANTITY_REACHED = re.compile(
     r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:to|from)\s+(?:[a-z]+\s+){0,2}?"
     rf"{NUMBER_PATTERN}(?:\s*(?:thousand|million|billion|mn|mln|bn|m)\b)?\s+(?:metric\s+)?{QUANTITY_UNITS}\b"
 )
+
+
+#: A change set against the figure's ("compared with a 3.5% decline", "versus an 8% rise", "against
+#: a fall of 2%"): another period's or another flow's change, never the figure's own.
+_COMPARED_CHANGE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a|an)\s+\Z")
+#: "after a 4% drop", "following a 12% rise": a change that came before the figure's period, when
+#: the earlier period follows it ("in 2023", "the previous year", "a year earlier").
+_AFTER_CHANGE = re.compile(r"(?i)\b(?:after|following)\s+(?:a|an)\s+\Z")
+_EARLIER_PERIOD_AFTER = re.compile(
+    r"(?i)\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:(?:19|20)\d\d|(?:previous|preceding|prior|last)\s+year)"
+    r"|a\s+year\s+(?:earlier|before|ago)|(?:last|the\s+previous)\s+year)\b"
+)
+
+
+def _set_against(text: str, change: Change) -> bool:
+    """Whether a change is the one the figure is set against, not its own: after "compared
+    with a" ("reached $73.5 billion in 2024, compared with a 4% decline in 2023"), or after
+    "after a" with an earlier period right behind it ("after a 4% drop in 2023")."""
+    before = text[max(0, change.start - 20) : change.start]
+    if " a" not in before:
+        return False
+    if _COMPARED_CHANGE.search(before):
+        return True
+    return (
+        _AFTER_CHANGE.search(before) is not None and _EARLIER_PERIOD_AFTER.match(text, change.end) is not None
+    )
 
 
 #: ", with" and the noun phrase a change is told of, right before the change: ", with rice up

@@ -331,6 +331,11 @@ LISTS_AND_COMPARISONS = [
      "6 percent to $9.4 billion.",
      [fact("turnover", "CHL", "JPN", *Y23, 12000000000.0, "USD"),
       fact("exports", "CHL", "JPN", *Y23, 9400000000.0, "USD", 6.0)]),
+    # a change set against the figure ("compared with a", "after a" and an earlier period) is not its own
+    ("Peru's imports from Chile reached $1.9 billion in 2023, compared with a 5 percent fall in 2022.",
+     [fact("imports", "PER", "CHL", *Y23, 1900000000.0, "USD")]),
+    ("Peru's imports from Chile reached $1.9 billion in 2023, following an 11% surge the previous year.",
+     [fact("imports", "PER", "CHL", *Y23, 1900000000.0, "USD")]),
 ]  # fmt: skip
 
 
