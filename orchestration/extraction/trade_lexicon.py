@@ -400,6 +400,16 @@ GENERIC_MODIFIERS = frozenset([
     "customs-cleared", "headline", "first-ever", "real", "booming", "recent", "latest", "robust", "strong",
     "weak", "sluggish", "buoyant", "growing", "rising", "falling", "declining", "surging", "solid", "modest",
     "lacklustre", "lackluster", "healthy", "impressive", "higher", "lower", "steady", "stronger", "weaker",
+    # how the trade was recorded or carried on, not what was traded: "unrecorded trade", "illicit exports"
+    "unrecorded", "unofficial", "undeclared", "unreported", "illicit", "illegal", "clandestine", "parallel",
+])  # fmt: skip
+#: Sentence adverbs and connectives that may stand between a flow's words and its verb ("trade
+#: in goods therefore came to", "Exports thus reached"): they link clauses and name no goods.
+SENTENCE_ADVERBS = frozenset([
+    "therefore", "thus", "hence", "consequently", "accordingly", "so", "nonetheless", "nevertheless",
+    "moreover", "furthermore", "likewise", "similarly", "instead", "indeed", "altogether",
+    "subsequently", "eventually", "ultimately", "finally", "reportedly", "currently", "now", "today",
+    "yet", "too", "together", "collectively",
 ])  # fmt: skip
 #: Units goods are counted or measured in ("596,000 tonnes of beef", "20,000 head of cattle",
 #: "151 million kilogrammes", "2 million cubic metres of gas"): a quantity, not a value.

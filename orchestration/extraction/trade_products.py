@@ -28,6 +28,7 @@ from orchestration.extraction.trade_lexicon import (
     GENERIC_MODIFIERS,
     LETTER,
     QUANTITY_UNITS,
+    SENTENCE_ADVERBS,
     SOURCE_OPENERS,
     TARGET_GERUNDS,
     TARGET_WORDS,
@@ -356,6 +357,7 @@ def clean_product(phrase: str) -> str | None:
         origin = _ORIGIN_SUFFIX.match(phrase, country.end)
         phrase = phrase[: country.start] + phrase[origin.end() if origin else country.end :]
     tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t) and not _PERIODIC.search(t)]
+    tokens = [t for t in tokens if t not in SENTENCE_ADVERBS]  # "goods therefore": a link, no goods
     while tokens and tokens[-1] in _ROUTE_WORDS:
         tokens.pop()  # "coffee via" (Kenya): the goods end where their route begins
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]

@@ -1169,6 +1169,25 @@ def test_words_before_a_determiner_are_no_goods(text: str, product: str | None) 
 @pytest.mark.parametrize(
     ("text", "product"),
     [
+        # a sentence adverb after the flow's words, or a word of how it was recorded, is no goods
+        ("Peru-Japan trade in goods thus came to $30 million in 2023.", None),
+        ("Trade in goods between Peru and Japan consequently came to $30 million in 2023.", None),
+        ("Unrecorded trade between Peru and Japan came to $30 million in 2023.", None),
+        # the goods themselves stay
+        ("Peru-Japan trade in quinoa came to $30 million in 2023.", "quinoa"),
+    ],
+)
+def test_sentence_adverbs_and_recording_words_are_no_goods(text: str, product: str | None) -> None:
+    """ "Two-way trade in goods therefore came to roughly $840 billion": an adverb between the
+    flow and its verb had been read as the product ("therefore"), and so had "unrecorded"."""
+    assert facts(text, date(2024, 5, 2)) == {
+        ("turnover", "JPN", "PER", "2023-01-01", "2023-12-31", 30e6, "USD", None, product)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
         # a flow verb's participle describing the goods before it, then the clause's own verb
         ("Mangoes shipped to Japan were worth $30 million in 2023, Peru's farm ministry said.", "mangoes"),
         ("Peruvian asparagus sold to Japan reached $30 million in 2023.", "asparagus"),
