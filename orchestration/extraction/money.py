@@ -191,6 +191,8 @@ PREFIXES: dict[str, _Unit] = {
     "Q": _Unit(None, ("GTQ",), weak=True), "L": _Unit(None, ("HNL",), weak=True),
     "F$": _Unit("FJD"), "SB$": _Unit("SBD"), "CI$": _Unit("KYD"), "KY$": _Unit("KYD"), "BM$": _Unit("BMD"),
     "BD$": _Unit("BMD"), "SR$": _Unit("SRD"), "Sr$": _Unit("SRD"), "ZW$": _Unit("ZWL"), "TW$": _Unit("TWD"),
+    # Zimbabwe Gold as the Zimbabwean press and ZimStat write it since April 2024 ("ZiG 1.9 billion")
+    "ZiG": _Unit("ZWG"),
 }  # fmt: skip
 #: A dollar's code against the sign, "AUD$1.2 billion", "FJD$40 million" (as "USD$" is above).
 PREFIXES.update({
@@ -215,6 +217,7 @@ SUFFIX_SYMBOLS: dict[str, _Unit] = {
     # the Algerian dinar and the Angolan kwanza after the amount, "98 billion DA", "2,1 trillion Kz",
     # as APS and ANGOP write them; weak, as short initials
     "DA": _Unit("DZD", weak=True), "Kz": _Unit("AOA", weak=True),
+    "ZiG": _Unit("ZWG"),  # "1.9 billion ZiG", Zimbabwe Gold
     # East African and South Asian copy closes an amount of shillings or rupees with "/-":
     # "1.02trn/-", "Sh500,000/-", "Rs 500/-" (the figure's countries pick which)
     "/-": _Unit(None, ("TZS", "KES", "UGX", "INR", "PKR", "LKR", "NPR"), weak=True),

@@ -277,6 +277,21 @@ def test_letters_against_the_dollar_sign_name_the_dollar(text, value, currency):
     assert money.currency == currency
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ZiG 1.9 billion", 1.9e9), ("ZiG250 million", 250e6), ("3.4 billion ZiG", 3.4e9)],
+)
+def test_zimbabwe_gold_written_zig_is_zwg(text: str, value: float) -> None:
+    """ "valued at ZiG 1.9 billion": Zimbabwe Gold as the Zimbabwean press writes it; only its
+    code "ZWG" had been known, and the figure was lost."""
+    money = one(text)
+    assert (money.value, money.currency) == (pytest.approx(value), "ZWG")
+
+
+def test_the_zig_named_without_an_amount_is_no_money() -> None:
+    assert find_money("The ZiG fell against the dollar in 2024.") == []
+
+
 def test_the_last_letter_of_a_word_against_the_dollar_sign_is_no_fiji_dollar():
     """ "F$" only counts as a marker of its own: the end of a word ("REEF$") is none."""
     assert all(m.currency != "FJD" for m in find_money("the REEF$5 million fund"))
