@@ -123,7 +123,11 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
      "drove", "driven", "propel", "propels", "propelled", "fuelled", "fueled", "spur",
      "spurs", "spurred", "help", "helps", "helped", "buoy", "buoys", "buoyed", "sent", "sends", "took",
      "takes", "brought", "brings", "dragged", "drags", "pulled", "pulls", "kept", "keeps", "underpinned",
-     "underpin", "underpins", "supported", "supports", "hurt", "hurts", "weighed", "dented", "dents"]
+     "underpin", "underpins", "supported", "supports", "hurt", "hurts", "weighed", "dented", "dents",
+     # verbs of a source's estimate whose object is the flow: "with the central bank putting gold exports
+     # at $204.8 million", "pegging", "placing", "valuing" (the goods follow the verb, the source precedes it)
+     "putting", "pegging", "pegged", "pegs", "placing", "placed", "places", "valuing", "estimating",
+     "showing", "citing", "cited", "cites", "reporting", "tallying", "tallied", "recording"]
 )  # fmt: skip
 
 

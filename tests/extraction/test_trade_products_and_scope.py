@@ -1169,6 +1169,31 @@ def test_words_before_a_determiner_are_no_goods(text: str, product: str | None) 
 @pytest.mark.parametrize(
     ("text", "product"),
     [
+        # a source's verb of estimate before the goods ends them: the source is no goods
+        (
+            "Quinoa led, with the customs agency pegging quinoa exports from Peru to Japan at $30 million in "
+            "2023.",
+            "quinoa",
+        ),
+        (
+            "Quinoa led, with the ministry placing quinoa exports from Peru to Japan at $30 million in 2023.",
+            "quinoa",
+        ),
+        # goods that end in -ing stay goods
+        ("Peru's clothing exports to Japan came to $30 million in 2023.", "clothing"),
+    ],
+)
+def test_a_source_estimating_the_flow_is_no_goods(text: str, product: str | None) -> None:
+    """ "with the central bank putting gold exports to Dubai at $204.8 million": the words of the
+    absolute clause before the flow had been read as its goods ("central bank putting gold")."""
+    assert facts(text, date(2024, 5, 2)) == {
+        ("exports", "PER", "JPN", "2023-01-01", "2023-12-31", 30e6, "USD", None, product)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
         # a sentence adverb after the flow's words, or a word of how it was recorded, is no goods
         ("Peru-Japan trade in goods thus came to $30 million in 2023.", None),
         ("Trade in goods between Peru and Japan consequently came to $30 million in 2023.", None),
