@@ -1169,6 +1169,24 @@ def test_words_before_a_determiner_are_no_goods(text: str, product: str | None) 
 @pytest.mark.parametrize(
     ("text", "product"),
     [
+        # "earnings/receipts from" and the goods: the goods the flow earned on
+        ("Peru's export earnings from quinoa to Japan came to $30 million in 2023.", "quinoa"),
+        ("Peru's export receipts from avocado shipments to Japan came to $30 million in 2023.", "avocado"),
+        # the partner after "from" is no goods
+        ("Peru's export earnings from Japan came to $30 million in 2023.", None),
+    ],
+)
+def test_goods_after_export_earnings_from(text: str, product: str | None) -> None:
+    """ "Ghana's export earnings from cocoa to Türkiye amounted to GH¢1.4 billion": the goods
+    after "earnings from" had been lost (only "exports of" and modifiers were read)."""
+    assert facts(text, date(2024, 5, 2)) == {
+        ("exports", "PER", "JPN", "2023-01-01", "2023-12-31", 30e6, "USD", None, product)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
         # a source's verb of estimate before the goods ends them: the source is no goods
         (
             "Quinoa led, with the customs agency pegging quinoa exports from Peru to Japan at $30 million in "
