@@ -1096,6 +1096,9 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     reach = between + 1  # as a distance of sentence indexes: the sentence right after is 1 away
     if trip is not None:
         return trip
+    escorted = _held_by_accompanied_subject(doc, a, reach)
+    if escorted is not None:
+        return escorted
     held = _held_by_its_subjects(doc, a, _ATTENDANCE_GAP + 1) if consult_only else None
     if held is not None:
         return held
@@ -1142,6 +1145,29 @@ def _held_by_its_subjects(doc: DocumentContext, a: AnalysedSentence, reach: int)
         if a.index - candidate.updated > reach:
             return None
         if not candidate.in_passing and candidate.type != et.AGREEMENT and _holds_people(candidate, keys):
+            return candidate
+    return None
+
+
+def _held_by_accompanied_subject(doc: DocumentContext, a: AnalysedSentence, reach: int) -> Draft | None:
+    """The latest engagement in reach that holds the person a "was accompanied by" sentence
+    opens on by name ("Anwar was accompanied by Investment Minister X" after the two prime
+    ministers' talks and then "Defence Minister Y earlier met Z"): who travelled with him was
+    at his engagement, not at the one told last, which he did not hold. None when the subject
+    is no known person (a title, a pronoun) or no engagement in reach holds him."""
+    if "accompanied" not in a.sentence.text or not _ACCOMPANIED_SUBJECT.match(a.sentence.text):
+        return None
+    by = party_verb_end(a.tokens)
+    if by is None:
+        return None
+    named = [p for first, _, p in a.people if first < by] or surname_subjects(doc, a)
+    keys = [name_key(p.name) for p in named]
+    if not keys:
+        return None
+    for candidate in sorted(doc.candidates, key=_told_at, reverse=True):
+        if a.index - candidate.updated > reach:
+            return None
+        if not candidate.in_passing and _holds_people(candidate, keys):
             return candidate
     return None
 

@@ -13366,3 +13366,28 @@ def test_a_monarch_by_regnal_name_is_of_his_kingdom(text: str, dateline: str, co
     dateline's (the meeting had been lost, both sides being of one country)."""
     meeting = next(e for e in extract(text, MON, dateline) if e.engagement_type == "meeting")
     assert {p.name: p.country_iso3 for p in meeting.participants} == countries
+
+
+@pytest.mark.parametrize(
+    ("subject", "joins_talks"),
+    [
+        ("Mensah", True),
+        ("Kwame Mensah", True),
+        ("Diop", False),  # the one told last: his own meeting keeps them
+    ],
+)
+def test_who_accompanied_a_named_subject_joins_that_subjects_engagement(
+    subject: str, joins_talks: bool
+) -> None:
+    """ "Mensah was accompanied by Trade Minister X" after the presidents' talks and then another
+    minister's meeting: X travelled with Mensah and was at his talks, not at the meeting told
+    last, which Mensah did not hold. A subject of the latest meeting keeps X there."""
+    talks, other = extract(
+        "ABUJA - Nigerian President Bola Tinubu held talks with Ghanaian President Kwame Mensah on Monday. "
+        "Interior Minister Amadou Diop earlier met police chief Sani Bello. "
+        f"{subject} was accompanied by Trade Minister Efua Ansah.",
+        dateline="Abuja",
+    )
+    names = {p.name for p in talks.participants}
+    assert ("Efua Ansah" in names) is joins_talks
+    assert ("Efua Ansah" in {p.name for p in other.participants}) is not joins_talks
