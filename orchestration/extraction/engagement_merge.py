@@ -778,6 +778,8 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     current.topics += [t for t in topics if t not in current.topics]
     if topics_only or _another_occasion(a, current):
         return  # (what it is about may be the current event's: "reviewed the preparations for ...")
+    if _NEGATION_HINT.search(a.sentence.text) and _participation_denied(lowers):
+        return  # "X was not part of the delegation": X took no part in the event told before
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
     member = "delegation" in lowers and _member_of_delegation(lowers)  # ("who was part of the delegation")
     delegation = "delegation" in lowers and (any(w in _DELEGATION_VERBS for w in lowers) or member)
@@ -980,6 +982,45 @@ def _of_country_possessive(a: AnalysedSentence, person: PersonMention) -> bool:
 _MEMBERSHIP_WORDS = et.word_set("part member members")
 #: Words between "of" and "delegation": "of the Pakistani business delegation".
 _MAX_DELEGATION_MODIFIERS = 3
+
+
+#: The cheap test before `_participation_denied`: a negation anywhere in the sentence.
+_NEGATION_HINT = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+#: Auxiliaries a denial of taking part opens on: "was not part of", "did not join".
+_DENYING_AUXILIARIES = et.word_set("was were is are did does do has have had")
+#: What a denial says someone was not or did not do at an event: "was not part of the
+#: delegation", "is not a member of", "was not among those present", "did not join/attend/
+#: accompany", "did not take part", "was not included in".
+_PARTAKING_WORDS = _MEMBERSHIP_WORDS | et.word_set(
+    "among present included join joined attend attended accompany accompanied travel take"
+)
+#: Words a denial may pass before the word of taking part: "was not a member", "was not formally part".
+_DENIAL_FILLERS = et.word_set("a an the also formally officially")
+
+
+def _participation_denied(lowers: list[str]) -> bool:
+    """Whether the sentence denies that someone took part ("Adviser X was not part of the
+    delegation", "Y did not join the talks", "Z was never a member of the team"): who is named
+    was not at the event told before, though the words of membership are there (they had been
+    added to it, and the extra participant broke the event). The caller tests for a negation
+    word first."""
+    for k in range(len(lowers)):
+        if _denying(lowers, k):
+            j = k + 1
+            while j < len(lowers) and lowers[j] in _DENIAL_FILLERS:
+                j += 1
+            if j < len(lowers) and lowers[j] in _PARTAKING_WORDS:
+                return True
+    return False
+
+
+def _denying(lowers: list[str], k: int) -> bool:
+    """Whether token k is a negated auxiliary's negation: "not"/"never" after "was", "did", or a
+    contraction told as one token ("wasn't", "didn’t")."""
+    lower = lowers[k]
+    if lower in et.NEGATIONS:
+        return k > 0 and lowers[k - 1] in _DENYING_AUXILIARIES
+    return lower[-3:] in ("n't", "n’t") and lower[:-3] in _DENYING_AUXILIARIES
 
 
 def _side_included(lowers: list[str]) -> bool:

@@ -13391,3 +13391,34 @@ def test_who_accompanied_a_named_subject_joins_that_subjects_engagement(
     names = {p.name for p in talks.participants}
     assert ("Efua Ansah" in names) is joins_talks
     assert ("Efua Ansah" in {p.name for p in other.participants}) is not joins_talks
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Economic adviser Musa Keita was not part of the delegation.",
+        "Trade Minister Musa Keita did not join the delegation.",
+        "Trade Minister Musa Keita wasn’t a member of the delegation.",
+    ],
+)
+def test_a_denial_of_taking_part_leaves_the_event_told_before_as_it_was(denial: str) -> None:
+    """ "X was not part of the delegation" after a minister's second call: X took no part, so he
+    is no participant, and the call stays as told (he had been added to it, and the call was
+    lost)."""
+    engagements = extract(
+        "Malian Foreign Minister Awa Traore met President Mahamat Deby in N'Djamena on Tuesday. "
+        "Traore also called on Prime Minister Allamaye Halina, the head of government. " + denial
+    )
+    names = [{p.name for p in e.participants} for e in engagements]
+    assert {"Awa Traore", "Allamaye Halina"} in names
+    assert all("Musa Keita" not in n for n in names)
+
+
+def test_a_member_of_the_delegation_with_a_negation_elsewhere_still_took_part() -> None:
+    """The look-alike: "X, who was part of the delegation, said the talks had not ended": the
+    negation is of another verb, so X took part."""
+    (meeting,) = extract(
+        "Malian Foreign Minister Awa Traore met President Mahamat Deby in N'Djamena on Tuesday. "
+        "Trade Minister Musa Keita, who was part of the delegation, said the talks had not ended."
+    )
+    assert "Musa Keita" in {p.name for p in meeting.participants}
