@@ -1129,6 +1129,7 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     belongs to a meeting, not a signing."""
     lowers = a.tokens.lowers[: a.tokens.n]
     consult_only = "delegation" in lowers or any(w in et.TOPIC_VERBS or w in et.FOCUS_NOUNS for w in lowers)
+    consult_only = consult_only or _resolved_to_go_on(lowers)
     # "Signatories: ..." after a numbered document's title ("1." / "Memorandum of ..."): a list
     # item's number and title stand between it and the signing
     signatories = not _SIGNERS_WORDS.isdisjoint(lowers)
@@ -1188,6 +1189,24 @@ def _held_by_its_subjects(doc: DocumentContext, a: AnalysedSentence, reach: int)
         if not candidate.in_passing and candidate.type != et.AGREEMENT and _holds_people(candidate, keys):
             return candidate
     return None
+
+
+#: "agreed to continue", "agreed to keep", "agreed to resume": the sides resolving to go on
+#: with something, which talks decide and a signing does not hold.
+_RESOLVING_VERBS = et.word_set("agreed agree agreeing")
+_GOING_ON_VERBS = et.word_set("continue keep resume pursue maintain step deepen intensify accelerate")
+
+
+def _resolved_to_go_on(lowers: list[str]) -> bool:
+    """Whether the sentence tells sides resolving to go on with something ("The two sides agreed
+    to continue negotiations on a trade agreement"): what they resolved is of their talks, not of
+    a signing told before (a company's MoU with Boeing had taken it as its topics)."""
+    if _RESOLVING_VERBS.isdisjoint(lowers):
+        return False
+    return any(
+        w in _RESOLVING_VERBS and lowers[i + 1] == "to" and lowers[i + 2] in _GOING_ON_VERBS
+        for i, w in enumerate(lowers[:-2])
+    )
 
 
 def _held_by_accompanied_subject(doc: DocumentContext, a: AnalysedSentence, reach: int) -> Draft | None:

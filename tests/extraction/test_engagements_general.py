@@ -13422,3 +13422,30 @@ def test_a_member_of_the_delegation_with_a_negation_elsewhere_still_took_part() 
         "Trade Minister Musa Keita, who was part of the delegation, said the talks had not ended."
     )
     assert "Musa Keita" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "resolution",
+    [
+        "The two sides agreed to continue talks on a free trade agreement.",
+        "Both sides agreed to resume consultations on visa rules next year.",
+    ],
+)
+def test_sides_resolving_to_go_on_give_no_topics_to_the_signing_told_before(resolution: str) -> None:
+    """ "The two sides agreed to continue talks on X" after a company's memorandum: what the sides
+    resolved is of their talks, not the signing's subject (it had become the MoU's topics)."""
+    (signing,) = extract(
+        "Chilean retailer Falabella signed a memorandum of understanding with Samsung Electronics "
+        "in Seoul on Monday. " + resolution
+    )
+    assert signing.topics == ()
+
+
+def test_what_a_signing_covers_is_still_its_topic() -> None:
+    """The look-alike: "The two sides agreed on X" after the signing, resolving to go on with
+    nothing, is still the signing's subject."""
+    (signing,) = extract(
+        "Chilean retailer Falabella signed a memorandum of understanding with Samsung Electronics "
+        "in Seoul on Monday. The two sides agreed on joint marketing of home appliances."
+    )
+    assert signing.topics
