@@ -4860,6 +4860,7 @@ def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
             or lowers[j] in ("-", "–", "of")
             or lowers[j] in _BODY_WORDS
             or joint_cabinet
+            or _and_within_name(s, start, j)
         ):
             # "their joint fisheries commission": the sector's words, then the body's head
             width = next((w for w in (1, 2) if _sector_words(s, j + w) == w), 0)
@@ -4868,6 +4869,21 @@ def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
             j += width
         j += 1
     return start, j
+
+
+def _and_within_name(s: Sentence, start: int, j: int) -> bool:
+    """Whether the "and" at token j joins two words of one body's name ("the Joint Economic and
+    Trade Committee", "the Joint Trade and Economic Cooperation Committee"): words in capitals
+    on both sides, the name before it not yet headed by its body noun (after "the Joint
+    Commission and Minister X" the name has ended)."""
+    return (
+        s.lowers[j] == "and"
+        and j > start
+        and s.caps[j - 1]
+        and s.caps[j + 1]
+        and s.lowers[j - 1] not in et.FORUM_BODIES
+        and s.lowers[j - 1] not in _SESSION_NOUNS
+    )
 
 
 def _chaired_body(s: Sentence, start: int, end: int) -> tuple[int, int] | None:

@@ -6480,3 +6480,30 @@ PRAISED_OUTCOME_OF_AN_EVENT = [
 @pytest.mark.parametrize(("text", "expected"), PRAISED_OUTCOME_OF_AN_EVENT)
 def test_an_event_whose_success_is_praised_is_no_meeting(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Accra") == expected
+
+
+#: An "and" between two capitalised words of a chaired body's name, before its body noun, is
+#: part of the name: the session is a forum; after the body noun the name has ended.
+CHAIRED_BODY_NAMED_WITH_AND = [
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare and Togolese Trade Minister Rose Kayi Mivedor "
+     "co-chaired the fourth Joint Economic and Trade Committee in Lome on Monday.",
+     [("forum", "2024-05-13", ("GHA", "TGO"))]),
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare and Togolese Trade Minister Rose Kayi Mivedor "
+     "co-chaired the Ghana-Togo Trade and Investment Council in Lome on Monday.",
+     [("forum", "2024-05-13", ("GHA", "TGO"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAIRED_BODY_NAMED_WITH_AND)
+def test_a_chaired_body_whose_name_has_and_is_a_forum(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Lome") == expected
+
+
+def test_a_chaired_body_name_ends_at_its_body_noun_before_and() -> None:
+    """ "co-chaired the Joint Commission and Minister X signed ...": the name ended at its noun."""
+    found = extract(
+        "Ghanaian Trade Minister Elizabeth Ofosu-Adjare and Togolese Trade Minister Rose Kayi Mivedor "
+        "co-chaired the Joint Commission and Minister Mivedor later toured the port of Lome on Monday.",
+        dateline="Lome",
+    )
+    assert [e.engagement_type for e in found][:1] == ["forum"]
