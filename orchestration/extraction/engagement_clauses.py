@@ -1554,7 +1554,19 @@ def creates_events(s: Sentence, segment: Segment, clauses: Clauses | None = None
         or encloses_main(s.lowers, segment.start)
         or _sidelines_of_a_visit(s.lowers, segment)
         or occasion_of_main(s, segment, clauses)
+        or _numbered_session_closed(s.lowers, segment.start)
     )
+
+
+def _numbered_session_closed(lowers: list[str], start: int) -> bool:
+    """Whether the anchor at token start is "at the end (close) of the <ordinal> session
+    (meeting) of ..." ("at the end of the third session of the Joint Permanent Commission"): a
+    numbered sitting that has just closed is the story's own event, told there, not one that
+    only a sentence of its own would tell."""
+    if lowers[start : start + 3] not in _AT_THE_END or lowers[start + 3] != "of":
+        return False
+    k = start + 4 + (lowers[start + 4] == "the")
+    return bool(et.ORDINAL.fullmatch(lowers[k])) and lowers[k + 1] in _SESSION_NOUNS
 
 
 def _sidelines_of_a_visit(lowers: list[str], segment: Segment) -> bool:
@@ -1796,6 +1808,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 continue
             if word == "," and _offset_anchor(s, j + 1):
                 break  # "talks on energy and migration, a day after X and Y signed ...": another event
+            if word == "," and _event_anchor(s, j + 1):
+                break  # "agreed to build a border post, at the end of the third session of ...": the event
             # "a memorandum on a bridge between Tak Bai and Rantau Panjang": the ends of a link
             # built, not the parties
             joins = word == "between" and (
@@ -2200,6 +2214,23 @@ def _offset_anchor(s: Sentence, j: int) -> bool:
     if lowers[j] not in _OFFSET_OPENERS and not lowers[j].isdigit():
         return False
     return any(lowers[k] in ("after", "before") for k in range(j + 1, min(s.n, j + 4)))
+
+
+def _event_anchor(s: Sentence, j: int) -> bool:
+    """Whether an anchor phrase opening at token j hangs on an event's noun within a few words
+    ("at the end of the third session of", "on the sidelines of the summit", "during the joint
+    commission"): the event when what was agreed or discussed was, not more of what it was."""
+    length = _anchor_length(s, j)
+    if not length:
+        return False
+    return any(
+        s.lowers[k] in et.NOUN_TRIGGERS or s.lowers[k] in et.FORUM_BODIES
+        for k in range(j + length, min(s.n, j + length + _ANCHOR_EVENT_REACH))
+    )
+
+
+#: Tokens after an anchor phrase within which the event's noun stands ("the | third | session").
+_ANCHOR_EVENT_REACH = 4
 
 
 _OFFSET_OPENERS = et.word_set(

@@ -6507,3 +6507,21 @@ def test_a_chaired_body_name_ends_at_its_body_noun_before_and() -> None:
         dateline="Lome",
     )
     assert [e.engagement_type for e in found][:1] == ["forum"]
+
+
+#: "X and Y have agreed to ..., at the end of the <ordinal> session of <body>": the agreed
+#: content ends at the anchor, and the numbered session just closed is the story's forum; a
+#: session pointed at on the sidelines of an unnumbered body is no forum of its own.
+AGREED_AT_THE_END_OF_A_NUMBERED_SESSION = [
+    ("Ghana and Togo have agreed to build a joint customs post, at the close of the fifth session of the "
+     "Ghana-Togo Joint Permanent Commission in Lome.",
+     [("forum", "2024-05-16", ("GHA", "TGO"))]),
+    ("Ghana and Togo have agreed to build a joint customs post, on the sidelines of the Joint Permanent "
+     "Commission in Lome.",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREED_AT_THE_END_OF_A_NUMBERED_SESSION)
+def test_agreed_at_the_end_of_a_numbered_session_is_its_forum(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Lome") == expected
