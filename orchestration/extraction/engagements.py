@@ -1615,12 +1615,13 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
     ]
     if later[0] or not any(later):
         later = []
-    if sum(map(len, sides)) != len(every) and not later:
+    if sum(map(len, sides)) != len(every) and not later and not _sequenced(a.tokens, heads):
         return []
     parts = [
         _part_of(c, every - side - own, [*subjects, *segment])
         for segment, side in zip(segments, sides, strict=True)
     ]
+    _split_orgs(a.sentence.text, parts, starts, ends)
     for k, part in enumerate(parts):
         if later and k and c.date is not None:
             shift = sum(later[1 : k + 1])
@@ -1645,6 +1646,21 @@ def _just_before_main(lowers: list[str], start: int, end: int) -> bool:
 #: How many words may stand between "and" and the meeting word of its verb ("and later held
 #: talks", "and also had a meeting").
 _COORDINATED_REACH = 4
+
+
+#: Adverbs between "and" and a later verb that tell a meeting after the one before ("met A and
+#: later held talks with B"); not "also", which may add to the same meeting.
+_AFTERWARDS = et.SEQUENCE_ADVERBS - et.word_set("also")
+
+
+def _sequenced(tokens: Tokens, heads: list[int]) -> bool:
+    """Whether every coordinated meeting word after the first is told after the one before it
+    by an adverb between its "and" and it ("met A and later held talks with B", "and then
+    received B"): each is a meeting of its own even with people of one country."""
+    later = [k for k in heads[1:] if _coordinated(tokens, k)]
+    return bool(later) and all(
+        any(tokens.lowers[j] in _AFTERWARDS for j in range(max(0, k - _COORDINATED_REACH), k)) for k in later
+    )
 
 
 def _coordinated(tokens: Tokens, k: int) -> bool:
@@ -1812,6 +1828,19 @@ def _one_per_unnamed_side(c: Draft) -> list[Draft]:
     if len(c.unnamed_sides) < 2:
         return [c]
     return [_part_of(c, c.unnamed_sides - {side}, list(c.people)) for side in sorted(c.unnamed_sides)]
+
+
+def _split_orgs(text: str, parts: list[Draft], starts: list[int], ends: list[int]) -> None:
+    """Each part keeps the organizations named in its own verb's stretch and those named before
+    the first verb ("met A and later held talks with the President of the Confederation of
+    Enterprises B": the confederation is of the second meeting only)."""
+    for k, part in enumerate(parts):
+        part.orgs = [
+            o
+            for o in part.orgs
+            if not starts[0] <= text.find(o.name, starts[0]) < ends[-1]
+            or starts[k] <= text.find(o.name, starts[0]) < ends[k]
+        ]
 
 
 def _part_of(c: Draft, elsewhere: AbstractSet[str | None], people: list[PersonMention]) -> Draft:

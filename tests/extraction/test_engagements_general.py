@@ -13213,6 +13213,38 @@ def test_a_coordinated_meeting_the_following_day_is_its_own(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and later held talks with Argentine Economy Minister Luis Caputo on copper.",
+            [{"Alberto van Klaveren", "Javier Milei"}, {"Alberto van Klaveren", "Luis Caputo"}],
+        ),
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and then received Argentine Foreign Minister Gerardo Werthein.",
+            [{"Alberto van Klaveren", "Javier Milei"}, {"Alberto van Klaveren", "Gerardo Werthein"}],
+        ),
+        # "also" may add to the same meeting: one, as before
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and also held talks with Argentine Foreign Minister Gerardo Werthein.",
+            [{"Alberto van Klaveren", "Javier Milei", "Gerardo Werthein"}],
+        ),
+    ],
+)
+def test_a_coordinated_meeting_told_later_is_its_own(text: str, expected: list[set[str]]) -> None:
+    """ "X met Y and later held talks with Z": two meetings even when Y and Z are of one
+    country (they had been merged into one)."""
+    found = [
+        {p.name for p in e.participants if p.participant_type == "person"}
+        for e in extract(text, published=date(2025, 3, 7))
+        if e.engagement_type == "meeting"
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "President Gustavo Petro and his Ecuadorian counterpart Daniel Noboa witnessed the exchange of "
