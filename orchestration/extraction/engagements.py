@@ -1605,7 +1605,7 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
     sides = [{p.country_iso3 for p in segment} - {None} for segment in segments]
     own = {p.country_iso3 for p in subjects}
     every = set().union(*sides)
-    if not all(sides) or not own.isdisjoint(every):
+    if not own.isdisjoint(every):
         return []
     # the days after the first verb's that each verb's own stretch tells ("the following day",
     # "the next morning", "two days later"), as dates.py already read them for the sentence
@@ -1615,10 +1615,15 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
     ]
     if later[0] or not any(later):
         later = []
-    if sum(map(len, sides)) != len(every) and not later and not _sequenced(a.tokens, heads):
+    sequenced = bool(later) or _sequenced(a.tokens, heads)
+    if not all(sides) and not (sequenced and sides[0] and all(map(len, segments))):
+        # ("met Y on Tuesday and held talks with Foreign Minister Z the following day": Z, of
+        # no country written, still met on another day; his meeting keeps every side)
+        return []
+    if sum(map(len, sides)) != len(every) and not sequenced:
         return []
     parts = [
-        _part_of(c, every - side - own, [*subjects, *segment])
+        _part_of(c, every - side - own if side else set(), [*subjects, *segment])
         for segment, side in zip(segments, sides, strict=True)
     ]
     _split_orgs(a.sentence.text, parts, starts, ends)

@@ -13225,6 +13225,18 @@ def test_a_coordinated_meeting_the_following_day_is_its_own(
             "Aires on Tuesday and then received Argentine Foreign Minister Gerardo Werthein.",
             [{"Alberto van Klaveren", "Javier Milei"}, {"Alberto van Klaveren", "Gerardo Werthein"}],
         ),
+        # the later one's person has no country written: still a meeting of its own, a day on
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and held talks with Foreign Minister Gerardo Werthein the following day.",
+            [{"Alberto van Klaveren", "Javier Milei"}, {"Alberto van Klaveren", "Gerardo Werthein"}],
+        ),
+        # no country and no later day: one, as before
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
+            "Aires on Tuesday and held talks with Foreign Minister Gerardo Werthein.",
+            [{"Alberto van Klaveren", "Javier Milei", "Gerardo Werthein"}],
+        ),
         # "also" may add to the same meeting: one, as before
         (
             "Chilean Foreign Minister Alberto van Klaveren met Argentine President Javier Milei in Buenos "
