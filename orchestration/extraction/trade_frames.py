@@ -1591,7 +1591,12 @@ def _pair_trade(text: str, cue: tuple[int, int, str, str]) -> bool:
     return cue[3] == "turnover" and _PAIR_WORD_BEFORE.search(text, max(0, cue[0] - 12), cue[0]) is not None
 
 
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+){0,4}\Z")  # "with non-oil and gas imports of"
+#: "with" or a participle of taking in, after the ranking: "with non-oil and gas imports of",
+#: ", absorbing exports worth", ", taking in shipments valued at", ", receiving exports of".
+_WITH_BEFORE = re.compile(
+    r"(?:\bwith|,\s+(?:absorbing|taking(?:\s+in)?|receiving|buying|importing|purchasing))"
+    r"\s+(?:[a-z][\w-]*\s+){0,4}\Z"
+)
 _AMOUNT_AFTER = re.compile(
     r"(?i)\s+(?:worth|valued\s+at|of|totall?ing|amounting\s+to|at|reaching)"
     r"(?:\s+(?:about|around|nearly|almost|some|over|roughly|more\s+than|an\s+estimated))?\s*"

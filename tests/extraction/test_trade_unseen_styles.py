@@ -2238,6 +2238,28 @@ def test_a_ranked_market_with_its_amounts_flow_noun(amount: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "amount", ["absorbing exports worth $88.2 million", "taking in shipments valued at $88.2 million"]
+)
+def test_a_ranked_market_taking_in_its_amounts_flow_noun(amount: str) -> None:
+    """ "Egypt remained Sudan's top export market in May, absorbing exports worth $88.2 million":
+    a participle of taking in after the ranking, like "with", names the ranked amount (the flow
+    noun after it had been a flow of its own with no partner, and the figure was dropped)."""
+    text = f"Nepal's exports rose in March 2024. India remained Nepal's largest export destination, {amount}."
+    assert facts(text, date(2024, 4, 20)) == {
+        fact("exports", "NPL", "IND", "2024-03-01", "2024-03-31", 88.2e6, "USD")
+    }
+
+
+def test_a_participle_of_taking_in_outside_a_ranking_is_no_ranked_amount() -> None:
+    """A look-alike with no ranking: "absorbing" opens no ranked amount, and a flow told after it
+    keeps its own sides."""
+    text = "Ghana's exports to Togo rose to $50 million in 2023, absorbing exports from Benin."
+    assert facts(text, date(2024, 4, 20)) == {
+        fact("exports", "GHA", "TGO", "2023-01-01", "2023-12-31", 50e6, "USD")
+    }
+
+
 def test_a_story_that_names_its_country_only_by_its_statistics_office() -> None:
     """ "Goods exports to China fell ..., while sales to the United States kept climbing, Stats
     NZ says": New Zealand reports (the United States, a partner in the lead, had been the
