@@ -3330,8 +3330,10 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
 
 #: The goods of a share whose verb is left out, up to the amount: "(Shrimp accounted for $121
 #: million) and bananas for", "(copper for $15 billion), gold for", "(made up $5 billion) and
-#: lithium" -- one to three words, none of them a word of comparison or time.
+#: lithium" -- one to three words, none of them a word of comparison or time; the part's "of
+#: that" or "of the total" may stand before ("... $1.1 billion of that, sugar").
 _GAPPED_SHARE = re.compile(
+    r"(?:\s+of\s+(?:that|this|it|them|the\s+total|the\s+sum))?"  # "$1.1 billion of that, sugar $640 million"
     r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<p>(?!(?:up|down|from|to|against|versus|compared|last|this|in|with|"
     r"of|at|by|or|and|the|a|an|its|their|while|but)\b)[A-Za-z][\w'-]*(?:\s+(?!(?:from|to|in|and|or|for|"
     r"with|of|at)\b)[A-Za-z][\w'-]*){0,2})\s+(?P<for>for\s+)?"

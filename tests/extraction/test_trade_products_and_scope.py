@@ -1938,3 +1938,26 @@ def test_a_relative_year_after_in_is_no_goods(word: str) -> None:
         ("exports", "PER", "JPN", "2023-01-01", "2023-12-31", 40e6, "USD", None, None),
         ("exports", "PER", "JPN", "2022-01-01", "2022-12-31", 30e6, "USD", None, None),
     }
+
+
+@pytest.mark.parametrize("tail", [" of that, beef $90 million", ", and beef some $90 million"])
+def test_a_gapped_item_after_an_items_amount(tail: str) -> None:
+    """ "Maize made up $200 million of that, beef $90 million and ...": a list of goods whose
+    verb is gapped after the first item; each later item is one more item of the figure before
+    (the amount with no word of its own had been dropped)."""
+    text = f"Zambia's exports to Malawi reached $600 million in 2024. Maize made up $200 million{tail}."
+    assert facts(text, date(2025, 3, 1)) == {
+        fact("exports", "ZMB", "MWI", *Y24, 600e6, "USD"),
+        fact("exports", "ZMB", "MWI", *Y24, 200e6, "USD", product="maize"),
+        fact("exports", "ZMB", "MWI", *Y24, 90e6, "USD", product="beef"),
+    }
+
+
+def test_a_compared_amount_after_an_items_amount_is_no_gapped_item() -> None:
+    """A look-alike: "compared with $X" after an item's amount is the item's earlier figure, no
+    other goods named "compared"."""
+    text = (
+        "Zambia's exports to Malawi reached $600 million in 2024. Maize made up $200 million, "
+        "compared with $150 million in 2023."
+    )
+    assert {f[8] for f in facts(text, date(2025, 3, 1))} == {None, "maize"}
