@@ -4396,7 +4396,19 @@ _OTHER_TRIGGERS = (
     | et.CONCLUDING_VERBS
     | {"ceremony", "ceremonies", "welcome"}
 )
-_ALL_TRIGGERS = frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS
+_ALL_TRIGGERS = (
+    frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS | et.RECEPTION_GERUNDS
+)
+
+
+def _verb_family(lowers: list[str], i: int) -> str | None:
+    """The family of the verb at token i: a verb trigger's, or a meeting for a gerund of
+    reception after "while"/"when" ("said this on Monday while receiving a delegation of X"),
+    the clause of time that tells the meeting the words were said at (et.RECEPTION_GERUNDS)."""
+    lower = lowers[i]
+    if lower in et.RECEPTION_GERUNDS:
+        return et.MEETING if lowers[i - 1] in et.RECEPTION_GERUND_OPENERS else None
+    return et.VERB_TRIGGERS.get(lower)
 
 
 def _triggers(
@@ -4409,7 +4421,7 @@ def _triggers(
         lower = lowers[i]
         if i in topic or i in excluded:
             continue
-        verb_family = et.VERB_TRIGGERS.get(lower)
+        verb_family = _verb_family(lowers, i)
         noun_family = et.NOUN_TRIGGERS.get(lower)
         if verb_family is None and noun_family is None and lower not in _OTHER_TRIGGERS:
             continue

@@ -81,6 +81,17 @@ DELIVERY_VERBS = word_set("handed hands delivered delivers conveyed conveys")
 SENT_THINGS = word_set("message messages letter letters greetings")
 #: Their stems, for a substring test of a whole sentence ("messages" holds "message").
 SENT_THING_STEMS = ("message", "letter", "greetings")
+#: Gerunds of a reception: an event only in a clause of time opened by one of
+#: RECEPTION_GERUND_OPENERS ("X said this on Monday while receiving a delegation of Y"), the
+#: wire formula that tells the meeting in the aside of a speech; elsewhere they describe ("the
+#: country receiving aid") or plan ("is hosting the summit next year"). Not in VERB_TRIGGERS,
+#: whose words end topics and names ("the sending and receiving of workers"): only
+#: engagement_clauses._triggers reads them, as meeting verbs after such an opener.
+RECEPTION_GERUNDS = word_set("receiving hosting welcoming")
+#: What opens such a clause of time before the gerund: words of the same time as the main
+#: clause's ("after welcoming X on his arrival on Monday" tells an earlier, separate moment,
+#: which the talks of the main clause would lend their people and topics to).
+RECEPTION_GERUND_OPENERS = word_set("while whilst when")
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {
@@ -114,8 +125,9 @@ CREDENTIAL_VERBS = word_set("presented presents accepted accepts")
 CREDENTIALS = word_set("credentials credence")
 #: Verbs that only count when a person, delegation or organization follows them ("calling"
 #: is none: engagement_clauses._verb_trigger takes only "calling on X", before this test).
-NEEDS_PERSON_OBJECT = word_set(
-    "received receives receive hosted hosts host welcomed welcomes called calls interacted"
+NEEDS_PERSON_OBJECT = (
+    word_set("received receives receive hosted hosts host welcomed welcomes called calls interacted")
+    | RECEPTION_GERUNDS
 )
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").
 ARRIVAL_VERBS = word_set("arrived arrives arrive arriving landed lands")
@@ -197,6 +209,7 @@ CHAIR_VERBS = word_set("co-chaired chaired convened co-hosted presided co-presid
 JOINT_CABINET_WORDS = word_set("binational bi-national")
 CUE_WORDS = (
     frozenset(VERB_TRIGGERS)
+    | RECEPTION_GERUNDS
     | frozenset(NOUN_TRIGGERS)
     | PHONE_WORDS
     | DIALOGUES

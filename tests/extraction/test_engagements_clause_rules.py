@@ -6525,3 +6525,23 @@ AGREED_AT_THE_END_OF_A_NUMBERED_SESSION = [
 @pytest.mark.parametrize(("text", "expected"), AGREED_AT_THE_END_OF_A_NUMBERED_SESSION)
 def test_agreed_at_the_end_of_a_numbered_session_is_its_forum(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Lome") == expected
+
+
+#: A gerund of reception in a clause of time ("while receiving", "when hosting", "upon
+#: welcoming") after a speech verb tells the meeting in which it was said; a gerund that
+#: describes or plans ("the country receiving aid", "is hosting the summit") tells none.
+RECEPTION_GERUND_IN_A_CLAUSE_OF_TIME = [
+    ("LUSAKA - Zambia's Minister of Commerce, Chipoka Mulenga, said this on Tuesday while receiving "
+     "Botswana's Minister of Trade, Mmusi Kgafela, in Lusaka.",
+     [("meeting", "2024-05-14", ("BWA", "ZMB"))]),
+    ("LUSAKA - Zambia's Minister of Commerce, Chipoka Mulenga, spoke to reporters on Monday whilst hosting "
+     "a delegation of the Botswana Investment and Trade Centre led by its chief, Keletsositse Olebile.",
+     [("meeting", "2024-05-13", ("BWA", "ZMB"))]),
+    ("LUSAKA - Zambia, the country receiving the largest share of Botswana's grain, is hosting the "
+     "regional trade fair next year.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEPTION_GERUND_IN_A_CLAUSE_OF_TIME)
+def test_a_reception_gerund_in_a_clause_of_time_is_a_meeting(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Lusaka") == expected
