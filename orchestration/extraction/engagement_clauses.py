@@ -5971,8 +5971,12 @@ _CALL_VISITS = et.word_set("courtesy farewell introductory")
 
 
 def _weak_visit(s: Sentence, i: int) -> bool:
-    """ "trip"/"tour" count when qualified: "an official trip", "a three-day tour of"."""
+    """ "trip"/"tour" count when qualified: "an official trip", "a three-day tour of"; a
+    "mission" only as a mission of trade to a place ("concluded a trade mission to Nairobi"),
+    since a mission may also be an embassy or a force ("the EU's mission to Kosovo")."""
     previous = s.lowers[i - 1]
+    if s.lowers[i] == "mission":
+        return previous in et.TRADE_MISSION_KINDS and s.lowers[i + 1] == "to" and s.caps[i + 2]
     return (
         previous in ("official", "state", "working")
         or previous.endswith("-day")

@@ -151,7 +151,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         word_set("tete-a-tete tête-à-tête retreat bilateral encounter huddle pull-aside pull-asides"), MEETING
     ),  # "held a bilateral with X", "a brief pull-aside with Y"
-    **dict.fromkeys(word_set("visit visits trip tour"), VISIT),
+    **dict.fromkeys(word_set("visit visits trip tour mission"), VISIT),
     **dict.fromkeys(word_set("signing"), AGREEMENT),
     **dict.fromkeys(word_set("call videoconference video-conference teleconference"), PHONE_CALL),
     **dict.fromkeys(
@@ -168,7 +168,10 @@ VENUE_ROOMS = word_set("room rooms hall halls centre center centres centers venu
 #: with X" (a meeting, where "brief bilateral trade" is none).
 BRIEF_ADJECTIVES = word_set("brief short quick first separate informal formal hastily-arranged")
 #: Visit nouns that need a visit context ("an official trip to", "a three-day tour of").
-WEAK_VISIT_NOUNS = word_set("trip tour")
+WEAK_VISIT_NOUNS = word_set("trip tour mission")
+#: What makes a "mission" a journey of trade to a place ("a trade mission to Nairobi"), not an
+#: embassy, a peacekeeping force or an observer team (engagement_clauses._weak_visit).
+TRADE_MISSION_KINDS = word_set("trade business investment commercial economic export")
 #: Words that make a meeting word a remote one: "phone conversation", "video conference".
 PHONE_WORDS = word_set(
     "phone telephone telephonic video videoconference video-conference videoconferencing video-link "

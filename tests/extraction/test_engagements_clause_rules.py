@@ -821,8 +821,8 @@ def test_a_courtesy_word_inside_a_name_links_no_later_mention() -> None:
 def test_title_and_surname_take_the_full_name_from_a_sentence_without_an_event() -> None:
     text = (
         "Today, the Honourable Anita Kowalski, Canada's Minister of International Trade, concluded a "
-        "trade mission to Chile. On Tuesday, Minister Kowalski met with Chile's Minister of Economy, "
-        "Nicolás Grau, in Santiago."
+        "week of trade promotion in Chile. On Tuesday, Minister Kowalski met with Chile's Minister of "
+        "Economy, Nicolás Grau, in Santiago."
     )
     (meeting,) = extract(text)
     people = {p.name: p.title for p in meeting.participants}
@@ -6545,3 +6545,21 @@ RECEPTION_GERUND_IN_A_CLAUSE_OF_TIME = [
 @pytest.mark.parametrize(("text", "expected"), RECEPTION_GERUND_IN_A_CLAUSE_OF_TIME)
 def test_a_reception_gerund_in_a_clause_of_time_is_a_meeting(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Lusaka") == expected
+
+
+#: A mission of trade to a place ("a trade mission to Lima", "a business mission to Accra") is
+#: a visit there, whose place the meetings told after it inherit; a mission that is an embassy
+#: or a force ("the EU's mission to the African Union") is none.
+TRADE_MISSION_TO_A_PLACE = [
+    ("Irish Minister for Enterprise Peter Burke today concluded a four-day trade mission to Accra. "
+     "On Wednesday Mr Burke met Ghana's Minister for Trade Elizabeth Ofosu-Adjare to discuss cocoa "
+     "processing.",
+     [("visit", "Accra", ("GHA", "IRL")), ("meeting", "Accra", ("GHA", "IRL"))]),
+    ("Irish Minister for Enterprise Peter Burke will lead a business mission to Accra in June.", []),
+    ("The head of Ireland's mission to the African Union, Ambassador Ciaran Madden, spoke at a seminar.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADE_MISSION_TO_A_PLACE)
+def test_a_trade_mission_to_a_place_is_a_visit_there(text: str, expected: list[tuple]) -> None:
+    assert [(e.engagement_type, e.location, e.countries) for e in extract(text)] == expected
