@@ -273,6 +273,8 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
             continue
         if anchored_ahead(a, other):
             continue  # "held talks ahead of the G20 summit in November": the summit's month
+        if _since_anchor(a, other):
+            continue  # "their first encounter since a heated exchange in February": before it
         tells_event = unit_has_trigger(a, other)
         if other.role == ANCHOR and tells_event:
             segment = a.clauses.segments[other.segments[0]]
@@ -286,6 +288,21 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
         return groups
     # ", the DFA said in a statement Friday": the day of the report, a guess for the event's
     return [[d for d in group if d not in reports] for group in groups] + [reports]
+
+
+def _since_anchor(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit is an anchor opened by "since" that names an event ("their first
+    encounter since a heated exchange at the White House in February", "since their talks in
+    March"): its date is that earlier event's, from which the one told is counted, never this
+    one's (the month had taken the meeting's day from it). "since Saturday" names no event:
+    it dates the start of the one told ("has been on a visit to Cuba since Saturday")."""
+    if unit.role != ANCHOR:
+        return False
+    segment = a.clauses.segments[unit.segments[0]]
+    lowers = a.tokens.lowers
+    return lowers[segment.start] == "since" and (
+        names_another_event(lowers, segment.start + 1, segment.end) or unit_has_trigger(a, unit)
+    )
 
 
 def _day_before_what_follows(d: DateMention) -> bool:

@@ -6563,3 +6563,22 @@ TRADE_MISSION_TO_A_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), TRADE_MISSION_TO_A_PLACE)
 def test_a_trade_mission_to_a_place_is_a_visit_there(text: str, expected: list[tuple]) -> None:
     assert [(e.engagement_type, e.location, e.countries) for e in extract(text)] == expected
+
+
+#: The month of a "since" anchor naming an event of its own ("their first encounter since a
+#: public row ... in January") is that event's: the meeting keeps the story's day; "since
+#: Saturday", naming no event, still dates the start of the visit told.
+SINCE_AN_EVENT_IN_A_MONTH = [
+    ("NAIROBI - Kenyan President William Ruto held a short meeting with Ugandan President Yoweri "
+     "Museveni at State House ahead of the dinner, their first encounter since a public row over milk "
+     "tariffs in January.", [("meeting", "2024-05-16", ("KEN", "UGA"))]),
+    ("NAIROBI - Ugandan President Yoweri Museveni has been on a state visit to Kenya since Monday.",
+     [("visit", "2024-05-13", ("KEN", "UGA"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_AN_EVENT_IN_A_MONTH)
+def test_the_month_of_an_event_the_meeting_is_counted_since_is_not_its_date(
+    text: str, expected: list[tuple]
+) -> None:
+    assert kinds_days_and_sides(text, "Nairobi") == expected
