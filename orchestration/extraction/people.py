@@ -257,13 +257,21 @@ def _given_name_after_countrys_possessive(s: Sentence, i: int) -> bool:
 
 
 def _opens_name_after_style(s: Sentence, i: int) -> bool:
-    """Whether the title-case word at token i opens a name: right after a title word or an
-    honorific ("Police Chief Datuk Ab Rahaman Arsad") and before a name word; a legal form
-    ends a company's name instead, after its capitalized words ("Nokia Oy Ab", "Volvo AB")."""
+    """Whether the title-case word at token i is a name's word: right after a title word or an
+    honorific ("Police Chief Datuk Ab Rahaman Arsad"), or after one given name that follows
+    one ("Defence Minister Mohammad Ab Rahman"), and before a name word; a legal form ends a
+    company's name instead, after its capitalized words ("Nokia Oy Ab", "Volvo AB")."""
     if i == 0 or not s.words[i].istitle() or not s.caps[i + 1] or s.lowers[i + 1] in _NOT_NAME:
         return False
-    before = s.lowers[i - 1]
-    return before in _HONORIFICS or before in _SECOND_HONORIFICS or (s.caps[i - 1] and before in TITLE_WORDS)
+    if _styled(s, i - 1):
+        return True
+    return i > 1 and _plain_name_word(s, i - 1) and s.lowers[i - 1] not in TITLE_WORDS and _styled(s, i - 2)
+
+
+def _styled(s: Sentence, i: int) -> bool:
+    """Whether token i is an honorific or a capitalized title word, after which a name opens."""
+    before = s.lowers[i]
+    return before in _HONORIFICS or before in _SECOND_HONORIFICS or (s.caps[i] and before in TITLE_WORDS)
 
 
 def said_is_name(s: Sentence, i: int) -> bool:

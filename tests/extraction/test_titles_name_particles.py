@@ -194,3 +194,19 @@ def test_a_malay_ab_after_a_title_or_honorific_opens_the_name(sentence: str, exp
     """ "Johor Police Chief Datuk Ab Rahaman Arsad": the Malay "Ab" (Abdul) opens the name, though
     "AB" is a company's legal form (the name had lost it, and the title with it)."""
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Home Minister Saifuddin Ab Latif chaired the talks.", [("Saifuddin Ab Latif", "Home Minister")]),
+        ("Governor Datuk Azman Ab Wahid received the envoys.", [("Azman Ab Wahid", "Governor")]),
+        # a company's capitalized words before its legal form are no given name
+        ("Shares of Baltic Timber Ab fell as Chairman Erik Lund spoke.", [("Erik Lund", "Chairman")]),
+    ],
+)  # fmt: skip
+def test_a_malay_ab_after_a_styled_given_name_stays_in_the_name(sentence: str, expected: list) -> None:
+    """ "Defence Minister Mohammad Ab Rahman": the Malay "Ab" after a given name that follows a
+    title or honorific is the name's word, not the legal form "AB" (the name had been cut to
+    its given name)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
