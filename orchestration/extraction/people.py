@@ -45,6 +45,7 @@ from orchestration.extraction.titles import (
     CLAUSE_OPENERS,
     COUNTERPART_WORDS,
     FATHER_PARTICLES,
+    GIVEN_NAME_TITLES,
     HEAD_WORDS,
     NAME_STYLES,
     NAME_SUFFIXES,
@@ -166,6 +167,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         and known_nationality(f"{word} {s.words[i + 1]}") is not None
     ):
         return True  # "Duma Boko": a listed leader whose given name is also a body's
+    if lower in GIVEN_NAME_TITLES and _title_word_inside_name(s, i):
+        return True  # "Trade Minister Ali Sultan Hamad": a name's word between two, no sultan
     if lower in TITLE_WORDS and given_name_after_style(s, i):
         return True  # "Dato Sri Amir Hamzah": the given name Amir, not the emir
     if lower in _SHORT_LEGAL_FORMS and _opens_name_after_style(s, i):
@@ -266,6 +269,22 @@ def _opens_name_after_style(s: Sentence, i: int) -> bool:
     if _styled(s, i - 1):
         return True
     return i > 1 and _plain_name_word(s, i - 1) and s.lowers[i - 1] not in TITLE_WORDS and _styled(s, i - 2)
+
+
+def _title_word_inside_name(s: Sentence, i: int) -> bool:
+    """Whether the capitalized title word at token i that is also a given name ("Sultan",
+    "Amir") stands inside a name: after a given name that follows a title or honorific and
+    before a last name word ("Trade Minister Ali Sultan Hamad said"), where no office can be."""
+    return (
+        i > 1
+        and s.caps[i]
+        and _plain_name_word(s, i - 1)
+        and s.lowers[i - 1] not in TITLE_WORDS
+        and _styled(s, i - 2)
+        and _plain_name_word(s, i + 1)
+        and s.lowers[i + 1] not in TITLE_WORDS
+        and not s.caps[i + 2]
+    )
 
 
 def _styled(s: Sentence, i: int) -> bool:

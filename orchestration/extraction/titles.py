@@ -3810,6 +3810,28 @@ def _is_surname_after_title(s: Sentence, parse: _Parse, found: list[TitleMention
     )
 
 
+def _is_given_title_inside_name(s: Sentence, parse: _Parse, found: list[TitleMention]) -> bool:
+    """A bare head that is also a given name ("Sultan", "Amir"), right after a title and one
+    given name and before one last name word, is the name's middle word ("Trade Minister Ali
+    Sultan Hamad said"), not a sultan whose body is the given name."""
+    first = parse.title_parts[0][0]
+    if not found or found[-1].last_token + 2 != first or parse.title_parts != [(first, first + 1)]:
+        return False
+    given, last = first - 1, first + 1
+    return (
+        s.lowers[first] in GIVEN_NAME_TITLES
+        and _plain_capitalized_word(s, given)
+        and s.lowers[given] not in _TRIGGERS
+        and given not in s.countries
+        and _plain_capitalized_word(s, last)
+        and s.lowers[last] not in _TRIGGERS
+        and last not in s.countries
+        and not s.caps[last + 1]
+        and parse.country is None
+        and parse.organization is None
+    )
+
+
 #: Words after a head that make it an office with a complement ("Chairman of X"), no surname.
 _COMPLEMENT_OPENERS = frozenset(["of", "for", "to", "at", "-"])
 
@@ -4140,7 +4162,12 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         if i < resume:
             continue
         parse = _parse_at(s, i, _is_appositive(s, i) and not _next_in_list(s, i, found))
-        if parse is None or _is_name_after_title(s, parse, found) or _is_surname_after_title(s, parse, found):
+        if (
+            parse is None
+            or _is_name_after_title(s, parse, found)
+            or _is_surname_after_title(s, parse, found)
+            or _is_given_title_inside_name(s, parse, found)
+        ):
             continue
         first = parse.title_parts[0][0]
         floor = found[-1].last_token + 1 if found else 0

@@ -210,3 +210,19 @@ def test_a_malay_ab_after_a_styled_given_name_stays_in_the_name(sentence: str, e
     title or honorific is the name's word, not the legal form "AB" (the name had been cut to
     its given name)."""
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fisheries Minister Omar Sultan Juma spoke.", [("Omar Sultan Juma", "Fisheries Minister")]),
+        ("Deputy Governor Rashid Amir Salem said.", [("Rashid Amir Salem", "Deputy Governor")]),
+        # a sultan named with his dynasty after a title and a name is still a sultan
+        ("CEO Sultan Al Jaber met Emir Tamim.", [("Sultan Al Jaber", "CEO"), ("Tamim", "Emir")]),
+    ],
+)  # fmt: skip
+def test_a_title_word_that_is_a_given_name_inside_a_name_is_the_names(sentence: str, expected: list) -> None:
+    """ "Trade Minister Ali Sultan Hamad": "Sultan" between a given name after a title and one
+    last name word is the name's middle word (the person had been "Hamad", a sultan of a body
+    "Ali")."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
