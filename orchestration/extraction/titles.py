@@ -4066,7 +4066,7 @@ def _rank_before_country(
 #: Modifiers that rank an office ("Deputy", "Acting"), kept apart from those that date it
 #: (`_DATING_RANKS`, which `_rank_before_country` takes in lower case as well) and from those
 #: that qualify its realm ("Federal", "Royal").
-_OFFICE_RANKS = WORDS["lowercase_modifier"] - _DATING_RANKS - {"then", "opposition"}
+_OFFICE_RANKS = WORDS["lowercase_modifier"] - _DATING_RANKS - {"then", "opposition", "junta"}
 #: The ranks `_rank_before_country` reads right before a country, of either kind.
 _RANKS_BEFORE_COUNTRY = _OFFICE_RANKS | _DATING_RANKS
 

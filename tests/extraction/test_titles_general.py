@@ -830,6 +830,10 @@ LEADERS = [
     # a junta, as an opposition, is no body its leader represents
     ("Junta leader Idrissa Kone met him.", ("Idrissa Kone", "Junta leader", None)),
     ("Junta chief Idrissa Kone met him.", ("Idrissa Kone", "Junta chief", None)),
+    # in lower case inside the sentence too, as most outlets write it
+    ("The envoy met junta leader General Idrissa Kone.", ("Idrissa Kone", "junta leader", None)),
+    ("Talks with the military junta chief Colonel Idrissa Kone ended.",
+     ("Idrissa Kone", "junta chief", None)),
     ("He called on Army General Raul Castro, leader of the Cuban revolution.",
      ("Raul Castro", "leader of the Cuban revolution", None)),
 ]  # fmt: skip
