@@ -2019,6 +2019,24 @@ def test_a_list_of_people_after_a_portfolio_is_no_portfolio_list() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Minister for Finance, Revenue and Special Initiatives Omar Dar spoke.",
+         [("Omar Dar", "Minister for Finance, Revenue and Special Initiatives")]),
+        ("He met the Minister of State for Strategic Initiatives, Rana Baig, in Lahore.",
+         [("Rana Baig", "Minister of State for Strategic Initiatives")]),
+        # "Initiatives" opens no office of its own
+        ("Minister Omar Dar launched new Initiatives on Monday.", [("Omar Dar", "Minister")]),
+    ],
+)  # fmt: skip
+def test_initiatives_are_a_portfolio(sentence: str, expected: list[tuple]) -> None:
+    """ "Minister for Planning, Development and Special Initiatives X": "Initiatives" is a
+    portfolio word, so the list's last item, opened by the modifier "Special", stays the
+    title's (the whole title had been lost)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("She spoke with Minister of Housing and Slum Prevention Tomas Ruvalo on Monday.",
          [("Tomas Ruvalo", "Minister of Housing and Slum Prevention")]),
         ("He met the Minister of Youth Empowerment and Coastal Management, Ana Veikune, in Apia.",
