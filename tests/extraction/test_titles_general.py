@@ -4612,3 +4612,19 @@ def test_a_compass_word_after_a_given_name_is_its_surname(sentence: str, names: 
     given name and before no capitalized word is the surname (the name had been cut to the given
     name); one that opens a region ("the West Bank") is none."""
     assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The delegation met Personal Representative Lina Haddad.",
+         [("Lina Haddad", "Personal Representative", None)]),
+        ("Personal Envoy Tomas Ruvalo arrived in Apia.", [("Tomas Ruvalo", "Personal Envoy", None)]),
+        # a column's name before a lower-case noun is no office
+        ("Personal Finance columnist Lina Haddad wrote.", [("Lina Haddad", None, None)]),
+    ],
+)  # fmt: skip
+def test_personal_is_a_modifier_of_the_office(sentence: str, expected: list) -> None:
+    """ "Personal Representative X": "Personal" ranks the office as "Special" does (the title
+    had been "Representative" of an organization "Personal")."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
