@@ -290,8 +290,20 @@ def _one_field_before_and(s: Sentence, k: int, anchor: int) -> bool:
     of a department or agency ending at `anchor` ("the Industries and Mines Department", "the
     Food and Civil Supplies Department"): a field the name pairs, even when it is a word
     companies end on, since one word after "the" is no whole name of its own (the body had
-    been cut into a company "Industries" and a "Mines Department")."""
-    return s.lowers[k - 1] == "the" and s.lowers[anchor] in _FIELD_PAIR_HEADS and _is_word(s, k)
+    been cut into a company "Industries" and a "Mines Department"). The country the body is
+    of may stand between "the" and the field ("the Saudi Food and Drug Authority", "the Kenya
+    Food and Drugs Authority"), unless the field is a company ("the Saudi Aramco and ...")."""
+    if s.lowers[anchor] not in _FIELD_PAIR_HEADS or not _is_word(s, k):
+        return False
+    return s.lowers[k - 1] == "the" or (
+        s.lowers[_country_opening(s, k) - 1] == "the" and company_country(s.words[k]) is None
+    )
+
+
+def _country_opening(s: Sentence, end: int) -> int:
+    """First token of the country mention (name or demonym) that ends right before token
+    `end`, or `end` when none does: the body's country told after "the" in its name."""
+    return next((start for start, (stop, _) in s.countries.items() if stop == end), end)
 
 
 def _country_owner_before_run(s: Sentence, last: int) -> bool:

@@ -1094,6 +1094,25 @@ def test_one_field_after_the_and_a_department_is_one_name(sentence: str, names: 
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
+        ("A memorandum between the Omani Food and Drug Authority and the Qatar Ports Authority was signed.",
+         ["Omani Food and Drug Authority", "Qatar Ports Authority"]),
+        ("Inspectors of the Ghana Food and Drugs Authority visited the plant.",
+         ["Ghana Food and Drugs Authority"]),
+        # look-alike: two whole names after a country stay two
+        ("Officials of the Tanzania Ports Authority and Kenya Revenue Authority met.",
+         ["Tanzania Ports Authority", "Kenya Revenue Authority"]),
+    ],
+)  # fmt: skip
+def test_one_field_after_the_and_a_country_is_one_name(sentence: str, names: list[str]) -> None:
+    """ "the Saudi Food and Drug Authority": the body's country between "the" and the one field
+    before "and" keeps the name whole (it had been a "Saudi Food" and a "Drug Authority" of the
+    other side's country)."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
         ("The bank signed a loan for the Lagos-Calabar Coastal Railway project on Friday.", []),
         ("Funds went to the Accra Port Authority programme in 2024.", []),
         # look-alike: the body itself, the project named after it in lower case elsewhere
