@@ -1099,6 +1099,8 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         last -= 3
     if s.lowers[last] in _NOT_ORG:
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
+    if last == start and _plural_acronym(s.words[start]):
+        return False  # "a delegation of CEOs": a class of people or bodies, no one body
     if last < end - 1 and _programme_of_funds(s, last, end):
         return False  # "a new Official Development Assistance (ODA) loan"
     if s.lowers[end] in _UNDERTAKING_NOUNS and s.words[end].islower() and not _undertaking_staff(s, end):
@@ -1114,6 +1116,17 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         return False
     core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
+
+
+def _plural_acronym(word: str) -> bool:
+    """Whether a word is an acronym in capitals with a plural "s" ("CEOs", "MPs", "SMEs",
+    "NGOs"): the many people or bodies of a kind, which a single body's name never is."""
+    return (
+        len(word) >= _MIN_PLURAL_ACRONYM and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha()
+    )
+
+
+_MIN_PLURAL_ACRONYM = 3
 
 
 #: Lower-case nouns after a capitalized run that make it the name of an undertaking, not of a

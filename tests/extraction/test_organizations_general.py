@@ -306,6 +306,21 @@ def test_a_body_a_mission_is_of_and_its_described_country(sentence: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The minister received a delegation of CEOs from Mumbai on Friday.", []),
+        ("She met representatives of SMEs and MPs in Accra.", []),
+        # look-alike: an acronym that is a body's name, after the same words
+        ("She met executives of KPMG and UPS in Accra.", ["KPMG", "UPS"]),
+    ],
+)  # fmt: skip
+def test_a_plural_acronym_is_no_body(sentence: str, names: list[str]) -> None:
+    """ "a delegation of CEOs": an acronym with a plural "s" is many people or bodies of a kind,
+    no organization taking part (it had been a company "CEOs")."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The minister met business leaders from Fenalco, Colombia's main retail federation.",
