@@ -1193,6 +1193,15 @@ _COMPANY_HEADS = frozenset(
 )
 
 
+def _high_commission(core: list[str]) -> bool:
+    """Whether lower-cased name words head on "high commission" as a diplomatic mission ("British
+    High Commission", "High Commission of India"): a state's embassy in another Commonwealth
+    state, so its government, not a body of its own. A remit after it ("High Commission for
+    Refugees", "for Human Rights") makes it a body of that remit instead."""
+    at = next((i for i in range(1, len(core)) if core[i] == "commission" and core[i - 1] == "high"), None)
+    return at is not None and (at == len(core) - 1 or core[at + 1] in ("of", "in", "to"))
+
+
 def _kind(name_words: list[str]) -> str:
     # "Inter-Governmental Sub-Committee" is the "intergovernmental subcommittee" of the lexicon
     words = set(name_words) | {w.replace("-", "") for w in name_words if "-" in w}
@@ -1204,6 +1213,8 @@ def _kind(name_words: list[str]) -> str:
         return "government"
     if any(w == "council" and i and name_words[i - 1] in _STATE_COUNCILS for i, w in enumerate(name_words)):
         return "government"  # "Sudanese Sovereign Council", "State Council": a state's executive
+    if _high_commission(core):
+        return "government"  # "the British High Commission": a state's mission, as an embassy is
     short = len([w for w in core if w not in _PARTICLES]) <= 5  # "Banque Centrale des Etats de ..."
     if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and short:
         # "Central Bank of Nigeria", "Banco Central do Brasil", "Reserve Bank of India": a central

@@ -400,6 +400,24 @@ def test_a_states_executive_council_is_government(sentence: str, name: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two ministers spoke at the Australian High Commission in Suva on Monday.",
+         [("Australian High Commission", "government")]),
+        ("A reception was held at the High Commission of Malaysia in Colombo.",
+         [("High Commission of Malaysia", "government")]),
+        # look-alike: a high commission with a remit of its own is a body, no mission
+        ("He met the Independent High Commission for Elections on Monday.",
+         [("Independent High Commission for Elections", "agency")]),
+    ],
+)  # fmt: skip
+def test_a_high_commission_is_a_states_mission(sentence: str, expected: list) -> None:
+    """ "at the British High Commission in Kingston": a high commission is a state's embassy in
+    another Commonwealth state, its government, not an organization taking part."""
+    assert [(o.name, o.kind) for o in find_organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         (
