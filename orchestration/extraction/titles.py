@@ -4031,6 +4031,19 @@ def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:
     return org == (first - 1, first) and word.isupper() and word.isalpha() and s.lowers[first] == "minister"
 
 
+def _own_ministry_possessive(s: Sentence, org: tuple[int, int], first: int, title: str) -> bool:
+    """Whether the organization before a minister's title is one word in the possessive, no
+    country ("Mincetur's Vice Minister", "MOFCOM's Deputy Minister"): a ministry by its short
+    name, which only a government's ministry has a minister of, so the minister's own
+    ministry, no body he represents as a side."""
+    return (
+        org == (first - 2, first - 1)
+        and s.lowers[first - 1] in POSSESSIVE_MARKS
+        and not s.in_country(org[0])
+        and "minister" in title.lower().split()
+    )
+
+
 #: Modifiers that date an office, written before its country as before the office itself
 #: ("former Samoan Prime Minister X", "the outgoing Kenyan ambassador, X"): part of the title
 #: as written, in either case, as they are with no country between ("former Prime Minister");
@@ -4283,6 +4296,8 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             start_tok, before, org = _left_context(s, org[0], floor)
             country = country or before  # "Chile's MINREL Minister"
             org = None
+        if parse.organization is None and org is not None and _own_ministry_possessive(s, org, first, title):
+            org = None  # "Mincetur's Vice Minister of Foreign Trade X": his own ministry, no side
         portfolio = (
             _portfolio_before(s, org)
             if parse.kind == "ministerial" and (country is not None or _sector_words(s, org))

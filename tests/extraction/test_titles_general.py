@@ -1064,6 +1064,28 @@ def test_a_ministry_acronym_before_minister_is_part_of_the_title_and_no_organiza
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected", "bodies"),
+    [
+        ("Mintrab's Vice Minister of Labour Rosa Quispe opened the fair in Cusco.",
+         ("Rosa Quispe", "Vice Minister of Labour", None), []),
+        ("MITI's Deputy Minister Lim Hui Ying arrived in Hanoi.",
+         ("Lim Hui Ying", "Deputy Minister", None), []),
+        # look-alike: a company's officer keeps the company
+        ("Safaricom's chief executive Peter Ndegwa arrived in Kigali.",
+         ("Peter Ndegwa", "chief executive", "Safaricom"), ["Safaricom"]),
+    ],
+)  # fmt: skip
+def test_a_ministry_in_the_possessive_before_minister_is_no_organization(
+    sentence: str, expected: tuple, bodies: list[str]
+) -> None:
+    """ "Mincetur's Vice Minister of Foreign Trade X": one word in the possessive before a
+    minister's title is his own ministry by its short name, no body he represents (it had been
+    his organization and an organization side of its own)."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == [expected]
+    assert [o.name for o in find_organizations(sentence)] == bodies
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Oman's Undersecretary for Commerce Dr Hamad bin Said Al Wahaibi met the delegation.",
