@@ -142,11 +142,24 @@ def company_country(name: str) -> str | None:
     for size in range(min(len(words), _MAX_WORDS), 0, -1):
         iso3 = countries.get(" ".join(words[:size]))
         if iso3 is not None:
-            return iso3
+            return _local_arm_country(name, size) or iso3
     # a common word only as the whole name: "Delta Exploration and Production Company" is another
     while words and words[-1] in _ENDINGS:
         words.pop()
     return _COMMON_WORD_COMPANIES.get(" ".join(words))
+
+
+def _local_arm_country(name: str, brand_words: int) -> str | None:
+    """The country whose name ends a listed brand's name after the brand ("Cargill Argentina",
+    "Huawei Kenya", "Volkswagen China"): the brand's local arm, a company of that country, not
+    of the brand's head office (which had been added as one more side of the engagement)."""
+    if " " not in name:
+        return None
+    named = find_countries(name)
+    last = named[-1] if named else None
+    if last is None or last.kind != "name" or last.end != len(name.rstrip(" .")):
+        return None
+    return last.iso3 if len(name[: last.start].split()) >= brand_words else None
 
 
 #: An acronym in brackets closing an organization's name: "Foreign Economic Relations Board (DEİK)".

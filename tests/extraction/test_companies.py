@@ -44,9 +44,15 @@ def test_known_companies_are_found_as_written(sentence: str, expected: list[tupl
     assert [(" ".join(s.words[a:b]), iso3) for a, b, iso3 in known_companies(s)] == expected
 
 
-def test_a_local_arm_is_its_companys() -> None:
-    assert company_country("Volkswagen China") == "DEU"
-    assert company_country("Samsung Electronics Vietnam") == "KOR"
+def test_a_local_arm_is_of_the_country_it_is_named_for() -> None:
+    """ "Cargill Argentina": a listed brand's arm named for a country is a company of that
+    country (it had the brand's head office, added as one more side of the engagement)."""
+    assert company_country("Volkswagen China") == "CHN"
+    assert company_country("Samsung Electronics Vietnam") == "VNM"
+    assert company_country("Huawei Kenya") == "KEN"
+    # look-alikes: the brand alone, and a listed name that holds its own country
+    assert company_country("Volkswagen") == "DEU"
+    assert company_country("Bank of China") == "CHN"
     assert company_country("Acme Holdings") is None
 
 
