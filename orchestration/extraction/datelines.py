@@ -569,6 +569,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         return None
     if not _SPEAKER_ROLES.isdisjoint(word.lower() for word in words):
         return None  # "Official Spokesperson, Shri Randhir Jaiswal: ...": a transcript's speaker
+    if not caps and words[0].lower() in _HONORIFICS:
+        return None  # "Mr. Usmonzoda was received by ...": a paragraph opening on a person
     pos = _skip_other_places(head, place_end)
     evidence = False
     date_text: str | None = None

@@ -1497,3 +1497,22 @@ def test_html_place_line_in_the_headline_header_is_the_dateline() -> None:
     assert document("page.html", _headed_page("")).dateline == "Kampala"
     site = document("page.html", _headed_page('<nav><a href="/">Home</a></nav>'))
     assert site.dateline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doha, 4 March 2025\n\nMr. Karim Haddad, Governor of the Central Bank of Jordan, today signed a "
+        "grant agreement.\n\nLater, Mr. Haddad was received by the Emir of Qatar.",
+        "Manama, 12 May 2025\n\nDr. Lina Farouk of the Bahrain Development Bank met the delegation.\n\n"
+        "In the afternoon, Dr. Farouk toured the port.",
+        "Muscat, 2 June 2025\n\nMs. Aisha Said today opened the fair.\n\nOn Monday, Ms. Said spoke at "
+        "the forum.",
+    ],
+)
+def test_a_paragraph_opening_on_an_honorific_is_no_dateline(text: str) -> None:
+    """ "Mr. Haddad was received by ...": an honorific opening a paragraph names a person, and
+    written again later ("Later, Mr. Haddad") it had been read as a town named again as a
+    place, so "Mr" became the dateline and "today" lost the place line's date."""
+    found = find_dateline(text)
+    assert found is not None and found.city == text.split(",")[0]
