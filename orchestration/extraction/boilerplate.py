@@ -39,6 +39,20 @@ _INLINE_TEASER = re.compile(
     r"(?<=[.!?\"”])\s+(?:read (?:also|more)|see also|also read|related(?: news| stories| articles?)?)\s*[:|]",
     re.IGNORECASE,
 )
+#: A press release's end mark alone on its line ("ENDS", "-ENDS-", "###", "-30-", "- end -"),
+#: or the heading of its back matter ("Notes to editors", "For media enquiries", "Media
+#: contact"): what follows is the issuer's standing profile and contacts, no text of the story.
+_RELEASE_END = re.compile(
+    r"\s*(?:[-–—*#\s]*(?:ends?|end of (?:press )?release)[-–—*#\s]*|#{3,}|-+\s*30\s*-+"
+    r"|notes? (?:to|for) (?:the )?editors?|editors['’] notes"
+    r"|(?:for )?(?:media|press|further) (?:enquiries|inquiries|contacts?|information)(?: contact)?"
+    r"|(?:media|press) (?:contacts?|office|relations))\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+#: The words a boilerplate "About <issuer>" heading may hold besides its name's capitals.
+_ISSUER_PARTICLES = frozenset(("of", "and", "for", "the", "&", "de", "du", "la", "des", "on", "in", "us"))
+#: An issuer's heading is a name: "About the Oman Chamber of Commerce and Industry".
+_MAX_ISSUER_WORDS = 12
 #: The label a photo caption opens with: "FILE PHOTO:", "[Photo caption: ...", "Picture:".
 _CAPTION_LABEL = re.compile(
     r"^\s*\[?\s*(?:(?:file |handout )?(?:photo|picture|image)(?: caption)?|caption)\s*:", re.IGNORECASE
@@ -246,6 +260,8 @@ def without_boilerplate(text: str) -> str:
     paragraphs = text.split("\n\n")
     skip_headline = False
     for paragraph in paragraphs:
+        if kept and _closes_release(paragraph):
+            break  # the release's end mark or back matter: the rest is the issuer's, not the story's
         if skip_headline and is_headline(paragraph, _MAX_HEADLINE_WORDS):
             continue  # a label's list runs on while its lines are headlines
         skip_headline = False
@@ -272,3 +288,19 @@ def without_boilerplate(text: str) -> str:
             paragraph = paragraph[: inline.start()]
         kept.append(paragraph)
     return "\n\n".join(kept)
+
+
+def _closes_release(paragraph: str) -> bool:
+    """Whether a paragraph's first line ends a press release's story: its end mark ("ENDS",
+    "###", "-30-"), a back-matter heading ("Notes to editors", "For media enquiries"), or an
+    "About <issuer>" heading, a name in capitals alone on its line ("About the Oman Chamber of
+    Commerce and Industry"); a body heading "About the deal" is lower-case, no name."""
+    line = paragraph.lstrip().split("\n", 1)[0].rstrip()
+    if len(line) > 90 or line.endswith((".", "!", "?", ",", ";")):
+        return False  # (the cheap test first: a sentence, or a line too long for a heading)
+    if _RELEASE_END.match(line):
+        return True
+    words = line.split()
+    if len(words) < 2 or len(words) > _MAX_ISSUER_WORDS or words[0] not in ("About", "ABOUT"):
+        return False
+    return all(word[0].isupper() or word.lower() in _ISSUER_PARTICLES for word in words[1:])

@@ -462,6 +462,32 @@ def test_a_link_teaser_after_a_line_break_ends_its_paragraph() -> None:
     assert document("story.json", json.dumps({"text": body})).text == BODY
 
 
+BACK_MATTER = [
+    "ENDS\n\nAbout the Namibia Investment Promotion Board\n"
+    "In 2023 Namibia's exports to Angola reached $1 billion.",
+    "-30-\n\nThe Board was founded in 1998. Its members exported $2 billion to Zambia last year.",
+    "###\n\nAbout Botswana Trade Council\nBotswana's exports to China hit $900 million in 2022.",
+    "Notes to editors\n1. Lesotho's exports to the United States rose to $300 million in 2023.",
+    "For media enquiries:\nJane Moyo, +267 555 0101\n\nEswatini sugar sales to the EU topped $200 million.",
+]
+
+
+@pytest.mark.parametrize("back", BACK_MATTER)
+def test_a_press_releases_back_matter_after_its_end_mark_is_no_story_text(back: str) -> None:
+    """ "ENDS" / "###" / "-30-", "Notes to editors", "For media enquiries" or an "About <issuer>"
+    heading close a release: the issuer's profile after them is no text of the story (its
+    standing figures for other partners had become this story's trade facts)."""
+    text = document("story.txt", f"date 2024-06-03\n\n{BODY}\n\n{back}").text
+    assert text == BODY
+
+
+def test_a_body_heading_that_opens_on_about_stays() -> None:
+    """ "About the deal" heads a section of the story: lower-case words, no issuer's name."""
+    kept = "About the deal\n\nThe accord cuts tariffs on maize and sugar."
+    text = document("story.txt", f"date 2024-06-03\n\n{BODY}\n\n{kept}").text
+    assert text == f"{BODY}\n\n{kept}"
+
+
 def test_story_sentences_that_only_use_the_label_words_stay() -> None:
     """No label, no teaser: "read more" and "related" inside a story's own sentences."""
     kept = "Officials said exporters can read more about the rules online. Related talks will follow."
