@@ -33,6 +33,32 @@ _TEASER_LABEL = re.compile(
     r"(?:\s*[:|]\s*|\s*\Z)",  # a label alone on its line needs no colon ("ALSO READ")
     re.IGNORECASE,
 )
+#: A label `_TEASER_LABEL` does not list, read by its words: a short head alone on its line, or
+#: before a colon or bar ("Related coverage:", "More on this", "In other news |", "You might
+#: also be interested in"), that names a list of other pieces.
+_GENERIC_LABEL = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z'’ -]{2,50}?)\s*(?P<mark>[:|]|\n|\Z)")
+#: The words that make such a head a teaser's: a list of other pieces or of news, alone on its
+#: line after another word; else only the nouns of pieces (`_PIECE_NOUNS`), so that "News:" or a
+#: section's "Trade news:" opening a sentence of the story stays.
+_LIST_NOUNS = frozenset(
+    [
+        "coverage",
+        "stories",
+        "articles",
+        "reading",
+        "reads",
+        "headlines",
+        "links",
+        "picks",
+        "interested",
+        "news",
+    ]
+)
+_PIECE_NOUNS = _LIST_NOUNS - {"news"}
+#: Openings of such a head that name no noun: "More on this", "More from Africa", "Most read".
+_LIST_OPENINGS = ("more on ", "more from ", "most read", "most popular", "most viewed")
+#: A teaser's head is short.
+_MAX_LABEL_WORDS = 6
 #: The same label after a sentence inside a paragraph (a flattened page's "<br>Read more:
 #: <a>...</a>"): the teaser runs to the paragraph's end.
 _INLINE_TEASER = re.compile(
@@ -115,8 +141,8 @@ def is_boilerplate(line: str) -> bool:
     line ("ALSO READ") is left for `without_boilerplate`, which drops it with the headline after it."""
     if len(line.split()) >= MAX_NOTICE_WORDS:
         return False
-    label = _TEASER_LABEL.match(line)
-    bare = label is not None and label.end() == len(line.rstrip())
+    label = _teaser_label(line)
+    bare = label is not None and label == len(line.rstrip())
     return _is_notice(line) or (label is not None and not bare) or is_caption(line) or is_editors_note(line)
 
 
@@ -266,9 +292,9 @@ def without_boilerplate(text: str) -> str:
             continue  # a label's list runs on while its lines are headlines
         skip_headline = False
         words = len(paragraph.split())  # (split once: the tests below all count the words)
-        label = _TEASER_LABEL.match(paragraph)
+        label = _teaser_label(paragraph)
         if label is not None and words < MAX_NOTICE_WORDS:
-            skip_headline = label.end() == len(paragraph)
+            skip_headline = label == len(paragraph)
             continue
         if _is_notice(paragraph) and words < MAX_NOTICE_WORDS:
             continue
@@ -304,3 +330,28 @@ def _closes_release(paragraph: str) -> bool:
     if len(words) < 2 or len(words) > _MAX_ISSUER_WORDS or words[0] not in ("About", "ABOUT"):
         return False
     return all(word[0].isupper() or word.lower() in _ISSUER_PARTICLES for word in words[1:])
+
+
+def _teaser_label(text: str) -> int | None:
+    """Where a link teaser's label at the start of `text` ends, or None: a listed label
+    (`_TEASER_LABEL`) or one read by its words (`_GENERIC_LABEL`): "Related coverage:",
+    "More on this", "Further reading" alone on the line name a list of other pieces, however a
+    site words them; "Key figures:" names none and stays."""
+    label = _TEASER_LABEL.match(text)
+    if label is not None:
+        return label.end()
+    head = text[:60]
+    if not (":" in head or "|" in head or "\n" in head or len(text) <= 60):
+        return None  # (the cheap test first: no short head ends here)
+    generic = _GENERIC_LABEL.match(text)
+    if generic is None:
+        return None
+    words = generic.group("label").lower().split()
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return None
+    own_line = generic.group("mark") in ("\n", "") or text[generic.end() :].startswith("\n")
+    nouns = _LIST_NOUNS if own_line and len(words) > 1 else _PIECE_NOUNS  # a site's "News" tab is none
+    phrase = " ".join(words) + " "
+    if nouns.isdisjoint(words) and not phrase.startswith(_LIST_OPENINGS):
+        return None
+    return generic.start("mark") if generic.group("mark") == "\n" else generic.end()

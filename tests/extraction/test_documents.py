@@ -488,6 +488,32 @@ def test_a_body_heading_that_opens_on_about_stays() -> None:
     assert text == f"{BODY}\n\n{kept}"
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Related coverage:\n• Zambia's copper exports to China up 12% to $4 billion",
+        "More on this\n\nMalawi tobacco sales to Belgium reach $120 million",
+        "Further reading | Rwanda coffee exports to Germany climb 9%",
+        "You might also be interested in:\n- Burundi tea exports to Pakistan hit $40 million",
+        "In other news\n\nComoros vanilla sales to France fall 30%",
+    ],
+)
+def test_a_teaser_label_is_read_by_its_words_not_a_closed_list(teaser: str) -> None:
+    """ "Related coverage:", "More on this", "In other news" head a list of other stories'
+    headlines however a site words them (an unlisted label let "Brazil's beef exports to China
+    up 18% ..." through as a fact with this story's period)."""
+    body = f"{BODY}\n\n{teaser}\n\nThe two countries also discussed a new border post."
+    text = document("story.txt", f"date 2024-06-03\n\n{body}").text
+    assert text == f"{BODY}\n\nThe two countries also discussed a new border post."
+
+
+def test_a_short_head_of_the_storys_own_figures_stays() -> None:
+    """ "Key figures:" and an inline "Trade news:" name no list of other pieces: kept."""
+    kept = "Key figures:\n\n• Exports to Uganda: $1.1 billion\n\nTrade news: Kenya also sold tea to Egypt."
+    text = document("story.txt", f"date 2024-06-03\n\n{BODY}\n\n{kept}").text
+    assert text == f"{BODY}\n\n{kept}"
+
+
 def test_story_sentences_that_only_use_the_label_words_stay() -> None:
     """No label, no teaser: "read more" and "related" inside a story's own sentences."""
     kept = "Officials said exporters can read more about the rules online. Related talks will follow."
