@@ -53,7 +53,7 @@ _WORD_GAP = re.compile(r" (?=\S)")
 _REGION_WORD = rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’-]{_LETTER}+)*)"
 _SEP_REGION = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
 _SEP_DATE = re.compile(
-    rf"""\s*,?\s*(?P<date>
+    rf"""\s*(?:,|\s/|\s\|)?\s*(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}/\d{{4}}(?!\d)
       | (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})(?:,?\s+\d{{4}})?(?!\d)

@@ -1568,3 +1568,18 @@ def test_a_paragraph_opening_on_an_honorific_is_no_dateline(text: str) -> None:
     place, so "Mr" became the dateline and "today" lost the place line's date."""
     found = find_dateline(text)
     assert found is not None and found.city == text.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("NAIROBI / 08 January 2025\n\nKenya's exports to Uganda rose to $1 billion in 2024.", "Nairobi"),
+        ("Doha | Jan. 8, 2025\n\nQatar's exports to India rose to $1 billion in 2024.", "Doha"),
+        ("ACCRA / March 3, 2025\n\nGhana signed a cocoa deal with Côte d'Ivoire.", "Accra"),
+    ],
+)
+def test_a_byline_place_and_date_parted_by_a_slash_or_bar_is_the_dateline(text: str, city: str) -> None:
+    """ "ANKARA / January 08, 2025" on its own byline line: a spaced slash or bar parts the
+    place from its date as a comma does (it had been no dateline)."""
+    found = find_dateline(text)
+    assert found is not None and found.city == city and found.date is not None
