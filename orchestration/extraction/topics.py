@@ -39,6 +39,9 @@ _FRAMING = re.compile(
     r"\s+(?:(?:in|on)\s+)?)+",
     re.IGNORECASE,
 )
+#: Framing heads that also name an economic sector: alone ("construction, healthcare and
+#: fintech") the word is the topic, with a complement ("construction of the port") the framing.
+_SECTOR_HEADS = frozenset(["construction"])
 _TRAILING = re.compile(
     r"\s+(?:between|among|with)\s+the\s+two\s+(?:countries|sides|nations)\s*$", re.IGNORECASE
 )
@@ -301,6 +304,8 @@ def _without_framing(text: str) -> str:
     k = len(words)
     while k > 0 and words[k - 1].istitle() and words[k - 1].lower() not in _EDGE_WORDS:
         k -= 1
+    if not rest and len(words) == 1 and words[0].lower() in _SECTOR_HEADS:
+        return words[0]  # "covered construction, healthcare and fintech": the sector itself
     if not rest:  # "the Implementation Plan": a name of framing words alone, of two or more
         return " ".join(words[k:]) if k <= len(words) - 2 else ""
     return " ".join([*words[k:], rest]) if k < len(words) else rest

@@ -910,6 +910,22 @@ def test_framing_words_are_whole_words(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The talks covered construction, mining and logistics.", ["construction", "mining", "logistics"]),
+        ("They discussed agriculture, construction and tourism.", ["agriculture", "construction", "tourism"]),
+        # look-alike: with its complement the word frames what is built
+        ("They discussed the construction of a rail link.", ["rail link"]),
+    ],
+)  # fmt: skip
+def test_a_framing_head_that_names_a_sector_stands_alone_as_a_topic(sentence, expected):
+    """ "covered construction, healthcare and fintech": bare, the sector is a topic (it had been
+    dropped as a framing word with nothing after it, like "views")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("They reviewed relations and ways to strengthen them in the areas of fisheries, tourism and health.",
          ["fisheries", "tourism", "health"]),
         ("They discussed cooperation in the spheres of culture and education.", ["culture and education"]),
