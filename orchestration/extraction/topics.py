@@ -247,6 +247,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     tokens = _before_reduced_relative(s, tokens)
     tokens = _before_its_worth(s, tokens)
     tokens = _before_its_time(s, tokens)
+    tokens = _before_its_occasion(s, tokens)
     if not tokens:
         return
     first = tokens[0]
@@ -402,6 +403,27 @@ def _before_its_time(s: Sentence, tokens: list[int]) -> list[int]:
             before = s.lowers[tokens[k - 1]]
             if before.endswith("ed") or any(c.isdigit() for i in tokens[:k] for c in s.words[i]):
                 return tokens
+            return tokens[:k]
+    return tokens
+
+
+#: The parts of an occasion a list's last item may be followed by: "(and tourism) at the close
+#: of the 6th session", "on the sidelines of the summit", "at the end of the talks".
+_OCCASION_PARTS = word_set("close end conclusion sidelines margins margin opening start beginning closing")
+
+
+def _before_its_occasion(s: Sentence, tokens: list[int]) -> list[int]:
+    """The tokens of a topic before the occasion that ends it ("agreements covering energy,
+    water, transport and tourism | at the close of the 6th session of the Commission in ..."):
+    when and where they were signed is no word of the last item, and made it too long to be a
+    label (the item had been dropped)."""
+    for k in range(1, len(tokens) - 3):
+        if (
+            s.lowers[tokens[k]] in ("at", "on")
+            and s.lowers[tokens[k + 1]] == "the"
+            and s.lowers[tokens[k + 2]] in _OCCASION_PARTS
+            and s.lowers[tokens[k + 3]] == "of"
+        ):
             return tokens[:k]
     return tokens
 

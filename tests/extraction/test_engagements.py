@@ -926,6 +926,25 @@ def test_a_framing_head_that_names_a_sector_stands_alone_as_a_topic(sentence, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Malawi and Zambia signed accords covering fisheries, roads and health at the end of the third "
+         "session of their Joint Permanent Commission in Lilongwe.", ["fisheries", "roads", "health"]),
+        ("The ministers discussed mining, energy and digital trade on the sidelines of the annual summit "
+         "of the regional bloc in Arusha.", ["mining", "energy", "digital trade"]),
+        # look-alike: "end of" with no "at"/"on" before it is the item's own words
+        ("They discussed the end of the season and fishing quotas.",
+         ["end of the season and fishing quotas"]),
+    ],
+)  # fmt: skip
+def test_the_occasion_after_a_lists_last_item_is_no_word_of_it(sentence, expected):
+    """ "covering energy, water, transport and tourism at the close of the 6th session of ...":
+    the occasion made the last item too long, and it was dropped."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("They reviewed relations and ways to strengthen them in the areas of fisheries, tourism and health.",
          ["fisheries", "tourism", "health"]),
         ("They discussed cooperation in the spheres of culture and education.", ["culture and education"]),
