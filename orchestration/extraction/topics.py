@@ -60,7 +60,7 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
         lower = s.lowers[i]
         if lower in (",", ".") and thousands_separator(s, i):
             lower = "<digits>"  # "10,000 tons of rice", "$8.8 billion": not a list's comma, no full stop
-        if lower == "," and _name_list_comma(s, i):
+        if lower == "," and (_name_list_comma(s, i) or _comma_inside_a_name(s, i)):
             lower = "<names>"  # "the withdrawal of Mali, Burkina Faso and Niger from ECOWAS": one item
         as_well_as = lower == "as" and _as_well_as(s, i)
         list_and = lower == "and" and (
@@ -109,6 +109,26 @@ def _name_list_comma(s: Sentence, i: int) -> bool:
         closed = closed or s.lowers[j] == "and"
         j += 1
     return closed and j < len(s.lowers) and s.lowers[j] in _AFTER_A_NAME_LIST
+
+
+def _comma_inside_a_name(s: Sentence, i: int) -> bool:
+    """Whether the comma at token i parts the capitalised words of one body's name after the
+    name's own preposition ("the Commission on Trade, Economic, Scientific and Technical
+    Cooperation"): a capitalised noun before "on"/"for" and a run of capitals whose last "and"
+    is followed by two or more (the shared head); the adjectives are no topics of their own, and
+    "the Port of Tema, Lome and Cotonou" still lists ports."""
+    if not (s.caps[i - 1] and i + 1 < len(s.lowers) and s.caps[i + 1]):
+        return False
+    k = i - 1
+    while k > 0 and (s.caps[k] or s.lowers[k] in (",", "and")):
+        k -= 1
+    if s.lowers[k] not in ("on", "for") or k == 0 or not s.caps[k - 1]:
+        return False
+    j, last_and = i + 1, None
+    while j < len(s.lowers) and (s.caps[j] or s.lowers[j] in (",", "and")):
+        last_and = j if s.lowers[j] == "and" else last_and
+        j += 1
+    return last_and is not None and j - last_and > 2  # the shared head: "and Technical Cooperation"
 
 
 def _name_list_allowance(s: Sentence, tokens: list[int]) -> int:

@@ -945,6 +945,24 @@ def test_the_occasion_after_a_lists_last_item_is_no_word_of_it(sentence, expecte
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("They chaired the Joint Commission on Trade, Economic, Scientific and Technical Cooperation.",
+         ["Trade, Economic, Scientific and Technical Cooperation"]),
+        ("The ministers discussed the work of the Committee on Agricultural, Cultural and Educational Ties.",
+         ["Committee on Agricultural, Cultural and Educational Ties"]),
+        # look-alike: names listed after a verb, no body's preposition, stay a list
+        ("They discussed Kenya, Uganda and Rwanda.", ["Kenya", "Uganda and Rwanda"]),
+    ],
+)  # fmt: skip
+def test_the_commas_inside_a_bodys_name_part_no_topics(sentence, expected):
+    """ "the Commission on Trade, Economic, Scientific and Technical Cooperation": one name's
+    capitalised adjectives (they had become the topics "Trade" and "Economic")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("They reviewed relations and ways to strengthen them in the areas of fisheries, tourism and health.",
          ["fisheries", "tourism", "health"]),
         ("They discussed cooperation in the spheres of culture and education.", ["culture and education"]),
