@@ -1052,7 +1052,7 @@ def _body_name_end(s: Sentence, i: int) -> int:
             break  # "Chamber of Commerce and Industry | Abdelhafidh Sakrouhi": a name after the body
         j += 1
     if j > i and s.lowers[j - 1] in _BUSINESS_BODIES and s.lowers[j] == "of" and s.caps[j + 1]:
-        # "Federation of Indian Chambers | of Commerce and Industry": the member bodies a
+        # "Federation of Nepalese Chambers | of Commerce and Industry": the member bodies a
         # federation is of take their own "of" (the name had stopped at "Chambers")
         return _body_name_end(s, j + 1)
     return j

@@ -4505,7 +4505,7 @@ def test_a_chiefs_armed_service_is_his_title_not_a_body(sentence: str, expected:
     ],
 )  # fmt: skip
 def test_a_federation_of_chambers_keeps_the_chambers_own_of(sentence: str, expected: tuple) -> None:
-    """ "President of the Federation of Indian Chambers of Commerce and Industry X": the
+    """ "President of the Federation of Nepalese Chambers of Commerce and Industry X": the
     chambers a federation is of take their own "of"; the body had stopped at "Chambers" and
     the president, cut off from it, had lost his title."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
