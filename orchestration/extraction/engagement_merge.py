@@ -547,6 +547,11 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None, sp
     sidelines of the summit on Saturday", the summit told as wrapping up on Sunday)."""
     if c.date_explicit and t.date_explicit and t.date != c.date and not (spans and _within_span(t, c)):
         return False
+    if reference and c.date_anchored and t.date_explicit and t.date != c.date:
+        # "witnessed the exchange of the documents after their talks on Wednesday": a document
+        # made after talks of a stated day is not one signed on another stated day (Thursday's
+        # memoranda told before had taken it, and its sides)
+        return False
     if not reference and (c.date_explicit or c.date_anchored) and t.date_explicit and t.date != c.date:
         # a twin repeats an event; one stated on another day is another event, and so is one
         # dated by the event it follows ("Following the talks, the presidents signed a

@@ -406,6 +406,7 @@ def set_date(
         # "Five agreements were signed after talks between A and B in Nairobi on Thursday": the
         # day of the talks the anchor tells, not the story's
         candidate.date = anchored
+        candidate.date_anchored = True
     if candidate.background and _told_as_now(a, unit, position):
         candidate.background = False  # "..., where he is being received by X": the story's news
     if candidate.in_passing and not candidate.date_explicit:
@@ -420,7 +421,7 @@ def set_date(
         candidate.date -= timedelta(days=_days_before_the_end(a, token_at(a.tokens.starts, position)))
     # "After the talks, ... witnessed the signing": the day of the talks, a better guess than
     # the story's day that a summary in the lead ("... and witnessed the signing") inherited
-    candidate.date_anchored = (
+    candidate.date_anchored = candidate.date_anchored or (
         not candidate.date_explicit
         and anchor_target is not None
         and anchor_target.date_explicit

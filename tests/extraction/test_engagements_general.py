@@ -13292,6 +13292,31 @@ def test_a_signing_told_with_a_meeting_takes_the_day_a_later_sentence_gives_it()
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "Ecuadorian Ambassador Carla Mendoza and Governor Andres Rincon witnessed the exchange of two "
+        "further documents after their talks at the governor's office on Tuesday.",
+        "Ecuadorian Ambassador Carla Mendoza and Governor Andres Rincon oversaw the signing of the "
+        "protocols following their meeting in Cali on Tuesday.",
+    ],
+)
+def test_a_definite_signing_after_talks_of_another_day_is_not_the_signing_told_before(second: str) -> None:
+    """ "A signed memoranda on Thursday. X and Y witnessed the exchange of further documents after
+    their talks on Wednesday": the documents were made after the talks, on their day, so they are
+    not Thursday's memoranda (they had been merged into them, with X and Y)."""
+    text = (
+        "CALI - Colombian oil company Ecopetrol signed memoranda of understanding with Ecuadorian state "
+        "firm Petroecuador at a ceremony in Cali on Thursday. " + second
+    )
+    signings = sorted(
+        summary(e)[1]
+        for e in extract(text, published=date(2025, 3, 7), dateline="Cali")
+        if e.engagement_type == "agreement"
+    )
+    assert signings == ["2025-03-04", "2025-03-06"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On Wednesday, President Gustavo Petro and his Ecuadorian counterpart Daniel Noboa witnessed the "
