@@ -1053,4 +1053,22 @@ def _previous_date(candidates: list[Draft], include_background: bool = False) ->
     # Canberra for talks with X. After the talks, ...") is where the story went
     if not include_background:
         dated = [c for c in dated if not c.background or c.updated > c.sentence] or dated
-    return max(dated, key=lambda c: (c.updated, c.position)).date if dated else None
+    if not dated:
+        return None
+    last = max(dated, key=lambda c: (c.updated, c.position))
+    return _day_inside_visit(dated, last) or last.date
+
+
+def _day_inside_visit(dated: list[Draft], last: Draft) -> date | None:
+    """The day of an event told in the same sentence as the visit told last, on or after the
+    visit's day: a visit is dated by its start, the day the story is at is the event's ("X held
+    talks with Y on Tuesday, on the second day of a three-day state visit. The two leaders then
+    witnessed the signing": Tuesday, not the visit's Monday)."""
+    if last.type != et.VISIT or last.date is None:
+        return None
+    inside = [
+        c
+        for c in dated
+        if c.updated == last.updated and c.type != et.VISIT and c.date is not None and c.date > last.date
+    ]
+    return max(inside, key=lambda c: c.position).date if inside else None

@@ -13522,3 +13522,22 @@ def test_what_a_signing_covers_is_still_its_topic() -> None:
         "in Seoul on Monday. The two sides agreed on joint marketing of home appliances."
     )
     assert signing.topics
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The two presidents then witnessed the signing of a trade agreement between Chile and Argentina.",
+        "Afterwards the two leaders oversaw the signing of five cooperation agreements.",
+    ],
+)
+def test_a_signing_after_talks_inside_a_visit_takes_the_talks_day(later: str) -> None:
+    """ "X held talks with Y on Wednesday, on the third day of a four-day state visit. The two
+    leaders then witnessed the signing": the day the story is at is the talks', not the visit's
+    first day (the signing had taken Monday, the day the visit is dated by)."""
+    text = (
+        "Chilean President Gabriel Boric on Wednesday held talks with Argentine President Javier Milei "
+        "in Buenos Aires, on the third day of a four-day state visit to Argentina. " + later
+    )
+    days = {e.engagement_type: summary(e)[1] for e in extract(text, published=date(2025, 3, 7))}
+    assert days.get("meeting") == days.get("agreement") == "2025-03-05"
