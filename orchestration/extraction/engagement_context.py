@@ -2593,7 +2593,30 @@ def remember_people(
 def release_date(lowers: list[str], i: int) -> bool:
     """Whether the date at token i is when a statement was released or issued ("a statement
     released on Sunday"), not when something it tells happened."""
-    return lowers[i - 1] == "on" and lowers[i - 2] in _RELEASED
+    return lowers[i - 1] == "on" and lowers[i - 2] in _RELEASED and not _told_as_it_happened(lowers, i)
+
+
+def _told_as_it_happened(lowers: list[str], i: int) -> bool:
+    """Whether the release day at token i is followed by "as", "when" or "while" opening a clause
+    ("The figures were released on Tuesday as the minister hosted X", "published on Monday,
+    when Y held talks with Z"): the release was made while that event took place, so its day
+    is the event's too (the talks had been left on the publication date). Not "as part of",
+    "as well as"."""
+    for k in range(i + 1, min(len(lowers) - 1, i + _RELEASE_DAY_REACH)):
+        lower = lowers[k]
+        if lower in _AS_IT_HAPPENED:
+            return lowers[k + 1] not in _AS_NO_CLAUSE
+        if lower != "," and not lower.isdigit():
+            return False
+    return False
+
+
+#: Tokens after a release day (its year, commas) within which "as"/"when"/"while" is looked for.
+_RELEASE_DAY_REACH = 4
+#: Conjunctions telling that a clause's event happened at the time of the release.
+_AS_IT_HAPPENED = et.word_set("as when while")
+#: Words after "as" that open no clause ("as part of", "as well as", "as expected").
+_AS_NO_CLAUSE = et.word_set("part well such per expected planned scheduled usual of a an")
 
 
 def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:

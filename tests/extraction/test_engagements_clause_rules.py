@@ -2350,6 +2350,27 @@ def test_a_release_date_in_the_same_sentence_is_not_the_events() -> None:
     assert meeting.engagement_date == date(2024, 10, 26)
 
 
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("The tariff schedule was published on Monday as", date(2024, 10, 28)),
+        ("The survey results were released on Monday, when", date(2024, 10, 28)),
+        # "as part of" opens no clause: the release's day is still not the talks'
+        ("According to a statement released on Monday as part of a weekly briefing,", date(2024, 10, 30)),
+    ],
+)
+def test_a_release_day_followed_by_as_dates_the_event_told_with_it(opening: str, expected: date) -> None:
+    """ "The figures were released on Tuesday as the minister hosted X": the release was made
+    while the talks took place, on their day (they had been left on the publication date)."""
+    (meeting,) = extract(
+        f"NAIROBI - {opening} Kenyan Trade Minister Lee Kinyanjui held talks with Ugandan Trade "
+        "Minister Francis Mwebesa in Nairobi.",
+        published=date(2024, 10, 30),
+        dateline="Nairobi",
+    )
+    assert meeting.engagement_date == expected
+
+
 def test_a_signing_after_dated_talks_in_its_own_anchor_is_on_their_day() -> None:
     """ "Five agreements were signed after talks between A and B in Nairobi on Thursday": the
     day of the talks (the signing had taken the story's day)."""
