@@ -16,7 +16,8 @@ import re
 from collections import Counter
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import LANDMARKS, city_country, find_countries
+from orchestration.extraction.companies import company_country
+from orchestration.extraction.countries import LANDMARKS, city_country, countries_in_name, find_countries
 from orchestration.extraction.engagement_context import (
     DocumentContext,
     Draft,
@@ -618,6 +619,7 @@ def people_countries(
         and (len(people) >= 2 or (c.type == et.AGREEMENT and _bodies_of_others(people, orgs)))
         and not _local_office_at_home(defaulted[-1], countries, home)
         and not _joint_subject(c.evidence, defaulted[-1], people)
+        and not _home_body_side(people, defaulted, countries, home)
     ):
         # the last one named moves; when his meetings elsewhere hold him, one named before him
         # ("Hartono later held talks with Senator X", Hartono having met Australian Y: X moves)
@@ -632,6 +634,31 @@ def people_countries(
                 countries[person.name] = moved
                 break
     return _with_companions(countries, party)
+
+
+def _home_body_side(
+    people: list[PersonMention],
+    defaulted: list[PersonMention],
+    countries: dict[str, str | None],
+    home: str | None,
+) -> bool:
+    """Whether the one side held is the home country only through a home body's official, of
+    no country stated in the story (the body's name names none, nor is it a listed company):
+    an official of no stated country meeting the army chief, police or a ministry of the
+    dateline's country is a home official too, and the rule that never leaves a two-person
+    engagement one-sided must not hand him the foreign side of another event ("BANGKOK - ...
+    Defence Minister X earlier met Army chief Y": X had been made Malaysian, the visitors')."""
+    if home is None:
+        return False
+    held = [p for p in people if p not in defaulted]
+    return bool(held) and all(
+        p.country_iso3 is None
+        and p.organization
+        and countries.get(p.name) == home
+        and company_country(p.organization) is None
+        and not countries_in_name(p.organization)
+        for p in held
+    )
 
 
 def _same_office(title: str | None, other: str | None) -> bool:

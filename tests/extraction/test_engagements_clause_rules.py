@@ -303,6 +303,37 @@ def test_a_counterparts_country_elsewhere_is_not_handed_to_a_home_official(
     assert kinds_days_and_sides(text, dateline) == [expected]
 
 
+HOME_BODY_OFFICIALS_AFTER_A_BILATERAL = [
+    (
+        "ACCRA - President Kwame Boateng held talks with Togolese President Yawa Kodjo on Monday. "
+        "Interior Minister Kofi Mensah earlier met Army chief Ama Owusu.",
+        "Accra",
+    ),
+    (
+        "LIMA - President Rosa Quispe held talks with Bolivian President Carla Rojas on Monday. "
+        "Defence Minister Hugo Mamani later met Air Force chief Jorge Salas.",
+        "Lima",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline"), HOME_BODY_OFFICIALS_AFTER_A_BILATERAL)
+def test_an_official_meeting_a_home_body_takes_no_foreign_side(text: str, dateline: str) -> None:
+    """An official of no stated country meeting the army or air force chief of the dateline's
+    country, a body naming no country, is a home official: the rule that never leaves a
+    two-person engagement one-sided does not hand him the visitors' side."""
+    assert len(extract(text, dateline=dateline)) == 1
+
+
+def test_an_official_meeting_a_foreign_body_keeps_two_sides() -> None:
+    """A body whose country is stated ("Togolese Army") is a side of its own."""
+    text = (
+        "ACCRA - President Kwame Boateng held talks with Togolese President Yawa Kodjo on Monday. "
+        "Interior Minister Kofi Mensah earlier met Togolese Army chief Ama Owusu."
+    )
+    assert [e.countries for e in extract(text, dateline="Accra")] == [("GHA", "TGO"), ("GHA", "TGO")]
+
+
 # ---------------------------------------------------------------------------------------
 # "a roundtable hosted by X": the participle describes the event its noun tells
 
