@@ -944,7 +944,8 @@ _TALKS_WITH = re.compile(
 def _cosigner(text: str, person: PersonMention, people: list[PersonMention]) -> PersonMention | None:
     """The participant coordinated after the person by "and" as the subject of a signing verb
     ("Hon. X, EGH, Cabinet Secretary for Mining, ..., and Qatari Minister of Transport Y signed
-    the ports pact"), in whichever sentence of the story that is (a signing merged into the one
+    the ports pact") or as the agents of a passive one ("signed by Trade Cabinet Secretary X
+    and UAE Minister Y"), in whichever sentence of the story that is (a signing merged into the one
     its leaders witnessed keeps the sentence before): two signatories sign for two sides, so
     the person is not of Y's country."""
     at = text.find(person.name)
@@ -955,11 +956,23 @@ def _cosigner(text: str, person: PersonMention, people: list[PersonMention]) -> 
         # (only as far as a name within the gap can reach: a later one is too far anyway)
         limit = end + _MAX_COSIGNER_GAP + len(other.name)
         start = text.find(other.name, end, limit) if other is not person else -1
-        if start < 0 or not _SIGNED_AFTER.match(text, start + len(other.name)):
+        if start < 0:
             continue
-        if _coordinated(text, end, start):
+        signed = _SIGNED_AFTER.match(text, start + len(other.name)) is not None or _signed_by_before(text, at)
+        if signed and _coordinated(text, end, start):
             return other
     return None
+
+
+def _signed_by_before(text: str, at: int) -> bool:
+    """Whether the name at `at` opens the agents of a passive signing, its title at most
+    between ("The deal was signed by Trade Cabinet Secretary X and UAE Minister Y"): the two
+    coordinated there sign for two sides, as the subjects of "X and Y signed" do."""
+    window = text[max(0, at - _MAX_SIGNED_BY_GAP) : at]
+    by = max(window.rfind("signed by "), window.rfind("inked by "))
+    return (
+        by >= 0 and _CLAUSE_BREAK.search(window, by + len("inked by ")) is None and " and " not in window[by:]
+    )
 
 
 def _coordinated(text: str, first_end: int, second_start: int) -> bool:
@@ -982,6 +995,8 @@ _AND_BETWEEN = re.compile(r"\s+and\s+")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:who|which|while|after|before|with|met|signed)\b")
 #: Most characters between two coordinated signatories' names (a title with its portfolios).
 _MAX_COSIGNER_GAP = 160
+#: Most characters between "signed by" and the first agent's name (his title).
+_MAX_SIGNED_BY_GAP = 100
 
 
 def _with_companions(countries: dict[str, str | None], party: dict[str, str]) -> dict[str, str | None]:

@@ -13541,3 +13541,23 @@ def test_a_signing_after_talks_inside_a_visit_takes_the_talks_day(later: str) ->
     )
     days = {e.engagement_type: summary(e)[1] for e in extract(text, published=date(2025, 3, 7))}
     assert days.get("meeting") == days.get("agreement") == "2025-03-05"
+
+
+@pytest.mark.parametrize(
+    ("signing", "iso3"),
+    [
+        ("The treaty was signed by Revenue Secretary Joao Alves and Chilean Tax Director Luis Pardo.", "BRA"),
+        ("The accord was inked by Revenue Secretary Joao Alves and Chilean Tax Director Luis Pardo.", "BRA"),
+    ],
+)  # fmt: skip
+def test_the_agents_of_a_passive_signing_sign_for_two_sides(signing: str, iso3: str) -> None:
+    """ "The deal was signed by Trade Cabinet Secretary X and UAE Minister Y": the two agents of
+    a passive signing sign for two sides, as the subjects of "X and Y signed" do, so X is not of
+    Y's country (he had been given the country named nearest, Y's)."""
+    text = (
+        "Brazilian Finance Minister Ana Lima held talks with Chilean Finance Minister Pedro Soto in "
+        "Santiago on Monday.\n\nThe two then witnessed the signing of a tax treaty between Brazil and "
+        f"Chile. {signing}"
+    )
+    countries = {p.name: p.country_iso3 for e in extract(text, MON, None) for p in e.participants}
+    assert countries["Joao Alves"] == iso3
