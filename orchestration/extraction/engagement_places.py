@@ -951,6 +951,13 @@ def set_place(
         # (not into a contrast: "A met B in Tokyo, while C met D on the same day")
         [] if _contrasted(a, unit) else [p for i, _ in others if i in claimed for p in places_of[i]],
     ]
+    if candidate.type != et.VISIT and _where_on_a_pair(a, unit):
+        visit = _visit_in_sentence(doc, a)
+        if visit is not None:
+            # "wrapped up a visit to Hanoi and Ho Chi Minh City, where he co-chaired X": the
+            # clause hangs on both places, so X is where the visit is, not the one named last
+            candidate.location, candidate.host = visit.location, visit.host
+            return
     for index, places in enumerate(groups):
         if places and candidate.type == et.VISIT:
             # "From Jakarta she flew to Manila": the visit is where she went, not where she left
@@ -1121,6 +1128,19 @@ def _arrived_here(a: AnalysedSentence, unit: Unit) -> bool:
 
 
 _ARRIVAL_WORDS = et.word_set("arrived arrives arriving arrival")
+
+
+def _where_on_a_pair(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether the unit is a ", where" clause right after two places joined by "and" ("a visit
+    to Hanoi and Ho Chi Minh City, where ..."): it hangs on the pair, so the place named last
+    is no more where its event was than the first."""
+    first = min(unit.tokens)
+    lowers = a.tokens.lowers
+    if first < 2 or lowers[first] != "where" or lowers[first - 1] != ",":
+        return False
+    ends = {i + len(city.split()): i for i, city, _ in a.places}
+    second = ends.get(first - 1)
+    return second is not None and lowers[second - 1] == "and" and second - 1 in ends
 
 
 def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:

@@ -13561,3 +13561,24 @@ def test_the_agents_of_a_passive_signing_sign_for_two_sides(signing: str, iso3: 
     )
     countries = {p.name: p.country_iso3 for e in extract(text, MON, None) for p in e.participants}
     assert countries["Joao Alves"] == iso3
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Chilean Trade Minister Ana Rojas has wrapped up a visit to Lima and Cusco, where she "
+         "co-chaired the Joint Commission with Peru's Production Minister Jorge Salas.", "Lima"),
+        ("Chilean Trade Minister Ana Rojas ended a three-day visit to Lima and Arequipa, where she "
+         "co-chaired the Joint Commission with Peru's Production Minister Jorge Salas.", "Lima"),
+        # a "where" clause on one place is where its event was
+        ("Chilean Trade Minister Ana Rojas has wrapped up a visit to Peru with a stop in Cusco, where "
+         "she co-chaired the Joint Commission with Peru's Production Minister Jorge Salas.", "Cusco"),
+    ],
+)  # fmt: skip
+def test_a_where_clause_on_two_places_of_a_visit_is_at_the_visit_s_place(opening: str, expected: str) -> None:
+    """ "wrapped up a visit to Hanoi and Ho Chi Minh City, where he co-chaired X": the clause
+    hangs on both places, so X is where the visit is, not the place named last (X, and the
+    meeting told after it at no place, had been put in Ho Chi Minh City)."""
+    text = f"{opening}\n\nOn Wednesday Ms Rojas called on Deputy Prime Minister Rosa Quispe."
+    places = {e.engagement_type: e.location for e in extract(text, MON, None)}
+    assert places.get("forum") == expected
