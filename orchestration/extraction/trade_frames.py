@@ -612,6 +612,23 @@ def _members_part(whole: Frame, frame: Frame, slots: list[CountrySlot], blocs: l
     return evolve(frame, flow=whole.flow, reporter=reporter, partner=partner, product=goods, world=False)
 
 
+#: Only "to" between two amounts: the second ends a "from $X to $Y" or "by $X to $Y" pair.
+_PAIR_TO_GAP = re.compile(r"\s*to\s*")
+
+
+def _pair_start(
+    text: str, moneys: list[Money], index: int, clause_start: int, window_start: int, figure_start: int
+) -> int:
+    """Where the clause words of `moneys[index]` start: before the previous amount when only
+    "to" parts them ("could fall by $60 billion to $80 billion", "could rise from $500 billion
+    to $580 billion"), as the level is told by the same words as the change or start before it,
+    so a modal or goal word there is the level's too; else `window_start`."""
+    if index == 0 or not _PAIR_TO_GAP.fullmatch(text, window_start, figure_start):
+        return window_start
+    earlier = _owned_end(text, moneys[index - 2].end) if index > 1 else 0
+    return max(clause_start, earlier)
+
+
 def _owned_end(text: str, end: int) -> int:
     """End of the flow phrase right after an amount that ends at `end` ("$4.1 billion of the
     goods shipped", "$597 million of the shipments"), else `end`: that flow word is the
@@ -891,7 +908,10 @@ def _read_money(
     if past is not None and past.start():
         past_levels.add(id(money))
     told = window if past is None else text[window_start : past.start()]
-    rejection = _rejection(text, told, money, published, opening=window_start == 0)
+    told_start = _pair_start(text, moneys, index, clause_start, window_start, figure_start)
+    if told_start < window_start:
+        told = text[told_start:window_start] + told
+    rejection = _rejection(text, told, money, published, opening=told_start == 0)
     if (
         rejection is not None
         and rejection.startswith("target: ")

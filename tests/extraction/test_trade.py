@@ -285,6 +285,11 @@ LISTS_AND_COMPARISONS = [
      [fact("turnover", "EGY", "SAU", *Y23, 4000000000.0, "USD")]),
     ("Senegal and Mauritania signed deals worth $2 billion to boost trade.", []),
     ("Argentina's imports from Brazil could rise to $20 billion if the drought eases.", []),
+    # a level after "by $X to" or "from $X to" is told by the words before the first amount
+    ("Peru's exports to Chile could slide by $300 million to $1.7 billion next year.", []),
+    ("Chile's imports from Peru may climb from $1.2 billion to $1.5 billion in 2026.", []),
+    ("Peru's exports to Chile dropped by $300 million to $1.7 billion in 2023.",
+     [fact("exports", "PER", "CHL", *Y23, 1700000000.0, "USD")]),
     ("Kazakhstan's trade with its trading partners reached $139 billion in 2023.", []),
     ("India's exports rose 3% to $437 billion in 2023-24, with the United States the largest "
      "destination.", []),
