@@ -89,6 +89,8 @@ class Hints:
             # (trade_links._ANAPHORIC_PERIOD: "the period", or a run of months after "the
             # same", "that", "those", "these": not every "months", "first half", "behalf")
             anaphoric_period="period" in low
+            or "the quarter" in low  # "fell 4 percent in the quarter" after a quarter told
+            or "the half" in low
             or (
                 _any_in(low, ("same", "that", "those", "these"))
                 and _any_in(low, ("month", "quarter", "half"))

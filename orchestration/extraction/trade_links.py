@@ -29,13 +29,18 @@ from orchestration.extraction.trade_slots import CountrySlot
 #: "over the period", "during the aforementioned period": the period named before (not "in
 #: the period from January to April", "in the period January-April": one named right after);
 #: "over the same nine months", "in that quarter", "during those months": the run of months named
-#: before, of the length told (`months`, `quarter`, `half`).
+#: before, of the length told (`months`, `quarter`, `half`); "in the quarter", "in the
+#: half-year" alone too (not "the quarter to March", but "fell 4 percent in the quarter to
+#: $1.1 billion", whose "to" opens the amount, not a month or a day).
 _ANAPHORIC_PERIOD = re.compile(
     r"(?i)\b(?:over|during|in|for|within|throughout)\s+(?:(?:the|this|that)\s+(?:aforementioned\s+|same\s+|"
     r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period"
     r"|(?:the\s+same|that|those|these)\s+(?:(?P<months>" + WORD_NUMBER_PATTERN + r"|\d{1,2})\s+months"
-    r"|months|(?P<quarter>quarter)|(?P<half>half(?:[\s-]year)?)))\b"
-    r"(?!\s+(?:from|between|of|since|to)\b|\s+(?-i:[A-Z])|\s+\d)"
+    r"|months|(?P<quarter>quarter)|(?P<half>half(?:[\s-]year)?))"
+    r"|the\s+(?:(?P<quarter_alone>quarter)|(?P<half_alone>half[\s-]year)))\b"
+    r"(?!\s+(?:from|between|of|since)\b|\s+(?-i:[A-Z])|\s+\d"
+    r"|\s+to\s+(?:(?:the\s+)?end\b|\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))"
 )
 
 #: "for the full year", "over the whole year": the year of the period the story is about.
@@ -405,7 +410,13 @@ def _points_to_period(text: str, periods: list[Period], start: int, end: int) ->
     nor a period of its own ("Over the same period a year earlier, exports had reached").
     None when there is none; else how many months it says the period spans ("the same nine
     months": 9, "that quarter": 3), 0 when it does not say ("the same period")."""
-    for m in _ANAPHORIC_PERIOD.finditer(text, start, end):
+    # (to the sentence's end, so that what follows "the quarter to" is seen: "in the quarter
+    # to $1.1 billion" right before the amount)
+    for m in _ANAPHORIC_PERIOD.finditer(text, start):
+        if m.start() >= end:
+            break
+        if m.end() > end:
+            continue
         if not any(p.start < m.end() and m.start() < p.end for p in periods):
             return _anaphor_months(m)
     return None
@@ -414,9 +425,9 @@ def _points_to_period(text: str, periods: list[Period], start: int, end: int) ->
 def _anaphor_months(m: re.Match[str]) -> int:
     """How many months an anaphoric period names: 3 for a quarter, 6 for a half, the count of
     "the same nine months"; 0 for "the period", "those months"."""
-    if m.group("quarter"):
+    if m.group("quarter") or m.group("quarter_alone"):
         return 3
-    if m.group("half"):
+    if m.group("half") or m.group("half_alone"):
         return 6
     count = m.group("months")
     if count is None:

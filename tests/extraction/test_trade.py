@@ -1674,6 +1674,18 @@ RUNS_POINTED_BACK = [
      [fact("exports", "GHA", "TGO", "2023-01-01", "2023-06-30", 400e6, "USD"),
       fact("imports", "GHA", "TGO", "2023-07-01", "2023-09-30", 90e6, "USD"),
       fact("exports", "TGO", "GHA", "2023-07-01", "2023-09-30", 85e6, "USD")]),
+    # "in the quarter" alone, also right before its amount's "to", points back to the quarter
+    ("Kenya's exports to Uganda rose to KSh 60 billion in the second quarter of 2023. In the year to June "
+     "2023, Kenya's total exports reached KSh 900 billion. Tea exports to Uganda fell 3% in the quarter to "
+     "KSh 5 billion, while imports from Uganda were KSh 12 billion during the quarter.",
+     [fact("exports", "KEN", "UGA", "2023-04-01", "2023-06-30", 60e9, "KES"),
+      fact("exports", "KEN", "UGA", "2023-04-01", "2023-06-30", 5e9, "KES", -3.0, True),
+      fact("imports", "KEN", "UGA", "2023-04-01", "2023-06-30", 12e9, "KES")]),
+    # "the quarter to June" names its own quarter
+    ("Kenya's exports to Uganda rose to KSh 60 billion in the first quarter of 2023. Imports from Uganda "
+     "were KSh 12 billion in the quarter to June.",
+     [fact("exports", "KEN", "UGA", "2023-01-01", "2023-03-31", 60e9, "KES"),
+      fact("imports", "KEN", "UGA", "2023-04-01", "2023-06-30", 12e9, "KES")]),
     # a bare "over the same period" is still the period told last
     ("Chile's exports to Peru came to $2.1 billion in the first nine months of 2023. Chile's total exports "
      "reached $95 billion in 2023. Peru's exports to Chile were put at $640 million over the same period.",
