@@ -1083,6 +1083,7 @@ def _fiscal_reporter(text: str, slots: list[CountrySlot], ctx: DocumentContext) 
     financial year", so it is India's April-March one). None when they all report by
     calendar year."""
     partner_roles = ("to", "from", "with")
+    slots = _before_last_fiscal_label(text, slots)
     reporters = [s.iso3 for s in slots if s.role not in partner_roles]
     partners = [s.iso3 for s in slots if s.role in partner_roles]
     if partners and not reporters:
@@ -1102,6 +1103,17 @@ def _fiscal_reporter(text: str, slots: list[CountrySlot], ctx: DocumentContext) 
     if pair is None or home not in pair:
         return None
     return next((iso3 for iso3 in pair if fiscal_start_month_for(iso3) != 1), None)
+
+
+def _before_last_fiscal_label(text: str, slots: list[CountrySlot]) -> list[CountrySlot]:
+    """The slots that may report the sentence's fiscal labels: not those past a comma after
+    the last one, in a clause of their own ("... in 2023-24, down from A$109.3 billion in
+    2022-23, when prices spiked after Russia's invasion of Ukraine": Russia reports none)."""
+    ends = [m.end() for m in _FISCAL_WORDS.finditer(text)]
+    if not ends:
+        return slots
+    comma = text.find(",", ends[-1])
+    return slots if comma < 0 else [s for s in slots if s.start < comma]
 
 
 def _attach_orphan_change(

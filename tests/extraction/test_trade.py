@@ -1380,6 +1380,11 @@ FISCAL_YEARS_OF_THE_REPORTING_SIDE = [
      [fact("exports", "EGY", "IND", "2023-07-01", "2024-06-30", 1.9e9, "USD"),
       fact("imports", "EGY", "IND", "2023-07-01", "2024-06-30", 3.1e9, "USD"),
       fact("imports", "EGY", "IND", "2022-07-01", "2023-06-30", 3.4e9, "USD")]),
+    # a country in a clause of its own past the last label reports none of the figures
+    ("Egypt's exports to India reached $1.9 billion in FY2023/24. Imports from India in FY2022/23 were "
+     "$3.4 billion, when China's demand for cotton slowed.", date(2024, 9, 1),
+     [fact("exports", "EGY", "IND", "2023-07-01", "2024-06-30", 1.9e9, "USD"),
+      fact("imports", "EGY", "IND", "2022-07-01", "2023-06-30", 3.4e9, "USD")]),
     ("Kenya's exports to Japan were modest. Imports from Japan came to Sh120 billion in the 2022/23 "
      "financial year.", date(2024, 2, 1),
      [fact("imports", "KEN", "JPN", "2022-07-01", "2023-06-30", 120e9, "KES")]),
