@@ -1406,8 +1406,10 @@ def _sources_of(
 
 
 #: A capitalized word after another (the lookahead lets each word be the next match's first):
-#: the words that can end a full name ("Anura Kumara Dissanayake": "Kumara", "Dissanayake").
-_AFTER_A_NAME_WORD = re.compile(r"[A-Z](?<!\w.)[\w'’-]*\s+(?=(?P<after>[A-Z][\w'’-]+)\b)")
+#: the words that can end a full name ("Anura Kumara Dissanayake": "Kumara", "Dissanayake"),
+#: also after an initial with its point or a name word that opens on an accented capital ("S.
+#: Jaishankar", "Ömer Bolat", "Şahin Yılmaz").
+_AFTER_A_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž](?<!\w.)[\w'’-]*\.?\s+(?=(?P<after>[A-Z][\w'’-]+)\b)")
 
 
 def _full_names_before(

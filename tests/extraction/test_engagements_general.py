@@ -6924,6 +6924,30 @@ def test_a_surname_with_its_article_names_someone_told_in_full_before(
     assert titles == expected
 
 
+@pytest.mark.parametrize(
+    ("opening", "talks", "expected"),
+    [
+        ("Sri Lanka's Foreign Minister V. Herath said exports rose. Imports fell. Tourism grew.",
+         "On Tuesday, Ghana's Trade Minister Elizabeth Ofosu-Adjare met Herath in Accra.",
+         {"V. Herath": "Foreign Minister"}),
+        ("Turkish Commerce Minister Ümit Kaplanoğlu said exports rose. Imports fell. Tourism grew.",
+         "On Tuesday, Kaplanoğlu held talks with Ghana's Trade Minister Elizabeth Ofosu-Adjare.",
+         {"Ümit Kaplanoğlu": "Commerce Minister"}),
+    ],
+)  # fmt: skip
+def test_a_surname_names_someone_told_in_full_with_an_initial_or_accented_name(
+    opening: str, talks: str, expected: dict
+) -> None:
+    """ "Foreign Minister V. Herath said ... . Y met Herath", "Minister Ümit Kaplanoğlu said ...
+    . Kaplanoğlu held talks": a full name opening on an initial and its point, or on an
+    accented capital, is who a lone surname sentences later is (the lookup of the sentence to
+    read for it wanted a plain capitalized word before the surname: the meeting, or the title,
+    was lost)."""
+    (met,) = extract(story("ACCRA - " + opening, talks), dateline="Accra")
+    titles = {p.name: p.title for p in met.participants if p.name in expected}
+    assert titles == expected
+
+
 def test_an_article_before_a_name_of_no_one_told_is_no_one_told() -> None:
     """Look-alike: "Al Ajeel" told in full before is not "Al Mansour", a name the story has not
     given (the lookup matches the surname, not the article)."""
