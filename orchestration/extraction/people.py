@@ -717,7 +717,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             after += 3  # "Chairman of the ... Commission (EEC) X": the body's initials, then the name
         after = _skip_styles(s, after)
         end = _name_end_after_title(s, after)
-        if end > after and _addressed_before_office(s, title, end, starts_of_titles):
+        if end > after and _addressed_before_office(s, title, end, titles):
             continue  # "Senator the Hon Penny Wong, Minister for ...": the office after is hers
         if end > after:
             if not named.intersection(range(after, end)):  # one person, one name
@@ -870,14 +870,20 @@ def _possessor_title(s: Sentence, title: TitleMention) -> bool:
     )
 
 
-def _addressed_before_office(s: Sentence, title: TitleMention, end: int, starts_of_titles: set[int]) -> bool:
+def _addressed_before_office(s: Sentence, title: TitleMention, end: int, titles: list[TitleMention]) -> bool:
     """Whether a title before a parliamentary style ("Senator the Hon X", "Dr the Rt Hon X") is
-    the form of address of a name whose office follows it in commas ("Senator the Hon X,
-    Minister for Foreign Affairs,"): the office is the title as written, the rank before the
-    style only how the holder is addressed."""
+    the form of address of a name whose office follows it in commas, after "the" or not
+    ("Senator the Hon X, Minister for Foreign Affairs,", "Prince X, the Crown Prince and Senior
+    Minister,"): the office is the title as written, the rank before the style only how the
+    holder is addressed."""
     styled = s.lowers[title.last_token + 1] == "the" and s.lowers[title.last_token + 2] in _STYLES_AFTER_THE
     close = end + 1 if _is_post_nominal(s.words[end]) else end  # "Senator the Hon X MP, Minister"
-    return (styled or _courtesy_rank(title)) and s.lowers[close] == "," and close + 1 in starts_of_titles
+    if not (styled or _courtesy_rank(title)) or s.lowers[close] != ",":
+        return False
+    first = close + 1 + (s.lowers[close + 1] == "the")  # "Prince X, the Crown Prince and ..."
+    office = next((t for t in titles if t.first_token == first), None)
+    # (not "Prince X, the Emir's son": the title owns the noun after it, no office of X's)
+    return office is not None and not _possessor_title(s, office)
 
 
 def _courtesy_rank(title: TitleMention) -> bool:

@@ -2482,14 +2482,22 @@ def test_a_kiribati_president_styled_te_beretitenti_is_titled() -> None:
         # with no office after the name, the rank is the title
         ("Prince Nawaf bin Khalid Al Saud opened the fair in Oslo.",
          [("Nawaf bin Khalid Al Saud", "Prince", None)]),
+        # the office after "the" in commas is his title too
+        ("Prince Turki bin Saad, the Deputy Governor of Asir, opened the fair in Oslo.",
+         [("Turki bin Saad", "Deputy Governor of Asir", None)]),
+        ("Princess Noura bint Faisal, the Minister of Culture, opened the fair in Oslo.",
+         [("Noura bint Faisal", "Minister of Culture", None)]),
+        # a title owning the noun after it is no office of his: the rank stays
+        ("Prince Turki bin Saad, the Governor's son, opened the fair in Oslo.",
+         [("Turki bin Saad", "Prince", None)]),
     ],
 )  # fmt: skip
 def test_a_courtesy_rank_before_a_name_gives_way_to_the_office_in_commas(
     sentence: str, expected: list
 ) -> None:
-    """ "Prince X, Minister of Energy,": a prince's rank before the name is a courtesy, as
-    "Sheikh" is, and the office in commas after the name is his title (he had been a "Prince",
-    and the office left to no one)."""
+    """ "Prince X, Minister of Energy,", "Prince X, the Deputy Governor of Y,": a prince's rank
+    before the name is a courtesy, as "Sheikh" is, and the office in commas after the name, with
+    "the" or not, is his title (he had been a "Prince", and the office left to no one)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
 
 
