@@ -1571,7 +1571,7 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
     are theirs in order."""
     out = list(people)
     for index, person in enumerate(people):
-        head = s.token_range(0, person.name_start).stop - 1
+        head = _past_styles_before(s, s.token_range(0, person.name_start).stop - 1)
         if s.lowers[head] == "-" and s.lowers[head - 1] == "-":
             head -= 1  # "--", a dash typed as two hyphens
         head -= s.lowers[head] in (",", "-", "–", "—", "(")  # "the Defence Ministers, X and Y,"
@@ -1608,6 +1608,15 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
             country = countries[n] if respective else out[k].country_iso3
             out[k] = replace(out[k], title=title, country_iso3=out[k].country_iso3 or country)
     return out
+
+
+def _past_styles_before(s: Sentence, k: int) -> int:
+    """The token before the courtesy words that end at token `k` ("Sayyid", "Sheikh", "Dr."), or
+    `k`: in "the Foreign Ministers of Oman, Jordan and Egypt, Sayyid X, Y and Z" the list of
+    names opens after the comma, the style being no part of the name or the list."""
+    while k > 0 and (s.lowers[k] in _HONORIFICS or (s.lowers[k] == "." and s.lowers[k - 1] in _HONORIFICS)):
+        k -= 1 + (s.lowers[k] == ".")
+    return k
 
 
 def _past_own_country(s: Sentence, end: int) -> int:

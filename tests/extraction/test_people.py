@@ -1337,11 +1337,14 @@ def test_someone_named_through_another_persons_possessive_is_the_one_told_of(sen
         "The trade ministers of Chile, Peru and Colombia -- Ana Lopez, Raul Perez and Luis Gomez -- met.",
         "The trade ministers of Chile, Peru and Colombia, Ana Lopez, Raul Perez and Luis Gomez, met.",
         "The trade ministers of Chile, Peru and Colombia – Ana Lopez, Raul Perez and Luis Gomez – met.",
+        # a courtesy word before the first name is no part of the list
+        "The trade ministers of Chile, Peru and Colombia, Dr. Ana Lopez, Raul Perez and Luis Gomez, met.",
+        "The trade ministers of Chile, Peru and Colombia, Sheikh Ana Lopez, Raul Perez and Luis Gomez, met.",
     ],
 )
 def test_names_listed_after_a_plural_title_of_countries_hold_it_in_order(sentence: str) -> None:
-    """ "the foreign ministers of Egypt, Greece and Cyprus -- X, Y and Z --": each name holds the
-    title, of the country listed in its place (they had neither)."""
+    """ "the foreign ministers of Egypt, Greece and Cyprus -- X, Y and Z --", "..., Sayyid X, Y and
+    Z": each name holds the title, of the country listed in its place (they had neither)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [
         ("Ana Lopez", "trade minister", "CHL"),
         ("Raul Perez", "trade minister", "PER"),
