@@ -268,7 +268,27 @@ def _opens_name_after_style(s: Sentence, i: int) -> bool:
         return False
     if _styled(s, i - 1):
         return True
-    return i > 1 and _plain_name_word(s, i - 1) and s.lowers[i - 1] not in TITLE_WORDS and _styled(s, i - 2)
+    return (
+        i > 1
+        and _plain_name_word(s, i - 1)
+        and s.lowers[i - 1] not in TITLE_WORDS
+        and (_styled(s, i - 2) or _ends_title_of_body(s, i - 2))
+    )
+
+
+#: How many capitalized words a body after a title's "of" may have before a name: "Chief of
+#: Defence Force", "Chief of Army Staff".
+_TITLE_BODY_REACH = 4
+
+
+def _ends_title_of_body(s: Sentence, k: int) -> bool:
+    """Whether token k closes a title's body after its "of" ("Chief of Defence Force | Mohammad
+    Ab Rahman"): the capitalized words back to "of" and a title word before it, after which a
+    name opens as after a title word."""
+    j = k
+    while j > 0 and k - j < _TITLE_BODY_REACH and s.caps[j]:
+        j -= 1
+    return j < k and s.lowers[j] == "of" and s.caps[j - 1] and s.lowers[j - 1] in TITLE_WORDS
 
 
 def _title_word_inside_name(s: Sentence, i: int) -> bool:

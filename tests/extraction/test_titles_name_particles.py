@@ -203,12 +203,17 @@ def test_a_malay_ab_after_a_title_or_honorific_opens_the_name(sentence: str, exp
         ("Governor Datuk Azman Ab Wahid received the envoys.", [("Azman Ab Wahid", "Governor")]),
         # a company's capitalized words before its legal form are no given name
         ("Shares of Baltic Timber Ab fell as Chairman Erik Lund spoke.", [("Erik Lund", "Chairman")]),
+        # after a title's body told after its "of"
+        ("Chief of Air Force Hakim Ab Karim received the envoys.",
+         [("Hakim Ab Karim", "Chief of Air Force")]),
+        ("Chief of Defence Force Hakim Ab Karim received the envoys.",
+         [("Hakim Ab Karim", "Chief of Defence Force")]),
     ],
 )  # fmt: skip
 def test_a_malay_ab_after_a_styled_given_name_stays_in_the_name(sentence: str, expected: list) -> None:
-    """ "Defence Minister Mohammad Ab Rahman": the Malay "Ab" after a given name that follows a
-    title or honorific is the name's word, not the legal form "AB" (the name had been cut to
-    its given name)."""
+    """ "Defence Minister Mohammad Ab Rahman", "Chief of Defence Force Mohammad Ab Rahman": the
+    Malay "Ab" after a given name that follows a title, its body or an honorific is the name's
+    word, not the legal form "AB" (the name had been cut to its given name)."""
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
 
 
