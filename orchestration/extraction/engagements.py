@@ -2242,12 +2242,15 @@ def _sidelines(lowers: list[str], first: int) -> bool:
 def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c: Draft) -> bool:
     """ "During their talks at the prime minister's office, the leaders also agreed ...", in
     a story whose lead said only that the two leaders agreed: "their" names the lead's two
-    leaders, so the talks are an event of their own even though nothing told them before."""
-    return (
-        not doc.candidates
-        and a.tokens.lowers[trigger - 1] == "their"
-        and len({p.country_iso3 for p in c.people if p.country_iso3}) >= 2
-    )
+    leaders, so the talks are an event of their own even though nothing told them before. A
+    person named with no country word ("Prime Minister X and her Maldivian counterpart Y") is
+    of the story's home, as the participants' reader will make them; the talks of two sides
+    that match no event told before are new even after other events."""
+    if a.tokens.lowers[trigger - 1] != "their":
+        return False
+    home = doc.home_country or doc.dateline_country
+    sides = {p.country_iso3 or home for p in c.people}
+    return len(sides - {None}) >= 2 and (not doc.candidates or None not in sides)
 
 
 def _anchor_purpose(a: AnalysedSentence, anchor: Unit) -> range:

@@ -13359,6 +13359,27 @@ def test_bare_talks_before_a_dated_signing_take_its_day(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday, President Gustavo Petro and his Ecuadorian counterpart Daniel Noboa witnessed the "
+        "exchange of four cooperation documents after their talks.",
+        "On Tuesday, President Gustavo Petro and Peruvian President Dina Boluarte signed a border "
+        "protocol after their meeting.",
+    ],
+)
+def test_talks_of_a_home_leader_with_no_country_word_after_other_events_are_kept(second: str) -> None:
+    """ "President X and his Ecuadorian counterpart Y witnessed the exchange of documents after
+    their talks", after other events: X, with no country word, is of the story's home, so the
+    talks are two sides' own event (they were dropped as a pointer to nothing told)."""
+    text = (
+        "BOGOTA - The Bogota Chamber of Commerce signed a memorandum with three Chilean companies on Monday. "
+        + second
+    )
+    types = [e.engagement_type for e in extract(text, published=date(2025, 3, 7), dateline="Bogota")]
+    assert types.count("meeting") == 1 and types.count("agreement") == 2
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
