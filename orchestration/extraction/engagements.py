@@ -1557,7 +1557,12 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft, anno
         or _separately_at_end(lowers, first)  # "met X and Y, separately."
         or _separately_inside(lowers, first)  # "spoke by phone with X and, separately, with Y"
         or (c.type == et.PHONE_CALL and _plural_calls(lowers, group))
-        or (len(c.countries) > 2 and _bilateral_in_clause(lowers, first))
+        # (the people met of two countries are two bilaterals even when the subject, a home
+        # leader with no country word, adds no third country yet)
+        or (
+            (len(c.countries) > 2 or _third_side_meets_two(c, objects))
+            and _bilateral_in_clause(lowers, first)
+        )
         or (
             ((announced and not _joint_in_clause(lowers, first)) or _plural_meetings(lowers, group))
             and len({p.country_iso3 for p in objects} - {None}) > 1
@@ -1582,6 +1587,16 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft, anno
         part.orgs = [org for org in c.orgs if org.name not in theirs]
         parts.append(part)
     return parts
+
+
+def _third_side_meets_two(c: Draft, objects: list[PersonMention]) -> bool:
+    """Whether a person of the clause other than those met is of none of their countries, or
+    has no country word yet (a home leader: "Prime Minister X held bilateral talks with Fijian
+    PM Y and Tongan PM Z"), while those met are of two countries: a third side, which the
+    draft's countries may not hold yet. Delegation heads of the two sides themselves ("South
+    Africa and Denmark held bilateral consultations, ... led by A and B") leave no such person."""
+    met = {p.country_iso3 for p in objects} - {None}
+    return len(met) > 1 and any(p.country_iso3 not in met for p in c.people if p not in objects)
 
 
 def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -> list[Draft]:

@@ -9329,6 +9329,39 @@ def test_bilateral_talks_with_three_countries_are_one_with_each(text: str, expec
     ("text", "expected"),
     [
         (
+            "LIMA - President Jorge Quispe held bilateral talks with Chilean President Elena Soto and "
+            "Bolivian President Ana Mamani at the Palace on Friday.",
+            [("BOL", "PER"), ("CHL", "PER")],
+        ),
+        # the leader's country told by an earlier sentence, not yet in the draft's countries
+        (
+            "LIMA - Peruvian President Jorge Quispe opened the Andean summit on Thursday. On Friday, "
+            "President Jorge Quispe held bilateral talks with Chilean President Elena Soto and "
+            "Bolivian President Ana Mamani.",
+            [("BOL", "PER"), ("CHL", "PER")],
+        ),
+        # a look-alike: the people met of one country stay one meeting
+        (
+            "LIMA - President Jorge Quispe held bilateral talks with Chilean President Elena Soto and "
+            "Chilean Foreign Minister Luis Paredes at the Palace on Friday.",
+            [("CHL", "PER")],
+        ),
+    ],
+)
+def test_bilateral_talks_of_a_home_leader_with_no_country_word_are_one_with_each(
+    text: str, expected: list
+) -> None:
+    """ "President X held bilateral talks with Chilean President Y and Bolivian President Z", X
+    of the dateline's country by no word: the two countries met are two bilaterals (they had
+    been one meeting of three, the home country not yet counted)."""
+    found = extract(text, dateline="Lima")
+    assert sorted(e.countries for e in found if e.engagement_type == "meeting") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Premier Dana Holt came back on Friday from a trade tour of Chile and Peru, saying Tasmania's "
             "salmon growers had found eager buyers.\n\nIn Santiago on Monday, Holt met Chile's Agriculture "
             "Minister Ignacio Vidal to discuss quarantine rules for Tasmanian fruit and Tasmania cherries.",
