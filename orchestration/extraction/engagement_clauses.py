@@ -6649,6 +6649,24 @@ def _lemma(lower: str) -> str:
     return lower
 
 
+def _denied_before_but(s: Sentence, triggers: list[Trigger]) -> set[int]:
+    """The tokens before ", but" when they deny an event and what follows it tells one that took
+    place ("X did not meet Y, but A held talks with B"): the people, days and places of the
+    denied clause (and of its subject's relative clause) are none of the event told after."""
+    but = next((k for k in range(1, s.n) if s.lowers[k] == "but" and s.lowers[k - 1] == ","), None)
+    # ("X did not attend the summit, but spoke with Y": one subject, who did take part)
+    if but is None or not s.caps[but + 1]:
+        return set()
+    # (the nearest event word before it is denied; "who addressed the summit on Thursday" may
+    # tell another event of the subject's before it)
+    before = [t for t in triggers if t.token < but]
+    if not before or not max(before, key=lambda t: t.token).negated:
+        return set()
+    if not any(t.token > but and not t.negated for t in triggers):
+        return set()
+    return set(range(but))
+
+
 def analyse_clauses(
     s: Sentence, title_commas: frozenset[int] = frozenset(), spoken: bool = False, denied_next: bool = False
 ) -> Clauses:
@@ -6678,6 +6696,8 @@ def analyse_clauses(
     topic |= _body_name_topics(s, triggers)
     if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):
         triggers = _denied_afterwards(s, triggers, denied_next)
+    if "but" in s.lowers[: s.n]:
+        excluded |= _denied_before_but(s, triggers)
     return Clauses(
         tuple(segments),
         tuple(segment_of),

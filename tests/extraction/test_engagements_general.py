@@ -4896,6 +4896,53 @@ def test_leaders_who_did_not_meet_at_a_summit_were_at_a_forum() -> None:
     assert (summit.engagement_type, summit.location) == ("forum", "Addis Ababa")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NAIROBI - Kenyan President William Ruto did not meet Ugandan President Yoweri Museveni, but "
+            "Kenyan Trade Minister Lee Kinyanjui held talks with Ugandan Trade Minister Francis Mwebesa.",
+            {"Lee Kinyanjui", "Francis Mwebesa"},
+        ),
+        (
+            "NAIROBI - Kenyan President William Ruto, who opened the investment forum on Tuesday, did not "
+            "hold talks with Ugandan President Yoweri Museveni, but Kenyan Trade Minister Lee Kinyanjui "
+            "met Ugandan Trade Minister Francis Mwebesa.",
+            {"Lee Kinyanjui", "Francis Mwebesa"},
+        ),
+        # a look-alike: nothing denied before "but", so both clauses' people met
+        (
+            "NAIROBI - Kenyan President William Ruto met Ugandan President Yoweri Museveni briefly, but "
+            "Kenyan Trade Minister Lee Kinyanjui held longer talks with Ugandan Trade Minister Francis "
+            "Mwebesa.",
+            {"William Ruto", "Yoweri Museveni", "Lee Kinyanjui", "Francis Mwebesa"},
+        ),
+    ],
+)
+def test_people_of_a_denied_meeting_before_but_are_not_of_the_talks_after(text: str, expected: set) -> None:
+    """ "X did not meet Y, but A held talks with B": X and Y met nobody; only A and B are the
+    talks' people (all four had been)."""
+    names = {
+        p.name
+        for e in extract(text, dateline="Nairobi")
+        if e.engagement_type == "meeting"
+        for p in e.participants
+        if p.participant_type == "person"
+    }
+    assert names == expected
+
+
+def test_a_subject_shared_across_but_keeps_the_event_after() -> None:
+    """ "X did not attend the summit, but spoke with Y by telephone": one subject, who did take
+    part in the call after "but" (a look-alike of a denied meeting)."""
+    (call,) = extract(
+        "NAIROBI - Kenyan President William Ruto did not attend the summit, but spoke with Ugandan "
+        "President Yoweri Museveni by telephone on Sunday.",
+        dateline="Nairobi",
+    )
+    assert {p.name for p in call.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
 @pytest.mark.parametrize("opening", ["Today I spoke with", "This morning we spoke to"])
 def test_a_minister_writing_in_the_first_person_on_a_government_site(opening: str) -> None:
     """A minister's own release ("Today I spoke with Indonesia's Foreign Minister Sugiono", on
