@@ -6649,7 +6649,7 @@ def _lemma(lower: str) -> str:
     return lower
 
 
-def _denied_before_but(s: Sentence, triggers: list[Trigger]) -> set[int]:
+def denied_before_but(s: Sentence, triggers: list[Trigger]) -> set[int]:
     """The tokens before ", but" when they deny an event and what follows it tells one that took
     place ("X did not meet Y, but A held talks with B"): the people, days and places of the
     denied clause (and of its subject's relative clause) are none of the event told after."""
@@ -6697,7 +6697,7 @@ def analyse_clauses(
     if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):
         triggers = _denied_afterwards(s, triggers, denied_next)
     if "but" in s.lowers[: s.n]:
-        excluded |= _denied_before_but(s, triggers)
+        excluded |= denied_before_but(s, triggers)
     return Clauses(
         tuple(segments),
         tuple(segment_of),

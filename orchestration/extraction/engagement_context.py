@@ -56,6 +56,7 @@ from orchestration.extraction.engagement_clauses import (
     WITNESSED,
     Clauses,
     analyse_clauses,
+    denied_before_but,
     points_ahead,
     relative_modal_after_past,
 )
@@ -873,6 +874,12 @@ def analyse_sentence(
         # the day and place of a trip home are the return's, not those of any event told
         date_tokens = [(i, d) for i, d in date_tokens if i not in homeward_days]
         places = [p for p in places if p[0] not in homeward_places]
+    if "but" in tokens.lowers:
+        # "X, who addressed the summit on Thursday, did not meet Y, but A held talks with B": the
+        # days and places before the "but" are none of the talks told after it
+        denied = denied_before_but(tokens, list(clauses.triggers))
+        date_tokens = [(i, d) for i, d in date_tokens if i not in denied]
+        places = [p for p in places if p[0] not in denied]
     count_words = (
         []
         if _COUNT_WORD_SET.isdisjoint(tokens.lowers)

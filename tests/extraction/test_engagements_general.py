@@ -4932,6 +4932,22 @@ def test_people_of_a_denied_meeting_before_but_are_not_of_the_talks_after(text: 
     assert names == expected
 
 
+def test_a_day_before_a_denied_meeting_is_not_the_talks_after() -> None:
+    """ "X, who opened the forum on Tuesday, did not meet Y, but A met B": Tuesday is X's day,
+    none of A's and B's talks (they had taken it)."""
+    text = (
+        "NAIROBI - Kenyan President William Ruto, who opened the investment forum on Tuesday, did not "
+        "hold talks with Ugandan President Yoweri Museveni, but Kenyan Trade Minister Lee Kinyanjui "
+        "met Ugandan Trade Minister Francis Mwebesa."
+    )
+    talks = next(
+        e
+        for e in extract(text, published=date(2025, 3, 7), dateline="Nairobi")
+        if e.engagement_type == "meeting"
+    )
+    assert str(talks.engagement_date) != "2025-03-04"
+
+
 def test_a_subject_shared_across_but_keeps_the_event_after() -> None:
     """ "X did not attend the summit, but spoke with Y by telephone": one subject, who did take
     part in the call after "but" (a look-alike of a denied meeting)."""
