@@ -69,7 +69,7 @@ from orchestration.extraction.trade_lexicon import (
     RANKED_SUBJECT,
     RANKING_CUE,
     SOURCE_ASIDE,
-    SOURCE_OPENERS,
+    SOURCE_ASIDE_OPEN,
     TARGET_AFTER,
     TARGET_GERUNDS,
     TARGET_INFINITIVE,
@@ -3325,7 +3325,7 @@ _SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")
 #: be a long name ("according to estimates by the Korea International Trade Association, up
 #: from"): anchored on the link at the end, the aside may run longer than SOURCE_ASIDE's.
 _SOURCE_THEN_LINK = re.compile(
-    rf"(?i),\s+(?:per|by|{SOURCE_OPENERS})\s[^,]{{1,90}},"
+    r"(?i)" + SOURCE_ASIDE_OPEN + r"[^,]{1,90},"
     r"\s*(?:after|against|up\s+from|down\s+from|compared\s+(?:with|to)|versus)\s*$"
 )
 

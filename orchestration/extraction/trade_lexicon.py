@@ -289,9 +289,12 @@ SOURCE_OPENERS = (
     r"(?:data|figures|statistics)\s+(?:from|released\s+by|published\s+by|provided\s+by|compiled\s+by|by)|"
     r"released\s+by|published\s+by|reported\s+by"
 )
+#: The comma and the opener of a source set off by commas inside a clause (a bare "per" or "by"
+#: opens one only after a comma); the asides below add the name and the closing comma.
+SOURCE_ASIDE_OPEN = rf",\s+(?:per|by|{SOURCE_OPENERS})\s"
 #: A source set off by commas inside a clause: ", per Census,", ", according to customs,", ", by
-#: the ministry's count," (a bare "per" or "by" opens one only between commas).
-SOURCE_ASIDE = rf",\s+(?:per|by|{SOURCE_OPENERS})\s[^,]{{1,40}},"
+#: the ministry's count,".
+SOURCE_ASIDE = SOURCE_ASIDE_OPEN + r"[^,]{1,40},"
 #: Where a source is named: the countries inside it are not the trade partners.
 ATTRIBUTION = re.compile(
     rf"(?i)\b(?:{SOURCE_OPENERS}|said\s+in\s+a\s+statement)\b[^,;:()]*?"
