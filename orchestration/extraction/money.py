@@ -501,6 +501,17 @@ def find_money(text: str) -> list[Money]:
 HEDGE_ALTERNATION = "|".join(
     re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True)
 )
+#: The hedges of HEDGES that only soften an amount's size and set no bound on it ("rose nearly
+#: $1 billion", "fell some NZ$1.2 billion"), as an alternation: "below", "above", "up to" or "at
+#: least" after a change verb make the amount a level ("fell below $2 billion"), not the change.
+APPROX_HEDGE_ALTERNATION = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+")
+    for h in sorted(
+        ("some", "about", "around", "roughly", "nearly", "almost", "over", "more than", "less than",
+         "just over", "just under"),
+        key=len, reverse=True,
+    )
+)  # fmt: skip
 #: Any hedge, as an optional group before a bare amount ("down from over 16 billion").
 _HEDGE_GROUP = rf"(?:(?:{HEDGE_ALTERNATION})\s+)?"
 #: A comparison word right before a bare amount: "..., against 85 billion in 2023".

@@ -30,7 +30,7 @@ from orchestration.extraction.change import Change
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
 from orchestration.extraction.leaders import known_nationality
-from orchestration.extraction.money import CHANGE_VERBS, HEDGE_ALTERNATION, Money
+from orchestration.extraction.money import APPROX_HEDGE_ALTERNATION, CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, ORG_WORDS
@@ -369,10 +369,7 @@ _PERCENT_OR_BEFORE = re.compile(
 #: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion", "imports
 #: fell $62 million from a year earlier", "jumped nearly $1 billion"): the amount is the change,
 #: whether a level follows or not; the level is told with "to" ("fell to $2 billion").
-_CHANGE_VERB_BEFORE = re.compile(
-    rf"(?i)\b(?:{CHANGE_VERBS})\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|"
-    r"less\s+than|just\s+(?:over|under))\s+)?$"
-)
+_CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_VERBS})\s+(?:(?:{APPROX_HEDGE_ALTERNATION})\s+)?$")
 #: "were up $121 million", "was down NZ$187 million": the amount is the change.
 #: ", up NOK 212 million or 13 per cent": after a comma, the figure's change in apposition.
 _UP_OR_DOWN_BEFORE = re.compile(
