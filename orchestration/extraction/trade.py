@@ -47,6 +47,7 @@ from orchestration.extraction.doc_context import (
 )
 from orchestration.extraction.model import TradeMention
 from orchestration.extraction.money import HEDGE_ALTERNATION, Money, find_money, with_continental_thousands
+from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import (
     FISCAL_YEAR_NAMED_BY_START,
     FISCAL_YEAR_START,
@@ -71,6 +72,7 @@ from orchestration.extraction.trade_lexicon import (
     CARGO_NOUNS,
     CORRECTED_ADJECTIVES,
     DEFINITE_PARTNER,
+    EARNING_NOUNS,
     EPITHET_PREPOSITION,
     FLOW_GUARD_RE,
     FLOW_VERBS,
@@ -2242,16 +2244,15 @@ _VALUED_NOUNS = (
     "cargoes",
     "consignments",
 )
-_PROCEEDS_NOUNS = ("revenue", "earnings", "receipts", "proceeds")
 _VALUE_OF_SHIPPED = re.compile(
     r"(?i)[\s;,:–—-]*(?:(?:but|while|whereas|and|although|though|yet)\s+)?"
     rf"(?:(?:the\s+)?value\s+of\s+(?:the|th[eo]se|their|its)\s+(?:{'|'.join(_VALUED_NOUNS)})"
     rf"|(?:the|th[eo]se)\s+(?:{'|'.join(_SHIPPED_NOUNS)})"
-    r"|(?:(?:export|import|sales)\s+)?(?:revenues?|earnings|receipts|proceeds))\b"
+    rf"|(?:(?:export|import|sales)\s+)?(?:{literal_alternation(EARNING_NOUNS)}))\b"
 )
 #: The nouns one of which `_VALUE_OF_SHIPPED` holds, built from the same lists so that the
 #: precheck can never leave out a noun the pattern knows.
-_VALUE_NOUN = re.compile("(?i)" + "|".join(_VALUED_NOUNS + _PROCEEDS_NOUNS))
+_VALUE_NOUN = re.compile("(?i)" + "|".join(_VALUED_NOUNS + EARNING_NOUNS))
 #: A quantity by weight or measure, the amount of a clause that has no money.
 _MEASURE = re.compile(rf"(?i)\d\s*(?:[a-z]+\s+)?{QUANTITY_UNITS}\b")
 #: What a clause's subject names as not trade, which a value of shipments is ("revenue").

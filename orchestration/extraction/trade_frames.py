@@ -40,6 +40,7 @@ from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
     DEFINITE_PARTNER,
     EARNING_GERUNDS,
+    EARNING_NOUNS,
     ENTERING_VERBS,
     EPITHET_PREPOSITION,
     FLOW_VERBS,
@@ -3610,7 +3611,7 @@ _ENTERED = ("to", "into", *ENTERING_VERBS)
 #: Between an export word and the market that paid for the goods: "export earnings from
 #: Japan", "export receipts from the United States", "export revenue from China" (not "exports
 #: from Kenya", the origin).
-_EARNED_FROM = re.compile(r"(?i)[\w-]+\s+(?:earnings|receipts|proceeds|revenues?)\s+from\s+(?:the\s+)?")
+_EARNED_FROM = re.compile(rf"(?i)[\w-]+\s+(?:{literal_alternation(EARNING_NOUNS)})\s+from\s+(?:the\s+)?")
 
 
 #: What lies between a country and the owner of the flow it takes a share of: "Germany

@@ -99,6 +99,11 @@ COMPOUND_HEADS = frozenset([
     "officials", "adviser", "advisers", "advisor", "advisors", "secretary", "commissioner", "chief",
 ])  # fmt: skip
 
+#: Nouns of what a flow earned, the one list of them ("export earnings", "export receipts",
+#: "export revenue", "sales proceeds"): a value of the goods shipped, and "from" after one names
+#: the goods or the market that paid, not the origin ("export earnings from cocoa", "from Japan").
+EARNING_NOUNS = ("earnings", "receipts", "revenue", "revenues", "proceeds")
+
 #: Compound heads that still leave the phrase a flow ("trade turnover", "trade volume",
 #: "export value", "trade partner") -- checked before COMPOUND_HEADS.
 FLOW_COMPOUND_HEADS = frozenset(["turnover", "volume", "volumes", "value", "partner", "exchange", "exchanges",

@@ -23,6 +23,7 @@ from orchestration.extraction.numbers import SCALE_PATTERN
 from orchestration.extraction.text import has_digit
 from orchestration.extraction.trade_lexicon import (
     CONTINUATION_WORDS,
+    EARNING_NOUNS,
     FLOW_VERBS,
     GENERIC_GOODS,
     GENERIC_MODIFIERS,
@@ -62,11 +63,10 @@ _GOODS_AFTER_PARTNER = re.compile(
     r"\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+of\s+" + _GOODS
 )
 
-#: Nouns of what a flow earned ("export earnings", "export receipts", "export revenue"), and
-#: "from" and the goods after one: "export earnings from cocoa to Türkiye" (after a plain flow
+#: "from" and the goods after a noun of what a flow earned (EARNING_NOUNS): "export earnings
+#: from cocoa to Türkiye" (after a plain flow
 #: noun "from" names the origin, and a country is no goods after either; a determiner opens a
 #: market or a partner, "export revenue from the Asian giant", no goods).
-_EARNING_NOUNS = ("earnings", "receipts", "revenue", "revenues", "proceeds")
 _GOODS_EARNED_FROM = re.compile(
     r"\s+from\s+(?:(?:the\s+)?sales?\s+of\s+)?(?!(?:the|its|their|his|her|this|that|these|those|an?)\s)"
     + _COUNTED
@@ -183,7 +183,7 @@ def flow_product(
             goods = _GOODS_AFTER_FLOW.match(text, end, end + _GOODS_REACH)
         if goods is None and flow != "turnover":
             goods = _GOODS_AFTER_PARTNER.match(text, end, end + 90)
-        if goods is None and word.endswith(_EARNING_NOUNS):
+        if goods is None and word.endswith(EARNING_NOUNS):
             goods = _GOODS_EARNED_FROM.match(text, end, end + _GOODS_REACH)
         if goods is not None:
             product = clean_product(goods.group("p"))
