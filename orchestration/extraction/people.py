@@ -47,6 +47,7 @@ from orchestration.extraction.titles import (
     FATHER_PARTICLES,
     GIVEN_NAME_TITLES,
     HEAD_WORDS,
+    MALAY_STYLES,
     NAME_STYLES,
     NAME_SUFFIXES,
     ORG_SUFFIXES,
@@ -538,11 +539,7 @@ def _malay_styles(s: Sentence, i: int, first: int) -> bool:
     """Whether the honorifics from token i to `first` are Malay styles ("Dato' Seri", "Datuk
     Seri Utama Haji", "Tan Sri"): Bernama and The Star refer back to a minister by them and his
     given name alone ("Dato' Seri Mohamad", "Tan Sri Muhyiddin"), who is no "Seri Mohamad"."""
-    return s.lowers[i] in _MALAY_STYLES and first - i >= 2 and first < s.n and s.caps[first]
-
-
-#: The Malay styles that open the honorifics before a given name.
-_MALAY_STYLES = frozenset(["dato", "datuk", "dato'", "datuk'", "tan", "tun", "toh"])
+    return s.lowers[i] in MALAY_STYLES and first - i >= 2 and first < s.n and s.caps[first]
 
 
 def _skip_honorifics(s: Sentence, i: int) -> int:

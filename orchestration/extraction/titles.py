@@ -538,10 +538,12 @@ _OTHER_HEAD_WORDS = _CHAMBER_WORDS | _GOVERNOR_WORDS | {"marshal"}
 
 #: Malay and Bruneian styles that stand before a personal name and never before an office
 #: (unlike "HE", "Dr" or "Prince": "HE President Ruto"); "Seri", "Setia" end many-word ones
-#: (not every later word of a style: "Shiv Sena President X").
-_MALAY_STYLES = frozenset(
-    ["datuk", "dato", "tun", "haji", "hajji", "awang", "dayang", "seri", "sri", "setia", "diraja", "panglima"]
-)
+#: (not every later word of a style: "Shiv Sena President X"), "Tan" and "Toh" open two-word
+#: ones ("Tan Sri", "Toh Puan"). The one list of them: people reads a given name after them.
+MALAY_STYLES = frozenset([
+    "datuk", "dato", "datuk'", "dato'", "tun", "tan", "toh", "haji", "hajji", "awang", "dayang", "seri",
+    "sri", "setia", "diraja", "panglima",
+])  # fmt: skip
 
 
 def given_name_after_style(s: Sentence, i: int) -> bool:
@@ -553,7 +555,7 @@ def given_name_after_style(s: Sentence, i: int) -> bool:
     before = s.lowers[i - 1]
     if before in ("'", "’") and i > 1:
         before = s.lowers[i - 2]  # the elided "Dato'"
-    if before not in _MALAY_STYLES:
+    if before not in MALAY_STYLES:
         return False
     after = s.lowers[i + 1]
     return s.caps[i] and s.caps[i + 1] and after not in TITLE_WORDS and after not in WORDS["honorific"]

@@ -2675,6 +2675,9 @@ def test_an_officer_listed_out_of_the_one_body_just_named_is_its_own(sentence: s
         ("Later she called on Dato' Seri Rahim at his office.", ["Rahim"]),
         ("The envoy met Datuk Seri Utama Haji Kamal in Putrajaya.", ["Kamal"]),
         ("Tan Sri Azlan chaired the session.", ["Azlan"]),
+        # any Malay style may open them, as "Haji" or "Awang" does
+        ("The envoy met Haji Datuk Kamal in Putrajaya.", ["Kamal"]),
+        ("The envoy met Awang Haji Kamal in Bandar Seri Begawan.", ["Kamal"]),
         # the full name after the styles, and a name that opens on "Tan", stay whole
         ("The envoy met Datuk Seri Kamal Rahim in Putrajaya.", ["Kamal Rahim"]),
         ("The envoy met Tan Wei Ming in Singapore.", ["Tan Wei Ming"]),
