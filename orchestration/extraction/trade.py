@@ -1613,12 +1613,29 @@ def _goods_of_contrasted_flow(frame: Frame, direction: Direction, previous: _Res
     return previous.product if same else None
 
 
+#: The forms of a state that may own a flow instead of its name ("the Kingdom's exports").
+_REALM_FORMS = (
+    "kingdom",
+    "sultanate",
+    "emirate",
+    "principality",
+    "republic",
+    "country",
+    "nation",
+    "state",
+    "monarchy",
+)
 #: A state owning the flow by the form of its state, not its name: "the Kingdom's exports",
 #: "the Sultanate's imports", "the Gulf state's exports".
 _REALM_OWNER = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:[Kk]ingdom|[Ss]ultanate|[Ee]mirate|[Pp]rincipality|[Rr]epublic|"
-    r"[Cc]ountry|[Nn]ation|[Ss]tate|[Mm]onarchy)['’]s\s"
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:"
+    + "|".join(f"[{form[0].upper()}{form[0]}]{form[1:]}" for form in _REALM_FORMS)
+    + r")['’]s\s"
 )
+#: What `_REALM_OWNER` cannot match without, as plain substrings: a form of state after its
+#: first letter (either case there) and the possessive ("ingdom's", "tate’s"). A cheap test
+#: before the pattern, which opens on a word boundary and would be tried at every word.
+_REALM_POSSESSIVES = tuple(f"{form[1:]}{mark}s" for form in _REALM_FORMS for mark in "'’")
 #: Currencies that are units of account beyond their country's borders, no evidence of whose figure.
 _WORLD_UNITS = frozenset(["USD", "EUR", "GBP", "CHF", "JPY", "CNY"])
 
@@ -1634,7 +1651,7 @@ def _realm_of_currency(text: str, money: Money, partner: str) -> str | None:
         code is None
         or code in _WORLD_UNITS
         or code.startswith("X")
-        or ("'s" not in text and "’s" not in text)
+        or not any(possessive in text for possessive in _REALM_POSSESSIVES)
     ):
         return None
     owner = _REALM_OWNER.search(text, 0, money.start)
