@@ -76,7 +76,6 @@ from orchestration.extraction.trade_lexicon import (
     EPITHET_PREPOSITION,
     FLOW_GUARD_RE,
     FLOW_VERBS,
-    MARKET_RANKING,
     MARKET_RANKING_GUARD,
     NON_ANCHOR_PREPOSITIONS,
     QUANTITY_UNITS,
@@ -86,9 +85,11 @@ from orchestration.extraction.trade_lexicon import (
     flow_cues,
     lower_same_length,
     market_flow,
+    market_ranking,
+    ranked_flow,
     reexport_at,
 )
-from orchestration.extraction.trade_products import flow_product, object_product
+from orchestration.extraction.trade_products import clean_product, flow_product, object_product
 from orchestration.extraction.trade_slots import (
     CountrySlot,
     blocked_spans,
@@ -680,22 +681,22 @@ def _above_rows(ctx: DocumentContext, index: int) -> int:
 
 
 #: The goods a lead's buyers buy, after the noun: "The main buyers of Kenyan tea were:" (an
-#: origin word may stand before the goods; no article, pronoun or number).
+#: origin word in capitals may stand before the goods; no article, pronoun or number).
 _BUYERS_OF_GOODS = re.compile(
-    r"(?i)\b(?:buyer|customer|client|purchaser|importer)s?\s+of\s+(?:[A-Z][\w’'-]*\s+)?"
+    r"(?i)\b(?:buyer|customer|client|purchaser|importer)s?\s+of\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?"
     r"(?!(?:the|its|their|our|this|these|all|goods|products)\b)(?P<goods>[a-z][a-z-]{2,})\b"
 )
 
 
-def _lead_goods(lead: str, low: str) -> str | None:
+def _lead_goods(lead: str, market: re.Match[str] | None) -> str | None:
     """The goods a ranking lead ranks buyers of ("Kenya's main tea buyers were:", "The main
-    buyers of Kenyan tea were:"): the rows are exports of those goods, as one sentence
-    "Pakistan was the largest buyer of Kenyan tea at $600m" says."""
-    market = MARKET_RANKING.search(low)
+    buyers of Kenyan tea were:"), given the lead's ranking (`market_ranking`): the rows are
+    exports of those goods, as one sentence "Pakistan was the largest buyer of Kenyan tea at
+    $600m" says. Goods as every goods reading cleans them: no country ("customers of Kenya")."""
     if market is not None and market.group("goods"):
-        return market.group("goods")
+        return clean_product(market.group("goods"))
     of_goods = _BUYERS_OF_GOODS.search(lead)
-    return of_goods.group("goods") if of_goods is not None else None
+    return clean_product(of_goods.group("goods")) if of_goods is not None else None
 
 
 def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str, str | None] | None:
@@ -710,7 +711,8 @@ def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str, str | Non
         return None
     low = lower_same_length(lead)
     flows = {cue[3] for cue in flow_cues(lead, low)}
-    flow = market_flow(low) or (flows.pop() if len(flows) == 1 else None)
+    market = market_ranking(low)
+    flow = ranked_flow(market) or (flows.pop() if len(flows) == 1 else None)
     if flow is None and "partner" in low:
         flow = "turnover"
     if flow is None:
@@ -722,7 +724,7 @@ def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str, str | Non
     if len(named) > 1 or any(_PARTNER_BEFORE.search(lead, 0, m.start) for m in mentions):
         return None  # "Main exporters to Senegal:": the rows are the sellers, not its markets
     reporter = named.pop() if named else ctx.home()
-    goods = _lead_goods(lead, low) if flow == "exports" else None
+    goods = _lead_goods(lead, market) if flow == "exports" else None
     return (flow, reporter, goods) if reporter is not None else None
 
 

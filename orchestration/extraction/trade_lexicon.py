@@ -539,15 +539,25 @@ MARKET_RANKING_GUARD = (*MARKET_NOUNS, "exporter", "partner country for", "partn
 _MARKET_GUARD = re.compile("|".join(MARKET_RANKING_GUARD))
 
 
-def market_flow(low: str) -> str | None:
-    """The flow a sentence ranks partners by ("the largest export market": exports, "the
-    largest source of imports": imports), from its lower-cased text; None when it ranks none."""
+def market_ranking(low: str) -> re.Match[str] | None:
+    """The first ranking of partners in a lower-cased sentence (`MARKET_RANKING`), for its flow
+    (`market_flow`) and its goods ("Kenya's main tea buyers"); None when it ranks none."""
     if _MARKET_GUARD.search(low) is None:  # one scan: most sentences name no market at all
         return None
-    market = MARKET_RANKING.search(low)
+    return MARKET_RANKING.search(low)
+
+
+def ranked_flow(market: re.Match[str] | None) -> str | None:
+    """The flow a ranking (`market_ranking`) ranks partners by."""
     if market is None:
         return None
     return "exports" if market.group("exports") else "imports"
+
+
+def market_flow(low: str) -> str | None:
+    """The flow a sentence ranks partners by ("the largest export market": exports, "the
+    largest source of imports": imports), from its lower-cased text; None when it ranks none."""
+    return ranked_flow(market_ranking(low))
 
 
 #: "the country's", "our": the reporter is the story's home country.

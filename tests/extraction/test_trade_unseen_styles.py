@@ -5828,6 +5828,25 @@ def test_ranking_rows_under_their_lead(text: str, published: date, expected: lis
     assert facts(text, published) == set(expected)
 
 
+#: The goods after "buyers of" in a ranking lead are one word (an origin in capitals before
+#: it), cleaned as all goods are: not the verb after it, not a country.
+LEAD_GOODS = [
+    ("ACCRA - The main buyers of cocoa in the first half of 2024 were:\n- Belgium: $2.2 billion\n"
+     "- Japan: $0.5 billion", {"cocoa"}),
+    ("ACCRA - In the first half of 2024, the main buyers of cocoa were:\n- Belgium: $2.2 billion\n"
+     "- Japan: $0.5 billion", {"cocoa"}),
+    ("ACCRA - Top customers of Ghana in the first half of 2024 were:\n- Belgium: $2.2 billion\n"
+     "- Japan: $0.5 billion", {None}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "products"), LEAD_GOODS)
+def test_ranking_lead_goods(text: str, products: set) -> None:
+    mentions = extract(text, date(2024, 8, 1))
+    assert mentions
+    assert {m.product for m in mentions} == products
+
+
 #: The parts of a country's total with the world told in the next sentence, each a country
 #: and its amount ("Italy accounted for $8.1 billion, Spain for $2 billion"), are the total's
 #: flow with each; a part that is goods, or the reporter itself, gives nothing.
