@@ -419,7 +419,7 @@ def find_periods(
             # "Two decades ago, ...": a calendar year counted from the writing; after a part of a
             # year ("in the second quarter of 2024, against $70 million two years ago"), that part
             if ago is not None and (not resolved or resolved[-1].granularity in _WHOLE_YEARS):
-                resolved.append(_year_ago_period(m, text, ago))
+                resolved.append(_year_ago_period(m, text, ago, bool(resolved)))
             else:
                 pending.append((len(resolved), m))
             continue
@@ -1816,24 +1816,40 @@ def _years_ago(m: re.Match[str], published: date | None) -> int | None:
     return published.year - years if years >= 2 else None
 
 
-#: Before "N years ago": a figure or a word of comparison makes it the time compared with ("up
-#: from $1 billion two decades ago", "than twenty years ago"), a comma an aside about the past
-#: ("Lithium, almost unknown in the trade two decades ago, made up ...").
-_COMPARED_BEFORE = re.compile(r"(?i)[\d,]|\b(?:than|from|with|against|versus|since|over)\b")
+#: How many words right before "N years ago" are read for the figure it is compared after.
+_AGO_FIGURE_WORDS = 4
 
 
-def _year_ago_period(m: re.Match[str], text: str, year: int) -> Period:
-    """The calendar year of a "N years ago" phrase (see `_years_ago`), a comparison's after a
-    figure, a word of comparison or in an aside, else the sentence's own ("Two decades ago, sales
-    were ...")."""
+def _years_ago_compared(text: str, m: re.Match[str], words: list[str], after_period: bool) -> bool:
+    """Whether "N years ago" is the time compared with: after a period the sentence told ("$5
+    billion in 2024; thirty-five years ago they were ..."), a marker of comparison ("than twenty
+    years ago", `_after_comparison_marker`), a figure or a word of comparison in the few words
+    right before it ("up from $1 billion two decades ago"), or in an aside, a comma opening its
+    clause and one closing it ("Lithium, almost unknown in the trade two decades ago, made up
+    ..."). Not for a comma anywhere earlier ("Speaking on Monday, the minister said that two
+    decades ago exports were ...": the sentence's own time)."""
+    if after_period or _after_comparison_marker(words):
+        return True
+    near = words[:_AGO_FIGURE_WORDS]
+    if any(_has_digit(w) or w in _COMPARISON_WORDS for w in near):
+        return True
+    clause = words[:_CLAUSE_WORDS]
+    return text[m.end() : m.end() + 1] == "," and any(w.endswith(",") for w in clause)
+
+
+def _year_ago_period(m: re.Match[str], text: str, year: int, after_period: bool) -> Period:
+    """The calendar year of a "N years ago" phrase (see `_years_ago`), a comparison's when it is
+    the time compared with (`_years_ago_compared`), else the sentence's own ("Two decades ago,
+    sales were ...")."""
+    words = _words_before(text, m.start())
     return Period(
         start=m.start(),
         end=m.end(),
         period_start=date(year, 1, 1),
         period_end=date(year, 12, 31),
         text=m.group(),
-        comparison=_COMPARED_BEFORE.search(text, 0, m.start()) is not None,
-        preposition=_preposition(_words_before(text, m.start())),
+        comparison=_years_ago_compared(text, m, words, after_period),
+        preposition=_preposition(words),
     )
 
 

@@ -1235,6 +1235,9 @@ def test_a_relative_years_possessive_before_a_part_of_it(text: str, first: str, 
         # after a figure, a comparison word or in an aside: the time compared with, still from the writing
         ("Sales hit $9 billion, up from $2 billion three decades ago.", [("1994-01-01", "1994-12-31", True)]),
         ("Copper, barely traded a decade ago, made up $2 billion.", [("2014-01-01", "2014-12-31", True)]),
+        # a comma earlier in the sentence, not opening its aside, makes no comparison
+        ("Speaking in Lima on Monday, the minister said that three decades ago sales to Chile were "
+         "$2 billion.", [("1994-01-01", "1994-12-31", False)]),
     ],
 )  # fmt: skip
 def test_years_ago_count_back_from_the_writing(text, expected):
