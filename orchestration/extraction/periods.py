@@ -1531,21 +1531,27 @@ def _day_within_month(day: str | None, month: int) -> int | None:
     return number if 1 <= number < _month_end(2001, month).day else None
 
 
-#: The month a year-to-date runs to, right after it: "year-to-date through September".
-_YTD_THROUGH = re.compile(r"(?i)\s+(?:through|thru|to|until|till)\s+(?P<month>[a-z]+\.?)(?![\w-])")
+#: The month a year-to-date runs to, right after it, and its year when written:
+#: "year-to-date through September", "year to date to Feb. 2024" (the words of `_UP_TO`, or "to").
+_YTD_THROUGH = re.compile(
+    rf"\s+(?i:{literal_alternation(sorted(_UP_TO | {'to'}))})\s+(?P<month>{MONTH_PATTERN})"
+    rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?"
+)
 
 
 def _ytd(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "so far this year": 1 January to the end of the month before publication, or
-    to the end of the month a following "through <month>" names ("year-to-date through
-    September" had ended at the month before publication)."""
+    to the end of the month a following "through <month>" names, of the year written after it
+    or else the year that month last ended (`_end_year_for`): "year-to-date through September"
+    had ended at the month before publication, and "through September 2024" been of 2025."""
     if ctx.published is None:
         return None
     through = _YTD_THROUGH.match(ctx.text, m.end())
-    if through is not None and through.group("month").lower().rstrip(".") in MONTHS:
+    if through is not None:
         month = _month_number(through.group("month"))
-        year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
-        return date(year, 1, 1), _month_end(year, month), "ytd", True, False, through.end()
+        year, inferred, _ = _end_year_for(through.group("year"), month, ctx)
+        if year is not None:
+            return date(year, 1, 1), _month_end(year, month), "ytd", inferred, False, through.end()
     last = ctx.published.replace(day=1) - timedelta(days=1)
     if last.year < ctx.published.year:
         last = ctx.published
