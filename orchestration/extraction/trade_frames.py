@@ -485,7 +485,7 @@ def read_sentence(
             evolve(f, comparison=True) if f.rejection is None and id(f.money) in past_levels else f
             for f in frames
         ]
-    frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots)
+    frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots, periods)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
 

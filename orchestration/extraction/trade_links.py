@@ -449,6 +449,7 @@ def assign_changes(
     clauses: Clauses,
     cues: list[tuple[int, int, str, str]],
     slots: list[CountrySlot],
+    periods: list[Period],
 ) -> tuple[list[Frame], float | None]:
     """Give each stated change to the figure it modifies: the main amount right after it in
     the same clause ("climbed 21.5% to $48.06 billion"), else the main amount before it
@@ -490,7 +491,7 @@ def assign_changes(
             # "MAD 63.8 billion (+3.2%), then Italy (MAD 14.1 billion)", "$6.3 billion, up 3.2%,
             # then ...": the amount the change is written against
             following = []
-        if _set_against(text, change):
+        if _set_against(text, change, periods):
             continue  # "reached $90.2 billion in 2024, compared with a 3.5% decline in 2023"
         if _of_a_component(text, change) and not (
             following and clauses.of(frames[following[0]].money.start) == k
@@ -564,29 +565,29 @@ _QUANTITY_REACHED = re.compile(
 )
 
 
-#: A change set against the figure's ("compared with a 3.5% decline", "versus an 8% rise", "against
-#: a fall of 2%"): another period's or another flow's change, never the figure's own.
-_COMPARED_CHANGE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a|an)\s+\Z")
+#: "a"/"an" right before a change: "compared with a 3.5% decline", "after a 4% drop".
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+\Z")
 #: "after a 4% drop", "following a 12% rise": a change that came before the figure's period, when
 #: the earlier period follows it ("in 2023", "the previous year", "a year earlier").
 _AFTER_CHANGE = re.compile(r"(?i)\b(?:after|following)\s+(?:a|an)\s+\Z")
-_EARLIER_PERIOD_AFTER = re.compile(
-    r"(?i)\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:(?:19|20)\d\d|(?:previous|preceding|prior|last)\s+year)"
-    r"|a\s+year\s+(?:earlier|before|ago)|(?:last|the\s+previous)\s+year)\b"
-)
 
 
-def _set_against(text: str, change: Change) -> bool:
-    """Whether a change is the one the figure is set against, not its own: after "compared
-    with a" ("reached $73.5 billion in 2024, compared with a 4% decline in 2023"), or after
-    "after a" with an earlier period right behind it ("after a 4% drop in 2023")."""
+def _set_against(text: str, change: Change, periods: list[Period]) -> bool:
+    """Whether a change is the one the figure is set against, not its own: after a comparison
+    (`COMPARISON_BEFORE`) and "a" ("reached $73.5 billion in 2024, compared with a 4% decline in
+    2023", "versus an 8% rise"), or after "after a" with a period the sentence compares with
+    right behind it (`_TIME_GAP`): "after a 4% drop in 2023", "following a 12% rise a year
+    earlier"."""
     before = text[max(0, change.start - 20) : change.start]
-    if " a" not in before:
+    if _ARTICLE_BEFORE.search(before) is None:
         return False
-    if _COMPARED_CHANGE.search(before):
+    if COMPARISON_BEFORE.search(before) is not None:
         return True
-    return (
-        _AFTER_CHANGE.search(before) is not None and _EARLIER_PERIOD_AFTER.match(text, change.end) is not None
+    return _AFTER_CHANGE.search(before) is not None and any(
+        p.start >= change.end
+        and (p.comparison or p.looks_back)
+        and _TIME_GAP.fullmatch(text, change.end, p.start)
+        for p in periods
     )
 
 

@@ -341,6 +341,9 @@ LISTS_AND_COMPARISONS = [
      [fact("imports", "PER", "CHL", *Y23, 1900000000.0, "USD")]),
     ("Peru's imports from Chile reached $1.9 billion in 2023, following an 11% surge the previous year.",
      [fact("imports", "PER", "CHL", *Y23, 1900000000.0, "USD")]),
+    # any comparison before "a" (`COMPARISON_BEFORE`): "up from a"
+    ("Peru's imports from Chile reached $1.9 billion in 2023, up from a 5 percent fall in 2022.",
+     [fact("imports", "PER", "CHL", *Y23, 1900000000.0, "USD")]),
 ]  # fmt: skip
 
 
