@@ -61,7 +61,7 @@ from orchestration.extraction.engagement_clauses import (
     relative_modal_after_past,
 )
 from orchestration.extraction.engagement_dates import STATED_KINDS
-from orchestration.extraction.leaders import known_nationality
+from orchestration.extraction.leaders import known_nationality, reigning_realm
 from orchestration.extraction.organizations import OrgMention, listed_body_of_states
 from orchestration.extraction.people import (
     ABBREVIATED_MUHAMMAD,
@@ -775,8 +775,10 @@ def _named_people(
             person = _with_story_company(doc, tokens, starts, person)
         if person.country_iso3 is None and not of_international_body(person):
             # (a body of many states' people take no country from their neighbours' words)
-            known = known_nationality(person.name) or (
-                company_country(person.organization) if person.organization else None
+            known = (
+                reigning_realm(person.name, doc.dateline_country)
+                or known_nationality(person.name)
+                or (company_country(person.organization) if person.organization else None)
             )
             person = (
                 (replace(person, country_iso3=known) if known else None)  # "Rosatom chief X": Rosatom's

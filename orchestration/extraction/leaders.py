@@ -33,9 +33,28 @@ def _rows() -> tuple[tuple[str, str], ...]:
     rows = []
     for line in _LEXICON.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            iso3, name = line.split("\t")
+            iso3, name = line.split("\t")[:2]
             rows.append((iso3, name))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _realms() -> dict[str, frozenset[str]]:
+    """The other realms of a monarch who reigns over several (a third column of the lexicon:
+    "Charles III" is also King of Canada, Australia, New Zealand ...), by name key."""
+    realms = {}
+    for line in _LEXICON.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) == 3 and not line.startswith("#"):
+            realms[_key(cells[1])] = frozenset(cells[2].split())
+    return realms
+
+
+def reigning_realm(name: str, place_iso3: str | None) -> str | None:
+    """`place_iso3` when `name` is a monarch of several realms and the place is one of his
+    other realms: in Canberra or Ottawa King Charles III is Australia's or Canada's own head of
+    state, so meeting its prime minister is no meeting of two countries; else None."""
+    return place_iso3 if place_iso3 is not None and place_iso3 in _realms().get(_key(name), ()) else None
 
 
 @lru_cache(maxsize=1)

@@ -13723,3 +13723,24 @@ def test_a_where_clause_on_two_places_of_a_visit_is_at_the_visit_s_place(opening
     text = f"{opening}\n\nOn Wednesday Ms Rojas called on Deputy Prime Minister Rosa Quispe."
     places = {e.engagement_type: e.location for e in extract(text, MON, None)}
     assert places.get("forum") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "kinds"),
+    [
+        ("King Charles III received Jamaican Prime Minister Andrew Holness at King's House on Tuesday.",
+         "KINGSTON", []),
+        ("King Charles III held talks with Canadian Prime Minister Mark Carney on Tuesday.", "OTTAWA", []),
+        # look-alikes: outside his realms he is of his kingdom
+        ("King Charles III held talks with Kenyan President William Ruto on Tuesday.", "NAIROBI",
+         [("meeting", ["GBR", "KEN"])]),
+        ("King Charles III met Samoan Prime Minister Laauli Leuatea Schmidt on Tuesday.", "APIA",
+         [("meeting", ["GBR", "WSM"])]),
+    ],
+)  # fmt: skip
+def test_a_monarch_of_several_realms_is_of_the_realm_he_is_in(text: str, dateline: str, kinds: list) -> None:
+    """ "King Charles III met Australian Prime Minister X" filed from Canberra: the King of
+    several realms is, in one of them, that country's own head of state; the meeting is a
+    domestic one, not one of two countries (it had been GBR with AUS)."""
+    got = [(e.engagement_type, sorted(e.countries)) for e in extract(text, MON, dateline)]
+    assert got == kinds
