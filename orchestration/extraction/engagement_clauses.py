@@ -4322,10 +4322,38 @@ def _at_arrival_place(s: Sentence, verb: int) -> bool:
     for k in range(verb + 1, min(s.n, verb + _MAX_ADJUNCTS_BEFORE_AGENT)):
         lower = lowers[k]
         if lower in _AIRPORT_NOUNS:
-            return True
+            return not _greeter_takes_part(s, verb)
         if lower in _WELCOME_CLAUSE_ENDS:
             return False
     return False
+
+
+def _greeter_takes_part(s: Sentence, verb: int) -> bool:
+    """Whether the one who welcomed a guest at an airport is a side of the visit's talks, so the
+    welcome is a reception: the host head of state or government himself ("was received at Nausori
+    Airport by Fijian Prime Minister X", not "by Vice President Y"), or a greeter the sentence then
+    has talk with the guest ("..., and the two held talks at the airport")."""
+    lowers = s.lowers
+    by = next(
+        (k for k in range(verb + 1, min(s.n, verb + _MAX_ADJUNCTS_BEFORE_AGENT)) if lowers[k] == "by"), -1
+    )
+    if by < 0:
+        return False
+    end = next((k for k in range(by + 1, s.n) if _ends_greeter(s, k)), s.n)
+    if any(lowers[k] in _HOST_HEADS and lowers[k - 1] not in _HEAD_DEPUTIES for k in range(by + 1, end)):
+        return True
+    rest = lowers[end : s.n]
+    return (
+        "both" in rest
+        or "they" in rest
+        or any(a == "the" and b == "two" for a, b in itertools.pairwise(rest))
+    )
+
+
+#: Titles of a host's head of state or government, who receiving a guest holds a reception.
+_HOST_HEADS = et.word_set("president prime premier king queen emir amir sultan chancellor")
+#: Words before a head's title that make another office of it ("Vice President", "Deputy Prime").
+_HEAD_DEPUTIES = et.word_set("vice deputy former crown ex- acting")
 
 
 def _airport_greeters(s: Sentence) -> set[int]:

@@ -13744,3 +13744,32 @@ def test_a_monarch_of_several_realms_is_of_the_realm_he_is_in(text: str, datelin
     domestic one, not one of two countries (it had been GBR with AUS)."""
     got = [(e.engagement_type, sorted(e.countries)) for e in extract(text, MON, dateline)]
     assert got == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host head of government himself greets the guest: a reception
+        ("ACCRA - Kenyan President William Ruto was welcomed at Kotoka Airport by Ghanaian President John "
+         "Mahama on Tuesday.", [("meeting", {"William Ruto", "John Mahama"})]),
+        # the greeter then holds the talks with the guest
+        ("ACCRA - Kenyan President William Ruto was received at Kotoka Airport by Ghanaian Foreign Minister "
+         "Samuel Ablakwa, and the two held talks at the airport.",
+         [("meeting", {"William Ruto", "Samuel Ablakwa"})]),
+        # look-alike: a deputy's greeting before talks with another stays none
+        ("ACCRA - Kenyan President William Ruto was received at the airport by Ghanaian Vice President Jane "
+         "Opoku-Agyemang before holding talks with President John Mahama.",
+         [("meeting", {"William Ruto", "John Mahama"})]),
+    ],
+)  # fmt: skip
+def test_an_airport_welcome_by_the_host_or_by_whom_talks_follow_is_a_meeting(
+    text: str, expected: list[tuple[str, set[str]]]
+) -> None:
+    """ "X was received at Nausori Airport by Fijian Prime Minister Y": the host head of
+    government's own welcome is a reception, and a greeter "the two" then hold talks with is a
+    side of them (both had been dropped as a mere airport greeting, leaving no engagement)."""
+    found = [
+        (e.engagement_type, {p.name for p in e.participants if p.participant_type == "person"})
+        for e in extract(text, dateline="Accra")
+    ]
+    assert found == expected
