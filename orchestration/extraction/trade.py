@@ -1035,11 +1035,24 @@ def _periods_of(
     """The periods of a sentence, a fiscal-year label read in the fiscal calendar of the
     country it reports for (`_fiscal_reporter`; `slots` when the caller has them); "a year
     earlier" with no period of its own sentence goes back from the story's period."""
-    if _FISCAL_WORDS.search(text) is None:
+    if not _names_fiscal_year(text):
         return find_periods(text, published, told_before=ctx.period)
     if slots is None:
         slots = _slots_of(text)
     return _find_periods_for(text, published, _fiscal_reporter(text, slots, ctx), told_before=ctx.period)
+
+
+def _names_fiscal_year(text: str) -> bool:
+    """Whether `text` names a fiscal year: a fiscal word, or a year pair ("2023-24", "2023/2024")
+    that no "calendar" beside it makes two calendar years ("the 2023-2024 calendar year", "the
+    two calendar years 2023-2024")."""
+    if "calendar" not in text.lower():
+        return _FISCAL_WORDS.search(text) is not None
+    lower = text.lower()
+    return any(
+        not m.group()[0].isdigit() or "calendar" not in lower[max(0, m.start() - 25) : m.end() + 12]
+        for m in _FISCAL_WORDS.finditer(text)
+    )
 
 
 def _find_periods_for(

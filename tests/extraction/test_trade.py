@@ -2101,3 +2101,23 @@ def test_a_four_digit_two_year_label_is_the_reporters_fiscal_year(text: str, per
     been the two calendar years, a 24-month span, for want of the word "fiscal")."""
     ((found,),) = [[f[3:5] for f in facts(text, D24)]]
     assert found == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Bangladesh's exports to Japan were $1.4 billion in the 2022/2023 calendar year.",
+         ("2022-01-01", "2023-12-31")),
+        ("India's imports from Chile came to $1.4 billion over calendar years 2022-2023.",
+         ("2022-01-01", "2023-12-31")),
+        # look-alike: "calendar" far from the pair leaves the fiscal year
+        ("India's imports from Chile were $1.4 billion in 2022-2023, the ministry said, against a "
+         "calendar of dues.",
+         ("2022-04-01", "2023-03-31")),
+    ],
+)  # fmt: skip
+def test_a_year_pair_called_calendar_years_keeps_calendar_years(text: str, period: tuple[str, str]) -> None:
+    """ "the 2023-2024 calendar year": the text says the pair is of calendar years, so the
+    reporter's fiscal calendar does not apply (it had been July to June)."""
+    ((found,),) = [[f[3:5] for f in facts(text, D24)]]
+    assert found == period
