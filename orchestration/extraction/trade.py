@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache, partial
 from itertools import pairwise
 
+from orchestration.extraction import engagement_types as et
 from orchestration.extraction.boilerplate import retracts
 from orchestration.extraction.change import Change, find_changes
 from orchestration.extraction.countries import (
@@ -2011,10 +2012,20 @@ def _group_named(ctx: DocumentContext, index: int) -> set[str]:
     when it names three or more, else none: what it tells is among a group, not between two."""
     text = ctx.sentences[index].text
     mentions = find_countries(text)
-    if len(mentions) < 3:
+    if len(mentions) < 3 or not _tells_engagement(text):
         return set()
     named = _named_countries(text, mentions, skipped=_places(text, mentions))
     return set(named) if len(named) >= 3 else set()
+
+
+def _tells_engagement(text: str) -> bool:
+    """Whether `text` has a meeting word ("met", "talks", "summit"): three countries a sentence
+    names as the sides of an engagement make a group, three it names as a topic ("Kagame said
+    Rwanda, Burundi and Congo shared the lake") leave the two leaders' pair standing."""
+    return any(w in et.VERB_TRIGGERS or w in et.NOUN_TRIGGERS for w in _WORDS.findall(text.lower()))
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _home_first(flow: str, pair: tuple[str, str], ctx: DocumentContext) -> Direction:

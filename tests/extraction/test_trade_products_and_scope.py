@@ -1961,3 +1961,22 @@ def test_a_compared_amount_after_an_items_amount_is_no_gapped_item() -> None:
         "compared with $150 million in 2023."
     )
     assert {f[8] for f in facts(text, date(2025, 3, 1))} == {None, "maize"}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Boric said Chile, Peru and Bolivia shared the Atacama aquifers.",
+        "The ministers noted that Peru, Chile and Argentina all export copper.",
+    ],
+)
+def test_three_countries_named_as_a_topic_leave_the_pair_of_the_meeting(aside: str) -> None:
+    """ "Kagame said Rwanda, Burundi and Congo shared the lake. The trade volume reached $N":
+    three countries told as a topic, not as the sides of an engagement, are no group; the
+    leaders' meeting before them still gives the trade its pair (it had been of no pair)."""
+    text = (
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Santiago on Monday. "
+        + aside
+        + " The trade volume reached $6 billion last year."
+    )
+    assert facts(text, date(2025, 3, 10)) == {fact("turnover", "PER", "CHL", *Y24, 6e9, "USD")}
