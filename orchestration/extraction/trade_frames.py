@@ -469,6 +469,9 @@ def read_sentence(
         if frames[i].period is None and line.rejection == "target: threshold" and line.period is not None:
             # "crossed the $2 billion mark in 2023, reaching $2.08 billion": the line's year is when
             frames[i] = evolve(frames[i], period=line.period)
+        elif frames[i].period is None and _level_after_change(text, line, frames[i]):
+            # "surged $15 billion in 2024 to a record $65 billion": the level is of the change's year
+            frames[i] = evolve(frames[i], period=line.period)
     if trailing:
         frames = [f if f.period is not None else evolve(f, trailing_period=trailing[0]) for f in frames]
     if "since" in hints.low or "cumulative" in hints.low:
@@ -541,6 +544,23 @@ _PER_YEAR = re.compile(
 _PER_YEAR_AT_END = re.compile(
     r"(?i)(?<!\bin)(?<!\bfrom)(?<!\bthan)(?<!\bover)(?<!\bwithin)(?<!\bfor)\s+"
     r"(?:(?:a|per|each|every)\s+year|per\s+annum|annually|yearly)\s*(?:[.;!?,]|\Z)"
+)
+
+
+def _level_after_change(text: str, change: Frame, level: Frame) -> bool:
+    """Whether `level` is the level a change told just before it reached ("rose $15 billion in
+    2024 to a record $65 billion", "fell $2 billion last year to $9 billion"): the change's period,
+    told between the two, is the level's too (it had none, and was lost)."""
+    return (
+        change.rejection == "increment"
+        and change.period is not None
+        and _TO_LEVEL.search(text, change.money.end, level.money.start) is not None
+    )
+
+
+#: The "to" that opens a level after a change and its period: "to", "to a record", "to a new high of".
+_TO_LEVEL = re.compile(
+    r"(?i)\bto(?:\s+an?\s+(?:record|new|fresh|all-time)(?:\s+(?:high|peak))?(?:\s+of)?)?\s+\S{0,4}$"
 )
 
 

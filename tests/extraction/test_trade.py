@@ -2121,3 +2121,17 @@ def test_a_year_pair_called_calendar_years_keeps_calendar_years(text: str, perio
     reporter's fiscal calendar does not apply (it had been July to June)."""
     ((found,),) = [[f[3:5] for f in facts(text, D24)]]
     assert found == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Chile's exports to Peru jumped $1.2 billion in 2024 to a record $6.8 billion.", 6.8e9),
+        ("Chile's exports to Peru fell $300 million last year to $2.1 billion.", 2.1e9),
+        ("Chile's exports to Peru rose by $1.2 billion in 2024 to a new high of $6.8 billion.", 6.8e9),
+    ],
+)
+def test_a_level_after_a_change_and_its_period_takes_that_period(text: str, value: float) -> None:
+    """ "surged $15 billion in 2024 to a record $65 billion": the change ($15 billion) is no
+    fact, and the level "to" reaches is of the change's period (it had none, and was lost)."""
+    assert [f[5] for f in facts(text, D24)] == [value]
