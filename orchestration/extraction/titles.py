@@ -3161,6 +3161,21 @@ def _legal_form_before_stops(s: Sentence, first: int, floor: int) -> int | None:
     return k if k >= floor and k < first - 1 and s.caps[k] and s.lowers[k] in _LEGAL_SUFFIXES else None
 
 
+def _double_form_opens_title(s: Sentence, last: int) -> bool:
+    """Whether a double legal form ending at token `last` ("Co. Ltd", "Co., Ltd") is of a
+    company that heads the title after its stop: not when the company is the complement of a
+    preposition ("signed a contract with China Road and Bridge Co. Ltd. President William Ruto
+    witnessed ..."), where the stop ends a sentence and the title opens the next."""
+    if _legal_form_before_stops(s, last, 0) is None:
+        return False
+    start = _capitalized_run_start(s, last, 0)
+    return start == 0 or s.lowers[start - 1] not in _COMPLEMENT_PREPOSITIONS
+
+
+#: Prepositions a company's name is the complement of, in the clause of a verb before it.
+_COMPLEMENT_PREPOSITIONS = frozenset(["with", "of", "from", "to", "for", "by", "and", "between"])
+
+
 def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
     """First token of the run of capitalized words (and "&") ending before token `first`;
     function words, calendar words and title heads end it."""
@@ -3315,7 +3330,7 @@ def _abbreviated_legal_form_before(s: Sentence, i: int) -> bool:
         and s.lowers[i - 1] == "."
         and s.lowers[i - 2] in _LEGAL_SUFFIXES
         and s.caps[i - 2]
-        and (s.caps[i - 3] or s.lowers[i - 3] == "&" or _legal_form_before_stops(s, i - 2, 0) is not None)
+        and (s.caps[i - 3] or s.lowers[i - 3] == "&" or _double_form_opens_title(s, i - 2))
         and (head := _simple_title_at(s, i)) is not None
         and head[2] != "ministerial"  # a company has no minister
     )

@@ -4650,3 +4650,22 @@ def test_personal_is_a_modifier_of_the_office(sentence: str, expected: list) -> 
     """ "Personal Representative X": "Personal" ranks the office as "Special" does (the title
     had been "Representative" of an organization "Personal")."""
     assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ghana awarded the tender to Delta Rice Co. Ltd. President John Mahama welcomed the award.",
+         ("John Mahama", "President", None)),
+        ("Peru signed a supply deal with Orient Paper Co., Ltd. Chairman Luis Vega praised it.",
+         ("Luis Vega", "Chairman", None)),
+        # look-alike: the company heading the sentence is still the title's
+        ("Delta Rice Co. Ltd. President Tran Van Long signed the contract.",
+         ("Tran Van Long", "President", "Delta Rice Co. Ltd")),
+    ],
+)  # fmt: skip
+def test_a_double_legal_form_after_a_preposition_ends_its_sentence(sentence: str, expected: tuple) -> None:
+    """ "Kenya signed a contract with China Road and Bridge Co. Ltd. President William Ruto
+    witnessed ...": a company that is the complement of a preposition ends its clause, and its
+    stop the sentence; the title after it opens the next (the president had been the company's)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
