@@ -642,7 +642,17 @@ def _signed_statement(rest: list[str]) -> bool:
         return False
     if rest[noun + 2 : noun + 3] != ["by"] and rest[noun + 3 : noun + 4] != ["by"]:
         return False
+    by = noun + 2 if rest[noun + 2] == "by" else noun + 3
+    if not _JOINT_SIGNERS.isdisjoint(rest[by + 1 : by + 4]):
+        return False  # "a joint statement signed by both ministers": the sides signed it, a signing
     return _ALL_TRIGGERS.isdisjoint(rest[noun + 2 :])
+
+
+#: Words of signers who are the sides themselves ("signed by both leaders", "by the two ministers",
+#: "by all five heads of state"), not one spokesman or aide.
+_JOINT_SIGNERS = et.word_set(
+    "both two three four five all each leaders ministers presidents sides parties heads delegations"
+)
 
 
 #: What a body's words are published in: "said in a statement signed by".

@@ -13773,3 +13773,19 @@ def test_an_airport_welcome_by_the_host_or_by_whom_talks_follow_is_a_meeting(
         for e in extract(text, dateline="Accra")
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President John Mahama held talks with President Bassirou Diomaye Faye of Senegal in Accra on "
+        "Monday, the two sides said in a joint communique signed by both presidents.",
+        "President John Mahama held talks with President Bassirou Diomaye Faye of Senegal in Accra on "
+        "Monday, the presidency said in a statement signed by the two leaders.",
+    ],
+)
+def test_a_statement_signed_by_the_sides_themselves_is_a_signing(text: str) -> None:
+    """ ", the two sides said in a joint statement signed by both ministers": the sides signed a
+    document together, a signing, unlike a statement signed by one spokesman (the agreement had
+    been dropped as a mere attribution)."""
+    assert "agreement" in [e.engagement_type for e in extract(text)]
