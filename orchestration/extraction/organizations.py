@@ -176,6 +176,9 @@ def _left_start(s: Sentence, anchor: int) -> int:
         ):
             i -= 2  # "China National Cereals, Oils and Foodstuffs Corporation": the trades of one
             words += 1
+        elif (start := _place_start_across_particle(s, i)) is not None:
+            words += i - start  # "the Dar es Salaam Corridor Group": the city's own lower-case "es"
+            i = start
         elif s.lowers[i - 1] in _FOREIGN_AND and not s.caps[i - 1] and _is_word(s, i - 2):
             i -= 2  # "Hamburger Hafen und Logistik AG": no English text joins two names with "und"
             words += 1
@@ -205,6 +208,23 @@ def _left_start(s: Sentence, anchor: int) -> int:
         else:
             break
     return _past_demonym_of_place(s, i, anchor)
+
+
+def _place_start_across_particle(s: Sentence, i: int) -> int | None:
+    """First token of a city or capital whose later word is token i, with a lower-case
+    particle right before it ("Dar es Salaam", "Port of Spain"): the walk left stops at the
+    particle and would cut the body's name to "Salaam Corridor Group"; None when token i is
+    no later word of such a place."""
+    if s.caps[i - 1] or i not in s.inside_countries:
+        return None
+    return next(
+        (
+            first
+            for first, (stop, mention) in s.countries.items()
+            if first < i < stop and mention.kind in ("city", "capital")
+        ),
+        None,
+    )
 
 
 def _past_demonym_of_place(s: Sentence, i: int, anchor: int) -> int:

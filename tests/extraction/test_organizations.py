@@ -461,3 +461,22 @@ def test_a_demonym_before_a_body_named_for_its_city_is_no_part_of_the_name(
     """ "the Egyptian Alexandria Port Authority": the demonym tells the country of a body named
     for its city, no word of its name (it had been kept in the name)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials of the Tanzanian Dar es Salaam Water Authority arrived on Monday.",
+         ("Dar es Salaam Water Authority", "TZA")),
+        ("The Port of Spain Harbour Authority hosted the meeting.",
+         ("Port of Spain Harbour Authority", "TTO")),
+        # look-alike: a lower-case word before a capitalized run that is no place's own
+        ("Farmers met the Kenya Tea Development Agency on Monday.", ("Kenya Tea Development Agency", "KEN")),
+    ],
+)  # fmt: skip
+def test_a_body_named_for_a_city_with_a_lower_case_particle_keeps_the_whole_city(
+    sentence: str, expected: tuple
+) -> None:
+    """ "the Dar es Salaam Corridor Group": the walk left crosses the city's own lower-case
+    word (the name had been cut to "Salaam Corridor Group")."""
+    assert [(o.name, o.country_iso3) for o in find_organizations(sentence)] == [expected]
