@@ -514,8 +514,9 @@ def find_countries(text: str) -> list[CountryMention]:
         mentions = [m for m in mentions if not _describes_members(text, m)]
     if "Kiwi" in text or "Aussie" in text:
         mentions = [m for m in mentions if not _informal_person(text, m)]
-    if "Dominican" in text and _DOMINICA_CUE.search(text) and not _DOMINICAN_REPUBLIC_CUE.search(text):
-        mentions = [_dominica_demonym(text, m) for m in mentions]
+    if "Dominican" in text:
+        whole = _DOMINICA_CUE.search(text) is not None and not _DOMINICAN_REPUBLIC_CUE.search(text)
+        mentions = [_dominica_demonym(text, m, whole) for m in mentions]
     if "o-" not in text:
         return mentions
     forms = [
@@ -534,10 +535,19 @@ _DOMINICA_CUE = re.compile(r"\bDominicans? (?:Prime Minister|PM)\b|\bDominica\b|
 _DOMINICAN_REPUBLIC_CUE = re.compile(r"\bDominican Republic\b|\bSanto Domingo\b|\bDominican President\b")
 
 
-def _dominica_demonym(text: str, m: CountryMention) -> CountryMention:
-    """`m` as Dominica's when it is the bare demonym "Dominican(s)" (the caller has found a cue
-    for Dominica and none for the Dominican Republic in `text`), else `m` unchanged."""
+#: A Prime Minister right after "Dominican": Dominica's whatever else the text names, for the
+#: Dominican Republic has a President and no Prime Minister.
+_PRIME_MINISTER_AFTER = re.compile(r"\s+(?:[Pp]rime [Mm]inister|PM)\b")
+
+
+def _dominica_demonym(text: str, m: CountryMention, whole: bool) -> CountryMention:
+    """`m` as Dominica's when it is the bare demonym "Dominican(s)" and either `whole` (the
+    caller has found a cue for Dominica and none for the Dominican Republic in `text`) or a
+    Prime Minister follows it ("The Dominican Republic and Haiti held talks. Dominican Prime
+    Minister Roosevelt Skerrit met ..."), else `m` unchanged."""
     if m.iso3 != "DOM" or m.kind != "demonym":
+        return m
+    if not whole and not _PRIME_MINISTER_AFTER.match(text, m.end):
         return m
     return CountryMention(m.start, m.end, "DMA", m.text, m.kind)
 

@@ -520,6 +520,15 @@ def test_accented_forms_not_in_the_lexicon(text, expected):
             [("Dominican", "DOM"), ("Santo Domingo", "DOM"), ("Roseau", "DMA")],
         ),
         ("Dominican baseball players", [("Dominican", "DOM")]),
+        # a Prime Minister after "Dominican" is Dominica's even when the Republic is named
+        (
+            "the Dominican Republic sent troops; the Dominican prime minister spoke",
+            [("Dominican Republic", "DOM"), ("Dominican", "DMA")],
+        ),
+        (
+            "Santo Domingo hosted the Dominican President and the Dominican foreign minister",
+            [("Santo Domingo", "DOM"), ("Dominican", "DOM"), ("Dominican", "DOM")],
+        ),
     ],
 )
 def test_constituent_and_colloquial_country_names(text, expected):
