@@ -71,7 +71,12 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.engagement_countries import people_countries
 from orchestration.extraction.money import ISO_CODES, PREFIXES
-from orchestration.extraction.organizations import COUNTRY_BODY_WORDS, OPENING_QUOTES, org_from_context
+from orchestration.extraction.organizations import (
+    COUNTRY_BODY_WORDS,
+    OPENING_QUOTES,
+    UNDERTAKING_STAFF,
+    org_from_context,
+)
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.titles import (
     BODY_NAME_JOINERS,
@@ -2523,10 +2528,12 @@ def _in_document_name(tokens: Tokens, first: int, end: int) -> bool:
     capitalized run they stand in, over "and", ends on a document's head ("signed the Vuvale
     Union agreement", "the Enhanced Trade and Investment Partnership"), or a capitalized head
     and "on"/"of"/"for" open it ("an Arrangement on Critical Minerals"). A document is no
-    side; a body named after "between" or "with" it still is."""
+    side; a body named after "between" or "with" it still is. A programme noun that only
+    qualifies the body's staff after it ("the Asian Development Bank programme team") names
+    no document."""
     lowers, caps = tokens.lowers, tokens.caps
     if lowers[end] in et.AGREEMENT_NOUNS:
-        return True
+        return caps[end + 1] or lowers[end + 1] not in UNDERTAKING_STAFF
     k = end
     while caps[k] or (lowers[k] in ("and", "&") and caps[k + 1]):
         k += 1

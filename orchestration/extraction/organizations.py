@@ -1156,7 +1156,7 @@ _UNDERTAKING_NOUNS = frozenset(["project", "projects", "programme", "program", "
 
 #: Lower-case nouns for a body's people or unit after "project" or "programme": "the Asian
 #: Development Bank project team", "the World Bank programme office", "UNDP project officers".
-_UNDERTAKING_STAFF = _BODY_PARTIES | frozenset(
+UNDERTAKING_STAFF = _BODY_PARTIES | frozenset(
     ["office", "offices", "officers", "officer", "unit", "units", "manager", "managers", "personnel",
      "coordinator", "coordinators", "director", "directors", "specialists", "consultants", "engineers"]
 )  # fmt: skip
@@ -1166,7 +1166,7 @@ def _undertaking_staff(s: Sentence, end: int) -> bool:
     """Whether the undertaking noun at `end` only qualifies the noun after it for the body's
     people or unit ("officials of the Asian Development Bank project team"): the run before it
     is then the body that takes part, no undertaking's name."""
-    return end + 1 < len(s.lowers) and s.lowers[end + 1] in _UNDERTAKING_STAFF and s.words[end + 1].islower()
+    return end + 1 < len(s.lowers) and s.lowers[end + 1] in UNDERTAKING_STAFF and s.words[end + 1].islower()
 
 
 def _programme_of_funds(s: Sentence, last: int, end: int) -> bool:

@@ -6634,3 +6634,23 @@ def test_the_month_of_an_event_the_meeting_is_counted_since_is_not_its_date(
     text: str, expected: list[tuple]
 ) -> None:
     assert kinds_days_and_sides(text, "Nairobi") == expected
+
+
+@pytest.mark.parametrize(
+    ("briefing", "bodies"),
+    [
+        ("The Inter-American Development Bank programme team also briefed the meeting.",
+         ["Inter-American Development Bank"]),
+        ("Officials of the African Development Bank programme office also attended the talks.",
+         ["African Development Bank"]),
+        # look-alike: a programme named by the body's name is a document, no side
+        ("The two sides also discussed the Caribbean Development Bank programme on roads.", []),
+    ],
+)  # fmt: skip
+def test_a_programme_noun_before_a_bodys_staff_keeps_the_body(briefing: str, bodies: list[str]) -> None:
+    """ "the Asian Development Bank programme team": "programme" only qualifies the body's
+    staff, so the body took part (it had been read as a document's name and dropped)."""
+    text = "Guyanese President Irfaan Ali met Surinamese President Chan Santokhi in Georgetown on Tuesday. "
+    found = extract(text + briefing, dateline="Georgetown")
+    names = [p.name for e in found for p in e.participants if p.participant_type == "organization"]
+    assert names == bodies
