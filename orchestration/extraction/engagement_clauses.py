@@ -2602,6 +2602,8 @@ def _topic_follows(s: Sentence, i: int) -> bool:
         return False  # "at the offices on rue du 4 Septembre", "on Downing Street": where, no topic
     if following in _ON_CIRCUMSTANCES or (following == "the" and s.lowers[i + 2] in _ON_THE_CIRCUMSTANCES):
         return False  # "met X on arrival", "on board a ship", "on the outskirts of Kampala": no topic
+    if _is_platform(s, i + 1) or (following in ("microsoft", "google") and _is_platform(s, i + 2)):
+        return False  # "held talks on Zoom in April", "on Microsoft Teams": the manner, as "by phone"
     return not (following == "the" and s.lowers[i + 2] in ("sidelines", "margins", "margin", "eve", "phone"))
 
 

@@ -13548,6 +13548,19 @@ def test_talks_on_a_video_platform_are_a_call_in_no_city(text: str, expected: tu
     assert [(e.engagement_type, e.location) for e in extract(text, dateline="Accra")] == [expected]
 
 
+@pytest.mark.parametrize("manner", ["on Skype", "on Microsoft Teams", "by telephone"])
+def test_a_past_call_on_a_video_platform_keeps_its_own_date(manner: str) -> None:
+    """ "met Y in Nairobi on Monday, after the two leaders held talks on Zoom in April": "on Zoom"
+    is the manner, as "by phone" is, so the call keeps its own month (no day, so no date); it
+    had been read as the talks' topic and the call dated the day of the meeting."""
+    text = (
+        "ACCRA - Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on Monday, "
+        f"after the two leaders held talks {manner} in March."
+    )
+    found = sorted((e.engagement_type, e.engagement_date) for e in extract(text, dateline="Accra"))
+    assert found == [("meeting", MON), ("phone_call", None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
