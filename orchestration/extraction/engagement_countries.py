@@ -952,13 +952,14 @@ def _cosigner(text: str, person: PersonMention, people: list[PersonMention]) -> 
     if at < 0:
         return None
     end = at + len(person.name)
+    signed_by = _signed_by_before(text, at)
     for other in people:
         # (only as far as a name within the gap can reach: a later one is too far anyway)
         limit = end + _MAX_COSIGNER_GAP + len(other.name)
         start = text.find(other.name, end, limit) if other is not person else -1
         if start < 0:
             continue
-        signed = _SIGNED_AFTER.match(text, start + len(other.name)) is not None or _signed_by_before(text, at)
+        signed = signed_by or _SIGNED_AFTER.match(text, start + len(other.name)) is not None
         if signed and _coordinated(text, end, start):
             return other
     return None
@@ -969,9 +970,12 @@ def _signed_by_before(text: str, at: int) -> bool:
     between ("The deal was signed by Trade Cabinet Secretary X and UAE Minister Y"): the two
     coordinated there sign for two sides, as the subjects of "X and Y signed" do."""
     window = text[max(0, at - _MAX_SIGNED_BY_GAP) : at]
-    by = max(window.rfind("signed by "), window.rfind("inked by "))
+    marks = list(_SIGNED_BY.finditer(window))
+    last = marks[-1] if marks else None  # the nearest "signed by" before the name
     return (
-        by >= 0 and _CLAUSE_BREAK.search(window, by + len("inked by ")) is None and " and " not in window[by:]
+        last is not None
+        and _CLAUSE_BREAK.search(window, last.end()) is None
+        and " and " not in window[last.start() :]
     )
 
 
@@ -991,6 +995,8 @@ def _coordinated(text: str, first_end: int, second_start: int) -> bool:
 #: A signing verb right after the second of two coordinated signatories: " signed", " have signed".
 _SIGNED_AFTER = re.compile(r"\s+(?:(?:have|had|also|jointly)\s+)?(?:signed|inked)\b")
 _AND_BETWEEN = re.compile(r"\s+and\s+")
+#: The agents' mark of a passive signing: "signed by ", "inked by ".
+_SIGNED_BY = re.compile(r"(?:sign|ink)ed by ")
 #: What ends the phrase of two coordinated subjects: a sentence's or clause's stop, a verb's mark.
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:who|which|while|after|before|with|met|signed)\b")
 #: Most characters between two coordinated signatories' names (a title with its portfolios).
