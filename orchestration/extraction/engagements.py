@@ -1853,15 +1853,16 @@ def _one_per_unnamed_side(c: Draft) -> list[Draft]:
 
 
 def _split_orgs(text: str, parts: list[Draft], starts: list[int], ends: list[int]) -> None:
-    """Each part keeps the organizations named in its own verb's stretch and those named before
-    the first verb ("met A and later held talks with the President of the Confederation of
-    Enterprises B": the confederation is of the second meeting only)."""
+    """Each part keeps the organizations named in its own verb's stretch and those outside the
+    verbs' stretches (before the first verb, after the last one's end, or not found) ("met A and
+    later held talks with the President of the Confederation of Enterprises B": the
+    confederation is of the second meeting only)."""
+    at = {o.name: text.find(o.name, starts[0]) for part in parts for o in part.orgs}
     for k, part in enumerate(parts):
         part.orgs = [
             o
             for o in part.orgs
-            if not starts[0] <= text.find(o.name, starts[0]) < ends[-1]
-            or starts[k] <= text.find(o.name, starts[0]) < ends[k]
+            if not starts[0] <= at[o.name] < ends[-1] or starts[k] <= at[o.name] < ends[k]
         ]
 
 
