@@ -145,6 +145,9 @@ class Clauses:
     # the backdrop of the event ("amid a dip in maize exports"): subject matter that names no
     # side, yet no topic phrase of the event
     backdrop: frozenset[int] = frozenset()
+    # the tokens before ", but" that deny an event told after it (`denied_before_but` of the
+    # triggers), also in `excluded`
+    denied: frozenset[int] = frozenset()
 
 
 # ---------------------------------------------------------------------------------------
@@ -6736,8 +6739,8 @@ def analyse_clauses(
     topic |= _body_name_topics(s, triggers)
     if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):
         triggers = _denied_afterwards(s, triggers, denied_next)
-    if "but" in s.lowers[: s.n]:
-        excluded |= denied_before_but(s, triggers)
+    denied = denied_before_but(s, triggers) if "but" in s.lowers[: s.n] else set()
+    excluded |= denied
     return Clauses(
         tuple(segments),
         tuple(segment_of),
@@ -6745,4 +6748,5 @@ def analyse_clauses(
         frozenset(topic),
         tuple(triggers),
         frozenset(backdrop),
+        frozenset(denied),
     )

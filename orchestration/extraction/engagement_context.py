@@ -829,7 +829,7 @@ def analyse_sentence(
         # "Minister of Economy, Trade and Industry Ken Saito": the commas of a title's portfolio
         # list after its "of" cut no clause
         clauses = analyse_clauses(tokens, title_commas, spoken=spoken, denied_next=denied_next)
-    clauses = _without_offices(clauses, entities.titles)
+    clauses = _without_offices(tokens, clauses, entities.titles)
     if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
         return None
     starts = tokens.starts[: tokens.n]
@@ -876,12 +876,11 @@ def analyse_sentence(
         # the day and place of a trip home are the return's, not those of any event told
         date_tokens = [(i, d) for i, d in date_tokens if i not in homeward_days]
         places = [p for p in places if p[0] not in homeward_places]
-    if "but" in tokens.lowers:
+    if clauses.denied:
         # "X, who addressed the summit on Thursday, did not meet Y, but A held talks with B": the
         # days and places before the "but" are none of the talks told after it
-        denied = denied_before_but(tokens, list(clauses.triggers))
-        date_tokens = [(i, d) for i, d in date_tokens if i not in denied]
-        places = [p for p in places if p[0] not in denied]
+        date_tokens = [(i, d) for i, d in date_tokens if i not in clauses.denied]
+        places = [p for p in places if p[0] not in clauses.denied]
     count_words = (
         []
         if _COUNT_WORD_SET.isdisjoint(tokens.lowers)
@@ -917,13 +916,16 @@ _NOTHING: frozenset[int] = frozenset()
 _RETURN_FOLLOWERS = et.word_set("to home from on back after yesterday today late early safely last this")
 
 
-def _without_offices(clauses: Clauses, titles: tuple[TitleMention, ...]) -> Clauses:
+def _without_offices(tokens: Tokens, clauses: Clauses, titles: tuple[TitleMention, ...]) -> Clauses:
     """The clauses without the event nouns that name part of an office: "the ministry's
     director general of international trade negotiations X", "Secretary-General of the Boao
-    Forum X" (the office's portfolio or body; no negotiations or forum took place)."""
+    Forum X" (the office's portfolio or body; no negotiations or forum took place). What
+    is denied before ", but" is read again from the triggers kept."""
     inside = {i for t in titles for i in range(t.first_token + 1, t.last_token + 1)}
     kept = tuple(t for t in clauses.triggers if not (t.noun and t.token in inside))
-    return clauses if len(kept) == len(clauses.triggers) else replace(clauses, triggers=kept)
+    if len(kept) == len(clauses.triggers):
+        return clauses
+    return replace(clauses, triggers=kept, denied=frozenset(denied_before_but(tokens, list(kept))))
 
 
 def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], frozenset[int]]:
