@@ -3140,23 +3140,33 @@ def _denies_taking_place(lowers: list[str], j: int) -> bool:
     """Whether a predicate that starts at token j denies that its subject event took place:
     "did not take place", "was never held", "didn't happen", "did not go ahead" (not "did not
     produce a breakthrough": an outcome of talks that were held)."""
-    if lowers[j] in _NEGATED_AUXILIARIES:
-        j += 1
-    elif lowers[j] in _NEGATABLE_AUXILIARIES and lowers[j + 1] in ("not", "never"):
-        j += 2
-    elif lowers[j] == "never":
-        j += 1
-    else:
+    end = negated_predicate_end(lowers, j)
+    if end is None:
         return False
+    j = end
     while lowers[j] in ("yet", "actually", "been", "be", "ever"):
         j += 1
     return lowers[j] in _TAKING_PLACE or (lowers[j] in ("go", "gone", "went") and lowers[j + 1] == "ahead")
 
 
+def negated_predicate_end(lowers: list[str], j: int) -> int | None:
+    """Where a predicate that starts at token j goes on after its negation ("did not | take
+    place", "was never | a member", "didn't | join", "never | joined"); None where it opens
+    on none. The denials of an event (`_denies_taking_place`) and of taking part in one
+    (engagement_merge) read their verb from there."""
+    if lowers[j] in NEGATED_AUXILIARIES:
+        return j + 1
+    if lowers[j] in _NEGATABLE_AUXILIARIES and j + 1 < len(lowers) and lowers[j + 1] in ("not", "never"):
+        return j + 2
+    if lowers[j] == "never":
+        return j + 1
+    return None
+
+
 #: Auxiliaries that "not" or "never" can follow in the predicate of an event's noun.
 _NEGATABLE_AUXILIARIES = et.word_set("did does do was were is are has have had")
 #: The same auxiliaries with "n't" written on ("didn't", "wasn’t").
-_NEGATED_AUXILIARIES = frozenset(f"{aux}n{mark}t" for aux in _NEGATABLE_AUXILIARIES for mark in ("'", "’"))
+NEGATED_AUXILIARIES = frozenset(f"{aux}n{mark}t" for aux in _NEGATABLE_AUXILIARIES for mark in ("'", "’"))
 #: Verbs that say an event took place: negated, they deny it ("go" only with "ahead").
 _TAKING_PLACE = et.word_set(
     """take taken took happen happened occur occurred materialise materialised materialize

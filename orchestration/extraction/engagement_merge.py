@@ -20,7 +20,7 @@ from datetime import date
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import MENTION_KINDS, city_country, find_countries, fold
-from orchestration.extraction.engagement_clauses import Trigger
+from orchestration.extraction.engagement_clauses import NEGATED_AUXILIARIES, Trigger, negated_predicate_end
 from orchestration.extraction.engagement_context import (
     ATTENDED_BY,
     PARTICIPANT_ORG_KINDS,
@@ -783,7 +783,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     current.topics += [t for t in topics if t not in current.topics]
     if topics_only or _another_occasion(a, current):
         return  # (what it is about may be the current event's: "reviewed the preparations for ...")
-    if _NEGATION_HINT.search(a.sentence.text) and _participation_denied(lowers):
+    if _has_negation(lowers) and _participation_denied(lowers):
         return  # "X was not part of the delegation": X took no part in the event told before
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
     member = "delegation" in lowers and _member_of_delegation(lowers)  # ("who was part of the delegation")
@@ -989,10 +989,6 @@ _MEMBERSHIP_WORDS = et.word_set("part member members")
 _MAX_DELEGATION_MODIFIERS = 3
 
 
-#: The cheap test before `_participation_denied`: a negation anywhere in the sentence.
-_NEGATION_HINT = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
-#: Auxiliaries a denial of taking part opens on: "was not part of", "did not join".
-_DENYING_AUXILIARIES = et.word_set("was were is are did does do has have had")
 #: What a denial says someone was not or did not do at an event: "was not part of the
 #: delegation", "is not a member of", "was not among those present", "did not join/attend/
 #: accompany", "did not take part", "was not included in".
@@ -1008,10 +1004,10 @@ def _participation_denied(lowers: list[str]) -> bool:
     delegation", "Y did not join the talks", "Z was never a member of the team"): who is named
     was not at the event told before, though the words of membership are there (they had been
     added to it, and the extra participant broke the event). The caller tests for a negation
-    word first."""
+    word first (`_has_negation`)."""
     for k in range(len(lowers)):
-        if _denying(lowers, k):
-            j = k + 1
+        j = negated_predicate_end(lowers, k)
+        if j is not None:
             while j < len(lowers) and lowers[j] in _DENIAL_FILLERS:
                 j += 1
             if j < len(lowers) and lowers[j] in _PARTAKING_WORDS:
@@ -1019,13 +1015,10 @@ def _participation_denied(lowers: list[str]) -> bool:
     return False
 
 
-def _denying(lowers: list[str], k: int) -> bool:
-    """Whether token k is a negated auxiliary's negation: "not"/"never" after "was", "did", or a
-    contraction told as one token ("wasn't", "didn’t")."""
-    lower = lowers[k]
-    if lower in et.NEGATIONS:
-        return k > 0 and lowers[k - 1] in _DENYING_AUXILIARIES
-    return lower[-3:] in ("n't", "n’t") and lower[:-3] in _DENYING_AUXILIARIES
+def _has_negation(lowers: list[str]) -> bool:
+    """The cheap test before `_participation_denied`: a negation among the sentence's tokens
+    ("not", "never", "wasn't")."""
+    return not et.NEGATIONS.isdisjoint(lowers) or not NEGATED_AUXILIARIES.isdisjoint(lowers)
 
 
 def _side_included(lowers: list[str]) -> bool:

@@ -13626,6 +13626,7 @@ def test_who_accompanied_a_named_subject_joins_that_subjects_engagement(
         "Economic adviser Musa Keita was not part of the delegation.",
         "Trade Minister Musa Keita did not join the delegation.",
         "Trade Minister Musa Keita wasn’t a member of the delegation.",
+        "Trade Minister Musa Keita never joined the delegation.",
     ],
 )
 def test_a_denial_of_taking_part_leaves_the_event_told_before_as_it_was(denial: str) -> None:
