@@ -212,8 +212,12 @@ CHAIR_VERBS = word_set("co-chaired chaired convened co-hosted presided co-presid
 JOINT_CABINET_WORDS = word_set("binational bi-national")
 CUE_WORDS = (
     frozenset(VERB_TRIGGERS)
-    | RECEPTION_GERUNDS
-    | frozenset(NOUN_TRIGGERS)
+    # a reception gerund and a "mission" tell an event only in these pairs
+    # (engagement_clauses._verb_family, _weak_visit): the bare words ("is hosting the summit",
+    # "the Permanent Mission") would send many sentences to the full analysis for nothing
+    | frozenset(f"{o} {g}" for o in RECEPTION_GERUND_OPENERS for g in RECEPTION_GERUNDS)
+    | (frozenset(NOUN_TRIGGERS) - {"mission"})
+    | frozenset(f"{k} mission" for k in TRADE_MISSION_KINDS)
     | PHONE_WORDS
     | DIALOGUES
     | NAMED_GATHERINGS

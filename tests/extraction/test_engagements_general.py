@@ -10297,6 +10297,25 @@ def test_a_delivery_verb_cues_an_event_only_with_a_message_letter_or_greetings(
     assert _cues_by_sentence(sentence, split_sentences(sentence)).get(0) == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The Permanent Mission of Kenya to the United Nations issued a statement.", None),
+        ("South Africa is hosting the G20 finance ministers next month.", None),
+        ("The province has been receiving aid from donors since the floods.", None),
+        ("Trade Minister Ana Lopes led a trade mission to Portugal on Monday.", "trigger"),
+        ("Minister Ana Ruiz said this on Tuesday while receiving a delegation from Chile.", "trigger"),
+    ],
+)
+def test_a_mission_or_a_reception_gerund_cues_an_event_only_in_its_pair(
+    sentence: str, kind: str | None
+) -> None:
+    """ "a trade mission", "while receiving": the only pairs in which the words tell an event
+    (_weak_visit, _verb_family); "the Permanent Mission", "is hosting the summit" send no
+    sentence to the full analysis."""
+    assert _cues_by_sentence(sentence, split_sentences(sentence)).get(0) == kind
+
+
 def test_a_bodys_name_with_a_meeting_noun_and_on_is_no_topic() -> None:
     """ "the United Nations Conference on Trade and Development (UNCTAD)": the "on" inside a body's
     name up to its acronym opens no topic, so its head, named after it, is a participant (she had
