@@ -4450,7 +4450,11 @@ _OTHER_TRIGGERS = (
     | {"ceremony", "ceremonies", "welcome"}
 )
 _ALL_TRIGGERS = (
-    frozenset(et.VERB_TRIGGERS) | frozenset(et.NOUN_TRIGGERS) | _OTHER_TRIGGERS | et.RECEPTION_GERUNDS
+    frozenset(et.VERB_TRIGGERS)
+    | frozenset(et.NOUN_TRIGGERS)
+    | _OTHER_TRIGGERS
+    | et.RECEPTION_GERUNDS
+    | {"mission"}
 )
 
 
@@ -4476,6 +4480,8 @@ def _triggers(
             continue
         verb_family = _verb_family(lowers, i)
         noun_family = et.NOUN_TRIGGERS.get(lower)
+        if lower == "mission" and _weak_visit(s, i):
+            noun_family = et.VISIT  # "a trade mission to Nairobi"; not "the Permanent Mission"
         if verb_family is None and noun_family is None and lower not in _OTHER_TRIGGERS:
             continue
         seg_index = segment_of[i]

@@ -151,7 +151,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         word_set("tete-a-tete tête-à-tête retreat bilateral encounter huddle pull-aside pull-asides"), MEETING
     ),  # "held a bilateral with X", "a brief pull-aside with Y"
-    **dict.fromkeys(word_set("visit visits trip tour mission"), VISIT),
+    # (a "mission" is a visit only as a trade mission to a place: engagement_clauses._triggers)
+    **dict.fromkeys(word_set("visit visits trip tour"), VISIT),
     **dict.fromkeys(word_set("signing"), AGREEMENT),
     **dict.fromkeys(word_set("call videoconference video-conference teleconference"), PHONE_CALL),
     **dict.fromkeys(
@@ -216,7 +217,7 @@ CUE_WORDS = (
     # (engagement_clauses._verb_family, _weak_visit): the bare words ("is hosting the summit",
     # "the Permanent Mission") would send many sentences to the full analysis for nothing
     | frozenset(f"{o} {g}" for o in RECEPTION_GERUND_OPENERS for g in RECEPTION_GERUNDS)
-    | (frozenset(NOUN_TRIGGERS) - {"mission"})
+    | frozenset(NOUN_TRIGGERS)
     | frozenset(f"{k} mission" for k in TRADE_MISSION_KINDS)
     | PHONE_WORDS
     | DIALOGUES

@@ -10316,6 +10316,13 @@ def test_a_mission_or_a_reception_gerund_cues_an_event_only_in_its_pair(
     assert _cues_by_sentence(sentence, split_sentences(sentence)).get(0) == kind
 
 
+def test_a_mission_is_no_event_noun_but_a_trade_mission_to_a_place_is_a_visit() -> None:
+    """ "the Permanent Mission", "the EU mission": no event noun for any reader of
+    et.NOUN_TRIGGERS; only "a trade mission to Portugal" is a visit (_triggers, _weak_visit;
+    test_engagements_clause_rules)."""
+    assert "mission" not in et.NOUN_TRIGGERS
+
+
 def test_a_bodys_name_with_a_meeting_noun_and_on_is_no_topic() -> None:
     """ "the United Nations Conference on Trade and Development (UNCTAD)": the "on" inside a body's
     name up to its acronym opens no topic, so its head, named after it, is a participant (she had
