@@ -2762,16 +2762,36 @@ def offset_anchor(lowers: list[str], start: int) -> bool:
     return lowers[start] in ("after", "before") and start > 0 and lowers[start - 1] in OFFSET_UNIT_DAYS
 
 
+def opens_on_since(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit is an anchor opened by "since" ("since a heated exchange in February",
+    "since Saturday"): what it tells came before the event told, which is counted from it."""
+    if unit.role != ANCHOR:
+        return False
+    return a.tokens.lowers[a.clauses.segments[unit.segments[0]].start] == "since"
+
+
+def since_another_event(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit is the anchor of "since <an event of its own>" ("their first encounter
+    since a heated exchange at the White House in February"): its place and date are that
+    earlier event's, not the one told's."""
+    if not opens_on_since(a, unit):
+        return False
+    segment = a.clauses.segments[unit.segments[0]]
+    return names_another_event(a.tokens.lowers, segment.start + 1, segment.end)
+
+
 def offset_from_another_event(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether a unit is the anchor of "N weeks after <an event of its own>" ("came two weeks
-    after a failed uprising in La Paz") or of "since <an event of its own>" ("their first
-    encounter since a heated exchange at the White House in February"): its city is where that
-    earlier event happened, not where the one told was."""
+    after a failed uprising in La Paz") or of "since <an event of its own>"
+    (`since_another_event`): its city is where that earlier event happened, not where the one
+    told was."""
+    if since_another_event(a, unit):
+        return True
     if unit.role != ANCHOR:
         return False
     segment = a.clauses.segments[unit.segments[0]]
     lowers = a.tokens.lowers
-    return (offset_anchor(lowers, segment.start) or lowers[segment.start] == "since") and names_another_event(
+    return offset_anchor(lowers, segment.start) and names_another_event(
         lowers, segment.start + 1, segment.end
     )
 

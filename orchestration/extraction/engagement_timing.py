@@ -40,8 +40,10 @@ from orchestration.extraction.engagement_context import (
     name_key,
     names_another_event,
     offset_anchor,
+    opens_on_since,
     pronoun_at,
     release_date,
+    since_another_event,
     token_at,
     unit_has_trigger,
 )
@@ -291,18 +293,12 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
 
 
 def _since_anchor(a: AnalysedSentence, unit: Unit) -> bool:
-    """Whether a unit is an anchor opened by "since" that names an event ("their first
-    encounter since a heated exchange at the White House in February", "since their talks in
-    March"): its date is that earlier event's, from which the one told is counted, never this
-    one's (the month had taken the meeting's day from it). "since Saturday" names no event:
-    it dates the start of the one told ("has been on a visit to Cuba since Saturday")."""
-    if unit.role != ANCHOR:
-        return False
-    segment = a.clauses.segments[unit.segments[0]]
-    lowers = a.tokens.lowers
-    return lowers[segment.start] == "since" and (
-        names_another_event(lowers, segment.start + 1, segment.end) or unit_has_trigger(a, unit)
-    )
+    """Whether a unit is an anchor opened by "since" that names an event
+    (`since_another_event`, or one told by a trigger: "since their talks in March"): its date
+    is that earlier event's, from which the one told is counted, never this one's (the month
+    had taken the meeting's day from it). "since Saturday" names no event: it dates the start
+    of the one told ("has been on a visit to Cuba since Saturday")."""
+    return since_another_event(a, unit) or (opens_on_since(a, unit) and unit_has_trigger(a, unit))
 
 
 def _day_before_what_follows(d: DateMention) -> bool:
