@@ -53,6 +53,7 @@ from orchestration.extraction.titles import (
     ORG_SUFFIXES,
     PATRONYMIC_SUFFIXES,
     POSSESSIVE_MARKS,
+    PRINCIPAL_HEADS,
     RANKS,
     SEAT_LETTERS,
     STYLE_TITLES,
@@ -62,6 +63,7 @@ from orchestration.extraction.titles import (
     Sentence,
     TitleMention,
     given_name_after_style,
+    given_title_inside_name,
     head_as_surname,
     plural_title_at,
     rank_end,
@@ -168,7 +170,7 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         and known_nationality(f"{word} {s.words[i + 1]}") is not None
     ):
         return True  # "Duma Boko": a listed leader whose given name is also a body's
-    if lower in GIVEN_NAME_TITLES and _title_word_inside_name(s, i):
+    if _title_word_inside_name(s, i):
         return True  # "Trade Minister Ali Sultan Hamad": a name's word between two, no sultan
     if lower in TITLE_WORDS and given_name_after_style(s, i):
         return True  # "Dato Sri Amir Hamzah": the given name Amir, not the emir
@@ -293,19 +295,10 @@ def _ends_title_of_body(s: Sentence, k: int) -> bool:
 
 
 def _title_word_inside_name(s: Sentence, i: int) -> bool:
-    """Whether the capitalized title word at token i that is also a given name ("Sultan",
-    "Amir") stands inside a name: after a given name that follows a title or honorific and
-    before a last name word ("Trade Minister Ali Sultan Hamad said"), where no office can be."""
-    return (
-        i > 1
-        and s.caps[i]
-        and _plain_name_word(s, i - 1)
-        and s.lowers[i - 1] not in TITLE_WORDS
-        and _styled(s, i - 2)
-        and _plain_name_word(s, i + 1)
-        and s.lowers[i + 1] not in TITLE_WORDS
-        and not s.caps[i + 2]
-    )
+    """Whether the capitalized title word at token i that is also a given name stands inside a
+    name (`given_title_inside_name`) whose given name follows a title or honorific ("Trade
+    Minister Ali Sultan Hamad said"), where no office can be."""
+    return given_title_inside_name(s, i) and i > 1 and _styled(s, i - 2)
 
 
 def _styled(s: Sentence, i: int) -> bool:
@@ -765,7 +758,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 # set beside the counterpart's name is his title, the counterpart's country kept
                 people[people.index(held)] = _titled_counterpart(held, s, title)
                 continue
-            given = _given_name_title(people, titles, s, start)
+            given = _given_name_title(people, titles, s, start, title)
             if given is not None:
                 # "Amir Khan Muttaqi, the acting foreign minister": "Amir" was his given name
                 people.remove(given[0])
@@ -958,18 +951,17 @@ def _post_nominal_after_name(s: Sentence, end: int, offset: bool = False) -> boo
     )
 
 
-#: Titles that are also given names: "Amir Khan Muttaqi" is no emir.
-_GIVEN_NAME_TITLES = frozenset(["amir", "emir"])
-
-
 def _given_name_title(
-    people: list[PersonMention], titles: list[TitleMention], s: Sentence, start: int
+    people: list[PersonMention], titles: list[TitleMention], s: Sentence, start: int, apposition: TitleMention
 ) -> tuple[PersonMention, int] | None:
     """The person titled only by a word that is also a given name, right before the name that
     starts at token `start`, and that word's token: when a title in apposition follows the
-    name, the word was the name's first ("Amir Khan Muttaqi, the acting foreign minister")."""
-    if s.lowers[start - 1] not in _GIVEN_NAME_TITLES or s.lowers[start - 2] in ("the", "highness"):
+    name (`apposition`), the word was the name's first ("Amir Khan Muttaqi, the acting foreign
+    minister"), unless that title is a head of state's."""
+    if s.lowers[start - 1] not in GIVEN_NAME_TITLES or s.lowers[start - 2] in ("the", "highness"):
         return None  # (not "His Highness the Amir X": the office)
+    if apposition.title.split()[0].lower() in PRINCIPAL_HEADS:
+        return None  # (not "Sultan Ibrahim, King of Malaysia": the monarch's rank, his other crown)
     if not any(t.first_token == t.last_token == start - 1 for t in titles):
         return None
     person = next((p for p in people if p.name_start == s.starts[start]), None)

@@ -2831,7 +2831,7 @@ _ENVOY_WORDS = frozenset(
 
 
 #: Heads of those who send an envoy: "special envoy of President X", "... of the Emir".
-_PRINCIPAL_HEADS = frozenset(
+PRINCIPAL_HEADS = frozenset(
     ["president", "king", "queen", "prime", "premier", "emir", "amir", "sultan", "chancellor", "crown",
      "supreme", "leader", "secretary-general", "pope"]
 )  # fmt: skip
@@ -2903,7 +2903,7 @@ def principal_after(s: Sentence, k: int) -> tuple[int, str | None] | None:
         k, iso3 = country
         if s.lowers[k] in POSSESSIVE_MARKS:
             k += 1
-    return (k, iso3) if s.lowers[k] in _PRINCIPAL_HEADS and s.caps[k] else None
+    return (k, iso3) if s.lowers[k] in PRINCIPAL_HEADS and s.caps[k] else None
 
 
 def sent_by_principal(s: Sentence, parse_end: int, first: int) -> tuple[int, str | None] | None:
@@ -3827,26 +3827,40 @@ def _is_surname_after_title(s: Sentence, parse: _Parse, found: list[TitleMention
     )
 
 
+def given_title_inside_name(s: Sentence, i: int) -> bool:
+    """Whether the capitalized title word at token i that is also a given name ("Sultan",
+    "Amir") stands between one given name and one last name word ("Trade Minister Ali Sultan
+    Hamad said"): the name's middle word, where no office can be. The one word test of that
+    idea, for the finders of names and of titles."""
+    return (
+        i > 0
+        and s.lowers[i] in GIVEN_NAME_TITLES
+        and s.caps[i]
+        and _name_word_beside_title(s, i - 1)
+        and _name_word_beside_title(s, i + 1)
+        and not s.caps[i + 2]
+    )
+
+
+def _name_word_beside_title(s: Sentence, k: int) -> bool:
+    """Whether token k is a plain capitalized word that can be a name's: no title's word, no
+    country's."""
+    return (
+        _plain_capitalized_word(s, k)
+        and s.lowers[k] not in _TRIGGERS
+        and s.lowers[k] not in TITLE_WORDS
+        and not s.in_country(k)
+    )
+
+
 def _is_given_title_inside_name(s: Sentence, parse: _Parse, found: list[TitleMention]) -> bool:
-    """A bare head that is also a given name ("Sultan", "Amir"), right after a title and one
-    given name and before one last name word, is the name's middle word ("Trade Minister Ali
-    Sultan Hamad said"), not a sultan whose body is the given name."""
+    """A bare head that is also a given name (`given_title_inside_name`), right after a title
+    and one given name, is the name's middle word ("Trade Minister Ali Sultan Hamad said"), not
+    a sultan whose body is the given name."""
     first = parse.title_parts[0][0]
     if not found or found[-1].last_token + 2 != first or parse.title_parts != [(first, first + 1)]:
         return False
-    given, last = first - 1, first + 1
-    return (
-        s.lowers[first] in GIVEN_NAME_TITLES
-        and _plain_capitalized_word(s, given)
-        and s.lowers[given] not in _TRIGGERS
-        and given not in s.countries
-        and _plain_capitalized_word(s, last)
-        and s.lowers[last] not in _TRIGGERS
-        and last not in s.countries
-        and not s.caps[last + 1]
-        and parse.country is None
-        and parse.organization is None
-    )
+    return given_title_inside_name(s, first) and parse.country is None and parse.organization is None
 
 
 #: Words after a head that make it an office with a complement ("Chairman of X"), no surname.

@@ -1507,6 +1507,8 @@ def test_a_rank_before_a_parliamentary_style_gives_way_to_the_office(sentence: s
         ("He spoke with Amir Khan Muttaqi, the acting foreign minister of Afghanistan.",
          ("Amir Khan Muttaqi", "acting foreign minister", "AFG")),
         ("He met Amir Hatami, Iran's defence minister.", ("Amir Hatami", "defence minister", "IRN")),
+        ("He met Sultan Khalid Al Mansoori, chairman of Gulf Harbour Holdings, in Dubai.",
+         ("Sultan Khalid Al Mansoori", "chairman", None)),
         # the office, when "the" or a style opens it
         ("He was received by the Amir Tamim bin Hamad, the head of state.",
          ("Tamim bin Hamad", "Amir", None)),
