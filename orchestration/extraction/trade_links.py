@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.change import Change
-from orchestration.extraction.numbers import NUMBER_PATTERN, WORD_NUMBER_PATTERN, parse_word_number
+from orchestration.extraction.dates import MONTHS
+from orchestration.extraction.numbers import (
+    NUMBER_PATTERN,
+    WORD_NUMBER_PATTERN,
+    literal_alternation,
+    parse_word_number,
+)
 from orchestration.extraction.periods import WORD_COUNTS, Period
 from orchestration.extraction.text import lowered_for_hints
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start
@@ -39,8 +45,7 @@ _ANAPHORIC_PERIOD = re.compile(
     r"|months|(?P<quarter>quarter)|(?P<half>half(?:[\s-]year)?))"
     r"|the\s+(?:(?P<quarter_alone>quarter)|(?P<half_alone>half[\s-]year)))\b"
     r"(?!\s+(?:from|between|of|since)\b|\s+(?-i:[A-Z])|\s+\d"
-    r"|\s+to\s+(?:(?:the\s+)?end\b|\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))"
+    r"|\s+to\s+(?:(?:the\s+)?end\b|\d|" + literal_alternation(MONTHS) + r"\b))"
 )
 
 #: "for the full year", "over the whole year": the year of the period the story is about.
