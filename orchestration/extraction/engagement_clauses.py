@@ -3348,8 +3348,8 @@ def _finite_subclause_start(s: Sentence, floor: int, i: int) -> int:
     return floor
 
 
-#: Conjunctions that open a finite clause of their own: "as", "when", "while", "whilst".
-_SUBORDINATORS = et.word_set("as when") | et.CONTRAST_WORDS
+#: Conjunctions that open a finite clause of their own: of time, and "whereas".
+_SUBORDINATORS = et.TIME_CLAUSE_OPENERS | et.CONTRAST_WORDS
 
 
 def _finite_past_at(s: Sentence, k: int) -> bool:

@@ -2608,26 +2608,23 @@ def release_date(lowers: list[str], i: int) -> bool:
 
 
 def _told_as_it_happened(lowers: list[str], i: int) -> bool:
-    """Whether the release day at token i is followed by "as", "when" or "while" opening a clause
+    """Whether the release day at token i is followed by "as", "when", "while" or "whilst"
+    (et.TIME_CLAUSE_OPENERS) opening a clause
     ("The figures were released on Tuesday as the minister hosted X", "published on Monday,
     when Y held talks with Z"): the release was made while that event took place, so its day
     is the event's too (the talks had been left on the publication date). Not "as part of",
     "as well as"."""
     for k in range(i + 1, min(len(lowers) - 1, i + _RELEASE_DAY_REACH)):
         lower = lowers[k]
-        if lower in _AS_IT_HAPPENED:
-            return lowers[k + 1] not in _AS_NO_CLAUSE
+        if lower in et.TIME_CLAUSE_OPENERS:
+            return lowers[k + 1] not in et.AS_NO_CLAUSE
         if lower != "," and not lower.isdigit():
             return False
     return False
 
 
-#: Tokens after a release day (its year, commas) within which "as"/"when"/"while" is looked for.
+#: Tokens after a release day (its year, commas) within which a time clause's opener is looked for.
 _RELEASE_DAY_REACH = 4
-#: Conjunctions telling that a clause's event happened at the time of the release.
-_AS_IT_HAPPENED = et.word_set("as when while")
-#: Words after "as" that open no clause ("as part of", "as well as", "as expected").
-_AS_NO_CLAUSE = et.word_set("part well such per expected planned scheduled usual of a an")
 
 
 def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:

@@ -91,7 +91,11 @@ RECEPTION_GERUNDS = word_set("receiving hosting welcoming")
 #: What opens such a clause of time before the gerund: words of the same time as the main
 #: clause's ("after welcoming X on his arrival on Monday" tells an earlier, separate moment,
 #: which the talks of the main clause would lend their people and topics to).
-RECEPTION_GERUND_OPENERS = word_set("while whilst when")
+#: Conjunctions that open a clause of time beside the main one ("as the minister hosted X",
+#: "when Y held talks", "while receiving", British "whilst"): its event happens at the main
+#: clause's time. The one list, which each reader narrows.
+TIME_CLAUSE_OPENERS = word_set("as when while whilst")
+RECEPTION_GERUND_OPENERS = TIME_CLAUSE_OPENERS - {"as"}  # ("as receiving" is no clause of time)
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {
@@ -343,6 +347,8 @@ CANCELLATION = word_set(
 #: Conjunctions of contrast that open a clause beside the one before ("..., while C met D",
 #: "whereas", British "whilst").
 CONTRAST_WORDS = word_set("while whereas whilst")
+#: Words after "as" that open no clause ("as part of", "as well as", "as expected").
+AS_NO_CLAUSE = word_set("part well such per expected planned scheduled usual of a an")
 #: Attribution verbs: ", Trend reports", "the ministry said".
 SPEECH_VERBS = word_set(
     """said says say reported reports report told tells informed informs announced announces

@@ -2386,6 +2386,7 @@ def test_a_release_date_in_the_same_sentence_is_not_the_events() -> None:
     [
         ("The tariff schedule was published on Monday as", date(2024, 10, 28)),
         ("The survey results were released on Monday, when", date(2024, 10, 28)),
+        ("The quarterly figures were released on Monday whilst", date(2024, 10, 28)),
         # "as part of" opens no clause: the release's day is still not the talks'
         ("According to a statement released on Monday as part of a weekly briefing,", date(2024, 10, 30)),
     ],
