@@ -799,7 +799,9 @@ def at_the_end_of_which(lowers: list[str], i: int) -> bool:
     return lowers[i + 3 : i + 5] == ["of", "which"] and lowers[i : i + 3] in _AT_THE_END
 
 
-_AT_THE_END = (["at", "the", "end"], ["at", "the", "close"])
+#: "at the end", "at the close": the anchors of et.ANCHOR_PHRASES opened by "at the", each
+#: followed by "of" (there and in `at_the_end_of_which`, `_numbered_session_closed`).
+_AT_THE_END = tuple(list(phrase[:3]) for phrase in et.ANCHOR_PHRASES if phrase[:2] == ("at", "the"))
 
 
 def _number_comma(s: Sentence, i: int) -> bool:
