@@ -4432,7 +4432,8 @@ _GREETING_VERBS = et.word_set("received welcomed")
 _AIRPORT_NOUNS = et.word_set("airport airports airbase airfield tarmac aerodrome")
 #: Words that end the welcome's clause before its place: "received X, and then ...", "... before".
 _WELCOME_CLAUSE_ENDS = et.word_set(", . ; : and before after where while who which then")
-_ARRIVAL_PLACES = et.word_set("airport airbase tarmac arrival upon")
+#: Where a welcome tells an arrival: an airport, or "upon arrival".
+_ARRIVAL_PLACES = _AIRPORT_NOUNS | {"arrival", "upon"}
 
 #: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
 _PASSIVE_ADVERBS = et.word_set("also later subsequently likewise formally officially jointly then")

@@ -2811,8 +2811,12 @@ def test_a_reception_with_a_day_and_a_place_before_its_guest_or_host(sentence: s
     text = "NIAMEY - Malian Foreign Minister Abdoulaye Diop is in Niamey for a working visit. " + sentence
     meetings = [e for e in extract(text, dateline="Niamey") if e.engagement_type == "meeting"]
     assert len(meetings) == 1 and meetings[0].countries == ("MLI", "NER")
-    airport = "NIAMEY - Abdoulaye Diop was received at the airport by the Prime Minister of Niger, Ali Zeine."
-    assert [e for e in extract(airport, dateline="Niamey") if e.engagement_type == "meeting"] == []
+    for airport in (
+        "NIAMEY - Abdoulaye Diop was received at the airport by the Prime Minister of Niger, Ali Zeine.",
+        "NIAMEY - Malian Foreign Minister Abdoulaye Diop was welcomed on Monday at the military airfield in "
+        "Niamey by the Prime Minister of Niger, Ali Zeine.",
+    ):
+        assert [e for e in extract(airport, dateline="Niamey") if e.engagement_type == "meeting"] == []
 
 
 def test_a_signing_at_the_end_of_a_session_told_by_which() -> None:
