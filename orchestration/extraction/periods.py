@@ -1822,22 +1822,25 @@ def _years_ago(m: re.Match[str], published: date | None) -> int | None:
     return published.year - years if years >= 2 else None
 
 
-#: How many words right before "N years ago" are read for the figure it is compared after.
+#: How many words right before "N years ago" are read for a word of comparison ("from").
 _AGO_FIGURE_WORDS = 4
 
 
 def _years_ago_compared(text: str, m: re.Match[str], words: list[str], after_period: bool) -> bool:
     """Whether "N years ago" is the time compared with: after a period the sentence told ("$5
     billion in 2024; thirty-five years ago they were ..."), a marker of comparison ("than twenty
-    years ago", `_after_comparison_marker`), a figure or a word of comparison in the few words
-    right before it ("up from $1 billion two decades ago"), or in an aside, a comma opening its
+    years ago", `_after_comparison_marker`), a figure anywhere before it in the sentence ("reached
+    $5 billion, a level unimaginable two decades ago"), a "since" clause ("have quadrupled since
+    the sector opened two decades ago"), a word of comparison in the few words right before it
+    ("up from ... two decades ago"), or in an aside, a comma opening its
     clause and one closing it ("Lithium, almost unknown in the trade two decades ago, made up
     ..."). Not for a comma anywhere earlier ("Speaking on Monday, the minister said that two
     decades ago exports were ...": the sentence's own time)."""
     if after_period or _after_comparison_marker(words):
         return True
-    near = words[:_AGO_FIGURE_WORDS]
-    if any(_has_digit(w) or w in _COMPARISON_WORDS for w in near):
+    if any(_has_digit(w) or w == "since" for w in words):
+        return True
+    if any(w in _COMPARISON_WORDS for w in words[:_AGO_FIGURE_WORDS]):
         return True
     clause = words[:_CLAUSE_WORDS]
     return text[m.end() : m.end() + 1] == "," and any(w.endswith(",") for w in clause)

@@ -1238,6 +1238,11 @@ def test_a_relative_years_possessive_before_a_part_of_it(text: str, first: str, 
         # a comma earlier in the sentence, not opening its aside, makes no comparison
         ("Speaking in Lima on Monday, the minister said that three decades ago sales to Chile were "
          "$2 billion.", [("1994-01-01", "1994-12-31", False)]),
+        # a figure anywhere before it, or a "since" clause: the time compared with, not the figure's
+        ("Cotton sales hit $3 billion, a sum the growers could not have dreamed of three decades ago.",
+         [("1994-01-01", "1994-12-31", True)]),
+        ("Cotton sales have tripled since the market was opened to private traders three decades ago.",
+         [("1994-01-01", "1994-12-31", True)]),
     ],
 )  # fmt: skip
 def test_years_ago_count_back_from_the_writing(text, expected):
