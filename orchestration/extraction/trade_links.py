@@ -575,23 +575,37 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+\Z")
 #: "after a 4% drop", "following a 12% rise": a change that came before the figure's period, when
 #: the earlier period follows it ("in 2023", "the previous year", "a year earlier").
 _AFTER_CHANGE = re.compile(r"(?i)\b(?:after|following)\s+(?:a|an)\s+\Z")
+#: Between a change and the period it was in: "after a 4% drop in 2023", "after a 4% drop last
+#: year". Not "over"/"on": "following a 4% rise over the same period of 2023" is the base the
+#: figure's own change is measured on.
+_CHANGE_PERIOD_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:in|during|for|at)\s+)?(?:the\s+)?")
 
 
 def _set_against(text: str, change: Change, periods: list[Period]) -> bool:
     """Whether a change is the one the figure is set against, not its own: after a comparison
     (`COMPARISON_BEFORE`) and "a" ("reached $73.5 billion in 2024, compared with a 4% decline in
-    2023", "versus an 8% rise"), or after "after a" with a period the sentence compares with
-    right behind it (`_TIME_GAP`): "after a 4% drop in 2023", "following a 12% rise a year
-    earlier"."""
+    2023", "versus an 8% rise"), or after "after a" with another period's time right behind it
+    (`_other_periods_change`). Not "more than a 12% rise on 2023": a bound on the figure's own
+    change."""
     before = text[max(0, change.start - 20) : change.start]
     if _ARTICLE_BEFORE.search(before) is None:
         return False
-    if COMPARISON_BEFORE.search(before) is not None:
+    compared = COMPARISON_BEFORE.search(before)
+    if compared is not None and not compared.group().lower().startswith("than"):
         return True
-    return _AFTER_CHANGE.search(before) is not None and any(
+    return _AFTER_CHANGE.search(before) is not None and _other_periods_change(text, change, periods)
+
+
+def _other_periods_change(text: str, change: Change, periods: list[Period]) -> bool:
+    """Whether the period right behind a change (`_CHANGE_PERIOD_GAP`) is another than the
+    figure's: one the sentence compares with or looks back to ("after a 12% rise a year
+    earlier"), or any when the figure's own was told before the change ("reached $5 billion in
+    the first quarter, after a 4% drop last year": last year's drop, not the quarter's)."""
+    told = any(q.end <= change.start for q in periods)
+    return any(
         p.start >= change.end
-        and (p.comparison or p.looks_back)
-        and _TIME_GAP.fullmatch(text, change.end, p.start)
+        and _CHANGE_PERIOD_GAP.fullmatch(text, change.end, p.start)
+        and (p.comparison or p.looks_back or told)
         for p in periods
     )
 

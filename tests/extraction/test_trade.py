@@ -344,6 +344,15 @@ LISTS_AND_COMPARISONS = [
     # any comparison before "a" (`COMPARISON_BEFORE`): "up from a"
     ("Peru's imports from Chile reached $1.9 billion in 2023, up from a 5 percent fall in 2022.",
      [fact("imports", "PER", "CHL", *Y23, 1900000000.0, "USD")]),
+    # "after a" and any period of its own once the figure's was told: that period's change
+    ("Peru's imports from Chile reached $1.9 billion in the first quarter, after a 6% slide last year.",
+     [fact("imports", "PER", "CHL", "2024-01-01", "2024-03-31", 1900000000.0, "USD")]),
+    # the figure's own change: bounded by "more than a", or measured "over" a base period
+    ("Peru's imports from Chile reached $1.9 billion in 2023, more than a 7% rise on 2022.",
+     [fact("imports", "PER", "CHL", *Y23, 1900000000.0, "USD", 7.0)]),
+    ("Peru's imports from Chile reached $1.9 billion in 2023, following a 7% rise over the same period "
+     "of 2022.",
+     [fact("imports", "PER", "CHL", *Y23, 1900000000.0, "USD", 7.0)]),
 ]  # fmt: skip
 
 
