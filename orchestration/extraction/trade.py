@@ -90,7 +90,7 @@ from orchestration.extraction.trade_lexicon import (
     ranked_flow,
     reexport_at,
 )
-from orchestration.extraction.trade_products import clean_product, flow_product, object_product
+from orchestration.extraction.trade_products import clean_product, flow_product, goods_from, object_product
 from orchestration.extraction.trade_slots import (
     CountrySlot,
     blocked_spans,
@@ -681,23 +681,25 @@ def _above_rows(ctx: DocumentContext, index: int) -> int:
     return j
 
 
-#: The goods a lead's buyers buy, after the noun: "The main buyers of Kenyan tea were:" (an
-#: origin word in capitals may stand before the goods; no article, pronoun or number).
-_BUYERS_OF_GOODS = re.compile(
-    r"(?i)\b(?:buyer|customer|client|purchaser|importer)s?\s+of\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?"
-    r"(?!(?:the|its|their|our|this|these|all|goods|products)\b)(?P<goods>[a-z][a-z-]{2,})\b"
+#: The noun of a lead's buyers and "of" before the goods they buy, with an owner's possessive:
+#: "The main buyers of processed cocoa were:", "importers of Ghana's cocoa" (no article, pronoun
+#: or number after "of").
+_BUYERS_OF = re.compile(
+    r"(?i)\b(?:buyer|customer|client|purchaser|importer)s?\s+of(?:\s+(?-i:[A-Z])[\w-]*['’]s?(?=\s))?"
+    r"(?=\s+(?!(?:the|its|their|our|this|these|all|goods|products)\b)[A-Za-z])"
 )
 
 
 def _lead_goods(lead: str, market: re.Match[str] | None) -> str | None:
     """The goods a ranking lead ranks buyers of ("Kenya's main tea buyers were:", "The main
-    buyers of Kenyan tea were:"), given the lead's ranking (`market_ranking`): the rows are
+    buyers of processed cocoa were:"), given the lead's ranking (`market_ranking`): the rows are
     exports of those goods, as one sentence "Pakistan was the largest buyer of Kenyan tea at
-    $600m" says. Goods as every goods reading cleans them: no country ("customers of Kenya")."""
+    $600m" says. Goods as every goods reading takes them (`goods_from`): the whole
+    phrase, no country ("customers of Kenya")."""
     if market is not None and market.group("goods"):
         return clean_product(market.group("goods"))
-    of_goods = _BUYERS_OF_GOODS.search(lead)
-    return clean_product(of_goods.group("goods")) if of_goods is not None else None
+    buyers = _BUYERS_OF.search(lead)
+    return goods_from(lead, buyers.end()) if buyers is not None else None
 
 
 def _ranking_lead(ctx: DocumentContext, index: int) -> tuple[str, str, str | None] | None:

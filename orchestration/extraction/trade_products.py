@@ -190,6 +190,18 @@ def flow_product(
     return product
 
 
+#: Goods told from where they start ("processed cocoa in 2025", "cut flowers were").
+_GOODS_FROM = re.compile(r"\s*" + _COUNTED + _GOODS)
+
+
+def goods_from(text: str, start: int) -> str | None:
+    """The goods phrase starting at `start` ("buyers of | processed cocoa in 2025", "importers
+    of | cut flowers were"): the whole phrase up to the word that ends them (`_GOODS`), as after
+    "exports of", cleaned as every flow's goods are (`clean_product`)."""
+    goods = _GOODS_FROM.match(text, start, start + _GOODS_REACH)
+    return clean_product(goods.group("p")) if goods is not None else None
+
+
 #: After a flow verb's participle, its partner and the verb of the clause it is the subject
 #: of, before the amount: "Oranges shipped to Russia were worth", "wine sold to China reached",
 #: "flowers sold in Japan were worth" (the market sold in is the buyer).

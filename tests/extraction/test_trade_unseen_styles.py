@@ -5828,8 +5828,8 @@ def test_ranking_rows_under_their_lead(text: str, published: date, expected: lis
     assert facts(text, published) == set(expected)
 
 
-#: The goods after "buyers of" in a ranking lead are one word (an origin in capitals before
-#: it), cleaned as all goods are: not the verb after it, not a country.
+#: The goods after "buyers of" in a ranking lead are the whole phrase up to the word ending
+#: them (an origin or owner before them), cleaned as all goods are: not the verb, not a country.
 LEAD_GOODS = [
     ("ACCRA - The main buyers of cocoa in the first half of 2024 were:\n- Belgium: $2.2 billion\n"
      "- Japan: $0.5 billion", {"cocoa"}),
@@ -5837,6 +5837,11 @@ LEAD_GOODS = [
      "- Japan: $0.5 billion", {"cocoa"}),
     ("ACCRA - Top customers of Ghana in the first half of 2024 were:\n- Belgium: $2.2 billion\n"
      "- Japan: $0.5 billion", {None}),
+    # the whole goods phrase, as after "exports of", with an owner's possessive before it
+    ("QUITO - The leading buyers of frozen shrimp in the first half of 2024 were:\n- Spain: $2.2 billion\n"
+     "- Italy: $0.5 billion", {"frozen shrimp"}),
+    ("QUITO - The main importers of Ecuador's banana puree in the first half of 2024 were:\n"
+     "- Spain: $2.2 billion\n- Italy: $0.5 billion", {"banana puree"}),
 ]  # fmt: skip
 
 
