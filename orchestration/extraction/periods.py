@@ -1533,8 +1533,9 @@ def _day_within_month(day: str | None, month: int) -> int | None:
 
 #: The month a year-to-date runs to, right after it, and its year when written:
 #: "year-to-date through September", "year to date to Feb. 2024" (the words of `_UP_TO`, or "to").
+#: The month in any case ("through september"): after a year-to-date it can be nothing else.
 _YTD_THROUGH = re.compile(
-    rf"\s+(?i:{literal_alternation(sorted(_UP_TO | {'to'}))})\s+(?P<month>{MONTH_PATTERN})"
+    rf"\s+(?i:{literal_alternation(sorted(_UP_TO | {'to'}))})\s+(?P<month>(?i:{MONTH_PATTERN}))"
     rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?"
 )
 

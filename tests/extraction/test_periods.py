@@ -1260,6 +1260,9 @@ def test_years_ago_count_back_from_the_writing(text, expected):
         ("Sales were $2 billion year to date to Feb.", [("2024-01-01", "2024-02-29", False)]),
         # a year written after the month is that month's, not inferred from the writing
         ("Sales were $2 billion year-to-date through March 2023.", [("2023-01-01", "2023-03-31", False)]),
+        # a month in lower case or capitals after it is still its month
+        ("Sales were $2 billion year-to-date through march.", [("2024-01-01", "2024-03-31", False)]),
+        ("Sales were $2 billion YEAR TO DATE THRU FEB.", [("2024-01-01", "2024-02-29", False)]),
         # no month after it: to the end of the month before publication
         ("Sales were $2 billion year-to-date.", [("2024-01-01", "2024-04-30", False)]),
     ],
