@@ -28,26 +28,27 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _cells() -> tuple[tuple[str, ...], ...]:
+    """The tab-separated cells of every line of the lexicon (iso3, name as written, and for a
+    monarch of several realms their codes), read once for `_rows` and `_realms`."""
+    return tuple(
+        tuple(line.split("\t"))
+        for line in _LEXICON.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[str, str], ...]:
     """(iso3, name as written) of every line of the lexicon."""
-    rows = []
-    for line in _LEXICON.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            iso3, name = line.split("\t")[:2]
-            rows.append((iso3, name))
-    return tuple(rows)
+    return tuple((cells[0], cells[1]) for cells in _cells())
 
 
 @lru_cache(maxsize=1)
 def _realms() -> dict[str, frozenset[str]]:
     """The other realms of a monarch who reigns over several (a third column of the lexicon:
     "Charles III" is also King of Canada, Australia, New Zealand ...), by name key."""
-    realms = {}
-    for line in _LEXICON.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) == 3 and not line.startswith("#"):
-            realms[_key(cells[1])] = frozenset(cells[2].split())
-    return realms
+    return {_key(cells[1]): frozenset(cells[2].split()) for cells in _cells() if len(cells) == 3}
 
 
 def reigning_realm(name: str, place_iso3: str | None) -> str | None:
