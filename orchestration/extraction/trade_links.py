@@ -270,8 +270,16 @@ _COMMA_BEFORE_PERIOD = re.compile(r",\s*(?:in|during|for|over|at|the|of)?\s*(?:t
 _GOES_BACK = re.compile(
     r"(?i)\b(?:earlier|ago|before|last\s+year|previous\s+year|prior\s+year|(?:of|in)\s+(?:FY\s?)?\d{4})\b"
 )
+
+
+def _time_gap(prepositions: str) -> re.Pattern[str]:
+    """What may stand between a number and the time it is of: a comma, one of `prepositions`
+    ("in", "during", ...) and "the"; one template for the gaps after an amount and a change."""
+    return re.compile(rf"(?i)\s*,?\s*(?:(?:{prepositions})\s+)?(?:the\s+)?")
+
+
 #: What may stand between an amount and the time it is of: "$45.1 billion (in) a year earlier".
-_TIME_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:in|during|over|for|at)\s+)?(?:the\s+)?")
+_TIME_GAP = _time_gap("in|during|over|for|at")
 
 
 def _look_back_after(text: str, money_end: int, periods: list[Period], limit: int) -> Period | None:
@@ -578,7 +586,7 @@ _AFTER_CHANGE = re.compile(r"(?i)\b(?:after|following)\s+(?:a|an)\s+\Z")
 #: Between a change and the period it was in: "after a 4% drop in 2023", "after a 4% drop last
 #: year". Not "over"/"on": "following a 4% rise over the same period of 2023" is the base the
 #: figure's own change is measured on.
-_CHANGE_PERIOD_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:in|during|for|at)\s+)?(?:the\s+)?")
+_CHANGE_PERIOD_GAP = _time_gap("in|during|for|at")
 
 
 def _set_against(text: str, change: Change, periods: list[Period]) -> bool:
