@@ -2023,11 +2023,13 @@ def _group_named(ctx: DocumentContext, index: int) -> set[str]:
 def _tells_engagement(text: str) -> bool:
     """Whether `text` has a meeting word ("met", "talks", "summit"): three countries a sentence
     names as the sides of an engagement make a group, three it names as a topic ("Kagame said
-    Rwanda, Burundi and Congo shared the lake") leave the two leaders' pair standing."""
-    return any(w in et.VERB_TRIGGERS or w in et.NOUN_TRIGGERS for w in _WORDS.findall(text.lower()))
+    Rwanda, Burundi and Congo shared the lake") leave the two leaders' pair standing. Any of the
+    engagement cue words counts, hyphenated ("tete-a-tete") or of two words ("phone call")."""
+    return _ENGAGEMENT_CUE.search(text.lower()) is not None
 
 
-_WORDS = re.compile(r"[a-z]+")
+#: A cue word of `et.CUE_WORDS` that no letter touches on either side.
+_ENGAGEMENT_CUE = re.compile(r"(?<![a-z])(?:" + literal_alternation(et.CUE_WORDS) + r")(?![a-z])")
 
 
 def _home_first(flow: str, pair: tuple[str, str], ctx: DocumentContext) -> Direction:

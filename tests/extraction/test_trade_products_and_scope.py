@@ -1862,6 +1862,8 @@ def test_every_spelling_of_a_definite_trade_subject_reads_the_same_pair(figure: 
             set(),
         ),
         ("The premiers of Peru, Chile, Ecuador and Bolivia met in Lima on Monday.", set()),
+        # (a hyphenated cue word tells the group's engagement as well)
+        ("The premiers of Peru, Chile, Ecuador and Bolivia held a tete-a-tete in Lima on Monday.", set()),
         # (a group aside after a meeting of two leaves that pair the trade's)
         (
             "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Santiago on Monday. "
