@@ -646,16 +646,24 @@ def _signed_statement(rest: list[str]) -> bool:
     if rest[noun + 2 : noun + 3] != ["by"] and rest[noun + 3 : noun + 4] != ["by"]:
         return False
     by = noun + 2 if rest[noun + 2] == "by" else noun + 3
-    if not _JOINT_SIGNERS.isdisjoint(rest[by + 1 : by + 4]):
+    if joint_sides_at(rest, by + 1):
         return False  # "a joint statement signed by both ministers": the sides signed it, a signing
     return _ALL_TRIGGERS.isdisjoint(rest[noun + 2 :])
 
 
-#: Words of signers who are the sides themselves ("signed by both leaders", "by the two ministers",
-#: "by all five heads of state"), not one spokesman or aide.
-_JOINT_SIGNERS = et.word_set(
-    "both two three four five all each leaders ministers presidents sides parties heads delegations"
-)
+def joint_sides_at(lowers: list[str], k: int) -> bool:
+    """Whether the words from `k` name the sides together, not one of them: a count, "both" or
+    "each" before a collective noun ("both ministers", "the two delegations", "all five heads of
+    state"). "The two" alone or "all staff" name no sides, and "the ambassadors" a host welcomed
+    are guests, not the two sides."""
+    words = [*lowers[k : k + 3], "", "", ""]
+    if words[0] in ("the", "all") and words[1] in _JOINT_COUNTS:
+        words = words[1:]
+    return words[0] in _JOINT_COUNTS and words[1] in et.COLLECTIVE_NOUNS
+
+
+#: The words that count the sides before their collective noun ("both", "the two", "all five").
+_JOINT_COUNTS = et.word_set("both each two three four five six")
 
 
 #: What a body's words are published in: "said in a statement signed by".
@@ -4004,7 +4012,7 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
             return True
         if lower in _RECEIVED_PARTIES:
             return True
-        if lower in ("both", "two") and s.lowers[j + 1] in et.COLLECTIVE_NOUNS:
+        if joint_sides_at(s.lowers, j):
             return True  # "received both ministers", "received the two delegations"
         if lower in (",", ".", "for", "on", "to"):
             return False
@@ -5722,7 +5730,7 @@ def _attended_together(s: Sentence, i: int, floor: int) -> bool:
     for k in range(floor, verb):
         if s.lowers[k] == "and" and k > floor and s.caps[k - 1] and s.caps[k + 1]:
             return True
-        if s.lowers[k] in ("both", "two") and s.lowers[k + 1] in et.COLLECTIVE_NOUNS:
+        if joint_sides_at(s.lowers, k):
             return True
     return False
 

@@ -13594,6 +13594,9 @@ def test_a_past_call_on_a_video_platform_keeps_its_own_date(manner: str) -> None
         "the Presidency said in a statement signed by presidential spokesman Felix Kwakye Ofosu.",
         "President John Mahama on Monday spoke by telephone with President Bassirou Diomaye Faye of Senegal, "
         "the Jubilee House said in a communiqué issued by Communications Minister Felix Kwakye Ofosu.",
+        # (staff, unlike "both ministers", are no sides: "all" alone counts no one)
+        "President John Mahama on Monday spoke by telephone with President Bassirou Diomaye Faye of Senegal, "
+        "the Presidency said in a statement signed by all staff of the Communications Directorate.",
     ],
 )
 def test_the_signer_of_a_statement_is_no_signing_and_no_side(text: str) -> None:
