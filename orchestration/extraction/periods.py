@@ -1618,6 +1618,8 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
             return date(ya, 1, 1), date(ya, 12, 31), "year", False, False, m.end("ya")
     near = text[max(0, start - 25) : m.end() + 25]
     fiscal_hint = bool(_FISCAL_WORD_NEAR.search(near)) or (ctx.fiscal_start_month or 1) != 1
+    if _CALENDAR_AFTER.match(text, m.end()) or "calendar" in text[max(0, start - 25) : start].lower():
+        fiscal_hint = False  # "the 2023-2024 calendar year", "calendar years 2022-2023": no fiscal year
     if yb == ya + 1 and _SEASON_AFTER.match(text, m.end()):
         # "the 2023-2024 season", "the 2024/25 marketing year": twelve months whose start is the
         # crop's (October for Chilean cherries, July for wheat), which the text does not give
@@ -1639,6 +1641,8 @@ _CROP_YEAR_WORDS = (
     r"marketing|crop|harvest|agricultural|coffee|cocoa|sugar|cotton|grain|wheat|maize|corn|rice|tea|cashew"
     r"|soybeans?|soya?|dairy|wool|citrus"
 )
+#: A split year the text calls calendar years: "the 2023-2024 calendar year".
+_CALENDAR_AFTER = re.compile(r"(?i)\s+calendar\s+years?\b")
 _SEASON_AFTER = re.compile(
     r"(?i)\s+(?:(?:harvest|growing|export|crop|shipping|sugar|coffee|cocoa)\s+)?"
     rf"(?:season|campaign|(?:{_CROP_YEAR_WORDS})\s+year)\b"

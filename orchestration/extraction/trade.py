@@ -116,7 +116,8 @@ _SPELLED_SCALE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24", "2023/2024", the last two written for a
 #: fiscal year without the word): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(
-    r"(?i)\b(?:fiscal|financial\s+year|FY)|\b(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d)(?!\d)"
+    r"(?i)\b(?:fiscal|financial\s+year|FY)"
+    r"|(?<!calendar\s)(?<!calendar\syears\s)\b(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d)(?!\d)(?!\s+calendar\b)"
 )
 #: What a list item opens with (`list_items` keeps its bullet).
 _ITEM_MARKS = frozenset("•▪●►◦‣-–*")
@@ -1047,15 +1048,8 @@ def _periods_of(
 
 def _names_fiscal_year(text: str) -> bool:
     """Whether `text` names a fiscal year: a fiscal word, or a year pair ("2023-24", "2023/2024")
-    that no "calendar" beside it makes two calendar years ("the 2023-2024 calendar year", "the
-    two calendar years 2023-2024")."""
-    if "calendar" not in text.lower():
-        return _FISCAL_WORDS.search(text) is not None
-    lower = text.lower()
-    return any(
-        not m.group()[0].isdigit() or "calendar" not in lower[max(0, m.start() - 25) : m.end() + 12]
-        for m in _FISCAL_WORDS.finditer(text)
-    )
+    that "calendar" does not call two calendar years (`_FISCAL_WORDS`)."""
+    return _FISCAL_WORDS.search(text) is not None
 
 
 def _find_periods_for(

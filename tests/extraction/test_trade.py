@@ -2132,6 +2132,16 @@ def test_a_year_pair_called_calendar_years_keeps_calendar_years(text: str, perio
     assert found == period
 
 
+def test_a_calendar_year_pair_beside_a_fiscal_label_keeps_calendar_years() -> None:
+    """ "in fiscal 2024 ..., up from ... in the 2022-2023 calendar year": another fiscal label in
+    the sentence left the pair read as the reporter's fiscal year; the pair itself says calendar."""
+    text = (
+        "India's imports from Chile were $1.6 billion in fiscal 2024, up from $1.4 billion in the "
+        "2022-2023 calendar year."
+    )
+    assert ("2022-01-01", "2023-12-31") in [f[3:5] for f in facts(text, D24)]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
