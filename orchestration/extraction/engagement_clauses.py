@@ -49,6 +49,8 @@ from orchestration.extraction.titles import (
     MESSENGER_WORDS,
     ORG_SUFFIXES,
     POSSESSIVE_MARKS,
+    PRINCIPAL_HEADS,
+    SECOND_IN_RANK,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -4366,15 +4368,14 @@ def _at_arrival_place(s: Sentence, verb: int) -> bool:
 def _greeter_takes_part(s: Sentence, verb: int) -> bool:
     """Whether the one who welcomed a guest at an airport is a side of the visit's talks, so the
     welcome is a reception: the host head of state or government himself ("was received at Nausori
-    Airport by Fijian Prime Minister X", not "by Vice President Y"), or a greeter the sentence then
-    has talk with the guest ("..., and the two held talks at the airport")."""
+    Airport by Fijian Prime Minister X", not "by Vice President Y"), or a greeter the sentence goes
+    on to join to the guest ("..., and the two held talks at the airport"): any "both", "they" or
+    "the two" after the greeter, up to the sentence's end, counts, with or without a talk word."""
     lowers = s.lowers
-    by = next(
-        (k for k in range(verb + 1, min(s.n, verb + _MAX_ADJUNCTS_BEFORE_AGENT)) if lowers[k] == "by"), -1
-    )
-    if by < 0:
+    span = _greeter_span(s, verb)
+    if span is None:
         return False
-    end = next((k for k in range(by + 1, s.n) if _ends_greeter(s, k)), s.n)
+    by, end = span
     if any(lowers[k] in _HOST_HEADS and lowers[k - 1] not in _HEAD_DEPUTIES for k in range(by + 1, end)):
         return True
     rest = lowers[end : s.n]
@@ -4385,10 +4386,24 @@ def _greeter_takes_part(s: Sentence, verb: int) -> bool:
     )
 
 
-#: Titles of a host's head of state or government, who receiving a guest holds a reception.
-_HOST_HEADS = et.word_set("president prime premier king queen emir amir sultan chancellor")
+#: Titles of a host's head of state or government, who receiving a guest holds a reception (the
+#: principals' heads but a crown prince, a supreme leader, a secretary-general and a pope).
+_HOST_HEADS = PRINCIPAL_HEADS - {"crown", "supreme", "leader", "secretary-general", "pope"}
 #: Words before a head's title that make another office of it ("Vice President", "Deputy Prime").
-_HEAD_DEPUTIES = et.word_set("vice deputy former crown ex- acting")
+_HEAD_DEPUTIES = SECOND_IN_RANK | {"former", "crown", "ex-", "acting"}
+
+
+def _greeter_span(s: Sentence, verb: int) -> tuple[int, int] | None:
+    """(by, end) of the agent of the welcome verb at `verb`: its "by" within
+    `_MAX_ADJUNCTS_BEFORE_AGENT` tokens and the token ending the greeter's name and title
+    (`_ends_greeter`), or None without a "by"."""
+    lowers = s.lowers
+    by = next(
+        (k for k in range(verb + 1, min(s.n, verb + _MAX_ADJUNCTS_BEFORE_AGENT)) if lowers[k] == "by"), -1
+    )
+    if by < 0:
+        return None
+    return by, next((k for k in range(by + 1, s.n) if _ends_greeter(s, k)), s.n)
 
 
 def _airport_greeters(s: Sentence) -> set[int]:
@@ -4409,12 +4424,10 @@ def _airport_greeters(s: Sentence) -> set[int]:
             continue
         if not _at_arrival_place(s, i):
             continue
-        by = next(
-            (k for k in range(i + 1, min(s.n, i + _MAX_ADJUNCTS_BEFORE_AGENT)) if lowers[k] == "by"), -1
-        )
-        if by < 0:
+        span = _greeter_span(s, i)
+        if span is None:
             continue
-        end = next((k for k in range(by + 1, s.n) if _ends_greeter(s, k)), s.n)
+        by, end = span
         if end < s.n and lowers[end] in ("who", "whom"):
             continue  # "by X, with whom he later held talks": the greeter is a side of those talks
         greeters.update(range(by, end))

@@ -4178,13 +4178,13 @@ def _ordinal_of_deputy(s: Sentence, i: int) -> bool:
         s.lowers[i] in _ORDINALS
         and not s.caps[i]
         and not s.caps[i + 1]
-        and (following in _SECOND_IN_RANK or following.startswith("vice-"))
+        and (following in SECOND_IN_RANK or following.startswith("vice-"))
     )
 
 
 _ORDINALS = frozenset(["first", "second"])
 #: Ranks an ordinal can order ("first deputy", "second vice").
-_SECOND_IN_RANK = frozenset(["deputy", "vice"])
+SECOND_IN_RANK = frozenset(["deputy", "vice"])
 
 
 def titles_in(s: Sentence) -> list[TitleMention]:
