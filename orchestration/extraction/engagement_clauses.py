@@ -4376,6 +4376,8 @@ def _greeter_takes_part(s: Sentence, verb: int) -> bool:
     if span is None:
         return False
     by, end = span
+    if end < s.n and lowers[end] in ("who", "whom"):
+        return True  # "by X, with whom he later held talks": the greeter is a side of those talks
     if any(lowers[k] in _HOST_HEADS and lowers[k - 1] not in _HEAD_DEPUTIES for k in range(by + 1, end)):
         return True
     rest = lowers[end : s.n]
@@ -4428,8 +4430,6 @@ def _airport_greeters(s: Sentence) -> set[int]:
         if span is None:
             continue
         by, end = span
-        if end < s.n and lowers[end] in ("who", "whom"):
-            continue  # "by X, with whom he later held talks": the greeter is a side of those talks
         greeters.update(range(by, end))
     return greeters
 

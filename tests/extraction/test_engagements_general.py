@@ -13799,6 +13799,9 @@ def test_a_monarch_of_several_realms_is_of_the_realm_he_is_in(text: str, datelin
         ("ACCRA - Kenyan President William Ruto was received at Kotoka Airport by Ghanaian Foreign Minister "
          "Samuel Ablakwa, and the two held talks at the airport.",
          [("meeting", {"William Ruto", "Samuel Ablakwa"})]),
+        ("ACCRA - Kenyan President William Ruto was received at Kotoka Airport by Ghanaian Foreign Minister "
+         "Samuel Ablakwa, with whom he later held talks.",
+         [("meeting", {"William Ruto", "Samuel Ablakwa"})]),
         # look-alike: a deputy's greeting before talks with another stays none
         ("ACCRA - Kenyan President William Ruto was received at the airport by Ghanaian Vice President Jane "
          "Opoku-Agyemang before holding talks with President John Mahama.",
