@@ -114,7 +114,8 @@ from orchestration.extraction.trade_speaker import (
 #: A scale word, for amounts written without a digit ("some five billion dollars").
 _SPELLED_SCALE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24", "2023/2024", the last two written for a
-#: fiscal year without the word): the reporting country's fiscal calendar applies.
+#: fiscal year without the word), not a pair "calendar" stands beside ("the 2023-2024 calendar
+#: year"): the reporting country's fiscal calendar applies.
 _FISCAL_WORDS = re.compile(
     r"(?i)\b(?:fiscal|financial\s+year|FY)"
     r"|(?<!calendar\s)(?<!calendar\syears\s)\b(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d)(?!\d)(?!\s+calendar\b)"
@@ -1039,17 +1040,11 @@ def _periods_of(
     """The periods of a sentence, a fiscal-year label read in the fiscal calendar of the
     country it reports for (`_fiscal_reporter`; `slots` when the caller has them); "a year
     earlier" with no period of its own sentence goes back from the story's period."""
-    if not _names_fiscal_year(text):
+    if _FISCAL_WORDS.search(text) is None:
         return find_periods(text, published, told_before=ctx.period)
     if slots is None:
         slots = _slots_of(text)
     return _find_periods_for(text, published, _fiscal_reporter(text, slots, ctx), told_before=ctx.period)
-
-
-def _names_fiscal_year(text: str) -> bool:
-    """Whether `text` names a fiscal year: a fiscal word, or a year pair ("2023-24", "2023/2024")
-    that "calendar" does not call two calendar years (`_FISCAL_WORDS`)."""
-    return _FISCAL_WORDS.search(text) is not None
 
 
 def _find_periods_for(
