@@ -1071,9 +1071,17 @@ def _coordinated_clause(s: Sentence, clause_start: int, i: int) -> bool:
         lower = lowers[k]
         if lower in (",", ".", ";"):
             return False
-        if (lower in _VERB_PAST or lower in et.VERB_TRIGGERS) and not s.caps[k]:
+        if (lower in _VERB_PAST or lower in et.VERB_TRIGGERS or _papers_change_hands(s, k)) and not s.caps[k]:
             return lowers[k - 1] not in ("to", "will", "would", "and")
     return False
+
+
+def _papers_change_hands(s: Sentence, k: int) -> bool:
+    """Whether token k tells a signing by its documents ("exchanged a memorandum", "concluded a
+    supply contract"): a verb of its own clause as "signed" is, so "A and B signed a deal, while C
+    and D exchanged a memorandum" is two signings (the second pair had joined the first's)."""
+    lower = s.lowers[k]
+    return (lower == "exchanged" and _documents_follow(s, k)) or _signing_verb(s, k)
 
 
 #: Past verbs of being present at an event ("witnessed the signing of ...", "oversaw the
@@ -1636,7 +1644,16 @@ def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
     """A main segment with anchor words inside ("... a boost after X met Y") is cut at each;
     a relative or participle clause only at an anchor that points at another event ("who
     arrived on Sunday for a state visit | ahead of the Focac summit")."""
-    if segment.role == ANCHOR or _MID_CLAUSE_ANCHORS.isdisjoint(s.lowers[segment.start + 1 : segment.end]):
+    if segment.role == ANCHOR:
+        main = _main_after_fronted_anchor(s, segment)
+        if main < 0:
+            return [segment]
+        # "At the end of the session the two sides signed ...": the anchor's comma left out
+        return [
+            Segment(segment.start, main, ANCHOR, -1, segment.clause),
+            Segment(main, segment.end, MAIN, -1, segment.clause),
+        ]
+    if _MID_CLAUSE_ANCHORS.isdisjoint(s.lowers[segment.start + 1 : segment.end]):
         return [segment]
     pieces = []
     start, role, head = segment.start, segment.role, segment.head
@@ -1659,6 +1676,46 @@ def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
                 resume = back
     pieces.append(Segment(start, segment.end, role, head, segment.clause))
     return pieces
+
+
+def _main_after_fronted_anchor(s: Sentence, segment: Segment) -> int:
+    """The token at which a main clause starts inside an anchor that opens the sentence with no
+    comma after its event ("At the end of the session the two sides signed a memorandum",
+    "After the talks Iraq and Iran signed ..."), or -1: after the anchor's definite event noun a
+    new subject (a determiner, a pronoun or a name) and its verb follow. The comma's clause had
+    been read as the anchor's, and its signing taken for the session pointed at."""
+    lowers = s.lowers
+    if segment.start != 0:
+        return -1
+    k = segment.start + _anchor_length(s, segment.start)
+    if k == segment.start or lowers[k] not in et.DEFINITE:
+        return -1
+    noun = next(
+        (j for j in range(k + 1, min(segment.end, k + _NOUN_REACH)) if lowers[j] in et.NOUN_TRIGGERS), -1
+    )
+    subject = noun + 1
+    if noun < 0 or subject >= segment.end or not (lowers[subject] in _SUBJECT_OPENERS or s.caps[subject]):
+        return -1
+    for v in range(subject + 1, min(segment.end, subject + _SUBJECT_REACH)):
+        if s.caps[v]:
+            continue
+        if lowers[v] in _VERB_PAST or lowers[v] in et.VERB_TRIGGERS or _papers_change_hands(s, v):
+            return subject
+        if lowers[v] not in _SUBJECT_WORDS:
+            return -1
+    return -1
+
+
+#: Tokens after an anchor's determiner within which its event noun stands ("the fifth session").
+_NOUN_REACH = 5
+#: Tokens from a subject's first word within which its verb stands ("the two sides signed").
+_SUBJECT_REACH = 6
+#: Words that open a subject right after an anchor's event noun.
+_SUBJECT_OPENERS = et.word_set("the both they he she we")
+#: Lower-case words a subject may hold before its verb ("the two sides", "both ministers", "and").
+_SUBJECT_WORDS = et.word_set(
+    "the two both sides side ministers leaders delegations parties countries and also then later jointly"
+)
 
 
 def _main_resumes(s: Sentence, i: int, length: int, end: int) -> int:
@@ -5527,7 +5584,9 @@ def _trigger_at(
     if lower in ("exchange", "exchanges") and lowers[i + 1] in _SCHEMES:
         return None  # "the knowledge exchange programme with Japan": a scheme of exchanges, no papers
     if lower in ("exchange", "exchanged", "exchanges") and not s.caps[i] and _documents_follow(s, i):
-        definite = _is_definite(s, i, segment.start)
+        # the verb right after a name ("while Saab and the Adani Group exchanged a memorandum"):
+        # "the" opens its subject's name, no mention of papers told before
+        definite = _is_definite(s, i, segment.start) and not (lower != "exchange" and s.caps[i - 1])
         negated = _noun_negated(s, i, segment) if lower == "exchange" else _verb_negated(s, i, segment)
         return Trigger(i, et.AGREEMENT, "signing", lower == "exchange", definite, negated, seg_index)
     if lower in et.DIALOGUES:

@@ -6659,3 +6659,53 @@ def test_a_programme_noun_before_a_bodys_staff_keeps_the_body(briefing: str, bod
     found = extract(text + briefing, dateline="Georgetown")
     names = [p.name for e in found for p in e.participants if p.participant_type == "organization"]
     assert names == bodies
+
+
+@pytest.mark.parametrize(
+    ("signing", "expected"),
+    [
+        ("At the end of the session the two delegations signed a memorandum on veterinary checks.",
+         [("forum", "2024-05-14", ("GHA", "TGO")), ("agreement", "2024-05-14", ("GHA", "TGO"))]),
+        ("After the session Ghana and Togo signed a protocol on fishing zones.",
+         [("forum", "2024-05-14", ("GHA", "TGO")), ("agreement", "2024-05-14", ("GHA", "TGO"))]),
+    ],
+)  # fmt: skip
+def test_a_signing_after_a_fronted_anchor_without_comma_is_its_own_event(
+    signing: str, expected: list[tuple]
+) -> None:
+    """ "At the end of the session the two sides signed ...": the anchor's comma left out, the
+    main clause still starts after its event noun, so the signing is an agreement of its own (it
+    had been folded into the commission's session as topics)."""
+    text = (
+        "ACCRA - Ghana and Togo held the third session of their joint trade commission in Accra on Tuesday, "
+        "co-chaired by Ghanaian Trade Minister Kobina Asante and Togolese Trade Minister Afi Mensah.\n\n"
+    )
+    assert kinds_days_and_sides(text + signing, "Accra") == expected
+
+
+def test_a_fronted_anchor_without_comma_keeps_a_subject_of_its_own() -> None:
+    s = Sentence("After the talks Peru and Chile signed a memorandum.")
+    roles = [(seg.role, s.words[seg.start]) for seg in analyse_clauses(s).segments]
+    assert roles == [("anchor", "After"), ("main", "Peru")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "while Chilean utility Enel Chile and Finnish group Fortum exchanged a memorandum on wind farms",
+        "whereas the Chilean firm Enap and the Finnish refiner Neste concluded a supply contract on biofuels",
+    ],
+)
+def test_two_signings_joined_by_while_are_two_agreements(second: str) -> None:
+    """ "A and B signed a deal, while C and D exchanged a memorandum": a verb that tells a signing
+    by its documents opens a clause of its own, as "signed" does (the four had been one signing),
+    and "the" before a name that exchanged papers opens its subject, no earlier signing."""
+    text = (
+        "In the presence of the two ministers, Chilean miner Codelco and Finnish group Metso signed an "
+        f"agreement on crushers on Tuesday, {second}."
+    )
+    found = extract(text, dateline="Santiago")
+    signers = [sorted(p.name for p in e.participants) for e in found]
+    assert [e.engagement_type for e in found] == ["agreement", "agreement"]
+    assert signers[0] == ["Codelco", "Metso"]
+    assert len(signers[1]) == 2 and "Codelco" not in signers[1]
