@@ -70,6 +70,15 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
+#: Abbreviated weekdays as written (Title case only, read with an optional dot): "on Tues.",
+#: "last Thurs". Each is also a word or a name ("Sat", "Sun", the Mon people, the Vietnamese
+#: given names Thu and Tue), so they are read only where a date is expected: after "on" or a
+#: weekday modifier ("last", "this", "next"...), see `_SHORT_WEEKDAY_BEFORE`.
+SHORT_WEEKDAYS: dict[str, int] = {
+    "Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Weds": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4,
+    "Sat": 5, "Sun": 6,
+}  # fmt: skip
+_WEEKDAY_NAMES = {day: name for name, day in WEEKDAYS.items()}
 #: Month and weekday names (lower case): the words that name a day of the calendar.
 CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
@@ -130,7 +139,9 @@ _AFTER_DAY = frozenset(" \u00a0\t\n-–.sntr/")
 _ON_THE_BEFORE = re.compile(r"(?i)\bon\s+(?P<the>the)\s+$")
 _ON_BEFORE = re.compile(r"(?i)\bon\s+(?:(?P<the>the)\s+)?$")
 
-_NAME_SCAN = re.compile(rf"(?:{literal_alternation(_title_and_upper([*MONTHS, *WEEKDAYS]))})(?![A-Za-z])")
+_NAME_SCAN = re.compile(
+    rf"(?:{literal_alternation([*_title_and_upper([*MONTHS, *WEEKDAYS]), *SHORT_WEEKDAYS])})(?![A-Za-z])"
+)
 _MONTH_DAY_TAIL = re.compile(
     rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORDINAL}?)?(?![\d:]){_YEAR_TAIL}"
 )
@@ -146,6 +157,8 @@ _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪–—][ \t]*)?$")
 _STAMP_AFTER = re.compile(r"[ \t]*[-–—:]\s")
 _WEEKDAY_TAIL = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w])")
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
+#: What must come before an abbreviated weekday for it to be one: "on Tues.", "last Thurs".
+_SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
 #: "Thursday last week", "Thursday of last week".
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?last\s+week\b")
 _WEEKDAY_BEFORE_DATE = re.compile(r"^(?:,?\s+|\s*\(\s*)$")  # "Monday, March 11", "Wednesday (May 8)"
@@ -664,6 +677,12 @@ def _name_candidates(text: str) -> list[_Candidate]:
     for hit in _NAME_SCAN.finditer(text):
         name = hit.group().lower()
         start, end = hit.start(), hit.end()
+        if hit.group() in SHORT_WEEKDAYS:
+            if not _SHORT_WEEKDAY_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "Sun" the newspaper, "Thu" a given name: no date is expected there
+            name = _WEEKDAY_NAMES[SHORT_WEEKDAYS[hit.group()]]
+            if text.startswith(".", end):
+                end += 1  # "on Tues. reviewed": the dot belongs to the abbreviation
         if name in WEEKDAYS:
             tail = _WEEKDAY_TAIL.match(text, end)
             modifier = _WEEKDAY_MODIFIER_BEFORE.search(text, max(0, start - 8), start)

@@ -33,7 +33,14 @@ from dataclasses import dataclass, replace
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import find_blocs, find_countries, iso3_for
 from orchestration.extraction.datelines import WIRE_SERVICES
-from orchestration.extraction.dates import CALENDAR_NAMES, FULL_MONTHS, MONTHS, WEEKDAYS, YEAR_WORD
+from orchestration.extraction.dates import (
+    CALENDAR_NAMES,
+    FULL_MONTHS,
+    MONTHS,
+    SHORT_WEEKDAYS,
+    WEEKDAYS,
+    YEAR_WORD,
+)
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
 from orchestration.extraction.people import (
@@ -81,6 +88,14 @@ _CONTINUATIONS = et.word_set("including as such notably especially particularly 
 _MAX_ATTRIBUTION_WORDS = 9
 _ATTRIBUTION_WORDS = et.SPEECH_VERBS | {"citing", "quoting", "according", "learnt", "learned"}
 _CALENDAR = CALENDAR_NAMES | {"today", "yesterday"}
+
+
+def _calendar_at(s: Sentence, k: int) -> bool:
+    """Whether token k names a day: a month or weekday, "today", or an abbreviated weekday as
+    written ("on Tues.", "last Thurs"; Title case only, "sun" and "sat" are words)."""
+    return s.lowers[k] in _CALENDAR or s.words[k] in SHORT_WEEKDAYS
+
+
 _TOPIC_AFTER_AGREEMENT = et.word_set("on for regarding concerning to about")
 _VERB_PAST = et.word_set(
     """met signed visited held received hosted paid had arrived attended co-chaired chaired
@@ -1039,7 +1054,7 @@ def _own_day(s: Sentence, start: int, end: int) -> bool:
     "on November 18")."""
     lowers = s.lowers
     return any(
-        lowers[k] == "on" and (lowers[k + 1] in _CALENDAR or lowers[k + 1][:1].isdigit())
+        lowers[k] == "on" and (_calendar_at(s, k + 1) or lowers[k + 1][:1].isdigit())
         for k in range(start, end - 1)
     )
 
@@ -1997,7 +2012,7 @@ def _document_connector(s: Sentence, i: int) -> int:
     the margins of the summit", "a codeshare agreement on the same day")."""
     connector = _subject_connector(s.lowers, i)
     following = s.lowers[i + connector]
-    if not connector or following in _CALENDAR or following[:1].isdigit() or _anchor_length(s, i):
+    if not connector or _calendar_at(s, i + connector) or following[:1].isdigit() or _anchor_length(s, i):
         return 0
     if _same_occasion(s, i):
         return 0  # the day of an event told before, no subject ("same day" had been a topic)
@@ -2470,7 +2485,7 @@ def _adverbial_date(s: Sentence, j: int) -> bool:
     if s.lowers[j] in _TIME_OF_DAY and _timed(s, j + 1):
         return True
     following = s.lowers[j + 1]
-    dated = following in _CALENDAR or following[:1].isdigit()
+    dated = _calendar_at(s, j + 1) or following[:1].isdigit()
     return dated and s.lowers[j] in ("on", "last", "this", "earlier")
 
 
@@ -2479,10 +2494,10 @@ def _timed(s: Sentence, k: int) -> bool:
     Tuesday", "later | on." at the end of its clause, "later | in the day"), so that the time
     word before them is no word of a topic ("late payments", "early warning" are)."""
     lowers = s.lowers
-    if lowers[k] in _CALENDAR or lowers[k][:1].isdigit():
+    if _calendar_at(s, k) or lowers[k][:1].isdigit():
         return True
     if lowers[k] == "on":
-        return k + 1 >= s.n or lowers[k + 1] in _CALENDAR or lowers[k + 1] in (",", ".", ";", "and")
+        return k + 1 >= s.n or _calendar_at(s, k + 1) or lowers[k + 1] in (",", ".", ";", "and")
     return lowers[k] == "in" and lowers[k + 1] == "the" and lowers[k + 2] in ("day", "week", "month")
 
 
@@ -2660,7 +2675,7 @@ def _named_body_on(s: Sentence, i: int) -> bool:
 def _topic_follows(s: Sentence, i: int) -> bool:
     """ "on trade" opens a topic; "on Monday", "on 12 May", "on the sidelines of" do not."""
     following = s.lowers[i + 1]
-    if following in _CALENDAR or following[:1].isdigit() or _anchor_length(s, i):
+    if _calendar_at(s, i + 1) or following[:1].isdigit() or _anchor_length(s, i):
         return False
     if following == "the" and _DAY_ORDINAL.fullmatch(s.lowers[i + 2]):
         return False  # "talks in Hanoi on the 14th": a day, not a topic

@@ -49,7 +49,7 @@ from orchestration.extraction.countries import (
     read_tsv,
 )
 from orchestration.extraction.datelines import credited_country, find_dateline, paragraph_datelines
-from orchestration.extraction.dates import DateMention, find_dates, in_year, month_and_year
+from orchestration.extraction.dates import SHORT_WEEKDAYS, DateMention, find_dates, in_year, month_and_year
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -964,6 +964,7 @@ _DATE_HINTS = (
     # "this afternoon", "this morning", "last night": the story's day (or the one before) told
     # by a part of it, with no "day" in the words
     *et.word_set("morning Morning afternoon Afternoon evening Evening night Night"),
+    *SHORT_WEEKDAYS,  # "on Tues.", "last Thurs": no "day" in them
 )
 
 

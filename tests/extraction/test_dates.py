@@ -551,3 +551,33 @@ def test_corpus_every_dated_gold_engagement_has_its_date_among_the_mentions():
             if engagement["date"] and date.fromisoformat(engagement["date"]) not in dates:
                 missing.append((name, engagement["date"], engagement["type"]))
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the envoys met in Lusaka on Tues. to review the corridor", date(2024, 5, 7)),
+        ("the two ministers spoke on Thurs, an aide said", date(2024, 5, 9)),
+        ("they signed the protocol on Wed. last week", date(2024, 5, 8)),
+        ("the delegation left last Fri. for Dakar", date(2024, 5, 10)),
+    ],
+)
+def test_an_abbreviated_weekday_after_on_or_last(text: str, day: date) -> None:
+    """ "on Tues.", "on Thurs", "last Fri.": abbreviated weekdays date the event like the full
+    names (they had been skipped, and the event took the publication day)."""
+    assert [m.date for m in find_dates(text, MON_2024_05_13)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Minister Nguyen Thi Thu chaired the session",
+        "the minister told The Sun that talks went well",
+        "the Mon community of the southern state",
+        "they sat down with the envoy on sun-baked terraces",
+    ],
+)
+def test_an_abbreviation_without_on_or_last_is_no_weekday(text: str) -> None:
+    """A given name, a newspaper or a people named like a weekday's abbreviation is read as one
+    only where a date is expected, after "on" or "last"."""
+    assert find_dates(text, MON_2024_05_13) == []

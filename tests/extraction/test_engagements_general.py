@@ -13835,3 +13835,20 @@ def test_a_statement_signed_by_the_sides_themselves_is_a_signing(text: str) -> N
     document together, a signing, unlike a statement signed by one spokesman (the agreement had
     been dropped as a mere attribution)."""
     assert "agreement" in [e.engagement_type for e in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Zambia's Trade Minister Chipoka Mulenga met Malawi's Trade Minister Vitumbiko Mumba in Lusaka "
+         "on Tues., officials said.", "2024-03-12"),
+        ("Chile's Foreign Minister Alberto van Klaveren held talks with Peru's Foreign Minister Javier "
+         "Gonzalez-Olaechea in Santiago on Thurs to discuss border trade.", "2024-03-14"),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_weekday_dates_the_meeting(text: str, day: str) -> None:
+    """ "met ... on Tues.": the abbreviated weekday is the meeting's day, not a topic ("Tues")
+    with the publication day as the date."""
+    (met,) = extract(text)
+    assert str(met.engagement_date) == day
+    assert not {"Tues", "Thurs"} & set(met.topics)
