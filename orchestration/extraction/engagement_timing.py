@@ -501,6 +501,7 @@ def _stated_or_inherited(
         day = _in_year(own.value, year) if own is not None and own.value is not None else None
         return day, True
     groups = _groups(a, unit, units)
+    groups[0] += _signed_in_year(a, unit, position)
     groups[0] = [d for d in groups[0] if not _year_ahead(d, doc.written_on)]
     beside = _years_beside(a, groups[0], position)
     groups[0] = beside + _opening_years(a, beside)
@@ -770,6 +771,26 @@ def _years_beside(a: AnalysedSentence, mentions: list[DateMention], position: in
         if d.kind != "year"
         or segment_of[token_at(starts, d.start)] == segment
         or _OPENING_IN.match(text, 0, d.start) is not None  # "In 2023, X met Y in Bangkok"
+    ]
+
+
+def _signed_in_year(a: AnalysedSentence, unit: Unit, position: int) -> list[DateMention]:
+    """A year alone written "in 2021" after a signing, inside what the topic reader took for
+    the document's subject ("signed a memorandum on fisheries in 2021, under which ..."): the
+    year the document was signed, which dates the signing to no day (its topic tokens are no
+    date of the unit's, so it had taken the publication day or the day of the event before)."""
+    trigger = token_at(a.tokens.starts, position)
+    if not any(t.token == trigger and t.family == et.AGREEMENT for t in a.clauses.triggers):
+        return []
+    lowers = a.tokens.lowers
+    return [
+        d
+        for i, d in a.date_tokens
+        if d.kind == "year"
+        and i > trigger
+        and i in unit.tokens
+        and i in a.clauses.topic
+        and lowers[i - 1] == "in"
     ]
 
 

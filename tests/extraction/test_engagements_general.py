@@ -13852,3 +13852,17 @@ def test_an_abbreviated_weekday_dates_the_meeting(text: str, day: str) -> None:
     (met,) = extract(text)
     assert str(met.engagement_date) == day
     assert not {"Tues", "Thurs"} & set(met.topics)
+
+
+def test_a_signing_dated_by_a_past_year_in_its_topic_inherits_no_day() -> None:
+    """ "signed a memorandum on fisheries in 2021, under which ...": the year is when it was
+    signed, no day, not the day and city of the meeting told just before (the year sat inside
+    the topic, which holds no date of the clause)."""
+    text = story(
+        "Kenya's Trade Minister Rebecca Miano met Tanzania's Trade Minister Ashatu Kijaji on Tuesday "
+        "in Mombasa.",
+        "Kenya and Tanzania signed a memorandum on fisheries cooperation in 2021, under which a joint "
+        "board was given a new mandate.",
+    )
+    signed = [e for e in extract(text) if e.engagement_type == "agreement"]
+    assert [(e.engagement_date, e.location) for e in signed] == [(None, None)]
