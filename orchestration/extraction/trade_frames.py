@@ -2695,7 +2695,9 @@ def _is_world(
             continue  # "with $31.5 billion, or 22.5 percent of total turnover": the whole of a share
         if _partner_goods_whole(clause, offset, slots, m.start()):
             continue  # "imports of Mozambican goods as a whole": all of one partner's goods
-        if m.group()[0].islower() or m.start() == 0 or not clause[: m.start()].strip():
+        # a capitalised cue inside the clause is a name ("the Foreign Trade Ministry"); one led
+        # by a numeral ("exports to 52 markets") is no name and counts as a lower-case one
+        if not m.group()[0].isupper() or m.start() == 0 or not clause[: m.start()].strip():
             partner_roles = [s for s in slots if s.role in ("to", "from", "with", "between", "pair")]
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
                 return True  # but "overall shipments to the Asian giant": one country described

@@ -5944,3 +5944,21 @@ OWNED_BY_THE_TOTAL_BEFORE = [
 @pytest.mark.parametrize(("text", "published", "expected"), OWNED_BY_THE_TOTAL_BEFORE)
 def test_ranking_owned_by_the_total_before(text: str, published: date, expected: list) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A numeral count of partners ("to 46 countries", "to 150 markets", "35 destinations") inside
+#: the clause makes the figure a total with the world, as it does at the clause's start: the
+#: figure after a pair's is no fact of that pair (it had taken the pair of the sentence before).
+COUNTED_PARTNERS_ARE_THE_WORLD = [
+    ("NAIROBI - Kenya's tea exports to Pakistan rose 9% to $540 million in 2023. Tea shipments to 46 "
+     "countries brought in $1,350 million last year.", date(2024, 3, 12),
+     [fact("exports", "KEN", "PAK", *Y23, 540e6, "USD", 9.0, True)]),
+    ("ACCRA - Ghana's cocoa exports to the Netherlands reached $600 million in 2023. In all, the country's "
+     "cocoa exports to 35 destinations earned $2.1 billion.", date(2024, 3, 12),
+     [fact("exports", "GHA", "NLD", *Y23, 600e6, "USD", None, True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNTED_PARTNERS_ARE_THE_WORLD)
+def test_counted_partners_are_the_world(text: str, published: date, expected: list) -> None:
+    assert facts(text, published) == set(expected)
