@@ -79,6 +79,7 @@ from orchestration.extraction.trade_lexicon import (
     FLOW_VERBS,
     MARKET_RANKING_GUARD,
     NON_ANCHOR_PREPOSITIONS,
+    PAIR_WORDS,
     QUANTITY_UNITS,
     RANKING_CUE,
     SOURCE_ASIDE,
@@ -1688,6 +1689,16 @@ def _direction(
         and _second_epithet(ctx.sentences[index].text, frame.money.start)
     ):
         return None  # "... to its southern neighbour, while $2.9 billion came from its northern neighbour"
+    named = (
+        _sentence_antecedent(ctx.sentences[index].text, frame.clause, reporter)
+        if frame.definite_partner
+        else None
+    )
+    if partner is None and named is not None:
+        # "Sales to Vietnam grew fast: exports to the Asian country reached ...": the epithet is
+        # the country the sentence itself has just named, not the partner of the figure before
+        described = evolve(frame, partner=named, definite_partner=False)
+        return _direction(described, previous, ctx, index, partners, last)
     if partner is not None:
         speaker = _speaker(frame, ctx, index, partner)
         if speaker is not None:  # "Tanzanian Trade Minister X said: 'Our exports to Uganda ...'"
@@ -1795,6 +1806,8 @@ def _direction(
         # "In February alone, exports totaled $447.9 million, while exports to Armenia rose ...":
         # the sentence names its own partner for another figure; this one is a total
         return None
+    if _owned_part(ctx.sentences[index].text, frame):
+        return None  # "Its free zones exported goods worth ...": a part of the country's whole trade
     known = ctx.directions.get(flow)
     if known is not None:
         return known
@@ -1846,7 +1859,45 @@ def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str, clause:
     return _one_named_in(ctx.sentences[index - 1].text, reporter)
 
 
-def _one_named_in(before: str, aside: str) -> str | None:
+#: A possessive of the country opening a clause ("Its", "The country's", "the island's"): the
+#: country owns what follows, a pointer back to it and not to the figure told before.
+_COUNTRY_POSSESSIVE = re.compile(
+    r"(?i)[\s,;:\"“‘']*(?:its|their|the\s+(?:country|nation|island|kingdom|republic)['’]s?)\s+"
+)
+
+
+def _owned_part(text: str, frame: Frame) -> bool:
+    """Whether the figure's clause opens with the country's possessive and one to three words
+    before its flow word ("Its free zones exported ...", "The country's rice exports ..."):
+    a part of that country's trade (a sector, a product) with every partner, not the pair's
+    figure told before, which a figure pointing back to it names ("such exports", "its
+    exports to the neighbour")."""
+    start = split_clauses(text).starts[frame.clause]
+    owner = _COUNTRY_POSSESSIVE.match(text, start)
+    if owner is None:
+        return False
+    cue = next((c for c in flow_cues(text) if owner.end() <= c[0] < frame.money.start), None)
+    if cue is None:
+        return False
+    words = text[owner.end() : cue[0]].split()
+    return 1 <= len(words) <= 3 and not any(w.lower() in PAIR_WORDS for w in words)
+
+
+def _sentence_antecedent(text: str, clause: int, aside: str | None) -> str | None:
+    """The country an epithet partner of clause `clause` ("the island", "the Asian country")
+    stands for when the clauses before it in the same sentence name one country by its bare
+    name and give no amount of their own ("Sales to Taiwan showed the strongest growth:
+    exports to the island reached ..."); None otherwise. A clause before with its own amount
+    tells another figure, whose partner the epithet is set against, not one it repeats."""
+    if not clause:
+        return None
+    before = text[: split_clauses(text).starts[clause]]
+    if find_money(before):
+        return None
+    return _one_named_in(before, aside)
+
+
+def _one_named_in(before: str, aside: str | None) -> str | None:
     """The one country the sentence before names by its bare name, `aside` apart, that a
     pronoun or epithet of the next sentence may stand for; None when it names none or two. A
     country named as a possessive ("Kenya's tea board") describes something else."""

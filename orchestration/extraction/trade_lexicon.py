@@ -142,6 +142,9 @@ DEFINITE_PARTNER = re.compile(
     r"(?i)^\s*(?:the|its|their|our)\s+(?:[A-Za-z-]+\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
     r"neighbou?r|island|archipelago|federation|partner|sultanate|principality|economy|giant|powerhouse|"
     r"superpower)\b"
+    # "shipments to the Aztec market": a capitalised epithet of one country before "market" (a
+    # lower-case one is a kind of market: "the domestic market", "the world market")
+    r"|^\s*the\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+market\b(?!\s+(?:of|in)\b)"
 )
 
 #: A partner's preposition before a determiner, where an epithet (`DEFINITE_PARTNER`) may name
@@ -251,6 +254,10 @@ WORLD_CUE = re.compile(
     r"as\s+a\s+whole\b"
     r"|\bamong\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|nations|states|economies|"
     r"partners)\b"
+    # a region or a set of neighbours as a whole ("trade with the whole of the Andean region", "with
+    # all Nordic neighbours"), whether or not the region has a name of `blocs.tsv`
+    r"|\b(?:whole|entire|rest)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?region\b|\bthe\s+(?:whole|entire)\s+region\b"
+    r"|\ball\s+(?:(?:its|their|the|our)\s+)?(?:[\w-]+\s+){0,2}?(?:neighbou?rs|partners)\b"
 )
 
 #: Words before a period that make it a deadline or a start ("by 2030", "since 2019"), not
@@ -568,7 +575,7 @@ HOME_POSSESSIVE = re.compile(r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+
 WORLD_GUARD = ("foreign", "external", "overall", "total", "global", "worldwide", "international", "aggregate",
                "all exp", "all imp", "all ship", "all merch", "all goods", "all non-oil", "all commod",
                "world", "countries", "markets", "destinations", "nations", "states", "whole",
-               "among")  # fmt: skip
+               "among", "entire", "rest of", "neighbo", "partners")  # fmt: skip
 PAIR_GUARD = (*PAIR_WORDS, "between", "two ", "both ", "our ")
 HOME_GUARD = ("country's", "country’s", "nation's", "nation’s", "our ")
 TOP_ITEM_GUARD = (" export", " import")

@@ -5962,3 +5962,72 @@ COUNTED_PARTNERS_ARE_THE_WORLD = [
 @pytest.mark.parametrize(("text", "published", "expected"), COUNTED_PARTNERS_ARE_THE_WORLD)
 def test_counted_partners_are_the_world(text: str, published: date, expected: list) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: An epithet partner ("the island", "the Asian country", "the Aztec market") after a clause of
+#: the same sentence that names one country and gives no amount is that country, not the
+#: partner of the figure before (it had taken the previous sentence's partner).
+EPITHET_OF_THE_COUNTRY_JUST_NAMED = [
+    ("MONTEVIDEO - Uruguay's beef exports to Brazil reached $210 million in 2023. Sales to Vietnam showed "
+     "remarkable growth: exports to the Asian country rose 50% to $30 million.", date(2024, 3, 1),
+     [fact("exports", "URY", "BRA", *Y23, 210e6, "USD", None, True),
+      fact("exports", "URY", "VNM", *Y23, 30e6, "USD", 50.0)]),
+    ("WELLINGTON - New Zealand's exports to Australia reached US$9 billion in 2023. Demand from Fiji "
+     "held up well: shipments to the island nation climbed 12% to US$400 million.", date(2024, 3, 1),
+     [fact("exports", "NZL", "AUS", *Y23, 9e9, "USD"),
+      fact("exports", "NZL", "FJI", *Y23, 400e6, "USD", 12.0)]),
+    ("QUITO - Ecuador's shrimp exports to Spain amounted to $120 million in 2023. Mexico was the surprise "
+     "of the year: shipments to the Aztec market climbed 40% to $75 million.", date(2024, 3, 1),
+     [fact("exports", "ECU", "ESP", *Y23, 120e6, "USD", None, True),
+      fact("exports", "ECU", "MEX", *Y23, 75e6, "USD", 40.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EPITHET_OF_THE_COUNTRY_JUST_NAMED)
+def test_epithet_of_the_country_just_named(text: str, published: date, expected: list) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: A figure owned by the country's possessive with a sector or goods before its flow word ("Its
+#: free zones exported ...", "The country's rice exports ...") right after a pair's figure is a
+#: part of the country's trade with every partner, no fact of that pair (it had taken the pair).
+OWNED_PART_OF_THE_COUNTRYS_TRADE = [
+    ("SAN JOSE - Costa Rica's exports to Panama reached $310 million in 2023. Its free zones exported "
+     "goods worth $2,100 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "CRI", "PAN", *Y23, 310e6, "USD")]),
+    ("GEORGETOWN - Guyana's exports to Barbados reached US$60 million in 2023. The country's rice "
+     "exports totalled US$250 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "GUY", "BRB", *Y23, 60e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OWNED_PART_OF_THE_COUNTRYS_TRADE)
+def test_owned_part_of_the_countrys_trade(text: str, published: date, expected: list) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: Trade with a whole region or bloc ("the whole of the Andean region", "all Nordic neighbours",
+#: "the CEFTA region", "Western Balkan neighbours") is no bilateral fact of the pair told before
+#: (it had taken that pair).
+REGION_TOTALS_AFTER_A_PAIR = [
+    ("LIMA - Peru's exports to Bolivia reached $900 million in 2023. Trade with the whole of the Andean "
+     "region was $4.1 billion in the same period, the ministry added.", date(2024, 3, 1),
+     [fact("exports", "PER", "BOL", *Y23, 900e6, "USD")]),
+    ("HELSINKI - Finland's exports to Sweden were 9.2 billion euros in 2023. Trade with all Nordic "
+     "neighbours amounted to 21 billion euros in the same period.", date(2024, 3, 1),
+     [fact("exports", "FIN", "SWE", *Y23, 9.2e9, "EUR")]),
+    ("LILONGWE - Malawi's exports to Zambia were $120 million in 2023. Trade with the entire region "
+     "reached $800 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "MWI", "ZMB", *Y23, 120e6, "USD")]),
+    ("SKOPJE - Trade between North Macedonia and Serbia reached 900 million euros in 2023. Trade with "
+     "CEFTA members came to 2.3 billion euros in the same year.", date(2024, 3, 1),
+     [fact("turnover", "MKD", "SRB", *Y23, 900e6, "EUR")]),
+    ("PODGORICA - Montenegro's imports from Serbia were 300 million euros in 2023. Exports to Western "
+     "Balkan markets rose to 150 million euros in the same year.", date(2024, 3, 1),
+     [fact("imports", "MNE", "SRB", *Y23, 300e6, "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REGION_TOTALS_AFTER_A_PAIR)
+def test_region_totals_after_a_pair(text: str, published: date, expected: list) -> None:
+    assert facts(text, published) == set(expected)
