@@ -176,6 +176,18 @@ HEAD_WORDS = frozenset(words[0] for words in _HEADS if len(words) == 1)
 #: First words of every head, for a quick "could a title start here?" test.
 _HEAD_FIRST = {words[0] for words in _HEADS}
 _MODIFIER_FIRST = {words[0] for words in _MODIFIERS}
+#: Every word of a head, which may carry a suffix naming an office not yet taken up.
+_HEAD_ANY_WORD = frozenset(word for words in _HEADS for word in words)
+#: "Minister-designate", "President-elect", "Secretary-designate": the office named before it is
+#: taken up is read as that office (the title keeps the suffix as written, from the text).
+_NOT_YET_IN_OFFICE = re.compile(r"(?P<stem>[^\W\d_]+)-(?:designate|elect)")
+
+
+def _office_word(lower: str) -> str:
+    """The head word a "-designate"/"-elect" word is read as, for the lexicon's lookups
+    ("minister-designate" -> "minister"); any other word as it is ("electorate", "re-elect")."""
+    match = _NOT_YET_IN_OFFICE.fullmatch(lower)
+    return match["stem"] if match is not None and match["stem"] in _HEAD_ANY_WORD else lower
 
 
 def load_word_lists(name: str) -> dict[str, frozenset[str]]:
@@ -320,6 +332,8 @@ class Sentence:
         self.caps = caps + _NO_CAPS
         self.words = words + _NO_WORDS
         self.lowers = list(map(str.lower, self.words))
+        if "-designate" in text or "-elect" in text:
+            self.lowers = [_office_word(lower) for lower in self.lowers]
         end = [len(text)] * _PAD
         self.starts = starts + end
         self.ends = ends + end

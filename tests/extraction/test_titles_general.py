@@ -4669,3 +4669,30 @@ def test_a_double_legal_form_after_a_preposition_ends_its_sentence(sentence: str
     witnessed ...": a company that is the complement of a preposition ends its clause, and its
     stop the sentence; the title after it opens the next (the president had been the company's)."""
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+
+
+#: An office named before it is taken up ("-designate", "-elect") is still that office's title,
+#: kept as written, on a one-word head, a many-word head and a portfolio before the head.
+NOT_YET_IN_OFFICE = [
+    (
+        "Trade Minister-elect Sofia Novak of Slovenia met Austria's economy minister in Vienna.",
+        ("Sofia Novak", "Trade Minister-elect", None),
+    ),
+    (
+        "Peru's Prime Minister-designate Gustavo Adrianzen arrived in Lima on Sunday.",
+        ("Gustavo Adrianzen", "Prime Minister-designate", "PER"),
+    ),
+    (
+        "Kenya's Cabinet Secretary-designate for Mining Ali Joho toured the port yesterday.",
+        ("Ali Joho", "Cabinet Secretary-designate for Mining", "KEN"),
+    ),
+    (
+        "President-elect Claudia Sheinbaum received the visiting delegation.",
+        ("Claudia Sheinbaum", "President-elect", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOT_YET_IN_OFFICE)
+def test_a_designate_or_elect_office_is_the_title(sentence: str, expected: tuple) -> None:
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
