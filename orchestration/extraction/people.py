@@ -30,6 +30,7 @@ from orchestration.extraction.countries import (
     fold,
     iso3_for,
     place_kind,
+    read_tsv,
 )
 from orchestration.extraction.dates import FULL_MONTHS
 from orchestration.extraction.engagement_types import DIGIT_ORDINAL, word_set
@@ -664,18 +665,28 @@ def _abbreviated_given_name_start(s: Sentence, first: int, name_first: int) -> i
     return k if first <= k < name_first and s.lowers[k] in ABBREVIATED_MUHAMMAD and s.caps[k] else name_first
 
 
-#: Offices only the Holy See has: the Pope (its foreign minister, "Secretary for Relations with
-#: States ...", and a cardinal's "Secretary of State", its head of government, are tested in
-#: `_holy_see_office`).
-_HOLY_SEE_OFFICES = frozenset(["pope", "supreme pontiff"])
+#: Offices only one country has (lexicons/offices.tsv: "Taoiseach" -> IRL, "Pope" -> VAT), read
+#: as whole words anywhere in a title, which may join another office ("Tánaiste and Minister
+#: for Foreign Affairs"). The Holy See's other offices, which other countries' titles share in
+#: part, are tested in `_holy_see_office`.
+_NATIONAL_OFFICES = re.compile(
+    r"\b(" + "|".join(re.escape(office) for office, _ in read_tsv("offices.tsv")) + r")\b", re.IGNORECASE
+)
+_OFFICE_COUNTRY = {office.lower(): iso3 for office, iso3 in read_tsv("offices.tsv")}
+
+
+def _office_country(title: TitleMention) -> str | None:
+    """The one country whose office the title names, if it names one ("Taoiseach" -> IRL)."""
+    match = _NATIONAL_OFFICES.search(title.title)
+    return _OFFICE_COUNTRY[match[1].lower()] if match is not None else None
 
 
 def _holy_see_office(s: Sentence, title: TitleMention, first: int) -> bool:
-    """Whether a title names an office of the Holy See (VAT), whose holders are of no other
-    country: "Pope Leo XIV", "Cardinal Secretary of State Pietro Parolin", "Archbishop X,
-    Secretary for Relations with States"."""
+    """Whether a title names an office of the Holy See (VAT) other than the Pope's, whose
+    holders are of no other country: "Cardinal Secretary of State Pietro Parolin",
+    "Archbishop X, Secretary for Relations with States"."""
     written = title.title.lower()
-    if written in _HOLY_SEE_OFFICES or written.startswith("secretary for relations with states"):
+    if written.startswith("secretary for relations with states"):
         return True
     before = s.lowers[title.first_token - 1] if title.first_token > 0 else ""
     return written == "secretary of state" and (before == "cardinal" or s.lowers[first] == "cardinal")
@@ -692,8 +703,8 @@ def _person(
         # unless it is a listed company's arm ("Volkswagen China chief X" is Volkswagen's)
         named = next((m.iso3 for m in countries_in_name(title.organization)), None)  # not "Inter-American"
         country = (company_country(title.organization) or named) if named else None
-    if country is None and title is not None and _holy_see_office(s, title, first):
-        country = "VAT"
+    if country is None and title is not None:
+        country = _office_country(title) or ("VAT" if _holy_see_office(s, title, first) else None)
     written = unshouted(title.title) if title else None
     counterpart = written is not None and written.lower() in COUNTERPART_WORDS
     return PersonMention(

@@ -4696,3 +4696,26 @@ NOT_YET_IN_OFFICE = [
 @pytest.mark.parametrize(("sentence", "expected"), NOT_YET_IN_OFFICE)
 def test_a_designate_or_elect_office_is_the_title(sentence: str, expected: tuple) -> None:
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+#: An office only one country has gives its holder that country (lexicons/offices.tsv), alone or
+#: joined to a second office, whatever the other side of the story and the place.
+ONE_COUNTRY_OFFICES = [
+    (
+        "Tánaiste Helen McEntee held talks with French Foreign Minister Jean-Noël Barrot in Paris.",
+        ("Helen McEntee", "Tánaiste", "IRL"),
+    ),
+    (
+        "Tanaiste and Minister for Defence Simon Coveney spoke to reporters in Ottawa.",
+        ("Simon Coveney", "Tanaiste and Minister for Defence", "IRL"),
+    ),
+    (
+        "Chancellor of the Exchequer Rachel Reeves met Japan's finance minister in Tokyo.",
+        ("Rachel Reeves", "Chancellor of the Exchequer", "GBR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ONE_COUNTRY_OFFICES)
+def test_an_office_of_one_country_gives_its_holder_that_country(sentence: str, expected: tuple) -> None:
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
