@@ -2459,6 +2459,37 @@ _ADVERBS_OF_PARTICIPLES = et.word_set("also later then just already formally off
 _STATE_OF_TALKS = et.word_set("progress headway breakthrough breakthroughs stalemate deadlock")
 
 
+#: Nouns of a quarrel: "a row between A and B" names whom it sets apart, who need not be at the
+#: event the sentence tells ("met ... amid a row between Prime Ministers A and B").
+CONFLICT_NOUNS = et.word_set(
+    """row rows disagreement disagreements tension tensions rift rifts feud feuds quarrel quarrels
+    dispute disputes spat spats clash clashes standoff stand-off friction frictions"""
+)
+
+
+def _conflict_parties(s: Sentence) -> set[int]:
+    """Tokens of a quarrel and of the parties after its "between" ("disagreements between
+    Presidents A and B", "a rift between the two leaders"): subject matter of the event, whose
+    parties are no sides of it. The parties run over names, their particles ("da Silva") and
+    "and" to the first other lower-case word or punctuation mark ("... over tariffs")."""
+    lowers = s.lowers
+    found: set[int] = set()
+    if "between" not in lowers[: s.n] or CONFLICT_NOUNS.isdisjoint(lowers[: s.n]):
+        return found  # most sentences, without a loop over tokens
+    for i in range(s.n - 1):
+        if lowers[i] not in CONFLICT_NOUNS or lowers[i + 1] != "between":
+            continue
+        end = i + 2
+        while end < s.n and (
+            s.caps[end]
+            or lowers[end] in ("and", "&", "the", "their", "two", *POSSESSIVE_MARKS)
+            or (s.caps[end + 1] and lowers[end] not in (",", ";", ".") and lowers[end].isalpha())
+        ):
+            end += 1
+        found.update(range(i, end))
+    return found
+
+
 def _purpose_after_parties(s: Sentence, between: int) -> range:
     """ "a memorandum between DP World and Pelindo | to develop a terminal in Belawan", "... | on
     exporting wind power to Singapore": the purpose after the parties is topic too (its place is
@@ -6848,7 +6879,9 @@ def analyse_clauses(
     for index, segment in enumerate(segments):
         segment_of[segment.start : segment.end] = [index] * (segment.end - segment.start)
     backdrop = _backdrop_tokens(s)
-    topic = _topic_tokens(s, excluded.difference(_opening_quotation(quoted))) | backdrop
+    topic = (
+        _topic_tokens(s, excluded.difference(_opening_quotation(quoted))) | backdrop | _conflict_parties(s)
+    )
     triggers = _triggers(s, segments, segment_of, topic, excluded)
     topic |= _body_name_topics(s, triggers)
     if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):

@@ -13866,3 +13866,26 @@ def test_a_signing_dated_by_a_past_year_in_its_topic_inherits_no_day() -> None:
     )
     signed = [e for e in extract(text) if e.engagement_type == "agreement"]
     assert [(e.engagement_date, e.location) for e in signed] == [(None, None)]
+
+
+# ---------------------------------------------------------------------------------------
+# people named only as whom a quarrel sets apart, or as the dead a memorial honours
+
+NOT_PARTICIPANTS = [
+    (
+        "Thai Commerce Minister Suphajee Suthumpun met Cambodian Commerce Minister Cham Nimul in "
+        "Bangkok on Monday amid a row between Prime Ministers Paetongtarn Shinawatra and Hun Manet.",
+        ["Cham Nimul", "Suphajee Suthumpun"],
+    ),
+    (
+        "Colombian Foreign Minister Luis Gilberto Murillo and his Venezuelan counterpart Yvan Gil met "
+        "in Caracas on Friday to mend ties hurt by disagreements between Presidents Gustavo Petro "
+        "and Nicolas Maduro.",
+        ["Luis Gilberto Murillo", "Yvan Gil"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), NOT_PARTICIPANTS)
+def test_parties_to_a_quarrel_and_the_dead_honoured_take_no_part(text: str, people: list[str]) -> None:
+    assert [summary(e)[4] for e in extract(text)] == [people]
