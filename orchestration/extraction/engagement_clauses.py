@@ -358,6 +358,45 @@ def _venue_owners(s: Sentence) -> set[int]:
     return owners
 
 
+def _the_dead(s: Sentence) -> set[int]:
+    """Tokens of someone named as dead: after "late" ("the late President X", "late Vietnamese
+    leader X"), or as whom a memorial honours ("the mausoleum of X", "a monument to X", "a
+    museum dedicated to X"). They are honoured at the event, and take no part in it. "Late"
+    before a day or month dates the event ("late on Tuesday", "late Tuesday", "late May")."""
+    lowers = s.lowers
+    if "late" not in lowers[: s.n] and _MEMORIALS.isdisjoint(lowers[: s.n]):
+        return set()  # most sentences, without a loop over tokens
+    dead: set[int] = set()
+    for i in range(s.n - 1):
+        if lowers[i] in _MEMORIALS:
+            k = i + 1 + (lowers[i + 1] == "dedicated")
+            if lowers[k] not in ("to", "of"):
+                continue
+            k += 1 + (lowers[k + 1] == "the")
+            k += lowers[k] == "late"
+        elif lowers[i] == "late":
+            k = i + 1
+        else:
+            continue
+        if lowers[k] in _CALENDAR or not (s.caps[k] or lowers[k] in TITLE_WORDS):
+            continue
+        end = k
+        while end < s.n and (s.caps[end] or lowers[end] in TITLE_WORDS or _particle_before_name(s, end)):
+            end += 1
+        dead.update(range(k, end))
+    return dead
+
+
+def _particle_before_name(s: Sentence, k: int) -> bool:
+    """Whether token k is a lower-case particle inside a name ("Ho Chi Minh", "Kim Il Sung" have
+    none; "Juscelino Kubitschek de Oliveira", "Ahmad bin Ali" do)."""
+    return s.caps[k - 1] and s.caps[k + 1] and s.lowers[k].isalpha() and len(s.lowers[k]) <= 3
+
+
+#: Places that honour the dead: the name after "of", "to" or "dedicated to" is whom.
+_MEMORIALS = et.word_set("memorial memorials mausoleum monument monuments statue tomb grave shrine cenotaph")
+
+
 #: Places described as someone's ("the official residence of", "the home of", "the seat of").
 _OWNED_VENUES = et.word_set("residence home house palace office farm estate villa seat headquarters mansion")
 #: Lower-case words inside the owner's phrase ("of the late President", "of the then Premier").
@@ -6873,6 +6912,7 @@ def analyse_clauses(
         | _other_stops(s)
         | _venue_owners(s)
         | _airport_greeters(s)
+        | _the_dead(s)
     )
     segments = _segments(s, title_commas)
     segment_of = [0] * (s.n + 1)

@@ -13883,6 +13883,16 @@ NOT_PARTICIPANTS = [
         "and Nicolas Maduro.",
         ["Luis Gilberto Murillo", "Yvan Gil"],
     ),
+    (
+        "Lao Prime Minister Sonexay Siphandone held talks with Vietnamese Prime Minister Pham Minh "
+        "Chinh in Hanoi on Friday and laid a wreath at the mausoleum of late President Ho Chi Minh.",
+        ["Pham Minh Chinh", "Sonexay Siphandone"],
+    ),
+    (
+        "Ethiopian Prime Minister Abiy Ahmed met Ghanaian President John Mahama in Accra on Friday "
+        "and then laid a wreath at a memorial to the late leader Kwame Nkrumah.",
+        ["Abiy Ahmed", "John Mahama"],
+    ),
 ]
 
 
