@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from orchestration.extraction.countries import read_tsv
 from orchestration.extraction.dates import ROMANCE_MONTH_PATTERN
 from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
@@ -83,6 +84,9 @@ class _Unit:
     #: Counts only with a scale word ("MT 12.4 billion"): the marker is also a measure's, whose
     #: counts are large numbers ("MT 120,000" of tea is metric tonnes).
     scaled: bool = False
+    #: How many units of the ISO currency one of this unit is worth: the toman, the Iranian
+    #: press's everyday unit, is ten rials and has no code of its own.
+    per_unit: float = 1.0
 
 
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "TTD", "GYD")
@@ -290,6 +294,8 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("rials", "rial"): (_Unit(None, _RIALS), {
         "iranian": "IRR", "omani": "OMR", "yemeni": "YER", "saudi": "SAR", "qatari": "QAR",
     }),
+    # (no ISO code of its own: the figure is given in rials)
+    ("tomans", "toman"): (_Unit("IRR", per_unit=10.0), {"iranian": "IRR"}),
     ("dinars", "dinar"): (_Unit(None, _DINARS), {
         "serbian": "RSD", "kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD",
         "iraqi": "IQD", "algerian": "DZD", "libyan": "LYD", "tunisian": "TND",
@@ -359,6 +365,10 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("hryvnias", "hryvnia", "hryvnya", "hryvnyas"): (_Unit("UAH"), {}),
     ("leva", "lev"): (_Unit("BGN", weak=True), {}),
     ("denars", "denari", "denar"): (_Unit("MKD"), {}),
+    # the Bosnian convertible mark; bare "marks" only with a scale word, and never the singular
+    # "mark" alone, which is a threshold ("the 5 billion mark")
+    ("convertible marks", "convertible mark"): (_Unit("BAM"), {}),
+    ("marks",): (_Unit("BAM", weak=True, scaled=True), {}),
     ("kyats", "kyat"): (_Unit("MMK"), {}),
     ("riels", "riel"): (_Unit("KHR"), {}),
     ("kip",): (_Unit("LAK", weak=True), {}),
@@ -394,7 +404,14 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
 _UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str | _Unit]]] = {
     form: entry for forms, entry in _WORD_UNITS.items() for form in forms
 }
-_QUALIFIERS = sorted({q for _, quals in _WORD_UNITS.values() for q in quals}, key=len, reverse=True)
+#: Every country adjective of the countries lexicon may stand before a currency word ("Macedonian
+#: denars", "Albanian lek", "Bosnian convertible marks"): one the unit's own table does not
+#: list leaves the unit's default, so a unit of one country keeps its code and an ambiguous one
+#: stays ambiguous.
+_DEMONYMS = {d.strip().lower() for row in read_tsv("countries.tsv") for d in row[2].split("|") if d.strip()}
+_QUALIFIERS = sorted(
+    {q for _, quals in _WORD_UNITS.values() for q in quals} | _DEMONYMS, key=len, reverse=True
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MIN_WEAK_AMOUNT = 1000.0
 #: Prefixes that are a bare capital letter also used for grades, lines and models ("Model E
@@ -815,10 +832,10 @@ def _build(
     return Money(
         start=start,
         end=end,
-        value=_scaled(value, factor * thousands),
+        value=_scaled(value, factor * thousands * unit.per_unit),
         currency=unit.code,
         text=text[start:end],
-        value_high=None if high is None else _scaled(high, factor * thousands),
+        value_high=None if high is None else _scaled(high, factor * thousands * unit.per_unit),
         qualifier=_hedge(text, start),
         candidates=unit.candidates,
         scale=factor,
@@ -886,7 +903,7 @@ def _word_unit(word: str, qualifier: str | None) -> _Unit | None:
         if isinstance(code, _Unit):
             return code
         if code is not None:
-            return _Unit(code)
+            return _Unit(code, per_unit=default.per_unit)  # ("Iranian tomans" are still ten rials)
     return default
 
 

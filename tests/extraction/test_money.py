@@ -685,3 +685,27 @@ def test_find_money_reads_a_dot_group_shaped_as_thousands_before_a_million(text,
     """ "13.200 millones de euros" is 13,200 million by its own shape, in `find_money` itself,
     so engagements and topics read it too (it had been 13.2 million outside trade)."""
     assert [m.value for m in find_money(text)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # the toman is ten rials and has no code of its own
+        ("Imports climbed to 3.4 trillion tomans last year.", 34e12, "IRR"),
+        ("a deal worth 750 billion Iranian tomans", 7.5e12, "IRR"),
+        ("Sales reached 2.6 billion convertible marks in 2022.", 2.6e9, "BAM"),
+        ("Sales reached 2.6 billion Bosnian convertible marks in 2022.", 2.6e9, "BAM"),
+        ("Sales reached 5.9 billion marks in 2022.", 5.9e9, "BAM"),
+        # any country adjective of the lexicon may qualify a currency word
+        ("Imports were 44.1 billion Macedonian denars.", 44.1e9, "MKD"),
+        ("Exports stood at 12 billion Albanian lek.", 12e9, "ALL"),
+    ],
+)
+def test_toman_marks_and_any_country_adjective_before_a_currency_word(text, value, currency):
+    money = one(text)
+    assert (money.value, money.currency) == (value, currency)
+
+
+@pytest.mark.parametrize("text", ["Trade passed the 5 billion mark in May.", "It had 2,300 marks on it."])
+def test_a_mark_threshold_or_an_unscaled_count_of_marks_is_no_money(text):
+    assert find_money(text) == []
