@@ -226,9 +226,11 @@ _PERIOD = re.compile(
     | (?P<asofend>(?=[TtEe])(?:{_TO_MONTH_END})
         (?i:the\s+)?(?i:end)(?:-|\s+(?:(?i:of)\s+)?)
         (?P<aem>{MONTH_PATTERN})(?:,?\s+(?P<aey>{_YEAR})(?!\d))?)
-    | (?P<persian>(?:(?i:first)\s+
-        (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
+    | (?P<persian>(?P<pfirst>(?i:first)\s+
+        (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?
+        (?:(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
         (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?
+        |(?(pfirst)(?:(?i:the\s+)?(?i:year\s+))?(?P<pbare>1[34]\d\d)(?!\d|[.,]\d)|(?!)))
         (?:\s*[,(]?\s*(?i:which\s+|that\s+)?(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}})\s+)?(?i:March)
         (?:\s+(?P<ped2>\d{{1,2}}))?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})(?:,?\s+(?P<by0>{_YEAR})(?!\d))?
@@ -1071,11 +1073,15 @@ def _as_of_month_end(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the first five months of this Iranian year", "the past Iranian year", "the
-    Iranian year 1402", "the Iranian year ended March 20, 2024": Iran reports by the solar
+    Iranian year 1402", "the Iranian year ended March 20, 2024", and a bare year of the 1300s or
+    1400s after "the first N months/half/quarter of" ("the first seven months of 1403"): no
+    Gregorian trade figure is for a year of those centuries, so it is a solar hijri year, which
+    Iranian copy writes without the calendar's name. Iran reports by the solar
     hijri year, which starts on Nowruz (20 or 21 March, `_nowruz`), with six months of 31
     days, five of 30 and one of 29 or 30. A year's end day stated in the text is its end."""
-    if m.group("psh"):
-        start_year = int(m.group("psh")) + 621
+    solar = m.group("psh") or m.group("pbare")
+    if solar:
+        start_year = int(solar) + 621
     elif m.group("peyear"):
         start_year = int(m.group("peyear")) - 1  # "the Iranian year ended March 20, 2024"
     elif ctx.published is not None:
@@ -1099,7 +1105,7 @@ def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if count == 12 and stated and m.group("peyear") and 19 <= int(stated) <= 21:
         last = date(int(m.group("peyear")), 3, int(stated))  # "(ended March 19, 2024)"
     granularity = "fiscal_year" if count == 12 else "months"
-    return first, last, granularity, m.group("psh") is None, True, m.end()
+    return first, last, granularity, solar is None, True, m.end()
 
 
 @lru_cache(maxsize=64)

@@ -714,6 +714,12 @@ def test_trailing_runs_ending_with_a_quarter(text, published, expected):
         # before 21 March, "the current" year is the one that began the March before
         ("in the first nine months of the current Iranian year", date(2024, 1, 10),
          [("2023-03-21", "2023-12-21", False)]),
+        # a bare year of the 1300s or 1400s after "the first ... of" is a solar hijri year, and
+        # the Gregorian dates in brackets after it are kept as its span
+        ("in the first four months of 1402, sales", date(2023, 8, 1), [("2023-03-21", "2023-07-22", False)]),
+        ("in the first half of the year 1401", date(2022, 10, 1), [("2022-03-21", "2022-09-22", False)]),
+        ("over the first seven months of 1403 (March 20 to October 21, 2024)", PUB,
+         [("2024-03-20", "2024-10-21", False)]),
     ],
 )  # fmt: skip
 def test_iranian_calendar_years(text, published, expected):
