@@ -2066,9 +2066,15 @@ _OWN_CLAUSE_OPENING = re.compile(
 #: A figure of a province, state or port rather than of its country: "The Vojvodina province
 #: alone exported", "Lagos State accounted for", "Border provinces such as X, whose trade with",
 #: "exports from Lagos ports to Ghana".
+#: A place that reports a flow rather than makes one is still its subject: "Jilin Province reported
+#: trade with ...", "Heilongjiang posted trade with ...", "the region saw its foreign trade with ...".
+_REPORTED_FLOW = (
+    r"(?:reported|recorded|posted|logged|registered|saw)\s+(?:its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:trade|exports|imports|turnover)\b"
+)
 _SUBNATIONAL = re.compile(
     r"\b(?:[Pp]rovinces?|[Ss]tates?|[Rr]egions?|[Cc]ount(?:y|ies)|[Pp]refectures?|[Oo]blasts?|[Gg]overnorates?)"
-    r"\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought|such\s+as)\b"
+    rf"\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought|such\s+as|{_REPORTED_FLOW})"
     r"|\b(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty)\s+alone\b"
     r"|\bfrom\s+[A-Z][\w-]*\s+ports?\b"
 )
@@ -2098,7 +2104,9 @@ _FROM_PLACE_TO = re.compile(
     rf"(?P<unit>\s+(?i:{_UNIT_NOUNS}))?\s+to\s+"
 )
 #: A flow verb right after a place's name: "Oregon exported", "Guangdong alone shipped".
-_FLOW_VERB_AFTER = re.compile(r"\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought)\b")
+_FLOW_VERB_AFTER = re.compile(
+    rf"\s+(?:alone\s+)?(?:accounted\b|exported\b|imported\b|shipped\b|sold\b|bought\b|{_REPORTED_FLOW})"
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 

@@ -1863,6 +1863,10 @@ def test_the_subject_after_a_short_opener_is_no_aside(opener: str) -> None:
          "2023.", False),
         ("Border provinces such as Salta, whose trade with Chile exceeded $1.3 billion in 2023, gained most.",
          False),
+        # a region that reports, records or posts a flow is its subject as one that makes it
+        ("The Mendoza province recorded trade with Chile of $1.1 billion in 2023.", False),
+        ("Mendoza Region saw its foreign trade with Chile climb 8 percent to $900 million in 2023.", False),
+        ("Argentina recorded trade with Chile of $9.1 billion in 2023.", True),
         # the country's figure, a region named in an aside, is one
         ("Argentina's exports to Chile, including from the Salta region, reached $2 billion in 2023.", True),
     ],
