@@ -274,6 +274,39 @@ def _join_glottal_stops(text: str, words: list[str], starts: list[int], ends: li
         i -= 1
 
 
+#: A transliterated ayn closing a word of an Arabic name ("Mohammed Shia' al-Sudani", "Rafi’
+#: al-Issawi"): a mark right after a letter other than "s" (after "s" it is a plural's
+#: possessive, "the Farmers' Union") and before a space. Scanned for first, as the glottal stop is.
+_AYN_GUARD = re.compile(r"[^\W\d_sS]['’‘] ")
+#: A quotation mark that opens a quote (before a word, not after one): an apostrophe after a
+#: word that follows one closes that quote ("the 'Shia' label"), it is no letter of a name.
+_OPENING_QUOTE = re.compile(r"(?<![\w'’‘])['’‘](?=\w)")
+
+
+def _join_ayns(text: str, words: list[str], starts: list[int], ends: list[int]) -> None:
+    """Join an apostrophe standing for the ayn to the capitalized word it closes, in place,
+    where the name goes on after it: a particle ("Shia' al-Sudani", "Rabi' bin Ali") or another
+    capitalized word ("Rafi' Issawi"). As punctuation it had ended the name there ("Mohammed
+    Shia", "Rafi"). An apostrophe closing a quote opened earlier in the sentence stays one."""
+    i = len(words) - 2
+    while i >= 1:
+        word, after = words[i - 1], words[i + 1]
+        if (
+            words[i] in ("'", "’", "‘")
+            and ends[i - 1] == starts[i]
+            and starts[i + 1] > ends[i]
+            and word[:1].isupper()
+            and word.isalpha()
+            and word[-1] not in "sS"
+            and (after[:1].isupper() or after.lower().partition("-")[0] in WORDS["particle"])
+            and _OPENING_QUOTE.search(text, 0, starts[i - 1]) is None
+        ):
+            words[i - 1 : i + 1] = [word + words[i]]
+            ends[i - 1 : i + 1] = [ends[i]]
+            del starts[i]
+        i -= 1
+
+
 @dataclass(slots=True)
 class _Parse:
     """Mutable state while one title phrase is parsed (internal)."""
@@ -321,6 +354,9 @@ class Sentence:
         glottal = _GLOTTAL_GUARD.search(text) is not None
         if glottal:
             _join_glottal_stops(text, words, starts, ends)
+            self.n = len(words)
+        if _AYN_GUARD.search(text) is not None:
+            _join_ayns(text, words, starts, ends)
             self.n = len(words)
         # A word opens on a glottal stop only where it was joined to one, or on the okina, which
         # is a letter of its own ("ʻAisake" is one token): other sentences skip the test.
