@@ -1332,6 +1332,18 @@ def _after_an_articled_name(s: Sentence, i: int) -> bool:
     return j < i - 1 and s.lowers[j] == "the" and not office
 
 
+def _after_a_place_possessive(s: Sentence, i: int) -> bool:
+    """Whether the name words at token i follow the possessive of a bare office or style, or of
+    a saint's name: "on Queen's Park West", "King's Wharf Road", "Lord's Hill", "St George's
+    Street East" name a street or a place (they had been persons, "Park West"). A person after
+    a possessive has a country, a body or another person as possessor ("Kenya's William Ruto"),
+    and an office owns its holder through a title, which this untitled reading never sees."""
+    k = i - 2
+    if k < 0 or s.lowers[i - 1] not in POSSESSIVE_MARKS or not s.caps[k]:
+        return False
+    return s.lowers[k] in HEAD_WORDS or s.lowers[k] in _HONORIFICS or s.lowers[k - 1] in _SAINTS
+
+
 #: Words before a name that leave it a person's after "the": styles and offices ("the Hon Dr
 #: X", "the Prime Minister X").
 _NOT_NAME_OPENERS = WORDS["honorific"] | WORDS["second_honorific"] | WORDS["rank"] | HEAD_WORDS | STYLE_TITLES
@@ -1386,6 +1398,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             # "on the fight against Boko Haram": what a talk is against is no one taking part
             or previous == "against"
             or _after_an_articled_name(s, i)
+            or _after_a_place_possessive(s, i)
             or s.lowers[i] in _SAINTS
             or _names_a_landform(s, i, end)
             or (previous in _VENUE_HEADS and s.caps[i - 1])
