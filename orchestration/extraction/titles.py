@@ -1198,6 +1198,27 @@ def _served_country(s: Sentence, k: int, end: int) -> tuple[int, str] | None:
     return s.country_at(first)
 
 
+#: Nouns for a state's government as a whole, which an office "of <Country>'s ..." belongs to.
+_GOVERNMENT_NOUNS = frozenset(["government", "cabinet", "administration", "regime"])
+
+
+def _own_government_end(s: Sentence, end: int) -> int:
+    """Token after "'s <one or two words> <government noun>" right after the office's country
+    at `end` ("the acting foreign minister of Afghanistan's | caretaker government, X", "of
+    Iraq's federal government", "of Pakistan's interim cabinet"): that government is the
+    country's own, whose office this is, so it ends the title phrase as the country would and
+    the name after the comma is the holder's (the title had been lost, the name cut to its last
+    words and the holder given the host's country); else `end`."""
+    if s.lowers[end] not in POSSESSIVE_MARKS:
+        return end
+    for noun in range(end + 1, end + 4):
+        if s.lowers[noun] in _GOVERNMENT_NOUNS:
+            return noun + 1
+        if not s.words[noun].replace("-", "").isalpha() or s.in_country(noun):
+            return end
+    return end
+
+
 def _short_form_end(s: Sentence, k: int, end: int) -> int:
     """Token after the "(ACRONYM)" that follows a country named in full at tokens k..end and
     spells it, its small words too ("Minister of Trade of the Republic of Korea (RoK) X",
@@ -1831,7 +1852,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             return
         if country is not None and (org_end < 0 or org_end <= country[0]):
             parse.country = parse.country or country[1]
-            parse.end = _short_form_end(s, k, country[0])
+            parse.end = _own_government_end(s, _short_form_end(s, k, country[0]))
             posted = country[0]
             destination = s.country_at(posted + 2 if s.lowers[posted + 1] == "the" else posted + 1)
             if s.lowers[posted] in ("to", "in") and destination is not None and _is_envoy(s, parse):

@@ -4741,3 +4741,23 @@ ONE_COUNTRY_OFFICES = [
 @pytest.mark.parametrize(("sentence", "expected"), ONE_COUNTRY_OFFICES)
 def test_an_office_of_one_country_gives_its_holder_that_country(sentence: str, expected: tuple) -> None:
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met the finance minister of Mali's transitional government, Alousseni Sanou, in Dakar.",
+         ("Alousseni Sanou", "finance minister", "MLI")),
+        ("She called the trade minister of Niger's interim cabinet, Seydou Asman, on Monday.",
+         ("Seydou Asman", "trade minister", "NER")),
+        ("He met the acting foreign minister of Chad's caretaker government, Amir Hassan Djibrine.",
+         ("Amir Hassan Djibrine", "acting foreign minister", "TCD")),
+    ],
+)  # fmt: skip
+def test_an_office_of_a_countrys_own_government_keeps_its_holder_after_the_comma(
+    sentence: str, expected: tuple
+) -> None:
+    """ "the foreign minister of Afghanistan's caretaker government, X": the government the
+    country's possessive owns is the office's, and closes the title as the country would, so
+    the name after the comma is the holder's (the title had been lost, and "Amir" taken for it)."""
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
