@@ -1328,14 +1328,13 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
             # company's arm is of its country
             return s.country_ending_at(i) or company_country(s.words[i - 1])
         if lower in ("and", "&") or (lower == "," and i == start - 1 and coordinated is not None):
-            return coordinated  # "the Turkish companies X, Y and Z"
-        if lower in _EXAMPLE_WORDS:
-            # "US (energy) companies including ExxonMobil", "seven Japanese companies, including X"
-            plural = i - 2 if s.lowers[i - 1] == "," else i - 1
-            if s.lowers[plural] in _COMPANY_PLURALS:
-                return None if _of_two_nationalities(s, plural) else _country_before(s, plural, None)
-        if lower == "as" and s.lowers[i - 1] == "such" and s.lowers[i - 2] in _COMPANY_PLURALS:
-            return _country_before(s, i - 2, None)  # "Chinese firms such as BYD"
+            # "the Turkish companies X, Y and Z"; a name read alone (no `coordinated`: the
+            # engagement's context found it) is still a member of a list of examples
+            return coordinated if coordinated is not None else _list_head_country(s, i)
+        plural = _example_plural(s, i)
+        if plural is not None:
+            # "US (energy) companies including ExxonMobil", "Chinese firms such as BYD"
+            return None if _of_two_nationalities(s, plural) else _country_before(s, plural, None)
         found = s.country_ending_at(i + 1)
         if found is not None:
             return found
@@ -1373,6 +1372,41 @@ _MEMBER_PREPOSITIONS = frozenset(["from", "of", "at", "in", "for"])
 #: Not "from" nor "by", which tie members to their body ("Turkish business leaders from the
 #: Foreign Economic Relations Board", "Ecuadorian exporters led by Expoflores").
 _OTHER_SIDE_PREPOSITIONS = frozenset(["with", "between", "against", "of"])
+
+
+def _example_plural(s: Sentence, i: int) -> int | None:
+    """The plural noun of companies whose examples the word at token i introduces: "US
+    companies including", "seven Japanese firms, notably", "Chinese firms such as", "Danish
+    companies, among them"; None when token i introduces no examples of companies."""
+    lower = s.lowers[i]
+    if lower in _EXAMPLE_WORDS:
+        plural = i - 1
+    elif (lower == "as" and s.lowers[i - 1] == "such") or (lower == "them" and s.lowers[i - 1] == "among"):
+        plural = i - 2
+    else:
+        return None
+    if s.lowers[plural] == ",":
+        plural -= 1
+    return plural if plural >= 0 and s.lowers[plural] in _COMPANY_PLURALS else None
+
+
+#: Tokens a list of names may run over back to the words that introduce it.
+_MAX_LIST_TOKENS = 16
+
+
+def _list_head_country(s: Sentence, joiner: int) -> str | None:
+    """The country of the plural that introduces a list of names, read back from the "and"
+    at token `joiner` over the names and commas before it: "Danish companies, among them
+    Vestas and Grundfos" makes Grundfos Danish, as it does Vestas (a name found alone, in
+    the engagement's context, has no previous name to share a country with). None when the
+    names before are no list of examples ("between Kazakhstan and Rosatom")."""
+    j = joiner - 1
+    while j >= max(joiner - _MAX_LIST_TOKENS, 0) and (s.caps[j] or s.lowers[j] in (",", "and", "&")):
+        j -= 1
+    plural = _example_plural(s, j) if j >= 0 else None
+    if plural is None:
+        return None
+    return None if _of_two_nationalities(s, plural) else _country_before(s, plural, None)
 
 
 def _of_two_nationalities(s: Sentence, plural: int) -> bool:

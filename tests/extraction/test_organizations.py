@@ -258,6 +258,15 @@ def test_offsets_index_the_sentence():
         ("Kazakhstan's Kazzinc and Korea Zinc signed a deal.", "Kazzinc", "Kazzinc", "KAZ"),
         ("France's Orano will explore uranium deposits.", "Orano", "Orano", "FRA"),
         ("Brazilian miner Vale and Petrobras signed.", "Petrobras", "Petrobras", "BRA"),
+        # a name read alone in a list of examples takes the plural's demonym, as the first does
+        (
+            "She heads a group of Swedish firms, among them Sandvik and Munters, on a trip.",
+            "Munters",
+            "Munters",
+            "SWE",
+        ),
+        ("Chilean firms such as Agrosuper, Camanchaca and Blumar came.", "Blumar", "Blumar", "CHL"),
+        ("Talks between Peru and Norvika ended.", "Norvika", "Norvika", None),
     ],
 )
 def test_org_from_context(sentence, candidate, name, country):
