@@ -82,6 +82,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "led by University of Tehran President X": the body X heads, not where
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
+        if family != et.VISIT and lowers[i - 1] in ("to", "in") and _event_talked_of(lowers, i - 1):
+            continue  # "met X, with whom he discussed a business mission to Guangzhou"
         if _document_purpose(a, i, after):
             continue  # "signed an agreement to set up a joint crafts showroom in Lagos"
         if lowers[i - 1] == "to" and _invited(lowers, i - 1):
@@ -499,6 +501,35 @@ _PARTICIPLE_PLAN_REACH = 12
 _PLAN_REACH = 5
 
 
+def _event_talked_of(lowers: list[str], preposition: int) -> bool:
+    """Whether the "to" or "in" at `preposition` closes a trip or gathering that a verb of
+    discussing or preparing governs ("with whom he discussed a possible business mission to
+    Guangzhou", "met X to prepare a trade fair in Mumbai"): the subject matter, where the
+    thing talked of would go or be held, not where the talks were."""
+    if lowers[preposition - 1] not in _TALKED_EVENT_NOUNS:
+        return False
+    for j in range(preposition - 2, max(0, preposition - 2 - _TALKED_EVENT_REACH), -1):
+        if lowers[j] in et.TOPIC_VERBS or lowers[j] in _PREPARING:
+            return True
+        if lowers[j] in _CLAUSE_BREAKS or not lowers[j].isalpha():
+            return False
+    return False
+
+
+#: Trips and gatherings that are talked of or prepared: "a business mission to", "a fair in".
+_TALKED_EVENT_NOUNS = et.word_set(
+    "mission missions visit visits trip trips tour tours delegation delegations fair fairs expo "
+    "exhibition exhibitions forum forums conference conferences roadshow"
+)
+#: Verbs of getting an event ready, which like verbs of discussing govern it as subject matter.
+_PREPARING = et.word_set(
+    "prepare prepares prepared preparing plan plans planned planning organise organises organised "
+    "organising organize organizes organized organizing arrange arranges arranged arranging"
+)
+#: Lower-case words a talked-of event's phrase may run back to its verb ("a possible business").
+_TALKED_EVENT_REACH = 5
+
+
 def _invited(lowers: list[str], to: int) -> bool:
     """Whether the "to" at `to` says where someone was invited ("invited his counterpart to
     Abuja", "an invitation to Seoul"): where a visit would go, not where anything was done."""
@@ -701,6 +732,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             continue  # "met X before he flew to Tamale": where he went next, not the venue
         if tokens.lowers[i] == "in" and _site_in_topic(a, i, j):
             continue  # "to discuss a gas chemical complex in Atyrau"
+        if family != et.VISIT and tokens.lowers[i] == "in" and _event_talked_of(tokens.lowers, i):
+            continue  # "with whom he discussed a trade fair in Mumbai next year"
         if tokens.lowers[i] == "in" and _site_of_a_stop(a, i) and not where:
             continue  # "met X and visited a distributor in Thu Duc": where the stop was
         if j == first + 1 and tokens.words[first].isupper():
@@ -1572,7 +1605,9 @@ _TRIP_BEFORE = re.compile(
 #: president's visit to Lima", "ahead of a visit to Lima"): no stay then.
 _NOT_THE_STAY = re.compile(
     r"\b(?:from|will|would|shall|expected|plans?|planned|planning|intends?|next|upcoming|scheduled"
-    r"|due|set\s+to|invit\w*|to\s+(?:pay|make|undertake)|prepar\w*|ahead\s+of)\b",
+    r"|due|set\s+to|invit\w*|to\s+(?:pay|make|undertake)|prepar\w*|ahead\s+of"
+    # or only talked of ("discussed a possible business mission to Guangzhou"): subject matter
+    rf"|possible|potential|proposed|future|{'|'.join(sorted(et.TOPIC_VERBS))})\b",
     re.IGNORECASE,
 )
 #: Characters before a place within which its trip noun and the words ruling it out are read.

@@ -6709,3 +6709,20 @@ def test_two_signings_joined_by_while_are_two_agreements(second: str) -> None:
     assert [e.engagement_type for e in found] == ["agreement", "agreement"]
     assert signers[0] == ["Codelco", "Metso"]
     assert len(signers[1]) == 2 and "Codelco" not in signers[1]
+
+
+TALKED_OF_TRIPS = [
+    # a trip or gathering a verb of discussing or preparing governs is subject matter: where it
+    # would go, not where the talks were (the meeting had taken the topic's city)
+    ("LIMA - Trade Minister Ursula Vega met Japan's Ambassador Kenji Ito on Tuesday, with whom she "
+     "discussed a possible trade mission to Osaka.", "Lima"),
+    ("ACCRA - Trade Minister Kofi Mensah met Indian High Commissioner Ravi Nair on Monday, with whom he "
+     "discussed an investment fair in Chennai next year.", "Accra"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), TALKED_OF_TRIPS)
+def test_trip_talked_of_is_no_venue(text: str, place: str) -> None:
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    found = [e for e in found if e.engagement_type == "meeting"]
+    assert found and all(e.location == place for e in found)
