@@ -908,10 +908,23 @@ def _named_before_and(
         (
             p
             for p in people
-            if p is not person and p.name and re.search(re.escape(p.name.split()[-1]) + _AND_TITLE, before)
+            if p is not person and p.name and _ends_before_and_title(before, p.name.split()[-1])
         ),
         None,
     )
+
+
+def _ends_before_and_title(before: str, surname: str) -> bool:
+    """Whether `surname` stands somewhere in `before` right before `_AND_TITLE` (what
+    `re.search(re.escape(surname) + _AND_TITLE, before)` finds): each place the literal
+    surname stands is tried with the one compiled pattern, for a pattern built per surname
+    missed re's cache and was compiled anew on most calls (0.4 ms a call)."""
+    at = before.find(surname)
+    while at != -1:
+        if _AND_TITLE.match(before, at + len(surname)) is not None:
+            return True
+        at = before.find(surname, at + 1)
+    return False
 
 
 #: A meeting verb and its object right after the subjects: " met Indian ...", " received the ...".
@@ -933,7 +946,7 @@ _TALKS_BETWEEN = re.compile(r"\b(?:they|the two(?: leaders| sides)?)\s+(?:also\s
 
 
 #: "and" and a capitalized title between two coordinated names: "X and Deputy Trade Minister ".
-_AND_TITLE = r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,6}$"
+_AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,6}$")
 #: Talks held with someone, told right after the subjects: " held talks with", " met with".
 _TALKS_WITH = re.compile(
     r"\s+(?:(?:held|had|hold|holds|conducted)\s+(?:[\w-]+\s+){0,3}?"
