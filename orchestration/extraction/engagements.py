@@ -427,6 +427,8 @@ def _speakers(text: str, sentences: list[Sentence]) -> tuple[dict[int, str], dic
     asked = [start for start, _ in questions]
     names = [name for _, _, name in labelled]
     interviewee = max(names, key=names.count) if names else ""
+    # (most stories have no labelled paragraph and no question: their sentences skip the
+    # two span look-ups, which find nothing in an empty list)
     for index, sentence in enumerate(sentences):
         opening = _paragraph_opening(text, sentence.start) if interview else ""  # (an interview's "A:", "Q:")
         if interview and _ANSWER.match(opening):
@@ -435,7 +437,7 @@ def _speakers(text: str, sentences: list[Sentence]) -> tuple[dict[int, str], dic
             pass  # "Did you meet Y?", "Will you meet Y?": what is asked tells nothing
         elif interview and _QUESTION_HINT.match(opening):
             addressees[index] = ""
-        elif _in_spans(asked, questions, sentence.start) is not None:
+        elif questions and _in_spans(asked, questions, sentence.start) is not None:
             addressees[index] = interviewee
         elif sentence.text.startswith(_QUOTE_OPENERS):
             said = _own_attribution(sentence.text)
@@ -443,7 +445,7 @@ def _speakers(text: str, sentences: list[Sentence]) -> tuple[dict[int, str], dic
                 said = _SAID_LAST.search(sentences[index - 1].text)
             if said is not None:
                 speakers[index] = said.group("before") or said.group("after")
-        if index not in speakers:
+        if labelled and index not in speakers:
             at = _in_spans(starts, labelled, sentence.start)
             if at is not None:
                 speakers[index] = labelled[at][2]
