@@ -6281,6 +6281,28 @@ def _two_sides_before(s: Sentence, i: int, segment: Segment) -> bool:
     )
 
 
+#: Words after "talked" that tell a talk in one room: "one-on-one", "face to face",
+#: "privately", "tete-a-tete", "in person".
+_IN_PERSON_TALK = et.word_set("one-on-one face-to-face face privately tete-a-tete tête-à-tête person alone")
+
+
+def _talked_in_person(s: Sentence, i: int, segment: Segment) -> bool:
+    """ "X and Y talked one-on-one for an hour", "the two leaders talked face to face in Tirana":
+    two sides as the subject of "talked" and a cue that they were together, an in-person adverb
+    within three words of the verb, the sidelines of a gathering, or a city "in Z". The verb
+    alone tells no engagement ("talked about the border", "talked to reporters"), and by phone
+    or video it is a call that the phone words give."""
+    lowers = s.lowers
+    if lowers[i + 1] in ("by", "over", "via", "to", "about", "of") or not _two_sides_before(s, i, segment):
+        return False
+    near = lowers[i + 1 : min(segment.end, i + 4)]
+    return (
+        not _IN_PERSON_TALK.isdisjoint(near)
+        or not _ASIDE_WORDS.isdisjoint(lowers[: s.n])
+        or any(_in_a_city(s, k) for k in range(i + 1, segment.end))
+    )
+
+
 def _sat_down_together(s: Sentence, i: int, segment: Segment) -> bool:
     """ "X and Y sat down together", "the two leaders finally sat down together on the sidelines":
     two sides who sat down with each other met (only "sat down with X" had been read so)."""
@@ -6367,8 +6389,8 @@ def _press_subject(s: Sentence, i: int, start: int) -> bool:
     )
 
 
-#: Verbs of talk whose subject may be an interviewer: "sat down with", "spoke with" (only verb
-#: triggers reach _verb_trigger, so no "talked").
+#: Verbs of talk whose subject may be an interviewer: "sat down with", "spoke with" ("talked"
+#: is read only with a subject of two sides, `_talked_in_person`).
 _INTERVIEW_VERBS = et.word_set("sat sits spoke spoken speaks conferred")
 #: Who interviews for the press ("Reporters spoke with ...", "a Reuters correspondent sat down with").
 _PRESS_WORDS = et.THE_PRESS | et.word_set(
@@ -6438,6 +6460,8 @@ def _verb_trigger(
             return None
         elif not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s):
             family = et.MEETING  # "spoke with X on the sidelines of the G7 summit", "... in Beijing"
+    if lower == "talked" and not _talked_in_person(s, i, segment):
+        return None  # "talked about the border", "talked to reporters", "talked by phone" (a call)
     if lower in ("sat", "sits") and not (_sat_down_with_someone(s, i) or _sat_down_together(s, i, segment)):
         return None  # "sat down with Prime Minister X" is a meeting, "sat on the panel" none
     if lower in et.CREDENTIAL_VERBS and et.CREDENTIALS.isdisjoint(lowers[i + 1 : i + 6]):

@@ -118,6 +118,9 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         word_set("spoke spoken speaks"), PHONE_CALL
     ),  # "spoke with President X", a readout's call
+    # "X and Y talked one-on-one in Z": a meeting only with a joint subject and an in-person cue
+    # (engagement_clauses._talked_in_person); "talked about", "talked to reporters" are none
+    "talked": MEETING,
     **dict.fromkeys(word_set("presented presents accepted accepts"), MEETING),
     **dict.fromkeys(TOUR_VERBS, MEETING),  # "toured the port with the Director General, X"
     **dict.fromkeys(DELIVERY_VERBS, MEETING),

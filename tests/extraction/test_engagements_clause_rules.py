@@ -1730,6 +1730,29 @@ def test_sat_down_with_is_a_meeting(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Wellington") == expected
 
 
+#: Two sides that "talked" in one room met ("one-on-one", "face to face", "privately", "on the
+#: sidelines", "in <city>"); "talked about", "talked to reporters" and "talked by phone" are no meeting.
+TALKED_IN_PERSON = [
+    ("QUITO - Ecuadorian President Daniel Noboa and Colombian President Gustavo Petro talked one-on-one "
+     "for over an hour in Quito on Tuesday.", [("meeting", "2024-05-14", ("COL", "ECU"))]),
+    ("QUITO - Ecuadorian President Daniel Noboa has long courted Colombian President Gustavo Petro. "
+     "The two leaders talked face to face on Tuesday before the plenary.",
+     [("meeting", "2024-05-14", ("COL", "ECU"))]),
+    ("QUITO - Ecuadorian President Daniel Noboa and Colombian President Gustavo Petro talked privately "
+     "on the margins of the Andean summit on Tuesday.", [("meeting", "2024-05-14", ("COL", "ECU"))]),
+    ("QUITO - Ecuadorian President Daniel Noboa and Colombian President Gustavo Petro talked by phone "
+     "on Tuesday.", [("phone_call", "2024-05-14", ("COL", "ECU"))]),
+    ("QUITO - Ecuadorian President Daniel Noboa and Colombian President Gustavo Petro talked about the "
+     "border on Tuesday, officials said.", []),
+    ("QUITO - Ecuadorian President Daniel Noboa talked to reporters in Quito on Tuesday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TALKED_IN_PERSON)
+def test_talked_in_person_is_a_meeting(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Quito") == expected
+
+
 #: "spoke with" someone titled or a counterpart: a call, as government readouts tell one
 #: ("The Prime Minister spoke with President Lula of Brazil"); a meeting when the sentence
 #: places it in person ("on the sidelines", "in Beijing"); nothing with reporters or an agency.
