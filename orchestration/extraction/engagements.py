@@ -121,7 +121,13 @@ from orchestration.extraction.engagement_tours import split_tour
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
-from orchestration.extraction.titles import TITLE_SMALL_WORDS, TITLE_WORDS, WORDS, counterpart_office
+from orchestration.extraction.titles import (
+    HEAD_WORDS,
+    TITLE_SMALL_WORDS,
+    TITLE_WORDS,
+    WORDS,
+    counterpart_office,
+)
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.topics import topic_phrases, visit_topic
 from orchestration.extraction.trade_speaker import COMPANY_TITLE
@@ -1529,9 +1535,24 @@ def _opens_on_someone(sentence: str) -> bool:
         and first.lower() not in _NO_SURNAMES
     ):
         return True
+    if _opens_on_a_title(sentence):
+        return True  # "The minister had met her Pakistani counterpart ...": the one named before
     if first == "There" and len(words) == 3 and words[1][:1].isupper():
         return _opens_on_someone(sentence.split(None, 1)[1])  # "There Dubois met X"
     return _QUOTE_BY_PRONOUN.search(sentence) is not None  # "'...,' he said after talks with X"
+
+
+def _opens_on_a_title(sentence: str) -> bool:
+    """Whether a sentence opens on a definite title with no name ("The minister met ...", "The
+    foreign minister later received ...", "The ambassador had called on ..."): a definite
+    noun, as "He" is, points back at the person a sentence before names in full."""
+    m = _DEFINITE_TITLE.match(sentence)
+    return m is not None and (m.group(1) in HEAD_WORDS or m.group(2) in HEAD_WORDS)
+
+
+#: "The" and the two lower-case words after it: a title's head (titles.HEAD_WORDS) first or
+#: after one modifier ("The minister", "The foreign minister", "The visiting president").
+_DEFINITE_TITLE = re.compile(r"The ([a-z-]+)(?: ([a-z-]+))?")
 
 
 #: A quotation attributed to "he"/"she": the speaker is named in a sentence before.

@@ -6749,3 +6749,20 @@ def test_trip_talked_of_is_no_venue(text: str, place: str) -> None:
     found = extract(text, dateline=text.split(" - ")[0].title())
     found = [e for e in found if e.engagement_type == "meeting"]
     assert found and all(e.location == place for e in found)
+
+
+#: A sentence opening on a definite title ("The minister met ...") points back at the person the
+#: sentence before names in full, even when that sentence tells no engagement itself.
+DEFINITE_TITLE_SUBJECT = [
+    ("NAIROBI - Trade Minister Rebecca Miano on Wednesday dismissed claims that Kenya had halted tea "
+     "exports to Pakistan. The minister had met her Pakistani counterpart, Jam Kamal Khan, on Monday in "
+     "Nairobi.", [("meeting", "2024-05-13", ("KEN", "PAK"))]),
+    ("LUSAKA - Foreign Minister Mulambo Haimbe on Wednesday praised the new budget. The foreign minister "
+     "met his Malawian counterpart, Nancy Tembo, on Tuesday in Lusaka.",
+     [("meeting", "2024-05-14", ("MWI", "ZMB"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_TITLE_SUBJECT)
+def test_definite_title_subject_points_back(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, text.split(" - ")[0].title()) == expected
