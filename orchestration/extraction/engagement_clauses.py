@@ -5247,7 +5247,8 @@ def _held_bodies(
     for i in range(2, s.n):
         if lowers[i] != "held" or i in outside:
             continue
-        named = _body_held_after(s, i + 2) if lowers[i + 1] == "the" else None
+        # "held the V Binational Cabinet", "held their joint ministerial commission"
+        named = _body_held_after(s, i + 2) if lowers[i + 1] in _HELD_DETERMINERS else None
         head = _body_before_pair(s, i - 2) if lowers[i - 1] in ("was", "were") else -1
         if named is None and head > 0 and _names_a_body(s, head):
             body = start = head
@@ -5310,9 +5311,15 @@ def _session_trigger(
                    body=lowers[body], key=key)  # fmt: skip
 
 
+#: What stands between "held" and the body whose session it was: "held the ...", "held their ...".
+_HELD_DETERMINERS = et.word_set("the their its")
+
+
 def _body_held_after(s: Sentence, j: int) -> tuple[int, int] | None:
     """(first, last) tokens of a named body's session held: "(held the) V Binational Cabinet",
-    "(held the) 12th Kazakh-Uzbek Intergovernmental Commission"; None when no body is named."""
+    "(held the) 12th Kazakh-Uzbek Intergovernmental Commission", or a joint body in lower case,
+    which sits in sessions as a capitalized one does (`_lower_joint`: "(held their) joint
+    ministerial commission"); None when no body is named."""
     lowers = s.lowers
     if et.ORDINAL.fullmatch(lowers[j]) or _ROMAN.fullmatch(s.words[j]):
         j += 1
@@ -5320,7 +5327,22 @@ def _body_held_after(s: Sentence, j: int) -> tuple[int, int] | None:
     while j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of")):
         j += 1
     body = j - 1
-    return (start, body) if body >= start and _names_a_body(s, body) else None
+    if body >= start and _names_a_body(s, body):
+        return (start, body)
+    for b in range(start + 1, min(s.n, start + _LOWER_BODY_REACH)):
+        if s.caps[b] or lowers[b] not in et.SITTING_BODIES:
+            continue
+        # a place, a day or its matter after it ("... commission in Accra", "... for cooperation");
+        # not "their joint commission meeting" (the meeting word tells that event itself) nor
+        # "held the joint committee responsible"
+        if _lower_joint(s, b) == start and lowers[b + 1] in _HELD_BODY_FOLLOWERS:
+            return (start, b)
+        break
+    return None
+
+
+#: Tokens a lower-case joint body's name may run after "held the": "joint economic and trade commission".
+_LOWER_BODY_REACH = 6
 
 
 def _names_a_body(s: Sentence, k: int) -> bool:
@@ -5335,6 +5357,8 @@ _ROMAN = re.compile(r"[IVXL]{1,6}")
 
 #: Words after an intransitive session verb: a place, a day or the members it sat with.
 _SESSION_ADVERBIALS = _DATE_WORDS | et.word_set("in at on with here , .")
+#: Words after a lower-case joint body held that show its session was held: its place, day or matter.
+_HELD_BODY_FOLLOWERS = _SESSION_ADVERBIALS | et.word_set("for of between last this")
 #: Words of a body's name after its head ("Committee on the Abidjan Corridor, Trade and
 #: Investment") besides capitalized ones.
 _BODY_NAME_JOINERS = et.word_set("the and of on for & , - – ( )")

@@ -1091,6 +1091,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"  # "X and Y opened a joint border crossing": they met there
     if words & et.SESSION_VERBS and _BODY_IN_SESSION.search(sentence):
         return "trigger"  # "The Joint Committee on Trade opened in Lusaka": the body's session
+    if "held" in words and _BODY_HELD.search(sentence):
+        return "trigger"  # "A and B held their joint commission in Z": the body's session
     if words & et.ASSEMBLY_VERBS and _OFFICIALS_ASSEMBLED.search(sentence):
         return "trigger"  # "The foreign ministers of NB8 gathered in Riga": their meeting
     # "The sides discussed trade": more of the event told before; "bilateral trade reached ...":
@@ -1149,6 +1151,14 @@ _BODY_IN_SESSION = re.compile(
     + r")\b[^.;:]*?\b(?:"
     + "|".join(sorted(et.SESSION_VERBS))
     + r")\b"
+)
+
+
+#: A sitting body as the object of "held", capitalized or not ("held their joint ministerial
+#: commission", "held the Joint Permanent Commission"): read for its events;
+#: engagement_clauses `_held_bodies` decides.
+_BODY_HELD = re.compile(
+    r"(?i)\bheld\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(et.SITTING_BODIES)) + r")\b"
 )
 
 

@@ -6766,3 +6766,19 @@ DEFINITE_TITLE_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), DEFINITE_TITLE_SUBJECT)
 def test_definite_title_subject_points_back(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, text.split(" - ")[0].title()) == expected
+
+
+#: A joint body as the object of "held" ("held their joint ministerial commission in Z") is its
+#: session, a forum, capitalized or not; "held the joint committee responsible" is none.
+HELD_JOINT_BODY = [
+    ("ACCRA - Ghana and Burkina Faso held their joint ministerial commission in Accra on Tuesday.",
+     [("forum", "2024-05-14", ("BFA", "GHA"))]),
+    ("ACCRA - Ghana and Burkina Faso held their Joint Permanent Commission in Accra on Tuesday.",
+     [("forum", "2024-05-14", ("BFA", "GHA"))]),
+    ("ACCRA - Ghana and Burkina Faso held the joint trade committee responsible for the delays.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_JOINT_BODY)
+def test_held_joint_body_is_its_session(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Accra") == expected
