@@ -4735,6 +4735,18 @@ ONE_COUNTRY_OFFICES = [
         "Chancellor of the Exchequer Rachel Reeves met Japan's finance minister in Tokyo.",
         ("Rachel Reeves", "Chancellor of the Exchequer", "GBR"),
     ),
+    (
+        "Chancellor of the Duchy of Lancaster Anna Price met Japanese officials in Tokyo.",
+        ("Anna Price", "Chancellor of the Duchy of Lancaster", "GBR"),
+    ),
+    (
+        "Yang di-Pertuan Agong Sultan Ahmad received the visiting Thai delegation in Bangkok.",
+        ("Sultan Ahmad", "Yang di-Pertuan Agong", "MYS"),
+    ),
+    (
+        "Premier of the State Council Zhou Min met the German chancellor in Berlin.",
+        ("Zhou Min", "Premier of the State Council", "CHN"),
+    ),
 ]
 
 
