@@ -3164,6 +3164,14 @@ _PREPARATION = et.word_set("prepare prepares preparing prepared preparation prep
 _DETERMINERS_ONLY = et.word_set("the a an his her their its this that upcoming next")
 
 
+def _prepared_object(between: list[str]) -> bool:
+    """Whether the words between a verb of preparing and an event noun make that event its
+    object: determiners ("to prepare the upcoming visit") and the kind of a trade mission
+    ("is preparing a business mission to X"), whose journey is then still a plan. Any other
+    word ("prepared the ground for a visit") leaves the event the verb's no object."""
+    return all(w in _DETERMINERS_ONLY or w in et.TRADE_MISSION_KINDS for w in between)
+
+
 def _expected_from(s: Sentence, named: int, floor: int) -> bool:
     """Whether the event named from token `named` is what someone expects or hopes for
     ("expectations from the X Summit", "hopes for the talks", "what do you expect of the
@@ -3238,11 +3246,12 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True  # "what are Rwanda's expectations from the India-Africa Forum Summit?"
     if any(
         (s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION)
-        or (s.lowers[k] in _PREPARATION and _DETERMINERS_ONLY.issuperset(s.lowers[k + 1 : named]))
+        or (s.lowers[k] in _PREPARATION and _prepared_object(s.lowers[k + 1 : named]))
         for k in range(max(segment.start, named - 5), i)
     ):
         # "to prepare for the visit", "to prepare the visit", "preparing the summit",
-        # "preparations for the Commonwealth Heads of Government Meeting"
+        # "preparations for the Commonwealth Heads of Government Meeting", "is preparing a
+        # business mission to Brazil"
         return True
     j = i - 1
     while j >= segment.start and j >= i - 4:
@@ -3392,7 +3401,8 @@ def _before_a_plan(s: Sentence, segment: Segment) -> bool:
 
 #: Base-form verbs that an infinitive "to" or a modal governs ("will travel to Doha for talks").
 _BASE_VERBS = et.word_set(
-    """travel go head fly come return leave attend hold pay make meet visit sign take join
+    """travel go head fly come return leave attend hold pay make meet visit sign take join lead
+    prepare organise organize
     participate discuss seek hold host receive welcome open launch begin start continue represent address
     resume conclude finalise finalize complete close intensify accelerate speed relaunch"""
 )

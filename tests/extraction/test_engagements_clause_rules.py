@@ -6782,3 +6782,27 @@ HELD_JOINT_BODY = [
 @pytest.mark.parametrize(("text", "expected"), HELD_JOINT_BODY)
 def test_held_joint_body_is_its_session(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Accra") == expected
+
+
+#: Leading, being set to lead or preparing a trade mission to a country is a plan: no visit,
+#: no engagement. A mission led, or one under way ("who is leading"), is still told.
+PLANNED_MISSIONS = [
+    ("QUITO - Ecuador's Production Minister Sonsoles Garcia is set to lead a business mission to Vietnam "
+     "in June.", []),
+    ("QUITO - Ecuador's Production Minister Sonsoles Garcia is poised to lead an investment mission to "
+     "South Korea next month.", []),
+    ("QUITO - Ecuador's Production Minister Sonsoles Garcia is preparing a trade mission to Turkey, her "
+     "office said on Tuesday.", []),
+    ("QUITO - Ecuadorian exporters will prepare a business mission to Morocco with the chamber of "
+     "commerce, Production Minister Sonsoles Garcia said on Tuesday.", []),
+    ("QUITO - The production ministry said on Tuesday that it would organise a trade mission to Egypt "
+     "in the autumn.", []),
+    ("QUITO - Ecuador's Production Minister Sonsoles Garcia led a trade mission to Vietnam on Tuesday.",
+     [("visit", "2024-05-14", ("ECU", "VNM"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANNED_MISSIONS)
+def test_a_mission_to_be_led_or_prepared_is_a_plan(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Quito") == expected
+
