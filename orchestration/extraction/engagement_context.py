@@ -948,8 +948,36 @@ def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], 
         end = clauses.segments[clauses.segment_of[i]].end
         visit = next((j for j in range(i, end) if et.NOUN_TRIGGERS.get(lowers[j]) == et.VISIT), end)
         days.update(range(i, end))
-        places.update(range(i, visit))
+        places.update(k for k in range(i, visit) if k not in _left_place_of_events(tokens, i, visit))
     return frozenset(days), frozenset(places)
+
+
+def _left_place_of_events(tokens: Tokens, verb: int, end: int) -> range:
+    """The tokens of the place a trip home left when a ", where" clause tells what was done
+    there ("returned from Vilnius on Sunday, where he took part in talks with ..."): the
+    events of that clause were in the place left, which stays theirs. An empty range when the
+    return verb at `verb` has no "from <Place>, where" before `end`."""
+    lowers = tokens.lowers
+    if "where" not in lowers[: tokens.n]:
+        return range(0)
+    start = next((j + 1 for j in range(verb + 1, end) if lowers[j] == "from"), -1)
+    if start < 0 or not tokens.caps[start]:
+        return range(0)
+    k = start
+    while k < tokens.n and (tokens.caps[k] or _joins_a_place(tokens, k)):
+        k += 1
+    if lowers[k] != "," or lowers[k + 1] != "where":
+        # ("returned from Prague on Sunday, where ...": the day between changes nothing)
+        k = next((m for m in range(k, min(tokens.n, k + 5)) if lowers[m] == ","), k)
+        if lowers[k] != "," or lowers[k + 1] != "where":
+            return range(0)
+    return range(start, k)
+
+
+def _joins_a_place(tokens: Tokens, k: int) -> bool:
+    """Whether the small word at token k joins the capitalized words of one place name ("Dar es
+    Salaam", "Port of Spain")."""
+    return tokens.lowers[k] in ("es", "of", "de", "el") and tokens.caps[k - 1] and tokens.caps[k + 1]
 
 
 #: Every date expression holds a digit or one of these strings (a cheap guard before dates.py;

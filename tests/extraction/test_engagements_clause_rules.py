@@ -6806,3 +6806,22 @@ PLANNED_MISSIONS = [
 def test_a_mission_to_be_led_or_prepared_is_a_plan(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Quito") == expected
 
+
+#: "returned from <City>, where he took part in ...": what the "where" clause tells was done in
+#: the city left, not at the dateline; a trip home with no "where" still places nothing there.
+RETURNED_FROM_WHERE = [
+    ("BUDAPEST - Hungarian Foreign Minister Peter Szijjarto returned from Bratislava on Tuesday, where he "
+     "held talks with his Slovak counterpart Juraj Blanar.", "Bratislava"),
+    ("BUDAPEST - Hungarian Foreign Minister Peter Szijjarto on Tuesday returned from Bratislava, where he "
+     "took part in talks with Slovak Foreign Minister Juraj Blanar.", "Bratislava"),
+    ("DHAKA - Bangladesh's Commerce Minister Ahsanul Islam has returned from Kuala Lumpur, where he "
+     "signed a halal trade accord with Malaysian Trade Minister Tengku Zafrul Aziz.", "Kuala Lumpur"),
+    ("BUDAPEST - Hungarian Foreign Minister Peter Szijjarto returned to Budapest on Tuesday after talks in "
+     "Bratislava with his Slovak counterpart Juraj Blanar.", "Bratislava"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), RETURNED_FROM_WHERE)
+def test_the_city_a_trip_home_left_is_where_its_where_clause_happened(text: str, place: str) -> None:
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert found and all(e.location == place for e in found)
