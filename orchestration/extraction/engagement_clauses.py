@@ -4158,6 +4158,8 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         return False  # "received a USD 50 million currency swap facility from ...": money, no guest
     if _money_at(s, k):
         return False  # "received US$ 2.9 million in funding": a currency in more than one token
+    if _office_then_name(s, i + 1):
+        return True  # "received the head of the Ghanaian delegation, Kwame Mensah": a guest
     for j in range(i + 1, min(end, i + 5)):
         lower = s.lowers[j]
         if s.caps[j] and (_country_thing(s, j) or _demonym_thing(s, j) or _person_thing(s, j)):
@@ -4171,6 +4173,28 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         if lower in (",", ".", "for", "on", "to"):
             return False
     return False
+
+
+def _office_then_name(s: Sentence, k: int) -> bool:
+    """Whether the object from token k is an office in lower case that a name in apposition
+    closes ("the trade minister of Ghana, Kwame Mensah", "the head of the Malian delegation,
+    Awa Diallo"): a person received, told title first as news copy writes a guest it
+    introduces. The office's head word and the capitalized name after the comma are both
+    needed ("received the backing of the Ghanaian delegation, Mensah said" has no office)."""
+    lowers = s.lowers
+    if lowers[k] not in ("the", "a", "an") or s.caps[k + 1]:
+        return False
+    comma = next((j for j in range(k + 1, min(s.n, k + _OFFICE_REACH)) if lowers[j] in (",", ".", ";")), -1)
+    if comma < 0 or lowers[comma] != "," or not s.caps[comma + 1] or not s.caps[comma + 2]:
+        return False
+    if lowers[comma + 3] in et.SPEECH_VERBS or lowers[comma + 2] in et.SPEECH_VERBS:
+        return False  # ("..., Mensah said")
+    return lowers[k + 1] in _OFFICE_HEADS or (lowers[k + 2] in _OFFICE_HEADS and not s.caps[k + 2])
+
+
+#: The most tokens from the object's article to the comma before the name in apposition
+#: ("the leader of the Ghanaian business delegation,").
+_OFFICE_REACH = 10
 
 
 #: The nouns of a party sent to or received by someone.

@@ -788,6 +788,7 @@ def _named_people(
                 or _with_side_aside(tokens, person, token_at(starts, person.end - 1) + 1)
                 or _with_country_in_apposition(tokens, person, first)
                 or _with_delegation_country(tokens, person, first)
+                or _with_delegation_after(tokens, person, last)
                 or _with_member_country(tokens, person, first)
                 or _with_side_list_country(tokens, person, first)
                 or _with_named_side(tokens, person, first, people)
@@ -1462,6 +1463,35 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
             place = _place_before_leader(tokens, k + 2, j - 1)
             return replace(person, country_iso3=place) if place is not None else None
     return None
+
+
+def _with_delegation_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:
+    """ "X received Kwame Mensah, head of the Ghanaian delegation, on Tuesday": the office told
+    after the name heads a delegation of a country, whose the head is (he had taken the
+    host's side). Only a delegation, mission or team closes the complement: "Y, head of the
+    Ghanaian desk at the ministry" names no party of Ghana."""
+    lowers = tokens.lowers
+    if lowers[end] != ",":
+        return None
+    for k in range(end + 1, min(tokens.n, end + _OFFICE_WORDS_AFTER_NAME)):
+        if lowers[k] in (",", ".", ";") or tokens.caps[k]:
+            return None
+        if lowers[k] != "of":
+            continue
+        at = k + 1 + (lowers[k + 1] == "the")
+        found = tokens.country_at(at, ("name", "demonym"))
+        if found is None:
+            return None
+        noun = found[0] + (lowers[found[0]] in et.TRADE_MISSION_KINDS)  # "Ghanaian business delegation"
+        return replace(person, country_iso3=found[1]) if lowers[noun] in _PARTY_NOUNS else None
+    return None
+
+
+#: How many words after a name's comma an office's "of" is looked for ("head of", "the deputy
+#: leader of").
+_OFFICE_WORDS_AFTER_NAME = 6
+#: The nouns of a party a country sends, which an office after a name may head.
+_PARTY_NOUNS = et.word_set("delegation mission team")
 
 
 def _region_of_country(tokens: Tokens, after: int, led: int) -> bool:

@@ -6825,3 +6825,40 @@ RETURNED_FROM_WHERE = [
 def test_the_city_a_trip_home_left_is_where_its_where_clause_happened(text: str, place: str) -> None:
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert found and all(e.location == place for e in found)
+
+
+def people_and_sides(text: str) -> list[tuple[tuple[str, ...], list[tuple[str, str | None]]]]:
+    return [
+        (e.countries, [(p.name, p.country_iso3) for p in e.participants if p.participant_type == "person"])
+        for e in extract(text, dateline=text.split(" - ")[0].title())
+    ]
+
+
+#: A guest told as an office in lower case with the name in apposition after it ("received the
+#: trade minister of Ghana, A B", "the head of the Malian delegation, A B") is received, with
+#: the country of the office; so is a guest named first whose office, after the comma, heads a
+#: country's delegation. Without a name after the comma the object is no person.
+OFFICE_THEN_NAME_OBJECTS = [
+    ("BAMAKO - Malian Foreign Minister Abdoulaye Diop received the head of the Nigerien delegation, "
+     "Bakary Yaou Sangare, in Bamako on Tuesday.",
+     [(("MLI", "NER"), [("Abdoulaye Diop", "MLI"), ("Bakary Yaou Sangare", "NER")])]),
+    ("BAMAKO - Malian Foreign Minister Abdoulaye Diop on Tuesday received the foreign minister of "
+     "Burkina Faso, Karamoko Traore.",
+     [(("BFA", "MLI"), [("Abdoulaye Diop", "MLI"), ("Karamoko Traore", "BFA")])]),
+    ("BAMAKO - Malian Foreign Minister Abdoulaye Diop hosted the leader of the Guinean business "
+     "delegation, Mamadi Camara, on Tuesday.",
+     [(("GIN", "MLI"), [("Abdoulaye Diop", "MLI"), ("Mamadi Camara", "GIN")])]),
+    ("BAMAKO - Malian Foreign Minister Abdoulaye Diop received Bakary Yaou Sangare, head of the "
+     "Nigerien delegation, in Bamako on Tuesday.",
+     [(("MLI", "NER"), [("Abdoulaye Diop", "MLI"), ("Bakary Yaou Sangare", "NER")])]),
+    ("BAMAKO - Malian Foreign Minister Abdoulaye Diop met Bakary Yaou Sangare, the head of the "
+     "Nigerien delegation, on Tuesday.",
+     [(("MLI", "NER"), [("Abdoulaye Diop", "MLI"), ("Bakary Yaou Sangare", "NER")])]),
+    ("BAMAKO - Malian Foreign Minister Abdoulaye Diop received the support of the Nigerien delegation, "
+     "officials said on Tuesday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_THEN_NAME_OBJECTS)
+def test_an_office_then_a_name_as_object_is_a_guest_of_that_country(text: str, expected: list) -> None:
+    assert people_and_sides(text) == expected
