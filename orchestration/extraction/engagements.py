@@ -2275,6 +2275,19 @@ def _candidate(
         or (family == et.FORUM and et.ORDINAL.fullmatch(tokens.lowers[first.token - 1]) is not None)
         or _named_commission(tokens, first.token, family)
     )
+    if (
+        family == et.MEETING
+        and unit.role == MAIN
+        and not reference
+        and not (people or orgs or countries)
+        and _bloc_gathering(a.sentence.text)
+    ):
+        # "Leaders of the six Western Balkan countries met in Skopje on Thursday", "The heads of
+        # state of the X Community gathered in Y": a group's summit, a forum, which names no
+        # member; kept as a named forum is, for the sentences that name who attended to fill
+        # (the members of a bloc or region are never guessed)
+        candidate.type = et.FORUM
+        candidate.named = True
     return candidate
 
 
@@ -2433,9 +2446,13 @@ _BLOC_MEMBERS = re.compile(
     r"\)?\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|(?:[a-z]+\s+)?ministers)\b", re.IGNORECASE
 )
 _MEMBERS_OF = re.compile(
-    r"(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|(?:[a-z]+\s+)?ministers)\s+of\s+(?:the\s+)?$",
+    r"(?:leaders|presidents|heads\s+of\s+state(?:\s+and\s+government)?|(?:[a-z]+\s+)?ministers)\s+of\s+(?:the\s+)?"
+    # a count of the members: "leaders of the six Western Balkan countries"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?$",
     re.IGNORECASE,
 )
+#: The states a region's name qualifies: "Western Balkan countries", "Central Asian states".
+_REGION_STATES = re.compile(r"\s+(?:countries|states|nations|republics)\b")
 
 
 _ANCHORED_BEFORE = re.compile(r"\b(?:sidelines|margins|fringes|at|during|ahead|after|before|eve)\b")
@@ -2461,10 +2478,17 @@ def _bloc_gathering(evidence: str) -> bool:
     their annual meeting", "Foreign ministers of ASEAN met"): a forum, however many members
     it names."""
     for bloc in find_blocs(evidence):
-        if bloc.kind != "bloc" or _ANCHORED_BEFORE.search(evidence, 0, bloc.start):
+        if bloc.kind == "world" or _ANCHORED_BEFORE.search(evidence, 0, bloc.start):
             continue  # "met Y on the sidelines of the EU leaders' summit": a meeting at it
         if "who" in evidence and _stay_for_bloc(evidence, bloc.start):
             continue  # "who is in X for the ASEAN Economic Ministers' Meeting, met Y": a meeting
+        if bloc.kind == "region":
+            # a group told by its region and its states: "Leaders of the six Western Balkan
+            # countries", "presidents of the Central Asian states" (not "African
+            # leaders", nor "ministers of the Balkans", who may be any of the region's)
+            if _MEMBERS_OF.search(evidence, 0, bloc.start) and _REGION_STATES.match(evidence, bloc.end):
+                return True
+            continue
         if _BLOC_MEMBERS.match(evidence, bloc.end) or _MEMBERS_OF.search(evidence, 0, bloc.start):
             return True
     return False

@@ -6862,3 +6862,29 @@ OFFICE_THEN_NAME_OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), OFFICE_THEN_NAME_OBJECTS)
 def test_an_office_then_a_name_as_object_is_a_guest_of_that_country(text: str, expected: list) -> None:
     assert people_and_sides(text) == expected
+
+
+#: Leaders of a bloc or of a region's states ("of the six Western Balkan countries", "of the X
+#: Community") who met or gathered held a summit: a forum, whose sides are only the countries
+#: the story names among those who attended (a bloc's members are never guessed). A list of
+#: countries stays a meeting; a group that names no one attending is no engagement.
+GROUP_SUMMITS = [
+    ("SOFIA - The presidents of the five Central Asian states met in Astana on Tuesday. Kyrgyz "
+     "President Sadyr Japarov and Tajik President Emomali Rahmon attended.",
+     [("forum", "2024-05-14", ("KGZ", "TJK"))]),
+    ("SOFIA - Heads of state of the Southern African Development Community gathered in Gaborone on "
+     "Tuesday. The summit was attended by Zambian President Hakainde Hichilema and Malawian President "
+     "Lazarus Chakwera.", [("forum", "2024-05-14", ("MWI", "ZMB"))]),
+    ("SOFIA - The heads of state of the seven Western Balkan nations, among them Montenegrin President "
+     "Jakov Milatovic and Bosnian Presidency chair Zeljko Komsic, met in Podgorica on Tuesday.",
+     [("forum", "2024-05-14", ("BIH", "MNE"))]),
+    ("SOFIA - Leaders of the five Central Asian states met in Astana on Tuesday to discuss water.", []),
+    ("SOFIA - The presidents of Bulgaria, Romania and Greece met in Varna on Tuesday.",
+     [("meeting", "2024-05-14", ("BGR", "GRC", "ROU"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_SUMMITS)
+def test_leaders_of_a_bloc_or_region_who_met_held_a_summit(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Sofia") == expected
+
