@@ -394,7 +394,7 @@ def _planned_place(a: AnalysedSentence, i: int) -> bool:
     "decided to open a consulate in Almaty", "agreed that shipping lines should call at Mombasa")."""
     topic = a.clauses.topic
     k = i - 2  # the word before the preposition
-    if _gerund_plan(a.tokens.lowers, i - 1):
+    if _gerund_plan(a.tokens.lowers, i - 1) or _told_ahead(a.tokens.lowers, i - 1):
         return True
     if k not in topic:
         return _second_plan(a.tokens.lowers, i - 1) or _participle_plan(a.tokens.lowers, i - 1)
@@ -404,6 +404,26 @@ def _planned_place(a: AnalysedSentence, i: int) -> bool:
     if lowers[k - 1] == "that":  # "agreed that shipping lines should call at Mombasa"
         k -= 1
     return lowers[k] in ("to", "that") and lowers[k - 1] in _PLAN_VERBS
+
+
+def _told_ahead(lowers: list[str], preposition: int) -> bool:
+    """Whether the place after `preposition` closes a clause told ahead: a modal ("held talks
+    on Monday and said they would meet again in Doha", "... they will reconvene in Doha") or
+    the next of a series ("agreed to hold the next round of talks in New Delhi"). Where a
+    meeting to come will be is not where the meeting reported was; the search stops at the
+    clause's start."""
+    for j in range(preposition - 1, max(0, preposition - _AHEAD_REACH) - 1, -1):
+        lower = lowers[j]
+        if lower in _CLAUSE_BREAKS:
+            return False
+        if lower in ("will", "would", "shall", "'ll") or (lower == "next" and lowers[j + 1] != "to"):
+            return True  # (not "next to the palace": where)
+    return False
+
+
+#: How many words before a place the modal or "next" of a clause told ahead may stand ("would
+#: hold the next round of their strategic dialogue in").
+_AHEAD_REACH = 10
 
 
 def _document_purpose(a: AnalysedSentence, i: int, after: int) -> bool:

@@ -6888,3 +6888,24 @@ GROUP_SUMMITS = [
 def test_leaders_of_a_bloc_or_region_who_met_held_a_summit(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Sofia") == expected
 
+
+#: The city of a meeting still to come, told after the one reported ("and said they would meet
+#: again in Y", "agreed to hold the next round of talks in Y"), is no place of the meeting
+#: reported: that one keeps its own city, or the dateline's. "Met in Y" stays in Y.
+MEETING_TO_COME_ELSEWHERE = [
+    ("HELSINKI - Finnish Foreign Minister Elina Valtonen and her Estonian counterpart Margus Tsahkna held "
+     "talks on Tuesday and said they would meet again in Tallinn in the spring.", "Helsinki"),
+    ("HELSINKI - Finnish Foreign Minister Elina Valtonen met her Estonian counterpart Margus Tsahkna in "
+     "Turku on Tuesday, and the ministers said they will reconvene in Tallinn in June.", "Turku"),
+    ("HELSINKI - Finland and Estonia agreed on Tuesday to hold the next round of energy talks in Tallinn, "
+     "after Finnish Foreign Minister Elina Valtonen met Estonian Foreign Minister Margus Tsahkna.",
+     "Helsinki"),
+    ("HELSINKI - Finnish Foreign Minister Elina Valtonen met her Estonian counterpart Margus Tsahkna in "
+     "Tallinn on Tuesday ahead of next month's summit in Riga.", "Tallinn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), MEETING_TO_COME_ELSEWHERE)
+def test_the_city_of_a_meeting_to_come_does_not_place_the_one_reported(text: str, place: str) -> None:
+    found = extract(text, dateline="Helsinki")
+    assert found and all(e.location == place for e in found)
