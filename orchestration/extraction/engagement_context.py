@@ -915,6 +915,8 @@ _BACK_VERBS = et.word_set(
 _HOMEWARD_WORDS = RETURN_VERBS | {"back", "home"}
 _NOTHING: frozenset[int] = frozenset()
 _RETURN_FOLLOWERS = et.word_set("to home from on back after yesterday today late early safely last this")
+#: Days written right before a return verb ("on Sunday returned", "yesterday returned").
+_RETURN_DAYS = et.word_set("monday tuesday wednesday thursday friday saturday sunday yesterday")
 
 
 def _without_offices(tokens: Tokens, clauses: Clauses, titles: tuple[TitleMention, ...]) -> Clauses:
@@ -949,6 +951,10 @@ def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], 
         end = clauses.segments[clauses.segment_of[i]].end
         visit = next((j for j in range(i, end) if et.NOUN_TRIGGERS.get(lowers[j]) == et.VISIT), end)
         days.update(range(i, end))
+        if home and lowers[i - 1] in _RETURN_DAYS:
+            # "X on Sunday returned from Vilnius, where ...": the day told before the verb is the
+            # return's as well
+            days.update((i - 2, i - 1) if lowers[i - 2] == "on" else (i - 1,))
         places.update(k for k in range(i, visit) if k not in _left_place_of_events(tokens, i, visit))
     return frozenset(days), frozenset(places)
 

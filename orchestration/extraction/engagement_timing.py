@@ -673,10 +673,26 @@ def _trip_home(a: AnalysedSentence) -> bool:
     lowers = a.tokens.lowers
     return any(
         lowers[i] in RETURN_VERBS
-        and lowers[i + 1] in ("from", "home", "to")
+        and (lowers[i + 1] in _HOMEWARD or _homeward_after_day(lowers, i + 1))
         and lowers[i - 1] not in ("a", "the")
         for i in range(a.tokens.n)
     )
+
+
+#: Words right after a return verb that make it a trip home: "returned from", "flew home".
+_HOMEWARD = frozenset(["from", "home", "to"])
+#: Words that open the day of a return told between its verb and where from ("returned on
+#: Sunday from Prague", "returned yesterday from Rome").
+_RETURN_DAY_OPENERS = frozenset(["on", "yesterday", "today", "last", "late", "early"])
+
+
+def _homeward_after_day(lowers: list[str], k: int) -> bool:
+    """Whether the words from token k are a short day of the return and then its "from", "home"
+    or "to" ("returned on Sunday from Prague, where he held talks"): the trip home all the
+    same, whose events were before that day."""
+    if lowers[k] not in _RETURN_DAY_OPENERS:
+        return False
+    return any(lowers[j] in _HOMEWARD for j in range(k + 1, k + 4)) and "," not in lowers[k + 1 : k + 3]
 
 
 def _day_of_when(a: AnalysedSentence, unit: Unit) -> date | None:

@@ -6909,3 +6909,21 @@ MEETING_TO_COME_ELSEWHERE = [
 def test_the_city_of_a_meeting_to_come_does_not_place_the_one_reported(text: str, place: str) -> None:
     found = extract(text, dateline="Helsinki")
     assert found and all(e.location == place for e in found)
+
+
+#: The day of a trip home, told before its "from" or before the verb ("returned on Tuesday from
+#: Bratislava, where ...", "on Tuesday returned from ..."), is the return's: the events of the
+#: "where" clause were before it, on a day the sentence does not give.
+RETURN_DAY_BEFORE_FROM = [
+    "BUDAPEST - Hungarian Foreign Minister Peter Szijjarto returned on Tuesday from Bratislava, where he "
+    "held talks with his Slovak counterpart Juraj Blanar.",
+    "BUDAPEST - Hungarian Foreign Minister Peter Szijjarto on Tuesday returned from Bratislava, where he "
+    "held talks with his Slovak counterpart Juraj Blanar.",
+    "BUDAPEST - Hungarian Foreign Minister Peter Szijjarto returned yesterday from Bratislava, where he "
+    "held talks with his Slovak counterpart Juraj Blanar.",
+]
+
+
+@pytest.mark.parametrize("text", RETURN_DAY_BEFORE_FROM)
+def test_the_day_of_a_trip_home_does_not_date_what_was_done_before_it(text: str) -> None:
+    assert kinds_and_days(text, "Budapest") == [("meeting", None)]
