@@ -3158,6 +3158,10 @@ _NOT_EVENT_PREPOSITIONS = et.word_set("about of on toward towards against to wit
 
 #: Words of getting ready for an event: "to prepare for the visit", "preparations for the summit".
 _PREPARATION = et.word_set("prepare prepares preparing prepared preparation preparations")
+#: Verbs of arranging a trip still ahead, told in the present ("is organising a trade mission to
+#: Brazil", "is planning a visit"; `_TRIP_NOUNS`): the trip is a plan. Their past ("organised a trade mission
+#: to Brazil last May") may tell the trip made, so it is not here.
+_ORGANISING = et.word_set("organise organises organising organize organizes organizing plan plans planning")
 
 
 #: Words between a verb of preparing and the event prepared ("to prepare the upcoming visit").
@@ -3247,6 +3251,11 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     if any(
         (s.lowers[k] == "for" and s.lowers[k - 1] in _PREPARATION)
         or (s.lowers[k] in _PREPARATION and _prepared_object(s.lowers[k + 1 : named]))
+        or (
+            s.lowers[k] in _ORGANISING
+            and s.lowers[i] in _TRIP_NOUNS
+            and _prepared_object(s.lowers[k + 1 : named])
+        )
         for k in range(max(segment.start, named - 5), i)
     ):
         # "to prepare for the visit", "to prepare the visit", "preparing the summit",

@@ -6927,3 +6927,20 @@ RETURN_DAY_BEFORE_FROM = [
 @pytest.mark.parametrize("text", RETURN_DAY_BEFORE_FROM)
 def test_the_day_of_a_trip_home_does_not_date_what_was_done_before_it(text: str) -> None:
     assert kinds_and_days(text, "Budapest") == [("meeting", None)]
+
+
+#: A trip someone is organising or planning, told in the present, is a plan; one organised in
+#: the past may have been made and is left as it was.
+ORGANISED_MISSIONS = [
+    ("QUITO - Ecuador's Production Minister Sonsoles Garcia is organising an investment mission to "
+     "Vietnam for June.", []),
+    ("QUITO - Ecuador's export agency is planning a trade mission to Turkey, Production Minister Sonsoles "
+     "Garcia said on Tuesday.", []),
+    ("QUITO - Ecuador's Production Minister Sonsoles Garcia organised a trade mission to Vietnam on Monday.",
+     [("visit", "2024-05-13", ("ECU", "VNM"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISED_MISSIONS)
+def test_a_mission_being_organised_is_a_plan(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Quito") == expected
