@@ -1049,6 +1049,30 @@ def _named_before(tokens: Tokens, i: int) -> bool:
     )
 
 
+def _of_a_named_group(tokens: Tokens, i: int) -> bool:
+    """Whether the forum noun at token i is "of" a group its capitalized name and its members'
+    noun tell ("a summit of Western Balkan leaders", "the summit of the six Central Asian
+    states"): a summit named by who holds it, as "the Western Balkans summit" is by its name
+    (`_named_before`), which the sentences after it fill with those who attended."""
+    lowers, caps = tokens.lowers, tokens.caps
+    if lowers[i] not in et.SUMMIT_WORDS or lowers[i + 1] != "of":
+        return False
+    k = i + 2 + (lowers[i + 2] == "the")
+    k += lowers[k] in _GROUP_COUNTS
+    start = k
+    while caps[k] and k - start < _GROUP_NAME_WORDS:
+        k += 1
+    return k > start and lowers[k] in _GROUP_MEMBERS
+
+
+#: Counts of a group's members before its name: "the six Western Balkan countries".
+_GROUP_COUNTS = et.word_set("two three four five six seven eight nine ten eleven twelve")
+#: The nouns of a group's members after its name: "of Western Balkan leaders".
+_GROUP_MEMBERS = et.word_set("leaders countries states nations presidents heads")
+#: The most capitalized words of a group's name between "of" and its members' noun.
+_GROUP_NAME_WORDS = 5
+
+
 def _cue_words(lowered: str) -> list[tuple[int, str]]:
     """(offset, word) of every cue word of a lower-cased text that no letter precedes."""
     return [(match.start(1) - 1, match.group(1)) for match in _CUE_RE.finditer(" " + lowered)]
@@ -2187,7 +2211,11 @@ def _candidate(
         lemmas={t.lemma for t in group} | {t.body for t in group if t.body},
         key=next((t.key for t in group if t.key), None),
         body=next((t.body for t in group if t.body), None),
-        named=any(_named_before(tokens, t.token) for t in group if t.family == et.FORUM),
+        named=any(
+            _named_before(tokens, t.token) or _of_a_named_group(tokens, t.token)
+            for t in group
+            if t.family == et.FORUM
+        ),
         negotiation=any(t.negotiation or t.body in et.NEGOTIATING_BODIES for t in group),
         hosted=any(t.hosted for t in group),
         updated=a.index,

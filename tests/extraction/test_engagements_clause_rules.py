@@ -6944,3 +6944,22 @@ ORGANISED_MISSIONS = [
 @pytest.mark.parametrize(("text", "expected"), ORGANISED_MISSIONS)
 def test_a_mission_being_organised_is_a_plan(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Quito") == expected
+
+
+#: A summit named by the group that holds it ("a summit of Western Balkan leaders", "the summit
+#: of the five Central Asian states") is named as "the Western Balkans summit" is: told with its
+#: day or place, it waits for those the next sentence says attended; with no one named as
+#: attending there is no engagement (its members are never guessed).
+SUMMITS_OF_A_GROUP = [
+    ("SOFIA - A summit of Central Asian leaders was held in Astana on Tuesday. Kyrgyz President Sadyr "
+     "Japarov and Tajik President Emomali Rahmon attended.", [("forum", "2024-05-14", ("KGZ", "TJK"))]),
+    ("SOFIA - The summit of the five Central Asian states took place in Astana on Tuesday. It was attended "
+     "by Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon.",
+     [("forum", "2024-05-14", ("KGZ", "TJK"))]),
+    ("SOFIA - A summit of Central Asian leaders was held in Astana on Tuesday to discuss water.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMITS_OF_A_GROUP)
+def test_a_summit_of_a_named_group_waits_for_its_attendees(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Sofia") == expected
