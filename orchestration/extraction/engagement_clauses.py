@@ -3158,9 +3158,9 @@ _NOT_EVENT_PREPOSITIONS = et.word_set("about of on toward towards against to wit
 
 #: Words of getting ready for an event: "to prepare for the visit", "preparations for the summit".
 _PREPARATION = et.word_set("prepare prepares preparing prepared preparation preparations")
-#: Verbs of arranging a trip still ahead, told in the present ("is organising a trade mission to
-#: Brazil", "is planning a visit"; `_TRIP_NOUNS`): the trip is a plan. Their past ("organised a trade mission
-#: to Brazil last May") may tell the trip made, so it is not here.
+#: Verbs of arranging a trip (`_TRIP_NOUNS`) still ahead, told in the present ("is organising a
+#: trade mission to Brazil", "is planning a visit"): the trip is a plan. Their past ("organised
+#: a trade mission to Brazil last May") may tell the trip made, so it is not here.
 _ORGANISING = et.word_set("organise organises organising organize organizes organizing plan plans planning")
 
 

@@ -1473,8 +1473,8 @@ def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) 
 
 def _with_delegation_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:
     """ "X received Kwame Mensah, head of the Ghanaian delegation, on Tuesday": the office told
-    after the name heads a delegation of a country, whose the head is (he had taken the
-    host's side). Only a delegation, mission or team closes the complement: "Y, head of the
+    after the name heads a delegation of a country, which is the head's own (he had taken
+    the host's side). Only a delegation, mission or team closes the complement: "Y, head of the
     Ghanaian desk at the ministry" names no party of Ghana."""
     lowers = tokens.lowers
     if lowers[end] != ",":
