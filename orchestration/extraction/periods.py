@@ -113,9 +113,11 @@ FISCAL_YEAR_NAMED_BY_START = frozenset(["JPN"])
 WORD_COUNTS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )  # fmt: skip
+#: "opening" and "closing" are house-style synonyms of "first" and "final" ("the opening quarter
+#: of this year", "the closing half of 2024").
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "final": -1, "last": -1,
+    "final": -1, "last": -1, "opening": 1, "closing": -1,
 }  # fmt: skip
 _COMPARISON_WORDS = frozenset(["than", "versus", "vs", "vs.", "against", "from"])
 _TIME_PREPOSITIONS = frozenset(["in", "during", "for", "over", "of", "at"])
@@ -244,13 +246,13 @@ _PERIOD = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
         (?:\s+(?i:period))?)
     | (?P<relmonth>(?i:last\s+month)(?![\w-]|\s+(?i:of)\b))
-    | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)
+    | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
         (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
         |\s+(?i:of)\s+(?P<olabel>{_TWO_YEAR_LABEL})(?!\s+(?i:season|marketing|crop|harvest|campaign))
         |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
     | (?P<yordinal>(?P<yoyear>{_YEAR}|{_RELATIVE_YEAR_OWNER})(?:['’]s)?\s+
-        (?P<yoord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
+        (?P<yoord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:ended|ending|to)
         (?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}})\s+)?
         (?P<femonth>{MONTH_PATTERN})(?:\s+(?P<feday_>\d{{1,2}})(?!\d))?(?:,?\s+(?P<feyear>{_YEAR}))?)
@@ -314,8 +316,9 @@ _YEAR_ANCHORS = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!
 #: elsewhere a 25xx number is a quantity ("2500 tonnes").
 _BUDDHIST_YEAR_ANCHORS = re.compile(r"25(?<![\d.,]25)\d\d(?!\d)")
 _OPENING_WORDS = frozenset([
-    "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
-    "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end", "y/y", "yoy",
+    "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "opening", "closing",
+    "1st", "2nd", "3rd", "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end",
+    "y/y", "yoy",
     *WORD_COUNTS,  # (the tens and teens: `_can_open` tests them, also before a hyphen)
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
@@ -1199,12 +1202,12 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
         index = 12 if _ORDINALS[ordinal] == -1 else _ORDINALS[ordinal]
         offset, length, granularity = index - 1, 1, "month"
     elif unit.startswith("month"):
-        if ordinal != "first" or not 1 <= count <= 12:
+        if _ORDINALS[ordinal] != 1 or not 1 <= count <= 12:
             return None
         offset, length, granularity = 0, count, "months"
     elif unit.startswith("quarter"):
         if count_text:
-            if ordinal != "first" or not 1 <= count <= 4:
+            if _ORDINALS[ordinal] != 1 or not 1 <= count <= 4:
                 return None
             offset, length, granularity = 0, 3 * count, "months"
         else:

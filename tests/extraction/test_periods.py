@@ -875,6 +875,43 @@ def test_halves_semesters_and_quarters_in_other_word_orders(text, published, fir
 @pytest.mark.parametrize(
     ("text", "published", "first", "last"),
     [
+        # "opening" is "first" and "closing" is "final", in any of their word orders
+        (
+            "in the opening quarter of this year, sales to Peru grew",
+            date(2025, 5, 6),
+            "2025-01-01",
+            "2025-03-31",
+        ),
+        ("during the closing quarter of 2023", PUB, "2023-10-01", "2023-12-31"),
+        ("for the opening half of 2023", PUB, "2023-01-01", "2023-06-30"),
+        ("in the closing half of last year", PUB, "2023-07-01", "2023-12-31"),
+        ("over the opening seven months of 2023", PUB, "2023-01-01", "2023-07-31"),
+        ("in last year's closing quarter", PUB, "2023-10-01", "2023-12-31"),
+        ("in the opening quarter", date(2023, 6, 9), "2023-01-01", "2023-03-31"),
+    ],
+)
+def test_opening_and_closing_parts_of_a_year(text, published, first, last):
+    found = only(text, published)
+    assert (str(found.period_start), str(found.period_end)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of no year, or the opening part of something else than a year, is no period
+        "in the opening months of the season",
+        "in the opening half of the match",
+        "during the closing quarter of the session",
+        "the opening months saw strong sales",
+    ],
+)
+def test_opening_parts_of_no_year_are_no_periods(text):
+    assert find_periods(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
         # an aside in parentheses between the part and its year
         ("in the second quarter (April-June) of 2023", PUB, "2023-04-01", "2023-06-30"),
         ("the first half (H1) of 2023", PUB, "2023-01-01", "2023-06-30"),
