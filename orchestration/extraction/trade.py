@@ -2483,7 +2483,9 @@ def _period(
         if published is None and _dated_from_publication(ctx.sentences[index].text):
             return None  # "... at $200 million last year" in an undated story: a year unknown
         if published is None and _other_months_than_told(ctx, index):
-            return None  # "In January, shipments recovered ..." after a 2024 total: not 2024
+            # "In January, shipments recovered ..." after a 2024 total: not 2024; but after a
+            # running total of a year ("January-July 2025") the months are of that year
+            return _months_of_running_year(ctx, index)
     stated = [r for r in resolved.values() if not r.comparison]
     if stated:  # the last figure before it, not a comparison's ("..., down from $2bn a year earlier, while")
         return stated[-1].period
@@ -2671,6 +2673,33 @@ def _months_of_publication_year(text: str) -> int | None:
     day, asked only for undated stories whose frame has no period of its own."""
     named = [p for p in find_periods(text, _STAND_IN_PUBLICATION) if p.inferred and not p.comparison]
     return _months((named[0].period_start, named[0].period_end)) if named else None
+
+
+#: Granularities of a part of a year a sentence names with no year ("in June-August", "in the
+#: third quarter"), not a year counted from the publication ("last year") nor a run to it.
+_PARTS_OF_A_YEAR = frozenset(["month", "months", "quarter", "half"])
+
+
+def _months_of_running_year(ctx: DocumentContext, index: int) -> tuple[date, date] | None:
+    """In an undated story, the months a sentence names with no year ("In June-August, Peru
+    sold Chile power worth ...") after a running total of a year told before ("in
+    January-July 2025"): of that year. A total from January to a month before December is
+    published in its own year (or just after it closes), so months told without a year are
+    of it; after a whole year or another span the months' year stays unknown (None)."""
+    told = ctx.period
+    if told is None or (told[0].month, told[0].day) != (1, 1) or told[1].year != told[0].year:
+        return None
+    if told[1].month == 12:
+        return None
+    text = ctx.sentences[index].text
+    named = [
+        p
+        for p in find_periods(text, _STAND_IN_PUBLICATION)
+        if p.inferred and not p.comparison and p.granularity in _PARTS_OF_A_YEAR
+    ]
+    if not named:
+        return None
+    return _moved_to_year((named[0].period_start, named[0].period_end), told[0].year)
 
 
 #: Any day, to tell which periods of a sentence take their year from the publication date.

@@ -94,6 +94,9 @@ _VALUE_WORDS_ON = re.compile(
 _QUANTITY_OF = re.compile(rf"(?i)^.*\b{QUANTITY_UNITS}\s+of\s+")
 #: A pronoun as the first object of a giving verb is the buyer, not goods: "sold us goods worth".
 _BUYER_PRONOUN = re.compile(r"(?i)^\s*(?:us|them|you|me|him|her)\b")
+#: A buyer named by its capitalized name and "with" before the goods: "supplied Chile with
+#: copper worth", "provided the Netherlands with flowers worth" (the goods follow "with").
+_SUPPLIED_WITH = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}with\s+")
 
 #: Words of time used as modifiers ("full-year", "nine-month", "half-yearly"): periods, not goods.
 _PERIODIC = re.compile(r"(?i)year|month|quarter|half|week")
@@ -351,7 +354,9 @@ def object_product(between: str) -> str | None:
     anywhere between them, is another amount's, so the words are not this one's goods
     ("imported Rs 3.4 billion worth of goods ..., against Rs 2.9 billion", "tea to Pakistan in
     2022 for $300 million and in 2023 goods worth"); a year after the cut is the period's."""
-    phrase = _QUANTITY_OF.sub("", _VALUE_WORDS_ON.sub("", _BUYER_PRONOUN.sub("", between)))
+    phrase = _QUANTITY_OF.sub(
+        "", _VALUE_WORDS_ON.sub("", _BUYER_PRONOUN.sub("", _SUPPLIED_WITH.sub("", between)))
+    )
     end = _GOODS_END.search(phrase)
     if end is not None:
         rest = phrase[end.start() :]

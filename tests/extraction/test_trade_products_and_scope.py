@@ -907,6 +907,21 @@ def test_alone_after_the_goods_of_a_flow_verb_ends_them() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("In 2024, Peru supplied Chile with natural gas worth $310 million.", "natural gas"),
+        ("Last year Peru supplied the Dominican Republic with fish meal worth $31 million.", "fish meal"),
+        # look-alike: goods of no kind after "with" are no product
+        ("In 2024, Peru supplied Chile with goods worth $310 million.", None),
+    ],
+)
+def test_the_goods_after_a_buyer_supplied_with_them_are_the_product(text: str, product: str | None) -> None:
+    """ "supplied Chile with natural gas worth ...": the buyer comes first and the goods after
+    "with" (the product had been lost with the buyer's name)."""
+    assert {f[-1] for f in facts(text, PUB)} == {product}
+
+
+@pytest.mark.parametrize(
     ("verb", "noun", "participle"),
     [("accounted for", "products", "sold"), ("made up", "goods", "exported"),
      ("accounted for", "merchandise", "shipped")],

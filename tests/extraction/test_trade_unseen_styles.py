@@ -4829,6 +4829,45 @@ def test_a_year_counted_from_publication_beats_the_running_period(
 @pytest.mark.parametrize(
     ("story", "expected"),
     [
+        # an undated story: after a running total from January, months without a year are of its year
+        (
+            "Chile's trade with Bolivia in January-August 2023 came to $910 million. In July-September, "
+            "Bolivia sold Chile natural gas worth 2.4 billion bolivianos.",
+            {
+                fact("turnover", "CHL", "BOL", "2023-01-01", "2023-08-31", 910e6, "USD"),
+                fact("exports", "BOL", "CHL", "2023-07-01", "2023-09-30", 2.4e9, "BOB", product=True),
+            },
+        ),
+        (
+            "Peru's exports to Ghana reached $61 million in the first five months of 2024. In the "
+            "second quarter, Peru's imports from Ghana came to $8 million.",
+            {
+                fact("exports", "PER", "GHA", "2024-01-01", "2024-05-31", 61e6, "USD"),
+                fact("imports", "PER", "GHA", "2024-04-01", "2024-06-30", 8e6, "USD"),
+            },
+        ),
+        # look-alikes: after a whole year, or with a year counted from publication, the year is unknown
+        (
+            "Peru's exports to Ghana reached $61 million in 2023. In the second quarter, Peru's imports "
+            "from Ghana came to $8 million.",
+            {fact("exports", "PER", "GHA", *Y23, 61e6, "USD")},
+        ),
+        (
+            "Peru's exports to Ghana reached $61 million in January-May 2024. Last year, Peru's imports "
+            "from Ghana came to $8 million.",
+            {fact("exports", "PER", "GHA", "2024-01-01", "2024-05-31", 61e6, "USD")},
+        ),
+    ],
+)
+def test_an_undated_storys_months_after_a_running_total_are_of_its_year(story: str, expected: set) -> None:
+    """A total from January to a month before December ("January-July 2025") is published in its
+    year: in a story with no date, months it names without a year are of that year."""
+    assert facts(story, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
         # the other flow's amount in a reduced relative ("the $X it imported"): its own flow
         (
             "Senegal's exports to Morocco were worth $90 million in 2023, a fraction of the $610 million "
