@@ -241,6 +241,12 @@ _PERIOD = re.compile(
     | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})(?:\s+(?P<mqy>{_YEAR}))?\s+
         (?:(?i:quarter)(?!\w)|(?P<mqyear>(?i:year))(?![\w-]|\s+(?i:on|over)\s))
         (?:,?\s+(?:(?i:of)\s+)?(?P<mqspec>{_YEAR_SPEC}))?)
+    | (?P<dayrun>(?:(?P<rm>{MONTH_PATTERN})\.?\s+(?P<rd1>\d{{1,2}})|(?P<rd1_>\d{{1,2}}))(?:st|nd|rd|th)?
+        (?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?(?(rm)|\s+(?P<rm_>{MONTH_PATTERN}))
+        (?![\d,.]?\d|-)(?:,?\s+(?:(?i:of)\s+)?(?P<rspec>{_YEAR_SPEC}))?(?:\s+(?i:period))?)
+    | (?P<firstdays>(?i:first)\s+(?P<fdn>{_COUNT})\s+(?P<fdu>(?i:days|weeks))\s+(?i:of)\s+
+        (?:(?P<fdrel>(?i:this|last|the\s+(?:current|previous|past)))\s+(?i:month)
+        |(?P<fdm>{MONTH_PATTERN})(?:,?\s+(?:(?i:of)\s+)?(?P<fdspec>{_YEAR_SPEC}))?))
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
         (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period))?
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
@@ -490,11 +496,18 @@ def _dated_by_comparison(
     stood_in = find_periods(
         text, date(year + 1, 12, 31), fiscal_start_month, fiscal_named_by_start, told_before, fiscal_start_day
     )
+    if any(_MONTH_OF_PUBLICATION.search(p.text) for p in stood_in if p.inferred):
+        return found  # "in the first 20 days of this month": the stand-in day gives no month
     return [
         p
         for p in stood_in
         if p.start in known or p.comparison or (p.inferred and not p.looks_back and p.granularity != "year")
     ]
+
+
+#: A month counted from the publication ("this month", "last month", "the current month"): the
+#: stand-in day of `_dated_by_comparison` names no month, only a year.
+_MONTH_OF_PUBLICATION = re.compile(r"(?i)\b(?:this|last|current|previous|past)\s+month\b")
 
 
 #: A superlative right before a run of months ("the highest in four months", "its lowest level
@@ -1030,6 +1043,52 @@ def _days(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if last < first:
         return None
     return first, last, "days", inferred, fiscal, m.end()
+
+
+def _day_run(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves a run of days within one month: "April 1-20", "1-20 April 2024", "the March 1 to
+    15 period" (customs data of the first days of a month, as Korean and Japanese copy gives it):
+    those days, in the year named, else the latest year in which they have ended at publication."""
+    month = _month_number(m.group("rm") or m.group("rm_"))
+    first_day, last_day = int(m.group("rd1") or m.group("rd1_")), int(m.group("rd2"))
+    return _days_of_month(m, ctx, month, first_day, last_day, m.group("rspec"))
+
+
+def _first_days(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the first 20 days of this month", "the first ten days of March", "the first
+    three weeks of April 2024": the days from the 1st of the month named (this/last month
+    counted from publication)."""
+    count = int(parse_number(m.group("fdn")) or 0)
+    last_day = count * 7 if m.group("fdu").lower() == "weeks" else count
+    relative = m.group("fdrel")
+    if relative is None:
+        return _days_of_month(m, ctx, _month_number(m.group("fdm")), 1, last_day, m.group("fdspec"))
+    if ctx.published is None:
+        return None
+    month_start = ctx.published.replace(day=1)
+    if relative.lower() not in ("this", "the current"):
+        month_start = (month_start - timedelta(days=1)).replace(day=1)
+    if not 1 <= last_day <= _month_end(month_start.year, month_start.month).day:
+        return None
+    return month_start, month_start.replace(day=last_day), "days", True, False, m.end()
+
+
+def _days_of_month(
+    m: re.Match[str], ctx: _Context, month: int, first_day: int, last_day: int, spec: str | None
+) -> _Spans | None:
+    """Days `first_day`..`last_day` of `month`, in the year `spec` names, else in the latest
+    year in which the last of them has passed at publication."""
+    if spec:
+        year, inferred, fiscal = _end_year_for(spec, month, ctx)
+    elif ctx.published is None:
+        return None
+    else:
+        year, inferred, fiscal = ctx.published.year, True, False
+        if date(year, month, min(last_day, 28)) > ctx.published:
+            year -= 1
+    if year is None or not 1 <= first_day < last_day <= _month_end(year, month).day:
+        return None
+    return date(year, month, first_day), date(year, month, last_day), "days", inferred, fiscal, m.end()
 
 
 def _as_of(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -1665,6 +1724,8 @@ _RESOLVERS = {
     "asofend": _as_of_month_end,
     "mquarter": _month_quarter,
     "between": _between,
+    "dayrun": _day_run,
+    "firstdays": _first_days,
     "months": _months,
     "ordinal": _ordinal,
     "yordinal": _year_ordinal,

@@ -910,6 +910,39 @@ def test_opening_parts_of_no_year_are_no_periods(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a run of days of one month, either order, with or without its year
+        ("sales to Chile came to $2.1 billion during the May 1-10 period", date(2024, 5, 11),
+         [("2024-05-01", "2024-05-10", False)]),
+        ("in 1-15 March 2023", PUB, [("2023-03-01", "2023-03-15", False)]),
+        ("over March 1 to 20, 2023", PUB, [("2023-03-01", "2023-03-20", False)]),
+        # the first days or weeks of a month, named or counted from publication
+        ("in the first 20 days of this month", date(2024, 5, 21), [("2024-05-01", "2024-05-20", False)]),
+        ("in the first ten days of last month", PUB, [("2024-04-01", "2024-04-10", False)]),
+        ("in the first 10 days of February", PUB, [("2024-02-01", "2024-02-10", False)]),
+        ("during the first two weeks of June 2023", PUB, [("2023-06-01", "2023-06-14", False)]),
+        # days not yet passed at publication are of the year before
+        ("in the first 15 days of May", date(2024, 5, 9), [("2023-05-01", "2023-05-15", False)]),
+        # and compared with the same days of a year named
+        ("fell 6% in the first 20 days of this month from the same period of 2023", date(2024, 5, 21),
+         [("2024-05-01", "2024-05-20", False), ("2023-05-01", "2023-05-20", True)]),
+        # look-alikes: days of no month named, a day past the month's end
+        ("in the first 20 days of the talks", PUB, []),
+        ("in the first 30 days of February", PUB, []),
+    ],
+)  # fmt: skip
+def test_runs_of_days_within_a_month(text, published, expected):
+    assert spans(text, published) == expected
+
+
+def test_without_publication_date_the_days_of_this_month_stay_unknown():
+    """The year a comparison names dates a part of a year in an undated story, but "this month"
+    is no month of it."""
+    assert spans("fell 6% in the first 20 days of this month from the same period of 2023", None) == []
+
+
+@pytest.mark.parametrize(
     ("text", "published", "first", "last"),
     [
         # an aside in parentheses between the part and its year

@@ -4829,6 +4829,24 @@ def test_a_year_counted_from_publication_beats_the_running_period(
 @pytest.mark.parametrize(
     ("story", "expected"),
     [
+        ("Japan's exports to Mexico fell 6.2 percent to $1.06 billion in the first 20 days of this month "
+         "from the same period of 2023.",
+         {fact("exports", "JPN", "MEX", "2024-05-01", "2024-05-20", 1.06e9, "USD", -6.2)}),
+        ("Shipments from Japan to Mexico totaled US$1.06 billion during the May 1-20 period.",
+         {fact("exports", "JPN", "MEX", "2024-05-01", "2024-05-20", 1.06e9, "USD")}),
+        ("Japanese exports to Mexico reached $0.9 billion in the first two weeks of May.",
+         {fact("exports", "JPN", "MEX", "2024-05-01", "2024-05-14", 0.9e9, "USD")}),
+    ],
+)  # fmt: skip
+def test_a_figure_of_the_first_days_of_a_month_is_of_those_days(story: str, expected: set) -> None:
+    """Customs data for "the first 20 days of this month" or "the May 1-20 period" are of those
+    days (they had been of no period, or of the whole month a year before)."""
+    assert facts(story, date(2024, 5, 21)) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
         # an undated story: after a running total from January, months without a year are of its year
         (
             "Chile's trade with Bolivia in January-August 2023 came to $910 million. In July-September, "
