@@ -287,7 +287,8 @@ _PERIOD = re.compile(
     | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next))\s+)
         {_FISCAL_DEMONYM}(?i:(?:fiscal|financial)(?:\s+year)?)
         (?:\s+(?P<rfy>{_FY_LABEL}))?)
-    | (?P<same>(?i:the\s+(?:same|corresponding|comparable)\s+(?P<sunit>period|months?|quarter|half)
+    | (?P<same>(?i:the\s+
+        (?:same|corresponding|comparable)\s+(?:{_COUNT}(?:-month)?\s+|{_COUNT}-)?(?P<sunit>period|months?|quarter|half)
         (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))
     | (?P<yoy>(?i:year[-\s]on[-\s]year|year[-\s]over[-\s]year|on[-\s]year)|\b(?i:y/y|yoy|y-o-y)\b)
     | (?P<earlier>(?i:a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year
@@ -840,6 +841,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
         # fiscal year is one year too); but "trade between A and B over 2023 reached ..." and
         # "Over 2023, ..." tell no change before "over": a span of time.
         comparison = preposition == "on" or _after_change_or_amount(words[1:])
+    elif preposition == "on" and granularity in _PARTS_COMPARED_ON and _after_change_or_amount(words[1:]):
+        comparison = True  # "down 12 percent on January 2024": the month compared with, as a year is
     if not comparison and preposition in _LEVEL_PREPOSITIONS and _LEVEL_NOUN_AFTER.match(ctx.text, end):
         comparison = True  # "or 187.5% of the 2022 level", "above the 2022 figure": a reference
     if not comparison and _PERCENT_ABOVE_BEFORE.search(ctx.text, max(0, start - 60), start):
@@ -859,6 +862,11 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
 
 
 _Spans = tuple[date, date, str, bool, bool, int]  # first, last, granularity, inferred, fiscal, end
+
+
+#: Parts of a year a change is measured "on" as it is on a year ("up 4% on the first quarter of
+#: 2024", "down 12 percent on January 2024").
+_PARTS_COMPARED_ON = frozenset(["month", "months", "quarter", "half"])
 
 
 def _one_year_label(m: re.Match[str], granularity: str) -> bool:
@@ -896,6 +904,7 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         and not spec
         and not _has_preposition(ctx.text, m.start())
         and not _MONTH_BEFORE_FLOW.match(ctx.text, m.end())
+        and not _MONTH_OF_FIGURES.match(ctx.text, m.end())
         and not _AFTER_LISTED_MONTH.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None  # a bare month name without "in"/"for"/"since": not a period
@@ -947,6 +956,11 @@ _MONTH_BEFORE_FLOW = re.compile(
     )
     + r")\b"
 )
+
+
+#: What makes a lone month the one figures are told of, with no preposition before it: a noun
+#: of figures ("December figures were weaker", "March trade data showed").
+_MONTH_OF_FIGURES = re.compile(r"\s+(?:trade\s+)?(?:figures|data|numbers|statistics)\b")
 
 
 def _ends_year_so_far(words: list[str]) -> bool:
@@ -2060,6 +2074,9 @@ def _after_comparison_marker(words: list[str]) -> bool:
     if not words:
         return False
     first, second = words[0], words[1] if len(words) > 1 else ""
+    as_at = 1 if first in _TIME_PREPOSITIONS else 0
+    if words[as_at : as_at + 1] == ["as"] and "same" in words[as_at + 1 : as_at + 4]:
+        return True  # "roughly the same as in 2023", "the same level as 2023": the period matched
     if first in _COMPARISON_WORDS or (
         first in ("to", "with") and second in ("compared", "comparison", "relative")
     ):

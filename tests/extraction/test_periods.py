@@ -446,6 +446,49 @@ def test_comparison_periods(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the same N months" is a comparison, as "the same period" is
+        ("in March-May this year, down 3 per cent on the same three months of 2023", date(2024, 7, 2),
+         [("2024-03-01", "2024-05-31", False), ("2023-03-01", "2023-05-31", True)]),
+        ("in the first nine months, 5% below the same nine-month period of 2023", date(2024, 11, 2),
+         [("2024-01-01", "2024-09-30", False), ("2023-01-01", "2023-09-30", True)]),
+        # a change "on" a month or quarter of a year: that part is compared with, as a year is
+        ("in March, sales were down 8 percent on March 2023", PUB,
+         [("2024-03-01", "2024-03-31", False), ("2023-03-01", "2023-03-31", True)]),
+        ("rose 4% on the fourth quarter of 2023", PUB, [("2023-10-01", "2023-12-31", True)]),
+        # "the same as (in)" a year: the figure matches that year's, it is not of it
+        ("held at $41 million, about the same as in 2022", PUB, [("2022-01-01", "2022-12-31", True)]),
+        ("unchanged at the same level as 2022", PUB, [("2022-01-01", "2022-12-31", True)]),
+        # look-alikes: a report "on" a month, a year merely "as in"
+        ("a report on March 2023 trade", PUB, [("2023-03-01", "2023-03-31", False)]),
+        ("held at $41 million in 2023, as in 2022", PUB,
+         [("2023-01-01", "2023-12-31", False), ("2022-01-01", "2022-12-31", False)]),
+    ],
+)  # fmt: skip
+def test_more_ways_to_name_the_period_compared_with(text, published, expected):
+    assert spans(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # a lone month is a period when figures are told of it
+        ("March figures were stronger still", "2024-03-01", "2024-03-31"),
+        ("April trade data showed a rebound", "2024-04-01", "2024-04-30"),
+    ],
+)
+def test_a_lone_month_that_figures_are_told_of_is_a_period(text, first, last):
+    found = only(text, PUB)
+    assert (str(found.period_start), str(found.period_end)) == (first, last)
+
+
+@pytest.mark.parametrize("text", ["March Okafor said the data were late", "May I add figures later"])
+def test_a_lone_month_otherwise_is_no_period(text):
+    assert find_periods(text, PUB) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a change or an amount before "over": the year compared with

@@ -4845,6 +4845,40 @@ def test_a_figure_of_the_first_days_of_a_month_is_of_those_days(story: str, expe
 
 
 @pytest.mark.parametrize(
+    ("story", "published", "expected"),
+    [
+        # a change "on" a month of a year, "the same N months of" a year, "the same as in" a year:
+        # the period compared with, the figure's own stays
+        (
+            "In February alone, Peru's exports to Chile were $0.9 billion, down 4 percent on February 2023.",
+            date(2024, 3, 20),
+            {fact("exports", "PER", "CHL", "2024-02-01", "2024-02-29", 0.9e9, "USD", -4.0)},
+        ),
+        (
+            "Figures for January to May this year put Peru's imports from Chile at $61m, up 2 per cent "
+            "on the same five months of 2023.",
+            date(2024, 8, 1),
+            {fact("imports", "PER", "CHL", "2024-01-01", "2024-05-31", 61e6, "USD", 2.0)},
+        ),
+        (
+            "In 2024, Peru exported goods worth $610 mln to Chile. Exports of copper to Chile held at "
+            "$91 mln, roughly the same as in 2023.",
+            date(2025, 2, 7),
+            {
+                fact("exports", "PER", "CHL", *Y24, 610e6, "USD"),
+                fact("exports", "PER", "CHL", *Y24, 91e6, "USD", product=True),
+            },
+        ),
+    ],
+)
+def test_a_period_compared_with_leaves_the_figure_its_own(story: str, published: date, expected: set) -> None:
+    """ "down 12 percent on January 2024", "up 9.3 per cent on the same six months of 2023",
+    "roughly the same as in 2023": the period named is the one compared with, and the figure
+    keeps its own (it had taken the compared one)."""
+    assert facts(story, published) == expected
+
+
+@pytest.mark.parametrize(
     ("story", "expected"),
     [
         # an undated story: after a running total from January, months without a year are of its year
