@@ -287,7 +287,7 @@ _PERIOD = re.compile(
     | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next))\s+)
         {_FISCAL_DEMONYM}(?i:(?:fiscal|financial)(?:\s+year)?)
         (?:\s+(?P<rfy>{_FY_LABEL}))?)
-    | (?P<same>(?i:the\s+
+    | (?P<same>(?i:(?:the|(?P<sown>{_YEAR}|last\s+year|the\s+(?:previous|preceding)\s+year)['’]s)\s+
         (?:same|corresponding|comparable)\s+(?:{_COUNT}(?:-month)?\s+|{_COUNT}-)?(?P<sunit>period|months?|quarter|half)
         (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))
     | (?P<yoy>(?i:year[-\s]on[-\s]year|year[-\s]over[-\s]year|on[-\s]year)|\b(?i:y/y|yoy|y-o-y)\b)
@@ -474,7 +474,7 @@ def find_periods(
 def _same_span_year(pending: list[tuple[int, re.Match[str]]]) -> int | None:
     """The year "the same quarter/period/half of <year>" names, if a pending comparison does."""
     for _, m in pending:
-        if m.lastgroup == "same" and (spec := (m.group("sspec") or "").strip()).isdigit() and len(spec) == 4:
+        if m.lastgroup == "same" and (spec := _same_year_spec(m)).isdigit() and len(spec) == 4:
             return int(spec)
     return None
 
@@ -959,8 +959,11 @@ _MONTH_BEFORE_FLOW = re.compile(
 
 
 #: What makes a lone month the one figures are told of, with no preposition before it: a noun
-#: of figures ("December figures were weaker", "March trade data showed").
-_MONTH_OF_FIGURES = re.compile(r"\s+(?:trade\s+)?(?:figures|data|numbers|statistics)\b")
+#: of figures ("December figures were weaker", "March trade data showed") or a word setting it
+#: apart from a longer run ("October alone", "October by itself was a strong month").
+_MONTH_OF_FIGURES = re.compile(
+    r"\s+(?:(?:trade\s+)?(?:figures|data|numbers|statistics)\b|alone\b|by\s+itself\b|on\s+its\s+own\b)"
+)
 
 
 def _ends_year_so_far(words: list[str]) -> bool:
@@ -1806,8 +1809,40 @@ def _with_comparisons(
                 looks_back=opening,
             )
         )
+        if m.lastgroup == "earlier":
+            out = [_moved_back_with(p, m, text, opening) for p in out]
     out.sort(key=lambda p: p.start)
     return out
+
+
+#: Between "a year earlier" and the months it dates: "A year earlier, over January-October,
+#: ...", "In January-October a year earlier, ..." (no figure, no clause between them).
+_YEAR_BACK_THEN_PERIOD = re.compile(r"(?i)\s*,?\s*(?:(?:over|in|during|for|from)\s+)?(?:the\s+)?")
+_PERIOD_THEN_YEAR_BACK = re.compile(r"\s+")
+
+
+def _moved_back_with(period: Period, m: re.Match[str], text: str, opening: bool) -> Period:
+    """`period` one year (or as many as "two years earlier" counts) back when it is a part of a
+    year with no year written, told together with "a year earlier" right before or after it:
+    "A year earlier, over January-October, ..." is January-October of the year before, not of
+    the publication's (its figure had taken the current months). Any other period is unchanged."""
+    if not period.inferred or period.comparison or period.looks_back or period.granularity == "year":
+        return period
+    if period.start >= m.end():
+        told_with = _YEAR_BACK_THEN_PERIOD.fullmatch(text, m.end(), period.start)
+    else:
+        told_with = _PERIOD_THEN_YEAR_BACK.fullmatch(text, period.end, m.start())
+    if told_with is None:
+        return period
+    first, last = _shifted(period, m)
+    return replace(
+        period,
+        period_start=first,
+        period_end=last,
+        comparison=not opening,
+        looks_back=opening,
+        inferred=False,
+    )
 
 
 #: The span a "the same <unit>" comparison names, as a granularity of a period.
@@ -1828,7 +1863,13 @@ def _fits_span(m: re.Match[str], told_before: Period) -> bool:
 def _goes_back(m: re.Match[str]) -> bool:
     """Whether a comparison names a year back ("a year earlier", "the same period last
     year"), not only "the same period", which may point at the period just told."""
-    return m.lastgroup == "earlier" or (m.lastgroup == "same" and bool(m.group("sspec") or m.group("sago")))
+    return m.lastgroup == "earlier" or (m.lastgroup == "same" and bool(_same_year_spec(m) or m.group("sago")))
+
+
+def _same_year_spec(m: re.Match[str]) -> str:
+    """The year a "same" comparison names, after it ("the same period of 2023") or as its owner
+    before it ("2023's same period", "last year's same quarter"); "" when it names none."""
+    return (m.group("sspec") or m.group("sown") or "").strip()
 
 
 #: What may stand before a comparison that opens its sentence: "Over", "In", "During"; a quote
@@ -1873,7 +1914,7 @@ def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
     """The reference period moved to the year the comparison names (default: a year back)."""
     years_back = _years_counted(m)
     if m.lastgroup == "same":
-        spec = m.group("sspec") or ""
+        spec = _same_year_spec(m)
         year_match = re.fullmatch(_YEAR, spec.strip())
         if year_match:
             years_back = reference.period_end.year - int(spec)

@@ -2413,6 +2413,31 @@ def _topic_period(
     return _told_span(ctx.sentences[index - 1].text, published, ctx)
 
 
+#: What may open a sentence before the period it is about: "In", "During", "For", "The".
+_OPENING_BEFORE_PERIOD = re.compile(r"(?i)\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")
+
+
+def _singled_out_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:
+    """The part of the story's period a figureless sentence right before opens on, for a figure
+    with no period of its own: "September by itself was a record month. Sales to Peru rose 12%
+    to $0.9 billion" after a January-September total are September's (they had taken the whole
+    run). Only a part strictly inside the story's period, named first in its sentence: a
+    sentence about another time ("In 2019, the two signed a trade pact.") sets no period."""
+    told = ctx.period
+    if told is None or index == 0 or ctx.last_sentence == index - 1:
+        return None
+    text = ctx.sentences[index - 1].text
+    if not has_digit(text) and not _MONTH_NAME.search(text):
+        return None  # (no period to name: most sentences)
+    if has_digit(text) and find_money(text):
+        return None
+    periods = [p for p in _periods_of(text, published, ctx) if not p.comparison]
+    if not periods or _OPENING_BEFORE_PERIOD.fullmatch(text, 0, periods[0].start) is None:
+        return None
+    span = (periods[0].period_start, periods[0].period_end)
+    return span if span != told and told[0] <= span[0] and span[1] <= told[1] else None
+
+
 def _mirrored(direction: Direction) -> Direction:
     """The same figure seen from the other side: A's imports from B are B's exports to A."""
     flow = "exports" if direction.flow == "imports" else "imports"
@@ -2489,7 +2514,7 @@ def _period(
     stated = [r for r in resolved.values() if not r.comparison]
     if stated:  # the last figure before it, not a comparison's ("..., down from $2bn a year earlier, while")
         return stated[-1].period
-    topic = _topic_period(frame, ctx, index, published)
+    topic = _topic_period(frame, ctx, index, published) or _singled_out_period(ctx, index, published)
     if topic is not None:
         return topic
     heading = _heading_period(ctx, index, published)

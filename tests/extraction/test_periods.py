@@ -489,6 +489,44 @@ def test_a_lone_month_otherwise_is_no_period(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year's "same period" is a comparison, as "the same period of" a year is
+        ("in January-April, up from last year's same period", PUB,
+         [("2024-01-01", "2024-04-30", False), ("2023-01-01", "2023-04-30", True)]),
+        ("in the second quarter, against 2022's corresponding quarter", date(2023, 8, 1),
+         [("2023-04-01", "2023-06-30", False), ("2022-04-01", "2022-06-30", True)]),
+        ("in the first half, 4% above the previous year's same half", date(2023, 8, 1),
+         [("2023-01-01", "2023-06-30", False), ("2022-01-01", "2022-06-30", True)]),
+        # "a year earlier" told with months of no year: those months, a year back
+        ("A year earlier, in January-March, sales had reached $3 billion", PUB,
+         [("2023-01-01", "2023-03-31", True), ("2023-01-01", "2023-03-31", True)]),
+        ("sales had reached $3 billion in January-March a year earlier", PUB,
+         [("2023-01-01", "2023-03-31", True), ("2023-01-01", "2023-03-31", True)]),
+        # look-alike: "a year earlier" after a figure of its own leaves the months before it theirs
+        ("sales reached $3 billion in January-March, up from $2 billion a year earlier", PUB,
+         [("2024-01-01", "2024-03-31", False), ("2023-01-01", "2023-03-31", True)]),
+    ],
+)  # fmt: skip
+def test_a_years_same_period_and_months_told_with_a_year_earlier(text, published, expected):
+    assert spans(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # a lone month set apart from a longer run is a period
+        ("February alone brought in $2 billion", "2024-02-01", "2024-02-29"),
+        ("March by itself was a record month", "2024-03-01", "2024-03-31"),
+        ("April on its own accounted for a third", "2024-04-01", "2024-04-30"),
+    ],
+)
+def test_a_lone_month_set_apart_is_a_period(text, first, last):
+    found = only(text, PUB)
+    assert (str(found.period_start), str(found.period_end)) == (first, last)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a change or an amount before "over": the year compared with

@@ -4845,6 +4845,45 @@ def test_a_figure_of_the_first_days_of_a_month_is_of_those_days(story: str, expe
 
 
 @pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # a month set apart from the running total in the figureless sentence before: that month
+        (
+            "Peru's exports to Chile rose 6% to $8.4 billion in January-September. September by itself "
+            "was a weak month. Shipments to Chile fell 3% to $0.8 billion.",
+            {
+                fact("exports", "PER", "CHL", "2024-01-01", "2024-09-30", 8.4e9, "USD", 6.0),
+                fact("exports", "PER", "CHL", "2024-09-01", "2024-09-30", 0.8e9, "USD", -3.0),
+            },
+        ),
+        # "a year earlier" told with months of no year: the same months, a year back
+        (
+            "Peru's exports to Chile rose 6% to $8.4 billion in January-September. A year earlier, "
+            "over January-September, Peruvian exporters had sold Chile goods worth $7.9 billion.",
+            {
+                fact("exports", "PER", "CHL", "2024-01-01", "2024-09-30", 8.4e9, "USD", 6.0),
+                fact("exports", "PER", "CHL", "2023-01-01", "2023-09-30", 7.9e9, "USD"),
+            },
+        ),
+        # look-alike: a sentence about another time sets no period
+        (
+            "Peru's exports to Chile rose 6% to $8.4 billion in January-September. In 2019, the two "
+            "signed a free trade pact. Shipments to Chile of fish meal came to $0.3 billion.",
+            {
+                fact("exports", "PER", "CHL", "2024-01-01", "2024-09-30", 8.4e9, "USD", 6.0),
+                fact("exports", "PER", "CHL", "2024-01-01", "2024-09-30", 0.3e9, "USD", product=True),
+            },
+        ),
+    ],
+)
+def test_the_period_a_figure_is_set_apart_by(story: str, expected: set) -> None:
+    """A month singled out in the figureless sentence before ("September by itself was a weak
+    month."), and months told with "a year earlier": each gives the figure its own span, not the
+    story's running one."""
+    assert facts(story, date(2024, 10, 20)) == expected
+
+
+@pytest.mark.parametrize(
     ("story", "published", "expected"),
     [
         # a change "on" a month of a year, "the same N months of" a year, "the same as in" a year:
