@@ -13899,3 +13899,17 @@ NOT_PARTICIPANTS = [
 @pytest.mark.parametrize(("text", "people"), NOT_PARTICIPANTS)
 def test_parties_to_a_quarrel_and_the_dead_honoured_take_no_part(text: str, people: list[str]) -> None:
     assert [summary(e)[4] for e in extract(text)] == [people]
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [("at Baabda Palace", "Baabda"), ("in Ain el-Tineh", "Beirut"), ("at Bustros Palace", "Beirut"),
+     ("at Ain al-Tineh on Thursday", "Beirut")],
+)  # fmt: skip
+def test_a_lebanese_seat_of_office_is_in_its_city(venue: str, city: str) -> None:
+    """The seats of Lebanon's presidency, speaker and foreign ministry are written instead of
+    their towns, as "the Kremlin" is: "in Ain el-Tineh" had been read as a town "Ain", and
+    "at Bustros Palace" had no place."""
+    (meeting,) = extract(f"Cypriot Foreign Minister Elena Pappa met Lebanese officials {venue}.")
+    assert meeting.location == city
+
