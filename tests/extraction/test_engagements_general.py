@@ -13913,3 +13913,20 @@ def test_a_lebanese_seat_of_office_is_in_its_city(venue: str, city: str) -> None
     (meeting,) = extract(f"Cypriot Foreign Minister Elena Pappa met Lebanese officials {venue}.")
     assert meeting.location == city
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian Prime Minister Karim Fawzy met the visiting Malaysian trade minister at the cabinet "
+        "headquarters in the New Administrative Capital on Sunday.",
+        "In the New Administrative Capital, Egypt's planning minister Amal Sherif held talks with "
+        "Kenyan Finance Minister Peter Otieno.",
+    ],
+)
+def test_egypts_new_administrative_capital_is_a_city(text: str) -> None:
+    """Egypt's government sits in a city named "New Administrative Capital"; it had been read as
+    a company (ending on "Capital", as an investment firm would) and the event put in Cairo."""
+    (meeting,) = extract(text, dateline="Cairo")
+    assert meeting.location == "New Administrative Capital"
+    assert not [p for p in meeting.participants if p.participant_type == "organization"]
+
