@@ -1341,7 +1341,14 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
             # "who is in our country on a state visit", "his visit to the country", "who is
             # visiting the Kingdom at the head of a delegation"
             return dateline
-        if lowers[i] != "capital" or "the" not in (lowers[i - 1], lowers[i - 2]):
+        if lowers[i] != "capital":
+            continue
+        if lowers[i - 1] in _ECONOMIC_WORDS and i - 2 in demonyms and lowers[i - 3] == "the":
+            # "in the Ivorian economic capital": the business city, not the seat of government
+            iso3 = demonyms[i - 2].iso3
+            city = _ECONOMIC_CAPITALS.get(iso3) or capital_of(iso3)
+            return (city, iso3) if city else None
+        if "the" not in (lowers[i - 1], lowers[i - 2]):
             continue
         if i - 1 in demonyms:
             city = capital_of(demonyms[i - 1].iso3)
@@ -1353,6 +1360,36 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
 
 
 _HERE_OR_CAPITAL = frozenset(["here", "capital"]) | HOST_NOUNS
+#: "the Nigerian commercial capital": a country's "economic capital" is its largest business
+#: city, which news names so as often as by its name; not its seat of government.
+_ECONOMIC_WORDS = et.word_set("economic commercial financial business")
+_ECONOMIC_CAPITALS = {
+    "CIV": "Abidjan",
+    "NGA": "Lagos",
+    "TZA": "Dar es Salaam",
+    "BEN": "Cotonou",
+    "CMR": "Douala",
+    "MAR": "Casablanca",
+    "TUR": "Istanbul",
+    "KAZ": "Almaty",
+    "IND": "Mumbai",
+    "CHN": "Shanghai",
+    "VNM": "Ho Chi Minh City",
+    "PAK": "Karachi",
+    "BRA": "São Paulo",
+    "ZAF": "Johannesburg",
+    "AUS": "Sydney",
+    "USA": "New York",
+    "ECU": "Guayaquil",
+    "MMR": "Yangon",
+    "LKA": "Colombo",
+    "ARE": "Dubai",
+    "SAU": "Jeddah",
+    "ITA": "Milan",
+    "CHE": "Zurich",
+    "NZL": "Auckland",
+    "CAN": "Toronto",
+}
 
 
 def _comes_to(lower: str) -> bool:

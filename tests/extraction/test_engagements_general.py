@@ -13930,3 +13930,18 @@ def test_egypts_new_administrative_capital_is_a_city(text: str) -> None:
     assert meeting.location == "New Administrative Capital"
     assert not [p for p in meeting.participants if p.participant_type == "organization"]
 
+
+@pytest.mark.parametrize(
+    ("where", "city"),
+    [("in the Nigerian commercial capital", "Lagos"), ("in the Ivorian economic capital", "Abidjan"),
+     ("in the Tanzanian commercial capital", "Dar es Salaam"), ("in the Kazakh financial capital", "Almaty"),
+     ("in the Nigerian capital", "Abuja")],
+)  # fmt: skip
+def test_a_countrys_economic_capital_is_its_business_city(where: str, city: str) -> None:
+    """ "signed in the Ivorian economic capital in 2019": the country's business city, not its
+    seat of government (the signing had no place); "the Nigerian capital" stays Abuja."""
+    (signing,) = extract(
+        f"The accord was signed {where} on 14 May 2019 by Presidents Mahmoud Diallo and Kofi Mensah of Mali "
+        "and Ghana."
+    )
+    assert signing.location == city
