@@ -1066,6 +1066,12 @@ def set_place(
         if candidate.type == et.VISIT:
             candidate.host = city_country(scene)
         return
+    background = _place_of_the_background_before(doc, a, candidate)
+    if background is not None:
+        # "They last gathered in Lima on May 4, 2022. Then Finance Minister X also took part in
+        # that session": where the sentence that gave the old day told it was, not the news's place
+        candidate.location = background
+        return
     source = anchor_target or bare_sidelines_event(doc, a)
     if source is None and doc.candidates:
         last = doc.candidates[-1]
@@ -1107,6 +1113,35 @@ def set_place(
         candidate.location = seat[0]
         if candidate.type == et.VISIT:
             candidate.host = seat[1]
+
+
+def _place_of_the_background_before(
+    doc: DocumentContext, a: AnalysedSentence, candidate: Draft
+) -> str | None:
+    """The city "in <City>" told in the paragraph before the sentence, when the event takes
+    its day, of a year before the story's, from the sentence just before (the day the story
+    was at: `DocumentContext.narrative`): that sentence told a past occasion, which this one
+    goes on about. None otherwise, or when the paragraph names no such city."""
+    narrative, written_on = doc.narrative, doc.written_on
+    if (
+        candidate.date_explicit
+        or candidate.date is None
+        or written_on is None
+        or candidate.date.year >= written_on.year
+        or narrative != (a.index - 1, candidate.date)
+    ):
+        return None
+    paragraph = doc.text.rfind("\n", 0, a.sentence.start) + 1
+    cities = [
+        m
+        for m in doc.mentions_between(paragraph, a.sentence.start)
+        if m.kind in ("city", "capital") and _IN_BEFORE.search(doc.text, max(paragraph, m.start - 4), m.start)
+    ]
+    return cities[-1].text if cities else None
+
+
+#: "in " or "at " right before a city: where something was held.
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 
 def remember_place(doc: DocumentContext, a: AnalysedSentence) -> None:

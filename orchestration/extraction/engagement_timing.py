@@ -563,7 +563,7 @@ def _stated_or_inherited(
         return gathering.date, False
     if one_of_a_stay or _adds_another_deal(doc, a) or earlier_encounter or _told_separately(a):
         return None, False
-    narrative = _narrative_date(doc, a.index)
+    narrative = _narrative_date(doc, a)
     if _trip_home(a) and narrative == doc.written_on:
         # "returned from New Zealand (on Sunday) after a week-long visit", the story's first
         # news: the visit was before the return, on days the text does not give (a story that
@@ -1052,17 +1052,52 @@ def _last_told(candidates: list[Draft], index: int) -> int:
     return max((c.updated for c in candidates if c.updated < index), default=-1)
 
 
-def _narrative_date(doc: DocumentContext, index: int) -> date | None:
+def _narrative_date(doc: DocumentContext, a: AnalysedSentence) -> date | None:
     """The date the story was at when nothing states one: the engagement told last before
     this sentence, or a date written in a sentence read after it ("agreed on Wednesday
     ..."), else the publication date. Engagements of this same sentence do not count: "The
     leaders met, a day after X arrived" dates the arrival from the meeting, not the reverse."""
-    candidate_date = _previous_date([c for c in doc.candidates if c.updated < index])
-    if doc.narrative is not None and doc.narrative[0] > _last_told(doc.candidates, index):
-        return doc.narrative[1]
+    index = a.index
+    told = [c for c in doc.candidates if c.updated < index]
+    moved_on = _told_the_news(doc, told)
+    if moved_on:
+        paragraph = doc.text.rfind("\n", 0, a.sentence.start)
+        told = [c for c in told if not _left_behind(doc, c.date, c.updated, index, c.start < paragraph)]
+    candidate_date = _previous_date(told)
+    narrative = doc.narrative
+    if moved_on and narrative is not None and _left_behind(doc, narrative[1], narrative[0], index, False):
+        narrative = None
+    if narrative is not None and narrative[0] > _last_told(doc.candidates, index):
+        return narrative[1]
     if candidate_date is not None:
         return candidate_date
-    return doc.narrative[1] if doc.narrative is not None else doc.written_on
+    return narrative[1] if narrative is not None else doc.written_on
+
+
+def _told_the_news(doc: DocumentContext, told: list[Draft]) -> bool:
+    """Whether an event of the story's own time was told. A past year's event then ("It was
+    their first meeting since they gathered in Lima on May 4, 2022. Then Finance Minister X
+    also took part") dates only the sentence right after its own, which goes on about it; once
+    the story has moved on, its later events that state no day are of the news (they had all
+    taken the old day: see `_left_behind`)."""
+    return doc.written_on is not None and any(
+        c.date is not None and not _of_an_earlier_year(doc, c.date) for c in told
+    )
+
+
+def _left_behind(
+    doc: DocumentContext, day: date | None, told_at: int, index: int, other_paragraph: bool
+) -> bool:
+    """Whether a day of a past year, told last in sentence `told_at`, is behind sentence `index`:
+    more than one sentence before it, or in another paragraph (see `_told_the_news`)."""
+    return day is not None and (told_at < index - 1 or other_paragraph) and _of_an_earlier_year(doc, day)
+
+
+def _of_an_earlier_year(doc: DocumentContext, day: date) -> bool:
+    """Whether a day is of a year before the story's, and not recent news ("JAKARTA, Jan 3 - ...
+    met on Dec 30"), as `_of_a_past_year` reads an event's own date."""
+    written_on = doc.written_on
+    return written_on is not None and day.year < written_on.year and (written_on - day).days > _RECENT_DAYS
 
 
 def _follows_background(doc: DocumentContext, a: AnalysedSentence) -> bool:

@@ -13945,3 +13945,40 @@ def test_a_countrys_economic_capital_is_its_business_city(where: str, city: str)
         "and Ghana."
     )
     assert signing.location == city
+
+
+PAST_GATHERING = story(
+    "The trade ministers of Ghana, Senegal and Kenya met in Accra on Saturday to prepare a joint "
+    "position for the next round of talks.",
+    "Ghanaian Trade Minister Kwame Osei, Senegalese Trade Minister Awa Ndiaye and Kenyan Trade "
+    "Minister James Kariuki also discussed port fees.",
+    "Their predecessors last convened in Dakar on June 9, 2022. Then Kenyan Trade Minister Peter "
+    "Mwangi and Ndiaye co-chaired that session.",
+    "No date was set for the next round, officials said.",
+    "On the margins of the Accra meeting, Osei held bilateral talks with Kariuki.",
+)
+
+
+def test_a_past_years_gathering_dates_only_the_sentence_that_goes_on_about_it() -> None:
+    """A gathering of a year before, told as background, dates and places the sentence right
+    after it ("Then X and Y co-chaired that session": June 9, 2022, in Dakar, not in Accra); the
+    events told after the story moved on are of its news (they had taken June 9, 2022)."""
+    found = {(e.engagement_type, tuple(sorted(summary(e)[4]))): summary(e) for e in extract(PAST_GATHERING)}
+    rounds = [s for s in found.values() if "Peter Mwangi" in s[4]]
+    assert [(s[1], s[3]) for s in rounds] == [("2022-06-09", "Dakar")]
+    bilateral = [s for s in found.values() if sorted(s[4]) == ["James Kariuki", "Kwame Osei"]]
+    assert [s[1] for s in bilateral] == ["2024-03-16"]
+
+
+def test_a_story_all_of_a_past_year_keeps_its_day() -> None:
+    """With no event of the story's own time told, the old day still runs on: "On 2 May 2021 X
+    met Y in Lima. ... Later, X and Y signed ..." is all of 2021."""
+    found = extract(
+        story(
+            "On 2 May 2021, Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Luis "
+            "Vera in Lima.",
+            "Trade between the two countries had grown fast.",
+            "Soto and Vera also signed a memorandum on border crossings.",
+        )
+    )
+    assert {str(e.engagement_date) for e in found} == {"2021-05-02"}
