@@ -169,9 +169,10 @@ _DAY_IN_PARENTHESES = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
 #: published "): a byline's or a page's, read by documents.py and html_format.py.
 PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
 
-#: Words every relative expression holds ("Day" and "Week" open "Days earlier", "Weeks before").
+#: Words every relative expression holds ("Day" and "Week" open "Days earlier", "Weeks before");
+#: a season after "last", "this", "next" ("held talks last autumn") dates to no day, as a week does.
 _SCAN_WORDS = ("day", "night", "morrow", "morning", "afternoon", "evening", "week", "month", "fortnight",
-               "eve of", "Day", "Week")  # fmt: skip
+               "eve of", "Day", "Week", "spring", "summer", "autumn", "fall", "winter")  # fmt: skip
 _KEYWORD_SCAN = re.compile(literal_alternation(list(_SCAN_WORDS)))
 #: Words that may follow "overnight" when it is the time of what a clause tells ("spoke by
 #: phone overnight with", "talks ran overnight in Geneva"), not an adjective before a noun
@@ -192,13 +193,13 @@ _KEYWORD_DATE = re.compile(
         |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after)
         (?!\s+than\b))\b)
     | (?P<vague>(?i:(?:last|this|next|past|coming|previous|following|earlier\s+this|later\s+this
-        |earlier\s+last)\s+(?:weekend|week|month)|(?:over|at|during)\s+the\s+weekend|(?:earlier|later)\s+in\s+the\s+(?:week|month)|(?:days|weeks)\s+(?:earlier|later|before)(?!\s+than\b))\b)
+        |earlier\s+last)\s+(?:weekend|week|month|spring|summer|autumn|fall|winter)|(?:over|at|during)\s+the\s+weekend|(?:earlier|later)\s+in\s+the\s+(?:week|month)|(?:days|weeks)\s+(?:earlier|later|before)(?!\s+than\b))\b)
     """,
     re.VERBOSE,
 )
 _KEYWORDS = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night", "overnight",
                        "morning", "afternoon", "evening", "week", "weeks", "weekend", "month", "fortnight",
-                       "eve of"])  # fmt: skip
+                       "eve of", "spring", "summer", "autumn", "fall", "winter"])  # fmt: skip
 #: "last year", "earlier this year", "two years ago": a year that dates an event to no day. Trade
 #: stories say "year" everywhere ("year-on-year"), so each one is checked with two anchored
 #: patterns instead of a scan of the text around it.

@@ -1000,6 +1000,8 @@ _DATE_HINTS = (
     # by a part of it, with no "day" in the words
     *et.word_set("morning Morning afternoon Afternoon evening Evening night Night"),
     *SHORT_WEEKDAYS,  # "on Tues.", "last Thurs": no "day" in them
+    # "met last autumn": a season of a year, which dates its event to no day
+    *et.word_set("spring Spring summer Summer autumn Autumn fall Fall winter Winter"),
 )
 
 

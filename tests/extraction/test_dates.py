@@ -271,6 +271,23 @@ def test_vague_mentions_have_a_kind_but_no_date(text):
     assert (mention.kind, mention.date) == ("vague", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["last autumn", "this spring", "Last summer", "earlier this winter", "last fall", "the previous autumn"],
+)
+def test_a_season_of_a_year_is_vague(text: str) -> None:
+    """ "who met on the sidelines of a summit last autumn": a season dates the event to no day
+    (it had taken the story's day, as a clause with no date does)."""
+    mention = only(text)
+    assert (mention.kind, mention.date) == ("vague", None)
+
+
+@pytest.mark.parametrize("text", ["prices may fall this year", "the spring harvest", "a summer school"])
+def test_a_season_word_alone_is_no_date(text: str) -> None:
+    """A season word with no "last", "this" or "next" before it is no date of an event."""
+    assert [m.kind for m in find_dates(text, MON_2024_05_13) if m.kind == "vague"] == []
+
+
 @pytest.mark.parametrize("text", ["held a week earlier than planned", "arrived two days later than expected"])
 def test_earlier_or_later_than_planned_is_no_date(text: str) -> None:
     """ "held a week earlier than planned": how the timing changed, no day counted from

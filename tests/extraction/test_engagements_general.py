@@ -13982,3 +13982,16 @@ def test_a_story_all_of_a_past_year_keeps_its_day() -> None:
         )
     )
     assert {str(e.engagement_date) for e in found} == {"2021-05-02"}
+
+
+@pytest.mark.parametrize("season", ["last autumn", "last spring", "this winter", "last summer"])
+def test_talks_of_a_season_have_no_day(season: str) -> None:
+    """ "who held talks ... last autumn": a season names no day, so the talks have none (they
+    had taken the story's day)."""
+    (talks,) = extract(
+        "OSLO - Norway's imports of salmon feed rose in January, the statistics office said on Monday.\n\n"
+        f"Prime Minister Erik Dahl and his Chilean counterpart Rosa Fuentes, who met in Geneva {season}, "
+        "agreed to widen the fisheries accord.",
+        dateline="Oslo",
+    )
+    assert talks.engagement_date is None
