@@ -503,6 +503,7 @@ def _stated_or_inherited(
     groups = _groups(a, unit, units)
     groups[0] += _signed_in_year(a, unit, position)
     groups[0] = [d for d in groups[0] if not _year_ahead(d, doc.written_on)]
+    groups[0] = _less_years_of_participles(a, groups[0], position)
     beside = _years_beside(a, groups[0], position)
     groups[0] = beside + _opening_years(a, beside)
     # "The following day", "the same day" count from the event told last, also one told in a
@@ -808,6 +809,29 @@ def _signed_in_year(a: AnalysedSentence, unit: Unit, position: int) -> list[Date
         and i in a.clauses.topic
         and lowers[i - 1] == "in"
     ]
+
+
+def _less_years_of_participles(
+    a: AnalysedSentence, mentions: list[DateMention], position: int
+) -> list[DateMention]:
+    """The mentions, less a year alone that a past participle after the trigger governs, one
+    that tells no event ("signed an accord to replace the one suspended in 2011", "a pact
+    frozen since 2019"): the year of what that participle tells of another thing, not of the
+    signing (it had dated the signing to no day)."""
+    if all(d.kind != "year" for d in mentions):
+        return mentions
+    trigger = token_at(a.tokens.starts, position)
+    lowers = a.tokens.lowers
+    governed = [
+        d
+        for i, d in a.date_tokens
+        if d.kind == "year"
+        and i - 2 > trigger
+        and lowers[i - 1] in ("in", "since")
+        and (lowers[i - 2] in _IRREGULAR_PAST or _REGULAR_PAST.match(lowers[i - 2]) is not None)
+        and lowers[i - 2] not in et.VERB_TRIGGERS
+    ]
+    return [d for d in mentions if d not in governed] if governed else mentions
 
 
 def _year_ahead(d: DateMention, written_on: date | None) -> bool:

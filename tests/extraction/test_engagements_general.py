@@ -13995,3 +13995,24 @@ def test_talks_of_a_season_have_no_day(season: str) -> None:
         dateline="Oslo",
     )
     assert talks.engagement_date is None
+
+
+@pytest.mark.parametrize(
+    "what",
+    ["to replace the treaty suspended in 2013", "reviving a deal frozen since 2020",
+     "that succeeds the protocol drafted in 2009"],
+)  # fmt: skip
+def test_a_year_of_another_things_participle_leaves_the_signing_its_day(what: str) -> None:
+    """ "signed a memorandum ... to replace the one suspended in 2011": the year is when the old
+    one was suspended, not the signing's (which had lost its day); "signed ... in 2015" still
+    dates the signing to no day."""
+    text = (
+        "Hanoi - Prime Minister Tran Duc received on Tuesday Kenyan Trade Minister Amina Wekesa.\n\n"
+        "Earlier, Vietnamese Industry Minister Ngo Lam and Wekesa co-chaired the first meeting of the "
+        "Vietnamese-Kenyan Joint Trade Committee.\n\n"
+        "At the close of the meeting, the two ministers signed a memorandum of understanding {}."
+    )
+    signings = [e for e in extract(text.format(what), dateline="Hanoi") if e.engagement_type == "agreement"]
+    assert [str(e.engagement_date) for e in signings] == ["2024-03-12"]
+    dated = [e for e in extract(text.format("in 2015"), dateline="Hanoi") if e.engagement_type == "agreement"]
+    assert [e.engagement_date for e in dated] == [None]
