@@ -2663,9 +2663,20 @@ def remember_people(
         stated = d.date is not None and d.kind in STATED_KINDS
         if stated and release_date(a.tokens.lowers, i):
             continue  # "According to a statement released on Sunday, ...": when it was told
+        if stated and d.kind == "relative" and inside_quotation(a.sentence.text, d.start):
+            continue  # '"Today we can speak of results," X told Y': the speaker's day, not the story's
         if stated and d.date is not None and not is_future(a, units[of_segment[a.clauses.segment_of[i]]]):
             doc.narrative = (a.index, d.date)
             return
+
+
+def inside_quotation(text: str, start: int) -> bool:
+    """Whether offset `start` lies inside quotation marks: after an odd number of straight
+    double quotes, or after an opening curly quote not yet closed."""
+    before = text[:start]
+    if before.count('"') % 2:
+        return True
+    return before.rfind("“") > before.rfind("”")
 
 
 def release_date(lowers: list[str], i: int) -> bool:

@@ -36,6 +36,7 @@ from orchestration.extraction.engagement_context import (
     Unit,
     also_of_other_sides,
     anchored_ahead,
+    inside_quotation,
     is_future,
     name_key,
     names_another_event,
@@ -501,6 +502,8 @@ def _stated_or_inherited(
         day = _in_year(own.value, year) if own is not None and own.value is not None else None
         return day, True
     groups = _groups(a, unit, units)
+    if '"' in a.sentence.text or "“" in a.sentence.text:
+        groups = _less_the_speakers_days(a.sentence.text, groups, position)
     groups[0] += _signed_in_year(a, unit, position)
     groups[0] = [d for d in groups[0] if not _year_ahead(d, doc.written_on)]
     groups[0] = _less_years_of_participles(a, groups[0], position)
@@ -808,6 +811,19 @@ def _signed_in_year(a: AnalysedSentence, unit: Unit, position: int) -> list[Date
         and i in unit.tokens
         and i in a.clauses.topic
         and lowers[i - 1] == "in"
+    ]
+
+
+def _less_the_speakers_days(
+    text: str, groups: list[list[DateMention]], position: int
+) -> list[list[DateMention]]:
+    """The groups, less "today", "yesterday" and the like inside a quotation when the trigger
+    is outside it ('"Today we can speak of results," X told Y at the start of the talks'): the
+    speaker's day, which the publication's need not be (the talks had taken the story's day)."""
+    if inside_quotation(text, position):
+        return groups
+    return [
+        [d for d in group if d.kind != "relative" or not inside_quotation(text, d.start)] for group in groups
     ]
 
 

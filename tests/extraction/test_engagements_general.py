@@ -14016,3 +14016,20 @@ def test_a_year_of_another_things_participle_leaves_the_signing_its_day(what: st
     assert [str(e.engagement_date) for e in signings] == ["2024-03-12"]
     dated = [e for e in extract(text.format("in 2015"), dateline="Hanoi") if e.engagement_type == "agreement"]
     assert [e.engagement_date for e in dated] == [None]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ['"Our teams worked hard, and today we can report results," Soto told Vera at the start of the talks.',
+     "“Today we open a new chapter,” Soto told Vera as the talks began."],
+)  # fmt: skip
+def test_today_in_a_quotation_is_the_speakers_day(quote: str) -> None:
+    """ "today" inside quotation marks is the day the words were said, not the publication's:
+    the talks and the forum "afterwards" stay on Monday (they had taken Tuesday's date)."""
+    found = extract(
+        "Peruvian President Ana Soto met with Chilean Foreign Minister Luis Vera in Lima on Monday, focusing "
+        f"on port links.\n\n{quote}\n\nAfterwards both officials addressed the Peru-Chile Business Forum, "
+        "organised by the Lima Chamber of Commerce.",
+        published=date(2024, 3, 19),
+    )
+    assert {str(e.engagement_date) for e in found} == {"2024-03-18"}
