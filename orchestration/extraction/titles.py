@@ -190,6 +190,36 @@ def _office_word(lower: str) -> str:
     return match["stem"] if match is not None and match["stem"] in _HEAD_ANY_WORD else lower
 
 
+#: The same suffix written as a word of its own ("Minister designate", "President Elect"),
+#: scanned for before the join below.
+_SPACED_NOT_YET_IN_OFFICE = re.compile(r"[^\W\d_] (?:[Dd]esignate|[Ee]lect)\b(?!-)")
+#: Words after which "elect" is the verb ("the council elect a new chair"), no suffix.
+_ELECTED_NEXT = frozenset(("a", "an", "the", "its", "their", "his", "her", "new", "one", "two"))
+
+
+def _join_spaced_suffixes(words: list[str], starts: list[int], ends: list[int]) -> bool:
+    """Join a "designate"/"elect" written apart to the head word before it, in place, as the
+    hyphenated "Minister-designate" it stands for ("Foreign Minister designate Ana Ruiz",
+    "President Elect Luis Mora"): apart, it ended the title and a capitalized "Elect" opened
+    the name. The joined token spans both words, so the title stays as written. Whether a
+    suffix was joined."""
+    joined = False
+    i = len(words) - 1
+    while i >= 1:
+        lower = words[i].lower()
+        if (
+            lower in ("designate", "elect")
+            and words[i - 1].lower() in _HEAD_ANY_WORD
+            and (i + 1 == len(words) or words[i + 1].lower() not in _ELECTED_NEXT)
+        ):
+            words[i - 1 : i + 1] = [words[i - 1] + "-" + lower]
+            ends[i - 1 : i + 1] = [ends[i]]
+            del starts[i]
+            joined = True
+        i -= 1
+    return joined
+
+
 def load_word_lists(name: str) -> dict[str, frozenset[str]]:
     """Read a `category<TAB>space-separated words` lexicon file into sets by category."""
     words: dict[str, frozenset[str]] = {}
@@ -358,6 +388,10 @@ class Sentence:
         if _AYN_GUARD.search(text) is not None:
             _join_ayns(text, words, starts, ends)
             self.n = len(words)
+        suffixed = "-designate" in text or "-elect" in text
+        if _SPACED_NOT_YET_IN_OFFICE.search(text) is not None:
+            suffixed = _join_spaced_suffixes(words, starts, ends) or suffixed
+            self.n = len(words)
         # A word opens on a glottal stop only where it was joined to one, or on the okina, which
         # is a letter of its own ("ʻAisake" is one token): other sentences skip the test.
         if glottal or "ʻ" in text:
@@ -368,7 +402,7 @@ class Sentence:
         self.caps = caps + _NO_CAPS
         self.words = words + _NO_WORDS
         self.lowers = list(map(str.lower, self.words))
-        if "-designate" in text or "-elect" in text:
+        if suffixed:
             self.lowers = [_office_word(lower) for lower in self.lowers]
         end = [len(text)] * _PAD
         self.starts = starts + end

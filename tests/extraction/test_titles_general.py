@@ -4773,3 +4773,36 @@ def test_an_office_of_a_countrys_own_government_keeps_its_holder_after_the_comma
     country's possessive owns is the office's, and closes the title as the country would, so
     the name after the comma is the holder's (the title had been lost, and "Amir" taken for it)."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+#: The suffix of an office not yet taken up, written as a word of its own ("Minister designate",
+#: "President Elect"), is the hyphenated one: the title as written, the holder a person of it.
+SPACED_NOT_YET_IN_OFFICE = [
+    (
+        "Finance Minister designate Irena Kos of Croatia arrived in Ljubljana on Sunday.",
+        ("Irena Kos", "Finance Minister designate", None),
+    ),
+    (
+        "Ghana's President elect John Mensah thanked the observers.",
+        ("John Mensah", "President elect", "GHA"),
+    ),
+    (
+        "Prime Minister Designate Tomas Ruiz of Peru met the envoys.",
+        ("Tomas Ruiz", "Prime Minister Designate", None),
+    ),
+    (
+        "Vice President Elect Laila Haddad toured the port.",
+        ("Laila Haddad", "Vice President Elect", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPACED_NOT_YET_IN_OFFICE)
+def test_a_spaced_designate_or_elect_is_the_office(sentence: str, expected: tuple) -> None:
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+def test_elect_as_a_verb_after_a_body_is_no_suffix() -> None:
+    """ "The council elect a new chair": "elect" is the verb, no office joined to "council"."""
+    sentence = "Members of the council elect a new chairman, Omar Salah, every two years."
+    assert all("elect" not in (p.title or "") for p in find_people(sentence))
