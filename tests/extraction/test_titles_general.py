@@ -4806,3 +4806,33 @@ def test_elect_as_a_verb_after_a_body_is_no_suffix() -> None:
     """ "The council elect a new chair": "elect" is the verb, no office joined to "council"."""
     sentence = "Members of the council elect a new chairman, Omar Salah, every two years."
     assert all("elect" not in (p.title or "") for p in find_people(sentence))
+
+
+#: Offices of the British crown that no other country has: the holder is British.
+BRITISH_OFFICES = [
+    (
+        "Lord Chancellor Amira Patel met the Dutch justice minister.",
+        ("Amira Patel", "Lord Chancellor", "GBR"),
+    ),
+    ("The Lord Privy Seal, Edwin Clarke, arrived in Oslo.", ("Edwin Clarke", "Lord Privy Seal", "GBR")),
+    (
+        "Paymaster General Fiona Grant opened the conference in Dublin.",
+        ("Fiona Grant", "Paymaster General", "GBR"),
+    ),
+    (
+        "Lord President of the Council Ian Moss received the envoy.",
+        ("Ian Moss", "Lord President of the Council", "GBR"),
+    ),
+    ("Chief Cabinet Secretary Kenji Sato met the press.", ("Kenji Sato", "Chief Cabinet Secretary", "JPN")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRITISH_OFFICES)
+def test_an_office_of_one_crown_gives_its_country(sentence: str, expected: tuple) -> None:
+    assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+
+
+def test_a_peer_styled_lord_stays_a_person() -> None:
+    """ "Lord" opens two offices now; a peer by his style alone is still named as before."""
+    found = [(p.name, p.title) for p in find_people("Lord Harwood met the Estonian trade minister.")]
+    assert ("Lord Harwood", None) in found
