@@ -1329,6 +1329,8 @@ def _after_an_articled_name(s: Sentence, i: int) -> bool:
         j -= 1
     # "Secretary to the Treasury X", "Minister of the Interior X": the article is an office's
     office = s.lowers[j - 1] in HEAD_WORDS or s.lowers[j - 2] in HEAD_WORDS
+    # "Members of the Presidency X and Y": a plural office before its listed holders
+    office = office or (s.lowers[j - 1] == "of" and plural_title_at(s, i - 1) is not None)
     return j < i - 1 and s.lowers[j] == "the" and not office
 
 
@@ -1604,6 +1606,8 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
     are theirs in order."""
     out = list(people)
     for index, person in enumerate(people):
+        if out[index].title is not None:
+            continue  # listed after an earlier name: "Members of the Board X and | Y"
         head = _past_styles_before(s, s.token_range(0, person.name_start).stop - 1)
         if s.lowers[head] == "-" and s.lowers[head - 1] == "-":
             head -= 1  # "--", a dash typed as two hyphens

@@ -2954,7 +2954,14 @@ _PLURAL_HEADS = {
     "ambassadors": "Ambassador",
     "governors": "Governor",
     "commissioners": "Commissioner",
+    "senators": "Senator",
+    "envoys": "Envoy",
+    "co-chairs": "Co-Chair",
 }
+#: Plural heads that name their office only with a complement after "of": "Members of the
+#: Presidency X and Y" are each a "Member of the Presidency" ("members X and Y" names none).
+_PLURAL_HEADS_OF = {**_PLURAL_HEADS, "members": "Member"}
+_MAX_OFFICE_OF_WORDS = 5  # capitalized words of the complement: "of the Federal Executive Council"
 
 
 _OFFICE_OF_HEADS = ("state", "government")
@@ -2984,7 +2991,7 @@ def plural_title_at(s: Sentence, head: int) -> tuple[int, str] | None:
         return heads
     singular = _PLURAL_HEADS.get(s.lowers[head])
     if singular is None:
-        return None
+        return _plural_office_of_at(s, head)
     first = head
     while first > 0 and (
         s.lowers[first - 1] in _PORTFOLIO
@@ -2994,6 +3001,26 @@ def plural_title_at(s: Sentence, head: int) -> tuple[int, str] | None:
         first -= 1
     written = singular if s.caps[head] else singular.lower()
     return first, " ".join([*s.words[first:head], written])
+
+
+def _plural_office_of_at(s: Sentence, head: int) -> tuple[int, str] | None:
+    """(first token, one person's title) when token `head` ends a plural head's capitalized
+    complement: "Members of the Presidency", "Ministers of Foreign Affairs" (each name listed
+    after is a "Member of the Presidency", a "Minister of Foreign Affairs"; the case of the
+    plural as written). Only capitals, "and" and one "the" after "of" are walked back over."""
+    k = head
+    while k > 0 and head - k < _MAX_OFFICE_OF_WORDS and (s.caps[k] or s.lowers[k] == "and"):
+        k -= 1
+    if k == head or not s.caps[k + 1]:
+        return None
+    k -= s.lowers[k] == "the"
+    if k < 1 or s.lowers[k] != "of":
+        return None
+    singular = _PLURAL_HEADS_OF.get(s.lowers[k - 1])
+    if singular is None or any(m in s.countries or m in s.inside_countries for m in range(k + 1, head + 1)):
+        return None  # ("the transport ministers of Kenya and Uganda, X and Y": each name's own country)
+    written = singular if s.caps[k - 1] else singular.lower()
+    return k - 1, written + " " + s.text[s.starts[k] : s.ends[head]]
 
 
 def principal_after(s: Sentence, k: int) -> tuple[int, str | None] | None:

@@ -4836,3 +4836,37 @@ def test_a_peer_styled_lord_stays_a_person() -> None:
     """ "Lord" opens two offices now; a peer by his style alone is still named as before."""
     found = [(p.name, p.title) for p in find_people("Lord Harwood met the Estonian trade minister.")]
     assert ("Lord Harwood", None) in found
+
+
+#: A plural head with its complement after "of" before a list of names: each name holds the
+#: singular office, the complement as written.
+PLURAL_OFFICES_OF = [
+    (
+        "Members of the Presidency Goran Kovac and Edin Hodzic received the envoy.",
+        [("Goran Kovac", "Member of the Presidency"), ("Edin Hodzic", "Member of the Presidency")],
+    ),
+    (
+        "The members of the Federal Council Anna Weber and Luca Rossi opened the fair.",
+        [("Anna Weber", "member of the Federal Council"), ("Luca Rossi", "member of the Federal Council")],
+    ),
+    (
+        "Ministers of Foreign Affairs Petra Novak and Jan Horak signed the protocol.",
+        [("Petra Novak", "Minister of Foreign Affairs"), ("Jan Horak", "Minister of Foreign Affairs")],
+    ),
+    (
+        "Senators Maria Lopes and Tiago Reis met the delegation.",
+        [("Maria Lopes", "Senator"), ("Tiago Reis", "Senator")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLURAL_OFFICES_OF)
+def test_a_plural_office_of_a_body_titles_each_name(sentence: str, expected: list[tuple]) -> None:
+    found = [(p.name, p.title) for p in find_people(sentence)]
+    assert all(pair in found for pair in expected)
+
+
+def test_members_without_a_complement_title_no_one() -> None:
+    """ "members X and Y" names no office: the names stay untitled."""
+    found = [(p.name, p.title) for p in find_people("Party members Maria Lopes and Tiago Reis spoke.")]
+    assert ("Tiago Reis", None) in found
