@@ -839,6 +839,11 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     if delegation or interaction:
         if delegation:
             country = next((m.iso3 for i, m in a.countries if tokens.lowers[i + 1] in _SIDE_NOUNS), None)
+            if country is None and not a.countries and "host" not in lowers:
+                # "X met Y in Kampala. The delegation included Z": the delegation that came
+                # is the visiting side's, so Z is of the one side other than the venue's
+                country = _visiting_side(current)
+                people = [replace(p, country_iso3=p.country_iso3 or country) for p in people]
             orgs = [Org(o.name, o.country or country) for o in orgs]
             if member:
                 people = _with_delegation_leader(doc, current, people, country)
@@ -887,6 +892,18 @@ def list_item(doc: DocumentContext, a: AnalysedSentence, opened: int) -> None:
         _add_participants(owner, people, [], a.index)
 
 
+def _visiting_side(current: Draft) -> str | None:
+    """The one side of `current` other than the country of its venue, when the venue's country
+    is a side too (a delegation "came" to talks in Kampala from the side that is not Uganda);
+    else None."""
+    host = city_country(current.location) if current.location else None
+    if host is None:
+        return None
+    all_sides = sides(current)
+    visitors = all_sides - {host}
+    return visitors.pop() if host in all_sides and len(visitors) == 1 else None
+
+
 def _another_occasion(a: AnalysedSentence, current: Draft) -> bool:
     """Whether the sentence tells its own day and place, both other than the current event's
     ("X, Y and Z also attended the Golden Boy gala in Turin on Monday" after a meeting in Lisbon
@@ -896,10 +913,15 @@ def _another_occasion(a: AnalysedSentence, current: Draft) -> bool:
     places = {city for _, city, _ in a.places}
     if days and places and current.date not in days and current.location not in places:
         return True
+    if a.tokens.lowers[0] in _OTHER_SCENE_OPENERS:
+        return True  # "Earlier, Y was accompanied by Z at a rally": Z was not at the talks
     opening = _opening_day(a)
     return opening is not None and current.date is not None and opening != current.date
 
 
+#: Adverbs that open a sentence on a scene other than the one told last ("Earlier, ...",
+#: "Separately, ...", "Meanwhile, ..."): whoever it names was not at that event.
+_OTHER_SCENE_OPENERS = et.word_set("earlier later previously meanwhile separately afterwards subsequently")
 #: Words of an opening phrase ahead of its day: prepositions and adverbs of time ("Late on
 #: Friday", "Earlier on Wednesday", "On September 23", "The day before").
 _DAY_OPENERS = et.word_set("on in at by the earlier later late early also then and but")

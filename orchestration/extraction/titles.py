@@ -2629,6 +2629,14 @@ def _lower_case_body_end(s: Sentence, k: int) -> int:
         j += 1
     owner = s.lowers[j] in ("of", "for") and s.caps[j + 1 + (s.lowers[j + 1] == "the")]
     named = s.lowers[j] == "," and s.caps[j + 1]
+    if j > k and s.lowers[j] == "of" and not owner:
+        # "the head of the chamber of commerce (and industry), X": the body's own complement in
+        # lower case is part of it, as capitalized ("Chamber of Commerce") it is
+        m = j + 1
+        while m <= j + _MAX_LOWER_CASE_BODY and not s.caps[m] and s.lowers[m] in _LOWER_BODY_COMPLEMENT:
+            m += 1
+        if m > j + 1 and s.lowers[m] == "," and s.caps[m + 1]:
+            return m
     return j if j > k and (owner or named) else k
 
 
@@ -2646,6 +2654,8 @@ def _lower_case_list_comma(s: Sentence, j: int) -> bool:
 
 #: The most lower-case words a body inside a title holds ("supervisory board").
 _MAX_LOWER_CASE_BODY = 3
+#: Words of a lower-case body's complement ("of commerce and industry", "of ministers").
+_LOWER_BODY_COMPLEMENT = (_BODY | _PORTFOLIO | {"and"}) - {"the"}
 
 
 def _lower_case_portfolio_end(s: Sentence, k: int) -> int:

@@ -14033,3 +14033,57 @@ def test_today_in_a_quotation_is_the_speakers_day(quote: str) -> None:
         published=date(2024, 3, 19),
     )
     assert {str(e.engagement_date) for e in found} == {"2024-03-18"}
+
+
+# ---------------------------------------------------------------------------------------
+# companions told in the next sentence, firms named like persons, royals and their consorts
+
+
+def _participants(text: str) -> list[list[tuple]]:
+    """(type, name, title, country) of each engagement's participants, sorted."""
+    return [
+        sorted((p.participant_type, p.name, p.title, p.country_iso3) for p in e.participants)
+        for e in extract(text)
+    ]
+
+
+#: Who a next sentence says accompanied, joined or made up the delegation of the one told
+#: meeting takes part in it, with the title the sentence gives.
+COMPANIONS_NEXT = [
+    (
+        "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lilongwe "
+        "on Monday. He was accompanied by Deputy Minister Grace Banda and the head of the chamber "
+        "of commerce, Moses Phiri.",
+        ("person", "Moses Phiri", "head of the chamber of commerce", "ZMB"),
+    ),
+    (
+        "Estonian Prime Minister Kristen Michal held talks with Latvian Prime Minister Evika Silina "
+        "in Riga on Tuesday. The delegation included Economy Minister Erkki Keldo.",
+        ("person", "Erkki Keldo", "Economy Minister", "EST"),
+    ),
+    (
+        "Senegal's foreign minister met his Gambian counterpart in Banjul on Monday. They were "
+        "joined by Trade Minister Awa Ndiaye of Senegal.",
+        ("person", "Awa Ndiaye", "Trade Minister", "SEN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "companion"), COMPANIONS_NEXT)
+def test_companions_told_next_join_the_meeting(text: str, companion: tuple) -> None:
+    found = _participants(text)
+    assert len(found) == 1 and companion in found[0]
+
+
+#: A next sentence that opens on another scene ("Earlier, ...", "Separately, ...") adds no one.
+OTHER_SCENES = [
+    "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lilongwe on "
+    "Monday. Earlier, Chakwera was accompanied by Senator Ruth Mbewe at a rally.",
+    "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lilongwe on "
+    "Monday. Separately, Hichilema was joined by Deputy Minister Grace Banda on a tour of a dairy.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SCENES)
+def test_companions_of_another_scene_do_not_join(text: str) -> None:
+    assert [summary(e)[4] for e in extract(text)] == [["Hakainde Hichilema", "Lazarus Chakwera"]]

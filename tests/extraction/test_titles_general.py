@@ -4870,3 +4870,22 @@ def test_members_without_a_complement_title_no_one() -> None:
     """ "members X and Y" names no office: the names stay untitled."""
     found = [(p.name, p.title) for p in find_people("Party members Maria Lopes and Tiago Reis spoke.")]
     assert ("Tiago Reis", None) in found
+
+
+#: A lower-case body with its own complement ("of the chamber of commerce") ends the title at
+#: the comma before the holder's name.
+LOWER_CASE_BODY_COMPLEMENTS = [
+    (
+        "He met the head of the chamber of commerce, Tomas Varga, on Friday.",
+        ("Tomas Varga", "head of the chamber of commerce"),
+    ),
+    (
+        "Also present was the chairman of the chamber of commerce and industry, Ruth Abebe.",
+        ("Ruth Abebe", "chairman of the chamber of commerce and industry"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOWER_CASE_BODY_COMPLEMENTS)
+def test_a_lower_case_body_keeps_its_complement(sentence: str, expected: tuple) -> None:
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
