@@ -833,6 +833,8 @@ def analyse_sentence(
     clauses = _without_offices(tokens, clauses, entities.titles)
     if not keep_without_trigger and not any(not t.negated for t in clauses.triggers):
         return None
+    if any(p.title is None and p.organization is None for p in entities.people):
+        entities = _told_organizations_not_people(doc, entities)
     starts = tokens.starts[: tokens.n]
     country_spans = _spans(tokens, mentions, ("name", "demonym"))
     people = _named_people(doc, tokens, mentions, entities)
@@ -2231,6 +2233,58 @@ def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
                 return replace(known, country_iso3=person.country_iso3)
             return known
     return person
+
+
+#: Nouns of a company that a story sets right before or after its name ("the Swedish
+#: engineering group X", "X, the Malaysian plantation company,"): the name is a firm's.
+#: (No "maker", "producer", "developer" nor "exporter": "the film producer X" is a person.)
+_FIRM_NOUNS = (
+    r"(?:company|firm|group|conglomerate|corporation|lender|insurer|carmaker|automaker|refiner|shipbuilder)"
+)
+_FIRM_REACH = 4  # words between the article and the noun: "the | Swedish engineering | group"
+
+
+@lru_cache(maxsize=1024)
+def _firm_cue(name: str) -> re.Pattern[str]:
+    """The company nouns set beside `name` anywhere in a story (see _FIRM_NOUNS)."""
+    escaped = re.escape(name)
+    return re.compile(
+        rf"(?i:\b(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,{_FIRM_REACH}}}?)?{_FIRM_NOUNS}\s+){escaped}\b(?!['’]s)"
+        rf"|\b{escaped},\s+(?i:(?:the|a|an)\s+(?:[\w-]+\s+){{0,{_FIRM_REACH}}}?{_FIRM_NOUNS}(?=\s*[,.;:)]|\s+(?:said|says|which|that)\b))"
+    )
+
+
+def _told_organizations_not_people(doc: DocumentContext, entities: Entities) -> Entities:
+    """The sentence's entities with each untitled "person" that the story tells elsewhere as an
+    organization read as that organization: a firm named like two surnames is no person where a
+    sentence names it bare ("signed a memorandum with Hansson Lindqvist") when the story
+    registered it as one or sets a company noun beside it ("Hansson Lindqvist, the Swedish
+    engineering group,", "plantation company Tan Lim"), before or after."""
+    told: list[tuple[PersonMention, str, str | None]] = []
+    for p in entities.people:
+        if p.title is not None or p.organization is not None or " " not in p.name:
+            continue
+        known = doc.orgs.get(folded(p.name))
+        if known is not None:
+            told.append((p, known.name, known.country))
+            continue
+        cue = _firm_cue(p.name).search(doc.text) if p.name in doc.text else None
+        if cue is not None:
+            country = next(
+                (m.iso3 for m in find_countries(cue.group()) if m.kind in ("name", "demonym")), None
+            )
+            told.append((p, p.name, country))
+    if not told:
+        return entities
+    firms = tuple(
+        OrgMention(p.name_start, p.name_end, name, country, "company", p.name) for p, name, country in told
+    )
+    gone = {id(p) for p, _, _ in told}
+    return replace(
+        entities,
+        people=tuple(p for p in entities.people if id(p) not in gone),
+        organizations=tuple(sorted(entities.organizations + firms, key=lambda o: o.start)),
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -14087,3 +14087,36 @@ OTHER_SCENES = [
 @pytest.mark.parametrize("text", OTHER_SCENES)
 def test_companions_of_another_scene_do_not_join(text: str) -> None:
     assert [summary(e)[4] for e in extract(text)] == [["Hakainde Hichilema", "Lazarus Chakwera"]]
+
+
+#: A firm named like two surnames, which the story sets a company noun beside somewhere, is an
+#: organization where it is named bare.
+FIRMS_NAMED_LIKE_PEOPLE = [
+    (
+        "Berglund Moberg, the Norwegian shipbuilding group, plans a yard in Vietnam. Vietnamese "
+        "Trade Minister Nguyen Hong Dien signed a memorandum with Berglund Moberg in Hanoi on Monday.",
+        ("organization", "Berglund Moberg", None, "NOR"),
+    ),
+    (
+        "The Thai plantation company Chai Wong posted record sales. Malaysian Trade Minister Tengku "
+        "Zafrul met Chai Wong in Kuala Lumpur on Monday.",
+        ("organization", "Chai Wong", None, "THA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "firm"), FIRMS_NAMED_LIKE_PEOPLE)
+def test_a_firm_named_like_a_person_is_an_organization(text: str, firm: tuple) -> None:
+    found = _participants(text)
+    assert len(found) == 1 and firm in found[0]
+    assert all(p[0] == "organization" for p in found[0] if p[1] == firm[1])
+
+
+def test_a_person_described_by_a_company_noun_stays_a_person() -> None:
+    """ "X, a former company director," and "X, the company's chief executive" are people."""
+    text = (
+        "Ivar Holm, a former company director, chairs the council. Norwegian Trade Minister Cecilie "
+        "Myrseth met Swedish businessman Ivar Holm in Oslo on Monday."
+    )
+    found = _participants(text)
+    assert found and ("person", "Ivar Holm") in [p[:2] for p in found[0]]
