@@ -1143,12 +1143,26 @@ def _with_coordinated_country(
     _, previous_end, previous = named[-1]
     if not _country_covers(previous, person) or _country_in_complement(tokens, starts, previous):
         return None
+    if tokens.lowers[previous_end] == "of" and _royal(previous.title) and _royal(person.title):
+        # "Crown Princess Victoria of Sweden and Prince Daniel": the realm after a royal's name
+        # is the consort's too, as it is before both ("Sweden's King X and Queen Y")
+        realm = tokens.country_at(previous_end + 1 + (tokens.lowers[previous_end + 1] == "the"))
+        previous_end = realm[0] if realm is not None else previous_end
     if tokens.lowers[previous_end] != "and" or token_at(starts, person.start) != previous_end + 1:
         return None
     opener = token_at(starts, previous.start) - 1
     if opener < 0 or tokens.lowers[opener] not in _OBJECT_OPENERS:
         return None
     return replace(person, country_iso3=previous.country_iso3)
+
+
+#: Last words of a royal's title ("Crown Princess", "Queen", "Grand Duke").
+_ROYAL_WORDS = frozenset(["king", "queen", "prince", "princess", "emperor", "empress", "duke", "duchess"])
+
+
+def _royal(title: str | None) -> bool:
+    """Whether a title is a royal's ("King", "Crown Princess", "Grand Duchess")."""
+    return title is not None and title.lower().rpartition(" ")[2] in _ROYAL_WORDS
 
 
 def _country_covers(previous: PersonMention, person: PersonMention) -> bool:

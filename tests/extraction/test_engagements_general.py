@@ -14120,3 +14120,14 @@ def test_a_person_described_by_a_company_noun_stays_a_person() -> None:
     )
     found = _participants(text)
     assert found and ("person", "Ivar Holm") in [p[:2] for p in found[0]]
+
+
+def test_a_royal_consort_after_a_realm_shares_it() -> None:
+    """ "Crown Princess X of Norway and Prince Y": the realm after the first royal's name is the
+    consort's too (Y had had the host's country)."""
+    text = (
+        "Ghanaian President John Mahama met Crown Princess Ingrid of Norway and Prince Magnus in "
+        "Accra on Monday."
+    )
+    found = _participants(text)
+    assert found and ("person", "Magnus", "Prince", "NOR") in found[0]
