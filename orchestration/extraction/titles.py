@@ -197,6 +197,12 @@ _SPACED_NOT_YET_IN_OFFICE = re.compile(r"[^\W\d_] (?:[Dd]esignate|[Ee]lect)\b(?!
 _ELECTED_NEXT = frozenset(("a", "an", "the", "its", "their", "his", "her", "new", "one", "two"))
 
 
+def _spaced_suffix_hinted(text: str) -> bool:
+    """Whether a sentence may hold a spaced suffix: four substring tests (0.3 µs) keep the
+    pattern (6.5 µs a sentence) off nearly every sentence of the hot path."""
+    return " designate" in text or " elect" in text or " Designate" in text or " Elect" in text
+
+
 def _join_spaced_suffixes(words: list[str], starts: list[int], ends: list[int]) -> bool:
     """Join a "designate"/"elect" written apart to the head word before it, in place, as the
     hyphenated "Minister-designate" it stands for ("Foreign Minister designate Ana Ruiz",
@@ -389,7 +395,7 @@ class Sentence:
             _join_ayns(text, words, starts, ends)
             self.n = len(words)
         suffixed = "-designate" in text or "-elect" in text
-        if _SPACED_NOT_YET_IN_OFFICE.search(text) is not None:
+        if _spaced_suffix_hinted(text) and _SPACED_NOT_YET_IN_OFFICE.search(text) is not None:
             suffixed = _join_spaced_suffixes(words, starts, ends) or suffixed
             self.n = len(words)
         # A word opens on a glottal stop only where it was joined to one, or on the okina, which
