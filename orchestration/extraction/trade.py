@@ -1771,7 +1771,7 @@ def _direction(
         if ours is not None:  # "'... last year we sold them $98 million of fertilizer,' X said"
             return ours
     if frame.source == "weak" and (previous is None or previous.direction.flow != flow):
-        return None
+        return _share_of_told_flow(frame, ctx, index, last)
     if previous is not None:
         return _same_sides(flow, previous.direction)
     if frame.pair_cue or frame.definite_partner:
@@ -1822,6 +1822,27 @@ def _direction(
     # only a balance named the pair: "X's deficit with Y ..., with imports of ... and exports of ..."
     home = ctx.subject if ctx.subject in ctx.pair else ctx.pair[0]
     return Direction(flow, home, ctx.pair[1] if ctx.pair[0] == home else ctx.pair[0])
+
+
+#: A weak flow noun as the definite whole a share is of, right after the amount: "accounted for
+#: $2 billion of the purchases", "made up $X of these sales".
+_OF_DEFINITE_WEAK_FLOW = re.compile(
+    r"(?i)\s+of\s+(?:the|these|those|such)\s+(?:purchases|sales|supplies|deliveries|shipments)\b"
+)
+
+
+def _share_of_told_flow(
+    frame: Frame, ctx: DocumentContext, index: int, last: TradeMention | None
+) -> Direction | None:
+    """The sides of a share of a weak flow noun the story has just told the figure of ("Imports
+    from Chile reached $2 billion. Copper accounted for $1.1 billion of the purchases"): the
+    definite article points back at that figure, so its sides, when its flow is the noun's;
+    "sales" or "purchases" with no such figure stay no one's (a firm's, a sector's)."""
+    if last is None or last.flow != frame.flow or not ctx.recent(index):
+        return None
+    if _OF_DEFINITE_WEAK_FLOW.match(ctx.sentences[index].text, frame.money.end) is None:
+        return None
+    return Direction(last.flow, last.reporter_iso3, last.partner_iso3)
 
 
 #: "Its" opening a sentence, after a quotation mark at most: the possessive of something the

@@ -1997,3 +1997,30 @@ def test_three_countries_named_as_a_topic_leave_the_pair_of_the_meeting(aside: s
         + " The trade volume reached $6 billion last year."
     )
     assert facts(text, date(2025, 3, 10)) == {fact("turnover", "PER", "CHL", *Y24, 6e9, "USD")}
+
+
+#: A share of a weak flow noun with a definite article ("accounted for $X of the purchases",
+#: "made up $X of those sales") points back at the figure just told, when that figure is of
+#: the noun's flow; a share of the other flow's noun stays no one's.
+SHARES_OF_THE_PURCHASES = [
+    ("SEOUL - South Korea's trade with Latin America grew. Imports from Peru rose 9 percent to $4.4 "
+     "billion in 2024, customs data showed. Copper ore and "
+     "concentrates accounted for $2.9 billion of the purchases.",
+     [fact("imports", "KOR", "PER", *Y24, 4.4e9, "USD", 9.0),
+      fact("imports", "KOR", "PER", *Y24, 2.9e9, "USD", product="copper ore and concentrates")]),
+    ("Norway's exports to Poland reached $7 billion in 2024. Salmon and trout made up $1.5 billion "
+     "of those sales.",
+     [fact("exports", "NOR", "POL", *Y24, 7e9, "USD"),
+      fact("exports", "NOR", "POL", *Y24, 1.5e9, "USD", product="salmon and trout")]),
+    # the other flow: purchases are imports, the figure before was exports, so no one's
+    ("Norway's exports to Poland reached $7 billion in 2024. Salmon and trout made up $1.5 billion "
+     "of the purchases.",
+     [fact("exports", "NOR", "POL", *Y24, 7e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_OF_THE_PURCHASES)
+def test_a_share_of_the_purchases_told_before(text: str, expected: list[Fact]) -> None:
+    """ "Mineral oils accounted for $X of the purchases" after the imports had been dropped:
+    "purchases" alone is a weak flow noun, of no sides unless the sentence gave some."""
+    assert facts(text, date(2025, 3, 10)) == set(expected)
