@@ -3944,13 +3944,29 @@ def _described_partner(
 
 def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[str, ...]) -> bool:
     """ "imports from the Kingdom", "exports to the Central Asian country": the partner is
-    named by description, so it is the story's other country."""
+    named by description, so it is the story's other country. An aside in parentheses before
+    it, a conversion of the amount ("sold goods worth $2 billion (about 3.1 trillion won) to the
+    Gulf state"), is no distance from the flow word."""
     for prep in prepositions:
         for determiner in ("the", "its", "their", "our"):  # "exports to its northern neighbour"
             at = text.find(f" {prep} {determiner} ", end, clause_end)
-            if at >= 0 and at - end < 50 and DEFINITE_PARTNER.match(text[at + len(prep) + 1 : at + 80]):
+            if (
+                at >= 0
+                and _unbracketed_length(text, end, at) < 50
+                and DEFINITE_PARTNER.match(text[at + len(prep) + 1 : at + 80])
+            ):
                 return True
     return False
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _unbracketed_length(text: str, start: int, end: int) -> int:
+    """How long text[start:end] is without its asides in parentheses."""
+    if end - start < 50 or "(" not in text[start:end]:
+        return end - start
+    return len(_BRACKETED.sub("", text[start:end]))
 
 
 def _definite_second(text: str, end: int, clause_end: int) -> bool:

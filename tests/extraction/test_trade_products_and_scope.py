@@ -2024,3 +2024,15 @@ def test_a_share_of_the_purchases_told_before(text: str, expected: list[Fact]) -
     """ "Mineral oils accounted for $X of the purchases" after the imports had been dropped:
     "purchases" alone is a weak flow noun, of no sides unless the sentence gave some."""
     assert facts(text, date(2025, 3, 10)) == set(expected)
+
+
+@pytest.mark.parametrize("conversion", [" (about 5.8 trillion won)", " (or some 14.6 billion dirhams)", ""])
+def test_a_described_partner_after_a_converted_amount(conversion: str) -> None:
+    """ "sold goods worth $X (some N lira) to the Caspian nation": a conversion in parentheses
+    between the flow word and the described partner is no distance (it had left the figure
+    with no partner)."""
+    text = (
+        "South Korea's trade with Japan slowed. The UAE was a bright spot. Korean firms sold goods "
+        f"worth $4.1 billion{conversion} to the Gulf state in the first half, up 12 percent."
+    )
+    assert fact("exports", "KOR", "ARE", *H1, 4.1e9, "USD", 12.0) in facts(text, PUB_H1)
