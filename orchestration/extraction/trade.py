@@ -1709,6 +1709,10 @@ def _direction(
         realm = _realm_of_currency(ctx.sentences[index].text, frame.money, partner)
         if realm is not None:  # "The Kingdom's exports to Indonesia stood at SAR 19.2 billion"
             return Direction(flow, realm, partner)
+        side = _side_opening(ctx.sentences[index].text)
+        if side is not None and side != partner:
+            # "On the Kenyan side, exports to Uganda came to ...": the side the sentence opens on
+            return Direction(flow, side, partner)
         source = statistics_country(ctx.sentences[index].text)
         if source is not None and source != partner:
             # "China's customs data showed imports from New Zealand of ...": the figures of the
@@ -1843,6 +1847,26 @@ def _share_of_told_flow(
     if _OF_DEFINITE_WEAK_FLOW.match(ctx.sentences[index].text, frame.money.end) is None:
         return None
     return Direction(last.flow, last.reporter_iso3, last.partner_iso3)
+
+
+#: A sentence opening on the side whose figures it tells: "On the Australian side, ...", "For the
+#: Kenyan side, ...", "On Chile's side, ...".
+_SIDE_OPENING = re.compile(
+    r"(?:On|For|From)\s+(?:the\s+)?(?P<c>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?)\s+side\s*,"
+)
+
+
+def _side_opening(text: str) -> str | None:
+    """The country of a sentence's opening "On the <demonym> side,": the sentence tells that
+    country's figures, whatever the story's home (a Honiara story's "On the Australian side,
+    goods exports to Solomon Islands ..." are Australia's)."""
+    if "side" not in text:
+        return None
+    opening = _SIDE_OPENING.match(text)
+    if opening is None:
+        return None
+    countries = find_countries(opening.group("c"))
+    return countries[0].iso3 if len(countries) == 1 else None
 
 
 #: "Its" opening a sentence, after a quotation mark at most: the possessive of something the

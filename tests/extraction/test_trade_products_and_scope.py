@@ -2036,3 +2036,30 @@ def test_a_described_partner_after_a_converted_amount(conversion: str) -> None:
         f"worth $4.1 billion{conversion} to the Gulf state in the first half, up 12 percent."
     )
     assert fact("exports", "KOR", "ARE", *H1, 4.1e9, "USD", 12.0) in facts(text, PUB_H1)
+
+
+#: "On the <demonym> side," opening a sentence: the figures are that side's, whatever the
+#: story's home (a Suva story's "On the Australian side, exports to Fiji ..." are Australia's).
+SIDE_OPENINGS = [
+    ("SUVA - Fiji's exports to China rose to F$90 million in 2024. On the Australian side, goods "
+     "exports to Fiji came to A$2.1 billion in 2024.",
+     fact("exports", "AUS", "FJI", *Y24, 2.1e9, "AUD")),
+    ("SUVA - Fiji's exports to China rose to F$90 million in 2024. On New Zealand's side, official "
+     "figures show exports to Fiji reached NZ$1.1 billion in 2024.",
+     fact("exports", "NZL", "FJI", *Y24, 1.1e9, "NZD")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_OPENINGS)
+def test_a_side_opening_names_the_reporter(text: str, expected: Fact) -> None:
+    """The Australian exports had been China's (the story's other side)."""
+    assert expected in facts(text, date(2025, 3, 10))
+
+
+def test_the_other_side_names_no_reporter() -> None:
+    """A look-alike: "On the other side," names no country; the story's sides stand."""
+    text = (
+        "NAIROBI - Kenya's exports to Uganda rose to $1 billion in 2024. On the other side, exports to "
+        "Kenya came to $400 million."
+    )
+    assert fact("exports", "UGA", "KEN", *Y24, 400e6, "USD") in facts(text, date(2025, 3, 10))
