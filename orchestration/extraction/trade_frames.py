@@ -1730,6 +1730,11 @@ def _product(
     product = flow_product(text, flow, start, end, word, clause_start, money)
     if product is None and _THESE_GOODS.match(text, end) is not None:
         product = _opening_goods(text, start)
+    elif product is None and _THEIR_BEFORE.search(text, max(0, start - 7), start):
+        product = _opening_goods(text, start)
+        if product is not None and product.rsplit(" ", 1)[-1] in _SELLER_NOUNS:
+            product = None  # "Kenyan growers made up most sellers: their exports ...": the sellers'
+
     if product is None and item is not None:
         product = clean_product(item.group("product"))
     if product is None and (cue_after or (frame.share and not in_window)):
@@ -1847,10 +1852,21 @@ def _subject_flow_goods(text: str, start: int, end: int, money: Money) -> str | 
     return flow_product(text, cue[3], start + cue[0], start + cue[1], cue[2], start, money)
 
 
-#: Goods after a flow noun that point back with a demonstrative: "shipments of these goods".
+#: Goods after a flow noun that point back with a demonstrative: "shipments of these goods",
+#: "exports in that category" (a class of goods named before: "category" is no goods itself).
 _THESE_GOODS = re.compile(
-    r"\s+(?:of|in)\s+(?:these|those|such|the\s+same)\s+(?:goods|products|items|commodities|merchandise)\b"
+    r"\s+(?:of|in)\s+(?:(?:these|those|such|the\s+same)\s+(?:goods|products|items|commodities|merchandise"
+    r"|categories|groups|segments)|(?:this|that|the\s+same)\s+(?:category|group|segment|product\s+group))\b"
 )
+#: "their" right before the flow noun: the goods the sentence opened on, when it opened on
+#: goods ("Cut flowers made up most of Kenya's sales: their exports to the Netherlands ...").
+_THEIR_BEFORE = re.compile(r"(?i)\btheir\s+$")
+#: Who sells, not what: a subject "their" may stand for that names no goods.
+_SELLER_NOUNS = frozenset(
+    ["firms", "companies", "manufacturers", "producers", "exporters", "importers", "traders", "farmers",
+     "growers", "suppliers", "makers", "businesses", "carmakers", "automakers", "miners", "sellers", "buyers",
+     "retailers", "enterprises", "members", "vendors", "merchants"]
+)  # fmt: skip
 #: The subject opening a sentence, up to its verb: "Electronics, computers and components remained";
 #: goods named bare, without a determiner ("The main drivers were ..." names what the goods are).
 _OPENING_SUBJECT = re.compile(

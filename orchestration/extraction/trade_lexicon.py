@@ -434,7 +434,9 @@ QUANTITY_UNITS = (
 )
 #: Words after "exports of"/"imports of" that mean "all goods".
 GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",
-                           "manufactures", "manufactured"])  # fmt: skip
+                           "manufactures", "manufactured",
+                           # a class of goods named elsewhere ("exports in that category"): no goods itself
+                           "category", "categories"])  # fmt: skip
 
 #: A letter of any script: a class of ASCII letters alone cuts a name at its first accented
 #: letter ("Türkiye", "Côte d'Ivoire", "São Tomé", "Curaçao"), and what follows it is read as a

@@ -2038,6 +2038,37 @@ def test_a_described_partner_after_a_converted_amount(conversion: str) -> None:
     assert fact("exports", "KOR", "ARE", *H1, 4.1e9, "USD", 12.0) in facts(text, PUB_H1)
 
 
+#: Goods a flow noun points back to: "their exports" after a sentence that opened on goods, and a
+#: class of goods ("exports in that category"), never the generic noun itself.
+GOODS_POINTED_BACK = [
+    ("Kenya's exports to the Netherlands reached $900 million in 2024. Cut roses and carnations made "
+     "up most of Kenyan sales: their exports to the Dutch market came to $610 million.",
+     "cut roses and carnations"),
+    ("Vietnam's exports to Japan reached $25 billion in 2024. Seafood and processed shrimp accounted "
+     "for a large part of the shipments, with exports in that category to Japan totaling $1.9 billion.",
+     "seafood and processed shrimp"),
+    ("Vietnam's exports to Japan reached $25 billion in 2024. Wooden furniture remained the top "
+     "item, with exports in the same category to Japan worth $1.9 billion.",
+     "wooden furniture"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "goods"), GOODS_POINTED_BACK)
+def test_goods_pointed_back_to(text: str, goods: str) -> None:
+    """ "their exports" had been of no goods, and "exports in that category" of the goods
+    "category"."""
+    assert {f[8] for f in facts(text, date(2025, 3, 10))} == {None, goods}
+
+
+def test_their_exports_of_sellers_name_no_goods() -> None:
+    """A look-alike: "their" owned by the sellers opening the sentence: no goods."""
+    text = (
+        "Kenya's exports to Uganda reached $2 billion in 2024. Kenyan manufacturers made up most of the "
+        "sellers: their exports to Uganda came to $1.4 billion."
+    )
+    assert {f[8] for f in facts(text, date(2025, 3, 10))} == {None}
+
+
 #: "On the <demonym> side," opening a sentence: the figures are that side's, whatever the
 #: story's home (a Suva story's "On the Australian side, exports to Fiji ..." are Australia's).
 SIDE_OPENINGS = [
