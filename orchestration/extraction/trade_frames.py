@@ -2794,6 +2794,11 @@ def _whole_of_parts(text: str, slots: list[CountrySlot], money: Money, moneys: l
     index = next(i for i, m in enumerate(moneys) if m is money)
     if index > 0 and _OF_WHOLE_GAP.fullmatch(text, moneys[index - 1].end, money.start):
         return not _pair_named(text, slots, money.end, _phrase_end(text, money.end))
+    if index > 0 and "out of" in text[moneys[index - 1].end : money.start]:
+        # "cocoa exports to Malaysia were worth $1.2 billion, out of total cocoa receipts of $3
+        # billion": the whole the part before was taken out of, with every partner
+        total = _OUT_OF_TOTAL.search(text, moneys[index - 1].end, money.start)
+        return total is not None and not _pair_named(text, slots, total.start(), _phrase_end(text, money.end))
     opening = _OF_OPENER.search(text, 0, money.start)
     if opening is None or "," in text[opening.end() : money.start] or money is moneys[-1]:
         return False
@@ -2819,6 +2824,13 @@ _OF_WHOLE_GAP = re.compile(
     r"(?:(?:total|combined|overall|annual)\s+)?(?:(?:some|about|around|roughly|nearly|almost|over)\s+)?"
 )
 _PHRASE_END = re.compile(r"[,;]|\.(?:\s|$)")
+#: "..., out of total log receipts of about" right before the amount: a whole the figure before
+#: is part of (not "out of total bilateral trade": the pair's).
+_OUT_OF_TOTAL = re.compile(
+    r"\bout\s+of\s+(?:a\s+|the\s+)?(?:total|overall|combined)\s+"
+    r"(?!(?:bilateral|two-way|mutual)\b)(?:[a-z-]+\s+){0,3}?(?:of\s+|worth\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over)\s+)?$"
+)
 
 
 #: A sentence opening on "Of" (after a dateline at most): "Of Chile's $95 billion in exports, ...".

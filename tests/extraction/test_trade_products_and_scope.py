@@ -2069,6 +2069,27 @@ def test_their_exports_of_sellers_name_no_goods() -> None:
     assert {f[8] for f in facts(text, date(2025, 3, 10))} == {None}
 
 
+#: The amount after "out of total ..." is the whole the figure before was taken out of, with every
+#: partner: no figure of the pair ("out of total bilateral trade" stays the pair's).
+WHOLES_OUT_OF_A_TOTAL = [
+    ("Ghana's cocoa exports to Malaysia were worth $1.2 billion in 2024, out of total cocoa receipts of "
+     "about $3.1 billion.",
+     [fact("exports", "GHA", "MYS", *Y24, 1.2e9, "USD", product="cocoa")]),
+    ("Chile's salmon exports to Brazil came to $900 million in 2024, out of a total of $6.5 billion.",
+     [fact("exports", "CHL", "BRA", *Y24, 900e6, "USD", product="salmon")]),
+    ("Chile's copper exports to Peru came to $900 million in 2024, out of total bilateral trade of "
+     "$6.5 billion.",
+     [fact("exports", "CHL", "PER", *Y24, 900e6, "USD", product="copper"),
+      fact("turnover", "CHL", "PER", *Y24, 6.5e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLES_OUT_OF_A_TOTAL)
+def test_a_whole_out_of_a_total(text: str, expected: list[Fact]) -> None:
+    """The whole had been a second figure of the pair, with the part's goods."""
+    assert facts(text, date(2025, 3, 10)) == set(expected)
+
+
 #: "On the <demonym> side," opening a sentence: the figures are that side's, whatever the
 #: story's home (a Suva story's "On the Australian side, exports to Fiji ..." are Australia's).
 SIDE_OPENINGS = [
