@@ -3336,6 +3336,16 @@ def _without_cue(
         top = TOP_ITEM.match(text, 0, frame.money.start) or TOP_ITEM_FIRST.fullmatch(
             text, 0, frame.money.start
         )
+        if top is None and previous is None:
+            # "Jewellery was the single biggest item, bringing in $1.9 billion": an item of the
+            # flow told before, ranked with no flow word of its own
+            ranked = _TOP_ITEM_OF_TOLD_FLOW.fullmatch(text, 0, frame.money.start)
+            goods = clean_product(ranked.group("product")) if ranked is not None else None
+            if goods is not None:
+                # (a flow the amount is said to be a part of: "fetching $9 billion of the export earnings")
+                whole = _OF_FLOW_STEM_AFTER.match(text, frame.money.end)
+                flow = (whole.group("f").lower() + "s") if whole is not None else None
+                return evolve(frame, source="item", product=goods, flow=flow)
     if top is not None:
         flow = "exports" if top.group("flow").lower() == "export" else "imports"
         return evolve(frame, source="item", flow=flow, product=clean_product(top.group("product")))
@@ -3350,6 +3360,19 @@ def _without_cue(
         # "the exchange" is the two-way trade
         return evolve(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
     return evolve(frame, rejection="no flow")
+
+
+#: Goods ranked first as an item with no flow word, then what they earned: "Jewellery was again
+#: the single biggest item in the basket, bringing in", "Cocoa remained the top product, earning".
+_TOP_ITEM_OF_TOLD_FLOW = re.compile(
+    rf"(?i){RANKED_SUBJECT}{RANKED_ITEM_NOUNS}\b[^,;$]{{0,40}}?,\s*"
+    rf"(?:{literal_alternation(EARNING_GERUNDS)})\s+(?:(?:about|around|nearly|over|some|almost)\s+)?"
+)
+
+
+_OF_FLOW_STEM_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?P<f>export|import)"
+)
 
 
 #: "the total" alone as a clause's subject, with no running span after it ("the total so far this

@@ -2115,3 +2115,27 @@ def test_the_other_side_names_no_reporter() -> None:
         "Kenya came to $400 million."
     )
     assert fact("exports", "UGA", "KEN", *Y24, 400e6, "USD") in facts(text, date(2025, 3, 10))
+
+
+#: Goods ranked first as an "item" with no flow word, then what they earned: an item of the flow
+#: told before ("Cocoa was the single biggest item, earning $X, while cashew brought in $Y"), or
+#: of the flow named after the amount ("fetching $X of the export earnings").
+ITEMS_RANKED_WITHOUT_A_FLOW = [
+    ("Peru's exports to Chile rose 9% in 2024 to $3.2 billion. Fresh grapes were the largest item "
+     "in the basket, earning $400 million, while avocados earned another $150 million.",
+     [fact("exports", "PER", "CHL", *Y24, 3.2e9, "USD", 9.0),
+      fact("exports", "PER", "CHL", *Y24, 400e6, "USD", product="fresh grapes"),
+      fact("exports", "PER", "CHL", *Y24, 150e6, "USD", product="avocados")]),
+    ("Peru's exports to Chile rose 9% in 2024 to $3.2 billion. Imports from Chile were worth $1.1 "
+     "billion. Zinc concentrate was again the top item, fetching $700 million of the export earnings "
+     "from Chile.",
+     [fact("exports", "PER", "CHL", *Y24, 3.2e9, "USD", 9.0),
+      fact("imports", "PER", "CHL", *Y24, 1.1e9, "USD"),
+      fact("exports", "PER", "CHL", *Y24, 700e6, "USD", product="zinc concentrate")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEMS_RANKED_WITHOUT_A_FLOW)
+def test_an_item_ranked_without_a_flow_word(text: str, expected: list[Fact]) -> None:
+    """The ranked item's amount had been no figure ("no flow")."""
+    assert facts(text, date(2025, 3, 10)) == set(expected)
