@@ -1697,6 +1697,13 @@ _ITEM_OF_VERB = (
     r"(?:(?:the\s+country|it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?)?"
 )
 _RANKED_ITEM_OF_VERB = re.compile(RANKED_SUBJECT + _ITEM_OF_VERB)
+#: Goods ranked first among the items of the flow noun after them: "Fuels and mineral oils
+#: remained the largest single item in Polish sales", "Copper was the main product of the
+#: country's exports" (TOP_ITEM says the flow before the item's noun: "the top export item").
+_RANKED_ITEM_OF_FLOW = re.compile(
+    rf"\s*{RANKED_SUBJECT}{RANKED_ITEM_NOUNS}\s+(?:in|of|among)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+|country['’]s\s+|nation['’]s\s+)?"
+)
 #: The same ranking told first, the goods after the verb's clause: "The biggest commodity (that)
 #: Peru sold to China in 2024 was copper ore, fetching $14.2 billion", "The largest product
 #: Chile shipped to Japan was salmon at $1.1 billion": the rank and item before the verb ...
@@ -1737,6 +1744,10 @@ def _product(
 
     if product is None and item is not None:
         product = clean_product(item.group("product"))
+    if product is None and start > clause_start and not cue_after:
+        ranked = _RANKED_ITEM_OF_FLOW.fullmatch(text, clause_start, start)
+        if ranked is not None:  # "Fuels remained the largest single item in Polish sales, at ..."
+            product = clean_product(ranked.group("product"))
     if product is None and (cue_after or (frame.share and not in_window)):
         share = _SHARE_SUBJECT.match(text, _share_subject_start(text, frame, clause_start), money.start)
         product = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share else None

@@ -2139,3 +2139,20 @@ ITEMS_RANKED_WITHOUT_A_FLOW = [
 def test_an_item_ranked_without_a_flow_word(text: str, expected: list[Fact]) -> None:
     """The ranked item's amount had been no figure ("no flow")."""
     assert facts(text, date(2025, 3, 10)) == set(expected)
+
+
+#: Goods ranked first among the items of the flow noun after them ("Copper remained the largest
+#: single item in Peruvian sales to Chile, at $X") are that figure's goods.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copper cathodes remained the largest single item in Peruvian sales to Chile, at $1.1 billion.",
+        "Copper cathodes were the main item of the country's exports to Chile, worth $1.1 billion.",
+    ],
+)
+def test_goods_ranked_among_the_items_of_a_flow(sentence: str) -> None:
+    """The goods had been dropped: the figure was of all goods."""
+    text = "Peru's exports to Chile rose 9% in 2024 to $3.2 billion. " + sentence
+    assert fact("exports", "PER", "CHL", *Y24, 1.1e9, "USD", product="copper cathodes") in facts(
+        text, date(2025, 3, 10)
+    )
