@@ -3614,6 +3614,7 @@ def _direction(
             destination = _share_taker(text, before, near, end, money_start)
         if destination is None:  # (goods "entering the country": `flow_cues`' entering goods)
             definite = _definite_after(text, end, clause_end, _ENTERED if word == "goods" else ("to",))
+            definite = definite or _across_the_border(text, end, clause_end)
         return (origin.iso3 if origin else None, destination.iso3 if destination else None, definite)
     owner = _genitive_importer(text, end, after) if near is None else None
     if owner is not None:  # "Imports of Brazil from Angola reached ...": Brazil's, from Angola
@@ -3630,8 +3631,24 @@ def _direction(
     if buyer is not None and near is not None:  # "Egypt's Russian wheat imports"
         importer, origin = buyer, origin if origin is not None and origin.iso3 != near.iso3 else near
     if origin is None:
-        definite = _definite_after(text, end, clause_end, ("from",))
+        definite = _definite_after(text, end, clause_end, ("from",)) or _across_the_border(
+            text, end, clause_end
+        )
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
+
+
+#: "across the border", "across the southern border": the neighbour the story is about.
+_ACROSS_THE_BORDER = re.compile(r"\bacross\s+the\s+(?:[a-z]+(?:ern)?\s+)?(?:border|frontier)\b")
+
+
+def _across_the_border(text: str, end: int, clause_end: int) -> bool:
+    """Whether the flow word at `end` goes "across the border" (its amount and a conversion
+    aside): "sales across the border", "shipped goods worth $2 billion across the southern
+    border" go to the neighbour the story is about, a partner named by description."""
+    if "across" not in text:
+        return False
+    found = _ACROSS_THE_BORDER.search(text, end, clause_end)
+    return found is not None and _unbracketed_length(text, end, found.start()) < 50
 
 
 #: Between an import word and the country that owns the imports, told in the genitive

@@ -2156,3 +2156,22 @@ def test_goods_ranked_among_the_items_of_a_flow(sentence: str) -> None:
     assert fact("exports", "PER", "CHL", *Y24, 1.1e9, "USD", product="copper cathodes") in facts(
         text, date(2025, 3, 10)
     )
+
+
+#: "across the border" names the neighbour the story is about, as "to the neighbouring country"
+#: does: "Fuels were the largest item in Chilean sales across the border", "shipped goods worth
+#: $X across the northern border".
+ACROSS_THE_BORDER = [
+    ("Chile's exports to Argentina rose to $5 billion in 2024. Imports from Argentina reached $6 billion. "
+     "Copper remained the top item in Chilean sales across the border, at $900 million.",
+     fact("exports", "CHL", "ARG", *Y24, 900e6, "USD", product="copper")),
+    ("Chile's imports from Peru rose to $2 billion in 2024. A year before, Chilean firms had shipped "
+     "goods worth $1.5 billion (about 1.4 trillion pesos) across the northern border in 2023.",
+     fact("exports", "CHL", "PER", *Y23, 1.5e9, "USD")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACROSS_THE_BORDER)
+def test_across_the_border_is_the_neighbour(text: str, expected: Fact) -> None:
+    """The figures had been dropped as totals with the world."""
+    assert expected in facts(text, date(2025, 3, 10))
