@@ -111,6 +111,15 @@ _ANTECEDENT_GOODS = re.compile(
     r"(?P<p>[a-z][a-z -]{1,60}?),\s+"
     r"which\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:(?:about|around|nearly|some)\s+)?$"
 )
+#: Goods a relative clause of change to the amount is said of: "driven by cars and car parts,
+#: which went up by 6 percent to".
+_ANTECEDENT_CHANGED = re.compile(
+    r"\b(?:by|of|as|like|especially|particularly|notably|mainly|mostly|largely|chiefly)\s+"
+    r"(?P<p>[a-z](?:(?!\b(?:by|of|as|like)\s)[a-z -]){1,60}?),\s+which\s+(?:alone\s+|together\s+)?"
+    r"(?:rose|went\s+up|grew|increased|climbed|jumped|surged|fell|dropped|declined|decreased|went\s+down|slipped)\s+"
+    r"(?:(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s+)?(?:\w+-on-\w+\s+)?to\s+"
+    r"(?:(?:about|around|nearly|some|almost|over)\s+)?$"
+)
 #: The verbs that make an amount a share of a whole: "accounted for", "made up", "represented",
 #: also in the present ("Lentils account for $250 million of ...", "Beef makes up ...").
 _SHARE_VERBS = (
@@ -1744,6 +1753,11 @@ def _product(
 
     if product is None and item is not None:
         product = clean_product(item.group("product"))
+    if product is None and start < money.start and ", which " in text[start : money.start]:
+        # "growth was driven by cars and car parts, which went up 6% to CZK 71.5 billion": the
+        # relative clause's amount is its antecedent's, goods of the flow before
+        antecedent = _ANTECEDENT_CHANGED.search(text, max(start, money.start - 160), money.start)
+        product = clean_product(antecedent.group("p")) if antecedent else None
     if product is None and start > clause_start and not cue_after:
         ranked = _RANKED_ITEM_OF_FLOW.fullmatch(text, clause_start, start)
         if ranked is not None:  # "Fuels remained the largest single item in Polish sales, at ..."

@@ -2175,3 +2175,16 @@ ACROSS_THE_BORDER = [
 def test_across_the_border_is_the_neighbour(text: str, expected: Fact) -> None:
     """The figures had been dropped as totals with the world."""
     assert expected in facts(text, date(2025, 3, 10))
+
+
+#: A relative clause of change to an amount after goods ("driven by wine and pisco, which went up
+#: by 6 percent to $X"): the amount is the goods'.
+def test_goods_a_relative_clause_of_change_is_said_of() -> None:
+    """The goods had been dropped: the figure was of all goods."""
+    text = (
+        "Chile's exports to Peru rose 4% to $2.2 billion in 2024. The growth in sales to Peru was largely "
+        "driven by wine and pisco, which went up by 12 percent to $310 million."
+    )
+    assert fact("exports", "CHL", "PER", *Y24, 310e6, "USD", 12.0, "wine and pisco") in facts(
+        text, date(2025, 3, 10)
+    )
