@@ -701,6 +701,8 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     if any(f" {verb} " in low for verb in EARNING_VERBS):
         found = _with_goods_cues(_GOODS_EARNING, low, found)
         found = _with_produce_earning(text, low, found)
+    if " in from " in low:
+        found = _with_goods_cues(_GOODS_BROUGHT_IN, low, found, "imports")
     return found
 
 
@@ -770,8 +772,13 @@ _GOODS_ENTERING = re.compile(
 )
 
 
+#: Goods "brought in from" (or "shipped in from") a country, in the lowered sentence: imported
+#: ("Merchandise brought in from Brazil was valued at ..."), where "brought in" alone is earned.
+_GOODS_BROUGHT_IN = re.compile(_GOODS_HEAD + r"(?= (?:brought|shipped|carried) in from )")
+
+
 def _with_goods_cues(
-    pattern: re.Pattern[str], low: str, found: list[tuple[int, int, str, str]]
+    pattern: re.Pattern[str], low: str, found: list[tuple[int, int, str, str]], flow: str = "exports"
 ) -> list[tuple[int, int, str, str]]:
     """The cues, with goods that `pattern` finds said to enter a country ("The value of Chinese
     goods entering Kenya rose to ...", _GOODS_ENTERING) or whose sales earned an amount in one
@@ -779,7 +786,7 @@ def _with_goods_cues(
     "steel exports earned ... in Iraq" reads) as an exports cue: the goods' country sells to
     that one, though no flow word says so."""
     added = [
-        (m.start(), m.end(), "goods", "exports")
+        (m.start(), m.end(), "goods", flow)
         for m in pattern.finditer(low)
         if not any(c[0] <= m.start() < c[1] for c in found)
     ]

@@ -2188,3 +2188,16 @@ def test_goods_a_relative_clause_of_change_is_said_of() -> None:
     assert fact("exports", "CHL", "PER", *Y24, 310e6, "USD", 12.0, "wine and pisco") in facts(
         text, date(2025, 3, 10)
     )
+
+
+#: Goods "brought in from" a country were imported from it ("brought in" alone is earned).
+def test_goods_brought_in_from_a_country_are_imports() -> None:
+    """The amount had been no figure."""
+    text = (
+        "Kenya's exports to India rose to $600 million in 2024. Goods brought in from India were valued "
+        "at $3.1 billion in 2024."
+    )
+    assert facts(text, date(2025, 3, 10)) == {
+        fact("exports", "KEN", "IND", *Y24, 600e6, "USD"),
+        fact("imports", "KEN", "IND", *Y24, 3.1e9, "USD"),
+    }
