@@ -3628,7 +3628,9 @@ def _direction(
             destination = _share_taker(text, before, near, end, money_start)
         if destination is None:  # (goods "entering the country": `flow_cues`' entering goods)
             definite = _definite_after(text, end, clause_end, _ENTERED if word == "goods" else ("to",))
-            definite = definite or _across_the_border(text, end, clause_end)
+            definite = (
+                definite or _across_the_border(text, end, clause_end) or _THERE.match(text, end) is not None
+            )
         return (origin.iso3 if origin else None, destination.iso3 if destination else None, definite)
     owner = _genitive_importer(text, end, after) if near is None else None
     if owner is not None:  # "Imports of Brazil from Angola reached ...": Brazil's, from Angola
@@ -3645,12 +3647,17 @@ def _direction(
     if buyer is not None and near is not None:  # "Egypt's Russian wheat imports"
         importer, origin = buyer, origin if origin is not None and origin.iso3 != near.iso3 else near
     if origin is None:
-        definite = _definite_after(text, end, clause_end, ("from",)) or _across_the_border(
-            text, end, clause_end
+        definite = (
+            _definite_after(text, end, clause_end, ("from",))
+            or _across_the_border(text, end, clause_end)
+            or _THERE.match(text, end) is not None
         )
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
 
 
+#: "there" right after a flow word: the place just named ("Estonia came second. Exports there
+#: rose ...", "imports from there"), a partner named by reference.
+_THERE = re.compile(r"\s+(?:from\s+)?there\b")
 #: "across the border", "across the southern border": the neighbour the story is about.
 _ACROSS_THE_BORDER = re.compile(r"\bacross\s+the\s+(?:[a-z]+(?:ern)?\s+)?(?:border|frontier)\b")
 

@@ -2201,3 +2201,21 @@ def test_goods_brought_in_from_a_country_are_imports() -> None:
         fact("exports", "KEN", "IND", *Y24, 600e6, "USD"),
         fact("imports", "KEN", "IND", *Y24, 3.1e9, "USD"),
     }
+
+
+#: "there" right after a flow word names the country just named as its partner ("Peru came
+#: second. Chilean exports there rose ...", "imports from there").
+FLOWS_THERE = [
+    ("Chile's exports to Argentina rose to $5 billion in 2024. Peru came in second. Chilean exports "
+     "there increased 3 percent to $2.1 billion, while imports from Peru amounted to $2.4 billion.",
+     fact("exports", "CHL", "PER", *Y24, 2.1e9, "USD", 3.0)),
+    ("Chile's exports to Argentina rose to $5 billion in 2024. Peru came in second. Chilean imports from "
+     "there reached $2.4 billion.",
+     fact("imports", "CHL", "PER", *Y24, 2.4e9, "USD")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FLOWS_THERE)
+def test_a_flow_there_is_with_the_country_just_named(text: str, expected: Fact) -> None:
+    """The exports had been dropped (no partner)."""
+    assert expected in facts(text, date(2025, 3, 10))
