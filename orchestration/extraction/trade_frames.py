@@ -3328,6 +3328,17 @@ def _outside_ranking_words(
     return [c for c in cues if not any(a <= c[0] < b for a, b in rankings)]
 
 
+def _goods_of_a_part(text: str, frame: Frame, previous: Frame | None) -> re.Match[str] | None:
+    """The goods subject of a share verb after "of which"/"out of which", when the figure before
+    has a flow of its own however it was told ("India was Nigeria's top export destination,
+    with goods worth N3.5 trillion, out of which crude oil accounted for N3.1 trillion": a
+    ranked partner's figure, whose clause the part's has no flow word of)."""
+    if not frame.share or previous is None or previous.rejection is not None or previous.flow is None:
+        return None
+    cues = list(_SHARE_CUE.finditer(text, previous.money.end, frame.money.start))
+    return _SHARE_SUBJECT.match(text, cues[-1].end(), frame.money.start) if cues else None
+
+
 def _without_cue(
     text: str, frame: Frame, window: str, slots: list[CountrySlot], index: int, previous: Frame | None
 ) -> Frame:
@@ -3345,7 +3356,9 @@ def _without_cue(
     share = (
         _SHARE_SUBJECT.match(text, _opening_share_end(text, frame), frame.money.start)
         if index == 0
-        else _contrasted_goods(window, previous) or _gapped_share_goods(text, window, previous)
+        else _contrasted_goods(window, previous)
+        or _gapped_share_goods(text, window, previous)
+        or _goods_of_a_part(text, frame, previous)
     )
     goods = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share is not None else None
     if goods is not None and _TOTAL_WORDS.intersection(goods.split()):

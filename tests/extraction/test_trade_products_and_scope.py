@@ -2219,3 +2219,18 @@ FLOWS_THERE = [
 def test_a_flow_there_is_with_the_country_just_named(text: str, expected: Fact) -> None:
     """The exports had been dropped (no partner)."""
     assert expected in facts(text, date(2025, 3, 10))
+
+
+#: The goods subject of a share after "of which"/"out of which" are a part of the figure before,
+#: also when that figure was a ranked partner's ("X was Y's top export destination, with goods
+#: worth $A, out of which copper accounted for $B").
+@pytest.mark.parametrize("opener", ["out of which", "of which"])
+def test_a_part_of_a_ranked_partners_figure(opener: str) -> None:
+    """The part had been no figure ("no flow")."""
+    text = (
+        "China was Chile's top export destination in 2024, with goods worth $38 billion, "
+        f"{opener} copper ore accounted for $21 billion."
+    )
+    assert fact("exports", "CHL", "CHN", *Y24, 21e9, "USD", product="copper ore") in facts(
+        text, date(2025, 3, 10)
+    )
