@@ -1785,7 +1785,14 @@ def _direction(
         if own is None and not frame.definite_partner and _bloc_total_before(ctx, index):
             return None  # (but "exports to the Asian country" describe one country, not the bloc)
         pair = own or _pair_told_before(ctx, index) or _lead_pair_recalled(ctx, index) or ctx.story_pair()
-        return _home_first(flow, pair, ctx) if pair is not None else None
+        if pair is None:
+            return None
+        described = _region_epithet_antecedent(frame, ctx, index) if flow != "turnover" else None
+        if described in pair:
+            # "Chile is Korea's top copper supplier. Imports from the South American country ...":
+            # an epithet of region stands for the one country just named, whatever the dateline
+            return Direction(flow, pair[1] if pair[0] == described else pair[0], described)
+        return _home_first(flow, pair, ctx)
     if (
         ctx.pair is None
         and not ctx.world
@@ -1902,6 +1909,18 @@ def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str, clause:
     if any(m.iso3 != reporter and start <= m.start < end for m in find_countries(text)):
         return None
     return _one_named_in(ctx.sentences[index - 1].text, reporter)
+
+
+def _region_epithet_antecedent(frame: Frame, ctx: DocumentContext, index: int) -> str | None:
+    """The country a described partner of no named reporter stands for when its epithet names
+    a region ("from the Middle Eastern country", "to the Andean nation"): the one country the
+    sentence before names by its bare name. An epithet relative to the home ("the neighbouring
+    country", "its northern neighbour") stands for the home's other side instead, as the story's
+    home reads it ("Senegal remained Mali's top supplier. Exports to the neighbouring country
+    ...": Senegal's, to Mali)."""
+    if not frame.definite_partner or "neighbo" in ctx.sentences[index].text.lower():
+        return None
+    return _epithet_antecedent(ctx, index, "", frame.clause)
 
 
 #: A possessive of the country opening a clause ("Its", "The country's", "the island's"): the

@@ -2234,3 +2234,28 @@ def test_a_part_of_a_ranked_partners_figure(opener: str) -> None:
     assert fact("exports", "CHL", "CHN", *Y24, 21e9, "USD", product="copper ore") in facts(
         text, date(2025, 3, 10)
     )
+
+
+#: An epithet of region ("the South American country", "the Asian nation") with no named
+#: reporter stands for the one country the sentence before names by its bare name, whatever
+#: country the dateline is in; an epithet relative to the home ("the neighbouring country")
+#: stays the home's other side.
+EPITHETS_OF_REGION = [
+    ("SANTIAGO (Yonhap) -- South Korea's trade minister met Chilean officials on Monday. Chile is South "
+     "Korea's largest supplier of copper. Imports from the South American country reached $4.1 billion "
+     "last year, while South Korea's exports came to $1.9 billion.",
+     {fact("imports", "KOR", "CHL", *Y24, 4.1e9, "USD"), fact("exports", "KOR", "CHL", *Y24, 1.9e9, "USD")}),
+    ("LIMA - Peru's trade minister met Japanese officials on Monday. Japan is Peru's third buyer of "
+     "zinc. Exports to the Asian country reached $2.2 billion last year.",
+     {fact("exports", "PER", "JPN", *Y24, 2.2e9, "USD")}),
+    # relative to the home: the dateline's country exports to its neighbour
+    ("QUITO - Ecuador remained Colombia's second supplier of shrimp in 2024. Exports to the neighbouring "
+     "country reached $1.3 billion last year.",
+     {fact("exports", "ECU", "COL", *Y24, 1.3e9, "USD")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EPITHETS_OF_REGION)
+def test_an_epithet_of_region_after_a_named_country(text: str, expected: set[Fact]) -> None:
+    """The Santiago story's imports had been Chile's from Korea (the dateline's country first)."""
+    assert facts(text, date(2025, 3, 10)) == expected
