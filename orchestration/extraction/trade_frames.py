@@ -1522,8 +1522,31 @@ def _market_rank(
             )
     ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
     if not ranked:
+        ranked = _subject_before_relative_aside(text, slots, market.start())
+    if not ranked:
         return None
     return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3, product=product)
+
+
+#: A relative clause set off by commas right after a sentence's subject: ", where most of the
+#: copper is traded,", ", which buys most of the crop,".
+_RELATIVE_ASIDE_AFTER = re.compile(r",\s+(?:where|which|who|whose)\s[^,;]{1,80},")
+
+
+def _subject_before_relative_aside(
+    text: str, slots: list[CountrySlot], market_start: int
+) -> list[CountrySlot]:
+    """The country opening the sentence when a relative aside alone stands between it and the
+    clause of the ranking ("Switzerland, where most of the copper is traded, remained the
+    leading destination, taking ..."): the aside's commas cut the subject off the ranking's
+    clause, but it is still the country ranked."""
+    opener = slots[0] if slots else None
+    if opener is None or opener.role == "poss" or text[: opener.start].strip():
+        return []
+    aside = _RELATIVE_ASIDE_AFTER.match(text, opener.end)
+    if aside is None or aside.end() > market_start or "," in text[aside.end() : market_start]:
+        return []
+    return [opener]
 
 
 #: Nouns of a part of a whole, before its "of": "a share of", "the bulk of", "a fraction of".

@@ -2259,3 +2259,20 @@ EPITHETS_OF_REGION = [
 def test_an_epithet_of_region_after_a_named_country(text: str, expected: set[Fact]) -> None:
     """The Santiago story's imports had been Chile's from Korea (the dateline's country first)."""
     assert facts(text, date(2025, 3, 10)) == expected
+
+
+#: A relative aside between a ranked country and its ranking's clause ("Germany, where most of the
+#: coffee is roasted, remained the leading destination, taking ...") leaves the country ranked.
+@pytest.mark.parametrize(
+    "aside",
+    [", where most of the country's coffee is roasted,", ", which roasts most of the crop,"],
+)
+def test_a_ranked_country_before_a_relative_aside(aside: str) -> None:
+    """The ranked country's figure had been dropped (the aside cut it off its clause)."""
+    text = (
+        "Ethiopia's exports to Saudi Arabia reached $300 million in 2024. Germany"
+        + aside
+        + " retained its place as the leading destination, taking Ethiopian products valued at $410 "
+        "million in 2024."
+    )
+    assert fact("exports", "ETH", "DEU", *Y24, 410e6, "USD") in facts(text, date(2025, 3, 10))
