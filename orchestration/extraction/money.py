@@ -35,6 +35,7 @@ Decisions (each one a rule, not a guess per call):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -435,6 +436,18 @@ _AMOUNT = re.compile(
     rf"""
     (?P<n>{NUMBER_PATTERN})
     (?:{_RANGE_SEP}(?:{_PREFIX})?\s?(?P<n2>{NUMBER_PATTERN}))?
+    (?:[\s-]?(?P<scale>{_SCALES})
+        (?:\s(?P<tail>\d{{1,3}}(?:\.\d{{1,3}})?)\s?(?P<tail_scale>{SCALE_PATTERN}))?
+    )?
+    """,
+    re.VERBOSE,
+)
+#: The same number core without the smaller-scale tail of a compound amount, for a match
+#: whose tail is no part of it (`_compound_tail`).
+_AMOUNT_HEAD = re.compile(
+    rf"""
+    (?P<n>{NUMBER_PATTERN})
+    (?:{_RANGE_SEP}(?:{_PREFIX})?\s?(?P<n2>{NUMBER_PATTERN}))?
     (?:[\s-]?(?P<scale>{_SCALES}))?
     """,
     re.VERBOSE,
@@ -492,11 +505,42 @@ _POUNDS_OF = re.compile(r"\s+of\b")
 _HEDGE_WINDOW = 40
 
 
+def _amounts(text: str) -> Iterator[re.Match[str]]:
+    """The number cores of `text` in order, as `_AMOUNT.finditer`, but a match whose tail is no
+    compound amount's (`_compound_tail`) is cut back to its head, so the tail is read as its
+    own number next."""
+    position = 0
+    while (m := _AMOUNT.search(text, position)) is not None:
+        if m.group("tail") is not None and _compound_tail(m) is None:
+            m = _AMOUNT_HEAD.match(text, m.start())
+            assert m is not None  # (the head is the same pattern's prefix)
+        yield m
+        position = m.end()
+
+
+def _compound_tail(m: re.Match[str]) -> float | None:
+    """The value of the smaller-scale tail of a compound amount, "$2 billion 418.6 million",
+    "1 billion 602.7 million dollars", "3 million 250 thousand" (one figure, as the press of
+    the former Soviet states writes it), else None: the head is a whole number with one
+    scale word, the tail's scale is smaller and the tail stays below one unit of the head's
+    ("$2 billion 3 billion" or "5 million 2,000 thousand" are no one amount)."""
+    tail = m.groupdict().get("tail")
+    if tail is None or m.group("n2") is not None or not m.group("n").isdigit():
+        return None
+    head_scale = scale_factor(m.group("scale"))
+    tail_scale = scale_factor(m.group("tail_scale"))
+    value = parse_number(tail)
+    if head_scale is None or tail_scale is None or value is None:
+        return None  # (a head of two scale words, "lakh crore", has no factor of one word)
+    tail_value = value * tail_scale
+    return tail_value if tail_scale < head_scale and tail_value < head_scale else None
+
+
 def find_money(text: str) -> list[Money]:
     """Every money expression in `text`, in order, non-overlapping; ranges merged into one."""
     found: list[Money] = []
     bare: list[re.Match[str]] = []
-    for m in _AMOUNT.finditer(text):
+    for m in _amounts(text):
         money = _digit_money(m, text)
         if money is None and m.group("n2") is not None:
             # "turnover in 2023 - US$ 84,6 mln": a year, a dash, then the amount, no range
@@ -826,6 +870,9 @@ def _build(
     if not suffix and scales and text[end - 1] == ".":
         end -= 1
     factor = _factor(scales) * unit_scale
+    tail = _compound_tail(m)
+    if tail is not None:
+        value += tail / factor  # "$2 billion 418.6 million": 2.4186 billion
     thousands = _dot_thousands_factor(text[start:end], factor)  # "13.200 millones": 13,200 million
     number_high = m.groupdict().get("n2")
     high = parse_number(number_high) if number_high else None

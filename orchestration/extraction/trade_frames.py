@@ -699,6 +699,13 @@ _PERCENT_OF = re.compile(
 _TOTAL_WORD = re.compile(r"(?i)\b(?:total|overall)\b")
 #: The whole, closed by punctuation right after its noun: no amount of its own follows it.
 _CLOSED_WHOLE = re.compile(r"(?i)(?:total|overall)(?:\s+[a-z-]+){1,5}?(?=\s*(?:[,;)]|\.(?:\s|$)|$))")
+#: A relative clause right after the whole that tells its value: "..., accounting for 9 percent
+#: of the country's overall foreign trade, which reached $61.3 billion": the amount is the
+#: whole's own, a total with the world, so the comma closes nothing.
+_WHOLE_VALUED_AFTER = re.compile(
+    r"(?i)\s*,\s*which\s+(?:had\s+|has\s+)?(?:reached|totall?ed|stood\s+at|amounted\s+to|came\s+to|was|were|"
+    r"rose|fell|grew|hit|climbed|increased|decreased|declined)\b"
+)
 
 
 def _share_whole(text: str, position: int) -> bool:
@@ -707,13 +714,15 @@ def _share_whole(text: str, position: int) -> bool:
     followed by Russia ($26.8 billion)", "..., equivalent to 35.8 percent of total non-oil
     imports, followed by Japan with ..."): a share does not change the figure, and the whole
     is the world's, so its words tell no amount's flow, goods or partner. Not when an amount
-    follows the whole ("12% of total imports of €75 billion": that figure is the world's)."""
+    follows the whole ("12% of total imports of €75 billion", "... of overall trade, which
+    reached $61.3 billion": that figure is the world's)."""
     for total in _TOTAL_WORD.finditer(text, max(0, position - 40), position + len("overall")):
         whole = _CLOSED_WHOLE.match(text, total.start())
         if (
             whole is not None
             and total.start() <= position < whole.end()
             and _PERCENT_OF.search(text, max(0, total.start() - 60), total.start()) is not None
+            and _WHOLE_VALUED_AFTER.match(text, whole.end()) is None
         ):
             return True
     return False

@@ -709,3 +709,34 @@ def test_toman_marks_and_any_country_adjective_before_a_currency_word(text, valu
 @pytest.mark.parametrize("text", ["Trade passed the 5 billion mark in May.", "It had 2,300 marks on it."])
 def test_a_mark_threshold_or_an_unscaled_count_of_marks_is_no_money(text):
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # a compound amount, as the press of the former Soviet states writes it, is one figure
+        # (it had been its head alone: "$1 billion", and the tail a bare number)
+        ("turnover came to $1 billion 205.3 million in the half-year", 1_205_300_000, "USD"),
+        ("exports were worth 3 billion 120.5 million dollars", 3_120_500_000, "USD"),
+        ("imports of 4 million 350 thousand US dollars", 4_350_000, "USD"),
+        ("sales of 12 billion 40 million tenge", 12_040_000_000, "KZT"),
+        ("shipments worth Rs 5 crore 20 lakh", 52_000_000, "INR"),
+    ],
+)
+def test_a_compound_amount_is_one_figure(text: str, value: float, currency: str) -> None:
+    money = one(text)
+    assert (money.value, money.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a tail no smaller than a unit of the head's scale is a number of its own
+        ("$2 billion 3 billion", ["$2 billion"]),
+        ("exports of $4 million in 2023 and $5 million 2,500 thousand", ["$4 million", "$5 million"]),
+        # a head with a decimal is no compound's: two amounts of a list written without commas
+        ("Exports $2.5 billion 400 million dollars", ["$2.5 billion", "400 million dollars"]),
+    ],
+)
+def test_a_tail_too_large_or_after_a_decimal_is_no_compound(text: str, amounts: list[str]) -> None:
+    assert [m.text for m in find_money(text)] == amounts

@@ -6165,3 +6165,29 @@ REGION_TOTALS_AFTER_A_PAIR = [
 @pytest.mark.parametrize(("text", "published", "expected"), REGION_TOTALS_AFTER_A_PAIR)
 def test_region_totals_after_a_pair(text: str, published: date, expected: list) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A compound amount ("$1 billion 205.3 million") is one figure, its change and its comparison
+#: value too; the share's whole told in a which-clause with its own amount is a total with the
+#: world, not the ranked partner's trade (it had been the pair's turnover).
+COMPOUND_AMOUNTS_AND_VALUED_WHOLES = [
+    ("Trade between Kyrgyzstan and Kazakhstan amounted to $1 billion 205.3 million in 2023, up 6.1 percent "
+     "from $1 billion 136.0 million a year earlier.", date(2024, 2, 10),
+     [fact("turnover", "KGZ", "KAZ", *Y23, 1_205_300_000, "USD", 6.1),
+      fact("turnover", "KGZ", "KAZ", *Y22, 1_136_000_000, "USD")]),
+    ("Tajikistan's exports to Uzbekistan reached 2 billion 60 million somoni in 2023.", date(2024, 2, 10),
+     [fact("exports", "TJK", "UZB", *Y23, 2_060_000_000, "TJS")]),
+    ("Chile ranked third among Peru's trading partners after China, accounting for 9.2 percent of the "
+     "country's overall foreign trade, which reached $61.3 billion in 2023.", date(2024, 2, 10), []),
+    ("Brazil accounted for 14 percent of Bolivia's total trade, which totalled $22.4 billion in 2023.",
+     date(2024, 2, 10), []),
+    # a whole closed by its comma, the pair's own figure before it, stays the pair's
+    ("Trade between Chile and Peru reached $5.6 billion in 2023, or 9.2 percent of Peru's total trade, which "
+     "is a record.", date(2024, 2, 10),
+     [fact("turnover", "CHL", "PER", *Y23, 5.6e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPOUND_AMOUNTS_AND_VALUED_WHOLES)
+def test_compound_amounts_and_valued_wholes(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
