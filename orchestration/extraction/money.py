@@ -90,7 +90,12 @@ class _Unit:
     per_unit: float = 1.0
 
 
-_DOLLARS = ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "TTD", "GYD")
+_DOLLARS = (
+    "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "TTD", "GYD", "BSD", "BBD", "BZD", "SBD",
+)  # fmt: skip
+#: What the sign alone may stand for: the dollars, and the Samoan tala and Tongan pa'anga,
+#: which their own press writes "$" too.
+_DOLLAR_SIGNS = (*_DOLLARS, "WST", "TOP")
 _RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
 _YEN_YUAN = ("JPY", "CNY")
 _RIYALS = ("SAR", "QAR", "OMR", "YER")
@@ -111,7 +116,7 @@ _POUNDS = ("GBP", "EGP", "LBP", "SYP", "SDG", "SSP")
 #: Markers written BEFORE the number (case-sensitive). A space inside a key also matches no
 #: space ("US $" = "US$").
 PREFIXES: dict[str, _Unit] = {
-    "$": _Unit("USD", _DOLLARS), "US$": _Unit("USD"), "U.S.$": _Unit("USD"), "US $": _Unit("USD"),
+    "$": _Unit("USD", _DOLLAR_SIGNS), "US$": _Unit("USD"), "U.S.$": _Unit("USD"), "US $": _Unit("USD"),
     "U.S. $": _Unit("USD"), "USD$": _Unit("USD"),
     "A$": _Unit("AUD"), "AU$": _Unit("AUD"), "C$": _Unit("CAD"), "CA$": _Unit("CAD"),
     "Can$": _Unit("CAD"), "CAN$": _Unit("CAD"), "Cdn$": _Unit("CAD"), "CDN$": _Unit("CAD"),
@@ -209,7 +214,7 @@ PREFIXES.update({
 
 #: Symbols and abbreviations written AFTER the number (case-sensitive): "5,2 Mrd. €", "10 mln zł".
 SUFFIX_SYMBOLS: dict[str, _Unit] = {
-    "€": _Unit("EUR"), "$": _Unit("USD", _DOLLARS), "£": _Unit("GBP"), "zł": _Unit("PLN"),
+    "€": _Unit("EUR"), "$": _Unit("USD", _DOLLAR_SIGNS), "£": _Unit("GBP"), "zł": _Unit("PLN"),
     "Ft": _Unit("HUF"), "Kč": _Unit("CZK"), "kr": _Unit(None, ("SEK", "NOK", "DKK", "ISK")),
     "₫": _Unit("VND"), "TL": _Unit("TRY"), "₺": _Unit("TRY"), "RMB": _Unit("CNY"),
     "FCFA": _Unit("XOF", _CFA), "CFAF": _Unit("XOF", _CFA), "F CFA": _Unit("XOF", _CFA),

@@ -11,7 +11,9 @@ So a bare dollar amount is read as the local dollar only when all of these hold:
   country is one side of the figure;
 * no international wire credit stands in the dateline ("(Reuters)", "(AFP)", "(Bloomberg)");
 * the story never writes the local dollar explicitly ("A$", "AUD", "Australian dollars"),
-  which would make its bare "$" the US dollar -- but for the Fijian, Jamaican, Trinidadian
+  which would make its bare "$" the US dollar, unless it marks it only once, on its first
+  dollar amount, as local style guides ask ("NZ$17.2 billion ... $13.6b"), and writes no
+  amount in US dollars -- but for the Fijian, Jamaican, Trinidadian
   and Guyanese press, which marks the US dollar ("US$") instead: there the story must never
   write the US dollar ("US$", "USD", "US dollars").
 
@@ -33,6 +35,7 @@ from functools import lru_cache
 from orchestration.extraction.countries import city_country, domain_country, iso2_for, iso3_for
 from orchestration.extraction.datelines import WIRE_SERVICES, find_dateline
 from orchestration.extraction.money import Money, find_money
+from orchestration.extraction.text import split_sentences
 
 #: Agencies whose copy, wherever datelined, writes the US dollar as "$".
 _WIRE_CREDIT = re.compile(r"\b(?:" + "|".join(name.replace(" ", r"\s+") for name in WIRE_SERVICES) + r")\b")
@@ -44,7 +47,9 @@ _DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD")
 #: News) writes its own dollar "$" and marks the US one ("US$") even beside its own marker
 #: ("J$"): a bare "$" there is the local dollar unless the story writes an amount in US
 #: dollars at all.
-_US_MARKED_DOLLAR_CODES = ("FJD", "JMD", "TTD", "GYD")
+#: So do the Bahamian, Barbadian, Belizean and Solomon Islands press, and Samoa's and Tonga's,
+#: whose "$" is the tala and the pa'anga.
+_US_MARKED_DOLLAR_CODES = ("FJD", "JMD", "TTD", "GYD", "BSD", "BBD", "BZD", "SBD", "WST", "TOP")
 _DOLLAR_COUNTRIES = frozenset(code[:2] for code in (*_DOLLAR_CODES, *_US_MARKED_DOLLAR_CODES))
 #: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
 _alpha2 = lru_cache(maxsize=512)(iso2_for)
@@ -115,9 +120,33 @@ def local_dollar(text: str, url: str | None = None) -> str | None:
     if marked is not None:  # "SUVA - Fiji's exports to Australia were $310 million", no "US$" anywhere
         return None if _writes_amount_in(text, "USD") else marked
     code = next((c for c in _DOLLAR_CODES if c[:2] == alpha2), None)
-    if code is None or _writes_amount_in(text, code):
+    if code is None or (_writes_amount_in(text, code) and not _marked_once(text, code)):
         return None  # not a dollar country, or the story writes its dollar explicitly
     return code
+
+
+def _marked_once(text: str, code: str) -> bool:
+    """Whether the story marks its own dollar at first, then writes it bare, as local press
+    style guides ask ("exports to Japan came to NZ$8.1 billion ... Imports from Japan rose to
+    $6.2b"): the first dollar amount is marked `code`, none is marked after the first bare
+    one (a story that marks every amount of its own dollar writes another one bare: "A$219
+    billion ... China's imports from Australia at $143.1 billion"), none is marked as the US
+    dollar, and no sentence writes a marked and a bare one side by side, as wires do to tell
+    two dollars apart ("A$70 billion, while ... $28 billion") or to convert ("NZ$17 billion
+    ($10.4 billion)")."""
+    dollars = [m for m in find_money(text) if m.currency in (code, "USD")]
+    if not dollars or dollars[0].currency != code or dollars[0].candidates:
+        return False
+    if any(m.currency == "USD" and not m.candidates for m in dollars):
+        return False
+    first_bare = next((k for k, m in enumerate(dollars) if m.candidates), len(dollars))
+    if any(not m.candidates for m in dollars[first_bare:]):
+        return False
+    for sentence in split_sentences(text):
+        inside = [m for m in dollars if sentence.start <= m.start < sentence.end]
+        if len({bool(m.candidates) for m in inside}) > 1:
+            return False
+    return True
 
 
 def _writes_amount_in(text: str, code: str) -> bool:
@@ -130,7 +159,7 @@ def _writes_amount_in(text: str, code: str) -> bool:
 #: Dollars other than the US one, written with their own marker ("FJ$", "NZ$", "J$", "N$").
 _MARKED_DOLLARS = frozenset(
     ["AUD", "CAD", "NZD", "FJD", "SGD", "HKD", "TWD", "JMD", "TTD", "BBD", "BSD", "BZD", "XCD", "GYD", "LRD",
-     "NAD", "SBD"]
+     "NAD", "SBD", "WST", "TOP"]
 )  # fmt: skip
 
 

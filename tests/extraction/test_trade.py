@@ -886,6 +886,37 @@ LOCAL_DOLLARS = [
      [fact("exports", "FJI", "AUS", *Y23, 310e6, "USD")]),
     ("SUVA - Fiji's exports to Australia were $310 million in 2023, as the US dollar strengthened.",
      [fact("exports", "FJI", "AUS", *Y23, 310e6, "FJD")]),
+    # a local paper marks its dollar once, on the first amount, and writes it bare after (the
+    # bare ones had been US dollars)
+    ("WELLINGTON - New Zealand's exports to Japan fell 3% to NZ$8.1 billion in 2023. Imports from Japan "
+     "rose 5 percent to $6.2b, while exports to South Korea came to $3.9b.",
+     [fact("exports", "NZL", "JPN", *Y23, 8.1e9, "NZD", -3.0),
+      fact("imports", "NZL", "JPN", *Y23, 6.2e9, "NZD", 5.0),
+      fact("exports", "NZL", "KOR", *Y23, 3.9e9, "NZD")]),
+    ("BRISBANE - Australia's imports from Thailand were A$21.4 billion in 2023. Exports to Thailand rose "
+     "to $9.7 billion.",
+     [fact("imports", "AUS", "THA", *Y23, 21.4e9, "AUD"), fact("exports", "AUS", "THA", *Y23, 9.7e9, "AUD")]),
+    # ... but not when the story marks its dollar again after a bare one, when a sentence converts
+    # the marked amount, nor where a US dollar is marked too
+    ("WELLINGTON - New Zealand's exports to Japan fell to NZ$8.1 billion ($4.9 billion) in 2023. Imports "
+     "from Japan rose to $6.2 billion.",
+     [fact("exports", "NZL", "JPN", *Y23, 8.1e9, "NZD"), fact("imports", "NZL", "JPN", *Y23, 6.2e9, "USD")]),
+    ("PERTH - Australia's exports to Korea rose to A$31 billion in 2023. Korean data put Korea's imports "
+     "from Australia at $24.5 billion. Imports from Korea were A$12 billion.",
+     [fact("exports", "AUS", "KOR", *Y23, 31e9, "AUD"), fact("imports", "KOR", "AUS", *Y23, 24.5e9, "USD"),
+      fact("imports", "AUS", "KOR", *Y23, 12e9, "AUD")]),
+    ("OTTAWA - Canada's exports to Peru were C$2.1 billion in 2023. Imports from Peru came to $3.4 billion. "
+     "Lima also took a US$500 million loan.",
+     [fact("exports", "CAN", "PER", *Y23, 2.1e9, "CAD"), fact("imports", "CAN", "PER", *Y23, 3.4e9, "USD")]),
+    # the Pacific and Caribbean press whose "$" is their own unit (it had been the US dollar)
+    ("APIA - Samoa's imports from Fiji rose 8 percent to $61.2 million in 2023.",
+     [fact("imports", "WSM", "FJI", *Y23, 61.2e6, "WST", 8.0)]),
+    ("HONIARA - Solomon Islands' exports to China reached $2.9 billion in 2023.",
+     [fact("exports", "SLB", "CHN", *Y23, 2.9e9, "SBD")]),
+    ("BRIDGETOWN - Barbados' imports from Trinidad and Tobago fell to $410 million in 2023.",
+     [fact("imports", "BRB", "TTO", *Y23, 410e6, "BBD")]),
+    ("APIA - Samoa's imports from Fiji rose to $61.2 million in 2023, while aid reached US$30 million.",
+     [fact("imports", "WSM", "FJI", *Y23, 61.2e6, "USD")]),
 ]  # fmt: skip
 
 
