@@ -398,6 +398,8 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("ngultrum", "ngultrums"): (_Unit("BTN"), {}),
     ("kina",): (_Unit("PGK"), {}),
     ("tala",): (_Unit("WST"), {}),
+    # the tala's cent, "sene" (weak: only a large or scaled count of them is money)
+    ("sene",): (_Unit("WST", weak=True, per_unit=0.01), {}),
     ("pa'anga", "pa’anga", "paanga"): (_Unit("TOP"), {}),
     ("vatu",): (_Unit("VUV"), {}),
     ("emalangeni", "lilangeni"): (_Unit("SZL"), {}),
@@ -727,6 +729,12 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if prefix is not None:
         if text[m.end() : m.end() + 1] in ("%", "٪"):
             return None
+        if prefix_unit is not None and prefix_unit.candidates and prefix[1] == "$":
+            # "$331.5 million tala", "$40 million Australian dollars": the Pacific and Caribbean
+            # press write their own unit's sign before the amount and name it after; the name wins
+            named = _UNIT_AFTER.match(text, m.end())
+            if named is not None and not named.group("sym"):
+                return _build(text, prefix[0], named.end(), _suffix_unit(named), m, True)
         return _build(text, prefix[0], m.end(), prefix_unit, m, False)
     after = _unit_after(text, m)
     if after is None:

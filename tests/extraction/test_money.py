@@ -740,3 +740,26 @@ def test_a_compound_amount_is_one_figure(text: str, value: float, currency: str)
 )
 def test_a_tail_too_large_or_after_a_decimal_is_no_compound(text: str, amounts: list[str]) -> None:
     assert [m.text for m in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # the sign before the amount and the unit's name after it: the name wins (it had been US$)
+        ("imports totalled $214.6 million tala last year", 214.6e6, "WST"),
+        ("exports earned $38 million pa'anga", 38e6, "TOP"),
+        ("a grant of $40 million Australian dollars", 40e6, "AUD"),
+        ("trade worth $1.2 billion Fijian dollars", 1.2e9, "FJD"),
+        ("revenue of $25 million sene", 250_000, "WST"),
+    ],
+)
+def test_a_dollar_sign_and_a_named_unit_after_the_amount_are_the_named_unit(
+    text: str, value: float, currency: str
+) -> None:
+    money = one(text)
+    assert (money.value, money.currency, money.candidates) == (value, currency, ())
+
+
+def test_a_dollar_sign_without_a_named_unit_stays_the_dollar() -> None:
+    money = one("imports totalled $214.6 million in 2023")
+    assert (money.currency, "USD" in money.candidates) == ("USD", True)

@@ -6191,3 +6191,20 @@ COMPOUND_AMOUNTS_AND_VALUED_WHOLES = [
 @pytest.mark.parametrize(("text", "published", "expected"), COMPOUND_AMOUNTS_AND_VALUED_WHOLES)
 def test_compound_amounts_and_valued_wholes(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "$X million tala (NZ$Ym)": the amount is in the unit named after it, and the conversion in
+#: brackets is no figure, nor does it take the change (it had been a second fact, with the change).
+NAMED_UNIT_AFTER_THE_SIGN = [
+    ("Tonga's imports from Australia totalled $48.2 million pa'anga (A$30m) in 2023, 4.5 percent more "
+     "than in 2022.", date(2024, 2, 10),
+     [fact("imports", "TON", "AUS", *Y23, 48.2e6, "TOP", 4.5)]),
+    ("Exports from Samoa to American Samoa fell 3 percent to $12.4 million tala (US$4.6m) in 2023.",
+     date(2024, 2, 10),
+     [fact("exports", "WSM", "ASM", *Y23, 12.4e6, "WST", -3.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NAMED_UNIT_AFTER_THE_SIGN)
+def test_a_named_unit_after_the_sign(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
