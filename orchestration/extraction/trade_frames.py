@@ -1085,6 +1085,18 @@ def _read_money(
         # "exports ... totalled $5.1 billion, with soybean oil alone accounting for $3.9 billion":
         # a part of the figure before, in a clause of its own, is of the same flow
         cue = _strongest([c for c in cues if c[0] < previous_end])
+    # "X was Y's top export destination, with goods worth $4.2 billion, of which cars accounted
+    # for $1.1 billion": a part of the ranked partner's exports or imports, which no flow word
+    # told (a part of a ranked pair's trade has no one direction)
+    ranked_part = cue is None and frame.share and previous is not None and previous.source == "rank"
+    if ranked_part and previous is not None and previous.flow in ("exports", "imports"):
+        start = _share_subject_start(text, frame, clause_start)
+        share = _SHARE_SUBJECT.match(text, start, money.start)
+        product = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share else None
+        return evolve(
+            frame, flow=previous.flow, source="rank", reporter=previous.reporter, partner=previous.partner,
+            product=product,
+        )  # fmt: skip
     if cue is not None and clause_start > 0:
         clause_start = _past_closed_relative(text, clauses, clause_start, cue[0])
     clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
@@ -1423,6 +1435,10 @@ _COPULA_AFTER_MARKET = re.compile(
 )
 
 
+#: An aside of place set off by commas: ", where much of its copper is traded,".
+_WHERE_ASIDE = re.compile(r",\s+where\s[^,;]*,")
+
+
 def _market_rank(
     text: str, frame: Frame, market: re.Match[str], cues: list[tuple[int, int, str, str]],
     slots: list[CountrySlot], blocs: list[BlocMention], clause_start: int,
@@ -1469,9 +1485,13 @@ def _market_rank(
         return evolve(
             frame, source="rank", flow=flow, reporter=home, partner=named_after.iso3, product=product
         )
+    # "Switzerland, where most of the region's gold is traded, remained the leading destination,
+    # taking ...": a place's aside before the ranking tells of the place, no flow of the amount
+    where = [m.span() for m in _WHERE_ASIDE.finditer(text, 0, market.start())] if ", where " in text else []
     own_flow = any(
         min(clause_start, market.start()) <= c[0] < money.start
         and not market.start() <= c[0] < market_end
+        and not any(a <= c[0] < b for a, b in where)
         and c[2] not in WEAK_FLOW_WORDS
         and (not _ranked_amounts_noun(text, c, money.start) or _pair_trade(text, c))
         for c in cues
@@ -1530,10 +1550,26 @@ def _market_rank(
                 frame, source="rank", flow=flow, reporter=home, partner=items[-1].iso3, product=product
             )
     ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
+    if not ranked and where:  # the place the aside tells of, right before it, is the ranked one
+        ranked = [s for s in slots if any(s.end == a for a, _ in where) and s.role != "poss"]
     if not ranked:
         ranked = _subject_before_relative_aside(text, slots, market.start())
     if not ranked:
         return None
+    if home is None:
+        # "India remained the leading destination, taking Zambian products valued at ...": the
+        # country of the goods the ranked market took is the home
+        home = next(
+            (
+                s.iso3
+                for s in slots
+                if market.end() <= s.start < money.start
+                and s.role == "attr"
+                and s.iso3 != ranked[-1].iso3
+                and _GOODS_AFTER.match(text, s.end) is not None
+            ),
+            None,
+        )
     return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3, product=product)
 
 
@@ -4093,7 +4129,8 @@ def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[st
     it, a conversion of the amount ("sold goods worth $2 billion (about 3.1 trillion won) to the
     Gulf state"), is no distance from the flow word."""
     for prep in prepositions:
-        for determiner in ("the", "its", "their", "our"):  # "exports to its northern neighbour"
+        # "exports to its northern neighbour", "imports from that country"
+        for determiner in ("the", "its", "their", "our", "that"):
             at = text.find(f" {prep} {determiner} ", end, clause_end)
             if (
                 at >= 0

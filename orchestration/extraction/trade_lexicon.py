@@ -139,7 +139,7 @@ PAIR_CUE = re.compile(
 #: A singular definite description standing for the other country ("imports from the Kingdom",
 #: "its imports from the Central Asian country"): the partner is the story's other country.
 DEFINITE_PARTNER = re.compile(
-    r"(?i)^\s*(?:the|its|their|our)\s+(?:[A-Za-z-]+\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
+    r"(?i)^\s*(?:the|its|their|our|that)\s+(?:[A-Za-z-]+\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
     r"neighbou?r|island|archipelago|federation|partner|sultanate|principality|economy|giant|powerhouse|"
     r"superpower)\b"
     # "shipments to the Aztec market": a capitalised epithet of one country before "market" (a
@@ -149,7 +149,7 @@ DEFINITE_PARTNER = re.compile(
 
 #: A partner's preposition before a determiner, where an epithet (`DEFINITE_PARTNER`) may name
 #: the partner: "from its northern neighbour", "to the Gulf kingdom".
-EPITHET_PREPOSITION = re.compile(r"(?i)\b(?:with|to|from|into)\s+(?=(?:the|its|their|our)\s)")
+EPITHET_PREPOSITION = re.compile(r"(?i)\b(?:with|to|from|into)\s+(?=(?:the|its|their|our|that)\s)")
 
 #: Money that is not trade: the noun before it names something else. Lower-case forms;
 #: a capitalised word inside an institution's name ("Ministry of Investment") is not matched.
@@ -611,13 +611,18 @@ LEVEL_VERBS = r"amounted|amounts|stood|stands|reached|totall?ed|totals|came|come
 #: finite and -ing: the one table the flow guard and the earning patterns are built from.
 EARNING_VERBS = ("earned", "earns", "fetched", "fetches", "brought in", "brings in")
 EARNING_GERUNDS = ("earning", "fetching", "bringing in")
+#: Participles of goods on their way to a buyer: "Kenyan goods destined for Uganda", "Thai
+#: products bound for Laos", "Chilean goods headed to Peru" (substrings, as flow_cues tests them).
+DESTINED_VERBS = ("destined for", "destined to", "bound for", "headed for", "headed to", "heading for",
+                  "heading to")  # fmt: skip
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
 FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
               "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
               "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
               "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
               "paid", "spent", "nodx", "destination",
-              "took", "takes", "taking", "absorb", *EARNING_VERBS, *ENTERING_VERBS)  # fmt: skip
+              "took", "takes", "taking", "absorb", *EARNING_VERBS, *ENTERING_VERBS,
+              *DESTINED_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
 #: trie: a flat alternation tries each of its words at every offset whose letter opens one.
 FLOW_GUARD_RE = re.compile(literal_alternation(FLOW_GUARD, space=" "))
@@ -697,6 +702,8 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_combined_flows(low, found)
     if any(verb in low for verb in ENTERING_VERBS):
         found = _with_goods_cues(_GOODS_ENTERING, low, found)
+    if any(verb in low for verb in DESTINED_VERBS):
+        found = _with_goods_cues(_GOODS_DESTINED, low, found)
     # EARNING_VERBS with a space on either side, as _EARNED_IN reads them ("export earnings" passes none)
     if any(f" {verb} " in low for verb in EARNING_VERBS):
         found = _with_goods_cues(_GOODS_EARNING, low, found)
@@ -775,6 +782,9 @@ _GOODS_ENTERING = re.compile(
 #: Goods "brought in from" (or "shipped in from") a country, in the lowered sentence: imported
 #: ("Merchandise brought in from Brazil was valued at ..."), where "brought in" alone is earned.
 _GOODS_BROUGHT_IN = re.compile(_GOODS_HEAD + r"(?= (?:brought|shipped|carried) in from )")
+#: Goods before a participle of their destination, in the lowered sentence: "the value of
+#: Kenyan goods destined for Uganda rose to ...", "Thai products bound for Laos fetched ...".
+_GOODS_DESTINED = re.compile(_GOODS_HEAD + rf"(?= (?:{'|'.join(DESTINED_VERBS)}) )")
 
 
 def _with_goods_cues(

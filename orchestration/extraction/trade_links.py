@@ -211,15 +211,19 @@ def _comparison_before(before: str) -> bool:
 
 #: A reduced relative right after an amount, with a pronoun subject and a flow verb: "$7.6
 #: billion it imported", "the $2 billion worth of goods they bought".
+#: So is a flow noun of its own after "of" or "in": "against $120 million of imports from Togo",
+#: "compared with $0.9 billion in purchases from that country".
 _OWN_FLOW_VERB_AFTER = re.compile(
-    r"(?i)\s+(?:worth\s+of\s+(?:[a-z-]+\s+){0,2}?)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:exported|imported|shipped|sold|purchased|bought)\b"
+    r"(?i)\s+(?:(?:worth\s+of\s+(?:[a-z-]+\s+){0,2}?)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:exported|imported|shipped|sold|purchased|bought)"
+    r"|(?:of|in)\s+(?:exports|imports|purchases|sales|shipments)\s+(?:from|to)\s)\b"
 )
 
 
 def _other_flow_told_after(text: str, frame: Frame, out: list[Frame]) -> bool:
     """Whether an amount after "compared with" is the other flow's, told by its own verb ("exports
-    were worth $1.2 billion, compared with $7.6 billion it imported from Indonesia"): the two flows
+    were worth $1.2 billion, compared with $7.6 billion it imported from Indonesia") or flow noun
+    ("..., against $120 million of imports from Togo"): the two flows
     of one period set side by side, not the main figure's value in an earlier period."""
     if frame.flow is None or _OWN_FLOW_VERB_AFTER.match(text, frame.money.end) is None:
         return False

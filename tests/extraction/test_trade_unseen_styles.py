@@ -6208,3 +6208,80 @@ NAMED_UNIT_AFTER_THE_SIGN = [
 @pytest.mark.parametrize(("text", "published", "expected"), NAMED_UNIT_AFTER_THE_SIGN)
 def test_a_named_unit_after_the_sign(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Goods "destined for", "bound for" or "headed to" a country are the exports of the goods'
+#: country to it (no flow word had told the figure, which was lost).
+GOODS_BOUND_FOR = [
+    ("Kenyan goods destined for Uganda fetched Sh42.1 billion in March, 8.3% more than the Sh38.9 billion "
+     "earned in the same month of 2023.", date(2024, 5, 10),
+     [fact("exports", "KEN", "UGA", "2024-03-01", "2024-03-31", 42.1e9, "KES", 8.3),
+      fact("exports", "KEN", "UGA", "2023-03-01", "2023-03-31", 38.9e9, "KES")]),
+    ("Thai products bound for Laos were worth 41.2 billion baht in 2023.", date(2024, 5, 10),
+     [fact("exports", "THA", "LAO", *Y23, 41.2e9, "THB")]),
+    ("Goods headed to Peru from Chile rose 4 percent to $3.1 billion in 2023.", date(2024, 5, 10),
+     [fact("exports", "CHL", "PER", *Y23, 3.1e9, "USD", 4.0)]),
+    # a bloc as the destination is no pair
+    ("Chilean goods heading for the European Union rose to $3.1 billion in 2023.", date(2024, 5, 10), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GOODS_BOUND_FOR)
+def test_goods_bound_for_a_country(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: "that country" points back at the country just named, as "the country" does; and an amount
+#: after "against" with a flow noun of its own ("against $120 million of imports from Togo") is
+#: the other flow of the same period, no comparison (it had been dated a year back).
+THAT_COUNTRY_AND_OTHER_FLOWS = [
+    ("Angola remained Zambia's main supplier, with imports from that country valued at K3.1 billion in "
+     "March.", date(2024, 5, 10),
+     [fact("imports", "ZMB", "AGO", "2024-03-01", "2024-03-31", 3.1e9, "ZMW")]),
+    ("Zambia bought heavily from Angola last year. Imports from that country were valued at K3.1 billion "
+     "in March.", date(2024, 5, 10),
+     [fact("imports", "ZMB", "AGO", "2024-03-01", "2024-03-31", 3.1e9, "ZMW")]),
+    ("Senegal's exports to Mali stood at 187.3 billion CFA francs in 2023, against 142.6 billion CFA francs "
+     "of purchases from that country.", date(2024, 5, 10),
+     [fact("exports", "SEN", "MLI", *Y23, 187.3e9, "XOF"),
+      fact("imports", "SEN", "MLI", *Y23, 142.6e9, "XOF")]),
+    ("Ghana's exports to Togo stood at $410 million in 2023, compared with $120 million in imports from "
+     "Togo.", date(2024, 5, 10),
+     [fact("exports", "GHA", "TGO", *Y23, 410e6, "USD"), fact("imports", "GHA", "TGO", *Y23, 120e6, "USD")]),
+    # the same flow after "against" is still the comparison
+    ("Ghana's exports to Togo rose to $410 million in 2023, against $390 million of exports to Togo in "
+     "2022.", date(2024, 5, 10),
+     [fact("exports", "GHA", "TGO", *Y23, 410e6, "USD"), fact("exports", "GHA", "TGO", *Y22, 390e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THAT_COUNTRY_AND_OTHER_FLOWS)
+def test_that_country_and_other_flows(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: A ranked market's figure: a part of it told after "of which" is of the same flow and sides;
+#: the goods' country after the ranking ("taking Zambian products") is the home; a place's aside
+#: ("India, where much of the region's gold is traded, ...") names no flow of the amount. Each had
+#: left the figure without a flow or a side, and it was lost.
+RANKED_MARKET_PARTS = [
+    ("Spain was Morocco's top export destination in 2023, with goods worth $4.2 billion, of which cars "
+     "accounted for $1.1 billion.", date(2024, 5, 10),
+     [fact("exports", "MAR", "ESP", *Y23, 4.2e9, "USD"),
+      fact("exports", "MAR", "ESP", *Y23, 1.1e9, "USD", product=True)]),
+    ("China was Peru's largest supplier in 2023, with goods worth $4.2 billion, out of which machinery "
+     "accounted for $1.1 billion.", date(2024, 5, 10),
+     [fact("imports", "PER", "CHN", *Y23, 4.2e9, "USD"),
+      fact("imports", "PER", "CHN", *Y23, 1.1e9, "USD", product=True)]),
+    ("India remained the leading destination, taking Zambian products valued at K8.2 billion in March.",
+     date(2024, 5, 10),
+     [fact("exports", "ZMB", "IND", "2024-03-01", "2024-03-31", 8.2e9, "ZMW")]),
+    ("India, where much of the region's gold is traded, retained its place as the leading destination, "
+     "taking Zambian products valued at K8.2 billion in March.", date(2024, 5, 10),
+     [fact("exports", "ZMB", "IND", "2024-03-01", "2024-03-31", 8.2e9, "ZMW")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKED_MARKET_PARTS)
+def test_ranked_market_parts(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
