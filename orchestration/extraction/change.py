@@ -113,6 +113,25 @@ _HEDGES = frozenset([
     "solid", "robust", "modest", "strong", "sharp", "slight", "significant", "substantial", "marginal",
     "steep", "record", "whopping", "impressive",
 ])  # fmt: skip
+#: Verbs of passing a level, whose "by" tells how far above it the figure is: "exceeding the
+#: previous year's level by 21%", "topped the 2022 figure by 8 percent" (a rise over that level;
+#: without "by", "exceeds 90%" is a level).
+_EXCEEDING = frozenset([
+    "exceeded", "exceeding", "exceeds", "exceed", "surpassed", "surpassing", "surpasses", "surpass",
+    "outstripped", "outstripping", "outstrips", "topped", "topping", "tops",
+])  # fmt: skip
+#: Words of the earlier level a figure passes: "the previous year's level", "the 2022 figure".
+_EARLIER_WORDS = frozenset([
+    "previous", "prior", "last", "earlier", "ago", "year", "year's", "year’s", "level", "levels", "figure",
+    "period",
+])  # fmt: skip
+
+
+def _earlier_word(word: str) -> bool:
+    """Whether `word` (lower case) names an earlier level or its year ("previous", "2022")."""
+    return word in _EARLIER_WORDS or (len(word) == 4 and word.isdigit())
+
+
 _COMPARISON_AFTER = frozenset(["compared", "than", "from", "over", "versus", "vs", "against", "on"])
 _YOY_WORDS = frozenset(["year-on-year", "year-over-year", "y/y", "yoy", "on-year", "annually", "y-o-y"])
 _YOY_PAIRS = (("year", "on"), ("on", "year"), ("year", "over"), ("from", "a"))
@@ -576,6 +595,9 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
         for j in range(i + 1, min(len(words), i + 1 + _CONTEXT_WORDS)):
             if words[j] in _UP or words[j] in _DOWN:
                 return _Reading("change", 1 if words[j] in _UP else -1, start=left[j].start())
+            if words[j] in _EXCEEDING and any(_earlier_word(w) for w in words[i + 1 : j]):
+                # "exceeding the previous year's level by 21%" (not "exports exceeded imports by 12%")
+                return _Reading("change", 1, start=left[j].start())
         return _Reading("change", 0, start=left[i].start())
     if word == "of" and i + 1 < len(words):
         noun = words[i + 1]

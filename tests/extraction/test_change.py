@@ -252,3 +252,19 @@ def test_above_or_below_an_earlier_figure_is_a_change(text: str, expected: list)
     """ "14.2 percent below the record set a year earlier" is a change against that year's
     figure, as "14.2 percent lower than a year earlier" is (it had been a level, no change)."""
     assert [(c.kind, c.pct) for c in find_changes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("turnover reached $3 billion, exceeding the previous year's level by 14%", [("change", 14.0)]),
+        ("exports topped the 2022 figure by 6.5 percent", [("change", 6.5)]),
+        ("sales surpassed last year's by 9 per cent", [("change", 9.0)]),
+        # passing another flow, not an earlier level, is no stated change
+        ("exports exceeded imports by 12 percent", [("change", None)]),
+    ],
+)
+def test_exceeding_an_earlier_level_by_a_percentage_is_a_rise(text: str, expected: list) -> None:
+    """ "exceeding the previous year's level by 21%" is a rise of 21% over that year (it had been a
+    change with no direction, which no figure took)."""
+    assert [(c.kind, c.pct) for c in find_changes(text)] == expected

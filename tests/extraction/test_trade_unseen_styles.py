@@ -6285,3 +6285,17 @@ RANKED_MARKET_PARTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), RANKED_MARKET_PARTS)
 def test_ranked_market_parts(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "exceeding the previous year's level by 12%": the figure's change (it had been lost).
+EXCEEDING_AN_EARLIER_LEVEL = [
+    ("Trade between Peru and Chile grew to $5.6 billion in 2023, exceeding the previous year's level by 12%.",
+     date(2024, 5, 10), [fact("turnover", "PER", "CHL", *Y23, 5.6e9, "USD", 12.0)]),
+    ("Trade between Peru and Chile reached $5.6 billion in 2023, surpassing the 2022 figure by 12 percent.",
+     date(2024, 5, 10), [fact("turnover", "PER", "CHL", *Y23, 5.6e9, "USD", 12.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EXCEEDING_AN_EARLIER_LEVEL)
+def test_exceeding_an_earlier_level(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
