@@ -44,7 +44,7 @@ FLOW_WORDS: dict[str, str] = {
         ["imports", "import", "imported", "importing", "purchases", "purchased", "bought", "buying",
          "purchasing", "import turnover", "import value", "import bill", "sourced", "sourcing",
          "inbound shipments", "inbound shipment", "incoming shipments", "inbound deliveries", "importations",
-         "importation", "took in", "takes in", "taking in"],
+         "importation", "took in", "takes in", "taking in", "brought in from", "bringing in from"],
         "imports",
     ),
 }  # fmt: skip
@@ -57,7 +57,8 @@ ACRONYM_FLOWS = frozenset(["nodx"])
 FLOW_VERBS = frozenset(["exported", "shipped", "delivered", "supplied", "sold", "sent", "imported",
                         "purchased", "bought", "traded", "exchanged", "selling", "supplying", "sending",
                         "shipping", "buying", "purchasing", "exporting", "importing", "sourced",
-                        "sourcing", "took in", "takes in", "taking in"])  # fmt: skip
+                        "sourcing", "took in", "takes in", "taking in", "brought in from",
+                        "bringing in from"])  # fmt: skip
 
 #: Weak cues: common words that name a flow only with a direction or an explicit trade
 #: context ("supplies of wheat to Egypt", not "supplies" alone).
@@ -68,6 +69,8 @@ WEAK_FLOW_WORDS = frozenset([
     "buying", "purchasing", "sourced", "sourcing",
     # "took in $X worth of Kenyan goods": a buyer's intake only beside goods of a named origin
     "took in", "takes in", "taking in",
+    # "goods brought in from Armenia": a purchase only with its origin
+    "brought in from", "bringing in from",
 ])  # fmt: skip
 #: Verbs whose first object may be the buyer ("Brazil sold Chile goods worth ..."): a country
 #: named right after them, before any preposition, is the destination.

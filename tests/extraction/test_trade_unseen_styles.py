@@ -6299,3 +6299,22 @@ EXCEEDING_AN_EARLIER_LEVEL = [
 @pytest.mark.parametrize(("text", "published", "expected"), EXCEEDING_AN_EARLIER_LEVEL)
 def test_exceeding_an_earlier_level(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Goods "brought in from" a country are imports from it (no flow word had told the figure); "brought
+#: in" alone, of sales earning money in a market, stays exports.
+BROUGHT_IN_FROM = [
+    ("Georgia's exports to Armenia made up $310.2 million in 2023, whereas goods brought in from Armenia "
+     "were worth $95.1 million, down 4.1 percent.", date(2024, 5, 10),
+     [fact("exports", "GEO", "ARM", *Y23, 310.2e6, "USD"),
+      fact("imports", "GEO", "ARM", *Y23, 95.1e6, "USD", -4.1)]),
+    ("Georgia brought in from Armenia goods worth $95.1 million in 2023.", date(2024, 5, 10),
+     [fact("imports", "GEO", "ARM", *Y23, 95.1e6, "USD")]),
+    ("Kenyan flowers brought in $310 million in the Netherlands in 2023.", date(2024, 5, 10),
+     [fact("exports", "KEN", "NLD", *Y23, 310e6, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BROUGHT_IN_FROM)
+def test_goods_brought_in_from_a_country(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
