@@ -711,8 +711,6 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     if any(f" {verb} " in low for verb in EARNING_VERBS):
         found = _with_goods_cues(_GOODS_EARNING, low, found)
         found = _with_produce_earning(text, low, found)
-    if " in from " in low:
-        found = _with_goods_cues(_GOODS_BROUGHT_IN, low, found, "imports")
     return found
 
 
@@ -782,16 +780,13 @@ _GOODS_ENTERING = re.compile(
 )
 
 
-#: Goods "brought in from" (or "shipped in from") a country, in the lowered sentence: imported
-#: ("Merchandise brought in from Brazil was valued at ..."), where "brought in" alone is earned.
-_GOODS_BROUGHT_IN = re.compile(_GOODS_HEAD + r"(?= (?:brought|shipped|carried) in from )")
 #: Goods before a participle of their destination, in the lowered sentence: "the value of
 #: Kenyan goods destined for Uganda rose to ...", "Thai products bound for Laos fetched ...".
 _GOODS_DESTINED = re.compile(_GOODS_HEAD + rf"(?= (?:{'|'.join(DESTINED_VERBS)}) )")
 
 
 def _with_goods_cues(
-    pattern: re.Pattern[str], low: str, found: list[tuple[int, int, str, str]], flow: str = "exports"
+    pattern: re.Pattern[str], low: str, found: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
     """The cues, with goods that `pattern` finds said to enter a country ("The value of Chinese
     goods entering Kenya rose to ...", _GOODS_ENTERING) or whose sales earned an amount in one
@@ -799,7 +794,7 @@ def _with_goods_cues(
     "steel exports earned ... in Iraq" reads) as an exports cue: the goods' country sells to
     that one, though no flow word says so."""
     added = [
-        (m.start(), m.end(), "goods", flow)
+        (m.start(), m.end(), "goods", "exports")
         for m in pattern.finditer(low)
         if not any(c[0] <= m.start() < c[1] for c in found)
     ]
