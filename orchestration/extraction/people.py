@@ -775,6 +775,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 people.remove(given[0])
                 people.append(_person(s, given[1], title.last_token + 1, given[1], name_end, title))
                 continue
+            if _participle_opener(s, start, name_end, title, bracketed):
+                start = name_end  # "Addressing the board, the envoy, Ms X Y, said": no name before
             if start < name_end and not used.intersection(range(start, comma)) and not _placed_by(s, start):
                 honorific = _honorific_start(s, start)
                 bare_start = _skip_honorifics(s, start)
@@ -798,6 +800,22 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _participle_opener(s: Sentence, start: int, name_end: int, title: TitleMention, bracketed: bool) -> bool:
+    """Whether the one capitalized word before a title in apposition is a participle opening
+    the sentence and the title's holder is named after it in commas ("Speaking, the Kenyan
+    envoy, Mr Otieno Kamau, said"): a surname that ends in -ing ("Manning, the envoy, said")
+    is kept, as no name follows its title."""
+    if name_end - start != 1 or start > 1 or (start == 1 and s.lowers[0] not in _QUOTES):
+        return False
+    if not (s.lowers[start].endswith("ing") and len(s.lowers[start]) > 5):
+        return False
+    comma = title.last_token + 1 + (3 if bracketed else 0)
+    if s.lowers[comma] != ",":
+        return False
+    after = _skip_styles(s, comma + 1)
+    return _name_end_after_title(s, after) > after
 
 
 def _counterpart_named(

@@ -2739,3 +2739,30 @@ def test_words_after_an_office_or_saints_possessive_name_a_place(sentence: str) 
     assert find_people(sentence) == []
     found = [p.name for p in find_people("Kenya's William Ruto met Gazprom's Alexei Miller on Monday.")]
     assert found == ["William Ruto", "Alexei Miller"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Speaking, the Chilean Ambassador to Kenya, Mr Rodrigo Salas, said exports grew.",
+            [("Rodrigo Salas", "Ambassador to Kenya", "CHL")],
+        ),
+        (
+            "Responding, the Peruvian Minister of Trade, Ana Ruiz, said the talks went well.",
+            [("Ana Ruiz", "Minister of Trade", "PER")],
+        ),
+        (
+            '"Commenting, the Ghanaian High Commissioner, Kwame Mensah, welcomed the deal.',
+            [("Kwame Mensah", "High Commissioner", "GHA")],
+        ),
+        # a surname that ends in -ing, with no name after the title, stays the holder
+        ("Manning, the Australian ambassador, said trade grew.", [("Manning", "ambassador", "AUS")]),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_name_before_a_title(sentence: str, expected: list) -> None:
+    """ "Speaking, the X envoy, Mr Y Z, said": the participle that opens the sentence is no name
+    in apposition to the title; the name in commas after it is the holder's ("Speaking" had
+    been a person)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
