@@ -1432,6 +1432,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             or (s.lowers[end] == "(" and s.caps[end + 1])
             # "Aggie Grey's Hotel"
             or (s.lowers[end] in POSSESSIVE_MARKS and s.lowers[end + 1] in _VENUE_HEADS)
+            # "at the Lusaka Radisson Blu hotel": the words before a venue's head name the venue
+            or s.lowers[end] in _VENUE_HEADS
             # "the Samoa Cyclone Recovery Programme": words of a longer name that no name word ends
             or (s.caps[end] and s.lowers[end] in _NAMED_THINGS)
             # "signed the Trade Facilitation Framework": the run ends on the thing's own head word

@@ -2766,3 +2766,20 @@ def test_a_participle_opening_the_sentence_is_no_name_before_a_title(sentence: s
     been a person)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two delegations met at the Lusaka Radisson Blu hotel on Friday.",
+        "Talks were held at the Mandarin Oriental hotel in Doha.",
+        "The forum opened at the Nairobi Serena Palace.",
+    ],
+)
+def test_words_before_a_venue_head_name_the_venue(sentence: str) -> None:
+    """ "at the Lima Marriott Grand hotel": capitalized words right before a venue's head noun
+    name the venue, not a person (the hotel's brand had been one)."""
+    assert find_people(sentence) == []
+    assert [p.name for p in find_people("Ana Ruiz met Pedro Gomez at the hotel.")] == [
+        "Ana Ruiz",
+        "Pedro Gomez",
+    ]
