@@ -2737,6 +2737,8 @@ def _context_orgs(
             or lower in TITLE_WORDS
             or lower in WORDS["honorific"]  # "Samdech Krolahom Sar Sokha": courtesy words, no brand
             or lower in WORDS["second_honorific"]
+            # "One signed deal and sales will jump": a count before a participle, no brand
+            or (lower in _COUNT_WORDS and not tokens.caps[i + 1])
             or (tokens.lowers[i - 1] == "," and i - 2 in a.title_tokens)  # "Affairs, African Integration"
             or folded(lower) in doc.name_index
         ):
@@ -2772,6 +2774,11 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+#: Cardinals in words, which open a sentence as a count ("Two signed contracts would ..."),
+#: never a brand of one word.
+_COUNT_WORDS = et.word_set("one two three four five six seven eight nine ten eleven twelve")
 
 
 #: Words that make a capitalized name a programme, project, agreement or place ("Initiative").

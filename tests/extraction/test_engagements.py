@@ -2615,3 +2615,18 @@ def test_a_body_the_summit_noted_is_no_side_of_it(follow_up: str) -> None:
     )
     assert [summary(e) for e in found] == [("forum", "2024-03-14", ("MWI", "ZMB"), "Lusaka")]
     assert organizations(found[0]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chilean copper shipments to Japan fell in May. "One signed contract and the numbers will recover," '
+        "said an analyst at a Santiago bank.",
+        "Two signed deals would lift Kenya's tea exports to Pakistan, a trade official said on Friday.",
+    ],
+)
+def test_a_count_before_signed_is_no_brand(text):
+    """ "One signed contract and exports will jump": a count word that opens the clause before a
+    participle is no single-word brand that signed (it had been a side "One" of a signing)."""
+    found = extract(text, date(2024, 4, 22), "Santiago")
+    assert [name for e in found for name in organizations(e)] == []
