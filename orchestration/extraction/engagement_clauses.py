@@ -3149,6 +3149,17 @@ _FUTURE_SCAN_WORDS = (
 #: Adjectives of a practice, not an event: "hold regular talks", "periodic consultations".
 _HABITUAL = et.word_set("regular periodic frequent routine ongoing continuing")
 
+
+def _ordinary_sitting(s: Sentence, j: int) -> bool:
+    """Whether "regular" at token j names one ordinary sitting of a body, as against an
+    extraordinary one: "the regular session of the joint commission", "its 9th regular
+    meeting" (a definite or numbered event; "hold regular talks" stays a practice)."""
+    before = s.lowers[j - 1]
+    return s.lowers[j] == "regular" and (
+        before in ("the", "its", "their") or et.ORDINAL.fullmatch(before) is not None
+    )
+
+
 #: Light verbs that make an unnamed dialogue an event: "held a strategic dialogue".
 _HOLDING_VERBS = et.word_set("held hold holds holding conducted conduct conducts had")
 
@@ -3265,7 +3276,7 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
     j = i - 1
     while j >= segment.start and j >= i - 4:
         lower = s.lowers[j]
-        if lower in et.FUTURE_ADJECTIVES or lower in _HABITUAL:
+        if lower in et.FUTURE_ADJECTIVES or (lower in _HABITUAL and not _ordinary_sitting(s, j)):
             return True
         if lower == "no" and s.lowers[j + 1] not in _NO_COMPARATIVES:
             return True  # "but no meeting took place", "no formal talks were held": none was

@@ -14131,3 +14131,29 @@ def test_a_royal_consort_after_a_realm_shares_it() -> None:
     )
     found = _participants(text)
     assert found and ("person", "Magnus", "Prince", "NOR") in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regular session of the Peruvian-Chilean intergovernmental commission on trade took place "
+            "in Lima on Friday, co-chaired by Peruvian Foreign Minister Ana Ruiz and Chilean Foreign "
+            "Minister Pedro Gomez.",
+            [("forum", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Pedro Gomez"])],
+        ),
+        (
+            "The 7th regular meeting of the Kenya-Tanzania joint commission was held in Arusha on "
+            "Friday, co-chaired by Kenyan Trade Minister Rebecca Miano and Tanzanian Trade Minister "
+            "Selemani Jafo.",
+            [("forum", "2024-03-15", ("KEN", "TZA"), "Arusha", ["Rebecca Miano", "Selemani Jafo"])],
+        ),
+        # a practice stays none
+        ("Peru and Chile hold regular talks on fisheries, the Peruvian minister said on Friday.", []),
+    ],
+)
+def test_the_regular_session_of_a_body_is_one_sitting(text: str, expected: list) -> None:
+    """ "the regular session of the joint commission took place": "regular" after "the" or an
+    ordinal is a body's ordinary sitting (as against an extraordinary one), an event told; "hold
+    regular talks" is a practice (the session had been dropped as one)."""
+    assert [summary(e) for e in extract(text)] == expected
