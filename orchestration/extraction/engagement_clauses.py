@@ -931,6 +931,19 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             continue
         if i < n and lower == "," and role == ANCHOR and _attended_by(s, i + 1):
             continue  # "During the talks, attended by Crown Prince X, the two leaders ...": X's talks
+        if (
+            i < n
+            and lower == ","
+            and s.lowers[i + 1] in _LED
+            and s.lowers[i + 2] == "by"
+            and i > start
+            and (
+                role == ANCHOR or _split_anchors(s, Segment(start, i, role, head, clause))[-1].role == ANCHOR
+            )
+        ):
+            # "a day after X received a delegation from Y, headed by its chairman Z, ...": the
+            # one who led the delegation is of the anchor's event, not of the main clause's
+            continue
         if i > start:
             spans.extend(_split_anchors(s, Segment(start, i, role, head, clause)))
         if (
@@ -1308,6 +1321,10 @@ def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:
 
 _DASHES = frozenset(["-", "–", "—"])
 _DASH_SPLIT = re.compile("[" + "".join(map(re.escape, sorted(_DASHES))) + "]")
+
+
+#: Participles of leading a party, set after its noun in commas: "a delegation from Y, headed by Z".
+_LED = et.word_set("headed led")
 
 
 def _attended_by(s: Sentence, i: int) -> bool:

@@ -14157,3 +14157,21 @@ def test_the_regular_session_of_a_body_is_one_sitting(text: str, expected: list)
     ordinal is a body's ordinary sitting (as against an extraordinary one), an event told; "hold
     regular talks" is a practice (the session had been dropped as one)."""
     assert [summary(e) for e in extract(text)] == expected
+
+
+def test_who_headed_the_delegation_of_an_anchor_event_is_of_that_event() -> None:
+    """ "The meeting came a day after X received a delegation from Y, headed by Z, in ...": the
+    one who headed the delegation took part in the anchor's event, not in the meeting the main
+    clause refers to (Z and Y had joined it)."""
+    found = extract(
+        story(
+            "Kenyan Trade Minister Lee Kinyanjui met on Friday with Indian High Commissioner to Nairobi "
+            "Vikram Rao to discuss tea exports.",
+            "The meeting came a day after Kenyan Deputy President Kithure Kindiki received a "
+            "delegation from Tata Steel, headed by its vice president Anil Mehra, at State House.",
+        )
+    )
+    assert [summary(e)[4] for e in found] == [
+        ["Lee Kinyanjui", "Vikram Rao"],
+        ["Anil Mehra", "Kithure Kindiki"],
+    ]
