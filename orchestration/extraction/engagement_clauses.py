@@ -3939,7 +3939,10 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
         m = k
         body = None
         while m < min(s.n, k + 16) and (
-            s.caps[m] or lowers[m] in _NAME_JOINERS or lowers[m] in et.FORUM_BODIES
+            s.caps[m]
+            or lowers[m] in _NAME_JOINERS
+            or lowers[m] in et.FORUM_BODIES
+            or lowers[m] in _BODY_FIELDS
         ):
             if body is None and lowers[m] in et.FORUM_BODIES:
                 body = lowers[m]
@@ -3969,6 +3972,19 @@ _NAMED_FORUM_NOUNS = et.NAMED_GATHERINGS | et.word_set(
 #: Board", "the Kenya-Uganda Joint Permanent Commission on Trade" (also read by
 #: _second_antecedent_after).
 _NAME_JOINERS = et.word_set("intergovernmental joint bilateral of on and for - – ( )")
+
+
+#: Lower-case fields and ranks a joint body is named by before its head word, read past to it:
+#: "the meetings of the joint technical committee", "a session of the joint economic
+#: commission" (the session had been a pair's meeting).
+_BODY_FIELDS = et.word_set(
+    "technical economic ministerial permanent trade commercial consultative coordination steering "
+    "high-level cooperation"
+)
+
+
+#: Verbs of running an event for others: a roundtable so run is a gathering, a forum.
+_HOSTING_VERBS = et.CHAIR_VERBS | et.word_set("hosted organised organized")
 
 
 def _name_start(s: Sentence, i: int) -> int:
@@ -5867,9 +5883,26 @@ def _trigger_at(
             # "held back-to-back summits with the leaders of A and B": one each; "held a summit
             # with Uzbek President X": a summit with one other leader is their meeting
             family = et.MEETING
-        if lower in ("session", "sessions") and lowers[i - 1] == "working" and _with_follows(s, i):
+        if (
+            lower == "roundtable"
+            and not s.caps[i]
+            and body in (None, lower)
+            and _with_follows(s, i)
+            and _HOSTING_VERBS.isdisjoint(lowers[max(0, i - 4) : i])
+        ):
+            # "executives of A held a roundtable with officials of B": two sides at one table,
+            # their meeting; "addressed a Chile-Peru business roundtable" and one that its hosts
+            # chaired ("the two ministers chaired a roundtable with firms") stay forums
+            family, body, key = et.MEETING, None, None
+        if (
+            lower in ("session", "sessions")
+            and lowers[i - 1] == "working"
+            and (body in (None, lower) or _with_follows(s, i))
+        ):
             # "held a working session with a delegation", "had a working session yesterday at
-            # his office in Port Louis with the Minister ..."
+            # his office in Port Louis with the Minister ...", "hosted his counterpart for a
+            # working session on tariffs": two sides at work, a meeting; a working session of a
+            # named body ("of the Joint Commission") stays its sitting
             family, body, key = et.MEETING, None, None
         named = lower in ("meeting", "meetings") and s.caps[i] and s.caps[i - 1] and not summit_meeting
         named = named or (lower in ("meeting", "meetings") and _bloc_names_meeting(s, i))

@@ -14159,6 +14159,70 @@ def test_the_regular_session_of_a_body_is_one_sitting(text: str, expected: list)
     assert [summary(e) for e in extract(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, Peruvian minister Ana Ruiz and Chilean minister Pedro Gomez co-chaired the meetings "
+            "of the Peruvian-Chilean joint technical committee for trade in Lima.",
+            [("forum", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Pedro Gomez"])],
+        ),
+        (
+            "Kenyan Trade Minister Rebecca Miano and Tanzanian Trade Minister Selemani Jafo on Friday opened "
+            "a session of the Kenya-Tanzania joint economic commission in Arusha.",
+            [("forum", "2024-03-15", ("KEN", "TZA"), "Arusha", ["Rebecca Miano", "Selemani Jafo"])],
+        ),
+        # a meeting of people, not of a body, stays a meeting
+        (
+            "On Friday, Peruvian minister Ana Ruiz held a meeting of the trade ministers with Chilean "
+            "minister Pedro Gomez in Lima.",
+            [("meeting", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Pedro Gomez"])],
+        ),
+    ],
+)
+def test_a_joint_body_named_in_lower_case_fields_is_a_forum(text: str, expected: list) -> None:
+    """ "the meetings of the joint technical committee", "a session of the joint economic
+    commission": lower-case fields between "joint" and the body's head word are part of its
+    name, so its sitting is a forum (it had been the pair's meeting)."""
+    assert [summary(e) for e in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Minister of Trade, Ana Ruiz, on Friday hosted in Lima her Chilean counterpart, Pedro "
+            "Gomez, Minister of Economy, for a working session devoted to port fees.",
+            [("meeting", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Pedro Gomez"])],
+        ),
+        (
+            "On Friday, executives of Petroperu held a roundtable with officials from Chile's Codelco "
+            "in Lima.",
+            [("meeting", "2024-03-15", ("CHL", "PER"), "Lima", [])],
+        ),
+        (
+            "Kenyan Trade Minister Rebecca Miano held a roundtable in Nairobi on Friday with executives "
+            "of India's Tata Group.",
+            [("meeting", "2024-03-15", ("IND", "KEN"), "Nairobi", ["Rebecca Miano"])],
+        ),
+        # a body's working session, and a roundtable that is named, stay forums
+        (
+            "On Friday Peru and Chile held a working session of the Joint Commission in Lima.",
+            [("forum", "2024-03-15", ("CHL", "PER"), "Lima", [])],
+        ),
+        (
+            "On Friday, Peruvian minister Ana Ruiz addressed a Peru-Chile business roundtable in Lima.",
+            [("forum", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz"])],
+        ),
+    ],
+)
+def test_a_working_session_or_roundtable_of_two_sides_is_a_meeting(text: str, expected: list) -> None:
+    """ "hosted his counterpart for a working session on tariffs", "held a roundtable with
+    officials of X": two sides at one table, with no body that sits, meet (they had been a
+    forum); a working session of a joint commission and a named business roundtable stay forums."""
+    assert [summary(e) for e in extract(text)] == expected
+
+
 def test_who_headed_the_delegation_of_an_anchor_event_is_of_that_event() -> None:
     """ "The meeting came a day after X received a delegation from Y, headed by Z, in ...": the
     one who headed the delegation took part in the anchor's event, not in the meeting the main
