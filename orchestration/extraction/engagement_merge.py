@@ -95,6 +95,22 @@ _CONTINUATION_WORDS = (
     )
     | _SIGNERS_WORDS
 )
+#: Words before the verb "present" ("is expected to present", "will present") and after it
+#: (its object: "present the report"), which make it no presence at an event.
+_PRESENT_VERB_BEFORE = et.MODALS  # (with "to")
+_PRESENT_VERB_OBJECTS = et.word_set("the a an his her its their this these our")
+
+
+def _presents_something(lowers: list[str], k: int) -> bool:
+    """Whether "present" at token k is the verb ("X is due to present the bank's report on
+    Thursday"), not the adjective of one who was there ("Also present was X"): the one who
+    will present a paper takes no part in the event told before (he had joined a phone call)."""
+    return lowers[k] == "present" and (
+        lowers[k - 1] in _PRESENT_VERB_BEFORE
+        or (k + 1 < len(lowers) and lowers[k + 1] in _PRESENT_VERB_OBJECTS)
+    )
+
+
 #: Words of speaking to a gathering: "addressed the participants", "Speaking at the opening".
 _SPEAKING_AT = et.word_set("addressed addressing speaking spoke")
 #: Verbs of putting a paper or a speech before a sitting, and the things so put: "X presented
@@ -790,7 +806,11 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     delegation = "delegation" in lowers and (any(w in _DELEGATION_VERBS for w in lowers) or member)
     delegation = delegation or _side_included(lowers)  # "The Emirati side included representatives of Y"
     took_part = "part" in lowers and not _TOOK.isdisjoint(lowers)
-    interaction = any(w in _CONTINUATION_WORDS for w in lowers) or took_part or _discussed_with(tokens)
+    interaction = (
+        any(w in _CONTINUATION_WORDS and not _presents_something(lowers, k) for k, w in enumerate(lowers))
+        or took_part
+        or _discussed_with(tokens)
+    )
     # "X and Y also addressed the participants", "Speaking at the opening, X said ...": who
     # spoke at a forum took part in it
     interaction = interaction or (current.type == et.FORUM and not _SPEAKING_AT.isdisjoint(lowers))

@@ -14223,6 +14223,28 @@ def test_a_working_session_or_roundtable_of_two_sides_is_a_meeting(text: str, ex
     assert [summary(e) for e in extract(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Central Bank Governor Julio Velarde is expected to present the bank's inflation report on Thursday.",
+        "Central Bank Governor Julio Velarde will present his annual report to Congress on Thursday.",
+    ],
+)
+def test_one_who_will_present_a_report_is_no_participant(later: str) -> None:
+    """ "X is due to present the bank's report": the verb "present" tells no presence at the
+    call told before (the governor had joined it); "Also present was X" still adds X."""
+    call = (
+        "Peruvian President Dina Boluarte discussed mining ties with Chilean President Gabriel Boric "
+        "in a phone call on Friday, the presidency said."
+    )
+    assert [summary(e)[4] for e in extract(story(call, later))] == [["Dina Boluarte", "Gabriel Boric"]]
+    present = "Also present was Peruvian Foreign Minister Elmer Schialer."
+    met = "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Friday."
+    assert [summary(e)[4] for e in extract(story(met, present))] == [
+        ["Dina Boluarte", "Elmer Schialer", "Gabriel Boric"]
+    ]
+
+
 def test_who_headed_the_delegation_of_an_anchor_event_is_of_that_event() -> None:
     """ "The meeting came a day after X received a delegation from Y, headed by Z, in ...": the
     one who headed the delegation took part in the anchor's event, not in the meeting the main
