@@ -267,6 +267,34 @@ def _event_beside(doc: DocumentContext, pointed: Draft) -> Draft | None:
     )
 
 
+#: Nouns that name the same kind of sitting, so that "the meeting" may be the talks told just
+#: before ("X and Y held talks at the palace. Z also attended the meeting").
+_MEETING_SYNONYMS = et.word_set("meeting talks")
+
+
+def _synonym_just_told(t: Draft, c: Draft) -> bool:
+    """Whether the mention c names, by a synonym of its noun, the event t that the sentence
+    just before told: "Later, X and Y held talks. Z also attended the meeting" is those talks,
+    not an earlier reception (whose lemma is "meeting") of that day."""
+    return (
+        t.updated >= c.sentence - 1
+        and t.type == c.type
+        and not c.lemmas.isdisjoint(_MEETING_SYNONYMS)
+        and not t.lemmas.isdisjoint(_MEETING_SYNONYMS)
+    )
+
+
+def _unnamed_forum_just_told(t: Draft, c: Draft) -> bool:
+    """Whether t is a forum the sentence just before told without its name ("a forum"), so
+    that the named forum c of the same day is the same gathering named at last."""
+    return (
+        t.type == c.type == et.FORUM
+        and t.key is None
+        and t.updated >= c.sentence - 1
+        and (t.date == c.date or not c.date_explicit)
+    )
+
+
 def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: bool) -> Draft | None:
     """The engagement a definite or anchored mention names: the same noun first ("the
     talks", "the meeting" of a commission), then the same type, and for an anchor also a
@@ -284,7 +312,11 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
     summit_sides = sides(c) if _bare_summit(c, pointer) else None
     joined = _joined_from_afar(c, pointer)  # (of c alone, so asked once, not per candidate)
     for matches in (
-        [t for t in doc.candidates if t.lemmas & c.lemmas and (not pointer or t.type == c.type)],
+        [
+            t
+            for t in doc.candidates
+            if (t.lemmas & c.lemmas or _synonym_just_told(t, c)) and (not pointer or t.type == c.type)
+        ],
         [t for t in doc.candidates if t.type == c.type],
         [
             t
@@ -296,7 +328,10 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
         [t for t in doc.candidates if joined and t.type in _GATHERINGS],
     ):
         if c.key:
-            matches = [t for t in matches if t.key]  # a named body is a new event unless named before
+            # a named body is a new event unless named before, or unless a forum told just before
+            # left its name unsaid ("gathered in Lima for a forum held by X. The Peru-Chile
+            # Business Forum brought together ...": one forum)
+            matches = [t for t in matches if t.key or _unnamed_forum_just_told(t, c)]
         compatible = [
             t
             for t in matches

@@ -14261,3 +14261,39 @@ def test_who_headed_the_delegation_of_an_anchor_event_is_of_that_event() -> None
         ["Lee Kinyanjui", "Vikram Rao"],
         ["Anil Mehra", "Kithure Kindiki"],
     ]
+
+
+def test_the_meeting_after_talks_told_just_before_is_those_talks() -> None:
+    """ "X received Y. Later, Y and Z held talks. W also attended the meeting": "the meeting" is
+    the talks the sentence before told, not the reception earlier that day (W had joined it)."""
+    found = extract(
+        story(
+            "Peruvian President Dina Boluarte received the Speaker of the Chilean Senate, Manuel "
+            "Ossandon, in Lima on Friday.",
+            "Later in the day, Ossandon and Congress President Eduardo Salhuana held talks at the "
+            "Legislative Palace. Congresswoman Ana Zegarra also attended the meeting.",
+        )
+    )
+    assert [summary(e)[4] for e in found] == [
+        ["Dina Boluarte", "Manuel Ossandon"],
+        ["Ana Zegarra", "Eduardo Salhuana", "Manuel Ossandon"],
+    ]
+
+
+def test_a_forum_named_after_it_was_told_unnamed_is_one_forum() -> None:
+    """ "gathered in Lima for a forum held by X. The Peru-Chile Business Forum, hosted by Y,
+    brought together ...": the named forum is the one the sentence before told without its name
+    (they had been two forums)."""
+    found = extract(
+        story(
+            "Peruvian and Chilean firms should build together, Trade Minister Ana Ruiz said on Friday, as "
+            "business leaders from the two countries gathered in Lima for a forum held by the Peruvian "
+            "Exporters Association (ADEX).",
+            "The Peru-Chile Business Forum, hosted by the ADEX Peru-Chile Business Council, brought "
+            "together some 300 executives. Chile's Ambassador to Lima Pedro Gomez addressed the opening "
+            "session.",
+        )
+    )
+    assert [summary(e) for e in found] == [
+        ("forum", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Pedro Gomez"])
+    ]
