@@ -1838,7 +1838,13 @@ def _witnessing(lowers: list[str], i: int) -> bool:
     j = i + 3 if lowers[i] == "heads" and lowers[i + 1] == "of" else i + 1
     if lowers[j] in et.SKIPPABLE:
         j += 1
+    if lowers[j] in _LOOKING_ON and lowers[j + 1] == "on" and "with" in lowers[max(0, i - 4) : i]:
+        return True  # "With both heads of government looking on, X and Y signed ...": they saw it
     return lowers[j] in _WITNESS_VERBS
+
+
+#: Participles of "with the two leaders looking on", which make them witnesses of the signing.
+_LOOKING_ON = et.word_set("looking looked")
 
 
 def _is_collective(tokens: Tokens, i: int) -> bool:

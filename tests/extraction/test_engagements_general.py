@@ -14297,3 +14297,24 @@ def test_a_forum_named_after_it_was_told_unnamed_is_one_forum() -> None:
     assert [summary(e) for e in found] == [
         ("forum", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Pedro Gomez"])
     ]
+
+
+@pytest.mark.parametrize(
+    "witnesses", ["With both presidents looking on", "With the two heads of state looking on"]
+)
+def test_leaders_looking_on_at_a_signing_take_part(witnesses: str) -> None:
+    """ "With both heads of government looking on, X and Y signed ...": the two leaders told
+    before are witnesses of the signing, as "in the presence of" makes them (only the signers
+    had taken part)."""
+    found = extract(
+        story(
+            "Peruvian President Dina Boluarte held talks with Chilean President Gabriel Boric in Lima on "
+            "Friday.",
+            f"{witnesses}, Peruvian Finance Minister Jose Arista and Chilean Finance Minister Mario "
+            "Marcel signed an agreement on customs.",
+        )
+    )
+    assert [summary(e)[4] for e in found] == [
+        ["Dina Boluarte", "Gabriel Boric"],
+        ["Dina Boluarte", "Gabriel Boric", "Jose Arista", "Mario Marcel"],
+    ]
