@@ -1547,6 +1547,8 @@ def _title_orgs(s: Sentence, titles: list[TitleMention]) -> list[tuple[int, int]
         last = first
         while last <= title.last_token and s.ends[last] <= offset + len(title.organization):
             last += 1
+        if all(s.lowers[k] in _LEGAL for k in range(first, last)) and quoted_name_end(s, last):
+            continue  # 'Chairman of JSC "Altyn Gaz" X': the body is the quoted name, no bare "JSC"
         ranges.append((first, last))
     return ranges
 

@@ -40,6 +40,7 @@ from orchestration.extraction.organizations import (
     is_descriptor,
     listed_body_of_states,
     organizations_in,
+    quoted_name_end,
 )
 from orchestration.extraction.titles import (
     APOSTROPHES,
@@ -737,6 +738,9 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         if s.caps[title.last_token] and bracketed:
             after += 3  # "Chairman of the ... Commission (EEC) X": the body's initials, then the name
         after = _skip_styles(s, after)
+        if s.words[after] in _QUOTES:
+            # 'Chairman of JSC "Altyn Gaz" X': the body's quoted name, then the holder's
+            after = (quoted_name_end(s, after) or after - 1) + 1
         end = _name_end_after_title(s, after)
         if end > after and _addressed_before_office(s, title, end, titles):
             continue  # "Senator the Hon Penny Wong, Minister for ...": the office after is hers

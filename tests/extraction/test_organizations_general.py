@@ -1165,3 +1165,29 @@ def test_a_name_before_a_lower_case_project_noun_names_the_undertaking(
     lower-case "project", "programme" or "scheme" names the undertaking, no body that takes part
     (the railway had been a participating organization)."""
     assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "orgs", "person"),
+    [
+        (
+            'The deal was signed by Chairman of the Board of JSC "Altyn Gaz" Serik Abenov and the head '
+            "of OMV.",
+            ["Altyn Gaz", "OMV"],
+            "Serik Abenov",
+        ),
+        (
+            "The Director General of LLC «Tashkent Textile» Bobur Karimov met the head of Inditex.",
+            ["Tashkent Textile", "Inditex"],
+            "Bobur Karimov",
+        ),
+    ],
+)
+def test_a_title_of_a_body_named_in_quotes_after_its_legal_form(
+    sentence: str, orgs: list, person: str
+) -> None:
+    """'Chairman of the Board of JSC "Altyn Gaz" X': the body the title names is the quoted
+    name (no bare "JSC"), and the holder's name follows the quotes (the form had been a body
+    of its own, and the holder nobody)."""
+    assert [o.name for o in find_organizations(sentence)] == orgs
+    assert [p.name for p in find_people(sentence)] == [person]
