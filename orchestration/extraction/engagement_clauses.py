@@ -3905,6 +3905,11 @@ _AHEAD_UNITS = et.word_set("week month year weekend") | frozenset(WEEKDAYS)
 _PERSONAL_POSSESSIVES = et.word_set("their his her")
 
 
+#: Adjectives that set a possessed event before those told: "their last meeting", "his
+#: previous visit".
+_EARLIER = et.word_set("last previous")
+
+
 def _is_definite(s: Sentence, i: int, floor: int) -> bool:
     """A noun after the/its/their/this (over adjectives and ordinals): "the 9th meeting". A
     person's possessive right after a verb of holding is no reference ("X and Y held their
@@ -3916,6 +3921,9 @@ def _is_definite(s: Sentence, i: int, floor: int) -> bool:
         lower = s.lowers[j]
         if lower in et.DEFINITE:
             return not (lower in _PERSONAL_POSSESSIVES and s.lowers[j - 1] in _HOLDING_VERBS)
+        if lower in _EARLIER and s.lowers[j - 1] in _PERSONAL_POSSESSIVES:
+            # "during their last meeting in Abidjan, when ...": one before any the story told
+            return False
         if lower in ("a", "an", ",", "and", "of", "with", "held", "had", "hold") or lower in et.LIGHT_VERBS:
             return False
         j -= 1

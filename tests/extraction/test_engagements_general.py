@@ -14318,3 +14318,22 @@ def test_leaders_looking_on_at_a_signing_take_part(witnesses: str) -> None:
         ["Dina Boluarte", "Gabriel Boric"],
         ["Dina Boluarte", "Gabriel Boric", "Jose Arista", "Mario Marcel"],
     ]
+
+
+def test_their_last_meeting_is_an_earlier_one_than_those_told() -> None:
+    """ "The visit follows up on what Presidents X and Y agreed during their last meeting in
+    Z": a possessed "last" or "previous" meeting is one before the events told, its own event
+    with its own place (it had been merged into the talks told just before)."""
+    found = extract(
+        story(
+            "On Friday, the visiting Chilean Economy Minister Pedro Gomez held talks with business leaders "
+            "of the National Society of Industries, led by its vice-president Jorge Soto, on exports to "
+            "Lima.",
+            "The visit follows up on commitments made by Presidents Dina Boluarte and Gabriel Boric during "
+            "their last meeting in Lima, when the two heads of state agreed to boost trade.",
+        )
+    )
+    assert [summary(e) for e in found] == [
+        ("meeting", "2024-03-15", ("CHL", "PER"), "Lima", ["Jorge Soto", "Pedro Gomez"]),
+        ("meeting", None, ("CHL", "PER"), "Lima", ["Dina Boluarte", "Gabriel Boric"]),
+    ]
