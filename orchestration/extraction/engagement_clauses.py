@@ -4701,6 +4701,8 @@ _ADVERBS_OR_AUXILIARIES = _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES
 
 #: Trigger words beside the verb and noun triggers; a concluding verb tells a signing only when
 #: a document is its object ("concluded a distribution agreement").
+#: Verbs of setting one's signature to a document: "put their signatures to the memorandum".
+_SIGNATURE_VERBS = et.word_set("put puts putting affixed affix affixes placed appended")
 _OTHER_TRIGGERS = (
     et.PHONE_WORDS
     | {"exchange", "exchanged", "exchanges"}
@@ -4708,7 +4710,7 @@ _OTHER_TRIGGERS = (
     | et.NAMED_GATHERINGS
     | et.MEALS
     | et.CONCLUDING_VERBS
-    | {"ceremony", "ceremonies", "welcome"}
+    | {"ceremony", "ceremonies", "welcome", "signatures"}
 )
 _ALL_TRIGGERS = (
     frozenset(et.VERB_TRIGGERS)
@@ -5779,6 +5781,12 @@ def _trigger_at(
         # memoranda ... were exchanged at the forum" tells a signing of its own
         definite = _documents_told_as_subject(s)
         return Trigger(i, et.AGREEMENT, "signing", False, definite, _verb_negated(s, i, segment), seg_index)
+    if lower == "signatures":
+        # "X and Y put their signatures to a memorandum": they signed it; "collected signatures",
+        # "the signatures of the two ministers" tell no signing
+        if lowers[i - 1] not in _PERSONAL_POSSESSIVES or lowers[i - 2] not in _SIGNATURE_VERBS:
+            return None
+        return Trigger(i, et.AGREEMENT, "signing", False, False, _verb_negated(s, i - 2, segment), seg_index)
     if lower in et.CONCLUDING_VERBS:
         # "A and B concluded a distribution agreement": a signing; "concluded talks", "the
         # visit concluded" tell none

@@ -236,6 +236,7 @@ CUE_WORDS = (
     | word_set(
         "co-chair co-chairs sidelines exchange exchanged exchanges headed co-headed round-table round-tables "
         "welcome"  # "accorded a ceremonial welcome to X" (engagement_clauses._ceremonial_welcome)
+        " signatures"  # "put their signatures to the memorandum" (engagement_clauses._trigger_at)
     )
     | frozenset(("round table", "round tables"))  # a "roundtable" in two words (titles.Sentence)
 )

@@ -14337,3 +14337,31 @@ def test_their_last_meeting_is_an_earlier_one_than_those_told() -> None:
         ("meeting", "2024-03-15", ("CHL", "PER"), "Lima", ["Jorge Soto", "Pedro Gomez"]),
         ("meeting", None, ("CHL", "PER"), "Lima", ["Dina Boluarte", "Gabriel Boric"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian Trade Minister Ana Ruiz and Chilean Economy Minister Pedro Gomez put their signatures "
+            "to a memorandum on customs in Lima on Friday.",
+            [("agreement", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Pedro Gomez"])],
+        ),
+        (
+            "Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa affixed their "
+            "signatures to a protocol on dairy trade in Nairobi on Friday.",
+            [("agreement", "2024-03-15", ("KEN", "UGA"), "Nairobi", ["Francis Mwebesa", "Lee Kinyanjui"])],
+        ),
+        # a plan, and signatures collected, tell no signing
+        (
+            "Peruvian Trade Minister Ana Ruiz and Chilean Economy Minister Pedro Gomez will put their "
+            "signatures to a memorandum on customs in Lima next week.",
+            [],
+        ),
+        ("Activists in Lima collected signatures against the Peru-Chile customs memorandum on Friday.", []),
+    ],
+)
+def test_putting_signatures_to_a_document_is_its_signing(text: str, expected: list) -> None:
+    """ "X and Y put their signatures to a memorandum": a signing, as "signed" is (it had been
+    none)."""
+    assert [summary(e) for e in extract(text)] == expected
