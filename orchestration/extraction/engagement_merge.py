@@ -295,6 +295,13 @@ def _unnamed_forum_just_told(t: Draft, c: Draft) -> bool:
     )
 
 
+def _session_of_another_kind(t: Draft, c: Draft) -> bool:
+    """Whether c is the sitting of a body ("co-chaired the meetings of the joint technical
+    committee") and t an event of another type that no body held (a reception told before):
+    their shared word "meeting" makes them no one event."""
+    return c.body is not None and c.type == et.FORUM and t.type != c.type and t.body is None
+
+
 def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: bool) -> Draft | None:
     """The engagement a definite or anchored mention names: the same noun first ("the
     talks", "the meeting" of a commission), then the same type, and for an anchor also a
@@ -315,7 +322,9 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
         [
             t
             for t in doc.candidates
-            if (t.lemmas & c.lemmas or _synonym_just_told(t, c)) and (not pointer or t.type == c.type)
+            if (t.lemmas & c.lemmas or _synonym_just_told(t, c))
+            and (not pointer or t.type == c.type)
+            and not _session_of_another_kind(t, c)
         ],
         [t for t in doc.candidates if t.type == c.type],
         [

@@ -14365,3 +14365,21 @@ def test_putting_signatures_to_a_document_is_its_signing(text: str, expected: li
     """ "X and Y put their signatures to a memorandum": a signing, as "signed" is (it had been
     none)."""
     assert [summary(e) for e in extract(text)] == expected
+
+
+def test_the_meetings_of_a_joint_body_after_a_reception_are_its_session() -> None:
+    """ "X received Y in the presence of Z. Later, Z and Y co-chaired the meetings of the joint
+    technical committee": the body's sitting is an event of its own, not the reception told
+    before under their shared word "meeting" (the forum had been merged into it)."""
+    found = extract(
+        story(
+            "Peruvian Prime Minister Gustavo Adrianzen on Friday received Chilean Minister of Trade Pedro "
+            "Gomez at the Government Palace in Lima, in the presence of Peruvian Minister of Trade Ana Ruiz.",
+            "Later in the day, Ruiz and Gomez co-chaired the meetings of the Peruvian-Chilean joint "
+            "technical committee for trade, which reviewed the customs exemption list.",
+        )
+    )
+    assert [summary(e) for e in found] == [
+        ("meeting", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Gustavo Adrianzen", "Pedro Gomez"]),
+        ("forum", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Pedro Gomez"]),
+    ]
