@@ -1941,6 +1941,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 and (lowers[j - 1] == "," or s.caps[j + 1])  # ("to deepen ties as Minister X held talks")
                 and (s.caps[j + 1] or lowers[j + 1] in ("a", "an", "the"))
             )
+            if word == "as" and lowers[j + 1] == "the" and _session_phase_clause(s, j + 2):
+                break  # "signed four memoranda on tourism and energy | as the 11th session of X ended"
             if (word in ("when", "after", "before") or named_as) and _event_verb_soon(s, j + 1):
                 # "discussed a request to cut duties when X met Y in New Delhi", "signed a
                 # memorandum on a bridge, as President X hosted Y": the meeting, not the topic
@@ -2194,6 +2196,31 @@ def _subject_word(s: Sentence, j: int) -> bool:
 #: Words after a signing's past form that make it a participle of the document named before
 #: it ("signed in 2019", "signed by", "signed last year"), not a verb with its object.
 _PARTICIPLE_FOLLOWERS = et.word_set("in by last earlier during between under at , . ;")
+
+
+#: Verbs of a gathering's opening or close, told of it as a clause's subject: "as the summit
+#: ended", "as the session opened".
+_SESSION_PHASE_VERBS = et.word_set("ended closed opened concluded began convened")
+_SESSION_PHASE_REACH = (
+    14  # tokens from the noun to its verb: "... of the Joint Permanent Commission (JPCC) ended"
+)
+
+
+def _session_phase_clause(s: Sentence, k: int) -> bool:
+    """Whether a gathering's noun at token k (past an ordinal) is the subject of a verb of its
+    opening or close before any comma: "as the 11th session of the Joint Commission ended
+    here", a clause that tells the session, no topic of the document before it."""
+    lowers = s.lowers
+    if et.ORDINAL.fullmatch(lowers[k]):
+        k += 1
+    if et.NOUN_TRIGGERS.get(lowers[k]) != et.FORUM:
+        return False
+    for j in range(k + 1, min(s.n, k + _SESSION_PHASE_REACH)):
+        if lowers[j] in _SESSION_PHASE_VERBS:
+            return True
+        if lowers[j] in (",", ";", "."):
+            return False
+    return False
 
 
 def _event_verb_soon(s: Sentence, k: int) -> bool:

@@ -14383,3 +14383,19 @@ def test_the_meetings_of_a_joint_body_after_a_reception_are_its_session() -> Non
         ("meeting", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Gustavo Adrianzen", "Pedro Gomez"]),
         ("forum", "2024-03-15", ("CHL", "PER"), "Lima", ["Ana Ruiz", "Pedro Gomez"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA - Peru and Chile on Friday signed four memoranda of understanding on fisheries and mining as "
+        "the 9th session of the Joint Commission ended here.",
+        "Kenya and Uganda signed three protocols covering dairy, fish and sugar in Nairobi on Friday as "
+        "the fifth session of the Joint Permanent Commission on Cooperation (JPCC) closed.",
+    ],
+)
+def test_a_session_that_ends_as_documents_are_signed_is_told(text: str) -> None:
+    """ "signed four memoranda on tourism and energy as the 11th session of X ended here": the
+    "as" clause of a session's close tells the session, no topic of the documents (it had been
+    read as part of what the memoranda cover, and the forum lost)."""
+    assert [summary(e)[0] for e in extract(text)] == ["agreement", "forum"]
