@@ -838,7 +838,13 @@ def _coordinated_antecedent(a: AnalysedSentence, head: int, unit: Unit) -> list[
             end < last
             and lowers[end] == "and"
             and all(
-                lowers[k] in _COORDINATION_FILLERS or k in a.title_tokens or k in a.tokens.countries
+                lowers[k] in _COORDINATION_FILLERS
+                or k in a.title_tokens
+                or k in a.tokens.countries
+                or lowers[k] in WORDS["honorific"]
+                # "and his Zambian counterpart, Minister of Foreign Affairs Mr X, who co-chaired":
+                # the comma before the counterpart's title in apposition
+                or (lowers[k] == "," and k - 1 >= 0 and lowers[k - 1] in _COUNTERPART_WORDS)
                 for k in range(end + 1, last)
             )
         ):
@@ -848,6 +854,7 @@ def _coordinated_antecedent(a: AnalysedSentence, head: int, unit: Unit) -> list[
 
 #: Words between "and" and the second of two coordinated people: "and his Greek counterpart".
 _COORDINATION_FILLERS = et.word_set("his her their its the counterpart counterparts peer")
+_COUNTERPART_WORDS = et.word_set("counterpart counterparts peer")
 
 
 def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:

@@ -14399,3 +14399,15 @@ def test_a_session_that_ends_as_documents_are_signed_is_told(text: str) -> None:
     "as" clause of a session's close tells the session, no topic of the documents (it had been
     read as part of what the memoranda cover, and the forum lost)."""
     assert [summary(e)[0] for e in extract(text)] == ["agreement", "forum"]
+
+
+def test_a_counterpart_set_off_by_commas_shares_the_relative_clause() -> None:
+    """ "signed by X and his counterpart, Minister of Foreign Affairs Mr Y, who co-chaired the
+    session": the pair before the relative clause held it, also with the counterpart's title in
+    commas (only Y had)."""
+    found = extract(
+        "The documents were signed in Lima on Friday by Peruvian Foreign Minister Ana Ruiz and her "
+        "Chilean counterpart, Minister of Foreign Affairs Mr Pedro Gomez, who co-chaired the session of "
+        "the Joint Commission."
+    )
+    assert [summary(e)[4] for e in found if e.engagement_type == "forum"] == [["Ana Ruiz", "Pedro Gomez"]]
