@@ -1184,6 +1184,15 @@ def _counterpart_references(
             continue
         titled = [p for first, _, p in a.people if first < i and p.title]
         if not titled:
+            # "Madbouly and his Jordanian counterpart co-chaired ...": a surname alone before
+            # "and his", whose office an earlier mention told
+            bare = (
+                doc.registry.resolve(a.tokens.words[i - 3])
+                if lowers[i - 2] == "and" and caps[i - 3]
+                else None
+            )
+            titled = [bare] if bare is not None and bare.title else []
+        if not titled:
             continue
         offices = _offices(titled[-1].title)
         holder = next(

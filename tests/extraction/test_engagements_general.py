@@ -14411,3 +14411,20 @@ def test_a_counterpart_set_off_by_commas_shares_the_relative_clause() -> None:
         "the Joint Commission."
     )
     assert [summary(e)[4] for e in found if e.engagement_type == "forum"] == [["Ana Ruiz", "Pedro Gomez"]]
+
+
+def test_a_surname_and_his_counterpart_is_the_counterpart_told_before() -> None:
+    """ "Arana and his Chilean counterpart co-chaired the session": the known holder of the
+    bare surname's office for that country, as after a titled name (the counterpart had been
+    nobody)."""
+    found = extract(
+        story(
+            "President Dina Boluarte received on Friday Gustavo Adrianzen, Prime Minister of Chile, at the "
+            "Government Palace in Lima in the presence of Prime Minister Eduardo Arana.",
+            "Earlier in the day, Arana and his Chilean counterpart co-chaired the 12th session of the "
+            "Peruvian-Chilean Higher Joint Committee in Lima.",
+        )
+    )
+    assert [summary(e)[4] for e in found if e.engagement_type == "forum"] == [
+        ["Eduardo Arana", "Gustavo Adrianzen"]
+    ]
