@@ -1119,6 +1119,12 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         last -= 3
     if s.lowers[last] in _NOT_ORG:
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
+    if (
+        s.lowers[last] == "capital"
+        and s.lowers[start - 1] == "the"
+        and s.lowers[start - 2] in _PLACE_PREPOSITIONS
+    ):
+        return False  # "met in the New Administrative Capital": a seat of government, no "X Capital" firm
     if last == start and _plural_acronym(s.words[start]):
         return False  # "a delegation of CEOs": a class of people or bodies, no one body
     if last < end - 1 and _programme_of_funds(s, last, end):
@@ -1136,6 +1142,10 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         return False
     core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
+
+
+#: Prepositions of where something is, before "the <Name> Capital" (a city, not a firm).
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "to", "from"])
 
 
 def _plural_acronym(word: str) -> bool:

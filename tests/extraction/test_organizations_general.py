@@ -1191,3 +1191,21 @@ def test_a_title_of_a_body_named_in_quotes_after_its_legal_form(
     of its own, and the holder nobody)."""
     assert [o.name for o in find_organizations(sentence)] == orgs
     assert [p.name for p in find_people(sentence)] == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers met at the cabinet headquarters in the New Administrative Capital.",
+        "The summit was held at a hotel in the Federal Capital on Friday.",
+    ],
+)
+def test_a_capital_named_after_in_the_is_no_firm(sentence: str) -> None:
+    """ "in the New Administrative Capital": "Capital" after a preposition of place and "the"
+    names a seat of government, no investment firm (it had been a company); a firm named
+    "X Capital" as a side stays one."""
+    assert find_organizations(sentence) == []
+    assert [o.name for o in find_organizations("Lunate Capital and Kenya's Centum signed a deal.")] == [
+        "Lunate Capital",
+        "Centum",
+    ]
