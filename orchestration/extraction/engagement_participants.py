@@ -2187,7 +2187,9 @@ def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
     lowers = tokens.lowers
     for i in collective:
         role = _COLLECTIVE_ROLES.get(lowers[i])
-        if role is not None and not (lowers[i] == "heads" and lowers[i + 2] == "government"):
+        if lowers[i] == "heads" and lowers[i + 1] == "of" and lowers[i + 2] == "government":
+            return _GOVERNMENT_HEADS_ROLE  # "the heads of government": the prime ministers, no deputy
+        if role is not None:
             return role
         # (not the small words titles hold: "the" of "the two ministers"; nor the body of "the
         # Cabinet of Ministers", which names no portfolio)
@@ -2207,6 +2209,9 @@ def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
 
 
 _MINISTERS = frozenset(["minister"])
+#: The role "the heads of government" names: a prime minister, premier or chancellor, not a
+#: deputy or vice one (`_holds`).
+_GOVERNMENT_HEADS_ROLE = frozenset(_HEADS_OF_GOVERNMENT)
 
 
 #: Title words that rank a role rather than name it ("the two deputy ministers" are deputies
@@ -2248,7 +2253,12 @@ def _two_holders(doc: DocumentContext, role: frozenset[str]) -> list[PersonMenti
 
 
 #: The roles of "the two prime ministers/premiers/presidents", and the titles that are them.
-_HEAD_ROLES = (frozenset(["prime"]), frozenset(["premier", "prime"]), frozenset(["president"]))
+_HEAD_ROLES = (
+    frozenset(["prime"]),
+    frozenset(["premier", "prime"]),
+    frozenset(["president"]),
+    _GOVERNMENT_HEADS_ROLE,
+)
 _HEAD_TITLES = frozenset(["prime minister", "premier", "president"])
 
 
@@ -2256,6 +2266,8 @@ def _holds(person: PersonMention, role: frozenset[str]) -> bool:
     """Whether the person's title holds a word of the role, or, for a military rank, the words
     written before the name do ("Chief of the Army Staff General X" is one of "the two generals")."""
     words = (person.title or "").lower().split()
+    if role is _GOVERNMENT_HEADS_ROLE and not _RANKS.isdisjoint(words):
+        return False  # "Deputy Prime Minister X" is none of "the heads of government"
     if role in _RANK_ROLES:
         words += person.text[: max(0, person.name_start - person.start)].lower().split()
     return not role.isdisjoint(words)

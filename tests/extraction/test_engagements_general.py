@@ -14428,3 +14428,27 @@ def test_a_surname_and_his_counterpart_is_the_counterpart_told_before() -> None:
     assert [summary(e)[4] for e in found if e.engagement_type == "forum"] == [
         ["Eduardo Arana", "Gustavo Adrianzen"]
     ]
+
+
+def test_the_heads_of_government_are_the_prime_ministers_not_their_deputies() -> None:
+    """ "The heads of government last held talks in X, when ...": the two prime ministers told
+    before, not the deputy prime ministers who co-chaired the commission told just before (the
+    deputies had been given the earlier talks)."""
+    found = extract(
+        story(
+            "Prime Minister of Peru Eduardo Arana held talks with Prime Minister of Chile Gustavo Adrianzen "
+            "in Lima on Friday.",
+            "Later the same day, the delegations took part in the eighth meeting of the Peruvian-Chilean "
+            "intergovernmental commission, co-chaired by Deputy Prime Minister of Peru Ana Ruiz and Deputy "
+            "Prime Minister of Chile Pedro Gomez.",
+            "The heads of government last held in-person talks on September 30, 2023, in Santiago, when "
+            "they pledged to reopen the Tacna border post.",
+        )
+    )
+    assert [summary(e) for e in found][2] == (
+        "meeting",
+        "2023-09-30",
+        ("CHL", "PER"),
+        "Santiago",
+        ["Eduardo Arana", "Gustavo Adrianzen"],
+    )
