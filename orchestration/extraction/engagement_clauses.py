@@ -4728,6 +4728,8 @@ _ADVERBS_OR_AUXILIARIES = _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES
 
 #: Trigger words beside the verb and noun triggers; a concluding verb tells a signing only when
 #: a document is its object ("concluded a distribution agreement").
+#: Verbs of speaking to listeners: "told the audience", "addressed the audience".
+_TOLD_VERBS = et.word_set("told tells telling addressed addressing reminded assured urged")
 #: Verbs of setting one's signature to a document: "put their signatures to the memorandum".
 _SIGNATURE_VERBS = et.word_set("put puts putting affixed affix affixes placed appended")
 _OTHER_TRIGGERS = (
@@ -5808,6 +5810,8 @@ def _trigger_at(
         # memoranda ... were exchanged at the forum" tells a signing of its own
         definite = _documents_told_as_subject(s)
         return Trigger(i, et.AGREEMENT, "signing", False, definite, _verb_negated(s, i, segment), seg_index)
+    if lower == "audience" and lowers[i - 1] == "the" and lowers[i - 2] in _TOLD_VERBS:
+        return None  # "X told the audience that ...": the listeners of a speech, no audience granted
     if lower == "signatures":
         # "X and Y put their signatures to a memorandum": they signed it; "collected signatures",
         # "the signatures of the two ministers" tell no signing

@@ -14452,3 +14452,21 @@ def test_the_heads_of_government_are_the_prime_ministers_not_their_deputies() ->
         "Santiago",
         ["Eduardo Arana", "Gustavo Adrianzen"],
     )
+
+
+def test_the_audience_told_of_a_speech_is_no_audience_granted() -> None:
+    """ "X told the audience that exports grew": the listeners of a speech at the forum told
+    before, no meeting (it had been one, with X alone); "granted an audience to Y" still is."""
+    found = extract(
+        story(
+            "Peruvian and Chilean firms should build together, Trade Minister Ana Ruiz said on Friday, as "
+            "business leaders from the two countries gathered in Lima for a forum held by the Peruvian "
+            "Exporters Association (ADEX).",
+            "Ruiz told the audience that Peru's exports to Chile totaled $2.1 billion in 2023.",
+        )
+    )
+    assert [summary(e)[0] for e in found] == ["forum"]
+    granted = extract(
+        "King Felipe VI granted an audience to Chilean President Gabriel Boric in Madrid on Friday."
+    )
+    assert [summary(e)[0] for e in granted] == ["meeting"]
