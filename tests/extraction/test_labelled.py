@@ -8,7 +8,8 @@ documents `eng_*`; each kind is scored on its own documents.
 `blind_*`, `b2_*`, `b3_*` and `b4_*` are four mixed sets (trade and engagements, 108 documents) that
 were written and labelled apart from the code and scored before the extractor was fitted to
 them (the README gives those first-read figures); they were fixed against afterwards, so
-here they guard those fixes.
+here they guard those fixes. Later sets of the same kind (`b5_*`, 48 documents) are held to
+floors of their own (`LATER_HELD_OUT_FLOORS`).
 """
 
 from __future__ import annotations
@@ -84,3 +85,29 @@ def test_once_held_out_sets_keep_their_fixes() -> None:
     assert report["participants_organizations"]["f1"] >= 0.85
     assert report["published_date_accuracy"] == 1.0
     assert (report["dateline_accuracy"] or 0) >= 0.95
+
+
+#: Sets written and labelled apart from the code after the four above, each scored once before
+#: any rule was fitted to it (the README gives those first reads) and then fixed against. Their
+#: floors sit a little under the level reached, which is below the older sets': more of their
+#: misses are one-off wordings no general rule was found for.
+LATER_HELD_OUT_FLOORS = {
+    "b5_": {
+        "trade_facts": 0.95,
+        "trade_change_pct_accuracy": 0.97,
+        "engagements": 0.83,
+        "engagement_type_accuracy": 0.93,
+        "participants_people": 0.93,
+        "participants_organizations": 0.88,
+        "published_date_accuracy": 0.95,
+    },
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(LATER_HELD_OUT_FLOORS))
+def test_later_held_out_sets_keep_their_fixes(prefix: str) -> None:
+    report = _report_for(prefix)
+    assert not report["documents_missing"]
+    for measure, floor in LATER_HELD_OUT_FLOORS[prefix].items():
+        value = report[measure]["f1"] if isinstance(report[measure], dict) else report[measure] or 0
+        assert value >= floor, (measure, value, report["per_document"])
