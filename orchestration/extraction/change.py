@@ -199,7 +199,30 @@ def find_changes(text: str) -> list[Change]:
     for change in found:
         if not kept or change.start >= kept[-1].end:
             kept.append(change)
-    return kept
+    return [c for i, c in enumerate(kept) if not _sized_after(c, kept[i + 1 : i + 2], text)]
+
+
+#: Between a change word and the percentage that sizes it: "halved, dropping by 48.7%", "nearly
+#: doubled (up 96%)", "tripled, or 204 percent": a comma or bracket, and no word of a subject
+#: (the percentage's span opens on its verb: "halved, and imports fell by 5%" sizes nothing).
+_SIZED_GAP = re.compile(r"\s*(?:,|\(|--|—|–)\s*(?:or\s+|an?\s+|with\s+an?\s+)?")
+
+
+def _sized_after(change: Change, following: list[Change], text: str) -> bool:
+    """Whether a change word ("halved", "almost doubled") is followed in its clause by the
+    percentage change that gives its exact size, in the same direction ("almost halved, dropping
+    by 48.7%"): the stated percentage is the figure's change, the word only its gist (it had
+    been -50)."""
+    if change.basis != "word" or not following:
+        return False
+    sized = following[0]
+    return (
+        sized.basis == "percent"
+        and sized.kind == "change"
+        and sized.pct is not None
+        and sized.direction == change.direction
+        and _SIZED_GAP.fullmatch(text, change.end, sized.start) is not None
+    )
 
 
 def multiple_to_pct(multiple: float, direction: int) -> float | None:
@@ -425,11 +448,19 @@ def _word_change(text: str, word: str, start: int, end: int) -> Change | None:
         return _vague_change(text, start, end)
     multiple, inherent = _WORD_MULTIPLES[word]
     if inherent:
-        pct = multiple_to_pct(multiple, inherent)
+        # "almost doubled", "nearly halved": short of the multiple, by how much is not told
+        pct = (
+            None if _SHORT_OF.search(text, max(0, start - 16), start) else multiple_to_pct(multiple, inherent)
+        )
         return Change(start, end, pct, text[start:end], "change", float(multiple), inherent, "word")
     reading = _read_context(text, start, end)
     span_start, span_end = _span_start(start, reading), _span_end(end, reading)
     return _multiple(text, span_start, span_end, float(multiple), reading, frequency_if_bare=False)
+
+
+#: "almost", "nearly" right before a change word: the multiple was not reached ("almost
+#: doubling the 2023 figure" is no +100); "more than doubled" has reached it and keeps +100.
+_SHORT_OF = re.compile(r"(?i)\b(?:almost|nearly|not\s+quite)\s+$")
 
 
 def _fraction_change(text: str, word: str, start: int, end: int) -> Change | None:

@@ -268,3 +268,23 @@ def test_exceeding_an_earlier_level_by_a_percentage_is_a_rise(text: str, expecte
     """ "exceeding the previous year's level by 21%" is a rise of 21% over that year (it had been a
     change with no direction, which no figure took)."""
     assert [(c.kind, c.pct) for c in find_changes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the percentage told with the word is the change's size (it had been -50 and +100)
+        ("shipments to Oman nearly halved, sliding by 46.3% to $1.2 billion", [-46.3]),
+        ("purchases doubled (up 103%) to $800 million", [103.0]),
+        ("sales tripled, climbing 212 percent over the decade", [212.0]),
+        # "almost", "nearly": short of the multiple, by how much untold
+        ("cherry sales reached $90 million, almost doubling the 2022 figure", [None]),
+        ("coffee exports nearly tripled", [None]),
+        # a percentage of another flow, or of the other direction, sizes nothing
+        ("exports halved, and imports fell by 5%", [-50.0, -5.0]),
+        ("exports halved, while imports rose by 5%", [-50.0, 5.0]),
+        ("trade more than doubled", [100.0]),
+    ],
+)
+def test_a_change_word_gives_way_to_the_percentage_that_sizes_it(text: str, expected: list) -> None:
+    assert [c.pct for c in find_changes(text) if c.kind == "change"] == expected
