@@ -326,6 +326,8 @@ def _multiple(
             direction = 1  # "1.8 times compared to 2021": only growth is written this way
         elif value > 1 and _earlier_level(text, end):
             direction = 1  # "1.7 times the level of a year earlier", "1.7 times the 2024 level"
+        elif value > 1 and _as_much_as_earlier(text, end):
+            direction = 1  # "1.2 times as much as a year earlier": x1.2 of that period's figure
         elif frequency_if_bare or value <= 0:
             return None
         else:
@@ -393,6 +395,19 @@ def _earlier_level(text: str, end: int) -> bool:
     return level is not None and _EARLIER_PERIOD.search(text, level.start(), level.end() + 30) is not None
 
 
+def _as_much_as_earlier(text: str, end: int) -> bool:
+    """Whether a multiple is "as much (as many, as high) as" an earlier period's figure: "1.2
+    times as much as a year earlier", "1.5 times as high as in 2023" (not "twice as much as
+    Chile", a ratio to another country's)."""
+    much = _AS_MUCH_AS.match(text, end)
+    return much is not None and _EARLIER_PERIOD.match(text, much.end()) is not None
+
+
+#: "as much as", "as high as in the", "as large as the": what an earlier period follows.
+_AS_MUCH_AS = re.compile(
+    r"(?i)\s+as\s+(?:much|many|high|large|big|great)\s+as\s+(?:(?:in|during|for|over)\s+)?"
+    r"(?:the\s+|a\s+)?"
+)
 #: "the level", "the 2024 figure", "that of": a multiple's noun after "times".
 _LEVEL_AFTER = re.compile(
     r"(?i)\s+(?:that\b|(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|figure|value|volume|amount|total)s?\b)"

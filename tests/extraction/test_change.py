@@ -271,6 +271,26 @@ def test_exceeding_an_earlier_level_by_a_percentage_is_a_rise(text: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        ("sales reached $2.4 billion, or 1.3 times as much as a year earlier", 30.0),
+        ("imports came to $900 million, 1.5 times as high as in 2022", 50.0),
+        ("volumes were 2.2 times as large as the same period of 2023", 120.0),
+    ],
+)
+def test_times_as_much_as_an_earlier_period_is_growth(text: str, pct: float) -> None:
+    """ "1.2 times as much as a year earlier" is x1.2 of that period's figure: +20 (it had been a
+    ratio with no direction, so no change)."""
+    assert [c.pct for c in find_changes(text) if c.kind == "change"] == [pct]
+
+
+def test_times_as_much_as_another_country_is_no_change() -> None:
+    assert [(c.kind, c.pct) for c in find_changes("Chile buys 1.4 times as much as Peru")] == [
+        ("ratio", None)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the percentage told with the word is the change's size (it had been -50 and +100)
