@@ -799,6 +799,13 @@ class _Context:
 #: A period named as the level a figure is measured against: "of the 2022 level".
 _LEVEL_NOUN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:levels?|figures?)\b")
 _LEVEL_PREPOSITIONS = frozenset(["of", "than", "above", "below", "with", "to"])
+#: Verbs whose object is the earlier level a figure is measured against: "doubling the 2023
+#: figure", "exceeded the 2022 level", "topping last year's figure".
+_LEVEL_VERBS = frozenset([
+    "doubled", "doubling", "tripled", "tripling", "trebled", "quadrupled", "halved", "halving",
+    "exceeded", "exceeding", "exceeds", "surpassed", "surpassing", "surpasses", "topped", "topping",
+    "outstripped", "outstripping", "matched", "matching", "beat", "beating", "overtook", "overtaking",
+])  # fmt: skip
 #: A percentage "above" or "below" and the words naming a figure before a period: "9.4
 #: percent above the level of December 2022", "5% below that of 2022", "3% above the December
 #: 2022 level", "above the level recorded in May 2023". The period is the earlier figure's the
@@ -843,8 +850,14 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
         comparison = preposition == "on" or _after_change_or_amount(words[1:])
     elif preposition == "on" and granularity in _PARTS_COMPARED_ON and _after_change_or_amount(words[1:]):
         comparison = True  # "down 12 percent on January 2024": the month compared with, as a year is
-    if not comparison and preposition in _LEVEL_PREPOSITIONS and _LEVEL_NOUN_AFTER.match(ctx.text, end):
-        comparison = True  # "or 187.5% of the 2022 level", "above the 2022 figure": a reference
+    if (
+        not comparison
+        and (preposition in _LEVEL_PREPOSITIONS or (words[:1] and words[0] in _LEVEL_VERBS))
+        and _LEVEL_NOUN_AFTER.match(ctx.text, end)
+    ):
+        # "or 187.5% of the 2022 level", "above the 2022 figure", "nearly doubling the 2023
+        # figure": a reference
+        comparison = True
     if not comparison and _PERCENT_ABOVE_BEFORE.search(ctx.text, max(0, start - 60), start):
         comparison = True  # "9.4 percent above the level of December 2022": the figure compared with
     return Period(

@@ -1428,3 +1428,20 @@ def test_year_to_date_through_a_month_ends_with_that_month(text, expected):
     """ "year-to-date through September": January to that month's end (the month had been
     ignored, and the span ran to the month before publication)."""
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year of the level a verb measures against is the comparison's (it had been the
+        # figure's own period)
+        ("avocado sales reached $90 million, almost doubling the 2022 figure",
+         [("2022-01-01", "2022-12-31", True)]),
+        ("purchases of Kenyan tea exceeded the 2021 level", [("2021-01-01", "2021-12-31", True)]),
+        # a year with no level noun after it stays the figure's
+        ("purchases doubled in 2021", [("2021-01-01", "2021-12-31", False)]),
+        ("The 2021 figure was $40 million", [("2021-01-01", "2021-12-31", False)]),
+    ],
+)  # fmt: skip
+def test_the_level_a_verb_measures_against_is_a_comparison(text: str, expected: list) -> None:
+    assert spans(text, PUB) == expected
