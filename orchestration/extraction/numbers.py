@@ -91,6 +91,8 @@ SCALES: dict[str, float] = {
     "bi": 1e9, "mi": 1e6, "tri": 1e12,  # Brazilian copy: "US$ 30.2 bi", "R$ 300 mi"
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    # Nepali copy counts rupees in arba (a hundred crore) and kharba (a hundred arba): "Rs701.3 arba"
+    "arba": 1e9, "kharba": 1e11,
 }  # fmt: skip
 
 _WORD_SCALES = sorted((k for k in SCALES if len(k) > 1 and k != "mm"), key=len, reverse=True)

@@ -115,6 +115,9 @@ def one(text: str) -> Money:
         ("Rs 1.5 lakh crore", 1.5e12, "INR"),
         ("Rs 25 lakh", 2.5e6, "INR"),
         ("Rs 2.4 lakh-crore", 2.4e12, "INR"),  # scale words joined by a hyphen
+        # Nepali copy: an arba is a hundred crore, a kharba a hundred arba
+        ("Rs 48.6 arba", 48.6e9, "INR"),
+        ("Rs3.2 kharba", 3.2e11, "INR"),
         # Spanish and Portuguese "mil" before their million is a thousand: a thousand millions
         ("US$ 3,4 mil millones", 3.4e9, "USD"),
         ("R$ 7,2 mil milhões", 7.2e9, "BRL"),
