@@ -811,22 +811,22 @@ def test_iranian_calendar_years(text, published, expected):
     ("text", "published", "kwargs", "expected"),
     [
         # a Bikram Sambat label (56-57 years ahead) is Nepal's fiscal year, from 1 Shrawan, mid-July,
-        # whatever the country's start month passed; its months run mid-month to mid-month
-        ("in fiscal year 2079/80", date(2023, 9, 1), {}, [("2022-07-16", "2023-07-15", False)]),
+        # whatever the country's start month passed; its months run as Nepal's calendar has them
+        ("in fiscal year 2079/80", date(2023, 9, 1), {}, [("2022-07-17", "2023-07-16", False)]),
         ("in the 2078-79 fiscal year", date(2023, 9, 1), {"fiscal_start_month": 4},
-         [("2021-07-16", "2022-07-15", False)]),
-        ("in 2080/81", date(2024, 9, 1), {}, [("2023-07-16", "2024-07-15", False)]),
+         [("2021-07-16", "2022-07-16", False)]),
+        ("in 2080/81", date(2024, 9, 1), {}, [("2023-07-17", "2024-07-15", False)]),
         ("in the first eight months of fiscal year 2080/81", date(2024, 4, 1), {},
-         [("2023-07-16", "2024-03-15", False)]),
-        ("in the first half of 2079/80", date(2023, 9, 1), {}, [("2022-07-16", "2023-01-15", False)]),
+         [("2023-07-17", "2024-03-13", False)]),
+        ("in the first half of 2079/80", date(2023, 9, 1), {}, [("2022-07-17", "2023-01-14", False)]),
         # a mid-month parenthesis after the label repeats its months, adding none
         ("in the first five months of fiscal year 2080/81 (mid-July to mid-December)", date(2024, 4, 1), {},
-         [("2023-07-16", "2023-12-15", False)]),
+         [("2023-07-17", "2023-12-16", False)]),
         ("in the first three months of the fiscal year 2079/80 (mid-July to mid-October)", date(2023, 4, 1),
-         {}, [("2022-07-16", "2022-10-15", False)]),
-        # a Gregorian label of Nepal's fiscal year runs mid-July to mid-July too
+         {}, [("2022-07-17", "2022-10-17", False)]),
+        # a Gregorian label of Nepal's fiscal year runs 1 Shrawan to the end of Asar too
         ("in fiscal year 2022/23", date(2023, 9, 1), {"fiscal_start_month": 7, "fiscal_start_day": 16},
-         [("2022-07-16", "2023-07-15", False)]),
+         [("2022-07-17", "2023-07-16", False)]),
         ("in fiscal year 2022/23", date(2023, 9, 1), {"fiscal_start_month": 7},
          [("2022-07-01", "2023-06-30", False)]),
         # a Thai Buddhist Era year is 543 years ahead
@@ -849,7 +849,7 @@ def test_an_undated_nepali_story_keeps_its_mid_july_fiscal_start() -> None:
         "period of 2023."
     )
     assert spans(text, None, fiscal_start_month=7, fiscal_start_day=16) == [
-        ("2023-07-16", "2024-07-15", True)
+        ("2023-07-17", "2024-07-15", True)
     ]
 
 
@@ -1445,3 +1445,33 @@ def test_year_to_date_through_a_month_ends_with_that_month(text, expected):
 )  # fmt: skip
 def test_the_level_a_verb_measures_against_is_a_comparison(text: str, expected: list) -> None:
     assert spans(text, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Nepal's fiscal year counts Nepali months, from 1 Shrawan (16 or 17 July) to the end of a
+        # month that ends mid-month: the end of Falgun 2080 was 13 March 2024 (it had been the
+        # calendar months July to February, or July to March after a mid-month parenthesis)
+        ("in the first eight months of the current fiscal year 2023-24 (mid-July to mid-March)",
+         date(2024, 4, 2), [("2023-07-17", "2024-03-13", False)]),
+        ("in the first six months of the current fiscal year", date(2025, 2, 1),
+         [("2024-07-16", "2025-01-13", False)]),
+        ("during the first quarter of fiscal year 2024/25", date(2025, 2, 1),
+         [("2024-07-16", "2024-10-16", False)]),
+        # a comparison with last fiscal year's months goes back a Nepali year, not 365 days
+        ("in the first four months of this fiscal year, versus the corresponding months of last "
+         "fiscal year", date(2025, 12, 1), [("2025-07-17", "2025-11-16", False),
+                                            ("2024-07-16", "2024-11-15", True)]),
+        # the whole fiscal year, labelled in Gregorian years
+        ("in fiscal year 2023/24", date(2025, 2, 1), [("2023-07-17", "2024-07-15", False)]),
+    ],
+)  # fmt: skip
+def test_nepals_fiscal_year_counts_nepali_months(text: str, published: date, expected: list) -> None:
+    assert spans(text, published, fiscal_start_month=7, fiscal_start_day=16) == expected
+
+
+def test_another_countrys_mid_month_parenthesis_keeps_calendar_months() -> None:
+    """Only Nepal's start day brings its calendar: a July start on the 1st stays July-February."""
+    assert spans("in the first eight months of the fiscal year 2023-24", date(2024, 4, 2),
+                 fiscal_start_month=7) == [("2023-07-01", "2024-02-29", False)]  # fmt: skip

@@ -1170,8 +1170,8 @@ COMPOUNDS_UNITS_AND_SHARED_OWNERS = [
     ("Ecuador sold shrimp worth $2.1 billion to China, Spain and France in 2023.", []),
     ("Nepal's trade deficit with India stood at Rs 1.2 trillion in the first eight months of the current "
      "fiscal year, with imports of Rs 1.3 trillion against exports of Rs 100 billion.",
-     [fact("imports", "NPL", "IND", "2023-07-01", "2024-02-29", 1.3e12, "NPR"),
-      fact("exports", "NPL", "IND", "2023-07-01", "2024-02-29", 100e9, "NPR")]),
+     [fact("imports", "NPL", "IND", "2023-07-17", "2024-03-13", 1.3e12, "NPR"),
+      fact("exports", "NPL", "IND", "2023-07-17", "2024-03-13", 100e9, "NPR")]),
     ("Kenya's trade deficit with Egypt widened to $400 million in 2023. Imports reached $480 million, while "
      "exports stood at $80 million.",
      [fact("imports", "KEN", "EGY", *Y23, 480e6, "USD"), fact("exports", "KEN", "EGY", *Y23, 80e6, "USD")]),

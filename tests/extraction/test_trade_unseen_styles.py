@@ -2912,7 +2912,7 @@ CUMULATIVE_SUMS = [
 CUMULATIVE_SUMS.append(
     ("Nepal's imports from India reached $9 billion in FY23. Nepal has paid $1.05 billion for Indian-built "
      "locomotives since 2016.", date(2024, 3, 1),
-     [fact("imports", "NPL", "IND", "2022-07-16", "2023-07-15", 9e9, "USD")])
+     [fact("imports", "NPL", "IND", "2022-07-17", "2023-07-16", 9e9, "USD")])
 )  # fmt: skip
 
 
