@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from orchestration.extraction import bikram_calendar
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
 from orchestration.extraction.money import ISO_CODES, PREFIXES
 from orchestration.extraction.numbers import literal_alternation, parse_number
@@ -105,7 +106,7 @@ FISCAL_YEAR_START_DAY: dict[str, int] = {"NPL": 16}
 _BIKRAM_FIRST_YEAR = 2060
 #: A Thai Buddhist Era year ("BE 2566") is the Gregorian year plus this.
 _BUDDHIST_OFFSET = 543
-_BIKRAM_OFFSET = 57
+_BIKRAM_OFFSET = bikram_calendar.OFFSET
 #: Nepal's fiscal start (month, day): 1 Shrawan, mid-July.
 _NEPALI_FISCAL_START = (7, 16)
 #: Countries whose single-year fiscal label names the year the fiscal year starts in.
@@ -361,7 +362,7 @@ def _fiscal_days(start_year: int, start_month: int, start_day: int) -> tuple[dat
     """`fiscal_year`, Nepal's to the day where its calendar is known (1 Shrawan to the end of
     Asar: 16 July 2024-16 July 2025), as its start day is only about the 16th."""
     if (start_month, start_day) == _NEPALI_FISCAL_START:
-        exact = _nepali_months(start_year, 0, 12)
+        exact = bikram_calendar.fiscal_months(start_year, 0, 12)
         if exact is not None:
             return exact
     return fiscal_year(start_year, start_month, start_day)
@@ -372,57 +373,6 @@ def fiscal_year(start_year: int, start_month: int, start_day: int = 1) -> tuple[
     (start month 1 is the calendar year), on `start_day` of it (Nepal's mid-July)."""
     first = date(start_year, start_month, start_day)
     return first, _add_years(first, 1) - timedelta(days=1)
-
-
-#: Days in the twelve months (Baisakh to Chaitra) of Bikram Sambat years, as Nepal's calendar
-#: publishes them: each month runs 29 to 32 days, set by the sun's passage year by year, so no
-#: rule computes them (Nepal's fiscal year, 1 Shrawan to the end of Asar, starts on 16 or 17
-#: July). Years past the table fall back to months from the 16th to the 15th.
-_BIKRAM_MONTH_DAYS: dict[int, tuple[int, ...]] = {
-    2070: (31, 31, 31, 32, 31, 31, 29, 30, 30, 29, 30, 30),
-    2071: (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30),
-    2072: (31, 32, 31, 32, 31, 30, 30, 29, 30, 29, 30, 30),
-    2073: (31, 32, 31, 32, 31, 30, 30, 30, 29, 29, 30, 31),
-    2074: (31, 31, 31, 32, 31, 31, 30, 29, 30, 29, 30, 30),
-    2075: (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30),
-    2076: (31, 32, 31, 32, 31, 30, 30, 30, 29, 29, 30, 30),
-    2077: (31, 32, 31, 32, 31, 30, 30, 30, 29, 30, 29, 31),
-    2078: (31, 31, 31, 32, 31, 31, 30, 29, 30, 29, 30, 30),
-    2079: (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30),
-    2080: (31, 32, 31, 32, 31, 30, 30, 30, 29, 29, 30, 30),
-    2081: (31, 32, 31, 32, 31, 30, 30, 30, 29, 30, 29, 31),
-    2082: (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30),
-    2083: (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30),
-}
-#: 1 Baisakh of the first year of `_BIKRAM_MONTH_DAYS` (2070).
-_BIKRAM_TABLE_START = date(2013, 4, 14)
-#: Shrawan, the fourth month of the Bikram Sambat year, opens Nepal's fiscal year.
-_SHRAWAN = 4
-
-
-@lru_cache(maxsize=64)
-def _bikram_month_start(year: int, month: int) -> date | None:
-    """The Gregorian day of the 1st of Bikram Sambat `month` of `year` (a month past 12 runs on
-    into the next year), None outside the table."""
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    first = min(_BIKRAM_MONTH_DAYS)
-    if year not in _BIKRAM_MONTH_DAYS and not (year == max(_BIKRAM_MONTH_DAYS) + 1 and month == 1):
-        return None
-    days = sum(sum(_BIKRAM_MONTH_DAYS[y]) for y in range(first, year))
-    days += sum(_BIKRAM_MONTH_DAYS[year][: month - 1]) if year in _BIKRAM_MONTH_DAYS else 0
-    return _BIKRAM_TABLE_START + timedelta(days=days)
-
-
-def _nepali_months(fiscal_start_year: int, offset: int, length: int) -> tuple[date, date] | None:
-    """The days of Nepali months offset..offset+length of the fiscal year that starts in July
-    of `fiscal_start_year` (1 Shrawan of Bikram Sambat year + 57): "the first eight months" of
-    2024-25 run from 16 July 2024 to the end of Falgun, 13 March 2025. None past the table."""
-    year = fiscal_start_year + _BIKRAM_OFFSET
-    first = _bikram_month_start(year, _SHRAWAN + offset)
-    after = _bikram_month_start(year, _SHRAWAN + offset + length)
-    if first is None or after is None:
-        return None
-    return first, after - timedelta(days=1)
 
 
 def fiscal_start_month_for(country_iso3: str | None) -> int:
@@ -443,7 +393,7 @@ def _bikram_part(years: tuple[int, int] | None, offset: int, length: int) -> tup
     fiscal = _bikram_fiscal_year(*years) if years is not None else None
     if fiscal is None:
         return None
-    exact = _nepali_months(fiscal[0].year, offset, length)
+    exact = bikram_calendar.fiscal_months(fiscal[0].year, offset, length)
     if exact is not None:
         return exact
     day = fiscal[0].day
@@ -1466,13 +1416,13 @@ def _within_year(
             first = _add_months(fy_start, offset)
             last = _add_months(first, length) - timedelta(days=1)
             nepali = (fiscal[1], _start_day(ctx, fiscal[1])) == _NEPALI_FISCAL_START
-            exact = _nepali_months(fiscal[0], offset, told) if nepali else None
+            exact = bikram_calendar.fiscal_months(fiscal[0], offset, told) if nepali else None
             if exact is not None:
                 # Nepal's year counts Nepali months: "the first eight months of the current fiscal
                 # year" are 1 Shrawan to the end of Falgun (mid-July to mid-March), not July-February
                 first, last = exact
                 if _unlabelled_current(spec) and ctx.published is not None and last > ctx.published:
-                    first, last = _nepali_months(fiscal[0] - 1, offset, told) or exact
+                    first, last = bikram_calendar.fiscal_months(fiscal[0] - 1, offset, told) or exact
                 return first, last, granularity, False, True, end
             if _unlabelled_current(spec) and ctx.published is not None and last > ctx.published:
                 # "the first 11 months of the fiscal year" in November: the fiscal year before,
@@ -2087,28 +2037,11 @@ def _year_ago_period(m: re.Match[str], text: str, year: int, after_period: bool)
 
 
 def _bikram_years_back(reference: Period, years_back: int) -> tuple[date, date] | None:
-    """A period of Nepali months (see `_nepali_months`) moved back by Bikram Sambat years: "the
+    """A period of Nepali months (see `bikram_calendar.fiscal_months`) moved back by Bikram Sambat years: "the
     like months of last fiscal year" after 1 Shrawan-end of Falgun 2081 are 1 Shrawan-end
     of Falgun 2080 (17 July 2023-13 March 2024; a Gregorian year back had been a day or two off
     at each end). None for any other period, or one past the table."""
-    first = _bikram_position(reference.period_start)
-    after = _bikram_position(reference.period_end + timedelta(days=1))
-    if first is None or after is None:
-        return None
-    start = _bikram_month_start(first[0] - years_back, first[1])
-    end = _bikram_month_start(after[0] - years_back, after[1])
-    return (start, end - timedelta(days=1)) if start is not None and end is not None else None
-
-
-@lru_cache(maxsize=64)
-def _bikram_position(day: date) -> tuple[int, int] | None:
-    """The Bikram Sambat (year, month) whose 1st is `day`, None when no month of the table starts
-    on it."""
-    for year in _BIKRAM_MONTH_DAYS:
-        for month in range(1, 13):
-            if _bikram_month_start(year, month) == day:
-                return year, month
-    return None
+    return bikram_calendar.months_back(reference.period_start, reference.period_end, years_back)
 
 
 def _solar_years_back(reference: Period, years_back: int) -> tuple[date, date]:
