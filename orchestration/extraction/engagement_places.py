@@ -675,6 +675,12 @@ _NOT_PLACES = (
 )
 
 
+def _months_span(lower: str) -> bool:
+    """Whether a hyphenated word joins calendar names ("january-february", "jan-mar"): a span
+    of months written as one word ("In January-February, trade grew"), when, not where."""
+    return "-" in lower and all(part in WORDS["calendar"] for part in lower.split("-"))
+
+
 #: Particles inside a town's name: Romance ("Caxias do Sul", "San Miguel de Tucumán"),
 #: Slavic ("Frýdek nad Ostravicí") and German ("Halle an der Saale").
 _PLACE_PARTICLES = frozenset(["de", "do", "da", "dos", "das", "del"]) | CENTRAL_EUROPEAN_PARTICLES
@@ -734,6 +740,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             and tokens.caps[j]
             and j not in a.covered
             and tokens.lowers[j] not in _NOT_PLACES
+            and not _months_span(tokens.lowers[j])
         ):
             j += 1
             inside = _particles_inside_place(a, j)

@@ -14470,3 +14470,31 @@ def test_the_audience_told_of_a_speech_is_no_audience_granted() -> None:
         "King Felipe VI granted an audience to Chilean President Gabriel Boric in Madrid on Friday."
     )
     assert [summary(e)[0] for e in granted] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "months",
+    ["January-February", "March-April", "Jan-Feb", "September-October"],
+)
+def test_a_span_of_months_after_in_is_no_town(months: str) -> None:
+    """ "In January-February, sales grew," X told the session: a span of months written as one
+    word is when, not a town the lexicon does not know (it had become the session's place, and
+    that of talks told after it)."""
+    found = extract(
+        story(
+            "VILNIUS - Lithuanian Economy Minister Rasa Vilkaite addressed the plenary session of the "
+            "Lithuanian-Kazakh business council on Monday.",
+            f'"Our trade grew by 9% last year. In {months} of this year it kept growing," Vilkaite told '
+            "the session.",
+            "Later, Vilkaite was received by Kazakh Prime Minister Olzhas Bektenov.",
+        ),
+        dateline="Vilnius",
+    )
+    assert {summary(e)[3] for e in found} == {"Vilnius"}
+    # a town after "in" is still one
+    town = extract(
+        "Lithuanian Economy Minister Rasa Vilkaite held talks with Kazakh Prime Minister Olzhas Bektenov in "
+        "Turkestan on Monday."
+    )
+    assert [summary(e)[3] for e in town] == ["Turkestan"]
+
