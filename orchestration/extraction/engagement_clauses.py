@@ -3937,6 +3937,10 @@ _PERSONAL_POSSESSIVES = et.word_set("their his her")
 _EARLIER = et.word_set("last previous")
 
 
+#: Days whose possessive opens a noun phrase of an event told before: "Wednesday's call".
+_DAYS_OWNING_EVENTS = frozenset(WEEKDAYS)
+
+
 def _is_definite(s: Sentence, i: int, floor: int) -> bool:
     """A noun after the/its/their/this (over adjectives and ordinals): "the 9th meeting". A
     person's possessive right after a verb of holding is no reference ("X and Y held their
@@ -3948,6 +3952,10 @@ def _is_definite(s: Sentence, i: int, floor: int) -> bool:
         lower = s.lowers[j]
         if lower in et.DEFINITE:
             return not (lower in _PERSONAL_POSSESSIVES and s.lowers[j - 1] in _HOLDING_VERBS)
+        if lower in POSSESSIVE_MARKS and s.lowers[j - 1] in _DAYS_OWNING_EVENTS:
+            # "described Wednesday's call", "after Monday's talks": a weekday's possessive is an
+            # article, the event told before on that day (the call had been a new one, undated)
+            return True
         if lower in _EARLIER and s.lowers[j - 1] in _PERSONAL_POSSESSIVES:
             # "during their last meeting in Abidjan, when ...": one before any the story told
             return False

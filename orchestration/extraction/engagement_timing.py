@@ -311,8 +311,11 @@ def _day_before_what_follows(d: DateMention) -> bool:
 
 def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
     """Whether a date closes the sentence's attribution (", the ministry said on Friday", ",
-    according to a statement issued on Friday"): when it was reported, not when it happened."""
+    according to a statement issued on Friday"): when it was reported, not when it happened.
+    A day's possessive is none ("X said Saturday's call was warm"): it dates the event it owns."""
     text = a.sentence.text
+    if d.text.endswith(_POSSESSIVE_ENDINGS):
+        return False
     if _REPORTED_AFTER.match(text, d.end) and _reporting_before(a.tokens, d.start):
         # "X said on Wednesday that he had spoken by phone with Y on Monday", "X told reporters
         # on Monday: "When I was in Dodoma last week, I met Y"": the day of the remarks
@@ -330,6 +333,7 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
 
 
 _REPORTING = et.SPEECH_VERBS | {"according"}
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 #: What may follow the last date of a sentence: its closing marks.
 _SENTENCE_CLOSE = re.compile(r"[\s.!\"”’')]*")
 #: What opens the words reported after a speaker's date: "that", a colon, or a quotation.

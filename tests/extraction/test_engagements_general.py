@@ -14498,3 +14498,25 @@ def test_a_span_of_months_after_in_is_no_town(months: str) -> None:
     )
     assert [summary(e)[3] for e in town] == ["Turkestan"]
 
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("described Friday's call as warm", "2024-03-15"),
+        ("said Saturday's telephone conversation had been warm", "2024-03-16"),
+        ("called the Thursday call warm", "2024-03-14"),
+        ("said Sunday's video call had been warm", "2024-03-17"),
+    ],
+)
+def test_a_call_named_by_its_day_dates_the_call_told_before(told: str, day: str) -> None:
+    """ "X described Friday's call as warm" after "X held a phone conversation with Y": a day's
+    possessive is a definite article, the call told before, whose day it states (the call had
+    kept the publication date)."""
+    found = extract(
+        story(
+            "Moldovan President Maia Sandu held a phone conversation with Romanian President Nicusor Dan, "
+            "hours before new customs rules came into force.",
+            f"Speaking to reporters on Monday, Sandu {told}.",
+        )
+    )
+    assert [summary(e)[:2] for e in found] == [("phone_call", day)]
