@@ -464,9 +464,39 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             pos = line_end  # "(Corrects day of talks in paragraph 1 to Tuesday ...; corrects ...)"
             continue
         if found is None and (len(line) > _SHORT_LINE or line.endswith((".", "!", "?", '"', "”"))):
-            break
+            after = _after_standfirst(text, line, line_end) if standalone is None else None
+            return (after, slug) if after is not None else (standalone, slug)
         pos = line_end
     return standalone, slug
+
+
+def _after_standfirst(text: str, line: str, line_end: int) -> Dateline | None:
+    """The dateline opening the paragraph after a web page's standfirst, a one-sentence summary
+    set above the body ("Copper sales slid in June as smelters cut orders.\n\nLIMA — ..."): a
+    known place in capitals and a dash, which no paragraph of a story's body opens on by chance
+    (the lead had ended the search, and the story had no dateline)."""
+    if (
+        not line.endswith(".")
+        or _INNER_STOP.search(line, 0, len(line) - 1)
+        or len(line.split()) > _STANDFIRST_WORDS
+    ):
+        return None
+    gap = _PARAGRAPH_GAP.match(text, line_end)
+    if gap is None:
+        return None
+    found = _dateline_at(text, gap.end())
+    if found is None or text[found.end : found.end + 1] in ("\n", ""):
+        return None
+    place = text[found.start : found.start + len(found.city)]
+    dashed = _DASH_END.search(text, found.start + len(found.city), found.end) is not None
+    known = city_country(found.city) is not None or iso3_for(found.city, codes=False) is not None
+    return found if place.isupper() and dashed and known and not _country_only(found.city) else None
+
+
+#: The most words of a standfirst; a stop inside one ends a sentence before its last.
+_STANDFIRST_WORDS = 45
+_INNER_STOP = re.compile(r"[.!?](?=\s)")
+_PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)")
 
 
 def _speaker_after_dated_line(text: str, found: Dateline, standalone: Dateline | None) -> bool:

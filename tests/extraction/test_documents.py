@@ -1583,3 +1583,46 @@ def test_a_byline_place_and_date_parted_by_a_slash_or_bar_is_the_dateline(text: 
     place from its date as a comma does (it had been no dateline)."""
     found = find_dateline(text)
     assert found is not None and found.city == city and found.date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Markets\n\nCopper sales to Japan slide\n\nShipments of cathodes to the Japanese market fell in "
+            "June as smelters cut orders.\n\nLIMA — Peru's exports to Japan fell 3% in June.",
+            "Lima",
+        ),
+        (
+            "Rice exports to Senegal climb on strong demand from West African millers.\n\nBANGKOK -- Thai "
+            "rice exports to Senegal rose 12% in May.",
+            "Bangkok",
+        ),
+        (
+            "Economy\n\nThe two ministers pledged to review the free trade agreement.\n\nWELLINGTON – New "
+            "Zealand and Korea agreed to speed up talks.",
+            "Wellington",
+        ),
+    ],
+)
+def test_a_dateline_after_a_one_sentence_standfirst(text, city):
+    """A page's standfirst (one sentence summing the story up) may come before the dateline that
+    opens the body ("SANTIAGO — ..."): a known place in capitals and a dash after it is the
+    dateline (it had been missed, the lead read as the body's start)."""
+    found = find_dateline(text)
+    assert found is not None and found.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sentences before it: a story's body, whose later paragraph opens on a place
+        "Copper sales fell in June. Smelters cut orders.\n\nLIMA — Peru's exports to Japan fell 3% in June.",
+        # a place not in capitals, or one the gazetteer does not know
+        "Copper sales fell in June as smelters cut orders.\n\nLima — Peru's exports to Japan fell 3%.",
+        "Copper sales fell in June as smelters cut orders.\n\nMARKETS — Peru's exports to Japan fell 3%.",
+    ],
+)
+def test_no_dateline_after_a_body_paragraph(text):
+    assert find_dateline(text) is None
+
