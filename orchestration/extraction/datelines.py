@@ -617,9 +617,27 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     trailing_agency = _AGENCY_SLASH.match(head, end) if head[end - 1 : end] == "." else None
     if trailing_agency:
         end = trailing_agency.end()  # "BEIJING, January 12. /TASS/."
+    dashed = head[:end].endswith(("-", "–", "—"))
+    dated = _DATE_AFTER_DASH.match(head, end) if date_text is None and dashed else None
+    if dated is not None:
+        # "BOGOTÁ — May 15, 2025. The president ...": a full date closed by a period or a dash
+        # after the dateline's dash is its date, the story's day (it had none)
+        end, date_text = dated.end(), dated.group("date")
     city = _normal_case(words) if caps else " ".join(words)
     day = _date_value(date_text) if date_text else None
     return Dateline(city, start, start + end, day, date_text if date_text and day is None else None)
+
+
+#: A date with its year right after a dateline's dash, closed by a period or another dash
+#: ("BOGOTÁ — May 15, 2025. ", "LIMA - 21 March 2024 — "): not a body opening on a date
+#: ("June 3, 2025, was the day ...").
+_DATE_AFTER_DASH = re.compile(
+    rf"""[ \t]*(?P<date>
+        (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\s+\d{{4}}
+    )(?:\.|[ \t]+(?:--?|[–—]))(?=[ \t])""",
+    re.VERBOSE,
+)
 
 
 def _date_value(text: str) -> date | None:

@@ -1626,3 +1626,31 @@ def test_a_dateline_after_a_one_sentence_standfirst(text, city):
 def test_no_dateline_after_a_body_paragraph(text):
     assert find_dateline(text) is None
 
+
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        ("QUITO — June 3, 2025. Ecuador's banana exports to Russia fell 8%.", "Quito", date(2025, 6, 3)),
+        ("ASUNCIÓN - 21 March 2024. Paraguay's soy sales to Argentina rose.", "Asunción", date(2024, 3, 21)),
+        ("LA PAZ — October 9, 2025 — Bolivia and Peru signed a customs accord.", "La Paz", date(2025, 10, 9)),
+    ],
+)
+def test_a_date_with_its_year_after_the_dateline_dash_dates_it(text, city, day):
+    """ "QUITO — June 3, 2025. ...": the date written after the dateline's dash, with its year and
+    closed by a period or another dash, is the dateline's (the story had no publication date)."""
+    found = find_dateline(text)
+    assert found is not None and (found.city, found.date) == (city, day)
+    assert text[found.end :].lstrip()[0].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence of the body that opens on a date is no part of the dateline
+        "QUITO — June 3, 2025, was the day Ecuador's exports to Russia peaked.",
+        "QUITO — In June 2025 Ecuador's exports to Russia fell.",
+    ],
+)
+def test_a_date_opening_the_body_is_no_dateline_date(text):
+    found = find_dateline(text)
+    assert found is not None and found.city == "Quito" and found.date is None
