@@ -175,16 +175,32 @@ def _titled_at(a: AnalysedSentence, j: int, titled: set[int]) -> bool:
 
 def _flown_for_the_event(a: AnalysedSentence, after: int) -> bool:
     """Whether the place of an onward journey ends before "for" and the event it was made for
-    ("before flying to Canberra for talks with X"): the event was held there, though the
-    journey is told after another one ("met X before flying to Mombasa" names no venue)."""
-    if a.tokens.lowers[after] != "for":
+    ("before flying to Canberra for talks with X"), or before an infinitive of purpose whose
+    words, or a "where" clause on them, tell the event ("travelled to X to hold talks with Y",
+    "flew to X to tour a plant, where she was received by Y"): the event was held there, though
+    the journey is told after another one ("met X before flying to Mombasa (to rest)" names no
+    venue)."""
+    lowers = a.tokens.lowers
+    if lowers[after] == "for":
+        return any(after < t.token <= after + _JOURNEY_PURPOSE_REACH for t in a.clauses.triggers)
+    verb = after + 1
+    if lowers[after] != "to" or a.tokens.caps[verb] or not lowers[verb].isalpha():
         return False
-    return any(after < t.token <= after + _JOURNEY_PURPOSE_REACH for t in a.clauses.triggers)
+    triggers = {t.token for t in a.clauses.triggers if not t.negated}
+    for k in range(verb, min(a.tokens.n, verb + _PURPOSE_EVENT_REACH)):
+        if k in triggers:
+            return True
+        if lowers[k] in _PURPOSE_ENDS or (lowers[k] == "," and lowers[k + 1] != "where"):
+            return False
+    return False
 
 
 #: How many words after "for" the event an onward journey was made for may be named
 #: ("for the annual leaders' meeting").
 _JOURNEY_PURPOSE_REACH = 5
+#: How many words an infinitive of purpose and a "where" clause on it may take up to the event.
+_PURPOSE_EVENT_REACH = 16
+_PURPOSE_ENDS = frozenset([".", ";", ":", "and", "but", "before", "after"])
 
 
 #: Words of where someone is posted or lives, not where the event was: "resident in Oslo".
@@ -755,7 +771,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
         if tokens.lowers[i] == "to" and tokens.lowers[j - 1] in _VENUE_WORDS:
             continue  # "welcomed him to State House": a building, no town
         where = _where_clause_at(tokens.lowers, j)
-        if travelled and family != et.VISIT and not where:
+        if travelled and family != et.VISIT and not where and not _flown_for_the_event(a, j):
             continue  # "met X before he flew to Tamale": where he went next, not the venue
         if tokens.lowers[i] == "in" and _site_in_topic(a, i, j):
             continue  # "to discuss a gas chemical complex in Atyrau"

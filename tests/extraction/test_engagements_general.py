@@ -14520,3 +14520,49 @@ def test_a_call_named_by_its_day_dates_the_call_told_before(told: str, day: str)
         )
     )
     assert [summary(e)[:2] for e in found] == [("phone_call", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "After the talks, Ruiz travelled to Mollendo to visit a copper smelter, where she was received "
+            "by Peruvian Mining Minister Romulo Mucho.",
+            "Mollendo",
+        ),
+        (
+            "On Sunday, Ruiz flew to Pisco to open a trade office, where she was received by Peruvian "
+            "Mining Minister Romulo Mucho.",
+            "Pisco",
+        ),
+        (
+            "Ruiz then headed to Chincha to inspect the new port, where she was received by Peruvian "
+            "Mining Minister Romulo Mucho on Sunday.",
+            "Chincha",
+        ),
+    ],
+)
+def test_a_journey_made_to_attend_an_event_places_it(text: str, place: str) -> None:
+    """ "travelled to X to tour a plant, where she was received by Y": the event the journey was
+    made for was held where it went, as "flew to X for talks" is (it had taken the place of the
+    talks told before)."""
+    found = extract(
+        story(
+            "LIMA - Chilean Trade Minister Ana Ruiz held talks with Peruvian Finance Minister Jose "
+            "Arista on Saturday in Lima, where she arrived a day earlier on a three-day working trip.",
+            text,
+        ),
+        dateline="Lima",
+    )
+    assert [summary(e)[3] for e in found if e.engagement_type == "meeting"] == ["Lima", place]
+
+
+def test_a_journey_after_the_event_is_not_its_place() -> None:
+    """ "met Y before flying to X to rest": no event in the journey's purpose, so X is where she
+    went next, not the venue."""
+    found = extract(
+        "LIMA - Peruvian Trade Minister Ana Ruiz met Chilean Finance Minister Mario Marcel on Saturday "
+        "before flying to Pisco to rest.",
+        dateline="Lima",
+    )
+    assert [summary(e)[3] for e in found] == ["Lima"]
