@@ -1414,7 +1414,29 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
         capital = capital_of(doc.dateline_country) if dateline and doc.dateline_country else None
         if capital and dateline and folded(capital) == folded(dateline[0]):
             return dateline
+        posted = _envoy_posted_to(a) if dateline is None else None
+        if posted is not None and (city := capital_of(posted)):
+            # "X's Ambassador to Ghana paid a courtesy call on Y in the capital", in a story with
+            # no dateline: the capital of the country the envoy serves in, where envoys call
+            return city, posted
     return None
+
+
+def _envoy_posted_to(a: AnalysedSentence) -> str | None:
+    """The country an envoy the sentence names is accredited to ("Ambassador to Ghana", "High
+    Commissioner of India to Kenya"), or None."""
+    lowers = a.tokens.lowers
+    for k in range(1, a.tokens.n):
+        if lowers[k] != "to" or (country := a.tokens.country_at(k + 1)) is None:
+            continue
+        if any(lowers[j] in et.ENVOY_WORDS for j in range(max(0, k - _ENVOY_REACH), k)):
+            return country[1]
+    return None
+
+
+#: Words from an envoy's title to the "to" of the country it serves in: "Ambassador of the
+#: Republic of India to".
+_ENVOY_REACH = 6
 
 
 _HERE_OR_CAPITAL = frozenset(["here", "capital"]) | HOST_NOUNS

@@ -14566,3 +14566,33 @@ def test_a_journey_after_the_event_is_not_its_place() -> None:
         dateline="Lima",
     )
     assert [summary(e)[3] for e in found] == ["Lima"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kenyan High Commissioner to Ghana Jane Mwangi on Monday paid a courtesy call on Ghanaian Vice "
+            "President John Mahama at his office in the capital.",
+            "Accra",
+        ),
+        (
+            "The Ambassador of Chile to Peru, Pablo Rojas, met Peruvian Trade Minister Ana Ruiz at her "
+            "office in the capital on Monday.",
+            "Lima",
+        ),
+    ],
+)
+def test_in_the_capital_where_an_envoy_serves(text: str, place: str) -> None:
+    """ "X's Ambassador to Ghana called on Y in the capital", in a story with no dateline: the
+    capital of the country the envoy is posted to (it had no place)."""
+    assert [summary(e)[3] for e in extract(text)] == [place]
+
+
+def test_in_the_capital_with_no_envoy_and_no_dateline_stays_unplaced() -> None:
+    found = extract(
+        "Kenyan Trade Minister Jane Mwangi met Ghanaian Vice President John Mahama at his office "
+        "in the capital on Monday."
+    )
+    assert [summary(e)[3] for e in found] == [None]
+
