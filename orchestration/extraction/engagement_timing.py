@@ -48,7 +48,7 @@ from orchestration.extraction.engagement_context import (
     token_at,
     unit_has_trigger,
 )
-from orchestration.extraction.engagement_dates import choose
+from orchestration.extraction.engagement_dates import EventDate, choose
 from orchestration.extraction.titles import HEAD_WORDS, POSSESSIVE_MARKS
 from orchestration.extraction.titles import Sentence as Tokens
 
@@ -329,7 +329,9 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
     if comma < 0 or "," in text[d.end :]:
         return False
     between = text[comma + 1 : d.start].lower().split()
-    return len(between) <= _MAX_ATTRIBUTION_WORDS and not _REPORTING.isdisjoint(between)
+    # ("according to a statement posted by the Economy Ministry (SE) on Friday": a longer one)
+    most = _MAX_ACCORDING_WORDS if between[:2] == ["according", "to"] else _MAX_ATTRIBUTION_WORDS
+    return len(between) <= most and not _REPORTING.isdisjoint(between)
 
 
 _REPORTING = et.SPEECH_VERBS | {"according"}
@@ -350,6 +352,7 @@ def _reporting_before(s: Tokens, start: int) -> bool:
 
 #: Words between the comma and the date of an attribution: "the DFA said in a statement".
 _MAX_ATTRIBUTION_WORDS = 8
+_MAX_ACCORDING_WORDS = 12
 
 
 def _some_day_of(d: DateMention) -> DateMention:
@@ -525,6 +528,11 @@ def _stated_or_inherited(
         doc.candidates, include_background=anaphoric and not within_day and _follows_background(doc, a)
     )
     chosen = choose(groups, position, a.dates, previous, other_events=others)
+    told_before = _day_told_before_the_report(doc, a, groups, chosen)
+    if told_before is not None:
+        # "X spent Tuesday in Berlin. X sat down with Y, according to a statement posted on
+        # Wednesday": the day the story told before, not the report's (a day after the event)
+        return told_before, False
     one_of_a_stay = False
     guessed = chosen is not None and not chosen.explicit
     # the sentence's other relative clauses, which both tests below read
@@ -578,6 +586,24 @@ def _stated_or_inherited(
         # has dated its events keeps their day: "was on a one-day visit ... and returned")
         return None, False
     return narrative, False
+
+
+def _day_told_before_the_report(
+    doc: DocumentContext, a: AnalysedSentence, groups: list[list[DateMention]], chosen: EventDate | None
+) -> date | None:
+    """The day a sentence before this one stated, after the last event told, when this sentence's
+    only day is that of its report (the last of `_groups`' groups when any is): an event is
+    reported on its day or later, so an earlier day the story is at is its day; None otherwise."""
+    if chosen is None or chosen.explicit or chosen.value is None or len(groups) < _GROUPS_WITH_REPORTS:
+        return None
+    if any(groups[:-1]):
+        return None
+    stated = _day_stated_since_last_event(doc, a.index)
+    return stated if stated is not None and stated < chosen.value else None
+
+
+#: `_groups` adds a fourth group, of report days, to its three when the sentence has any.
+_GROUPS_WITH_REPORTS = 4
 
 
 def bare_sidelines_event(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:

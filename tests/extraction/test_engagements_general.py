@@ -14596,3 +14596,25 @@ def test_in_the_capital_with_no_envoy_and_no_dateline_stays_unplaced() -> None:
     )
     assert [summary(e)[3] for e in found] == [None]
 
+
+@pytest.mark.parametrize(
+    ("report", "day"),
+    [
+        ("the Chilean trade ministry said on Wednesday", "2024-03-12"),
+        ("according to a statement posted by the Chilean trade ministry (Subrei) on Thursday", "2024-03-12"),
+        # a report before the day told: the report's day stays the guess
+        ("the Chilean trade ministry said on March 11", "2024-03-11"),
+    ],
+)
+def test_a_day_told_before_beats_the_report_day(report: str, day: str) -> None:
+    """ "Ruiz was in Lima on Tuesday ... She sat down with X, the ministry said on Wednesday": an
+    event is reported on its day or after it, so the day the story told just before is its day,
+    not the report's (the meeting had been dated Wednesday)."""
+    found = extract(
+        story(
+            "SANTIAGO - Chilean Trade Minister Ana Ruiz was in Lima on Tuesday to court Peruvian investors.",
+            f"She sat down with Peruvian Finance Minister Jose Arista at the finance ministry, {report}.",
+        ),
+        dateline="Santiago",
+    )
+    assert [summary(e)[1] for e in found] == [day]
