@@ -1828,6 +1828,11 @@ _DOCUMENT_MADE = et.word_set("reached signed concluded inked adopted agreed")
 # topic regions
 
 
+#: What "by" names after a verb of discussing when it is the means, not the agent ("discussed
+#: by phone"): the topic still follows.
+_BY_MEANS = frozenset(("phone", "telephone", "video", "videoconference", "videolink", "email", "letter"))
+
+
 def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     """Tokens that say what was discussed or agreed, not who took part.
 
@@ -1898,6 +1903,17 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             lower == "touched" and lowers[i + 1] not in ("on", "upon")
         ):
             i += 1  # "touched down in Hanoi" (an arrival), "exports touched $2 billion": not "touched on"
+            continue
+        if (
+            lower.endswith("ed")
+            and lowers[i + 1] == "by"
+            and lowers[i - 1] not in et.PASSIVE_AUXILIARIES
+            and lowers[i + 2] not in _BY_MEANS
+        ):
+            # "the goods covered by the free trade deal were on the agenda of talks between X and
+            # Y": a participle with its agent describes a noun, it opens no topic (the talks and
+            # their sides had all been taken for subject matter)
+            i += 1
             continue
         if (
             not document

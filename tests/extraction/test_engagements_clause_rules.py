@@ -6963,3 +6963,23 @@ SUMMITS_OF_A_GROUP = [
 @pytest.mark.parametrize(("text", "expected"), SUMMITS_OF_A_GROUP)
 def test_a_summit_of_a_named_group_waits_for_its_attendees(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Sofia") == expected
+
+
+#: A participle with its agent ("the goods covered by the customs pact") describes a noun: it
+#: opens no topic, so the talks after it and their sides stay events and people.
+AGENT_PARTICIPLES = [
+    ("Tariff lines covered by the customs pact were on the agenda of talks between Chilean Finance Minister "
+     "Mario Marcel and Uruguayan Economy Minister Gabriel Oddone, held in Montevideo on Tuesday.",
+     [("meeting", "2024-05-14", ("CHL", "URY"))]),
+    ("Quotas governed by the fisheries accord featured in talks between Chilean Finance Minister Mario "
+     "Marcel and Uruguayan Economy Minister Gabriel Oddone in Montevideo on Monday.",
+     [("meeting", "2024-05-13", ("CHL", "URY"))]),
+    ("Chilean Finance Minister Mario Marcel and Uruguayan Economy Minister Gabriel Oddone discussed the "
+     "tariff lines covered by the customs pact in Montevideo on Monday.",
+     [("meeting", "2024-05-13", ("CHL", "URY"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENT_PARTICIPLES)
+def test_a_participle_with_its_agent_opens_no_topic(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Montevideo") == expected
