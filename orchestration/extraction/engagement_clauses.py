@@ -4770,8 +4770,12 @@ _ALL_TRIGGERS = (
     | frozenset(et.NOUN_TRIGGERS)
     | _OTHER_TRIGGERS
     | et.RECEPTION_GERUNDS
-    | {"mission"}
+    | {"mission", "put"}
 )
+#: The idiom of signing with "put": "put their names to a memorandum", "put his signature to
+#: the accord", "put pen to paper on a deal" (what "put" says nowhere else).
+_PUT_TO_SIGN = frozenset(("name", "names", "signature", "signatures", "pen"))
+_POSSESSIVES = frozenset(("their", "his", "her", "its", "our"))
 
 
 def _verb_family(lowers: list[str], i: int) -> str | None:
@@ -4781,6 +4785,16 @@ def _verb_family(lowers: list[str], i: int) -> str | None:
     lower = lowers[i]
     if lower in et.RECEPTION_GERUNDS:
         return et.MEETING if lowers[i - 1] in et.RECEPTION_GERUND_OPENERS else None
+    if lower == "put":
+        noun = i + 2 if lowers[i + 1] in _POSSESSIVES else i + 1
+        signed = lowers[noun] in _PUT_TO_SIGN and lowers[noun + 1] == "to"
+        signed = signed and (lowers[noun] != "pen" or lowers[noun + 2] == "paper")
+        # only a document is signed so ("put their names to an appeal for calm" is none)
+        return (
+            et.AGREEMENT
+            if signed and not et.AGREEMENT_NOUNS.isdisjoint(lowers[noun + 2 : noun + 9])
+            else None
+        )
     return et.VERB_TRIGGERS.get(lower)
 
 

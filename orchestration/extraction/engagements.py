@@ -166,8 +166,14 @@ _CUE_RE = re.compile(
         | et.CONCLUDING_VERBS
         | et.SESSION_VERBS
         | et.CEREMONY_VERBS
+        | {"put"}
     )
     + r")(?![a-z])"
+)
+#: "put their names to a memorandum", "put pen to paper on a deal": the one use of "put" that
+#: tells a signing (engagement_clauses reads it; this only lets the sentence be read).
+_PUT_TO_SIGN = re.compile(
+    r"\bput\s+(?:(?:their|his|her|its|our)\s+)?(?:names?|signatures?)\s+to\b|\bput\s+pen\s+to\s+paper\b"
 )
 #: Two leaders who "attended a summit" ("took part in the summit of ...") were at a gathering of
 #: others too: a forum; so were those a summit "was attended by" ("The summit, held in Maputo on
@@ -1097,6 +1103,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     """How a sentence with these cue words is read: for its events ("trigger"), for the people
     of a lead ("lead"), as more of the event told before ("continuation"), or not at all."""
     if words & _TRIGGER_CUES:
+        return "trigger"
+    if "put" in words and _PUT_TO_SIGN.search(sentence):
         return "trigger"
     if words & et.DELIVERY_VERBS and _names_sent_thing(sentence):
         return "trigger"  # "handed over a letter from King X to Y"; not "delivered a speech"

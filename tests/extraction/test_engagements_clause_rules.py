@@ -6983,3 +6983,25 @@ AGENT_PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), AGENT_PARTICIPLES)
 def test_a_participle_with_its_agent_opens_no_topic(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Montevideo") == expected
+
+
+#: "put their names to a memorandum", "put pen to paper on a deal": a signing; "put" with
+#: anything but a document signed ("put their names to an appeal", "put it to a vote") is none.
+PUT_TO_SIGN = [
+    ("Chilean Finance Minister Mario Marcel met Uruguayan Economy Minister Gabriel Oddone in Montevideo on "
+     "Monday. On Tuesday the two ministers put their names to a memorandum on port fees.",
+     [("meeting", "2024-05-13"), ("agreement", "2024-05-14")]),
+    ("Chilean Finance Minister Mario Marcel and Uruguayan Economy Minister Gabriel Oddone put pen to paper "
+     "on a tax treaty in Montevideo on Tuesday.", [("agreement", "2024-05-14")]),
+    ("Chilean Finance Minister Mario Marcel and Uruguayan Economy Minister Gabriel Oddone put their "
+     "signatures to a customs protocol in Montevideo on Tuesday.", [("agreement", "2024-05-14")]),
+    ("Chilean Finance Minister Mario Marcel met Uruguayan Economy Minister Gabriel Oddone in Montevideo on "
+     "Monday. They put their names to an appeal for calm.", [("meeting", "2024-05-13")]),
+    ("Chilean Finance Minister Mario Marcel met Uruguayan Economy Minister Gabriel Oddone in Montevideo on "
+     "Monday. They put the fee question to a panel of experts.", [("meeting", "2024-05-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_TO_SIGN)
+def test_names_put_to_a_document_sign_it(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Montevideo") == expected
