@@ -6721,6 +6721,8 @@ def _verb_trigger(
         return None  # "sealed the border", "subscribed to the principles": only a document is signed
     if lower in ("meet", "meets") and lowers[i - 1] in ("the", "a"):
         return None  # "a track meet"
+    if lower in _MEET_VERBS and _requirement_met(s, i):
+        return None  # "to help exporters meet biosecurity standards": a need satisfied, no one met
     if lower in ("host", "hosts") and lowers[i - 1] in ("as", "the", "a", "its", "their", "his", "her"):
         return None  # "Peru's leadership as host of APEC", "the hosts": a role, not an event
     if lowers[i - 1] == "," and lower.endswith("ed") and lowers[i + 1] == "by" and family != et.AGREEMENT:
@@ -7096,6 +7098,27 @@ def _frames_call(lowers: list[str], p: int) -> bool:
     while k > p - 4 and (lowers[k] in et.PHONE_WORDS or lowers[k] in _CALL_DETERMINERS):
         k -= 1
     return k < p - 1 and lowers[k] in _CALL_FRAMES and lowers[k + 1] in _CALL_DETERMINERS
+
+
+_MEET_VERBS = frozenset(("meet", "meets", "met", "meeting"))
+#: What "meet" satisfies rather than sees: "meet biosecurity standards", "met the demand".
+_REQUIREMENTS = et.word_set(
+    """standard standards requirement requirements demand demands need needs target targets criteria
+    criterion deadline deadlines obligation obligations expectation expectations condition conditions
+    quota quotas goal goals costs cost commitments commitment"""
+)
+
+
+def _requirement_met(s: Sentence, i: int) -> bool:
+    """Whether the object of "meet" at token i is a requirement ("meet the new export standards",
+    "meeting growing demand"): a common noun phrase, no one named before its head."""
+    lowers = s.lowers
+    for k in range(i + 1, min(i + 6, s.n)):
+        if lowers[k] in _REQUIREMENTS:
+            return True
+        if s.caps[k] or not lowers[k].isalpha() or lowers[k] in ("with", "and", "in", "on", "at"):
+            return False
+    return False
 
 
 def _lemma(lower: str) -> str:

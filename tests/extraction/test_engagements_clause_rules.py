@@ -7005,3 +7005,23 @@ PUT_TO_SIGN = [
 @pytest.mark.parametrize(("text", "expected"), PUT_TO_SIGN)
 def test_names_put_to_a_document_sign_it(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Montevideo") == expected
+
+
+#: "meet" with a requirement for object ("meet hygiene requirements", "met the demand") is a
+#: need satisfied: no one is met (a second meeting of one person had been made of it).
+REQUIREMENTS_MET = [
+    ("Colombian Ambassador Lina Herrera said Colombia was open to sending a team to help Ecuadorian "
+     "exporters meet hygiene requirements.", []),
+    ("Ecuador's Trade Minister Sonia Castro met Colombian Trade Minister Diana Morales in Quito on Monday. "
+     "Exports rose 4 percent last year. Castro said Ecuadorian growers could meet the rising demand for "
+     "cut flowers.", [("meeting", "2024-05-13")]),
+    ("Ecuador's Trade Minister Sonia Castro will meet the new standards body of Colombia, Icontec, in Quito "
+     "on Monday.", []),
+    ("Ecuador's Trade Minister Sonia Castro met Colombian Trade Minister Diana Morales in Quito on Monday to "
+     "discuss new export standards.", [("meeting", "2024-05-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUIREMENTS_MET)
+def test_a_requirement_met_is_no_meeting(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Quito") == expected
