@@ -545,6 +545,10 @@ def _senders(s: Sentence) -> set[int]:
         while end < n and (lowers[end] not in _SENDER_ENDS or _office_to(s, end)):
             end += 1
         end = _principal_name_after(s, end)
+        if lowers[end] == "to" and lowers[i] in et.SENT_THINGS and _inside_told_talks(s, i):
+            # "At the start of the talks, X conveyed greetings from President A to President B":
+            # handed over through the one the talks were with, B was not there either
+            end = next((k for k in range(end, n) if lowers[k] in (",", ";", ".")), n)
         out.update(range(start, end))
     return out
 
@@ -4216,6 +4220,39 @@ def _handed_to_someone(s: Sentence, i: int, end: int) -> bool:
     return False
 
 
+#: Nouns of talks already told, whose anchor ("During the talks, X conveyed greetings from A to
+#: B") puts a delivery inside them.
+_TOLD_TALKS = et.word_set("talks meeting negotiations consultations conversation discussions call")
+#: "at the beginning (start) of the talks": what the sentence tells next happened inside them.
+_AT_THE_OUTSET = et.word_set("beginning start outset opening")
+
+
+def _inside_told_talks(s: Sentence, i: int) -> bool:
+    """Whether the delivery verb at token i comes after an anchor on talks told before ("During
+    the talks", "At the beginning of the meeting", "at the talks"): what was handed over went
+    to the one those talks were with, for the recipient named ("conveyed greetings from
+    President A to President B" inside talks with B's prime minister is no meeting with B)."""
+    lowers = s.lowers
+    for k in range(i):
+        if lowers[k] not in ("during", "at", "in"):
+            continue
+        start = k + 1
+        if (
+            lowers[k] == "at"
+            and lowers[k + 1] == "the"
+            and lowers[k + 2] in _AT_THE_OUTSET
+            and lowers[k + 3] == "of"
+        ):
+            start = k + 4
+        elif lowers[k] == "in" and lowers[k + 1 : k + 4] != ["the", "course", "of"]:
+            continue
+        elif lowers[k] == "in":
+            start = k + 4
+        if lowers[start] in ("the", "their", "these") and lowers[start + 1] in _TOLD_TALKS:
+            return True
+    return False
+
+
 def _delivered_by(s: Sentence, i: int, end: int) -> bool:
     """Whether a delivery by someone ("delivered by", "handed over by", "conveyed by") follows
     token i in the sentence: the one who brought what was received was received."""
@@ -6679,7 +6716,7 @@ def _verb_trigger(
         return None  # "sat down with Prime Minister X" is a meeting, "sat on the panel" none
     if lower in et.CREDENTIAL_VERBS and et.CREDENTIALS.isdisjoint(lowers[i + 1 : i + 6]):
         return None  # "presented a plan", "accepted the offer"
-    if lower in et.DELIVERY_VERBS and not _handed_to_someone(s, i, segment.end):
+    if lower in et.DELIVERY_VERBS and (not _handed_to_someone(s, i, segment.end) or _inside_told_talks(s, i)):
         return None  # "delivered a speech", "conveyed condolences", "a message delivered by X"
     if lower == "visiting" and (
         lowers[i - 1] in ("the", "a", "an", "his", "her", "their") or _title_follows(s, i + 1)

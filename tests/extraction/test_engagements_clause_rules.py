@@ -7025,3 +7025,40 @@ REQUIREMENTS_MET = [
 @pytest.mark.parametrize(("text", "expected"), REQUIREMENTS_MET)
 def test_a_requirement_met_is_no_meeting(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Quito") == expected
+
+
+#: A message or greetings handed over inside talks told before ("During the talks", "At the
+#: start of the meeting") went through the one those talks were with: the recipient named, a
+#: head of state who took no part, is met by no one and joins no one's talks.
+DELIVERED_INSIDE_TALKS = [
+    "During the talks, Rosa Villavicencio conveyed warm greetings from President of Peru Dina Boluarte to "
+    "President of Ecuador Daniel Noboa.",
+    "At the beginning of the talks, Rosa Villavicencio conveyed greetings from President of Peru Dina "
+    "Boluarte to President of Ecuador Daniel Noboa.",
+    "At the start of the meeting, she handed over a letter from President of Peru Dina Boluarte to "
+    "President of Ecuador Daniel Noboa.",
+]
+
+
+@pytest.mark.parametrize("delivery", DELIVERED_INSIDE_TALKS)
+def test_a_delivery_inside_told_talks_meets_no_recipient(delivery: str) -> None:
+    text = (
+        "Peruvian Foreign Minister Rosa Villavicencio held talks with Ecuadorian Vice President Maria Jose "
+        f"Pinto in Quito on Tuesday. {delivery}"
+    )
+    found = extract(text, dateline="Quito")
+    assert [(e.engagement_type, sorted(p.name for p in e.participants)) for e in found] == [
+        ("meeting", ["Maria Jose Pinto", "Rosa Villavicencio"])
+    ]
+
+
+def test_a_delivery_of_its_own_still_meets_the_recipient() -> None:
+    """Told with no talks around it, the envoy who hands over the letter meets its recipient."""
+    text = (
+        "Peruvian Foreign Minister Rosa Villavicencio arrived in Quito on Tuesday. During the visit, she "
+        "handed over a letter from President of Peru Dina Boluarte to President of Ecuador Daniel Noboa."
+    )
+    meetings = [e for e in extract(text, dateline="Quito") if e.engagement_type == "meeting"]
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Daniel Noboa", "Rosa Villavicencio"]
+    ]
