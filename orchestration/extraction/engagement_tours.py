@@ -11,6 +11,7 @@ Quito last week") is left as it is: the text does not say which day was where.
 
 from __future__ import annotations
 
+import re
 from copy import copy
 
 from orchestration.extraction import engagement_types as et
@@ -72,3 +73,46 @@ def _visitor_is_home(c: Draft, doc: DocumentContext) -> bool:
     """A stop in the dateline's country is the visitor's way home only when the visitor is
     not from there; a foreign visitor's stop in the dateline country is a visit of its own."""
     return doc.dateline_country is not None and any(p.country_iso3 == doc.dateline_country for p in c.people)
+
+
+#: "then headed to", "later travelled to": a move from one stop of a stay to the next.
+_MOVED_ON = re.compile(
+    r"\b(?:then|later|afterwards|subsequently)\s+(?:headed|travell?ed|flew|went|proceeded|moved)\s+(?:on\s+)?to\b"
+)
+#: The lemmas of a visit told by a verb of travel alone (engagement_clauses._lemma keeps them).
+_TRAVEL_LEMMAS = et.TRAVEL_VERBS | {"went", "proceeded", "moved"}
+
+
+def without_moves_within_a_stay(drafts: list[Draft]) -> list[Draft]:
+    """The drafts less each visit told only by a move to the next stop ("X then headed to the
+    parliament, where the Speaker welcomed him") among sides that had met before in the story:
+    the visitor was already there, going from one meeting to the next is no visit (a move to
+    another country's city, with other sides, stays one: "then flew to Buenos Aires")."""
+    out = []
+    for c in drafts:
+        if (
+            c.type == et.VISIT
+            and c.lemmas
+            and c.lemmas <= _TRAVEL_LEMMAS
+            and _MOVED_ON.search(c.evidence)
+            and any(_met_before(d, c) for d in drafts)
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _met_before(d: Draft, visit: Draft) -> bool:
+    """Whether d, an event of an earlier sentence, had the visitor meet someone there already: in
+    the same place, or in the country the move goes to (its sides are not set yet: the people's)."""
+    names = {p.name for p in visit.people}
+    return (
+        d.sentence < visit.sentence
+        and d.type != et.VISIT
+        and any(p.name in names for p in d.people)
+        and (
+            visit.location == d.location
+            or visit.host is None
+            or visit.host in {p.country_iso3 for p in d.people if p.name not in names}
+        )
+    )

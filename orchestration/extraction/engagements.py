@@ -117,7 +117,7 @@ from orchestration.extraction.engagement_places import (
     tells_where_held,
 )
 from orchestration.extraction.engagement_timing import days_from_main, host_unit, set_date
-from orchestration.extraction.engagement_tours import split_tour
+from orchestration.extraction.engagement_tours import split_tour, without_moves_within_a_stay
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
@@ -277,7 +277,7 @@ def extract_engagements(
             continuation(doc, analysed, topics_only=True)
         _remember(doc, analysed, sentences)
     one_visit_per_trip(doc)
-    drafts = [visit for c in doc.candidates for visit in split_tour(doc, c)]
+    drafts = without_moves_within_a_stay([visit for c in doc.candidates for visit in split_tour(doc, c)])
     _dated_by_the_stop(drafts)
     _hosted_where_its_visitor_met(drafts)
     _hosted_by_whom_its_visitor_met_there(drafts)

@@ -7062,3 +7062,24 @@ def test_a_delivery_of_its_own_still_meets_the_recipient() -> None:
     assert [sorted(p.name for p in e.participants) for e in meetings] == [
         ["Daniel Noboa", "Rosa Villavicencio"]
     ]
+
+
+#: "X then headed to <place>, where Y welcomed him" after X met someone of that country: a move
+#: from one meeting of the stay to the next, no visit of its own (the meetings of one pair on
+#: one day are told as one); a move to another country's city, where other sides meet, is one.
+MOVES_WITHIN_A_STAY = [
+    ("Ecuadorian President Daniel Noboa received Bolivian Foreign Minister Celinda Sosa at Carondelet "
+     "Palace on Monday morning. Sosa then headed to the National Assembly, where Ecuadorian Assembly "
+     "President Niels Olsen welcomed her.", [("meeting", "2024-05-13")]),
+    ("Ecuadorian President Daniel Noboa received Bolivian Foreign Minister Celinda Sosa in Quito on "
+     "Monday. Sosa later travelled to Guayaquil, where Ecuadorian Vice President Maria Jose Pinto "
+     "welcomed her.", [("meeting", "2024-05-13")]),
+    ("Ecuadorian President Daniel Noboa received Bolivian Foreign Minister Celinda Sosa in Quito on "
+     "Monday. Sosa then flew to Bogota, where Colombian President Gustavo Petro received her.",
+     [("meeting", "2024-05-13"), ("visit", "2024-05-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVES_WITHIN_A_STAY)
+def test_a_move_to_the_next_meeting_is_no_visit(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Quito") == expected
