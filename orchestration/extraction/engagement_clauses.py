@@ -1898,6 +1898,11 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             given = _focus_preposition(s, i)  # "attention was paid | to X"
             purpose = given > i
             i = given if purpose else i
+        if lower == "stock" and lowers[i - 1] in _TAKE_FORMS and lowers[i + 1] == "of":
+            # "took stock of negotiations on a trade pact": what was reviewed (the negotiations
+            # are no event of their own)
+            purpose = True
+            i += 1
         appraised = lower in _APPRAISAL_VERBS and lowers[i + 1] == "the" and lowers[i + 2] in _OUTCOMES
         if not (document or purpose or appraised or lower in et.TOPIC_VERBS or i == thanked) or i in excluded:
             i += 1
@@ -2706,8 +2711,10 @@ _TOPIC_OPENERS = (
     | _AGREED
     | _APPRAISAL_VERBS
     | et.FOCUS_NOUNS
-    | {"understanding"}
+    | {"understanding", "stock"}
 )
+#: The forms of "take" in "took stock of X", a verb of reviewing: X is what was reviewed.
+_TAKE_FORMS = et.word_set("take takes took taken taking")
 
 
 #: Prepositions that open what a meeting is about, after its noun or its counterpart.

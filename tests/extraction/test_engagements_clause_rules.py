@@ -7083,3 +7083,19 @@ MOVES_WITHIN_A_STAY = [
 @pytest.mark.parametrize(("text", "expected"), MOVES_WITHIN_A_STAY)
 def test_a_move_to_the_next_meeting_is_no_visit(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Quito") == expected
+
+
+#: "took stock of X" reviews X as "reviewed" does: negotiations named there are what was
+#: reviewed, no meeting of their own (one had been drafted beside the call told before).
+STOCK_TAKEN = [
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare spoke with her Nigerian counterpart Jumoke Oduwole by "
+     "phone on Wednesday. The two women took stock of negotiations on a customs pact and agreed their "
+     "officials would meet again in March.", [("phone_call", "2024-05-15")]),
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare met Nigerian Trade Minister Jumoke Oduwole in Accra "
+     "on Wednesday and took stock of bilateral trade.", [("meeting", "2024-05-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STOCK_TAKEN)
+def test_what_stock_is_taken_of_is_the_topic(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Accra") == expected
