@@ -6729,6 +6729,8 @@ def _verb_trigger(
         lowers[i - 1] in ("the", "a", "an", "his", "her", "their") or _title_follows(s, i + 1)
     ):
         return None  # "received the visiting delegation", "in honour of visiting Indonesian President X"
+    if lower in et.TRAVEL_VERBS and lowers[i - 1] in _GOODS_NOUNS:
+        return None  # "exports headed to Japan": goods on their way, no one travels
     if (
         lower in et.TRAVEL_VERBS
         and not _place_follows(s, i, _TRAVEL_PREPOSITIONS)

@@ -7099,3 +7099,17 @@ STOCK_TAKEN = [
 @pytest.mark.parametrize(("text", "expected"), STOCK_TAKEN)
 def test_what_stock_is_taken_of_is_the_topic(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Accra") == expected
+
+
+#: Goods "headed to" a country travel as no one does: no visit.
+GOODS_ON_THEIR_WAY = [
+    ("Ghana's imports from Nigeria reached $3 billion last year, while Ghanaian exports headed to Nigeria "
+     "amounted to $1.2 billion.", []),
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare headed to Nigeria on Monday for talks with her "
+     "counterpart Jumoke Oduwole.", [("visit", "2024-05-13"), ("meeting", "2024-05-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_ON_THEIR_WAY)
+def test_goods_headed_somewhere_are_no_visit(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Accra") == expected
