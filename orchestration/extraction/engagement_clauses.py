@@ -4774,7 +4774,7 @@ def _ends_greeter(s: Sentence, k: int) -> bool:
 
 
 #: Participles of an airport welcome or send-off ("was greeted", "was seen off").
-_AIRPORT_WELCOMES = et.word_set("received welcomed greeted seen")
+_AIRPORT_WELCOMES = et.word_set("received welcomed greeted seen met")
 #: Words that end a greeter's name and title: "by X before holding talks", "by X, and".
 _GREETER_ENDS = et.word_set(". ; : before after where while who whom which then")
 
@@ -6706,6 +6706,12 @@ def _verb_trigger(
             return None  # "called Brazilian President Lula a 'corrupt communist'": a name given, no call
         if not passive and not _has_party_after(s, i, segment.end):
             return None
+    if (
+        lower == "met"
+        and lowers[_passive_auxiliary(lowers, i)] in ("was", "were")
+        and _at_arrival_place(s, i)
+    ):
+        return None  # "was met at Honiara airport by Minister X": the arrival's greeting, no meeting
     if lower in et.ARRIVAL_VERBS and (not _place_follows(s, i, ("in", "at")) or _goods_arrive(s, i)):
         return None
     if lower == "touched" and (lowers[i + 1] != "down" or not _place_follows(s, i + 1, ("in", "at"))):

@@ -7113,3 +7113,20 @@ GOODS_ON_THEIR_WAY = [
 @pytest.mark.parametrize(("text", "expected"), GOODS_ON_THEIR_WAY)
 def test_goods_headed_somewhere_are_no_visit(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Accra") == expected
+
+
+#: "was met at the airport by X" is the arrival's greeting as "was received at the airport by X"
+#: is: no meeting with X, unless X is the host head of state or government.
+MET_AT_THE_AIRPORT = [
+    ("Malawian Trade Minister Vitumbiko Mumba arrived in Lusaka on Tuesday and was met at Kenneth Kaunda "
+     "International Airport by Zambian Foreign Minister Mulambo Haimbe.", [("visit", "2024-05-14")]),
+    ("Malawian Trade Minister Vitumbiko Mumba arrived in Lusaka on Tuesday and was met at the airport by "
+     "Zambian President Hakainde Hichilema.", [("visit", "2024-05-14"), ("meeting", "2024-05-14")]),
+    ("Malawian Trade Minister Vitumbiko Mumba was met by Zambian Foreign Minister Mulambo Haimbe in Lusaka "
+     "on Tuesday.", [("meeting", "2024-05-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MET_AT_THE_AIRPORT)
+def test_met_at_the_airport_is_a_greeting(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Lusaka") == expected
