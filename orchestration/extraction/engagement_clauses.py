@@ -6570,6 +6570,11 @@ def _sat_down_together(s: Sentence, i: int, segment: Segment) -> bool:
 _SPOKESPEOPLE = et.word_set("executives managers representatives officials bosses delegates leaders")
 
 
+#: What follows "flew in" when it tells an arrival at the story's place ("flew in on Tuesday",
+#: "flew in yesterday"), not "flew in a jet" or "flew in from Tokyo".
+_ARRIVAL_TIMES = et.word_set("on yesterday today late early last this overnight")
+
+
 def _sat_down_with_someone(s: Sentence, i: int) -> bool:
     """ "sat down with Prime Minister X", "... with his counterpart", "... with executives of
     X" (not "with reporters"); a short date or a named place may stand between "down" and
@@ -6580,8 +6585,15 @@ def _sat_down_with_someone(s: Sentence, i: int) -> bool:
         return False
     k = _after_meal_adjuncts(s, i + 2)
     return lowers[k] == "with" and (
-        s.caps[k + 1] or lowers[k + 1] in ("his", "her", "the") or lowers[k + 1] in _SPOKESPEOPLE
+        s.caps[k + 1]
+        or lowers[k + 1] in ("his", "her", "the")
+        or lowers[k + 1] in _SPOKESPEOPLE
+        or (lowers[k + 1] in _MEMBERS_OF and lowers[k + 2] == "of")  # "with members of the X Chamber"
     )
+
+
+#: Who stands for a body in "sat down with members (representatives) of the X Chamber".
+_MEMBERS_OF = et.word_set("members representatives executives officials leaders heads delegates")
 
 
 def _city_after_in(s: Sentence) -> bool:
@@ -6741,6 +6753,7 @@ def _verb_trigger(
         lower in et.TRAVEL_VERBS
         and not _place_follows(s, i, _TRAVEL_PREPOSITIONS)
         and not (lower == "headed" and _led_delegation_to(s, i))
+        and not (lower == "flew" and lowers[i + 1] == "in" and lowers[i + 2] in _ARRIVAL_TIMES)
     ):
         return None  # (not "headed a business delegation to Seoul": a visit, as "led")
     if lower in ("led", "leads") and not _led_delegation_to(s, i):

@@ -7130,3 +7130,22 @@ MET_AT_THE_AIRPORT = [
 @pytest.mark.parametrize(("text", "expected"), MET_AT_THE_AIRPORT)
 def test_met_at_the_airport_is_a_greeting(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Lusaka") == expected
+
+
+#: "flew in on Tuesday" is an arrival at the place the story is about, as "arrived in Lusaka" is;
+#: "sat down with members of the X Chamber" is a meeting with the chamber, as "met members of" is.
+ARRIVALS_AND_MEMBERS = [
+    ("Malawian Trade Minister Vitumbiko Mumba is holding talks in Lusaka this week. Mr Mumba flew in on "
+     "Tuesday and met Zambian Foreign Minister Mulambo Haimbe.",
+     [("visit", "2024-05-14"), ("meeting", "2024-05-14")]),
+    ("Malawian Trade Minister Vitumbiko Mumba met Zambian Foreign Minister Mulambo Haimbe in Lusaka on "
+     "Tuesday. On Wednesday Mr Mumba sat down with members of the Zambia Chamber of Commerce and Industry.",
+     [("meeting", "2024-05-14"), ("meeting", "2024-05-15")]),
+    ("Malawian Trade Minister Vitumbiko Mumba met Zambian Foreign Minister Mulambo Haimbe in Lusaka on "
+     "Tuesday. On Wednesday Mr Mumba sat down with members of the press.", [("meeting", "2024-05-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVALS_AND_MEMBERS)
+def test_flying_in_and_sitting_down_with_members(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Lusaka") == expected
