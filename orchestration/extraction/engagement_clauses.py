@@ -6724,7 +6724,11 @@ def _verb_trigger(
         and _at_arrival_place(s, i)
     ):
         return None  # "was met at Honiara airport by Minister X": the arrival's greeting, no meeting
-    if lower in et.ARRIVAL_VERBS and (not _place_follows(s, i, ("in", "at")) or _goods_arrive(s, i)):
+    if lower in et.ARRIVAL_VERBS and (
+        # ("arrived on Tuesday": at the story's place, as "flew in on Tuesday")
+        not (_place_follows(s, i, ("in", "at")) or (lowers[i + 1] == "on" and lowers[i + 2] in WEEKDAYS))
+        or _goods_arrive(s, i)
+    ):
         return None
     if lower == "touched" and (lowers[i + 1] != "down" or not _place_follows(s, i + 1, ("in", "at"))):
         return None  # "touched down in Hanoi" is an arrival

@@ -7149,3 +7149,18 @@ ARRIVALS_AND_MEMBERS = [
 @pytest.mark.parametrize(("text", "expected"), ARRIVALS_AND_MEMBERS)
 def test_flying_in_and_sitting_down_with_members(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Lusaka") == expected
+
+
+#: "arrived on Tuesday" is an arrival at the story's place as "arrived in Lusaka on Tuesday" is;
+#: shipments that arrive on a weekday are none.
+ARRIVED_ON_A_WEEKDAY = [
+    ("LUSAKA - Malawian Trade Minister Vitumbiko Mumba arrived on Tuesday for a two-day visit. He met "
+     "Zambian Foreign Minister Mulambo Haimbe on Wednesday.",
+     [("visit", "2024-05-14"), ("meeting", "2024-05-15")]),
+    ("LUSAKA - The first shipments of Malawian maize arrived on Tuesday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVED_ON_A_WEEKDAY)
+def test_arrived_on_a_weekday_is_an_arrival(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Lusaka") == expected
