@@ -4842,6 +4842,26 @@ def _verb_family(lowers: list[str], i: int) -> str | None:
     return et.VERB_TRIGGERS.get(lower)
 
 
+def _says_what_the_last_was(lowers: list[str], i: int) -> bool:
+    """Whether the event noun at token i is what a sentence opening on "It was" says the event
+    just told was ("It was their first meeting since X took office", "This was a rare face-to-face
+    meeting"): it names that event again, whatever it was (a call), no new one. Only a noun
+    phrase follows the copula (not "This was stated during a meeting of X with Y")."""
+    return (
+        lowers[0] in ("it", "this", "that")
+        and lowers[1] in ("was", "is")
+        and lowers[2] in _PREDICATE_DETERMINERS
+        and i <= _NOUN_AFTER_COPULA
+        and all(word.isalpha() or "-" in word for word in lowers[3:i])
+    )
+
+
+#: The determiners of "It was their first meeting", "It was the second call".
+_PREDICATE_DETERMINERS = et.word_set("the their his her its a an")
+#: The last token an event noun may stand at after "It was": "It was | their | first | meeting".
+_NOUN_AFTER_COPULA = 6
+
+
 def _triggers(
     s: Sentence, segments: list[Segment], segment_of: list[int], topic: set[int], excluded: set[int]
 ) -> list[Trigger]:
@@ -4854,6 +4874,8 @@ def _triggers(
             continue
         verb_family = _verb_family(lowers, i)
         noun_family = et.NOUN_TRIGGERS.get(lower)
+        if noun_family is not None and verb_family is None and _says_what_the_last_was(lowers, i):
+            continue
         if lower == "mission" and _weak_visit(s, i):
             noun_family = et.VISIT  # "a trade mission to Nairobi"; not "the Permanent Mission"
         if verb_family is None and noun_family is None and lower not in _OTHER_TRIGGERS:

@@ -7164,3 +7164,14 @@ ARRIVED_ON_A_WEEKDAY = [
 @pytest.mark.parametrize(("text", "expected"), ARRIVED_ON_A_WEEKDAY)
 def test_arrived_on_a_weekday_is_an_arrival(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Lusaka") == expected
+
+
+#: "It was their first meeting since ..." says what the event just told was (a call here): no
+#: meeting of its own.
+def test_it_was_their_first_meeting_names_the_event_told() -> None:
+    text = (
+        "Malawian Trade Minister Vitumbiko Mumba and Zambian Trade Minister Chipoka Mulenga agreed to ease "
+        "border checks in online talks held on Wednesday. It was their first meeting since Mulenga took "
+        "office in January."
+    )
+    assert kinds_and_days(text, "Lusaka") == [("phone_call", "2024-05-15")]
