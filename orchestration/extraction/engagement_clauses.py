@@ -484,7 +484,7 @@ def _person_follows(s: Sentence, i: int, nouns: frozenset[str]) -> bool:
 _STAFF_NOUNS = et.word_set(
     "adviser advisers advisor advisors aide aides envoy envoys emissary emissaries spokesperson "
     "spokesman spokeswoman representative representatives assistant deputy deputies staff "
-    "wife husband spouse widow son daughter family"
+    "wife husband spouse widow son daughter family predecessor predecessors successor"
 )
 _STAFF_MODIFIERS = 2
 
@@ -3988,9 +3988,16 @@ def _is_definite(s: Sentence, i: int, floor: int) -> bool:
             return False
         if lower in ("a", "an", ",", "and", "of", "with", "held", "had", "hold") or lower in et.LIGHT_VERBS:
             return False
+        if lower in EARLIER_ADJECTIVES:
+            return False  # "the previous talks": an event before the one told, not a reference to it
         j -= 1
         steps += 1
     return False
+
+
+#: Adjectives of an event before the story's news: "the previous talks", "an earlier meeting"
+#: (engagement_timing leaves such an event undated unless its sentence states the day).
+EARLIER_ADJECTIVES = et.word_set("previous prior earlier")
 
 
 def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:

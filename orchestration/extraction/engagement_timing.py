@@ -18,6 +18,7 @@ from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import YEAR_WORD, DateMention, count_of, in_the_day
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
+    EARLIER_ADJECTIVES,
     MAIN,
     RELATIVE,
     at_the_end_of_which,
@@ -971,6 +972,13 @@ def _told_as_an_earlier_encounter(a: AnalysedSentence, position: int) -> bool:
     before = verb - 2 if lowers[verb - 1] in _EARLIER_LIGHT_VERBS else verb - 1  # "last held talks"
     if lowers[before] == "first":
         return _first_encounter(lowers, before, a.tokens.n)
+    if any(
+        lowers[k] in EARLIER_ADJECTIVES and lowers[k - 1] in et.THIRD_PERSON_DETERMINERS | {"an"}
+        for k in range(max(1, verb - 3), verb)
+    ):
+        # "The previous ministerial talks, in New Delhi, were between X and Y", "at an earlier
+        # meeting" (not the adverb: "X and Y earlier held talks", that day)
+        return True
     return lowers[before] in _EARLIER_ENCOUNTER_ADVERBS or (
         verb + 1 < a.tokens.n and lowers[verb + 1] in _EARLIER_ENCOUNTER_AFTER
     )

@@ -7175,3 +7175,22 @@ def test_it_was_their_first_meeting_names_the_event_told() -> None:
         "office in January."
     )
     assert kinds_and_days(text, "Lusaka") == [("phone_call", "2024-05-15")]
+
+
+#: "The previous talks ... were between X and Y's predecessor, Z": an earlier meeting, undated,
+#: of X and Z (Y, named only as whose predecessor Z was, took no part), no more of the event told.
+def test_previous_talks_are_an_earlier_meeting_of_their_own() -> None:
+    text = (
+        "Malawian Trade Minister Vitumbiko Mumba and Zambian Trade Minister Chipoka Mulenga agreed to ease "
+        "border checks in online talks held on Wednesday. The previous ministerial talks, in Blantyre, were "
+        "between Mulenga and Mumba's predecessor, Sosten Gwengwe."
+    )
+    found = [
+        (e.engagement_type, str(e.engagement_date) if e.engagement_date else None, e.location,
+         sorted(p.name for p in e.participants))
+        for e in extract(text, dateline="Lusaka")
+    ]  # fmt: skip
+    assert found == [
+        ("phone_call", "2024-05-15", None, ["Chipoka Mulenga", "Vitumbiko Mumba"]),
+        ("meeting", None, "Blantyre", ["Chipoka Mulenga", "Sosten Gwengwe"]),
+    ]
