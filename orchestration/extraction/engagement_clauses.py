@@ -4805,8 +4805,9 @@ _ADVERBS_OR_AUXILIARIES = _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES
 #: a document is its object ("concluded a distribution agreement").
 #: Verbs of speaking to listeners: "told the audience", "addressed the audience".
 _TOLD_VERBS = et.word_set("told tells telling addressed addressing reminded assured urged")
-#: Verbs of setting one's signature to a document: "put their signatures to the memorandum".
-_SIGNATURE_VERBS = et.word_set("put puts putting affixed affix affixes placed appended")
+#: Verbs of setting one's signature to a document: "affixed their signatures to the memorandum"
+#: ("put their signatures to" is read with the other idioms of "put": _PUT_TO_SIGN).
+_SIGNATURE_VERBS = et.word_set("affixed affix affixes placed appended")
 _OTHER_TRIGGERS = (
     et.PHONE_WORDS
     | {"exchange", "exchanged", "exchanges"}
@@ -5924,7 +5925,7 @@ def _trigger_at(
     if lower == "audience" and lowers[i - 1] == "the" and lowers[i - 2] in _TOLD_VERBS:
         return None  # "X told the audience that ...": the listeners of a speech, no audience granted
     if lower == "signatures":
-        # "X and Y put their signatures to a memorandum": they signed it; "collected signatures",
+        # "X and Y affixed their signatures to a memorandum": they signed it; "collected signatures",
         # "the signatures of the two ministers" tell no signing
         if lowers[i - 1] not in _PERSONAL_POSSESSIVES or lowers[i - 2] not in _SIGNATURE_VERBS:
             return None
