@@ -2145,7 +2145,11 @@ def _reports_for_others(lowers: list[str], start: int, end: int, title: str | No
     right after the name or after the comma closing an apposition ("Spokesman X said", "the
     presidential spokesman, X, said"): one who reports an event is no party to it. The office
     may be the words before the name when no title was read ("The Special Adviser to the
-    President on Information and Strategy, X, said"), back to a comma or "by"."""
+    President on Information and Strategy, X, said"), back to a comma or "by". An adverb of
+    sequence may stand before the verb ("Spokesman X later told reporters", "also said"): the
+    spokesman still reports the event told before (he had joined it)."""
+    while end < len(lowers) and lowers[end] in _SPEAKER_ADVERBS:
+        end += 1
     says = end < len(lowers) and (
         lowers[end] in et.SPEECH_VERBS
         or (lowers[end] == "," and end + 1 < len(lowers) and lowers[end + 1] in et.SPEECH_VERBS)
@@ -2160,6 +2164,10 @@ def _reports_for_others(lowers: list[str], start: int, end: int, title: str | No
     while opening > max(0, start - 14) and lowers[opening - 1] not in (",", "by"):
         opening -= 1
     return any(w in PRESS_OFFICE_WORDS for w in lowers[opening:closing])
+
+
+#: Adverbs between a speaker's name and the speech verb: "X later told reporters", "X also said".
+_SPEAKER_ADVERBS = et.SEQUENCE_ADVERBS | et.word_set("earlier further")
 
 
 def _first_person_subject(lowers: list[str], start: int, verb: int) -> bool:

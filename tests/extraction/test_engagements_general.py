@@ -5027,6 +5027,30 @@ def test_a_spokesperson_in_apposition_who_reports_the_call_took_no_part(report: 
 
 
 @pytest.mark.parametrize(
+    "report",
+    [
+        "Presidential spokeswoman Lindiwe Mabuza later told reporters that the call had been warm.",
+        "State House spokesman Ian Tembo also said the conversation lasted an hour.",
+        "Spokesperson Ian Tembo subsequently told a briefing the two presidents spoke of maize.",
+    ],
+)
+def test_a_spokesperson_who_later_speaks_of_the_call_took_no_part(report: str) -> None:
+    """ "Spokesman X later told reporters that the call ...": an adverb between the name and
+    the speech verb leaves X the one who reports the call (he had joined it); a minister who
+    speaks of the call he joined stays."""
+    (call,) = extract(
+        "President Duma Boko on Sunday held a telephone conversation with Malawian President Peter "
+        f"Mutharika. {report}",
+    )
+    assert [p.name for p in call.participants] == ["Duma Boko", "Peter Mutharika"]
+    (call,) = extract(
+        "President Duma Boko on Sunday held a telephone conversation with Malawian President Peter "
+        "Mutharika. Foreign Minister Phenyo Butale, who joined the call, later said the talks were frank.",
+    )
+    assert [p.name for p in call.participants] == ["Duma Boko", "Peter Mutharika", "Phenyo Butale"]
+
+
+@pytest.mark.parametrize(
     "source",
     [
         "according to a statement by the ministry's spokeswoman, Efua Addo",
