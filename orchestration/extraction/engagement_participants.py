@@ -314,6 +314,9 @@ def participants(
         and _is_collective(a.tokens, unit.head)
     ):
         collective.append(unit.head)  # "The leaders, who met on the sidelines of ..."
+    # "talks held by the co-chairs of the commission, A and B": the apposition after the event
+    # names them (not "In the presence of the two prime ministers, A and B signed": its subject)
+    collective = [i for i in collective if not (i > group[0].token and _members_named_after(a, i, usable))]
     # "in the presence of the two leaders", "the two leaders witnessed the signing ... by X and Y"
     witnesses = any(
         lowers[i - 2] in ("by", "of")
@@ -1892,6 +1895,36 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
             )
         )
     return False
+
+
+_APPOSITION_REACH = 12  # tokens from a collective to the comma: "co-chairs of the A-B commission on X"
+_TITLE_REACH = 7  # tokens from that comma to the first name: "Deputy Prime Minister of Armenia"
+_APPOSITION_CLOSERS = frozenset([",", ".", ";", ")", "who"])
+
+
+def _members_named_after(a: AnalysedSentence, i: int, usable: frozenset[int]) -> bool:
+    """Whether the collective at token i is followed, after its "of" phrase, by a comma and two
+    people joined by "and" ("by the co-chairs of the joint commission, Minister A and Minister
+    B"): the apposition names who the collective is, no principals of an earlier event."""
+    lowers = a.tokens.lowers
+    end = min(a.tokens.n, i + _APPOSITION_REACH)
+    comma = next((k for k in range(i + 1, end) if lowers[k] == ","), -1)
+    if comma < 0 or lowers[i + 1] not in (",", "of"):
+        return False
+    named = sorted(
+        (token_at(a.tokens.starts, p.start), first, end)
+        for first, end, p in a.people
+        if first in usable and first > comma
+    )
+    return (
+        len(named) >= 2
+        and named[0][0] - comma <= _TITLE_REACH
+        and "and" in lowers[named[0][2] : named[1][0]]
+        and all(lowers[k] not in (",", "and") for k in range(comma + 1, named[0][0]))
+        # the apposition closes after the second name (not "In the presence of the two prime
+        # ministers, A and B signed ...": the subject of the main clause)
+        and (named[1][2] >= a.tokens.n or lowers[named[1][2]] in _APPOSITION_CLOSERS)
+    )
 
 
 def _we_signed(lowers: list[str], i: int) -> bool:

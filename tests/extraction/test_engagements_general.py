@@ -5324,6 +5324,37 @@ def test_it_was_co_chaired_by_names_the_session_told_before() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "The call followed talks held in Nairobi on Tuesday by the co-chairs of the Kenya-Uganda joint "
+        "trade committee, Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Frank Tumwebaze.",
+        "It followed a meeting in Nairobi on Tuesday of the two trade ministers, Kenyan Trade Minister Lee "
+        "Kinyanjui and Ugandan Trade Minister Frank Tumwebaze, who reviewed the sugar quota.",
+    ],
+)
+def test_a_collective_whose_members_are_named_in_apposition_is_them(talks: str) -> None:
+    """ "talks held by the co-chairs of the committee, A and B": the apposition names who the
+    co-chairs are, no principals of the call told before (the presidents had been added to the
+    ministers' talks); "In the presence of the two presidents, A and B signed": A and B are the
+    subject, and the presidents those of the talks."""
+    found = extract(
+        "NAIROBI - President William Ruto held a phone call with Ugandan President Yoweri Museveni on "
+        f"Wednesday. {talks}",
+        dateline="Nairobi",
+    )
+    meeting = next(e for e in found if e.engagement_type == "meeting")
+    assert summary(meeting)[4] == ["Frank Tumwebaze", "Lee Kinyanjui"]
+    found = extract(
+        "NAIROBI - President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on "
+        "Wednesday. In the presence of the two presidents, Amos Kiprono, chief executive of Kenya Power, "
+        "and Ruth Nakato, head of Uganda Electricity, signed a memorandum on a power line.",
+        dateline="Nairobi",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[4] == ["Amos Kiprono", "Ruth Nakato", "William Ruto", "Yoweri Museveni"]
+
+
 def test_the_two_countries_of_the_sentence_and_the_day_a_when_clause_hangs_on() -> None:
     """ "... visited Nairobi on June 4, 2022 - his first trip to Kenya in a decade - when the two
     countries signed nine agreements": Tanzania and Kenya (the sentence names just two; the
