@@ -846,6 +846,8 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     if _has_negation(lowers) and _participation_denied(lowers):
         return  # "X was not part of the delegation": X took no part in the event told before
     usable = frozenset(range(tokens.n)) - a.clauses.topic - a.clauses.excluded
+    if "briefed" in lowers or "briefing" in lowers:
+        usable = frozenset(i for i in usable if i < _briefed_matter(a))
     member = "delegation" in lowers and _member_of_delegation(lowers)  # ("who was part of the delegation")
     delegation = "delegation" in lowers and (any(w in _DELEGATION_VERBS for w in lowers) or member)
     delegation = delegation or _side_included(lowers)  # "The Emirati side included representatives of Y"
@@ -927,6 +929,27 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     ]
     if representatives and a.index - current.updated <= 1:
         _add_participants(current, representatives, [], a.index)
+
+
+#: Tokens from "briefed" to the "on"/"about" of its matter: "briefed his Angolan counterpart on".
+_BRIEFED_REACH = 6
+
+
+def _briefed_matter(a: AnalysedSentence) -> int:
+    """Where the matter of a briefing opens ("X briefed his counterpart | on the reforms of
+    President Y"), or past the sentence: who that matter names is what the briefing was about,
+    no participant of the event (Y had joined the call). "on" before a day is no matter."""
+    lowers = a.tokens.lowers
+    dated = {i for i, _ in a.date_tokens}
+    for k, lower in enumerate(lowers[: a.tokens.n]):
+        if lower not in ("briefed", "briefing"):
+            continue
+        for j in range(k + 1, min(a.tokens.n, k + _BRIEFED_REACH + 1)):
+            if lowers[j] in ("on", "about") and dated.isdisjoint((j, j + 1)):
+                return j
+            if lowers[j] in (",", ";", "."):
+                break
+    return a.tokens.n
 
 
 def _presented_to_sitting(lowers: list[str]) -> int | None:

@@ -5051,6 +5051,35 @@ def test_a_spokesperson_who_later_speaks_of_the_call_took_no_part(report: str) -
 
 
 @pytest.mark.parametrize(
+    "briefing",
+    [
+        "Minister Pires briefed his counterpart on the land reform led by President Jose Maria Neves.",
+        "Pires also briefed the Angolan minister on reforms pursued by the government of Prime Minister "
+        "Ulisses Correia e Silva.",
+        "During the call, Pires was briefing Antonio on a port plan drawn up under President Jose "
+        "Maria Neves.",
+    ],
+)
+def test_who_a_briefing_is_about_took_no_part(briefing: str) -> None:
+    """ "X briefed his counterpart on the reforms of President Y": what one is briefed on is a
+    topic, and the president it names took no part in the call (he had been added to it); the
+    one who briefs them, named before "on", still did."""
+    (call,) = extract(
+        "PRAIA - Foreign Minister Rui Pires held a phone call with his Angolan counterpart Tete Antonio "
+        f"on Monday. {briefing}",
+        dateline="Praia",
+    )
+    assert [p.name for p in call.participants] == ["Rui Pires", "Tete Antonio"]
+    (call,) = extract(
+        "PRAIA - Foreign Minister Rui Pires held a phone call with his Angolan counterpart Tete Antonio "
+        "on Monday. Ambassador Carla Tavares, who joined the call, briefed the two ministers on the reforms "
+        "of President Jose Maria Neves.",
+        dateline="Praia",
+    )
+    assert [p.name for p in call.participants] == ["Rui Pires", "Tete Antonio", "Carla Tavares"]
+
+
+@pytest.mark.parametrize(
     "source",
     [
         "according to a statement by the ministry's spokeswoman, Efua Addo",
