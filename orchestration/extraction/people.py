@@ -1263,9 +1263,11 @@ def _office_before(s: Sentence, i: int) -> bool:
 _OFFICE_REACH = 10
 
 
-#: Capitalized nouns that close the name of a thing, not of a person: "Recovery Programme".
+#: Capitalized nouns that close the name of a thing, not of a person: "Recovery Programme",
+#: "the Lusaka Serenity City" (a planned city, after a town's name, that had been a person).
 _NAMED_THINGS = frozenset(
     [
+        "city",
         "programme",
         "program",
         "project",

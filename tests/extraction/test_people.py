@@ -1729,6 +1729,24 @@ def test_a_capitalized_run_ending_on_a_things_head_is_no_person(document: str) -
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks covered the Lusaka Serenity City and a new rail link.",
+        "Investors toured the Mombasa Harmony City, officials said.",
+        "The ministers also discussed Kigali Green City, with the dry port topping the agenda.",
+    ],
+)
+def test_a_capitalized_run_ending_on_city_is_a_place(sentence: str) -> None:
+    """ "the Lusaka Serenity City": a planned city or project after a known town, ending on
+    "City", names a place, not a person "Serenity City" (who had then joined the talks); a
+    person after a city's name stays one."""
+    assert [p.name for p in find_people(sentence)] == []
+    assert [p.name for p in find_people("The Lusaka mayor Chilando Chitangala met the ministers.")] == [
+        "Chilando Chitangala"
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Bayraktar also met SOCAR President Rovshan Najaf to discuss investments.", "Rovshan Najaf"),
