@@ -65,6 +65,7 @@ from orchestration.extraction.leaders import known_nationality, reigning_realm
 from orchestration.extraction.organizations import OrgMention, listed_body_of_states
 from orchestration.extraction.people import (
     ABBREVIATED_MUHAMMAD,
+    NAME_PART_STYLES,
     Entities,
     NameRegistry,
     PersonMention,
@@ -73,6 +74,7 @@ from orchestration.extraction.people import (
     is_part,
     is_surname_he,
     same_person,
+    style_is_name_part,
 )
 from orchestration.extraction.text import Sentence, has_digit
 from orchestration.extraction.titles import (
@@ -1728,6 +1730,13 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
             break  # a surname ("He Lifeng"): His Excellency is "HE" or "H.E."
         if word in ABBREVIATED_MUHAMMAD:
             break  # "Mohd Azhar Mazlan": the given name abbreviated, part of the name as written
+        if (
+            word in NAME_PART_STYLES
+            and start == len(words) - 2
+            and person.title is not None
+            and style_is_name_part(person.title, person.country_iso3)
+        ):
+            break  # "Prime Minister Sheikh Hasina": before one name word, part of how she is named
         if word in _HONORIFIC_WORDS or (start and word in _SECOND_HONORIFICS):
             start += 1
         elif word == "tan" and words[start + 1].lower() == "sri" and start < len(words) - 2:

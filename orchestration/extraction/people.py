@@ -737,7 +737,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         bracketed = acronym_in_brackets(s, after)  # (asked again for a name in commas below)
         if s.caps[title.last_token] and bracketed:
             after += 3  # "Chairman of the ... Commission (EEC) X": the body's initials, then the name
-        after = _skip_styles(s, after)
+        after = _kept_style(s, _skip_styles(s, after), title)
         if s.words[after] in _QUOTES:
             # 'Chairman of JSC "Altyn Gaz" X': the body's quoted name, then the holder's
             after = (quoted_name_end(s, after) or after - 1) + 1
@@ -785,7 +785,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 honorific = _honorific_start(s, start)
                 bare_start = _skip_honorifics(s, start)
                 # "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister": courtesy words dropped
-                start = bare_start if bare_start < name_end else start
+                start = _kept_style(s, bare_start, title) if bare_start < name_end else start
                 people.append(_person(s, honorific, title.last_token + 1, start, name_end, title))
                 used.update(range(honorific, comma))
                 continue
@@ -963,6 +963,40 @@ def _skip_styles(s: Sentence, i: int) -> int:
     if s.lowers[i] in STYLE_TITLES and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
         return _skip_honorifics(s, i + 1 + (s.lowers[i + 1] == "."))
     return i
+
+
+#: Honorifics that are also family names in South Asia ("Sheikh Hasina", "Shaikh Jamila"): before
+#: a single name word they are how the person is named, as an untitled mention keeps them.
+NAME_PART_STYLES = frozenset(["sheikh", "shaikh", "sheikha", "shaikha"])
+#: Where "Sheikh" styles the ruling family ("Emir Sheikh Tamim", "Kuwaiti Crown Prince Sheikh
+#: Sabah"), and the royal offices it goes with: there it stays a courtesy, dropped.
+_SHEIKHDOMS = frozenset(["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"])
+_ROYAL_WORDS = frozenset(["emir", "amir", "king", "queen", "sultan", "crown", "prince", "princess", "ruler"])
+
+
+def style_is_name_part(title: str | None, country: str | None) -> bool:
+    """Whether a name-part style before one name word stays in the name of a person with this
+    title and country: not for a royal office nor for a Gulf monarchy's official."""
+    if country in _SHEIKHDOMS:
+        return False
+    return title is None or _ROYAL_WORDS.isdisjoint(title.lower().split())
+
+
+def _kept_style(s: Sentence, first: int, title: TitleMention) -> int:
+    """Where the name starts when its honorifics end at token `first`: one token earlier when
+    the last of them is a name-part style and one name word alone follows ("Prime Minister
+    Sheikh Hasina", who had been "Hasina"); the style of a longer name is dropped as before
+    ("Sheikh Faisal bin Saud Al Hamdan"), as it is for royals ("Emir Sheikh Tamim")."""
+    kept = (
+        first > 0
+        and s.lowers[first - 1] in NAME_PART_STYLES
+        and s.caps[first - 1]
+        and _is_name_word(s, first)
+        and _name_end(s, first) == first + 1
+        and not _is_name_word(s, first + 1)
+        and style_is_name_part(title.title, title.country_iso3)
+    )
+    return first - 1 if kept else first
 
 
 def _is_post_nominal(word: str) -> bool:
@@ -2094,6 +2128,8 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether `short` is a run of consecutive words of `full` ("Xi" of "Xi Jinping") that
     names the same person: a run right after "bin" or "ibn" names the father."""
+    if len(short) > 1 and short[0] in NAME_PART_STYLES:
+        short = short[1:]  # "Sheikh Tamim" of "Tamim bin Hamad Al Thani": the style is no name word
     if not short or len(short) > len(full):
         return False
     size = len(short)

@@ -1121,6 +1121,51 @@ def test_south_asian_honorifics_are_no_part_of_the_name(sentence, names):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Former Prime Minister Sheikh Rehana travelled to Tokyo.", "Sheikh Rehana"),
+        ("Sheikh Rehana, then Prime Minister, travelled to Tokyo.", "Sheikh Rehana"),
+        ("Education Minister Shaikh Jamila, a veteran, spoke.", "Shaikh Jamila"),
+        # more name words after it: the style is dropped as before
+        ("Prime Minister Sheikh Rehana Begum travelled to Tokyo.", "Rehana Begum"),
+        ("Sheikh Faisal bin Saud Al Hamdan, Minister of Trade, spoke.", "Faisal bin Saud Al Hamdan"),
+        # a royal office, or an official of a Gulf monarchy: the ruling family's style
+        ("Crown Prince Sheikh Nasser opened the forum.", "Nasser"),
+        ("Kuwaiti Foreign Minister Sheikh Salem visited Tokyo.", "Salem"),
+    ],
+)
+def test_sheikh_before_a_lone_name_word_is_part_of_the_name(sentence: str, name: str) -> None:
+    """ "Prime Minister Sheikh Rehana": "Sheikh" before a single name word is how the person is
+    named (a family name in South Asia), not a courtesy dropped (she had been "Rehana"); before
+    a longer name, a royal's or a Gulf official's it is a style, dropped as before."""
+    assert [p.name for p in find_people(sentence)] == [name]
+
+
+def test_sheikh_and_one_name_is_the_full_name_told_before() -> None:
+    """ "Sheikh Faisal" after "Faisal bin Saud Al Hamdan": the same person (the names match
+    without the style), so the registry keeps one; "Sheikh Saud" after "bin" is the father."""
+    registry = NameRegistry()
+    (full,) = find_people("Sheikh Faisal bin Saud Al Hamdan, Minister of Trade, spoke.")
+    registry.add(full)
+    (short,) = find_people("Trade Minister Sheikh Faisal met the envoy.")
+    assert registry.add(short).name == "Faisal bin Saud Al Hamdan"
+    (father,) = find_people("Former Minister Sheikh Saud met the envoy.")
+    registry.add(father)
+    assert [p.name for p in registry.people] == ["Faisal bin Saud Al Hamdan", "Sheikh Saud"]
+
+
+def test_an_engagement_keeps_sheikh_before_a_lone_name() -> None:
+    """The engagement's participant keeps the style too ("Sheikh Rehana", not "Rehana"), and
+    drops it before a longer name ("Faisal bin Saud Al Hamdan")."""
+    text = (
+        "DHAKA - Prime Minister Sheikh Rehana met Saudi Trade Minister Sheikh Faisal bin Saud Al Hamdan "
+        "in Dhaka on Monday."
+    )
+    (met,) = extract_document(text, date(2025, 6, 10), "Dhaka").engagements
+    assert [p.name for p in met.participants] == ["Sheikh Rehana", "Faisal bin Saud Al Hamdan"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "names"),
     [
         ("Deputy Prime Minister Afioga Tuala Iosefo Ponifasio met Foreign Minister Susuga Lemalu Tate.",
