@@ -88,14 +88,15 @@ SENT_THING_STEMS = ("message", "letter", "greetings")
 #: whose words end topics and names ("the sending and receiving of workers"): only
 #: engagement_clauses._triggers reads them, as meeting verbs after such an opener.
 RECEPTION_GERUNDS = word_set("receiving hosting welcoming")
-#: What opens such a clause of time before the gerund: words of the same time as the main
-#: clause's ("after welcoming X on his arrival on Monday" tells an earlier, separate moment,
-#: which the talks of the main clause would lend their people and topics to).
 #: Conjunctions that open a clause of time beside the main one ("as the minister hosted X",
 #: "when Y held talks", "while receiving", British "whilst"): its event happens at the main
 #: clause's time. The one list, which each reader narrows.
 TIME_CLAUSE_OPENERS = word_set("as when while whilst")
-RECEPTION_GERUND_OPENERS = TIME_CLAUSE_OPENERS - {"as"}  # ("as receiving" is no clause of time)
+#: What opens such a clause of time before the gerund: words of the same time as the main
+#: clause's, and "after", whose reception is an event of its own before the main clause's, as
+#: "after meeting Y" is ("X made the remarks a day after receiving Y": a meeting of X and Y,
+#: which had been lost). "as receiving" is no clause of time.
+RECEPTION_GERUND_OPENERS = (TIME_CLAUSE_OPENERS - {"as"}) | {"after"}
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {

@@ -922,6 +922,43 @@ def test_the_speaker_is_who_met(text: str, dateline: str, countries: dict) -> No
     assert {p.name: p.country_iso3 for p in meeting.participants} == countries
 
 
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Kinyanjui made the remarks a day after receiving Uganda's Minister of Trade, Frank Tumwebaze, at "
+        "the ministry in Nairobi.",
+        "Kinyanjui spoke to reporters one day after receiving Ugandan Trade Minister Frank Tumwebaze in "
+        "Nairobi.",
+    ],
+)
+def test_after_receiving_someone_is_a_meeting(remark: str) -> None:
+    """ "X made the remarks a day after receiving Y": the reception is a meeting of X and Y, as
+    "after meeting Y" is, which "During Sunday's meeting, both officials ..." goes on about (it
+    had been a meeting of nobody named); receiving a thing is no meeting."""
+    text = story(
+        "NAIROBI - Trade Minister Lee Kinyanjui said exports to Uganda rose 5 percent last year.",
+        remark,
+        "During Sunday's meeting, both officials reviewed the sugar quota, the ministry said.",
+    )
+    (meeting,) = extract(text, MON, "Nairobi")
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-17",
+        ("KEN", "UGA"),
+        "Nairobi",
+        ["Frank Tumwebaze", "Lee Kinyanjui"],
+    )
+    assert (
+        extract(
+            "NAIROBI - Exports rose 5 percent, Trade Minister Lee Kinyanjui said after receiving the annual "
+            "report of the Ugandan export board.",
+            MON,
+            "Nairobi",
+        )
+        == []
+    )
+
+
 #: A sentence opened by one capitalized word before a meeting or visit verb, meeting someone
 #: with a title, names a leader by surname; plural nouns, companies written in camel case,
 #: and subjects meeting nobody titled are not people.
