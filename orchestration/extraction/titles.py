@@ -2072,8 +2072,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         tail = _name_tail(s, k, seq_end, appositive)
         styled = _styled_name_start(s, k, seq_end, ministerial) if tail < seq_end else -1
         tail = styled if styled > k else tail
-        if ministerial:
+        place = s.country_at(k, ("city",))
+        if ministerial or (place is not None and place[0] == tail):
+            # "Head of the Republic of Bashkortostan X", "Head of Chechnya Y": a region's or a
+            # city's own government, named in the title and telling the country, no body the
+            # holder represents (the region had been an organization taking part)
             parse.title_parts.append((j, tail))
+            if place is not None and place[0] == tail:
+                parse.country = parse.country or place[1]
         else:
             parse.organization = (k, tail)
         parse.end = tail
