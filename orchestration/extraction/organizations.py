@@ -710,6 +710,26 @@ def _run_end(s: Sentence, i: int) -> int:
     return end
 
 
+#: Romance particles of "of" that join the words of a name ("Vinos de Mendoza", "Carnes del
+#: Paraguay", "Cafes do Brasil"), and the articles that may follow them ("de la").
+_OF_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "des", "du", "di", "della"])
+_ARTICLES_AFTER_OF = frozenset(["la", "las", "los", "le", "les"])
+
+
+def _romance_run_end(s: Sentence, i: int) -> int:
+    """`_run_end`, going on over a Romance "de" (and an article) before more capitalized words:
+    a name found by its descriptor is written in its own language ("the association Vinos de
+    Mendoza" had been cut to "Vinos")."""
+    end = _run_end(s, i)
+    while end > i and s.lowers[end] in _OF_PARTICLES and not s.caps[end]:
+        k = end + 1 + (s.lowers[end + 1] in _ARTICLES_AFTER_OF and not s.caps[end + 1])
+        after = _run_end(s, k)
+        if after == k:
+            break
+        end = after
+    return end
+
+
 def _candidates(s: Sentence) -> list[int]:
     """Tokens where an organization's grammar can apply, so `_spans` skips the rest: suffix
     and keyword words, legal forms, words after a descriptor, runs before a "(...)"."""
@@ -953,7 +973,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
         elif _body_acronym_party(s, i):
             span = (i, i + 1)  # "an IMF staff mission"
         elif _is_word(s, i):
-            end = _run_end(s, i)
+            end = _romance_run_end(s, i)
             if _acronym_follows(s, end) and end - i >= 2:
                 span = (_headed_of_start(s, _left_start(s, end - 1), end), end)
             elif _acronym_follows(s, end) and (start := _of_name_start(s, i, end)) < i:

@@ -149,6 +149,23 @@ def test_romance_names_joined_by_et_and_particles(sentence: str, name: str, kind
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Officials of the wine growers' association Vinos de Mendoza joined the talks.", "Vinos de Mendoza"),
+        ("Representatives of Carnes del Paraguay also attended the meeting.", "Carnes del Paraguay"),
+        ("Executives of the exporters' association Cafes do Brasil also attended.", "Cafes do Brasil"),
+        ("Representatives of the growers' association Flores de la Sabana also attended.",
+         "Flores de la Sabana"),
+    ],
+)  # fmt: skip
+def test_a_described_name_goes_on_over_a_romance_de(sentence: str, name: str) -> None:
+    """ "the association Vinos de Mendoza": a name found after its descriptor goes on over
+    "de", "del", "do" and "de la" before a capitalized word, as a Romance name does (it had been
+    cut to "Vinos")."""
+    assert [o.name for o in find_organizations(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (
