@@ -4509,6 +4509,8 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             country = country or placed[2]
             start_tok = min(start_tok, org[0])
             org = None
+        if parse.organization is None and org is not None:
+            org = _without_office_city(s, org)  # "JETRO Nairobi Country Representative X": JETRO
         org_range = parse.organization or org or _named_agency(s, parse)
         kind = _kind(s, parse, org_range is not None)
         organization = s.span_text(*org_range) if org_range is not None else None
@@ -4526,6 +4528,24 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         )
         resume = parse.end
     return found
+
+
+def _without_office_city(s: Sentence, org: tuple[int, int]) -> tuple[int, int]:
+    """The body named before a title without the city of its office ("KOTRA Nairobi head X",
+    "Trade Bank Nairobi chief executive Y"): the office of a body is that body, no body of its
+    own. Only after an acronym or a name ending on a company word, so that a name whose own
+    words end on a city stays ("Air Astana")."""
+    first, end = org
+    for k in range(first + 1, end):
+        place = s.country_at(k, ("city", "capital"))
+        if place is None:
+            continue
+        body = s.words[k - 1]
+        acronym = body.isupper() and len(body) > 1 and body.isalpha()
+        if place[0] == end and (acronym or s.lowers[k - 1] in ORG_SUFFIXES):
+            return first, k
+        break
+    return org
 
 
 #: An office's head, then "of" or "for" and a list of portfolios ("Minister of Trade, Industry

@@ -2234,6 +2234,24 @@ def test_a_regions_head_is_an_office_and_one_countrys_office_names_it(sentence: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("KOTRA Nairobi head Kim Min-su met the minister.", "KOTRA"),
+        ("The memorandum was signed by AHK Lagos Chief Representative Anna Weber.", "AHK"),
+        ("Trade Bank Nairobi chief executive Mary Wanjiru met the minister.", "Trade Bank"),
+        # a name of its own that ends on a city stays whole
+        ("Air Astana chief executive Peter Foster met the minister.", "Air Astana"),
+    ],
+)
+def test_a_bodys_office_in_a_city_is_that_body(sentence: str, organization: str) -> None:
+    """ "KOTRA Nairobi head X": an acronym or a named body followed by the city of its office is
+    the body itself, which the holder represents (it had been a body "KOTRA Nairobi" beside
+    KOTRA); a name whose own words end on a city ("Air Astana") is kept."""
+    (title,) = [t for t in find_titles(sentence) if t.organization is not None]
+    assert title.organization == organization
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Head of the Republic of Bashkortostan Radiy Khabirov met the envoy.",
