@@ -1540,7 +1540,8 @@ def _people_and_organizations(
     if "'s" in s.lowers or "’s" in s.lowers:
         people = _aides_of_their_principal(s, titles, people)
         people = _people_named_through_another(s, people)
-    if organizations and people:
+    # ("the company's director X" after a name in capitals no finder knew: asked for too)
+    if people and (organizations or not _ORG_NOUNS.isdisjoint(s.lowers)):
         people = _officers_of_the_organization_before(s, titles, people, organizations)
         people = _untitled_of_the_organization_before(s, people, organizations)
     if people and not _BODY_HEADS.isdisjoint(p.title.lower() for p in people if p.title):
@@ -1611,12 +1612,35 @@ def _officers_of_the_organization_before(
             # name right before it, whatever was named earlier
             before = [o for o in before if _ends_right_before(s, o, k - 1)]
         officer = next((p for p in out if p.start == title.start and p.organization is None), None)
+        if generic and not before and officer is not None:
+            # "toured the plant of KAMAZ, where the company's director general X ...": "the
+            # company's" makes the one name in capitals before it a company the finder knew not
+            acronym = _lone_acronym_before(s, k - 3)
+            if acronym is not None:
+                country = officer.country_iso3 or company_country(acronym)
+                out = [
+                    replace(p, organization=acronym, country_iso3=country) if p is officer else p for p in out
+                ]
+            continue
         if len(before) != 1 or officer is None:
             continue  # ("X signed a deal under which its subsidiary Y ..., the bank's CEO": which?)
         (org,) = before
         country = officer.country_iso3 or org.country_iso3 or company_country(org.name)
         out = [replace(p, organization=org.name, country_iso3=country) if p is officer else p for p in out]
     return out
+
+
+_MIN_ACRONYM_NAME = 3  # letters of a name in capitals: "KAMAZ", "ENEL" (not "US", "EU")
+
+
+def _lone_acronym_before(s: Sentence, end: int) -> str | None:
+    """The one word in capitals before token `end` that no country holds, or None."""
+    found = [
+        word
+        for k, word in enumerate(s.words[:end])
+        if len(word) >= _MIN_ACRONYM_NAME and word.isalpha() and word.isupper() and not s.in_country(k)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _untitled_of_the_organization_before(

@@ -1964,6 +1964,33 @@ def test_an_officer_of_the_organization_named_before(sentence: str, expected: tu
     ("sentence", "expected"),
     [
         (
+            "The envoy toured the tractor plant of BELAZ, where he was received by the company's general "
+            "director Sergei Nikiforovich.",
+            ("Sergei Nikiforovich", "general director", None, "BELAZ"),
+        ),
+        (
+            "After the talks, the minister visited ZAVAR in Batumi and met the firm's chairman Levan "
+            "Gelashvili.",
+            ("Levan Gelashvili", "chairman", None, "ZAVAR"),
+        ),
+        # two names in capitals before it: which is the company is not known
+        (
+            "The minister visited ZAVAR and TBILAR, and met the firm's chairman Levan Gelashvili.",
+            ("Levan Gelashvili", "chairman", None, None),
+        ),
+    ],
+)
+def test_the_companys_officer_after_a_name_in_capitals(sentence: str, expected: tuple) -> None:
+    """ "toured the plant of BELAZ, where the company's general director X ...": "the company's"
+    makes the one name in capitals before it the company X heads, which no finder knew (X had
+    no organization, and the company took no part)."""
+    assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Kenya's Energy Cabinet Secretary met Safaricom's Peter Ndegwa in Nairobi on Monday.",
             ("Peter Ndegwa", None, "KEN", "Safaricom"),
         ),
