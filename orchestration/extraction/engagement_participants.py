@@ -428,6 +428,18 @@ def participants(
         if target is not None and a.index - target.updated <= 1:
             people += principals(doc, target)
             countries |= sides(target)
+    if (
+        family == et.FORUM
+        and not countries
+        and not people
+        and not orgs
+        and group[0].definite
+        and group[0].body in _BILATERAL_BODIES
+    ):
+        # "The last session of the Joint Commission was held in Dhaka in 2018": the commission
+        # the story told of, whose sides are those of its session told before, or the story's
+        # two countries (the session had no side, and was lost)
+        countries |= _sides_of_the_body(doc, group[0].body)
     if family in (et.MEETING, et.PHONE_CALL):
         host = _unnamed_host(doc, a, unit, group)
         if host is not None:
@@ -1793,6 +1805,17 @@ def _story_pair(doc: DocumentContext) -> set[str]:
     if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
         return {ranked[0][0], ranked[1][0]}
     return set()
+
+
+#: Bodies of two governments whose sessions a story tells by the body's short name ("the
+#: commission", "the Joint Commission"): its sides are the story's.
+_BILATERAL_BODIES = et.word_set("commission")
+
+
+def _sides_of_the_body(doc: DocumentContext, body: str) -> set[str]:
+    """The sides of the last session of `body` told before, else the story's two countries."""
+    told = next((c for c in reversed(doc.candidates) if c.body == body and len(sides(c)) >= 2), None)
+    return sides(told) if told is not None else _story_pair(doc)
 
 
 #: Plain nouns for people, which stand for the participants only after "two" or "both": "The

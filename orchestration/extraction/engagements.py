@@ -2684,7 +2684,9 @@ def _names_a_country(doc: DocumentContext, c: Draft) -> bool:
     return any(m.kind in ("name", "demonym") for m in doc.mentions_between(c.start, c.end))
 
 
-_COUNTRIES_TOGETHER = re.compile(r"(?i)\b(?:countries|nations|sides|governments|states|parties)\b")
+#: (a bilateral "commission" too: "The last session of the Joint Commission was held in Dhaka"
+#: names the two governments whose body it is, engagement_participants._sides_of_the_body)
+_COUNTRIES_TOGETHER = re.compile(r"(?i)\b(?:countries|nations|sides|governments|states|parties|commission)\b")
 
 
 def _known_org(doc: DocumentContext, name: str) -> bool:

@@ -5421,6 +5421,35 @@ def test_a_collective_whose_members_are_named_in_apposition_is_them(talks: str) 
     assert summary(signing)[4] == ["Amos Kiprono", "Ruth Nakato", "William Ruto", "Yoweri Museveni"]
 
 
+@pytest.mark.parametrize(
+    ("earlier", "place"),
+    [
+        ("The last session of the Joint Commission was held in Arusha in 2019.", "Arusha"),
+        ("The previous session of the joint commission took place in Arusha in 2019.", "Arusha"),
+    ],
+)
+def test_a_session_of_the_commission_told_before_is_of_its_sides(earlier: str, place: str) -> None:
+    """ "The last session of the Joint Commission was held in Arusha": the commission the story
+    told of, so the session is of its two sides (it had no side and was lost); a session of a
+    commission in a story of no one pair of countries stays without sides."""
+    found = extract(
+        story(
+            "NAIROBI - Kenya and Tanzania held the fifth session of the Kenya-Tanzania Joint Commission in "
+            "Nairobi on Friday.",
+            earlier,
+        ),
+        dateline="Nairobi",
+    )
+    sessions = [(e.engagement_date, e.location, e.countries) for e in found if e.engagement_type == "forum"]
+    assert (None, place, ("KEN", "TZA")) in sessions
+    found = extract(
+        "GENEVA - Trade ministers of Kenya, Chile, Peru and Vietnam met in Geneva on Friday. The last "
+        "session of the commission was held in Arusha in 2019.",
+        dateline="Geneva",
+    )
+    assert all(e.location != "Arusha" for e in found)
+
+
 def test_the_two_countries_of_the_sentence_and_the_day_a_when_clause_hangs_on() -> None:
     """ "... visited Nairobi on June 4, 2022 - his first trip to Kenya in a decade - when the two
     countries signed nine agreements": Tanzania and Kenya (the sentence names just two; the
