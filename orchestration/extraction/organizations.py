@@ -1137,7 +1137,7 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
     last = end - 1
     if s.lowers[last] == ")" and s.lowers[last - 2] == "(":
         last -= 3
-    if s.lowers[last] in _NOT_ORG:
+    if s.lowers[last] in _NOT_ORG and not _plant_with_its_initials(s, last, end):
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
     if (
         s.lowers[last] == "capital"
@@ -1162,6 +1162,30 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         return False
     core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
+
+
+#: Words before "Plant" that make it a site of energy or water, not a maker: "Nuclear Power Plant".
+_SITE_PLANT_WORDS = frozenset(
+    [
+        "power",
+        "nuclear",
+        "solar",
+        "wind",
+        "thermal",
+        "hydroelectric",
+        "hydropower",
+        "treatment",
+        "desalination",
+    ]
+)
+
+
+def _plant_with_its_initials(s: Sentence, last: int, end: int) -> bool:
+    """Whether the run ends on "Plant" with its initials in brackets after it ("Minsk Automobile
+    Plant (MAZ)", "Minsk Tractor Plant (MTZ)"): a works known by its own initials is the
+    company that runs it, a party to contracts (it had been no organization, and its contract
+    lost); a power or water plant stays a site ("Rooppur Nuclear Power Plant (RNPP)")."""
+    return s.lowers[last] == "plant" and last < end - 1 and s.lowers[last - 1] not in _SITE_PLANT_WORDS
 
 
 #: Prepositions of where something is, before "the <Name> Capital" (a city, not a firm).

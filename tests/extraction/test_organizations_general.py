@@ -149,6 +149,25 @@ def test_romance_names_joined_by_et_and_particles(sentence: str, name: str, kind
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Gomel Tractor Plant (GTZ) and Vietnam's Hoang Long Group signed a contract on Monday.",
+         ["Gomel Tractor Plant (GTZ)", "Hoang Long Group"]),
+        ("Belarusian Steel Plant (BSZ) signed a supply deal with Kenya Steel Mills Ltd.",
+         ["Belarusian Steel Plant (BSZ)", "Kenya Steel Mills Ltd"]),
+        # a power or water plant is a site, its initials or not
+        ("The ministers toured the Rooppur Nuclear Power Plant (RNPP) on Monday.", []),
+        ("The ministers toured the Gomel Tractor Plant on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_plant_named_with_its_initials_is_a_company(sentence: str, names: list[str]) -> None:
+    """ "Gomel Tractor Plant (GTZ) and X signed a contract": a works known by its initials is the
+    company that runs it (the contract had lost this side); a plant with no initials, or a power
+    plant, is a site."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Officials of the wine growers' association Vinos de Mendoza joined the talks.", "Vinos de Mendoza"),
