@@ -22,6 +22,7 @@ from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import ORIGIN_SUFFIXES, city_country, initials
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
+    EARLIER_ADJECTIVES,
     LINK_NOUNS,
     MAIN,
     PARTICIPLE,
@@ -433,7 +434,7 @@ def participants(
         and not countries
         and not people
         and not orgs
-        and group[0].definite
+        and _of_the_body_told(a, group[0])
         and group[0].body in _BILATERAL_BODIES
     ):
         # "The last session of the Joint Commission was held in Dhaka in 2018": the commission
@@ -1805,6 +1806,16 @@ def _story_pair(doc: DocumentContext) -> set[str]:
     if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
         return {ranked[0][0], ranked[1][0]}
     return set()
+
+
+def _of_the_body_told(a: AnalysedSentence, trigger: Trigger) -> bool:
+    """Whether the session is told with a definite article: "the session", or "the previous
+    session", which is an event of its own (not definite in `Trigger`'s sense, a reference to
+    the event told) but of the same body."""
+    lowers = a.tokens.lowers
+    k = trigger.token
+    earlier = k >= 2 and lowers[k - 1] in EARLIER_ADJECTIVES and lowers[k - 2] == "the"
+    return trigger.definite or earlier
 
 
 #: Bodies of two governments whose sessions a story tells by the body's short name ("the
