@@ -758,7 +758,7 @@ def _with_region_heads(text: str, mentions: list[CountryMention]) -> list[Countr
     after the head of their government ("Victoria Premier Jacinta Allan", "Premier of Victoria",
     "Victorian Premier"): a place of its country like a listed state ("Texas Governor"). A
     bare "Victoria" is too often a person or a lake to be read as the state without the title."""
-    added = []
+    added: list[CountryMention] = []
     for pattern in (_REGION_BEFORE_HEAD, _REGION_AFTER_HEAD):
         before_head = pattern is _REGION_BEFORE_HEAD
         for match in pattern.finditer(text):

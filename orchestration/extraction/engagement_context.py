@@ -388,7 +388,9 @@ def document_context(
         groups=_country_groups(text, mentions),
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
-        home_country=agency if agency is not None and counts[agency] >= counts[dateline_country] else None,
+        home_country=agency
+        if agency is not None and counts[agency] >= (counts[dateline_country] if dateline_country else 0)
+        else None,
         agency_country=agency,
         paragraph_places=places,
         around=around,
@@ -1620,7 +1622,7 @@ PARTY_NOUNS = et.word_set(
 _MAX_PARTY_MODIFIERS = 2
 
 
-def party_subject(tokens: Tokens, before: int, usable: AbstractSet[int]) -> tuple[int, int] | None:
+def party_subject(tokens: Tokens, before: int, usable: AbstractSet[int] | range) -> tuple[int, int] | None:
     """(determiner, noun) of a definite party noun among `usable` tokens before `before` ("The
     Kazakh delegation", "the lawmakers"), not one introduced there ("the delegation of X",
     "... from Y", "... led by Z")."""
@@ -2134,7 +2136,7 @@ def _without_names_first_words(
     Group") is dropped so only when that country is told in the description right before the
     name, with no preposition between ("led Egyptian firms to the Egypt-Kenya Business Forum"
     names both countries)."""
-    dropped = set()
+    dropped: set[int] = set()
     for first, _, org in orgs:
         stated = [
             i for i, m in countries if first - _STATED_REACH <= i < first and m.iso3 == org.country_iso3

@@ -706,8 +706,8 @@ def _one_sided_move(
         # sentence names moves him to a third one, or the credited agency's, which names
         # its own people bare ("CANBERRA (ANTARA) - Trade Minister X met Australian Y", X
         # elsewhere calling Singapore's Z: X had been left Australian, the meeting lost)
-        named = _countries_in_evidence(doc, c) | {doc.agency_country}
-        order = [iso for iso in order if iso in named]
+        evident = _countries_in_evidence(doc, c) | {doc.agency_country}
+        order = [iso for iso in order if iso in evident]
     return next((iso for iso in order if iso not in others and iso not in faced), countries[person.name])
 
 

@@ -1172,9 +1172,9 @@ def _with_delegation_leader(
     if leader is None:
         return people
     members = {p.country_iso3 or org_country(doc, p.organization) for p in people}
-    if len(members) == 1 and None not in members:
+    if len(members) == 1 and (member := next(iter(members))) is not None:
         # "Y of the Pakistan Business Council, who was part of the delegation": so is its leader
-        doc.settled.setdefault(leader.name, members.pop())
+        doc.settled.setdefault(leader.name, member)
     doc.companions.update((p.name, leader.name) for p in people if not p.country_iso3)
     return people
 

@@ -132,16 +132,16 @@ def participants(
     people = _people_in(doc, a, usable - _owners_of_other_events(a, group))
     people += _held_by(doc, a, units, group)
     if unit.role == RELATIVE and unit.head >= 0:
-        head = _antecedent_end(a, unit.head)
-        people += [p for _, end, p in a.people if end == head + 1]
-        people += _coordinated_antecedent(a, head, unit)  # "X and his counterpart Y, who held talks"
-        people += _bare_names(doc, a, frozenset([head]))  # "Mahmud, who arrived here on Monday"
-        people += _style_references(doc, a, frozenset([head]))  # "His Majesty, who arrived ..."
+        antecedent = _antecedent_end(a, unit.head)
+        people += [p for _, end, p in a.people if end == antecedent + 1]
+        people += _coordinated_antecedent(a, antecedent, unit)  # "X and his counterpart Y, who held talks"
+        people += _bare_names(doc, a, frozenset([antecedent]))  # "Mahmud, who arrived here on Monday"
+        people += _style_references(doc, a, frozenset([antecedent]))  # "His Majesty, who arrived ..."
         people += _named_before_title(a, unit.head)  # "X, President of the Italian Republic, who ..."
         people += [
             person
             for title in a.titles
-            if title.last_token == head and (person := _title_reference(doc, a, title)) is not None
+            if title.last_token == antecedent and (person := _title_reference(doc, a, title)) is not None
         ]
     main = main_unit(units)
     if unit is main:
@@ -177,14 +177,14 @@ def participants(
         # "He told reporters after a meeting with X", "'...,' he said after talks with X": the
         # subject of the sentence before (also when the main clause's words name the one met:
         # "He told reporters this after receiving a courtesy call from X")
-        pronoun = _pronoun_subject(doc, a, main_usable) if creating_anchor else []
+        referred = _pronoun_subject(doc, a, main_usable) if creating_anchor else []
         own = list(people)
         # "X met Y on Friday, a day after holding talks with Z": Y was met, not at the talks
         names_own = own_named and _names_party(a, min(unit.tokens), max(unit.tokens) + 1)
         subject = _subject_of_main_event(a, main, main_usable) if names_own else main_usable
         people += (
-            pronoun + _people_in(doc, a, subject)
-            if pronoun
+            referred + _people_in(doc, a, subject)
+            if referred
             else _people_in(doc, a, subject)
             or (_pronoun_speaker_before(doc, a, segment.start) if creating_anchor else [])
         )
@@ -456,10 +456,10 @@ def participants(
     # "Presidential Spokesman X said the talks touched on ...", "A statement by the presidential
     # spokesman, X, said the call ...": the spokesman reports the talks
     if people and not et.SPEECH_VERBS.isdisjoint(lowers):
-        named = [(start, end, p) for start, end, p in a.people] + [
+        spans = [(start, end, p) for start, end, p in a.people] + [
             (i, i + 1, p) for i, p in bare_name_tokens(doc, a, usable)
         ]
-        speaking = {p.name for start, end, p in named if _reports_for_others(lowers, start, end, p.title)}
+        speaking = {p.name for start, end, p in spans if _reports_for_others(lowers, start, end, p.title)}
         people = [p for p in people if p.name not in speaking]
         that = _reported_that(a, group[0].token) if "that" in lowers else -1
         if that >= 0:
@@ -1482,9 +1482,9 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         # (the subject of the sentence before when he holds one, of the same country: "Bolat
         # travelled to Moscow for talks with X. The minister also met Y" is Bolat, not the
         # minister of the lead; not "... were later joined by Iraqi Foreign Minister Z")
-        first = portfolio[0]
+        holder = portfolio[0]
         held = _subject_among(doc, a, portfolio)
-        return held if held is not None and held.country_iso3 in (None, first.country_iso3) else first
+        return held if held is not None and held.country_iso3 in (None, holder.country_iso3) else holder
     # "the Angolan Head of State": a role that names no office, held by a known person; "the
     # Iranian minister": one word of the office of the known Iranian told with it; "the
     # Sudanese Prime Minister": an office of several words, held whole
@@ -2498,7 +2498,7 @@ def _delegation_subject(
         return None
     k, i = found
     country = next(
-        (found[1] for m in range(k + 1, i) if (found := a.tokens.country_at(m, _SIDE_KINDS))), None
+        (mention[1] for m in range(k + 1, i) if (mention := a.tokens.country_at(m, _SIDE_KINDS))), None
     )
     if heads:
         if country is not None:

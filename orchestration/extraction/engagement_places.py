@@ -1319,7 +1319,7 @@ def _traveller_abroad(doc: DocumentContext, candidate: Draft) -> str | None:
     earlier = _latest_with_traveller(
         doc, candidate, lambda draft: draft.date is not None and draft.type != et.PHONE_CALL
     )
-    if earlier is None:
+    if earlier is None or candidate.date is None or earlier.date is None:
         return None
     country = city_country(earlier.location) if earlier.location else None
     since = (candidate.date - earlier.date).days
@@ -1351,6 +1351,8 @@ def _within_stay(visit: Draft, day: date) -> bool:
     """Whether `day` falls in a visit that began on `visit.date`. A visit told at no day of its
     own ("has urged China ..., during a two-day visit to Beijing") is dated the story's day,
     where it may be ending as well as beginning: it covers a visit's length either side."""
+    if visit.date is None:
+        return False
     since = (day - visit.date).days
     earliest = 0 if visit.date_explicit else -MAX_VISIT_DAYS
     return earliest <= since <= MAX_VISIT_DAYS

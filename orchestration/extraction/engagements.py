@@ -656,6 +656,7 @@ def _visitor_events(visit: Draft, drafts: list[Draft]) -> Iterator[Draft]:
         if (
             d.type not in (et.VISIT, et.PHONE_CALL)
             and d.date is not None
+            and visit.date is not None
             and 0 <= (d.date - visit.date).days <= MAX_VISIT_DAYS
             and any(name_key(p.name) in visitors for p in d.people)
         ):
@@ -1814,7 +1815,8 @@ def _documents_between(tokens: Tokens) -> list[frozenset[int]]:
         return []
     parties = []
     for index, noun in enumerate(nouns):
-        limit = starts[index + 1] if index + 1 < len(nouns) else tokens.n
+        next_start = starts[index + 1] if index + 1 < len(nouns) else None
+        limit = tokens.n if next_start is None else next_start
         end = next((k for k in range(noun + 2, limit) if lowers[k] in _PARTIES_END), limit)
         parties.append(frozenset(range(noun + 2, end)))
     return parties

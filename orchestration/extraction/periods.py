@@ -943,8 +943,9 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
     spans = _month_span(ctx, m.group("m1"), m.group("m2"), y1, spec, m.end())
     if spans is not None and listed is not None and listed[1]:
         # "December and January 2025": December of the year before
-        first, last, *rest = spans
-        spans = (_add_years(first, -1), _add_years(last + timedelta(days=1), -1) - timedelta(days=1), *rest)
+        first, last, granularity, inferred, fiscal, anchor = spans
+        last = _add_years(last + timedelta(days=1), -1) - timedelta(days=1)
+        spans = (_add_years(first, -1), last, granularity, inferred, fiscal, anchor)
     words = _words_before(ctx.text, m.start())
     if spans is not None and not m.group("m2") and _ends_year_so_far(words) and not spans[4]:
         # "reached $20 billion through August": the year so far, January to August
@@ -1281,8 +1282,7 @@ def _end_year_for(spec: str | None, end_month: int, ctx: _Context) -> tuple[int 
                 # ended, whose months have (as "the first nine months of the fiscal year" reads)
                 year -= 1
             return year, False, True
-        year = _calendar_spec(spec, ctx.published)
-        return year, False, False
+        return _calendar_spec(spec, ctx.published), False, False
     if ctx.published is None:
         return None, False, False
     year = ctx.published.year

@@ -897,7 +897,7 @@ def _area_of_country(s: Sentence, k: int, run_end: int) -> tuple[int, int, int, 
     return (first, end, end, country[1]) if end else None
 
 
-def _admin_area_end(s: Sentence, first: int, not_before: frozenset[str] = frozenset()) -> int:
+def _admin_area_end(s: Sentence, first: int, not_before: AbstractSet[str] = frozenset()) -> int:
     """Token after the first administrative area's noun ("Region", "Oblast") among the
     capitalized words after token `first`, at most `_MAX_AREA_WORDS` from it ("Małopolska
     Region", "Nizhny Novgorod Oblast"), or 0; a noun followed by a word of `not_before` is part
@@ -1661,10 +1661,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             # "Minister of Economy and Trade in the Government of National Unity Mohamed
             # al-Hwej": the government served, part of the office
             end = _sequence_end(s, j + 2)
-            named = _given_name_start(s, j + 2, end, appositive)
-            if named > j + 3:
-                parse.title_parts.append((j, named))
-                parse.end = named
+            name_start = _given_name_start(s, j + 2, end, appositive)
+            if name_start > j + 3:
+                parse.title_parts.append((j, name_start))
+                parse.end = name_start
                 return
         # (also "Additional Secretary for Afghanistan": a country after "for" is the portfolio;
         # and an envoy's brief after "on", as after "for": "Special Envoy on African Affairs")
@@ -1857,7 +1857,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = parse.organization[1]
             return
         chamber = _possessed_chamber_end(s, country[0]) if country is not None else 0
-        if chamber:
+        if chamber and country is not None:
             # "the Speaker of India's Lok Sabha, Om Birla": the country's own chamber is the
             # office's, written without the country, which is the speaker's (the chamber had
             # been taken for a person and the title left a bare "Speaker")
@@ -1866,7 +1866,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = chamber
             return
         owned = _owned_body(s, country[0], appositive) if country is not None and not ministerial else None
-        if owned is not None:
+        if owned is not None and country is not None:
             # "the director general of Morocco's National Office of Electricity (ONEE), X": the
             # body the country owns is the officer's organization, his name after the comma
             parse.country = parse.country or country[1]
@@ -1981,12 +1981,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 s.lowers[m] in _BUSINESS_MEMBERS for m in range(k, org_end)
             ):
                 org_end = _seat_end(s, org_end)  # "the Indian Business Council in Dubai, X,"
-            served = _served_country(s, k, org_end)
-            if served is not None:
+            served_country = _served_country(s, k, org_end)
+            if served_country is not None:
                 # "the president of the Chamber of Commerce of Cuba, X": the country a chamber
                 # or federation is "of" is its name's, and X's country
-                org_end = served[0]
-                parse.country = parse.country or served[1]
+                org_end = served_country[0]
+                parse.country = parse.country or served_country[1]
             if s.lowers[split - 1] in _NAMED_WITH_COUNTRY:
                 # "of the Federation of Kenya Employers", "of the National Academy of Sciences":
                 # one name, not a body's board
@@ -2024,7 +2024,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             known = seq_end
         demonym = s.country_at(k, ("demonym",)) if has_the else None
         chamber_end = _demonym_chamber_end(s, demonym, seq_end)
-        if chamber_end:
+        if chamber_end and demonym is not None:
             # "Speaker of the Jordanian House of Representatives": the state's own chamber, its
             # country the speaker's and no word of the title as written without it
             parse.country = parse.country or demonym[1]
@@ -2055,7 +2055,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             demonym = s.country_at(k, ("demonym",))
             if demonym is not None and demonym[0] == body_end and _is_common_noun(s, body_end):
                 body_end += 1  # "leader of the Cuban revolution": the demonym's noun is the title's
-            if _demonym_of_chamber(s, demonym, body_end):
+            if demonym is not None and _demonym_of_chamber(s, demonym, body_end):
                 # "Speaker of the Korean National Assembly": the state's own chamber, its
                 # country the speaker's and no word of the title as written without it
                 parse.country = parse.country or demonym[1]
@@ -4423,9 +4423,9 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # "Communist Party General Secretary", "Labour Party leader": a party office is
             # part of the title, and the party is no body the person represents as a side
             party_first = s.countries[org[0]][0] if org[0] in s.countries else org[0]
-            place = s.country_at(org[0], ("city", "capital"))
-            if country is None and place is not None and place[0] < org[1]:
-                country = place[1]  # "Sichuan Party Secretary": the party's office in a province
+            seat = s.country_at(org[0], ("city", "capital"))
+            if country is None and seat is not None and seat[0] < org[1]:
+                country = seat[1]  # "Sichuan Party Secretary": the party's office in a province
             if party_first < org[1]:
                 title = f"{s.span_text(party_first, org[1])} {title}"
             org = None
@@ -4503,7 +4503,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             and (parse.kind != "business" or title.lower() in _DEPARTMENT_HEADS)
             else None
         )
-        if placed is not None:
+        if placed is not None and org is not None:
             # "Nebraska Agriculture Director X": the portfolio of a state's or a city's office
             title = f"{s.span_text(placed[0], placed[1])} {title}"
             country = country or placed[2]

@@ -188,7 +188,9 @@ def sentence_dollar(
     )
 
 
-def _named_before(money: Money, earlier: list[tuple[str, frozenset[str]]], own: set[str]) -> str | None:
+def _named_before(
+    money: Money, earlier: list[tuple[str, frozenset[str]]], own: set[str | None]
+) -> str | None:
     """The currency a bare shared unit ("dinars", "pounds", "riyals") stands for because the
     sentence named it on an earlier figure and it is the currency of a side (alpha-2 codes
     `own`): "Tunisian exports to Libya reached 3.1 billion Tunisian dinars, while Libyan
@@ -256,10 +258,10 @@ def figure_currency(
     if not money.candidates:
         return money.currency
     if money.currency == "USD":
-        sides = (_alpha2(reporter), _alpha2(partner))
-        if not _DOLLAR_COUNTRIES.isdisjoint(sides):
+        alpha2s = (_alpha2(reporter), _alpha2(partner))
+        if not _DOLLAR_COUNTRIES.isdisjoint(alpha2s):
             code = local()
-            if code is not None and code in money.candidates and code[:2] in sides:
+            if code is not None and code in money.candidates and code[:2] in alpha2s:
                 return code
         return money.currency
     sides = _own_sides(money, reporter, partner)

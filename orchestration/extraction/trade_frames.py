@@ -1044,10 +1044,10 @@ def _read_money(
         and not _relative_verb(text, cue, clause_start, slots)
         and not _directed(text, cue, slots)
     ):
-        told = [c for c in cues if previous_end <= c[0] < window_start]
+        cues_before = [c for c in cues if previous_end <= c[0] < window_start]
         asides = [m.span() for m in _aside_matches(text, previous_end, money.start)]
-        told = [c for c in told if not any(a <= c[0] < b for a, b in asides)] or told
-        earlier = _strongest(told, cue)
+        cues_before = [c for c in cues_before if not any(a <= c[0] < b for a, b in asides)] or cues_before
+        earlier = _strongest(cues_before, cue)
         if earlier is not cue and earlier is not None:
             # "Coal exports to China, which resumed in 2023, reached A$13.8 billion"
             cue = earlier
@@ -1178,11 +1178,11 @@ def _read_money(
             )  # (a bloc elsewhere in the clause is another item's)
         if not named:  # "with the ASEAN bloc $A130 billion": a bloc's; the list goes on after it
             return evolve(frame, flow=previous.flow, reporter=previous.reporter, rejection="world: a bloc's")
-    listed = (
+    listed_frame = (
         _listed_partner(text, frame, previous, slots, previous_end, figure_start) if cue is None else None
     )
-    if listed is not None:
-        return listed
+    if listed_frame is not None:
+        return listed_frame
     if cue is None:
         own = window if closed is None else text[closed + 1 : figure_start]
         return _without_cue(text, frame, own, clause_slots, index, previous)
@@ -1264,9 +1264,9 @@ def _read_money(
         source = "cue"
     product = _product(text, frame, cue, clause_start, item, cue_after=cue_after, in_window=bool(in_window))
     if index > 0 and start < moneys[index - 1].start:
-        gapped = _GAPPED_GOODS.match(text, previous_end, figure_start)
-        if gapped is not None:  # "exported copper worth $18m to Korea and coal to Japan $22m": coal
-            product = clean_product(gapped.group("p"))
+        gapped_goods = _GAPPED_GOODS.match(text, previous_end, figure_start)
+        if gapped_goods is not None:  # "exported copper worth $18m to Korea and coal to Japan $22m": coal
+            product = clean_product(gapped_goods.group("p"))
     bare = (
         product is None
         and reporter is None
@@ -1308,13 +1308,13 @@ def _read_money(
             ranked_total=ranked_total,
         )
         if opening_total is not None and reporter is None:
-            after = [s for s in clause_slots if s.start >= money.end]
-            reporter, partner = _later_clause_pair(text, after, money.end, clause_end, hints.ranking)
+            slots_after = [s for s in clause_slots if s.start >= money.end]
+            reporter, partner = _later_clause_pair(text, slots_after, money.end, clause_end, hints.ranking)
             if reporter is None:
                 # "With total trade of Dh 780 billion, Morocco's foreign trade grew 4.1%": the clause
                 # names no pair, so the total is the world's, not the pair of the sentence before
                 return evolve(frame, rejection="world total: an opening total naming no pair")
-    own = [s for s in clause_slots if window_start <= s.start < money.start]
+    own_slots = [s for s in clause_slots if window_start <= s.start < money.start]
     if in_window and _whole_of_percentage(text, cue[0]):
         # "China took 38.9% of Chile's exports, followed by the United States ($16.1 billion)":
         # the share's taker has no amount; the one after it is the next item's in the ranking
@@ -1330,8 +1330,8 @@ def _read_money(
     named_after = _partner_right_after(text, flow, clause_slots, money) if len(moneys) > 1 else None
     if named_after is not None and named_after.iso3 != reporter:
         partner = named_after.iso3  # "$39 billion to China, $16 billion to the United States"
-    elif not in_window and own and own[-1].iso3 != reporter:
-        partner = own[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
+    elif not in_window and own_slots and own_slots[-1].iso3 != reporter:
+        partner = own_slots[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
     elif _MAINLY_TO.match(text, cue[1]) is not None:
         return evolve(frame, rejection="several partners: the main ones")  # "shipments, mostly to India, ..."
     elif "respectively" not in hints.low and _several_partners(
@@ -2546,7 +2546,7 @@ def _goal_word(token: str, window: str) -> bool:
     return (
         low in TARGET_WORDS
         and token[0].islower()
-        and (low not in TARGET_GERUNDS or _TO_BEFORE.search(window))
+        and (low not in TARGET_GERUNDS or _TO_BEFORE.search(window) is not None)
     )
 
 
@@ -3208,6 +3208,8 @@ def _listed_partner(
     replaced = before[-1].iso3 if before else None
     if replaced is None or member.iso3 in (previous.reporter, previous.partner):
         return None
+    reporter: str | None
+    partner: str | None
     if replaced == previous.partner:
         reporter, partner = previous.reporter, member.iso3
     elif replaced == previous.reporter:
