@@ -1787,11 +1787,11 @@ def _direction(
         pair = own or _pair_told_before(ctx, index) or _lead_pair_recalled(ctx, index) or ctx.story_pair()
         if pair is None:
             return None
-        described = _region_epithet_antecedent(frame, ctx, index) if flow != "turnover" else None
-        if described in pair:
+        antecedent = _region_epithet_antecedent(frame, ctx, index) if flow != "turnover" else None
+        if antecedent is not None and antecedent in pair:
             # "Chile is Korea's top copper supplier. Imports from the South American country ...":
             # an epithet of region stands for the one country just named, whatever the dateline
-            return Direction(flow, pair[1] if pair[0] == described else pair[0], described)
+            return Direction(flow, pair[1] if pair[0] == antecedent else pair[0], antecedent)
         return _home_first(flow, pair, ctx)
     if (
         ctx.pair is None
