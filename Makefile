@@ -49,9 +49,10 @@ test: install browser ## THE TEST COMMAND: install everything, then the whole te
 test-fast: install ## unit tests only (no dbt or Dagster runs)
 	$(BIN)/pytest -m 'not slow' -n 2
 
-lint: install ## ruff on the code and tests
+lint: install ## ruff on the code and tests, mypy on the extraction package
 	$(BIN)/ruff check orchestration dashboard tests benchmarks scripts
 	$(BIN)/ruff format --check orchestration dashboard tests benchmarks scripts
+	$(BIN)/mypy orchestration/extraction
 
 evaluate: install ## score $WAREHOUSE_PATH against the labelled sample corpus
 	$(BIN)/newsfacts evaluate $(WAREHOUSE_PATH) $(CORPUS_DIR)/gold

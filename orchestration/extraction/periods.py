@@ -1365,9 +1365,8 @@ def _part_of_fiscal_label(
     bikram = _bikram_part(years, offset, length)
     if bikram is not None:  # "the first ten months of 2079/80"
         return *bikram, granularity, False, True, m.end()
-    start_month = (
-        ctx.fiscal_start_month if ctx.fiscal_start_month not in (None, 1) else DEFAULT_FISCAL_START_MONTH
-    )
+    told_month = ctx.fiscal_start_month
+    start_month = told_month if told_month is not None and told_month != 1 else DEFAULT_FISCAL_START_MONTH
     first = _add_months(date(first_year, start_month, 1), offset)
     return first, _add_months(first, length) - timedelta(days=1), granularity, False, True, m.end()
 

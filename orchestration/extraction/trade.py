@@ -1722,7 +1722,8 @@ def _direction(
             return None  # "Goods worth $1.9 billion were shipped through Singapore to Myanmar": origin untold
         if (
             flow == "exports"
-            and ctx.seller not in (None, partner)
+            and ctx.seller is not None
+            and ctx.seller != partner
             and ctx.recent(index)
             and ctx.last_sentence < index
         ):
@@ -1970,7 +1971,8 @@ def _one_named_in(before: str, aside: str | None) -> str | None:
         for m in find_countries(before)
         if m.kind == "name" and not before.startswith(("'", "’"), m.end)
     }
-    named.discard(aside)
+    if aside is not None:
+        named.discard(aside)
     return named.pop() if len(named) == 1 else None
 
 
@@ -2065,7 +2067,7 @@ def _we_to_them(frame: Frame, ctx: DocumentContext, index: int) -> Direction | N
     speaker = speaker_country(ctx.text, at, (sentence.start, sentence.end), partner) or ctx.other_side(
         partner
     )
-    return Direction(frame.flow, speaker, partner) if speaker not in (None, partner) else None
+    return Direction(frame.flow, speaker, partner) if speaker is not None and speaker != partner else None
 
 
 def _flow_to_another(text: str, pair: tuple[str, str]) -> bool:

@@ -259,7 +259,7 @@ def figure_currency(
         return money.currency
     if money.currency == "USD":
         alpha2s = (_alpha2(reporter), _alpha2(partner))
-        if not _DOLLAR_COUNTRIES.isdisjoint(alpha2s):
+        if any(code in _DOLLAR_COUNTRIES for code in alpha2s if code is not None):
             code = local()
             if code is not None and code in money.candidates and code[:2] in alpha2s:
                 return code
