@@ -1281,6 +1281,20 @@ def _read_money(
     )
     if product is None and whole is not None:
         product = whole.product  # "non-oil trade ..., of which $4.2 billion was exports": non-oil exports
+    if (
+        product is None
+        and source == "cue"
+        and previous is not None
+        and previous.product is not None
+        and previous.product.endswith(_GOODS_CLASS_HEADS)
+        and unplaced
+        and word in WEAK_FLOW_WORDS
+        and _second_verb_of_subject(text, cue, previous, figure_start)
+    ):
+        # "X bought $2 billion worth of farm goods from Y and sold it $1 billion": the second verb's
+        # object is left out with its subject, so it is the first verb's class of goods (not one
+        # good: "shipped cocoa worth $900 million to Y and purchased $300 million" buys no cocoa)
+        product = previous.product
     if product is None and bought_from is not None:
         # "took $168 million of Ecuadorian bananas": the goods named for their country, as after
         # "bought ... worth of" ("of Ecuadorian goods" names none)
@@ -1349,6 +1363,9 @@ def _read_money(
         product=product, contrasted=bare, pointed=pointed,
     )  # fmt: skip
 
+
+#: The heads of a class of goods that trade both ways ("farm goods", "non-oil products").
+_GOODS_CLASS_HEADS = (" goods", " products", " merchandise", " commodities")
 
 #: Nouns of goods on the move that say no direction of their own ("coal shipments" may be
 #: bought or sold).
@@ -3254,10 +3271,15 @@ def _after_a_verb(cues: list[tuple[int, int, str, str]], clause_start: int) -> b
 
 
 #: What stands between a sentence's first figure and a second flow verb that shares its subject:
-#: "... to China (last year) and bought", with no clause boundary on the way.
-_AND_BEFORE_VERB = re.compile(r"[^.;:]{0,60}?\band\s+(?:also\s+)?$")
-#: What may stand between that verb and its figure: "bought (goods worth) US$ 46.2 billion".
-_VERB_TO_FIGURE = re.compile(r"\s+(?:(?:goods|products|merchandise)\s+)?(?:worth\s+|valued\s+at\s+)?")
+#: "... to China (last year) and bought", with no clause boundary on the way; the first figure's
+#: goods may be itemized between commas first ("worth of machinery, mostly engines, turbines and
+#: spare parts, and sold"), hence the reach.
+_AND_BEFORE_VERB = re.compile(r"[^.;:]{0,100}?\band\s+(?:also\s+)?$")
+#: What may stand between that verb and its figure: "bought (goods worth) US$ 46.2 billion", the
+#: partner as a pronoun object ("and sold it $2 billion", "and sold them goods worth ...").
+_VERB_TO_FIGURE = re.compile(
+    r"\s+(?:(?:it|them)\s+)?(?:(?:goods|products|merchandise)\s+)?(?:worth\s+|valued\s+at\s+)?"
+)
 
 
 def _second_verb_of_subject(
@@ -3270,7 +3292,8 @@ def _second_verb_of_subject(
     return (
         cue[2] in FLOW_VERBS
         and previous is not None
-        and previous.reporter is not None
+        # (the subject may be read only once the frame is resolved: "with Peru buying $2 billion
+        # worth of Chilean goods and selling $1 billion", the sides of the figure before)
         and previous.partner is not None
         and previous.flow in ("exports", "imports")
         and previous.flow != cue[3]

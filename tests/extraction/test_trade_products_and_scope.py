@@ -2276,3 +2276,40 @@ def test_a_ranked_country_before_a_relative_aside(aside: str) -> None:
         "million in 2024."
     )
     assert fact("exports", "ETH", "DEU", *Y24, 410e6, "USD") in facts(text, date(2025, 3, 10))
+
+
+#: A flow verb coordinated after a figure of the other flow, its subject left out, is that
+#: subject's other flow with the same partner, also past an itemizing aside or with the partner
+#: as a pronoun object ("and sold it $N"); its object left out too, it sells the same goods.
+SECOND_VERB_OF_THE_BUYER = [
+    (
+        "Two-way trade reached $9 billion in 2024, with Chile buying $5.1 billion worth of Brazilian "
+        "goods, mainly soybeans, beef and iron ore, and selling $3.9 billion, led by copper.",
+        {
+            fact("turnover", "CHL", "BRA", *Y24, 9e9, "USD"),
+            fact("imports", "CHL", "BRA", *Y24, 5.1e9, "USD"),
+            fact("exports", "CHL", "BRA", *Y24, 3.9e9, "USD"),
+        },
+    ),
+    (
+        "Peru bought $1.2 billion worth of farm goods from Bolivia in 2024 and sold it $800 million.",
+        {
+            fact("imports", "PER", "BOL", *Y24, 1.2e9, "USD", None, "farm goods"),
+            fact("exports", "PER", "BOL", *Y24, 800e6, "USD", None, "farm goods"),
+        },
+    ),
+    (
+        "Norway sold Poland $2.4 billion worth of goods, above all salmon, gas, aluminium and "
+        "fertilizer, in 2024, and bought them $1.1 billion.",
+        {
+            fact("exports", "NOR", "POL", *Y24, 2.4e9, "USD"),
+            fact("imports", "NOR", "POL", *Y24, 1.1e9, "USD"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_VERB_OF_THE_BUYER)
+def test_a_second_verb_of_the_buyer(text: str, expected: set[Fact]) -> None:
+    """The selling figure had been dropped (a long aside before it, or "it" as its object)."""
+    assert facts(text, PUB) == expected
