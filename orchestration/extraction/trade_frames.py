@@ -452,8 +452,23 @@ def read_sentence(
     past_levels: set[int] = set()
     for i in range(len(moneys)):
         previous = frames[-1] if frames else None
+        # (the figure a conversion restates: "$1.4 billion (EUR 1.3 billion), with wine alone worth")
+        restated = frames[-2] if len(frames) > 1 and frames[-1].rejection == "conversion" else None
         frames.append(
-            _read_money(text, hints, i, moneys, clauses, cues, slots, blocs, published, previous, past_levels)
+            _read_money(
+                text,
+                hints,
+                i,
+                moneys,
+                clauses,
+                cues,
+                slots,
+                blocs,
+                published,
+                previous,
+                past_levels,
+                restated,
+            )
         )
     if len(frames) > 1 and cues:
         frames = _gapped_shares_of_whole_after(text, frames, cues)
@@ -908,10 +923,12 @@ def _read_money(
     published: date | None,
     previous: Frame | None,
     past_levels: set[int],
+    restated: Frame | None = None,
 ) -> Frame:
     """What the sentence says of `moneys[index]`. The ids of amounts told as a past level
     ("its 2022 high of ...") are added to `past_levels`, so that read_sentence, which marks
-    them once the grammar is done, need not search for the words again."""
+    them once the grammar is done, need not search for the words again. `restated` is the
+    figure before `previous` when that is only its conversion into another currency."""
     money = moneys[index]
     k = clauses.of(money.start)
     clause_start, clause_end = clauses.starts[k], clauses.ends[k]
@@ -1185,7 +1202,8 @@ def _read_money(
         return listed_frame
     if cue is None:
         own = window if closed is None else text[closed + 1 : figure_start]
-        return _without_cue(text, frame, own, clause_slots, index, previous)
+        # (an amount with no flow word of its own goes on from the figure a conversion restates)
+        return _without_cue(text, frame, own, clause_slots, index, restated or previous)
     start, _, word, flow = cue
     if (
         _GOVERNED_TARGET.search(text, max(0, start - 40), start)
@@ -3246,7 +3264,16 @@ _CONTRAST_CONJUNCTION = re.compile(rf"(?i)[,;]?\s*{_CONTRAST_WORDS}\s+")
 #: The comma is required here: a bare "while" or "and" joins, it does not set a partner against.
 _CONTRAST_OPENING = re.compile(rf"(?i)[,;]\s*{_CONTRAST_WORDS}\s+(?:the\s+)?$")
 #: The opening of a clause that sets goods against goods, in lower case: "..., while", "; but".
-_GOODS_CONTRAST = re.compile(r"[\s,;]*(?:while|whereas|but)\s+")
+#: (A semicolon alone sets the clause after against the figure before as well: "...; cotton
+#: accounted for $2 million of that".)
+_GOODS_CONTRAST = re.compile(r"[\s,;]*(?:while|whereas|but)\s+|\s*;\s*")
+#: A "with" clause valuing goods, after a figure: ", with wine alone worth", ", with frozen fish
+#: valued at" (not a flow noun or a pronoun of one: "with those to Peru worth", "with exports
+#: to Peru worth" have sides of their own).
+_WITH_GOODS_WORTH = re.compile(
+    r"[\s,;]*with\s+(?!(?:those|that|these|the\s+rest|exports?|imports?|shipments|sales|trade|purchases|"
+    r"deliveries|supplies|re-exports)\b)(?P<p>[a-z][a-z&'’ -]{1,50}?)\s+(?:alone\s+)?(?:worth|valued\s+at)\s*"
+)
 
 
 def _bare_contrast(text: str, clause_start: int, cue_start: int, money_start: int) -> bool:
@@ -3551,6 +3578,12 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
         return None
     if previous.product is None and (previous.flow is None or previous.partner is None):
         return None
+    if previous.product is None and "with" in window:
+        # "Exports to Chile rose to $900 million, with wine alone worth $300 million": the goods a
+        # "with" clause values are a part of the pair's figure just told
+        worth = _WITH_GOODS_WORTH.fullmatch(window)
+        if worth is not None:
+            return worth
     opening = _GOODS_CONTRAST.match(window)
     share = _SHARE_SUBJECT.match(window, opening.end()) if opening is not None else None
     if share is not None and previous.product is None and not _SHARE_VERB.search(window, share.end("p")):

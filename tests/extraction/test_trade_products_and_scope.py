@@ -2313,3 +2313,54 @@ SECOND_VERB_OF_THE_BUYER = [
 def test_a_second_verb_of_the_buyer(text: str, expected: set[Fact]) -> None:
     """The selling figure had been dropped (a long aside before it, or "it" as its object)."""
     assert facts(text, PUB) == expected
+
+
+#: Goods valued in a "with" clause after a pair's flow figure ("..., with wine alone worth $N"),
+#: also after a conversion of that figure, and goods set against it after a semicolon, are a
+#: part of it; a "with" clause of another partner's flow stays that partner's.
+GOODS_VALUED_AFTER_A_FIGURE = [
+    (
+        "Kenya's exports to Uganda rose 12% to $640 million in 2024, with tea alone worth $210 million.",
+        {
+            fact("exports", "KEN", "UGA", *Y24, 640e6, "USD", 12.0),
+            fact("exports", "KEN", "UGA", *Y24, 210e6, "USD", None, "tea"),
+        },
+    ),
+    (
+        "Imports from Turkey came to $2.3 billion (EUR 2.1 billion) in 2024, down 4 percent from a year "
+        "earlier, with steel bars valued at $700 million, Georgian customs said.",
+        {
+            fact("imports", "GEO", "TUR", *Y24, 2.3e9, "USD", -4.0),
+            fact("imports", "GEO", "TUR", *Y24, 700e6, "USD", None, "steel bars"),
+        },
+    ),
+    (
+        "Chilean shipments to Korea grew 9% to $780 million in 2024; salmon accounted for $246 million "
+        "of that.",
+        {
+            fact("exports", "CHL", "KOR", *Y24, 780e6, "USD", 9.0),
+            fact("exports", "CHL", "KOR", *Y24, 246e6, "USD", None, "salmon"),
+        },
+    ),
+    (
+        "Kenya's exports to Uganda rose 12% to $640 million in 2024, with those to Tanzania worth "
+        "$210 million.",
+        {
+            fact("exports", "KEN", "UGA", *Y24, 640e6, "USD", 12.0),
+            fact("exports", "KEN", "TZA", *Y24, 210e6, "USD"),
+        },
+    ),
+    (
+        "Kenya's exports to Uganda rose 12% to $640 million in 2024; imports were $210 million.",
+        {
+            fact("exports", "KEN", "UGA", *Y24, 640e6, "USD", 12.0),
+            fact("imports", "KEN", "UGA", *Y24, 210e6, "USD"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_VALUED_AFTER_A_FIGURE)
+def test_goods_valued_after_a_figure(text: str, expected: set[Fact]) -> None:
+    """The goods' figure had been dropped as one with no flow."""
+    assert facts(text, PUB) == expected
