@@ -1856,6 +1856,13 @@ def _product(
 
     if product is None and item is not None:
         product = clean_product(item.group("product"))
+    if product is None and item is None and "with" in text[max(0, start - 8) : start]:
+        # "Cobalt accounted for the bulk, with sales of $2 billion to ...": the goods the sentence
+        # ranks first, then the flow that values them (as "Wheat remained the largest export, with")
+        lead = _LEADING_GOODS_WITH.fullmatch(text, 0, start)
+        goods = clean_product(_SUBJECT_ASIDES.sub(" ", lead.group("p"))) if lead is not None else None
+        if goods is not None and not heads_no_goods(goods):
+            product = goods
     if product is None and start < money.start and ", which " in text[start : money.start]:
         # "growth was driven by cars and car parts, which went up 6% to CZK 71.5 billion": the
         # relative clause's amount is its antecedent's, goods of the flow before
@@ -1895,6 +1902,16 @@ def _product(
     ):
         product = _share_subject_of_flow(text, clause_start, start, end, money)
     return product
+
+
+#: Goods told to make up the most of a flow, then ", with" the flow noun that values them:
+#: "Copper ore accounted for the lion's share, with", "Frozen fish made up the bulk of it, with",
+#: "Soybeans led the way, with", "Coffee topped the list, with their".
+_LEADING_GOODS_WITH = re.compile(
+    rf"\s*(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’-]){{1,60}}?)\s+(?:alone\s+)?(?:(?:{_SHARE_VERBS})\s+"
+    r"(?:the\s+)?(?:lion['’]s\s+share|bulk|(?:largest|biggest|main|greatest)\s+share|most)\b[^,;]{0,30}?"
+    r"|(?:led|topped)\s+the\s+(?:way|list|ranking|pack))\s*,\s*with\s+(?:(?:its|their)\s+)?"
+)
 
 
 def _goods_ranked_first(text: str, start: int, end: int, clause_start: int, money: Money) -> str | None:

@@ -2364,3 +2364,23 @@ GOODS_VALUED_AFTER_A_FIGURE = [
 def test_goods_valued_after_a_figure(text: str, expected: set[Fact]) -> None:
     """The goods' figure had been dropped as one with no flow."""
     assert facts(text, PUB) == expected
+
+
+#: Goods a sentence says made up the most of a flow, then ", with" the flow noun valuing them,
+#: are that figure's goods; a country or buyers in that place are no goods.
+@pytest.mark.parametrize(
+    ("lead", "product"),
+    [
+        ("Zinc ore accounted for the lion's share, with sales of", "zinc ore"),
+        ("Frozen squid led the way, with shipments of", "frozen squid"),
+        ("Tin, the oldest item, made up the bulk of it, with exports of", "tin"),
+        ("Japanese buyers accounted for the lion's share, with purchases of", None),
+    ],
+)
+def test_goods_leading_a_flow_valued_in_a_with_clause(lead: str, product: str | None) -> None:
+    """The goods had been left out (no share verb before the amount itself)."""
+    text = (
+        f"Bolivia's exports to Japan rose to $3 billion in 2024. {lead} $1.1 billion to the Japanese market."
+    )
+    found = {f for f in facts(text, PUB) if f[5] == 1.1e9}
+    assert {f[-1] for f in found} == ({product} if product else {None} if found else set())
