@@ -351,6 +351,12 @@ _CONVERSION_GAP = re.compile(
     r",?\s*(?:equivalent|equal)\s+to|,?\s*i\.e\.)\s*",
     re.IGNORECASE,
 )
+#: A flow said to be "equivalent to" an amount: a figure told before, in another currency.
+#: (Also its restatement in parentheses right after it, when the first amount is in words the
+#: money reader does not know: "equivalent to some $3,4 billones (CLP 3.4 trillion)".)
+_EQUIVALENT_PREDICATE = re.compile(
+    r"(?i)\b(?:was|were|is|are|been)\s+(?:roughly\s+)?equivalent\s+to\s*(?:[^()]{1,30}\(\s*)?$"
+)
 #: ... also after the amount's period: "$36 billion in 2023 (about S/ 135 billion)", when
 #: the currencies differ.
 _CONVERSION_AFTER_PERIOD = re.compile(
@@ -957,6 +963,12 @@ def _read_money(
         )
     ):
         return evolve(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"
+    if "equivalent" in hints.low[clause_start:figure_start] and _EQUIVALENT_PREDICATE.search(
+        text, clause_start, figure_start
+    ):
+        # "In rupees, shipments to Oman were equivalent to some Rs 9,000 crore (INR 90 billion)":
+        # the figure told before in another currency, restated, no figure of its own
+        return evolve(frame, rejection="conversion")
     past = _past_level(text, window_start, figure_start)
     if past is not None and past.start():
         past_levels.add(id(money))

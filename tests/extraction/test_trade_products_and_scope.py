@@ -2384,3 +2384,18 @@ def test_goods_leading_a_flow_valued_in_a_with_clause(lead: str, product: str | 
     )
     found = {f for f in facts(text, PUB) if f[5] == 1.1e9}
     assert {f[-1] for f in found} == ({product} if product else {None} if found else set())
+
+
+#: A flow said to be "equivalent to" an amount restates a figure told before in another
+#: currency (also with a second restatement in parentheses): no fact of its own.
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "In rupees, those imports were equivalent to some Rs 9,400 crore.",
+        "In rupees, those imports were equivalent to some Rs 9,400 crore (INR 94 billion).",
+    ],
+)
+def test_an_equivalent_in_another_currency_is_no_fact(restated: str) -> None:
+    """The restated amount had been read as a fact of its own (dated by a quote's half)."""
+    text = "Oman's imports from India totaled $1.1 billion in July 2024. " + restated
+    assert facts(text, PUB) == {fact("imports", "OMN", "IND", "2024-07-01", "2024-07-31", 1.1e9, "USD")}
