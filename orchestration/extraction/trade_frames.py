@@ -3799,6 +3799,10 @@ def _direction(
             definite = (
                 definite or _across_the_border(text, end, clause_end) or _THERE.match(text, end) is not None
             )
+            if not definite and " from " in text[end : end + 24]:
+                # "export receipts from the neighbouring country": the market that paid, described
+                earned_at = _EARNED_FROM.match(text, start, clause_end)
+                definite = earned_at is not None and _definite_after(text, end, earned_at.end(), ("from",))
         return (origin.iso3 if origin else None, destination.iso3 if destination else None, definite)
     owner = _genitive_importer(text, end, after) if near is None else None
     if owner is not None:  # "Imports of Brazil from Angola reached ...": Brazil's, from Angola

@@ -2399,3 +2399,15 @@ def test_an_equivalent_in_another_currency_is_no_fact(restated: str) -> None:
     """The restated amount had been read as a fact of its own (dated by a quote's half)."""
     text = "Oman's imports from India totaled $1.1 billion in July 2024. " + restated
     assert facts(text, PUB) == {fact("imports", "OMN", "IND", "2024-07-01", "2024-07-31", 1.1e9, "USD")}
+
+
+#: The market that paid export earnings may be described ("export receipts from the neighbouring
+#: country"): the story's other country, as after "exports to".
+@pytest.mark.parametrize("noun", ["receipts", "earnings", "revenue"])
+def test_export_earnings_from_a_described_market(noun: str) -> None:
+    """The described market had left the figure with no partner."""
+    text = (
+        "Nepal's export earnings from Bhutan rose to $41 million in 2024. In 2023, Nepal's export "
+        f"{noun} from the neighbouring country were $35 million."
+    )
+    assert fact("exports", "NPL", "BTN", *Y23, 35e6, "USD") in facts(text, PUB)
