@@ -2677,6 +2677,11 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             continue  # "Egypt's wheat imports from Russia cost $2.1 billion": what the imports were worth
         if n > 0 and f"{tokens[n - 1].lower()} {low}" in FLOW_WORDS:
             continue  # "Coffee export revenue from Japan was ...": the head of a flow compound
+        if low in ("payment", "payments") and [t.lower() for t in tokens[n + 1 : n + 3]] == [
+            "for",
+            "imports",
+        ]:
+            continue  # "payments for imports from Japan were $2 billion": what the imports cost
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):
             if low in _RIGHTS_WORDS and _under_rights(tokens, n):
                 continue  # "exports of tuna, shipped under licence, reached": how the goods went

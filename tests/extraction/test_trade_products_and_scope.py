@@ -2411,3 +2411,17 @@ def test_export_earnings_from_a_described_market(noun: str) -> None:
         f"{noun} from the neighbouring country were $35 million."
     )
     assert fact("exports", "NPL", "BTN", *Y23, 35e6, "USD") in facts(text, PUB)
+
+
+#: "payments for imports" are what the imports cost; payments for anything else stay no trade.
+@pytest.mark.parametrize(
+    ("goods", "expected"),
+    [("imports", {fact("imports", "LKA", "KOR", *Y24, 900e6, "USD")}), ("services", set())],
+)
+def test_payments_for_imports(goods: str, expected: set[Fact]) -> None:
+    """The imports' cost had been read as a payment, no trade."""
+    text = (
+        "Sri Lanka's exports to Korea came to $310 million in 2024, while payments for "
+        f"{goods} from Korea were $900 million in the same year."
+    )
+    assert facts(text, PUB) == {fact("exports", "LKA", "KOR", *Y24, 310e6, "USD")} | expected
