@@ -79,6 +79,7 @@ from orchestration.extraction.trade_lexicon import (
     FLOW_VERBS,
     MARKET_RANKING_GUARD,
     NON_ANCHOR_PREPOSITIONS,
+    PAIR_CUE,
     PAIR_WORDS,
     QUANTITY_UNITS,
     RANKING_CUE,
@@ -569,6 +570,10 @@ def _read(
             continue  # "NOK 8.5 billion, revised from a preliminary NOK 8.6 billion": superseded
         if frame.clause > 0 and frame.product is None:
             frame = _value_of_shipped(frame, sentence.text)
+        if frame.owner and reading.frames[frame.owner].rejection == "conversion":
+            # "fell to $203 billion (1.4 trillion yuan), against $223 billion": compared with the
+            # figure the conversion restates
+            frame = evolve(frame, owner=frame.owner - 1)
         if frame.rejection is not None or (
             frame.flow is None and frame.source not in ("clause", "anaphor", "rank", "item", "comparison")
         ):
@@ -2377,10 +2382,28 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
         return None
     stated = _statement(text)
     if stated is None:
-        return None
+        return _figureless_pair_trade(ctx, index, text)
     flow, reporter, partner = stated
     reporter = reporter or ctx.other_side(partner)  # "Imports from Mali remain modest. They amounted to ..."
     return Direction(flow, reporter, partner) if reporter is not None and reporter != partner else None
+
+
+#: The trade of the story's pair, told without a country: "Commodity turnover between the two
+#: countries is slowing.", "Bilateral trade has suffered." (no flow of one side).
+_PAIR_TRADE_NOUN = re.compile(r"(?i)\b(?:trade|turnover|commerce)\b")
+_ONE_SIDED_FLOW = re.compile(r"(?i)\b(?:exports?|imports?|shipments|purchases|sales)\b")
+
+
+def _figureless_pair_trade(ctx: DocumentContext, index: int, text: str) -> Direction | None:
+    """The pair's turnover a figureless sentence names by a pair cue alone ("Trade between
+    the two countries is under strain."), so that "it" in the next sentence is that turnover:
+    the pair told before, else the story's."""
+    if PAIR_CUE.search(text) is None or _PAIR_TRADE_NOUN.search(text) is None:
+        return None
+    if _ONE_SIDED_FLOW.search(text) is not None or _names_country(text):
+        return None
+    pair = _pair_told_before(ctx, index) or ctx.story_pair()
+    return Direction("turnover", pair[0], pair[1]) if pair is not None else None
 
 
 #: The subject of a clause that gives the value of what a clause before moved by weight:

@@ -3546,6 +3546,7 @@ def _without_cue(
     rest = window[: anaphor.start()] + window[anaphor.end() :] if anaphor is not None else ""
     if "," in rest:
         rest = _SOURCE_ASIDE.sub(" ", rest)  # "The correct figure, per Census, is ..."
+        rest = _OPENING_SOURCE.sub(" ", rest)  # "According to customs, in May it reached ..."
     if anaphor is not None and anaphor.group("running"):
         rest = _without_result_gerund(rest)
     if anaphor is not None and _continues(rest):
@@ -3591,6 +3592,9 @@ def _bare_total_flows(text: str, window: str, frame: Frame, previous: Frame | No
 
 
 _SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")
+#: A source opening the words before an amount: "According to customs, in May it rose to" (the
+#: anaphor goes on after it).
+_OPENING_SOURCE = re.compile(r"(?i)^\s*(?:according\s+to|as\s+per|per)\s+[^,]{1,80},")
 #: A source aside, then the link to an amount set against the one before it: ", according to
 #: projections by the ministry, after", ", forecasts by the IMF show, against". The source may
 #: be a long name ("according to estimates by the Korea International Trade Association, up

@@ -2425,3 +2425,31 @@ def test_payments_for_imports(goods: str, expected: set[Fact]) -> None:
         f"{goods} from Korea were $900 million in the same year."
     )
     assert facts(text, PUB) == {fact("exports", "LKA", "KOR", *Y24, 310e6, "USD")} | expected
+
+
+#: "It" after a figureless sentence naming the pair's trade by a pair cue alone ("Trade between
+#: the two countries ...") is that turnover, also after an opening source; a figure compared
+#: with it after a conversion is its comparison period's. A sentence of one side's flow names no
+#: turnover.
+TURNOVER_NAMED_BY_A_PAIR_CUE = [
+    (
+        "Peru and Japan signed a port deal on Monday. Trade between the two countries has "
+        "slowed this year. According to Japanese customs, in January-October it fell 6% to "
+        "$4.1 billion (about 620 billion yen), against $4.4 billion in the same period of 2024.",
+        {
+            fact("turnover", "PER", "JPN", "2025-01-01", "2025-10-31", 4.1e9, "USD", -6.0),
+            fact("turnover", "PER", "JPN", "2024-01-01", "2024-10-31", 4.4e9, "USD"),
+        },
+    ),
+    (
+        "Peru and Japan signed a port deal on Monday. Bilateral trade has slowed this year. In "
+        "January-October it fell 6% to $4.1 billion.",
+        {fact("turnover", "PER", "JPN", "2025-01-01", "2025-10-31", 4.1e9, "USD", -6.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TURNOVER_NAMED_BY_A_PAIR_CUE)
+def test_turnover_named_by_a_pair_cue(text: str, expected: set[Fact]) -> None:
+    """The turnover had been dropped ("it" pointed at no figure), and the comparison with it."""
+    assert facts(text, date(2025, 12, 9)) == expected
