@@ -446,6 +446,14 @@ def read_sentence(
         and not _inside_money(p, moneys)
     ]
     usable_periods = [p for i, p in enumerate(usable_periods) if not _apposition(text, usable_periods[:i], p)]
+    if moneys and (" figure" in hints.low or " level" in hints.low):
+        # "$318 million, almost doubling the 2023 figure": after an amount, the year of the figure
+        # it is compared with, no date of its own ("The 2024 figure was $318 million" is dated)
+        usable_periods = [
+            p
+            for p in usable_periods
+            if p.start < moneys[0].end or not p.text.isdigit() or _BASE_YEAR_NOUN.match(text, p.end) is None
+        ]
     if usable_periods and moneys:
         usable_periods = _outside_relative_asides(text, usable_periods, moneys, changes, cues)
     if usable_periods and (hints.ranking or hints.market):
@@ -789,6 +797,11 @@ def _before_trailing_participles(text: str, periods: list[Period], last_money_en
     if trailing is None:
         return periods
     return [p for p in periods if p.start < trailing.start()]
+
+
+#: A year as the modifier of a figure it compares with: "the 2023 figure", "its 2022 level".
+#: (Not "the 2023 figure of $250 million": that amount is the year's own.)
+_BASE_YEAR_NOUN = re.compile(r"\s+(?:figure|figures|level|levels)\b(?!\s+(?:of|at|for|was|were|stood)\b)")
 
 
 _TRAILING_PARTICIPLE = re.compile(

@@ -2453,3 +2453,19 @@ TURNOVER_NAMED_BY_A_PAIR_CUE = [
 def test_turnover_named_by_a_pair_cue(text: str, expected: set[Fact]) -> None:
     """The turnover had been dropped ("it" pointed at no figure), and the comparison with it."""
     assert facts(text, date(2025, 12, 9)) == expected
+
+
+#: A year modifying "figure"/"level" after an amount is the year of the figure it is compared
+#: with, not the amount's own date; an amount "of" that figure is the year's own.
+@pytest.mark.parametrize(
+    ("tail", "dated"),
+    [
+        (", nearly tripling the 2023 figure.", {240e6: "2024-01-01"}),
+        (", well above the 2023 level.", {240e6: "2024-01-01"}),
+        (", against the 2023 figure of $90 million.", {240e6: "2024-01-01", 90e6: "2023-01-01"}),
+    ],
+)
+def test_a_year_of_the_figure_compared_with(tail: str, dated: dict[float, str]) -> None:
+    """The compared year had dated the amount itself."""
+    text = "Chile's exports to India rose 9% in 2024. Wine shipped to India reached $240 million" + tail
+    assert {f[5]: f[3] for f in facts(text, PUB)} == dated
