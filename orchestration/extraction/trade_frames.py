@@ -41,6 +41,7 @@ from orchestration.extraction.trade_lexicon import (
     DEFINITE_PARTNER,
     EARNING_GERUNDS,
     EARNING_NOUNS,
+    EARNING_VERBS,
     ENTERING_VERBS,
     EPITHET_PREPOSITION,
     FLOW_VERBS,
@@ -3935,7 +3936,11 @@ _ENTERED = ("to", "into", *ENTERING_VERBS)
 #: Between an export word and the market that paid for the goods: "export earnings from
 #: Japan", "export receipts from the United States", "export revenue from China" (not "exports
 #: from Kenya", the origin).
-_EARNED_FROM = re.compile(rf"(?i)[\w-]+\s+(?:{literal_alternation(EARNING_NOUNS)})\s+from\s+(?:the\s+)?")
+_EARNED_FROM = re.compile(
+    rf"(?i)[\w-]+\s+(?:{literal_alternation(EARNING_NOUNS)})\s+from\s+(?:the\s+)?"
+    # "(Ghana) fetched $930 million from the Indian market": the verb's amount between
+    rf"|(?:{literal_alternation(EARNING_VERBS)})\s+[^,;]{{1,50}}?\s+from\s+the\s+"
+)
 
 
 #: What lies between a country and the owner of the flow it takes a share of: "Germany

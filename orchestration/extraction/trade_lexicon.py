@@ -711,6 +711,8 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     if any(f" {verb} " in low for verb in EARNING_VERBS):
         found = _with_goods_cues(_GOODS_EARNING, low, found)
         found = _with_produce_earning(text, low, found)
+        if " market" in low:
+            found = _with_goods_cues(_EARNED_FROM_MARKET, low, found)
     return found
 
 
@@ -772,6 +774,15 @@ _NOT_GOODS_HEADS = NEGATIVE_WORDS | frozenset(
      "cricketers", "footballers", "athletes", "runners", "boxers", "golfers", "jockeys", "coaches",
      "singers", "bands", "actors", "writers", "chefs", "sailors", "seafarers", "crews"]
 ) | _SUBJECT_TAIL_WORDS  # fmt: skip
+
+
+#: An earning verb whose amount a country's market paid: "(Ghana) fetched $930 million from the
+#: Indian market", "earned about $1 billion from the Chinese market" (a market named by its
+#: country: the seller's exports to it; "from foreign markets" names none).
+_EARNED_FROM_MARKET = re.compile(
+    rf"(?<![a-z-])(?:{'|'.join(EARNING_VERBS)})"
+    r"(?= [^,;]{0,40}?\d[^,;]{0,24}? from the [a-z]+(?: [a-z]+)? market\b)"
+)
 
 
 #: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).

@@ -2469,3 +2469,25 @@ def test_a_year_of_the_figure_compared_with(tail: str, dated: dict[float, str]) 
     """The compared year had dated the amount itself."""
     text = "Chile's exports to India rose 9% in 2024. Wine shipped to India reached $240 million" + tail
     assert {f[5]: f[3] for f in facts(text, PUB)} == dated
+
+
+#: A country that earned (fetched) an amount "from the <demonym> market" sold goods there: its
+#: exports to that country; a market of no country stays no trade.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ghana had fetched $640 million from the Indian market in 2023.",
+            {fact("exports", "GHA", "IND", *Y23, 640e6, "USD")},
+        ),
+        (
+            "In 2023, Ghana earned about $640 million from the Indian market, officials said.",
+            {fact("exports", "GHA", "IND", *Y23, 640e6, "USD")},
+        ),
+        ("Ghana had fetched $640 million from the tourism market in 2023.", set()),
+    ],
+)
+def test_earnings_from_a_countrys_market(sentence: str, expected: set[Fact]) -> None:
+    """The amount had had no flow word."""
+    text = "Ghana's exports to India rose to $700 million in 2024. " + sentence
+    assert facts(text, PUB) == {fact("exports", "GHA", "IND", *Y24, 700e6, "USD")} | expected
