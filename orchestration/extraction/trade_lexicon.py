@@ -42,7 +42,9 @@ FLOW_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["imports", "import", "imported", "importing", "purchases", "purchased", "bought", "buying",
-         "purchasing", "import turnover", "import value", "import bill", "sourced", "sourcing",
+         # ("import payments": what the imports cost, as central banks count them on settlement)
+         "purchasing", "import turnover", "import value", "import bill", "import payments", "sourced",
+         "sourcing",
          "inbound shipments", "inbound shipment", "incoming shipments", "inbound deliveries", "importations",
          "importation", "took in", "takes in", "taking in", "brought in from", "bringing in from"],
         "imports",

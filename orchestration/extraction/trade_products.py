@@ -190,7 +190,15 @@ def flow_product(
             goods = _GOODS_EARNED_FROM.match(text, end, end + _GOODS_REACH)
         if goods is not None:
             product = clean_product(goods.group("p"))
+        elif word in _COST_OF_IMPORTS and (paid_for := _PAID_FOR.match(text, end)) is not None:
+            product = goods_from(text, paid_for.end())  # "import payments for fuel"
     return product
+
+
+#: Flow nouns of what imports cost, and the "for" before the goods they were paid for ("import
+#: payments for fuel"; "for Thai goods": a country's goods are all goods).
+_COST_OF_IMPORTS = frozenset(["import payments"])
+_PAID_FOR = re.compile(r"\s+for\s+")
 
 
 #: Goods told from where they start ("processed cocoa in 2025", "cut flowers were").

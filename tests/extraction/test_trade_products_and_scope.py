@@ -2491,3 +2491,26 @@ def test_earnings_from_a_countrys_market(sentence: str, expected: set[Fact]) -> 
     """The amount had had no flow word."""
     text = "Ghana's exports to India rose to $700 million in 2024. " + sentence
     assert facts(text, PUB) == {fact("exports", "GHA", "IND", *Y24, 700e6, "USD")} | expected
+
+
+#: "Import payments" are imports, as central banks count them: of the story's pair when paid for
+#: all goods, also a country's goods; paid for one kind of goods with no partner, a total.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On the import side, central bank data showed that settlement of import payments for Thai "
+            "goods amounted to $2.9 billion in 2024.",
+            {fact("imports", "LAO", "THA", *Y24, 2.9e9, "USD")},
+        ),
+        (
+            "Import payments for fuel from Thailand amounted to $2.9 billion in 2024.",
+            {fact("imports", "LAO", "THA", *Y24, 2.9e9, "USD", None, "fuel")},
+        ),
+        ("Import payments for fuel amounted to $2.9 billion in 2024.", set()),
+    ],
+)
+def test_import_payments(sentence: str, expected: set[Fact]) -> None:
+    """ "import payments" had been no flow (a compound of payments)."""
+    text = "Laos's exports to Thailand rose to $700 million in 2024. " + sentence
+    assert facts(text, PUB) == {fact("exports", "LAO", "THA", *Y24, 700e6, "USD")} | expected
