@@ -724,7 +724,9 @@ def _with_compared_goods(
 #: A percentage "of" the whole it is a share of, right before the whole's "total" ("or 22.5
 #: percent of total turnover", "representing 10.68% of the country's total exports").
 _PERCENT_OF = re.compile(
-    r"(?i)\d\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+|its\s+|their\s+)?$"
+    # (or a fraction: "..., nearly two-thirds of its total import bill")
+    r"(?i)(?:\d\s*(?:%|percent|per\s+cent|pct)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+['’]s?\s+|its\s+|their\s+)?$"
 )
 _TOTAL_WORD = re.compile(r"(?i)\b(?:total|overall)\b")
 #: The whole, closed by punctuation right after its noun: no amount of its own follows it.

@@ -2514,3 +2514,17 @@ def test_import_payments(sentence: str, expected: set[Fact]) -> None:
     """ "import payments" had been no flow (a compound of payments)."""
     text = "Laos's exports to Thailand rose to $700 million in 2024. " + sentence
     assert facts(text, PUB) == {fact("exports", "LAO", "THA", *Y24, 700e6, "USD")} | expected
+
+
+#: A fraction of a world total in an aside after a pair's figure, as a percentage there, is a
+#: share of it: the figure stays the pair's, its partner told by an epithet ("..., nearly
+#: two-thirds of its total import bill").
+@pytest.mark.parametrize("share", ["nearly two-thirds", "about half", "roughly a quarter", "some 60%"])
+def test_a_fraction_of_a_world_total_after_a_pairs_figure(share: str) -> None:
+    """The world total's words had made the pair's figure a total with the world."""
+    text = (
+        "Bhutan's exports to Bangladesh rose to $90 million in 2024. India remains the kingdom's main "
+        f"supplier. Bhutan bought goods worth $1.1 billion from the southern neighbour in 2024, {share} of "
+        "its total import bill."
+    )
+    assert fact("imports", "BTN", "IND", *Y24, 1.1e9, "USD") in facts(text, PUB)
