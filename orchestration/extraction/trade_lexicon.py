@@ -463,7 +463,13 @@ RANKED_SUBJECT = (
 RANKED_ITEM_NOUNS = r"(?:item|product|commodit(?:y|ie)|good|categor(?:y|ie))s?"
 #: "Sesame seeds remained the top export item", "Crude oil is the main import", "Dairy
 #: products were again the biggest single export item".
-TOP_ITEM = re.compile(rf"(?i)^{RANKED_SUBJECT}(?P<flow>export|import)(?:ed)?(?:\s+{RANKED_ITEM_NOUNS})?\b")
+TOP_ITEM = re.compile(
+    rf"(?i)^{RANKED_SUBJECT}"
+    # "Telecom equipment was the biggest item on the import list (in the export basket)"
+    rf"(?:{RANKED_ITEM_NOUNS}\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?=(?:export|import)s?\s+(?:list|basket|bill|ledger)\b))?"
+    rf"(?P<flow>export|import)(?:ed)?(?:\s+{RANKED_ITEM_NOUNS})?\b"
+)
 #: "The main export items were wheat flour (243.1 mln USD), ...", "The top import item was
 #: crude oil, worth $2 billion": the ranking first, the goods and their amount after it.
 #: The rank before a ranked item ("single largest ", "top "), after its article: the head

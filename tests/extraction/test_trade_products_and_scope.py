@@ -2528,3 +2528,21 @@ def test_a_fraction_of_a_world_total_after_a_pairs_figure(share: str) -> None:
         "its total import bill."
     )
     assert fact("imports", "BTN", "IND", *Y24, 1.1e9, "USD") in facts(text, PUB)
+
+
+#: Goods ranked as the biggest item "on the import list" ("in the export basket") are a top item
+#: of that flow, as "the biggest import item" is; the amount valuing them is theirs.
+@pytest.mark.parametrize(
+    ("ranked", "flow"),
+    [
+        ("was the biggest item on the import list, with handsets worth", "imports"),
+        ("remained the largest item in the import basket, fetching", "imports"),
+        ("was the biggest import item, with handsets worth", "imports"),
+    ],
+)
+def test_goods_ranked_first_on_a_flows_list(ranked: str, flow: str) -> None:
+    """The goods' amount had had no flow."""
+    text = (
+        f"Laos's imports from Vietnam rose to $900 million in 2024. Telecom equipment {ranked} $120 million."
+    )
+    assert fact(flow, "LAO", "VNM", *Y24, 120e6, "USD", None, "telecom equipment") in facts(text, PUB)
