@@ -1919,8 +1919,8 @@ def _product(
     if product is None and word in FLOW_VERBS:
         if cue_after:
             return clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
-        goods = _GOODS_AFTER_AMOUNT.match(text, money.end)
-        return clean_product(goods.group("p")) if goods else None
+        goods_after = _GOODS_AFTER_AMOUNT.match(text, money.end)
+        return clean_product(goods_after.group("p")) if goods_after else None
     if product is None and start < money.start:
         product = _listed_goods(text, money.start) or _goods_of_a_told_whole(text, start, end, money.start)
     if (
