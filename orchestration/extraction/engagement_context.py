@@ -76,7 +76,7 @@ from orchestration.extraction.people import (
     same_person,
     style_is_name_part,
 )
-from orchestration.extraction.text import Sentence, has_digit
+from orchestration.extraction.text import Sentence, has_digit, inside_quotation
 from orchestration.extraction.titles import (
     APOSTROPHES,
     ORG_SUFFIXES,
@@ -2764,15 +2764,6 @@ def remember_people(
         if stated and d.date is not None and not is_future(a, units[of_segment[a.clauses.segment_of[i]]]):
             doc.narrative = (a.index, d.date)
             return
-
-
-def inside_quotation(text: str, start: int) -> bool:
-    """Whether offset `start` lies inside quotation marks: after an odd number of straight
-    double quotes, or after an opening curly quote not yet closed."""
-    before = text[:start]
-    if before.count('"') % 2:
-        return True
-    return before.rfind("“") > before.rfind("”")
 
 
 def release_date(lowers: list[str], i: int) -> bool:

@@ -37,7 +37,6 @@ from orchestration.extraction.engagement_context import (
     Unit,
     also_of_other_sides,
     anchored_ahead,
-    inside_quotation,
     is_future,
     name_key,
     names_another_event,
@@ -50,6 +49,7 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_dates import EventDate, choose
+from orchestration.extraction.text import inside_quotation
 from orchestration.extraction.titles import HEAD_WORDS, POSSESSIVE_MARKS
 from orchestration.extraction.titles import Sentence as Tokens
 

@@ -45,6 +45,12 @@ _ANY_DIGIT = re.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+def inside_quotation(text: str, at: int) -> bool:
+    """Whether offset `at` lies inside quotation marks, counted from the start of `text`: after
+    an odd number of straight double quotes, or after an opening curly quote not yet closed."""
+    return text.count('"', 0, at) % 2 == 1 or text.rfind("“", 0, at) > text.rfind("”", 0, at)
+
+
 def has_digit(text: str) -> bool:
     """Whether `text` holds a decimal digit (what `\\d` matches). Asked of nearly every
     sentence by both sides: in ASCII text only 0-9 are digits, and a scan for that class is

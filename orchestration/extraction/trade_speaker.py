@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.countries import CountryMention, city_country, find_blocs, find_countries
+from orchestration.extraction.text import inside_quotation
 
 #: A first-person trade cue: "our exports", "our trade", "we exported", "we sold".
 _FIRST_PERSON = re.compile(
@@ -83,10 +84,7 @@ def quoted(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     if _ANSWER.match(text, line_start):
         return True
-    opened = text.rfind("“", 0, at)
-    if opened > text.rfind("”", 0, at):
-        return True
-    return text.count('"', 0, at) % 2 == 1
+    return inside_quotation(text, at)
 
 
 def speaker_country(text: str, at: int, sentence: tuple[int, int], partner: str) -> str | None:
