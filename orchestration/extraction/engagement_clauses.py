@@ -3959,9 +3959,11 @@ _AHEAD_UNITS = et.word_set("week month year weekend") | frozenset(WEEKDAYS)
 _PERSONAL_POSSESSIVES = et.word_set("their his her")
 
 
-#: Adjectives that set a possessed event before those told: "their last meeting", "his
-#: previous visit".
-_EARLIER = et.word_set("last previous")
+#: Adjectives of an event before the story's news: "the previous talks", "an earlier meeting",
+#: "his previous visit" (engagement_timing leaves such an event undated unless its sentence
+#: states the day). "last" is one only after a personal possessive ("their last meeting"; "the
+#: last session of the commission" may be the one told).
+EARLIER_ADJECTIVES = et.word_set("previous prior earlier")
 
 
 #: Days whose possessive opens a noun phrase of an event told before: "Wednesday's call".
@@ -3983,7 +3985,7 @@ def _is_definite(s: Sentence, i: int, floor: int) -> bool:
             # "described Wednesday's call", "after Monday's talks": a weekday's possessive is an
             # article, the event told before on that day (the call had been a new one, undated)
             return True
-        if lower in _EARLIER and s.lowers[j - 1] in _PERSONAL_POSSESSIVES:
+        if lower == "last" and s.lowers[j - 1] in _PERSONAL_POSSESSIVES:
             # "during their last meeting in Abidjan, when ...": one before any the story told
             return False
         if lower in ("a", "an", ",", "and", "of", "with", "held", "had", "hold") or lower in et.LIGHT_VERBS:
@@ -3993,11 +3995,6 @@ def _is_definite(s: Sentence, i: int, floor: int) -> bool:
         j -= 1
         steps += 1
     return False
-
-
-#: Adjectives of an event before the story's news: "the previous talks", "an earlier meeting"
-#: (engagement_timing leaves such an event undated unless its sentence states the day).
-EARLIER_ADJECTIVES = et.word_set("previous prior earlier")
 
 
 def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
@@ -4801,13 +4798,13 @@ _PASSIVE_ADVERBS = et.word_set("also later subsequently likewise formally offici
 #: every test of a loop.
 _ADVERBS_OR_AUXILIARIES = _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES
 
-#: Trigger words beside the verb and noun triggers; a concluding verb tells a signing only when
-#: a document is its object ("concluded a distribution agreement").
 #: Verbs of speaking to listeners: "told the audience", "addressed the audience".
 _TOLD_VERBS = et.word_set("told tells telling addressed addressing reminded assured urged")
 #: Verbs of setting one's signature to a document: "affixed their signatures to the memorandum"
 #: ("put their signatures to" is read with the other idioms of "put": _PUT_TO_SIGN).
 _SIGNATURE_VERBS = et.word_set("affixed affix affixes placed appended")
+#: Trigger words beside the verb and noun triggers; a concluding verb tells a signing only when
+#: a document is its object ("concluded a distribution agreement").
 _OTHER_TRIGGERS = (
     et.PHONE_WORDS
     | {"exchange", "exchanged", "exchanges"}
