@@ -49,7 +49,14 @@ from orchestration.extraction.countries import (
     read_tsv,
 )
 from orchestration.extraction.datelines import credited_country, find_dateline, paragraph_datelines
-from orchestration.extraction.dates import SHORT_WEEKDAYS, DateMention, find_dates, in_year, month_and_year
+from orchestration.extraction.dates import (
+    SHORT_WEEKDAYS,
+    WEEKDAYS,
+    DateMention,
+    find_dates,
+    in_year,
+    month_and_year,
+)
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -922,7 +929,7 @@ _HOMEWARD_WORDS = RETURN_VERBS | {"back", "home"}
 _NOTHING: frozenset[int] = frozenset()
 _RETURN_FOLLOWERS = et.word_set("to home from on back after yesterday today late early safely last this")
 #: Days written right before a return verb ("on Sunday returned", "yesterday returned").
-_RETURN_DAYS = et.word_set("monday tuesday wednesday thursday friday saturday sunday yesterday")
+_RETURN_DAYS = frozenset(WEEKDAYS) | {"yesterday"}
 
 
 def _without_offices(tokens: Tokens, clauses: Clauses, titles: tuple[TitleMention, ...]) -> Clauses:

@@ -336,7 +336,7 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
 
 
 _REPORTING = et.SPEECH_VERBS | {"according"}
-_POSSESSIVE_ENDINGS = ("'s", "’s")
+_POSSESSIVE_ENDINGS = tuple(POSSESSIVE_MARKS)
 #: What may follow the last date of a sentence: its closing marks.
 _SENTENCE_CLOSE = re.compile(r"[\s.!\"”’')]*")
 #: What opens the words reported after a speaker's date: "that", a colon, or a quotation.
