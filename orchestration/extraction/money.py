@@ -708,6 +708,15 @@ def _dot_thousands_factor(amount: str, factor: float) -> float:
     return 1e3 if number is not None and _thousands_by_shape(number.group(), amount) else 1.0
 
 
+def named_currency(name: str) -> str | None:
+    """The ISO code of a currency named in words with its qualifier ("Canadian dollars" ->
+    CAD, "U.S. dollars" -> USD, "euros" -> EUR); None when the name leaves a choice
+    ("dollars", "dinars") or names no currency."""
+    *qualifier, word = name.split()
+    unit = _word_unit(word, " ".join(qualifier) or None)
+    return unit.code if unit is not None and not unit.candidates else None
+
+
 def parse_money(text: str) -> Money | None:
     """The first money expression in `text` (meant for a short string holding one amount)."""
     found = find_money(text)

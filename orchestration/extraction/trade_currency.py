@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from orchestration.extraction.countries import city_country, domain_country, iso2_for, iso3_for
 from orchestration.extraction.datelines import WIRE_SERVICES, find_dateline
-from orchestration.extraction.money import Money, find_money
+from orchestration.extraction.money import Money, find_money, named_currency
 from orchestration.extraction.text import split_sentences
 
 #: Agencies whose copy, wherever datelined, writes the US dollar as "$".
@@ -111,10 +111,32 @@ def shared_unit_home(text: str, url: str | None = None) -> str | None:
     return home
 
 
+#: A story's own note of the dollar its amounts are in, as Canadian and Australian papers
+#: print it under or inside the story: "(All figures in Canadian dollars unless otherwise
+#: stated.)", "All amounts are in Australian dollars".
+_ALL_FIGURES_IN = re.compile(
+    r"\b[Aa]ll\s+(?:dollar\s+|money\s+)?(?:figures|amounts|values|sums|prices)\s+(?:are\s+)?"
+    r"(?:(?:quoted|given|expressed|stated|shown|reported)\s+)?in\s+((?:[A-Z][A-Za-z.]*\s+){1,3}dollars)\b"
+)
+
+
+def declared_dollar(text: str) -> str | None:
+    """The ISO code of the dollar the story says all its amounts are in ("(All figures in
+    Canadian dollars unless otherwise stated.)" -> CAD), or None when it says none."""
+    if "dollars" not in text:
+        return None
+    match = _ALL_FIGURES_IN.search(text)
+    return named_currency(match.group(1)) if match else None
+
+
 def local_dollar(text: str, url: str | None = None) -> str | None:
-    """The ISO code a bare "$" stands for in this story when it is local press of a dollar
-    country ("CAD" for an Ottawa story or a story at a ".ca" address), else None (the US
-    dollar)."""
+    """The ISO code a bare "$" stands for in this story: the dollar it declares all its
+    amounts in (`declared_dollar`: a Canadian paper's "All figures in Canadian dollars" at
+    any address); else, when it is local press of a dollar country, that country's dollar
+    ("CAD" for an Ottawa story or a story at a ".ca" address); else None (the US dollar)."""
+    declared = declared_dollar(text)
+    if declared is not None:
+        return None if declared == "USD" else declared
     alpha2 = local_press(text, url)
     marked = next((c for c in _US_MARKED_DOLLAR_CODES if c[:2] == alpha2), None)
     if marked is not None:  # "SUVA - Fiji's exports to Australia were $310 million", no "US$" anywhere

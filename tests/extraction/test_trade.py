@@ -917,6 +917,15 @@ LOCAL_DOLLARS = [
      [fact("imports", "BRB", "TTO", *Y23, 410e6, "BBD")]),
     ("APIA - Samoa's imports from Fiji rose to $61.2 million in 2023, while aid reached US$30 million.",
      [fact("imports", "WSM", "FJI", *Y23, 61.2e6, "USD")]),
+    # a story that declares the dollar of all its amounts, at any address, beside a marked US
+    # dollar (they had been US dollars) ...
+    ("Australia's exports to Indonesia rose 5% to $18.2 billion in 2023, while Jakarta's own data put "
+     "them at US$11.9 billion. (All figures in Australian dollars unless otherwise noted.)",
+     [fact("exports", "AUS", "IDN", *Y23, 18.2e9, "AUD", 5.0)]),
+    # ... and local press that declares the US dollar writes it bare
+    ("WELLINGTON - New Zealand's exports to Chile fell to $410 million in 2023. All amounts are in U.S. "
+     "dollars.",
+     [fact("exports", "NZL", "CHL", *Y23, 410e6, "USD")]),
 ]  # fmt: skip
 
 
