@@ -302,6 +302,20 @@ def _session_of_another_kind(t: Draft, c: Draft) -> bool:
     return c.body is not None and c.type == et.FORUM and t.type != c.type and t.body is None
 
 
+def _sitting_pointed_at(t: Draft, c: Draft) -> bool:
+    """Whether pointer c is a bare "the meeting" and t the sitting of a body told with that
+    noun ("The 5th Meeting of the Joint Committee was held in Lima ... On the sidelines of the
+    meeting, A and B signed"): the same event, though the sitting of a body is a forum and the
+    bare noun a meeting (a pointer crosses no other types: "the summit" is no summit talks)."""
+    return (
+        c.type == et.MEETING
+        and c.body is None
+        and t.type == et.FORUM
+        and t.body is not None
+        and "meeting" in t.lemmas & c.lemmas
+    )
+
+
 def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: bool) -> Draft | None:
     """The engagement a definite or anchored mention names: the same noun first ("the
     talks", "the meeting" of a commission), then the same type, and for an anchor also a
@@ -323,7 +337,7 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
             t
             for t in doc.candidates
             if (t.lemmas & c.lemmas or _synonym_just_told(t, c))
-            and (not pointer or t.type == c.type)
+            and (not pointer or t.type == c.type or _sitting_pointed_at(t, c))
             and not _session_of_another_kind(t, c)
         ],
         [t for t in doc.candidates if t.type == c.type],

@@ -14768,3 +14768,22 @@ def test_a_day_told_before_beats_the_report_day(report: str, day: str) -> None:
         dateline="Santiago",
     )
     assert [summary(e)[1] for e in found] == [day]
+
+
+@pytest.mark.parametrize("verb", ["have signed", "signed", "has inked"])
+def test_the_sidelines_of_the_meeting_of_a_body_point_at_its_sitting(verb: str) -> None:
+    """ "The 4th Meeting of the Joint Committee was held on 12 March ... On the sidelines of the
+    meeting, A and B have signed": the bare "the meeting" points at the body's sitting told
+    before (a forum), so the signing is of its day and place, not of the story's day that the
+    present perfect had given it."""
+    found = extract(
+        story(
+            "The 4th Meeting of the Ghana-Senegal Joint Economic Committee was held on 12 March 2024 "
+            "in Accra under the co-chairmanship of Mr. Kwame Asante, Minister of Trade of Ghana, and "
+            "Mr. Moussa Diallo, Minister of Commerce of Senegal.",
+            f"On the sidelines of the meeting, the Ghana Shippers Authority and the Senegal Ports Council "
+            f"{verb} a memorandum on cargo handling.",
+        ),
+    )
+    agreement = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(agreement)[1:4] == ("2024-03-12", ("GHA", "SEN"), "Accra")
