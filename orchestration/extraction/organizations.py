@@ -1139,11 +1139,7 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         last -= 3
     if s.lowers[last] in _NOT_ORG and not _plant_with_its_initials(s, last, end):
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
-    if (
-        s.lowers[last] == "capital"
-        and s.lowers[start - 1] == "the"
-        and s.lowers[start - 2] in _PLACE_PREPOSITIONS
-    ):
+    if s.lowers[last] == "capital" and _capital_as_place(s, start, last):
         return False  # "met in the New Administrative Capital": a seat of government, no "X Capital" firm
     if last == start and _plural_acronym(s.words[start]):
         return False  # "a delegation of CEOs": a class of people or bodies, no one body
@@ -1190,6 +1186,19 @@ def _plant_with_its_initials(s: Sentence, last: int, end: int) -> bool:
 
 #: Prepositions of where something is, before "the <Name> Capital" (a city, not a firm).
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "to", "from"])
+
+
+def _capital_as_place(s: Sentence, start: int, last: int) -> bool:
+    """Whether the run ending on "Capital" (token `last`) is a place after a preposition of
+    where: "in the New Administrative Capital" (a seat of government), or a city's name with
+    "Capital", as a capital's province is called ("convened in Phnom Penh Capital"); a firm
+    named "X Capital" is no city's name ("invested in Lunate Capital")."""
+    if s.lowers[start - 1] == "the":
+        return s.lowers[start - 2] in _PLACE_PREPOSITIONS
+    if s.lowers[start - 1] not in _PLACE_PREPOSITIONS:
+        return False
+    found = s.country_at(start, ("capital", "city"))
+    return found is not None and found[0] == last
 
 
 def _plural_acronym(word: str) -> bool:

@@ -1234,12 +1234,15 @@ def test_a_title_of_a_body_named_in_quotes_after_its_legal_form(
     [
         "The ministers met at the cabinet headquarters in the New Administrative Capital.",
         "The summit was held at a hotel in the Federal Capital on Friday.",
+        "The joint committee convened on 3 May in Phnom Penh Capital under the two ministers.",
+        "The envoy called on the deputy premier at his office in Hanoi Capital.",
     ],
 )
 def test_a_capital_named_after_in_the_is_no_firm(sentence: str) -> None:
     """ "in the New Administrative Capital": "Capital" after a preposition of place and "the"
-    names a seat of government, no investment firm (it had been a company); a firm named
-    "X Capital" as a side stays one."""
+    names a seat of government, no investment firm (it had been a company); so does a city's
+    name with "Capital" after such a preposition ("in Phnom Penh Capital", a capital's
+    province); a firm named "X Capital" as a side stays one."""
     assert find_organizations(sentence) == []
     assert [o.name for o in find_organizations("Lunate Capital and Kenya's Centum signed a deal.")] == [
         "Lunate Capital",
