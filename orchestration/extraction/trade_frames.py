@@ -2050,8 +2050,12 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
-#: A verb of saying that opens reported speech: "X said (that) electronics ... remained".
-_REPORTED_OPENING = re.compile(r"\b(?:said|says|noted|notes|added|adds|stated|explained)\s+(?:that\s+)?")
+#: A verb of saying that opens reported speech: "X said (that) electronics ... remained", "the
+#: office reported that exports ..." (a verb that also reports a thing, "reported by", with "that").
+_REPORTED_OPENING = re.compile(
+    r"\b(?:(?:said|says|noted|notes|added|adds|stated|explained)\s+(?:that\s+)?"
+    r"|(?:reported|reports|announced|announces)\s+that\s+)"
+)
 
 
 def _opening_goods(text: str, before: int) -> str | None:
@@ -2881,6 +2885,10 @@ def _is_world(
             # "Chile, outside Mercosur's customs union, has seen its trade with Argentina climb to
             # ...": the bloc's possessive in an aside describes the country, it is no side
             continue
+        if partnered and _speech_names_partner(clause, bloc.end - offset, offset, slots, money_end):
+            # "In its bulletin on trade with Asia, the office reported that exports to Korea
+            # reached ...": the bloc is the report's subject, the speech names the partner
+            continue
         if partnered and _inside_aside(clause, bloc.start - offset):
             # "imports from Kenya, led by apparel shipped under an African trade act, rose ...":
             # the aside describes the goods of a flow whose partner is named before it
@@ -2904,6 +2912,17 @@ def _is_world(
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
                 return True  # but "overall shipments to the Asian giant": one country described
     return False
+
+
+def _speech_names_partner(clause: str, after: int, offset: int, slots: list[CountrySlot], money_end: int) -> bool:
+    """Whether a verb of saying after `after` (in `clause`, which starts at `offset` of the
+    sentence) opens reported speech that names a partner before the amount ending at
+    `money_end`: what comes before the verb only frames the report."""
+    opening = _past_reported_opening(clause, after, money_end - offset)
+    return opening > after and any(
+        s.role in ("to", "from", "with", "between", "pair") and opening <= s.start - offset < money_end - offset
+        for s in slots
+    )
 
 
 def _partner_goods_whole(clause: str, offset: int, slots: list[CountrySlot], cue: int) -> bool:

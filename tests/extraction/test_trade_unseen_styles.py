@@ -2680,8 +2680,13 @@ A_FRAMING_REGION = [
      "fastest-growing partner, with two-way trade reaching $3.4 billion in 2023.", date(2024, 3, 1),
      [fact("turnover", "GHA", "TGO", *Y23, 1.1e9, "USD"),
       fact("turnover", "GHA", "IND", *Y23, 3.4e9, "USD")]),
+    # a region told before a verb of saying frames the report; the speech names the partner
+    ("In its monthly review of trade with Latin America, the Ghana Statistical Service reported that "
+     "Ghana's exports to Chile reached $310 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "GHA", "CHL", *Y23, 310e6, "USD")]),
     # look-alikes: a region total with no partner, and a bloc's members ranking a partner
     ("In Africa, Ghana's trade reached $9.1 billion in 2023.", date(2024, 3, 1), []),
+    ("The ministry reported that Ghana's exports to the EU reached $4 billion in 2023.", date(2024, 3, 1), []),
     ("Among Mercosur members, Brazil was the largest trading partner, with trade of $40 billion in 2023.",
      date(2024, 3, 1), []),
 ]  # fmt: skip
