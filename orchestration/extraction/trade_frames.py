@@ -2634,6 +2634,24 @@ def _goal_word(token: str, window: str) -> bool:
     )
 
 
+#: Goal words that are also the direction of goods ("progress towards $10 billion", but
+#: "Algerian exports towards Spain", "sales toward the Japanese market").
+_DIRECTION_GOAL_WORDS = frozenset(["towards", "toward"])
+
+
+def _heads_destination(tokens: list[str], n: int) -> bool:
+    """Whether the token at `n` is "towards" before a name, past "the" at most ("exports
+    towards Spain", "shipments toward the Japanese market"): where the goods went, not a goal,
+    which it heads before the goal's lower-case noun or verb ("towards the target of",
+    "towards doubling trade")."""
+    if tokens[n].lower() not in _DIRECTION_GOAL_WORDS:
+        return False
+    following = tokens[n + 1 : n + 3]
+    if following and following[0].lower() == "the":
+        following = following[1:]
+    return bool(following) and following[0][0].isupper()
+
+
 def _goal_of_subject(tokens: list[str], n: int, window: str) -> str | None:
     """The goal's word when the noun at `n` (a deal, an agreement, a fund) is the subject of
     a goal, its verb next or after one more word ("which the new border agreement targets to
@@ -2715,7 +2733,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
         if low in MONEY_NOUNS and (n + 1 == len(tokens) or MONEY_MOVED_AFTER.match(tokens[n + 1])):
             return f"not trade: {low}"  # "Money sent from Russia to Tajikistan amounted to ..."
-        if _goal_word(token, window):
+        if _goal_word(token, window) and not _heads_destination(tokens, n):
             return f"target: {low}"
     own = _OWN_CLAUSE_OPENING.search(words)
     if TARGET_INFINITIVE.search(words, own.end() if own is not None else 0):

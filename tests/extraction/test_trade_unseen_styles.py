@@ -6323,3 +6323,20 @@ BROUGHT_IN_FROM = [
 @pytest.mark.parametrize(("text", "published", "expected"), BROUGHT_IN_FROM)
 def test_goods_brought_in_from_a_country(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "towards" before a country or its market is where goods went ("exports towards Spain"), as
+#: "to" is (it had made every such figure a target); before a goal's noun it is still a goal's.
+EXPORTS_TOWARDS_A_COUNTRY = [
+    ("Tunisian exports towards Germany, mostly wiring harnesses, came to 4.6 billion dinars in 2023.",
+     date(2024, 5, 10), [fact("exports", "TUN", "DEU", *Y23, 4.6e9, "TND")]),
+    ("Moroccan sales toward the Portuguese market totalled $820 million in 2023.", date(2024, 5, 10),
+     [fact("exports", "MAR", "PRT", *Y23, 820e6, "USD")]),
+    ("Trade between Tunisia and Germany should move towards 10 billion dinars by 2027.", date(2024, 5, 10),
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EXPORTS_TOWARDS_A_COUNTRY)
+def test_exports_towards_a_country(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
