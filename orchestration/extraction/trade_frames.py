@@ -92,7 +92,7 @@ from orchestration.extraction.trade_links import (
     with_period,
 )
 from orchestration.extraction.trade_products import clean_product, flow_product, object_product
-from orchestration.extraction.trade_slots import CountrySlot
+from orchestration.extraction.trade_slots import CountrySlot, blocked_spans
 
 _CUE_AFTER = re.compile(
     # the comma closing an amount in apposition before its passive verb: "a fraction of that,
@@ -433,7 +433,16 @@ def read_sentence(
     """Frames for every amount of `text` (one sentence), with what the sentence alone says."""
     clauses = split_clauses(text)
     hints = Hints.of(text)
-    cues = [c for c in flow_cues(text, hints.low) if not any(m.start <= c[0] < m.end for m in moneys)]
+    # The flow words of the figures: none inside an amount, nor inside a source's name told
+    # before the amounts ("According to the annual review of foreign trade by the statistics
+    # office, the country bought ...": the source's words); a source that runs on over the
+    # amount ("data from the bureau put imports from India at ...") holds the figure's own.
+    sources = _sources_before(text, moneys[0].start) if moneys else []
+    cues = [
+        c
+        for c in flow_cues(text, hints.low)
+        if not any(m.start <= c[0] < m.end for m in moneys) and not any(a <= c[0] < b for a, b in sources)
+    ]
     if "total" in hints.low or "overall" in hints.low:
         cues = [c for c in cues if not _share_whole(text, c[0])]
     usable_periods = [
@@ -884,6 +893,12 @@ def read_statement(
     if partner is None or reporter == partner:
         return None
     return cue[3], reporter, partner
+
+
+def _sources_before(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of `text` that name a source (`trade_slots.blocked_spans`: "According to the
+    bulletin on foreign trade of the statistics office") and close before `end`."""
+    return [(a, b) for a, b in blocked_spans(text) if b <= end]
 
 
 def _apposition(text: str, earlier: list[Period], period: Period) -> bool:
@@ -2916,9 +2931,15 @@ def _is_world(
         closing = clause.find(",", bloc.end - offset)
         if closing < 0:
             return True  # "Canada, the other member of the USMCA, sent ...": an aside, not a partner
+    sources: list[tuple[int, int]] | None = None
     for m in WORLD_CUE.finditer(clause) if words else ():
         if _SOURCE_NOUN_AFTER.match(clause, m.end()):
             continue  # "..., GASTAT said in its foreign trade bulletin": a source's name, no total
+        sources = _sources_before(clause, money_end - offset) if sources is None else sources
+        if any(a <= m.start() < b for a, b in sources):
+            # "According to the yearly review of foreign trade by the statistics office, the
+            # country bought ...": the cue is inside the source named, no total
+            continue
         if _share_whole(clause, m.start()):
             continue  # "with $31.5 billion, or 22.5 percent of total turnover": the whole of a share
         if _partner_goods_whole(clause, offset, slots, m.start()):

@@ -6340,3 +6340,20 @@ EXPORTS_TOWARDS_A_COUNTRY = [
 @pytest.mark.parametrize(("text", "published", "expected"), EXPORTS_TOWARDS_A_COUNTRY)
 def test_exports_towards_a_country(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A world word inside the name of a source ("According to the quarterly bulletin on foreign
+#: trade issued by ...") is the source's, neither a total with the world nor the flow of the
+#: figures after it (the figure had been a world total, its comparison a turnover).
+FLOW_WORDS_INSIDE_A_SOURCE = [
+    ("Peru's trade with Japan keeps growing. According to the quarterly bulletin on foreign trade issued "
+     "by the statistics office (INEI), the country imported Japanese goods worth $2.3 billion in 2023, up "
+     "8% from $2.13 billion in 2022.", date(2024, 5, 10),
+     [fact("imports", "PER", "JPN", *Y23, 2.3e9, "USD", 8.0),
+      fact("imports", "PER", "JPN", *Y22, 2.13e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FLOW_WORDS_INSIDE_A_SOURCE)
+def test_flow_words_inside_a_source(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
