@@ -612,7 +612,10 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
         for u in units
         if u.role == RELATIVE
         and (
-            (u.head in heads and lowers[min(u.tokens)] in ("which", "that"))
+            (
+                lowers[min(u.tokens)] in ("which", "that")
+                and (u.head in heads or any(_ends_topic_of(a.tokens, h, u.head) for h in heads))
+            )
             # "the trilateral summit held in Seoul on May 27, where he, X and Y agreed to ...":
             # a "where" clause that tells no event of its own tells what its people did there
             or (
@@ -635,6 +638,21 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
         ):
             found.append(u)
     return found
+
+
+def _ends_topic_of(tokens: Tokens, trigger: int, head: int) -> bool:
+    """Whether token `head` ends an "on ..." phrase of lower-case words right after the forum's
+    noun at token `trigger` ("the Business Forum on clean energy and green growth, which was
+    organized by A and B": the clause describes the forum, not its topic)."""
+    return (
+        0 < head - trigger <= _MAX_NAME_AFTER_EVENT
+        and tokens.lowers[trigger + 1] in _TOPIC_PREPOSITIONS
+        and all(tokens.lowers[k].isalpha() and not tokens.caps[k] for k in range(trigger + 2, head + 1))
+    )
+
+
+#: Prepositions that open the topic of a forum after its name ("Forum on", "Conference about").
+_TOPIC_PREPOSITIONS = et.word_set("on about")
 
 
 #: Past participles that open a description of the forum named before them.

@@ -4865,6 +4865,22 @@ def test_the_organizers_before_a_passive_relative_clause_did_not_sign() -> None:
     ]
 
 
+@pytest.mark.parametrize("topic", ["", " on clean energy and green growth"])
+def test_the_organizers_in_a_relative_clause_after_a_forums_topic_took_part(topic: str) -> None:
+    """ "co-chaired the A-B Business Forum on clean energy and green growth, which was organized by
+    C and D": the relative describes the forum past the topic phrase of its name, so its
+    organizers are sides, as without the topic (they had been dropped)."""
+    found = extract(
+        "ACCRA - Trade Minister Kobina Hammond and Norwegian Minister Jan Vestre co-chaired the Ghana - "
+        f"Norway Business Forum{topic}, which was organized by the Ghana Export Promotion Authority "
+        "(GEPA) and Innovation Norway with the participation of 100 firms on Monday.",
+        dateline="Accra",
+    )
+    assert [[p.name for p in e.participants if p.participant_type == "organization"] for e in found] == [
+        ["Ghana Export Promotion Authority (GEPA)", "Innovation Norway"]
+    ]
+
+
 def test_a_list_of_subjects_ending_a_bodys_name_cuts_no_clause() -> None:
     """ "during the fourth meeting of the A-B Technical Sub-Committee (TSC) on Roads, Bridges and
     Customs held in X on Monday": the comma of the name's list after "on" cuts no clause, so the
