@@ -49,6 +49,7 @@ from orchestration.extraction.engagement_context import (
     unit_has_trigger,
 )
 from orchestration.extraction.engagement_dates import EventDate, choose
+from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
 from orchestration.extraction.text import inside_quotation
 from orchestration.extraction.titles import HEAD_WORDS, POSSESSIVE_MARKS
 from orchestration.extraction.titles import Sentence as Tokens
@@ -526,7 +527,9 @@ def _stated_or_inherited(
     # a message": the day of the story's event, not of the arrival told beside it)
     within_day = any(d.kind == "anaphoric" and in_the_day(d) for d in a.dates)
     previous = (_day_stated_since_last_event(doc, a.index) if anaphoric else None) or _previous_date(
-        doc.candidates, include_background=anaphoric and not within_day and _follows_background(doc, a)
+        doc.candidates,
+        a.index,
+        include_background=anaphoric and not within_day and _follows_background(doc, a),
     )
     chosen = choose(groups, position, a.dates, previous, other_events=others)
     told_before = _day_told_before_the_report(doc, a, groups, chosen)
@@ -1122,6 +1125,10 @@ def _day_stated_since_last_event(doc: DocumentContext, index: int) -> date | Non
         return None
     if doc.written_on is not None and stated[1] > doc.written_on:
         return None  # "the forum scheduled in Sfax on 5 and 6 December": a plan, no day of the story
+    if _left_behind(doc, stated[1], stated[0], index, False) and _told_the_news(
+        doc, [c for c in doc.candidates if c.updated < index]
+    ):
+        return None  # "... relations on May 2, 1971." sentences back: background, no day of the story
     return stated[1] if stated[0] > _last_told(doc.candidates, index) else None
 
 
@@ -1141,7 +1148,7 @@ def _narrative_date(doc: DocumentContext, a: AnalysedSentence) -> date | None:
     if moved_on:
         paragraph = doc.text.rfind("\n", 0, a.sentence.start)
         told = [c for c in told if not _left_behind(doc, c.date, c.updated, index, c.start < paragraph)]
-    candidate_date = _previous_date(told)
+    candidate_date = _previous_date(told, index)
     narrative = doc.narrative
     if moved_on and narrative is not None and _left_behind(doc, narrative[1], narrative[0], index, False):
         narrative = None
@@ -1190,9 +1197,9 @@ def _follows_background(doc: DocumentContext, a: AnalysedSentence) -> bool:
     return last.background and _names_someone_of(a, last)
 
 
-def _previous_date(candidates: list[Draft], include_background: bool = False) -> date | None:
-    """The date of the engagement told last in the text ("On the same day" counts from it):
-    in "X, who arrived on Sunday, held talks on Monday", that is Monday's talks."""
+def _previous_date(candidates: list[Draft], index: int, include_background: bool = False) -> date | None:
+    """The date of the engagement told last before sentence `index` ("On the same day" counts
+    from it): in "X, who arrived on Sunday, held talks on Monday", that is Monday's talks."""
     dated = [c for c in candidates if c.date is not None]
     # "Sánchez, who arrived on Wednesday, said ..." does not move the story off the summit; but
     # an event told in a clause and told again by a later sentence ("..., before flying to
@@ -1202,19 +1209,32 @@ def _previous_date(candidates: list[Draft], include_background: bool = False) ->
     if not dated:
         return None
     last = max(dated, key=lambda c: (c.updated, c.position))
-    return _day_inside_visit(dated, last) or last.date
+    return _day_inside_visit(dated, last, index) or last.date
 
 
-def _day_inside_visit(dated: list[Draft], last: Draft) -> date | None:
+#: The longest a visit told before lasts: an earlier event this far after its start is inside it.
+_VISIT_SPAN = timedelta(days=MAX_VISIT_DAYS)
+
+
+def _day_inside_visit(dated: list[Draft], last: Draft, index: int) -> date | None:
     """The day of an event told in the same sentence as the visit told last, on or after the
     visit's day: a visit is dated by its start, the day the story is at is the event's ("X held
     talks with Y on Tuesday, on the second day of a three-day state visit. The two leaders then
-    witnessed the signing": Tuesday, not the visit's Monday)."""
+    witnessed the signing": Tuesday, not the visit's Monday). So is an event told in a sentence
+    before the visit, inside its days, once the story has left the arrival ("X received Y on
+    Tuesday. Y arrived on Monday for a three-day visit. [...] Earlier on the same day, ...":
+    Tuesday's; right after the arrival, "On the same day, he held talks" is Monday's)."""
     if last.type != et.VISIT or last.date is None:
         return None
     inside = [
         c
         for c in dated
-        if c.updated == last.updated and c.type != et.VISIT and c.date is not None and c.date > last.date
+        if c.type != et.VISIT
+        and c.date is not None
+        and c.date > last.date
+        and (
+            c.updated == last.updated
+            or (c.updated < last.sentence and last.updated < index - 1 and c.date - last.date <= _VISIT_SPAN)
+        )
     ]
-    return max(inside, key=lambda c: c.position).date if inside else None
+    return max(inside, key=lambda c: (c.updated, c.position)).date if inside else None

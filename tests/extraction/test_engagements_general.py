@@ -14787,3 +14787,31 @@ def test_the_sidelines_of_the_meeting_of_a_body_point_at_its_sitting(verb: str) 
     )
     agreement = next(e for e in found if e.engagement_type == "agreement")
     assert summary(agreement)[1:4] == ("2024-03-12", ("GHA", "SEN"), "Accra")
+
+
+def test_the_same_day_after_a_background_date_and_a_visit_is_the_day_of_the_story() -> None:
+    """ "X received Y on Wednesday. Y arrived on Tuesday for a three-day visit. [relations since
+    March 6, 1957. ...] Earlier on the same day, Z and Y co-chaired a forum": neither a past year's
+    day told sentences back (background) nor the first day of the visit (a stay of several
+    days) is the same day; the reception's, inside the visit, is (the forum had been dated 1957)."""
+    found = [
+        summary(e)
+        for e in extract(
+            story(
+                "ACCRA - On Wednesday afternoon, Ghanaian Vice President John Mahama received Norwegian "
+                "Trade Minister Jan Christian Vestre at the Jubilee House. Vestre arrived in Accra on "
+                "Tuesday for a three-day working visit at the head of a business delegation.",
+                "Norway was among the first countries to recognise Ghana, on March 6, 1957. Trade "
+                "between the two countries has grown steadily since.",
+                "Earlier on the same day, Ghanaian Trade Minister Kobina Hammond and Vestre co-chaired "
+                "the Ghana-Norway Business Forum in Accra.",
+            ),
+            date(2024, 3, 15),
+            dateline="Accra",
+        )
+    ]
+    assert [(f[0], f[1]) for f in found] == [
+        ("meeting", "2024-03-13"),
+        ("visit", "2024-03-12"),
+        ("forum", "2024-03-13"),
+    ]
