@@ -1752,6 +1752,27 @@ def _just_before_main(lowers: list[str], start: int, end: int) -> bool:
     )
 
 
+def _remarks_right_after(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> bool:
+    """Whether an anchor "after (following) ..." follows a main clause of remarks that tells no
+    event of its own ("He was speaking on Monday in Lima, after receiving a delegation of
+    the Chilean exporters", "X told reporters in Accra on Friday, following talks with Y"):
+    the event was the occasion of the remarks, on their day and at their place."""
+    lowers = a.tokens.lowers
+    first = min(unit.tokens)
+    if lowers[first] not in ("after", "following"):
+        return False
+    mains = [u for u in units if u.role == MAIN]
+    return (
+        bool(mains)
+        and not any(unit_has_trigger(a, u) for u in mains)
+        and any(k < first and lowers[k] in _REMARK_VERBS for u in mains for k in u.tokens)
+    )
+
+
+#: Verbs of a speaker's remarks: "was speaking", "said", "told reporters".
+_REMARK_VERBS = et.SPEECH_VERBS | et.word_set("speaking spoke")
+
+
 #: How many words may stand between "and" and the meeting word of its verb ("and later held
 #: talks", "and also had a meeting").
 _COORDINATED_REACH = 4
@@ -2262,6 +2283,9 @@ def _candidate(
         # "On Monday, X and Y witnessed the exchange of documents after their talks": talks
         # just before the main clause's event, on its day when they state none
         or (unit.role == ANCHOR and _just_before_main(tokens.lowers, min(unit.tokens), max(unit.tokens)))
+        # "He was speaking on Monday in Lome, after receiving a delegation of X": the remarks
+        # came right after the event, whose day and place the speaker's clause gives
+        or (unit.role == ANCHOR and _remarks_right_after(a, unit, units))
     ):
         own_units += [u for u in units if u.role == MAIN and u not in own_units]
     if reference and unit.role == MAIN:

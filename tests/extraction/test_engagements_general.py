@@ -14815,3 +14815,22 @@ def test_the_same_day_after_a_background_date_and_a_visit_is_the_day_of_the_stor
         ("visit", "2024-03-12"),
         ("forum", "2024-03-13"),
     ]
+
+
+@pytest.mark.parametrize(
+    "remarks",
+    [
+        "He was speaking on Wednesday in Nairobi, after receiving a delegation of Ugandan coffee "
+        "exporters led by Peter Okello, chairman of the Uganda Coffee Exporters Association.",
+        "He told reporters in Nairobi on Wednesday, following talks with Peter Okello, chairman "
+        "of the Uganda Coffee Exporters Association.",
+    ],
+)
+def test_remarks_right_after_an_event_give_its_day_and_place(remarks: str) -> None:
+    """ "He was speaking on Wednesday in Nairobi, after receiving a delegation of X": the
+    remarks came right after the event, so the speaker's clause dates and places it (it had
+    taken the story's day and no place)."""
+    found = extract(
+        story("Kenyan Trade Minister John Kamau called for more coffee trade with Uganda.", remarks)
+    )
+    assert [summary(e)[1:4] for e in found] == [("2024-03-13", ("KEN", "UGA"), "Nairobi")]
