@@ -1304,6 +1304,11 @@ def _kind(name_words: list[str]) -> str:
         # bank is a state's own body, yet no ministry of its government, and signs as a side of
         # its own (as "Bank of Mauritius" does, whose name holds no central bank's word)
         return "central_bank"
+    working = any(w == "group" and name_words[i - 1] == "working" for i, w in enumerate(name_words) if i)
+    if working and not state_company:
+        # "their Joint Working Group on Trade", "a Working Group on Trade Facilitation": the
+        # officials of two governments meeting in sessions, no company named "... Group"
+        return "joint_body"
     joint = words & ORG_WORDS["joint"]
     if joint and words & _SESSION_BODIES and not (joint <= _BUSINESS_WORDS and words & _MEMBERSHIP_BODIES):
         # a "Business Council" is an association of companies, which organises and signs as a

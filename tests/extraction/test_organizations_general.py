@@ -27,6 +27,17 @@ from orchestration.extraction.titles import Sentence
         ("The Chile-Korea Joint Commission met in Seoul.", "Chile-Korea Joint Commission", "joint_body"),
         ("He opened the Chile-Korea Business Forum in Seoul.", "Chile-Korea Business Forum", "joint_body"),
         ("The Omani-Kuwaiti Coordination Council met.", "Omani-Kuwaiti Coordination Council", "joint_body"),
+        # a working group is the two governments' officials in session, no company "... Group"
+        (
+            "Peru and Ghana held the second session of their Joint Working Group.",
+            "Joint Working Group",
+            "joint_body",
+        ),
+        (
+            "The ministers set up a Working Group on Customs Cooperation, to meet twice a year.",
+            "Working Group",
+            "joint_body",
+        ),
         # a state company named for the government is still a company
         (
             "Iran's Government Trading Corporation (GTC) signed the deal.",
