@@ -164,13 +164,21 @@ _WORD_MULTIPLES: dict[str, tuple[float, int]] = {
     "fourfold": (4, 0), "four-fold": (4, 0), "fivefold": (5, 0), "five-fold": (5, 0),
     "sixfold": (6, 0), "six-fold": (6, 0), "tenfold": (10, 0), "ten-fold": (10, 0),
 }  # fmt: skip
+#: Words of a multiple that are a change only before the figure of an earlier period
+#: (`_earlier_level`): "double the DKK 1.55 billion registered a year earlier", "twice the level
+#: of 2022" (not "double taxation", "twice a year").
+_MULTIPLES_OF_LEVEL: dict[str, float] = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4}
 _VAGUE_WORDS = ("manifold", "severalfold", "many-fold", "manyfold", "multifold")
 _FRACTION_WORDS = tuple(FRACTIONS)
 #: Lower, Title and UPPER spellings as plain literals: a trie of literals lets the regex
 #: engine skip to candidate first letters, which a case-insensitive pattern does not.
 _WORD_SCAN = re.compile(
     literal_alternation(
-        {v for w in (*_WORD_MULTIPLES, *_VAGUE_WORDS, *_FRACTION_WORDS) for v in (w, w.title(), w.upper())}
+        {
+            v
+            for w in (*_WORD_MULTIPLES, *_MULTIPLES_OF_LEVEL, *_VAGUE_WORDS, *_FRACTION_WORDS)
+            for v in (w, w.title(), w.upper())
+        }
     )
 )
 _FRACTION_BEFORE = re.compile(
@@ -408,9 +416,11 @@ _AS_MUCH_AS = re.compile(
     r"(?i)\s+as\s+(?:much|many|high|large|big|great)\s+as\s+(?:(?:in|during|for|over)\s+)?"
     r"(?:the\s+|a\s+)?"
 )
-#: "the level", "the 2024 figure", "that of": a multiple's noun after "times".
+#: "the level", "the 2024 figure", "that of", "the DKK 1.55 billion": a multiple's noun after
+#: "times" (an amount as its marker, number and scale word: "the $2 billion of 2022").
 _LEVEL_AFTER = re.compile(
-    r"(?i)\s+(?:that\b|(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|figure|value|volume|amount|total)s?\b)"
+    r"(?i)\s+(?:that\b|(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|figure|value|volume|amount|total)s?\b"
+    r"|the\s+(?:[^\W\d]{1,3})?[^\w\s]{0,2}\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|mn|m)\b)?)"
 )
 _EARLIER_PERIOD = re.compile(
     r"(?i)\b(?:(?:19|20)\d\d|year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year|same\s+period)\b"
@@ -461,6 +471,13 @@ def _word_change(text: str, word: str, start: int, end: int) -> Change | None:
         return _fraction_change(text, word, start, end)
     if word in _VAGUE_WORDS:
         return _vague_change(text, start, end)
+    if word in _MULTIPLES_OF_LEVEL:
+        if not _earlier_level(text, end):
+            return None
+        multiple = _MULTIPLES_OF_LEVEL[word]
+        # "nearly double the ...": short of the multiple, as "nearly doubled" is
+        pct = None if _SHORT_OF.search(text, max(0, start - 16), start) else multiple_to_pct(multiple, 1)
+        return Change(start, end, pct, text[start:end], "change", multiple, 1, "word")
     multiple, inherent = _WORD_MULTIPLES[word]
     if inherent:
         # "almost doubled", "nearly halved": short of the multiple, by how much is not told

@@ -284,6 +284,26 @@ def test_times_as_much_as_an_earlier_period_is_growth(text: str, pct: float) -> 
     assert [c.pct for c in find_changes(text) if c.kind == "change"] == [pct]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "double", "twice", "triple" before an earlier period's figure or level (had been nothing)
+        ("coffee took NZ$410 million of it, double the NZ$205 million recorded a year earlier", [("change", 100.0)]),
+        ("imports were $6 billion, twice the level of 2021", [("change", 100.0)]),
+        ("sales came to €900m, triple the €300m of the previous year", [("change", 200.0)]),
+        ("sales came to €590m, nearly double the €300m of the previous year", [("change", None)]),
+        # "N times" before an earlier period's amount is growth too (had been a ratio)
+        ("exports hit Rs 8 billion, 1.6 times the Rs 5 billion of 2022", [("change", 60.0)]),
+        # look-alikes: no earlier period after them
+        ("the pact ends double taxation", []),
+        ("the ministers meet twice a year", []),
+        ("Chile's exports were $4 billion, twice the $2 billion of Peru", []),
+    ],
+)
+def test_a_multiple_of_an_earlier_amount_is_growth(text: str, expected: list) -> None:
+    assert [(c.kind, c.pct) for c in find_changes(text)] == expected
+
+
 def test_times_as_much_as_another_country_is_no_change() -> None:
     assert [(c.kind, c.pct) for c in find_changes("Chile buys 1.4 times as much as Peru")] == [
         ("ratio", None)

@@ -5532,22 +5532,27 @@ def test_a_line_in_capitals_is_read_in_lower_case_only_by_trade() -> None:
 
 
 @pytest.mark.parametrize(
-    "later",
+    ("later", "change"),
     [
-        "That compared with $1.4 billion in 2023.",
-        "This compares with $1.4 billion in 2023.",
-        "That was well over double the $1.4 billion recorded in 2023.",
-        "That was about three times the $1.4 billion of 2023.",
+        ("That compared with $1.4 billion in 2023.", None),
+        ("This compares with $1.4 billion in 2023.", None),
+        ("That was nearly double the $1.6 billion recorded in 2023.", None),
+        # a multiple of the earlier level is the figure's change
+        ("That was well over double the $1.4 billion recorded in 2023.", 100.0),
+        ("That was about twice the $1.4 billion of 2023.", 100.0),
     ],
 )
-def test_a_comparison_told_in_the_next_sentence_is_the_figure_s_earlier_level(later: str) -> None:
+def test_a_comparison_told_in_the_next_sentence_is_the_figure_s_earlier_level(
+    later: str, change: float | None
+) -> None:
     """ "That compared with $N a year earlier.", "That was nearly double the $N recorded in
     2023.": the amount of the next sentence is the level the figure is compared with, of its
     flow, sides and goods (it had been lost)."""
     story = f"NAIROBI - Kenya exported tea worth $3.1 billion to Pakistan in 2024. {later}"
+    earlier = float(later.split("$")[1].split()[0]) * 1e9
     assert facts(story, date(2025, 3, 1)) == {
-        fact("exports", "KEN", "PAK", *Y24, 3.1e9, "USD", None, True),
-        fact("exports", "KEN", "PAK", *Y23, 1.4e9, "USD", None, True),
+        fact("exports", "KEN", "PAK", *Y24, 3.1e9, "USD", change, True),
+        fact("exports", "KEN", "PAK", *Y23, earlier, "USD", None, True),
     }
 
 
