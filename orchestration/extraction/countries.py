@@ -824,7 +824,7 @@ def statistics_country(text: str) -> str | None:
             for m in document_countries(text)
             if m.kind in ("name", "demonym")
             and (
-                _STATISTICS_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                _STATISTICS_BEFORE.search(text, max(0, m.start - _STATISTICS_BEFORE_REACH), m.start) is not None
                 or _STATISTICS_AFTER.match(text, m.end) is not None
             )
         ),
@@ -832,8 +832,14 @@ def statistics_country(text: str) -> str | None:
     )
 
 
-#: The statistics office written before its country: "Stats NZ", "Statistics Canada".
-_STATISTICS_BEFORE = re.compile(r"\bStat(?:s|istics)\s+\Z")
+#: The statistics office written before its country: "Stats NZ", "Statistics Canada", "the
+#: Statistical Institute of Jamaica", "the National Bureau of Statistics of China".
+_STATISTICS_BEFORE = re.compile(
+    r"\b(?:Stat(?:s|istics)\s+"
+    r"|Statistic(?:s|al)\s+(?:Institute|Office|Bureau|Agency|Service|Department|Authority)\s+of\s+(?:the\s+)?"
+    r"|(?:Institute|Office|Bureau|Agency|Service|Department|Authority)\s+(?:of|for)\s+Statistics\s+of\s+(?:the\s+)?)\Z"
+)
+_STATISTICS_BEFORE_REACH = 50
 #: Statistics or customs after a country: "Kazakh statistics", "China's customs data", "Kenya
 #: National Bureau of Statistics".
 _STATISTICS_AFTER = re.compile(

@@ -1798,6 +1798,12 @@ def _direction(
             # "Chile is Korea's top copper supplier. Imports from the South American country ...":
             # an epithet of region stands for the one country just named, whatever the dateline
             return Direction(flow, pair[1] if pair[0] == antecedent else pair[0], antecedent)
+        source = statistics_country(ctx.sentences[index].text) if flow != "turnover" else None
+        if source in pair:
+            # "Data from the Statistical Institute of Jamaica show the island imported J$96.2
+            # billion worth of goods from the twin-island republic": the figures of the country
+            # whose statistics the sentence quotes, as for a named partner
+            return Direction(flow, source, pair[1] if pair[0] == source else pair[0])
         return _home_first(flow, pair, ctx)
     if (
         ctx.pair is None

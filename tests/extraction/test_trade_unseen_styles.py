@@ -3542,6 +3542,12 @@ SENTENCE_STATISTICS_SIDE = [
     ("Peru's exports to Bolivia reached $610 million in 2023. Chile's customs data showed imports from "
      "Peru of $2.4 billion in the same year.", date(2024, 4, 2),
      [fact("exports", "PER", "BOL", *Y23, 610e6, "USD"), fact("imports", "CHL", "PER", *Y23, 2.4e9, "USD")]),
+    # a statistics office named before its country, and a flow of the pair told before between two
+    # epithets (it had been the home's, the country of the meeting's city)
+    ("Guatemala's foreign minister met Belizean counterparts in Guatemala City on Monday for talks on the "
+     "border. Figures from the Statistical Institute of Belize show the country imported BZ$310 million "
+     "worth of goods from its western neighbour in 2023.", date(2024, 3, 1),
+     [fact("imports", "BLZ", "GTM", *Y23, 310e6, "BZD")]),
 ]  # fmt: skip
 
 
