@@ -312,10 +312,13 @@ SOURCE_ASIDE_OPEN = rf",\s+(?:per|by|{SOURCE_OPENERS})\s"
 #: A source set off by commas inside a clause: ", per Census,", ", according to customs,", ", by
 #: the ministry's count,".
 SOURCE_ASIDE = SOURCE_ASIDE_OPEN + r"[^,]{1,40},"
-#: Where a source is named: the countries inside it are not the trade partners.
+#: Where a source is named: the countries inside it are not the trade partners. It ends at
+#: its verb, also one that puts a figure at a level ("Data from the bureau put exports to
+#: Chile at ...", "figures compiled by the ministry valued imports from Peru at ...").
 ATTRIBUTION = re.compile(
     rf"(?i)\b(?:{SOURCE_OPENERS}|said\s+in\s+a\s+statement)\b[^,;:()]*?"
-    r"(?=\s+(?:show|shows|showed|said|says|indicated|indicates|revealed|reveals|that)\b|[,;:()]|$)"
+    r"(?=\s+(?:show|shows|showed|said|says|indicated|indicates|revealed|reveals|that|"
+    r"put|puts|placed|places|valued|values|pegged|pegs)\b|[,;:()]|$)"
 )
 #: "Kazakh statistics show", "Chinese customs data": a national source, not a party.
 SOURCE_AFTER = re.compile(

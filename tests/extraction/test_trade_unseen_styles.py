@@ -6368,3 +6368,21 @@ FLOW_WORDS_INSIDE_A_SOURCE = [
 @pytest.mark.parametrize(("text", "published", "expected"), FLOW_WORDS_INSIDE_A_SOURCE)
 def test_flow_words_inside_a_source(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A source's name ends at the verb that puts its figure at a level ("data from ... put",
+#: "figures compiled by ... valued"): the countries after the verb are the figure's sides (they
+#: had been read as inside the source, and the figure had no sides).
+SOURCES_THAT_PUT_A_FIGURE = [
+    ("On the Chilean side, data from the National Customs Service put the country's imports from Peru at "
+     "$1.2 billion for January-June 2024, 4.5% more than a year before.", date(2024, 10, 14),
+     [fact("imports", "CHL", "PER", "2024-01-01", "2024-06-30", 1.2e9, "USD", 4.5)]),
+    ("Figures compiled by the central bank valued Ghana's cocoa exports to the Netherlands at $640 million "
+     "in 2023.", date(2024, 10, 14),
+     [fact("exports", "GHA", "NLD", *Y23, 640e6, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SOURCES_THAT_PUT_A_FIGURE)
+def test_sources_that_put_a_figure(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
