@@ -823,9 +823,10 @@ _REGIONAL_HEADS = ("premier", "governor", "chief minister", "minister-president"
 #: Words before such an office that make it another one: "Vice Premier", "Deputy Governor",
 #: "Central Bank Governor".
 _NOT_REGIONAL = _NATIONAL_GOVERNORS | {"vice", "deputy", "lieutenant", "former", "ex"}
-#: A place preposition right before a place's name: the place is a venue, not a side.
+#: A place preposition right before a place's name: the place is a venue or a destination ("goods
+#: shipped into Toronto"), not a side.
 _VENUE_BEFORE = re.compile(
-    r"\b(?:in|at|to|from|near|via|across|outside|around)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:in|into|at|to|from|near|via|across|outside|around)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 

@@ -14834,3 +14834,16 @@ def test_remarks_right_after_an_event_give_its_day_and_place(remarks: str) -> No
         story("Kenyan Trade Minister John Kamau called for more coffee trade with Uganda.", remarks)
     )
     assert [summary(e)[1:4] for e in found] == [("2024-03-13", ("KEN", "UGA"), "Nairobi")]
+
+
+def test_a_city_goods_are_shipped_into_speaks_for_no_one() -> None:
+    """ "getting a crate of tea into Kampala is harder than getting it into Toronto. Last Thursday,
+    Trade Minister X sat down in Kampala with Uganda's Minister Y": a city after "into" is a
+    destination, as after "to", so it does not make the story Canadian; X, of no stated country,
+    is of the country the story names, not Toronto's (she had been made Canadian)."""
+    (meeting,) = extract(
+        "For years, Kenyan farmers have said that getting a crate of tea into Kampala is harder than "
+        "getting it into Toronto. Last Thursday, Trade Minister Rebecca Miano sat down in Kampala with "
+        "Uganda's Minister of Trade, Francis Mwebesa, for talks."
+    )
+    assert meeting.countries == ("KEN", "UGA")
