@@ -3344,8 +3344,10 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         # "preparations for the Commonwealth Heads of Government Meeting", "is preparing a
         # business mission to Brazil"
         return True
+    light = _light_verb_before(s, i, segment.start)
     j = i - 1
-    while j >= segment.start and j >= i - 4:
+    # (the noun's own words end at its light verb: "The next day she held talks" is no "next talks")
+    while j >= segment.start and j >= i - 4 and j != light:
         lower = s.lowers[j]
         if lower in et.FUTURE_ADJECTIVES or (lower in _HABITUAL and not _ordinary_sitting(s, j)):
             return True
@@ -3360,7 +3362,6 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         and not _had_the_honour_of(s.lowers, i)
     ):
         return True  # "cautious about signing long-term contracts", "the idea of visiting"
-    light = _light_verb_before(s, i, segment.start)
     if light >= 0:
         if _modal_before(s, light, segment.start) or _present_set_ahead(s, light):
             return True

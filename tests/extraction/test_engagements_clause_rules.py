@@ -7210,3 +7210,14 @@ def test_previous_talks_are_an_earlier_meeting_of_their_own() -> None:
         ("phone_call", "2024-05-15", None, ["Chipoka Mulenga", "Vitumbiko Mumba"]),
         ("meeting", None, "Blantyre", ["Chipoka Mulenga", "Sosten Gwengwe"]),
     ]
+
+
+@pytest.mark.parametrize("opening", ["The next day she", "The next day, she", "The following day she"])
+def test_a_day_word_before_the_light_verb_is_no_adjective_of_the_noun(opening: str) -> None:
+    """ "Y arrived in Lima on Monday. The next day she held talks with X": "next" is the day's,
+    before the light verb, so the talks are held, not to come (without the comma they had been
+    read as "the next talks" and dropped)."""
+    assert kinds_days_and_sides(
+        "Estonian Foreign Minister Liina Tamm arrived in Lima on Monday. "
+        f"{opening} held talks with Peruvian Foreign Minister Elmer Schialer."
+    ) == [("visit", "2024-05-13", ("EST", "PER")), ("meeting", "2024-05-14", ("EST", "PER"))]
