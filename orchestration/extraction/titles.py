@@ -3901,8 +3901,9 @@ def find_titles(text: str) -> list[TitleMention]:
 NAME_SUFFIXES = frozenset(["jr", "sr", "jnr", "snr"])
 #: "son/daughter of" between a given name and the father's: "Sheikh Sultan bin Muhammad".
 FATHER_PARTICLES = frozenset(["bin", "ibn", "bint"])
-#: Titles that are also given names: "Amir Khan Muttaqi" is no emir, "Sultan Al Jaber" no sultan.
-GIVEN_NAME_TITLES = frozenset(["amir", "emir", "sultan"])
+#: Titles that are also given names: "Amir Khan Muttaqi" is no emir, "Sultan Al Jaber" no sultan;
+#: and the portfolio word "Hajj" (a "Minister of Hajj"), also a name's: "Minister Ali Hajj Hassan".
+GIVEN_NAME_TITLES = frozenset(["amir", "emir", "sultan", "hajj"])
 
 
 def _is_appositive(s: Sentence, i: int) -> bool:

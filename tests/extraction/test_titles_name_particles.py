@@ -224,6 +224,9 @@ def test_a_malay_ab_after_a_styled_given_name_stays_in_the_name(sentence: str, e
         ("Deputy Governor Rashid Amir Salem said.", [("Rashid Amir Salem", "Deputy Governor")]),
         # a sultan named with his dynasty after a title and a name is still a sultan
         ("CEO Sultan Al Jaber met Emir Tamim.", [("Sultan Al Jaber", "CEO"), ("Tamim", "Emir")]),
+        # a portfolio word that is also a name's ("Minister of Hajj")
+        ("Energy Minister Walid Hajj Moussa spoke.", [("Walid Hajj Moussa", "Energy Minister")]),
+        ("Minister of Hajj Omar Rashid spoke.", [("Omar Rashid", "Minister of Hajj")]),
     ],
 )  # fmt: skip
 def test_a_title_word_that_is_a_given_name_inside_a_name_is_the_names(sentence: str, expected: list) -> None:
