@@ -547,7 +547,10 @@ def people_countries(
     if not defaulted:
         return _with_companions(countries, party)
     held = {country for country in countries.values() if country}
-    unheld = [iso for iso in _sides_in_text_order(doc, c) if iso not in held and iso not in c.unnamed_sides]
+    # ("Last week the two agriculture ministers signed a deal": a sentence that names no side
+    # has the sides the story gave it, one of which the person of no stated country holds)
+    named = _sides_in_text_order(doc, c) or sorted(c.countries)
+    unheld = [iso for iso in named if iso not in held and iso not in c.unnamed_sides]
     if len(defaulted) < len(unheld):
         unheld = _home_side_first(doc, unheld)
     defaults = _default_order(doc, c, frozenset(held), doc.home_country)

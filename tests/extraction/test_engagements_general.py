@@ -14847,3 +14847,31 @@ def test_a_city_goods_are_shipped_into_speaks_for_no_one() -> None:
         "Uganda's Minister of Trade, Francis Mwebesa, for talks."
     )
     assert meeting.countries == ("KEN", "UGA")
+
+
+def _vaguely_dated_lead_story() -> str:
+    """A lead that sums up a signing with a vague time and names no side, then the body that
+    tells the talks and the signing (one minister of a stated country, one of none)."""
+    return story(
+        "Fruit sales to New Zealand are small, but New Zealand pays on time and New Zealand buyers "
+        "like cherries from Chile. Last week the two agriculture ministers signed a deal to ease shipments.",
+        "Those figures were on the table in Wellington on Thursday, when caretaker Agriculture Minister "
+        "Pablo Herrera sat down with New Zealand's Minister for Primary Industries Anna Clarke. The two "
+        "discussed plant-health certification, and then signed a memorandum of understanding on "
+        "phytosanitary cooperation.",
+    )
+
+
+def test_a_side_no_one_holds_goes_to_the_person_of_no_stated_country() -> None:
+    """ "Last week the two agriculture ministers signed a deal" names no side: the person of no
+    stated country holds the side the story gave it that no one holds (Chile), not the country
+    named most (he had been a New Zealander, and the talks one-sided and lost)."""
+    found = extract(_vaguely_dated_lead_story())
+    assert sorted((e.engagement_type, e.countries) for e in found) == [
+        ("agreement", ("CHL", "NZL")),
+        ("meeting", ("CHL", "NZL")),
+    ]
+    assert all(
+        {p.name: p.country_iso3 for p in e.participants} == {"Pablo Herrera": "CHL", "Anna Clarke": "NZL"}
+        for e in found
+    )
