@@ -332,7 +332,10 @@ _REPORTING = et.word_set("reports reported learnt learned")
 _MAX_REPORTER_WORDS = 12
 
 #: Nouns whose sender ("a message from X") did not take part in the event that carried it.
-_SENDER_WORDS = et.SENT_THINGS | MESSENGER_WORDS | {"behalf", "representing", "represented"}
+#: What a leader gives for others to carry out: "held talks ... in implementation of the
+#: directives of King X and President Y" (the leaders who directed it were not there).
+_ORDER_NOUNS = et.word_set("directives directive instructions directions guidance")
+_SENDER_WORDS = et.SENT_THINGS | MESSENGER_WORDS | _ORDER_NOUNS | {"behalf", "representing", "represented"}
 
 
 def _venue_owners(s: Sentence) -> set[int]:
@@ -530,6 +533,8 @@ def _senders(s: Sentence) -> set[int]:
             start = i + 1  # "a message from X", "conveyed the greetings of X" (not "a letter of intent")
         elif lowers[i] == "on" and lowers[i + 1] == "behalf" and lowers[i + 2] == "of":
             start = i
+        elif lowers[i] in _ORDER_NOUNS and lowers[i + 1] == "of":
+            start = i + 1  # "in implementation of the directives of King X": X gave them, away
         elif lowers[i] in ("representing", "represented") and _principal_follows(s, i + 1):
             start = i  # "Representing President X, the Vice-President met Y": X was not there
         elif lowers[i] == "represented" and (principal := _stood_in_for(s, i)):

@@ -1273,6 +1273,10 @@ SENDERS = [
     "who delivered a letter from President Yoweri Museveni.",
     "Tanzanian Foreign Minister Mahmoud Thabit Kombo met Kenyan President William Ruto on behalf of "
     "President Samia Suluhu Hassan in Nairobi on Tuesday.",
+    # the leaders whose directives the talks carry out gave them from afar
+    "Moroccan Trade Minister Karim Alaoui and the Gabonese Minister of Commerce, Alain Mboumba, held talks "
+    "in Rabat on Tuesday, in implementation of the directives of His Majesty King Mohammed VI and "
+    "President Jean-Pierre Ndong Essono.",
 ]
 
 
@@ -1280,7 +1284,7 @@ SENDERS = [
 def test_the_sender_of_a_message_is_no_participant(text: str) -> None:
     (meeting,) = extract(text)
     names = {p.name for p in meeting.participants}
-    assert not names & {"Mohammed VI", "Yoweri Museveni", "Samia Suluhu Hassan"}
+    assert not names & {"Mohammed VI", "Yoweri Museveni", "Samia Suluhu Hassan", "Jean-Pierre Ndong Essono"}
     assert len(names) == 2
 
 
