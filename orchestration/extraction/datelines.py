@@ -56,7 +56,7 @@ _SEP_DATE = re.compile(
     rf"""\s*(?:,|\s/|\s\|)?\s*(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}/\d{{4}}(?!\d)
       | (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
-      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})(?:,?\s+\d{{4}})?(?!\d)
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN})(?:,?\s+(?:of\s+)?\d{{4}})?(?!\d)
       | (?:(?:le|el)\s+)?\d{{1,2}}\.?(?:\s+de)?\s+{_LETTER}{{3,12}}\.?(?:,?\s+(?:de\s+)?\d{{4}})?(?!\d)
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
       | \d{{4}}-\d{{2}}-\d{{2}}

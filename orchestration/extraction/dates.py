@@ -106,7 +106,8 @@ _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 _COUNT = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven)"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 #: A year after a month and day ("May 5, 2024"); the day-first branch also allows the Spanish
-#: and Portuguese "de"/"del" before it ("30 de diciembre del 2022").
+#: and Portuguese "de"/"del" before it ("30 de diciembre del 2022"), and the "of" of their
+#: translation into English ("13 of June of 2024").
 _YEAR_TAIL = rf"(?:,?\s+{_YEAR})?"
 
 # Three scans, each opening with a character class or a literal trie so the regex engine
@@ -128,7 +129,7 @@ _DIGIT_DATE = re.compile(
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
         (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<day2>\d{{1,2}}){_ORDINAL}?)?
         \s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN}))
-        (?:,?\s+(?:del?\s+)?{_YEAR})?)
+        (?:,?\s+(?:del?\s+|of\s+)?{_YEAR})?)
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
         (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month|\s+(?:instant|inst\b\.?|ultimo|ult\b\.?))
         |(?!\s+(?!(?:of|between|with|in|at|and|when|where|after|before|during|to|for|by|as)\b)[a-z])))

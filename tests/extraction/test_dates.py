@@ -435,6 +435,8 @@ def test_a_weekday_with_its_day_of_month_in_parentheses(text, day):
         ("a visit to Maputo on 3 de maio de 2024", date(2024, 5, 3)),
         ("the summit of 11 septembre 2023 in Abidjan", date(2023, 9, 11)),
         ("met on 2 de Mayo in Lima", date(2024, 5, 2)),
+        # the "de" of that copy translated into English
+        ("the round of talks closed on 21 of February of 2023 in Quito", date(2023, 2, 21)),
     ],
 )
 def test_spanish_portuguese_and_french_months_after_a_day_number(text, day):

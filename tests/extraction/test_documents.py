@@ -827,6 +827,8 @@ def test_html_declared_charset_is_honoured():
         # French and Spanish copy write the article before the day
         ("COTONOU, le 12 mars 2024 - The two ministers met on Monday.", "Cotonou"),
         ("Bata, el 3 de abril de 2024 - The ministers met.", "Bata"),
+        # their "de" translated into English, after a region's initials ("S.S.")
+        ("San Salvador, S.S., 4 of March of 2025. The ministry informs the public.", "San Salvador"),
         # a dated line alone above the story, with a known city of four words or more (it had
         # been no dateline)
         ("Ho Chi Minh City, 2 March 2025\n\nThe two ministers met on Monday.", "Ho Chi Minh City"),
