@@ -340,6 +340,12 @@ _DATE_AFTER_YEAR = re.compile(r"[-./]\d{1,2}[-./]\d{1,2}")
 _PARENTHESISED_MONTHS = re.compile(
     rf"\s*\((?:(?i:mid)-?\s*)?(?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?:(?i:mid)-?\s*)?(?P<m2>{MONTH_PATTERN})\)"
 )
+#: "fiscal 2023/24, which ran from October to September": the months a fiscal year runs,
+#: told in a relative clause as in parentheses ("(October-September)").
+_RAN_MONTHS_CLAUSE = re.compile(
+    rf",?\s+(?i:which|that)\s+(?i:ran|runs|run|spanned|spans|covered|covers)\s+(?i:from\s+)?"
+    rf"(?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?P<m2>{MONTH_PATTERN})\b"
+)
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 #: "fiscal 2022, which ended in March this year": the month (and year) a fiscal year ended.
 _ENDED_CLAUSE = re.compile(
@@ -1610,7 +1616,7 @@ def _relative_fiscal(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
     end = m.end()
-    parenthesised = _PARENTHESISED_MONTHS.match(ctx.text, end)
+    parenthesised = _PARENTHESISED_MONTHS.match(ctx.text, end) or _RAN_MONTHS_CLAUSE.match(ctx.text, end)
     if parenthesised:
         ctx = replace(ctx, fiscal_start_month=_month_number(parenthesised.group("m1")))
         end = parenthesised.end()
