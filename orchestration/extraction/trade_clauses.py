@@ -91,9 +91,10 @@ class Hints:
             anaphoric_period="period" in low
             or "the quarter" in low  # "fell 4 percent in the quarter" after a quarter told
             or "the half" in low
+            or "the semester" in low
             or (
                 _any_in(low, ("same", "that", "those", "these"))
-                and _any_in(low, ("month", "quarter", "half"))
+                and _any_in(low, ("month", "quarter", "half", "semester"))
             ),
             top_item=_any_in(low, TOP_ITEM_GUARD),
             market=_any_in(low, MARKET_RANKING_GUARD),

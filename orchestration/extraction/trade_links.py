@@ -36,14 +36,15 @@ from orchestration.extraction.trade_slots import CountrySlot
 #: the period from January to April", "in the period January-April": one named right after);
 #: "over the same nine months", "in that quarter", "during those months": the run of months named
 #: before, of the length told (`months`, `quarter`, `half`); "in the quarter", "in the
-#: half-year" alone too (not "the quarter to March", but "fell 4 percent in the quarter to
-#: $1.1 billion", whose "to" opens the amount, not a month or a day).
+#: half-year" alone too, and "in the half", "in the semester" (Latin American copy's half-year)
+#: (not "the quarter to March", but "fell 4 percent in the quarter to $1.1 billion", whose "to"
+#: opens the amount, not a month or a day).
 _ANAPHORIC_PERIOD = re.compile(
     r"(?i)\b(?:over|during|in|for|within|throughout)\s+(?:(?:the|this|that)\s+(?:aforementioned\s+|same\s+|"
     r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period"
     r"|(?:the\s+same|that|those|these)\s+(?:(?P<months>" + WORD_NUMBER_PATTERN + r"|\d{1,2})\s+months"
-    r"|months|(?P<quarter>quarter)|(?P<half>half(?:[\s-]year)?))"
-    r"|the\s+(?:(?P<quarter_alone>quarter)|(?P<half_alone>half[\s-]year)))\b"
+    r"|months|(?P<quarter>quarter)|(?P<half>half(?:[\s-]year)?|semester))"
+    r"|the\s+(?:(?P<quarter_alone>quarter)|(?P<half_alone>half(?:[\s-]year)?|semester)))\b"
     r"(?!\s+(?:from|between|of|since)\b|\s+(?-i:[A-Z])|\s+\d"
     r"|\s+to\s+(?:(?:the\s+)?end\b|\d|" + literal_alternation(MONTHS) + r"\b))"
 )

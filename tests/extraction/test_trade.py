@@ -1738,6 +1738,15 @@ RUNS_POINTED_BACK = [
      [fact("exports", "KEN", "UGA", "2023-04-01", "2023-06-30", 60e9, "KES"),
       fact("exports", "KEN", "UGA", "2023-04-01", "2023-06-30", 5e9, "KES", -3.0, True),
       fact("imports", "KEN", "UGA", "2023-04-01", "2023-06-30", 12e9, "KES")]),
+    # "in the half" and "in the semester" alone point back to the half told last (they had taken the
+    # five months told in between)
+    ("Peru's exports to Chile rose to $1.9 billion in the first half of 2023. Imports from Brazil came to "
+     "$2.2 billion in January-May. Sales to Chile of copper reached $700 million in the half, while "
+     "purchases from Chile totalled $800 million in the semester.",
+     [fact("exports", "PER", "CHL", "2023-01-01", "2023-06-30", 1.9e9, "USD"),
+      fact("imports", "PER", "BRA", "2023-01-01", "2023-05-31", 2.2e9, "USD"),
+      fact("exports", "PER", "CHL", "2023-01-01", "2023-06-30", 700e6, "USD", product=True),
+      fact("imports", "PER", "CHL", "2023-01-01", "2023-06-30", 800e6, "USD")]),
     # "the quarter to June" names its own quarter
     ("Kenya's exports to Uganda rose to KSh 60 billion in the first quarter of 2023. Imports from Uganda "
      "were KSh 12 billion in the quarter to June.",
