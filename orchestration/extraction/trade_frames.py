@@ -305,6 +305,8 @@ _PARTNER_SET_AFTER = re.compile(
     r"(?:partners|markets|destinations|buyers|suppliers|customers|sources)\s*,"
 )
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
+#: Between a period and the fiscal year it falls in: "... of the current", "... in the".
+_FISCAL_YEAR_OF_GAP = re.compile(r"\s*,?\s+(?:of|in)\s+the\s+(?:current\s+|running\s+|ongoing\s+)?")
 #: Between a figure and the next amount: the next one is a part of the first ("..., of which
 #: French exports accounted for 280 million euros").
 #: A sentence that opens on the figure before it: "Of the total, Vietnam's exports were ...".
@@ -903,8 +905,19 @@ def _sources_before(text: str, end: int) -> list[tuple[int, int]]:
 
 def _apposition(text: str, earlier: list[Period], period: Period) -> bool:
     """ "In April-June, the last quarter of the fiscal year, ...": a period set off by a comma
-    right after another one describes it; the first one is what the figure is for."""
-    return bool(earlier) and _APPOSITION_GAP.fullmatch(text, earlier[-1].end, period.start) is not None
+    right after another one describes it; the first one is what the figure is for. So is a
+    fiscal year after "of the" a period with years of its own ("from 1 March 2023 to 9 January
+    2024 of the current 2023-2024 financial year"): the year the run falls in, not its span."""
+    if not earlier:
+        return False
+    if _APPOSITION_GAP.fullmatch(text, earlier[-1].end, period.start) is not None:
+        return True
+    return (
+        period.fiscal
+        and not earlier[-1].inferred
+        and not earlier[-1].fiscal
+        and _FISCAL_YEAR_OF_GAP.fullmatch(text, earlier[-1].end, period.start) is not None
+    )
 
 
 def _outside_ranked_asides(text: str, periods: list[Period]) -> list[Period]:

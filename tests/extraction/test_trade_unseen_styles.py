@@ -6386,3 +6386,19 @@ SOURCES_THAT_PUT_A_FIGURE = [
 @pytest.mark.parametrize(("text", "published", "expected"), SOURCES_THAT_PUT_A_FIGURE)
 def test_sources_that_put_a_figure(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A run of dates with years of their own, then the fiscal year it falls in ("from 1 August
+#: 2024 to 20 February 2025 of the current 2024-25 financial year"): the run is the figure's
+#: period, the fiscal year only where it lies (the whole fiscal year had been taken).
+DATED_RUNS_INSIDE_A_FISCAL_YEAR = [
+    ("Pakistan's exports to China from 1 August 2024 to 20 February 2025 of the current 2024-25 financial "
+     "year amounted to $1.9 billion, down 3 percent from the same period of the previous financial year.",
+     date(2025, 3, 10),
+     [fact("exports", "PAK", "CHN", "2024-08-01", "2025-02-20", 1.9e9, "USD", -3.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATED_RUNS_INSIDE_A_FISCAL_YEAR)
+def test_dated_runs_inside_a_fiscal_year(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
