@@ -198,6 +198,9 @@ PREFIXES: dict[str, _Unit] = {
     "UM": _Unit("MRU", weak=True),
     "FG": _Unit("GNF", weak=True), "Db": _Unit("STN", weak=True), "Nfk": _Unit("ERN", weak=True),
     "Ks": _Unit("MMK", weak=True), "MOP$": _Unit("MOP"), "D": _Unit(None, ("GMD",), weak=True),
+    # the Lebanese pound as the Beirut press writes it, "LL 15.6 trillion", "L.L. 90 billion"
+    # (the French "livre libanaise"); weak, as initials
+    "LL": _Unit("LBP", weak=True), "L.L.": _Unit("LBP", weak=True),
     "Q": _Unit(None, ("GTQ",), weak=True), "L": _Unit(None, ("HNL",), weak=True),
     "F$": _Unit("FJD"), "SB$": _Unit("SBD"), "CI$": _Unit("KYD"), "KY$": _Unit("KYD"), "BM$": _Unit("BMD"),
     "BD$": _Unit("BMD"), "SR$": _Unit("SRD"), "Sr$": _Unit("SRD"), "ZW$": _Unit("ZWL"), "TW$": _Unit("TWD"),

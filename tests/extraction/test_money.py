@@ -766,3 +766,13 @@ def test_a_dollar_sign_and_a_named_unit_after_the_amount_are_the_named_unit(
 def test_a_dollar_sign_without_a_named_unit_stays_the_dollar() -> None:
     money = one("imports totalled $214.6 million in 2023")
     assert (money.currency, "USD" in money.candidates) == ("USD", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("LL 42.5 trillion", 42.5e12), ("L.L. 310 billion", 310e9), ("LL7.2 billion", 7.2e9)]
+)
+def test_the_lebanese_pound_written_ll_is_lbp(text: str, value: float) -> None:
+    """ "valued at LL 42.5 trillion": the Lebanese pound as the Beirut press writes it (the French
+    "livre libanaise"); unknown, it had left the figure without an amount."""
+    money = one(text)
+    assert (money.value, money.currency) == (pytest.approx(value), "LBP")
