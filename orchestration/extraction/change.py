@@ -72,6 +72,8 @@ _UP = frozenset([
     "widen", "widened", "widening", "uptick", "plus", "strengthen", "strengthened", "appreciated",
     "appreciate", "skyrocketed", "skyrocket", "recover", "recovered", "recovers", "recovering", "rally",
     "rallied", "rallies", "rallying",
+    # the French "en progression de", as translated copy keeps it: "a progression of 11.4%"
+    "progression", "progressed",
 ])  # fmt: skip
 _DOWN = frozenset([
     "decrease", "decreased", "decreases", "decreasing", "fall", "fell", "fallen", "falls", "falling",
@@ -84,17 +86,18 @@ _DOWN = frozenset([
     "slip", "slipped", "slipping", "ease", "eased", "easing", "retreat", "retreated", "weaken",
     "weakened", "plummet", "plummeted", "plummeting", "dive", "dived", "narrow", "narrowed",
     "narrowing", "minus", "downturn", "depreciated", "depreciate",
+    "regression", "regressed",  # "a regression of 3.2%", the French "en régression de"
 ])  # fmt: skip
 #: Words after the number that give the direction ("30 percent more", "a 5% decline").
 _RIGHT_UP = frozenset([
     "increase", "increases", "rise", "rises", "growth", "jump", "jumps", "gain", "gains", "more",
     "higher", "greater", "up", "surge", "hike", "expansion", "uptick", "larger", "bigger", "advance",
-    "climb", "boost",
+    "climb", "boost", "progression",
 ])  # fmt: skip
 _RIGHT_DOWN = frozenset([
     "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls", "reduction",
     "less", "lower", "fewer", "down", "contraction", "slump", "dip", "cut", "loss", "smaller", "slide",
-    "plunge",
+    "plunge", "regression",
 ])  # fmt: skip
 _SHARE_NOUNS = frozenset(["share", "shares", "proportion", "portion", "stake", "part", "quota"])
 _SHARE_VERBS = frozenset([

@@ -328,3 +328,21 @@ def test_times_as_much_as_another_country_is_no_change() -> None:
 )
 def test_a_change_word_gives_way_to_the_percentage_that_sizes_it(text: str, expected: list) -> None:
     assert [c.pct for c in find_changes(text) if c.kind == "change"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        ("a progression of 7.3% over the year", 7.3),
+        ("exports progressed 4 percent", 4.0),
+        ("an 8% progression", 8.0),
+        ("in regression of 2.1%", -2.1),
+        ("a 3% regression", -3.0),
+    ],
+)
+def test_progression_and_regression_are_changes(text: str, pct: float) -> None:
+    """ "that is to say a progression of 11.4%": the French "en progression de" and "en
+    régression de", as translated copy keeps them; they had been read as levels, and the figure
+    lost its change."""
+    change = one(text)
+    assert (change.kind, change.pct) == ("change", pytest.approx(pct))
