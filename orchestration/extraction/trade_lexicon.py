@@ -144,7 +144,7 @@ PAIR_CUE = re.compile(
 #: A singular definite description standing for the other country ("imports from the Kingdom",
 #: "its imports from the Central Asian country"): the partner is the story's other country.
 DEFINITE_PARTNER = re.compile(
-    r"(?i)^\s*(?:the|its|their|our|that)\s+(?:[A-Za-z-]+\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
+    r"(?i)^\s*(?:the|its|their|our|that)\s+(?:[A-Za-z-]+(?:['’]s)?\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
     r"neighbou?r|island|archipelago|federation|partner|sultanate|principality|economy|giant|powerhouse|"
     r"superpower)\b"
     # "shipments to the Aztec market": a capitalised epithet of one country before "market" (a

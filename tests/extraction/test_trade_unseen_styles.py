@@ -6402,3 +6402,17 @@ DATED_RUNS_INSIDE_A_FISCAL_YEAR = [
 @pytest.mark.parametrize(("text", "published", "expected"), DATED_RUNS_INSIDE_A_FISCAL_YEAR)
 def test_dated_runs_inside_a_fiscal_year(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: An epithet whose modifier is a possessive ("the People's Republic", "the Khmer people's
+#: kingdom") is a definite description of the partner, as "the Asian republic" is (it had left
+#: the figure without a partner).
+POSSESSIVE_EPITHETS = [
+    ("China is Peru's top partner; Peruvian exports to the People's Republic rose 6% to $21 billion in 2023.",
+     date(2024, 3, 10), [fact("exports", "PER", "CHN", *Y23, 21e9, "USD", 6.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), POSSESSIVE_EPITHETS)
+def test_possessive_epithets(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
