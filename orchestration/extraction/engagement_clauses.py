@@ -4830,6 +4830,9 @@ _ALL_TRIGGERS = (
 #: The idiom of signing with "put": "put their names to a memorandum", "put his signature to
 #: the accord", "put pen to paper on a deal" (what "put" says nowhere else).
 _PUT_TO_SIGN = frozenset(("name", "names", "signature", "signatures", "pen"))
+#: The prepositions of that idiom before the document: "to", and "on" ("put their signatures on
+#: the protocol").
+_PUT_TO = frozenset(("to", "on"))
 _POSSESSIVES = frozenset(("their", "his", "her", "its", "our"))
 
 
@@ -4842,7 +4845,7 @@ def _verb_family(lowers: list[str], i: int) -> str | None:
         return et.MEETING if lowers[i - 1] in et.RECEPTION_GERUND_OPENERS else None
     if lower == "put":
         noun = i + 2 if lowers[i + 1] in _POSSESSIVES else i + 1
-        signed = lowers[noun] in _PUT_TO_SIGN and lowers[noun + 1] == "to"
+        signed = lowers[noun] in _PUT_TO_SIGN and lowers[noun + 1] in _PUT_TO
         signed = signed and (lowers[noun] != "pen" or lowers[noun + 2] == "paper")
         # only a document is signed so ("put their names to an appeal for calm" is none)
         return (

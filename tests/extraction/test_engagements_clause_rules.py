@@ -7001,7 +7001,7 @@ def test_a_participle_with_its_agent_opens_no_topic(text: str, expected: list[tu
     assert kinds_days_and_sides(text, "Montevideo") == expected
 
 
-#: "put their names to a memorandum", "put pen to paper on a deal": a signing; "put" with
+#: "put their names to (on) a memorandum", "put pen to paper on a deal": a signing; "put" with
 #: anything but a document signed ("put their names to an appeal", "put it to a vote") is none.
 PUT_TO_SIGN = [
     ("Chilean Finance Minister Mario Marcel met Uruguayan Economy Minister Gabriel Oddone in Montevideo on "
@@ -7011,8 +7011,13 @@ PUT_TO_SIGN = [
      "on a tax treaty in Montevideo on Tuesday.", [("agreement", "2024-05-14")]),
     ("Chilean Finance Minister Mario Marcel and Uruguayan Economy Minister Gabriel Oddone put their "
      "signatures to a customs protocol in Montevideo on Tuesday.", [("agreement", "2024-05-14")]),
+    # "on" as "to" (it had been no signing)
+    ("Chilean Finance Minister Mario Marcel and Uruguayan Economy Minister Gabriel Oddone put their "
+     "signatures on the Protocol of the Third Session on Tuesday.", [("agreement", "2024-05-14")]),
     ("Chilean Finance Minister Mario Marcel met Uruguayan Economy Minister Gabriel Oddone in Montevideo on "
      "Monday. They put their names to an appeal for calm.", [("meeting", "2024-05-13")]),
+    ("Chilean Finance Minister Mario Marcel met Uruguayan Economy Minister Gabriel Oddone in Montevideo on "
+     "Monday. They put their names on a list of speakers.", [("meeting", "2024-05-13")]),
     ("Chilean Finance Minister Mario Marcel met Uruguayan Economy Minister Gabriel Oddone in Montevideo on "
      "Monday. They put the fee question to a panel of experts.", [("meeting", "2024-05-13")]),
 ]  # fmt: skip
