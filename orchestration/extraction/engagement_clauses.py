@@ -4540,10 +4540,13 @@ def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
 
 def _goods_arrive(s: Sentence, i: int) -> bool:
     """Whether what arrives at token i is goods or a month ("goods worth $880 million arriving in
-    May", "the shipments arrived in Mombasa"): trade, no visit."""
+    May", "the shipments arrived in Mombasa"), or a count compared ("because fewer cars and tyres
+    arrived at Danish ports"): trade, no visit."""
     if s.lowers[i + 2] in FULL_MONTHS:
         return True
-    return any(s.lowers[k] in _GOODS_NOUNS for k in range(max(0, i - _GOODS_REACH), i))
+    return any(
+        s.lowers[k] in _GOODS_NOUNS or s.lowers[k] in _FEWER for k in range(max(0, i - _GOODS_REACH), i)
+    )
 
 
 _GOODS_NOUNS = et.word_set(
@@ -4551,6 +4554,9 @@ _GOODS_NOUNS = et.word_set(
     "tonnes tons barrels vessel vessels tanker tankers"
 )
 _GOODS_REACH = 9
+#: Quantifiers that compare a count of things (a party that visits is not counted against another
+#: period): "fewer vehicles arrived", "fewer tourists arrived".
+_FEWER = et.word_set("fewer")
 
 
 def _counted_travellers(s: Sentence, i: int) -> bool:

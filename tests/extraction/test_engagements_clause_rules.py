@@ -2909,11 +2909,12 @@ def test_short_sideline_meetings(sentence: str) -> None:
     [
         "Malaysia remained Fiji's largest source of rice, with goods worth $40 million arriving in March.",
         "The first shipment of Kenyan avocados arrived in Shanghai in November.",
+        "Imports from Vietnam fell 4 percent, as fewer scooters and tyres arrived at Chilean ports.",
     ],
 )
 def test_goods_that_arrive_make_no_visit(sentence: str) -> None:
-    """Goods "arriving in May" or a shipment that "arrived in Shanghai" are trade, not a visit
-    (each had been a visit with nobody in it)."""
+    """Goods "arriving in May", a shipment that "arrived in Shanghai" or "fewer scooters" that
+    arrived are trade, not a visit (each had been a visit with nobody in it)."""
     assert extract(sentence) == []
 
 
