@@ -4922,7 +4922,7 @@ def _triggers(
         found += _bodies_in_session(s, segments, segment_of, topic | excluded, officials_too=not found)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
-    if not found and "discussed" in lowers:
+    if not found and not _DISCUSSING_VERBS.isdisjoint(lowers):
         found += _discussed_by_two(s, segments, segment_of, excluded)
     if not found and not _DISCUSSING_VERBS.isdisjoint(lowers):
         found += _discussed_with_official(s, segments, segment_of, excluded)
@@ -5080,13 +5080,13 @@ def _discussed_by_two(
     s: Sentence, segments: list[Segment], segment_of: list[int], excluded: set[int]
 ) -> list[Trigger]:
     """ "President X and Russian Deputy Defence Minister Y discussed military cooperation in
-    Bangui on Friday", "X and his Slovak counterpart Y discussed ...": two named people who
-    discuss (the second one named or an official, as "his counterpart"), in a sentence with no
-    other event word, met (or spoke, by phone). "The two leaders discussed ..." only says what
-    talks told before covered."""
+    Bangui on Friday", "X and his Slovak counterpart Y discussed ...", "X and Y reviewed on
+    Wednesday the progress of ...": two named people who discuss (the second one named or an
+    official, as "his counterpart"), in a sentence with no other event word, met (or spoke, by
+    phone). "The two leaders discussed ..." only says what talks told before covered."""
     lowers = s.lowers
     for i in range(1, s.n):
-        if lowers[i] != "discussed" or i in excluded:
+        if lowers[i] not in _DISCUSSING_VERBS or i in excluded:
             continue
         subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
         segment = segments[segment_of[i]]

@@ -1154,8 +1154,9 @@ _TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES - et.DELIVERY_VERBS
 #: ("President X and Russian Deputy Defence Minister Y"): each use appends its verbs.
 _NAMED_PAIR = r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*"
 _GATED_EVENT = re.compile(
-    # "President X and Russian Deputy Defence Minister Y discussed ...": a named pair's meeting
-    _NAMED_PAIR + r"\s+(?:also\s+|jointly\s+)?discussed\b"
+    # "President X and Russian Deputy Defence Minister Y discussed (reviewed) ...": a named pair's
+    # meeting
+    _NAMED_PAIR + r"\s+(?:also\s+|jointly\s+)?(?:discussed|reviewed)\b"
     # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
     r"|\b(?:a|their|the|his|her)\s+(?:(?:" + "|".join(sorted(et.BRIEF_ADJECTIVES)) + r")\s+)?"
     r"bilateral\s*(?:with|on|at|in|between|,|\.)"

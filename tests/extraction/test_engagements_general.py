@@ -4517,11 +4517,14 @@ def test_a_place_ending_in_by_before_the_day_is_no_deadline(place: str) -> None:
          "the border dispute in Nairobi on Monday.", "meeting"),
         ("NAIROBI - President William Ruto and his counterpart Samia Suluhu Hassan discussed the border "
          "dispute in Nairobi on Monday.", "meeting"),
+        # "reviewed" as "discussed", its day between verb and object
+        ("NAIROBI - Trade Cabinet Secretary Lee Kinyanjui and Chinese Ambassador Guo Haiyan reviewed on "
+         "Monday the progress of joint road projects.", "meeting"),
     ],
 )  # fmt: skip
 def test_two_named_people_who_discussed_met(text: str, kind: str) -> None:
-    """Two named people who "discussed" something, in a story with no other event word, met (or
-    spoke by phone); the story had told no engagement at all."""
+    """Two named people who "discussed" or "reviewed" something, in a story with no other event
+    word, met (or spoke by phone); the story had told no engagement at all."""
     (event,) = extract(text, dateline=text.split(" - ")[0].title())
     assert (event.engagement_type, str(event.engagement_date), len(event.participants)) == (
         kind,
