@@ -767,6 +767,10 @@ def _merge(t: Draft, c: Draft, quoted: bool = False) -> None:
         t.date, t.date_explicit = c.date, True
     elif not quoted and c.date_anchored and not t.date_explicit and not t.date_anchored:
         t.date, t.date_anchored = c.date, True
+    elif not quoted and _vaguely_dated_lead(t, c):
+        # "Last week the two ministers signed a deal", then "... and then signed a memorandum"
+        # after their talks told on Thursday: the day (and place) the body tells
+        t.date, t.date_explicit = c.date, False
     # a place c only inherited from the event told before it comes with that event's day: on
     # another day than t's, it is not t's place ("Following the talks" after a treaty recalled
     # as "signed ... in Bishkek on March 13, 2025" had put today's talks in Bishkek)
@@ -789,6 +793,20 @@ def _merge(t: Draft, c: Draft, quoted: bool = False) -> None:
     t.chaired = t.chaired or c.chaired or told_chaired(c.evidence)
     t.updated = c.sentence
     t.position = c.position
+
+
+def _vaguely_dated_lead(t: Draft, c: Draft) -> bool:
+    """Whether t was told first with a time that gives no day ("last week", "earlier this
+    month") and c, its twin told after it, has the day of the event told just before it (the
+    talks it followed): that day is t's, which the vague time only summed up."""
+    return (
+        t.date is None
+        and t.date_explicit
+        and not (t.of_a_past_year or t.background or t.in_passing)
+        and c.date is not None
+        and not c.date_explicit
+        and c.sentence > t.sentence
+    )
 
 
 def _representatives(tokens: Tokens) -> list[tuple[range, str | None]]:

@@ -14882,3 +14882,12 @@ def test_a_side_no_one_holds_goes_to_the_person_of_no_stated_country() -> None:
         {p.name: p.country_iso3 for p in e.participants} == {"Pablo Herrera": "CHL", "Anna Clarke": "NZL"}
         for e in found
     )
+
+
+def test_a_lead_told_last_week_takes_the_day_and_place_the_body_tells() -> None:
+    """ "Last week the two agriculture ministers signed a deal", then "... sat down on Thursday
+    in Wellington ... and then signed a memorandum": the lead only summed up the signing the body
+    tells, so it is of Thursday in Wellington (it had stayed of no day and no place)."""
+    found = extract(_vaguely_dated_lead_story())
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[1:4] == ("2024-03-14", ("CHL", "NZL"), "Wellington")
