@@ -390,6 +390,7 @@ ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
     ("on", "the", "eve", "of"),
     ("at", "the", "end", "of"),
     ("at", "the", "close", "of"),
+    ("at", "the", "conclusion", "of"),  # "At the conclusion of the talks, the two ministers signed"
     *ENCLOSING_PHRASES,
     ("in", "the", "run-up", "to"),
     ("prior", "to"),

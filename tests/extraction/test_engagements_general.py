@@ -14891,3 +14891,21 @@ def test_a_lead_told_last_week_takes_the_day_and_place_the_body_tells() -> None:
     found = extract(_vaguely_dated_lead_story())
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert summary(signing)[1:4] == ("2024-03-14", ("CHL", "NZL"), "Wellington")
+
+
+@pytest.mark.parametrize("anchor", ["At the conclusion of the talks", "At the end of the talks"])
+def test_at_the_conclusion_of_the_talks_is_their_day(anchor: str) -> None:
+    """ "At the conclusion of the talks, the two ministers signed": an anchor as "at the end of"
+    is, so the signing is of the talks' day, not of the arrival told between them (it had taken
+    Sunday's)."""
+    found = extract(
+        story(
+            "Ghanaian Trade Minister Kofi Mensah and Togolese Commerce Minister Yawa Kpeli held talks "
+            "on Monday in Accra on cross-border trade.",
+            "The Togolese minister arrived in Accra on Sunday for a two-day working visit.",
+            f"{anchor}, the two ministers signed a memorandum on customs cooperation.",
+        ),
+        dateline="Accra",
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[1:4] == ("2024-03-18", ("GHA", "TGO"), "Accra")
