@@ -1737,6 +1737,33 @@ def _joined_by_ampersand(s: Sentence, spans: list[tuple[int, int]]) -> list[tupl
 _MAX_AMPERSAND_WORDS = 2
 
 
+def _joined_under_one_acronym(s: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names joined by "and" whose initials in brackets after the second open on the first's
+    initial, not the second's, are one name: "Korea Mine Rehabilitation and Mineral Resources
+    Corp. (KOMIR)" had been found as two ("Korea Mine Rehabilitation" and "Mineral Resources
+    Corp."); "Samsung and Hyundai Motor Company (HMC)" stay two, the initials the second's, and
+    so do two whole names ("Electricite du Togo (EDT) and Benin Energie (EBN)": the first
+    closed by its own initials or a body's word)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (
+            out
+            and out[-1][1] + 1 == start
+            and s.lowers[out[-1][1] - 1] not in _ANCHORS
+            and s.lowers[out[-1][1] - 1] != ")"
+            and s.lowers[start - 1] == "and"
+            and s.lowers[end - 1] == ")"
+            and s.lowers[end - 3] == "("
+            and _is_acronym(initials := s.words[end - 2])
+            and initials[0] == s.words[out[-1][0]][0]
+            and initials[0] != s.words[start][0]
+        ):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
 def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> list[OrgMention]:
     """`find_organizations` over an already analysed sentence (and its titles, when known)."""
     titles = titles if titles is not None else titles_in(s)
@@ -1750,7 +1777,7 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     spans += [
         span for span in _coordinated(s, known, taken) if span not in spans
     ]  # "ExxonMobil and NextDecade"
-    spans = _joined_by_ampersand(s, sorted(spans))
+    spans = _joined_under_one_acronym(s, _joined_by_ampersand(s, sorted(spans)))
     found: list[OrgMention] = []
     context: str | None = None  # the country the last name's context gave it
     for start, end in spans:

@@ -693,6 +693,24 @@ def test_an_ampersand_joins_one_companys_name(sentence: str, names: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Peru Water Restoration and Coastal Services Corp. (PWRCS) and Chile's Codelco signed a memorandum.",
+         ["Peru Water Restoration and Coastal Services Corp. (PWRCS)", "Codelco"]),
+        ("Samsung and Hyundai Motor Company (HMC) signed a supply deal.",
+         ["Samsung", "Hyundai Motor Company (HMC)"]),
+        ("Electricite du Togo (EDT) and Benin Energie (EBN) signed a power deal.",
+         ["Electricite du Togo (EDT)", "Benin Energie (EBN)"]),
+    ],
+)  # fmt: skip
+def test_an_and_inside_the_name_its_initials_spell_is_one_name(sentence: str, names: list[str]) -> None:
+    """ "Peru Water Restoration and Coastal Services Corp. (PWRCS)": its initials open on the
+    first word before "and", so the words on both sides are one name (they had been two
+    companies); initials of the second name alone leave two."""
+    assert [o.name for o in find_organizations(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "person", "organization"),
     [
         (
