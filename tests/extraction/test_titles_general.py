@@ -2669,12 +2669,16 @@ def test_a_portfolio_adjective_and_a_doubled_syllable_set_the_name_border(
          ("Marta Vidal", "co-president", "NIC")),
         ("He met Co-Chairman Ivan Petrov and Vice-President Jose Lopez.",
          ("Jose Lopez", "Vice-President", None)),
+        ("On Friday, Ghana's Vice-Prime Minister, Kofi Mensah, received the envoy.",
+         ("Kofi Mensah", "Vice-Prime Minister", "GHA")),
     ],
 )  # fmt: skip
 def test_a_hyphenated_co_or_vice_head_is_a_title(sentence: str, expected: tuple) -> None:
     """ "Nicaraguan Co-President Rosario Murillo": a head shared by two holders is an office as
-    "Co-Chair" is (the person had been lost)."""
+    "Co-Chair" is (the person had been lost); "Vice-Prime Minister" is one office, no company
+    "Vice-Prime" before a "Minister"."""
     assert expected in [(p.name, p.title, p.country_iso3) for p in find_people(sentence)]
+    assert find_organizations(sentence) == []
 
 
 def test_the_party_acronym_after_its_local_committee_closes_the_title() -> None:
