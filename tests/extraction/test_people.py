@@ -2873,3 +2873,18 @@ def test_words_before_a_venue_head_name_the_venue(sentence: str) -> None:
         "Ana Ruiz",
         "Pedro Gomez",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday the envoy toured the Mombasa Container Terminal and met exporters.",
+        "On 4 May the minister opened the Chile–Korea Salmon Seminar in Busan.",
+        "The ministers closed the Ghana–Brazil Cocoa Symposium in Accra.",
+    ],
+)
+def test_a_terminal_or_a_seminar_is_no_persons_name(sentence: str) -> None:
+    """ "toured the Mombasa Container Terminal", "opened the Chile–Korea Salmon Seminar": a
+    port's terminal and a meeting's kind close a name of a thing, as "Port" and "Conference"
+    do, never a person's (the words before them had been one)."""
+    assert find_people(sentence) == []
