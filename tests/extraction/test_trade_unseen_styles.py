@@ -3551,6 +3551,23 @@ SENTENCE_STATISTICS_SIDE = [
 ]  # fmt: skip
 
 
+#: A third country's statistics office, quoted for its own figure in a story datelined in one of
+#: the pair, reports none of the pair's figures (the pair's exports to Brazil had been Paraguay's).
+THIRD_COUNTRY_STATISTICS = [
+    ("MONTEVIDEO - Uruguay's exports to Brazil weakened in 2023. Exports to Brazil fell 4% to $2.1 billion "
+     "in 2023, official figures show. Paraguay shipped goods worth $3.4 billion to Brazil in 2023, data of "
+     "the Paraguayan statistics office show.", date(2024, 3, 1),
+     [fact("exports", "URY", "BRA", *Y23, 2.1e9, "USD", -4.0), fact("exports", "PRY", "BRA", *Y23, 3.4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THIRD_COUNTRY_STATISTICS)
+def test_a_third_countrys_statistics_report_none_of_the_pair(
+    text: str, published: date, expected: list[Fact]
+) -> None:
+    assert facts(text, published) == set(expected)
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), SENTENCE_STATISTICS_SIDE)
 def test_sentence_statistics_name_the_unstated_side(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
