@@ -64,6 +64,9 @@ _DIRECTION_PHRASE = re.compile(
     + r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
 )
 _BOUND_AFTER = re.compile(r"-bound\b")
+#: "UK-based Johnson Matthey", "a US-headquartered supplier": where a company is based, no side
+#: of the figure of the sentence it is named in.
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 #: Adjectives of a country's place or lot that stand between a preposition and the country's
 #: name and leave the preposition's role to it: "exports to neighbouring Iraq", "from
 #: landlocked Malawi", "with oil-rich Kuwait", "to war-torn Sudan". A closed class, so that a
@@ -199,6 +202,8 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
     if any(start < mention.end and mention.start < end for start, end in blocked):
         return False
     after = text[mention.end : mention.end + 40]
+    if _BASED_AFTER.match(after):
+        return False  # "catalysts produced by UK-based Johnson Matthey": the firm's base
     if _CURRENCY_AFTER.match(after):
         return False  # "In US dollar terms, China's customs data showed imports from ...": a currency
     if SOURCE_AFTER.match(after):

@@ -3568,6 +3568,19 @@ def test_a_third_countrys_statistics_report_none_of_the_pair(
     assert facts(text, published) == set(expected)
 
 
+#: "Norway-based firms": where a company is based is no side of the figure (it had been the exporter).
+COMPANY_BASES = [
+    ("Chile's exports to Japan weakened in 2023. Exports of salmon to Japan, produced mostly by Norway-based "
+     "firms in the south, rose to $1.2 billion in 2023.", date(2024, 3, 1),
+     [fact("exports", "CHL", "JPN", *Y23, 1.2e9, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPANY_BASES)
+def test_a_companys_base_is_no_side(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), SENTENCE_STATISTICS_SIDE)
 def test_sentence_statistics_name_the_unstated_side(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
