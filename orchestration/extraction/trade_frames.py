@@ -1983,16 +1983,18 @@ def _goods_ranked_first(text: str, start: int, end: int, clause_start: int, mone
 #: A share verb and the part it names of a flow noun right after: "made up the bulk of the",
 #: "accounted for most of", "represented 40% of Namibia's".
 _SHARE_OF_FLOW_BEFORE = re.compile(
-    r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:[\w%.,-]+\s+){0,4}?of\s+"
+    r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:[\w%.,'’-]+\s+){0,4}?of\s+"
     r"(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*['’]s?\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 
 
 #: Between the flow noun a share is of and the share's amount: ", at", ", or", "worth" (not a
-#: clause of the whole's own: "..., which were worth $600 million").
+#: clause of the whole's own: "..., which were worth $600 million"), after the flow's partner
+#: at most ("the bulk of shipments to Japan, at").
 _SHARE_AMOUNT_GAP = re.compile(
-    r"(?i)\s*,?\s*(?:(?:at|or|worth|valued\s+at|totall?ing|amounting\s+to|some|about|around|nearly|"
-    r"almost|roughly|over|more\s+than)\s+)*"
+    r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?i:\s*,?\s*(?:(?:at|or|worth|valued\s+at|totall?ing|amounting\s+to|some|about|around|nearly|"
+    r"almost|roughly|over|more\s+than)\s+)*)"
 )
 
 
@@ -2837,13 +2839,14 @@ def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
     share of the island's $1.3 billion annual tea export bill", "a fraction of its total tea
     exports of $1.3 billion"), and that whole names no partner and no pair: a whole is larger
     than its part, the trade of the country with all its partners, whatever partner the part
-    before it had. A whole that names its partner ("a third of its $900 million exports to
-    Kenya") or the pair ("half of the $2 billion two-way trade") stays the pair's."""
+    before it had. A whole that names its partner, after the amount or before it ("a third of its
+    $900 million exports to Kenya", "the bulk of shipments to Kenya, at $600 million") or the pair
+    ("half of the $2 billion two-way trade") stays the pair's."""
     whole = _WHOLE_OF_SHARE.search(words)
     if whole is None or _PREDICATE_AFTER_AND.search(words, whole.start()) is not None:
         return False
     tail = _TAIL_BREAK.split(text[money.end :], 1)[0]
-    phrase = f"{words[whole.end() :]} {tail}"
+    phrase = f"{words[whole.start() :]} {tail}"
     if PAIR_CUE.search(phrase) or _names_partner_by_epithet(phrase):
         return False
     return not any(_PARTNER_BEFORE.search(phrase, 0, m.start) for m in find_countries(phrase))

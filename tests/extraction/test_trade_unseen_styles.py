@@ -6446,3 +6446,24 @@ POSSESSIVE_EPITHETS = [
 @pytest.mark.parametrize(("text", "published", "expected"), POSSESSIVE_EPITHETS)
 def test_possessive_epithets(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Goods said to make up the bulk of a flow told with its partner, then the amount ("Coal
+#: accounted for the lion's share of shipments to Japan at A$30 billion"): the goods' figure of
+#: that flow, not the whole of a share with the world (it had been dropped as one, or left
+#: without its goods).
+SHARES_OF_A_FLOW_TO_A_PARTNER = [
+    ("Australia's exports to Japan reached A$60 billion in 2023. Coal accounted for the lion's share of "
+     "shipments to Japan at A$30 billion.", date(2024, 3, 10),
+     [fact("exports", "AUS", "JPN", *Y23, 60e9, "AUD"),
+      fact("exports", "AUS", "JPN", *Y23, 30e9, "AUD", product=True)]),
+    ("Australia's exports to Japan reached A$60 billion in 2023. Coal made up the bulk of shipments to "
+     "Japan, at A$30 billion.", date(2024, 3, 10),
+     [fact("exports", "AUS", "JPN", *Y23, 60e9, "AUD"),
+      fact("exports", "AUS", "JPN", *Y23, 30e9, "AUD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHARES_OF_A_FLOW_TO_A_PARTNER)
+def test_shares_of_a_flow_to_a_partner(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
