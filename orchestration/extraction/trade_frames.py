@@ -1530,6 +1530,15 @@ _COPULA_AFTER_MARKET = re.compile(
 _WHERE_ASIDE = re.compile(r",\s+where\s[^,;]*,")
 
 
+def _goods_before_flow_noun(goods: str) -> str | None:
+    """The goods of a ranked market ("the top buyer of Kenyan tea": tea), also those a flow noun
+    after them names ("the second-largest market for Omani fish exports": fish); None for the
+    flow noun alone ("the largest market for Vietnam's exports": all goods)."""
+    cues = flow_cues(goods)
+    head = goods[: cues[0][0]] if cues else goods
+    return clean_product(head) if head.strip() else None
+
+
 def _market_rank(
     text: str, frame: Frame, market: re.Match[str], cues: list[tuple[int, int, str, str]],
     slots: list[CountrySlot], blocs: list[BlocMention], clause_start: int,
@@ -1568,8 +1577,7 @@ def _market_rank(
         product = None
         if goods_of is not None and home in (None, goods_of.iso3) and market_words is not None:
             home = goods_of.iso3
-            goods = market_words.group(1)
-            product = clean_product(goods) if not flow_cues(goods) else None
+            product = _goods_before_flow_noun(market_words.group(1))
         if epithet and market_words is not None:
             product = _ranked_goods_phrase(market_words.group(1))
         product = product or _goods_of_source(market)
@@ -1606,9 +1614,7 @@ def _market_rank(
     if goods_of is not None and home in (None, goods_of.iso3):
         # "the top buyer of Kenyan tea", "the largest market for Chilean copper": whose goods, and which
         home = goods_of.iso3
-        goods = market_words.group(1) if market_words is not None else ""
-        # (not "exports" of "the largest market for Vietnam's exports": all goods)
-        product = clean_product(goods) if goods and not flow_cues(goods) else None
+        product = _goods_before_flow_noun(market_words.group(1)) if market_words is not None else None
     elif epithet and market_words is not None:
         product = _ranked_goods_phrase(market_words.group(1))
     product = product or _goods_of_source(market)

@@ -6467,3 +6467,19 @@ SHARES_OF_A_FLOW_TO_A_PARTNER = [
 @pytest.mark.parametrize(("text", "published", "expected"), SHARES_OF_A_FLOW_TO_A_PARTNER)
 def test_shares_of_a_flow_to_a_partner(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A ranked market for the goods of a flow noun ("the largest market for Chilean fruit
+#: exports"): the goods before the noun are the figure's (only the noun alone, "for Vietnam's
+#: exports", is all goods); they had been dropped with the noun.
+RANKED_MARKETS_FOR_GOODS_EXPORTS = [
+    ("Japan ranked as the largest market for Chilean fruit exports, which reached $1.2 billion in 2023.",
+     date(2024, 3, 10), [fact("exports", "CHL", "JPN", *Y23, 1.2e9, "USD", product=True)]),
+    ("India was the largest market for Vietnam's exports, which reached $12 billion in 2023.",
+     date(2024, 3, 10), [fact("exports", "VNM", "IND", *Y23, 12e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKED_MARKETS_FOR_GOODS_EXPORTS)
+def test_ranked_markets_for_goods_exports(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
