@@ -922,7 +922,11 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
             or resumes
             or (
                 relative_comma
-                and (_list_resumes_after_relative(s, start, i) or _second_antecedent_after(s, i))
+                and (
+                    _list_resumes_after_relative(s, start, i)
+                    or _second_antecedent_after(s, i)
+                    or _agent_listed_after_relative(s, start, i)
+                )
             )
         )
         if (
@@ -1572,6 +1576,23 @@ def _list_resumes_after_relative(s: Sentence, start: int, comma: int) -> bool:
         if lowers[k] in _VERB_PAST and not caps[k]:
             return False
     return False
+
+
+def _agent_listed_after_relative(s: Sentence, start: int, comma: int) -> bool:
+    """Whether ", and" at `comma` closes a relative clause on the agent of a passive and names a
+    second agent ("was signed in Lima last year by X, who held the same post at the time, and
+    Chilean Minister Y"): both signed (the relative clause had swallowed Y). The antecedent is
+    the capitalized words right after "by", the relative clause has no comma of its own, and a
+    capitalized entry follows "and"."""
+    lowers = s.lowers
+    if lowers[comma + 1] != "and" or lowers[start] not in ("who", "whose") or "," in lowers[start:comma]:
+        return False
+    if not _capitalized_entry(s, comma + 2):
+        return False
+    k = start - 2  # the antecedent's last word, before the comma that opens the clause
+    while k > 0 and s.caps[k]:
+        k -= 1
+    return lowers[k] == "by" and k < start - 2
 
 
 def _second_antecedent_after(s: Sentence, comma: int) -> bool:

@@ -7227,3 +7227,15 @@ def test_a_day_word_before_the_light_verb_is_no_adjective_of_the_noun(opening: s
         "Estonian Foreign Minister Liina Tamm arrived in Lima on Monday. "
         f"{opening} held talks with Peruvian Foreign Minister Elmer Schialer."
     ) == [("visit", "2024-05-13", ("EST", "PER")), ("meeting", "2024-05-14", ("EST", "PER"))]
+
+
+def test_a_second_agent_after_a_relative_clause_on_the_first_signed_too() -> None:
+    """ "was signed in Beijing last year by X, who held the same portfolio at the time, and Chinese
+    Minister Y": the relative clause on the first agent closes before ", and", so Y signed too
+    (the clause had swallowed Y, and the one-sided signing was dropped)."""
+    assert kinds_days_and_sides(
+        "NAIROBI - Kenyan Trade Minister Lee Kinyanjui met Chinese Ambassador Guo Haiyan in Nairobi on "
+        "Monday. The free trade agreement was signed in Beijing on October 17 last year by Kinyanjui, "
+        "who held the same portfolio at the time, and Chinese Commerce Minister Wang Wentao.",
+        dateline="Nairobi",
+    ) == [("meeting", "2024-05-13", ("CHN", "KEN")), ("agreement", "2023-10-17", ("CHN", "KEN"))]
