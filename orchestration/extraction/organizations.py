@@ -1563,8 +1563,10 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
         kind=kind,
         text=name,
     )
-    singular = is_descriptor(s.lowers[introduced - 1]) and not s.lowers[introduced - 1].endswith("s")
-    # "Norwegian seafood group Mowi and Marel": a singular description is of its name alone
+    before = s.lowers[introduced - 1]
+    singular = (is_descriptor(before) and not before.endswith("s")) or before.endswith(SEAT_WORDS)
+    # "Norwegian seafood group Mowi and Marel": a singular description is of its name alone; so
+    # is where one body is based ("Toronto-based Maple Cobalt Inc. and Hanil Materials Co.")
     return mention, None if _country_in_name(name) or singular else context
 
 

@@ -624,13 +624,19 @@ def test_a_romance_name_in_lower_case_that_its_acronym_spells(sentence: str, nam
          [("Maersk", "DNK"), ("Vopak", None)]),
         ("Danish shipping group Maersk and Tanzanian Sea Cargo signed a contract.",
          [("Maersk", "DNK"), ("Tanzanian Sea Cargo", "TZA")]),
+        # where one body is based, as a singular description
+        ("Lyon-based Solvance SA and Karoo Minerals Ltd signed a supply contract.",
+         [("Solvance SA", "FRA"), ("Karoo Minerals Ltd", None)]),
         # a plural description covers every name after it
         ("The Turkish companies Limak and Kolin signed.", [("Limak", "TUR"), ("Kolin", "TUR")]),
+        ("Lyon-based firms Solvance SA and Karoo Minerals Ltd signed.",
+         [("Solvance SA", "FRA"), ("Karoo Minerals Ltd", "FRA")]),
     ],
 )  # fmt: skip
 def test_a_singular_description_is_of_its_name_alone(sentence: str, expected: list) -> None:
-    """ "Norwegian seafood group Mowi and Marel signed": "group" describes Mowi only, so Marel
-    is no Norwegian firm (it had been, and the signing had one country and was dropped)."""
+    """ "Norwegian seafood group Mowi and Marel signed", "Toronto-based A Inc. and B Co.": "group"
+    and "-based" describe the first name only, so the second is no Norwegian (Canadian) firm (it
+    had been, and the signing had one country and was dropped)."""
     assert [(o.name, o.country_iso3) for o in find_organizations(sentence)][: len(expected)] == expected
 
 
