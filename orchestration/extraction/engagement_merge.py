@@ -178,6 +178,10 @@ def integrate(
             twin.people = unique_people(twin.people + c.people)
             twin.orgs = unique_orgs(twin.orgs + c.orgs)
         else:
+            if not quoted and _vaguely_dated_lead(doc, twin, c):
+                # "Last week the two ministers signed a deal", then "... and then signed a
+                # memorandum" after their talks told on Thursday: the day (and place) the body tells
+                twin.date, twin.date_explicit = c.date, False
             _merge(twin, c, quoted)
         return twin, False
     if sideless and not _named_forum_told(c, anchor):
@@ -767,10 +771,6 @@ def _merge(t: Draft, c: Draft, quoted: bool = False) -> None:
         t.date, t.date_explicit = c.date, True
     elif not quoted and c.date_anchored and not t.date_explicit and not t.date_anchored:
         t.date, t.date_anchored = c.date, True
-    elif not quoted and _vaguely_dated_lead(t, c):
-        # "Last week the two ministers signed a deal", then "... and then signed a memorandum"
-        # after their talks told on Thursday: the day (and place) the body tells
-        t.date, t.date_explicit = c.date, False
     # a place c only inherited from the event told before it comes with that event's day: on
     # another day than t's, it is not t's place ("Following the talks" after a treaty recalled
     # as "signed ... in Bishkek on March 13, 2025" had put today's talks in Bishkek)
@@ -795,17 +795,19 @@ def _merge(t: Draft, c: Draft, quoted: bool = False) -> None:
     t.position = c.position
 
 
-def _vaguely_dated_lead(t: Draft, c: Draft) -> bool:
+def _vaguely_dated_lead(doc: DocumentContext, t: Draft, c: Draft) -> bool:
     """Whether t was told first with a time that gives no day ("last week", "earlier this
-    month") and c, its twin told after it, has the day of the event told just before it (the
-    talks it followed): that day is t's, which the vague time only summed up."""
+    month") and c, its twin told after it, has the day of an event the story told with its day
+    after t (the talks c followed): that day is t's, which the vague time only summed up. A
+    day c took from an event told before t ("The document was inked by ..." after an earlier
+    item's meeting) is no day of t's."""
     return (
         t.date is None
         and t.date_explicit
         and not (t.of_a_past_year or t.background or t.in_passing)
         and c.date is not None
         and not c.date_explicit
-        and c.sentence > t.sentence
+        and any(o.date == c.date and o.date_explicit and o.sentence > t.sentence for o in doc.candidates)
     )
 
 

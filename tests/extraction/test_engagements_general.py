@@ -14909,3 +14909,19 @@ def test_at_the_conclusion_of_the_talks_is_their_day(anchor: str) -> None:
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert summary(signing)[1:4] == ("2024-03-18", ("GHA", "TGO"), "Accra")
+
+
+def test_a_lead_told_last_week_keeps_no_day_from_an_earlier_item() -> None:
+    """ "A and B signed a memorandum in Kampala last week. The document was inked by X and Y":
+    the day the reference took from the meeting of an item told before is not the signing's,
+    which stays of no day (it had taken that meeting's)."""
+    found = extract(
+        story(
+            "Kenyan Trade Minister John Kamau received Ugandan Ambassador Peter Okello in Nairobi yesterday.",
+            "Kenya Airways and the Uganda Tourism Board signed a memorandum in Kampala last week to promote "
+            "the Nairobi-Entebbe route. The document was inked by Kenya Airways Chief Executive Officer "
+            "Allan Kilavuka and Uganda Tourism Board Chief Executive Officer Lilly Ajarova.",
+        )
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert summary(signing)[1] is None
