@@ -229,6 +229,11 @@ def test_the_fruit_is_no_demonym(text: str) -> None:
         ("Makkah", "SAU", "city"),
         ("Dubai", "ARE", "city"),
         ("Shanghai", "CHN", "city"),
+        # China's provincial capitals and great ports, as a trade route names them ("a freight
+        # service linking Kisumu with Xiamen and Zhengzhou": Zhengzhou had been a company)
+        ("Zhengzhou", "CHN", "city"),
+        ("Changsha", "CHN", "city"),
+        ("Lianyungang", "CHN", "city"),
         ("Istanbul", "TUR", "city"),
         ("St. Petersburg", "RUS", "city"),
         ("Mumbai", "IND", "city"),
