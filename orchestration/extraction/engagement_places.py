@@ -1190,7 +1190,20 @@ def _passed_through(lowers: list[str], i: int) -> bool:
     in Nairobi from Addis Ababa", "flew to Hanoi via Bangkok", "with a stopover in ..."): not
     where the traveller then was, which a "There" opening the next sentence refers to."""
     transit = lowers[i - 1] in ("in", "at") and lowers[i - 2] in _TRANSIT_NOUNS
-    return lowers[i - 1] in _LEFT_OR_PASSED or transit
+    return lowers[i - 1] in _LEFT_OR_PASSED or transit or _left_owners_place(lowers, i)
+
+
+#: Words of a country's name before its possessive, looked back over ("South Korea's").
+_OWNER_WORDS = 3
+
+
+def _left_owners_place(lowers: list[str], i: int) -> bool:
+    """Whether the place at token i follows "from" and its country's possessive ("a delegation
+    from China's Hunan province visited X", "arrived from Kenya's Mombasa"): where the
+    travellers came from, as "from Hunan" is."""
+    if i < 2 or lowers[i - 1] not in POSSESSIVE_MARKS:
+        return False
+    return any(lowers[k] in _LEFT_OR_PASSED for k in range(max(0, i - 2 - _OWNER_WORDS), i - 1))
 
 
 def _place_there(doc: DocumentContext, a: AnalysedSentence) -> tuple[int, str, str | None] | None:

@@ -14925,3 +14925,15 @@ def test_a_lead_told_last_week_keeps_no_day_from_an_earlier_item() -> None:
     )
     signing = next(e for e in found if e.engagement_type == "agreement")
     assert summary(signing)[1] is None
+
+
+def test_a_place_after_from_and_its_countrys_possessive_is_where_the_visitors_came_from() -> None:
+    """ "a business delegation from China's Hunan province ... visited Kragujevac": the province
+    after "from" and the country's possessive is where the delegation came from, as "from
+    Hunan" is; the town it visited is the place (the visit had been placed in the province)."""
+    (visit,) = extract(
+        "Earlier this week, a business delegation from China's Hunan province, led by Vice Governor "
+        "Li Hong, visited Kragujevac, Serbia, where its members toured the car plant and the city's "
+        "free zone."
+    )
+    assert (visit.engagement_type, visit.location) == ("visit", "Kragujevac")
