@@ -833,9 +833,10 @@ def statistics_country(text: str) -> str | None:
 
 
 #: The statistics office written before its country: "Stats NZ", "Statistics Canada", "the
-#: Statistical Institute of Jamaica", "the National Bureau of Statistics of China".
+#: Statistical Institute of Jamaica", "the National Bureau of Statistics of China", "the General
+#: Administration of Customs of China".
 _STATISTICS_BEFORE = re.compile(
-    r"\b(?:Stat(?:s|istics)\s+"
+    r"\b(?:Stat(?:s|istics)\s+|Customs\s+(?:Service\s+|Administration\s+)?of\s+(?:the\s+)?"
     r"|Statistic(?:s|al)\s+(?:Institute|Office|Bureau|Agency|Service|Department|Authority)\s+of\s+(?:the\s+)?"
     r"|(?:Institute|Office|Bureau|Agency|Service|Department|Authority)\s+(?:of|for)\s+Statistics\s+of\s+(?:the\s+)?)\Z"
 )

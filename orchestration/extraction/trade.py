@@ -1793,13 +1793,19 @@ def _direction(
         pair = own or _pair_told_before(ctx, index) or _lead_pair_recalled(ctx, index) or ctx.story_pair()
         if pair is None:
             return None
+        source = statistics_country(ctx.sentences[index].text)
+        story = ctx.story_pair() if own is None and source is not None and source not in pair else None
+        if story is not None and source in story:
+            # "According to the General Administration of Customs of China, trade between the two
+            # countries amounted to ..." after a sentence of Cuba and the US: the story's pair,
+            # a side of which the statistics quoted are
+            pair = story
         antecedent = _region_epithet_antecedent(frame, ctx, index) if flow != "turnover" else None
         if antecedent is not None and antecedent in pair:
             # "Chile is Korea's top copper supplier. Imports from the South American country ...":
             # an epithet of region stands for the one country just named, whatever the dateline
             return Direction(flow, pair[1] if pair[0] == antecedent else pair[0], antecedent)
-        source = statistics_country(ctx.sentences[index].text) if flow != "turnover" else None
-        if source in pair:
+        if flow != "turnover" and source in pair:
             # "Data from the Statistical Institute of Jamaica show the island imported J$96.2
             # billion worth of goods from the twin-island republic": the figures of the country
             # whose statistics the sentence quotes, as for a named partner

@@ -3561,6 +3561,22 @@ THIRD_COUNTRY_STATISTICS = [
 ]  # fmt: skip
 
 
+#: "the two countries" in a sentence quoting the statistics of a side of the story's pair are that
+#: pair, not the two countries of the sentence before (it had been Paraguay and Brazil).
+PAIR_OF_THE_QUOTED_STATISTICS = [
+    ("ASUNCION - Paraguay's foreign minister met the Vietnamese ambassador on Tuesday. The minister thanked "
+     "the Asian nation for its support against the tariffs imposed by Brazil, which according to Paraguayan "
+     "estimates cost farmers dearly. According to the General Administration of Customs of Vietnam, trade "
+     "between the two countries amounted to 410 million dollars in 2024.", date(2025, 2, 1),
+     [fact("turnover", "PRY", "VNM", "2024-01-01", "2024-12-31", 410e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAIR_OF_THE_QUOTED_STATISTICS)
+def test_the_two_countries_of_the_quoted_statistics(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), THIRD_COUNTRY_STATISTICS)
 def test_a_third_countrys_statistics_report_none_of_the_pair(
     text: str, published: date, expected: list[Fact]
