@@ -457,7 +457,8 @@ RANK_ADJECTIVES = r"(?:top|main|largest|leading|biggest|key|principal|major|chie
 #: head of TOP_ITEM and of trade_frames' ranked item of a verb.
 RANKED_SUBJECT = (
     rf"(?:{LETTER}+,\s+)?(?P<product>{LETTER}(?:{LETTER}|[ -]){{1,40}}?)\s+"
-    r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed)\s+(?:again\s+|still\s+|also\s+|once\s+again\s+)?"
+    r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed|made\s+up|makes\s+up|make\s+up|formed)\s+"
+    r"(?:again\s+|still\s+|also\s+|once\s+again\s+)?"
     rf"(?:the\s+|their\s+|its\s+)?(?:single\s+)?{RANK_ADJECTIVES}\s+(?:single\s+)?"
 )
 #: The noun a ranked item is ranked as, singular or plural ("the top export item", "the main
@@ -465,13 +466,16 @@ RANKED_SUBJECT = (
 #: TOP_ITEM_FIRST and trade_frames' ranked item of a verb, so none of them misses a plural.
 RANKED_ITEM_NOUNS = r"(?:item|product|commodit(?:y|ie)|good|categor(?:y|ie))s?"
 #: "Sesame seeds remained the top export item", "Crude oil is the main import", "Dairy
-#: products were again the biggest single export item".
+#: products were again the biggest single export item", "Machinery made up the largest product
+#: group, with exports worth".
 TOP_ITEM = re.compile(
     rf"(?i)^{RANKED_SUBJECT}"
     # "Telecom equipment was the biggest item on the import list (in the export basket)"
     rf"(?:{RANKED_ITEM_NOUNS}\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?=(?:export|import)s?\s+(?:list|basket|bill|ledger)\b))?"
-    rf"(?P<flow>export|import)(?:ed)?(?:\s+{RANKED_ITEM_NOUNS})?\b"
+    # "Machinery and equipment made up the largest product group, with exports worth"
+    rf"(?:{RANKED_ITEM_NOUNS}(?:\s+groups?)?,?\s+with\s+(?=(?:export|import)s\b))?"
+    rf"(?P<flow>export|import)(?:ed|s)?(?:\s+{RANKED_ITEM_NOUNS})?\b"
 )
 #: "The main export items were wheat flour (243.1 mln USD), ...", "The top import item was
 #: crude oil, worth $2 billion": the ranking first, the goods and their amount after it.

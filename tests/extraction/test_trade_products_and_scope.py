@@ -2538,6 +2538,9 @@ def test_a_fraction_of_a_world_total_after_a_pairs_figure(share: str) -> None:
         ("was the biggest item on the import list, with handsets worth", "imports"),
         ("remained the largest item in the import basket, fetching", "imports"),
         ("was the biggest import item, with handsets worth", "imports"),
+        # "made up the largest product group" with the flow after it (the goods had been lost)
+        ("made up the largest product group, with imports worth", "imports"),
+        ("formed the biggest category, with imports valued at", "imports"),
     ],
 )
 def test_goods_ranked_first_on_a_flows_list(ranked: str, flow: str) -> None:
