@@ -184,7 +184,7 @@ _DEGREE_ADVERBS = r"(?:barely|hardly|scarcely|rarely|seldom|little|once|never|lo
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
 #: after a list item's marker ("- Cocoa beans accounted for ...").
 _SHARE_SUBJECT = re.compile(
-    rf"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’—–-]){{1,80}}?)\s+(?:alone\s+)?(?:"
+    rf"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’—–-]){{1,120}}?)\s+(?:alone\s+)?(?:"
     + _SHARE_VERBS
     + r"|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
@@ -210,6 +210,9 @@ _SUBJECT_ASIDES = re.compile(
     r"|\s(?:--|[—–-])\s[^—–]*?(?:\s(?:--|[—–-])(?:\s|$)|$)"  # (also "--", the typewriter's dash)
     # a participle aside: "Molybdenum concentrate, barely traded between the two countries a decade ago,"
     r"|,\s+(?:" + _DEGREE_ADVERBS + r"\s+)?[a-z]+ed\s[^,]*(?:,|$)"
+    # where the goods come from, to the end of the subject: "Garments made in the free zones of
+    # Dhaka", "Salmon farmed in the fjords"
+    r"|\s(?:[a-z]+ed|made|grown|built|caught)\s+(?:in|at|by|from)\s[^,]*$"
 )
 #: A modifier right before a flow word that makes it a total with the world ("total imports").
 _WORLD_MODIFIER = re.compile(
@@ -1999,7 +2002,7 @@ _SHARE_OF_FLOW_BEFORE = re.compile(
 #: at most ("the bulk of shipments to Japan, at").
 _SHARE_AMOUNT_GAP = re.compile(
     r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r"(?i:\s*,?\s*(?:(?:at|or|worth|valued\s+at|totall?ing|amounting\s+to|some|about|around|nearly|"
+    r"(?i:\s*,?\s*(?:(?:at|or|with|worth|valued\s+at|totall?ing|amounting\s+to|some|about|around|nearly|"
     r"almost|roughly|over|more\s+than)\s+)*)"
 )
 

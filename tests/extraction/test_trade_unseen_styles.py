@@ -6499,3 +6499,20 @@ RANKED_MARKETS_FOR_GOODS_EXPORTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), RANKED_MARKETS_FOR_GOODS_EXPORTS)
 def test_ranked_markets_for_goods_exports(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Goods that make up the biggest share of a flow, then ", with" the amount, their subject
+#: carrying where they come from ("Salmon farmed in the fjords of the western coast made up the
+#: biggest share of these shipments, with NOK 18 billion"): the goods' figure (it had been the
+#: flow's again, with no goods).
+LARGEST_SHARES_WITH_AN_AMOUNT = [
+    ("Norway's exports to Poland reached NOK 40 billion in 2023. Salmon farmed in the fjords of the western "
+     "coast made up the biggest share of these shipments, with NOK 18 billion.", date(2024, 3, 10),
+     [fact("exports", "NOR", "POL", *Y23, 40e9, "NOK"),
+      fact("exports", "NOR", "POL", *Y23, 18e9, "NOK", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LARGEST_SHARES_WITH_AN_AMOUNT)
+def test_largest_shares_with_an_amount(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
