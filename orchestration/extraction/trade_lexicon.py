@@ -146,7 +146,7 @@ PAIR_CUE = re.compile(
 DEFINITE_PARTNER = re.compile(
     r"(?i)^\s*(?:the|its|their|our|that)\s+(?:[A-Za-z-]+(?:['’]s)?\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
     r"neighbou?r|island|archipelago|federation|partner|sultanate|principality|economy|giant|powerhouse|"
-    r"superpower)\b"
+    r"superpower|colonial\s+power)\b"  # ("to the former colonial power")
     # "shipments to the Aztec market": a capitalised epithet of one country before "market" (a
     # lower-case one is a kind of market: "the domestic market", "the world market")
     r"|^\s*the\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+market\b(?!\s+(?:of|in)\b)"

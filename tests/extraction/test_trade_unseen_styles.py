@@ -6516,3 +6516,18 @@ LARGEST_SHARES_WITH_AN_AMOUNT = [
 @pytest.mark.parametrize(("text", "published", "expected"), LARGEST_SHARES_WITH_AN_AMOUNT)
 def test_largest_shares_with_an_amount(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "the former colonial power" is an epithet of one country, as "the Gulf kingdom" is: the
+#: partner the story names (the quarter's figure had been left without one).
+COLONIAL_POWER_EPITHETS = [
+    ("Senegal's exports to France reached CFA 480 billion in 2023. In the fourth quarter alone, sales to the "
+     "former colonial power totalled CFA 130 billion.", date(2024, 3, 10),
+     [fact("exports", "SEN", "FRA", *Y23, 480e9, "XOF"),
+      fact("exports", "SEN", "FRA", "2023-10-01", "2023-12-31", 130e9, "XOF")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COLONIAL_POWER_EPITHETS)
+def test_colonial_power_epithets(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
