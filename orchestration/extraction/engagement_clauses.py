@@ -4596,9 +4596,9 @@ def _counted_traders(s: Sentence, i: int) -> bool:
     """Whether the subject of the meeting verb at token i is a count of traders ("42 Indian
     importers met 110 Peruvian exporters", "some 300 companies met buyers"): the matchmaking of a
     business event, none of whom is named, not a meeting of their countries."""
-    for k in range(i - 1, max(-1, i - _COUNT_REACH), -1):  # back to the clause's start
-        if s.lowers[k] in (",", ";"):
-            return False
+    for k in range(i - 1, max(-1, i - _TRADER_COUNT_REACH), -1):  # back to the clause's start
+        if s.lowers[k] in _ASIDE_ENDS:
+            return False  # (an aside set off by dashes: "X — heading a delegation of 40 exporters — met")
         if s.words[k][:1].isdigit() or s.lowers[k] in _TRADER_COUNTS:
             return any(s.lowers[j] in TRADERS for j in range(k + 1, i))
     return False
@@ -4613,6 +4613,11 @@ TRADERS = et.word_set(
 
 
 _COUNT_REACH = 6
+#: Tokens back from a meeting verb to the count of its traders, over a coordinated subject:
+#: "roughly 80 Japanese importers and trading houses met".
+_TRADER_COUNT_REACH = 9
+#: Tokens that end a clause or an aside before a verb, which a subject does not run back over.
+_ASIDE_ENDS = frozenset((",", ";", "—", "–", "-"))
 _COUNT_WORDS = et.word_set("million millions thousand thousands hundreds")
 #: Words that count traders with no figure: "dozens of exporters", "some 300 companies".
 _TRADER_COUNTS = _COUNT_WORDS | et.word_set("dozens scores some")

@@ -7564,15 +7564,17 @@ def test_a_meeting_of_no_one_and_no_country_named_is_none() -> None:
     assert [e.engagement_type for e in found] == ["meeting"]
 
 
-def test_counted_traders_meeting_at_a_forum_are_its_matchmaking() -> None:
+@pytest.mark.parametrize("traders", ["35 Korean importers", "some 35 Korean importers and trading houses"])
+def test_counted_traders_meeting_at_a_forum_are_its_matchmaking(traders: str) -> None:
     """ "X held the Chile-Korea Business Roundtable, where 35 Korean importers met 90 Chilean
     exporters. The event was attended by A and B": the traders' meeting is the forum's
     matchmaking, no meeting of its own, and who attended the event attended the forum (they had
-    been put in a meeting of the importers)."""
+    been put in a meeting of the importers); also a count before two plurals joined ("some 35
+    Korean importers and trading houses met": it had been out of reach)."""
     found = extract(
         story(
-            "SANTIAGO - ProChile held the Chile-Korea Business Roundtable on Thursday, where 35 Korean "
-            "importers met 90 Chilean exporters.",
+            f"SANTIAGO - ProChile held the Chile-Korea Business Roundtable on Thursday, where {traders} "
+            "met 90 Chilean exporters.",
             "The event was attended by Chile's Undersecretary of Trade Claudia Sanhueza and Korea's "
             "Ambassador to Chile Kim Hak-jae.",
         ),
