@@ -4308,8 +4308,9 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
     A date written between verb and object, as translated Spanish, Portuguese and French copy
     has it ("received on Thursday the Minister of ...", "received yesterday the envoy"), is
     skipped, and so is an adverbial set off by commas ("received, on Wednesday at the Royal
-    Palace in Rabat, President of the Spanish Government ...")."""
-    if s.lowers[i + 1] == "," and s.lowers[i + 2] in _ADVERBIAL_OPENERS | {"at", "yesterday", "today"}:
+    Palace in Rabat, President of the Spanish Government ...", "received, Monday at the
+    headquarters of the ministry, the Ambassador ...")."""
+    if s.lowers[i + 1] == "," and (s.lowers[i + 2] in _ADVERBIAL_OPENERS or s.lowers[i + 2] in _DAYS):
         closing = next((k for k in range(i + 3, min(s.n, i + 16)) if s.lowers[k] == ","), None)
         return closing is not None and _has_party_after(s, closing, s.n)
     if s.lowers[i + 1] in ("at", "in") and not s.caps[i + 2]:

@@ -14939,3 +14939,18 @@ def test_a_place_after_from_and_its_countrys_possessive_is_where_the_visitors_ca
         "free zone."
     )
     assert (visit.engagement_type, visit.location) == ("visit", "Kragujevac")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian Energy Minister Juan Soto received, Monday at the headquarters of the ministry, the "
+        "Ambassador of Chile in Peru, Luis Rojas, with whom he examined energy ties.",
+        "Peruvian Energy Minister Juan Soto received, Monday, the Ambassador of Chile in Peru, Luis Rojas.",
+    ],
+)
+def test_a_day_set_off_by_commas_after_received_leaves_the_guest(text: str) -> None:
+    """ "X received, Monday at the headquarters of the ministry, the Ambassador of Y": a day set
+    off by commas between the verb and its guest, as French copy translated word for word has it
+    (the meeting had been lost, "received" having no party right after it)."""
+    assert [summary(e)[:3] for e in extract(text)] == [("meeting", "2024-03-18", ("CHL", "PER"))]
