@@ -4951,7 +4951,9 @@ def _triggers(
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and not _DISCUSSING_VERBS.isdisjoint(lowers):
         found += _discussed_by_two(s, segments, segment_of, excluded)
-    if not found and not _DISCUSSING_VERBS.isdisjoint(lowers):
+    if not _DISCUSSING_VERBS.isdisjoint(lowers) and _only_in_relatives(found, segments):
+        # (also beside an arrival told in a relative clause: "X reviewed the figures on Monday
+        # with Libyan Minister Y, who arrived on Sunday for a working visit")
         found += _discussed_with_official(s, segments, segment_of, excluded)
     if not found and "agreed" in lowers:
         found += _agreed_together_in(s, segments, segment_of, excluded)
@@ -5137,6 +5139,12 @@ def _counterpart_follows(s: Sentence, j: int) -> bool:
 
 #: Determiners that make an official someone's own: "his counterpart", "their hosts".
 _POSSESSIVE_DETERMINERS = et.word_set("his her their")
+
+
+def _only_in_relatives(found: list[Trigger], segments: list[Segment]) -> bool:
+    """Whether every trigger found stands in a relative clause ("..., who arrived on Sunday"):
+    none tells the main clause's event."""
+    return all(segments[t.segment].role == RELATIVE for t in found)
 
 
 def _discussed_with_official(

@@ -14954,3 +14954,17 @@ def test_a_day_set_off_by_commas_after_received_leaves_the_guest(text: str) -> N
     off by commas between the verb and its guest, as French copy translated word for word has it
     (the meeting had been lost, "received" having no party right after it)."""
     assert [summary(e)[:3] for e in extract(text)] == [("meeting", "2024-03-18", ("CHL", "PER"))]
+
+
+def test_reviewed_with_an_official_beside_an_arrival_in_a_relative_clause() -> None:
+    """ "X reviewed the figures on Monday in Lima with Chilean Minister Y, who arrived on Sunday
+    for a working visit": going over a matter with an official is a meeting, though the relative
+    clause tells another event (the arrival had kept the discussion from being read)."""
+    found = extract(
+        "Peruvian Trade Minister Juan Soto reviewed the figures on Monday in Lima with Chilean Economy "
+        "Minister Luis Rojas, who arrived in the capital on Sunday for a two-day working visit."
+    )
+    assert sorted(summary(e)[:4] for e in found) == [
+        ("meeting", "2024-03-18", ("CHL", "PER"), "Lima"),
+        ("visit", "2024-03-17", ("CHL", "PER"), "Lima"),
+    ]
