@@ -1796,6 +1796,19 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = max(area[1], area[2])
             return
         run_end = _adjective_body_end(s, run_end) if has_the else run_end
+        if (
+            has_the
+            and s.lowers[run_end] in _FIRM_NOUNS_AFTER
+            and s.lowers[run_end + 1] == ","
+            and s.caps[run_end + 2]
+            and not all(s.in_country(m) for m in range(k, run_end))
+        ):
+            # "the Chief Executive Officer of the Petronas group, Ali Rahman": the firm's name
+            # before its noun in lower case is the body the officer heads; the name follows
+            # (not a country's: "the head of the Kenyan company, X" names no firm)
+            parse.organization = (k, run_end)
+            parse.end = run_end + 1
+            return
         seq_end = _given_name_start(s, k, run_end, appositive)
         seq_end = _ranked_name_start(s, k, seq_end) if not appositive else seq_end
         seq_end = seq_end if appositive else _name_after_city(s, k, seq_end, run_end)
@@ -2399,6 +2412,8 @@ def _proper_body(s: Sentence, k: int, end: int, joined: bool = False) -> bool:
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:ary|al|ic|ive|ian|ory)\Z")
+#: Nouns of a firm written in lower case after its name ("of the Petronas group, X").
+_FIRM_NOUNS_AFTER = frozenset(["group", "company", "firm", "conglomerate", "corporation"])
 #: Portfolio words that are adjectives by their ending ("Economic", "Digital", "Social"), which
 #: qualify a noun after them; not those that also end bodies' names as nouns ("Capital").
 _PORTFOLIO_ADJECTIVES = frozenset(w for w in _PORTFOLIO if _ADJECTIVE_ENDING.search(w)) - ORG_SUFFIXES

@@ -4932,3 +4932,23 @@ LOWER_CASE_BODY_COMPLEMENTS = [
 @pytest.mark.parametrize(("sentence", "expected"), LOWER_CASE_BODY_COMPLEMENTS)
 def test_a_lower_case_body_keeps_its_complement(sentence: str, expected: tuple) -> None:
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were held in the presence of the Chief Executive Officer of the Petronas group, "
+         "Ali Rahman, on Monday.", ("Ali Rahman", "Chief Executive Officer", "Petronas")),
+        ("He also met the chairman of the Adani company, Rajesh Mehta, in Delhi.",
+         ("Rajesh Mehta", "chairman", "Adani")),
+    ],
+)  # fmt: skip
+def test_a_firm_named_before_its_noun_in_lower_case_is_the_officers_body(
+    sentence: str, expected: tuple
+) -> None:
+    """ "the Chief Executive Officer of the Petronas group, Ali Rahman": the name before the
+    firm's noun in lower case is the body he heads (the title had been lost, and the firm)."""
+    assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert [
+        p.organization for p in find_people("He met the head of the Kenyan company, John Doe, today.")
+    ] == [None]
