@@ -391,6 +391,8 @@ ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "the", "end", "of"),
     ("at", "the", "close", "of"),
     ("at", "the", "conclusion", "of"),  # "At the conclusion of the talks, the two ministers signed"
+    # the French "à l'issue de" as translated copy writes it ("At the issue of the audience, ...")
+    ("at", "the", "issue", "of"),
     *ENCLOSING_PHRASES,
     ("in", "the", "run-up", "to"),
     ("prior", "to"),

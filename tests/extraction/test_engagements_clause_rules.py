@@ -7239,3 +7239,30 @@ def test_a_second_agent_after_a_relative_clause_on_the_first_signed_too() -> Non
         "who held the same portfolio at the time, and Chinese Commerce Minister Wang Wentao.",
         dateline="Nairobi",
     ) == [("meeting", "2024-05-13", ("CHN", "KEN")), ("agreement", "2023-10-17", ("CHN", "KEN"))]
+
+
+def test_a_bare_weekday_opens_an_adverbial_set_off_after_received() -> None:
+    """ "X received, Monday at the headquarters of the ministry, the Ambassador of ...": French
+    copy translated writes the day bare, no "on", in the adverbial between the verb and its
+    guest, who is past it as after "received, on Monday, ..." (the talks had been lost)."""
+    (meeting,) = extract(
+        "TUNIS - Minister of Industry and Mines, Sami Ben Salah received, Tuesday at the headquarters "
+        "of the ministry, the Ambassador of the Federal Republic of Germany in Tunisia, Klaus Weber."
+    )
+    assert meeting.engagement_type == "meeting"
+    assert sorted(p.name for p in meeting.participants) == ["Klaus Weber", "Sami Ben Salah"]
+
+
+@pytest.mark.parametrize("opening", ["At the conclusion of the talks", "At the issue of the talks"])
+def test_a_signing_at_the_conclusion_of_the_talks_is_on_their_day(opening: str) -> None:
+    """ "At the conclusion of the talks, the two ministers signed ...": the signing closes the
+    talks told before, on their day, as "At the end of the talks" does (it had taken the day
+    of the guest's arrival told in between); "at the issue of" is the French "à l'issue de"."""
+    found = extract(
+        "LIMA - Peruvian Trade Minister Jorge Salas and the Moroccan Minister of Commerce, Karim Idrissi, "
+        "held talks on Monday in Lima on trade. The Moroccan minister arrived in Lima on Sunday on a "
+        f"two-day working visit. {opening}, the two ministers signed an executive programme for trade "
+        "cooperation."
+    )
+    days = {e.engagement_type: str(e.engagement_date) for e in found}
+    assert days["agreement"] == days["meeting"] == "2024-05-13"
