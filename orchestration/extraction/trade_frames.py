@@ -182,9 +182,12 @@ _PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: Adverbs of degree or time before a participle aside: "barely traded", "once shipped".
 _DEGREE_ADVERBS = r"(?:barely|hardly|scarcely|rarely|seldom|little|once|never|long|virtually|almost|only)"
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
-#: after a list item's marker ("- Cocoa beans accounted for ...").
+#: after a list item's marker ("- Cocoa beans accounted for ..."), and with a long participle
+#: aside after them ("Copper cathodes, copper ore and concentrates, shipped mainly from the mines
+#: and the smelter in Bor run by a Chinese miner, accounted for ...": `_SUBJECT_ASIDES` cuts it).
 _SHARE_SUBJECT = re.compile(
-    rf"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’—–-]){{1,120}}?)\s+(?:alone\s+)?(?:"
+    rf"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’—–-]){{1,120}}?"
+    rf"(?:,\s+(?:{_DEGREE_ADVERBS}\s+)?[a-z]+ed\s[^,]{{1,120}},)?)\s+(?:alone\s+)?(?:"
     + _SHARE_VERBS
     + r"|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"

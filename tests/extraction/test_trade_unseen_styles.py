@@ -5292,6 +5292,9 @@ def test_a_comparison_for_the_whole_of_a_period_is_of_that_period(story: str, ex
         "Cut flowers, barely traded between the two countries a decade ago, made up another $40 million.",
         "Cut flowers, rarely shipped abroad until recently, made up another $40 million of exports.",
         "Cut flowers, once traded only in small lots, accounted for another $40 million.",
+        # a list of goods and a long aside after it (the goods had been lost)
+        "Cut roses, carnations and summer flowers, shipped mainly from the farms and the packing houses run by "
+        "Dutch-owned exporters, accounted for another $40 million.",
     ],
 )
 def test_a_share_subject_keeps_its_goods_past_a_participle_aside(share: str) -> None:
