@@ -551,7 +551,10 @@ _GOODS_WORD = (
     r"(?!(?:foreign|potential|new|five|three|four|two|ten|overseas|global|world|regional)\s)[a-z]{3,}"
 )
 MARKET_RANKING = re.compile(
-    rf"(?i)\b{_RANKS}\s+(?:single\s+)?(?:(?P<exports>export\s+(?:market|destination)|"
+    # (also a rank told as a place among plural ones: "the first place of the suppliers of Georgia",
+    # "second position among its export markets", as translated French copy writes it)
+    rf"(?i)\b{_RANKS}\s+(?:single\s+)?(?:(?:place|position|rank)\s+(?:of|among)\s+(?:the\s+|its\s+)?(?=(?:\w+\s+)?\w+s\b))?"
+    r"(?:(?P<exports>export\s+(?:market|destination)|"
     r"(?:partner\s+(?:country\s+)?|destination\s+|market\s+)for\s+exports|destination|market|"
     rf"(?:(?P<goods>{_GOODS_WORD})\s+)?(?:buyer|customer|client|purchaser)|importer)|"
     r"(?P<imports>source\s+of\s+(?:[\w.'’-]+\s+){0,3}?imports|import\s+(?:source|market)|"

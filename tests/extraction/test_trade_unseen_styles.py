@@ -6534,3 +6534,20 @@ COLONIAL_POWER_EPITHETS = [
 @pytest.mark.parametrize(("text", "published", "expected"), COLONIAL_POWER_EPITHETS)
 def test_colonial_power_epithets(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A rank told as a place among a country's markets or suppliers ("holds the first place of the
+#: suppliers of Georgia", "took second place among the buyers of Czech cars"), as translated
+#: copy writes it: a market ranking like "Georgia's first supplier" (the figure had no flow).
+PLACES_AMONG_SUPPLIERS = [
+    ("On the import side, it is Turkey which holds the first place of the suppliers of Georgia, with $2.1 "
+     "billion in 2023.", date(2024, 3, 10),
+     [fact("imports", "GEO", "TUR", *Y23, 2.1e9, "USD")]),
+    ("Germany kept the first place among the buyers of Czech cars, with €2 billion in 2023.",
+     date(2024, 3, 10), [fact("exports", "CZE", "DEU", *Y23, 2e9, "EUR", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PLACES_AMONG_SUPPLIERS)
+def test_places_among_suppliers(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
