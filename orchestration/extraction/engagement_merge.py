@@ -320,6 +320,13 @@ def _sitting_pointed_at(t: Draft, c: Draft) -> bool:
     )
 
 
+def _talks_of_a_sitting(t: Draft, c: Draft) -> bool:
+    """Whether c is "the discussions" ("the talks") told of a body's sitting t, when no meeting
+    was told before ("A and B concluded the fourth session of their Joint Working Group ... X
+    described the discussions as frank"): the sitting's own talks, no meeting of their own."""
+    return c.type == et.MEETING and c.body is None and t.type == et.FORUM and t.body is not None
+
+
 def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: bool) -> Draft | None:
     """The engagement a definite or anchored mention names: the same noun first ("the
     talks", "the meeting" of a commission), then the same type, and for an anchor also a
@@ -349,7 +356,11 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
             t
             for t in doc.candidates
             if {t.type, c.type} == {et.MEETING, et.FORUM}
-            and (cross_type or (summit_sides is not None and _summit_talks(t, summit_sides)))
+            and (
+                cross_type
+                or (summit_sides is not None and _summit_talks(t, summit_sides))
+                or (not anchor and _talks_of_a_sitting(t, c))
+            )
         ],
         [t for t in doc.candidates if _sitting_of_session(t, c)],
         [t for t in doc.candidates if joined and t.type in _GATHERINGS],

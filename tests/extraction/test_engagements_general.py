@@ -14968,3 +14968,19 @@ def test_reviewed_with_an_official_beside_an_arrival_in_a_relative_clause() -> N
         ("meeting", "2024-03-18", ("CHL", "PER"), "Lima"),
         ("visit", "2024-03-17", ("CHL", "PER"), "Lima"),
     ]
+
+
+def test_the_discussions_of_a_bodys_sitting_are_no_meeting_of_their_own() -> None:
+    """ "A and B concluded the third session of their Joint Working Group ... X described the
+    discussions as frank": the sitting's own talks, when no meeting was told before (they had
+    been a meeting of X alone)."""
+    found = extract(
+        story(
+            "Ghana and Togo on Wednesday concluded the third session of their Joint Working Group on "
+            "Trade in Accra, co-chaired by Ghanaian Deputy Trade Minister Kofi Mensah and Togolese "
+            "Commerce Director Yawa Kpeli.",
+            'Speaking to reporters, Mensah described the discussions as "frank and productive," adding '
+            "that Ghanaian firms were looking closely at Togolese ports.",
+        )
+    )
+    assert [summary(e)[:4] for e in found] == [("forum", "2024-03-13", ("GHA", "TGO"), "Accra")]
