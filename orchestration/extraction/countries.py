@@ -824,7 +824,8 @@ def statistics_country(text: str) -> str | None:
             for m in document_countries(text)
             if m.kind in ("name", "demonym")
             and (
-                _STATISTICS_BEFORE.search(text, max(0, m.start - _STATISTICS_BEFORE_REACH), m.start) is not None
+                _STATISTICS_BEFORE.search(text, max(0, m.start - _STATISTICS_BEFORE_REACH), m.start)
+                is not None
                 or _STATISTICS_AFTER.match(text, m.end) is not None
             )
         ),

@@ -187,9 +187,7 @@ _DEGREE_ADVERBS = r"(?:barely|hardly|scarcely|rarely|seldom|little|once|never|lo
 #: and the smelter in Bor run by a Chinese miner, accounted for ...": `_SUBJECT_ASIDES` cuts it).
 _SHARE_SUBJECT = re.compile(
     rf"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’—–-]){{1,120}}?"
-    rf"(?:,\s+(?:{_DEGREE_ADVERBS}\s+)?[a-z]+ed\s[^,]{{1,120}},)?)\s+(?:alone\s+)?(?:"
-    + _SHARE_VERBS
-    + r"|"
+    rf"(?:,\s+(?:{_DEGREE_ADVERBS}\s+)?[a-z]+ed\s[^,]{{1,120}},)?)\s+(?:alone\s+)?(?:" + _SHARE_VERBS + r"|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
 )
 #: What a goods subject may carry besides goods: an acronym in parentheses, a possessive
@@ -2981,13 +2979,16 @@ def _is_world(
     return False
 
 
-def _speech_names_partner(clause: str, after: int, offset: int, slots: list[CountrySlot], money_end: int) -> bool:
+def _speech_names_partner(
+    clause: str, after: int, offset: int, slots: list[CountrySlot], money_end: int
+) -> bool:
     """Whether a verb of saying after `after` (in `clause`, which starts at `offset` of the
     sentence) opens reported speech that names a partner before the amount ending at
     `money_end`: what comes before the verb only frames the report."""
     opening = _past_reported_opening(clause, after, money_end - offset)
     return opening > after and any(
-        s.role in ("to", "from", "with", "between", "pair") and opening <= s.start - offset < money_end - offset
+        s.role in ("to", "from", "with", "between", "pair")
+        and opening <= s.start - offset < money_end - offset
         for s in slots
     )
 

@@ -288,7 +288,10 @@ def test_times_as_much_as_an_earlier_period_is_growth(text: str, pct: float) -> 
     ("text", "expected"),
     [
         # "double", "twice", "triple" before an earlier period's figure or level (had been nothing)
-        ("coffee took NZ$410 million of it, double the NZ$205 million recorded a year earlier", [("change", 100.0)]),
+        (
+            "coffee took NZ$410 million of it, double the NZ$205 million recorded a year earlier",
+            [("change", 100.0)],
+        ),
         ("imports were $6 billion, twice the level of 2021", [("change", 100.0)]),
         ("sales came to €900m, triple the €300m of the previous year", [("change", 200.0)]),
         ("sales came to €590m, nearly double the €300m of the previous year", [("change", None)]),

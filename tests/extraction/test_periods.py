@@ -294,8 +294,14 @@ def test_fiscal_defaults_and_table():
         ("in fiscal 2022, which ended in March", PUB, None, False, "2021-04-01", "2022-03-31"),
         # ... and so do the months it ran, told in a relative clause (it had been the passed start month's)
         ("in fiscal 2021/22, which ran from July to June", PUB, 4, False, "2021-07-01", "2022-06-30"),
-        ("in the 2022-23 financial year, which runs October to September", PUB, 1, False, "2022-10-01",
-         "2023-09-30"),
+        (
+            "in the 2022-23 financial year, which runs October to September",
+            PUB,
+            1,
+            False,
+            "2022-10-01",
+            "2023-09-30",
+        ),
         # Japan names its fiscal year by the year it starts in
         ("in fiscal 2022", PUB, 4, True, "2022-04-01", "2023-03-31"),
         ("in FY2023", PUB, 4, True, "2023-04-01", "2024-03-31"),

@@ -2686,7 +2686,8 @@ A_FRAMING_REGION = [
      [fact("exports", "GHA", "CHL", *Y23, 310e6, "USD")]),
     # look-alikes: a region total with no partner, and a bloc's members ranking a partner
     ("In Africa, Ghana's trade reached $9.1 billion in 2023.", date(2024, 3, 1), []),
-    ("The ministry reported that Ghana's exports to the EU reached $4 billion in 2023.", date(2024, 3, 1), []),
+    ("The ministry reported that Ghana's exports to the EU reached $4 billion in 2023.",
+     date(2024, 3, 1), []),
     ("Among Mercosur members, Brazil was the largest trading partner, with trade of $40 billion in 2023.",
      date(2024, 3, 1), []),
 ]  # fmt: skip
@@ -3557,7 +3558,8 @@ THIRD_COUNTRY_STATISTICS = [
     ("MONTEVIDEO - Uruguay's exports to Brazil weakened in 2023. Exports to Brazil fell 4% to $2.1 billion "
      "in 2023, official figures show. Paraguay shipped goods worth $3.4 billion to Brazil in 2023, data of "
      "the Paraguayan statistics office show.", date(2024, 3, 1),
-     [fact("exports", "URY", "BRA", *Y23, 2.1e9, "USD", -4.0), fact("exports", "PRY", "BRA", *Y23, 3.4e9, "USD")]),
+     [fact("exports", "URY", "BRA", *Y23, 2.1e9, "USD", -4.0),
+      fact("exports", "PRY", "BRA", *Y23, 3.4e9, "USD")]),
 ]  # fmt: skip
 
 
@@ -5293,8 +5295,8 @@ def test_a_comparison_for_the_whole_of_a_period_is_of_that_period(story: str, ex
         "Cut flowers, rarely shipped abroad until recently, made up another $40 million of exports.",
         "Cut flowers, once traded only in small lots, accounted for another $40 million.",
         # a list of goods and a long aside after it (the goods had been lost)
-        "Cut roses, carnations and summer flowers, shipped mainly from the farms and the packing houses run by "
-        "Dutch-owned exporters, accounted for another $40 million.",
+        "Cut roses, carnations and summer flowers, shipped mainly from the farms and the packing houses "
+        "run by Dutch-owned exporters, accounted for another $40 million.",
     ],
 )
 def test_a_share_subject_keeps_its_goods_past_a_participle_aside(share: str) -> None:
