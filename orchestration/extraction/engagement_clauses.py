@@ -1889,6 +1889,11 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             i = next((k for k in openers if k > i), n)
             continue
         connector = _document_connector(s, i + 1) if lower in et.AGREEMENT_NOUNS else 0
+        if not connector and lower in et.AGREEMENT_NOUNS and _city_before_subject(s, i + 1):
+            # "signed a memorandum in Douala on the organisation of B2B meetings": the place of
+            # the signing, then the subject (whose meetings had been taken for a forum)
+            connector = _document_connector(s, i + 3)
+            connector += 2 if connector else 0
         document = connector > 0
         if lower in _MEETING_NOUNS or lower in _TALK_VERBS:
             start = _meeting_topic_start(s, i)
@@ -2113,6 +2118,12 @@ def _costed_apposition(s: Sentence, i: int) -> bool:
 
 #: Words between the article and the amount of a cost: "an estimated $1.2 billion".
 _COST_HEDGES = et.word_set("estimated approximately about some nearly almost over")
+
+
+def _city_before_subject(s: Sentence, i: int) -> bool:
+    """Whether "in <Town>" at token i, one capitalized word, stands between a document and the
+    link to its subject ("a memorandum in Douala on ...")."""
+    return s.lowers[i] == "in" and s.caps[i + 1] and s.words[i + 1].isalpha() and not s.caps[i + 2]
 
 
 def _document_connector(s: Sentence, i: int) -> int:

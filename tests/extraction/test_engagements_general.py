@@ -14984,3 +14984,14 @@ def test_the_discussions_of_a_bodys_sitting_are_no_meeting_of_their_own() -> Non
         )
     )
     assert [summary(e)[:4] for e in found] == [("forum", "2024-03-13", ("GHA", "TGO"), "Accra")]
+
+
+def test_a_town_between_a_document_and_its_subject_leaves_the_subject_a_topic() -> None:
+    """ "signed a memorandum in Nairobi on the organisation of B2B meetings between Kenyan and
+    Ugandan companies": the signing's place, then the document's subject, whose meetings are
+    what was agreed on (they had been a forum of their own)."""
+    found = extract(
+        "Last Friday, the Kenya Investment Authority and the Uganda Investment Authority signed a "
+        "memorandum in Nairobi on the organisation of B2B meetings between Kenyan and Ugandan companies."
+    )
+    assert [summary(e)[:4] for e in found] == [("agreement", "2024-03-15", ("KEN", "UGA"), "Nairobi")]
