@@ -177,6 +177,10 @@ def flow_product(
             or _participle_subject(text, start, end, clause_start, money)
         )
     product = _modifiers_product(text, start, clause_start, money)
+    if product is None and (left_out := _GOODS_LEFT_OUT_AFTER.match(text, end)) is not None:
+        excluded = clean_product(left_out.group("p"))
+        if excluded is not None:
+            return f"non-{excluded}"  # "exports outside hydrocarbons": non-hydrocarbon goods
     if product is None:
         # (room for a long list of goods: "Sales of Brazilian passenger cars and light commercial
         # vehicles to Argentina")
@@ -195,6 +199,12 @@ def flow_product(
     return product
 
 
+#: Goods left out of a flow right after its noun ("exports outside hydrocarbons", the French
+#: "hors hydrocarbures"; "imports excluding oil"): the flow of all other goods, "non-" those.
+_GOODS_LEFT_OUT_AFTER = re.compile(
+    r"\s+(?:outside|excluding|except|other\s+than)\s+(?!(?:the|its|their|this|that)\b)"
+    r"(?P<p>[a-z][a-z-]*)\b"
+)
 #: Flow nouns of what imports cost, and the "for" before the goods they were paid for ("import
 #: payments for fuel"; "for Thai goods": a country's goods are all goods).
 _COST_OF_IMPORTS = frozenset(["import payments"])

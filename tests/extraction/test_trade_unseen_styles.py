@@ -6553,3 +6553,22 @@ PLACES_AMONG_SUPPLIERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), PLACES_AMONG_SUPPLIERS)
 def test_places_among_suppliers(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Goods left out of a flow right after its noun ("exports outside hydrocarbons", the French
+#: "hors hydrocarbures"; "exports excluding oil"): the figure of all other goods, a product of
+#: its own (it had been the flow's whole, beside the flow's own figure).
+GOODS_LEFT_OUT_OF_A_FLOW = [
+    ("Algerian exports towards Tunisia amounted to $1.2 billion in 2023. The exports outside hydrocarbons "
+     "towards the Tunisian market totalled nearly 12.6 billion dinars (DA) over the same period.",
+     date(2024, 3, 10),
+     [fact("exports", "DZA", "TUN", *Y23, 1.2e9, "USD"),
+      fact("exports", "DZA", "TUN", *Y23, 12.6e9, "DZD", product=True)]),
+    ("Algerian exports excluding oil to Spain reached $800 million in 2023.", date(2024, 3, 10),
+     [fact("exports", "DZA", "ESP", *Y23, 800e6, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GOODS_LEFT_OUT_OF_A_FLOW)
+def test_goods_left_out_of_a_flow(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
