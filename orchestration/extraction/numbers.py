@@ -30,9 +30,11 @@ SPACE_SEPARATORS = " \u00a0\u202f\u2009'\u2019"
 #: it per call. It opens with a single character class so that a pattern starting with it
 #: gets the regex engine's first-character scan (several times faster than a leading
 #: lookbehind); the lookbehind after that first character keeps numbers whole. The grouped
-#: forms are tried before the plain one.
+#: forms are tried before the plain one. A dot right after a slash closes a currency's
+#: abbreviation and opens no decimal ("B/.187.5 million", "S/.1,200 million": the balboa and
+#: the sol written without a space; the number is "187.5", not ".187").
 NUMBER_PATTERN = (
-    r"(?:[\d.](?<![\d.,][\d.])(?:"
+    r"(?:[\d.](?<![\d,][\d.])(?<!(?<!/)\.[\d.])(?<!/\.)(?:"
     r"(?<=\.)\d+(?!\d)"  # .5
     r"|(?<=\d)(?:"
     r"\d{0,2}(?:\.\d{3})+,\d+(?!\d)"  # 1.234,5 (continental)

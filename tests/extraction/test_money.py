@@ -149,6 +149,9 @@ def one(text: str) -> Money:
         ("Frw 150 billion", 150e9, "RWF"),
         ("Rwf 12.4 billion", 12.4e9, "RWF"),  # New Times' spelling
         ("B/. 3 million", 3e6, "PAB"),
+        # the same with no space: the dot closes the abbreviation, not the number's decimals
+        ("B/.42.6 million", 42.6e6, "PAB"),
+        ("S/.1,350 million", 1.35e9, "PEN"),
         ("2 billion lek", 2e9, "ALL"),
         ("4,210 million escudos", 4.21e9, "CVE"),  # Cabo Verde's
         ("B$9.6 million", 9.6e6, "BND"),  # Brunei's (the Bahamas' in a Bahamian story)
