@@ -3926,7 +3926,11 @@ def _direction(
         origin = next((s for s in verb_object if s.role == "attr"), None)  # "bought Brazilian soybeans"
     if origin is None and near is not None:
         origin = _share_taker(text, before, near, end, money_start)  # "China took 40% of Kenya's imports"
-    importer = near or next((s for s in after if s.role == "to"), None)
+    # "Imports from China to Kenya", not "..., against exports to Japan of $41 million": a
+    # destination past the amount and another flow word is that flow's, as an origin is above
+    importer = near or next(
+        (s for s in after if s.role == "to" and not flow_cues(text[max(money_start, end) : s.start])), None
+    )
     buyer = _buyer_of_goods_origin(text, before, after, near, start) if near is not None else None
     if buyer is not None and near is not None:  # "Egypt's Russian wheat imports"
         importer, origin = buyer, origin if origin is not None and origin.iso3 != near.iso3 else near

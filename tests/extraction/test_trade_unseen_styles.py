@@ -6572,3 +6572,23 @@ GOODS_LEFT_OUT_OF_A_FLOW = [
 @pytest.mark.parametrize(("text", "published", "expected"), GOODS_LEFT_OUT_OF_A_FLOW)
 def test_goods_left_out_of_a_flow(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: An importer told by "to" stays in its own clause: "imports from A ..., against exports to B
+#: of ..." names B as the other flow's destination, not the importer (the imports had been read
+#: as B's, or as A's from A and dropped).
+IMPORTER_NOT_PAST_ANOTHER_FLOW = [
+    ("Australia remains one of Fiji's main sources of imports: the Fiji Bureau of Statistics valued imports "
+     "from Australia at F$512.3 million in 2023, against exports to Australia of just F$41.7 million.",
+     date(2024, 3, 10),
+     [fact("imports", "FJI", "AUS", *Y23, 512.3e6, "FJD"),
+      fact("exports", "FJI", "AUS", *Y23, 41.7e6, "FJD")]),
+    # the importer told by "to" before the amount is still read
+    ("Imports from Vietnam to Chile rose to $1.9 billion in 2023.", date(2024, 3, 10),
+     [fact("imports", "CHL", "VNM", *Y23, 1.9e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), IMPORTER_NOT_PAST_ANOTHER_FLOW)
+def test_importer_not_past_another_flow(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
