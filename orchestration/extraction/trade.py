@@ -142,8 +142,9 @@ MAX_AMOUNTS_PER_SENTENCE = 40
 #: of trade (or, right after a figure, a back-reference or a ranked item).
 _CONTINUATION_HINT = re.compile(
     r"(?i)\b(?:it|they|figure|indicator|followed,?\s+(?:by|with|at|closely)|(?:came|was|stood)\s+next|(?:next|then)\s+(?:came|come|was|were)|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
-    # (and the goods as the subject of what they earned: "Jute goods fetched $157 million.")
-    r"accounted\s+for|made\s+up|represented|fetched|brought\s+in|earned)\b"
+    # (and the goods as the subject of what they earned: "Jute goods fetched $157 million.",
+    # or of a further part: "Machinery parts added another NOK 800 million.")
+    r"accounted\s+for|made\s+up|represented|fetched|brought\s+in|earned|added\s+(?:another|a\s+further))\b"
 )
 _ANAPHOR_HINT = re.compile(
     rf"\b(?:it|they|figure|amount|year[-\s]to[-\s]date|{'|'.join(CARGO_NOUNS)})\b"

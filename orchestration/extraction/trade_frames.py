@@ -122,10 +122,12 @@ _ANTECEDENT_CHANGED = re.compile(
     r"(?:(?:about|around|nearly|some|almost|over)\s+)?$"
 )
 #: The verbs that make an amount a share of a whole: "accounted for", "made up", "represented",
-#: also in the present ("Lentils account for $250 million of ...", "Beef makes up ...").
+#: also in the present ("Lentils account for $250 million of ...", "Beef makes up ..."), and
+#: "added" before a further part ("Machinery parts added another NOK 800 million": one more
+#: part of the whole just told, not the speech "she added").
 _SHARE_VERBS = (
     r"accounted\s+for|accounting\s+for|accounts?\s+for|made\s+up|making\s+up|makes?\s+up|"
-    r"represented|representing|represents?"
+    r"represented|representing|represents?|added(?=\s+(?:another|a\s+further)\s)"
 )
 #: A share verb right before an amount, and the flow it is a part of after it.
 _SHARE_VERB_BEFORE = re.compile(

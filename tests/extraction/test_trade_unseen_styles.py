@@ -5297,6 +5297,9 @@ def test_a_comparison_for_the_whole_of_a_period_is_of_that_period(story: str, ex
         # a list of goods and a long aside after it (the goods had been lost)
         "Cut roses, carnations and summer flowers, shipped mainly from the farms and the packing houses "
         "run by Dutch-owned exporters, accounted for another $40 million.",
+        # "added" before a further part is a share verb too (the figure had been missed)
+        "Cut flowers added another $40 million.",
+        "Cut flowers added a further $40 million.",
     ],
 )
 def test_a_share_subject_keeps_its_goods_past_a_participle_aside(share: str) -> None:
