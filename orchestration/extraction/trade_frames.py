@@ -1974,11 +1974,14 @@ def _product(
 
 #: Goods told to make up the most of a flow, then ", with" the flow noun that values them:
 #: "Copper ore accounted for the lion's share, with", "Frozen fish made up the bulk of it, with",
-#: "Soybeans led the way, with", "Coffee topped the list, with their".
+#: "Soybeans led the way, with", "Coffee topped the list, with their", and goods called the
+#: mainstay of the trade: "Lentils remain the backbone of the trade on the Canadian side, with".
 _LEADING_GOODS_WITH = re.compile(
     rf"\s*(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’-]){{1,60}}?)\s+(?:alone\s+)?(?:(?:{_SHARE_VERBS})\s+"
     r"(?:the\s+)?(?:lion['’]s\s+share|bulk|(?:largest|biggest|main|greatest)\s+share|most)\b[^,;]{0,30}?"
-    r"|(?:led|topped)\s+the\s+(?:way|list|ranking|pack))\s*,\s*with\s+(?:(?:its|their)\s+)?"
+    r"|(?:led|topped)\s+the\s+(?:way|list|ranking|pack)"
+    r"|(?:remains?|remained|is|was)\s+(?:still\s+)?the\s+(?:backbone|mainstay|cornerstone|linchpin)\b[^,;]{0,60}?)"
+    r"\s*,\s*with\s+(?:(?:its|their)\s+)?"
 )
 
 

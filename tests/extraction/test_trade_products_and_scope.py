@@ -2375,6 +2375,8 @@ def test_goods_valued_after_a_figure(text: str, expected: set[Fact]) -> None:
         ("Frozen squid led the way, with shipments of", "frozen squid"),
         ("Tin, the oldest item, made up the bulk of it, with exports of", "tin"),
         ("Japanese buyers accounted for the lion's share, with purchases of", None),
+        # goods called the mainstay of the trade, with a place told after
+        ("Quinoa remains the backbone of the trade on the Bolivian side, with shipments of", "quinoa"),
     ],
 )
 def test_goods_leading_a_flow_valued_in_a_with_clause(lead: str, product: str | None) -> None:
