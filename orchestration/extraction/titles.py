@@ -825,6 +825,13 @@ def _sequence_end(s: Sentence, i: int) -> int:
     while j < n:
         lower = s.lowers[j]
         if s.caps[j]:
+            joined_country = s.country_at(j)
+            if joined_country is not None and not s.caps[joined_country[0] - 2]:
+                # "president of the Trinidad and Tobago Manufacturers' Association": a country
+                # whose name holds "and" is one word of the run (its "and" had cut the body, and
+                # the body's next word been taken for the officer's name)
+                j = joined_country[0]
+                continue
             if lower == "made" and s.lowers[j + 1] == "in" and s.caps[j + 2]:
                 j += 3
                 continue

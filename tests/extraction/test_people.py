@@ -17,6 +17,12 @@ from orchestration.extraction.titles import find_titles
 
 # (sentence, [(name, title, country, organization), ...])
 PEOPLE_CASES = [
+    # A country whose name holds "and" opens the body the officer heads (the body's next word
+    # had been read as his name).
+    (
+        "Paulo Mendes, president of the Antigua and Barbuda Hoteliers' Association (ABHA), disagreed.",
+        [("Paulo Mendes", "president", "ATG", "Antigua and Barbuda Hoteliers' Association (ABHA)")],
+    ),
     # Title before the name, country as a complement.
     (
         "Minister of Foreign Affairs of Senegal Yassine Fall arrived.",
