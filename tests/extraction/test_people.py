@@ -17,6 +17,12 @@ from orchestration.extraction.titles import find_titles
 
 # (sentence, [(name, title, country, organization), ...])
 PEOPLE_CASES = [
+    # A chamber a demonym opens, after an officer named first, is the business body he
+    # represents (it had stayed in the title, with no country).
+    (
+        "Lee also met Jan Novak, the president of the Czech Economic Chamber (HKCR), to discuss wages.",
+        [("Jan Novak", "president", "CZE", "Czech Economic Chamber (HKCR)")],
+    ),
     # A country whose name holds "and" opens the body the officer heads (the body's next word
     # had been read as his name).
     (
