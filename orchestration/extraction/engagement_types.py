@@ -394,6 +394,9 @@ ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
     # the French "à l'issue de" as translated copy writes it ("At the issue of the audience, ...")
     ("at", "the", "issue", "of"),
     *ENCLOSING_PHRASES,
+    # "In connection with the forum, A and B signed a memorandum": the signing is an event of
+    # its own on the forum's occasion (the forum had been read again, taking the signers)
+    ("in", "connection", "with"),
     ("in", "the", "run-up", "to"),
     ("prior", "to"),
     ("ahead", "of"),

@@ -14913,6 +14913,23 @@ def test_at_the_conclusion_of_the_talks_is_their_day(anchor: str) -> None:
     assert summary(signing)[1:4] == ("2024-03-18", ("GHA", "TGO"), "Accra")
 
 
+def test_signing_in_connection_with_a_forum_keeps_its_signers() -> None:
+    """ "In connection with the forum, A and B signed a memorandum": an anchor, so the signers
+    take part in the signing, not in the forum told before (they had been added to it)."""
+    found = extract(
+        story(
+            "On Monday, Polish Development Minister Anna Nowak opened the Poland-Chile Innovation Forum "
+            "in Santiago.",
+            "In connection with the forum, the Warsaw University of Technology and the University of "
+            "Chile signed a memorandum of understanding on research cooperation.",
+        ),
+    )
+    forum = next(e for e in found if e.engagement_type == "forum")
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert [p.name for p in forum.participants] == ["Anna Nowak"]
+    assert len(signing.participants) == 2
+
+
 def test_a_lead_told_last_week_keeps_no_day_from_an_earlier_item() -> None:
     """ "A and B signed a memorandum in Kampala last week. The document was inked by X and Y":
     the day the reference took from the meeting of an item told before is not the signing's,
