@@ -2627,6 +2627,11 @@ def _participant_orgs(
             continue
         if _parent_described(a.tokens, first):
             continue  # "DBK, a subsidiary of Baiterek Holding, and KEXIM signed": DBK's owner
+        unit = _named_unit_of(a.tokens, first)
+        if unit is not None:
+            # "the Hunan sub-council of the China Council ... (CCPIT Hunan)": the unit, by its name
+            orgs.append(Org(unit, org.country_iso3 or org_country(doc, org.name)))
+            continue
         if _reporting_source(a.tokens, first, end, group):
             continue  # "..., the Export Board said on Tuesday, as Minister X held talks": a source
         if _toured_site(a.tokens, first):
@@ -2760,6 +2765,37 @@ def _reporting_source(tokens: Tokens, first: int, end: int, group: list[Trigger]
 
 #: Conjunctions that open a clause of its own after an attribution ("..., X said, as ...").
 _CLAUSE_OPENERS = et.word_set("as while when whereas after")
+
+
+def _named_unit_of(tokens: Tokens, first: int) -> str | None:
+    """The bracketed name of a unit whose parent body starts at token `first` after "of", or
+    None: a unit named by a capitalized place before its lower-case noun ("the Hunan
+    sub-council of ...", "the Lagos chapter of ...") that a bracket after the parent names on
+    its own, with that place ("(CCPIT Hunan)"). The unit is the side, its parent took no part."""
+    k = first - 1 if tokens.lowers[first - 1] == "the" else first
+    if tokens.lowers[k - 1] != "of":
+        return None
+    noun = k - 2
+    lower = tokens.lowers[noun]
+    if not (lower in _UNIT_NOUNS or lower.startswith("sub-")) or tokens.caps[noun]:
+        return None
+    if not (tokens.caps[noun - 1] and tokens.lowers[noun - 2] == "the"):
+        return None
+    stops = range(noun + 2, min(tokens.n, noun + 16))
+    bracket = next((j for j in stops if tokens.lowers[j] in _UNIT_NAME_STOPS), -1)
+    if bracket < 0 or tokens.lowers[bracket] != "(":
+        return None
+    close = next((j for j in range(bracket + 1, min(tokens.n, bracket + 6)) if tokens.lowers[j] == ")"), -1)
+    if close < 0 or tokens.lowers[noun - 1] not in tokens.lowers[bracket + 1 : close]:
+        return None
+    return " ".join(tokens.words[bracket + 1 : close])
+
+
+#: Nouns of a body's own unit named for its place ("the Hunan sub-council of", "the Lagos
+#: branch of"), besides any "sub-" noun.
+_UNIT_NOUNS = et.word_set("branch branches chapter chapters")
+#: What ends the parent's name after a unit's noun: its bracket, or the clause's punctuation.
+_UNIT_NAME_STOPS = frozenset(["(", ",", ".", ";"])
 
 
 #: Nouns by which a company is described as owned by another ("a subsidiary of", "part of").

@@ -14930,6 +14930,20 @@ def test_signing_in_connection_with_a_forum_keeps_its_signers() -> None:
     assert len(signing.participants) == 2
 
 
+def test_a_units_bracketed_name_stands_for_it_not_its_parent() -> None:
+    """ "the Sichuan sub-council of the China Council for ... (CCPIT Sichuan) signed": the unit,
+    by the name the bracket gives it, is the side; its parent body took no part (it had been
+    listed, and the unit left out)."""
+    found = extract(
+        story(
+            "On Monday, the Export Agency (EXA) and the Sichuan sub-council of the China Council for the "
+            "Promotion of International Trade (CCPIT Sichuan) signed a memorandum in Lagos on trade fairs.",
+        ),
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert [p.name for p in signing.participants] == ["Export Agency (EXA)", "CCPIT Sichuan"]
+
+
 def test_a_lead_told_last_week_keeps_no_day_from_an_earlier_item() -> None:
     """ "A and B signed a memorandum in Kampala last week. The document was inked by X and Y":
     the day the reference took from the meeting of an item told before is not the signing's,
