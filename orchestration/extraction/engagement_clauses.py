@@ -7266,15 +7266,21 @@ _REQUIREMENTS = et.word_set(
 )
 
 
+#: Words that close the object of "meet" before a requirement's noun could come.
+_OBJECT_ENDS = frozenset(["with", "and", "in", "on", "at", "to"])
+
+
 def _requirement_met(s: Sentence, i: int) -> bool:
     """Whether the object of "meet" at token i is a requirement ("meet the new export standards",
-    "meeting growing demand"): a common noun phrase, no one named before its head."""
+    "meeting growing demand"): a common noun phrase, no one named before its head, though a
+    country's demonym may say whose the requirement is ("meet Japanese safety standards")."""
     lowers = s.lowers
     for k in range(i + 1, min(i + 6, s.n)):
         if lowers[k] in _REQUIREMENTS:
             return True
-        if s.caps[k] or not lowers[k].isalpha() or lowers[k] in ("with", "and", "in", "on", "at"):
-            return False
+        demonym = s.country_at(k, ("demonym",)) is not None and not s.caps[k + 1]
+        if (s.caps[k] and not demonym) or not lowers[k].isalpha() or lowers[k] in _OBJECT_ENDS:
+            return False  # (nor a purpose after the object: "met officials to discuss standards")
     return False
 
 

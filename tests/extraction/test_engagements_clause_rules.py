@@ -7041,6 +7041,11 @@ REQUIREMENTS_MET = [
      "on Monday.", []),
     ("Ecuador's Trade Minister Sonia Castro met Colombian Trade Minister Diana Morales in Quito on Monday to "
      "discuss new export standards.", [("meeting", "2024-05-13")]),
+    # a demonym saying whose the requirement is (a second meeting had been made of it)
+    ("Ecuador's Trade Minister Sonia Castro met Colombian Trade Minister Diana Morales in Quito on Monday. "
+     "Speaking to reporters after the meeting, Castro said they had talked about ways to help Ecuadorian "
+     "growers meet Colombian phytosanitary requirements, so that more flowers could enter the Colombian "
+     "market.", [("meeting", "2024-05-13")]),
 ]  # fmt: skip
 
 
