@@ -3049,13 +3049,13 @@ def _linked_with(s: Sentence, j: int) -> bool:
     for k in range(j - 1, max(0, j - _LINKED_REACH) - 1, -1):
         if lowers[k] in (",", ";", "."):
             return False
-        if lowers[k] in _LINK_VERBS:
+        if lowers[k] in LINK_VERBS:
             return True
     return False
 
 
 #: Verbs that join a thing to a place: the "with" after their object names the place.
-_LINK_VERBS = et.word_set(
+LINK_VERBS = et.word_set(
     """link links linked linking connect connects connected connecting interconnect
     interconnects interconnecting integrate integrates integrating synchronise synchronize
     synchronising synchronizing join joins joining"""

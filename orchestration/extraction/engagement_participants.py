@@ -24,6 +24,7 @@ from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     EARLIER_ADJECTIVES,
     LINK_NOUNS,
+    LINK_VERBS,
     MAIN,
     PARTICIPLE,
     PRESS_OFFICE_WORDS,
@@ -2636,6 +2637,8 @@ def _participant_orgs(
             continue  # "..., the Export Board said on Tuesday, as Minister X held talks": a source
         if _toured_site(a.tokens, first):
             continue  # "toured Aspire Academy and met X": a site seen, not a side
+        if _linked_site(a.tokens, first, end):
+            continue  # "to launch a service linking Sohar Port with Shanghai": where, not who
         if a.tokens.lowers[end - 1] in _VENUE_NOUNS and _venue_at(
             a.tokens.lowers, _name_start(a.tokens, first)
         ):
@@ -2690,6 +2693,14 @@ def _toured_site(tokens: Tokens, first: int) -> bool:
     talks (nor of the visitor's country, which the nearest person had given it)."""
     k = first - 1 if tokens.lowers[first - 1] in ("the", "a", "an") else first
     return tokens.lowers[k - 1] in et.SITE_TOUR_VERBS
+
+
+def _linked_site(tokens: Tokens, first: int, end: int) -> bool:
+    """Whether the body at first..end is a site a verb of linking joins to another place, named
+    by a venue's noun ("a service linking Sohar Port with Shanghai", "connecting the Lobito
+    Terminal to ..."): an end of the route, no side of the signing."""
+    k = first - 1 if tokens.lowers[first - 1] == "the" else first
+    return tokens.lowers[k - 1] in LINK_VERBS and tokens.lowers[end - 1] in _VENUE_NOUNS
 
 
 #: Last words of a place's name: a body so named after "at"/"in" is a venue.

@@ -14944,6 +14944,19 @@ def test_a_units_bracketed_name_stands_for_it_not_its_parent() -> None:
     assert [p.name for p in signing.participants] == ["Export Agency (EXA)", "CCPIT Sichuan"]
 
 
+def test_a_port_a_signed_service_links_is_no_side() -> None:
+    """ "signed an agreement to launch a service linking Hamad Port with Mumbai": the port is an
+    end of the route, no side of the signing (it had been listed as an organization)."""
+    found = extract(
+        story(
+            "On Monday, Qatar's Milaha Group and India's Meridian Shipping Lines signed an agreement in "
+            "Doha to launch a weekly service linking Hamad Port with Mumbai.",
+        ),
+    )
+    signing = next(e for e in found if e.engagement_type == "agreement")
+    assert [p.name for p in signing.participants] == ["Milaha Group", "Meridian Shipping Lines"]
+
+
 def test_a_lead_told_last_week_keeps_no_day_from_an_earlier_item() -> None:
     """ "A and B signed a memorandum in Kampala last week. The document was inked by X and Y":
     the day the reference took from the meeting of an item told before is not the signing's,
