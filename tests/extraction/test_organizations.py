@@ -148,6 +148,11 @@ ORG_CASES = [
             ("Vietnam National Coal and Mineral Industries Group (Vinacomin)", "VNM", "company"),
         ],
     ),
+    # "Consejo"/"Conselho" open a Spanish or Portuguese body's name, as "Conseil" does
+    (
+        "The delegation met with members of the Consejo Peruano de Exportadores in Lima.",
+        [("Consejo Peruano de Exportadores", None, "company")],
+    ),
     (
         "Banco do Brasil and BNDES financed the project.",
         [("Banco do Brasil", "BRA", "company"), ("BNDES", None, "company")],
