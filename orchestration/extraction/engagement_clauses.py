@@ -3283,6 +3283,22 @@ _PREPARATION = et.word_set("prepare prepares preparing prepared preparation prep
 _ORGANISING = et.word_set("organise organises organising organize organizes organizing plan plans planning")
 
 
+#: Nouns of arranging events, whose "of" names the events arranged.
+_ORGANISATION_NOUNS = et.word_set("organisation organization holding")
+
+
+def _subject_organisation_of(lowers: list[str], k: int) -> bool:
+    """Whether token k opens "the organisation of" as what a document or talk is about ("signed a
+    memorandum in Douala on the organisation of B2B meetings between ..."): the events are the
+    matter arranged, still to come, none held."""
+    return (
+        lowers[k] in _ORGANISATION_NOUNS
+        and lowers[k + 1] == "of"
+        and lowers[k - 1] == "the"
+        and lowers[k - 2] in ("on", "about", "regarding", "concerning")
+    )
+
+
 #: Words between a verb of preparing and the event prepared ("to prepare the upcoming visit").
 _DETERMINERS_ONLY = et.word_set("the a an his her their its this that upcoming next")
 
@@ -3375,6 +3391,7 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
             and s.lowers[i] in _TRIP_NOUNS
             and _prepared_object(s.lowers[k + 1 : named])
         )
+        or _subject_organisation_of(s.lowers, k)
         for k in range(max(segment.start, named - 5), i)
     ):
         # "to prepare for the visit", "to prepare the visit", "preparing the summit",

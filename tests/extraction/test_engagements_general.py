@@ -14957,6 +14957,18 @@ def test_a_port_a_signed_service_links_is_no_side() -> None:
     assert [p.name for p in signing.participants] == ["Milaha Group", "Meridian Shipping Lines"]
 
 
+def test_meetings_a_memorandum_is_on_the_organisation_of_are_no_forum() -> None:
+    """ "signed a memorandum on the organisation of B2B meetings between ...": the meetings are
+    the matter arranged, still to come; only the signing took place (a forum had been made)."""
+    found = extract(
+        story(
+            "On Monday, the Export Agency (EXA) and the Lagos Chamber of Commerce (LCC) signed a memorandum "
+            "in Lagos on the organisation of B2B meetings between Nigerian and Chinese companies.",
+        ),
+    )
+    assert [e.engagement_type for e in found] == ["agreement"]
+
+
 def test_a_lead_told_last_week_keeps_no_day_from_an_earlier_item() -> None:
     """ "A and B signed a memorandum in Kampala last week. The document was inked by X and Y":
     the day the reference took from the meeting of an item told before is not the signing's,
