@@ -2679,6 +2679,30 @@ def _goal_word(token: str, window: str) -> bool:
     )
 
 
+#: After "set"/"sets" as the noun of goods counted in sets: "ignition wiring sets and other
+#: cables", "generator sets to Nigeria", "sets of dishes" (not "trade is set to reach", "the
+#: plan sets a goal of"). Before "to", the noun only before a name ("sets to Nigeria").
+_AFTER_SETS_OF_GOODS = frozenset(["and", "or", "of", "from", "worth"])
+#: Words before "set" that make it the verb: "is set to", "has set", "also set".
+_BEFORE_SET_VERB = frozenset([
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "now", "already",
+    "it", "they", "we", "which", "that", "who", "and",
+])  # fmt: skip
+
+
+def _sets_of_goods(tokens: list[str], n: int) -> bool:
+    """Whether "set"/"sets" at `n` is the noun of goods counted in sets ("Exports of wiring
+    sets and other cables to Germany were ..."), not a verb of setting a goal."""
+    if tokens[n].lower() not in ("set", "sets") or n == 0 or n + 1 >= len(tokens):
+        return False
+    before, after = tokens[n - 1], tokens[n + 1]
+    if not before[0].islower() or before in _BEFORE_SET_VERB:
+        return False
+    return after in _AFTER_SETS_OF_GOODS or (
+        after == "to" and n + 2 < len(tokens) and tokens[n + 2][0].isupper()
+    )
+
+
 #: Goal words that are also the direction of goods ("progress towards $10 billion", but
 #: "Algerian exports towards Spain", "sales toward the Japanese market").
 _DIRECTION_GOAL_WORDS = frozenset(["towards", "toward"])
@@ -2778,7 +2802,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
         if low in MONEY_NOUNS and (n + 1 == len(tokens) or MONEY_MOVED_AFTER.match(tokens[n + 1])):
             return f"not trade: {low}"  # "Money sent from Russia to Tajikistan amounted to ..."
-        if _goal_word(token, window) and not _heads_destination(tokens, n):
+        if _goal_word(token, window) and not _heads_destination(tokens, n) and not _sets_of_goods(tokens, n):
             return f"target: {low}"
     own = _OWN_CLAUSE_OPENING.search(words)
     if TARGET_INFINITIVE.search(words, own.end() if own is not None else 0):

@@ -6595,3 +6595,21 @@ IMPORTER_NOT_PAST_ANOTHER_FLOW = [
 @pytest.mark.parametrize(("text", "published", "expected"), IMPORTER_NOT_PAST_ANOTHER_FLOW)
 def test_importer_not_past_another_flow(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "sets" as the noun of goods counted in sets is no verb of setting a goal (the figure had been
+#: dropped as a target); the verb still makes one.
+GOODS_COUNTED_IN_SETS = [
+    ("Slovenia's exports of generator sets and other machinery to Austria were broadly unchanged at EUR 210 "
+     "million in 2024.", date(2025, 3, 1),
+     [fact("exports", "SVN", "AUT", "2024-01-01", "2024-12-31", 210e6, "EUR", product=True)]),
+    ("Slovenia's exports of generator sets to Austria reached EUR 210 million in 2024.", date(2025, 3, 1),
+     [fact("exports", "SVN", "AUT", "2024-01-01", "2024-12-31", 210e6, "EUR", product=True)]),
+    ("Slovenia's trade with Austria is set to reach EUR 2 billion in 2025.", date(2025, 3, 1), []),
+    ("The plan sets trade with Austria at EUR 2 billion in 2025.", date(2025, 3, 1), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GOODS_COUNTED_IN_SETS)
+def test_goods_counted_in_sets(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
