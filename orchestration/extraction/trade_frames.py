@@ -3170,13 +3170,24 @@ def _partner_set(text: str, bloc: BlocMention) -> bool:
     return _PARTNER_SET_AFTER.match(text, bloc.end) is not None and _framing_bloc(text, bloc)
 
 
+#: A superlative ranking a country among a bloc's members, right before the bloc: "Chile, the
+#: largest exporter to Japan among the Andean economies, shipped ...": the set the country is
+#: ranked in, not the inside of the bloc the figure is of.
+_RANKED_AMONG = re.compile(
+    r"(?i)\b(?:[a-z]+-)?(?:largest|biggest|leading|top|main|greatest|foremost|smallest)\b[^,;]{0,50}?"
+    r"\bamong\s+(?:the\s+)?$"
+)
+
+
 def _inside_bloc(text: str, blocs: list[BlocMention], money_start: int) -> bool:
     """ "Within the Pacific Alliance, ..., Chile's trade reached $9.9 billion": a figure for
-    the inside of a bloc, set anywhere before it in the sentence, is not bilateral."""
+    the inside of a bloc, set anywhere before it in the sentence, is not bilateral (but a
+    country ranked "the largest exporter ... among" the bloc's members is one side)."""
     return any(
         b.start < money_start
         and _INSIDE_BEFORE.search(text, max(0, b.start - 12), b.start)
         and not _partner_set(text, b)
+        and not _RANKED_AMONG.search(text, max(0, b.start - 80), b.start)
         for b in blocs
     )
 

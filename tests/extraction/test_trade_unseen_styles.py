@@ -6613,3 +6613,17 @@ GOODS_COUNTED_IN_SETS = [
 @pytest.mark.parametrize(("text", "published", "expected"), GOODS_COUNTED_IN_SETS)
 def test_goods_counted_in_sets(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A country ranked "the largest exporter ... among" a region's economies is one side of its
+#: figure, not a figure of the inside of the region (it had been dropped as the bloc's).
+RANKED_AMONG_A_REGION = [
+    ("Neighbouring Kazakhstan, the largest exporter to Turkey among the Central Asian economies, shipped "
+     "goods worth USD 3.1 billion to the Turkish market in 2024.", date(2025, 3, 1),
+     [fact("exports", "KAZ", "TUR", "2024-01-01", "2024-12-31", 3.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKED_AMONG_A_REGION)
+def test_ranked_among_a_region(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
