@@ -584,6 +584,8 @@ def _read(
             continue
         resolved[j] = result
         mention = _mention(frame, result, sentence)
+        if not found and mention.change_pct is None and not frame.comparison and index:
+            mention = replace(mention, change_pct=_change_told_before(ctx, index, mention, published))
         later = _later_figure_concluded_on(frame, mention, ctx, found, index)
         if later is not None:
             found[later] = replace(found[later], change_pct=mention.change_pct)
@@ -1151,6 +1153,33 @@ def _attach_orphan_change(
         found[named] = replace(found[named], change_pct=reading.orphan_change)
     elif not _of_another_period(periods, ctx, found):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text)
+
+
+def _change_told_before(
+    ctx: DocumentContext, index: int, mention: TradeMention, published: date | None
+) -> float | None:
+    """The one change a figureless sentence right before the story's first figure states of
+    the same flow, sides and period, all goods: "Norwegian exports to Peru fell by a quarter in
+    the first half. Goods worth 2.1 billion kroner were shipped to the Andean country in
+    January-June" (the lead tells the change, the next sentence the figure); else None."""
+    before = ctx.sentences[index - 1].text
+    if mention.product is not None or find_money(before):
+        return None
+    stated = [c for c in find_changes(before) if c.kind == "change" and c.pct is not None]
+    statement = _statement(before) if len(stated) == 1 else None
+    if statement is None:
+        return None
+    flow, reporter, partner = statement
+    if (
+        flow != mention.flow
+        or partner != mention.partner_iso3
+        or reporter not in (None, mention.reporter_iso3)
+    ):
+        return None
+    periods = _stated_periods(before, published)
+    if periods != [(mention.period_start, mention.period_end)]:
+        return None
+    return stated[0].pct
 
 
 def _stated_periods(text: str, published: date | None) -> list[tuple[date, date]]:

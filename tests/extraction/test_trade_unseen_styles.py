@@ -6627,3 +6627,23 @@ RANKED_AMONG_A_REGION = [
 @pytest.mark.parametrize(("text", "published", "expected"), RANKED_AMONG_A_REGION)
 def test_ranked_among_a_region(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A lead that tells a change with no amount ("exports to Peru fell by a quarter in the first
+#: half") gives it to the story's first figure, told in the next sentence, of the same flow,
+#: sides and period (the change had been lost); not to a figure of another period.
+CHANGE_TOLD_IN_A_FIGURELESS_LEAD = [
+    ("Norwegian exports to Peru fell by a quarter in the first half of the year, as miners held back orders. "
+     "Goods worth 2.1 billion kroner were shipped to the Andean country in January-June, compared with 2.8 "
+     "billion kroner in the corresponding period last year.", date(2024, 9, 10),
+     [fact("exports", "NOR", "PER", *H1, 2.1e9, "NOK", -25.0),
+      fact("exports", "NOR", "PER", "2023-01-01", "2023-06-30", 2.8e9, "NOK")]),
+    ("Norwegian exports to Peru fell 12 percent in the first half of the year. In 2023 as a whole, goods "
+     "worth 4.4 billion kroner were shipped to the Andean country.", date(2024, 9, 10),
+     [fact("exports", "NOR", "PER", *Y23, 4.4e9, "NOK")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGE_TOLD_IN_A_FIGURELESS_LEAD)
+def test_change_told_in_a_figureless_lead(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
