@@ -86,6 +86,7 @@ from orchestration.extraction.people import (
 from orchestration.extraction.text import Sentence, has_digit, inside_quotation
 from orchestration.extraction.titles import (
     APOSTROPHES,
+    FIRM_NOUNS,
     ORG_SUFFIXES,
     ORG_WORDS,
     POSSESSIVE_MARKS,
@@ -1430,11 +1431,7 @@ def _refers_to_the_body(lowers: list[str], at: int) -> bool:
     Vice Chairman", "company CEO" (not "a company CEO", one of any company)."""
     if lowers[at - 1] == "its":
         return True
-    return lowers[at - 1] in _BODY_NOUNS and lowers[at - 2] not in ("a", "an")
-
-
-#: Common nouns that stand for a company or body just named: "company CEO", "group chairman".
-_BODY_NOUNS = et.word_set("company firm group corporation conglomerate")
+    return lowers[at - 1] in FIRM_NOUNS and lowers[at - 2] not in ("a", "an")
 
 
 def _heads_its_delegation(tokens: Tokens, starts: list[int], org: OrgMention, at: int) -> bool:

@@ -1805,7 +1805,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         run_end = _adjective_body_end(s, run_end) if has_the else run_end
         if (
             has_the
-            and s.lowers[run_end] in _FIRM_NOUNS_AFTER
+            and s.lowers[run_end] in FIRM_NOUNS
             and s.lowers[run_end + 1] == ","
             and s.caps[run_end + 2]
             and not all(s.in_country(m) for m in range(k, run_end))
@@ -2429,8 +2429,9 @@ def _proper_body(s: Sentence, k: int, end: int, joined: bool = False) -> bool:
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:ary|al|ic|ive|ian|ory)\Z")
-#: Nouns of a firm written in lower case after its name ("of the Petronas group, X").
-_FIRM_NOUNS_AFTER = frozenset(["group", "company", "firm", "conglomerate", "corporation"])
+#: Common nouns that stand for a firm, written in lower case after its name ("of the Petronas
+#: group, X") or for one just named ("company CEO", "group chairman": engagement_context).
+FIRM_NOUNS = frozenset(["group", "company", "firm", "conglomerate", "corporation"])
 #: Portfolio words that are adjectives by their ending ("Economic", "Digital", "Social"), which
 #: qualify a noun after them; not those that also end bodies' names as nouns ("Capital").
 _PORTFOLIO_ADJECTIVES = frozenset(w for w in _PORTFOLIO if _ADJECTIVE_ENDING.search(w)) - ORG_SUFFIXES
