@@ -306,25 +306,19 @@ def _session_of_another_kind(t: Draft, c: Draft) -> bool:
     return c.body is not None and c.type == et.FORUM and t.type != c.type and t.body is None
 
 
-def _sitting_pointed_at(t: Draft, c: Draft) -> bool:
-    """Whether pointer c is a bare "the meeting" and t the sitting of a body told with that
-    noun ("The 5th Meeting of the Joint Committee was held in Lima ... On the sidelines of the
-    meeting, A and B signed"): the same event, though the sitting of a body is a forum and the
-    bare noun a meeting (a pointer crosses no other types: "the summit" is no summit talks)."""
-    return (
-        c.type == et.MEETING
-        and c.body is None
-        and t.type == et.FORUM
-        and t.body is not None
-        and "meeting" in t.lemmas & c.lemmas
-    )
-
-
 def _talks_of_a_sitting(t: Draft, c: Draft) -> bool:
     """Whether c is "the discussions" ("the talks") told of a body's sitting t, when no meeting
     was told before ("A and B concluded the fourth session of their Joint Working Group ... X
     described the discussions as frank"): the sitting's own talks, no meeting of their own."""
     return c.type == et.MEETING and c.body is None and t.type == et.FORUM and t.body is not None
+
+
+def _sitting_pointed_at(t: Draft, c: Draft) -> bool:
+    """Whether pointer c is a bare "the meeting" and t the sitting of a body told with that
+    noun ("The 5th Meeting of the Joint Committee was held in Lima ... On the sidelines of the
+    meeting, A and B signed"): the same event, though the sitting of a body is a forum and the
+    bare noun a meeting (a pointer crosses no other types: "the summit" is no summit talks)."""
+    return _talks_of_a_sitting(t, c) and "meeting" in t.lemmas & c.lemmas
 
 
 def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: bool) -> Draft | None:
