@@ -138,28 +138,28 @@ class DocumentContext:
         """The country trading with `iso3` in this story: the other member of the pair, else
         the story's subject or most salient country."""
         source = self.source_country() if self.subject is None else None
-        pair = self.story_pair()
-        if (
-            source is not None
-            and source != iso3
-            and (pair is None or source in pair or self.dateline_country() not in pair)
-        ):
-            # "Exports to China fell ..., Stats NZ says": the statistics' own country reports;
-            # but not a third country's office, quoted for a figure of its own, in a story
-            # datelined in one of its pair ("SKOPJE - ... Serbia shipped goods worth EUR 4.3
-            # billion to Germany, data of the Serbian statistical office show": North
-            # Macedonia's exports to Germany stay North Macedonia's)
+        if source is not None and source != iso3 and not self._third_country_office(source):
+            # "Exports to China fell ..., Stats NZ says": the statistics' own country reports
             return source
         if self.pair is None and self.subject is not None and self.subject != iso3:
             # "Uzbekistan's foreign trade turnover totaled ... Trade with China amounted to ...":
             # the country whose total the story gave, not the partner named most
             return self.subject
+        pair = self.story_pair()
         if pair is not None and iso3 in pair:
             return pair[1] if pair[0] == iso3 else pair[0]
         for candidate in (self.subject, *(pair or ()), *self.salient()):
             if candidate is not None and candidate != iso3:
                 return candidate
         return None
+
+    def _third_country_office(self, source: str) -> bool:
+        """Whether the statistics office the story quotes is a third country's, quoted for a
+        figure of its own, in a story datelined in one of its pair ("SKOPJE - ... Serbia shipped
+        goods worth EUR 4.3 billion to Germany, data of the Serbian statistical office show":
+        North Macedonia's exports to Germany stay North Macedonia's)."""
+        pair = self.story_pair()
+        return pair is not None and source not in pair and self.dateline_country() in pair
 
     def home(self) -> str | None:
         """ "The country's", "our", "exports to the neighbouring country": the country the
