@@ -1158,10 +1158,11 @@ def _attach_orphan_change(
 def _change_told_before(
     ctx: DocumentContext, index: int, mention: TradeMention, published: date | None
 ) -> float | None:
-    """The one change a figureless sentence right before the story's first figure states of
-    the same flow, sides and period, all goods: "Norwegian exports to Peru fell by a quarter in
-    the first half. Goods worth 2.1 billion kroner were shipped to the Andean country in
-    January-June" (the lead tells the change, the next sentence the figure); else None."""
+    """The one change that the sentence right before states, with no amount of its own, of the
+    same flow, sides and period as this sentence's first figure (all goods, no change of its
+    own): "Norwegian exports to Peru fell by a quarter in the first half. Goods worth 2.1
+    billion kroner were shipped to the Andean country in January-June" (a lead tells the
+    change, the next sentence the figure); else None."""
     before = ctx.sentences[index - 1].text
     if mention.product is not None or find_money(before):
         return None
