@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.boilerplate import retracts
@@ -1501,13 +1502,21 @@ def _full_names_before(
         return set()
     sources: set[int] = set()
     for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
-        named = {m.group(group) for m in pattern.finditer(sentences[k].text)} & found
+        named = _words_matched(pattern, group, sentences[k].text) & found
         if named and cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
             sources.add(k)
         found -= named
         if not found:
             break
     return sources
+
+
+@lru_cache(maxsize=1024)
+def _words_matched(pattern: re.Pattern[str], group: str, text: str) -> frozenset[str]:
+    """The words `pattern`'s `group` finds in a sentence. Kept for the next trigger sentences:
+    each looks back over the same `_FULL_NAME_REACH` sentences, and several lookups (surnames,
+    article surnames, speakers, organizations) scan them with the same pattern."""
+    return frozenset(m.group(group) for m in pattern.finditer(text))
 
 
 #: A surname after a title or a courtesy title, with no other name word: "Minister Ng met".
