@@ -1502,7 +1502,10 @@ def _full_names_before(
         return set()
     sources: set[int] = set()
     for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
-        named = _words_matched(pattern, group, sentences[k].text) & found
+        text = sentences[k].text
+        if not any(word in text for word in found):
+            continue  # (every word the pattern finds is in the text: most sentences hold none)
+        named = _words_matched(pattern, group, text) & found
         if named and cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
             sources.add(k)
         found -= named
