@@ -314,6 +314,14 @@ def _join_glottal_stops(text: str, words: list[str], starts: list[int], ends: li
 #: al-Issawi"): a mark right after a letter other than "s" (after "s" it is a plural's
 #: possessive, "the Farmers' Union") and before a space. Scanned for first, as the glottal stop is.
 _AYN_GUARD = re.compile(r"[^\W\d_sS]['’‘] ")
+
+
+def _holds_mark_before_space(text: str) -> bool:
+    """Whether a text holds one of `_AYN_GUARD`'s marks before a space, which every match of
+    that pattern does."""
+    return "' " in text or "’ " in text or "‘ " in text
+
+
 #: A quotation mark that opens a quote (before a word, not after one): an apostrophe after a
 #: word that follows one closes that quote ("the 'Shia' label"), it is no letter of a name.
 _OPENING_QUOTE = re.compile(r"(?<![\w'’‘])['’‘](?=\w)")
@@ -391,7 +399,9 @@ class Sentence:
         if glottal:
             _join_glottal_stops(text, words, starts, ends)
             self.n = len(words)
-        if _AYN_GUARD.search(text) is not None:
+        # (an ayn is a mark before a space: a substring test spares the pattern, which opens on
+        # a letter and is tried at nearly every offset, the sentences without one)
+        if _holds_mark_before_space(text) and _AYN_GUARD.search(text) is not None:
             _join_ayns(text, words, starts, ends)
             self.n = len(words)
         suffixed = "-designate" in text or "-elect" in text
@@ -413,8 +423,8 @@ class Sentence:
         end = [len(text)] * _PAD
         self.starts = starts + end
         self.ends = ends + end
-        if _BARE_POSSESSIVE.search(text) is not None:
-            self._read_bare_possessives()
+        if ("'" in text or "’" in text) and _BARE_POSSESSIVE.search(text) is not None:
+            self._read_bare_possessives()  # (the pattern, tried at every "s", needs an apostrophe)
         if "ound" in text and _ROUND_TABLE.search(text) is not None:
             self._read_round_tables()
         self.countries: dict[int, tuple[int, CountryMention]] = {}
