@@ -730,12 +730,27 @@ def _romance_run_end(s: Sentence, i: int) -> int:
     return end
 
 
+#: The letters of every "-maker" compound `is_descriptor` reads, in order, hyphens between
+#: them or not ("glassmaker", "chip-maker"), in any case.
+_MAKER_HINT = re.compile(r"(?i)m-*a-*k-*e-*r")
+
+
+def _holds_descriptor(s: Sentence) -> bool:
+    """`any(map(is_descriptor, s.lowers))`: the listed descriptors are looked for as one set,
+    the "-maker" compounds only in a sentence that spells one (`_MAKER_HINT`), so most
+    sentences ask `is_descriptor` nothing (its cache, shared with every other word of the
+    story, was asked for each of their words)."""
+    if not _DESCRIPTOR.isdisjoint(s.lowers):
+        return True
+    return _MAKER_HINT.search(s.text) is not None and any(map(is_descriptor, s.lowers))
+
+
 def _candidates(s: Sentence) -> list[int]:
     """Tokens where an organization's grammar can apply, so `_spans` skips the rest: suffix
     and keyword words, legal forms, words after a descriptor, runs before a "(...)"."""
     lowers, caps = s.lowers, s.caps
     found = {i for i in s.cap_index if lowers[i] in _ANCHORS}
-    described = any(map(is_descriptor, lowers))  # (asked once: most sentences have no descriptor)
+    described = _holds_descriptor(s)  # (asked once: most sentences have no descriptor)
     if described:
         found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if is_descriptor(lower) and caps[i + 1])
         found.update(i for i in s.cap_index if _listed_after_descriptor(s, i))
