@@ -1538,10 +1538,12 @@ _LONE_CAPITALIZED = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _may_be_name_word(word: str) -> bool:
     """Whether a lone capitalized word can be someone's surname or an organization's short
     name: not a place, a country, a city, a month or day, a title or a function word
-    ("Tonga", "Monday", "Minister", "The")."""
+    ("Tonga", "Monday", "Minister", "The"). Cached: a pure function of the word, asked of every
+    lone capitalized word of every trigger sentence, twice (for people and for organizations)."""
     if word.lower() in _NOT_SURNAMES:
         return False
     return iso3_for(word, codes=False) is None and city_country(word) is None
