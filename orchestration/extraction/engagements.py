@@ -1421,6 +1421,8 @@ def _spelled_names_before(sentences: list[Sentence], cues: dict[int, str], index
 def _spelled_in(acronym: str, text: str) -> bool:
     """Whether consecutive words of a text, opening and closing in capitals, are the acronym's
     letters ("People's Bank of China" for "PBOC")."""
+    if acronym not in _initials(text).upper():
+        return False  # (the words it spells are consecutive: their initials hold it; most sentences' do not)
     words = text.split()
     n = len(acronym)
     return any(
@@ -1429,6 +1431,13 @@ def _spelled_in(acronym: str, text: str) -> bool:
         and "".join(w[0] for w in words[j : j + n]).upper() == acronym
         for j in range(len(words) - n + 1)
     )
+
+
+@lru_cache(maxsize=1024)
+def _initials(text: str) -> str:
+    """The first letter of each word of a text, in order. Cached: each acronym of each trigger
+    sentence is looked for in the same sentences before it."""
+    return "".join(word[0] for word in text.split())
 
 
 #: An acronym of three to six capitals: "PBOC", "BOK". It opens on the capital and looks
