@@ -263,6 +263,8 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
     that lasts through the main event ("During his visit on Tuesday") shares it. A "where"
     or "when" clause tells what happened at the event of the clause it hangs on ("held talks
     on Thursday, where they signed the protocol"): that clause's date is its own."""
+    if not a.date_tokens:
+        return [[], [], []]  # (a sentence with no date: every group is empty, as read below)
     offsets = _offset_tokens(a)
     own = [
         d for d in _unit_dates(a, unit, offsets) if not (unit.role == ANCHOR and _day_before_what_follows(d))
