@@ -1024,8 +1024,10 @@ _DATE_HINT = re.compile(literal_alternation(_DATE_HINTS))
 
 
 def has_date_hint(text: str) -> bool:
-    """Whether a sentence may hold a date expression: a digit or a calendar word."""
-    return _DATE_HINT.search(text) is not None or has_digit(text)
+    """Whether a sentence may hold a date expression: a digit or a calendar word. The digit is
+    looked for first: its scan is a quarter of the trie's, and more than half of the sentences
+    read hold one."""
+    return has_digit(text) or _DATE_HINT.search(text) is not None
 
 
 def _with_country_after(tokens: Tokens, person: PersonMention, end: int) -> PersonMention | None:
