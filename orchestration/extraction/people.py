@@ -142,6 +142,19 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return head in _PARTICLES and rest[:1].isupper() and rest.lower() not in _NOT_NAME
 
     lower = s.lowers[i]
+    if (
+        lower not in _WORDS_WITH_RULES
+        and len(word) > 1
+        and word.isalpha()
+        and not word.isupper()
+        and not (lower.endswith("s") and lower[:-1] in _NOT_NAME)
+        and word != "He"
+        and word != "Said"
+    ):
+        # (most capitalized words: a plain word of letters that none of the rules below reads,
+        # each of them asking for one of these words, a plural of a word not a name, an
+        # initial, a digit, capitals, "He" or "Said"; only the country test applies)
+        return not s.in_country(i) or _is_place_inside_name(s, i)
     if is_surname_he(s.words, i):
         return True
     if word == "Said" and said_is_name(s, i):
@@ -343,6 +356,18 @@ def _given_name_before(s: Sentence, i: int) -> bool:
 
 #: Function words that are also given names ("Will Robinson"), read as names where a month is.
 _GIVEN_NAME_FUNCTION_WORDS = frozenset(["will"])
+#: Every lower-case word one of `_is_name_word`'s rules for a capitalized word reads (months,
+#: "will", words not names, titles, short legal forms, compass words, titles that are given
+#: names): any other plain word of letters is a name word unless it is part of a country.
+_WORDS_WITH_RULES = (
+    _NOT_NAME
+    | FULL_MONTHS
+    | _GIVEN_NAME_FUNCTION_WORDS
+    | TITLE_WORDS
+    | _SHORT_LEGAL_FORMS
+    | _SURNAME_COMPASS_WORDS
+    | GIVEN_NAME_TITLES
+)
 
 
 def _given_name_after_title(s: Sentence, i: int) -> bool:
