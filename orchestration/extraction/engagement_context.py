@@ -1633,6 +1633,8 @@ def party_subject(tokens: Tokens, before: int, usable: AbstractSet[int] | range)
     Kazakh delegation", "the lawmakers"), not one introduced there ("the delegation of X",
     "... from Y", "... led by Z")."""
     lowers = tokens.lowers
+    if PARTY_NOUNS.isdisjoint(lowers[:before]):
+        return None  # (no party noun at all before `before`: most sentences; the search finds none)
     i = next((i for i in range(before) if i in usable and lowers[i] in PARTY_NOUNS), None)
     if i is None or lowers[i + 1] in ("from", "led", "headed", ","):
         return None
