@@ -2862,6 +2862,8 @@ def _pronoun_goes_on(doc: DocumentContext, a: AnalysedSentence) -> PersonMention
     so that the sentence after it goes on with that subject too ("The minister met X. On
     Monday she flew to Lima. There she met Y": the second "she" is the minister, not X, the
     first person of the engagement told last)."""
+    if PERSONAL_SUBJECT_PRONOUNS.isdisjoint(a.tokens.lowers[: a.tokens.n]):
+        return None  # (no "he" or "she" at all: most sentences; no token is one as a pronoun)
     if not any(pronoun_at(a.tokens, i, PERSONAL_SUBJECT_PRONOUNS) for i in range(a.tokens.n)):
         return None
     return previous_subject(doc, a)
