@@ -481,6 +481,14 @@ def find_countries(text: str) -> list[CountryMention]:
     "Kazakh-Chinese" gives two demonym mentions; "Papua New Guinea" one name, not "Guinea";
     "Franco-German" two; "Indian Ocean" and "Indo-Pacific" none.
     """
+    return list(_country_mentions(text))
+
+
+@lru_cache(maxsize=1024)
+def _country_mentions(text: str) -> tuple[CountryMention, ...]:
+    """`find_countries`, kept for the last texts asked: the trade and engagement sides and the
+    document's own country count each read the same sentences (a third of the calls asked
+    again for a text already read)."""
     mentions = []
     surfaces = _LEX.surfaces
     pos: int | None = 0
@@ -518,13 +526,13 @@ def find_countries(text: str) -> list[CountryMention]:
         whole = _DOMINICA_CUE.search(text) is not None and not _DOMINICAN_REPUBLIC_CUE.search(text)
         mentions = [_dominica_demonym(text, m, whole) for m in mentions]
     if "o-" not in text:
-        return mentions
+        return tuple(mentions)
     forms = [
         form
         for hit in _COMBINING_HYPHEN.finditer(text)
         if (form := _combining_form(text, hit.start() + 1)) is not None
     ]
-    return _with_combining_forms(text, mentions, forms) if forms else mentions
+    return tuple(_with_combining_forms(text, mentions, forms) if forms else mentions)
 
 
 #: What makes "Dominican" Dominica's, the Caribbean press's usual demonym for it, not the
