@@ -122,6 +122,20 @@ _FISCAL_WORDS = re.compile(
     r"(?i)\b(?:fiscal|financial\s+year|FY)"
     r"|(?<!calendar\s)(?<!calendar\syears\s)\b(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d)(?!\d)(?!\s+calendar\b)"
 )
+#: What every match of `_FISCAL_WORDS` holds: a fiscal word in lower case, or the dash or slash
+#: of a split year ("2023-24", "2022/23").
+_FISCAL_STEMS = ("fiscal", "financial", "fy")
+_SPLIT_YEAR_MARKS = ("-", "\u2013", "/")
+
+
+def _may_tell_fiscal(text: str) -> bool:
+    """Whether `_FISCAL_WORDS` can match `text`, told by substring tests (most sentences name no
+    fiscal year, and the pattern, case-blind and opening on a class, scans each at every letter)."""
+    if any(mark in text for mark in _SPLIT_YEAR_MARKS):
+        return True
+    return _holds_stem(lowered_for_hints(text), _FISCAL_STEMS)
+
+
 #: What a list item opens with (`list_items` keeps its bullet).
 _ITEM_MARKS = frozenset("•▪●►◦‣-–*")
 #: The mean length of a month, to count the months of a period given to the day.
@@ -1049,7 +1063,7 @@ def _periods_of(
     """The periods of a sentence, a fiscal-year label read in the fiscal calendar of the
     country it reports for (`_fiscal_reporter`; `slots` when the caller has them); "a year
     earlier" with no period of its own sentence goes back from the story's period."""
-    if _FISCAL_WORDS.search(text) is None:
+    if not _may_tell_fiscal(text) or _FISCAL_WORDS.search(text) is None:
         return find_periods(text, published, told_before=ctx.period)
     if slots is None:
         slots = _slots_of(text)
