@@ -42,7 +42,6 @@ class Sentence:
 
 
 _ANY_DIGIT = re.compile(r"\d")
-_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def inside_quotation(text: str, at: int) -> bool:
@@ -53,11 +52,15 @@ def inside_quotation(text: str, at: int) -> bool:
 
 def has_digit(text: str) -> bool:
     """Whether `text` holds a decimal digit (what `\\d` matches). Asked of nearly every
-    sentence by both sides: in ASCII text only 0-9 are digits, and a scan for that class is
-    about 2.5 times faster than one that looks up each character's Unicode category."""
-    if text.isascii():
-        return _ASCII_DIGIT.search(text) is not None
-    return _ANY_DIGIT.search(text) is not None
+    sentence by both sides: ten substring tests for 0-9, written out (each a memchr in C, no
+    generator), take a sixth of the time of a scan for `[0-9]`; only a text with none of them
+    and some non-ASCII character can still hold a digit of another script, which `\\d` finds."""
+    if (
+        "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+        or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+    ):  # fmt: skip
+        return True
+    return not text.isascii() and _ANY_DIGIT.search(text) is not None
 
 
 #: The letters case-insensitive patterns match to "i" or "s" whose lower case is no such letter
