@@ -57,7 +57,7 @@ from orchestration.extraction.periods import (
     fiscal_start_day_for,
     fiscal_start_month_for,
 )
-from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
+from orchestration.extraction.text import Sentence, has_digit, holds_any, lowered_for_hints
 from orchestration.extraction.trade_clauses import Frame, evolve, list_items, split_clauses
 from orchestration.extraction.trade_currency import figure_currency, sentence_dollar, unit_key
 from orchestration.extraction.trade_frames import (
@@ -250,7 +250,7 @@ def extract_trade_mentions(
                 (continuing or open_ranking or (ctx is not None and i - ctx.world_sentence == 1))
                 and (_CONTINUATION_HINT.search(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
             )
-            or (recent and any(w in low for w in MARKET_RANKING_GUARD))  # "X remained the top buyer"
+            or (recent and holds_any(low, MARKET_RANKING_GUARD))  # "X remained the top buyer"
             or market_flow(low) is not None  # "Pakistan was the largest buyer of Kenyan tea at $600m"
             or (open_ranking and "(" in low)  # "... also included X (N)"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
@@ -535,7 +535,7 @@ def _superseded(
 def _holds_stem(hint: str | None, stems: tuple[str, ...]) -> bool:
     """Whether the lowered sentence `hint` (`lowered_for_hints`) holds one of `stems`; True
     when there is none, as only the pattern can tell then."""
-    return hint is None or any(stem in hint for stem in stems)
+    return hint is None or holds_any(hint, stems)
 
 
 def _speaks_of_trade(text: str) -> bool:

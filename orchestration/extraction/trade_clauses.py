@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from orchestration.extraction.money import CHANGE_VERBS, Money
 from orchestration.extraction.periods import Period
-from orchestration.extraction.text import Sentence
+from orchestration.extraction.text import Sentence, holds_any
 from orchestration.extraction.trade_lexicon import (
     CLAUSE_BOUNDARY,
     HOME_GUARD,
@@ -102,7 +102,7 @@ class Hints:
 
 
 def _any_in(low: str, words: tuple[str, ...]) -> bool:
-    return any(w in low for w in words)
+    return holds_any(low, words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ import re
 
 from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.numbers import literal_alternation
-from orchestration.extraction.text import after_title_abbreviation
+from orchestration.extraction.text import after_title_abbreviation, holds_any
 
 #: Flow cues: the word, and the flow it names. Verbs count as cues too ("X exported ... to Y").
 FLOW_WORDS: dict[str, str] = {
@@ -566,13 +566,12 @@ MARKET_RANKING = re.compile(
 MARKET_NOUNS = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer", "supplier",
                 "source")  # fmt: skip
 MARKET_RANKING_GUARD = (*MARKET_NOUNS, "exporter", "partner country for", "partner for")
-_MARKET_GUARD = re.compile("|".join(MARKET_RANKING_GUARD))
 
 
 def market_ranking(low: str) -> re.Match[str] | None:
     """The first ranking of partners in a lower-cased sentence (`MARKET_RANKING`), for its flow
     (`market_flow`) and its goods ("Kenya's main tea buyers"); None when it ranks none."""
-    if _MARKET_GUARD.search(low) is None:  # one scan: most sentences name no market at all
+    if not holds_any(low, MARKET_RANKING_GUARD):  # most sentences name no market at all
         return None
     return MARKET_RANKING.search(low)
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from orchestration.extraction.countries import CountryMention
 from orchestration.extraction.money import ISO_CODES
 from orchestration.extraction.numbers import literal_alternation
+from orchestration.extraction.text import holds_any
 from orchestration.extraction.trade_lexicon import (
     ATTRIBUTION,
     ATTRIBUTION_GUARD,
@@ -137,7 +138,7 @@ class CountrySlot:
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that name a source ("according to ..."): countries there are not parties."""
     low = lower_same_length(text)
-    if not any(w in low for w in ATTRIBUTION_GUARD):
+    if not holds_any(low, ATTRIBUTION_GUARD):
         return []
     return [(m.start(), m.end()) for m in ATTRIBUTION.finditer(text)]
 
@@ -156,7 +157,7 @@ def may_name_route(text: str) -> bool:
     """Whether `text` holds a transit preposition in any case: a quick test before
     `_on_route` is asked of every mention."""
     low = text.lower()
-    return any(w in low for w in _TRANSIT_GUARD)
+    return holds_any(low, _TRANSIT_GUARD)
 
 
 #: A verb of moving goods in the passive, its agent untold: "were shipped", "was re-exported",
