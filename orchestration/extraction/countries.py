@@ -600,6 +600,16 @@ _UPPER_DEMONYMS = {
 }
 
 
+def _caps_leads(text: str) -> Iterable[re.Match[str]]:
+    """The matches of `_CAPS_LEAD` in `text`. A lede can open only at the start, after a
+    newline or after a dash and a space: a text with neither (a sentence, mostly) is matched
+    at its start alone, sparing the scan that visits every capital of it."""
+    if "\n" in text or "- " in text or "\u2013 " in text or "\u2014 " in text:
+        return _CAPS_LEAD.finditer(text)
+    first = _CAPS_LEAD.match(text)
+    return () if first is None else (first,)
+
+
 def _with_capitalized_lead(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
     """`mentions` with a demonym written in capitals as the first word of a lede ("CHILEAN
     Undersecretary X met Trade Secretary Y"): the display style of the first word, read as
@@ -607,7 +617,7 @@ def _with_capitalized_lead(text: str, mentions: list[CountryMention]) -> list[Co
     taken = {m.start for m in mentions}
     added = [
         CountryMention(hit.start(), hit.end(), _UPPER_DEMONYMS[hit.group()], hit.group(), "demonym")
-        for hit in _CAPS_LEAD.finditer(text)
+        for hit in _caps_leads(text)
         if hit.group() in _UPPER_DEMONYMS and hit.start() not in taken
     ]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
