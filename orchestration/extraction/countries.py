@@ -351,6 +351,23 @@ def _read_blocs() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
 
 _BLOC_SURFACES, _BLOC_RE = _read_blocs()
+#: The bloc forms that open on a small letter ("the world", "eurozone", "global"), and
+#: `_BLOC_RE` without them for the texts that hold none (most): its check of the character
+#: before a form stands after the form's first letter, so that the engine scans for capitals
+#: (a pattern that opens on a look-behind is tried at every offset); at the first letter it
+#: looks at the same character, and at the start of a text neither finds one.
+_SMALL_OPENING_BLOC_FORMS = tuple(sorted(form for form in _BLOC_SURFACES if not form[0].isupper()))
+_CAPITALIZED_BLOC_FORMS = set(_BLOC_SURFACES) - set(_SMALL_OPENING_BLOC_FORMS)
+_CAPITALIZED_BLOC_RE = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(first)
+        + r"(?<![\w-].)"
+        + literal_alternation({form[1:] for form in _CAPITALIZED_BLOC_FORMS if form[0] == first})
+        for first in sorted({form[0] for form in _CAPITALIZED_BLOC_FORMS})
+    )
+    + r")(?![\w+])"
+)
 #: A bloc or region right after a hyphen ("Sino-African", "Turkey-EU"): the bloc of a pair.
 _BLOC_AFTER_HYPHEN = re.compile(r"-(?:" + literal_alternation(set(_BLOC_SURFACES)) + r")(?![\w+])")
 
@@ -937,6 +954,15 @@ def _with_combining_forms(
     return sorted([*mentions, *added], key=lambda c: c.start) if added else mentions
 
 
+def _bloc_scan(text: str) -> re.Pattern[str]:
+    """`_BLOC_RE`, or `_CAPITALIZED_BLOC_RE` when `text` holds no form of a small letter
+    whole, where only a form in capitals can match (the two then find the same)."""
+    for form in _SMALL_OPENING_BLOC_FORMS:
+        if form in text:
+            return _BLOC_RE
+    return _CAPITALIZED_BLOC_RE
+
+
 def find_blocs(text: str) -> list[BlocMention]:
     """Every bloc, region or "the world" mention in `text`, left to right, non-overlapping.
 
@@ -945,7 +971,7 @@ def find_blocs(text: str) -> list[BlocMention]:
     is rare, so the common case stays one regex pass.
     """
     mentions = []
-    for match in _BLOC_RE.finditer(text):
+    for match in _bloc_scan(text).finditer(text):
         code, kind = _BLOC_SURFACES[match.group()]
         mentions.append(BlocMention(match.start(), match.end(), code, kind, match.group()))
     paired = [m for m in _BLOC_AFTER_HYPHEN.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
