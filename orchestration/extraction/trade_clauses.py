@@ -30,8 +30,10 @@ from orchestration.extraction.trade_lexicon import (
 #: A list whose lines were joined into one sentence: any bullet, or the dash or star the
 #: sentence itself opens with ("- Exports to Colombia: USD 1.5 billion - Imports from ...").
 _BULLET_HINT = re.compile(r"[•▪●►◦‣]|^[-–*]\s")
-#: Any bullet in a document (one scan, before any sentence is looked at).
-_BULLET_MARK = re.compile(r"[•▪●►◦‣]")
+#: The bullets, each tested for by a substring test on the document (before any sentence is
+#: looked at): no scan for a class of them visiting every character, and none at all of an
+#: ASCII text, which holds no bullet.
+_BULLET_MARKS = ("•", "▪", "●", "►", "◦", "‣")
 _OPENING_MARKS = frozenset("-–*")
 _BULLET = re.compile(r"\s[•▪●►◦‣]\s")
 _OPENING_BULLET_AGAIN = {"-": re.compile(r"\s-\s(?=[A-Z])"), "–": re.compile(r"\s–\s(?=[A-Z])"),
@@ -42,8 +44,9 @@ def list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """The sentences of `text` with every flattened list cut into its items, so that each
     item is read as the statement it is ("• Exports to Mali: 148.2 billion CFA francs •
     Imports from Mali: 9.8 billion CFA francs" is two)."""
-    if _BULLET_MARK.search(text) is None and not any(s.text[:1] in _OPENING_MARKS for s in sentences):
-        return sentences  # one scan of the document, then one character per sentence
+    has_bullet = not text.isascii() and holds_any(text, _BULLET_MARKS)
+    if not has_bullet and not any(s.text[:1] in _OPENING_MARKS for s in sentences):
+        return sentences  # a test of the document, then one character per sentence
     out: list[Sentence] = []
     for sentence in sentences:
         text = sentence.text
