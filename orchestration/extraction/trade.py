@@ -163,7 +163,6 @@ _CONTINUATION_HINT = re.compile(
 _ANAPHOR_HINT = re.compile(
     rf"\b(?:it|they|figure|amount|year[-\s]to[-\s]date|{'|'.join(CARGO_NOUNS)})\b"
 )  # on the lower-cased sentence
-_CARGO_HINT = re.compile("|".join(CARGO_NOUNS))  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022.",
 #: "That compared with $1.2 billion a year earlier.", also by the figure's own noun of value
 #: ("... earning $298 million. The earnings were 23 percent higher than ...").
@@ -553,7 +552,7 @@ def _points_back(low: str) -> bool:
         or "amount" in low
         or "to date" in low
         or "to-date" in low  # "The year-to-date total was ..."
-        or _CARGO_HINT.search(low) is not None
+        or holds_any(low, CARGO_NOUNS)
     )
     return cheap and _ANAPHOR_HINT.search(low) is not None
 
