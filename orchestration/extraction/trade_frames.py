@@ -33,6 +33,7 @@ from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import APPROX_HEDGE_ALTERNATION, CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
+from orchestration.extraction.text import holds_any, lowered_for_hints
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
@@ -2805,13 +2806,15 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         if _goal_word(token, window) and not _heads_destination(tokens, n) and not _sets_of_goods(tokens, n):
             return f"target: {low}"
     own = _OWN_CLAUSE_OPENING.search(words)
-    if TARGET_INFINITIVE.search(words, own.end() if own is not None else 0):
+    own_end = own.end() if own is not None else 0
+    hint = lowered_for_hints(words)  # (each case-blind pattern below runs only where it holds its word)
+    if _may_hold(hint, _TARGET_VERBS) and TARGET_INFINITIVE.search(words, own_end):
         return "target: infinitive"  # (not "keenness to boost its presence, noting that trade ... hit")
-    if ON_COURSE.search(words, own.end() if own is not None else 0):
+    if _may_hold(hint, _COURSE_NOUNS) and ON_COURSE.search(words, own_end):
         return "target: on course"  # "Bilateral trade is on track to exceed $50 billion this year"
-    if PROGRESSIVE_FLOW.search(words, own.end() if own is not None else 0):
+    if _may_hold(hint, _PROGRESSIVE_VERBS) and PROGRESSIVE_FLOW.search(words, own_end):
         return "deal: in progress"  # "Kazakhstan is also buying Turkish armoured vehicles worth $160 million"
-    if _unpaired_whole_of_share(text, words, money):
+    if _may_hold(hint, _SHARE_STEMS) and _unpaired_whole_of_share(text, words, money):
         return "world: the whole of a share"  # "a marginal share of the island's $1.3 billion ..."
     intra = _INTRA.search(text, 0, money.start)
     if intra is not None and not _FLOW_WORD.search(text, intra.end(), money.start):
@@ -2871,6 +2874,24 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     if _EXCHANGE_RATE.match(text, money.end):
         return "exchange rate"
     return None
+
+
+#: Words without one of which (in lower case) a pattern of `_rejection` cannot match: the verbs of
+#: `TARGET_INFINITIVE`, the nouns of `ON_COURSE`, the verbs of `PROGRESSIVE_FLOW`, and the nouns
+#: and stems of `_WHOLE_OF_SHARE` ("proportion" holds "portion", "percent" and "per cent" "per").
+_TARGET_VERBS = ("raise", "bring", "boost", "double", "triple", "lift", "take", "push", "increase", "expand",
+                 "achieve", "attain")  # fmt: skip
+_COURSE_NOUNS = ("track", "course", "pace")
+_PROGRESSIVE_VERBS = ("buying", "purchasing", "importing", "sourcing", "exporting", "selling", "shipping",
+                      "supplying", "sending")  # fmt: skip
+_SHARE_STEMS = ("share", "part", "portion", "fraction", "bulk", "pct", "per", "%")
+
+
+def _may_hold(hint: str | None, words: tuple[str, ...]) -> bool:
+    """Whether the lowered text `hint` (`lowered_for_hints`) holds one of `words`; True when there
+    is none, as only the pattern can tell then. A few substring tests cost a fraction of the
+    scan of a case-blind pattern that opens on a word boundary (tried at every offset)."""
+    return hint is None or holds_any(hint, words)
 
 
 def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
