@@ -626,14 +626,25 @@ _UPPER_DEMONYMS = {
 }
 
 
-def _caps_leads(text: str) -> Iterable[re.Match[str]]:
-    """The matches of `_CAPS_LEAD` in `text`. A lede can open only at the start, after a
-    newline or after a dash and a space: a text with neither (a sentence, mostly) is matched
-    at its start alone, sparing the scan that visits every capital of it."""
-    if "\n" in text or "- " in text or "\u2013 " in text or "\u2014 " in text:
-        return _CAPS_LEAD.finditer(text)
+#: `_CAPS_LEAD` after a newline and after a dash and a space, opened on what stands before the
+#: capitals (group 1), so that the engine skips ahead to a newline or a dash, which are few,
+#: rather than to every capital.
+_CAPS_LEAD_AFTER_NEWLINE = re.compile(r"\n([A-Z]{4,})(?=[ \t]+[A-Z][a-z])")
+_CAPS_LEAD_AFTER_DASH = re.compile(r"[–—-] ([A-Z]{4,})(?=[ \t]+[A-Z][a-z])")
+
+
+def _caps_leads(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the matches of `_CAPS_LEAD` in `text`, in order. A lede opens
+    only at the start, after a newline or after a dash and a space: each is looked for apart
+    (a run of capitals holds neither a newline nor a space, so no two overlap), and a text
+    with neither newline nor dash (a sentence, mostly) is matched at its start alone."""
     first = _CAPS_LEAD.match(text)
-    return () if first is None else (first,)
+    hits = [] if first is None else [(first.start(), first.end(), first.group())]
+    if "\n" in text:
+        hits += [(m.start(1), m.end(1), m.group(1)) for m in _CAPS_LEAD_AFTER_NEWLINE.finditer(text)]
+    if "- " in text or "\u2013 " in text or "\u2014 " in text:
+        hits += [(m.start(1), m.end(1), m.group(1)) for m in _CAPS_LEAD_AFTER_DASH.finditer(text)]
+    return sorted(hits)
 
 
 def _with_capitalized_lead(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
@@ -642,9 +653,9 @@ def _with_capitalized_lead(text: str, mentions: list[CountryMention]) -> list[Co
     "Chilean" (it had been no side, and the word an organization)."""
     taken = {m.start for m in mentions}
     added = [
-        CountryMention(hit.start(), hit.end(), _UPPER_DEMONYMS[hit.group()], hit.group(), "demonym")
-        for hit in _caps_leads(text)
-        if hit.group() in _UPPER_DEMONYMS and hit.start() not in taken
+        CountryMention(start, end, _UPPER_DEMONYMS[word], word, "demonym")
+        for start, end, word in _caps_leads(text)
+        if word in _UPPER_DEMONYMS and start not in taken
     ]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
