@@ -679,6 +679,8 @@ def _row_country(text: str) -> str | None:
     """The country of a ranking row (`_COUNTRY_ROW`) whose label is one country alone and whose
     cell is only its figure (`_is_figure_cell`), else None. Cached: the guard, the row's own
     reading and every later row's walk back over the run above (`_above_rows`) ask again."""
+    if ":" not in text and "," not in text and "(" not in text:
+        return None  # (every row holds the colon, comma or bracket after its label: most sentences hold none)
     row = _COUNTRY_ROW.match(text)
     if row is None:
         return None
