@@ -330,9 +330,15 @@ def opens_non_country_phrase(text: str, position: int) -> bool:
 # "US$ 11.4 billion", "HK$3 million": a currency sign after the letters makes them a currency.
 # No look-behind in the pattern: one that opens on the trie is scanned for by the first
 # letters only (twice as fast); find_countries checks the word boundary before each match.
-_COUNTRY_RE = re.compile(r"(?:" + literal_alternation(set(_LEX.surfaces) | _BLOCKED) + r")(?![\w$])")
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern[str]:
+    """The scan for every country form. Compiled when first needed, as few texts need it (see
+    `_CAPITALIZED_COUNTRY_RE`): compiling a trie of some 4,000 forms costs ~70 ms of CPU."""
+    return re.compile(r"(?:" + literal_alternation(set(_LEX.surfaces) | _BLOCKED) + r")(?![\w$])")
+
+
 #: The forms that open on a small letter ("eSwatini", "mainland China"): they make the scan
-#: stop at every "e" and "m" of a text. `_CAPITALIZED_COUNTRY_RE` is `_COUNTRY_RE` without them,
+#: stop at every "e" and "m" of a text. `_CAPITALIZED_COUNTRY_RE` is `_country_re()` without them,
 #: scanned for capitals alone (about half the time), for the texts that hold none of them.
 _SMALL_OPENING_FORMS = tuple(sorted(form for form in set(_LEX.surfaces) | _BLOCKED if not form[0].isupper()))
 _CAPITALIZED_COUNTRY_RE = re.compile(
@@ -516,7 +522,7 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     mentions = []
     surfaces = _LEX.surfaces
     # (a form of a small letter matches only where the text holds it whole)
-    scan = _COUNTRY_RE if any(form in text for form in _SMALL_OPENING_FORMS) else _CAPITALIZED_COUNTRY_RE
+    scan = _country_re() if any(form in text for form in _SMALL_OPENING_FORMS) else _CAPITALIZED_COUNTRY_RE
     pos: int | None = 0
     while pos is not None:
         # One finditer per stretch of text (a search call per match costs more); a match
