@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from orchestration.extraction import engagement_types as et
@@ -574,9 +574,9 @@ def _read(
     reading = _reading(sentence.text, moneys, published, ctx)
     reading = _under_heading(sentence.text, reading, ctx, index, published, found)
     reading = _under_ranking_lead(sentence.text, reading, ctx, index)
-    # both passes after a total with the world read the sentence's countries: one scan, made only
-    # when one of them gets that far (find_countries is not cached)
-    mentions = cache(partial(find_countries, sentence.text))
+    # both passes after a total with the world read the sentence's countries, only when one of
+    # them gets that far (find_countries keeps its answer for the text it has just read)
+    mentions = partial(find_countries, sentence.text)
     reading = _shares_of_world_total(sentence.text, reading, ctx, index, mentions)
     reading = _possessed_by_world_total(sentence.text, reading, ctx, index, mentions)
     last_before = (ctx.last_fact, ctx.last_sentence)  # what "The figure is 4% higher than ..." points at
