@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.datelines import is_headline, opens_on_dateline
-from orchestration.extraction.text import lowered_for_hints
+from orchestration.extraction.text import hint_holds, lowered_for_hints
 
 #: Notices that are never news. Specific phrases, so that a story saying a country will
 #: "sign up to" or "subscribe to" a treaty keeps its sentence.
@@ -204,9 +204,7 @@ def retracts(sentence: str) -> bool:
     said the memorandum was signed in X"): its figure, place or day is no fact of the story,
     though it reads like one."""
     low = lowered_for_hints(sentence)
-    return (low is None or any(stem in low for stem in _RETRACTED_STEMS)) and _RETRACTED.search(
-        sentence
-    ) is not None
+    return hint_holds(low, _RETRACTED_STEMS) and _RETRACTED.search(sentence) is not None
 
 
 def is_caption(paragraph: str) -> bool:

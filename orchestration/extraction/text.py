@@ -90,6 +90,12 @@ def lowered_for_hints(text: str) -> str | None:
     return text.lower()
 
 
+def hint_holds(hint: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a text lowered by `lowered_for_hints` holds one of `words`, the words without one
+    of which a case-blind pattern cannot match; True for None, where only the pattern can tell."""
+    return hint is None or holds_any(hint, words)
+
+
 # ---------------------------------------------------------------------------------------
 # clean_body
 

@@ -57,7 +57,7 @@ from orchestration.extraction.periods import (
     fiscal_start_day_for,
     fiscal_start_month_for,
 )
-from orchestration.extraction.text import Sentence, has_digit, holds_any, lowered_for_hints
+from orchestration.extraction.text import Sentence, has_digit, hint_holds, holds_any, lowered_for_hints
 from orchestration.extraction.trade_clauses import Frame, evolve, list_items, split_clauses
 from orchestration.extraction.trade_currency import figure_currency, sentence_dollar, unit_key
 from orchestration.extraction.trade_frames import (
@@ -131,9 +131,7 @@ _SPLIT_YEAR_MARKS = ("-", "\u2013", "/")
 def _may_tell_fiscal(text: str) -> bool:
     """Whether `_FISCAL_WORDS` can match `text`, told by substring tests (most sentences name no
     fiscal year, and the pattern, case-blind and opening on a class, scans each at every letter)."""
-    if any(mark in text for mark in _SPLIT_YEAR_MARKS):
-        return True
-    return _holds_stem(lowered_for_hints(text), _FISCAL_STEMS)
+    return holds_any(text, _SPLIT_YEAR_MARKS) or hint_holds(lowered_for_hints(text), _FISCAL_STEMS)
 
 
 #: What a list item opens with (`list_items` keeps its bullet).
@@ -235,12 +233,8 @@ def extract_trade_mentions(
             ctx = _item_context(ctx, heading)  # "• Tanzania: Exports of cashew nuts to ...": a new item
         if not has_digit(sentence.text):
             hint = lowered_for_hints(sentence.text)
-            if not (_holds_stem(hint, _SCALE_STEMS) and _SPELLED_SCALE.search(sentence.text)):
-                if (
-                    ctx is not None
-                    and _holds_stem(hint, _CHANGE_STEMS)
-                    and _CHANGE_HINT.search(sentence.text)
-                ):
+            if not (hint_holds(hint, _SCALE_STEMS) and _SPELLED_SCALE.search(sentence.text)):
+                if ctx is not None and hint_holds(hint, _CHANGE_STEMS) and _CHANGE_HINT.search(sentence.text):
                     _note_told_period(sentence.text, published, ctx)  # "... doubled over the nine months."
                 continue  # no amount: no digit, and no "five billion dollars"
         shouted = sentence.text.isupper()
@@ -540,12 +534,6 @@ def _superseded(
     ]
 
 
-def _holds_stem(hint: str | None, stems: tuple[str, ...]) -> bool:
-    """Whether the lowered sentence `hint` (`lowered_for_hints`) holds one of `stems`; True
-    when there is none, as only the pattern can tell then."""
-    return hint is None or holds_any(hint, stems)
-
-
 def _speaks_of_trade(text: str) -> bool:
     low = lower_same_length(text)
     return FLOW_GUARD_RE.search(low) is not None
@@ -583,7 +571,7 @@ def _read(
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
     took_figure = False
-    revised = _holds_stem(lowered_for_hints(sentence.text), ("revised",))  # "Revised from ...": any case
+    revised = hint_holds(lowered_for_hints(sentence.text), ("revised",))  # "Revised from ...": any case
     for j, frame in enumerate(reading.frames):
         if frame.rejection in BALANCE_REJECTIONS and frame.reporter is not None:
             ctx.note_balance(frame.reporter, _told_period(frame), frame.partner, index)

@@ -33,7 +33,7 @@ from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import APPROX_HEDGE_ALTERNATION, CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
-from orchestration.extraction.text import holds_any, lowered_for_hints
+from orchestration.extraction.text import hint_holds, lowered_for_hints
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
@@ -2808,13 +2808,13 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     own = _OWN_CLAUSE_OPENING.search(words)
     own_end = own.end() if own is not None else 0
     hint = lowered_for_hints(words)  # (each case-blind pattern below runs only where it holds its word)
-    if _may_hold(hint, _TARGET_VERBS) and TARGET_INFINITIVE.search(words, own_end):
+    if hint_holds(hint, _TARGET_VERBS) and TARGET_INFINITIVE.search(words, own_end):
         return "target: infinitive"  # (not "keenness to boost its presence, noting that trade ... hit")
-    if _may_hold(hint, _COURSE_NOUNS) and ON_COURSE.search(words, own_end):
+    if hint_holds(hint, _COURSE_NOUNS) and ON_COURSE.search(words, own_end):
         return "target: on course"  # "Bilateral trade is on track to exceed $50 billion this year"
-    if _may_hold(hint, _PROGRESSIVE_VERBS) and PROGRESSIVE_FLOW.search(words, own_end):
+    if hint_holds(hint, _PROGRESSIVE_VERBS) and PROGRESSIVE_FLOW.search(words, own_end):
         return "deal: in progress"  # "Kazakhstan is also buying Turkish armoured vehicles worth $160 million"
-    if _may_hold(hint, _SHARE_STEMS) and _unpaired_whole_of_share(text, words, money):
+    if hint_holds(hint, _SHARE_STEMS) and _unpaired_whole_of_share(text, words, money):
         return "world: the whole of a share"  # "a marginal share of the island's $1.3 billion ..."
     intra = _INTRA.search(text, 0, money.start)
     if intra is not None and not _FLOW_WORD.search(text, intra.end(), money.start):
@@ -2885,13 +2885,6 @@ _COURSE_NOUNS = ("track", "course", "pace")
 _PROGRESSIVE_VERBS = ("buying", "purchasing", "importing", "sourcing", "exporting", "selling", "shipping",
                       "supplying", "sending")  # fmt: skip
 _SHARE_STEMS = ("share", "part", "portion", "fraction", "bulk", "pct", "per", "%")
-
-
-def _may_hold(hint: str | None, words: tuple[str, ...]) -> bool:
-    """Whether the lowered text `hint` (`lowered_for_hints`) holds one of `words`; True when there
-    is none, as only the pattern can tell then. A few substring tests cost a fraction of the
-    scan of a case-blind pattern that opens on a word boundary (tried at every offset)."""
-    return hint is None or holds_any(hint, words)
 
 
 def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
