@@ -330,19 +330,22 @@ def opens_non_country_phrase(text: str, position: int) -> bool:
 # "US$ 11.4 billion", "HK$3 million": a currency sign after the letters makes them a currency.
 # No look-behind in the pattern: one that opens on the trie is scanned for by the first
 # letters only (twice as fast); find_countries checks the word boundary before each match.
+_COUNTRY_FORMS = frozenset(_LEX.surfaces) | _BLOCKED
+
+
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern[str]:
     """The scan for every country form. Compiled when first needed, as few texts need it (see
     `_CAPITALIZED_COUNTRY_RE`): compiling a trie of some 4,000 forms costs ~70 ms of CPU."""
-    return re.compile(r"(?:" + literal_alternation(set(_LEX.surfaces) | _BLOCKED) + r")(?![\w$])")
+    return re.compile(r"(?:" + literal_alternation(_COUNTRY_FORMS) + r")(?![\w$])")
 
 
 #: The forms that open on a small letter ("eSwatini", "mainland China"): they make the scan
 #: stop at every "e" and "m" of a text. `_CAPITALIZED_COUNTRY_RE` is `_country_re()` without them,
 #: scanned for capitals alone (about half the time), for the texts that hold none of them.
-_SMALL_OPENING_FORMS = tuple(sorted(form for form in set(_LEX.surfaces) | _BLOCKED if not form[0].isupper()))
+_SMALL_OPENING_FORMS = tuple(sorted(form for form in _COUNTRY_FORMS if not form[0].isupper()))
 _CAPITALIZED_COUNTRY_RE = re.compile(
-    r"(?:" + literal_alternation((set(_LEX.surfaces) | _BLOCKED) - set(_SMALL_OPENING_FORMS)) + r")(?![\w$])"
+    r"(?:" + literal_alternation(_COUNTRY_FORMS - set(_SMALL_OPENING_FORMS)) + r")(?![\w$])"
 )
 _WORD_CHAR = re.compile(r"\w")
 
