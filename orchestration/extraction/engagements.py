@@ -200,7 +200,9 @@ def extract_engagements(
 ) -> list[Engagement]:
     """Every past engagement between two or more countries reported in `text` (published at
     `url`, when known); `around`: the countries the digest `text` is an item of names most."""
-    cues = _cues_by_sentence(text, sentences)
+    low = lowered_for_hints(text)
+    # (one lower-casing of the story serves both the cue scan and the hints below)
+    cues = _cues_by_sentence(text, sentences, low)
     if not any(kind == "trigger" for kind in cues.values()):
         return []
     doc = document_context(text, published, dateline, url, around)
@@ -208,7 +210,6 @@ def extract_engagements(
     signed = _sign_off(sentences, doc.speakers)
     if signed is not None:
         register_names(doc, signed)  # (the author the sign-off names, before her first "I")
-    low = lowered_for_hints(text)
     # (most stories deny nothing: no sentence need be tried)
     if _DENIAL_HINT.search(text) if low is None else any(stem in low for stem in _DENIAL_STEMS):
         doc.denied_after = frozenset(
@@ -956,10 +957,12 @@ def _dated_by_the_stop(drafts: list[Draft]) -> None:
             d.date = stop.date
 
 
-def _cues_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, str]:
+def _cues_by_sentence(text: str, sentences: list[Sentence], lowered: str | None = None) -> dict[int, str]:
     """Which sentences hold a trigger word ("trigger"), a lead word or only a continuation cue:
-    one scan of the lower-cased text, so sentences without any cost nothing more."""
-    lowered = text.lower()
+    one scan of the lower-cased text, so sentences without any cost nothing more. `lowered`:
+    `text.lower()` when the caller has it."""
+    if lowered is None:
+        lowered = text.lower()
     found: dict[int, set[str]] = {}
     if len(lowered) != len(text):  # a character that grows when lower-cased ("İ"): sentence by sentence
         for i, s in enumerate(sentences):
