@@ -121,7 +121,7 @@ from orchestration.extraction.engagement_timing import days_from_main, host_unit
 from orchestration.extraction.engagement_tours import split_tour, without_moves_within_a_stay
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
-from orchestration.extraction.text import Sentence, has_digit, lowered_for_hints
+from orchestration.extraction.text import Sentence, has_digit, hint_holds, lowered_for_hints
 from orchestration.extraction.titles import (
     HEAD_WORDS,
     TITLE_SMALL_WORDS,
@@ -269,7 +269,10 @@ def extract_engagements(
         if analysed is None:
             continue
         added, in_passing = _candidates_of(doc, analysed)
-        if _ANNOUNCED_BILATERALS.search(sentence.text):
+        if (
+            hint_holds(lowered_for_hints(sentence.text), _ANNOUNCED_BILATERALS_HINTS)
+            and _ANNOUNCED_BILATERALS.search(sentence.text) is not None
+        ):
             doc.bilaterals_announced = index
         if not added:
             continuation(doc, analysed)
@@ -1225,6 +1228,10 @@ _ANNOUNCED_BILATERALS = re.compile(
     r"(?i)\b(?:(?:bilateral|separate)\s+meetings|series\s+of\s+(?:\w+\s+){0,2}(?:meetings|talks))\b"
     r"(?!\s+(?:with|between)\b)"
 )
+#: The words one of which every match of `_ANNOUNCED_BILATERALS` ends on, for
+#: `lowered_for_hints`: few sentences hold one, and the pattern, which opens on a boundary, is
+#: tried at every offset of the others (~2 µs a sentence).
+_ANNOUNCED_BILATERALS_HINTS = ("meetings", "talks")
 
 
 def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> tuple[bool, bool]:
