@@ -909,9 +909,13 @@ _IN_A_NAME = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
 
 
 #: A capitalized gathering's head noun, then a verb of its opening or holding within the clause
-#: ("Summit opened", "Conference, the 47th, was held", "Leaders Meeting began").
+#: ("Summit opened", "Conference, the 47th, was held", "Leaders Meeting began"). Scanned over
+#: the whole story: the nouns open the pattern, each with its boundary looked for behind its
+#: capital (`opening_on_letter`), so the engine skips ahead to their capitals (`\b` first was
+#: tried at every offset).
 _GATHERING_HELD = re.compile(
-    r"\b(?:Summit|Forum|Conference|Meeting|Assembly|Congress)\b[^.;]{0,40}?\b"
+    opening_on_letter(("Summit", "Forum", "Conference", "Meeting", "Assembly", "Congress"))
+    + r"\b[^.;]{0,40}?\b"
     r"(?:opened|began|convened|was\s+held|is\s+being\s+held|got\s+under\s+way|kicked\s+off)\b"
 )
 
