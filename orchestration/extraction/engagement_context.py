@@ -548,6 +548,11 @@ _STATE_OF_BEFORE = re.compile(r"(\S+) state of $")
 
 def _given_name_before(text: str, start: int) -> bool:
     """Whether a capitalized word that can be a given name ends right before `start`."""
+    if start < 3 or text[text.rfind(" ", 0, start - 2) + 1 : start].islower():
+        # (most words before a country's name are in lower case, "in", "to": the word the
+        # pattern finds lies after the last space before its own closing space, so none of
+        # them is capitalized; the search, tried at each offset of its window, is spared)
+        return False
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if match is None:
         return False
