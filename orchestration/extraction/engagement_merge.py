@@ -586,7 +586,11 @@ def _told_of_same_occasion(lower: str) -> bool:
     """Whether a sentence (lower-cased) says it tells more of the ceremony told before: it
     opens "On the same occasion" or "At the ceremony", or ends "were also exchanged on the
     occasion" (not "on the occasion of the anniversary", another event)."""
-    return lower.startswith(_SAME_OCCASION) or _ON_THE_OCCASION.search(lower) is not None
+    return lower.startswith(_SAME_OCCASION) or (
+        # (the nouns every match ends on: most sentences hold neither, and the pattern, which
+        # opens on a boundary, is tried at every offset of the others)
+        ("occasion" in lower or "ceremony" in lower) and _ON_THE_OCCASION.search(lower) is not None
+    )
 
 
 _ON_THE_OCCASION = re.compile(r"\b(?:on|at) (?:the|this|that) (?:same )?(?:occasion|ceremony)\b(?! of)")
