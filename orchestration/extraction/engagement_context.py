@@ -853,16 +853,17 @@ def analyse_sentence(
     if any(p.title is None and p.organization is None for p in entities.people):
         entities = _told_organizations_not_people(doc, entities)
     starts = tokens.starts[: tokens.n]
+    lowers = tokens.lowers[: tokens.n]  # (the words read below, one copy without the padding)
     country_spans = _spans(tokens, mentions, ("name", "demonym"))
     people = _named_people(doc, tokens, mentions, entities)
     people += _lone_surname_subjects(doc, tokens, mentions, entities.organizations, people)
-    if not _LEADER_PREPOSITIONS.isdisjoint(tokens.lowers[: tokens.n]):
+    if not _LEADER_PREPOSITIONS.isdisjoint(lowers):
         people += _listed_leader_agents(doc, tokens, mentions, entities.organizations, people)
-    if not _COUNTERPART_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
+    if not _COUNTERPART_WORDS.isdisjoint(lowers):
         _note_counterpart_titles(doc, tokens, people)
-    if people and "the" in tokens.lowers[: tokens.n]:
+    if people and "the" in lowers:
         _note_titled_others(doc, tokens, entities.titles, people)
-    if not _BACK_HOME_WORDS.isdisjoint(tokens.lowers[: tokens.n]):
+    if not _BACK_HOME_WORDS.isdisjoint(lowers):
         _settle_who_went_home(doc, tokens, mentions, people)
     orgs = []
     for org in entities.organizations:
@@ -873,13 +874,13 @@ def analyse_sentence(
     countries, places = _places_and_countries(tokens, starts, mentions, name_spans)
     if orgs and countries:
         countries = _without_names_first_words(tokens, countries, orgs)
-    if countries and "to" in tokens.lowers[: tokens.n]:
+    if countries and "to" in lowers:
         # "Egypt's Ambassador to Kuwait": where an envoy is posted is no side of what he does
         countries = [(i, m) for i, m in countries if not _posting(tokens, i)]
-    if places and "in" in tokens.lowers[: tokens.n]:
+    if places and "in" in lowers:
         # "Rwanda's High Commissioner in Kampala": nor is it where the event was
         places = [p for p in places if not posted_in(tokens, p[0])]
-    if countries and entities.titles and "for" in tokens.lowers[: tokens.n]:
+    if countries and entities.titles and "for" in lowers:
         # "Special Representative for Afghanistan": a portfolio's country is no side either
         countries = [(i, m) for i, m in countries if not _portfolio_country(tokens, i, entities.titles)]
     dates = find_dates(sentence.text, doc.written_on) if has_date_hint(sentence.text) else []
@@ -904,7 +905,7 @@ def analyse_sentence(
     count_words = (
         []
         if _COUNT_WORD_SET.isdisjoint(tokens.lowers)
-        else [i for i, lower in enumerate(tokens.lowers[: tokens.n]) if lower in COUNT_WORDS]
+        else [i for i, lower in enumerate(lowers) if lower in COUNT_WORDS]
     )
     return AnalysedSentence(
         index,
