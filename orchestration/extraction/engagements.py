@@ -1428,8 +1428,8 @@ def _names_company_officer(text: str) -> bool:
     low = lowered_for_hints(text)
     if (
         low is not None
-        and not any(stem in low for stem in _COMPANY_TITLE_STEMS)
-        and not any(acronym in text for acronym in _COMPANY_TITLE_ACRONYMS)
+        and not holds_any(low, _COMPANY_TITLE_STEMS)
+        and not holds_any(text, _COMPANY_TITLE_ACRONYMS)
     ):
         return False
     return COMPANY_TITLE.search(text) is not None
@@ -1546,14 +1546,17 @@ def _full_names_before(
     if not found:
         return set()
     sources: set[int] = set()
+    words = tuple(found)  # (for `holds_any`; kept in step with `found`)
     for k in range(index - 1, max(-1, index - _FULL_NAME_REACH), -1):
         text = sentences[k].text
-        if not any(word in text for word in found):
+        if not holds_any(text, words):
             continue  # (every word the pattern finds is in the text: most sentences hold none)
         named = _words_matched(pattern, group, text) & found
         if named and cues.get(k) != "trigger":  # (a trigger sentence is read anyway)
             sources.add(k)
-        found -= named
+        if named:
+            found -= named
+            words = tuple(found)
         if not found:
             break
     return sources
