@@ -3852,6 +3852,8 @@ def _recurring(s: Sentence, v: int, event: int) -> bool:
     comma or another event ("met at the forum held every year" is one meeting); the anchor
     "since" opens a segment of its own, so the segment's end is no limit."""
     lowers = s.lowers
+    if _RHYTHM_WORDS.isdisjoint(lowers):
+        return False  # (each rhythm below is told by one of these words: most sentences hold none)
     perfect = lowers[v - 1] in ("have", "has")
     for k in range(event + 1, s.n):
         lower = lowers[k]
@@ -3872,6 +3874,9 @@ def _recurring(s: Sentence, v: int, event: int) -> bool:
 _FREQUENCY_ADVERBS = et.word_set("annually yearly biannually biennially monthly quarterly regularly")
 #: Units of a rhythm after "every" or "each": "every year", "each spring", "every two years".
 _CALENDAR_UNITS = et.word_set("year month week quarter spring summer autumn winter two three four five")
+#: The words one of which every rhythm `_recurring` reads holds: "since", a frequency adverb,
+#: "every" or "each" (keep in step with its tests).
+_RHYTHM_WORDS = _FREQUENCY_ADVERBS | {"since", "every", "each"}
 
 
 def _would_have(s: Sentence, v: int) -> bool:
