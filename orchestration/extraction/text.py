@@ -279,7 +279,9 @@ def _word_set(words: str) -> frozenset[str]:
 #: Terminal punctuation with any closing quotes/brackets, before whitespace or the end; or a
 #: newline. The pattern opens on one character class, so the engine skips ahead to those
 #: characters quickly (an alternation of repeats tries the whole pattern at every position).
-_CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”’»)\]]*(?=\s|\Z))")
+#: After the punctuation, a look-ahead takes the next word (group 1, `_NEXT_WORD`) in the same
+#: call: `_is_boundary` reads it at every candidate.
+_CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”’»)\]]*(?=\s|\Z)(?=\s*[\"'“‘«(\[]*(\w*)))")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\w*)")
 
 #: Abbreviations that precede a name or noun and so never end a sentence ("Md.", "Mohd."
@@ -337,6 +339,12 @@ _SENTENCE_OPENERS = _word_set(
     other another one two three several following"""
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\Z")
+#: The length of the longest abbreviation: a period after more letters than that in a row ends a
+#: word none of the lists above holds (lower-casing never shortens it), and no dotted acronym
+#: (the ambiguous abbreviations hold those before a number).
+_LONGEST_ABBREVIATION = len(
+    max(_TITLE_ABBREVIATIONS | _LEADING_ABBREVIATIONS | _AMBIGUOUS_ABBREVIATIONS, key=len)
+)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -361,13 +369,19 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _split_span(text: str, start: int, end: int, out: list[Sentence]) -> None:
     for match in _CANDIDATE.finditer(text, start, end):
-        if match.group() == "\n":
-            if match.start() > start:  # (not the empty line between two paragraphs)
-                _append_sentence(text, start, match.start(), out)
-            start = match.end()
-        elif _is_boundary(text, match):
-            _append_sentence(text, start, match.end(), out)
-            start = match.end()
+        at, after = match.span()
+        if text[at] == "\n":
+            if at > start:  # (not the empty line between two paragraphs)
+                _append_sentence(text, start, at, out)
+            start = after
+            continue
+        next_word = match.group(1)
+        if match.end(1) == end and end < len(text):
+            # the span's end cut the look-ahead short: the word after it is read in the text
+            next_word = _NEXT_WORD.match(text, after).group(1)  # type: ignore[union-attr]
+        if _is_boundary(text, match.group(), at, next_word):
+            _append_sentence(text, start, after, out)
+            start = after
     _append_sentence(text, start, end, out)
 
 
@@ -380,16 +394,17 @@ def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> No
         out.append(Sentence(start, end, text[start:end]))
 
 
-def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    """Decide whether the terminal punctuation in `match` really ends a sentence."""
-    next_match = _NEXT_WORD.match(text, match.end())
-    next_word = next_match.group(1) if next_match else ""
+def _is_boundary(text: str, mark: str, at: int, next_word: str) -> bool:
+    """Decide whether the terminal punctuation `mark` at `at`, before `next_word`, really ends a
+    sentence."""
     if next_word[:1].islower():
         return False  # '"Why?" he asked', 'approx. two', 'e.g. the'
-    punctuation = match.group().rstrip("\"'”’»)]")
+    punctuation = mark.rstrip("\"'”’»)]")
     if punctuation != ".":
         return True  # '!', '?', '...', '?!'
-    token = _token_before(text, match.start())
+    if at > _LONGEST_ABBREVIATION and text[at - _LONGEST_ABBREVIATION - 1 : at].isalpha():
+        return True  # the period closes a word longer than any abbreviation, not of initials
+    token = _token_before(text, at)
     lowered = token.lower()
     if lowered in _LEADING_ABBREVIATIONS:
         return False
