@@ -543,8 +543,7 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         pos = restart
     if not text.isascii() and _ACCENTED.search(text):
         mentions = _with_accented_names(text, mentions)
-    if _CAPS_LEAD_HINT.search(text):
-        mentions = _with_capitalized_lead(text, mentions)
+    mentions = _with_capitalized_lead(text, mentions)
     if any(m.text in _STATES_NAMED_AS_COUNTRIES for m in mentions):
         mentions = _states_resolved(text, mentions)
     if any(hint in text for hint in _REGION_HEAD_HINTS) and _REGION_HEAD_WORD.search(text):
@@ -624,7 +623,6 @@ def _informal_person(text: str, m: CountryMention) -> bool:
 #: opens on its first capital and looks behind it for the line start or the dash, so that the
 #: engine skips ahead to capitals (a pattern opening on an assertion is tried at every offset);
 #: "^" of a multi-line pattern is also the start after a newline.
-_CAPS_LEAD_HINT = re.compile(r"[A-Z][A-Z]{3}")  # (a class first, not a repeat: see _CAPS_LEAD)
 _CAPS_LEAD = re.compile(r"[A-Z](?:(?<=^[A-Z])|(?<=[–—-] [A-Z]))[A-Z]{3,}(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
 #: Demonyms in capitals, by country: read only as a lede's first word (an all-caps demonym
 #: elsewhere is a headline's or a name's: "INDIAN OCEAN").
@@ -635,11 +633,13 @@ _UPPER_DEMONYMS = {
 }
 
 
-#: `_CAPS_LEAD` after a newline and after a dash and a space, opened on what stands before the
-#: capitals (group 1), so that the engine skips ahead to a newline or a dash, which are few,
-#: rather than to every capital.
+#: `_CAPS_LEAD` after a newline and after each dash and a space (by the dash and the space),
+#: opened on what stands before the capitals (group 1): a literal, which the engine skips ahead
+#: to fast, where a class of the three dashes (or of the capitals) is tested at every character.
 _CAPS_LEAD_AFTER_NEWLINE = re.compile(r"\n([A-Z]{4,})(?=[ \t]+[A-Z][a-z])")
-_CAPS_LEAD_AFTER_DASH = re.compile(r"[–—-] ([A-Z]{4,})(?=[ \t]+[A-Z][a-z])")
+_CAPS_LEADS_AFTER_DASHES = tuple(
+    (dash + " ", re.compile(dash + r" ([A-Z]{4,})(?=[ \t]+[A-Z][a-z])")) for dash in ("-", "\u2013", "\u2014")
+)
 
 
 def _caps_leads(text: str) -> list[tuple[int, int, str]]:
@@ -651,8 +651,9 @@ def _caps_leads(text: str) -> list[tuple[int, int, str]]:
     hits = [] if first is None else [(first.start(), first.end(), first.group())]
     if "\n" in text:
         hits += [(m.start(1), m.end(1), m.group(1)) for m in _CAPS_LEAD_AFTER_NEWLINE.finditer(text)]
-    if "- " in text or "\u2013 " in text or "\u2014 " in text:
-        hits += [(m.start(1), m.end(1), m.group(1)) for m in _CAPS_LEAD_AFTER_DASH.finditer(text)]
+    for dash, after_dash in _CAPS_LEADS_AFTER_DASHES:
+        if dash in text:
+            hits += [(m.start(1), m.end(1), m.group(1)) for m in after_dash.finditer(text)]
     return sorted(hits)
 
 
@@ -660,10 +661,13 @@ def _with_capitalized_lead(text: str, mentions: list[CountryMention]) -> list[Co
     """`mentions` with a demonym written in capitals as the first word of a lede ("CHILEAN
     Undersecretary X met Trade Secretary Y"): the display style of the first word, read as
     "Chilean" (it had been no side, and the word an organization)."""
+    leads = _caps_leads(text)
+    if not leads:  # (most texts: its few tests cost less than one scan of a text for capitals)
+        return mentions
     taken = {m.start for m in mentions}
     added = [
         CountryMention(start, end, _UPPER_DEMONYMS[word], word, "demonym")
-        for start, end, word in _caps_leads(text)
+        for start, end, word in leads
         if word in _UPPER_DEMONYMS and start not in taken
     ]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
