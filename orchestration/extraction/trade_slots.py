@@ -77,8 +77,11 @@ _PLACE_ADJECTIVE = (
     r"(?:neighbou?ring|nearby|adjacent|fellow|landlocked|(?:north|south)?(?:eastern|western)|"
     r"northern|southern|central|[a-z]+-(?:rich|torn|hit|stricken|ravaged|locked))"
 )
+#: (A match opens where a word does: any match from inside a word is matched from its start too,
+#: further left. The look-behind turns every other letter away at once, where the pattern read
+#: the rest of the word from each of them before failing short of the text's end.)
 _WORD_BEFORE = re.compile(
-    rf"(?P<word>{LETTER}+)\s+(?:[Tt]he\s+)?(?:{_PLACE_ADJECTIVE}\s+)?$"
+    rf"(?<!{LETTER})(?P<word>{LETTER}+)\s+(?:[Tt]he\s+)?(?:{_PLACE_ADJECTIVE}\s+)?$"
 )  # "to The Gambia", "to neighbouring Iraq"
 #: Verbs of a ranking before "by": "followed by Indonesia", "trailed by Japan".
 _RANKED_BY = re.compile(
