@@ -27,12 +27,9 @@ from orchestration.extraction.trade_lexicon import (
     lower_same_length,
 )
 
-#: A list whose lines were joined into one sentence: any bullet, or the dash or star the
-#: sentence itself opens with ("- Exports to Colombia: USD 1.5 billion - Imports from ...").
-_BULLET_HINT = re.compile(r"[•▪●►◦‣]|^[-–*]\s")
 #: The bullets, each tested for by a substring test on the document (before any sentence is
-#: looked at): no scan for a class of them visiting every character, and none at all of an
-#: ASCII text, which holds no bullet.
+#: looked at) and on each sentence: no scan for a class of them visiting every character, and
+#: none at all of an ASCII text, which holds no bullet.
 _BULLET_MARKS = ("•", "▪", "●", "►", "◦", "‣")
 _OPENING_MARKS = frozenset("-–*")
 _BULLET = re.compile(r"\s[•▪●►◦‣]\s")
@@ -50,7 +47,12 @@ def list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in sentences:
         text = sentence.text
-        if not _BULLET_HINT.search(text):
+        # a list whose lines were joined into one sentence: any bullet, or the dash or star the
+        # sentence itself opens with, and a space ("- Exports to Colombia: USD 1.5 billion - ...")
+        if not (
+            (text[:1] in _OPENING_MARKS and text[1:2].isspace())
+            or (not text.isascii() and holds_any(text, _BULLET_MARKS))
+        ):
             out.append(sentence)
             continue
         again = _OPENING_BULLET_AGAIN.get(text[0])
