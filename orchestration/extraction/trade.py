@@ -167,6 +167,10 @@ _CONTINUATION_HINT = re.compile(
     # or of a further part: "Machinery parts added another NOK 800 million.")
     r"accounted\s+for|made\s+up|represented|fetched|brought\s+in|earned|added\s+(?:another|a\s+further))\b"
 )
+#: `_CONTINUATION_HINT` case-sensitive, for the sentence lowered by `lowered_for_hints` (where
+#: it finds what the case-blind one finds in the sentence): a case-blind word is tried whole at
+#: every word boundary, where a case-sensitive alternation is passed over at its first letter.
+_CONTINUATION_HINT_LOWERED = re.compile(_CONTINUATION_HINT.pattern.removeprefix("(?i)"))
 _ANAPHOR_HINT = re.compile(
     rf"\b(?:it|they|figure|amount|year[-\s]to[-\s]date|{'|'.join(CARGO_NOUNS)})\b"
 )  # on the lower-cased sentence
@@ -250,7 +254,7 @@ def extract_trade_mentions(
             FLOW_GUARD_RE.search(low) is not None
             or (
                 (continuing or open_ranking or (ctx is not None and i - ctx.world_sentence == 1))
-                and (_CONTINUATION_HINT.search(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
+                and (_continuation_hint(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
             )
             or (recent and holds_any(low, MARKET_RANKING_GUARD))  # "X remained the top buyer"
             or market_flow(low) is not None  # "Pakistan was the largest buyer of Kenyan tea at $600m"
@@ -532,6 +536,15 @@ def _superseded(
             for m in new
         )
     ]
+
+
+def _continuation_hint(text: str) -> bool:
+    """Whether `_CONTINUATION_HINT` finds a word in `text` (by its case-sensitive twin where
+    the lowered text can tell)."""
+    hint = lowered_for_hints(text)
+    if hint is None:
+        return _CONTINUATION_HINT.search(text) is not None
+    return _CONTINUATION_HINT_LOWERED.search(hint) is not None
 
 
 def _speaks_of_trade(text: str) -> bool:
