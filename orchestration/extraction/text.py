@@ -96,6 +96,19 @@ def hint_holds(hint: str | None, words: tuple[str, ...]) -> bool:
     return hint is None or holds_any(hint, words)
 
 
+def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-blind `pattern` whose letters are all written in lower case, made case-sensitive:
+    on a text lowered by `lowered_for_hints` it matches just where `pattern` matches in the text,
+    at the same offsets (lower-casing keeps the length, `\\w` and `\\s` of every character but
+    those of `FOLDED_APART`, and a case-blind ASCII letter matches just the characters that lower
+    to it: checked over every code point). A case-blind alternation is tried whole at every
+    offset where it may open; a case-sensitive one is passed over at its first letter."""
+    source = pattern.pattern.removeprefix("(?i)")
+    if "(?i" in source or "(?-i" in source or re.search(r"(?<!\\)[A-Z]", source):
+        raise ValueError(f"not a case-blind pattern written in lower case: {source[:60]}")
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
 # ---------------------------------------------------------------------------------------
 # clean_body
 

@@ -57,7 +57,14 @@ from orchestration.extraction.periods import (
     fiscal_start_day_for,
     fiscal_start_month_for,
 )
-from orchestration.extraction.text import Sentence, has_digit, hint_holds, holds_any, lowered_for_hints
+from orchestration.extraction.text import (
+    Sentence,
+    has_digit,
+    hint_holds,
+    holds_any,
+    lowered_for_hints,
+    lowered_twin,
+)
 from orchestration.extraction.trade_clauses import Frame, evolve, list_items, split_clauses
 from orchestration.extraction.trade_currency import figure_currency, sentence_dollar, unit_key
 from orchestration.extraction.trade_frames import (
@@ -167,10 +174,9 @@ _CONTINUATION_HINT = re.compile(
     # or of a further part: "Machinery parts added another NOK 800 million.")
     r"accounted\s+for|made\s+up|represented|fetched|brought\s+in|earned|added\s+(?:another|a\s+further))\b"
 )
-#: `_CONTINUATION_HINT` case-sensitive, for the sentence lowered by `lowered_for_hints` (where
-#: it finds what the case-blind one finds in the sentence): a case-blind word is tried whole at
-#: every word boundary, where a case-sensitive alternation is passed over at its first letter.
-_CONTINUATION_HINT_LOWERED = re.compile(_CONTINUATION_HINT.pattern.removeprefix("(?i)"))
+#: `_CONTINUATION_HINT` for the sentence lowered by `lowered_for_hints` (a case-blind word is
+#: tried whole at every word boundary, a case-sensitive alternation passed over at its first letter).
+_CONTINUATION_HINT_LOWERED = lowered_twin(_CONTINUATION_HINT)
 _ANAPHOR_HINT = re.compile(
     rf"\b(?:it|they|figure|amount|year[-\s]to[-\s]date|{'|'.join(CARGO_NOUNS)})\b"
 )  # on the lower-cased sentence

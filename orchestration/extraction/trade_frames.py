@@ -33,7 +33,7 @@ from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import APPROX_HEDGE_ALTERNATION, CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
-from orchestration.extraction.text import hint_holds, lowered_for_hints
+from orchestration.extraction.text import hint_holds, lowered_for_hints, lowered_twin
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
@@ -2749,6 +2749,15 @@ def _relative_subject(tokens: list[str], n: int) -> bool:
     return any(t.lower() in ("which", "that") for t in tokens[max(0, n - _RELATIVE_SUBJECT_REACH) : n])
 
 
+def _ends_on(pattern: re.Pattern[str], window: str, lowered: str | None, reach: int) -> bool:
+    """Whether `pattern` finds its words in the last `reach` characters of `window`, by its
+    twin in `_LOWERED_TWINS` on `lowered` (`lowered_for_hints(window)`, of the same length,
+    whose slice holds the same words) where that can tell."""
+    if lowered is None:
+        return pattern.search(window[-reach:]) is not None
+    return _LOWERED_TWINS[pattern].search(lowered[-reach:]) is not None
+
+
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
@@ -2839,11 +2848,12 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     ):
         # "The Brazilian state of Goiás exported ..." (but "the State of Qatar" is a country)
         return "not a country's: a region's"
-    if _LOSS_BEFORE.search(window[-50:]) or _LOSS_AFTER.match(text, money.end):
+    lowered = lowered_for_hints(window)
+    if _ends_on(_LOSS_BEFORE, window, lowered, 50) or _LOSS_AFTER.match(text, money.end):
         return "not trade: a loss"  # "had lost around $1bn in trade", "$1bn in lost exports"
-    if _INCREMENT_BEFORE.search(window[-40:]) or _UP_OR_DOWN_BEFORE.search(window[-20:]):
+    if _ends_on(_INCREMENT_BEFORE, window, lowered, 40) or _ends_on(_UP_OR_DOWN_BEFORE, window, lowered, 20):
         return "increment"  # "grew by $1.2 billion", "were up $121 million": a difference, not a level
-    if _CHANGE_VERB_BEFORE.search(window[-40:]):
+    if _ends_on(_CHANGE_VERB_BEFORE, window, lowered, 40):
         return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion", "fell $62 million"
     if _PERCENT_BEFORE.search(window[-30:]):
         return "increment"  # "30.1 percent ($22.5 million) more than": the change in money
@@ -2934,6 +2944,12 @@ _LOSS_BEFORE = re.compile(
 )
 #: The same loss told after the amount: "$1bn in lost exports", "$300 million in losses".
 _LOSS_AFTER = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?:lost|losses|forgone|foregone)\b")
+#: The case-sensitive twins (`lowered_twin`) of the case-blind patterns `_rejection` matches at
+#: the end of the words before an amount, for those words lowered by `lowered_for_hints`.
+_LOWERED_TWINS = {
+    pattern: lowered_twin(pattern)
+    for pattern in (_LOSS_BEFORE, _INCREMENT_BEFORE, _UP_OR_DOWN_BEFORE, _CHANGE_VERB_BEFORE)
+}
 
 
 #: A round figure named as a goal or a line, right after the amount: "the $200 billion target",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.countries import CountryMention, city_country, find_blocs, find_countries
-from orchestration.extraction.text import inside_quotation, lowered_for_hints
+from orchestration.extraction.text import inside_quotation, lowered_for_hints, lowered_twin
 
 #: A first-person trade cue: "our exports", "our trade", "we exported", "we sold".
 _FIRST_PERSON = re.compile(
@@ -176,10 +176,8 @@ _OWN_FLOW = re.compile(
     r"|\bwe\s+(?:\w+\s+){0,2}?(?:export|import|sold|sell|bought|buy|ship|trade)\w*"
     r"|" + _GIVING_US + r"|\b(?:of\s+our|from\s+us)\b"
 )
-#: `_OWN_FLOW` case-sensitive, for the sentence lowered by `lowered_for_hints`, where it finds
-#: what the case-blind one finds in the sentence, at the same offsets (a case-blind word is tried
-#: whole at every word boundary, a case-sensitive alternation passed over at its first letter).
-_OWN_FLOW_LOWERED = re.compile(_OWN_FLOW.pattern.removeprefix("(?i)"))
+#: `_OWN_FLOW` for the sentence lowered by `lowered_for_hints` (`lowered_twin`).
+_OWN_FLOW_LOWERED = lowered_twin(_OWN_FLOW)
 #: How far after the amount "of our" and "from us" may stand ("$700 million worth of our fruit").
 _OWN_FLOW_AFTER = 20
 
