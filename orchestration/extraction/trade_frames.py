@@ -1059,6 +1059,7 @@ def _read_money(
     if placed is not None:
         return placed
     in_window = [c for c in cues if window_start <= c[0] < money.start]
+    share_verb_before = _ends_on(_SHARE_VERB_BEFORE, window[-30:], lowered_for_hints(window[-30:]), 30)
     closed = _relative_close(text, moneys[index - 1], figure_start) if index > 0 else None
     if closed is not None:
         in_window = [c for c in in_window if c[0] > closed]
@@ -1069,9 +1070,7 @@ def _read_money(
         # in ...": the flow told before the aside, when the window holds the aside's alone
         # ("Lithium carbonate, almost unknown in the trade two decades ago, made up another $1.1
         # billion": the aside's alone before a share verb either, the share is of the figure before)
-        alone = len(in_window) == 1 and (
-            window_start > 0 or _SHARE_VERB_BEFORE.search(window[-30:]) is not None
-        )
+        alone = len(in_window) == 1 and (window_start > 0 or share_verb_before)
         in_window = outside or ([] if alone else in_window)
     if in_window and hints.ranking:
         in_window = _outside_ranking_words(text, in_window, slots, money.start)
@@ -1079,7 +1078,7 @@ def _read_money(
         in_window = _outside_wholes_of_percentages(text, in_window)
     # "cashew nuts, which alone accounted for about 3 billion USD of inbound shipments": the
     # flow after "of" is the part's, whatever flow words the clause held before
-    share_of = _OF_FLOW_AFTER.match(text, money.end) if _SHARE_VERB_BEFORE.search(window[-30:]) else None
+    share_of = _OF_FLOW_AFTER.match(text, money.end) if share_verb_before else None
     share_cues = [c for c in cues if c[0] <= share_of.start("cue") < c[1]] if share_of is not None else []
     if share_cues:
         in_window = []  # (so the cue counts as told after the amount, with the share's goods)
@@ -2781,7 +2780,13 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # actual it is set against
         linked = _SOURCE_THEN_LINK.search(words)
         words = words[: linked.start()] if linked is not None else words
-    services = _SERVICES_FLOW.search(text, max(0, money.start - _SERVICES_REACH), money.start)
+    reach = max(0, money.start - _SERVICES_REACH)
+    # (every match holds "services": most sentences need no case-blind scan)
+    services = (
+        _SERVICES_FLOW.search(text, reach, money.start)
+        if hint_holds(lowered_for_hints(text[reach : money.start]), ("services",))
+        else None
+    )
     if services is not None and not _FLOW_WORD.search(text, services.end(), money.start):
         return "not trade: services"  # "Trade in services, which the FTA covers, was worth £17.6 billion"
     covered, words = _covered_by_measure(words, money)
@@ -2814,9 +2819,13 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return f"not trade: {low}"  # "Money sent from Russia to Tajikistan amounted to ..."
         if _goal_word(token, window) and not _heads_destination(tokens, n) and not _sets_of_goods(tokens, n):
             return f"target: {low}"
-    own = _OWN_CLAUSE_OPENING.search(words)
-    own_end = own.end() if own is not None else 0
     hint = lowered_for_hints(words)  # (each case-blind pattern below runs only where it holds its word)
+    own = (
+        _OWN_CLAUSE_OPENING.search(words)
+        if hint is None
+        else _LOWERED_TWINS[_OWN_CLAUSE_OPENING].search(hint)
+    )
+    own_end = own.end() if own is not None else 0
     if hint_holds(hint, _TARGET_VERBS) and TARGET_INFINITIVE.search(words, own_end):
         return "target: infinitive"  # (not "keenness to boost its presence, noting that trade ... hit")
     if hint_holds(hint, _COURSE_NOUNS) and ON_COURSE.search(words, own_end):
@@ -2944,11 +2953,18 @@ _LOSS_BEFORE = re.compile(
 )
 #: The same loss told after the amount: "$1bn in lost exports", "$300 million in losses".
 _LOSS_AFTER = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?:lost|losses|forgone|foregone)\b")
-#: The case-sensitive twins (`lowered_twin`) of the case-blind patterns `_rejection` matches at
-#: the end of the words before an amount, for those words lowered by `lowered_for_hints`.
+#: The case-sensitive twins (`lowered_twin`) of case-blind patterns matched on the words before
+#: an amount, for those words lowered by `lowered_for_hints` (the same matches at the same offsets).
 _LOWERED_TWINS = {
     pattern: lowered_twin(pattern)
-    for pattern in (_LOSS_BEFORE, _INCREMENT_BEFORE, _UP_OR_DOWN_BEFORE, _CHANGE_VERB_BEFORE)
+    for pattern in (
+        _LOSS_BEFORE,
+        _INCREMENT_BEFORE,
+        _UP_OR_DOWN_BEFORE,
+        _CHANGE_VERB_BEFORE,
+        _OWN_CLAUSE_OPENING,
+        _SHARE_VERB_BEFORE,
+    )
 }
 
 
