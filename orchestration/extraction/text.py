@@ -104,7 +104,7 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     to it: checked over every code point). A case-blind alternation is tried whole at every
     offset where it may open; a case-sensitive one is passed over at its first letter."""
     source = pattern.pattern.removeprefix("(?i)")
-    if "(?i" in source or "(?-i" in source or re.search(r"(?<!\\)[A-Z]", source):
+    if "(?i" in source or "(?-i" in source or re.search(r"(?<!\\)(?<!\(\?)[A-Z]", source):  # (not "(?P<")
         raise ValueError(f"not a case-blind pattern written in lower case: {source[:60]}")
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
