@@ -87,10 +87,10 @@ class Hints:
         low = lower_same_length(text)
         return cls(
             low=low,
-            world=_any_in(low, WORLD_GUARD),
-            pair=_any_in(low, PAIR_GUARD),
+            world=holds_any(low, WORLD_GUARD),
+            pair=holds_any(low, PAIR_GUARD),
             ranking="partner" in low,
-            home=_any_in(low, HOME_GUARD),
+            home=holds_any(low, HOME_GUARD),
             # (trade_links._ANAPHORIC_PERIOD: "the period", or a run of months after "the
             # same", "that", "those", "these": not every "months", "first half", "behalf")
             anaphoric_period="period" in low
@@ -98,16 +98,12 @@ class Hints:
             or "the half" in low
             or "the semester" in low
             or (
-                _any_in(low, ("same", "that", "those", "these"))
-                and _any_in(low, ("month", "quarter", "half", "semester"))
+                holds_any(low, ("same", "that", "those", "these"))
+                and holds_any(low, ("month", "quarter", "half", "semester"))
             ),
-            top_item=_any_in(low, TOP_ITEM_GUARD),
-            market=_any_in(low, MARKET_RANKING_GUARD),
+            top_item=holds_any(low, TOP_ITEM_GUARD),
+            market=holds_any(low, MARKET_RANKING_GUARD),
         )
-
-
-def _any_in(low: str, words: tuple[str, ...]) -> bool:
-    return holds_any(low, words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -631,6 +631,9 @@ LEVEL_VERBS = r"amounted|amounts|stood|stands|reached|totall?ed|totals|came|come
 #: finite and -ing: the one table the flow guard and the earning patterns are built from.
 EARNING_VERBS = ("earned", "earns", "fetched", "fetches", "brought in", "brings in")
 EARNING_GERUNDS = ("earning", "fetching", "bringing in")
+#: EARNING_VERBS with a space on either side, as _EARNED_IN reads them ("export earnings" passes
+#: none), for the substring tests of `flow_cues`.
+_SPACED_EARNING_VERBS = tuple(f" {verb} " for verb in EARNING_VERBS)
 #: Participles of goods on their way to a buyer: "Kenyan goods destined for Uganda", "Thai
 #: products bound for Laos", "Chilean goods headed to Peru" (substrings, as flow_cues tests them).
 DESTINED_VERBS = ("destined for", "destined to", "bound for", "headed for", "headed to", "heading for",
@@ -720,12 +723,11 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_bare_exchange(low, found)
     if len(found) > 1 and ("combined" in low or "together" in low):
         found = _with_combined_flows(low, found)
-    if any(verb in low for verb in ENTERING_VERBS):
+    if holds_any(low, ENTERING_VERBS):
         found = _with_goods_cues(_GOODS_ENTERING, low, found)
-    if any(verb in low for verb in DESTINED_VERBS):
+    if holds_any(low, DESTINED_VERBS):
         found = _with_goods_cues(_GOODS_DESTINED, low, found)
-    # EARNING_VERBS with a space on either side, as _EARNED_IN reads them ("export earnings" passes none)
-    if any(f" {verb} " in low for verb in EARNING_VERBS):
+    if holds_any(low, _SPACED_EARNING_VERBS):
         found = _with_goods_cues(_GOODS_EARNING, low, found)
         found = _with_produce_earning(text, low, found)
         if " market" in low:
