@@ -437,7 +437,8 @@ _WATER_BEFORE = re.compile(r"\b(?:Straits?|Sea|Gulf) of (?:the )?\Z")
 
 def _names_a_water(text: str, start: int, end: int) -> bool:
     """Whether the country word at `start`..`end` names a strait, sea, gulf or river (checked
-    only where a space follows, or "of " precedes: cheap tests first)."""
+    only where a space follows, or "of " precedes: cheap tests first; and by `_country_mentions`
+    only in a text that holds "Sea", "Strait", "River" or "Gulf", one of which each pattern needs)."""
     if text.startswith(" ", end) and _WATER_AFTER.match(text, end):
         return True
     if not (text.startswith("of ", start - 3) or text.startswith("of the ", start - 7)):
@@ -527,6 +528,7 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     # (a form of a small letter matches only where the text holds it whole)
     scan = _country_re() if any(form in text for form in _SMALL_OPENING_FORMS) else _CAPITALIZED_COUNTRY_RE
     pos: int | None = 0
+    water: bool | None = None  # whether the text holds a word of `_names_a_water` (asked once)
     while pos is not None:
         # One finditer per stretch of text (a search call per match costs more); a match
         # that starts inside a word restarts the scan at the next character.
@@ -538,7 +540,11 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
                 break
             surface = match.group()
             found = surfaces.get(surface)
-            if found is not None and not _names_a_water(text, start, match.end()):
+            if found is None:
+                continue
+            if water is None:
+                water = "Sea" in text or "Strait" in text or "River" in text or "Gulf" in text
+            if not (water and _names_a_water(text, start, match.end())):
                 mentions.append(CountryMention(start, match.end(), found[0], surface, found[1]))
         pos = restart
     if not text.isascii() and _ACCENTED.search(text):
