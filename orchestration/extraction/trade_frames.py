@@ -2316,6 +2316,10 @@ _SUBNATIONAL = re.compile(
     r"|\b(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty)\s+alone\b"
     r"|\bfrom\s+[A-Z][\w-]*\s+ports?\b"
 )
+#: The unit nouns of `_SUBNATIONAL` in lower case, one of which each of its matches holds but
+#: those of "from <Name> port", which hold "from" and "port" (most clauses hold neither).
+_SUBNATIONAL_UNITS = ("province", "state", "region", "county", "counties", "prefecture", "oblast",
+                      "governorate")  # fmt: skip
 
 
 #: The nouns of a country's units, in lower case, for the patterns that read one after a name
@@ -2349,19 +2353,24 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
-def _subnational_subject(window: str) -> bool:
+def _subnational_subject(window: str, lowered: str | None) -> bool:
     """Whether a region is the subject of the flow ("The Vojvodina province alone exported ...",
     "the state's exports to ...") or a place of a country (a state, province or city, not its
     capital) is ("Oregon exported ...") or is one side of "between" ("trade between Zhejiang
     and Hungary"): the figure is the place's, and only two countries' trade is a fact. The unit
-    noun of a country's own name ("The United States exported ...") is the country."""
+    noun of a country's own name ("The United States exported ...") is the country. (`lowered`:
+    `window` by `lowered_for_hints`.)"""
     # (this runs for every amount: the places are looked up only where "from <place> to", a
     # flow verb, "between" or a unit noun's hit can make one the figure's subject)
     place_can_trade = "between" in window or _FLOW_VERB_AFTER.search(window) is not None
     origin = _from_place_to(window) if "from " in window and "to" in window else None
     if origin is not None and _place_of_a_country(origin):
         return True
-    hits = list(_SUBNATIONAL.finditer(window))
+    hits = (
+        list(_SUBNATIONAL.finditer(window))
+        if hint_holds(lowered, _SUBNATIONAL_UNITS) or ("from" in window and "port" in window)
+        else []
+    )
     if "'s" in window or "’s" in window:  # (`_UNIT_POSSESSIVE` holds one)
         hits += _UNIT_POSSESSIVE.finditer(window)
     if not place_can_trade and not hits:
@@ -2582,6 +2591,8 @@ _LEVIES_COLLECTED = re.compile(
     r"(?i)\b(?:customs|tax|duty|tariff|excise)\s+(?:receipts|collections?|takings)\s+(?:from|on)\b"
     r"|\b(?:VAT|value-added\s+tax)\s+on\s+imports\b|\bcollected\s+(?:about\s+|some\s+)?\Z"
 )
+#: A word of `_LEVIES_COLLECTED` in lower case, one of which each of its matches holds.
+_LEVY_WORDS = ("customs", "tax", "duty", "tariff", "excise", "vat", "collected")
 
 
 #: Characters between a flow verb and the amount it governs ("exported goods worth ").
@@ -2839,14 +2850,17 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # "Total intra-CARICOM trade was estimated at US$2.4 billion", also with an aside
         # before the verb ("Intra-Mercosur trade, meanwhile, fell 9% to US$ 38.1 billion")
         return "world: inside a bloc"
-    owner = _OWNED_FLOW.search(window)
+    # (each pattern below runs only where the window holds what each of its matches holds: a
+    # possessive's apostrophe, a levy's word, a region's unit noun)
+    lowered = lowered_for_hints(window)
+    owner = _OWNED_FLOW.search(window) if "'" in window or "’" in window else None
     if owner is not None and _company_name(owner.group("owner")):
         return "not a country's: a company's"  # "Samsung Electronics' sales to China reached $42 billion"
     if _firms_flow(window):
         return "not a country's: a company's"  # "The company's export sales to Ghana came to N3.2 billion"
-    if _LEVIES_COLLECTED.search(window):
+    if hint_holds(lowered, _LEVY_WORDS) and _LEVIES_COLLECTED.search(window):
         return "not trade: levies"  # "Customs receipts from Chinese imports amounted to KSh 96 billion"
-    if _subnational_subject(window):
+    if _subnational_subject(window, lowered):
         return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
     # (in the sentence, not the clause: ", meanwhile," cuts "The state of Goiás" from its verb)
     named = _NAMED_SUBNATIONAL.search(text, max(0, money.start - 120), money.start)
@@ -2857,7 +2871,6 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     ):
         # "The Brazilian state of Goiás exported ..." (but "the State of Qatar" is a country)
         return "not a country's: a region's"
-    lowered = lowered_for_hints(window)
     if _ends_on(_LOSS_BEFORE, window, lowered, 50) or _LOSS_AFTER.match(text, money.end):
         return "not trade: a loss"  # "had lost around $1bn in trade", "$1bn in lost exports"
     if _ends_on(_INCREMENT_BEFORE, window, lowered, 40) or _ends_on(_UP_OR_DOWN_BEFORE, window, lowered, 20):
