@@ -1106,7 +1106,7 @@ def _read_money(
             group = next(g for g in ("cue", "passive", "gerund", "part") if after.groupdict().get(g))
             start = money.end + after.start(group)
             cue = next((c for c in cues if c[0] == start), None)
-        elif spent or _TOOK.search(text, max(0, money.start - 40), money.start):
+        elif spent or _took_before(text, money.start):
             bought = (_PAID_FOR_ORIGIN if spent else _TAKEN_OF_ORIGIN).match(text, money.end)
             origin = next(
                 (s for s in slots if bought is not None and s.start == bought.start("origin")), None
@@ -2168,7 +2168,7 @@ _RESULT_GERUND = re.compile(r"^[^,;]{0,30},\s+(?:" + "|".join(sorted(TARGET_GERU
 def _taken_of_origin(text: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
     """The country of goods a verb of taking right before the amount takes ("absorbed $168
     million of Ecuadorian bananas": Ecuador), None when the amount is not so told."""
-    if _TOOK.search(text, max(0, money.start - 40), money.start) is None:
+    if not _took_before(text, money.start):
         return None
     bought = _TAKEN_OF_ORIGIN.match(text, money.end)
     return next((s for s in slots if bought is not None and s.start == bought.start("origin")), None)
@@ -2188,6 +2188,19 @@ _TOOK = re.compile(
     r"(?i)\b(?:took|takes|take|taking|absorbed|absorbs|absorb|absorbing)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of|just\s+(?:over|under))\s+)?$"
 )
+#: What each match of `_TOOK` holds, in lower case.
+_TOOK_STEMS = ("took", "tak", "absorb")
+
+
+def _took_before(text: str, start: int) -> bool:
+    """Whether a verb of taking (`_TOOK`) ends right before `start`; the pattern runs only where
+    the 40 characters before hold one of its stems (few do), lowered by `lowered_for_hints`."""
+    reach = max(0, start - 40)
+    if not hint_holds(lowered_for_hints(text[reach:start]), _TOOK_STEMS):
+        return False
+    return _TOOK.search(text, reach, start) is not None
+
+
 #: What was taken, when the goods are named for their country: "of Zambian goods", "worth of
 #: Chilean copper".
 _TAKEN_OF_ORIGIN = re.compile(r"\s+(?:worth\s+)?of\s+(?P<origin>[A-Z][\w'’-]+)\s+[A-Za-z]")
@@ -2604,6 +2617,8 @@ _NAMED_SUBNATIONAL = re.compile(
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[a-z]+,)?\s+(?:alone\s+)?"  # (", meanwhile,")
     r"(?:accounted|exported|imported|shipped|sold|bought)\b"
 )
+#: The unit nouns of `_NAMED_SUBNATIONAL` in lower case, one of which each of its matches holds.
+_NAMED_UNITS = ("province", "state", "region", "county", "prefecture", "oblast")
 
 
 #: A source named before the figure's clause, in one or two comma-closed parts ("According
@@ -2863,7 +2878,12 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     if _subnational_subject(window, lowered):
         return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
     # (in the sentence, not the clause: ", meanwhile," cuts "The state of Goiás" from its verb)
-    named = _NAMED_SUBNATIONAL.search(text, max(0, money.start - 120), money.start)
+    named_reach = max(0, money.start - 120)
+    named = (
+        _NAMED_SUBNATIONAL.search(text, named_reach, money.start)
+        if hint_holds(lowered_for_hints(text[named_reach : money.start]), _NAMED_UNITS)
+        else None
+    )
     if (
         named is not None
         and money.start - named.end() <= _VERB_TO_AMOUNT
@@ -2883,7 +2903,11 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "increment"  # "an increase of 13 per cent, or NOK 212 million": the change in money
     if _THRESHOLD_AFTER.match(text, money.end) and _DETERMINER_BEFORE.search(window[-12:]):
         return "target: threshold"  # "exceeding the $200 billion target", "crossed the $2 billion mark"
-    after = TARGET_AFTER.match(text, money.end)
+    after = (
+        TARGET_AFTER.match(text, money.end)
+        if hint_holds(lowered_for_hints(text[money.end :]), _TARGET_AFTER_WORDS)
+        else None
+    )
     if after is not None:
         year = after.group("year")
         if year is None or published is None or int(year) >= published.year:
@@ -2908,6 +2932,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     return None
 
 
+#: Words one of which (in lower case) each match of `TARGET_AFTER` holds after the amount.
+_TARGET_AFTER_WORDS = ("by", "next", "coming", "near", "term", "within")
 #: Words without one of which (in lower case) a pattern of `_rejection` cannot match: the verbs of
 #: `TARGET_INFINITIVE`, the nouns of `ON_COURSE`, the verbs of `PROGRESSIVE_FLOW`, and the nouns
 #: and stems of `_WHOLE_OF_SHARE` ("proportion" holds "portion", "percent" and "per cent" "per").
