@@ -161,6 +161,9 @@ _GOVERNED_TARGET = re.compile(
     r"(?i)\b(?:to\s+(?:raise|bring|boost|double|triple|lift|push|increase|expand|take|grow)|raising|bringing|"
     r"boosting|doubling|lifting|pushing|increasing|expanding|taking)\s+(?:[\w-]+\s+){0,4}$"
 )
+#: The stems of the verbs of `_GOVERNED_TARGET`, one of which each of its matches holds.
+_GOVERNED_STEMS = ("rais", "bring", "boost", "doubl", "tripl", "lift", "push", "increas", "expand", "tak",
+                   "grow")  # fmt: skip
 _TO_BEFORE = re.compile(r"(?i)\bto\s*$")
 #: A relative clause right before the amount that states what the flow came to ("increasing
 #: Syrian exports to Iraq, which amounted to $110 million in 2024", "to boost trade, which has
@@ -1193,7 +1196,11 @@ def _read_money(
     ranked_total = partners_total is not None or described is not None
     # "With total trade of €254 billion, China was Germany's top partner": the pair's total,
     # told before the clause that names the pair
-    opening_total = _OPENING_TOTAL.fullmatch(text, 0, figure_start) if index == 0 else None
+    opening_total = (
+        _OPENING_TOTAL.fullmatch(text, 0, figure_start)
+        if index == 0 and hint_holds(lowered_for_hints(text[:figure_start]), ("with",))
+        else None
+    )  # (every match holds "with")
     frame = evolve(
         frame,
         pair_cue=pair_cue,
@@ -1268,7 +1275,8 @@ def _read_money(
         return _without_cue(text, frame, own, clause_slots, index, restated or previous)
     start, _, word, flow = cue
     if (
-        _GOVERNED_TARGET.search(text, max(0, start - 40), start)
+        hint_holds(lowered_for_hints(text[max(0, start - 40) : start]), _GOVERNED_STEMS)
+        and _GOVERNED_TARGET.search(text, max(0, start - 40), start)
         and _TO_BEFORE.search(window)
         and not _result_of(previous, window)
         and not _STATED_IN_RELATIVE.search(window)
@@ -2860,7 +2868,11 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "deal: in progress"  # "Kazakhstan is also buying Turkish armoured vehicles worth $160 million"
     if hint_holds(hint, _SHARE_STEMS) and _unpaired_whole_of_share(text, words, money):
         return "world: the whole of a share"  # "a marginal share of the island's $1.3 billion ..."
-    intra = _INTRA.search(text, 0, money.start)
+    intra = (
+        _INTRA.search(text, 0, money.start)
+        if "-" in text and hint_holds(lowered_for_hints(text[: money.start]), ("intra-",))
+        else None
+    )
     if intra is not None and not _FLOW_WORD.search(text, intra.end(), money.start):
         # "Total intra-CARICOM trade was estimated at US$2.4 billion", also with an aside
         # before the verb ("Intra-Mercosur trade, meanwhile, fell 9% to US$ 38.1 billion")
@@ -3178,7 +3190,7 @@ def _whole_of_parts(text: str, slots: list[CountrySlot], money: Money, moneys: l
         # billion": the whole the part before was taken out of, with every partner
         total = _OUT_OF_TOTAL.search(text, moneys[index - 1].end, money.start)
         return total is not None and not _pair_named(text, slots, total.start(), _phrase_end(text, money.end))
-    opening = _OF_OPENER.search(text, 0, money.start)
+    opening = _OF_OPENER.search(text, 0, money.start) if "Of" in text else None
     if opening is None or "," in text[opening.end() : money.start] or money is moneys[-1]:
         return False
     comma = text.find(",", money.end)
@@ -3463,7 +3475,10 @@ def _placed_with_trade(
     """The ranked country's trade with the country ranking it ("India came second with trade
     of ..."): the subject before the rank is the partner, the owner of "among X's partners"
     the reporter (else the story's other side); None when the amount is no such rank."""
-    placed = _PLACED_WITH_TRADE.search(text, max(clause_start, figure_start - 200), figure_start)
+    reach = max(clause_start, figure_start - 200)
+    if not hint_holds(lowered_for_hints(text[reach:figure_start]), ("with",)):
+        return None  # (every match holds "with"; most words before an amount do not)
+    placed = _PLACED_WITH_TRADE.search(text, reach, figure_start)
     if placed is None:
         return None
     subject = [
@@ -3674,7 +3689,10 @@ def _destination_of(
     """ "Argentina was the destination of US$ 587 million in Uruguayan goods": exports of the
     goods' country (the demonym after the amount) to the subject before the verb, although no
     flow word is written; None when the amount is no such destination."""
-    if _DESTINATION_BEFORE.search(text, max(clause_start, figure_start - 80), figure_start) is None:
+    reach = max(clause_start, figure_start - 80)
+    if not hint_holds(lowered_for_hints(text[reach:figure_start]), ("destination",)):
+        return None  # (every match holds "destination"; most words before an amount do not)
+    if _DESTINATION_BEFORE.search(text, reach, figure_start) is None:
         return None
     of = _GOODS_OF_AFTER.match(text, frame.money.end)
     origin = next((s for s in slots if of is not None and s.start == of.end() and s.role == "attr"), None)
