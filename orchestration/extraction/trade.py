@@ -86,7 +86,6 @@ from orchestration.extraction.trade_lexicon import (
     FLOW_VERBS,
     MARKET_RANKING_GUARD,
     NON_ANCHOR_PREPOSITIONS,
-    PAIR_CUE,
     PAIR_WORDS,
     QUANTITY_UNITS,
     RANKING_CUE,
@@ -96,6 +95,7 @@ from orchestration.extraction.trade_lexicon import (
     lower_same_length,
     market_flow,
     market_ranking,
+    names_pair,
     ranked_flow,
     reexport_at,
 )
@@ -2485,7 +2485,7 @@ def _figureless_pair_trade(ctx: DocumentContext, index: int, text: str) -> Direc
     """The pair's turnover a figureless sentence names by a pair cue alone ("Trade between
     the two countries is under strain."), so that "it" in the next sentence is that turnover:
     the pair told before, else the story's."""
-    if PAIR_CUE.search(text) is None or _PAIR_TRADE_NOUN.search(text) is None:
+    if not names_pair(text) or _PAIR_TRADE_NOUN.search(text) is None:
         return None
     if _ONE_SIDED_FLOW.search(text) is not None or _names_country(text):
         return None

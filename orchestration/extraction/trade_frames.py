@@ -63,7 +63,6 @@ from orchestration.extraction.trade_lexicon import (
     NON_TRADE_RANKING,
     NON_TRADE_TOPIC,
     ON_COURSE,
-    PAIR_CUE,
     PAIR_WORDS,
     PROGRESSIVE_FLOW,
     RANK_BEFORE,
@@ -84,6 +83,7 @@ from orchestration.extraction.trade_lexicon import (
     WORLD_CUE,
     flow_cues,
     heads_no_goods,
+    names_pair,
 )
 from orchestration.extraction.trade_links import (
     amounts_paired,
@@ -1183,7 +1183,7 @@ def _read_money(
         clause_start = _past_closed_relative(text, clauses, clause_start, cue[0])
     clause_slots = [s for s in slots if clause_start <= s.start < clause_end]
     clause_text = text[clause_start:clause_end]
-    pair_cue = hints.pair and bool(PAIR_CUE.search(clause_text))
+    pair_cue = hints.pair and names_pair(clause_text)
     # "Total trade between the two countries": a world word said of the pair is no world total
     world_words = hints.world and not pair_cue
     partners_total = (
@@ -2970,7 +2970,7 @@ def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
         return False
     tail = _TAIL_BREAK.split(text[money.end :], 1)[0]
     phrase = f"{words[whole.start() :]} {tail}"
-    if PAIR_CUE.search(phrase) or _names_partner_by_epithet(phrase):
+    if names_pair(phrase) or _names_partner_by_epithet(phrase):
         return False
     return not any(_PARTNER_BEFORE.search(phrase, 0, m.start) for m in find_countries(phrase))
 

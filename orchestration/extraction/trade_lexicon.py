@@ -140,6 +140,19 @@ PAIR_CUE = re.compile(
     rf"(?:the\s+two|both)\s+(?:{STATE_PLURALS}|sides)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:traded|exchanged))\b"
 )
+#: `PAIR_CUE` made case-sensitive (`lowered_twin`), for a text lowered by `lowered_for_hints`.
+_PAIR_CUE_LOWERED = lowered_twin(PAIR_CUE)
+
+
+def names_pair(text: str) -> bool:
+    """Whether `PAIR_CUE` finds a cue in `text`: by its case-sensitive twin on the text lowered
+    (a case-blind alternation is tried whole at each word's start, the twin's passed over at its
+    first letter), by the pattern itself where the lowered text cannot tell."""
+    hint = lowered_for_hints(text)
+    if hint is None:
+        return PAIR_CUE.search(text) is not None
+    return _PAIR_CUE_LOWERED.search(hint) is not None
+
 
 #: A singular definite description standing for the other country ("imports from the Kingdom",
 #: "its imports from the Central Asian country"): the partner is the story's other country.
