@@ -124,21 +124,31 @@ from orchestration.extraction.trade_speaker import (
 _SPELLED_SCALE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24", "2023/2024", the last two written for a
 #: fiscal year without the word), not a pair "calendar" stands beside ("the 2023-2024 calendar
-#: year"): the reporting country's fiscal calendar applies.
-_FISCAL_WORDS = re.compile(
-    r"(?i)\b(?:fiscal|financial\s+year|FY)"
-    r"|(?<!calendar\s)(?<!calendar\syears\s)\b(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d)(?!\d)(?!\s+calendar\b)"
+#: year"): the reporting country's fiscal calendar applies. The split year opens on its century
+#: ("19", "20"), a literal the engine skips ahead to, and the look-behinds after it stand for the
+#: word boundary and the "calendar" before the year (it opened on them, tried at every offset).
+_FISCAL_WORD = r"\b(?:fiscal|financial\s+year|FY)"
+_SPLIT_YEAR = (
+    r"(?:19|20)(?<!\w\d\d)(?<!calendar\s\d\d)(?<!calendar\syears\s\d\d)"
+    r"\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d)(?!\d)(?!\s+calendar\b)"
 )
-#: What every match of `_FISCAL_WORDS` holds: a fiscal word in lower case, or the dash or slash
-#: of a split year ("2023-24", "2022/23").
+_FISCAL_WORDS = re.compile(rf"(?i){_FISCAL_WORD}|{_SPLIT_YEAR}")
+#: Each alternative of `_FISCAL_WORDS` alone, for `_tells_fiscal`.
+_FISCAL_WORD_RE = re.compile(rf"(?i){_FISCAL_WORD}")
+_SPLIT_YEAR_RE = re.compile(rf"(?i){_SPLIT_YEAR}")
+#: What every match of `_FISCAL_WORD` holds, in lower case, and what every match of
+#: `_SPLIT_YEAR` holds: the dash or slash of a split year ("2023-24", "2022/23").
 _FISCAL_STEMS = ("fiscal", "financial", "fy")
 _SPLIT_YEAR_MARKS = ("-", "\u2013", "/")
 
 
-def _may_tell_fiscal(text: str) -> bool:
-    """Whether `_FISCAL_WORDS` can match `text`, told by substring tests (most sentences name no
-    fiscal year, and the pattern, case-blind and opening on a class, scans each at every letter)."""
-    return holds_any(text, _SPLIT_YEAR_MARKS) or hint_holds(lowered_for_hints(text), _FISCAL_STEMS)
+def _tells_fiscal(text: str) -> bool:
+    """Whether `_FISCAL_WORDS` matches `text`: each of its alternatives is scanned for only where
+    the text holds what its matches hold (most sentences name no fiscal year, and the pattern,
+    case-blind and with no first character to skip ahead to, scans each at every offset)."""
+    if hint_holds(lowered_for_hints(text), _FISCAL_STEMS) and _FISCAL_WORD_RE.search(text) is not None:
+        return True
+    return holds_any(text, _SPLIT_YEAR_MARKS) and _SPLIT_YEAR_RE.search(text) is not None
 
 
 #: What a list item opens with (`list_items` keeps its bullet).
@@ -1093,7 +1103,7 @@ def _periods_of(
     """The periods of a sentence, a fiscal-year label read in the fiscal calendar of the
     country it reports for (`_fiscal_reporter`; `slots` when the caller has them); "a year
     earlier" with no period of its own sentence goes back from the story's period."""
-    if not _may_tell_fiscal(text) or _FISCAL_WORDS.search(text) is None:
+    if not _tells_fiscal(text):
         return find_periods(text, published, told_before=ctx.period)
     if slots is None:
         slots = _slots_of(text)
