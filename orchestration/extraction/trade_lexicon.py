@@ -286,16 +286,18 @@ WORLD_CUE = re.compile(
 NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "after"])
 
 #: Where a figure is compared with an earlier one: the amount after these is the comparison.
+#: One word boundary opens every cue but "%" (the pattern is tried at every offset, and a
+#: boundary written before each cue was tested once for each).
 COMPARISON_BEFORE = re.compile(
-    r"(?i)(?:\bfrom|\bthan|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bcomparing\s+with|"
-    r"\bcompares\s+(?:to|with)|"
+    r"(?i)(?:\b(?:from|than|against|versus|vs\.?|compared\s+(?:to|with)|comparing\s+with|"
+    r"compares\s+(?:to|with)|"
     # a multiple of the level compared with: "nearly double the $1.2 billion recorded in 2023"
-    r"\b(?:double|twice|triple|treble|quadruple|times)\s+the|"
-    r"\bas\s+against|\bup\s+from|\bdown\s+from|\brelative\s+to|"
-    r"\b(?:surpassing|exceeding|topping|beating|outstripping|eclipsing)|"  # "surpassing the SR7.1 billion of"
+    r"(?:double|twice|triple|treble|quadruple|times)\s+the|"
+    r"as\s+against|up\s+from|down\s+from|relative\s+to|"
+    r"(?:surpassing|exceeding|topping|beating|outstripping|eclipsing)|"  # "surpassing the SR7.1 billion of"
     # "a 9.8 per cent increase over the N1.58 trillion", "up 5% on £1.2bn"
-    r"\b(?:increases?|rises?|growth|gains?|jumps?|declines?|drops?|decreases?|falls?|up|down)\s+(?:over|on)|"
-    r"(?:%|\bper\s*cent|\bpercent|\bpct)\s+(?:over|on))"
+    r"(?:increases?|rises?|growth|gains?|jumps?|declines?|drops?|decreases?|falls?|up|down)\s+(?:over|on)|"
+    r"(?:per\s*cent|percent|pct)\s+(?:over|on))|%\s+(?:over|on))"
     # ("compared with 2024's $9 billion", "the previous fiscal year's $1.57 billion", "over the
     # 2024 figure of GH¢ 5.96 billion": the year and the noun of the level compared with)
     r"(?:\s+(?:a|an|the|record|revised|previous|preceding|last|same|fiscal|peak|high|all-time|of|[\w-]+['’]s|"
