@@ -1717,6 +1717,11 @@ _PERCENTAGE_OF = re.compile(
     rf"(?i)(?:\d\s*(?:%|percent|per\s+cent|pct)|\b{_PART_NOUNS}|\b{_FRACTION_NOUNS})\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
+#: What each match of `_PERCENTAGE_OF` holds, in lower case: a percent sign or word ("percent",
+#: "per cent" and "pct" hold "per" or "pct"), or a part's or a fraction's noun ("proportion"
+#: holds "portion").
+_PERCENTAGE_STEMS = ("%", "per", "pct", "share", "part", "portion", "fraction", "bulk", "half", "third",
+                     "quarter", "fifth", "tenth")  # fmt: skip
 
 
 def _outside_wholes_of_percentages(
@@ -1744,7 +1749,10 @@ def _whole_of_percentage(text: str, cue_start: int) -> bool:
     """Whether the flow word at `cue_start` names the whole a percentage is taken of ("China
     accounted for 38.9% of Chile's exports"): its taker has a share, no amount, so an amount
     told after a ranked country is that country's."""
-    return _PERCENTAGE_OF.search(text, max(0, cue_start - 40), cue_start) is not None
+    reach = max(0, cue_start - 40)
+    if not hint_holds(lowered_for_hints(text[reach:cue_start]), _PERCENTAGE_STEMS):
+        return False  # (most flow words have none before them)
+    return _PERCENTAGE_OF.search(text, reach, cue_start) is not None
 
 
 def _next_ranked_in_parentheses(
@@ -2056,7 +2064,12 @@ def _goods_of_a_told_whole(text: str, start: int, end: int, money_start: int) ->
     US, paper and paperboard accounted for EUR 164 million", "The largest share of exports to
     Germany was made up by motor vehicles, which were sold for CZK 412 billion" (the flow word
     heads no goods of its own; statistics releases front the whole this way)."""
-    if not _WHOLE_BEFORE.search(text, max(0, start - 40), start):
+    reach = max(0, start - 40)
+    if not (reach == 0 and text[:1].isspace()) and not hint_holds(
+        lowered_for_hints(text[reach:start]), ("of", "among")
+    ):
+        return None  # (every match holds "of" or "among" but one at the text's start, on a space)
+    if not _WHOLE_BEFORE.search(text, reach, start):
         return None
     told = _PART_GOODS_AFTER_WHOLE.match(text, end, money_start)
     if told is None:
