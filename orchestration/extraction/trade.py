@@ -277,8 +277,10 @@ def extract_trade_mentions(
                 (continuing or open_ranking or (ctx is not None and i - ctx.world_sentence == 1))
                 and (_continuation_hint(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
             )
-            or (recent and holds_any(low, MARKET_RANKING_GUARD))  # "X remained the top buyer"
-            or market_flow(low) is not None  # "Pakistan was the largest buyer of Kenyan tea at $600m"
+            # "X remained the top buyer" (recent), "Pakistan was the largest buyer of Kenyan tea at
+            # $600m" (a ranking anywhere): the guard (market_ranking's own) is tested once where it
+            # fails, as it nearly always does, not once for each
+            or (holds_any(low, MARKET_RANKING_GUARD) and (recent or market_ranking(low) is not None))
             or (open_ranking and "(" in low)  # "... also included X (N)"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
             or _period_line(sentence.text) is not None  # "2023: $948.7 million" under its heading
