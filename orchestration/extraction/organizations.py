@@ -37,7 +37,7 @@ from orchestration.extraction.countries import (
     fold,
     is_bloc_form,
 )
-from orchestration.extraction.text import holds_any
+from orchestration.extraction.text import holds_any, lowered_for_hints, lowered_twin
 from orchestration.extraction.titles import (
     INTERNATIONAL_BARE,
     INTERNATIONAL_NAMES,
@@ -734,6 +734,9 @@ def _romance_run_end(s: Sentence, i: int) -> int:
 #: The letters of every "-maker" compound `is_descriptor` reads, in order, hyphens between
 #: them or not ("glassmaker", "chip-maker"), in any case.
 _MAKER_HINT = re.compile(r"(?i)m-*a-*k-*e-*r")
+#: `_MAKER_HINT` for the sentence lowered by `lowered_for_hints`: it opens on a literal the
+#: engine skips ahead to, where the case-blind pattern tries its first letter at every offset.
+_MAKER_HINT_LOWERED = lowered_twin(_MAKER_HINT)
 
 
 def _holds_descriptor(s: Sentence) -> bool:
@@ -743,7 +746,9 @@ def _holds_descriptor(s: Sentence) -> bool:
     story, was asked for each of their words)."""
     if not _DESCRIPTOR.isdisjoint(s.lowers):
         return True
-    return _MAKER_HINT.search(s.text) is not None and any(map(is_descriptor, s.lowers))
+    low = lowered_for_hints(s.text)
+    hinted = _MAKER_HINT.search(s.text) if low is None else _MAKER_HINT_LOWERED.search(low)
+    return hinted is not None and any(map(is_descriptor, s.lowers))
 
 
 def _candidates(s: Sentence) -> list[int]:
