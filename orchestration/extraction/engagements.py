@@ -1645,7 +1645,9 @@ def _opens_on_someone(sentence: str) -> bool:
         return True  # "The minister had met her Pakistani counterpart ...": the one named before
     if first == "There" and len(words) == 3 and words[1][:1].isupper():
         return _opens_on_someone(sentence.split(None, 1)[1])  # "There Dubois met X"
-    return _QUOTE_BY_PRONOUN.search(sentence) is not None  # "'...,' he said after talks with X"
+    # "'...,' he said after talks with X": the quotation mark every match opens on is looked
+    # for first (most sentences hold none), the case-blind pattern after
+    return ('"' in sentence or "”" in sentence) and _QUOTE_BY_PRONOUN.search(sentence) is not None
 
 
 def _opens_on_a_title(sentence: str) -> bool:
