@@ -288,6 +288,12 @@ _GLOTTAL_GUARD = re.compile(r"[ʻ'’‘](?<![\w'’‘ʻ][ʻ'’‘])[AEIOUĀĒ
 _CLOSING_QUOTE = re.compile(r"\w['’](?![\w'’])")
 
 
+def _holds_glottal_mark(text: str) -> bool:
+    """Whether a text holds one of `_GLOTTAL_MARKS`, one of which every match of
+    `_GLOTTAL_GUARD` opens on."""
+    return "'" in text or "’" in text or "‘" in text or "ʻ" in text
+
+
 def _glottal_capital(word: str) -> bool:
     """Whether a word opening on a glottal stop is capitalized after it ("ʻAisake", "'Aisake"
     as `_join_glottal_stops` joins it; not the possessive "'S" of a headline in capitals)."""
@@ -398,7 +404,9 @@ class Sentence:
         words = list(map(re.Match.group, matches))
         starts = list(map(re.Match.start, matches))
         ends = list(map(re.Match.end, matches))
-        glottal = _GLOTTAL_GUARD.search(text) is not None
+        # (a substring test for its marks first: the pattern opens on a class of them, tested at
+        # every character, and most sentences hold none)
+        glottal = _holds_glottal_mark(text) and _GLOTTAL_GUARD.search(text) is not None
         if glottal:
             _join_glottal_stops(text, words, starts, ends)
             self.n = len(words)
