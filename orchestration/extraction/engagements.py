@@ -1044,10 +1044,12 @@ def _is_heading(text: str, sentence: Sentence) -> bool:
     line of its own in title case, with no comma and no closing punctuation. It names the event
     the story then tells with its day and people, as the title does, and is not read for one
     (its words had been read as a person, "Telephone Talk", at a forum)."""
-    words = sentence.text.split()
     line_start = sentence.start == 0 or text[sentence.start - 1] == "\n"
     line_end = sentence.end == len(text) or text[sentence.end] == "\n"
-    if len(words) < 2 or not (line_start and line_end) or "," in sentence.text:
+    if not (line_start and line_end):
+        return False  # (most sentences: their words are not split)
+    words = sentence.text.split()
+    if len(words) < 2 or "," in sentence.text:
         return False
     if not sentence.text[-1].isalnum():
         return False
