@@ -211,7 +211,7 @@ def extract_engagements(
     if signed is not None:
         register_names(doc, signed)  # (the author the sign-off names, before her first "I")
     # (most stories deny nothing: no sentence need be tried)
-    if _DENIAL_HINT.search(text) if low is None else any(stem in low for stem in _DENIAL_STEMS):
+    if _DENIAL_HINT.search(text) if low is None else holds_any(low, _DENIAL_STEMS):
         doc.denied_after = frozenset(
             index for index, after in enumerate(sentences[1:]) if denies_what_came_before(after.text)
         )
