@@ -37,7 +37,7 @@ from orchestration.extraction.countries import (
     fold,
     is_bloc_form,
 )
-from orchestration.extraction.text import holds_any, lowered_for_hints, lowered_twin
+from orchestration.extraction.text import CaseBlindSearch, holds_any, lowered_for_hints
 from orchestration.extraction.titles import (
     INTERNATIONAL_BARE,
     INTERNATIONAL_NAMES,
@@ -734,9 +734,9 @@ def _romance_run_end(s: Sentence, i: int) -> int:
 #: The letters of every "-maker" compound `is_descriptor` reads, in order, hyphens between
 #: them or not ("glassmaker", "chip-maker"), in any case.
 _MAKER_HINT = re.compile(r"(?i)m-*a-*k-*e-*r")
-#: `_MAKER_HINT` for the sentence lowered by `lowered_for_hints`: it opens on a literal the
-#: engine skips ahead to, where the case-blind pattern tries its first letter at every offset.
-_MAKER_HINT_LOWERED = lowered_twin(_MAKER_HINT)
+#: `_MAKER_HINT` by its twin on the sentence lowered by `lowered_for_hints`: it opens on a literal
+#: the engine skips ahead to, where the case-blind pattern tries its first letter at every offset.
+_MAKER_HINT_SEARCH = CaseBlindSearch(_MAKER_HINT)
 
 
 def _holds_descriptor(s: Sentence) -> bool:
@@ -746,8 +746,7 @@ def _holds_descriptor(s: Sentence) -> bool:
     story, was asked for each of their words)."""
     if not _DESCRIPTOR.isdisjoint(s.lowers):
         return True
-    low = lowered_for_hints(s.text)
-    hinted = _MAKER_HINT.search(s.text) if low is None else _MAKER_HINT_LOWERED.search(low)
+    hinted = _MAKER_HINT_SEARCH(s.text, lowered_for_hints(s.text))
     return hinted is not None and any(map(is_descriptor, s.lowers))
 
 

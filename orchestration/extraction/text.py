@@ -26,6 +26,7 @@ candidate, so it runs on every document at well over the extractor's speed budge
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -107,6 +108,28 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if "(?i" in source or "(?-i" in source or re.search(r"(?<!\\)(?<!\(\?)[A-Z]", source):  # (not "(?P<")
         raise ValueError(f"not a case-blind pattern written in lower case: {source[:60]}")
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+class CaseBlindSearch:
+    """`pattern.search`, for a case-blind `pattern` written in lower case, run as its twin
+    (`lowered_twin`) on the text lowered by `lowered_for_hints` where that can tell, and as the
+    pattern itself on the text where it cannot (the lowered text is None): one place for the
+    choice every caller of a twin makes. The twin's match has the same span; its groups are
+    read in lower case."""
+
+    __slots__ = ("_pattern", "_twin")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._twin = lowered_twin(pattern)
+
+    def __call__(
+        self, text: str, lowered: str | None, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """The first match in `text[pos:endpos]`; `lowered` is `lowered_for_hints(text)`."""
+        if lowered is None:
+            return self._pattern.search(text, pos, endpos)
+        return self._twin.search(lowered, pos, endpos)
 
 
 # ---------------------------------------------------------------------------------------

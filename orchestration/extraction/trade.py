@@ -58,12 +58,12 @@ from orchestration.extraction.periods import (
     fiscal_start_month_for,
 )
 from orchestration.extraction.text import (
+    CaseBlindSearch,
     Sentence,
     has_digit,
     hint_holds,
     holds_any,
     lowered_for_hints,
-    lowered_twin,
 )
 from orchestration.extraction.trade_clauses import Frame, evolve, list_items, split_clauses
 from orchestration.extraction.trade_currency import figure_currency, sentence_dollar, unit_key
@@ -186,7 +186,7 @@ _CONTINUATION_HINT = re.compile(
 )
 #: `_CONTINUATION_HINT` for the sentence lowered by `lowered_for_hints` (a case-blind word is
 #: tried whole at every word boundary, a case-sensitive alternation passed over at its first letter).
-_CONTINUATION_HINT_LOWERED = lowered_twin(_CONTINUATION_HINT)
+_CONTINUATION_HINT_SEARCH = CaseBlindSearch(_CONTINUATION_HINT)
 _ANAPHOR_HINT = re.compile(
     rf"\b(?:it|they|figure|amount|year[-\s]to[-\s]date|{'|'.join(CARGO_NOUNS)})\b"
 )  # on the lower-cased sentence
@@ -572,10 +572,7 @@ def _tells_change(text: str, hint: str | None) -> bool:
 def _continuation_hint(text: str) -> bool:
     """Whether `_CONTINUATION_HINT` finds a word in `text` (by its case-sensitive twin where
     the lowered text can tell)."""
-    hint = lowered_for_hints(text)
-    if hint is None:
-        return _CONTINUATION_HINT.search(text) is not None
-    return _CONTINUATION_HINT_LOWERED.search(hint) is not None
+    return _CONTINUATION_HINT_SEARCH(text, lowered_for_hints(text)) is not None
 
 
 def _speaks_of_trade(text: str) -> bool:

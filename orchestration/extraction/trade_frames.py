@@ -33,7 +33,7 @@ from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import APPROX_HEDGE_ALTERNATION, CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
-from orchestration.extraction.text import hint_holds, lowered_for_hints, lowered_twin
+from orchestration.extraction.text import CaseBlindSearch, hint_holds, lowered_for_hints
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
@@ -1062,7 +1062,7 @@ def _read_money(
     if placed is not None:
         return placed
     in_window = [c for c in cues if window_start <= c[0] < money.start]
-    share_verb_before = _ends_on(_SHARE_VERB_BEFORE, window[-30:], lowered_for_hints(window[-30:]), 30)
+    share_verb_before = _ends_on(_SHARE_VERB_BEFORE_SEARCH, window[-30:], lowered_for_hints(window[-30:]), 30)
     closed = _relative_close(text, moneys[index - 1], figure_start) if index > 0 else None
     if closed is not None:
         in_window = [c for c in in_window if c[0] > closed]
@@ -2795,13 +2795,10 @@ def _relative_subject(tokens: list[str], n: int) -> bool:
     return any(t.lower() in ("which", "that") for t in tokens[max(0, n - _RELATIVE_SUBJECT_REACH) : n])
 
 
-def _ends_on(pattern: re.Pattern[str], window: str, lowered: str | None, reach: int) -> bool:
-    """Whether `pattern` finds its words in the last `reach` characters of `window`, by its
-    twin in `_LOWERED_TWINS` on `lowered` (`lowered_for_hints(window)`, of the same length,
-    whose slice holds the same words) where that can tell."""
-    if lowered is None:
-        return pattern.search(window[-reach:]) is not None
-    return _LOWERED_TWINS[pattern].search(lowered[-reach:]) is not None
+def _ends_on(search: CaseBlindSearch, window: str, lowered: str | None, reach: int) -> bool:
+    """Whether `search` finds its words in the last `reach` characters of `window`, whose
+    `lowered_for_hints` is `lowered` (of the same length: its slice holds the same words)."""
+    return search(window[-reach:], None if lowered is None else lowered[-reach:]) is not None
 
 
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
@@ -2867,11 +2864,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         if _goal_word(token, window) and not _heads_destination(tokens, n) and not _sets_of_goods(tokens, n):
             return f"target: {low}"
     hint = lowered_for_hints(words)  # (each case-blind pattern below runs only where it holds its word)
-    own = (
-        _OWN_CLAUSE_OPENING.search(words)
-        if hint is None
-        else _LOWERED_TWINS[_OWN_CLAUSE_OPENING].search(hint)
-    )
+    own = _OWN_CLAUSE_OPENING_SEARCH(words, hint)
     own_end = own.end() if own is not None else 0
     if hint_holds(hint, _TARGET_VERBS) and TARGET_INFINITIVE.search(words, own_end):
         return "target: infinitive"  # (not "keenness to boost its presence, noting that trade ... hit")
@@ -2916,11 +2909,13 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     ):
         # "The Brazilian state of Goiás exported ..." (but "the State of Qatar" is a country)
         return "not a country's: a region's"
-    if _ends_on(_LOSS_BEFORE, window, lowered, 50) or _LOSS_AFTER.match(text, money.end):
+    if _ends_on(_LOSS_BEFORE_SEARCH, window, lowered, 50) or _LOSS_AFTER.match(text, money.end):
         return "not trade: a loss"  # "had lost around $1bn in trade", "$1bn in lost exports"
-    if _ends_on(_INCREMENT_BEFORE, window, lowered, 40) or _ends_on(_UP_OR_DOWN_BEFORE, window, lowered, 20):
+    if _ends_on(_INCREMENT_BEFORE_SEARCH, window, lowered, 40) or _ends_on(
+        _UP_OR_DOWN_BEFORE_SEARCH, window, lowered, 20
+    ):
         return "increment"  # "grew by $1.2 billion", "were up $121 million": a difference, not a level
-    if _ends_on(_CHANGE_VERB_BEFORE, window, lowered, 40):
+    if _ends_on(_CHANGE_VERB_BEFORE_SEARCH, window, lowered, 40):
         return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion", "fell $62 million"
     if _PERCENT_BEFORE.search(window[-30:]):
         return "increment"  # "30.1 percent ($22.5 million) more than": the change in money
@@ -3017,19 +3012,14 @@ _LOSS_BEFORE = re.compile(
 )
 #: The same loss told after the amount: "$1bn in lost exports", "$300 million in losses".
 _LOSS_AFTER = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?:lost|losses|forgone|foregone)\b")
-#: The case-sensitive twins (`lowered_twin`) of case-blind patterns matched on the words before
-#: an amount, for those words lowered by `lowered_for_hints` (the same matches at the same offsets).
-_LOWERED_TWINS = {
-    pattern: lowered_twin(pattern)
-    for pattern in (
-        _LOSS_BEFORE,
-        _INCREMENT_BEFORE,
-        _UP_OR_DOWN_BEFORE,
-        _CHANGE_VERB_BEFORE,
-        _OWN_CLAUSE_OPENING,
-        _SHARE_VERB_BEFORE,
-    )
-}
+#: Case-blind patterns matched on the words before an amount, by their case-sensitive twins on
+#: those words lowered by `lowered_for_hints` (the same matches at the same offsets).
+_LOSS_BEFORE_SEARCH = CaseBlindSearch(_LOSS_BEFORE)
+_INCREMENT_BEFORE_SEARCH = CaseBlindSearch(_INCREMENT_BEFORE)
+_UP_OR_DOWN_BEFORE_SEARCH = CaseBlindSearch(_UP_OR_DOWN_BEFORE)
+_CHANGE_VERB_BEFORE_SEARCH = CaseBlindSearch(_CHANGE_VERB_BEFORE)
+_OWN_CLAUSE_OPENING_SEARCH = CaseBlindSearch(_OWN_CLAUSE_OPENING)
+_SHARE_VERB_BEFORE_SEARCH = CaseBlindSearch(_SHARE_VERB_BEFORE)
 
 
 #: A round figure named as a goal or a line, right after the amount: "the $200 billion target",

@@ -18,7 +18,12 @@ import re
 
 from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.numbers import literal_alternation
-from orchestration.extraction.text import after_title_abbreviation, holds_any, lowered_for_hints, lowered_twin
+from orchestration.extraction.text import (
+    CaseBlindSearch,
+    after_title_abbreviation,
+    holds_any,
+    lowered_for_hints,
+)
 
 #: Flow cues: the word, and the flow it names. Verbs count as cues too ("X exported ... to Y").
 FLOW_WORDS: dict[str, str] = {
@@ -140,18 +145,15 @@ PAIR_CUE = re.compile(
     rf"(?:the\s+two|both)\s+(?:{STATE_PLURALS}|sides)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:traded|exchanged))\b"
 )
-#: `PAIR_CUE` made case-sensitive (`lowered_twin`), for a text lowered by `lowered_for_hints`.
-_PAIR_CUE_LOWERED = lowered_twin(PAIR_CUE)
+#: `PAIR_CUE` by its case-sensitive twin on a text lowered by `lowered_for_hints`.
+_PAIR_CUE_SEARCH = CaseBlindSearch(PAIR_CUE)
 
 
 def names_pair(text: str) -> bool:
     """Whether `PAIR_CUE` finds a cue in `text`: by its case-sensitive twin on the text lowered
     (a case-blind alternation is tried whole at each word's start, the twin's passed over at its
     first letter), by the pattern itself where the lowered text cannot tell."""
-    hint = lowered_for_hints(text)
-    if hint is None:
-        return PAIR_CUE.search(text) is not None
-    return _PAIR_CUE_LOWERED.search(hint) is not None
+    return _PAIR_CUE_SEARCH(text, lowered_for_hints(text)) is not None
 
 
 #: A singular definite description standing for the other country ("imports from the Kingdom",
@@ -584,9 +586,9 @@ MARKET_RANKING = re.compile(
 MARKET_NOUNS = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer", "supplier",
                 "source")  # fmt: skip
 MARKET_RANKING_GUARD = (*MARKET_NOUNS, "exporter", "partner country for", "partner for")
-#: `MARKET_RANKING` made case-sensitive (`lowered_twin`): the sentences it reads are lower-cased
+#: `MARKET_RANKING` by its case-sensitive twin (`CaseBlindSearch`): the sentences it reads are lower-cased
 #: already, and it finds the same there at a third of the cost.
-_MARKET_RANKING_LOWERED = lowered_twin(MARKET_RANKING)
+_MARKET_RANKING_SEARCH = CaseBlindSearch(MARKET_RANKING)
 
 
 def market_ranking(low: str) -> re.Match[str] | None:
@@ -596,10 +598,7 @@ def market_ranking(low: str) -> re.Match[str] | None:
     case is its own lower case), the case-blind pattern only where that cannot tell."""
     if not holds_any(low, MARKET_RANKING_GUARD):  # most sentences name no market at all
         return None
-    hint = lowered_for_hints(low)
-    if hint is None:
-        return MARKET_RANKING.search(low)
-    return _MARKET_RANKING_LOWERED.search(hint)
+    return _MARKET_RANKING_SEARCH(low, lowered_for_hints(low))
 
 
 def ranked_flow(market: re.Match[str] | None) -> str | None:

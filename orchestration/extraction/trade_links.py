@@ -21,7 +21,7 @@ from orchestration.extraction.numbers import (
     parse_word_number,
 )
 from orchestration.extraction.periods import WORD_COUNTS, Period
-from orchestration.extraction.text import lowered_for_hints, lowered_twin
+from orchestration.extraction.text import CaseBlindSearch, lowered_for_hints
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start
 from orchestration.extraction.trade_lexicon import (
     COMPARISON_BEFORE,
@@ -201,8 +201,8 @@ _FOLLOWED_WITH = re.compile(
 )
 
 
-#: `COMPARISON_BEFORE` made case-sensitive (`lowered_twin`), for a text lowered by `lowered_for_hints`.
-_COMPARISON_BEFORE_LOWERED = lowered_twin(COMPARISON_BEFORE)
+#: `COMPARISON_BEFORE` by its case-sensitive twin on a text lowered by `lowered_for_hints`.
+_COMPARISON_BEFORE_SEARCH = CaseBlindSearch(COMPARISON_BEFORE)
 
 
 def _comparison_before(before: str) -> bool:
@@ -210,9 +210,9 @@ def _comparison_before(before: str) -> bool:
     the lowered text's `COMPARISON_STEMS` first, then of the pattern's case-sensitive twin on it
     (the pattern itself where the text holds a letter only the pattern folds)."""
     low = lowered_for_hints(before)
-    if low is None:
-        return COMPARISON_BEFORE.search(before) is not None
-    return COMPARISON_STEMS.search(low) is not None and _COMPARISON_BEFORE_LOWERED.search(low) is not None
+    if low is not None and COMPARISON_STEMS.search(low) is None:
+        return False
+    return _COMPARISON_BEFORE_SEARCH(before, low) is not None
 
 
 #: A reduced relative right after an amount, with a pronoun subject and a flow verb: "$7.6

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from orchestration.extraction.countries import CountryMention
 from orchestration.extraction.money import ISO_CODES
 from orchestration.extraction.numbers import literal_alternation
-from orchestration.extraction.text import holds_any, lowered_for_hints, lowered_twin
+from orchestration.extraction.text import CaseBlindSearch, holds_any, lowered_for_hints
 from orchestration.extraction.trade_lexicon import (
     ATTRIBUTION,
     ATTRIBUTION_GUARD,
@@ -64,8 +64,8 @@ _DIRECTION_PHRASE = re.compile(
     + "|"
     + r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
 )
-#: `_DIRECTION_PHRASE` for the words before a country lowered by `lowered_for_hints`.
-_DIRECTION_PHRASE_LOWERED = lowered_twin(_DIRECTION_PHRASE)
+#: `_DIRECTION_PHRASE` by its twin on the words before a country lowered by `lowered_for_hints`.
+_DIRECTION_PHRASE_SEARCH = CaseBlindSearch(_DIRECTION_PHRASE)
 _BOUND_AFTER = re.compile(r"-bound\b")
 #: "UK-based Johnson Matthey", "a US-headquartered supplier": where a company is based, no side
 #: of the figure of the sentence it is named in.
@@ -251,10 +251,7 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
     ):
         return previous.role  # "with Malaysia, Myanmar, Laos and Cambodia": one role for the list
     before = text[max(0, mention.start - _LOOKBACK) : mention.start]
-    lowered = lowered_for_hints(before)
-    phrase = (
-        _DIRECTION_PHRASE.search(before) if lowered is None else _DIRECTION_PHRASE_LOWERED.search(lowered)
-    )
+    phrase = _DIRECTION_PHRASE_SEARCH(before, lowered_for_hints(before))
     if phrase is not None:  # "destined for India", "originating in Türkiye"
         return "from" if phrase.group("origin") else "to"
     word = _WORD_BEFORE.search(before)

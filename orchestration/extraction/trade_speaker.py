@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.countries import CountryMention, city_country, find_blocs, find_countries
-from orchestration.extraction.text import inside_quotation, lowered_for_hints, lowered_twin
+from orchestration.extraction.text import CaseBlindSearch, inside_quotation, lowered_for_hints
 
 #: A first-person trade cue: "our exports", "our trade", "we exported", "we sold".
 _FIRST_PERSON = re.compile(
@@ -176,8 +176,8 @@ _OWN_FLOW = re.compile(
     r"|\bwe\s+(?:\w+\s+){0,2}?(?:export|import|sold|sell|bought|buy|ship|trade)\w*"
     r"|" + _GIVING_US + r"|\b(?:of\s+our|from\s+us)\b"
 )
-#: `_OWN_FLOW` for the sentence lowered by `lowered_for_hints` (`lowered_twin`).
-_OWN_FLOW_LOWERED = lowered_twin(_OWN_FLOW)
+#: `_OWN_FLOW` by its twin on the sentence lowered by `lowered_for_hints`.
+_OWN_FLOW_SEARCH = CaseBlindSearch(_OWN_FLOW)
 #: How far after the amount "of our" and "from us" may stand ("$700 million worth of our fruit").
 _OWN_FLOW_AFTER = 20
 
@@ -186,10 +186,7 @@ def own_flow(sentence: str, end: int) -> bool:
     """Whether the first person is a side of the flow of the amount ending at `end`
     (`_OWN_FLOW` before it or just after it)."""
     reach = min(len(sentence), end + _OWN_FLOW_AFTER)
-    hint = lowered_for_hints(sentence)
-    if hint is None:
-        return _OWN_FLOW.search(sentence, 0, reach) is not None
-    return _OWN_FLOW_LOWERED.search(hint, 0, reach) is not None
+    return _OWN_FLOW_SEARCH(sentence, lowered_for_hints(sentence), 0, reach) is not None
 
 
 def company_speaker(text: str, at: int, sentence: tuple[int, int]) -> bool:
