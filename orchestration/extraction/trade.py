@@ -199,12 +199,11 @@ _POINTS_BACK_FIRST = re.compile(
     rf"(?:{SOURCE_ASIDE})?\s+"  # "The correct figure, per Census, is"
     r"(?:was|were|is|are|represented|represents|marked|marks|meant|means|compared|compares)\b"
 )
-_CHANGE_WORDS = r"percent|per\s+cent|times|fold|doubled|tripled|halved"
-_CHANGE_HINT = re.compile(rf"%|(?i:{_CHANGE_WORDS})")
-#: `_CHANGE_HINT` case-sensitive, for the sentence lowered by `lowered_for_hints` (where it finds
-#: what the case-blind one finds in the sentence): a scan for its first letters, where the
-#: case-blind words were tried at every offset (8x faster on the sentences that hold a stem).
-_CHANGE_HINT_LOWERED = re.compile(rf"%|{_CHANGE_WORDS}")
+_CHANGE_HINT = re.compile(r"(?i)%|percent|per\s+cent|times|fold|doubled|tripled|halved")
+#: `_CHANGE_HINT` by its twin on the sentence lowered by `lowered_for_hints`: a scan for its
+#: first letters, where the case-blind words were tried at every offset (8x faster on the
+#: sentences that hold a stem).
+_CHANGE_HINT_SEARCH = CaseBlindSearch(_CHANGE_HINT)
 #: Substrings of the lower-cased sentence without which `_SPELLED_SCALE` and `_CHANGE_HINT`
 #: cannot match: most sentences have no digit, and these tests cost a fraction of the patterns'
 #: scans, which then run only on the few that hold a stem.
@@ -564,9 +563,7 @@ def _superseded(
 def _tells_change(text: str, hint: str | None) -> bool:
     """Whether `_CHANGE_HINT` finds a word of change in `text`, whose `lowered_for_hints` is
     `hint` (by the stems and the case-sensitive twin on `hint` where that can tell)."""
-    if hint is None:
-        return _CHANGE_HINT.search(text) is not None
-    return holds_any(hint, _CHANGE_STEMS) and _CHANGE_HINT_LOWERED.search(hint) is not None
+    return hint_holds(hint, _CHANGE_STEMS) and _CHANGE_HINT_SEARCH(text, hint) is not None
 
 
 def _continuation_hint(text: str) -> bool:
