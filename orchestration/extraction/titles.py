@@ -33,6 +33,7 @@ from orchestration.extraction.countries import (
     subnational_unit,
 )
 from orchestration.extraction.leaders import known_nationality
+from orchestration.extraction.text import holds_any
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 _PAD = 6  # sentinel tokens after the last one (see Sentence)
@@ -279,19 +280,13 @@ _NO_CAPS = [False] * _PAD
 
 #: The glottal stop that opens Polynesian names ("ʻAisake", "'Akilisi Pohiva"): the okina,
 #: or an apostrophe or turned comma standing for it, before a capital vowel and a small letter.
-_GLOTTAL_MARKS = "ʻ'’‘"
+_GLOTTAL_MARKS = ("ʻ", "'", "’", "‘")
 #: It opens on the mark, not on its look-behind, so that it is scanned for by a fast search
 #: rather than tried at every offset of every sentence.
 _GLOTTAL_GUARD = re.compile(r"[ʻ'’‘](?<![\w'’‘ʻ][ʻ'’‘])[AEIOUĀĒĪŌŪ][a-zāēīōū]")
 #: A quotation mark that closes a quote (after a word, not before a letter): where the sentence
 #: holds one, an apostrophe before a word opens a quote, not a name.
 _CLOSING_QUOTE = re.compile(r"\w['’](?![\w'’])")
-
-
-def _holds_glottal_mark(text: str) -> bool:
-    """Whether a text holds one of `_GLOTTAL_MARKS`, one of which every match of
-    `_GLOTTAL_GUARD` opens on."""
-    return "'" in text or "’" in text or "‘" in text or "ʻ" in text
 
 
 def _glottal_capital(word: str) -> bool:
@@ -323,12 +318,8 @@ def _join_glottal_stops(text: str, words: list[str], starts: list[int], ends: li
 #: al-Issawi"): a mark right after a letter other than "s" (after "s" it is a plural's
 #: possessive, "the Farmers' Union") and before a space. Scanned for first, as the glottal stop is.
 _AYN_GUARD = re.compile(r"[^\W\d_sS]['’‘] ")
-
-
-def _holds_mark_before_space(text: str) -> bool:
-    """Whether a text holds one of `_AYN_GUARD`'s marks before a space, which every match of
-    that pattern does."""
-    return "' " in text or "’ " in text or "‘ " in text
+#: `_AYN_GUARD`'s marks before a space, one of which every match of that pattern holds.
+_AYN_MARKS = ("' ", "’ ", "‘ ")
 
 
 #: A quotation mark that opens a quote (before a word, not after one): an apostrophe after a
@@ -405,14 +396,14 @@ class Sentence:
         starts = list(map(re.Match.start, matches))
         ends = list(map(re.Match.end, matches))
         # (a substring test for its marks first: the pattern opens on a class of them, tested at
-        # every character, and most sentences hold none)
-        glottal = _holds_glottal_mark(text) and _GLOTTAL_GUARD.search(text) is not None
+        # every character, and most sentences hold none; every match opens on one)
+        glottal = holds_any(text, _GLOTTAL_MARKS) and _GLOTTAL_GUARD.search(text) is not None
         if glottal:
             _join_glottal_stops(text, words, starts, ends)
             self.n = len(words)
         # (an ayn is a mark before a space: a substring test spares the pattern, which opens on
         # a letter and is tried at nearly every offset, the sentences without one)
-        if _holds_mark_before_space(text) and _AYN_GUARD.search(text) is not None:
+        if holds_any(text, _AYN_MARKS) and _AYN_GUARD.search(text) is not None:
             _join_ayns(text, words, starts, ends)
             self.n = len(words)
         suffixed = "-designate" in text or "-elect" in text
