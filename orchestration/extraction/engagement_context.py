@@ -82,7 +82,12 @@ from orchestration.extraction.people import (
     same_person,
     style_is_name_part,
 )
-from orchestration.extraction.text import Sentence, has_digit, hint_holds, inside_quotation, lowered_for_hints
+from orchestration.extraction.text import (
+    HintedSearch,
+    Sentence,
+    has_digit,
+    inside_quotation,
+)
 from orchestration.extraction.titles import (
     APOSTROPHES,
     FIRM_NOUNS,
@@ -2290,13 +2295,14 @@ _FIRM_AFTER = re.compile(
     r"(?=\s*[,.;:)]|\s+(?:said|says|which|that)\b)"
 )
 _FIRM_WINDOW = 80  # characters before a name that a company noun phrase can take
-#: What every match of `_FIRM_BEFORE` holds (a noun of `_FIRM_NOUNS`), for `lowered_for_hints`:
-#: the window before most names holds none, and the pattern, opening on a boundary, is tried at
-#: each of its offsets (~17 µs a window).
-_FIRM_HINTS = (
-    *("company", "firm", "group", "conglomerate", "corporation", "lender", "insurer", "maker", "refiner"),
-    "shipbuilder",
-)
+#: `_FIRM_BEFORE` where one of the nouns every match holds (of `_FIRM_NOUNS`) stands: the window
+#: before most names holds none, and the pattern, opening on a boundary, is tried at each of its
+#: offsets (~17 µs a window).
+_FIRM_BEFORE_SEARCH = HintedSearch(
+    _FIRM_BEFORE,
+    ("company", "firm", "group", "conglomerate", "corporation", "lender", "insurer", "maker", "refiner",
+     "shipbuilder"),
+)  # fmt: skip
 
 
 def _firm_cue(text: str, name: str) -> str | None:
@@ -2307,9 +2313,7 @@ def _firm_cue(text: str, name: str) -> str | None:
     while at >= 0:
         end = at + len(name)
         if not text[end : end + 1].isalnum() and text[end : end + 2] not in ("'s", "’s"):
-            start = max(0, at - _FIRM_WINDOW)
-            hinted = hint_holds(lowered_for_hints(text[start:at]), _FIRM_HINTS)
-            before = _FIRM_BEFORE.search(text, start, at) if hinted else None
+            before = _FIRM_BEFORE_SEARCH(text, max(0, at - _FIRM_WINDOW), at)
             if before is not None:
                 return before.group()
             after = _FIRM_AFTER.match(text, end)

@@ -57,7 +57,7 @@ from orchestration.extraction import bikram_calendar
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
 from orchestration.extraction.money import ISO_CODES, PREFIXES
 from orchestration.extraction.numbers import literal_alternation, parse_number
-from orchestration.extraction.text import hint_holds, lowered_for_hints
+from orchestration.extraction.text import HintedSearch
 from orchestration.extraction.trade_lexicon import FLOW_VERBS, FLOW_WORDS
 
 
@@ -843,9 +843,11 @@ _PERCENT_ABOVE_BEFORE = re.compile(
     r"|of\s+(?:the|its|their|that|those)\s+(?:levels?|figures?|values?|totals?|volumes?)\s+)"
     r"(?:(?:recorded|seen|posted|registered|reported|reached)\s+)?(?:(?:of|for|in)\s+)?(?:the\s+)?\Z"
 )
-#: The words one of which every match of `_PERCENT_ABOVE_BEFORE` holds ("above" or "below", or
-#: the noun of a level): the case-blind scan runs only on the few windows that hold one.
-_PERCENT_ABOVE_WORDS = ("above", "below", "level", "figure", "value", "total", "volume")
+#: `_PERCENT_ABOVE_BEFORE` where one of the words every match holds ("above" or "below", or the
+#: noun of a level) stands: the case-blind scan runs only on the few windows that hold one.
+_PERCENT_ABOVE_SEARCH = HintedSearch(
+    _PERCENT_ABOVE_BEFORE, ("above", "below", "level", "figure", "value", "total", "volume")
+)
 #: How far before a period `_PERCENT_ABOVE_BEFORE` is looked for.
 _PERCENT_ABOVE_REACH = 60
 
@@ -886,12 +888,7 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
         # "or 187.5% of the 2022 level", "above the 2022 figure", "nearly doubling the 2023
         # figure": a reference
         comparison = True
-    reach = max(0, start - _PERCENT_ABOVE_REACH)
-    if (
-        not comparison
-        and hint_holds(lowered_for_hints(ctx.text[reach:start]), _PERCENT_ABOVE_WORDS)
-        and _PERCENT_ABOVE_BEFORE.search(ctx.text, reach, start)
-    ):
+    if not comparison and _PERCENT_ABOVE_SEARCH(ctx.text, max(0, start - _PERCENT_ABOVE_REACH), start):
         comparison = True  # "9.4 percent above the level of December 2022": the figure compared with
     return Period(
         start=start,

@@ -132,6 +132,26 @@ class CaseBlindSearch:
         return self._twin.search(lowered, pos, endpos)
 
 
+class HintedSearch:
+    """`pattern.search`, for a case-blind pattern each match of which holds one of `words` (in
+    lower case), run only on a window `text[pos:endpos]` whose `lowered_for_hints` holds one:
+    most windows hold none, and a pattern that opens on a boundary or a class is tried at each of
+    their offsets. The words stand beside the pattern they guard, and the test is written once."""
+
+    __slots__ = ("_pattern", "_words")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self._pattern = pattern
+        self._words = words
+
+    def __call__(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The first match in `text[pos:endpos]`, or None (at once where the window holds none
+        of the words)."""
+        if not hint_holds(lowered_for_hints(text[pos:endpos]), self._words):
+            return None
+        return self._pattern.search(text, pos, endpos)
+
+
 # ---------------------------------------------------------------------------------------
 # clean_body
 

@@ -33,7 +33,7 @@ from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import APPROX_HEDGE_ALTERNATION, CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
-from orchestration.extraction.text import CaseBlindSearch, hint_holds, lowered_for_hints
+from orchestration.extraction.text import CaseBlindSearch, HintedSearch, hint_holds, lowered_for_hints
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
@@ -161,9 +161,11 @@ _GOVERNED_TARGET = re.compile(
     r"(?i)\b(?:to\s+(?:raise|bring|boost|double|triple|lift|push|increase|expand|take|grow)|raising|bringing|"
     r"boosting|doubling|lifting|pushing|increasing|expanding|taking)\s+(?:[\w-]+\s+){0,4}$"
 )
-#: The stems of the verbs of `_GOVERNED_TARGET`, one of which each of its matches holds.
-_GOVERNED_STEMS = ("rais", "bring", "boost", "doubl", "tripl", "lift", "push", "increas", "expand", "tak",
-                   "grow")  # fmt: skip
+#: `_GOVERNED_TARGET` where the stems of its verbs (one of which each of its matches holds) stand.
+_GOVERNED_TARGET_SEARCH = HintedSearch(
+    _GOVERNED_TARGET,
+    ("rais", "bring", "boost", "doubl", "tripl", "lift", "push", "increas", "expand", "tak", "grow"),
+)
 _TO_BEFORE = re.compile(r"(?i)\bto\s*$")
 #: A relative clause right before the amount that states what the flow came to ("increasing
 #: Syrian exports to Iraq, which amounted to $110 million in 2024", "to boost trade, which has
@@ -1275,8 +1277,7 @@ def _read_money(
         return _without_cue(text, frame, own, clause_slots, index, restated or previous)
     start, _, word, flow = cue
     if (
-        hint_holds(lowered_for_hints(text[max(0, start - 40) : start]), _GOVERNED_STEMS)
-        and _GOVERNED_TARGET.search(text, max(0, start - 40), start)
+        _GOVERNED_TARGET_SEARCH(text, max(0, start - 40), start)
         and _TO_BEFORE.search(window)
         and not _result_of(previous, window)
         and not _STATED_IN_RELATIVE.search(window)
@@ -1717,11 +1718,14 @@ _PERCENTAGE_OF = re.compile(
     rf"(?i)(?:\d\s*(?:%|percent|per\s+cent|pct)|\b{_PART_NOUNS}|\b{_FRACTION_NOUNS})\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
-#: What each match of `_PERCENTAGE_OF` holds, in lower case: a percent sign or word ("percent",
-#: "per cent" and "pct" hold "per" or "pct"), or a part's or a fraction's noun ("proportion"
-#: holds "portion").
-_PERCENTAGE_STEMS = ("%", "per", "pct", "share", "part", "portion", "fraction", "bulk", "half", "third",
-                     "quarter", "fifth", "tenth")  # fmt: skip
+#: `_PERCENTAGE_OF` where what each of its matches holds stands, in lower case: a percent sign or
+#: word ("percent", "per cent" and "pct" hold "per" or "pct"), or a part's or a fraction's noun
+#: ("proportion" holds "portion").
+_PERCENTAGE_OF_SEARCH = HintedSearch(
+    _PERCENTAGE_OF,
+    ("%", "per", "pct", "share", "part", "portion", "fraction", "bulk", "half", "third", "quarter", "fifth",
+     "tenth"),
+)  # fmt: skip
 
 
 def _outside_wholes_of_percentages(
@@ -1749,10 +1753,7 @@ def _whole_of_percentage(text: str, cue_start: int) -> bool:
     """Whether the flow word at `cue_start` names the whole a percentage is taken of ("China
     accounted for 38.9% of Chile's exports"): its taker has a share, no amount, so an amount
     told after a ranked country is that country's."""
-    reach = max(0, cue_start - 40)
-    if not hint_holds(lowered_for_hints(text[reach:cue_start]), _PERCENTAGE_STEMS):
-        return False  # (most flow words have none before them)
-    return _PERCENTAGE_OF.search(text, reach, cue_start) is not None
+    return _PERCENTAGE_OF_SEARCH(text, max(0, cue_start - 40), cue_start) is not None
 
 
 def _next_ranked_in_parentheses(
@@ -2209,17 +2210,13 @@ _TOOK = re.compile(
     r"(?i)\b(?:took|takes|take|taking|absorbed|absorbs|absorb|absorbing)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of|just\s+(?:over|under))\s+)?$"
 )
-#: What each match of `_TOOK` holds, in lower case.
-_TOOK_STEMS = ("took", "tak", "absorb")
+#: `_TOOK` where what each of its matches holds stands, in lower case.
+_TOOK_SEARCH = HintedSearch(_TOOK, ("took", "tak", "absorb"))
 
 
 def _took_before(text: str, start: int) -> bool:
-    """Whether a verb of taking (`_TOOK`) ends right before `start`; the pattern runs only where
-    the 40 characters before hold one of its stems (few do), lowered by `lowered_for_hints`."""
-    reach = max(0, start - 40)
-    if not hint_holds(lowered_for_hints(text[reach:start]), _TOOK_STEMS):
-        return False
-    return _TOOK.search(text, reach, start) is not None
+    """Whether a verb of taking (`_TOOK`) ends right before `start`."""
+    return _TOOK_SEARCH(text, max(0, start - 40), start) is not None
 
 
 #: What was taken, when the goods are named for their country: "of Zambian goods", "worth of
@@ -2238,6 +2235,8 @@ _SERVICES_FLOW = re.compile(
     r"|(?<!goods and )\bservices\s+(?:trade|exports?|imports?)\b"
 )
 _SERVICES_REACH = 120
+#: `_SERVICES_FLOW` where "services", which every match holds, stands.
+_SERVICES_FLOW_SEARCH = HintedSearch(_SERVICES_FLOW, ("services",))
 #: Rights sold for an amount, no goods (GOLD_FORMAT: licences, permits and access fees are no
 #: trade in goods): "$45 million from sales of fishing licences", "in the sale of access rights".
 _RIGHTS_SOLD_AFTER = re.compile(
@@ -2638,8 +2637,10 @@ _NAMED_SUBNATIONAL = re.compile(
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[a-z]+,)?\s+(?:alone\s+)?"  # (", meanwhile,")
     r"(?:accounted|exported|imported|shipped|sold|bought)\b"
 )
-#: The unit nouns of `_NAMED_SUBNATIONAL` in lower case, one of which each of its matches holds.
-_NAMED_UNITS = ("province", "state", "region", "county", "prefecture", "oblast")
+#: `_NAMED_SUBNATIONAL` where its unit nouns (one of which each of its matches holds) stand.
+_NAMED_SUBNATIONAL_SEARCH = HintedSearch(
+    _NAMED_SUBNATIONAL, ("province", "state", "region", "county", "prefecture", "oblast")
+)
 
 
 #: A source named before the figure's clause, in one or two comma-closed parts ("According
@@ -2824,13 +2825,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # actual it is set against
         linked = _SOURCE_THEN_LINK.search(words)
         words = words[: linked.start()] if linked is not None else words
-    reach = max(0, money.start - _SERVICES_REACH)
-    # (every match holds "services": most sentences need no case-blind scan)
-    services = (
-        _SERVICES_FLOW.search(text, reach, money.start)
-        if hint_holds(lowered_for_hints(text[reach : money.start]), ("services",))
-        else None
-    )
+    services = _SERVICES_FLOW_SEARCH(text, max(0, money.start - _SERVICES_REACH), money.start)
     if services is not None and not _FLOW_WORD.search(text, services.end(), money.start):
         return "not trade: services"  # "Trade in services, which the FTA covers, was worth £17.6 billion"
     covered, words = _covered_by_measure(words, money)
@@ -2896,12 +2891,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     if _subnational_subject(window, lowered):
         return "not a country's: a region's"  # "The Vojvodina province alone exported goods worth ..."
     # (in the sentence, not the clause: ", meanwhile," cuts "The state of Goiás" from its verb)
-    named_reach = max(0, money.start - 120)
-    named = (
-        _NAMED_SUBNATIONAL.search(text, named_reach, money.start)
-        if hint_holds(lowered_for_hints(text[named_reach : money.start]), _NAMED_UNITS)
-        else None
-    )
+    named = _NAMED_SUBNATIONAL_SEARCH(text, max(0, money.start - 120), money.start)
     if (
         named is not None
         and money.start - named.end() <= _VERB_TO_AMOUNT
@@ -3470,6 +3460,8 @@ _PLACED_WITH_TRADE = re.compile(
     r"(?:\s+(?:exchange|volume|turnover))?|(?P<purchases>purchases))"
     r"\s+(?:of|worth|valued\s+at|at|reaching|totall?ing|amounting\s+to)\s+$"
 )
+#: `_PLACED_WITH_TRADE` where "with", which every match holds, stands.
+_PLACED_WITH_TRADE_SEARCH = HintedSearch(_PLACED_WITH_TRADE, ("with",))
 
 
 def _placed_with_trade(
@@ -3478,10 +3470,7 @@ def _placed_with_trade(
     """The ranked country's trade with the country ranking it ("India came second with trade
     of ..."): the subject before the rank is the partner, the owner of "among X's partners"
     the reporter (else the story's other side); None when the amount is no such rank."""
-    reach = max(clause_start, figure_start - 200)
-    if not hint_holds(lowered_for_hints(text[reach:figure_start]), ("with",)):
-        return None  # (every match holds "with"; most words before an amount do not)
-    placed = _PLACED_WITH_TRADE.search(text, reach, figure_start)
+    placed = _PLACED_WITH_TRADE_SEARCH(text, max(clause_start, figure_start - 200), figure_start)
     if placed is None:
         return None
     subject = [
@@ -3680,6 +3669,8 @@ _DESTINATION_BEFORE = re.compile(
     r"(?i)\b(?:was|were|is|are|remained|became)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?destination\s+(?:of|for)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|roughly|more\s+than)\s+)?$"
 )
+#: `_DESTINATION_BEFORE` where "destination", which every match holds, stands.
+_DESTINATION_BEFORE_SEARCH = HintedSearch(_DESTINATION_BEFORE, ("destination",))
 _GOODS_OF_AFTER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:the\s+)?(?=[A-Z])")
 _GOODS_NOUN_AFTER = re.compile(
     r"\s+(?P<goods>[a-z][a-z -]{1,40}?)(?=\s+(?:in|during|over|between|from|to|last|this)\b|[,.;(]|$)"
@@ -3692,10 +3683,7 @@ def _destination_of(
     """ "Argentina was the destination of US$ 587 million in Uruguayan goods": exports of the
     goods' country (the demonym after the amount) to the subject before the verb, although no
     flow word is written; None when the amount is no such destination."""
-    reach = max(clause_start, figure_start - 80)
-    if not hint_holds(lowered_for_hints(text[reach:figure_start]), ("destination",)):
-        return None  # (every match holds "destination"; most words before an amount do not)
-    if _DESTINATION_BEFORE.search(text, reach, figure_start) is None:
+    if _DESTINATION_BEFORE_SEARCH(text, max(clause_start, figure_start - 80), figure_start) is None:
         return None
     of = _GOODS_OF_AFTER.match(text, frame.money.end)
     origin = next((s for s in slots if of is not None and s.start == of.end() and s.role == "attr"), None)
