@@ -2615,6 +2615,9 @@ CONFLICT_NOUNS = et.word_set(
     """row rows disagreement disagreements tension tensions rift rifts feud feuds quarrel quarrels
     dispute disputes spat spats clash clashes standoff stand-off friction frictions"""
 )
+#: Words that join a quarrel's parties: "between Prime Ministers A and B", "between the two
+#: leaders", "between Russia's X and Ukraine's Y".
+_PARTY_LINKS = frozenset({"and", "&", "the", "their", "two", *POSSESSIVE_MARKS})
 
 
 def _conflict_parties(s: Sentence) -> set[int]:
@@ -2632,7 +2635,7 @@ def _conflict_parties(s: Sentence) -> set[int]:
         end = i + 2
         while end < s.n and (
             s.caps[end]
-            or lowers[end] in ("and", "&", "the", "their", "two", *POSSESSIVE_MARKS)
+            or lowers[end] in _PARTY_LINKS
             or (s.caps[end + 1] and lowers[end] not in (",", ";", ".") and lowers[end].isalpha())
         ):
             end += 1

@@ -171,9 +171,9 @@ def participants(
         and not any(lowers[i] in et.SINGULAR_PRONOUNS for i in usable)  # "where he met": the subject's
     )
     # "Peskov said, adding that the sides had signed a communique": the speaker reports it
-    reported = unit.role == PARTICIPLE and lowers[min(unit.tokens)] in _SPEECH_PARTICIPLES
+    speech = unit.role == PARTICIPLE and lowers[min(unit.tokens)] in _SPEECH_PARTICIPLES
     if main is not None and (
-        (unit.role == PARTICIPLE and not reported) or (creating_anchor and needs_subject) or nobody_where
+        (unit.role == PARTICIPLE and not speech) or (creating_anchor and needs_subject) or nobody_where
     ):
         # "He told reporters after a meeting with X", "'...,' he said after talks with X": the
         # subject of the sentence before (also when the main clause's words name the one met:
@@ -274,7 +274,7 @@ def participants(
     if unit.role == RELATIVE and unit.head >= 0 and group[0].body is not None:
         # "The A-B Commission, which last met in Cape Town, ...": the sides its name holds
         countries |= _side_countries(doc, a, _antecedent_phrase(a, unit.head), family)
-    if main is not None and unit.role == PARTICIPLE and not reported and not own_named:
+    if main is not None and unit.role == PARTICIPLE and not speech and not own_named:
         # "The governments of Moldova and Romania held a joint meeting ..., signing nine
         # agreements": the main clause's sides signed, whether or not it names their people
         countries |= _side_countries(doc, a, main_usable, family)
