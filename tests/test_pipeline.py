@@ -15,6 +15,7 @@ from orchestration.assets.ingest import raw_documents
 from orchestration.assets.publish import published_warehouse
 from orchestration.checks import CONTRACT_TABLES, readers_can_open_every_contract_table
 from orchestration.dbt import dbt_models, dbt_resource
+from orchestration.extraction import COMPILED
 from orchestration.resources import RawFolder, Warehouse
 from orchestration.settings import default_work_path
 
@@ -169,6 +170,7 @@ def test_rebuild_with_unchanged_input_changes_no_row(built):
     assert ingest["files_read"].value == 0
     extract = result.asset_materializations_for_node("extracted_facts")[0].metadata
     assert extract["documents_extracted"].value == 0
+    assert extract["extractor_compiled"].value is COMPILED  # the run says which extractor it ran
     assert snapshot_marts(warehouse) == before
     # the second build of a warehouse reuses the first one's parse (orchestration/dbt.py)
     (dbt_log,) = default_work_path(warehouse).parent.glob("*.dbt-artifacts/*/dbt.log")

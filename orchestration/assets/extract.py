@@ -3,6 +3,7 @@
 import dagster as dg
 
 from orchestration.assets.ingest import WAREHOUSE_POOL, raw_documents
+from orchestration.extraction import COMPILED
 from orchestration.extraction.pipeline import EXTRACTOR_VERSION
 from orchestration.resources import Warehouse
 from orchestration.staging_catalog import asset_metadata
@@ -42,6 +43,7 @@ def extracted_facts(context: dg.AssetExecutionContext, warehouse: Warehouse) -> 
     return dg.MaterializeResult(
         metadata={
             "extractor_version": EXTRACTOR_VERSION,
+            "extractor_compiled": COMPILED,  # mypyc build (`make compile`) or the source
             "documents_extracted": report.documents,
             "trade_mentions": report.trade_mentions,
             "engagements": report.engagements,

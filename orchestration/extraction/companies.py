@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import find_countries, fold
 from orchestration.extraction.dates import YEAR_WORD
 from orchestration.extraction.engagement_types import word_set
 from orchestration.extraction.titles import POSSESSIVE_MARKS, Sentence
 
-_LEXICON = Path(__file__).parent / "lexicons" / "companies.tsv"
+_LEXICON = LEXICON_DIR / "companies.tsv"
 #: The most words a prefix of an organization's name is tried for ("Samsung Heavy Industries").
 _MAX_WORDS = 5
 

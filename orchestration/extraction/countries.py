@@ -23,11 +23,12 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import pycountry
 
-_LEXICONS = Path(__file__).with_name("lexicons")
+from orchestration.extraction import LEXICON_DIR
+
+_LEXICONS = LEXICON_DIR
 
 #: Kinds of a country mention, in order of preference when one surface form has several.
 MENTION_KINDS = ("name", "capital", "city", "demonym")

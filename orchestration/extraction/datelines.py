@@ -35,8 +35,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
+from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import capital_of, city_country, iso3_for
 from orchestration.extraction.dates import MONTH_PATTERN, WEEKDAYS, parse_date
 
@@ -239,7 +239,7 @@ def _agency_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
-_AGENCIES = Path(__file__).with_name("lexicons") / "agencies.tsv"
+_AGENCIES = LEXICON_DIR / "agencies.tsv"
 
 #: News agencies and wires credited in a story's opening ("(Reuters)", "(AFP)", "Xinhua"), as
 #: written: one list for the wire credit of trade_currency (whose copy writes the US dollar

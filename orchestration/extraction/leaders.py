@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import fold
 from orchestration.extraction.engagement_types import word_set
 
-_LEXICON = Path(__file__).parent / "lexicons" / "leaders.tsv"
+_LEXICON = LEXICON_DIR / "leaders.tsv"
 _SEPARATORS = re.compile(r"[\s.\-‐‑’']+")
 
 

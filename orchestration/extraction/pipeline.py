@@ -1,17 +1,16 @@
 """One call from a document's clean text to everything extracted from it.
 
-`EXTRACTOR_VERSION` is a digest of this package's own source and lexicon files: when the
-extraction code changes, every document is re-extracted on the next run, and never
-otherwise (the warehouse records which version produced each document's facts).
+`EXTRACTOR_VERSION` is a digest of this package's own source and lexicon files
+(`SOURCE_DIGEST`): when the extraction code changes, every document is re-extracted on the
+next run, and never otherwise (the warehouse records which version produced each document's facts).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
+from orchestration.extraction import SOURCE_DIGEST
 from orchestration.extraction.datelines import digest_items, find_dateline
 from orchestration.extraction.engagement_context import countries_named_most
 from orchestration.extraction.engagements import extract_engagements
@@ -19,19 +18,7 @@ from orchestration.extraction.model import Engagement, Extraction, TradeMention
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import extract_trade_mentions
 
-_PACKAGE_DIR = Path(__file__).parent
-
-
-def _source_digest() -> str:
-    h = hashlib.sha256()
-    for path in sorted(_PACKAGE_DIR.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".tsv", ".txt", ".csv", ".json"}:
-            h.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()[:12]
-
-
-EXTRACTOR_VERSION = _source_digest()
+EXTRACTOR_VERSION = SOURCE_DIGEST
 
 
 def extract_document(

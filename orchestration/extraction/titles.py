@@ -21,8 +21,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from pathlib import Path
 
+from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import (
     INITIALS_COUNTRIES,
     CountryMention,
@@ -35,7 +35,7 @@ from orchestration.extraction.countries import (
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.text import holds_any
 
-_LEXICONS = Path(__file__).with_name("lexicons")
+_LEXICONS = LEXICON_DIR
 _PAD = 6  # sentinel tokens after the last one (see Sentence)
 
 # Words (possibly hyphen- or apostrophe-joined), possessive 's, or one punctuation mark.
