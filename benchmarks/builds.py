@@ -24,6 +24,7 @@ import dagster as dg
 import duckdb
 from measure import TreeSampler, children_cpu_seconds, file_bytes
 
+from orchestration.extraction import COMPILED, COMPILED_DIR
 from orchestration.settings import PROJECT_ROOT, default_work_path
 
 #: Dagster step key -> the name the issue uses for it.
@@ -100,6 +101,8 @@ def snapshot_source(dest: Path) -> Path:
     shutil.copytree(PROJECT_ROOT / "orchestration", dest / "orchestration", ignore=skip)
     shutil.copytree(PROJECT_ROOT / "dbt_project", dest / "dbt_project", ignore=skip)
     shutil.copy2(PROJECT_ROOT / "workspace.yaml", dest / "workspace.yaml")
+    if COMPILED:  # the compiled extractor this process runs, which the copy's package then loads
+        shutil.copytree(COMPILED_DIR, dest / "build" / "compiled")
     for artifact in ("manifest.json", "partial_parse.msgpack"):  # copied last: newer than the sources
         prepared = PROJECT_ROOT / "dbt_project" / "target" / artifact
         if prepared.exists():

@@ -102,6 +102,12 @@ def machine_line(m: dict[str, Any]) -> str:
     )
 
 
+def extractor_line(compiled: bool | None) -> str:
+    if compiled is None:  # a run from before the compiled extractor
+        return "run from source"
+    return "compiled with mypyc (`make compile`)" if compiled else "run from source (not compiled)"
+
+
 def markdown(results: dict[str, Any]) -> str:
     lines = [
         "# Benchmark results",
@@ -109,6 +115,7 @@ def markdown(results: dict[str, Any]) -> str:
         f"- **Machine:** {machine_line(results['machine'])}",
         f"- **Run:** {results['started_at']} on commit `{results['commit']}`, seed {results['seed']}, "
         f"`{results['command']}` ({results['seconds'] / 60:.0f} min)",
+        f"- **Extractor:** {extractor_line(results.get('extractor_compiled'))}",
         "",
         "## Targets",
         "",

@@ -31,6 +31,7 @@ import report
 import throughput
 from generate import CorpusGenerator, write_corpus
 
+from orchestration.extraction import COMPILED
 from orchestration.settings import PROJECT_ROOT
 
 HERE = Path(__file__).resolve().parent
@@ -284,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     (args.workdir / "logs").mkdir(exist_ok=True)
     machine = measure.machine()
     print(f"machine: {report.machine_line(asdict(machine))}", flush=True)
+    print(f"extractor: {report.extractor_line(COMPILED)}", flush=True)
     started = time.perf_counter()
     results: dict = {
         "started_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -291,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         "commit": _commit(),
         "seed": args.seed,
         "machine": asdict(machine),
+        "extractor_compiled": COMPILED,
         "builds": [],
         "notes": [],
     }
