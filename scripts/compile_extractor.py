@@ -27,9 +27,13 @@ from pathlib import Path
 from mypyc.build import mypycify
 from setuptools import setup
 
-from orchestration.extraction import COMPILED_DIR, COMPILED_STAMP, PACKAGE_DIR, compiled_stamp
+#: The checkout this script belongs to, whose package it compiles (not whichever one the
+#: environment would import: a worktree's script compiles the worktree).
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT_ROOT))
 
-PROJECT_ROOT = PACKAGE_DIR.parents[1]
+from orchestration.extraction import COMPILED_DIR, COMPILED_STAMP, PACKAGE_DIR, compiled_stamp  # noqa: E402
+
 #: The shared library every compiled module calls into, found on the package's own path.
 GROUP_NAME = "orchestration.extraction.compiled"
 
@@ -50,7 +54,14 @@ def compile_extractor(out: Path) -> None:
             setup(
                 name="newsfacts-compiled-extractor",
                 ext_modules=modules,
-                script_args=["--quiet", "build_ext", "--build-lib", str(built), "--build-temp", f"{work}/temp"],
+                script_args=[
+                    "--quiet",
+                    "build_ext",
+                    "--build-lib",
+                    str(built),
+                    "--build-temp",
+                    f"{work}/temp",
+                ],
             )
         finally:
             os.chdir(cwd)
