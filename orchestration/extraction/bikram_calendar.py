@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 #: A Bikram Sambat year is the Gregorian year it starts in (mid-April) plus this.
-OFFSET = 57
+OFFSET: Final = 57
 
 #: Days in the twelve months (Baisakh to Chaitra) of Bikram Sambat years, as Nepal's calendar
 #: publishes them: each month runs 29 to 32 days, set by the sun's passage year by year, so no
@@ -35,9 +36,9 @@ MONTH_DAYS: dict[int, tuple[int, ...]] = {
     2083: (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30),
 }
 #: 1 Baisakh of the first year of `MONTH_DAYS` (2070).
-_TABLE_START = date(2013, 4, 14)
+_TABLE_START: Final = date(2013, 4, 14)
 #: Shrawan, the fourth month of the Bikram Sambat year, opens Nepal's fiscal year.
-_SHRAWAN = 4
+_SHRAWAN: Final = 4
 
 
 @lru_cache(maxsize=64)

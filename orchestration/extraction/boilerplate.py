@@ -10,13 +10,14 @@ Kenya-Uganda trade hits $3.4 billion"), never this one's. Both paths use the sam
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from orchestration.extraction.datelines import is_headline, opens_on_dateline
 from orchestration.extraction.text import hint_holds, lowered_for_hints
 
 #: Notices that are never news. Specific phrases, so that a story saying a country will
 #: "sign up to" or "subscribe to" a treaty keeps its sentence.
-_NOTICE = re.compile(
+_NOTICE: Final = re.compile(
     r"\bcookies?\b.{0,120}\b(?:use|uses|accept|consent|agree|browsing|experience|settings)\b"
     r"|\b(?:use|uses|accept|consent to|agree to)\b.{0,60}\bcookies?\b"
     r"|all rights reserved|privacy policy|terms of (?:use|service)"
@@ -25,7 +26,7 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 #: The label a link teaser opens with: "Read more:", "ALSO READ |", "SEE ALSO:", "Related:".
-_TEASER_LABEL = re.compile(
+_TEASER_LABEL: Final = re.compile(
     r"^\s*(?:read(?: (?:also|more))?|more|see also|also (?:read|see)"
     r"|related(?: news| stories| story| articles?)?|recommended|suggested|similar|trending|top stories"
     r"|check also|further reading|editor['’]s picks?|also on [\w' -]{1,30}"
@@ -36,11 +37,11 @@ _TEASER_LABEL = re.compile(
 #: A label `_TEASER_LABEL` does not list, read by its words: a short head alone on its line, or
 #: before a colon or bar ("Related coverage:", "More on this", "In other news |", "You might
 #: also be interested in"), that names a list of other pieces.
-_GENERIC_LABEL = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z'’ -]{2,50}?)\s*(?P<mark>[:|]|\n|\Z)")
+_GENERIC_LABEL: Final = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z'’ -]{2,50}?)\s*(?P<mark>[:|]|\n|\Z)")
 #: The words that make such a head a teaser's: a list of other pieces or of news, alone on its
 #: line after another word; else only the nouns of pieces (`_PIECE_NOUNS`), so that "News:" or a
 #: section's "Trade news:" opening a sentence of the story stays.
-_LIST_NOUNS = frozenset(
+_LIST_NOUNS: Final = frozenset(
     [
         "coverage",
         "stories",
@@ -54,21 +55,21 @@ _LIST_NOUNS = frozenset(
         "news",
     ]
 )
-_PIECE_NOUNS = _LIST_NOUNS - {"news"}
+_PIECE_NOUNS: Final = _LIST_NOUNS - {"news"}
 #: Openings of such a head that name no noun: "More on this", "More from Africa", "Most read".
-_LIST_OPENINGS = ("more on ", "more from ", "most read", "most popular", "most viewed")
+_LIST_OPENINGS: Final = ("more on ", "more from ", "most read", "most popular", "most viewed")
 #: A teaser's head is short.
-_MAX_LABEL_WORDS = 6
+_MAX_LABEL_WORDS: Final = 6
 #: The same label after a sentence inside a paragraph (a flattened page's "<br>Read more:
 #: <a>...</a>"): the teaser runs to the paragraph's end.
-_INLINE_TEASER = re.compile(
+_INLINE_TEASER: Final = re.compile(
     r"(?<=[.!?\"”])\s+(?:read (?:also|more)|see also|also read|related(?: news| stories| articles?)?)\s*[:|]",
     re.IGNORECASE,
 )
 #: A press release's end mark alone on its line ("ENDS", "-ENDS-", "###", "-30-", "- end -"),
 #: or the heading of its back matter ("Notes to editors", "For media enquiries", "Media
 #: contact"): what follows is the issuer's standing profile and contacts, no text of the story.
-_RELEASE_END = re.compile(
+_RELEASE_END: Final = re.compile(
     r"\s*(?:[-–—*#\s]*(?:ends?|end of (?:press )?release)[-–—*#\s]*|#{3,}|-+\s*30\s*-+"
     r"|notes? (?:to|for) (?:the )?editors?|editors['’] notes"
     r"|(?:for )?(?:media|press|further) (?:enquiries|inquiries|contacts?|information)(?: contact)?"
@@ -76,17 +77,19 @@ _RELEASE_END = re.compile(
     re.IGNORECASE,
 )
 #: The words a boilerplate "About <issuer>" heading may hold besides its name's capitals.
-_ISSUER_PARTICLES = frozenset(("of", "and", "for", "the", "&", "de", "du", "la", "des", "on", "in", "us"))
+_ISSUER_PARTICLES: Final = frozenset(
+    ("of", "and", "for", "the", "&", "de", "du", "la", "des", "on", "in", "us")
+)
 #: An issuer's heading is a name: "About the Oman Chamber of Commerce and Industry".
-_MAX_ISSUER_WORDS = 12
+_MAX_ISSUER_WORDS: Final = 12
 #: The label a photo caption opens with: "FILE PHOTO:", "[Photo caption: ...", "Picture:".
-_CAPTION_LABEL = re.compile(
+_CAPTION_LABEL: Final = re.compile(
     r"^\s*\[?\s*(?:(?:file |handout )?(?:photo|picture|image)(?: caption)?|caption)\s*:", re.IGNORECASE
 )
 #: The credit a photo caption closes with: a wire photographer's "REUTERS/Jane Doe(/File
 #: Photo)", "Handout via REUTERS", "(Photo: Foreign Ministry)", "Photo: AFP", "PHOTO | COURTESY",
 #: "(Reuters/Jane Doe)". A sentence of news ends on none of them.
-_CAPTION_CREDIT = re.compile(
+_CAPTION_CREDIT: Final = re.compile(
     r"(?:\bREUTERS/\S[^.!?]{0,80}"
     r"|\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)"
     r"|\((?:Reuters|REUTERS|AFP|AP|EPA)/[^()]{1,60}\)"
@@ -96,7 +99,7 @@ _CAPTION_CREDIT = re.compile(
 #: The verbs of an editor's note on a story's version: "(Adds analyst comment, details of
 #: talks)", "(Corrects day of talks in paragraph 1)", "(Updates with ministry statement)",
 #: "(This story has been refiled to add ...)".
-_EDIT_VERBS = (
+_EDIT_VERBS: Final = (
     r"adds?|added|updates?|updated|corrects?|corrected|recasts?|refiles?|refiled|rewrites?|rewritten"
     r"|changes?|changed|removes?|removed|fixes|fixed|inserts?|inserted|deletes?|deleted|clarifies"
     r"|clarified|replaces?|replaced|amends?|amended|expands?|expanded|writes through|republishe[sd]"
@@ -105,21 +108,21 @@ _EDIT_VERBS = (
 #: A paragraph that is only such a note, in brackets, the verb opening it or after "This
 #: story has been": it tells what an edit changed, and its words ("Adds", a corrected figure)
 #: are no text of the story.
-_EDITORS_NOTE = re.compile(
+_EDITORS_NOTE: Final = re.compile(
     r"^\s*[(\[]\s*(?:(?:this|the) (?:story|version|article|report|item)\s+(?:has been |had been |was |is )?"
     rf"|(?:story|version)\s+)?(?:{_EDIT_VERBS})\b[^\n]*[)\]]\s*$",
     re.IGNORECASE,
 )
 #: The longest credit `_CAPTION_CREDIT` reads ("REUTERS/" and 80 more characters).
-_CREDIT_REACH = 100
+_CREDIT_REACH: Final = 100
 #: A word every credit of `_CAPTION_CREDIT` holds: a paragraph's end without any of them is
 #: no caption, and the pattern is not run on it.
-_CREDIT_MARK = re.compile("REUTERS|Reuters|AFP|AP|EPA|Getty|PHOTO|Photo|Picture|Image|Credit")
+_CREDIT_MARK: Final = re.compile("REUTERS|Reuters|AFP|AP|EPA|Getty|PHOTO|Photo|Picture|Image|Credit")
 #: A caption is one or two sentences; a paragraph of news that ends on "photo: ..." is long.
-_MAX_CAPTION_WORDS = 80
+_MAX_CAPTION_WORDS: Final = 80
 #: Words every notice and every inline teaser holds: a paragraph without any of them is
 #: skipped without running the patterns (most of a story's paragraphs).
-_NOTICE_WORDS = (
+_NOTICE_WORDS: Final = (
     "cookie",
     "rights reserved",
     "privacy policy",
@@ -129,11 +132,11 @@ _NOTICE_WORDS = (
     "log in",
     "login",
 )
-_INLINE_WORDS = ("read also", "read more", "see also", "also read", "related")
+_INLINE_WORDS: Final = ("read also", "read more", "see also", "also read", "related")
 #: A notice is a short line; a paragraph of news that happens to say "privacy policy" is long.
-MAX_NOTICE_WORDS = 60
+MAX_NOTICE_WORDS: Final = 60
 #: A headline after a bare label is short (`is_headline`).
-_MAX_HEADLINE_WORDS = 25
+_MAX_HEADLINE_WORDS: Final = 25
 
 
 def is_boilerplate(line: str) -> bool:
@@ -154,27 +157,27 @@ def is_editors_note(paragraph: str) -> bool:
 
 
 #: The written pieces a correction speaks of: "this story", "an earlier version of this roundup".
-_PIECES = (
+_PIECES: Final = (
     r"story|article|report|roundup|round-up|item|brief|piece|post|dispatch|bulletin|digest|release"
     r"|blog|newsletter|entry|page"
 )
 #: The verbs of a piece telling a fact: "said", "gave", "put" (not a draft's "put forward").
-_TOLD = r"said|stated|reported|gave|put(?!\s+(?:forward|out|up|in)\b)|described"
+_TOLD: Final = r"said|stated|reported|gave|put(?!\s+(?:forward|out|up|in)\b)|described"
 #: What a withdrawn version did with what it got wrong: "misstated", "misidentified", "gave" (not
 #: a draft's "put forward" nor its "called for"), "listed", "referred" (after "version" only:
 #: "customs had wrongly listed as re-exports", "the report previously referred to by the
 #: minister" tell no correction).
-_MISTOLD = (
+_MISTOLD: Final = (
     r"mis(?:stated|reported|identified|spelled|spelt|named|quoted|attributed|characteri[sz]ed|represented)"
     rf"|{_TOLD}|listed|referred"
 )
 #: How a correction says the piece erred: "incorrectly said", "a previous version wrongly listed".
-_ADVERB_OF_ERROR = r"(?:incorrectly|wrongly|erroneously|mistakenly)"
+_ADVERB_OF_ERROR: Final = r"(?:incorrectly|wrongly|erroneously|mistakenly)"
 #: A correction's sentence that repeats what the story got wrong: "An earlier version of this
 #: story said the talks were held in X", "An earlier version misstated the trade as $N" (the
 #: piece untold), "This story previously gave the trade as $N", "The article had misstated
 #: ...", "... incorrectly said the ministers met on Tuesday".
-_RETRACTED = re.compile(
+_RETRACTED: Final = re.compile(
     rf"(?i)\b(?:earlier|previous|original|prior|first)\s+version\s+of\s+this\s+(?:[\w-]+\s+)?(?:{_PIECES})\b"
     rf"|\b(?:earlier|previous|original|prior|first)\s+version\s+(?:had\s+)?(?:{_ADVERB_OF_ERROR}\s+)?"
     rf"(?:{_MISTOLD})\b"
@@ -184,7 +187,7 @@ _RETRACTED = re.compile(
 )
 #: What every match of `_RETRACTED` holds, lowered: tested first, as nearly no sentence tells
 #: of a correction.
-_RETRACTED_STEMS = (
+_RETRACTED_STEMS: Final = (
     "version",
     "incorrectly",
     "wrongly",
@@ -240,13 +243,13 @@ def _is_credited_caption(paragraph: str, credit: int) -> bool:
 #: "receives", "signed", "met" (a caption names who the picture shows with none: "X and Y at the
 #: signing"). Only these verbs: any word ending in -s or -ed had also taken a plural noun or
 #: "was" ("Trade ministers of Peru and Chile at the signing." had been kept as news).
-_FINITE_VERB = re.compile(
+_FINITE_VERB: Final = re.compile(
     r"\b(?:(?:sign|open|meet|hold|visit|receive|launch|inaugurate|attend|shake|hand|take|give"
     r"|leave|arrive|speak|address|lay|tour|review|greet|welcome|discuss|agree|conclude|announce)"
     r"(?:s|es|d|ed)?|met|held|took|gave|left|spoke|laid)\b"
 )
 #: "at the 2023 signing", "during the 2019 summit": the picture is of an earlier event.
-_EARLIER_EVENT = re.compile(r"\b(?:at|during|on)\s+the\s+(?:19|20)\d\d\b")
+_EARLIER_EVENT: Final = re.compile(r"\b(?:at|during|on)\s+the\s+(?:19|20)\d\d\b")
 
 
 def _tells_an_event(paragraph: str) -> bool:

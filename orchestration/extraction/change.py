@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from orchestration.extraction.numbers import (
     FRACTIONS,
@@ -61,7 +62,7 @@ class Change:
     basis: str = "percent"
 
 
-_UP = frozenset([
+_UP: Final = frozenset([
     "increase", "increased", "increases", "increasing", "rise", "rose", "risen", "rises", "rising",
     "grow", "grew", "grown", "grows", "growing", "growth", "up", "surge", "surged", "surges",
     "surging", "jump", "jumped", "jumps", "jumping", "climb", "climbed", "climbs", "climbing", "gain",
@@ -75,7 +76,7 @@ _UP = frozenset([
     # the French "en progression de", as translated copy keeps it: "a progression of 11.4%"
     "progression", "progressed",
 ])  # fmt: skip
-_DOWN = frozenset([
+_DOWN: Final = frozenset([
     "decrease", "decreased", "decreases", "decreasing", "fall", "fell", "fallen", "falls", "falling",
     "drop", "dropped", "drops", "dropping", "decline", "declined", "declines", "declining", "down",
     "shrink", "shrank", "shrunk", "shrinks", "shrinking", "contract", "contracted", "contracts",
@@ -89,28 +90,28 @@ _DOWN = frozenset([
     "regression", "regressed",  # "a regression of 3.2%", the French "en régression de"
 ])  # fmt: skip
 #: Words after the number that give the direction ("30 percent more", "a 5% decline").
-_RIGHT_UP = frozenset([
+_RIGHT_UP: Final = frozenset([
     "increase", "increases", "rise", "rises", "growth", "jump", "jumps", "gain", "gains", "more",
     "higher", "greater", "up", "surge", "hike", "expansion", "uptick", "larger", "bigger", "advance",
     "climb", "boost", "progression",
 ])  # fmt: skip
-_RIGHT_DOWN = frozenset([
+_RIGHT_DOWN: Final = frozenset([
     "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls", "reduction",
     "less", "lower", "fewer", "down", "contraction", "slump", "dip", "cut", "loss", "smaller", "slide",
     "plunge", "regression",
 ])  # fmt: skip
-_SHARE_NOUNS = frozenset(["share", "shares", "proportion", "portion", "stake", "part", "quota"])
-_SHARE_VERBS = frozenset([
+_SHARE_NOUNS: Final = frozenset(["share", "shares", "proportion", "portion", "stake", "part", "quota"])
+_SHARE_VERBS: Final = frozenset([
     "accounted", "accounting", "accounts", "account", "represented", "representing", "represents",
     "comprised", "comprising", "constituted", "constituting", "constitutes",
 ])  # fmt: skip
-_LEVEL_MARKERS = frozenset([
+_LEVEL_MARKERS: Final = frozenset([
     "to", "at", "from", "reached", "reaching", "reaches", "reach", "exceeded", "exceeds", "exceeding",
     "exceed", "was", "is", "are", "were", "be", "been", "stood", "stands", "standing", "totaled",
     "totalled", "amounted", "hit", "hits", "of", "rate", "below", "above", "under", "within", "around",
     "between",
 ])  # fmt: skip
-_HEDGES = frozenset([
+_HEDGES: Final = frozenset([
     "some", "about", "around", "nearly", "almost", "approximately", "roughly", "over", "just", "only",
     "a", "an", "the", "estimated", "fully", "nearly", "some", "another", "additional", "further",
     "solid", "robust", "modest", "strong", "sharp", "slight", "significant", "substantial", "marginal",
@@ -119,12 +120,12 @@ _HEDGES = frozenset([
 #: Verbs of passing a level, whose "by" tells how far above it the figure is: "exceeding the
 #: previous year's level by 21%", "topped the 2022 figure by 8 percent" (a rise over that level;
 #: without "by", "exceeds 90%" is a level).
-_EXCEEDING = frozenset([
+_EXCEEDING: Final = frozenset([
     "exceeded", "exceeding", "exceeds", "exceed", "surpassed", "surpassing", "surpasses", "surpass",
     "outstripped", "outstripping", "outstrips", "topped", "topping", "tops",
 ])  # fmt: skip
 #: Words of the earlier level a figure passes: "the previous year's level", "the 2022 figure".
-_EARLIER_WORDS = frozenset([
+_EARLIER_WORDS: Final = frozenset([
     "previous", "prior", "last", "earlier", "ago", "year", "year's", "year’s", "level", "levels", "figure",
     "period",
 ])  # fmt: skip
@@ -135,28 +136,30 @@ def _earlier_word(word: str) -> bool:
     return word in _EARLIER_WORDS or (len(word) == 4 and word.isdigit())
 
 
-_COMPARISON_AFTER = frozenset(["compared", "than", "from", "over", "versus", "vs", "against", "on"])
-_YOY_WORDS = frozenset(["year-on-year", "year-over-year", "y/y", "yoy", "on-year", "annually", "y-o-y"])
-_YOY_PAIRS = (("year", "on"), ("on", "year"), ("year", "over"), ("from", "a"))
-_VAGUE_MULTIPLES = frozenset(["several", "many", "multiple", "numerous"])
-_STOP_TOKENS = frozenset('.;:!?()[]"“”')
-_CONTEXT_WORDS = 8
-_CONTEXT_CHARS = 90
+_COMPARISON_AFTER: Final = frozenset(["compared", "than", "from", "over", "versus", "vs", "against", "on"])
+_YOY_WORDS: Final = frozenset(
+    ["year-on-year", "year-over-year", "y/y", "yoy", "on-year", "annually", "y-o-y"]
+)
+_YOY_PAIRS: Final = (("year", "on"), ("on", "year"), ("year", "over"), ("from", "a"))
+_VAGUE_MULTIPLES: Final = frozenset(["several", "many", "multiple", "numerous"])
+_STOP_TOKENS: Final = frozenset('.;:!?()[]"“”')
+_CONTEXT_WORDS: Final = 8
+_CONTEXT_CHARS: Final = 90
 
 #: Units after a number: percent, percentage points, multiples.
-_PERCENT_UNITS = ("%", "percent", "per cent", "per-cent", "pct", "pc")
-_POINT_UNITS = ("percentage point", "percentage points", "pct point", "pct points", "pp", "ppt", "ppts",
-                "p.p.")  # fmt: skip
-_MULTIPLE_UNITS = ("times", "fold")
-_UNIT_SCAN = re.compile(literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]))
-_NUMBER_BEFORE = re.compile(
+_PERCENT_UNITS: Final = ("%", "percent", "per cent", "per-cent", "pct", "pc")
+_POINT_UNITS: Final = ("percentage point", "percentage points", "pct point", "pct points", "pp", "ppt",
+                       "ppts", "p.p.")  # fmt: skip
+_MULTIPLE_UNITS: Final = ("times", "fold")
+_UNIT_SCAN: Final = re.compile(literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]))
+_NUMBER_BEFORE: Final = re.compile(
     rf"(?P<sign>[+\-−–](?=\d))?(?P<n>{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
     rf"(?:\s?[-–]\s?(?P<n2>{NUMBER_PATTERN}))?(?P<gap>\s?-?\s?)$"
 )
 #: A hyphen, the minus sign, or the en dash typeset as a minus ("(–14,3 % vs 2022)").
-_MINUS_SIGNS = "-−–"
-_NUMBER_REACH = 40
-_SIGN_OK_BEFORE = frozenset(" \t\n([{,;:\"'“")
+_MINUS_SIGNS: Final = "-−–"
+_NUMBER_REACH: Final = 40
+_SIGN_OK_BEFORE: Final = frozenset(" \t\n([{,;:\"'“")
 
 #: Change words that carry their own multiple: doubled, tripled, halved, threefold...
 _WORD_MULTIPLES: dict[str, tuple[float, int]] = {
@@ -171,11 +174,11 @@ _WORD_MULTIPLES: dict[str, tuple[float, int]] = {
 #: (`_earlier_level`): "double the DKK 1.55 billion registered a year earlier", "twice the level
 #: of 2022" (not "double taxation", "twice a year").
 _MULTIPLES_OF_LEVEL: dict[str, float] = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4}
-_VAGUE_WORDS = ("manifold", "severalfold", "many-fold", "manyfold", "multifold")
-_FRACTION_WORDS = tuple(FRACTIONS)
+_VAGUE_WORDS: Final = ("manifold", "severalfold", "many-fold", "manyfold", "multifold")
+_FRACTION_WORDS: Final = tuple(FRACTIONS)
 #: Lower, Title and UPPER spellings as plain literals: a trie of literals lets the regex
 #: engine skip to candidate first letters, which a case-insensitive pattern does not.
-_WORD_SCAN = re.compile(
+_WORD_SCAN: Final = re.compile(
     literal_alternation(
         {
             v
@@ -184,11 +187,11 @@ _WORD_SCAN = re.compile(
         }
     )
 )
-_FRACTION_BEFORE = re.compile(
+_FRACTION_BEFORE: Final = re.compile(
     r"(?i)\b(?P<by>by|in)\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than"
     r"|just\s+over|just\s+under|close\s+to)\s+)?(?:(?P<count>a|one|two|three|four)[\s-]+)?$"
 )
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’/-]*|[+\-−]?\d[\d.,]*%?|[.;:!?()\[\]\"“”]")
+_TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'’/-]*|[+\-−]?\d[\d.,]*%?|[.;:!?()\[\]\"“”]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +219,7 @@ def find_changes(text: str) -> list[Change]:
 #: Between a change word and the percentage that sizes it: "halved, dropping by 48.7%", "nearly
 #: doubled (up 96%)", "tripled, or 204 percent": a comma or bracket, and no word of a subject
 #: (the percentage's span opens on its verb: "halved, and imports fell by 5%" sizes nothing).
-_SIZED_GAP = re.compile(r"\s*(?:,|\(|--|—|–)\s*(?:or\s+|an?\s+|with\s+an?\s+)?")
+_SIZED_GAP: Final = re.compile(r"\s*(?:,|\(|--|—|–)\s*(?:or\s+|an?\s+|with\s+an?\s+)?")
 
 
 def _sized_after(change: Change, following: list[Change], text: str) -> bool:
@@ -348,7 +351,9 @@ def _multiple(
 
 
 #: Verbs that "up" completes without a rise: "made up", "took up", "set up".
-_PHRASAL_UP = frozenset(["made", "make", "makes", "making", "took", "take", "takes", "taking", "set", "sets"])
+_PHRASAL_UP: Final = frozenset(
+    ["made", "make", "makes", "making", "took", "take", "takes", "taking", "set", "sets"]
+)
 
 
 def _of_earlier_level(text: str, end: int, value: float) -> bool:
@@ -379,24 +384,26 @@ def _earlier_period_after(opener: re.Pattern[str], text: str, end: int) -> bool:
 #: earlier", "of the level a year ago", "of the previous year's figure": a level noun and the
 #: earlier period it is of, right after it ("27.5 percent of the value of all exports in 2023"
 #: is a share: the year is the whole's). A level noun before its period is `_OF_LEVEL_NOUN`.
-_OF_LEVEL = re.compile(
+_OF_LEVEL: Final = re.compile(
     r"(?i)\s+(?:of|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+(?:level|figure|value)"
     r"|level\s+of\s+(?:the\s+)?[\w\s-]{0,20}?(?:(?:19|20)\d\d|year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year)"
     r"|(?:previous|preceding|last)\s+year['’]s\s+(?:level|figure|value))"
 )
 #: "of the value recorded", "of the level in", "compared to the figures of the": a level noun
 #: whose earlier period (`_EARLIER_PERIOD`) follows it.
-_OF_LEVEL_NOUN = re.compile(
+_OF_LEVEL_NOUN: Final = re.compile(
     r"(?i)\s+(?:of|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:level|figure|value|volume)s?"
     r"(?:\s+(?:recorded|registered|reported|posted|seen|reached))?(?:\s+(?:of|in|for|during))?\s+(?:the\s+|a\s+)?"
 )
-_OR_BEFORE = re.compile(
+_OR_BEFORE: Final = re.compile(
     r"(?i)(?:\bor|\bi\.\s?e\.,?|,\s*which\s+(?:is|was))\s+[\d.,]+\s*(?:%|percent|per\s?cent)?\s*$"
 )
-_YEAR_ON_YEAR = re.compile(r"(?i)\s+(?:year[- ]on[- ]year|y/y|yoy)\b")
+_YEAR_ON_YEAR: Final = re.compile(r"(?i)\s+(?:year[- ]on[- ]year|y/y|yoy)\b")
 #: "compared to the", "compared with a", "against": before an earlier period (`_EARLIER_PERIOD`:
 #: "compared to the same period of 2024", "compared with a year earlier", "against 2024").
-_COMPARED_TO = re.compile(r"(?i)\s+(?:compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+|a\s+)?")
+_COMPARED_TO: Final = re.compile(
+    r"(?i)\s+(?:compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+|a\s+)?"
+)
 
 
 def _earlier_level(text: str, end: int) -> bool:
@@ -415,17 +422,17 @@ def _as_much_as_earlier(text: str, end: int) -> bool:
 
 
 #: "as much as", "as high as in the", "as large as the": what an earlier period follows.
-_AS_MUCH_AS = re.compile(
+_AS_MUCH_AS: Final = re.compile(
     r"(?i)\s+as\s+(?:much|many|high|large|big|great)\s+as\s+(?:(?:in|during|for|over)\s+)?"
     r"(?:the\s+|a\s+)?"
 )
 #: "the level", "the 2024 figure", "that of", "the DKK 1.55 billion": a multiple's noun after
 #: "times" (an amount as its marker, number and scale word: "the $2 billion of 2022").
-_LEVEL_AFTER = re.compile(
+_LEVEL_AFTER: Final = re.compile(
     r"(?i)\s+(?:that\b|(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|figure|value|volume|amount|total)s?\b"
     r"|the\s+(?:[^\W\d]{1,3})?[^\w\s]{0,2}\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|mn|m)\b)?)"
 )
-_EARLIER_PERIOD = re.compile(
+_EARLIER_PERIOD: Final = re.compile(
     r"(?i)\b(?:(?:19|20)\d\d|year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year|same\s+period)\b"
 )
 
@@ -433,12 +440,12 @@ _EARLIER_PERIOD = re.compile(
 #: "14.2 percent below the record set a year earlier", "5% above 2022 levels": the side of an
 #: earlier figure the number puts this one on, and what that figure is, up to a stop.
 #: (A figure is named by a determiner or a time: "above inflation last year" compares no figure.)
-_ABOVE_BELOW = re.compile(
+_ABOVE_BELOW: Final = re.compile(
     r"(?i)\s+(?P<side>above|below)\s+(?P<what>(?:the|its|their|that|those|a|last|previous|(?:19|20)\d\d)\b"
     r"[^.;:()\"“”]{0,40})"
 )
 #: Lines a figure is measured against that are no earlier figure: "below the 2030 target".
-_NOT_EARLIER = re.compile(
+_NOT_EARLIER: Final = re.compile(
     r"(?i)\b(?:targets?|goals?|plans?|forecasts?|projections?|expectations?|estimates?|thresholds?|"
     r"ceilings?|caps?|averages?|limits?|quotas?)\b"
 )
@@ -495,7 +502,7 @@ def _word_change(text: str, word: str, start: int, end: int) -> Change | None:
 
 #: "almost", "nearly" right before a change word: the multiple was not reached ("almost
 #: doubling the 2023 figure" is no +100); "more than doubled" has reached it and keeps +100.
-_SHORT_OF = re.compile(r"(?i)\b(?:almost|nearly|not\s+quite)\s+$")
+_SHORT_OF: Final = re.compile(r"(?i)\b(?:almost|nearly|not\s+quite)\s+$")
 
 
 def _fraction_change(text: str, word: str, start: int, end: int) -> Change | None:
@@ -560,7 +567,7 @@ def _left_tokens(text: str, start: int) -> list[re.Match[str]]:
 
 
 #: The last word of an amount: "fell NZ$1.2 billion (20 percent)".
-_AMOUNT_END = re.compile(r"(?i)\d[\d.,]*|billion|million|trillion|bn|mn|m|bln|mln|crore|lakh")
+_AMOUNT_END: Final = re.compile(r"(?i)\d[\d.,]*|billion|million|trillion|bn|mn|m|bln|mln|crore|lakh")
 
 
 def _right_tokens(text: str, end: int) -> list[re.Match[str]]:
@@ -587,7 +594,7 @@ def _right_tokens(text: str, end: int) -> list[re.Match[str]]:
 
 
 #: An amount in brackets right after a percentage: the change written in money.
-_BRACKETED_AMOUNT = re.compile(r"\s*\([^()]{0,30}\d[^()]{0,30}\)")
+_BRACKETED_AMOUNT: Final = re.compile(r"\s*\([^()]{0,30}\d[^()]{0,30}\)")
 
 
 def _read_context(text: str, start: int, end: int) -> _Reading:

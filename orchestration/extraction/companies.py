@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import find_countries, fold
@@ -20,9 +21,9 @@ from orchestration.extraction.dates import YEAR_WORD
 from orchestration.extraction.engagement_types import word_set
 from orchestration.extraction.titles import POSSESSIVE_MARKS, Sentence
 
-_LEXICON = LEXICON_DIR / "companies.tsv"
+_LEXICON: Final = LEXICON_DIR / "companies.tsv"
 #: The most words a prefix of an organization's name is tried for ("Samsung Heavy Industries").
-_MAX_WORDS = 5
+_MAX_WORDS: Final = 5
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,7 @@ def _lower_case_possessors(
 
 
 #: Words before a lower-case word that make it a common noun, not a brand: "the shell's".
-_NOT_BEFORE_A_BRAND = word_set("the a an its his her their our this that each every")
+_NOT_BEFORE_A_BRAND: Final = word_set("the a an its his her their our this that each every")
 
 
 def _amounts_currency(s: Sentence, i: int, end: int) -> bool:
@@ -108,7 +109,7 @@ def _amounts_currency(s: Sentence, i: int, end: int) -> bool:
     return s.words[end][:1].isdigit() or s.words[i - 1][:1].isdigit() or s.lowers[i - 1] in _SCALES
 
 
-_SCALES = word_set("million billion trillion mln bln mn bn tn thousand")
+_SCALES: Final = word_set("million billion trillion mln bln mn bn tn thousand")
 
 
 def _model_follows(s: Sentence, end: int) -> bool:
@@ -123,7 +124,7 @@ def _model_follows(s: Sentence, end: int) -> bool:
 
 
 #: Capitalized words that may follow a listed name without making it part of a longer one.
-_ENDINGS = word_set("group corporation company co ltd limited plc inc ag sa se")
+_ENDINGS: Final = word_set("group corporation company co ltd limited plc inc ag sa se")
 
 
 def company_country(name: str) -> str | None:
@@ -163,10 +164,10 @@ def _local_arm_country(name: str, brand_words: int) -> str | None:
 
 
 #: An acronym in brackets closing an organization's name: "Foreign Economic Relations Board (DEİK)".
-_BRACKETED_ACRONYM = re.compile(r"\(([^\s()]+)\)$")
+_BRACKETED_ACRONYM: Final = re.compile(r"\(([^\s()]+)\)$")
 
 #: Companies whose names are common words or places, so never matched bare in a sentence.
-_COMMON_WORD_COMPANIES = {
+_COMMON_WORD_COMPANIES: Final = {
     "apple": "USA", "amazon": "USA", "meta": "USA", "alphabet": "USA", "visa": "USA", "delta": "USA",
     "orange": "FRA", "total": "FRA", "reliance": "IND", "citi": "USA",
 }  # fmt: skip

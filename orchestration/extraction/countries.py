@@ -23,15 +23,16 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import pycountry
 
 from orchestration.extraction import LEXICON_DIR
 
-_LEXICONS = LEXICON_DIR
+_LEXICONS: Final = LEXICON_DIR
 
 #: Kinds of a country mention, in order of preference when one surface form has several.
-MENTION_KINDS = ("name", "capital", "city", "demonym")
+MENTION_KINDS: Final = ("name", "capital", "city", "demonym")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ class BlocMention:
 
 #: Latin letters that NFKD does not decompose, spelled as their ASCII transliteration so that
 #: "Støre", "Radosław", "Đorđević" and "Løkke" match lexicons written "Store", "Radoslaw".
-_UNDECOMPOSED = str.maketrans(
+_UNDECOMPOSED: Final = str.maketrans(
     {
         "\u2019": "'", "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
         "Đ": "D", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ƚ": "l",
@@ -214,7 +215,7 @@ def _build_lexicon() -> _Lexicon:
     return _Lexicon(surfaces, names, capitals, places, lookup)
 
 
-_LEX = _build_lexicon()
+_LEX: Final = _build_lexicon()
 
 
 def initials(name: str) -> str:
@@ -244,10 +245,10 @@ def _by_initials() -> dict[str, frozenset[str]]:
 #: What initials stand for in a story that names none of their countries. "RoK" is Kazakhstan
 #: only in Kazakh copy, which always names Kazakhstan, a Kazakh city or "Kazakh" elsewhere;
 #: otherwise it is the Republic of Korea ("Hanoi (VNA) - Vietnam's exports to the RoK hit ...").
-_UNNAMED_INITIALS = {"RoK": ["KOR"]}
+_UNNAMED_INITIALS: Final = {"RoK": ["KOR"]}
 #: Initials -> the countries they may stand for ("SA": South Africa or Saudi Arabia).
-INITIALS_COUNTRIES = _by_initials()
-COUNTRY_INITIALS = frozenset(INITIALS_COUNTRIES)
+INITIALS_COUNTRIES: Final = _by_initials()
+COUNTRY_INITIALS: Final = frozenset(INITIALS_COUNTRIES)
 
 
 def opening_on_letter(words: Iterable[str]) -> str:
@@ -265,7 +266,7 @@ def opening_on_letter(words: Iterable[str]) -> str:
     )
 
 
-_INITIALS_TOKEN = re.compile(opening_on_letter(COUNTRY_INITIALS) + r"\b")
+_INITIALS_TOKEN: Final = re.compile(opening_on_letter(COUNTRY_INITIALS) + r"\b")
 
 
 def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[CountryMention]:
@@ -288,7 +289,7 @@ def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[C
 
 #: "cross-strait": of the two sides of the Taiwan Strait, as Taiwanese, mainland and Hong Kong
 #: press write the trade, investment and ties between Taiwan and China.
-_CROSS_STRAIT = re.compile(r"\b[Cc]ross-[Ss]trait\b")
+_CROSS_STRAIT: Final = re.compile(r"\b[Cc]ross-[Ss]trait\b")
 
 
 def cross_strait_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[CountryMention]:
@@ -311,7 +312,7 @@ def cross_strait_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> li
     ]
 
 
-_BLOCKED = {
+_BLOCKED: Final = {
     variant
     for line in (_LEXICONS / "not_countries.tsv").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
@@ -331,7 +332,7 @@ def opens_non_country_phrase(text: str, position: int) -> bool:
 # "US$ 11.4 billion", "HK$3 million": a currency sign after the letters makes them a currency.
 # No look-behind in the pattern: one that opens on the trie is scanned for by the first
 # letters only (twice as fast); find_countries checks the word boundary before each match.
-_COUNTRY_FORMS = frozenset(_LEX.surfaces) | _BLOCKED
+_COUNTRY_FORMS: Final = frozenset(_LEX.surfaces) | _BLOCKED
 
 
 @lru_cache(maxsize=1)
@@ -344,11 +345,11 @@ def _country_re() -> re.Pattern[str]:
 #: The forms that open on a small letter ("eSwatini", "mainland China"): they make the scan
 #: stop at every "e" and "m" of a text. `_CAPITALIZED_COUNTRY_RE` is `_country_re()` without them,
 #: scanned for capitals alone (about half the time), for the texts that hold none of them.
-_SMALL_OPENING_FORMS = tuple(sorted(form for form in _COUNTRY_FORMS if not form[0].isupper()))
-_CAPITALIZED_COUNTRY_RE = re.compile(
+_SMALL_OPENING_FORMS: Final = tuple(sorted(form for form in _COUNTRY_FORMS if not form[0].isupper()))
+_CAPITALIZED_COUNTRY_RE: Final = re.compile(
     r"(?:" + literal_alternation(_COUNTRY_FORMS - set(_SMALL_OPENING_FORMS)) + r")(?![\w$])"
 )
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR: Final = re.compile(r"\w")
 
 
 def _read_blocs() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
@@ -366,9 +367,9 @@ _BLOC_SURFACES, _BLOC_RE = _read_blocs()
 #: before a form stands after the form's first letter, so that the engine scans for capitals
 #: (a pattern that opens on a look-behind is tried at every offset); at the first letter it
 #: looks at the same character, and at the start of a text neither finds one.
-_SMALL_OPENING_BLOC_FORMS = tuple(sorted(form for form in _BLOC_SURFACES if not form[0].isupper()))
-_CAPITALIZED_BLOC_FORMS = set(_BLOC_SURFACES) - set(_SMALL_OPENING_BLOC_FORMS)
-_CAPITALIZED_BLOC_RE = re.compile(
+_SMALL_OPENING_BLOC_FORMS: Final = tuple(sorted(form for form in _BLOC_SURFACES if not form[0].isupper()))
+_CAPITALIZED_BLOC_FORMS: Final = set(_BLOC_SURFACES) - set(_SMALL_OPENING_BLOC_FORMS)
+_CAPITALIZED_BLOC_RE: Final = re.compile(
     "(?:"
     + "|".join(
         re.escape(first)
@@ -379,13 +380,13 @@ _CAPITALIZED_BLOC_RE = re.compile(
     + r")(?![\w+])"
 )
 #: A bloc or region right after a hyphen ("Sino-African", "Turkey-EU"): the bloc of a pair.
-_BLOC_AFTER_HYPHEN = re.compile(r"-(?:" + literal_alternation(set(_BLOC_SURFACES)) + r")(?![\w+])")
+_BLOC_AFTER_HYPHEN: Final = re.compile(r"-(?:" + literal_alternation(set(_BLOC_SURFACES)) + r")(?![\w+])")
 
 
 #: Last words of a bloc's name that name its membership ("Eurasian Economic Union", "Andean
 #: Community"): its organs swap them for their own word ("Eurasian Economic Commission").
-_MEMBERSHIP_WORDS = ("Union", "Community", "Organization", "Organisation")
-_BLOC_STEMS = sorted(
+_MEMBERSHIP_WORDS: Final = ("Union", "Community", "Organization", "Organisation")
+_BLOC_STEMS: Final = sorted(
     {
         form.rsplit(" ", 1)[0]
         for form, (_, kind) in _BLOC_SURFACES.items()
@@ -405,7 +406,7 @@ def bloc_stem(name: str) -> tuple[int, int] | None:
     return match.span(1) if match is not None else None
 
 
-_BLOC_STEM_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _BLOC_STEMS)) + r") (?=[A-Z])")
+_BLOC_STEM_RE: Final = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _BLOC_STEMS)) + r") (?=[A-Z])")
 
 
 def _bloc_after(text: str, hyphen: int) -> bool:
@@ -418,22 +419,22 @@ def _bloc_after(text: str, hyphen: int) -> bool:
 #: ("Franco-German", "Indo-Pakistani", "Russo-Ukrainian"). Alone they are parts of other
 #: words ("Indo-Pacific", "Anglo-Saxon", "Indo-European"), so they count only right before
 #: "-" and a country or a bloc ("Indo-ASEAN"). ("Sino" alone is in the lexicon as a demonym.)
-_COMBINING_FORMS = {
+_COMBINING_FORMS: Final = {
     "Franco": "FRA", "Indo": "IND", "Russo": "RUS", "Anglo": "GBR", "Turco": "TUR", "Italo": "ITA",
     "Hispano": "ESP", "Luso": "PRT", "Nippo": "JPN", "Austro": "AUT", "Germano": "DEU", "Greco": "GRC",
     "Graeco": "GRC", "Belgo": "BEL", "Dano": "DNK", "Polono": "POL", "Sino": "CHN",
 }  # fmt: skip
 #: Every combining form ends in "o": a literal "o-" before a capital is what to scan for
 #: (a scan for a literal is far faster than one for an alternation behind a lookbehind).
-_COMBINING_HYPHEN = re.compile(r"o-(?=[A-Z])")
+_COMBINING_HYPHEN: Final = re.compile(r"o-(?=[A-Z])")
 
 
 #: A body of water named after a country ("the Singapore Strait", "the Taiwan Strait", "the
 #: Congo River", "the Philippine Sea"; "the Strait of Singapore", "the Gulf of Oman", "the Sea of
 #: Japan"): a place at sea, no mention of the country as a side (not "the Japan River Authority",
 #: a body named after the water).
-_WATER_AFTER = re.compile(r" (?:Straits?|Sea|River|Gulf)\b(?! of\b| [A-Z])")
-_WATER_BEFORE = re.compile(r"\b(?:Straits?|Sea|Gulf) of (?:the )?\Z")
+_WATER_AFTER: Final = re.compile(r" (?:Straits?|Sea|River|Gulf)\b(?! of\b| [A-Z])")
+_WATER_BEFORE: Final = re.compile(r"\b(?:Straits?|Sea|Gulf) of (?:the )?\Z")
 
 
 def _names_a_water(text: str, start: int, end: int) -> bool:
@@ -451,7 +452,7 @@ def _names_a_water(text: str, start: int, end: int) -> bool:
 #: not the United States: "Ibero-American summit", "Pan-American Games", "inter-American
 #: system", "Latin-American ministers", "Meso-American". ("Afro-American", "Chinese-American"
 #: and "Sino-American" stay American: a people of the US, or the US as one of a pair.)
-_AMERICAS_PREFIX = re.compile(
+_AMERICAS_PREFIX: Final = re.compile(
     r"(?<![\w-])(?:Ibero|Iberian|Pan|Inter|Latin|South|Central|North|Meso|Trans)-\Z", re.IGNORECASE
 )
 
@@ -480,19 +481,19 @@ def _describes_members(text: str, mention: CountryMention) -> bool:
 
 #: The suffix that makes a country word a person's origin, no country of his office or side:
 #: "the Nigerian-born ECOWAS Commissioner X", "a Kenyan-raised banker", "a US-educated economist".
-ORIGIN_SUFFIXES = ("-born", "-raised", "-educated")
-_ORIGIN_AFTER = re.compile(r"(?:" + "|".join(ORIGIN_SUFFIXES) + r")\b")
+ORIGIN_SUFFIXES: Final = ("-born", "-raised", "-educated")
+_ORIGIN_AFTER: Final = re.compile(r"(?:" + "|".join(ORIGIN_SUFFIXES) + r")\b")
 #: The plurals of states that end a body of states named by its members (one list for both
 #: patterns below and the precheck of `find_countries`).
-_MEMBER_STATES = ("Countries", "States", "Nations")
-_MEMBER_STATES_GUARD = tuple(" " + word for word in _MEMBER_STATES)
-_MEMBER_STATES_ALTERNATION = "(?:" + "|".join(_MEMBER_STATES) + ")"
+_MEMBER_STATES: Final = ("Countries", "States", "Nations")
+_MEMBER_STATES_GUARD: Final = tuple(" " + word for word in _MEMBER_STATES)
+_MEMBER_STATES_ALTERNATION: Final = "(?:" + "|".join(_MEMBER_STATES) + ")"
 #: Up to two capitalized words and the plural of states after a demonym: "Portuguese| Language
 #: Countries".
-_MEMBERS_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} " + _MEMBER_STATES_ALTERNATION + r"\b")
+_MEMBERS_AFTER: Final = re.compile(r"(?: [A-Z][\w'-]*){0,2} " + _MEMBER_STATES_ALTERNATION + r"\b")
 #: A body of states named by the peoples or the words that describe its members: "Community
 #: of Portuguese Language Countries", "League of Arab States".
-_MEMBERS_DESCRIBED = re.compile(
+_MEMBERS_DESCRIBED: Final = re.compile(
     r"\bof (?:the )?((?:[A-Z][\w'-]* ){1,3}" + _MEMBER_STATES_ALTERNATION + r")\b"
 )
 
@@ -579,14 +580,16 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
 #: What makes "Dominican" Dominica's, the Caribbean press's usual demonym for it, not the
 #: Dominican Republic's: a Prime Minister (the Republic has a President), Dominica named, its
 #: capital Roseau, or the OECS, to which the Republic does not belong.
-_DOMINICA_CUE = re.compile(r"\bDominicans? (?:Prime Minister|PM)\b|\bDominica\b|\bRoseau\b|\bOECS\b")
+_DOMINICA_CUE: Final = re.compile(r"\bDominicans? (?:Prime Minister|PM)\b|\bDominica\b|\bRoseau\b|\bOECS\b")
 #: The Dominican Republic named, its capital, or its President: "Dominican" stays its own.
-_DOMINICAN_REPUBLIC_CUE = re.compile(r"\bDominican Republic\b|\bSanto Domingo\b|\bDominican President\b")
+_DOMINICAN_REPUBLIC_CUE: Final = re.compile(
+    r"\bDominican Republic\b|\bSanto Domingo\b|\bDominican President\b"
+)
 
 
 #: A Prime Minister right after "Dominican": Dominica's whatever else the text names, for the
 #: Dominican Republic has a President and no Prime Minister.
-_PRIME_MINISTER_AFTER = re.compile(r"\s+(?:[Pp]rime [Mm]inister|PM)\b")
+_PRIME_MINISTER_AFTER: Final = re.compile(r"\s+(?:[Pp]rime [Mm]inister|PM)\b")
 
 
 def _dominica_demonym(text: str, m: CountryMention, whole: bool) -> CountryMention:
@@ -602,10 +605,10 @@ def _dominica_demonym(text: str, m: CountryMention, whole: bool) -> CountryMenti
 
 
 #: "a Kiwi", "an Aussie": the informal demonym as a noun after the indefinite article.
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
+_INDEFINITE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?)\s+$")
 #: Words after "a Kiwi", "an Aussie" that still make it a state's or a body's: "an Aussie
 #: delegation", "a Kiwi minister", "a Kiwi firm".
-_OFFICIAL_AFTER_INFORMAL = re.compile(
+_OFFICIAL_AFTER_INFORMAL: Final = re.compile(
     r"\s+(?:delegation|team|official|minister|envoy|diplomat|government|firm|company|exporter|"
     r"trade|business|bank|fund|[A-Z])"
 )
@@ -630,10 +633,12 @@ def _informal_person(text: str, m: CountryMention) -> bool:
 #: opens on its first capital and looks behind it for the line start or the dash, so that the
 #: engine skips ahead to capitals (a pattern opening on an assertion is tried at every offset);
 #: "^" of a multi-line pattern is also the start after a newline.
-_CAPS_LEAD = re.compile(r"[A-Z](?:(?<=^[A-Z])|(?<=[–—-] [A-Z]))[A-Z]{3,}(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
+_CAPS_LEAD: Final = re.compile(
+    r"[A-Z](?:(?<=^[A-Z])|(?<=[–—-] [A-Z]))[A-Z]{3,}(?=[ \t]+[A-Z][a-z])", re.MULTILINE
+)
 #: Demonyms in capitals, by country: read only as a lede's first word (an all-caps demonym
 #: elsewhere is a headline's or a name's: "INDIAN OCEAN").
-_UPPER_DEMONYMS = {
+_UPPER_DEMONYMS: Final = {
     form.upper(): iso3
     for form, (iso3, kind) in _LEX.surfaces.items()
     if kind == "demonym" and not form.isupper()
@@ -643,8 +648,8 @@ _UPPER_DEMONYMS = {
 #: `_CAPS_LEAD` after a newline and after each dash and a space (by the dash and the space),
 #: opened on what stands before the capitals (group 1): a literal, which the engine skips ahead
 #: to fast, where a class of the three dashes (or of the capitals) is tested at every character.
-_CAPS_LEAD_AFTER_NEWLINE = re.compile(r"\n([A-Z]{4,})(?=[ \t]+[A-Z][a-z])")
-_CAPS_LEADS_AFTER_DASHES = tuple(
+_CAPS_LEAD_AFTER_NEWLINE: Final = re.compile(r"\n([A-Z]{4,})(?=[ \t]+[A-Z][a-z])")
+_CAPS_LEADS_AFTER_DASHES: Final = tuple(
     (dash + " ", re.compile(dash + r" ([A-Z]{4,})(?=[ \t]+[A-Z][a-z])")) for dash in ("-", "\u2013", "\u2014")
 )
 
@@ -683,26 +688,26 @@ def _with_capitalized_lead(text: str, mentions: list[CountryMention]) -> list[Co
 #: Sub-national units that bear a country's name, by the country they lie in: the US state of
 #: Georgia. An office only such a unit has ("Governor", "state senator") or a city of that
 #: country before it ("Atlanta, Georgia") tells the unit from the country.
-_STATES_NAMED_AS_COUNTRIES = {"Georgia": "USA"}
+_STATES_NAMED_AS_COUNTRIES: Final = {"Georgia": "USA"}
 #: The office of a state or its government right after its name: "Georgia Governor Brian
 #: Kemp", "Georgia Lt. Gov.", "Georgia state senator", "Georgia's Department of Economic
 #: Development" (a nation's government has ministries; "Secretary of State" of a nation is
 #: written before its name).
-_STATE_OFFICE_AFTER = re.compile(
+_STATE_OFFICE_AFTER: Final = re.compile(
     r"(?:'s|\u2019s)?\s+(?:(?:Lieutenant|Lt\.)\s+)?(?:[Gg]overnor\b|Gov\.|Secretary of State\b"
     r"|Attorney General\b|Department of\b|General Assembly\b"
     r"|[Ss]tate\s+(?:[Ss]enat|[Rr]epresentative|[Ll]egislat|[Ll]awmaker|[Hh]ouse\b|[Cc]apitol\b))"
 )
 #: The same offices, or "state of", right before the name: "Governor of Georgia", "the state
 #: of Georgia", "Secretary of State of Georgia".
-_STATE_OFFICE_BEFORE = re.compile(
+_STATE_OFFICE_BEFORE: Final = re.compile(
     r"(?:\b[Gg]overnor|\bGov\.|\bSecretary of State|\bAttorney General|\b[Ss]tate\s+[Ss]enator"
     r"|\bstate) of\s+$"
 )
 #: A body's name that holds the state's name, a capitalized word and "of" before it ("National
 #: Bank of Georgia Governor"): the office after it is the body's, and the name is the country's
 #: ("a delegation of Georgia state lawmakers" is no body's).
-_BODY_OF_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+of\s+$")
+_BODY_OF_BEFORE: Final = re.compile(r"\b[A-Z][\w&.-]*\s+of\s+$")
 
 
 def _states_resolved(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
@@ -748,12 +753,12 @@ def _is_state(text: str, mentions: list[CountryMention], index: int) -> bool:
 
 #: A lower-case administrative suffix that ISO 3166-2 romanizations join to a unit's name with
 #: a hyphen ("Gyeonggi-do", "Busan-gwangyeoksi"); news writes the name without it.
-_ROMANIZED_SUFFIX = re.compile(r"-[a-z]+$")
+_ROMANIZED_SUFFIX: Final = re.compile(r"-[a-z]+$")
 
 
 #: Compass words, which some states name a unit by alone (Cameroon's "North"): before a head
 #: they say where, not which ("the East Governor's office" of any country).
-_COMPASS_WORDS = frozenset(["north", "south", "east", "west", "central", "centre", "center"])
+_COMPASS_WORDS: Final = frozenset(["north", "south", "east", "west", "central", "centre", "center"])
 
 
 def _first_level_units() -> Iterator[tuple[str, str]]:
@@ -783,11 +788,11 @@ def _region_forms() -> dict[str, str]:
 #: The head of a sub-national unit's government, the sign that the capitalized words before it
 #: (or after it and "of") name the unit: "Victoria Premier", "Gyeonggi Governor", "Hesse
 #: Minister-President", "Premier of Victoria".
-_REGION_HEAD = r"(?:Premier|Governor|Gov\.|Minister[- ]President|Chief Minister)"
-_REGION_HEAD_WORD = re.compile(r"\b" + _REGION_HEAD)
+_REGION_HEAD: Final = r"(?:Premier|Governor|Gov\.|Minister[- ]President|Chief Minister)"
+_REGION_HEAD_WORD: Final = re.compile(r"\b" + _REGION_HEAD)
 #: The words without one of which `_REGION_HEAD` cannot match: a few substring tests cost about
 #: a third of the scan, which the boundary it opens on makes try every offset of the text.
-_REGION_HEAD_HINTS = (
+_REGION_HEAD_HINTS: Final = (
     "Premier",
     "Governor",
     "Gov.",
@@ -797,10 +802,10 @@ _REGION_HEAD_HINTS = (
 )
 #: One to three capitalized words right before the head ("Victorian Premier", "Western Cape
 #: Premier", "Saxony's Minister-President"), or after the head and "of".
-_REGION_BEFORE_HEAD = re.compile(
+_REGION_BEFORE_HEAD: Final = re.compile(
     r"\b((?:[A-Z][^\W\d_]+[- ]){0,2}[A-Z][^\W\d_]+)(?:'s|\u2019s)? (?=" + _REGION_HEAD + r"\b)"
 )
-_REGION_AFTER_HEAD = re.compile(_REGION_HEAD + r" of ((?:[A-Z][^\W\d_]+[- ]){0,2}[A-Z][^\W\d_]+)")
+_REGION_AFTER_HEAD: Final = re.compile(_REGION_HEAD + r" of ((?:[A-Z][^\W\d_]+[- ]){0,2}[A-Z][^\W\d_]+)")
 
 
 def _region_country(words: str, before_head: bool) -> tuple[str, str] | None:
@@ -849,7 +854,7 @@ def _with_region_heads(text: str, mentions: list[CountryMention]) -> list[Countr
 
 
 #: A Latin letter with a diacritic (Latin-1, Extended-A/B, Extended Additional).
-_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_ACCENTED: Final = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
 @lru_cache(maxsize=4096)
@@ -911,15 +916,15 @@ def statistics_country(text: str) -> str | None:
 #: The statistics office written before its country: "Stats NZ", "Statistics Canada", "the
 #: Statistical Institute of Jamaica", "the National Bureau of Statistics of China", "the General
 #: Administration of Customs of China".
-_STATISTICS_BEFORE = re.compile(
+_STATISTICS_BEFORE: Final = re.compile(
     r"\b(?:Stat(?:s|istics)\s+|Customs\s+(?:Service\s+|Administration\s+)?of\s+(?:the\s+)?"
     r"|Statistic(?:s|al)\s+(?:Institute|Office|Bureau|Agency|Service|Department|Authority)\s+of\s+(?:the\s+)?"
     r"|(?:Institute|Office|Bureau|Agency|Service|Department|Authority)\s+(?:of|for)\s+Statistics\s+of\s+(?:the\s+)?)\Z"
 )
-_STATISTICS_BEFORE_REACH = 50
+_STATISTICS_BEFORE_REACH: Final = 50
 #: Statistics or customs after a country: "Kazakh statistics", "China's customs data", "Kenya
 #: National Bureau of Statistics".
-_STATISTICS_AFTER = re.compile(
+_STATISTICS_AFTER: Final = re.compile(
     r"(?:'s|’s)?\s+(?:official\s+|national\s+|state\s+)?(?:statistics|statistical|customs)\b"
     r"|\s+(?:National\s+)?(?:Bureau|Office|Institute)\s+(?:of|for)\s+Statistics\b"
 )
@@ -955,8 +960,8 @@ def _shared_demonyms_resolved(mentions: list[CountryMention]) -> list[CountryMen
 
 
 #: Demonyms of two states, by the states' codes (the lexicon gives the first).
-_SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
-_SHARED_DEMONYM_FORMS = frozenset(f for d in _SHARED_DEMONYMS for f in (d, d.title(), d.upper()))
+_SHARED_DEMONYMS: Final = {"congolese": ("COD", "COG")}
+_SHARED_DEMONYM_FORMS: Final = frozenset(f for d in _SHARED_DEMONYMS for f in (d, d.title(), d.upper()))
 
 
 _last_document: tuple[str, tuple[CountryMention, ...]] | None = None
@@ -1021,7 +1026,7 @@ def find_blocs(text: str) -> list[BlocMention]:
 #: A bloc told again by its common noun ("the bloc", "the 27-nation bloc", "the 10-member
 #: grouping", "the trading bloc", "the Southeast Asian bloc"): after its name, the usual second
 #: mention in trade copy.
-_BLOC_ANAPHOR = re.compile(
+_BLOC_ANAPHOR: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)[- ](?:nation|member|country|state)\s+|"
     r"(?:[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?:bloc|grouping)\b"
 )
@@ -1037,7 +1042,7 @@ def bloc_anaphors(text: str) -> list[BlocMention]:
 
 
 #: "Inter-" joined to a capitalized adjective: among all the peoples or parts of the world it names.
-_INTER = re.compile(r"\bInter-(?=[A-Z])")
+_INTER: Final = re.compile(r"\bInter-(?=[A-Z])")
 
 
 def among_peoples(name: str) -> set[int]:
@@ -1101,14 +1106,16 @@ def iso2_for(iso3: str) -> str | None:
 
 
 #: The host of an address: "https://www.abc.net.au/news/..." -> "www.abc.net.au".
-_HOST = re.compile(
+_HOST: Final = re.compile(
     r"(?i)^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[a-z0-9.-]+?)\.?(?::\d+)?(?:[/?#]|$)"
 )
 #: Country-code domains sold to anyone, which say nothing of where a site is.
-_GENERIC_DOMAINS = frozenset(["io", "tv", "me", "ai", "co", "fm", "ly", "gg", "cc", "ws", "to", "nu", "la"])
+_GENERIC_DOMAINS: Final = frozenset(
+    ["io", "tv", "me", "ai", "co", "fm", "ly", "gg", "cc", "ws", "to", "nu", "la"]
+)
 #: Top-level domains that only one country's government may hold (.gov and .mil are the United
 #: States' own), which place a site as surely as a country code does.
-_GOVERNMENT_DOMAINS = {"gov": "US", "mil": "US"}
+_GOVERNMENT_DOMAINS: Final = {"gov": "US", "mil": "US"}
 
 
 def domain_country(url: str | None) -> str | None:
@@ -1204,7 +1211,7 @@ def place_kind(word: str) -> str | None:
 
 
 #: Folded name -> iso3 of the sub-national units ISO 3166-2 lists (see `_region_forms`).
-_REGION_FORMS = _region_forms()
+_REGION_FORMS: Final = _region_forms()
 
 
 def _unit_names() -> dict[str, str | None]:
@@ -1223,7 +1230,7 @@ def _unit_names() -> dict[str, str | None]:
 
 
 #: The adjective ending of an oblast's ISO name ("Volynska oblast", "Kurganskaya oblast'").
-_OBLAST_ADJECTIVE = re.compile(r"^([A-Z][\w-]{3,}?)(s'?k)(?:a|aya|iy|yi) oblast'?$")
+_OBLAST_ADJECTIVE: Final = re.compile(r"^([A-Z][\w-]{3,}?)(s'?k)(?:a|aya|iy|yi) oblast'?$")
 
 
 def _oblast_stems(name: str) -> tuple[str, ...]:
@@ -1239,18 +1246,20 @@ def _oblast_stems(name: str) -> tuple[str, ...]:
     return (found[1], found[1] + found[2].replace("'", ""))
 
 
-_UNIT_NAMES = _unit_names()
+_UNIT_NAMES: Final = _unit_names()
 #: Nouns a sub-national unit's name takes ("Lagos State", "Punjab Province"); those of them
 #: that name no body after any name ("Rift Valley Province": "Sales Division" is a body's).
-_UNIT_NOUNS = frozenset(["state", "province", "region", "prefecture", "oblast", "governorate", "division"])
-_ONLY_UNIT_NOUNS = frozenset(["province", "prefecture", "oblast", "governorate"])
+_UNIT_NOUNS: Final = frozenset(
+    ["state", "province", "region", "prefecture", "oblast", "governorate", "division"]
+)
+_ONLY_UNIT_NOUNS: Final = frozenset(["province", "prefecture", "oblast", "governorate"])
 #: The words of a unit named only by where it lies ("North", "Eastern Province", "Central
 #: Region", "North-Western Province"): many countries have one so named, so the name tells
 #: none ("West Bengal", "Western Cape" do).
-_COMPASS_NAME_WORDS = _COMPASS_WORDS | {"northern", "southern", "eastern", "western"} | _UNIT_NOUNS
+_COMPASS_NAME_WORDS: Final = _COMPASS_WORDS | {"northern", "southern", "eastern", "western"} | _UNIT_NOUNS
 #: Each compass word as the direction it names: "Northern Region" and "North Region",
 #: "Centre" and "Central" are one unit's name as news writes it.
-_DIRECTIONS = {
+_DIRECTIONS: Final = {
     "northern": "north",
     "southern": "south",
     "eastern": "east",
@@ -1283,7 +1292,7 @@ def _units_by_direction() -> dict[str, str | None]:
     return {key: next(iter(codes)) if len(codes) == 1 else None for key, codes in found.items()}
 
 
-_UNITS_BY_DIRECTION = _units_by_direction()
+_UNITS_BY_DIRECTION: Final = _units_by_direction()
 
 
 #: A pure function of a short string (a name): called for every title with an organization.

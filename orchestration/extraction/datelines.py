@@ -35,24 +35,25 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import capital_of, city_country, iso3_for
 from orchestration.extraction.dates import MONTH_PATTERN, WEEKDAYS, parse_date
 
 #: How far into a paragraph a dateline may reach.
-_WINDOW = 200
+_WINDOW: Final = 200
 #: Paragraphs looked at: headline, byline or letterhead lines may come before the dateline.
-_MAX_PARAGRAPHS = 6
-_SHORT_LINE = 120
+_MAX_PARAGRAPHS: Final = 6
+_SHORT_LINE: Final = 120
 
-_LETTER = r"[^\W\d_]"
+_LETTER: Final = r"[^\W\d_]"
 #: One word of a place name: letters with inner apostrophes or hyphens, or "St."-style abbreviations.
-_PLACE_WORD = re.compile(rf"(?:(?:St|ST|Ste|STE|Mt|MT|Ft|FT|Pt|PT)\.|{_LETTER}+(?:['’-]{_LETTER}+)*)")
-_WORD_GAP = re.compile(r" (?=\S)")
-_REGION_WORD = rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’-]{_LETTER}+)*)"
-_SEP_REGION = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
-_SEP_DATE = re.compile(
+_PLACE_WORD: Final = re.compile(rf"(?:(?:St|ST|Ste|STE|Mt|MT|Ft|FT|Pt|PT)\.|{_LETTER}+(?:['’-]{_LETTER}+)*)")
+_WORD_GAP: Final = re.compile(r" (?=\S)")
+_REGION_WORD: Final = rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’-]{_LETTER}+)*)"
+_SEP_REGION: Final = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
+_SEP_DATE: Final = re.compile(
     rf"""\s*(?:,|\s/|\s\|)?\s*(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}/\d{{4}}(?!\d)
       | (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
@@ -64,50 +65,50 @@ _SEP_DATE = re.compile(
     re.VERBOSE,
 )
 #: A Hijri month in its common transliterations ("Rabi al-Awwal", "Jumada II", "Dhul Hijjah").
-_HIJRI_MONTH = (
+_HIJRI_MONTH: Final = (
     r"(?:Muharram|Safar|Rabi[\w'’ -]{0,14}?|Jumad[ae][\w'’ -]{0,16}?|Rajab|Sha['’]?a?ban|Ramadh?an"
     r"|Shawwal|(?:Dhu|Dhul|Zul|Thul|Zil)[\w'’ -]{0,14}?)"
 )
 #: A Hijri date before the Gregorian one it corresponds to, which is the date read: "16 Rajab
 #: 1446 (16 January 2025)", "16 Rajab 1446 AH corresponding to 16 January 2025", "Rajab 16,
 #: 1446, January 16, 2025" (Saudi, Libyan and Yemeni datelines).
-_SEP_HIJRI = re.compile(
+_SEP_HIJRI: Final = re.compile(
     rf"""\s*,?\s*(?:\d{{1,2}}\s+{_HIJRI_MONTH}|{_HIJRI_MONTH}\s+\d{{1,2}}),?\s+1[34]\d\d(?:\s*(?:AH|A\.H\.|H)\b\.?)?
     \s*(?:,?\s*(?:corresponding|corresponds|coinciding)\s+(?:to|with)\s+|\(\s*|,\s*)
     (?P<date>\d{{1,2}}\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}|(?:{MONTH_PATTERN})\s+\d{{1,2}},?\s+\d{{4}})(?!\d)
     (?:\s*\))?""",
     re.VERBOSE,
 )
-_WEEKDAY_NAMES = "|".join(sorted({form for day in WEEKDAYS for form in (day.title(), day.upper())}))
-_SEP_WEEKDAY = re.compile(rf"\s*,\s*(?:{_WEEKDAY_NAMES})\b")
-_SHORT_WEEKDAYS = "|".join(day[:3].title() for day in WEEKDAYS)
+_WEEKDAY_NAMES: Final = "|".join(sorted({form for day in WEEKDAYS for form in (day.title(), day.upper())}))
+_SEP_WEEKDAY: Final = re.compile(rf"\s*,\s*(?:{_WEEKDAY_NAMES})\b")
+_SHORT_WEEKDAYS: Final = "|".join(day[:3].title() for day in WEEKDAYS)
 #: A bullet or bar before the date: "Jakarta ● Thu, December 19, 2024", "Lima | 3 March 2024".
-_SEP_BULLET = re.compile(
+_SEP_BULLET: Final = re.compile(
     rf"[ \t]*[●•·|][ \t]*(?:(?:{_WEEKDAY_NAMES}|{_SHORT_WEEKDAYS})\.?,?[ \t]*)?(?=\d|[A-Z])"
 )
 #: An agency after a bullet: "Kyiv • Ukrinform.", "Lagos | NAN".
-_AGENCY_BULLET = re.compile(r"[ \t]*[●•·|][ \t]*(?P<agency>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
-_AGENCY_PAREN = re.compile(r"\s*\((?P<agency>[^()\n]{1,60})\)")
+_AGENCY_BULLET: Final = re.compile(r"[ \t]*[●•·|][ \t]*(?P<agency>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
+_AGENCY_PAREN: Final = re.compile(r"\s*\((?P<agency>[^()\n]{1,60})\)")
 #: A region in square brackets, ANI's house style: "New Delhi [India], October 8 (ANI):".
-_SEP_BRACKETED_REGION = re.compile(r"\s*\[(?P<region>[A-Z][^\[\]\n]{1,40})\]")
-_AGENCY_SLASH = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
-_AGENCY_AFTER_DOT = re.compile(
+_SEP_BRACKETED_REGION: Final = re.compile(r"\s*\[(?P<region>[A-Z][^\[\]\n]{1,40})\]")
+_AGENCY_SLASH: Final = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
+_AGENCY_AFTER_DOT: Final = re.compile(
     r"\.\s+(?P<agency>[A-Z][A-Z0-9&'’.-]+(?: [A-Z][A-Z0-9&'’.-]+){0,3})(?=\s*(?:--|[–—:-]))"
 )
 #: An agency's name with no brackets between the date and the dash: "TOKYO, July 9 Kyodo -",
 #: "BEIJING, July 9 Xinhua --".
-_AGENCY_AFTER_DATE = re.compile(
+_AGENCY_AFTER_DATE: Final = re.compile(
     r"[ \t]+(?P<agency>[A-Z][A-Za-z]{1,15}|[A-Z]{2,8})(?=[ \t]*(?:--|[–—]|-[ \t]))"
 )
-_DASH_END = re.compile(r"\.?[ \t]*(?:--+|[–—])|[ \t]+-(?=\s)")
+_DASH_END: Final = re.compile(r"\.?[ \t]*(?:--+|[–—])|[ \t]+-(?=\s)")
 #: A hyphen glued to the place or to the agency's closing period: "ALGIERS- The president",
 #: "Madrid, 4 May 2023 (EFE).- King Felipe".
-_GLUED_DASH_END = re.compile(r"\.?-(?=[ \t])")
-_COLON_END = re.compile(r"[ \t]*:(?=\s)")
+_GLUED_DASH_END: Final = re.compile(r"\.?-(?=[ \t])")
+_COLON_END: Final = re.compile(r"[ \t]*:(?=\s)")
 #: A colon glued to the next word after an agency, APP's house style: "(APP):Pakistan and".
-_GLUED_COLON_END = re.compile(r"(?<=\)):(?=[A-Z])")
-_PERIOD_END = re.compile(r"\.(?=\s|$)")
-_LINE_END = re.compile(r"[ \t]*\n")
+_GLUED_COLON_END: Final = re.compile(r"(?<=\)):(?=[A-Z])")
+_PERIOD_END: Final = re.compile(r"\.(?=\s|$)")
+_LINE_END: Final = re.compile(r"[ \t]*\n")
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -116,7 +117,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 #: Capitalised words that start sentences, bylines or labels, never datelines.
-_NOT_PLACES = _word_set(
+_NOT_PLACES: Final = _word_set(
     """
     By From With For In On At As The A An And Of To This That These Those It Its He She They We
     There Here However Meanwhile Moreover Earlier Later Today Yesterday Tonight Tomorrow Overall
@@ -143,27 +144,27 @@ _NOT_PLACES = _word_set(
 #: Roles of who speaks in a transcript, which label its paragraphs as a dateline's place would
 #: ("Official Spokesperson, Shri Randhir Jaiswal:", "Moderator, Ms Jane Doe:", "Host:",
 #: "FOREIGN MINISTER EIDE:"): an office's title names a person, no place.
-_SPEAKER_ROLES = _word_set(
+_SPEAKER_ROLES: Final = _word_set(
     """Spokesperson Spokesman Spokeswoman Spokespersons Moderator Moderators Anchor Host Presenter
     Interviewer Interviewee Chairperson Emcee Participant Participants Panelist Panellist
     Minister Ministers President Secretary Ambassador Chairman Chairwoman Senator Speaker"""
 )
 #: Honorifics that open a person's name, never a region's: "Shri Randhir Jaiswal", "Ms Jane Doe".
-_HONORIFICS = _word_set("Mr Ms Mrs Miss Mx Dr Shri Smt Sri Shrimati Sir Dame Madam Hon Prof")
+_HONORIFICS: Final = _word_set("Mr Ms Mrs Miss Mx Dr Shri Smt Sri Shrimati Sir Dame Madam Hon Prof")
 #: The Slavic and German particles inside place names of Central Europe ("Brdo pri Kranju",
 #: "Nové Město na Moravě", "Frankfurt am Main", "Halle an der Saale"); engagement_places
 #: reads them too.
-CENTRAL_EUROPEAN_PARTICLES = _word_set("pri na nad pod am an im ob bei der")
+CENTRAL_EUROPEAN_PARTICLES: Final = _word_set("pri na nad pod am an im ob bei der")
 #: Lowercase particles inside place names ("Rio de Janeiro", "Port-au-Prince"), also those of
 #: Central Europe.
-_PARTICLES = (
+_PARTICLES: Final = (
     _word_set("de da do dos das del della di du des la le el al es en au aux von van der sur")
     | CENTRAL_EUROPEAN_PARTICLES
 )
 #: A place alone on its line ("DOHA", "DAR ES SALAAM") has at most this many words.
-_MAX_STANDALONE_WORDS = 3
+_MAX_STANDALONE_WORDS: Final = 3
 #: A Title-case place needs a dash, or a colon with at most this many words ("Abu Dhabi:").
-_MAX_TITLE_COLON_WORDS = 3
+_MAX_TITLE_COLON_WORDS: Final = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,13 +240,13 @@ def _agency_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
-_AGENCIES = LEXICON_DIR / "agencies.tsv"
+_AGENCIES: Final = LEXICON_DIR / "agencies.tsv"
 
 #: News agencies and wires credited in a story's opening ("(Reuters)", "(AFP)", "Xinhua"), as
 #: written: one list for the wire credit of trade_currency (whose copy writes the US dollar
 #: "$" wherever datelined) and the press that interviews in engagement_clauses ("a Reuters
 #: correspondent sat down with ..."); two words stand apart by any spacing in a pattern.
-WIRE_SERVICES = (
+WIRE_SERVICES: Final = (
     "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "Bloomberg", "Xinhua", "Kyodo",
     "Yonhap", "Bernama", "Anadolu", "TASS", "RIA", "dpa", "EFE", "ANSA", "Dow Jones", "IANS", "PTI",
     "Sputnik", "WAM", "SPA",
@@ -325,7 +326,7 @@ def _headed_from(text: str, start: int) -> int:
 
 
 #: The most words of an item's head above its dateline ("Peru, Chile ministers meet in Tacna").
-_MAX_HEAD_WORDS = 16
+_MAX_HEAD_WORDS: Final = 16
 
 
 def is_headline(line: str, max_words: int) -> bool:
@@ -338,7 +339,7 @@ def is_headline(line: str, max_words: int) -> bool:
 
 
 #: Closing quotes and brackets that may follow a sentence's stop.
-_CLOSERS = "\"'”’)]"
+_CLOSERS: Final = "\"'”’)]"
 
 
 def _pair_opening(text: str, dateline: Dateline) -> bool:
@@ -354,21 +355,21 @@ def _pair_opening(text: str, dateline: Dateline) -> bool:
 
 
 #: Time zones a live blog or a news feed stamps its entries' times with ("09:12 GST", "14:05 CET").
-_TIME_ZONES = (
+_TIME_ZONES: Final = (
     "GMT UTC BST IST CET CEST EET EEST WET WEST MSK GST AST PKT EAT CAT WAT SAST EST EDT CST CDT MST MDT "
     "PST PDT JST KST HKT SGT ICT WIB AEST AEDT AWST NZST NZDT TRT IRST AFT BDT NPT MYT PHT ALMT UZT AZT"
 )
 #: The clock time that stamps an entry before its place ("08:40 BISHKEK", "09:12 GST — ABU
 #: DHABI", "9.15 a.m. UTC+3 - KYIV"): a time, its zone, a dash at most, and an ALL-CAPS word
 #: after it, so "10:30 Talks resumed" is not read as a place.
-_TIME_STAMP = (
+_TIME_STAMP: Final = (
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?"
     rf"(?:\s*(?:{'|'.join(_TIME_ZONES.split())})(?:[+-]\d{{1,2}})?)?"
     r"(?:[ \t]+(?:--?|[–—]))?[ \t]+(?=[A-Z]{2,}\b)"
 )
 
 #: A place in capitals, of one to five words ("TBILISI", "ABU DHABI", "PORT-AU-PRINCE").
-_CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,4}"
+_CAPS_PLACE: Final = r"[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,4}"
 
 #: A paragraph that opens on a capitalised word and has a dash within its first words, where
 #: a dateline may be ("NAIROBI - ", "Lima, March 4 — "), after the time a news feed stamps an
@@ -379,11 +380,11 @@ _CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,4}"
 #: the briefs of agencies of the former Soviet Union write each item's ("TBILISI, July 2. ",
 #: "BAKU, Azerbaijan, March 12. "), opens one too, and so does one ended by a period alone
 #: after a live blog's time stamp ("09:12 GST — ABU DHABI. ").
-_PARAGRAPH_DASHED_OPENING = re.compile(
+_PARAGRAPH_DASHED_OPENING: Final = re.compile(
     rf"[ \t]*(?:{_TIME_STAMP}(?={_CAPS_PLACE}\.[ \t])|(?:{_TIME_STAMP})?"
     rf"(?=[A-Z][^\n]{{0,60}}?\s(?:--?|[–—])\s|{_CAPS_PLACE},[^\n]{{0,40}}?\d\.[ \t]))"
 )
-_PARAGRAPH_DASHED = re.compile(r"\n[ \t]*\n" + _PARAGRAPH_DASHED_OPENING.pattern)
+_PARAGRAPH_DASHED: Final = re.compile(r"\n[ \t]*\n" + _PARAGRAPH_DASHED_OPENING.pattern)
 
 
 def _after_leading_credit(text: str, pos: int) -> int:
@@ -401,7 +402,7 @@ def _after_leading_credit(text: str, pos: int) -> int:
     return after if after < len(text) and text[after].isupper() else pos
 
 
-_CREDIT_REACH = 60
+_CREDIT_REACH: Final = 60
 
 
 def _after_leading_time(text: str, pos: int) -> int:
@@ -412,7 +413,7 @@ def _after_leading_time(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-_LEADING_TIME = re.compile(_TIME_STAMP)
+_LEADING_TIME: Final = re.compile(_TIME_STAMP)
 
 
 def _after_leading_date(text: str, pos: int) -> int:
@@ -423,7 +424,7 @@ def _after_leading_date(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-_LEADING_DATE = re.compile(
+_LEADING_DATE: Final = re.compile(
     rf"(?:(?:{MONTH_PATTERN})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_PATTERN}))\s+\d{{4}}"
     r"[ \t]+(?:--?|[–—])[ \t]+(?=[A-Z])"
 )
@@ -494,9 +495,9 @@ def _after_standfirst(text: str, line: str, line_end: int) -> Dateline | None:
 
 
 #: The most words of a standfirst; a stop inside one ends a sentence before its last.
-_STANDFIRST_WORDS = 45
-_INNER_STOP = re.compile(r"[.!?](?=\s)")
-_PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)")
+_STANDFIRST_WORDS: Final = 45
+_INNER_STOP: Final = re.compile(r"[.!?](?=\s)")
+_PARAGRAPH_GAP: Final = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)")
 
 
 def _speaker_after_dated_line(text: str, found: Dateline, standalone: Dateline | None) -> bool:
@@ -532,14 +533,14 @@ def _editors_note(line: str) -> bool:
 
 
 #: The label of a note on the story's versions, before its colon.
-_NOTE_LABEL = re.compile(
+_NOTE_LABEL: Final = re.compile(
     r"(?i)(?:corrections?|corrected|clarifications?|editor['’]?s['’]?\s+notes?|note\s+to\s+editors"
     r"|advisory|updates?|updated|refiled|repeats?)\s*:"
 )
 
 
 #: A byline alone on its line, a name and the writer's job: "Lydia Fifita, RNZ Pacific Journalist".
-_BYLINE_LINE = re.compile(
+_BYLINE_LINE: Final = re.compile(
     r"[^\n]{0,80}?\b(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Pp]roducer|"
     r"[Cc]ontributor)s?[ \t]*(?:\n|$)"
 )
@@ -564,7 +565,7 @@ def _country_only(place: str) -> bool:
 
 
 #: What joins the two countries of an item's heading: "Ghana-Togo", "Uzbekistan–Afghanistan".
-_JOINED_PAIR = re.compile(r"\s*[-–—/]\s*")
+_JOINED_PAIR: Final = re.compile(r"\s*[-–—/]\s*")
 
 
 def _pair_of_countries(place: str) -> bool:
@@ -576,7 +577,16 @@ def _pair_of_countries(place: str) -> bool:
     )
 
 
-_STATE_FORMS = ("republic", "kingdom", "state of", "federal", "united", "democratic", "islamic", "sultanate")
+_STATE_FORMS: Final = (
+    "republic",
+    "kingdom",
+    "state of",
+    "federal",
+    "united",
+    "democratic",
+    "islamic",
+    "sultanate",
+)
 
 
 def opens_on_dateline(paragraph: str) -> bool:
@@ -631,7 +641,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
 #: A date with its year right after a dateline's dash, closed by a period or another dash
 #: ("BOGOTÁ — May 15, 2025. ", "LIMA - 21 March 2024 — "): not a body opening on a date
 #: ("June 3, 2025, was the day ...").
-_DATE_AFTER_DASH = re.compile(
+_DATE_AFTER_DASH: Final = re.compile(
     rf"""[ \t]*(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\s+\d{{4}}
@@ -646,7 +656,7 @@ def _date_value(text: str) -> date | None:
     return parse_date(_SLASHED_YEAR.sub(r"\1, \2", text))
 
 
-_SLASHED_YEAR = re.compile(r"^(\D+\s\d{1,2})/(\d{4})$")
+_SLASHED_YEAR: Final = re.compile(r"^(\D+\s\d{1,2})/(\d{4})$")
 
 
 def _place_words(head: str) -> tuple[list[str], int]:
@@ -777,7 +787,7 @@ def _known_city_end(
     return pos + 1 if known or (not caps and _named_again_as_place(text, place_end, words)) else None
 
 
-_TITLE_PERIOD_END = re.compile(r"\.[ \t]+(?=[A-Z])")
+_TITLE_PERIOD_END: Final = re.compile(r"\.[ \t]+(?=[A-Z])")
 
 
 def _named_again_as_place(text: str, after: int, words: list[str]) -> bool:
@@ -806,9 +816,9 @@ def _named_again_as_place(text: str, after: int, words: list[str]) -> bool:
 #: What stands right before a place named again, up to the spaces before it: "in", "at", "near"
 #: as words, or a comma after a lower-case word ("at Chongoleani, Tanga"). The place itself is
 #: found as a literal: a pattern opening on these cues has no literal prefix to seek.
-_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near)|[a-z],)\Z")
+_PLACE_CUE_BEFORE: Final = re.compile(r"(?:\b(?:in|at|near)|[a-z],)\Z")
 #: The place named again ends a word, not a longer name ("Tanga-based", "Tanga's" is no place).
-_PLACE_WORD_END = re.compile(r"\b(?![-'’])")
+_PLACE_WORD_END: Final = re.compile(r"\b(?![-'’])")
 
 
 def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:

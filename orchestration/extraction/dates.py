@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from orchestration.extraction.numbers import literal_alternation
 
@@ -63,9 +64,9 @@ ROMANCE_MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 #: How far ahead a month-and-day without a year may be read as a coming date.
-FUTURE_MONTH_DAY_DAYS = 60
+FUTURE_MONTH_DAY_DAYS: Final = 60
 #: A year of the last and this century written alone as a word ("2019"), for `fullmatch`.
-YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d")
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -79,9 +80,9 @@ SHORT_WEEKDAYS: dict[str, int] = {
     "Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Weds": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4,
     "Sat": 5, "Sun": 6,
 }  # fmt: skip
-_WEEKDAY_NAMES = {day: name for name, day in WEEKDAYS.items()}
+_WEEKDAY_NAMES: Final = {day: name for name, day in WEEKDAYS.items()}
 #: Month and weekday names (lower case): the words that name a day of the calendar.
-CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+CALENDAR_NAMES: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _title_and_upper(names: list[str]) -> list[str]:
@@ -89,27 +90,27 @@ def _title_and_upper(names: list[str]) -> list[str]:
     return sorted({v for name in names for v in (name.title(), name.upper())})
 
 
-_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_FULL_MONTHS: Final = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 #: The twelve month names written out, lower case.
-FULL_MONTHS = frozenset(_FULL_MONTHS)
-_ABBREVIATED_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+FULL_MONTHS: Final = frozenset(_FULL_MONTHS)
+_ABBREVIATED_MONTHS: Final = [m for m in MONTHS if m not in _FULL_MONTHS]
 #: Regex source for a month name or abbreviation (Title or UPPER case, optional dot).
-MONTH_PATTERN = (
+MONTH_PATTERN: Final = (
     rf"(?:(?:{literal_alternation(_title_and_upper(_FULL_MONTHS))})(?![A-Za-z])"
     rf"|(?:{literal_alternation(_title_and_upper(_ABBREVIATED_MONTHS))})\.?(?![A-Za-z]))"
 )
 #: Regex source for a Spanish, Portuguese or French month name, lower, Title or UPPER case
 #: ("Mars" is the planet).
-_ROMANCE_FORMS = sorted({v for m in ROMANCE_MONTHS for v in (m, m.title(), m.upper())} - {"Mars"})
-ROMANCE_MONTH_PATTERN = rf"(?:{literal_alternation(_ROMANCE_FORMS)})(?![^\W\d_])"
-_ORDINAL = r"(?:st|nd|rd|th)"
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNT = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven)"
-_YEAR = r"(?P<year>\d{4})(?!\d)"
+_ROMANCE_FORMS: Final = sorted({v for m in ROMANCE_MONTHS for v in (m, m.title(), m.upper())} - {"Mars"})
+ROMANCE_MONTH_PATTERN: Final = rf"(?:{literal_alternation(_ROMANCE_FORMS)})(?![^\W\d_])"
+_ORDINAL: Final = r"(?:st|nd|rd|th)"
+_COUNT_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT: Final = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven)"
+_YEAR: Final = r"(?P<year>\d{4})(?!\d)"
 #: A year after a month and day ("May 5, 2024"); the day-first branch also allows the Spanish
 #: and Portuguese "de"/"del" before it ("30 de diciembre del 2022"), and the "of" of their
 #: translation into English ("13 of June of 2024").
-_YEAR_TAIL = rf"(?:,?\s+{_YEAR})?"
+_YEAR_TAIL: Final = rf"(?:,?\s+{_YEAR})?"
 
 # Three scans, each opening with a character class or a literal trie so the regex engine
 # skips quickly to candidates: digits, capitalised month/weekday names, and the few
@@ -117,8 +118,8 @@ _YEAR_TAIL = rf"(?:,?\s+{_YEAR})?"
 # ("on the", "last", "in") is checked afterwards with small anchored patterns. (The digit
 # scan is written "\d\d*": the engine skips ahead only for a pattern opening on a class or
 # literal, which a repeat of one, "\d+", is not to its compiler.)
-_DIGIT_SCAN = re.compile(r"\d\d*")
-_DIGIT_DATE = re.compile(
+_DIGIT_SCAN: Final = re.compile(r"\d\d*")
+_DIGIT_DATE: Final = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
     | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?!\d|\.\d))
@@ -137,50 +138,51 @@ _DIGIT_DATE = re.compile(
     """,
     re.VERBOSE,
 )
-_AFTER_DAY = frozenset(" \u00a0\t\n-–.sntr/")
-_ON_THE_BEFORE = re.compile(r"(?i)\bon\s+(?P<the>the)\s+$")
-_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:(?P<the>the)\s+)?$")
+_AFTER_DAY: Final = frozenset(" \u00a0\t\n-–.sntr/")
+_ON_THE_BEFORE: Final = re.compile(r"(?i)\bon\s+(?P<the>the)\s+$")
+_ON_BEFORE: Final = re.compile(r"(?i)\bon\s+(?:(?P<the>the)\s+)?$")
 
-_NAME_SCAN = re.compile(
+_NAME_SCAN: Final = re.compile(
     rf"(?:{literal_alternation([*_title_and_upper([*MONTHS, *WEEKDAYS]), *SHORT_WEEKDAYS])})(?![A-Za-z])"
 )
-_MONTH_DAY_TAIL = re.compile(
+_MONTH_DAY_TAIL: Final = re.compile(
     rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORDINAL}?)?(?![\d:]){_YEAR_TAIL}"
 )
-_MONTH_YEAR_TAIL = re.compile(rf"(?:\.(?=,?\s+\d{{4}}))?{_YEAR_TAIL}(?![\w-])")  # "Sept. 2021"
-_MONTH_PREPOSITION_BEFORE = re.compile(
+_MONTH_YEAR_TAIL: Final = re.compile(rf"(?:\.(?=,?\s+\d{{4}}))?{_YEAR_TAIL}(?![\w-])")  # "Sept. 2021"
+_MONTH_PREPOSITION_BEFORE: Final = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|during|of|early|late|mid|end\s+of|beginning\s+of"
     r"|last|this|next|past)[\s-]+$"  # ("last September": a month, no day)
 )
 #: What opens a timeline entry before its stamp: the start of a line, maybe a bullet mark
 #: ("* March 2013 - X visits Hanoi", "- 2019: Y meets Z").
-_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪–—][ \t]*)?$")
+_STAMP_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪–—][ \t]*)?$")
 #: What closes a timeline entry's stamp: a dash or a colon before the entry's text.
-_STAMP_AFTER = re.compile(r"[ \t]*[-–—:]\s")
-_WEEKDAY_TAIL = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w])")
-_WEEKDAY_MODIFIER_BEFORE = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
+_STAMP_AFTER: Final = re.compile(r"[ \t]*[-–—:]\s")
+_WEEKDAY_TAIL: Final = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w])")
+_WEEKDAY_MODIFIER_BEFORE: Final = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
 #: What must come before an abbreviated weekday for it to be one: "on Tues.", "last Thurs".
-_SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
+_SHORT_WEEKDAY_BEFORE: Final = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
 #: "Thursday last week", "Thursday of last week".
-_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?last\s+week\b")
-_WEEKDAY_BEFORE_DATE = re.compile(r"^(?:,?\s+|\s*\(\s*)$")  # "Monday, March 11", "Wednesday (May 8)"
-_CLOSING_PARENTHESIS = re.compile(r"\s*\)")
-_DAY_IN_PARENTHESES = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
+_WEEK_AFTER: Final = re.compile(r"\s+(?:of\s+)?last\s+week\b")
+_WEEKDAY_BEFORE_DATE: Final = re.compile(r"^(?:,?\s+|\s*\(\s*)$")  # "Monday, March 11", "Wednesday (May 8)"
+_CLOSING_PARENTHESIS: Final = re.compile(r"\s*\)")
+_DAY_IN_PARENTHESES: Final = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
 
 #: The label of a publication timestamp, up to its date ("Published: ", "Posted on ", "First
 #: published "): a byline's or a page's, read by documents.py and html_format.py.
-PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
+PUBLISHED_LABEL: Final = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
 
 #: Words every relative expression holds ("Day" and "Week" open "Days earlier", "Weeks before");
 #: a season after "last", "this", "next" ("held talks last autumn") dates to no day, as a week does.
-_SCAN_WORDS = ("day", "night", "morrow", "morning", "afternoon", "evening", "week", "month", "fortnight",
-               "eve of", "Day", "Week", "spring", "summer", "autumn", "fall", "winter")  # fmt: skip
-_KEYWORD_SCAN = re.compile(literal_alternation(list(_SCAN_WORDS)))
+_SCAN_WORDS: Final = ("day", "night", "morrow", "morning", "afternoon", "evening", "week", "month",
+                      "fortnight", "eve of", "Day", "Week", "spring", "summer", "autumn", "fall",
+                      "winter")  # fmt: skip
+_KEYWORD_SCAN: Final = re.compile(literal_alternation(list(_SCAN_WORDS)))
 #: Words that may follow "overnight" when it is the time of what a clause tells ("spoke by
 #: phone overnight with", "talks ran overnight in Geneva"), not an adjective before a noun
 #: ("overnight talks", "an overnight stay") that dates nothing.
-_OVERNIGHT_THEN = r"(?:on|in|at|to|with|and|but|from|after|before|as|when|while|local|their|his|her)\b"
-_KEYWORD_DATE = re.compile(
+_OVERNIGHT_THEN: Final = r"(?:on|in|at|to|with|and|but|from|after|before|as|when|while|local|their|his|her)\b"
+_KEYWORD_DATE: Final = re.compile(
     rf"""
     (?P<relative>(?P<rel_word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
         |last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today
@@ -199,24 +201,25 @@ _KEYWORD_DATE = re.compile(
     """,
     re.VERBOSE,
 )
-_KEYWORDS = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night", "overnight",
-                       "morning", "afternoon", "evening", "week", "weeks", "weekend", "month", "fortnight",
-                       "eve of", "spring", "summer", "autumn", "fall", "winter"])  # fmt: skip
+_KEYWORDS: Final = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night",
+                              "overnight", "morning", "afternoon", "evening", "week", "weeks", "weekend",
+                              "month", "fortnight", "eve of", "spring", "summer", "autumn", "fall",
+                              "winter"])  # fmt: skip
 #: "last year", "earlier this year", "two years ago": a year that dates an event to no day. Trade
 #: stories say "year" everywhere ("year-on-year"), so each one is checked with two anchored
 #: patterns instead of a scan of the text around it.
-_YEAR_SCAN = re.compile(r"[Yy]ears?(?![\w'’-])")
-_YEAR_BEFORE = re.compile(
+_YEAR_SCAN: Final = re.compile(r"[Yy]ears?(?![\w'’-])")
+_YEAR_BEFORE: Final = re.compile(
     r"(?i)(?<![a-z])(?:last|this|earlier\s+this|later\s+this|earlier\s+last|the\s+previous)\s+$"
 )
-_YEARS_AGO = re.compile(rf"(?i)(?<![a-z\d])(?:{_COUNT})\s+$")
-_AGO = re.compile(r"\s+ago(?![a-z])")
-_KEYWORD_REACH_BACK = 32
-_KEYWORD_REACH_AHEAD = 20
+_YEARS_AGO: Final = re.compile(rf"(?i)(?<![a-z\d])(?:{_COUNT})\s+$")
+_AGO: Final = re.compile(r"\s+ago(?![a-z])")
+_KEYWORD_REACH_BACK: Final = 32
+_KEYWORD_REACH_AHEAD: Final = 20
 
-_ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
-_NUMERIC = re.compile(r"^\s*(\d{1,4})[./](\d{1,2})[./](\d{1,4})\s*$")
-_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+_ISO_PREFIX: Final = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
+_NUMERIC: Final = re.compile(r"^\s*(\d{1,4})[./](\d{1,2})[./](\d{1,4})\s*$")
+_COMPACT: Final = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +309,7 @@ def in_the_day(m: DateMention) -> bool:
 
 
 #: Longest span of days read as one range ("30 January - 1 February"): a visit or a session.
-_MAX_SPAN_DAYS = 31
+_MAX_SPAN_DAYS: Final = 31
 
 
 def _spans(mentions: list[DateMention], text: str) -> list[DateMention]:
@@ -339,19 +342,19 @@ def _spans(mentions: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-_CALENDAR_KINDS = ("absolute", "month_day")
+_CALENDAR_KINDS: Final = ("absolute", "month_day")
 #: "5 May and 7 May" are two days; "between 5 and 7 May" one span.
-_SPAN_GAP = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*", re.IGNORECASE)
-_AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
+_SPAN_GAP: Final = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_AND_GAP: Final = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
-_YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.IGNORECASE)
+_YEAR_AFTER: Final = re.compile(r",?\s+(last|this|next)\s+year\b", re.IGNORECASE)
 #: Years from the year of publication that "last year", "this year", "next year" name.
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
+_YEAR_SHIFT: Final = {"last": -1, "this": 0, "next": 1}
+_RANGE_GAP: Final = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
 #: How far a year written in one date reaches a later date written without one.
-_YEAR_CONTEXT_CHARS = 200
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+_YEAR_CONTEXT_CHARS: Final = 200
+_SENTENCE_END: Final = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 
 def _with_stated_years(mentions: list[DateMention], text: str, published: date) -> list[DateMention]:
@@ -406,11 +409,11 @@ def _opening_year(m: DateMention, text: str, published: date) -> int | None:
 
 
 #: What may stand between a sentence's start and a year that opens it: "In", "Back in", "In early".
-_SENTENCE_OPENING = re.compile(
+_SENTENCE_OPENING: Final = re.compile(
     r"(?i)(?:^|[.!?]\s+|\n)[\"“]?\s*(?:(?:back|earlier|later|also)\s+)?(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?\Z"
 )
-_OPENING_REACH = 30
-_RELATIVE_YEAR = re.compile(r"(last|this)\s+year", re.IGNORECASE)
+_OPENING_REACH: Final = 30
+_RELATIVE_YEAR: Final = re.compile(r"(last|this)\s+year", re.IGNORECASE)
 
 
 def month_and_year(m: DateMention) -> tuple[int, int] | None:
@@ -425,7 +428,7 @@ def month_and_year(m: DateMention) -> tuple[int, int] | None:
     return None
 
 
-_MONTH_AND_YEAR = re.compile(r"([A-Za-z]+\.?),?\s+((?:19|20)\d\d)")
+_MONTH_AND_YEAR: Final = re.compile(r"([A-Za-z]+\.?),?\s+((?:19|20)\d\d)")
 
 
 def in_year(m: DateMention, year: int) -> DateMention:
@@ -515,8 +518,8 @@ def _digit_candidates(text: str, published: date | None) -> list[_Candidate]:
 
 
 #: "in 2019", "in early 2023", "in mid-2022": a year alone after "in" (not "in 2019's", "in 2023-24").
-_IN_YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:(?:early|late|mid)[\s-]+)?$")
-_YEAR_ALONE_AFTER = re.compile(r"(?![\w'’/-]|\.\d)")
+_IN_YEAR_BEFORE: Final = re.compile(r"(?i)\bin\s+(?:(?:early|late|mid)[\s-]+)?$")
+_YEAR_ALONE_AFTER: Final = re.compile(r"(?![\w'’/-]|\.\d)")
 
 
 def _year_alone(text: str, start: int, end: int) -> _Candidate | None:
@@ -590,9 +593,9 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
 
 
 #: "24/7" (all hours) after "on" is no day.
-_NOT_DAY_MONTH = frozenset({"24/7"})
+_NOT_DAY_MONTH: Final = frozenset({"24/7"})
 #: A measure noun after the pair: "on 10/10 scale", "on 60/40 basis" rate or split, no day.
-_MEASURE_AFTER = re.compile(
+_MEASURE_AFTER: Final = re.compile(
     r"\s+(?:scale|score|rating|basis|split|ratio|terms|majority|margin|vote|odds)\b", re.IGNORECASE
 )
 
@@ -614,12 +617,12 @@ def _written_as_month(romance: str, text: str, m: re.Match[str]) -> bool:
 
 #: Before a day and romance month that name a place or a feast: "the 25 de Mayo theatre",
 #: "Avenida 9 de Julio", "Rua 25 de Março".
-_ROMANCE_NAME_BEFORE = re.compile(
+_ROMANCE_NAME_BEFORE: Final = re.compile(
     r"(?:\b(?:the|The)|Avenida|Avenue|Av\.|Calle|Rua|Plaza|Praça|Praca|Paseo|Street|Square|Boulevard)\s+$"
 )
 #: After a Title-case romance month without a year, a capitalized word goes on with a name
 #: ("9 de Julio Avenue", "5 de Mayo Stadium").
-_CAPITALIZED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_CAPITALIZED_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _romance_name(m: re.Match[str], text: str) -> bool:
@@ -763,9 +766,9 @@ def _word_at(text: str, start: int, end: int) -> str:
 
 
 #: Days after a visit's first of its "second day", "third day"...
-ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
+ORDINAL_DAYS: Final = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 #: Days in the units of "a week earlier", "two weeks later", "a fortnight before".
-_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+_UNIT_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def _keyword_candidate(m: re.Match[str]) -> _Candidate:
@@ -804,8 +807,8 @@ def _keyword_candidate(m: re.Match[str]) -> _Candidate:
 
 #: Words of an anaphoric date that put it a day before or after its anchor ("the previous
 #: evening", "on the eve of", "the night before"; "the next morning", "the day after").
-_BEFORE_WORDS = frozenset(["previous", "before", "eve"])
-_AFTER_WORDS = frozenset(["next", "following", "after"])
+_BEFORE_WORDS: Final = frozenset(["previous", "before", "eve"])
+_AFTER_WORDS: Final = frozenset(["next", "following", "after"])
 
 
 def _year_candidates(text: str) -> list[_Candidate]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import Final
 
 #: Signatures of binary formats, checked at offset 0 unless a tuple gives an offset.
 _MAGIC_NUMBERS: tuple[tuple[bytes, int, str], ...] = (
@@ -79,19 +80,19 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 #: C0 controls other than whitespace (\t \n \v \f \r) and ESC, plus DEL. NUL is counted apart.
-_CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
-_NON_CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
-_BYTES_FROM_8 = bytes(range(0x08, 256))
-_MAX_CONTROL_RATIO = 0.05
-_MAX_STRAY_NUL_RATIO = 0.10
-_UTF16_SAMPLE = 4096
+_CONTROL_BYTES: Final = bytes([*range(0x01, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_NON_CONTROL_BYTES: Final = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_BYTES_FROM_8: Final = bytes(range(0x08, 256))
+_MAX_CONTROL_RATIO: Final = 0.05
+_MAX_STRAY_NUL_RATIO: Final = 0.10
+_UTF16_SAMPLE: Final = 4096
 
-_SINGLE_BYTE_CANDIDATES = ("cp1252", "cp1251")
-_WORD = re.compile(r"[^\W\d_]+")
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+_SINGLE_BYTE_CANDIDATES: Final = ("cp1252", "cp1251")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_NON_ASCII_LETTER: Final = re.compile(r"[^\W\d_a-zA-Z]")
 #: Any character that shows: a text without one is empty (`str.isspace` whitespace and the
 #: invisible format characters do not show). One regex scan, not a copy of the text.
-_VISIBLE = re.compile("[^\\s\ufeff\u200b\u2060\u00ad]")
+_VISIBLE: Final = re.compile("[^\\s\ufeff\u200b\u2060\u00ad]")
 
 
 @dataclass(frozen=True, slots=True)

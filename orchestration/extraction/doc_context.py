@@ -14,6 +14,7 @@ from calendar import monthrange
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Final
 
 from orchestration.extraction.countries import (
     CountryMention,
@@ -29,10 +30,10 @@ from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_currency import local_dollar, shared_unit_home
 
 #: A currency named for its country right after a country mention: "U.S. dollars".
-DOLLAR_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)
+DOLLAR_AFTER: Final = re.compile(r"\s*dollars?\b", re.IGNORECASE)
 
 #: How many sentences a back-reference may reach ("it", "the figure", a bare "imports").
-RECENT_SENTENCES = 3
+RECENT_SENTENCES: Final = 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Final
 
 from orchestration.extraction.boilerplate import without_boilerplate
 from orchestration.extraction.datelines import Dateline, find_dateline
@@ -56,20 +56,20 @@ from orchestration.extraction.model import Document, RawFile, Rejection
 from orchestration.extraction.text import clean_body
 from orchestration.extraction.txt_format import parse_txt
 
-EARLIEST_PLAUSIBLE_DATE = date(1990, 1, 1)
+EARLIEST_PLAUSIBLE_DATE: Final = date(1990, 1, 1)
 #: Publication dates may run ahead of the clock by time zones and embargoed copy.
-FUTURE_TOLERANCE = timedelta(days=2)
+FUTURE_TOLERANCE: Final = timedelta(days=2)
 
-_DECLARED_CHARSET = re.compile(
+_DECLARED_CHARSET: Final = re.compile(
     rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""",
     re.IGNORECASE,
 )
-_CHARSET_WINDOW = 4096
+_CHARSET_WINDOW: Final = 4096
 #: A timestamp line near the top of the body: "Published June 14, 2024", "By Jane Doe |
 #: Posted on: 14/06/2024". Only at the start of a line or after a byline's separator, so a
 #: sentence's "figures published on 3 March 2023" is no publication date.
-_BYLINE_DATE = re.compile(r"(?im)(?:^|[|·•]\s*)" + PUBLISHED_LABEL)
-_BYLINE_REACH = 400
+_BYLINE_DATE: Final = re.compile(r"(?im)(?:^|[|·•]\s*)" + PUBLISHED_LABEL)
+_BYLINE_REACH: Final = 400
 
 
 def check_size(
@@ -240,7 +240,7 @@ def _greeting_date(text: str) -> date | None:
 
 
 #: A future told of the dated issue: "The briefing for 16 January 2025 will be sent next week".
-_AHEAD = re.compile(r"(?i)\b(?:will|shall|to\s+be|is\s+due|is\s+scheduled|next\s+week)\b")
+_AHEAD: Final = re.compile(r"(?i)\b(?:will|shall|to\s+be|is\s+due|is\s+scheduled|next\s+week)\b")
 
 
 def _told_ahead(opening: str, end: int) -> bool:
@@ -253,7 +253,7 @@ def _told_ahead(opening: str, end: int) -> bool:
 
 #: What names the day an opening paragraph is written on: "today is", "it is", "what you need
 #: to know on", "your briefing for", "this edition of".
-_TODAY_TOLD = re.compile(
+_TODAY_TOLD: Final = re.compile(
     r"(?i)\b(?:today\s+is|it\s+is|it['’]s|(?:know|read|watch)\s+(?:on|for|this|today,)"
     r"|(?:briefing|edition|newsletter|digest|bulletin|roundup|update)\s+(?:for|of)"
     r"|welcome\s+to\s+[^.\n]{0,60}?\s+(?:for|on))\s+"
@@ -261,9 +261,9 @@ _TODAY_TOLD = re.compile(
 
 
 #: A line that is only a date, after a byline or alone: "By Jane Doe | March 12, 2025".
-_DATE_LINE = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<stated>[^\n|·•]{6,48})$")
+_DATE_LINE: Final = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<stated>[^\n|·•]{6,48})$")
 #: What may follow such a date on its line: a time and its zone ("10:42 GMT", "- 09:15 am").
-_TIME_TAIL = re.compile(
+_TIME_TAIL: Final = re.compile(
     r"(?i)[\s,.\-–|]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*"
 )
 
@@ -332,7 +332,7 @@ def _url_date(url: str, whole: bool = False) -> date | None:
 
 
 #: A year, month and maybe day in a url's path, between separators or run together.
-_URL_DATE = re.compile(
+_URL_DATE: Final = re.compile(
     r"(?<=[/_.-])(?P<year>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<month>0[1-9]|1[0-2])"
     r"(?:(?P=sep)(?P<day>0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)"
 )

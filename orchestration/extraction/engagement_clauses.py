@@ -29,6 +29,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import find_blocs, find_countries, iso3_for
@@ -68,31 +69,31 @@ from orchestration.extraction.titles import (
 )
 from orchestration.extraction.topics import thousands_separator
 
-MAIN = "main"
-RELATIVE = "relative"
-PARTICIPLE = "participle"
-ANCHOR = "anchor"
+MAIN: Final = "main"
+RELATIVE: Final = "relative"
+PARTICIPLE: Final = "participle"
+ANCHOR: Final = "anchor"
 
-_QUOTES_OPEN = {"“", "«", "„"}
-_QUOTES_CLOSE = {"”", "»"}
-_STRAIGHT_QUOTES = {'"'}
-_HARD_BREAKS = {";", "—"}
+_QUOTES_OPEN: Final = {"“", "«", "„"}
+_QUOTES_CLOSE: Final = {"”", "»"}
+_STRAIGHT_QUOTES: Final = {'"'}
+_HARD_BREAKS: Final = {";", "—"}
 #: Any quotation mark: a sentence without one quotes nobody.
-QUOTE_CHARS = re.compile('["“”«»„]')
+QUOTE_CHARS: Final = re.compile('["“”«»„]')
 #: `QUOTE_CHARS` for `holds_any`: a substring test of each mark (a memchr in C, or no scan at
 #: all for a mark wider than the sentence's characters) costs a quarter of the pattern's scan,
 #: which tests its class at every character.
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+_QUOTE_MARKS: Final = ('"', "“", "”", "«", "»", "„")
 #: -ing words after a comma that do not open a participle clause.
-_NOT_PARTICIPLES = et.word_set(
+_NOT_PARTICIPLES: Final = et.word_set(
     """including according during following regarding concerning excluding notwithstanding
     bring bringing morning evening thing something nothing king ring spring"""
 )
 #: Words that continue the segment before the comma ("..., including the supply of ...").
-_CONTINUATIONS = et.word_set("including as such notably especially particularly namely")
-_MAX_ATTRIBUTION_WORDS = 9
-_ATTRIBUTION_WORDS = et.SPEECH_VERBS | {"citing", "quoting", "according", "learnt", "learned"}
-_CALENDAR = CALENDAR_NAMES | {"today", "yesterday"}
+_CONTINUATIONS: Final = et.word_set("including as such notably especially particularly namely")
+_MAX_ATTRIBUTION_WORDS: Final = 9
+_ATTRIBUTION_WORDS: Final = et.SPEECH_VERBS | {"citing", "quoting", "according", "learnt", "learned"}
+_CALENDAR: Final = CALENDAR_NAMES | {"today", "yesterday"}
 
 
 def _calendar_at(s: Sentence, k: int) -> bool:
@@ -101,8 +102,8 @@ def _calendar_at(s: Sentence, k: int) -> bool:
     return s.lowers[k] in _CALENDAR or s.words[k] in SHORT_WEEKDAYS
 
 
-_TOPIC_AFTER_AGREEMENT = et.word_set("on for regarding concerning to about")
-_VERB_PAST = et.word_set(
+_TOPIC_AFTER_AGREEMENT: Final = et.word_set("on for regarding concerning to about")
+_VERB_PAST: Final = et.word_set(
     """met signed visited held received hosted paid had arrived attended co-chaired chaired
     called phoned inked addressed"""
 )
@@ -110,7 +111,7 @@ _VERB_PAST = et.word_set(
 
 #: Past verbs that, after "and" or a comma, start a predicate of their own and so end a topic:
 #: "signed a memorandum on water management | and agreed to hold ...".
-_COORDINATED_VERBS = _VERB_PAST | et.word_set(
+_COORDINATED_VERBS: Final = _VERB_PAST | et.word_set(
     """agreed decided pledged vowed reaffirmed expressed stressed emphasized emphasised underlined
     noted highlighted welcomed launched announced committed urged instructed"""
 )
@@ -328,19 +329,21 @@ def _press_officer_end(s: Sentence, according: int, comma: int) -> int:
 
 #: Words of an office whose holder tells the press what others did ("the Special Adviser to the
 #: President on Information and Strategy", "the presidency's director of communications").
-PRESS_OFFICE_WORDS = et.word_set(
+PRESS_OFFICE_WORDS: Final = et.word_set(
     "spokesman spokeswoman spokesperson press information media communications communication"
 )
 
 #: Verbs by which a news outlet opens a story on what it learnt: "Xinhua reported that ...".
-_REPORTING = et.word_set("reports reported learnt learned")
-_MAX_REPORTER_WORDS = 12
+_REPORTING: Final = et.word_set("reports reported learnt learned")
+_MAX_REPORTER_WORDS: Final = 12
 
 #: Nouns whose sender ("a message from X") did not take part in the event that carried it.
 #: What a leader gives for others to carry out: "held talks ... in implementation of the
 #: directives of King X and President Y" (the leaders who directed it were not there).
-_ORDER_NOUNS = et.word_set("directives directive instructions directions guidance")
-_SENDER_WORDS = et.SENT_THINGS | MESSENGER_WORDS | _ORDER_NOUNS | {"behalf", "representing", "represented"}
+_ORDER_NOUNS: Final = et.word_set("directives directive instructions directions guidance")
+_SENDER_WORDS: Final = (
+    et.SENT_THINGS | MESSENGER_WORDS | _ORDER_NOUNS | {"behalf", "representing", "represented"}
+)
 
 
 def _venue_owners(s: Sentence) -> set[int]:
@@ -402,13 +405,17 @@ def _particle_before_name(s: Sentence, k: int) -> bool:
 
 
 #: Places that honour the dead: the name after "of", "to" or "dedicated to" is whom.
-_MEMORIALS = et.word_set("memorial memorials mausoleum monument monuments statue tomb grave shrine cenotaph")
+_MEMORIALS: Final = et.word_set(
+    "memorial memorials mausoleum monument monuments statue tomb grave shrine cenotaph"
+)
 
 
 #: Places described as someone's ("the official residence of", "the home of", "the seat of").
-_OWNED_VENUES = et.word_set("residence home house palace office farm estate villa seat headquarters mansion")
+_OWNED_VENUES: Final = et.word_set(
+    "residence home house palace office farm estate villa seat headquarters mansion"
+)
 #: Lower-case words inside the owner's phrase ("of the late President", "of the then Premier").
-_OWNER_WORDS = frozenset(["the", "late", "then", "former", "-", "'s", "’s"])
+_OWNER_WORDS: Final = frozenset(["the", "late", "then", "former", "-", "'s", "’s"])
 
 
 def _backers(s: Sentence) -> set[int]:
@@ -434,11 +441,13 @@ def _backers(s: Sentence) -> set[int]:
 
 
 #: Participles of paying for or building a thing, whose agent only describes it.
-_BACKER_PARTICIPLES = et.word_set(
+_BACKER_PARTICIPLES: Final = et.word_set(
     "financed co-financed funded co-funded bankrolled built constructed implemented executed"
 )
-_BACKER_ADVERBS = et.word_set("jointly partly largely fully mainly entirely")
-_BACKER_ENDS = frozenset([",", ".", ";", ":", "to", "with", "at", "in", "on", "during", "where", "which"])
+_BACKER_ADVERBS: Final = et.word_set("jointly partly largely fully mainly entirely")
+_BACKER_ENDS: Final = frozenset(
+    [",", ".", ";", ":", "to", "with", "at", "in", "on", "during", "where", "which"]
+)
 
 
 def _clause_and(s: Sentence, i: int) -> bool:
@@ -489,12 +498,12 @@ def _person_follows(s: Sentence, i: int, nouns: frozenset[str]) -> bool:
 #: "X's envoy", "X's wife"): one who comes as X's is not X. Both rules on a possessed person
 #: read this one set: "X's adviser met Y" tells X was not there (_staff_owners), and "welcomed
 #: President X's wife" receives a person, no thing of X's (_person_thing).
-_STAFF_NOUNS = et.word_set(
+_STAFF_NOUNS: Final = et.word_set(
     "adviser advisers advisor advisors aide aides envoy envoys emissary emissaries spokesperson "
     "spokesman spokeswoman representative representatives assistant deputy deputies staff "
     "wife husband spouse widow son daughter family predecessor predecessors successor"
 )
-_STAFF_MODIFIERS = 2
+_STAFF_MODIFIERS: Final = 2
 
 
 def _principal_follows(s: Sentence, i: int) -> bool:
@@ -565,7 +574,7 @@ def _senders(s: Sentence) -> set[int]:
 
 #: Words that close the sender's phrase: punctuation, the recipient ("a message from King X to
 #: Prime Minister Y") and what tells of its delivery ("..., delivered by", "during a meeting").
-_SENDER_ENDS = et.word_set(", ; . to during carried brought") | et.DELIVERY_VERBS
+_SENDER_ENDS: Final = et.word_set(", ; . to during carried brought") | et.DELIVERY_VERBS
 
 
 def _office_to(s: Sentence, i: int) -> bool:
@@ -662,9 +671,9 @@ def _to_come(lowers: list[str], k: int) -> bool:
 #: Words after "is/are" that put what follows ahead ("is set to", "is due to", "are expected
 #: to", "is going to"): the "be to" future's core, which _DESTINED, _FUTURE_AFTER_BE and
 #: _AHEAD_BEFORE_TO each widen for their own test.
-_BE_AHEAD = et.word_set("set due expected scheduled going")
+_BE_AHEAD: Final = et.word_set("set due expected scheduled going")
 #: Participles of what a thing is meant for: "is set to", "is due to", "was designed to".
-_DESTINED = _BE_AHEAD | et.word_set("meant planned designed intended supposed")
+_DESTINED: Final = _BE_AHEAD | et.word_set("meant planned designed intended supposed")
 
 
 def _country_list_comma(s: Sentence, k: int) -> bool:
@@ -690,7 +699,7 @@ def _after_audience(s: Sentence, i: int) -> int:
 
 #: The most tokens `_after_audience` takes for who was told: "the" and the longest run of
 #: `et.AUDIENCE_WORDS` ("a news conference briefing").
-_MAX_AUDIENCE_TOKENS = 4
+_MAX_AUDIENCE_TOKENS: Final = 4
 
 
 def _short_adverbial(rest: list[str]) -> bool:
@@ -733,11 +742,13 @@ def joint_sides_at(lowers: list[str], k: int) -> bool:
 
 
 #: The words that count the sides before their collective noun ("both", "the two", "all five").
-_JOINT_COUNTS = et.word_set("both each two three four five six")
+_JOINT_COUNTS: Final = et.word_set("both each two three four five six")
 
 
 #: What a body's words are published in: "said in a statement signed by".
-_STATEMENT_NOUNS = et.word_set("statement statements communiqué communique release letter note readout")
+_STATEMENT_NOUNS: Final = et.word_set(
+    "statement statements communiqué communique release letter note readout"
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -771,7 +782,7 @@ def _adverb_of_time(s: Sentence, i: int) -> bool:
 
 
 #: Words that end a time phrase "the day before" / "a week after" when they follow it.
-_AFTER_TIME_ADVERB = et.word_set(", ; . and but while as")
+_AFTER_TIME_ADVERB: Final = et.word_set(", ; . and but while as")
 
 
 def encloses_main(lowers: list[str], i: int) -> bool:
@@ -812,11 +823,13 @@ def _sidelines_of_a_meeting_with(lowers: list[str], i: int) -> bool:
 
 #: Tokens after "on the sidelines of" within which the meeting's noun stands ("his first
 #: bilateral meeting with").
-_MEETING_NOUN_REACH = 5
+_MEETING_NOUN_REACH: Final = 5
 
 
 #: "the following day (week, morning)": a time, which cuts the clause as an anchor does.
-_FOLLOWING_TIMES = et.word_set("day days week weeks month year morning afternoon evening night weekend")
+_FOLLOWING_TIMES: Final = et.word_set(
+    "day days week weeks month year morning afternoon evening night weekend"
+)
 
 _ANCHOR_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in et.ANCHOR_PHRASES:
@@ -824,7 +837,7 @@ for _phrase in et.ANCHOR_PHRASES:
 
 
 #: Passive participles after a comma whose agents were at the event told before them.
-WITNESSED = et.word_set("witnessed attended graced")
+WITNESSED: Final = et.word_set("witnessed attended graced")
 
 
 def _opener_role(s: Sentence, i: int) -> str:
@@ -869,7 +882,7 @@ def held_after_event(s: Sentence, i: int) -> bool:
 
 #: Participles that tell an event's holding, the reduced relative after its name ("the summit,
 #: hosted in Accra") or after its noun ("the Fourth Session held in Addis Ababa").
-_HOLDING_PARTICIPLES = et.word_set("held hosted organized organised convened staged conducted")
+_HOLDING_PARTICIPLES: Final = et.word_set("held hosted organized organised convened staged conducted")
 
 
 def at_the_end_of_which(lowers: list[str], i: int) -> bool:
@@ -879,7 +892,7 @@ def at_the_end_of_which(lowers: list[str], i: int) -> bool:
 
 #: "at the end", "at the close": the anchors of et.ANCHOR_PHRASES opened by "at the", each
 #: followed by "of" (there and in `at_the_end_of_which`, `_numbered_session_closed`).
-_AT_THE_END = tuple(list(phrase[:3]) for phrase in et.ANCHOR_PHRASES if phrase[:2] == ("at", "the"))
+_AT_THE_END: Final = tuple(list(phrase[:3]) for phrase in et.ANCHOR_PHRASES if phrase[:2] == ("at", "the"))
 
 
 def _number_comma(s: Sentence, i: int) -> bool:
@@ -1023,19 +1036,19 @@ def _reduced_signing_at(s: Sentence, k: int, document: int) -> bool:
     )
 
 
-_REDUCED_SIGNED = et.word_set("signed concluded inked")
-_REDUCED_NEXT = et.word_set("in with between last earlier back on during")
+_REDUCED_SIGNED: Final = et.word_set("signed concluded inked")
+_REDUCED_NEXT: Final = et.word_set("in with between last earlier back on during")
 #: Last words of a document's name ("the Enhanced Trade and Investment Partnership").
-_NAMED_DOCUMENTS = et.word_set(
+_NAMED_DOCUMENTS: Final = et.word_set(
     "partnership agreement accord treaty protocol memorandum framework charter pact"
 )
 
 
-_BREAKS = _HARD_BREAKS | {","}
+_BREAKS: Final = _HARD_BREAKS | {","}
 
 
 #: An auxiliary right after ", and" opens a predicate with no subject of its own.
-_SHARED_SUBJECT_AUXILIARIES = et.word_set("was were has have had")
+_SHARED_SUBJECT_AUXILIARIES: Final = et.word_set("was were has have had")
 
 
 def _second_predicates(s: Sentence, breaks: list[int]) -> set[int]:
@@ -1068,7 +1081,7 @@ def _second_predicates(s: Sentence, breaks: list[int]) -> set[int]:
     return found
 
 
-_THEN_WORDS = et.word_set("then later also subsequently afterwards")
+_THEN_WORDS: Final = et.word_set("then later also subsequently afterwards")
 
 
 def _attended_before(s: Sentence, start: int, a: int) -> bool:
@@ -1079,7 +1092,7 @@ def _attended_before(s: Sentence, start: int, a: int) -> bool:
 
 
 #: Verbs of taking part in a gathering as one of many: "attended the summit", "addressed the forum".
-_GATHERING_ATTENDED = et.word_set("attended addressed")
+_GATHERING_ATTENDED: Final = et.word_set("attended addressed")
 
 
 def _gapped_object(s: Sentence, start: int, a: int, right: int) -> bool:
@@ -1116,7 +1129,7 @@ def _gapped_meetings(s: Sentence, segments: list[Segment], found: list[Trigger])
 
 
 #: Verbs of meeting whose second object may stand without the verb: "met A ... and B ...".
-_GAPPED_VERBS = et.word_set("met received hosted held")
+_GAPPED_VERBS: Final = et.word_set("met received hosted held")
 
 
 def _own_day(s: Sentence, start: int, end: int) -> bool:
@@ -1172,7 +1185,7 @@ def _papers_change_hands(s: Sentence, k: int) -> bool:
 #: Past verbs of being present at an event ("witnessed the signing of ...", "oversaw the
 #: exchange of ..."): a clause with one has its verb, so ", and in Cairo he held talks" after
 #: it is a clause of its own.
-_PRESENCE_VERBS = WITNESSED | et.word_set("oversaw presided")
+_PRESENCE_VERBS: Final = WITNESSED | et.word_set("oversaw presided")
 
 
 def _listed_entry_after(s: Sentence, semicolon: int) -> bool:
@@ -1260,7 +1273,7 @@ def _side_entry_after(s: Sentence, semicolon: int) -> bool:
 
 #: Prepositions of a side phrase opening a listed entry: "from the Chinese side", "on the
 #: Chilean side", "for the host side".
-_SIDE_PREPOSITIONS = frozenset(["from", "on", "for"])
+_SIDE_PREPOSITIONS: Final = frozenset(["from", "on", "for"])
 
 
 def _interleaved_entry_after(s: Sentence, semicolon: int) -> bool:
@@ -1287,11 +1300,11 @@ def _inside_listed_name(s: Sentence, k: int) -> bool:
 
 
 #: Lower-case particles inside a name: "bin", "van", "der".
-_NAME_PARTICLES = WORDS["particle"]
+_NAME_PARTICLES: Final = WORDS["particle"]
 
 
 #: Words a parenthesis may hold at most to be an aside within a listed entry.
-_MAX_ASIDE = 4
+_MAX_ASIDE: Final = 4
 
 
 def _aside_end(s: Sentence, opening: int) -> int | None:
@@ -1307,7 +1320,7 @@ def _aside_end(s: Sentence, opening: int) -> int | None:
 
 
 #: Small words inside a listed "Name, Title of Body" entry.
-_LIST_ENTRY_WORDS = TITLE_SMALL_WORDS | {"'s", "’s", "s"}
+_LIST_ENTRY_WORDS: Final = TITLE_SMALL_WORDS | {"'s", "’s", "s"}
 
 
 def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:
@@ -1337,12 +1350,12 @@ def _names_listed_after_anchor(s: Sentence, start: int, comma: int) -> bool:
     return False
 
 
-_DASHES = frozenset(["-", "–", "—"])
-_DASH_SPLIT = re.compile("[" + "".join(map(re.escape, sorted(_DASHES))) + "]")
+_DASHES: Final = frozenset(["-", "–", "—"])
+_DASH_SPLIT: Final = re.compile("[" + "".join(map(re.escape, sorted(_DASHES))) + "]")
 
 
 #: Participles of leading a party, set after its noun in commas: "a delegation from Y, headed by Z".
-_LED = et.word_set("headed led")
+_LED: Final = et.word_set("headed led")
 
 
 def _attended_by(s: Sentence, i: int) -> bool:
@@ -1410,7 +1423,7 @@ def _name_list_commas(s: Sentence, breaks: list[int]) -> set[int]:
 
 
 #: Prepositions that join a body's name to the subjects it deals with.
-_NAME_LIST_OPENERS = et.word_set("on of for")
+_NAME_LIST_OPENERS: Final = et.word_set("on of for")
 
 
 def _dash_aside(s: Sentence, breaks: list[int]) -> set[int]:
@@ -1448,7 +1461,7 @@ def _name_in_apposition(s: Sentence, first: int, second: int) -> bool:
     )
 
 
-_MAX_APPOSITION = 12
+_MAX_APPOSITION: Final = 12
 
 
 def _list_goes_on(s: Sentence, i: int, role: str) -> bool:
@@ -1499,13 +1512,13 @@ def _list_opens_before(s: Sentence, comma: int) -> bool:
     return False
 
 
-_LIST_OPENERS = et.word_set("on of in about regarding concerning covering including like")
+_LIST_OPENERS: Final = et.word_set("on of in about regarding concerning covering including like")
 
 
 #: Words after a participle that make it a verb with its object: "focusing on", "including the".
-_PARTICIPLE_OBJECTS = et.word_set("on in to at for with by from about the a an its their his her")
+_PARTICIPLE_OBJECTS: Final = et.word_set("on in to at for with by from about the a an its their his her")
 #: Tokens of a closing list of nouns after a comma: "transport, health and customs".
-_MAX_LIST_TAIL = 16
+_MAX_LIST_TAIL: Final = 16
 
 
 def _capitalized_entry(s: Sentence, i: int) -> bool:
@@ -1618,7 +1631,7 @@ def _second_antecedent_after(s: Sentence, comma: int) -> bool:
 
 #: Relative words that open an aside about the word before them (not "where"/"when", whose
 #: clause tells an event of its own).
-_ASIDE_RELATIVES = et.word_set("who whom whose which")
+_ASIDE_RELATIVES: Final = et.word_set("who whom whose which")
 
 
 def _travel_purpose_after(s: Sentence, start: int, comma: int) -> bool:
@@ -1642,9 +1655,9 @@ def _travel_purpose_after(s: Sentence, start: int, comma: int) -> bool:
 
 
 #: Words from "for" to the event noun of a purpose ("for a two-day official visit").
-_PURPOSE_NOUN_REACH = 4
+_PURPOSE_NOUN_REACH: Final = 4
 #: Forms of "be" that tell where someone is ("who is in Tashkent", "who was in Lima").
-_BE_FORMS = et.word_set("is are was were")
+_BE_FORMS: Final = et.word_set("is are was were")
 
 
 def _presence_at(lowers: list[str], k: int) -> bool:
@@ -1652,7 +1665,7 @@ def _presence_at(lowers: list[str], k: int) -> bool:
     return lowers[k] in _BE_FORMS and lowers[k + 1] == "in"
 
 
-_LIST_KINDS = ("name", "demonym")
+_LIST_KINDS: Final = ("name", "demonym")
 
 
 def _country_list_goes_on(s: Sentence, comma: int) -> bool:
@@ -1677,7 +1690,7 @@ def _country_list_goes_on(s: Sentence, comma: int) -> bool:
 
 
 #: Anchor words that also cut a clause in the middle ("met X on the sidelines of the summit").
-_MID_CLAUSE_ANCHORS = et.word_set("after before following since during on ahead prior within")
+_MID_CLAUSE_ANCHORS: Final = et.word_set("after before following since during on ahead prior within")
 
 
 def creates_events(s: Sentence, segment: Segment, clauses: Clauses | None = None) -> bool:
@@ -1722,7 +1735,7 @@ def _sidelines_of_a_visit(lowers: list[str], segment: Segment) -> bool:
 
 #: Tokens after "on the sidelines of" within which the visit's noun stands ("the Kenyan
 #: Agriculture Secretary's four-day working visit").
-_VISIT_NOUN_REACH = 9
+_VISIT_NOUN_REACH: Final = 9
 
 
 def points_ahead(s: Sentence, segment: Segment) -> bool:
@@ -1813,13 +1826,13 @@ def _main_after_fronted_anchor(s: Sentence, segment: Segment) -> int:
 
 
 #: Tokens after an anchor's determiner within which its event noun stands ("the fifth session").
-_NOUN_REACH = 5
+_NOUN_REACH: Final = 5
 #: Tokens from a subject's first word within which its verb stands ("the two sides signed").
 _SUBJECT_REACH = 6
 #: Words that open a subject right after an anchor's event noun.
-_SUBJECT_OPENERS = et.word_set("the both they he she we")
+_SUBJECT_OPENERS: Final = et.word_set("the both they he she we")
 #: Lower-case words a subject may hold before its verb ("the two sides", "both ministers", "and").
-_SUBJECT_WORDS = et.word_set(
+_SUBJECT_WORDS: Final = et.word_set(
     "the two both sides side ministers leaders delegations parties countries and also then later jointly"
 )
 
@@ -1856,7 +1869,7 @@ def _documents_past(lowers: list[str], i: int) -> bool:
 
 
 #: Participles of a document's making: "the agreements reached", "the accords signed".
-_DOCUMENT_MADE = et.word_set("reached signed concluded inked adopted agreed")
+_DOCUMENT_MADE: Final = et.word_set("reached signed concluded inked adopted agreed")
 
 
 # ---------------------------------------------------------------------------------------
@@ -1865,7 +1878,9 @@ _DOCUMENT_MADE = et.word_set("reached signed concluded inked adopted agreed")
 
 #: What "by" names after a verb of discussing when it is the means, not the agent ("discussed
 #: by phone"): the topic still follows.
-_BY_MEANS = frozenset(("phone", "telephone", "video", "videoconference", "videolink", "email", "letter"))
+_BY_MEANS: Final = frozenset(
+    ("phone", "telephone", "video", "videoconference", "videolink", "email", "letter")
+)
 
 
 def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
@@ -2104,9 +2119,11 @@ def _document_count_start(s: Sentence, floor: int, noun: int) -> int:
 
 
 #: Counts of more than one, in words ("two", "several").
-_COUNTS = et.word_set("two three four five six seven eight nine ten eleven twelve several some various")
+_COUNTS: Final = et.word_set(
+    "two three four five six seven eight nine ten eleven twelve several some various"
+)
 #: Words that count or introduce documents before their noun ("six", "two more", "an additional").
-_DOCUMENT_COUNTS = _COUNTS | et.word_set("a an the one more further additional other another separate")
+_DOCUMENT_COUNTS: Final = _COUNTS | et.word_set("a an the one more further additional other another separate")
 
 
 def _costed_apposition(s: Sentence, i: int) -> bool:
@@ -2122,7 +2139,7 @@ def _costed_apposition(s: Sentence, i: int) -> bool:
 
 
 #: Words between the article and the amount of a cost: "an estimated $1.2 billion".
-_COST_HEDGES = et.word_set("estimated approximately about some nearly almost over")
+_COST_HEDGES: Final = et.word_set("estimated approximately about some nearly almost over")
 
 
 def _city_before_subject(s: Sentence, i: int) -> bool:
@@ -2204,7 +2221,7 @@ def _passive_subject_topic(s: Sentence, aux: int) -> range:
 
 
 #: Verbs of handing goods over, whose "to" names who receives them: "to supply X to Y".
-_HANDING_VERBS = et.word_set(
+_HANDING_VERBS: Final = et.word_set(
     "supply supplies deliver delivers sell sells export exports ship ships provide provides lease"
 )
 
@@ -2232,9 +2249,9 @@ def _recipient_end(s: Sentence, opener: int, to: int) -> int:
 
 
 #: Words after ", as" that open a clause of its own (a subject), not "as part of", "as well".
-_BACKDROP_SUBJECTS = et.word_set("both the they it its their relations ties tensions two many")
-_BACKDROP_OPENERS = frozenset(["as", "amid", "amidst"])
-_BACKDROP_ENDS = frozenset([",", ";", ".", "—"])
+_BACKDROP_SUBJECTS: Final = et.word_set("both the they it its their relations ties tensions two many")
+_BACKDROP_OPENERS: Final = frozenset(["as", "amid", "amidst"])
+_BACKDROP_ENDS: Final = frozenset([",", ";", ".", "—"])
 
 
 def _named_subject_clause(s: Sentence, k: int) -> bool:
@@ -2262,13 +2279,13 @@ def _subject_word(s: Sentence, j: int) -> bool:
 
 #: Words after a signing's past form that make it a participle of the document named before
 #: it ("signed in 2019", "signed by", "signed last year"), not a verb with its object.
-_PARTICIPLE_FOLLOWERS = et.word_set("in by last earlier during between under at , . ;")
+_PARTICIPLE_FOLLOWERS: Final = et.word_set("in by last earlier during between under at , . ;")
 
 
 #: Verbs of a gathering's opening or close, told of it as a clause's subject: "as the summit
 #: ended", "as the session opened".
-_SESSION_PHASE_VERBS = et.word_set("ended closed opened concluded began convened")
-_SESSION_PHASE_REACH = (
+_SESSION_PHASE_VERBS: Final = et.word_set("ended closed opened concluded began convened")
+_SESSION_PHASE_REACH: Final = (
     14  # tokens from the noun to its verb: "... of the Joint Permanent Commission (JPCC) ended"
 )
 
@@ -2321,9 +2338,9 @@ def _event_verb_past(lower: str) -> bool:
     return lower in et.VERB_TRIGGERS and lower in _VERB_PAST
 
 
-_EVENT_VERB_REACH = 14
-_CLAUSE_STOPS = frozenset([",", ";", "."])
-_EVENT_OBJECTS = et.word_set("talks a an his her their up")
+_EVENT_VERB_REACH: Final = 14
+_CLAUSE_STOPS: Final = frozenset([",", ";", "."])
+_EVENT_OBJECTS: Final = et.word_set("talks a an his her their up")
 
 
 def _backdrop_tokens(s: Sentence) -> set[int]:
@@ -2387,8 +2404,8 @@ def _other_stops(s: Sentence) -> set[int]:
 
 
 #: Verbs by which a tour names its stops: "a tour that also took him to A and B", "included B".
-_STOP_VERBS = et.word_set("took takes included includes")
-_TOUR_NOUNS = et.word_set("tour tours swing trip journey")
+_STOP_VERBS: Final = et.word_set("took takes included includes")
+_TOUR_NOUNS: Final = et.word_set("tour tours swing trip journey")
 
 
 def _country_verb_after(s: Sentence, k: int) -> bool:
@@ -2418,14 +2435,14 @@ def _acronym_modifier(s: Sentence, k: int) -> bool:
 
 
 #: Things built between two places: "between" after them names the places, not parties.
-LINK_NOUNS = et.word_set(
+LINK_NOUNS: Final = et.word_set(
     """bridge bridges road roads railway railways rail link links pipeline pipelines tunnel
     highway corridor crossing crossings interconnector interconnection cable route routes flights"""
 )
 
 
 #: Services run along a route between two places: "container services between Sohar and Mundra".
-_ROUTE_SERVICES = et.word_set(
+_ROUTE_SERVICES: Final = et.word_set(
     "shipping container containers ferry ferries cargo freight sailings voyages shuttle bus buses trains"
 )
 
@@ -2442,7 +2459,7 @@ def _route_ends(s: Sentence, opener: int, between: int) -> bool:
     return s.country_at(first, ("name", "demonym")) is None
 
 
-_IN_EVENTS = et.word_set("talks meeting meetings conversation call consultations negotiations")
+_IN_EVENTS: Final = et.word_set("talks meeting meetings conversation call consultations negotiations")
 
 
 def _agreed_content(s: Sentence, i: int) -> int:
@@ -2477,10 +2494,10 @@ def _event_anchor(s: Sentence, j: int) -> bool:
 
 
 #: Tokens after an anchor phrase within which the event's noun stands ("the | third | session").
-_ANCHOR_EVENT_REACH = 4
+_ANCHOR_EVENT_REACH: Final = 4
 
 
-_OFFSET_OPENERS = et.word_set(
+_OFFSET_OPENERS: Final = et.word_set(
     "a an one two three four five six seven several few shortly just hours days weeks moments minutes"
 )
 
@@ -2578,7 +2595,7 @@ def _before_agent(lowers: list[str], j: int) -> int:
 
 
 #: How many tokens an agent phrase ("by Thai automaker suppliers") may span.
-_AGENT_REACH = 6
+_AGENT_REACH: Final = 6
 
 
 def _named_visit(s: Sentence, j: int, event: int) -> bool:
@@ -2597,27 +2614,27 @@ def _named_visit(s: Sentence, j: int, event: int) -> bool:
 
 #: Participles of an outcome that an earlier event produced: "agreements reached at ...",
 #: "the investment pledged during X's visit".
-_OUTCOME_PARTICIPLES = et.word_set(
+_OUTCOME_PARTICIPLES: Final = et.word_set(
     "reached adopted made taken achieved agreed struck forged announced signed concluded undertaken approved"
     " pledged promised secured committed offered granted extended inked sealed"
 )
 #: Adverbs that may stand between an auxiliary and its participle: "were also signed at".
-_ADVERBS_OF_PARTICIPLES = et.word_set("also later then just already formally officially jointly")
+_ADVERBS_OF_PARTICIPLES: Final = et.word_set("also later then just already formally officially jointly")
 
 
 #: Nouns of how talks stand, whose "in <talks>" is a topic: "progress in negotiations".
-_STATE_OF_TALKS = et.word_set("progress headway breakthrough breakthroughs stalemate deadlock")
+_STATE_OF_TALKS: Final = et.word_set("progress headway breakthrough breakthroughs stalemate deadlock")
 
 
 #: Nouns of a quarrel: "a row between A and B" names whom it sets apart, who need not be at the
 #: event the sentence tells ("met ... amid a row between Prime Ministers A and B").
-CONFLICT_NOUNS = et.word_set(
+CONFLICT_NOUNS: Final = et.word_set(
     """row rows disagreement disagreements tension tensions rift rifts feud feuds quarrel quarrels
     dispute disputes spat spats clash clashes standoff stand-off friction frictions"""
 )
 #: Words that join a quarrel's parties: "between Prime Ministers A and B", "between the two
 #: leaders", "between Russia's X and Ukraine's Y".
-_PARTY_LINKS = frozenset({"and", "&", "the", "their", "two", *POSSESSIVE_MARKS})
+_PARTY_LINKS: Final = frozenset({"and", "&", "the", "their", "two", *POSSESSIVE_MARKS})
 
 
 def _conflict_parties(s: Sentence) -> set[int]:
@@ -2686,11 +2703,11 @@ def _timed(s: Sentence, k: int) -> bool:
 
 
 #: Words of the time of day or of order before a date: "late on Wednesday", "earlier on Friday".
-_TIME_OF_DAY = et.word_set("late early later earlier")
+_TIME_OF_DAY: Final = et.word_set("late early later earlier")
 
 
-_MEMORANDA = et.word_set("memorandum memoranda memorandums")
-_MEETING_NOUNS = et.word_set(
+_MEMORANDA: Final = et.word_set("memorandum memoranda memorandums")
+_MEETING_NOUNS: Final = et.word_set(
     "meeting meetings talks consultations negotiations conversation call session discussions discussion "
     "seminar seminars symposium workshop webinar conference"  # ("a seminar on Japanese management")
 )
@@ -2698,12 +2715,14 @@ _MEETING_NOUNS = et.word_set(
 #: after a meeting noun ("spoke by telephone with X about US tariffs": the US is no side), in
 #: any form ("met X to talk about a trade centre in Y": the purpose of the meeting).
 #: "met X on port services" is as "held talks with X on port services" (the topic had been lost).
-_TALK_VERBS = et.word_set(
+_TALK_VERBS: Final = et.word_set(
     "spoke spoken talked conferred talk talking speak speaking confer conferring met meet meets"
 )
-_PURPOSE_NOUNS = et.word_set("attempt bid effort efforts move")
+_PURPOSE_NOUNS: Final = et.word_set("attempt bid effort efforts move")
 #: Participles that open a speaker's remark after a comma: "..., noting that trade rose".
-_REMARK_PARTICIPLES = et.word_set("noting adding saying stressing stating pointing recalling underlining")
+_REMARK_PARTICIPLES: Final = et.word_set(
+    "noting adding saying stressing stating pointing recalling underlining"
+)
 
 
 def _appealed(lowers: list[str], to: int) -> bool:
@@ -2721,32 +2740,34 @@ def _appealed(lowers: list[str], to: int) -> bool:
 
 
 #: Verbs of an appeal whose object's infinitive tells what is asked: "urged firms to expand".
-_APPEAL_VERBS = et.word_set("urged urges urging encouraged encourages asked asks appealed invited")
+_APPEAL_VERBS: Final = et.word_set("urged urges urging encouraged encourages asked asks appealed invited")
 #: Tokens between an appeal's verb and the "to" of what it asks ("called on Korean firms to").
-_APPEAL_REACH = 8
+_APPEAL_REACH: Final = 8
 #: Verbs of an infinitive of purpose after an event: "met X to coordinate ...".
-_PURPOSE_VERBS = et.word_set(
+_PURPOSE_VERBS: Final = et.word_set(
     """coordinate boost strengthen deepen expand promote enhance advance resolve ease tackle
     secure finalize finalise assess evaluate streamline facilitate settle"""
 )
-_AGREED = et.word_set("agreed agree agrees decided decide decides resolved")
+_AGREED: Final = et.word_set("agreed agree agrees decided decide decides resolved")
 #: Verbs of judging an outcome, and the outcomes: "welcomed the conclusion of negotiations on
 #: X", "hailed the progress of talks": what is judged is a topic, not an event of the sentence.
-_APPRAISAL_VERBS = et.word_set("welcomed welcome welcomes hailed praised commended noted appreciated lauded")
-_OUTCOMES = et.word_set(
+_APPRAISAL_VERBS: Final = et.word_set(
+    "welcomed welcome welcomes hailed praised commended noted appreciated lauded"
+)
+_OUTCOMES: Final = et.word_set(
     "conclusion completion progress outcome outcomes results result success launch resumption start holding"
 )
-_FOCUS_VERBS = et.word_set(
+_FOCUS_VERBS: Final = et.word_set(
     """paid pay pays paying given give gives giving gave placed place places placing put puts
     putting laid lay lays laying attached attach attaches attaching devoted devote devotes
     drew drawn draw draws focused focussed accorded"""
 )
 #: Nouns that open the subject of a passive topic verb: "Issues of X were considered",
 #: "Prospects for Y were discussed".
-_SUBJECT_TOPIC_NOUNS = et.word_set(
+_SUBJECT_TOPIC_NOUNS: Final = et.word_set(
     "issues questions matters prospects topics aspects ways possibilities opportunities problems"
 )
-_TOPIC_OPENERS = (
+_TOPIC_OPENERS: Final = (
     et.TOPIC_VERBS
     | et.AGREEMENT_NOUNS
     | _MEETING_NOUNS
@@ -2759,22 +2780,22 @@ _TOPIC_OPENERS = (
     | {"understanding", "stock"}
 )
 #: The forms of "take" in "took stock of X", a verb of reviewing: X is what was reviewed.
-_TAKE_FORMS = et.word_set("take takes took taken taking")
+_TAKE_FORMS: Final = et.word_set("take takes took taken taking")
 
 
 #: Prepositions that open what a meeting is about, after its noun or its counterpart.
-_TOPIC_AFTER_MEETING = frozenset(["on", "about", "regarding", "concerning"])
+_TOPIC_AFTER_MEETING: Final = frozenset(["on", "about", "regarding", "concerning"])
 #: ... and what a document is about, after "with" and its other party: "an agreement with X
 #: for oncology drugs in A, B and C" (the markets it covers are no parties).
-_TOPIC_AFTER_PARTY = _TOPIC_AFTER_MEETING | {"for"}
+_TOPIC_AFTER_PARTY: Final = _TOPIC_AFTER_MEETING | {"for"}
 
 
 #: How far after a meeting's noun its topic may open, and after a verb of talking, which
 #: has its medium, its day and its counterpart with a title of many portfolios between
 #: ("spoke by telephone on Tuesday with Fiji's Deputy Prime Minister and Minister for Trade,
 #: Co-operatives and Communications Manoa Kamikamica | about").
-_TOPIC_REACH = 9
-_TALK_TOPIC_REACH = 40
+_TOPIC_REACH: Final = 9
+_TALK_TOPIC_REACH: Final = 40
 
 
 def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_AFTER_MEETING) -> int:
@@ -2820,8 +2841,8 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
 #: Words a title in apposition holds besides capitalized ones: a title's small words and
 #: apostrophes, straight or curly ("India's Minister of Agriculture and Farmers’ Welfare"), and
 #: an office noun in lower case ("the Kenyan minister for trade").
-_APPOSITIVE_TITLE_WORDS = TITLE_SMALL_WORDS | APOSTROPHES | et.word_set("& - minister secretary")
-_MAX_APPOSITIVE_TITLE = 14
+_APPOSITIVE_TITLE_WORDS: Final = TITLE_SMALL_WORDS | APOSTROPHES | et.word_set("& - minister secretary")
+_MAX_APPOSITIVE_TITLE: Final = 14
 
 
 def _appositive_title_end(s: Sentence, comma: int) -> int:
@@ -2882,35 +2903,35 @@ def _topic_follows(s: Sentence, i: int) -> bool:
 
 #: Street words right after "on" ("on rue du 4 Septembre", "on Avenida Paulista"): an address,
 #: where a meeting took place ("on road safety" is a topic, so only foreign words here).
-_FOREIGN_STREET_WORDS = et.word_set("rue avenida calle rua strasse straße ulitsa")
+_FOREIGN_STREET_WORDS: Final = et.word_set("rue avenida calle rua strasse straße ulitsa")
 #: ... and closing a capitalized name one or two words later ("on Downing Street", "on Nyerere
 #: Road", "on Pennsylvania Avenue").
-_STREET_WORDS = et.word_set("street avenue boulevard road lane drive square")
+_STREET_WORDS: Final = et.word_set("street avenue boulevard road lane drive square")
 #: Words after "on" that tell where, when or for whom a meeting took place, not its matter.
-_ON_CIRCUMSTANCES = et.word_set("arrival board behalf")
+_ON_CIRCUMSTANCES: Final = et.word_set("arrival board behalf")
 #: ... and after "on the": "on the outskirts of Kampala", "on the same trip", "on the occasion of X".
-_ON_THE_CIRCUMSTANCES = et.word_set(
+_ON_THE_CIRCUMSTANCES: Final = et.word_set(
     "outskirts occasion way island premises grounds banks shores deck same fringes fringe"
 )
 
 
 #: What opens the trip an "on" tells the occasion of ("on his first visit", "on a two-day
 #: tour"), and its nouns.
-_TRIP_DETERMINERS = et.word_set("his her their its a an")
-_TRIP_NOUNS = et.word_set("visit trip tour stopover mission")
-_TRIP_STAGES = et.word_set("day leg stage")
-_DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+_TRIP_DETERMINERS: Final = et.word_set("his her their its a an")
+_TRIP_NOUNS: Final = et.word_set("visit trip tour stopover mission")
+_TRIP_STAGES: Final = et.word_set("day leg stage")
+_DAY_ORDINAL: Final = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).
-_ADVERBIAL_OPENERS = _TIME_OF_DAY | et.word_set("in at on last this by over via")
+_ADVERBIAL_OPENERS: Final = _TIME_OF_DAY | et.word_set("in at on last this by over via")
 #: Days told from the day of writing, a date adverbial of their own ("on energy | yesterday").
-_DAY_WORDS = et.word_set("yesterday today tonight")
-_HERE_OR_DAY = et.word_set("here there") | _DAY_WORDS
+_DAY_WORDS: Final = et.word_set("yesterday today tonight")
+_HERE_OR_DAY: Final = et.word_set("here there") | _DAY_WORDS
 #: Words after which a topic may end in an adverbial (the test is _adverbial_starts).
-_TOPIC_END_OPENERS = _ADVERBIAL_OPENERS | _DAY_WORDS
+_TOPIC_END_OPENERS: Final = _ADVERBIAL_OPENERS | _DAY_WORDS
 #: Words that end a clause or tell the time of a day word ("yesterday | afternoon").
-_DAY_WORD_FOLLOWERS = et.word_set(", . ; and morning afternoon evening night")
-_SINCE_WORDS = et.word_set("since until till from")
+_DAY_WORD_FOLLOWERS: Final = et.word_set(", . ; and morning afternoon evening night")
+_SINCE_WORDS: Final = et.word_set("since until till from")
 
 
 def _place_list(s: Sentence, k: int) -> bool:
@@ -2954,7 +2975,7 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
 
 
 #: Nouns of the occasion an anaphor points back to: "on the same day", "at the same ceremony".
-_OCCASION_NOUNS = et.word_set("day date occasion ceremony event time")
+_OCCASION_NOUNS: Final = et.word_set("day date occasion ceremony event time")
 
 
 def _same_occasion(s: Sentence, j: int) -> bool:
@@ -3015,10 +3036,10 @@ def _is_verb(lower: str) -> bool:
     return lower in _VERBS
 
 
-_AUXILIARIES = et.word_set("was were is are has have had will would")
+_AUXILIARIES: Final = et.word_set("was were is are has have had will would")
 #: The verbs `_is_verb` knows (trigger verbs, light verbs, auxiliaries) as one set: one look-up
 #: for each of the ~10,000 words asked of 600 generated stories, not up to three.
-_VERBS = frozenset(et.VERB_TRIGGERS) | et.LIGHT_VERBS | _AUXILIARIES
+_VERBS: Final = frozenset(et.VERB_TRIGGERS) | et.LIGHT_VERBS | _AUXILIARIES
 
 
 def _noun_marked(lowers: list[str], j: int) -> bool:
@@ -3029,9 +3050,9 @@ def _noun_marked(lowers: list[str], j: int) -> bool:
 
 
 #: Determiners that make the next word a noun ("that" is left out: "barriers that have dogged").
-_NOUN_MARKERS = et.word_set("the a an his her their its this upcoming next")
+_NOUN_MARKERS: Final = et.word_set("the a an his her their its this upcoming next")
 
-_PASSIVE_EVENTS = _VERB_PAST | et.word_set("exchanged")
+_PASSIVE_EVENTS: Final = _VERB_PAST | et.word_set("exchanged")
 
 
 def _topic_list_goes_on(s: Sentence, i: int) -> bool:
@@ -3066,13 +3087,13 @@ def _linked_with(s: Sentence, j: int) -> bool:
 
 
 #: Verbs that join a thing to a place: the "with" after their object names the place.
-LINK_VERBS = et.word_set(
+LINK_VERBS: Final = et.word_set(
     """link links linked linking connect connects connected connecting interconnect
     interconnects interconnecting integrate integrates integrating synchronise synchronize
     synchronising synchronizing join joins joining"""
 )
 #: How many tokens before "with" a verb of linking may stand (its object between them).
-_LINKED_REACH = 7
+_LINKED_REACH: Final = 7
 
 
 def _named_party_follows(s: Sentence, i: int) -> bool:
@@ -3127,9 +3148,9 @@ def _modal_before(s: Sentence, v: int, floor: int) -> bool:
 
 
 #: Words of the span of a stay between its place and the purpose's "to": "from Dec. 15 to 18".
-_STAY_SPAN_WORDS = et.word_set("from to until till through on for this week days . - –")
+_STAY_SPAN_WORDS: Final = et.word_set("from to until till through on for this week days . - –")
 #: How many tokens back from the purpose's "to" the stay's "is in <Place>" may open.
-_STAY_REACH = 10
+_STAY_REACH: Final = 10
 
 
 def _purpose_of_a_stay(s: Sentence, to: int, floor: int) -> bool:
@@ -3216,7 +3237,7 @@ def _future_after(s: Sentence, i: int) -> bool:
 
 #: What after "is/are/was/were" tells a trigger still ahead: "is to be held", "was planned",
 #: "is slated for".
-_FUTURE_AFTER_BE = _BE_AHEAD | et.word_set("to planned slated")
+_FUTURE_AFTER_BE: Final = _BE_AHEAD | et.word_set("to planned slated")
 
 
 def _planned_topic(s: Sentence, i: int, planned: int) -> bool:
@@ -3243,18 +3264,18 @@ def _past_verb(s: Sentence, k: int) -> bool:
 
 #: Participles that, after "has been", tell an event only talked of: "A visit by X has been
 #: discussed for this year", "has been mooted".
-_TALKED_OF = et.word_set("discussed mooted floated mulled considered rumoured rumored touted")
+_TALKED_OF: Final = et.word_set("discussed mooted floated mulled considered rumoured rumored touted")
 #: What may follow "has been" of an event not held: called off or only talked of.
-_CALLED_OFF_OR_TALKED_OF = et.CANCELLATION | _TALKED_OF
+_CALLED_OFF_OR_TALKED_OF: Final = et.CANCELLATION | _TALKED_OF
 #: Modals that make a noun's event a possibility: "a meeting ... could ease tensions".
-_HYPOTHETICAL = et.word_set("could would might may should")
+_HYPOTHETICAL: Final = et.word_set("could would might may should")
 #: Participles that put a noun's event in the future: "a meeting planned for Berlin".
-_PLANNED = et.word_set("planned scheduled slated expected mooted proposed envisaged")
+_PLANNED: Final = et.word_set("planned scheduled slated expected mooted proposed envisaged")
 
 #: Present-tense verbs of a timetable: an event that "opens" or "begins" on a day is to come.
-_SCHEDULED_VERBS = et.word_set("opens begins starts convenes kicks resumes")
+_SCHEDULED_VERBS: Final = et.word_set("opens begins starts convenes kicks resumes")
 #: Every word at which `_future_after` decides or stops.
-_FUTURE_SCAN_WORDS = (
+_FUTURE_SCAN_WORDS: Final = (
     et.word_set("will shall 'll has have had is are was were , could would might may should that which who")
     | _PLANNED
     | _SCHEDULED_VERBS
@@ -3266,7 +3287,7 @@ _FUTURE_SCAN_WORDS = (
 
 
 #: Adjectives of a practice, not an event: "hold regular talks", "periodic consultations".
-_HABITUAL = et.word_set("regular periodic frequent routine ongoing continuing")
+_HABITUAL: Final = et.word_set("regular periodic frequent routine ongoing continuing")
 
 
 def _ordinary_sitting(s: Sentence, j: int) -> bool:
@@ -3280,22 +3301,24 @@ def _ordinary_sitting(s: Sentence, j: int) -> bool:
 
 
 #: Light verbs that make an unnamed dialogue an event: "held a strategic dialogue".
-_HOLDING_VERBS = et.word_set("held hold holds holding conducted conduct conducts had")
+_HOLDING_VERBS: Final = et.word_set("held hold holds holding conducted conduct conducts had")
 
 #: Prepositions before a gerund that make it a topic or a wish, not an event told: "cautious
 #: about signing", "the possibility of visiting", "talks on signing", "opposed to meeting".
-_NOT_EVENT_PREPOSITIONS = et.word_set("about of on toward towards against to without")
+_NOT_EVENT_PREPOSITIONS: Final = et.word_set("about of on toward towards against to without")
 
 #: Words of getting ready for an event: "to prepare for the visit", "preparations for the summit".
-_PREPARATION = et.word_set("prepare prepares preparing prepared preparation preparations")
+_PREPARATION: Final = et.word_set("prepare prepares preparing prepared preparation preparations")
 #: Verbs of arranging a trip (`_TRIP_NOUNS`) still ahead, told in the present ("is organising a
 #: trade mission to Brazil", "is planning a visit"): the trip is a plan. Their past ("organised
 #: a trade mission to Brazil last May") may tell the trip made, so it is not here.
-_ORGANISING = et.word_set("organise organises organising organize organizes organizing plan plans planning")
+_ORGANISING: Final = et.word_set(
+    "organise organises organising organize organizes organizing plan plans planning"
+)
 
 
 #: Nouns of arranging events, whose "of" names the events arranged.
-_ORGANISATION_NOUNS = et.word_set("organisation organization holding")
+_ORGANISATION_NOUNS: Final = et.word_set("organisation organization holding")
 
 
 def _subject_organisation_of(lowers: list[str], k: int) -> bool:
@@ -3311,7 +3334,7 @@ def _subject_organisation_of(lowers: list[str], k: int) -> bool:
 
 
 #: Words between a verb of preparing and the event prepared ("to prepare the upcoming visit").
-_DETERMINERS_ONLY = et.word_set("the a an his her their its this that upcoming next")
+_DETERMINERS_ONLY: Final = et.word_set("the a an his her their its this that upcoming next")
 
 
 def _prepared_object(between: list[str]) -> bool:
@@ -3333,7 +3356,7 @@ def _expected_from(s: Sentence, named: int, floor: int) -> bool:
 
 
 #: Words of looking forward to an event, before its "from/for/of": "expectations from the summit".
-_EXPECTATIONS = et.word_set(
+_EXPECTATIONS: Final = et.word_set(
     "expectations expectation expect expects expecting hopes aspirations anticipation anticipations"
 )
 
@@ -3363,7 +3386,9 @@ def _praised_outcome_of(s: Sentence, i: int) -> bool:
 
 
 #: Event nouns whose appraisal is commentary ("welcomed the visit" may be the host's words).
-_APPRAISED_EVENTS = et.word_set("call conversation talks meeting agreement deal accord signing memorandum")
+_APPRAISED_EVENTS: Final = et.word_set(
+    "call conversation talks meeting agreement deal accord signing memorandum"
+)
 
 
 def _event_name_start(s: Sentence, i: int) -> int:
@@ -3451,9 +3476,9 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
 
 
 #: Prepositions of a day or a month a present tense may be set ahead by: "on Thursday", "in March".
-_DAY_OR_MONTH_OPENERS = et.word_set("on in")
+_DAY_OR_MONTH_OPENERS: Final = et.word_set("on in")
 #: Comparatives after "no" that count rather than deny: "no fewer than 20 meetings".
-_NO_COMPARATIVES = et.word_set("fewer less more longer sooner later than")
+_NO_COMPARATIVES: Final = et.word_set("fewer less more longer sooner later than")
 
 
 def _denies_taking_place(lowers: list[str], j: int) -> bool:
@@ -3484,11 +3509,13 @@ def negated_predicate_end(lowers: list[str], j: int) -> int | None:
 
 
 #: Auxiliaries that "not" or "never" can follow in the predicate of an event's noun.
-_NEGATABLE_AUXILIARIES = et.word_set("did does do was were is are has have had")
+_NEGATABLE_AUXILIARIES: Final = et.word_set("did does do was were is are has have had")
 #: The same auxiliaries with "n't" written on ("didn't", "wasn’t").
-NEGATED_AUXILIARIES = frozenset(f"{aux}n{mark}t" for aux in _NEGATABLE_AUXILIARIES for mark in ("'", "’"))
+NEGATED_AUXILIARIES: Final = frozenset(
+    f"{aux}n{mark}t" for aux in _NEGATABLE_AUXILIARIES for mark in ("'", "’")
+)
 #: Verbs that say an event took place: negated, they deny it ("go" only with "ahead").
-_TAKING_PLACE = et.word_set(
+_TAKING_PLACE: Final = et.word_set(
     """take taken took happen happened occur occurred materialise materialised materialize
     materialized held hold"""
 )
@@ -3531,17 +3558,17 @@ def _called_off_after(s: Sentence, i: int, segment: Segment) -> bool:
 
 
 #: Adverbs set off by commas between an event's noun and its predicate.
-_ASIDE_ADVERBS = et.word_set("by however meanwhile though moreover meantime for in")
+_ASIDE_ADVERBS: Final = et.word_set("by however meanwhile though moreover meantime for in")
 
 
 #: Participles that call an event off after its noun.
-_CALLED_OFF = et.word_set(
+_CALLED_OFF: Final = et.word_set(
     "postponed cancelled canceled delayed suspended scrapped called-off deferred shelved stalled stalling"
 )
 #: Phrasal participles that call an event off after its noun: "has been put off several times".
-_CALLED_OFF_PHRASAL = frozenset([("called", "off"), ("put", "off"), ("pushed", "back")])
+_CALLED_OFF_PHRASAL: Final = frozenset([("called", "off"), ("put", "off"), ("pushed", "back")])
 #: Tokens after a noun within which its predicate's verb is looked for.
-_PREDICATE_REACH = 30
+_PREDICATE_REACH: Final = 30
 
 
 def _before_a_plan(s: Sentence, segment: Segment) -> bool:
@@ -3557,15 +3584,15 @@ def _before_a_plan(s: Sentence, segment: Segment) -> bool:
 
 
 #: Base-form verbs that an infinitive "to" or a modal governs ("will travel to Doha for talks").
-_BASE_VERBS = et.word_set(
+_BASE_VERBS: Final = et.word_set(
     """travel go head fly come return leave attend hold pay make meet visit sign take join lead
     prepare organise organize
     participate discuss seek hold host receive welcome open launch begin start continue represent address
     resume conclude finalise finalize complete close intensify accelerate speed relaunch"""
 )
-_FINITE_PAST = et.word_set("was were had did held met signed took paid made attended arrived visited")
+_FINITE_PAST: Final = et.word_set("was were had did held met signed took paid made attended arrived visited")
 #: Either kind of past verb, one set test for `_finite_past_at`.
-_ANY_PAST = _VERB_PAST | _FINITE_PAST
+_ANY_PAST: Final = _VERB_PAST | _FINITE_PAST
 
 
 def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
@@ -3606,7 +3633,9 @@ def relative_modal_after_past(lowers: list[str], modal: int, floor: int) -> bool
     return False
 
 
-_MODAL_SCAN_WORDS = _FINITE_PAST | et.word_set("will shall 'll won't would to expected scheduled due slated")
+_MODAL_SCAN_WORDS: Final = _FINITE_PAST | et.word_set(
+    "will shall 'll won't would to expected scheduled due slated"
+)
 
 
 def _clause_ahead(s: Sentence, segment: Segment) -> bool:
@@ -3632,7 +3661,7 @@ def _clause_ahead(s: Sentence, segment: Segment) -> bool:
 
 
 #: Words before "to" that put what follows ahead: "expected to", "scheduled to", "due to".
-_AHEAD_BEFORE_TO = _BE_AHEAD | et.word_set("slated poised likely planning plans")
+_AHEAD_BEFORE_TO: Final = _BE_AHEAD | et.word_set("slated poised likely planning plans")
 
 
 def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
@@ -3653,7 +3682,7 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
     return False
 
 
-_PLANNING_WORDS = et.CANCELLATION | {"participation", "attendance"}
+_PLANNING_WORDS: Final = et.CANCELLATION | {"participation", "attendance"}
 
 
 def _finite_subclause_start(s: Sentence, floor: int, i: int) -> int:
@@ -3670,7 +3699,7 @@ def _finite_subclause_start(s: Sentence, floor: int, i: int) -> int:
 
 
 #: Conjunctions that open a finite clause of their own: of time, and "whereas".
-_SUBORDINATORS = et.TIME_CLAUSE_OPENERS | et.CONTRAST_WORDS
+_SUBORDINATORS: Final = et.TIME_CLAUSE_OPENERS | et.CONTRAST_WORDS
 
 
 def _finite_past_at(s: Sentence, k: int) -> bool:
@@ -3701,7 +3730,7 @@ def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
 
 
 #: Verbs and prepositions that keep an event from happening: "avoided a formal meeting".
-_AVOIDING = et.word_set("avoided avoid avoids skipped skip declined refused without shunned snubbed")
+_AVOIDING: Final = et.word_set("avoided avoid avoids skipped skip declined refused without shunned snubbed")
 
 
 def _anniversary_of(s: Sentence, i: int, floor: int) -> bool:
@@ -3714,7 +3743,7 @@ def _anniversary_of(s: Sentence, i: int, floor: int) -> bool:
     return False
 
 
-_ANNIVERSARY_REACH = 6
+_ANNIVERSARY_REACH: Final = 6
 
 
 def _counterfactual(s: Sentence) -> bool:
@@ -3741,12 +3770,14 @@ def _denied_report(s: Sentence, v: int) -> bool:
     return False
 
 
-_DENIALS = et.word_set("denied denies denying deny dismissed rejected refuted")
+_DENIALS: Final = et.word_set("denied denies denying deny dismissed rejected refuted")
 #: Speech that asserts what follows its "that": "dismissed the concerns, saying that X met Y".
-_SAYING = et.SPEECH_VERBS | et.word_set("saying adding noting stressing insisting arguing explaining")
-_REPORT_NOUNS = et.word_set("report reports claim claims rumour rumours rumor rumors speculation allegations")
+_SAYING: Final = et.SPEECH_VERBS | et.word_set("saying adding noting stressing insisting arguing explaining")
+_REPORT_NOUNS: Final = et.word_set(
+    "report reports claim claims rumour rumours rumor rumors speculation allegations"
+)
 #: Tokens back from a verb within which a denial of the report telling it is looked for.
-_DENIAL_REACH = 16
+_DENIAL_REACH: Final = 16
 
 
 def _denied_afterwards(s: Sentence, found: list[Trigger], denied_next: bool) -> list[Trigger]:
@@ -3798,17 +3829,19 @@ def _points_back(after: list[str]) -> bool:
 
 
 #: Denials that say what was told is untrue ("rejected it", "dismissed it" may turn down a deal).
-_TRUTH_DENIALS = et.word_set("denied denies denying deny refuted refutes disputed")
+_TRUTH_DENIALS: Final = et.word_set("denied denies denying deny refuted refutes disputed")
 #: Verbs whose "that" clause tells what a report said, not what the writer states.
-_REPORT_VERBS = et.SPEECH_VERBS | et.word_set("claimed claim claims alleged alleges suggested speculated")
+_REPORT_VERBS: Final = et.SPEECH_VERBS | et.word_set(
+    "claimed claim claims alleged alleges suggested speculated"
+)
 #: Adverbs that tell an event as reported: "X reportedly met Y".
-_REPORT_ADVERBS = et.word_set("reportedly allegedly purportedly")
+_REPORT_ADVERBS: Final = et.word_set("reportedly allegedly purportedly")
 #: Pronouns that, as the object of a denial, point back at what was told.
-_ANAPHORS = et.word_set("it this them")
+_ANAPHORS: Final = et.word_set("it this them")
 #: Determiners of a report noun that, as the object of a denial, point back: "denied the reports".
-_REPORT_DETERMINERS = et.word_set("the these those such")
+_REPORT_DETERMINERS: Final = et.word_set("the these those such")
 #: Words after a denial's object that end it: "denied it on Tuesday", "denied it outright".
-_DENIAL_OBJECT_ENDS = et.word_set("on in as and but outright flatly categorically strongly later")
+_DENIAL_OBJECT_ENDS: Final = et.word_set("on in as and but outright flatly categorically strongly later")
 
 
 def denies_what_came_before(text: str) -> bool:
@@ -3826,7 +3859,7 @@ def _alternatives(words: frozenset[str]) -> str:
 
 #: The text twin of `_TRUTH_DENIALS` + `_points_back`, built from the same word classes so the
 #: two cannot drift apart ("deny", "denying" open no denial of what came before).
-_OPENING_DENIAL = re.compile(
+_OPENING_DENIAL: Final = re.compile(
     rf"[^,;:.]{{0,80}}?\b(?:{_alternatives(_TRUTH_DENIALS - {'deny', 'denying'})})\s+"
     rf"(?:{_alternatives(_ANAPHORS)}"
     rf"|(?:{_alternatives(_REPORT_DETERMINERS)})\s+(?:{_alternatives(_REPORT_NOUNS)}))"
@@ -3847,7 +3880,7 @@ def _counted_times(s: Sentence, v: int) -> bool:
     return False
 
 
-_TIMES_COUNTS = et.word_set(
+_TIMES_COUNTS: Final = et.word_set(
     "several many numerous multiple two three four five six seven eight nine ten dozen"
 )
 
@@ -3879,12 +3912,14 @@ def _recurring(s: Sentence, v: int, event: int) -> bool:
 
 
 #: Adverbs of a practice's rhythm: "meet annually", "hold talks yearly".
-_FREQUENCY_ADVERBS = et.word_set("annually yearly biannually biennially monthly quarterly regularly")
+_FREQUENCY_ADVERBS: Final = et.word_set("annually yearly biannually biennially monthly quarterly regularly")
 #: Units of a rhythm after "every" or "each": "every year", "each spring", "every two years".
-_CALENDAR_UNITS = et.word_set("year month week quarter spring summer autumn winter two three four five")
+_CALENDAR_UNITS: Final = et.word_set(
+    "year month week quarter spring summer autumn winter two three four five"
+)
 #: The words one of which every rhythm `_recurring` reads holds: "since", a frequency adverb,
 #: "every" or "each" (keep in step with its tests).
-_RHYTHM_WORDS = _FREQUENCY_ADVERBS | {"since", "every", "each"}
+_RHYTHM_WORDS: Final = _FREQUENCY_ADVERBS | {"since", "every", "each"}
 
 
 def _would_have(s: Sentence, v: int) -> bool:
@@ -3893,7 +3928,7 @@ def _would_have(s: Sentence, v: int) -> bool:
     return lowers[v - 1] == "have" and (lowers[v - 2] in _WOULD_HAVE or lowers[v - 3] in _WOULD_HAVE)
 
 
-_WOULD_HAVE = et.word_set("would could might should")
+_WOULD_HAVE: Final = et.word_set("would could might should")
 
 
 def _denied_subject(s: Sentence, v: int, floor: int) -> bool:
@@ -3906,7 +3941,7 @@ def _denied_subject(s: Sentence, v: int, floor: int) -> bool:
 
 
 #: Auxiliaries and adverbs of a passive between its subject and its participle.
-_PASSIVE_WORDS = et.word_set("was were is are has have had been yet still")
+_PASSIVE_WORDS: Final = et.word_set("was were is are has have had been yet still")
 
 
 def _present_set_ahead(s: Sentence, verb: int) -> bool:
@@ -3970,15 +4005,15 @@ def _opens_on_day(lowers: list[str]) -> bool:
 
 #: Past verbs after a day's label and its present that tell the item done: "..., the ministry
 #: said", "and signed four agreements".
-_TOLD_DONE = et.word_set("said told added announced signed agreed held met")
+_TOLD_DONE: Final = et.word_set("said told added announced signed agreed held met")
 #: A weekday as an agenda labels its lines, in full or abbreviated ("Thursday:", "Thu.,",
 #: "Sat.:"): every day's first three letters, as datelines.py abbreviates them, and the longer
 #: abbreviations of two.
-_DAY_LABELS = frozenset(WEEKDAYS) | {day[:3] for day in WEEKDAYS} | et.word_set("tues thur thurs")
+_DAY_LABELS: Final = frozenset(WEEKDAYS) | {day[:3] for day in WEEKDAYS} | et.word_set("tues thur thurs")
 #: What ends a day's label: "Thursday:", "Monday —", "Friday -".
-_LABEL_MARKS = frozenset([":", "—", "–", "-", "--"])
+_LABEL_MARKS: Final = frozenset([":", "—", "–", "-", "--"])
 #: Tokens a day's label may take before its mark ("Tue., June 3:").
-_AGENDA_LABEL_REACH = 8
+_AGENDA_LABEL_REACH: Final = 8
 
 
 def _month_without_year_after(s: Sentence, verb: int) -> bool:
@@ -4009,36 +4044,36 @@ def _temporal_clause_before(lowers: list[str], verb: int) -> bool:
 
 
 #: Conjunctions that open a temporal clause: "when X visits", "once the minister arrives".
-_TEMPORAL_CONJUNCTIONS = et.word_set("when whenever once until till before")
+_TEMPORAL_CONJUNCTIONS: Final = et.word_set("when whenever once until till before")
 #: How many tokens a temporal clause's subject may take: "when Prime Minister Andrew Holness".
 _SUBJECT_REACH = 8
 #: Tokens that end a subject going back: a clause's punctuation or a verb of its own.
-_SUBJECT_STOPS = et.word_set(", ; . : was were is are has have had will would said")
+_SUBJECT_STOPS: Final = et.word_set(", ; . : was were is are has have had will would said")
 
 
 #: Present tenses of the verbs that carry a trip or an event ("travels to Seoul for talks").
-_PRESENT_VERBS = et.word_set(
+_PRESENT_VERBS: Final = et.word_set(
     "travels visits meets hosts holds heads flies leaves continues begins arrives receives attends signs "
     "pays makes tours opens starts goes"
 )
-_AHEAD_WORDS = frozenset(["next", "tomorrow", "later", "coming"])
-_WEEKDAY_REACH = 9
-_AHEAD_UNITS = et.word_set("week month year weekend") | frozenset(WEEKDAYS)
+_AHEAD_WORDS: Final = frozenset(["next", "tomorrow", "later", "coming"])
+_WEEKDAY_REACH: Final = 9
+_AHEAD_UNITS: Final = et.word_set("week month year weekend") | frozenset(WEEKDAYS)
 
 
 #: Possessives of people: after a verb of holding they name the clause's own subject.
-_PERSONAL_POSSESSIVES = et.word_set("their his her")
+_PERSONAL_POSSESSIVES: Final = et.word_set("their his her")
 
 
 #: Adjectives of an event before the story's news: "the previous talks", "an earlier meeting",
 #: "his previous visit" (engagement_timing leaves such an event undated unless its sentence
 #: states the day). "last" is one only after a personal possessive ("their last meeting"; "the
 #: last session of the commission" may be the one told).
-EARLIER_ADJECTIVES = et.word_set("previous prior earlier")
+EARLIER_ADJECTIVES: Final = et.word_set("previous prior earlier")
 
 
 #: Days whose possessive opens a noun phrase of an event told before: "Wednesday's call".
-_DAYS_OWNING_EVENTS = frozenset(WEEKDAYS)
+_DAYS_OWNING_EVENTS: Final = frozenset(WEEKDAYS)
 
 
 def _is_definite(s: Sentence, i: int, floor: int) -> bool:
@@ -4110,26 +4145,26 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
 
 
 #: Forum nouns whose own name, the capitalized words before them, tells the event apart.
-_NAMED_FORUM_NOUNS = et.NAMED_GATHERINGS | et.word_set(
+_NAMED_FORUM_NOUNS: Final = et.NAMED_GATHERINGS | et.word_set(
     "forum summit conference congress session plenary roundtable"
 )
 #: Lower-case words inside a body's name: "the Namibia Investment Promotion and Development
 #: Board", "the Kenya-Uganda Joint Permanent Commission on Trade" (also read by
 #: _second_antecedent_after).
-_NAME_JOINERS = et.word_set("intergovernmental joint bilateral of on and for - – ( )")
+_NAME_JOINERS: Final = et.word_set("intergovernmental joint bilateral of on and for - – ( )")
 
 
 #: Lower-case fields and ranks a joint body is named by before its head word, read past to it:
 #: "the meetings of the joint technical committee", "a session of the joint economic
 #: commission" (the session had been a pair's meeting).
-_BODY_FIELDS = et.word_set(
+_BODY_FIELDS: Final = et.word_set(
     "technical economic ministerial permanent trade commercial consultative coordination steering "
     "high-level cooperation"
 )
 
 
 #: Verbs of running an event for others: a roundtable so run is a gathering, a forum.
-_HOSTING_VERBS = et.CHAIR_VERBS | et.word_set("hosted organised organized")
+_HOSTING_VERBS: Final = et.CHAIR_VERBS | et.word_set("hosted organised organized")
 
 
 def _name_start(s: Sentence, i: int) -> int:
@@ -4194,12 +4229,12 @@ def _is_platform(s: Sentence, k: int) -> bool:
 
 
 #: Names of video-call platforms (see `_is_platform`).
-_PLATFORM_WORDS = et.word_set("zoom webex skype teams meet")
+_PLATFORM_WORDS: Final = et.word_set("zoom webex skype teams meet")
 
 
 #: Words that end the clause a manner phrase may close: another clause or event follows. Not
 #: engagement_places' `_CLAUSE_BREAKS`, a different set.
-_MANNER_CLAUSE_ENDS = et.word_set(". ; and while before after when but whereas during")
+_MANNER_CLAUSE_ENDS: Final = et.word_set(". ; and while before after when but whereas during")
 
 
 def _phone_manner_after(s: Sentence, j: int) -> bool:
@@ -4218,7 +4253,7 @@ def _phone_manner_after(s: Sentence, j: int) -> bool:
 
 
 #: Words of a short date right after a verb: "on Thursday", "on 12 March", "yesterday afternoon".
-_DATE_WORDS = WORDS["calendar"] | frozenset(
+_DATE_WORDS: Final = WORDS["calendar"] | frozenset(
     [
         "yesterday",
         "today",
@@ -4304,9 +4339,9 @@ def _handed_to_someone(s: Sentence, i: int, end: int) -> bool:
 
 #: Nouns of talks already told, whose anchor ("During the talks, X conveyed greetings from A to
 #: B") puts a delivery inside them.
-_TOLD_TALKS = et.word_set("talks meeting negotiations consultations conversation discussions call")
+_TOLD_TALKS: Final = et.word_set("talks meeting negotiations consultations conversation discussions call")
 #: "at the beginning (start) of the talks": what the sentence tells next happened inside them.
-_AT_THE_OUTSET = et.word_set("beginning start outset opening")
+_AT_THE_OUTSET: Final = et.word_set("beginning start outset opening")
 
 
 def _inside_told_talks(s: Sentence, i: int) -> bool:
@@ -4426,18 +4461,18 @@ def _office_then_name(s: Sentence, k: int) -> bool:
 
 #: The most tokens from the object's article to the comma before the name in apposition
 #: ("the leader of the Ghanaian business delegation,").
-_OFFICE_REACH = 10
+_OFFICE_REACH: Final = 10
 
 
 #: The nouns of a party sent to or received by someone.
-_DELEGATION_NOUNS = et.word_set("delegation delegations mission missions")
+_DELEGATION_NOUNS: Final = et.word_set("delegation delegations mission missions")
 #: Lower-case words for whom a host receives, soon after the verb: a group sent abroad (a
 #: "trade mission" is a delegation by another name), a pronoun or a single envoy.
-_RECEIVED_PARTIES = _DELEGATION_NOUNS | et.word_set("him her them counterpart envoy ambassador")
+_RECEIVED_PARTIES: Final = _DELEGATION_NOUNS | et.word_set("him her them counterpart envoy ambassador")
 
 
 #: How far after its first token a money expression is looked for.
-_MONEY_REACH = 30
+_MONEY_REACH: Final = 30
 
 
 def _money_at(s: Sentence, k: int) -> bool:
@@ -4490,16 +4525,18 @@ def _guest_after_venue(s: Sentence, k: int) -> bool:
 
 
 #: Nouns that end a venue in common nouns ("the ministry's headquarters", "his office").
-_VENUE_NOUNS = et.word_set("headquarters office palace residence ministry building hall secretariat premises")
-_VENUE_REACH = 8
+_VENUE_NOUNS: Final = et.word_set(
+    "headquarters office palace residence ministry building hall secretariat premises"
+)
+_VENUE_REACH: Final = 8
 
 
 #: Day words that close a place told between a verb and its object, and how far they may be.
-_DAYS = et.word_set("today yesterday") | frozenset(WEEKDAYS)
-_MAX_PLACE_BEFORE_DAY = 14
+_DAYS: Final = et.word_set("today yesterday") | frozenset(WEEKDAYS)
+_MAX_PLACE_BEFORE_DAY: Final = 14
 
 
-_MAX_WITH_REACH = 12
+_MAX_WITH_REACH: Final = 12
 
 
 def _with_follows(s: Sentence, i: int) -> bool:
@@ -4524,9 +4561,9 @@ def _country_thing(s: Sentence, i: int) -> bool:
 
 
 #: How many capitalized tokens a possessor's name may take before its "'s".
-_POSSESSOR_REACH = 8
+_POSSESSOR_REACH: Final = 8
 #: Lower-case words that end the noun phrase of a possessed thing.
-_THING_PHRASE_ENDS = et.word_set("to of in on for at with and , . ; that which by as")
+_THING_PHRASE_ENDS: Final = et.word_set("to of in on for at with and , . ; that which by as")
 
 
 def _person_thing(s: Sentence, i: int) -> bool:
@@ -4556,7 +4593,7 @@ def _demonym_thing(s: Sentence, i: int) -> bool:
 
 
 #: What a country gives that a verb of welcoming may take: "welcomed Korean investment".
-_RECEIVED_THINGS = et.word_set(
+_RECEIVED_THINGS: Final = et.word_set(
     "investment investments support assistance aid initiative initiatives proposal proposals "
     "decision decisions position participation cooperation interest efforts involvement capital "
     "technology technologies expertise products goods engagement commitment"
@@ -4564,7 +4601,7 @@ _RECEIVED_THINGS = et.word_set(
 
 
 #: What a verb of welcoming takes when it reports a view: "welcomed growth", "welcomed progress".
-_WELCOMED_OUTCOMES = et.word_set(
+_WELCOMED_OUTCOMES: Final = et.word_set(
     "growth progress developments development steps measures outcome outcomes results signing "
     "agreement agreements relations ties momentum increase expansion plans plan news conclusion"
 )
@@ -4572,7 +4609,7 @@ _WELCOMED_OUTCOMES = et.word_set(
 
 #: Lower-case heads of what a host receives: "received Japan's new ambassador", "hosted
 #: Egypt's top diplomat", "India's deputy foreign minister".
-_RECEIVED_NOUNS = et.word_set(
+_RECEIVED_NOUNS: Final = et.word_set(
     "delegation delegations envoy envoys ambassador ambassadors leader leaders counterpart minister "
     "president team representatives officials guests head diplomat diplomats secretary chairman premier "
     "chancellor king emir"
@@ -4580,14 +4617,14 @@ _RECEIVED_NOUNS = et.word_set(
 
 
 #: Offices a portfolio word may qualify: "Investment Minister", "Cooperation Commissioner".
-_OFFICE_HEADS = _RECEIVED_NOUNS | et.word_set(
+_OFFICE_HEADS: Final = _RECEIVED_NOUNS | et.word_set(
     "ministers secretaries commissioner commissioners adviser advisor envoy director chief"
 )
 
 
 #: Whom a host receives as someone's: an office ("President X's Chief of Staff") or aides and
 #: kin ("welcomed President X's wife").
-_RECEIVED_PEOPLE = _OFFICE_HEADS | _STAFF_NOUNS
+_RECEIVED_PEOPLE: Final = _OFFICE_HEADS | _STAFF_NOUNS
 
 
 def _place_follows(s: Sentence, i: int, prepositions: tuple[str, ...]) -> bool:
@@ -4615,14 +4652,14 @@ def _goods_arrive(s: Sentence, i: int) -> bool:
     )
 
 
-_GOODS_NOUNS = et.word_set(
+_GOODS_NOUNS: Final = et.word_set(
     "goods shipments shipment cargo cargoes consignment consignments containers imports exports "
     "tonnes tons barrels vessel vessels tanker tankers"
 )
-_GOODS_REACH = 9
+_GOODS_REACH: Final = 9
 #: Quantifiers that compare a count of things (a party that visits is not counted against another
 #: period): "fewer vehicles arrived", "fewer tourists arrived".
-_FEWER = et.word_set("fewer")
+_FEWER: Final = et.word_set("fewer")
 
 
 def _counted_travellers(s: Sentence, i: int) -> bool:
@@ -4651,22 +4688,22 @@ def _counted_traders(s: Sentence, i: int) -> bool:
 
 #: People who trade or invest for themselves: counted ("300 exporters") or grouped ("a group of
 #: Senegalese investors"), their country is no side.
-TRADERS = et.word_set(
+TRADERS: Final = et.word_set(
     """importers exporters buyers sellers suppliers companies firms businesses entrepreneurs
     businesspeople businessmen businesswomen producers manufacturers traders investors"""
 )
 
 
-_COUNT_REACH = 6
+_COUNT_REACH: Final = 6
 #: Tokens back from a meeting verb to the count of its traders, over a coordinated subject:
 #: "roughly 80 Japanese importers and trading houses met".
-_TRADER_COUNT_REACH = 9
+_TRADER_COUNT_REACH: Final = 9
 #: Tokens that end a clause or an aside before a verb, which a subject does not run back over.
-_ASIDE_ENDS = frozenset((",", ";", "—", "–", "-"))
-_COUNT_WORDS = et.word_set("million millions thousand thousands hundreds")
+_ASIDE_ENDS: Final = frozenset((",", ";", "—", "–", "-"))
+_COUNT_WORDS: Final = et.word_set("million millions thousand thousands hundreds")
 #: Words that count traders with no figure: "dozens of exporters", "some 300 companies".
-_TRADER_COUNTS = _COUNT_WORDS | et.word_set("dozens scores some")
-_TRAVELLERS = et.word_set(
+_TRADER_COUNTS: Final = _COUNT_WORDS | et.word_set("dozens scores some")
+_TRAVELLERS: Final = et.word_set(
     "tourists visitors travellers travelers people nationals citizens holidaymakers pilgrims arrivals"
 )
 
@@ -4706,11 +4743,11 @@ def _delegation_noun(s: Sentence, i: int) -> int | None:
     return None
 
 
-_DELEGATION_REACH = 8
+_DELEGATION_REACH: Final = 8
 
 
 #: Nouns for the host country in "arrived in the country", "landed in the kingdom".
-HOST_NOUNS = et.word_set("country kingdom emirate sultanate republic island")
+HOST_NOUNS: Final = et.word_set("country kingdom emirate sultanate republic island")
 
 
 def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
@@ -4765,7 +4802,7 @@ def _agent_follows(s: Sentence, verb: int) -> bool:
     return False
 
 
-_MAX_ADJUNCTS_BEFORE_AGENT = 16
+_MAX_ADJUNCTS_BEFORE_AGENT: Final = 16
 
 
 def _at_arrival_place(s: Sentence, verb: int) -> bool:
@@ -4809,9 +4846,9 @@ def _greeter_takes_part(s: Sentence, verb: int) -> bool:
 
 #: Titles of a host's head of state or government, who receiving a guest holds a reception (the
 #: principals' heads but a crown prince, a supreme leader, a secretary-general and a pope).
-_HOST_HEADS = PRINCIPAL_HEADS - {"crown", "supreme", "leader", "secretary-general", "pope"}
+_HOST_HEADS: Final = PRINCIPAL_HEADS - {"crown", "supreme", "leader", "secretary-general", "pope"}
 #: Words before a head's title that make another office of it ("Vice President", "Deputy Prime").
-_HEAD_DEPUTIES = SECOND_IN_RANK | {"former", "crown", "ex-", "acting"}
+_HEAD_DEPUTIES: Final = SECOND_IN_RANK | {"former", "crown", "ex-", "acting"}
 
 
 def _greeter_span(s: Sentence, verb: int) -> tuple[int, int] | None:
@@ -4861,34 +4898,34 @@ def _ends_greeter(s: Sentence, k: int) -> bool:
 
 
 #: Participles of an airport welcome or send-off ("was greeted", "was seen off").
-_AIRPORT_WELCOMES = et.word_set("received welcomed greeted seen met")
+_AIRPORT_WELCOMES: Final = et.word_set("received welcomed greeted seen met")
 #: Words that end a greeter's name and title: "by X before holding talks", "by X, and".
-_GREETER_ENDS = et.word_set(". ; : before after where while who whom which then")
+_GREETER_ENDS: Final = et.word_set(". ; : before after where while who whom which then")
 
 
 #: Participles of a welcome that an airport makes a mere greeting of.
-_GREETING_VERBS = et.word_set("received welcomed")
+_GREETING_VERBS: Final = et.word_set("received welcomed")
 #: Where an arriving guest is greeted: "at the airport", "on the tarmac", "at the airbase".
-_AIRPORT_NOUNS = et.word_set("airport airports airbase airfield tarmac aerodrome")
+_AIRPORT_NOUNS: Final = et.word_set("airport airports airbase airfield tarmac aerodrome")
 #: Words that end the welcome's clause before its place: "received X, and then ...", "... before".
-_WELCOME_CLAUSE_ENDS = et.word_set(", . ; : and before after where while who which then")
+_WELCOME_CLAUSE_ENDS: Final = et.word_set(", . ; : and before after where while who which then")
 #: Where a welcome tells an arrival: an airport, or "upon arrival".
-_ARRIVAL_PLACES = _AIRPORT_NOUNS | {"arrival", "upon"}
+_ARRIVAL_PLACES: Final = _AIRPORT_NOUNS | {"arrival", "upon"}
 
 #: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
-_PASSIVE_ADVERBS = et.word_set("also later subsequently likewise formally officially jointly then")
+_PASSIVE_ADVERBS: Final = et.word_set("also later subsequently likewise formally officially jointly then")
 #: What may stand between a subject and its verb ("was later held"), built once rather than on
 #: every test of a loop.
-_ADVERBS_OR_AUXILIARIES = _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES
+_ADVERBS_OR_AUXILIARIES: Final = _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES
 
 #: Verbs of speaking to listeners: "told the audience", "addressed the audience".
-_TOLD_VERBS = et.word_set("told tells telling addressed addressing reminded assured urged")
+_TOLD_VERBS: Final = et.word_set("told tells telling addressed addressing reminded assured urged")
 #: Verbs of setting one's signature to a document: "affixed their signatures to the memorandum"
 #: ("put their signatures to" is read with the other idioms of "put": _PUT_TO_SIGN).
-_SIGNATURE_VERBS = et.word_set("affixed affix affixes placed appended")
+_SIGNATURE_VERBS: Final = et.word_set("affixed affix affixes placed appended")
 #: Trigger words beside the verb and noun triggers; a concluding verb tells a signing only when
 #: a document is its object ("concluded a distribution agreement").
-_OTHER_TRIGGERS = (
+_OTHER_TRIGGERS: Final = (
     et.PHONE_WORDS
     | {"exchange", "exchanged", "exchanges"}
     | et.DIALOGUES
@@ -4897,7 +4934,7 @@ _OTHER_TRIGGERS = (
     | et.CONCLUDING_VERBS
     | {"ceremony", "ceremonies", "welcome", "signatures"}
 )
-_ALL_TRIGGERS = (
+_ALL_TRIGGERS: Final = (
     frozenset(et.VERB_TRIGGERS)
     | frozenset(et.NOUN_TRIGGERS)
     | _OTHER_TRIGGERS
@@ -4906,11 +4943,11 @@ _ALL_TRIGGERS = (
 )
 #: The idiom of signing with "put": "put their names to a memorandum", "put his signature to
 #: the accord", "put pen to paper on a deal" (what "put" says nowhere else).
-_PUT_TO_SIGN = frozenset(("name", "names", "signature", "signatures", "pen"))
+_PUT_TO_SIGN: Final = frozenset(("name", "names", "signature", "signatures", "pen"))
 #: The prepositions of that idiom before the document: "to", and "on" ("put their signatures on
 #: the protocol").
-_PUT_TO = frozenset(("to", "on"))
-_POSSESSIVES = frozenset(("their", "his", "her", "its", "our"))
+_PUT_TO: Final = frozenset(("to", "on"))
+_POSSESSIVES: Final = frozenset(("their", "his", "her", "its", "our"))
 
 
 def _verb_family(lowers: list[str], i: int) -> str | None:
@@ -4948,9 +4985,9 @@ def _says_what_the_last_was(lowers: list[str], i: int) -> bool:
 
 
 #: The determiners of "It was their first meeting", "It was the second call".
-_PREDICATE_DETERMINERS = et.word_set("the their his her its a an")
+_PREDICATE_DETERMINERS: Final = et.word_set("the their his her its a an")
 #: The last token an event noun may stand at after "It was": "It was | their | first | meeting".
-_NOUN_AFTER_COPULA = 6
+_NOUN_AFTER_COPULA: Final = 6
 
 
 def _triggers(
@@ -5029,7 +5066,7 @@ def _signed_as_purpose(s: Sentence, found: list[Trigger]) -> list[Trigger]:
 
 #: Words between a meeting verb and a "to" that make the infinitive an aim or another verb's:
 #: "met in a bid to sign", "met in order to sign", "met and agreed to sign".
-_NO_PURPOSE_DONE = et.word_set(
+_NO_PURPOSE_DONE: Final = et.word_set(
     "bid bids effort efforts attempt attempts order hope hopes aim aims push drive move and or but that "
     "which who where ; :"
 )
@@ -5076,7 +5113,9 @@ def _verbless(s: Sentence, segment: Segment) -> bool:
     return all(s.lowers[k] not in _CLAUSE_VERBS for k in range(segment.start, segment.end))
 
 
-_CLAUSE_VERBS = _VERB_PAST | et.LIGHT_VERBS | et.word_set("is are was were will would has have had said says")
+_CLAUSE_VERBS: Final = (
+    _VERB_PAST | et.LIGHT_VERBS | et.word_set("is are was were will would has have had said says")
+)
 
 
 def _attended_bodies(
@@ -5105,17 +5144,17 @@ def _attended_bodies(
 
 #: Words right after a verb of officials assembling that make it intransitive: its place, time
 #: or purpose.
-_ASSEMBLY_ADVERBIALS = _DATE_WORDS | et.word_set("in at on for here there")
+_ASSEMBLY_ADVERBIALS: Final = _DATE_WORDS | et.word_set("in at on for here there")
 #: Words a group's subject may run over back from the verb to its people noun: "The foreign
 #: ministers of the Nordic-Baltic Eight (NB8)", "NB8 foreign ministers".
-_GROUP_NAME_LINKS = et.word_set("of the and ( ) - &")
+_GROUP_NAME_LINKS: Final = et.word_set("of the and ( ) - &")
 #: The lower-case words of a group told by its region rather than its name: "of the Baltic
 #: states", "of the five Central Asian countries", "of the member nations".
-_GROUP_OF_STATES = et.word_set(
+_GROUP_OF_STATES: Final = et.word_set(
     "states countries nations republics economies member partner two three four five six seven eight nine ten"
 )
 #: How many tokens back from the verb the people noun of its subject may be.
-_GROUP_SUBJECT_REACH = 10
+_GROUP_SUBJECT_REACH: Final = 10
 
 
 def _officials_subject(s: Sentence, v: int) -> bool:
@@ -5182,7 +5221,7 @@ def _counterpart_follows(s: Sentence, j: int) -> bool:
 
 
 #: Determiners that make an official someone's own: "his counterpart", "their hosts".
-_POSSESSIVE_DETERMINERS = et.word_set("his her their")
+_POSSESSIVE_DETERMINERS: Final = et.word_set("his her their")
 
 
 def _only_in_relatives(found: list[Trigger], segments: list[Segment]) -> bool:
@@ -5216,11 +5255,11 @@ def _discussed_with_official(
 
 
 #: Verbs of going over a matter with someone: "discussed the figures with", "reviewed trade with".
-_DISCUSSING_VERBS = et.word_set("discussed reviewed")
+_DISCUSSING_VERBS: Final = et.word_set("discussed reviewed")
 #: Words of the matter between such a verb and its "with" ("the implementation of the 2023 deal").
-_MATTER_REACH = 12
+_MATTER_REACH: Final = 12
 #: Title words that name a body, not an official met: "discussed the bill with Congress".
-_BODY_TITLES = et.word_set("congress parliament senate assembly")
+_BODY_TITLES: Final = et.word_set("congress parliament senate assembly")
 
 
 def _official_follows(s: Sentence, j: int) -> bool:
@@ -5278,7 +5317,7 @@ def _body_opened(s: Sentence, i: int) -> bool:
 
 
 #: How many tokens after a ceremony verb its object is read for a body.
-_CEREMONY_OBJECT_REACH = 12
+_CEREMONY_OBJECT_REACH: Final = 12
 
 
 def _attended_ceremony(s: Sentence, i: int) -> bool:
@@ -5338,21 +5377,21 @@ def _talk_told_by(s: Sentence, i: int, segments: list[Segment], segment_of: list
     )
 
 
-_VIEWS = et.word_set("views opinions ideas")
+_VIEWS: Final = et.word_set("views opinions ideas")
 
 
 #: Verbs that head a session only before its ordinal: "headed the sixth Binational Cabinet".
-_HEAD_VERBS = et.word_set("headed co-headed led co-led")
+_HEAD_VERBS: Final = et.word_set("headed co-headed led co-led")
 #: Every verb whose object `_chaired_bodies` reads as a body's session: chairing it
 #: (et.CHAIR_VERBS), heading it (_HEAD_VERBS) or bringing it back (et.REVIVE_VERBS).
-_BODY_SESSION_VERBS = et.CHAIR_VERBS | _HEAD_VERBS | et.REVIVE_VERBS
+_BODY_SESSION_VERBS: Final = et.CHAIR_VERBS | _HEAD_VERBS | et.REVIVE_VERBS
 #: Words that make a cabinet two governments' joint session: the Andean "Binational Cabinet".
-_JOINT_WORDS = et.JOINT_CABINET_WORDS | et.word_set("joint intergovernmental mixed")
+_JOINT_WORDS: Final = et.JOINT_CABINET_WORDS | et.word_set("joint intergovernmental mixed")
 #: Words between a chair verb and the body whose session it is: "co-chaired the opening
 #: (session) of the ... Council", "the works of the ... committee" (French "les travaux").
-_OPENING_WORDS = et.word_set("opening inaugural closing session ceremony works proceedings")
+_OPENING_WORDS: Final = et.word_set("opening inaugural closing session ceremony works proceedings")
 #: Lower-case words of a joint body's name: "the Tunisian-Libyan joint trade committee".
-_BODY_WORDS = (
+_BODY_WORDS: Final = (
     et.FORUM_BODIES
     | _JOINT_WORDS
     | et.word_set("trade economic commercial technical ministerial permanent cooperation")
@@ -5371,7 +5410,7 @@ def _past_day_and_place(s: Sentence, j: int) -> int:
 
 
 #: A session's noun after a mechanism's name: "the ... Economic Partnership meeting".
-_SESSION_NOUNS = et.word_set("meeting session")
+_SESSION_NOUNS: Final = et.word_set("meeting session")
 
 
 def _named_mechanism(s: Sentence, start: int, end: int) -> bool:
@@ -5531,7 +5570,7 @@ def _chaired_object(s: Sentence, j: int) -> int:
 
 
 #: The chair verbs that take "over" before their object.
-_PRESIDED = et.word_set("presided co-presided")
+_PRESIDED: Final = et.word_set("presided co-presided")
 
 
 def _two_sided(s: Sentence, start: int, end: int) -> bool:
@@ -5617,7 +5656,7 @@ def _head_in_name(s: Sentence, k: int) -> int:
 
 
 #: Small words of a body's name after its head ("Commission for Cooperation", "Committee on").
-_NAME_TAIL_WORDS = et.word_set("for on of and")
+_NAME_TAIL_WORDS: Final = et.word_set("for on of and")
 
 
 def _session_trigger(
@@ -5641,7 +5680,7 @@ def _session_trigger(
 
 
 #: What stands between "held" and the body whose session it was: "held the ...", "held their ...".
-_HELD_DETERMINERS = et.word_set("the their its")
+_HELD_DETERMINERS: Final = et.word_set("the their its")
 
 
 def _body_held_after(s: Sentence, j: int) -> tuple[int, int] | None:
@@ -5671,7 +5710,7 @@ def _body_held_after(s: Sentence, j: int) -> tuple[int, int] | None:
 
 
 #: Tokens a lower-case joint body's name may run after "held the": "joint economic and trade commission".
-_LOWER_BODY_REACH = 6
+_LOWER_BODY_REACH: Final = 6
 
 
 def _names_a_body(s: Sentence, k: int) -> bool:
@@ -5682,24 +5721,26 @@ def _names_a_body(s: Sentence, k: int) -> bool:
 
 
 #: An ordinal written in Roman numerals, as Spanish and Portuguese copy numbers sessions ("V").
-_ROMAN = re.compile(r"[IVXL]{1,6}")
+_ROMAN: Final = re.compile(r"[IVXL]{1,6}")
 
 #: Words after an intransitive session verb: a place, a day or the members it sat with.
-_SESSION_ADVERBIALS = _DATE_WORDS | et.word_set("in at on with here , .")
+_SESSION_ADVERBIALS: Final = _DATE_WORDS | et.word_set("in at on with here , .")
 #: Words after a lower-case joint body held that show its session was held: its place, day or matter.
-_HELD_BODY_FOLLOWERS = _SESSION_ADVERBIALS | et.word_set("for of between last this")
+_HELD_BODY_FOLLOWERS: Final = _SESSION_ADVERBIALS | et.word_set("for of between last this")
 #: Words of a body's name after its head ("Committee on the Abidjan Corridor, Trade and
 #: Investment") besides capitalized ones.
-_BODY_NAME_JOINERS = et.word_set("the and of on for & , - – ( )")
+_BODY_NAME_JOINERS: Final = et.word_set("the and of on for & , - – ( )")
 #: Tokens a body's name may run after its head word.
-_BODY_NAME_REACH = 14
+_BODY_NAME_REACH: Final = 14
 #: Tokens an aside between a subject and its verb may run: ", chaired by X,".
-_ASIDE_REACH = 16
+_ASIDE_REACH: Final = 16
 
 
 #: Words between a sitting body and its verb: auxiliaries and adverbs ("was later held"), and
 #: those of a session before ("The Commission last met in Cape Town", "first met in 2019").
-_BEFORE_SITTING_VERB = _ADVERBS_OR_AUXILIARIES | et.word_set("last first previously recently most again")
+_BEFORE_SITTING_VERB: Final = _ADVERBS_OR_AUXILIARIES | et.word_set(
+    "last first previously recently most again"
+)
 
 
 def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
@@ -5760,7 +5801,7 @@ def _lower_body_before_matter(s: Sentence, k: int) -> int:
 
 
 #: Lower-case words the matter of a joint body may run: "on trade, economic and technical cooperation".
-_LOWER_MATTER_REACH = 7
+_LOWER_MATTER_REACH: Final = 7
 
 
 def _lower_joint(s: Sentence, b: int) -> int | None:
@@ -5795,7 +5836,7 @@ def _sector_words(s: Sentence, b: int) -> int:
 
 
 #: Words that name no sector between a joint word and a body ("a joint and permanent commission").
-_NOT_SECTOR_WORDS = et.word_set("and or of the a an for with on in to at by new first second third")
+_NOT_SECTOR_WORDS: Final = et.word_set("and or of the a an for with on in to at by new first second third")
 
 
 def _body_name_topics(s: Sentence, triggers: list[Trigger]) -> set[int]:
@@ -5845,7 +5886,7 @@ def _heads_its_phrase(s: Sentence, start: int) -> bool:
 
 
 #: Prepositions whose object a body's name would be, not a subject: "Chairman of the Board".
-_PHRASE_PREPOSITIONS = et.word_set("of for to from by with at in under within")
+_PHRASE_PREPOSITIONS: Final = et.word_set("of for to from by with at in under within")
 
 
 def _opens_aside(s: Sentence, j: int) -> bool:
@@ -5914,12 +5955,12 @@ def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger])
 
 
 #: What follows "bilateral" used as a noun: "a bilateral with X", "their bilateral on Monday".
-_AFTER_BILATERAL = frozenset(["with", "on", "at", "in", ",", ".", "between"])
-_DETERMINERS = frozenset(["a", "their", "the", "his", "her"])
+_AFTER_BILATERAL: Final = frozenset(["with", "on", "at", "in", ",", ".", "between"])
+_DETERMINERS: Final = frozenset(["a", "their", "the", "his", "her"])
 
 
 #: Whom a club or label signs: a signing of them is no agreement between states.
-_SIGNED_PLAYERS = et.word_set(
+_SIGNED_PLAYERS: Final = et.word_set(
     """forward striker midfielder defender goalkeeper winger player coach quarterback pitcher
     outfielder rookie athlete actor actress singer rapper"""
 )
@@ -5937,13 +5978,13 @@ def _player_signed(lowers: list[str], i: int) -> bool:
 
 
 #: A quantifier floated after a plural subject: "A and B have both signed", "they each ratified".
-_DISTRIBUTIVES = frozenset(["both", "each"])
+_DISTRIBUTIVES: Final = frozenset(["both", "each"])
 #: What may stand between the quantifier and the signing verb: "both have signed".
-_PERFECT_AUXILIARIES = frozenset(["have", "has", "had"])
+_PERFECT_AUXILIARIES: Final = frozenset(["have", "has", "had"])
 
 
 #: Plural subjects that are states, not officials: "the two countries each signed".
-_STATE_SUBJECTS = et.word_set("countries states nations")
+_STATE_SUBJECTS: Final = et.word_set("countries states nations")
 
 
 def _signed_each_on_its_own(s: Sentence, i: int, end: int) -> bool:
@@ -5975,7 +6016,7 @@ def _countries_as_subject(s: Sentence, end: int) -> bool:
 
 #: Nouns "exchange" modifies when it names a standing scheme ("a student exchange programme"):
 #: students, staff or knowledge go back and forth, no documents change hands.
-_SCHEMES = et.word_set("programme programmes program programs")
+_SCHEMES: Final = et.word_set("programme programmes program programs")
 
 
 def _names_a_framework(s: Sentence, i: int) -> bool:
@@ -5990,7 +6031,9 @@ def _names_a_framework(s: Sentence, i: int) -> bool:
 
 
 #: Nouns of a standing scheme named after an event: "the G20 summit process".
-_FRAMEWORKS = et.word_set("framework frameworks mechanism mechanisms process processes format architecture")
+_FRAMEWORKS: Final = et.word_set(
+    "framework frameworks mechanism mechanisms process processes format architecture"
+)
 
 
 def _trigger_at(
@@ -6197,16 +6240,16 @@ _APART_LINKS: dict[str, frozenset[str]] = {
     "of": et.word_set("independent independently regardless"),
 }
 #: Words of the reference between its link and its noun: "to the annual forum", "from this summit".
-_APART_NAME_WORDS = et.word_set("the this that a its their annual regional leaders' leaders ’s 's")
+_APART_NAME_WORDS: Final = et.word_set("the this that a its their annual regional leaders' leaders ’s 's")
 
 
 #: Participles that name the host of a meal or reception: "a dinner hosted by X", "a luncheon
 #: given by Y", "a reception offered by Z".
-_HOSPITALITY_PARTICIPLES = et.word_set("hosted given offered held thrown organised organized")
+_HOSPITALITY_PARTICIPLES: Final = et.word_set("hosted given offered held thrown organised organized")
 
 
 #: Words before "ceremony" that make it a host's welcome of a guest: "an official welcome ceremony".
-_WELCOMES = et.word_set("welcome welcoming reception")
+_WELCOMES: Final = et.word_set("welcome welcoming reception")
 
 
 def _welcome_ceremony(lowers: list[str], i: int) -> bool:
@@ -6231,7 +6274,7 @@ def _ceremonial_welcome(s: Sentence, i: int) -> bool:
 
 
 #: Adjectives that make the noun "welcome" a ceremony: "a ceremonial welcome", "an official welcome".
-_WELCOME_ADJECTIVES = et.word_set("ceremonial official formal ceremonious")
+_WELCOME_ADJECTIVES: Final = et.word_set("ceremonial official formal ceremonious")
 
 
 def _meal_shared(s: Sentence, i: int, floor: int) -> bool:
@@ -6252,7 +6295,7 @@ def _meal_shared(s: Sentence, i: int, floor: int) -> bool:
 
 
 #: Verbs of taking part in an event someone else holds.
-_ATTENDING_VERBS = et.word_set("attended attend attends joined")
+_ATTENDING_VERBS: Final = et.word_set("attended attend attends joined")
 
 
 def _attended_together(s: Sentence, i: int, floor: int) -> bool:
@@ -6288,7 +6331,7 @@ def _after_meal_adjuncts(s: Sentence, j: int) -> int:
 
 
 #: Verbs by which the event told comes after another: "The visit follows talks in Paris".
-_FOLLOW_VERBS = et.word_set("follows followed follow")
+_FOLLOW_VERBS: Final = et.word_set("follows followed follow")
 
 
 def _follows_another_event(s: Sentence, i: int) -> bool:
@@ -6336,7 +6379,9 @@ def _office_of_body(s: Sentence, i: int) -> bool:
 
 
 #: Who a body sends or is made of: "a delegation from the National People's Congress".
-_BODY_MEMBERS = et.word_set("delegation delegations members lawmakers legislators deputies parliamentarians")
+_BODY_MEMBERS: Final = et.word_set(
+    "delegation delegations members lawmakers legislators deputies parliamentarians"
+)
 
 
 def _new_documents_signed(s: Sentence, i: int) -> bool:
@@ -6351,14 +6396,14 @@ def _new_documents_signed(s: Sentence, i: int) -> bool:
 
 
 #: Words before a singular "consultation" that make it one meeting ("their annual consultation").
-_CONSULTATION_DETERMINERS = et.word_set("the their a an this annual yearly first second third latest")
+_CONSULTATION_DETERMINERS: Final = et.word_set("the their a an this annual yearly first second third latest")
 #: Words that may stand between such a determiner and "consultation", telling which meeting
 #: ("the annual leaders' consultation", "a bilateral ministerial consultation").
-_CONSULTATION_MODIFIERS = et.word_set(
+_CONSULTATION_MODIFIERS: Final = et.word_set(
     "leaders bilateral trilateral ministerial political strategic regular joint high-level summit"
 )
 #: Most modifiers walked back over from "consultation" to its determiner.
-_CONSULTATION_MODIFIER_REACH = 5
+_CONSULTATION_MODIFIER_REACH: Final = 5
 
 
 def _determined_consultation(s: Sentence, i: int) -> bool:
@@ -6382,7 +6427,7 @@ def _determined_consultation(s: Sentence, i: int) -> bool:
 
 
 #: Documents that record a meeting: "the minutes of the session", "the protocol of the meeting".
-_RECORDS = et.word_set(
+_RECORDS: Final = et.word_set(
     "minutes protocol protocols record records report reports outcome outcomes conclusions results decisions "
     "declaration commitments consensus spirit"
 )
@@ -6413,8 +6458,8 @@ def _document_object(s: Sentence, i: int) -> bool:
 
 #: Words that end the object of a verb before any document noun: "concluded talks on a deal".
 #: Adjectives that compare a document with the one told: "similar agreements", "such pacts".
-_COMPARED = et.word_set("similar such comparable")
-_NOT_IN_A_DOCUMENT_NAME = et.word_set(", . ; on of for to with in at that")
+_COMPARED: Final = et.word_set("similar such comparable")
+_NOT_IN_A_DOCUMENT_NAME: Final = et.word_set(", . ; on of for to with in at that")
 
 
 def _documents_follow(s: Sentence, i: int) -> bool:
@@ -6441,13 +6486,13 @@ def _documents_follow(s: Sentence, i: int) -> bool:
 
 
 #: Tokens after "exchange" within which its document is looked for (names and brackets included).
-_EXCHANGE_REACH = 14
+_EXCHANGE_REACH: Final = 14
 #: Funds whose exchange is that of their agreement ("the exchange of a new ODA loan").
-_EXCHANGED_FUNDS = et.word_set("loan loans grant grants credit credits")
+_EXCHANGED_FUNDS: Final = et.word_set("loan loans grant grants credit credits")
 
 
 #: Words after "notes" that make them an informal comparison, not diplomatic notes.
-_INFORMAL_NOTES = et.word_set("their our his her about how experience experiences ideas views")
+_INFORMAL_NOTES: Final = et.word_set("their our his her about how experience experiences ideas views")
 
 
 def _documents_told_before(s: Sentence, i: int) -> bool:
@@ -6485,7 +6530,7 @@ def _signed_by_in_a_relative(s: Sentence, i: int, segment: Segment) -> bool:
 
 
 #: Heads of a side one signs for: "signed for the Chinese side / his government".
-_SIDE_HEADS = et.word_set("side sides firm company companies government group ministry country party")
+_SIDE_HEADS: Final = et.word_set("side sides firm company companies government group ministry country party")
 
 
 def _documents_subject(s: Sentence, i: int) -> bool:
@@ -6518,7 +6563,9 @@ def _documents_after_comma(lowers: list[str], j: int) -> bool:
 
 
 #: Words that end the head of a subject and open what qualifies it: "views on the agreement".
-_SUBJECT_COMPLEMENT_WORDS = et.word_set("of on in between with for to about covering including regarding")
+_SUBJECT_COMPLEMENT_WORDS: Final = et.word_set(
+    "of on in between with for to about covering including regarding"
+)
 
 
 def _documents_told_as_subject(s: Sentence) -> bool:
@@ -6570,9 +6617,9 @@ def _modified_after_determiner(s: Sentence, i: int) -> bool:
 
 
 #: Words after which "visit(s)" or "meeting" is a noun: "a first visit", "the first such visit".
-_NOUN_AFTER = et.word_set("first second third next recent last bilateral visit such")
+_NOUN_AFTER: Final = et.word_set("first second third next recent last bilateral visit such")
 #: Visits that are one call on someone, as an envoy pays them where he is posted.
-_CALL_VISITS = et.word_set("courtesy farewell introductory")
+_CALL_VISITS: Final = et.word_set("courtesy farewell introductory")
 
 
 def _weak_visit(s: Sentence, i: int) -> bool:
@@ -6624,11 +6671,13 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
 
 
 #: Words that set a conversation aside a larger gathering, where its sides stood together.
-_ASIDE_WORDS = et.word_set("sidelines margins margin fringes fringe")
+_ASIDE_WORDS: Final = et.word_set("sidelines margins margin fringes fringe")
 #: Adverbs and auxiliaries between a subject and "spoke" ("X and Y briefly spoke", "had spoken").
-_SPOKE_MODIFIERS = et.word_set("also briefly later then had have has reportedly privately finally eventually")
+_SPOKE_MODIFIERS: Final = et.word_set(
+    "also briefly later then had have has reportedly privately finally eventually"
+)
 #: Plural nouns that end a subject of two sides ("the two leaders spoke").
-_PAIR_HEADS = et.word_set("leaders ministers counterparts presidents sides delegations")
+_PAIR_HEADS: Final = et.word_set("leaders ministers counterparts presidents sides delegations")
 
 
 def _spoke_together(s: Sentence, i: int, segment: Segment) -> bool:
@@ -6661,7 +6710,9 @@ def _two_sides_before(s: Sentence, i: int, segment: Segment) -> bool:
 
 #: Words after "talked" that tell a talk in one room: "one-on-one", "face to face",
 #: "privately", "tete-a-tete", "in person".
-_IN_PERSON_TALK = et.word_set("one-on-one face-to-face face privately tete-a-tete tête-à-tête person alone")
+_IN_PERSON_TALK: Final = et.word_set(
+    "one-on-one face-to-face face privately tete-a-tete tête-à-tête person alone"
+)
 
 
 def _talked_in_person(s: Sentence, i: int, segment: Segment) -> bool:
@@ -6688,12 +6739,12 @@ def _sat_down_together(s: Sentence, i: int, segment: Segment) -> bool:
 
 
 #: Plural nouns of people who speak for a body: "sat down with executives of X" meets them.
-_SPOKESPEOPLE = et.word_set("executives managers representatives officials bosses delegates leaders")
+_SPOKESPEOPLE: Final = et.word_set("executives managers representatives officials bosses delegates leaders")
 
 
 #: What follows "flew in" when it tells an arrival at the story's place ("flew in on Tuesday",
 #: "flew in yesterday"), not "flew in a jet" or "flew in from Tokyo".
-_ARRIVAL_TIMES = et.word_set("on yesterday today late early last this overnight")
+_ARRIVAL_TIMES: Final = et.word_set("on yesterday today late early last this overnight")
 
 
 def _sat_down_with_someone(s: Sentence, i: int) -> bool:
@@ -6714,7 +6765,7 @@ def _sat_down_with_someone(s: Sentence, i: int) -> bool:
 
 
 #: Who stands for a body in "sat down with members (representatives) of the X Chamber".
-_MEMBERS_OF = et.word_set("members representatives executives officials leaders heads delegates")
+_MEMBERS_OF: Final = et.word_set("members representatives executives officials leaders heads delegates")
 
 
 def _city_after_in(s: Sentence) -> bool:
@@ -6729,15 +6780,15 @@ def _in_a_city(s: Sentence, k: int) -> bool:
 
 #: Roles an event word qualifies ("the conference host", "the summit chair"): the noun names
 #: the one who holds the role, an apposition on a person or a country, not the event itself.
-_EVENT_ROLES = et.word_set(
+_EVENT_ROLES: Final = et.word_set(
     "host co-host chair co-chair chairman chairwoman chairperson organiser organizer organisers organizers"
 )
 
 #: Nouns "summit" qualifies as their modifier ("summit talks", "the summit talk"): the head decides.
-_SUMMIT_HEADS = et.word_set("talk talks meeting meetings")
+_SUMMIT_HEADS: Final = et.word_set("talk talks meeting meetings")
 
 #: Words that tell a conversation in person: "spoke with X on the sidelines of the summit".
-_IN_PERSON = et.word_set("met sidelines margins visit visiting during dinner lunch banquet reception")
+_IN_PERSON: Final = et.word_set("met sidelines margins visit visiting during dinner lunch banquet reception")
 
 
 def _title_follows(s: Sentence, i: int) -> bool:
@@ -6753,7 +6804,7 @@ def _title_follows(s: Sentence, i: int) -> bool:
 #: After "called": a person named or described, then what they were called ("... Lula a 'corrupt
 #: communist'", "... his Brazilian counterpart a 'thief'"), but not when the time follows ("called
 #: his counterpart a day later" is a call).
-_NAMED_AS = re.compile(
+_NAMED_AS: Final = re.compile(
     r"\s+(?:(?:[A-Z][\w.'’-]*|da|de|do|dos|das|van|von|der|bin|ibn|al|el)\s+){1,9}(?:an?\s+|[\"“‘'])"
     r"|\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:an?\s+(?!(?:day|week|month|year|few|couple|second|third|number|dozen|hour|minute|half)\b)|[\"“‘'])"
@@ -6761,7 +6812,7 @@ _NAMED_AS = re.compile(
 
 
 #: What a travel verb reaches its place with: "flew to Beijing", "flew into Phnom Penh" (an arrival).
-_TRAVEL_PREPOSITIONS = ("to", "into")
+_TRAVEL_PREPOSITIONS: Final = ("to", "into")
 
 
 def _press_subject(s: Sentence, i: int, start: int) -> bool:
@@ -6781,21 +6832,21 @@ def _press_subject(s: Sentence, i: int, start: int) -> bool:
 
 #: Verbs of talk whose subject may be an interviewer: "sat down with", "spoke with" ("talked"
 #: is read only with a subject of two sides, `_talked_in_person`).
-_INTERVIEW_VERBS = et.word_set("sat sits spoke spoken speaks conferred")
+_INTERVIEW_VERBS: Final = et.word_set("sat sits spoke spoken speaks conferred")
 #: Who interviews for the press ("Reporters spoke with ...", "a Reuters correspondent sat down with").
-_PRESS_WORDS = et.THE_PRESS | et.word_set(
+_PRESS_WORDS: Final = et.THE_PRESS | et.word_set(
     "reporter journalist correspondent interviewer interviewers editors editor"
 )
 #: Last words of a newspaper's, broadcaster's or agency's name ("The Korea Herald", "Yonhap News
 #: Agency", "Nikkei Asia" aside), and wire services known by one word.
-_OUTLET_HEADS = et.word_set(
+_OUTLET_HEADS: Final = et.word_set(
     """herald times post news tribune journal gazette daily telegraph guardian observer chronicle
     express agency television tv radio broadcasting review magazine mail standard monitor inquirer
     dispatch courier"""
 )
 #: Press known by one capitalized word: the one-word wires (datelines.WIRE_SERVICES; "dpa",
 #: in lower case, never passes the capital test) and other agencies and broadcasters.
-_PRESS_NAMES = frozenset(name for name in WIRE_SERVICES if " " not in name) | frozenset(
+_PRESS_NAMES: Final = frozenset(name for name in WIRE_SERVICES if " " not in name) | frozenset(
     ("ANI", "CNA", "CNN", "BBC", "Nikkei", "Antara", "Interfax")
 )
 
@@ -6814,7 +6865,7 @@ def _had_the_honour_of(lowers: list[str], i: int) -> bool:
 
 
 #: What one "had the ... of" doing when one did it: "the privilege of calling on X".
-_HONOURS = et.word_set("privilege honour honor pleasure")
+_HONOURS: Final = et.word_set("privilege honour honor pleasure")
 
 
 def _verb_trigger(
@@ -6987,13 +7038,13 @@ def _body_met_someone(s: Sentence, verb: int, named: tuple[int, int]) -> bool:
 
 
 #: Tokens after "met" within which its "with" is looked for ("met in Port Louis on Tuesday with").
-_MET_WITH_REACH = 8
+_MET_WITH_REACH: Final = 8
 #: Verbs whose subject, a named body, holds a session ("the Joint Commission met").
-_BODY_MEETS = et.word_set("met meets")
+_BODY_MEETS: Final = et.word_set("met meets")
 
 
 #: Places inside a country that a visitor tours: visiting one is a stop of a visit, not one.
-_FACILITIES = et.word_set(
+_FACILITIES: Final = et.word_set(
     """headquarters plant plants factory factories facility facilities site sites refinery mine
     mines museum exhibition fair stand pavilion campus farm farms hospital school premises
     offices warehouse terminal shipyard laboratory works centre center park"""
@@ -7004,15 +7055,15 @@ _FACILITIES = et.word_set(
     suppliers startup startups cooperative cooperatives"""
 )
 #: Words after a city that keep naming a place ("Minsk Region"), not a body named for the city.
-_AREA_WORDS = et.word_set(
+_AREA_WORDS: Final = et.word_set(
     """region province state oblast city district county prefecture governorate municipality area
     island islands"""
 )
-_NOT_NAME_WORDS = _AREA_WORDS | WORDS["calendar"] | WORDS["function"] | TITLE_WORDS
+_NOT_NAME_WORDS: Final = _AREA_WORDS | WORDS["calendar"] | WORDS["function"] | TITLE_WORDS
 
 
 #: How far after "visited" a site's capitalized name may end.
-_MAX_SITE_NAME = 12
+_MAX_SITE_NAME: Final = 12
 
 
 def _facility_follows(s: Sentence, i: int) -> bool:
@@ -7044,7 +7095,7 @@ def _facility_follows(s: Sentence, i: int) -> bool:
 
 
 #: How far after a site's visit or tour the companion's "with" may come.
-_COMPANION_REACH = 16
+_COMPANION_REACH: Final = 16
 
 
 def _companion_follows(s: Sentence, i: int, end: int) -> bool:
@@ -7073,9 +7124,9 @@ def _made_the_call(lowers: list[str], i: int) -> bool:
 
 
 #: Forms of "make", the verb of the idiom "made the call" (an appeal).
-_MAKE_VERBS = et.word_set("make makes made making")
+_MAKE_VERBS: Final = et.word_set("make makes made making")
 #: Words after a call that tell whom it reached: "made the call to President X".
-_CALL_REACH = et.word_set("to with between")
+_CALL_REACH: Final = et.word_set("to with between")
 
 
 def _courtesy_call(s: Sentence, i: int) -> bool:
@@ -7117,17 +7168,17 @@ def _role_before_name(s: Sentence, j: int) -> bool:
 
 
 #: Verbs of talk whose infinitive gives a courtesy call's purpose: "called on X to discuss ...".
-_CALL_PURPOSES = et.word_set("discuss review explore exchange brief")
+_CALL_PURPOSES: Final = et.word_set("discuss review explore exchange brief")
 #: Collectives that one calls on to act, never on whom one pays a courtesy call.
-_APPEALED_TO = et.word_set(
+_APPEALED_TO: Final = et.word_set(
     "states countries nations governments members community parties stakeholders partners investors"
 )
 
 
 #: Verbs of taking a call: "received a call from X".
-_CALL_TAKERS = et.word_set("received receives took takes got gets answered")
+_CALL_TAKERS: Final = et.word_set("received receives took takes got gets answered")
 #: Meeting nouns that make a "session" after them their sitting: "a talks session".
-_TALKS_MODIFIERS = et.word_set("talks negotiation negotiations discussion discussions consultation")
+_TALKS_MODIFIERS: Final = et.word_set("talks negotiation negotiations discussion discussions consultation")
 
 
 def _of_talks(lowers: list[str], i: int) -> bool:
@@ -7140,12 +7191,14 @@ def _of_talks(lowers: list[str], i: int) -> bool:
     return lowers[k] in _TALKS_MODIFIERS
 
 
-_TALKS_ADJECTIVES = et.word_set("official bilateral formal informal")
+_TALKS_ADJECTIVES: Final = et.word_set("official bilateral formal informal")
 
 
 #: Words beside a phone word that make it a call ("phone conversation", "telephone calls",
 #: "by video link", "in video format"); a plural is as much a call as the singular.
-_PHONE_NOUNS = et.word_set("call calls conversation conversations link format spoke talked conferencing talk")
+_PHONE_NOUNS: Final = et.word_set(
+    "call calls conversation conversations link format spoke talked conferencing talk"
+)
 
 
 def _dashed_pair_start(s: Sentence, floor: int, end: int) -> int | None:
@@ -7208,7 +7261,7 @@ def _phone_trigger(s: Sentence, i: int, segment: Segment, seg_index: int) -> Tri
 
 #: Verbs of a ceremony that leaders may perform from afar: "jointly inaugurated the pipeline
 #: via video link", "launched the projects by videoconference", "laid the foundation stone".
-_CEREMONY_VERBS = et.word_set(
+_CEREMONY_VERBS: Final = et.word_set(
     "inaugurated inaugurate inaugurates inaugurating e-inaugurated launched launch launches launching "
     "unveiled unveil unveils unveiling commissioned dedicated laid lay lays laying flagged"
 )
@@ -7251,13 +7304,13 @@ def _merge_phone(s: Sentence, found: list[Trigger]) -> list[Trigger]:
     ]
 
 
-_BY_LINK = frozenset(["via", "by", "over"])
+_BY_LINK: Final = frozenset(["via", "by", "over"])
 #: Verbs of taking part from afar in an event held elsewhere: "joined by video link", "took part
 #: via videoconference", "participated in the talks online".
-_JOINING_VERBS = et.word_set("joined join joins joining participated participating part attended")
+_JOINING_VERBS: Final = et.word_set("joined join joins joining participated participating part attended")
 #: Words that may stand between such a verb and its link: the event it names ("joined the
 #: meeting by video link", "took part in the session via videoconference").
-_JOINED_EVENT_WORDS = et.JOINED_EVENT_NOUNS | et.word_set("the a in this that also remotely")
+_JOINED_EVENT_WORDS: Final = et.JOINED_EVENT_NOUNS | et.word_set("the a in this that also remotely")
 
 
 def _joined_by_link(lowers: list[str], by: int, floor: int) -> bool:
@@ -7275,9 +7328,9 @@ def _joined_by_link(lowers: list[str], by: int, floor: int) -> bool:
 
 #: What two sides do in the call a sentence is set in: "During a video call on Monday, X and Y
 #: concluded negotiations on ...": the negotiations are the call, not a meeting in person.
-_CALL_BUSINESS = frozenset(["negotiations", "talks", "discussions", "consultations"])
-_CALL_FRAMES = frozenset(["during", "in", "over", "through"])
-_CALL_DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its"])
+_CALL_BUSINESS: Final = frozenset(["negotiations", "talks", "discussions", "consultations"])
+_CALL_FRAMES: Final = frozenset(["during", "in", "over", "through"])
+_CALL_DETERMINERS: Final = frozenset(["a", "an", "the", "their", "his", "her", "its"])
 
 
 def _frames_call(lowers: list[str], p: int) -> bool:
@@ -7290,9 +7343,9 @@ def _frames_call(lowers: list[str], p: int) -> bool:
     return k < p - 1 and lowers[k] in _CALL_FRAMES and lowers[k + 1] in _CALL_DETERMINERS
 
 
-_MEET_VERBS = frozenset(("meet", "meets", "met", "meeting"))
+_MEET_VERBS: Final = frozenset(("meet", "meets", "met", "meeting"))
 #: What "meet" satisfies rather than sees: "meet biosecurity standards", "met the demand".
-_REQUIREMENTS = et.word_set(
+_REQUIREMENTS: Final = et.word_set(
     """standard standards requirement requirements demand demands need needs target targets criteria
     criterion deadline deadlines obligation obligations expectation expectations condition conditions
     quota quotas goal goals costs cost commitments commitment"""
@@ -7300,7 +7353,7 @@ _REQUIREMENTS = et.word_set(
 
 
 #: Words that close the object of "meet" before a requirement's noun could come.
-_OBJECT_ENDS = frozenset(["with", "and", "in", "on", "at", "to"])
+_OBJECT_ENDS: Final = frozenset(["with", "and", "in", "on", "at", "to"])
 
 
 def _requirement_met(s: Sentence, i: int) -> bool:

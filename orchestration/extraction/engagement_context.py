@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.companies import company_country
@@ -103,29 +104,29 @@ from orchestration.extraction.titles import (
 from orchestration.extraction.titles import Sentence as Tokens
 from orchestration.extraction.trade_speaker import COMPANY_TITLE
 
-_PLACE_KINDS = ("capital", "city")
+_PLACE_KINDS: Final = ("capital", "city")
 
 
-_PLACE_PREPOSITIONS = et.word_set("at in near from to into")
+_PLACE_PREPOSITIONS: Final = et.word_set("at in near from to into")
 
 
-_GROUP_GAP = re.compile(r"\s*(?:[-–,&]\s*)?(?:and\s+)?")
+_GROUP_GAP: Final = re.compile(r"\s*(?:[-–,&]\s*)?(?:and\s+)?")
 
 
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
-_COUNT_WORD_SET = frozenset(COUNT_WORDS)
+COUNT_WORDS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_COUNT_WORD_SET: Final = frozenset(COUNT_WORDS)
 
 
 #: (A central bank is a body of the state's that signs as a side, no ministry: GOLD_FORMAT.)
-PARTICIPANT_ORG_KINDS = ("company", "association", "agency", "central_bank")
+PARTICIPANT_ORG_KINDS: Final = ("company", "association", "agency", "central_bank")
 
 
-_LANDMARK_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(list(LANDMARKS)) + r")(?!\w)")
+_LANDMARK_RE: Final = re.compile(r"(?<!\w)(?:" + literal_alternation(list(LANDMARKS)) + r")(?!\w)")
 
 
 #: The first four letters of every landmark, as a trie (asked of every analysed sentence: a
 #: flat alternation tried each of them at every position).
-_LANDMARK_HINT = re.compile(literal_alternation({name.split()[0][:4] for name in LANDMARKS}))
+_LANDMARK_HINT: Final = re.compile(literal_alternation({name.split()[0][:4] for name in LANDMARKS}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +185,8 @@ class Draft:
 #: A passive of chairing: "was chaired by", "were presided over by".
 #: "was (also) attended by": those a gathering is said to be attended by (engagements'
 #: _ATTENDED_SUMMIT, engagement_merge's _ATTENDED_PASSIVE).
-ATTENDED_BY = r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"
-CHAIRED_BY = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:chaired|presided\s+over)\s+by\b")
+ATTENDED_BY: Final = r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+CHAIRED_BY: Final = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:chaired|presided\s+over)\s+by\b")
 
 
 def told_chaired(evidence: str) -> bool:
@@ -441,7 +442,7 @@ def sentence_span(text: str, at: int) -> tuple[int, int]:
 #: Goods and materiel: a demonym before them tells where they come from, not who takes part.
 #: (Not the nouns of trade flows, whose demonym is the country that trades: "Zambian soybean
 #: exports to China, following the signing of a phytosanitary protocol" names both sides.)
-THINGS = et.word_set(
+THINGS: Final = et.word_set(
     """goods products commodities merchandise wares cargo cargoes
     weapons weaponry arms munitions ammunition missiles drones rockets shells components parts
     equipment machinery chips semiconductors oil crude gas lng coal uranium grain wheat maize
@@ -449,11 +450,11 @@ THINGS = et.word_set(
     vehicles"""
 )
 #: More demonyms listed after one: ", Iranian", " and Iranian", " & Iranian".
-_LISTED_DEMONYMS = re.compile(r"(?:\s*(?:,|\band\b|&)\s*[A-Z][\w'’-]*)+")
+_LISTED_DEMONYMS: Final = re.compile(r"(?:\s*(?:,|\band\b|&)\s*[A-Z][\w'’-]*)+")
 #: A lower-case word after a space: a word of the noun phrase after a demonym.
-_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b(?![-'’])")
+_LOWER_WORD: Final = re.compile(r"[ \t]+([a-z][a-z-]*)\b(?![-'’])")
 #: How many words a noun phrase after a demonym may have for its head to be read.
-_THING_PHRASE_WORDS = 3
+_THING_PHRASE_WORDS: Final = 3
 
 
 def countries_named_most(text: str) -> tuple[str, ...]:
@@ -506,7 +507,7 @@ def _without_province_names(text: str, mentions: list[CountryMention]) -> list[C
 
 
 #: A capitalized word and "province" after a country word: it was the first of a province's name.
-_PROVINCE_AFTER = re.compile(r" [A-Z][a-z]+ (?:[Pp]rovinc(?:e|es|ial))\b")
+_PROVINCE_AFTER: Final = re.compile(r" [A-Z][a-z]+ (?:[Pp]rovinc(?:e|es|ial))\b")
 
 
 def _without_inter_bodies(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
@@ -524,7 +525,7 @@ def _without_inter_bodies(text: str, mentions: list[CountryMention]) -> list[Cou
 
 
 #: A capitalized word right after a mention: the mention is inside a longer name.
-_CAPITALIZED_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITALIZED_AFTER: Final = re.compile(r"\s+[A-Z]")
 
 
 def _without_states(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
@@ -546,7 +547,7 @@ def _without_states(text: str, mentions: list[CountryMention]) -> list[CountryMe
 
 
 #: "<country word> state of " right before a name: the name is that country's state.
-_STATE_OF_BEFORE = re.compile(r"(\S+) state of $")
+_STATE_OF_BEFORE: Final = re.compile(r"(\S+) state of $")
 
 
 def _given_name_before(text: str, start: int) -> bool:
@@ -570,10 +571,10 @@ def _given_name_before(text: str, start: int) -> bool:
     )
 
 
-_WORD_BEFORE = re.compile(r"\b([^\W\d_][^\W\d_A-Z]+) $")  # (also "Luís", "Zoë")
-_CAPITAL_AFTER = re.compile(r" [A-Z]")
+_WORD_BEFORE: Final = re.compile(r"\b([^\W\d_][^\W\d_A-Z]+) $")  # (also "Luís", "Zoë")
+_CAPITAL_AFTER: Final = re.compile(r" [A-Z]")
 #: Words after which a country's name is the country: "in/to/from Montenegro", "the Montenegro".
-_PLACE_WORD_BEFORE = re.compile(
+_PLACE_WORD_BEFORE: Final = re.compile(
     r"(?i)\b(?:in|to|from|of|with|and|the|visit|visited|visits|between|for|on|across|into|at)\s+$"
 )
 
@@ -618,7 +619,7 @@ def _written_on(text: str, published: date | None) -> date | None:
     return filed
 
 
-_MAX_FILING_LAG = 31
+_MAX_FILING_LAG: Final = 31
 
 
 def _dateline_country(text: str, dateline: str | None, mentions: list[CountryMention]) -> str | None:
@@ -639,7 +640,7 @@ def _dateline_country(text: str, dateline: str | None, mentions: list[CountryMen
     return written or _ambiguous_capital_country(dateline, mentions)
 
 
-_DATELINE_REACH = 200
+_DATELINE_REACH: Final = 200
 
 
 def _ambiguous_capital_country(dateline: str, mentions: list[CountryMention]) -> str | None:
@@ -690,8 +691,8 @@ def _settle_who_went_home(
             doc.settled.setdefault(subject.name, home)
 
 
-_BACK_HOME_WORDS = frozenset(["back", "returned", "returning", "return", "returns"])
-_BACK_HOME = re.compile(r"(?:\b[Bb]ack(?: home)? in|\breturn(?:ed|ing|s)?(?: home)? to)\s+$")
+_BACK_HOME_WORDS: Final = frozenset(["back", "returned", "returning", "return", "returns"])
+_BACK_HOME: Final = re.compile(r"(?:\b[Bb]ack(?: home)? in|\breturn(?:ed|ing|s)?(?: home)? to)\s+$")
 
 
 def _country_groups(text: str, mentions: list[CountryMention]) -> list[tuple[int, tuple[str, ...]]]:
@@ -929,17 +930,19 @@ def analyse_sentence(
 
 
 #: Verbs of a trip home ("returned to Luanda on Sunday", "came back", "flew home").
-RETURN_VERBS = et.word_set("returned returns returning return")
-_BACK_VERBS = et.word_set(
+RETURN_VERBS: Final = et.word_set("returned returns returning return")
+_BACK_VERBS: Final = et.word_set(
     "came come comes flew flies arrived arrives headed heads got jetted travelled traveled"
 )
 #: Words after a return verb that make it the verb of a trip ("a return visit" is a visit).
 #: Every trip home is told with one of these words.
-_HOMEWARD_WORDS = RETURN_VERBS | {"back", "home"}
+_HOMEWARD_WORDS: Final = RETURN_VERBS | {"back", "home"}
 _NOTHING: frozenset[int] = frozenset()
-_RETURN_FOLLOWERS = et.word_set("to home from on back after yesterday today late early safely last this")
+_RETURN_FOLLOWERS: Final = et.word_set(
+    "to home from on back after yesterday today late early safely last this"
+)
 #: Days written right before a return verb ("on Sunday returned", "yesterday returned").
-_RETURN_DAYS = frozenset(WEEKDAYS) | {"yesterday"}
+_RETURN_DAYS: Final = frozenset(WEEKDAYS) | {"yesterday"}
 
 
 def _without_offices(tokens: Tokens, clauses: Clauses, titles: tuple[TitleMention, ...]) -> Clauses:
@@ -1013,7 +1016,7 @@ def _joins_a_place(tokens: Tokens, k: int) -> bool:
 #: Every date expression holds a digit or one of these strings (a cheap guard before dates.py;
 #: "day" stands for "today", "yesterday" and the weekdays too). They are scanned for as one
 #: trie (`_DATE_HINT`), which costs less than a substring test per hint.
-_DATE_HINTS = (
+_DATE_HINTS: Final = (
     *et.word_set(
         """day Day week Week fortnight Fortnight month year years January February March April
         May June July August September October November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec."""
@@ -1029,7 +1032,7 @@ _DATE_HINTS = (
 
 
 #: Any of `_DATE_HINTS` as a substring: one scan of a trie instead of a test per hint.
-_DATE_HINT = re.compile(literal_alternation(_DATE_HINTS))
+_DATE_HINT: Final = re.compile(literal_alternation(_DATE_HINTS))
 
 
 def has_date_hint(text: str) -> bool:
@@ -1078,16 +1081,16 @@ def _mission_country(tokens: Tokens, j: int) -> tuple[int, str] | None:
 
 
 #: The nouns of a state's diplomatic mission abroad ("commission" only after "High").
-_MISSION_NOUNS = frozenset(["embassy", "consulate", "consulate-general", "mission", "commission"])
+_MISSION_NOUNS: Final = frozenset(["embassy", "consulate", "consulate-general", "mission", "commission"])
 
 
 #: Tokens after a place that make it part of a longer name ("of Oregon-based", "of Osaka's").
-_NAME_GOES_ON = frozenset(["-", "'s", "’s", "&"])
+_NAME_GOES_ON: Final = frozenset(["-", "'s", "’s", "&"])
 
 
 #: A US legislator's party and state after the name, AP and Politico style: "Sen. Dana
 #: Whitcomb (D-Wash.)", "Rep. Luis Ortega, R-Texas,", "(I-Vt.)". Only US politics writes it.
-_PARTY_STATE_TAG = re.compile(r"\s*(?:\(|,\s*)[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]")
+_PARTY_STATE_TAG: Final = re.compile(r"\s*(?:\(|,\s*)[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]")
 
 
 def _with_party_state_tag(tokens: Tokens, person: PersonMention) -> PersonMention | None:
@@ -1146,10 +1149,10 @@ def _joined_by_and(tokens: Tokens, end: int, first: int) -> bool:
     return all(tokens.caps[m] or lowers[m] in ("of", "for", "and", "the", ".") for m in range(k + 1, first))
 
 
-_JOINED_TITLE_REACH = 12
+_JOINED_TITLE_REACH: Final = 12
 
 
-_SIDE_REACH = 25
+_SIDE_REACH: Final = 25
 
 
 def _with_coordinated_country(
@@ -1180,7 +1183,9 @@ def _with_coordinated_country(
 
 
 #: Last words of a royal's title ("Crown Princess", "Queen", "Grand Duke").
-_ROYAL_WORDS = frozenset(["king", "queen", "prince", "princess", "emperor", "empress", "duke", "duchess"])
+_ROYAL_WORDS: Final = frozenset(
+    ["king", "queen", "prince", "princess", "emperor", "empress", "duke", "duchess"]
+)
 
 
 def _royal(title: str | None) -> bool:
@@ -1249,11 +1254,13 @@ def _country_in_complement(tokens: Tokens, starts: list[int], person: PersonMent
     )
 
 
-_COMPLEMENT_OPENERS = frozenset(["of", "to", "for"])
+_COMPLEMENT_OPENERS: Final = frozenset(["of", "to", "for"])
 
 
 #: Words right before the people an engagement is held with.
-_OBJECT_OPENERS = et.word_set("with met meeting received receiving hosted hosting welcomed welcoming by and")
+_OBJECT_OPENERS: Final = et.word_set(
+    "with met meeting received receiving hosted hosting welcomed welcoming by and"
+)
 
 
 def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> PersonMention:
@@ -1368,7 +1375,7 @@ def _with_short_named_facility(
 
 
 #: Nouns after a place that stand for the facility named in full before ("Aktau port").
-_FACILITY_NOUNS = et.word_set("port seaport airport")
+_FACILITY_NOUNS: Final = et.word_set("port seaport airport")
 
 
 def _with_story_company(
@@ -1412,18 +1419,18 @@ def _note_subject_company(doc: DocumentContext, tokens: Tokens, orgs: list[OrgMe
 
 #: Lower-case words a sentence's subject company may follow ("On Monday, mining giant Rio
 #: Tinto ..."), at most, and words that make a company named after them an object.
-_MAX_SUBJECT_DESCRIPTOR = 3
-_OBJECT_MARKERS = et.word_set("with by to from for of and between including as said says")
+_MAX_SUBJECT_DESCRIPTOR: Final = 3
+_OBJECT_MARKERS: Final = et.word_set("with by to from for of and between including as said says")
 
 
 #: Kinds of body whose officers represent it as such (GOLD_FORMAT's organization of a person).
-_OFFICER_BODIES = frozenset(["company", "association"])
+_OFFICER_BODIES: Final = frozenset(["company", "association"])
 #: Nouns of a seat of learning, a body of its own whose rector or president speaks for it ("Rector
 #: X of Hanoi University of Mining and Geology"), whatever kind the organization finder gave it.
-_ACADEMIC_NOUNS = et.word_set("university college academy polytechnic")
+_ACADEMIC_NOUNS: Final = et.word_set("university college academy polytechnic")
 #: Academic styles before a name ("Professor X", "Prof. Dr. X"), dropped from the title as
 #: honorifics: a scholar so styled after whom "of" names a seat of learning is its member.
-_ACADEMIC_STYLES = et.word_set("professor prof dr")
+_ACADEMIC_STYLES: Final = et.word_set("professor prof dr")
 
 
 def _academic_styled(person: PersonMention) -> bool:
@@ -1482,7 +1489,7 @@ def _with_side_list_country(tokens: Tokens, person: PersonMention, first: int) -
     return None
 
 
-_LISTING_VERBS = et.word_set("included includes comprised comprises consisted")
+_LISTING_VERBS: Final = et.word_set("included includes comprised comprises consisted")
 
 
 def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:
@@ -1532,9 +1539,9 @@ def _with_delegation_after(tokens: Tokens, person: PersonMention, end: int) -> P
 
 #: How many words after a name's comma an office's "of" is looked for ("head of", "the deputy
 #: leader of").
-_OFFICE_WORDS_AFTER_NAME = 6
+_OFFICE_WORDS_AFTER_NAME: Final = 6
 #: The nouns of a party a country sends, which an office after a name may head.
-_PARTY_NOUNS = et.word_set("delegation mission team")
+_PARTY_NOUNS: Final = et.word_set("delegation mission team")
 
 
 def _region_of_country(tokens: Tokens, after: int, led: int) -> bool:
@@ -1550,7 +1557,7 @@ def _region_of_country(tokens: Tokens, after: int, led: int) -> bool:
 
 
 #: Nouns of a part of a country named after "of": "the US state of X", "the province of Y".
-_REGION_NOUNS = et.word_set("state province region territory prefecture county city")
+_REGION_NOUNS: Final = et.word_set("state province region territory prefecture county city")
 
 
 def _led_delegation(tokens: Tokens, person: PersonMention, first: int) -> tuple[int, int] | None:
@@ -1585,8 +1592,8 @@ def _led_delegation(tokens: Tokens, person: PersonMention, first: int) -> tuple[
 #: How far back from the comma before a delegation head's name "led by" may stand, over the
 #: words of his title ("led by the Vice Chairman of the Standing Committee of China's National
 #: People's Congress, Mr. X"), and the lower-case words such a title holds.
-_TITLE_BEFORE_COMMA_REACH = 18
-_TITLE_JOINERS = TITLE_SMALL_WORDS | APOSTROPHES
+_TITLE_BEFORE_COMMA_REACH: Final = 18
+_TITLE_JOINERS: Final = TITLE_SMALL_WORDS | APOSTROPHES
 
 
 def _delegation_before_body(tokens: Tokens, last: int, by: int) -> tuple[int, int] | None:
@@ -1600,8 +1607,8 @@ def _delegation_before_body(tokens: Tokens, last: int, by: int) -> tuple[int, in
     return (k, by) if lowers[k] in _DELEGATION_NOUNS and lowers[k + 1] in ("from", "of") else None
 
 
-_BODY_NAME_REACH = 14
-_BODY_NAME_JOINERS = frozenset(["the", "of", "from", "'s", "’s", "and", "-", "for"])
+_BODY_NAME_REACH: Final = 14
+_BODY_NAME_JOINERS: Final = frozenset(["the", "of", "from", "'s", "’s", "and", "-", "for"])
 
 
 def delegation_heads(a: AnalysedSentence) -> list[PersonMention]:
@@ -1625,16 +1632,16 @@ def _place_before_leader(tokens: Tokens, first: int, led: int) -> str | None:
     return city_country(tokens.span_text(first, end))
 
 
-_DELEGATION_NOUNS = et.word_set("delegation delegations team mission")
+_DELEGATION_NOUNS: Final = et.word_set("delegation delegations team mission")
 #: Nouns of a travelling party that a definite subject refers back to ("The delegation also
 #: met"), among them the plural nouns of its members ("The lawmakers also met X"): one side,
 #: not the two sides that "the two leaders" are.
-PARTY_NOUNS = et.word_set(
+PARTY_NOUNS: Final = et.word_set(
     "delegation mission lawmakers legislators senators congressmen congresswomen parliamentarians "
     "delegates visitors guests"
 )
 #: Words that may stand between "the" and such a noun ("the Canadian business delegation").
-_MAX_PARTY_MODIFIERS = 2
+_MAX_PARTY_MODIFIERS: Final = 2
 
 
 def party_subject(tokens: Tokens, before: int, usable: AbstractSet[int] | range) -> tuple[int, int] | None:
@@ -1684,16 +1691,16 @@ def _size_follows(lowers: list[str], i: int) -> bool:
 
 
 #: Words that hedge a count ("about 30", "more than 40", "some two dozen").
-_SIZE_HEDGES = et.word_set(
+_SIZE_HEDGES: Final = et.word_set(
     "about around some nearly almost roughly approximately over more than at least up to"
 )
-_SIZE_WORDS = et.word_set(
+_SIZE_WORDS: Final = et.word_set(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
     "hundred dozen dozens scores"
 )
 
 
-_INCLUDED = et.word_set("included includes comprised comprising")
+_INCLUDED: Final = et.word_set("included includes comprised comprising")
 
 
 def _with_member_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:
@@ -1724,16 +1731,16 @@ def _country_before_noun(tokens: Tokens, k: int) -> str | None:
 
 
 #: Courtesy words written before a name; the name is what follows them.
-_HONORIFIC_WORDS = WORDS["honorific"] | et.word_set(
+_HONORIFIC_WORDS: Final = WORDS["honorific"] | et.word_set(
     "his her highness majesty excellency h.e h.e. prince princess"
 )
 #: Military ranks written before a name ("Gen.", "Lt Gen"): the people reader already drops
 #: them from a name (and keeps a "Gen" that is a given name: "Defense Minister Gen Nakatani"),
 #: so they are skipped only when walking back over the text before a name.
-_WORDS_BEFORE_A_NAME = _HONORIFIC_WORDS | et.word_set("gen lt maj col brig")
+_WORDS_BEFORE_A_NAME: Final = _HONORIFIC_WORDS | et.word_set("gen lt maj col brig")
 #: Later words of many-word honorifics ("Tan Sri", "Datuk Seri", Khmer "Samdech Moha Borvor
 #: Thipadei"): alone, "Sri" and "Tan" start names.
-_SECOND_HONORIFICS = WORDS["second_honorific"]
+_SECOND_HONORIFICS: Final = WORDS["second_honorific"]
 
 
 def _without_honorifics(person: PersonMention) -> PersonMention | None:
@@ -1770,7 +1777,7 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
 #: Verbs after which a lone capitalized word opening a sentence is someone's surname
 #: ("Lula received ...", "Macron spoke by phone with ...", "Radev and X attended a state
 #: banquet"); not "signed", whose subject is as often a company ("Vinfast signed ...").
-_SURNAME_SUBJECT_VERBS = frozenset(
+_SURNAME_SUBJECT_VERBS: Final = frozenset(
     word for word, family in et.VERB_TRIGGERS.items() if family != et.AGREEMENT
 ) | et.word_set("held paid spoke talked had attended")
 
@@ -1786,20 +1793,20 @@ def _verb_at(tokens: Tokens, k: int) -> bool:
 
 #: Verbs of thanks and congratulation, whose lone-surname subject is as much a person as a
 #: titled one's (whether an event is told is the clause's manner: "by phone", "during talks").
-_SURNAME_THANKS_VERBS = et.GRATITUDE_VERBS - {"thanks", "hailed"}
+_SURNAME_THANKS_VERBS: Final = et.GRATITUDE_VERBS - {"thanks", "hailed"}
 
 #: Adverbs between such a subject and its verb.
-_SUBJECT_ADVERBS = frozenset(["also", "last", "later", "earlier", "then", "again", "first", "briefly"])
+_SUBJECT_ADVERBS: Final = frozenset(["also", "last", "later", "earlier", "then", "again", "first", "briefly"])
 
-_OPENING_QUOTES = frozenset(['"', "“", "'", "‘"])
-_CLOSING_QUOTES = frozenset(['"', "”", "'", "’"])
+_OPENING_QUOTES: Final = frozenset(['"', "“", "'", "‘"])
+_CLOSING_QUOTES: Final = frozenset(['"', "”", "'", "’"])
 #: Words opening a lead adverbial before the subject: "On Friday, Lula received ...".
-_LEAD_ADVERBIAL_WORDS = et.word_set(
+_LEAD_ADVERBIAL_WORDS: Final = et.word_set(
     "on earlier later separately meanwhile last yesterday today also in during"
 )
 
 
-_COUNTERPART_WORDS = frozenset(["counterpart", "peer"])
+_COUNTERPART_WORDS: Final = frozenset(["counterpart", "peer"])
 
 
 def _note_counterpart_titles(
@@ -1834,10 +1841,10 @@ def _own_counterpart(between: list[str]) -> bool:
 
 
 #: Words "his <demonym> counterpart" may run before the name ("his North Macedonian counterpart").
-_COUNTERPART_PHRASE = 5
+_COUNTERPART_PHRASE: Final = 5
 #: Words between a titled subject and his counterpart's name: "arrived in Athens on Tuesday for a
 #: two-day official visit to Greece at the invitation of his Greek counterpart".
-_COUNTERPART_REACH = 24
+_COUNTERPART_REACH: Final = 24
 
 
 def _note_titled_others(
@@ -1893,7 +1900,7 @@ def _lone_surname_subjects(
 
 #: Words after which one listed leader's surname names the agent ("by") or the counterpart
 #: ("with") of an event.
-_LEADER_PREPOSITIONS = frozenset(["by", "with"])
+_LEADER_PREPOSITIONS: Final = frozenset(["by", "with"])
 
 
 def _listed_leader_agents(
@@ -2056,7 +2063,7 @@ def _town_told_after(text: str, end: int) -> bool:
     return told is not None and told.group(1).lower().rstrip(".") not in WORDS["calendar"]
 
 
-_IN_CAPITALIZED = re.compile(r"\s+in\s+([A-Z][\w.'’-]*)")
+_IN_CAPITALIZED: Final = re.compile(r"\s+in\s+([A-Z][\w.'’-]*)")
 
 
 def _places_and_countries(
@@ -2099,8 +2106,8 @@ def _places_and_countries(
 
 #: Nouns of a government that a place's name qualifies ("the Kerala government", "the Sindh
 #: provincial government", "the Beijing administration"), with the level words between.
-_GOVERNMENT_NOUNS = et.word_set("government govt administration")
-_GOVERNMENT_LEVELS = et.word_set("state provincial regional municipal city prefectural county federal")
+_GOVERNMENT_NOUNS: Final = et.word_set("government govt administration")
+_GOVERNMENT_LEVELS: Final = et.word_set("state provincial regional municipal city prefectural county federal")
 
 
 def _government_of_place(tokens: Tokens, starts: list[int], i: int, mention: CountryMention) -> bool:
@@ -2128,7 +2135,7 @@ def _posting(tokens: Tokens, i: int) -> bool:
     return j >= 1 and lowers[j] == "to" and lowers[j - 1] in et.ENVOY_WORDS
 
 
-_JOINED_POSTING_REACH = 5
+_JOINED_POSTING_REACH: Final = 5
 
 
 def posted_in(tokens: Tokens, i: int) -> bool:
@@ -2172,11 +2179,13 @@ def _without_names_first_words(
 
 
 #: Words that end the description of a company before its name: "to the", "of the", "and".
-_DESCRIPTION_BREAKS = frozenset(["to", "of", "in", "at", "for", "from", "with", "by", "and", "or", ","])
+_DESCRIPTION_BREAKS: Final = frozenset(
+    ["to", "of", "in", "at", "for", "from", "with", "by", "and", "or", ","]
+)
 
 
 #: How many tokens before a company's name its stated country may be ("the Vietnamese company").
-_STATED_REACH = 4
+_STATED_REACH: Final = 4
 
 
 def _is_city_state(mention: CountryMention) -> bool:
@@ -2196,7 +2205,7 @@ def _capital_named_as_country(mention: CountryMention) -> bool:
 
 
 #: Countries that are one city (whose capitals the lexicon names otherwise: "Singapore City").
-_CITY_STATES = frozenset(["SGP", "MCO", "HKG", "MAC", "SMR", "VAT"])
+_CITY_STATES: Final = frozenset(["SGP", "MCO", "HKG", "MAC", "SMR", "VAT"])
 
 
 @lru_cache(maxsize=4096)
@@ -2206,7 +2215,7 @@ def folded(text: str) -> str:
 
 
 #: Words of a name that index nobody: particles and courtesy words ("al", "Datuk", "Seri").
-_NOT_NAME_PARTS = WORDS["particle"] | WORDS["honorific"] | WORDS["second_honorific"]
+_NOT_NAME_PARTS: Final = WORDS["particle"] | WORDS["honorific"] | WORDS["second_honorific"]
 
 
 @lru_cache(maxsize=4096)
@@ -2280,25 +2289,27 @@ def canonical(doc: DocumentContext, person: PersonMention) -> PersonMention:
 #: Nouns of a company that a story sets right before or after its name ("the Swedish
 #: engineering group X", "X, the Malaysian plantation company,"): the name is a firm's.
 #: (No "maker", "producer", "developer" nor "exporter": "the film producer X" is a person.)
-_FIRM_NOUNS = (
+_FIRM_NOUNS: Final = (
     r"(?:company|firm|group|conglomerate|corporation|lender|insurer|carmaker|automaker|refiner|shipbuilder)"
 )
-_FIRM_REACH = 4  # words between the article and the noun: "the | Swedish engineering | group"
+_FIRM_REACH: Final = 4  # words between the article and the noun: "the | Swedish engineering | group"
 
 
 #: A company noun phrase ending right before a name ("the Swedish engineering group | X").
-_FIRM_BEFORE = re.compile(rf"(?i:\b(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,{_FIRM_REACH}}}?)?{_FIRM_NOUNS}\s+)$")
+_FIRM_BEFORE: Final = re.compile(
+    rf"(?i:\b(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,{_FIRM_REACH}}}?)?{_FIRM_NOUNS}\s+)$"
+)
 #: A company noun phrase set off by a comma right after a name ("X, | the Malaysian plantation
 #: company,"; "X, the company said"), ending there ("X, a former company director," is a person).
-_FIRM_AFTER = re.compile(
+_FIRM_AFTER: Final = re.compile(
     rf",\s+(?i:(?:the|a|an)\s+(?:[\w-]+\s+){{0,{_FIRM_REACH}}}?{_FIRM_NOUNS})"
     r"(?=\s*[,.;:)]|\s+(?:said|says|which|that)\b)"
 )
-_FIRM_WINDOW = 80  # characters before a name that a company noun phrase can take
+_FIRM_WINDOW: Final = 80  # characters before a name that a company noun phrase can take
 #: `_FIRM_BEFORE` where one of the nouns every match holds (of `_FIRM_NOUNS`) stands: the window
 #: before most names holds none, and the pattern, opening on a boundary, is tried at each of its
 #: offsets (~17 µs a window).
-_FIRM_BEFORE_SEARCH = HintedSearch(
+_FIRM_BEFORE_SEARCH: Final = HintedSearch(
     _FIRM_BEFORE,
     ("company", "firm", "group", "conglomerate", "corporation", "lender", "insurer", "maker", "refiner",
      "shipbuilder"),
@@ -2410,7 +2421,9 @@ def _without_company_words(lowered: str) -> str | None:
 
 
 #: Closing words that say a name is a company's and are no part of what it is called.
-_COMPANY_ENDINGS = ORG_WORDS["legal"] | frozenset(["company", "corporation"])  # "incorporated" is legal
+_COMPANY_ENDINGS: Final = ORG_WORDS["legal"] | frozenset(
+    ["company", "corporation"]
+)  # "incorporated" is legal
 
 
 def _without_legal_form(lowered: str) -> str:
@@ -2425,7 +2438,7 @@ def _without_legal_form(lowered: str) -> str:
 
 #: The key under which a many-word organization is known by its first word alone
 #: ("Sinoma" after "Sinoma International Engineering"); only a one-word mention looks it up.
-_FIRST_WORD = "first word: "
+_FIRST_WORD: Final = "first word: "
 
 
 def _lookup_keys(name: str) -> tuple[str, ...]:
@@ -2473,7 +2486,7 @@ def add_org(doc: DocumentContext, org: OrgMention) -> OrgMention:
 
 
 #: First words that name no organization alone ("National Bank of X", "State Grid").
-_GENERIC_FIRST_WORDS = et.word_set(
+_GENERIC_FIRST_WORDS: Final = et.word_set(
     "the national state general international first new united royal central federal joint bank "
     "ministry department office council commission agency association chamber university"
 )
@@ -2515,9 +2528,11 @@ def _of_a_bloc(name: str) -> bool:
 
 
 #: Organs of an organization of states, and the word that joins them to its name.
-_BLOC_ORGANS = et.word_set("of commission secretariat council parliament assembly court presidency board")
+_BLOC_ORGANS: Final = et.word_set(
+    "of commission secretariat council parliament assembly court presidency board"
+)
 #: Always three letters long: `_of_a_bloc` blanks it out with three spaces.
-_ARTICLE = re.compile(r"\b[Tt]he\b")
+_ARTICLE: Final = re.compile(r"\b[Tt]he\b")
 
 
 def of_international_body(person: PersonMention) -> bool:
@@ -2564,8 +2579,8 @@ def org_country(doc: DocumentContext, name: str | None) -> str | None:
 #: Bodies of a level of government below the state ("Provincial Council", "State Assembly"):
 #: the government nouns (less the abbreviation "govt") and its elected houses; the levels are
 #: the government levels below the federal one, and districts.
-_SUBNATIONAL_BODIES = (_GOVERNMENT_NOUNS - {"govt"}) | {"council", "assembly"}
-_SUBNATIONAL_LEVELS = (_GOVERNMENT_LEVELS - {"federal"}) | {"district"}
+_SUBNATIONAL_BODIES: Final = (_GOVERNMENT_NOUNS - {"govt"}) | {"council", "assembly"}
+_SUBNATIONAL_LEVELS: Final = (_GOVERNMENT_LEVELS - {"federal"}) | {"district"}
 
 
 def _subnational_body(name: str) -> bool:
@@ -2629,7 +2644,7 @@ def _principal_of_named_aide(a: AnalysedSentence, first: int) -> bool:
 
 
 #: Lower-case words a title after a possessive may have before its own first word.
-_AIDE_QUALIFIERS = 3
+_AIDE_QUALIFIERS: Final = 3
 
 
 def known_country(doc: DocumentContext, person: PersonMention) -> str | None:
@@ -2681,12 +2696,12 @@ def accompanying(
 
 #: An accompanied person told by a pronoun ("accompanied him"; "He was accompanied by" reads
 #: PERSONAL_SUBJECT_PRONOUNS). Not engagement_participants' `_OBJECT_PRONOUNS` ({"him"}).
-_ACCOMPANIED_PRONOUNS = frozenset(["him", "her"])
+_ACCOMPANIED_PRONOUNS: Final = frozenset(["him", "her"])
 
-_PARTICLED = re.compile(r"(?:al|el|ul|bin|ben|abu|ibn|de|van|von)-[A-Z]")
+_PARTICLED: Final = re.compile(r"(?:al|el|ul|bin|ben|abu|ibn|de|van|von)-[A-Z]")
 
 #: Nouns a leader's surname qualifies ("the Biden administration", "the Lee government").
-_NAMED_AFTER_LEADER = et.word_set("government administration cabinet presidency era regime doctrine")
+_NAMED_AFTER_LEADER: Final = et.word_set("government administration cabinet presidency era regime doctrine")
 
 
 def addressee(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
@@ -2736,11 +2751,11 @@ def previous_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention
 
 
 #: How many sentences back a "he" reaches for the subject, over sentences naming no one.
-_PRONOUN_REACH = 3
+_PRONOUN_REACH: Final = 3
 
 
 #: A word of a sentence as name_key writes the words of a name (no punctuation around it).
-_NAME_WORD = re.compile(r"[\w'’.]*\w")
+_NAME_WORD: Final = re.compile(r"[\w'’.]*\w")
 
 
 def _named_in(person: PersonMention, c: Draft) -> bool:
@@ -2814,7 +2829,7 @@ def _told_as_it_happened(lowers: list[str], i: int) -> bool:
 
 
 #: Tokens after a release day (its year, commas) within which a time clause's opener is looked for.
-_RELEASE_DAY_REACH = 4
+_RELEASE_DAY_REACH: Final = 4
 
 
 def _known_surname_subject(doc: DocumentContext, a: AnalysedSentence) -> PersonMention | None:
@@ -2887,7 +2902,7 @@ def _pronoun_goes_on(doc: DocumentContext, a: AnalysedSentence) -> PersonMention
 
 
 #: Pronouns that open a clause as its one person's subject.
-PERSONAL_SUBJECT_PRONOUNS = et.word_set("he she")
+PERSONAL_SUBJECT_PRONOUNS: Final = et.word_set("he she")
 
 
 def pronoun_at(tokens: Tokens, i: int, pronouns: AbstractSet[str] = et.SINGULAR_PRONOUNS) -> bool:
@@ -2901,11 +2916,11 @@ def pronoun_at(tokens: Tokens, i: int, pronouns: AbstractSet[str] = et.SINGULAR_
 
 
 #: Tokens within which a lead adverbial closes with its comma.
-_LEAD_REACH = 12
+_LEAD_REACH: Final = 12
 
 
 #: Participles of a statement's release before its date.
-_RELEASED = et.word_set("released issued published posted circulated")
+_RELEASED: Final = et.word_set("released issued published posted circulated")
 
 
 def anchored_ahead(a: AnalysedSentence, unit: Unit) -> bool:
@@ -2934,7 +2949,7 @@ def names_another_event(lowers: list[str], start: int, end: int) -> bool:
 
 #: Events of a leader's or a country's calendar that a meeting is dated against, not told as
 #: an engagement: "a month after the elections", "days after his inauguration".
-_MILESTONES = et.word_set(
+_MILESTONES: Final = et.word_set(
     "election elections inauguration swearing-in coup referendum vote runoff run-off independence"
 )
 #: Units of "a day after", "two weeks before", "a month after", with the days each counts (a
@@ -3000,7 +3015,7 @@ def is_future(a: AnalysedSentence, unit: Unit) -> bool:
     return any(lowers[i] in _PLANNED and lowers[i + 1] == "to" for i in unit.tokens)
 
 
-_PLANNED = frozenset(["scheduled", "expected", "due", "set", "plans", "planned", "going"])
+_PLANNED: Final = frozenset(["scheduled", "expected", "due", "set", "plans", "planned", "going"])
 
 
 def units_of(a: AnalysedSentence) -> tuple[list[Unit], dict[int, int]]:
@@ -3089,7 +3104,7 @@ def _short_for(short: str, name: str) -> bool:
 
 
 #: Closing words of a company's name that a story may leave off.
-_COMPANY_TAIL = frozenset(
+_COMPANY_TAIL: Final = frozenset(
     ["holdings", "holding", "group", "ltd", "limited", "plc", "inc", "corp", "corporation"]
 )
 
@@ -3124,7 +3139,7 @@ def _spelled_by(acronym: str, name: str) -> bool:
 
 
 #: An acronym in parentheses closing a name ("... Authority (KPA)"), no word of the name.
-_ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
+_ACRONYM_IN_PARENTHESES: Final = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def sides(c: Draft) -> set[str]:
@@ -3150,4 +3165,4 @@ def also_of_other_sides(a: AnalysedSentence, last: Draft) -> bool:
 
 
 #: Tokens from the start of a sentence within which "also" ties its event to the last one.
-ALSO_REACH = 5
+ALSO_REACH: Final = 5

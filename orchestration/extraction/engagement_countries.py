@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.companies import company_country
@@ -83,7 +84,7 @@ def _nationality_noun_after(text: str, end: int) -> bool:
 
 #: The first lower-case word after a demonym, past its suffix ("Indian-born") and up to two
 #: capitalized words ("American").
-_NOUN_AFTER = re.compile(r"(?:-[a-z]+)?(?:[\s-]+[A-Z][\w'’-]*){0,2}?\s+([a-z]+)\b")
+_NOUN_AFTER: Final = re.compile(r"(?:-[a-z]+)?(?:[\s-]+[A-Z][\w'’-]*){0,2}?\s+([a-z]+)\b")
 
 
 def _default_order(
@@ -144,13 +145,13 @@ def _opens_at(evidence: str, place: str) -> bool:
 
 
 #: A sentence opening on another scene: "Meanwhile in Colombo,", "Elsewhere, in Lima,".
-_SCENE_OPENING = re.compile(
+_SCENE_OPENING: Final = re.compile(
     r"(?:Meanwhile|Elsewhere|Separately|In\s+the\s+meantime),?\s+in\s+"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,"
 )
 
 #: A capitalized word and a comma right before a country's name: "Geneva, Switzerland".
-_CITY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
+_CITY_BEFORE: Final = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
 
 
 def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
@@ -215,7 +216,9 @@ def _told_in(doc: DocumentContext, c: Draft, name: str) -> str:
 
 #: "between A and B": the two sides a cooperation, a deal or a roadmap is between, each up to
 #: a clause's punctuation or a preposition of place, time or purpose after it.
-_BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=[,.;:]|\s+(?:in|on|at|for|from|to|until|by)\b|$)")
+_BETWEEN: Final = re.compile(
+    r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=[,.;:]|\s+(?:in|on|at|for|from|to|until|by)\b|$)"
+)
 
 
 def _paired_countries(evidence: str, name: str) -> set[str]:
@@ -235,11 +238,13 @@ def _paired_countries(evidence: str, name: str) -> set[str]:
 
 
 #: Nouns for the people of a company: who "met executives of A and B" met one group.
-_MEMBER_NOUNS = et.word_set("executives managers representatives heads chiefs bosses officials leaders")
+_MEMBER_NOUNS: Final = et.word_set(
+    "executives managers representatives heads chiefs bosses officials leaders"
+)
 #: The nouns as one alternation, sorted so that the pattern text does not vary with hash order.
-_MEMBER_ALTERNATION = "|".join(sorted(_MEMBER_NOUNS))
+_MEMBER_ALTERNATION: Final = "|".join(sorted(_MEMBER_NOUNS))
 #: The opening every `_members_of` pattern shares: "executives of", "representatives of".
-_MEMBERS_OF = re.compile(rf"(?i)\b(?:{_MEMBER_ALTERNATION})\s+of\s+")
+_MEMBERS_OF: Final = re.compile(rf"(?i)\b(?:{_MEMBER_ALTERNATION})\s+of\s+")
 
 
 def _members_of(evidence: str, name: str) -> bool:
@@ -285,10 +290,10 @@ def _met_together(evidence: str, person: PersonMention, other: PersonMention) ->
 
 
 #: The verbs of meeting someone, told with the one met as their object.
-_MEETING_VERBS = ("met", "meets", "received", "receives", "hosted", "hosts")
+_MEETING_VERBS: Final = ("met", "meets", "received", "receives", "hosted", "hosts")
 #: A meeting verb whose objects run up to a given point within one phrase: "also met ",
 #: "received Tamil Progressive Alliance leader X and ".
-_MEETING_VERB_BEFORE = re.compile(
+_MEETING_VERB_BEFORE: Final = re.compile(
     rf"\b(?:{'|'.join(_MEETING_VERBS)}|called\s+on)\s+(?:with\s+)?(?P<objects>[^.,;:()]*)\Z"
 )
 
@@ -355,13 +360,13 @@ def _sides_by_proximity(
     return out
 
 
-_COUNTERPART_WORDS = re.compile(r"\b(?:counterparts?|peers?)\b")
+_COUNTERPART_WORDS: Final = re.compile(r"\b(?:counterparts?|peers?)\b")
 
 
 #: Titles of a reigning monarch: a state that has one has no president as its head, so a
 #: monarch and a president meeting are of two states ("The Sultan held talks with Chinese
 #: President X": the Sultan is not Chinese).
-_MONARCH_TITLES = frozenset(
+_MONARCH_TITLES: Final = frozenset(
     {
         "king",
         "queen",
@@ -399,7 +404,7 @@ def _diaspora_country(title: str | None) -> str | None:
     return found[0].iso3 if found else None
 
 
-_DIASPORA = re.compile(
+_DIASPORA: Final = re.compile(
     r"\b(?P<people>[A-Z][\w'’-]+)\s+(?:Abroad|Expatriates|Diaspora|Nationals\s+Abroad|Living\s+Abroad|"
     r"Residing\s+Abroad|Communities\s+Abroad)\b"
 )
@@ -456,16 +461,18 @@ def _side_named_after(text: str, name: str, side: re.Pattern[str], stops: tuple[
 
 
 #: "; and, from the Indonesian side, ...": a list's entries of one side, after the others'.
-_LISTED_SIDE = re.compile(r";\s+(?:and\s*,?\s+)?(?:from|on|for)\s+the\s+(?P<side>[^,.;]{1,40}?)\s+side\s*,")
+_LISTED_SIDE: Final = re.compile(
+    r";\s+(?:and\s*,?\s+)?(?:from|on|for)\s+the\s+(?P<side>[^,.;]{1,40}?)\s+side\s*,"
+)
 
 
 #: ", while the Chinese side ...", ", whereas on the Omani side ...": the clause of the other side.
-_CONTRAST_SIDE = re.compile(
+_CONTRAST_SIDE: Final = re.compile(
     r",\s+(?:while|whereas)\s+(?:on\s+|from\s+)?the\s+(?P<side>[^,.;]{1,40}?)\s+side\b"
 )
 
 
-_ENVOY_TO = re.compile(
+_ENVOY_TO: Final = re.compile(
     r"(?i)\b(?:ambassador|envoy|high\s+commissioner|consul(?:-general)?|charg[ée] d'affaires)\s+to\s+"
 )
 
@@ -481,7 +488,7 @@ def _paired_with_counterpart(text: str, name: str) -> bool:
     return False
 
 
-_AND_HIS_COUNTERPART = re.compile(
+_AND_HIS_COUNTERPART: Final = re.compile(
     r",?\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:counterparts?|peers?)\b"
 )
 
@@ -493,7 +500,7 @@ def _received_by(evidence: str, name: str) -> bool:
     return at > 0 and _RECEIVED_BY.search(evidence, max(0, at - 80), at) is not None
 
 
-_RECEIVED_BY = re.compile(r"\b(?:received|hosted|welcomed|greeted)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
+_RECEIVED_BY: Final = re.compile(r"\b(?:received|hosted|welcomed|greeted)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 
 
 def _country_among(name: str, by_alias: dict[str, str], orgs: list[Org]) -> str | None:
@@ -803,9 +810,9 @@ def _countries_faced(doc: DocumentContext, c: Draft, person: PersonMention) -> s
 
 
 #: Offices that govern a part of a country: their holder serves where the event is held.
-_LOCAL_OFFICES = frozenset(["governor", "mayor", "prefect", "voivode", "starost", "hejtman"])
+_LOCAL_OFFICES: Final = frozenset(["governor", "mayor", "prefect", "voivode", "starost", "hejtman"])
 #: Words that make "governor" a national office ("Central Bank Governor", "Reserve Bank governor").
-_NATIONAL_GOVERNORS = frozenset(["bank", "central", "reserve", "monetary"])
+_NATIONAL_GOVERNORS: Final = frozenset(["bank", "central", "reserve", "monetary"])
 
 
 def _local_office_at_home(person: PersonMention, countries: dict[str, str | None], home: str | None) -> bool:
@@ -822,13 +829,13 @@ def _local_office_at_home(person: PersonMention, countries: dict[str, str | None
 
 
 #: Offices that head a province or state: "Premier", "Governor", "Chief Minister".
-_REGIONAL_HEADS = ("premier", "governor", "chief minister", "minister-president")
+_REGIONAL_HEADS: Final = ("premier", "governor", "chief minister", "minister-president")
 #: Words before such an office that make it another one: "Vice Premier", "Deputy Governor",
 #: "Central Bank Governor".
-_NOT_REGIONAL = _NATIONAL_GOVERNORS | {"vice", "deputy", "lieutenant", "former", "ex"}
+_NOT_REGIONAL: Final = _NATIONAL_GOVERNORS | {"vice", "deputy", "lieutenant", "former", "ex"}
 #: A place preposition right before a place's name: the place is a venue or a destination ("goods
 #: shipped into Toronto"), not a side.
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE: Final = re.compile(
     r"\b(?:in|into|at|to|from|near|via|across|outside|around)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
@@ -932,27 +939,29 @@ def _ends_before_and_title(before: str, surname: str) -> bool:
 
 
 #: A meeting verb and its object right after the subjects: " met Indian ...", " received the ...".
-_MET_SOMEONE = re.compile(rf"\s+(?:{'|'.join(_MEETING_VERBS)})\s+(?=[A-Z]|(?:the|his|her|their)\s)")
+_MET_SOMEONE: Final = re.compile(rf"\s+(?:{'|'.join(_MEETING_VERBS)})\s+(?=[A-Z]|(?:the|his|her|their)\s)")
 
 
 #: A journey told right after two coordinated subjects: " arrived in", " travelled to", " left
 #: for": the two travel as one party ("Thai Prime Minister X and House Speaker Y arrived in
 #: Vientiane"), so the second, of no stated country, is of the first's (he had taken the
 #: dateline's); two who meet are told with a meeting verb, not these.
-_MOVED_TOGETHER = re.compile(
+_MOVED_TOGETHER: Final = re.compile(
     r"\s+(?:(?:have|has|had|also|jointly|both)\s+)?(?:arrived|arrive|arrives|landed|travelled|traveled"
     r"|flew|left|departed|reached)\s+(?:(?:in|to|for|on|from)\b|[A-Z])"
 )
 #: The two subjects then told as the two sides of talks: "..., where they held talks on X",
 #: "and the two held talks": host and guest, no one party ("X and Prime Minister Y arrived at
 #: the State House, where they held talks": Y, the host, had taken X's country).
-_TALKS_BETWEEN = re.compile(r"\b(?:they|the two(?: leaders| sides)?)\s+(?:also\s+)?(?:held|hold)\s+talks\b")
+_TALKS_BETWEEN: Final = re.compile(
+    r"\b(?:they|the two(?: leaders| sides)?)\s+(?:also\s+)?(?:held|hold)\s+talks\b"
+)
 
 
 #: "and" and a capitalized title between two coordinated names: "X and Deputy Trade Minister ".
-_AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,6}$")
+_AND_TITLE: Final = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,6}$")
 #: Talks held with someone, told right after the subjects: " held talks with", " met with".
-_TALKS_WITH = re.compile(
+_TALKS_WITH: Final = re.compile(
     r"\s+(?:(?:held|had|hold|holds|conducted)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:talks|meetings?|discussions|consultations)|met|meet)\s+with\b"
 )
@@ -1010,16 +1019,16 @@ def _coordinated(text: str, first_end: int, second_start: int) -> bool:
 
 
 #: A signing verb right after the second of two coordinated signatories: " signed", " have signed".
-_SIGNED_AFTER = re.compile(r"\s+(?:(?:have|had|also|jointly)\s+)?(?:signed|inked)\b")
-_AND_BETWEEN = re.compile(r"\s+and\s+")
+_SIGNED_AFTER: Final = re.compile(r"\s+(?:(?:have|had|also|jointly)\s+)?(?:signed|inked)\b")
+_AND_BETWEEN: Final = re.compile(r"\s+and\s+")
 #: The agents' mark of a passive signing: "signed by ", "inked by ".
-_SIGNED_BY = re.compile(r"(?:sign|ink)ed by ")
+_SIGNED_BY: Final = re.compile(r"(?:sign|ink)ed by ")
 #: What ends the phrase of two coordinated subjects: a sentence's or clause's stop, a verb's mark.
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:who|which|while|after|before|with|met|signed)\b")
+_CLAUSE_BREAK: Final = re.compile(r"[.;:!?]\s|\b(?:who|which|while|after|before|with|met|signed)\b")
 #: Most characters between two coordinated signatories' names (a title with its portfolios).
-_MAX_COSIGNER_GAP = 160
+_MAX_COSIGNER_GAP: Final = 160
 #: Most characters between "signed by" and the first agent's name (his title).
-_MAX_SIGNED_BY_GAP = 100
+_MAX_SIGNED_BY_GAP: Final = 100
 
 
 def _with_companions(countries: dict[str, str | None], party: dict[str, str]) -> dict[str, str | None]:

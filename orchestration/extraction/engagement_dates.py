@@ -20,16 +20,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from orchestration.extraction.dates import DateMention
 
 #: Kinds of date mention that state a day of their own (see dates.DateMention).
-STATED_KINDS = ("absolute", "month_day", "weekday", "relative", "day_of_month")
-_UNKNOWN_KINDS = ("month", "vague")
+STATED_KINDS: Final = ("absolute", "month_day", "weekday", "relative", "day_of_month")
+_UNKNOWN_KINDS: Final = ("month", "vague")
 #: A year alone ("signed an agreement in 2019") dates the event of its own clause to no day;
 #: elsewhere in the sentence it is mostly backdrop ("X, who took office in 2022, met Y").
-_OWN_UNKNOWN_KINDS = ("month", "vague", "year")
-_NTH_DAY = re.compile(r"\b(?:second|third|fourth|fifth)\s+day\s+of\b")
+_OWN_UNKNOWN_KINDS: Final = ("month", "vague", "year")
+_NTH_DAY: Final = re.compile(r"\b(?:second|third|fourth|fifth)\s+day\s+of\b")
 
 
 @dataclass(frozen=True, slots=True)

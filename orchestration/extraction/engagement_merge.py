@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import MENTION_KINDS, city_country, find_countries, fold
@@ -55,14 +56,14 @@ from orchestration.extraction.topics import topic_phrases
 
 #: Sentences that may stand between an engagement and a sentence that adds to it (`_current`;
 #: the few tests that compare it with a distance of sentence indexes allow one less).
-MAX_CONTINUATION_GAP = 2
+MAX_CONTINUATION_GAP: Final = 2
 #: Sentences that may stand between an engagement and an inverted "Also present were X and Y",
 #: which tells nothing but who else was at the event told last, however many remarks came in
 #: between.
-_ATTENDANCE_GAP = 6
+_ATTENDANCE_GAP: Final = 6
 #: An inverted clause of attendance opening a sentence: "Also present were", "Present at the
 #: talks was", "Also attending (participating) were", "Also in attendance were".
-_INVERTED_ATTENDANCE = re.compile(
+_INVERTED_ATTENDANCE: Final = re.compile(
     r"(?i)^\W*(?:also\s+)?(?:present|attending|participating|in\s+attendance)\b(?:\s+[\w'’-]+){0,5}?\s+(?:were|was)\b"
 )
 
@@ -79,16 +80,20 @@ def continuation_gap(sentence: str) -> int:
 #: A sentence whose short subject "was accompanied by" a delegation ("The President was
 #: accompanied by", "She was also accompanied by"): it tells who travelled with the one whose
 #: trip was told, however many paragraphs of figures came in between.
-_ACCOMPANIED_SUBJECT = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+(?:also\s+)?accompanied\s+by\b")
+_ACCOMPANIED_SUBJECT: Final = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+(?:also\s+)?accompanied\s+by\b"
+)
 
 
-_DELEGATION_VERBS = et.word_set("included includes comprised comprises consisted consists featured composed")
+_DELEGATION_VERBS: Final = et.word_set(
+    "included includes comprised comprises consisted consists featured composed"
+)
 
 
 #: Words of the ones who signed ("Signatories: ...", "X and Y put their signatures under the
 #: document"): they add only to a signing.
-_SIGNERS_WORDS = et.word_set("signatories signatory signatures")
-_CONTINUATION_WORDS = (
+_SIGNERS_WORDS: Final = et.word_set("signatories signatory signatures")
+_CONTINUATION_WORDS: Final = (
     et.word_set(
         "familiar acquainted briefed accompanied joined participated participating attended attending"
         " attendance present"
@@ -97,8 +102,8 @@ _CONTINUATION_WORDS = (
 )
 #: Words before the verb "present" ("is expected to present", "will present") and after it
 #: (its object: "present the report"), which make it no presence at an event.
-_PRESENT_VERB_BEFORE = et.MODALS  # (with "to")
-_PRESENT_VERB_OBJECTS = et.word_set("the a an his her its their this these our")
+_PRESENT_VERB_BEFORE: Final = et.MODALS  # (with "to")
+_PRESENT_VERB_OBJECTS: Final = et.word_set("the a an his her its their this these our")
 
 
 def _presents_something(lowers: list[str], k: int) -> bool:
@@ -112,22 +117,24 @@ def _presents_something(lowers: list[str], k: int) -> bool:
 
 
 #: Words of speaking to a gathering: "addressed the participants", "Speaking at the opening".
-_SPEAKING_AT = et.word_set("addressed addressing speaking spoke")
+_SPEAKING_AT: Final = et.word_set("addressed addressing speaking spoke")
 #: Verbs of putting a paper or a speech before a sitting, and the things so put: "X presented
 #: the report of the Council of Ministers", "delivered the keynote address", "tabled the final
 #: communique".
-_PRESENTING = et.word_set("presented presenting delivered delivering tabled")
-_PRESENTED_THINGS = et.word_set(
+_PRESENTING: Final = et.word_set("presented presenting delivered delivering tabled")
+_PRESENTED_THINGS: Final = et.word_set(
     "report reports address speech statement remarks keynote communique communiqué recommendations findings "
     "declaration"
 )
-_PRESENTED_REACH = 4  # tokens from the verb to the thing: "presented the annual activity report"
+_PRESENTED_REACH: Final = 4  # tokens from the verb to the thing: "presented the annual activity report"
 #: Words of a body's co-chairs: "The co-chairs of the commission are X and Y".
-_CO_CHAIRS = et.word_set("co-chair co-chairs co-chaired co-chairing co-chairmen co-chairpersons co-chairman")
+_CO_CHAIRS: Final = et.word_set(
+    "co-chair co-chairs co-chaired co-chairing co-chairmen co-chairpersons co-chairman"
+)
 #: "X also took part": one more participant of the event told before.
-_TOOK = et.word_set("took take takes taking")
-_LEADING_VERBS = et.word_set("led headed")
-_SIDE_NOUNS = et.word_set("side delegation delegations team")
+_TOOK: Final = et.word_set("took take takes taking")
+_LEADING_VERBS: Final = et.word_set("led headed")
+_SIDE_NOUNS: Final = et.word_set("side delegation delegations team")
 
 
 def integrate(
@@ -273,7 +280,7 @@ def _event_beside(doc: DocumentContext, pointed: Draft) -> Draft | None:
 
 #: Nouns that name the same kind of sitting, so that "the meeting" may be the talks told just
 #: before ("X and Y held talks at the palace. Z also attended the meeting").
-_MEETING_SYNONYMS = et.word_set("meeting talks")
+_MEETING_SYNONYMS: Final = et.word_set("meeting talks")
 
 
 def _synonym_just_told(t: Draft, c: Draft) -> bool:
@@ -398,7 +405,7 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
 
 
 #: The events one may join from afar: a meeting or a forum told before.
-_GATHERINGS = frozenset([et.MEETING, et.FORUM])
+_GATHERINGS: Final = frozenset([et.MEETING, et.FORUM])
 
 
 def _joined_from_afar(c: Draft, pointer: bool) -> bool:
@@ -436,9 +443,9 @@ def _summit_talks(t: Draft, summit_sides: set[str]) -> bool:
 
 #: "the summit" with no words of its own after it (not "the commemorative summit marking 50
 #: years of ...", nor "the summit of ASEAN leaders": another gathering).
-_BARE_SUMMIT = re.compile(r"summit\s*[,.;]")
+_BARE_SUMMIT: Final = re.compile(r"summit\s*[,.;]")
 #: A word that tells a meeting held beside a gathering ("sidelines", "margin", "fringes").
-_SIDELINE_WORD = re.compile(rf"(?i)\b(?:{et.SIDELINE_ALTERNATION})\b")
+_SIDELINE_WORD: Final = re.compile(rf"(?i)\b(?:{et.SIDELINE_ALTERNATION})\b")
 
 
 def _sitting_of_session(t: Draft, c: Draft) -> bool:
@@ -523,7 +530,7 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
 
 
 #: Verbs of trading views that tell a meeting without naming one: "exchanged views on".
-_EXCHANGE_VERBS = et.word_set("exchanged exchange exchanges exchanging")
+_EXCHANGE_VERBS: Final = et.word_set("exchanged exchange exchanges exchanging")
 
 
 def _views_of_its_sitting(t: Draft, c: Draft, keys: list[tuple[str, ...]]) -> bool:
@@ -542,11 +549,11 @@ def _views_of_its_sitting(t: Draft, c: Draft, keys: list[tuple[str, ...]]) -> bo
 
 
 #: Engagements whose talk a verb of trading views tells more of: a forum's sitting, a call.
-_SITTINGS = frozenset([et.FORUM, et.PHONE_CALL])
+_SITTINGS: Final = frozenset([et.FORUM, et.PHONE_CALL])
 
 
 #: Adverbs that put an event after the one told before it, and "thereafter".
-_SEQUEL_WORDS = et.LATER_WORDS | et.word_set("thereafter")
+_SEQUEL_WORDS: Final = et.LATER_WORDS | et.word_set("thereafter")
 
 
 def _told_as_a_sequel(c: Draft) -> bool:
@@ -561,7 +568,7 @@ def _told_as_a_sequel(c: Draft) -> bool:
 
 #: Documents told in bulk, whose signings a next sentence may name one by one: "several
 #: agreements", "nine memoranda", "a number of deals".
-_DOCUMENTS_IN_BULK = re.compile(
+_DOCUMENTS_IN_BULK: Final = re.compile(
     r"(?i)\b(?:several|a\s+number\s+of|a\s+series\s+of|multiple|various|a\s+package\s+of|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:[\w-]+\s+){0,2}"
     r"(?:agreements|memoranda|memorandums|mous|deals|accords|documents|contracts|protocols)\b"
@@ -569,10 +576,12 @@ _DOCUMENTS_IN_BULK = re.compile(
 
 
 #: "On the sidelines (margins, fringes) of": an occasion beside a larger event.
-_ON_THE_SIDELINES = rf"(?:on|in|at)\s+the\s+(?:{et.SIDELINE_ALTERNATION})"
-_ON_MARGINS = re.compile(r"(?i)" + _ON_THE_SIDELINES + r"\b")
+_ON_THE_SIDELINES: Final = rf"(?:on|in|at)\s+the\s+(?:{et.SIDELINE_ALTERNATION})"
+_ON_MARGINS: Final = re.compile(r"(?i)" + _ON_THE_SIDELINES + r"\b")
 #: Openings of a sentence that tells a signing on an occasion of its own.
-_OWN_OCCASION = re.compile(r"(?i)(?:" + _ON_THE_SIDELINES + r"|separately|meanwhile|later|earlier|also)\b")
+_OWN_OCCASION: Final = re.compile(
+    r"(?i)(?:" + _ON_THE_SIDELINES + r"|separately|meanwhile|later|earlier|also)\b"
+)
 
 
 def _held_on_its_margins(t: Draft, c: Draft) -> bool:
@@ -593,12 +602,14 @@ def _told_of_same_occasion(lower: str) -> bool:
     )
 
 
-_ON_THE_OCCASION = re.compile(r"\b(?:on|at) (?:the|this|that) (?:same )?(?:occasion|ceremony)\b(?! of)")
+_ON_THE_OCCASION: Final = re.compile(
+    r"\b(?:on|at) (?:the|this|that) (?:same )?(?:occasion|ceremony)\b(?! of)"
+)
 
 
 #: Openings of a sentence that details an event told just before, or tells more of the same
 #: ceremony ("On the same occasion, Equinor and National Grid signed ...").
-_ELABORATIONS = (
+_ELABORATIONS: Final = (
     "in particular", "notably", "among them", "among these", "among the", "these include",
     "they include", "specifically", "for example", "for instance", "including",
     "on the same occasion", "on this occasion", "on that occasion", "at the same ceremony",
@@ -607,7 +618,7 @@ _ELABORATIONS = (
 
 
 #: Openings that say a sentence tells more of the same ceremony, whoever it names.
-_SAME_OCCASION = _ELABORATIONS[_ELABORATIONS.index("on the same occasion") :]
+_SAME_OCCASION: Final = _ELABORATIONS[_ELABORATIONS.index("on the same occasion") :]
 
 
 def _within_span(t: Draft, c: Draft) -> bool:
@@ -618,7 +629,7 @@ def _within_span(t: Draft, c: Draft) -> bool:
 
 
 #: Bodies that make two forums different events ("summit" or "session" may name either).
-_NAMED_BODIES = et.word_set(
+_NAMED_BODIES: Final = et.word_set(
     "commission commissions committee subcommittee council forum conference congress assembly dialogue board"
 )
 
@@ -670,7 +681,7 @@ def _compatible(t: Draft, c: Draft, reference: bool, home: str | None = None, sp
 
 
 #: A mention whose subject, the event, was attended: "The meeting was (also) attended by".
-_ATTENDED_PASSIVE = re.compile(rf"(?i){ATTENDED_BY}")
+_ATTENDED_PASSIVE: Final = re.compile(rf"(?i){ATTENDED_BY}")
 
 
 def _summit_and_sitting(body_t: str | None, body_c: str | None) -> bool:
@@ -685,7 +696,7 @@ def _summit_and_sitting(body_t: str | None, body_c: str | None) -> bool:
 
 
 #: Bodies that sit in sessions of their own: a commission, committee, council or board.
-_JOINT_BODIES = et.NEGOTIATING_BODIES | et.word_set("board")
+_JOINT_BODIES: Final = et.NEGOTIATING_BODIES | et.word_set("board")
 
 
 def _attends_hosted(t: Draft, c: Draft) -> bool:
@@ -724,12 +735,12 @@ def _another_stop(t: Draft, c: Draft) -> bool:
 
 #: A subject that took part in the event a reference names: "joined the meeting", "attended the
 #: talks", "took part in the session" (a side of its own joining the event told before).
-_JOINED_THE_EVENT = re.compile(
+_JOINED_THE_EVENT: Final = re.compile(
     r"(?i)\b(?:joined|attended|(?:took\s+part|participated)\s+in)\s+the\s+(?:[\w-]+\s+)?"
     rf"(?:{'|'.join(sorted(et.JOINED_EVENT_NOUNS))})\b"
 )
 #: "also" in a sentence that refers to an event told before: it adds someone to that event.
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_ALSO: Final = re.compile(r"\balso\b", re.IGNORECASE)
 
 
 def _date_signings_told_with(doc: DocumentContext, target: Draft, guessed: date | None) -> None:
@@ -975,7 +986,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
 
 
 #: Tokens from "briefed" to the "on"/"about" of its matter: "briefed his Angolan counterpart on".
-_BRIEFED_REACH = 6
+_BRIEFED_REACH: Final = 6
 
 
 def _briefed_matter(a: AnalysedSentence) -> int:
@@ -1051,10 +1062,12 @@ def _another_occasion(a: AnalysedSentence, current: Draft) -> bool:
 
 #: Adverbs that open a sentence on a scene other than the one told last ("Earlier, ...",
 #: "Separately, ...", "Meanwhile, ..."): whoever it names was not at that event.
-_OTHER_SCENE_OPENERS = et.word_set("earlier later previously meanwhile separately afterwards subsequently")
+_OTHER_SCENE_OPENERS: Final = et.word_set(
+    "earlier later previously meanwhile separately afterwards subsequently"
+)
 #: Words of an opening phrase ahead of its day: prepositions and adverbs of time ("Late on
 #: Friday", "Earlier on Wednesday", "On September 23", "The day before").
-_DAY_OPENERS = et.word_set("on in at by the earlier later late early also then and but")
+_DAY_OPENERS: Final = et.word_set("on in at by the earlier later late early also then and but")
 
 
 def _opening_day(a: AnalysedSentence) -> date | None:
@@ -1136,19 +1149,19 @@ def _of_country_possessive(a: AnalysedSentence, person: PersonMention) -> bool:
 
 #: Words that make someone one of a delegation: "part of the delegation", "a member of the
 #: delegation", "members of his delegation".
-_MEMBERSHIP_WORDS = et.word_set("part member members")
+_MEMBERSHIP_WORDS: Final = et.word_set("part member members")
 #: Words between "of" and "delegation": "of the Pakistani business delegation".
-_MAX_DELEGATION_MODIFIERS = 3
+_MAX_DELEGATION_MODIFIERS: Final = 3
 
 
 #: What a denial says someone was not or did not do at an event: "was not part of the
 #: delegation", "is not a member of", "was not among those present", "did not join/attend/
 #: accompany", "did not take part", "was not included in".
-_PARTAKING_WORDS = _MEMBERSHIP_WORDS | et.word_set(
+_PARTAKING_WORDS: Final = _MEMBERSHIP_WORDS | et.word_set(
     "among present included join joined attend attended accompany accompanied travel take"
 )
 #: Words a denial may pass before the word of taking part: "was not a member", "was not formally part".
-_DENIAL_FILLERS = et.word_set("a an the also formally officially")
+_DENIAL_FILLERS: Final = et.word_set("a an the also formally officially")
 
 
 def _participation_denied(lowers: list[str]) -> bool:
@@ -1343,8 +1356,8 @@ def _held_by_its_subjects(doc: DocumentContext, a: AnalysedSentence, reach: int)
 
 #: "agreed to continue", "agreed to keep", "agreed to resume": the sides resolving to go on
 #: with something, which talks decide and a signing does not hold.
-_RESOLVING_VERBS = et.word_set("agreed agree agreeing")
-_GOING_ON_VERBS = et.word_set("continue keep resume pursue maintain step deepen intensify accelerate")
+_RESOLVING_VERBS: Final = et.word_set("agreed agree agreeing")
+_GOING_ON_VERBS: Final = et.word_set("continue keep resume pursue maintain step deepen intensify accelerate")
 
 
 def _resolved_to_go_on(lowers: list[str]) -> bool:
@@ -1449,7 +1462,7 @@ def _add_participants(c: Draft, people: list[PersonMention], orgs: list[Org], se
 #: Days a state or working visit may last: two visits of one visitor to one host this close
 #: are one trip told twice ("received X on Monday, in the first state visit ..." and "X
 #: arrived on Sunday").
-MAX_VISIT_DAYS = 5
+MAX_VISIT_DAYS: Final = 5
 
 
 def one_visit_per_trip(doc: DocumentContext) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.companies import company_country
@@ -526,9 +527,9 @@ def _signed_by_nobody(a: AnalysedSentence, group: list[Trigger]) -> bool:
 
 
 #: Participles of what came after the talks: "The talks were followed by the signing of ...".
-_FOLLOWED = et.word_set("followed capped crowned concluded")
+_FOLLOWED: Final = et.word_set("followed capped crowned concluded")
 #: Verbs of how the talks ended: "The meeting ended with the signing of ...", "culminated in".
-_ENDED = et.word_set("ended ends concluded concludes closed closes culminated culminates")
+_ENDED: Final = et.word_set("ended ends concluded concludes closed closes culminated culminates")
 
 
 def _ended_with(a: AnalysedSentence, group: list[Trigger]) -> bool:
@@ -546,16 +547,18 @@ def _after_which(a: AnalysedSentence, unit: Unit) -> bool:
     return lowers[first] in ("after", "following") and lowers[first + 1] == "which"
 
 
-_POSSESSIVES = frozenset(["his", "her"])
+_POSSESSIVES: Final = frozenset(["his", "her"])
 #: Participles that report what follows them: their subject spoke, and took no part in it.
-_SPEECH_PARTICIPLES = et.word_set("adding saying noting stressing explaining telling recalling revealing")
-_DETERMINERS = et.DEFINITE | {"a", "an"}
-_WITNESS_VERBS = et.word_set("witnessed witness witnesses oversaw attended presided")
-_SUBJECT_PRONOUNS = frozenset(["it", "they"])
+_SPEECH_PARTICIPLES: Final = et.word_set(
+    "adding saying noting stressing explaining telling recalling revealing"
+)
+_DETERMINERS: Final = et.DEFINITE | {"a", "an"}
+_WITNESS_VERBS: Final = et.word_set("witnessed witness witnesses oversaw attended presided")
+_SUBJECT_PRONOUNS: Final = frozenset(["it", "they"])
 
 
 #: Words between a speaker and "after meeting ...": "X said", "X told reporters".
-_SPEAKING = et.SPEECH_VERBS | et.word_set("reporters journalists the media press ,")
+_SPEAKING: Final = et.SPEECH_VERBS | et.word_set("reporters journalists the media press ,")
 
 
 def _pronoun_subject(
@@ -653,11 +656,11 @@ def _ends_topic_of(tokens: Tokens, trigger: int, head: int) -> bool:
 
 
 #: Prepositions that open the topic of a forum after its name ("Forum on", "Conference about").
-_TOPIC_PREPOSITIONS = et.word_set("on about")
+_TOPIC_PREPOSITIONS: Final = et.word_set("on about")
 
 
 #: Past participles that open a description of the forum named before them.
-_DESCRIBING_PARTICIPLES = et.word_set(
+_DESCRIBING_PARTICIPLES: Final = et.word_set(
     "held co-chaired chaired attended hosted co-hosted convened organised organized"
 )
 
@@ -665,7 +668,7 @@ _DESCRIBING_PARTICIPLES = et.word_set(
 #: Tokens from a forum's noun to the head a "where" clause hangs on: past its name, its
 #: description too ("the tripartite summit held in Arusha on March 1, where ..."), which
 #: ends_name_of does not cover.
-_MAX_DESCRIPTION_AFTER_FORUM = 9
+_MAX_DESCRIPTION_AFTER_FORUM: Final = 9
 
 
 def _companions(
@@ -766,7 +769,7 @@ def ends_name_of(tokens: Tokens, trigger: int, head: int) -> bool:
 
 
 #: Words after an event noun that its name may run over (its links are BODY_NAME_JOINERS).
-_MAX_NAME_AFTER_EVENT = 10
+_MAX_NAME_AFTER_EVENT: Final = 10
 
 
 def _antecedent_end(a: AnalysedSentence, head: int) -> int:
@@ -783,7 +786,7 @@ def _antecedent_end(a: AnalysedSentence, head: int) -> int:
 
 
 #: Relative pronouns whose antecedent is the subject of their clause's verb.
-_SUBJECT_RELATIVES = et.word_set("who which that")
+_SUBJECT_RELATIVES: Final = et.word_set("who which that")
 
 
 def _active_relative(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:
@@ -808,7 +811,7 @@ def _whose_members(lowers: list[str], start: int, trigger: int) -> bool:
 
 
 #: A body's own people, who act for it: "whose delegation met", "whose executives signed".
-_BODY_MEMBERS = et.word_set(
+_BODY_MEMBERS: Final = et.word_set(
     """delegation delegations team teams representatives members executives officials leadership
     management envoy envoys"""
 )
@@ -839,7 +842,7 @@ def _antecedent_orgs(a: AnalysedSentence, head: int) -> frozenset[int]:
 
 
 #: Words of a descriptor before a body's name: "Philippine chipmaker", "Kenyan lender".
-_MAX_DESCRIPTOR = 3
+_MAX_DESCRIPTOR: Final = 3
 
 
 def _leader_of_delegation(lowers: list[str], head: int) -> int:
@@ -855,7 +858,7 @@ def _leader_of_delegation(lowers: list[str], head: int) -> int:
     return head
 
 
-_ENTOURAGE = et.word_set("delegation entourage team")
+_ENTOURAGE: Final = et.word_set("delegation entourage team")
 
 
 def _coordinated_antecedent(a: AnalysedSentence, head: int, unit: Unit) -> list[PersonMention]:
@@ -888,8 +891,8 @@ def _coordinated_antecedent(a: AnalysedSentence, head: int, unit: Unit) -> list[
 
 
 #: Words between "and" and the second of two coordinated people: "and his Greek counterpart".
-_COORDINATION_FILLERS = et.word_set("his her their its the counterpart counterparts peer")
-_COUNTERPART_WORDS = et.word_set("counterpart counterparts peer")
+_COORDINATION_FILLERS: Final = et.word_set("his her their its the counterpart counterparts peer")
+_COUNTERPART_WORDS: Final = et.word_set("counterpart counterparts peer")
 
 
 def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:
@@ -915,7 +918,7 @@ def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:
 
 
 #: Articles that may open a title in apposition: "X, the President of Y, who ...".
-_APPOSITION_ARTICLES = et.word_set("the a an")
+_APPOSITION_ARTICLES: Final = et.word_set("the a an")
 
 
 def titled_people(doc: DocumentContext, a: AnalysedSentence) -> list[tuple[int, PersonMention]]:
@@ -951,7 +954,7 @@ def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
 
 
 #: Offices written as their initials alone ("EAM called on ...", Indian official copy).
-_TITLE_ACRONYMS = frozenset(["EAM", "FM", "PM", "DPM", "NSA", "CM", "FS"])
+_TITLE_ACRONYMS: Final = frozenset(["EAM", "FM", "PM", "DPM", "NSA", "CM", "FS"])
 
 
 def _acronym_references(
@@ -976,12 +979,12 @@ def _acronym_references(
 
 #: Monarchs' styles and the titles of the people they stand for: "His Majesty and the prime
 #: minister witnessed ...", "HH the Amir".
-_STYLES = {
+_STYLES: Final = {
     "majesty": ("king", "queen", "sultan", "emperor", "monarch"),
     "highness": ("emir", "amir", "crown", "sultan", "prince", "sheikh"),
 }
 #: Titles a style does not stand for after "His" ("His Majesty ... accompanied by the Queen").
-_NOT_HIS = frozenset(["queen", "empress", "princess", "sheikha"])
+_NOT_HIS: Final = frozenset(["queen", "empress", "princess", "sheikha"])
 
 
 def _style_references(
@@ -1053,17 +1056,17 @@ def _styled_in_text(text: str, style: str) -> str:
 
 #: Characters after a style within which the name it styles is written ("His Highness Sayyid
 #: Shihab bin Tarik Al Said").
-_STYLED_REACH = 60
+_STYLED_REACH: Final = 60
 
 
 #: Countries whose president is styled "His Highness" (the UAE's, a ruler of an emirate).
-_HIGHNESS_PRESIDENCIES = frozenset(["ARE"])
+_HIGHNESS_PRESIDENCIES: Final = frozenset(["ARE"])
 
 
 #: The words of a role noun any known person of the country holds ("the Italian official").
-_ANY_OFFICE = ("*",)
-_HEADS_OF_STATE = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")
-_HEADS_OF_GOVERNMENT = ("prime", "premier", "chancellor", "taoiseach")
+_ANY_OFFICE: Final = ("*",)
+_HEADS_OF_STATE: Final = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")
+_HEADS_OF_GOVERNMENT: Final = ("prime", "premier", "chancellor", "taoiseach")
 #: "the Colombian diplomat", "the Kenyan leader": a role noun after a demonym, with the words a
 #: known person's title must hold to be the one meant.
 _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
@@ -1136,9 +1139,11 @@ def _introduced_as_companion(text: str, name: str) -> bool:
 
 
 #: Characters before a name within which "accompanied by" makes its holder a companion.
-_COMPANION_REACH = 80
+_COMPANION_REACH: Final = 80
 #: A party verb and "by" ("accompanied by", "joined by"), then the rest up to the name.
-_COMPANION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(et.PARTY_VERBS))})\s+by\s+(?P<between>[^.;:!?]*)$")
+_COMPANION_BEFORE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(et.PARTY_VERBS))})\s+by\s+(?P<between>[^.;:!?]*)$"
+)
 
 
 def _counterparts_title(doc: DocumentContext, person: PersonMention) -> str | None:
@@ -1187,8 +1192,8 @@ def _role_references_at(
 
 
 #: Nouns that name a known envoy without a name: "the envoy", "the diplomat".
-_ENVOY_NOUNS = frozenset(["envoy", "ambassador", "diplomat"])
-_ENVOY_TITLES = ("ambassador", "envoy", "high commissioner", "consul", "chargé", "charge d")
+_ENVOY_NOUNS: Final = frozenset(["envoy", "ambassador", "diplomat"])
+_ENVOY_TITLES: Final = ("ambassador", "envoy", "high commissioner", "consul", "chargé", "charge d")
 
 
 def _envoy_references(
@@ -1270,7 +1275,7 @@ def _owners_of_other_events(a: AnalysedSentence, group: list[Trigger]) -> frozen
 
 
 #: Adverbs between "and" and a coordinated verb ("and later met X", "and also signed").
-_COORDINATION_ADVERBS = et.SEQUENCE_ADVERBS | {"jointly"}
+_COORDINATION_ADVERBS: Final = et.SEQUENCE_ADVERBS | {"jointly"}
 
 
 def _and_before(lowers: list[str], trigger: Trigger) -> int:
@@ -1339,14 +1344,16 @@ def _signed_between(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -
     return between is not None and any(first > between for first, _, _ in a.orgs + a.people)
 
 
-_WITNESS_WORDS = et.word_set("witnessed witness witnessing presence attended oversaw")
+_WITNESS_WORDS: Final = et.word_set("witnessed witness witnessing presence attended oversaw")
 
 
 #: Lower-case words an event noun's modifiers may hold before it ("trilateral", "annual").
-_MAX_EVENT_MODIFIERS = 3
+_MAX_EVENT_MODIFIERS: Final = 3
 #: Words that are no modifier of an event noun: "that the leaders met during the summit" tells
 #: of the leaders, not of the summit alone.
-_NOT_MODIFIERS = et.word_set("that during after before at since of for to with between by from in on among")
+_NOT_MODIFIERS: Final = et.word_set(
+    "that during after before at since of for to with between by from in on among"
+)
 
 
 def _reported_event_subject(a: AnalysedSentence, trigger: Trigger, usable: frozenset[int]) -> int:
@@ -1374,7 +1381,7 @@ def _reported_event_subject(a: AnalysedSentence, trigger: Trigger, usable: froze
 
 #: Verbs with which a gathering, as their subject, tells what it took note of ("The summit
 #: noted that ...", "The council welcomed that ...").
-_NOTING_VERBS = et.SPEECH_VERBS | et.word_set(
+_NOTING_VERBS: Final = et.SPEECH_VERBS | et.word_set(
     "welcomed hailed commended acknowledged recognised recognized observed appreciated"
 )
 
@@ -1402,7 +1409,7 @@ def _offices(title: str | None) -> set[frozenset[str]]:
     return {frozenset(part.split()) - _NOT_OFFICE_WORDS for part in parts}
 
 
-_NOT_OFFICE_WORDS = frozenset(["of", "for", "the", "affairs"])
+_NOT_OFFICE_WORDS: Final = frozenset(["of", "for", "the", "affairs"])
 
 
 def _without_rank(title: str) -> str:
@@ -1414,7 +1421,7 @@ def _without_rank(title: str) -> str:
     return " ".join(words)
 
 
-_SAME_OFFICE_RANKS = frozenset(["first", "senior", "acting", "interim", "caretaker"])
+_SAME_OFFICE_RANKS: Final = frozenset(["first", "senior", "acting", "interim", "caretaker"])
 
 
 def _principal_of_aide(a: AnalysedSentence, following: int) -> bool:
@@ -1556,7 +1563,7 @@ def _visit_hosts(doc: DocumentContext) -> set[str]:
 
 
 #: Most words that may tell what kind of office a visiting guest holds ("the visiting army chief").
-_MAX_VISITING_KIND = 2
+_MAX_VISITING_KIND: Final = 2
 
 
 def _visiting_kind(tokens: Tokens, first: int) -> tuple[str, ...] | None:
@@ -1623,8 +1630,10 @@ def _portfolio_office(held: str | None, wanted: str) -> bool:
     return words[-2] not in _LOWER_RANKS and words[0] not in _LOWER_RANKS
 
 
-_PORTFOLIO_HEADS = frozenset(["minister", "secretary", "ambassador", "commissioner", "governor"])
-_LOWER_RANKS = frozenset(["vice", "deputy", "assistant", "under", "junior", "state", "associate", "co"])
+_PORTFOLIO_HEADS: Final = frozenset(["minister", "secretary", "ambassador", "commissioner", "governor"])
+_LOWER_RANKS: Final = frozenset(
+    ["vice", "deputy", "assistant", "under", "junior", "state", "associate", "co"]
+)
 
 
 def _antecedent_phrase(a: AnalysedSentence, head: int) -> frozenset[int]:
@@ -1839,7 +1848,7 @@ def _of_the_body_told(a: AnalysedSentence, trigger: Trigger) -> bool:
 
 #: Bodies of two governments whose sessions a story tells by the body's short name ("the
 #: commission", "the Joint Commission"): its sides are the story's.
-_BILATERAL_BODIES = et.word_set("commission")
+_BILATERAL_BODIES: Final = et.word_set("commission")
 
 
 def _sides_of_the_body(doc: DocumentContext, body: str) -> set[str]:
@@ -1850,10 +1859,10 @@ def _sides_of_the_body(doc: DocumentContext, body: str) -> set[str]:
 
 #: Plain nouns for people, which stand for the participants only after "two" or "both": "The
 #: two men first met in ...", "both women" (not "men and women" of a workforce).
-_PEOPLE_NOUNS = et.word_set("men women")
-_COLLECTIVE_WORDS = et.COLLECTIVE_NOUNS | _PEOPLE_NOUNS | {"they", "them", "their", "we"}
-_SIDE_NOUNS = et.word_set("countries nations states")
-_PLURAL_PRONOUNS = et.word_set("they them their")
+_PEOPLE_NOUNS: Final = et.word_set("men women")
+_COLLECTIVE_WORDS: Final = et.COLLECTIVE_NOUNS | _PEOPLE_NOUNS | {"they", "them", "their", "we"}
+_SIDE_NOUNS: Final = et.word_set("countries nations states")
+_PLURAL_PRONOUNS: Final = et.word_set("they them their")
 
 
 def _second_body(a: AnalysedSentence, usable: frozenset[int]) -> int:
@@ -1879,8 +1888,8 @@ def _head_noun(lower: str) -> str:
 
 
 #: Bodies and sittings that stand for their parties as the subject of a verb of witnessing.
-_WITNESSING_BODIES = et.word_set("council commission committee forum summit meeting session")
-_HEADED = et.word_set("state states government governments delegation delegations the both")
+_WITNESSING_BODIES: Final = et.word_set("council commission committee forum summit meeting session")
+_HEADED: Final = et.word_set("state states government governments delegation delegations the both")
 
 
 def _attended_by_others(a: AnalysedSentence, people: list[PersonMention], collective: list[int]) -> bool:
@@ -1901,7 +1910,7 @@ def _attended_by_others(a: AnalysedSentence, people: list[PersonMention], collec
 
 
 #: Participles whose "by" names who was there beside the subject.
-_JOINED_BY = et.word_set("attended joined")
+_JOINED_BY: Final = et.word_set("attended joined")
 
 
 def _witnessing(lowers: list[str], i: int) -> bool:
@@ -1916,7 +1925,7 @@ def _witnessing(lowers: list[str], i: int) -> bool:
 
 
 #: Participles of "with the two leaders looking on", which make them witnesses of the signing.
-_LOOKING_ON = et.word_set("looking looked")
+_LOOKING_ON: Final = et.word_set("looking looked")
 
 
 def _is_collective(tokens: Tokens, i: int) -> bool:
@@ -1950,9 +1959,9 @@ def _is_collective(tokens: Tokens, i: int) -> bool:
     return False
 
 
-_APPOSITION_REACH = 12  # tokens from a collective to the comma: "co-chairs of the A-B commission on X"
-_TITLE_REACH = 7  # tokens from that comma to the first name: "Deputy Prime Minister of Armenia"
-_APPOSITION_CLOSERS = frozenset([",", ".", ";", ")", "who"])
+_APPOSITION_REACH: Final = 12  # tokens from a collective to the comma: "co-chairs of the A-B commission on X"
+_TITLE_REACH: Final = 7  # tokens from that comma to the first name: "Deputy Prime Minister of Armenia"
+_APPOSITION_CLOSERS: Final = frozenset([",", ".", ";", ")", "who"])
 
 
 def _members_named_after(a: AnalysedSentence, i: int, usable: frozenset[int]) -> bool:
@@ -1993,14 +2002,14 @@ def _we_signed(lowers: list[str], i: int) -> bool:
 
 #: "two" of "the two signed", "both" of "Both agreed", "pair" of "The pair witnessed": the
 #: participants, with no noun.
-_PAIR_PRONOUNS = frozenset(["two", "both", "pair"])
+_PAIR_PRONOUNS: Final = frozenset(["two", "both", "pair"])
 #: Words that follow such a pronoun when it is the subject: verbs a past participle ending
 #: does not tell, and adverbs before the verb.
-_PAIR_PRONOUN_FOLLOWERS = et.word_set(
+_PAIR_PRONOUN_FOLLOWERS: Final = et.word_set(
     "met meet held hold spoke speak took made have had will would also then later jointly together "
     "agreed signed discussed exchanged reviewed witnessed"
 )
-_PREPOSITIONS = et.word_set("of for to with between by from in on at among")
+_PREPOSITIONS: Final = et.word_set("of for to with between by from in on at among")
 
 
 def _is_pair_pronoun(lowers: list[str], i: int) -> bool:
@@ -2019,7 +2028,9 @@ def _is_pair_pronoun(lowers: list[str], i: int) -> bool:
 
 #: Adverbs between a bare "the two" and its verb ("The two last met", "both recently spoke"),
 #: looked past only when a verb follows them ("the two last years" stays a count).
-_PAIR_ADVERBS = et.word_set("last first previously recently already again earlier once briefly subsequently")
+_PAIR_ADVERBS: Final = et.word_set(
+    "last first previously recently already again earlier once briefly subsequently"
+)
 
 
 def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonMention | None:
@@ -2052,7 +2063,7 @@ def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonM
 
 
 #: Personal pronouns in the object case, among the singular ones.
-_OBJECT_PRONOUNS = frozenset(["him"])
+_OBJECT_PRONOUNS: Final = frozenset(["him"])
 
 
 def _unnamed_person_between(tokens: Tokens, start: int, end: int) -> bool:
@@ -2061,7 +2072,7 @@ def _unnamed_person_between(tokens: Tokens, start: int, end: int) -> bool:
     return any(tokens.lowers[k] in _PERSON_NOUNS and not tokens.caps[k] for k in range(start + 1, end))
 
 
-_PERSON_NOUNS = HEAD_WORDS | COUNTERPART_WORDS
+_PERSON_NOUNS: Final = HEAD_WORDS | COUNTERPART_WORDS
 
 
 def _of_the_named(doc: DocumentContext, named: list[PersonMention]) -> DocumentContext:
@@ -2094,7 +2105,7 @@ def _names_governments(lowers: list[str], collective: list[int]) -> bool:
     return any(lowers[i] in _GOVERNMENT_SIDES for i in collective)
 
 
-_GOVERNMENT_SIDES = et.word_set("sides governments")
+_GOVERNMENT_SIDES: Final = et.word_set("sides governments")
 
 
 def _speaks_for_government(person: PersonMention) -> bool:
@@ -2167,7 +2178,7 @@ def _portfolio(role: frozenset[str]) -> bool:
 
 
 #: The title words a collective noun stands for: "the two presidents", "the leaders".
-_COLLECTIVE_ROLES = {
+_COLLECTIVE_ROLES: Final = {
     "presidents": frozenset(["president"]),
     "premiers": frozenset(["premier", "prime"]),
     "leaders": frozenset(["president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"]),
@@ -2176,7 +2187,7 @@ _COLLECTIVE_ROLES = {
 }
 #: Military ranks a collective names ("the two generals"): written before the name, not in
 #: the title, so whoever was written with the rank holds it.
-_RANK_ROLES = frozenset(_COLLECTIVE_ROLES[f"{rank}s"] for rank in ("general", "admiral", "marshal"))
+_RANK_ROLES: Final = frozenset(_COLLECTIVE_ROLES[f"{rank}s"] for rank in ("general", "admiral", "marshal"))
 
 
 def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> str | None:
@@ -2253,7 +2264,7 @@ def _reports_for_others(lowers: list[str], start: int, end: int, title: str | No
 
 
 #: Adverbs between a speaker's name and the speech verb: "X later told reporters", "X also said".
-_SPEAKER_ADVERBS = et.SEQUENCE_ADVERBS | et.word_set("earlier further")
+_SPEAKER_ADVERBS: Final = et.SEQUENCE_ADVERBS | et.word_set("earlier further")
 
 
 def _first_person_subject(lowers: list[str], start: int, verb: int) -> bool:
@@ -2263,16 +2274,16 @@ def _first_person_subject(lowers: list[str], start: int, verb: int) -> bool:
     return words in (["i"], ["we"])
 
 
-_TIME_OPENERS = et.word_set("today yesterday earlier this morning afternoon evening tonight also")
-_RECEPTIONS = et.word_set("received receives hosted hosts welcomed welcomes audience")
-_OWN_HEAD_VERBS = et.word_set("spoke speaks talked talks met meets held holds had called calls")
+_TIME_OPENERS: Final = et.word_set("today yesterday earlier this morning afternoon evening tonight also")
+_RECEPTIONS: Final = et.word_set("received receives hosted hosts welcomed welcomes audience")
+_OWN_HEAD_VERBS: Final = et.word_set("spoke speaks talked talks met meets held holds had called calls")
 #: Adverbs that tie a paragraph to the one before ("Separately, His Highness the Amir received").
-_DISCOURSE_OPENERS = et.word_set(
+_DISCOURSE_OPENERS: Final = et.word_set(
     "separately meanwhile later subsequently likewise additionally moreover furthermore besides"
 )
-_COURTESY_OPENERS = et.word_set("the his her majesty highness excellency royal")
+_COURTESY_OPENERS: Final = et.word_set("the his her majesty highness excellency royal")
 #: What may stand before a readout's unnamed head ('"This morning, the Prime Minister ...').
-_SKIPPED_OPENERS = _COURTESY_OPENERS | _TIME_OPENERS | _DISCOURSE_OPENERS | OPENING_QUOTES | {","}
+_SKIPPED_OPENERS: Final = _COURTESY_OPENERS | _TIME_OPENERS | _DISCOURSE_OPENERS | OPENING_QUOTES | {","}
 
 
 def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
@@ -2302,15 +2313,15 @@ def _collective_role(tokens: Tokens, collective: list[int]) -> frozenset[str]:
     return frozenset()
 
 
-_MINISTERS = frozenset(["minister"])
+_MINISTERS: Final = frozenset(["minister"])
 #: The role "the heads of government" names: a prime minister, premier or chancellor, not a
 #: deputy or vice one (`_holds`).
-_GOVERNMENT_HEADS_ROLE = frozenset(_HEADS_OF_GOVERNMENT)
+_GOVERNMENT_HEADS_ROLE: Final = frozenset(_HEADS_OF_GOVERNMENT)
 
 
 #: Title words that rank a role rather than name it ("the two deputy ministers" are deputies
 #: of any portfolio).
-_RANKS = et.word_set("deputy vice first senior acting chief")
+_RANKS: Final = et.word_set("deputy vice first senior acting chief")
 
 
 def principals(
@@ -2347,13 +2358,13 @@ def _two_holders(doc: DocumentContext, role: frozenset[str]) -> list[PersonMenti
 
 
 #: The roles of "the two prime ministers/premiers/presidents", and the titles that are them.
-_HEAD_ROLES = (
+_HEAD_ROLES: Final = (
     frozenset(["prime"]),
     frozenset(["premier", "prime"]),
     frozenset(["president"]),
     _GOVERNMENT_HEADS_ROLE,
 )
-_HEAD_TITLES = frozenset(["prime minister", "premier", "president"])
+_HEAD_TITLES: Final = frozenset(["prime minister", "premier", "president"])
 
 
 def _holds(person: PersonMention, role: frozenset[str]) -> bool:
@@ -2571,10 +2582,10 @@ def _party_referred(
     return party_subject(a.tokens, min(trigger, named), usable) or _party_object(a, trigger, usable)
 
 
-_SIDE_KINDS = ("name", "demonym")
+_SIDE_KINDS: Final = ("name", "demonym")
 #: Tokens after an event verb within which its object's party noun stands ("received the
 #: visiting Iranian delegation").
-_PARTY_OBJECT_REACH = 4
+_PARTY_OBJECT_REACH: Final = 4
 
 
 def _party_object(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -> tuple[int, int] | None:
@@ -2601,7 +2612,7 @@ def _invitation_before(lowers: list[str], first: int) -> bool:
     return any(lowers[k] == "invitation" and lowers[k + 1] == "of" for k in range(max(0, first - 6), first))
 
 
-_HOSTING_VERBS = et.word_set("received receives hosted hosts welcomed welcomes greeted")
+_HOSTING_VERBS: Final = et.word_set("received receives hosted hosts welcomed welcomes greeted")
 
 
 def _participant_orgs(
@@ -2651,11 +2662,11 @@ def _participant_orgs(
 #: Heads of a signed document's name: the agreement nouns and the nouns a capitalized title
 #: of a text ends in or opens with ("the Enhanced Trade and Investment Partnership", "an
 #: Arrangement on Critical Minerals", "the Framework for Economic Cooperation").
-_DOCUMENT_HEADS = et.AGREEMENT_NOUNS | et.word_set(
+_DOCUMENT_HEADS: Final = et.AGREEMENT_NOUNS | et.word_set(
     "partnership arrangement arrangements framework understanding"
 )
 #: Prepositions that join a document's head to its capitalized subject.
-_DOCUMENT_OBJECT = et.word_set("on of for")
+_DOCUMENT_OBJECT: Final = et.word_set("on of for")
 
 
 def _in_document_name(tokens: Tokens, first: int, end: int) -> bool:
@@ -2704,7 +2715,7 @@ def _linked_site(tokens: Tokens, first: int, end: int) -> bool:
 
 
 #: Last words of a place's name: a body so named after "at"/"in" is a venue.
-_VENUE_NOUNS = et.word_set(
+_VENUE_NOUNS: Final = et.word_set(
     "airport centre center complex hotel resort hall palace house stadium port terminal"
 )
 
@@ -2719,7 +2730,7 @@ def _of_a_noun(tokens: Tokens, first: int, nouns: frozenset[str]) -> bool:
 #: Political Bureau of the CPC Central Committee": part of an office), and the body a matter
 #: discussed is of ("on the joint agenda of the Bolivarian Alliance (ALBA-TCP)", "the reform of
 #: the African Union", "within the framework of the CPLP": the subject of the talks).
-_MEMBER_OR_MATTER_NOUNS = et.word_set(
+_MEMBER_OR_MATTER_NOUNS: Final = et.word_set(
     "member members"
     " agenda agendas framework reform reforms future priorities enlargement expansion strengthening"
 )
@@ -2727,7 +2738,7 @@ _MEMBER_OR_MATTER_NOUNS = et.word_set(
 
 #: Words before "members" that make it the people someone met, not an office held: "met
 #: members of", "A and members of", "with members of".
-_MEMBERS_MET_BEFORE = et.word_set("met meets meeting received receives hosted hosts with and also")
+_MEMBERS_MET_BEFORE: Final = et.word_set("met meets meeting received receives hosted hosts with and also")
 
 
 def _members_met(tokens: Tokens, first: int) -> bool:
@@ -2775,7 +2786,7 @@ def _reporting_source(tokens: Tokens, first: int, end: int, group: list[Trigger]
 
 
 #: Conjunctions that open a clause of its own after an attribution ("..., X said, as ...").
-_CLAUSE_OPENERS = et.word_set("as while when whereas after")
+_CLAUSE_OPENERS: Final = et.word_set("as while when whereas after")
 
 
 def _named_unit_of(tokens: Tokens, first: int) -> str | None:
@@ -2804,14 +2815,14 @@ def _named_unit_of(tokens: Tokens, first: int) -> str | None:
 
 #: Nouns of a body's own unit named for its place ("the Hunan sub-council of", "the Lagos
 #: branch of"), besides any "sub-" noun.
-_UNIT_NOUNS = et.word_set("branch branches chapter chapters")
+_UNIT_NOUNS: Final = et.word_set("branch branches chapter chapters")
 #: What ends the parent's name after a unit's noun: its bracket, or the clause's punctuation.
-_UNIT_NAME_STOPS = frozenset(["(", ",", ".", ";"])
+_UNIT_NAME_STOPS: Final = frozenset(["(", ",", ".", ";"])
 
 
 #: Nouns by which a company is described as owned by another ("a subsidiary of", "part of").
-_OWNED_NOUNS = et.word_set("subsidiary unit affiliate division arm part")
-_OWNED_ADJECTIVES = et.word_set(
+_OWNED_NOUNS: Final = et.word_set("subsidiary unit affiliate division arm part")
+_OWNED_ADJECTIVES: Final = et.word_set(
     "owned wholly fully majority wholly-owned fully-owned majority-owned state-owned"
 )
 
@@ -2831,7 +2842,7 @@ def _run_as_company(a: AnalysedSentence, first: int, end: int, name: str) -> boo
     )
 
 
-_COMPANY_OFFICERS = et.word_set("chairman chairwoman chairperson ceo executive managing")
+_COMPANY_OFFICERS: Final = et.word_set("chairman chairwoman chairperson ceo executive managing")
 
 
 def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
@@ -2861,12 +2872,12 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
 
 #: Words that open the country a body's name ends on: English "of"/"for", and the Romance
 #: particles a name kept as written has there ("Banco do Brasil", "Petróleos de Venezuela").
-_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"}) | (ORG_WORDS["particle"] - {"y", "e", "et"})
+_COMPLEMENT_PREPOSITIONS: Final = frozenset({"of", "for"}) | (ORG_WORDS["particle"] - {"y", "e", "et"})
 
 #: Legal forms ("LLC", "JSC", "Ltd"): written alone they name no company, only its form.
-_LEGAL_FORMS = ORG_WORDS["legal"] | ORG_WORDS["prefix_legal"]
-_COURTESY_WORDS = TITLE_WORDS | et.word_set("highness majesty excellency royal prime")
-_VENUE_WORDS = et.word_set(
+_LEGAL_FORMS: Final = ORG_WORDS["legal"] | ORG_WORDS["prefix_legal"]
+_COURTESY_WORDS: Final = TITLE_WORDS | et.word_set("highness majesty excellency royal prime")
+_VENUE_WORDS: Final = et.word_set(
     "airport palace hotel hall stadium residence house centre center venue pavilion terminal office"
 )
 
@@ -2952,12 +2963,12 @@ def _context_orgs(
 
 #: Cardinals in words, which open a sentence as a count ("Two signed contracts would ..."),
 #: never a brand of one word.
-_COUNT_WORDS = et.word_set("one two three four five six seven eight nine ten eleven twelve")
+_COUNT_WORDS: Final = et.word_set("one two three four five six seven eight nine ten eleven twelve")
 
 
 #: Words that make a capitalized name a programme, project, agreement or place ("Initiative").
-_NOT_ORG_WORDS = ORG_WORDS["not_org"]
-_MAX_JOINED_NAME = 4
+_NOT_ORG_WORDS: Final = ORG_WORDS["not_org"]
+_MAX_JOINED_NAME: Final = 4
 
 
 #: Nouns of a stretch of land or sea, or of what is built on one, that a name before them
@@ -2965,7 +2976,7 @@ _MAX_JOINED_NAME = 4
 #: words of no body ("region", "valley", "pipeline").
 #: (in the singular, but for nouns only plural in this sense, "islands", "waters", "highlands":
 #: `_feature_noun` takes a plural's "s" off)
-_FEATURE_NOUNS = _NOT_ORG_WORDS | et.word_set(
+_FEATURE_NOUNS: Final = _NOT_ORG_WORDS | et.word_set(
     "coast coastline seaboard shore basin delta desert plateau peninsula highlands "
     "lowlands port islands waters belt hinterland frontier border"
 )
@@ -3013,7 +3024,7 @@ def _joined_names_end(tokens: Tokens, end: int) -> int:
 
 
 #: Currency codes and symbols written before an amount ("INR", "Rs", "EC$").
-_CURRENCY_MARKS = frozenset([*PREFIXES, *ISO_CODES])
+_CURRENCY_MARKS: Final = frozenset([*PREFIXES, *ISO_CODES])
 
 
 def _opens_an_amount(tokens: Tokens, i: int) -> bool:
@@ -3043,7 +3054,7 @@ def _head_of_complement(tokens: Tokens, a: AnalysedSentence, usable: frozenset[i
 
 
 #: Prepositions whose object is where something is, not who takes part.
-_PLACE_PREPOSITIONS = et.word_set("in at near inside outside across")
+_PLACE_PREPOSITIONS: Final = et.word_set("in at near inside outside across")
 
 
 def _after_place_preposition(lowers: list[str], i: int) -> bool:
@@ -3062,7 +3073,7 @@ def _word_after_adverbs(lowers: list[str], k: int) -> str:
 
 
 #: Words before a party's name in a signing's slot ("between A and B", "with B").
-_PARTY_OPENERS = frozenset(["between", "and", "&", "with"])
+_PARTY_OPENERS: Final = frozenset(["between", "and", "&", "with"])
 
 
 def _country_led_name_start(a: AnalysedSentence, usable: frozenset[int], i: int) -> int:
@@ -3089,19 +3100,21 @@ def _country_ending_before(a: AnalysedSentence, end: int) -> int | None:
 
 #: Nouns for participants written without a name after a demonym: "the Kenyan leader",
 #: "Azerbaijani officials".
-_UNNAMED_PARTICIPANT = et.word_set(
+_UNNAMED_PARTICIPANT: Final = et.word_set(
     "leader president minister premier chancellor king emir side delegation counterpart envoy ambassador "
     "commissioner"
 )
-_UNNAMED_PARTICIPANTS = et.word_set(
+_UNNAMED_PARTICIPANTS: Final = et.word_set(
     "officials leaders ministers diplomats representatives executives businessmen delegates presidents"
 )
 #: Last words of a title that, after a country and other title words, name someone by role
 #: alone ("the Sri Lankan deputy foreign minister", "the Indian High Commissioner", "Japan's
 #: ambassador", "a Chinese business delegation", "the Pakistani foreign secretary").
-_UNNAMED_ROLE_HEADS = _UNNAMED_PARTICIPANT | et.word_set("secretary mission team")
+_UNNAMED_ROLE_HEADS: Final = _UNNAMED_PARTICIPANT | et.word_set("secretary mission team")
 #: Words between a country and such a head that are no title words.
-_ROLE_MODIFIERS = et.word_set("visiting business trade economic government official high-level cabinet")
+_ROLE_MODIFIERS: Final = et.word_set(
+    "visiting business trade economic government official high-level cabinet"
+)
 
 
 def unnamed_sides(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
@@ -3153,12 +3166,12 @@ def _role_alone(a: AnalysedSentence, j: int) -> bool:
     return not caps[end]
 
 
-_UNNAMED_ROLES = (
+_UNNAMED_ROLES: Final = (
     _UNNAMED_PARTICIPANT
     | _UNNAMED_PARTICIPANTS
     | et.word_set("heads counterparts ambassadors envoys delegations mission missions")
 )
-_LIST_GAP = et.word_set(", and the")
+_LIST_GAP: Final = et.word_set(", and the")
 
 
 def _roles_of_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
@@ -3188,7 +3201,7 @@ def _roles_of_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]
     return sides
 
 
-_TOWN_NOUNS = et.word_set("city town port resort village capital region province state")
+_TOWN_NOUNS: Final = et.word_set("city town port resort village capital region province state")
 
 
 def _joined_to_a_place_or_matter(tokens: Tokens, i: int) -> bool:
@@ -3349,7 +3362,7 @@ def _described_official(
 
 
 #: Words between the article and the demonym of a description: "a veteran Nigerian diplomat".
-_DESCRIPTION_MODIFIERS = et.word_set("veteran former career seasoned longtime long-time")
+_DESCRIPTION_MODIFIERS: Final = et.word_set("veteran former career seasoned longtime long-time")
 
 
 def _place_ends_at(a: AnalysedSentence, end: int) -> bool:
@@ -3369,7 +3382,7 @@ def _town_after_preposition_ends_at(a: AnalysedSentence, end: int) -> bool:
 
 
 #: How many capitalized words a town the lexicon does not know may have ("Schloss Elmau").
-_TOWN_REACH = 3
+_TOWN_REACH: Final = 3
 
 
 def _origin_of_a_demonym_group(a: AnalysedSentence, i: int) -> bool:
@@ -3410,7 +3423,7 @@ def _took_part_in_a_described_event(tokens: Tokens, i: int) -> bool:
 
 
 #: Participles that hang an event on a noun: "the exercise held ...", "a drill conducted ...".
-_EVENT_PARTICIPLES = et.word_set("held conducted staged organized organised hosted carried")
+_EVENT_PARTICIPLES: Final = et.word_set("held conducted staged organized organised hosted carried")
 
 
 def _subject_matter(tokens: Tokens, preposition: int) -> bool:
@@ -3437,9 +3450,9 @@ def _subject_matter(tokens: Tokens, preposition: int) -> bool:
 
 
 #: Prepositions after which a country is what something is about, not who acts.
-_MATTER_PREPOSITIONS = et.word_set("for towards toward against on through via")
+_MATTER_PREPOSITIONS: Final = et.word_set("for towards toward against on through via")
 #: Nouns of people acting for a country: "a delegation for Ukraine" still names a side.
-_PARTY_NOUNS = et.word_set("delegation delegations team representative representatives envoy envoys")
+_PARTY_NOUNS: Final = et.word_set("delegation delegations team representative representatives envoy envoys")
 
 
 def _senders_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]:
@@ -3472,14 +3485,14 @@ def _next_destination(a: AnalysedSentence, i: int) -> bool:
     return onward and ("before" in window or "then" in window or lowers[k - 1] == "on")
 
 
-_DIRECTIONS = et.word_set(
+_DIRECTIONS: Final = et.word_set(
     """eastern western northern southern central north south east west northeastern northwestern
     southeastern southwestern"""
 )
 
 
 #: People who take part for themselves, not for a country: a demonym before them names no side.
-_PRIVATE_PEOPLE = et.word_set(
+_PRIVATE_PEOPLE: Final = et.word_set(
     """musicians artists singers dancers bands students pupils fans supporters players athletes
     footballers runners cyclists swimmers boxers teams tourists visitors travellers travelers
     pilgrims farmers workers children families residents citizens migrants refugees scientists
@@ -3508,7 +3521,7 @@ def _group_of_traders(tokens: Tokens, i: int) -> bool:
 
 
 #: Words that make a group noun a state's: "negotiating teams", "technical teams".
-_OFFICIAL_ROLES = et.word_set("negotiating negotiation technical official government trade expert")
+_OFFICIAL_ROLES: Final = et.word_set("negotiating negotiation technical official government trade expert")
 
 
 def _counted(doc: DocumentContext, a: AnalysedSentence, i: int, size: int) -> tuple[str, ...]:

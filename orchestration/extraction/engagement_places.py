@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import capital_of, city_country, find_countries
@@ -55,7 +56,7 @@ from orchestration.extraction.titles import Sentence as Tokens
 
 #: Words within three tokens before a place that make it where something happened ("in the
 #: city of Santa Cruz de la Sierra" counts through "city").
-_LOCATION_PREPOSITIONS = frozenset(["in", "at", "to", "visited", "visit", "near", "city", "town"])
+_LOCATION_PREPOSITIONS: Final = frozenset(["in", "at", "to", "visited", "visit", "near", "city", "town"])
 
 
 def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int, str, str | None]]:
@@ -197,36 +198,36 @@ def _flown_for_the_event(a: AnalysedSentence, after: int) -> bool:
 
 #: How many words after "for" the event an onward journey was made for may be named
 #: ("for the annual leaders' meeting").
-_JOURNEY_PURPOSE_REACH = 5
+_JOURNEY_PURPOSE_REACH: Final = 5
 #: How many words an infinitive of purpose and a "where" clause on it may take up to the event.
-_PURPOSE_EVENT_REACH = 16
-_PURPOSE_ENDS = frozenset([".", ";", ":", "and", "but", "before", "after"])
+_PURPOSE_EVENT_REACH: Final = 16
+_PURPOSE_ENDS: Final = frozenset([".", ";", ":", "and", "but", "before", "after"])
 
 
 #: Words of where someone is posted or lives, not where the event was: "resident in Oslo".
-_SEATED = et.word_set("resident based headquartered residing accredited")
+_SEATED: Final = et.word_set("resident based headquartered residing accredited")
 
 
 #: Words that make the thing a "near" phrase follows the venue: "met at the Rumichaca
 #: bridge, near Tulcán", "toured a port near Tema".
-_VENUE_GOVERNORS = et.word_set("at in inside visited visiting toured touring inspected")
+_VENUE_GOVERNORS: Final = et.word_set("at in inside visited visiting toured touring inspected")
 #: Prepositions that make it a thing the event was about or for, not held at: "an MoU for a
 #: plant near Hosur", "a unit by Lakeshore Circuits near Hosur", "the expansion of a mine near X".
-_THING_GOVERNORS = et.word_set("for by of to with from into about on under")
+_THING_GOVERNORS: Final = et.word_set("for by of to with from into about on under")
 #: The same but "of", which a site's name may hold ("the construction site of X's plant").
-_THING_GOVERNORS_BUT_OF = _THING_GOVERNORS - {"of"}
+_THING_GOVERNORS_BUT_OF: Final = _THING_GOVERNORS - {"of"}
 #: Tokens back from "near" within which the word governing the thing before it is sought.
-_NEAR_REACH = 12
+_NEAR_REACH: Final = 12
 
 
 #: Verbs of going to see a site, whose place is then where the visitor was: "visited the
 #: construction site of a plant in Debrecen and met the mayor".
-_SITE_VISIT_VERBS = et.SITE_TOUR_VERBS | et.word_set("visited visiting")
+_SITE_VISIT_VERBS: Final = et.SITE_TOUR_VERBS | et.word_set("visited visiting")
 
 
 #: Nouns of a settlement that cue a place only as common nouns ("the city of Santa Cruz"),
 #: not as the end of a name ("GIFT City", "Cape Town").
-_SETTLEMENT_CUES = frozenset(["city", "town"])
+_SETTLEMENT_CUES: Final = frozenset(["city", "town"])
 
 
 def _cue_window(tokens: Tokens, i: int) -> set[str]:
@@ -341,13 +342,13 @@ def _toured_after_the_event(a: AnalysedSentence, unit: Unit, i: int) -> bool:
 
 
 #: Tokens from a visit's or tour's verb to the "in" after the site visited.
-_STOP_REACH = 8
+_STOP_REACH: Final = 8
 #: Verbs of going to see a site (not "visiting" or "visit", also an adjective and a noun:
 #: "met visiting leaders in Apia").
-_STOP_VERBS = et.word_set("visited toured")
+_STOP_VERBS: Final = et.word_set("visited toured")
 #: Verbs of going round a site after an event ("and toured the port of X", "and inspected"):
 #: the stop verbs, and "inspected".
-_LATER_STOP_VERBS = _STOP_VERBS | et.word_set("inspected")
+_LATER_STOP_VERBS: Final = _STOP_VERBS | et.word_set("inspected")
 
 
 def _day_follows(lowers: list[str], j: int) -> bool:
@@ -401,7 +402,7 @@ def _names_gathering(a: AnalysedSentence, i: int) -> bool:
 
 
 #: Last words of a gathering's name: "... Forum", "... Summit", "... Dialogue".
-_GATHERING_NOUNS = et.word_set("forum summit conference dialogue congress week") | et.NAMED_GATHERINGS
+_GATHERING_NOUNS: Final = et.word_set("forum summit conference dialogue congress week") | et.NAMED_GATHERINGS
 
 
 def _planned_place(a: AnalysedSentence, i: int) -> bool:
@@ -439,7 +440,7 @@ def _told_ahead(lowers: list[str], preposition: int) -> bool:
 
 #: How many words before a place the modal or "next" of a clause told ahead may stand ("would
 #: hold the next round of their strategic dialogue in").
-_AHEAD_REACH = 10
+_AHEAD_REACH: Final = 10
 
 
 def _document_purpose(a: AnalysedSentence, i: int, after: int) -> bool:
@@ -469,9 +470,11 @@ def _capitalized_end(tokens: Tokens, i: int) -> int:
 
 
 #: Documents whose "to ..." is what they are for: "an agreement to set up X in Lagos".
-_PLAN_DOCUMENTS = et.word_set("agreement agreements deal deals memorandum mou mous accord pact contract")
+_PLAN_DOCUMENTS: Final = et.word_set(
+    "agreement agreements deal deals memorandum mou mous accord pact contract"
+)
 #: How many lower-case words a document's "to ..." may run before the place it closes on.
-_DOCUMENT_PURPOSE_REACH = 8
+_DOCUMENT_PURPOSE_REACH: Final = 8
 
 
 def _second_plan(lowers: list[str], preposition: int) -> bool:
@@ -520,21 +523,21 @@ def _gerund_plan(lowers: list[str], preposition: int) -> bool:
 
 
 #: Gerunds of bringing an event or a body into being: "holding a forum", "opening an office".
-_PLAN_GERUNDS = et.word_set(
+_PLAN_GERUNDS: Final = et.word_set(
     "holding hosting opening establishing setting convening organizing organising launching building creating"
 )
 #: Verbs of putting a plan forward, which govern a gerund ("proposed holding the session in Baku").
-_PROPOSING = et.word_set("proposed propose proposes suggested suggest suggests mulled")
+_PROPOSING: Final = et.word_set("proposed propose proposes suggested suggest suggests mulled")
 
 
 #: Participles of planning, and how many words their infinitive may run before its place
 #: ("agreeing to hold the next session of the intergovernmental council in").
-_PLAN_PARTICIPLES = et.word_set("agreeing deciding pledging vowing planning intending resolving")
-_PARTICIPLE_PLAN_REACH = 12
+_PLAN_PARTICIPLES: Final = et.word_set("agreeing deciding pledging vowing planning intending resolving")
+_PARTICIPLE_PLAN_REACH: Final = 12
 
 
 #: How many words a plan's second infinitive may run before its place ("to hold it in").
-_PLAN_REACH = 5
+_PLAN_REACH: Final = 5
 
 
 def _event_talked_of(lowers: list[str], preposition: int) -> bool:
@@ -553,17 +556,17 @@ def _event_talked_of(lowers: list[str], preposition: int) -> bool:
 
 
 #: Trips and gatherings that are talked of or prepared: "a business mission to", "a fair in".
-_TALKED_EVENT_NOUNS = et.word_set(
+_TALKED_EVENT_NOUNS: Final = et.word_set(
     "mission missions visit visits trip trips tour tours delegation delegations fair fairs expo "
     "exhibition exhibitions forum forums conference conferences roadshow"
 )
 #: Verbs of getting an event ready, which like verbs of discussing govern it as subject matter.
-_PREPARING = et.word_set(
+_PREPARING: Final = et.word_set(
     "prepare prepares prepared preparing plan plans planned planning organise organises organised "
     "organising organize organizes organized organizing arrange arranges arranged arranging"
 )
 #: Lower-case words a talked-of event's phrase may run back to its verb ("a possible business").
-_TALKED_EVENT_REACH = 5
+_TALKED_EVENT_REACH: Final = 5
 
 
 def _invited(lowers: list[str], to: int) -> bool:
@@ -577,9 +580,9 @@ def _invited(lowers: list[str], to: int) -> bool:
     return False
 
 
-_INVITE_WORDS = et.word_set("invited invites invite inviting invitation invitations")
-_INVITE_REACH = 6
-_CLAUSE_BREAKS = frozenset([",", ";", ":", ".", "and", "but", "where", "when", "who", "which"])
+_INVITE_WORDS: Final = et.word_set("invited invites invite inviting invitation invitations")
+_INVITE_REACH: Final = 6
+_CLAUSE_BREAKS: Final = frozenset([",", ";", ":", ".", "and", "but", "where", "when", "who", "which"])
 
 
 def _denied(lowers: list[str], i: int) -> bool:
@@ -613,16 +616,16 @@ def _project_named_after(tokens: Tokens, i: int, after: int) -> bool:
 
 #: Lower-case words a place's name may stand before its project noun by ("the Dodoma
 #: industrial zone", "the Lagos deep sea port").
-_PROJECT_MODIFIERS = 2
-_ARTICLES = frozenset(["the", "a", "an"])
+_PROJECT_MODIFIERS: Final = 2
+_ARTICLES: Final = frozenset(["the", "a", "an"])
 
 
-_DENIAL_VERBS = et.word_set("denied denies deny denying dismissed dismisses rejected rejects")
-_DENIED_THINGS = et.word_set("that reports report claims rumours rumors speculation")
+_DENIAL_VERBS: Final = et.word_set("denied denies deny denying dismissed dismisses rejected rejects")
+_DENIED_THINGS: Final = et.word_set("that reports report claims rumours rumors speculation")
 
 
 #: Verbs whose "to ..." is a plan, not a deed.
-_PLAN_VERBS = et.word_set(
+_PLAN_VERBS: Final = et.word_set(
     "agreed agree agrees decided decide decides pledged vowed planned plan plans intend intends intended "
     "aim aims aimed resolved"
 )
@@ -643,7 +646,7 @@ def _after_venue(a: AnalysedSentence, i: int) -> bool:
 
 #: Words before "in <place>" that make the place a subject of the talks, not their venue:
 #: "the war in Ukraine", "the situation in Sudan", "the catastrophe unfolding in Gaza".
-_SITUATION_NOUNS = et.word_set(
+_SITUATION_NOUNS: Final = et.word_set(
     """war wars conflict conflicts crisis crises situation situations violence fighting
     catastrophe unfolding developments tensions ceasefire hostilities escalation insurgency
     unrest turmoil humanitarian killings attacks instability elections concern concerns alarm
@@ -654,7 +657,7 @@ _SITUATION_NOUNS = et.word_set(
 #: Words before "in <place>" that make the place where a financed or built thing is: "a loan
 #: for a hospital project in Ho Chi Minh City", "a plant in Lobito"; and the works of rebuilding
 #: a place, whose object it is ("financing for flood reconstruction in Sindh").
-_PROJECT_NOUNS = et.word_set(
+_PROJECT_NOUNS: Final = et.word_set(
     """project projects plant plants factory factories hospital hospitals refinery mine mines
     railway line terminal zone park facility facilities school schools bridge dam corridor
     investment investments port ports airport harbour harbor refineries smelter hub hubs estate
@@ -664,23 +667,23 @@ _PROJECT_NOUNS = et.word_set(
 )
 #: Nouns of a holding, whose "in <name>" is what is held ("Eni and TotalEnergies, partners in
 #: Cronos", "a 30% stake in Zohr", "the operator in Area 4"): a field or a venture, no venue.
-_HOLDING_NOUNS = et.word_set(
+_HOLDING_NOUNS: Final = et.word_set(
     """partner partners stake stakes interest interests shareholder shareholders investor
     investors operator operators holding holdings participation"""
 )
-_NOT_VENUES = _SITUATION_NOUNS | _PROJECT_NOUNS | _HOLDING_NOUNS
+_NOT_VENUES: Final = _SITUATION_NOUNS | _PROJECT_NOUNS | _HOLDING_NOUNS
 #: Nouns of a site that, inside the subject matter, a place after "in" locates ("to discuss a
 #: gas chemical complex in Atyrau"); outside it they may be the venue ("visited a hotel
 #: complex in Santa Maria"); and an office to be opened ("discussed the opening of a trade
 #: office in Arequipa": where the office will be, not where they met), a centre or a mission
 #: ("to talk about a trade centre in Ulaanbaatar").
-_SITE_NOUNS = _PROJECT_NOUNS | et.word_set(
+_SITE_NOUNS: Final = _PROJECT_NOUNS | et.word_set(
     "complex complexes office offices centre centres center centers embassy embassies consulate consulates"
 )
 
 
 #: Capitalized words that follow "in" without being a place ("in English", "in Parliament").
-_NOT_PLACES = (
+_NOT_PLACES: Final = (
     TITLE_WORDS
     | WORDS["function"]
     | WORDS["calendar"]
@@ -699,7 +702,7 @@ def _months_span(lower: str) -> bool:
 
 #: Particles inside a town's name: Romance ("Caxias do Sul", "San Miguel de Tucumán"),
 #: Slavic ("Frýdek nad Ostravicí") and German ("Halle an der Saale").
-_PLACE_PARTICLES = frozenset(["de", "do", "da", "dos", "das", "del"]) | CENTRAL_EUROPEAN_PARTICLES
+_PLACE_PARTICLES: Final = frozenset(["de", "do", "da", "dos", "das", "del"]) | CENTRAL_EUROPEAN_PARTICLES
 
 
 def _particles_inside_place(a: AnalysedSentence, j: int) -> int:
@@ -821,7 +824,7 @@ def _town_particle_in(lowers: list[str], first: int, end: int) -> bool:
 
 
 #: Particles of a town's name after "at" ("der" also names a house: "Haus der Kulturen").
-_TOWN_PARTICLES = CENTRAL_EUROPEAN_PARTICLES - {"der"}
+_TOWN_PARTICLES: Final = CENTRAL_EUROPEAN_PARTICLES - {"der"}
 
 
 def _site_after_at(a: AnalysedSentence, last: int) -> bool:
@@ -848,9 +851,9 @@ def _site_after_at(a: AnalysedSentence, last: int) -> bool:
 
 #: Verbs of receiving a guest, whose "to" names where the guest was received ("welcomed X to
 #: Faro"): the host's town, the venue.
-_GUEST_VERBS = et.word_set("welcomed welcomes welcoming received receives receiving")
+_GUEST_VERBS: Final = et.word_set("welcomed welcomes welcoming received receives receiving")
 #: Tokens between a verb of receiving and its "to" (the guest's name and title, with asides).
-_GUEST_REACH = 16
+_GUEST_REACH: Final = 16
 
 
 def _guest_brought_to(a: AnalysedSentence, to: int) -> bool:
@@ -874,9 +877,9 @@ def _guest_brought_to(a: AnalysedSentence, to: int) -> bool:
 
 
 #: Words that may end the guest of a verb of receiving, or the verb itself (passive).
-_GUEST_WORDS = _GUEST_VERBS | et.word_set("him her them us delegation delegations")
+_GUEST_WORDS: Final = _GUEST_VERBS | et.word_set("him her them us delegation delegations")
 #: Tokens that end the reach of a verb of receiving: another "to", a clause's end, a relative.
-_GUEST_BREAKS = frozenset(["to", ".", ";", ":", "who", "which", "that", "where", "when"])
+_GUEST_BREAKS: Final = frozenset(["to", ".", ";", ":", "who", "which", "that", "where", "when"])
 
 
 def _known_city_after(a: AnalysedSentence, j: int) -> bool:
@@ -889,11 +892,11 @@ def _known_city_after(a: AnalysedSentence, j: int) -> bool:
 
 
 #: Words placing a district within its city: "in Yongsan, central Seoul".
-_CITY_PARTS = et.word_set("central downtown suburban greater northern southern eastern western")
+_CITY_PARTS: Final = et.word_set("central downtown suburban greater northern southern eastern western")
 
 
 #: What a border town names: "the Paso Canoas border crossing", "the Malaba border post".
-_CROSSING_NOUNS = et.word_set("crossing post point checkpoint")
+_CROSSING_NOUNS: Final = et.word_set("crossing post point checkpoint")
 
 
 def _town_named_after(tokens: Tokens, i: int) -> tuple[int, str | None]:
@@ -924,21 +927,21 @@ def _district_named(tokens: Tokens, k: int) -> bool:
 
 
 #: Lower-case nouns of a local district named after its town: "the Gabala district".
-_DISTRICT_NOUNS = et.word_set("district districts county municipality township")
+_DISTRICT_NOUNS: Final = et.word_set("district districts county municipality township")
 
 
 #: Nouns a place's name is lent to: "the Kampala Principles", "the Astana Declaration".
-_NAMED_AFTER_A_PLACE = et.word_set(
+_NAMED_AFTER_A_PLACE: Final = et.word_set(
     """principles declaration declarations process accord accords agreement agreements protocol
     convention consensus initiative agenda format charter treaty communique roadmap commitments"""
 )
 
 #: Nouns of "in the border city of X": a town named after them.
-_TOWN_NOUNS = et.word_set("city town village port resort")
+_TOWN_NOUNS: Final = et.word_set("city town village port resort")
 #: Last words of a named venue ("State House", "Perdana Putra Palace"), which a town may follow.
-_VENUE_WORDS = et.word_set("house palace hall centre center hotel residence complex")
+_VENUE_WORDS: Final = et.word_set("house palace hall centre center hotel residence complex")
 #: Words without which a sentence names no unknown town.
-_UNKNOWN_PLACE_CUES = (
+_UNKNOWN_PLACE_CUES: Final = (
     _VENUE_WORDS | _GUEST_VERBS | et.TRAVEL_VERBS | {"in", "visited", "near", "border", "at"}
 )
 
@@ -1164,7 +1167,7 @@ def _place_of_the_background_before(
 
 
 #: "in " or "at " right before a city: where something was held.
-_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+_IN_BEFORE: Final = re.compile(r"\b(?:in|at)\s+$")
 
 
 def remember_place(doc: DocumentContext, a: AnalysedSentence) -> None:
@@ -1180,9 +1183,9 @@ def remember_place(doc: DocumentContext, a: AnalysedSentence) -> None:
 
 #: Words before a place someone left or only passed through on the way: "from Addis Ababa",
 #: "left Manila", "via Paris".
-_LEFT_OR_PASSED = et.word_set("from via left leaving leaves leave departed departing departs depart")
+_LEFT_OR_PASSED: Final = et.word_set("from via left leaving leaves leave departed departing departs depart")
 #: Nouns of a pause on the way: "with a stopover in Ho Chi Minh City".
-_TRANSIT_NOUNS = et.word_set("stopover stopovers layover layovers transit")
+_TRANSIT_NOUNS: Final = et.word_set("stopover stopovers layover layovers transit")
 
 
 def _passed_through(lowers: list[str], i: int) -> bool:
@@ -1194,7 +1197,7 @@ def _passed_through(lowers: list[str], i: int) -> bool:
 
 
 #: Words of a country's name before its possessive, looked back over ("South Korea's").
-_OWNER_WORDS = 3
+_OWNER_WORDS: Final = 3
 
 
 def _left_owners_place(lowers: list[str], i: int) -> bool:
@@ -1237,7 +1240,7 @@ def _paragraph_scene(doc: DocumentContext, a: AnalysedSentence) -> str | None:
 
 #: A paragraph's opening place adverbial, after a dateline if any: "In Kumasi,", "KUMASI - In
 #: Tamale,", one to three capitalized words and a comma.
-_SCENE_OPENER = re.compile(
+_SCENE_OPENER: Final = re.compile(
     r"(?:[A-Z][A-Z .'’-]{1,40}\s*[—–-]+\s*)?In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
 )
 
@@ -1251,7 +1254,7 @@ def _arrived_here(a: AnalysedSentence, unit: Unit) -> bool:
     ) and not any(i in unit.tokens for i, _, _ in a.places)
 
 
-_ARRIVAL_WORDS = et.word_set("arrived arrives arriving arrival")
+_ARRIVAL_WORDS: Final = et.word_set("arrived arrives arriving arrival")
 
 
 def _where_on_a_pair(a: AnalysedSentence, unit: Unit) -> bool:
@@ -1451,14 +1454,14 @@ def _envoy_posted_to(a: AnalysedSentence) -> str | None:
 
 #: Words from an envoy's title to the "to" of the country it serves in: "Ambassador of the
 #: Republic of India to".
-_ENVOY_REACH = 6
+_ENVOY_REACH: Final = 6
 
 
-_HERE_OR_CAPITAL = frozenset(["here", "capital"]) | HOST_NOUNS
+_HERE_OR_CAPITAL: Final = frozenset(["here", "capital"]) | HOST_NOUNS
 #: "the Nigerian commercial capital": a country's "economic capital" is its largest business
 #: city, which news names so as often as by its name; not its seat of government.
-_ECONOMIC_WORDS = et.word_set("economic commercial financial business")
-_ECONOMIC_CAPITALS = {
+_ECONOMIC_WORDS: Final = et.word_set("economic commercial financial business")
+_ECONOMIC_CAPITALS: Final = {
     "CIV": "Abidjan",
     "NGA": "Lagos",
     "TZA": "Dar es Salaam",
@@ -1496,7 +1499,7 @@ def _comes_to(lower: str) -> bool:
     )
 
 
-_COMING = et.word_set("came come comes coming returned return welcome welcomed trips visits")
+_COMING: Final = et.word_set("came come comes coming returned return welcome welcomed trips visits")
 
 
 def _visit_verb(lower: str) -> bool:
@@ -1548,16 +1551,16 @@ def _works_at(a: AnalysedSentence, at: int) -> bool:
 
 
 #: Nouns of someone holding a post, which an "at" after tells the workplace of.
-_POST_NOUNS = et.word_set(
+_POST_NOUNS: Final = et.word_set(
     "official officials staff staffer staffers employee employees diplomat diplomats"
     " spokesperson spokesman spokeswoman"
 )
 
 
 #: Nouns of a government department as a building: "the State Department", "the Ministry of Trade".
-_MINISTRY_NOUNS = et.word_set("ministry department")
+_MINISTRY_NOUNS: Final = et.word_set("ministry department")
 #: Words of a department's name that tell no duty of it: "Ministry of Foreign Affairs".
-_MINISTRY_FILLERS = et.word_set("of for and affairs")
+_MINISTRY_FILLERS: Final = et.word_set("of for and affairs")
 
 
 def _ministry_name(words: list[str], lowers: list[str], j: int) -> frozenset[str] | None:
@@ -1636,7 +1639,7 @@ def _continues_previous(a: AnalysedSentence, units: list[Unit], last: Draft) -> 
 
 
 #: First words of a sentence that goes on from the event told before it, at its place.
-_GOING_ON_OPENERS = et.word_set("there later afterwards subsequently then")
+_GOING_ON_OPENERS: Final = et.word_set("there later afterwards subsequently then")
 
 
 def _told_that_day(a: AnalysedSentence) -> bool:
@@ -1709,7 +1712,7 @@ def _to_the_country(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:
     return False
 
 
-_COUNTRY_NOUNS = HOST_NOUNS | et.word_set("nation archipelago")
+_COUNTRY_NOUNS: Final = HOST_NOUNS | et.word_set("nation archipelago")
 
 
 def _in_our_country(a: AnalysedSentence, unit: Unit) -> bool:
@@ -1741,21 +1744,21 @@ def _visit_destination(a: AnalysedSentence, unit: Unit, trigger: int) -> str | N
 
 
 #: Verbs that put their subject in the place after "in": "is in Japan", "arrived in Peru".
-_STAY_VERBS = et.word_set("is are was were arrived arrives remains stays landed")
+_STAY_VERBS: Final = et.word_set("is are was were arrived arrives remains stays landed")
 
 
 #: Nouns of a stay abroad that a place after "in" or "to" is where: "a four-day stay in Lima",
 #: "a trade mission to Peru", "his visit to Lima".
-_TRIP_NOUNS = et.word_set("stay mission visit trip tour journey")
+_TRIP_NOUNS: Final = et.word_set("stay mission visit trip tour journey")
 #: A stay abroad right before the place: "mission to ", "stay in the ".
-_TRIP_BEFORE = re.compile(
+_TRIP_BEFORE: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(_TRIP_NOUNS))})\s+(?:in|to)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 #: A stay told as over before the story's events ("returned from a visit to Lima") or yet to
 #: come ("will continue with a mission to Chile", "is expected to pay a visit to Lima",
 #: "accepted an invitation to pay a state visit to Peru", "talks on preparations for the
 #: president's visit to Lima", "ahead of a visit to Lima"): no stay then.
-_NOT_THE_STAY = re.compile(
+_NOT_THE_STAY: Final = re.compile(
     r"\b(?:from|will|would|shall|expected|plans?|planned|planning|intends?|next|upcoming|scheduled"
     r"|due|set\s+to|invit\w*|to\s+(?:pay|make|undertake)|prepar\w*|ahead\s+of"
     # or only talked of ("discussed a possible business mission to Guangzhou"): subject matter
@@ -1763,7 +1766,7 @@ _NOT_THE_STAY = re.compile(
     re.IGNORECASE,
 )
 #: Characters before a place within which its trip noun and the words ruling it out are read.
-_TRIP_REACH = 60
+_TRIP_REACH: Final = 60
 
 
 def mission_abroad(

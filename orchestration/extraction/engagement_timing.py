@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.dates import YEAR_WORD, DateMention, count_of, in_the_day
@@ -97,12 +98,12 @@ def _length_before(tokens: Tokens, trigger: int) -> int:
 
 
 #: How many words of an occasion or purpose may stand between a visit's length and its noun.
-_OCCASION_REACH = 6
-_PHRASE_OPENERS = et.word_set("a an the his her their its of to in on for at and with during after")
+_OCCASION_REACH: Final = 6
+_PHRASE_OPENERS: Final = et.word_set("a an the his her their its of to in on for at and with during after")
 
 
 #: Which day of a visit: "on the second day of".
-_ORDINALS = {
+_ORDINALS: Final = {
     word: n
     for n, forms in enumerate(
         [("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"), ("fifth", "5th"),
@@ -113,9 +114,9 @@ _ORDINALS = {
 }  # fmt: skip
 
 
-_VISIT_KINDS = et.word_set("state official working private friendly")
-_VISIT_LENGTH = re.compile(r"(\w+)-day")
-_ENDING_VERBS = et.word_set(
+_VISIT_KINDS: Final = et.word_set("state official working private friendly")
+_VISIT_LENGTH: Final = re.compile(r"(\w+)-day")
+_ENDING_VERBS: Final = et.word_set(
     "concluded concludes concluding ended ends ending wrapped wraps wrapping completed completes completing "
     "winding wound"
 )
@@ -171,14 +172,14 @@ def _going_on_before(lowers: list[str], to: int) -> bool:
 
 
 #: How many tokens an infinitive of purpose (or the clause before it) may take.
-_PURPOSE_REACH = 16
-_CLAUSE_ENDS = frozenset([",", ";", ".", ":"])
+_PURPOSE_REACH: Final = 16
+_CLAUSE_ENDS: Final = frozenset([",", ";", ".", ":"])
 
 
 #: Words before a date that make it a deadline ("to exchange lists by the end of January"),
 #: or the end of a span whose start is unsaid ("on a four-day visit to Japan through Friday"),
 #: which dates no event's day (the last day had been read as the week before's).
-_DEADLINE_ENDINGS = (
+_DEADLINE_ENDINGS: Final = (
     " by ",
     " by the end of ",
     " before the end of ",
@@ -246,11 +247,11 @@ def _finite_clause(a: AnalysedSentence, start: int, end: int) -> bool:
 
 #: Words of a subject before its verb: "the two countries announced", "Indian and Chinese
 #: negotiators reached".
-_SUBJECT_REACH = 6
-_CLAUSE_STOPS = frozenset([",", ";", ".", "of", "in", "on", "at", "for", "with", "to", "by", "from"])
-_DETERMINERS = et.word_set("the a an his her their its our this that these those")
-_REGULAR_PAST = re.compile(r"[a-z]{3,}ed$")
-_IRREGULAR_PAST = et.word_set(
+_SUBJECT_REACH: Final = 6
+_CLAUSE_STOPS: Final = frozenset([",", ";", ".", "of", "in", "on", "at", "for", "with", "to", "by", "from"])
+_DETERMINERS: Final = et.word_set("the a an his her their its our this that these those")
+_REGULAR_PAST: Final = re.compile(r"[a-z]{3,}ed$")
+_IRREGULAR_PAST: Final = et.word_set(
     "met held had made took gave said struck won began came went spoke left sent set put drew broke"
 )
 
@@ -338,12 +339,12 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
     return len(between) <= most and not _REPORTING.isdisjoint(between)
 
 
-_REPORTING = et.SPEECH_VERBS | {"according"}
-_POSSESSIVE_ENDINGS = tuple(POSSESSIVE_MARKS)
+_REPORTING: Final = et.SPEECH_VERBS | {"according"}
+_POSSESSIVE_ENDINGS: Final = tuple(POSSESSIVE_MARKS)
 #: What may follow the last date of a sentence: its closing marks.
-_SENTENCE_CLOSE = re.compile(r"[\s.!\"”’')]*")
+_SENTENCE_CLOSE: Final = re.compile(r"[\s.!\"”’')]*")
 #: What opens the words reported after a speaker's date: "that", a colon, or a quotation.
-_REPORTED_AFTER = re.compile(r"\s*(?:,?\s*that\b|:|,?\s*[\"“])")
+_REPORTED_AFTER: Final = re.compile(r"\s*(?:,?\s*that\b|:|,?\s*[\"“])")
 
 
 def _reporting_before(s: Tokens, start: int) -> bool:
@@ -355,8 +356,8 @@ def _reporting_before(s: Tokens, start: int) -> bool:
 
 
 #: Words between the comma and the date of an attribution: "the DFA said in a statement".
-_MAX_ATTRIBUTION_WORDS = 8
-_MAX_ACCORDING_WORDS = 12
+_MAX_ATTRIBUTION_WORDS: Final = 8
+_MAX_ACCORDING_WORDS: Final = 12
 
 
 def _some_day_of(d: DateMention) -> DateMention:
@@ -455,7 +456,7 @@ def _of_a_past_year(doc: DocumentContext, a: AnalysedSentence, unit: Unit, candi
 
 #: Days before the story within which an event of the year before is still recent news
 #: ("JAKARTA, Jan 3 - ... met on Dec 30").
-_RECENT_DAYS = 31
+_RECENT_DAYS: Final = 31
 
 
 def _stated_year(mention: DateMention, written_on: date) -> int | None:
@@ -469,7 +470,7 @@ def _stated_year(mention: DateMention, written_on: date) -> int | None:
     return int(written.group()) if written is not None else None
 
 
-_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WRITTEN_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _not_ahead(day: date | None, written_on: date | None) -> date | None:
@@ -484,7 +485,7 @@ def _not_ahead(day: date | None, written_on: date | None) -> date | None:
 
 
 #: Days an event may lie after the writing date (time zones, a story dated the evening before).
-_AHEAD_TOLERANCE_DAYS = 2
+_AHEAD_TOLERANCE_DAYS: Final = 2
 
 
 def _stated_or_inherited(
@@ -609,7 +610,7 @@ def _day_told_before_the_report(
 
 
 #: `_groups` adds a fourth group, of report days, to its three when the sentence has any.
-_GROUPS_WITH_REPORTS = 4
+_GROUPS_WITH_REPORTS: Final = 4
 
 
 def bare_sidelines_event(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
@@ -642,7 +643,7 @@ def _speaking_after(a: AnalysedSentence, position: int) -> bool:
 
 
 #: "Speaking after talks with X, Y said": the opening (group 1) and a speaker's "said" after it.
-_SPEAKING_AFTER = re.compile(
+_SPEAKING_AFTER: Final = re.compile(
     r"(Speaking\s+(?:to\s+[\w\s]{1,30}?\s+)?(?:after|following|at\s+the\s+end\s+of)\s[^.;:]*?,)"
     r"\s+[^,.;:]{1,80}?\s+(?:said|told)\b"
 )
@@ -700,11 +701,11 @@ def _told_later(a: AnalysedSentence, unit: Unit) -> bool:
 
 
 #: Words that tell the clause's event as one of a stay's ("also met", "on the sidelines of").
-_ONE_OF_A_STAY = et.SIDELINE_WORDS | {"also"}
+_ONE_OF_A_STAY: Final = et.SIDELINE_WORDS | {"also"}
 
 
 #: Spans that make "later" a measured offset ("two days later"), a date of its own.
-_TIME_UNITS = et.word_set("minutes hours day days week weeks month months year years moments")
+_TIME_UNITS: Final = et.word_set("minutes hours day days week weeks month months year years moments")
 
 
 def _trip_home(a: AnalysedSentence) -> bool:
@@ -720,10 +721,10 @@ def _trip_home(a: AnalysedSentence) -> bool:
 
 
 #: Words right after a return verb that make it a trip home: "returned from", "flew home".
-_HOMEWARD = frozenset(["from", "home", "to"])
+_HOMEWARD: Final = frozenset(["from", "home", "to"])
 #: Words that open the day of a return told between its verb and where from ("returned on
 #: Sunday from Prague", "returned yesterday from Rome").
-_RETURN_DAY_OPENERS = frozenset(["on", "yesterday", "today", "last", "late", "early"])
+_RETURN_DAY_OPENERS: Final = frozenset(["on", "yesterday", "today", "last", "late", "early"])
 
 
 def _homeward_after_day(lowers: list[str], k: int) -> bool:
@@ -757,7 +758,7 @@ def _day_of_when(a: AnalysedSentence, unit: Unit) -> date | None:
 
 #: Between a day and the "when" that hangs on it: a comma, or an aside set off by dashes or
 #: commas ("April 22, 2024 – his first trip to Iraq in more than a decade – when").
-_ASIDE_BEFORE_WHEN = re.compile(
+_ASIDE_BEFORE_WHEN: Final = re.compile(
     r"\s*(?:,|[–—]|,[^,.;]{1,80},|\s[–—-][^–—.;]{1,80}[–—-]|[–—][^–—.;]{1,80}[–—])\s*"
 )
 
@@ -795,9 +796,9 @@ def _told_as_now(a: AnalysedSentence, unit: Unit, position: int) -> bool:
     return False
 
 
-_NOW_AUXILIARIES = frozenset(["has", "have", "is", "are"])
+_NOW_AUXILIARIES: Final = frozenset(["has", "have", "is", "are"])
 #: Irregular past participles of engagement verbs, after "has"/"have".
-_PARTICIPLES = frozenset(
+_PARTICIPLES: Final = frozenset(
     ["begun", "met", "held", "signed", "been", "made", "taken", "spoken", "come", "gone", "paid"]
 )
 
@@ -903,7 +904,7 @@ def _opening_years(a: AnalysedSentence, own: list[DateMention]) -> list[DateMent
 
 
 #: A time adverbial opening the sentence, which dates its main clause: "In 2023, ...".
-_OPENING_IN = re.compile(r"(?i)\s*(?:(?:back|earlier|later)\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?$")
+_OPENING_IN: Final = re.compile(r"(?i)\s*(?:(?:back|earlier|later)\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?$")
 
 
 def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
@@ -1003,7 +1004,7 @@ def _reported_as_done(a: AnalysedSentence, position: int) -> bool:
 
 #: Verbs of saying that report what was done before ("said X had signed", "says X had met"):
 #: not their forms that are nouns too ("the two states had signed", "reports", "notes", "quotes").
-_SAYING_VERBS = (et.SPEECH_VERBS | {"disclosed", "revealed"}) - {
+_SAYING_VERBS: Final = (et.SPEECH_VERBS | {"disclosed", "revealed"}) - {
     "states",
     "reports",
     "report",
@@ -1023,20 +1024,20 @@ def _first_encounter(lowers: list[str], first: int, n: int) -> bool:
 
 #: Words after "first <verb>" that make "first" a step of a sequence ("first met X, then
 #: toured ..."), not the pair's first encounter.
-_SEQUENCE_WORDS = et.LATER_WORDS | et.word_set("then before after next")
+_SEQUENCE_WORDS: Final = et.LATER_WORDS | et.word_set("then before after next")
 #: Words before an adjective "first" ("their first meeting", "the first round of talks"); a
 #: set of its own, apart from _finite_clause's _DETERMINERS.
-_ENCOUNTER_DETERMINERS = _DETERMINERS - et.word_set("that these those")
+_ENCOUNTER_DETERMINERS: Final = _DETERMINERS - et.word_set("that these those")
 
 
 #: Adverbs before a verb of meeting that tell an encounter before the story's news ("last
 #: met", "previously held talks"); not "earlier" ("Earlier, X met Y": the same day's).
-_EARLIER_ENCOUNTER_ADVERBS = et.word_set("previously last formerly once")
+_EARLIER_ENCOUNTER_ADVERBS: Final = et.word_set("previously last formerly once")
 #: Verbs whose noun tells the event ("held talks"), between the adverb and the trigger (the few
 #: of et.LIGHT_VERBS this test has needed).
-_EARLIER_LIGHT_VERBS = et.word_set("held had conducted")
+_EARLIER_LIGHT_VERBS: Final = et.word_set("held had conducted")
 #: Those that tell it after the verb too (not "met once more", "met last week").
-_EARLIER_ENCOUNTER_AFTER = et.word_set("previously formerly")
+_EARLIER_ENCOUNTER_AFTER: Final = et.word_set("previously formerly")
 
 
 def _told_last(
@@ -1108,11 +1109,11 @@ def _opens_on_an_office(lowers: list[str]) -> bool:
 
 
 #: How far into a sentence the head of "The (visiting Chilean) minister" may stand.
-_OFFICE_REACH = 4
+_OFFICE_REACH: Final = 4
 
 
 #: Nouns after "The" that name the parties of an event told before.
-_PARTY_NOUNS = et.word_set("parties sides two leaders ministers delegations presidents officials")
+_PARTY_NOUNS: Final = et.word_set("parties sides two leaders ministers delegations presidents officials")
 
 
 def _day_stated_since_last_event(doc: DocumentContext, index: int) -> date | None:
@@ -1215,7 +1216,7 @@ def _previous_date(candidates: list[Draft], index: int, include_background: bool
 
 
 #: The longest a visit told before lasts: an earlier event this far after its start is inside it.
-_VISIT_SPAN = timedelta(days=MAX_VISIT_DAYS)
+_VISIT_SPAN: Final = timedelta(days=MAX_VISIT_DAYS)
 
 
 def _day_inside_visit(dated: list[Draft], last: Draft, index: int) -> date | None:

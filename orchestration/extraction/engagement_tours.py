@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from copy import copy
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.countries import CountryMention, find_countries
 from orchestration.extraction.dates import DateMention, find_dates
 from orchestration.extraction.engagement_context import DocumentContext, Draft
 
-_CITY_KINDS = ("capital", "city")
+_CITY_KINDS: Final = ("capital", "city")
 
 
 def split_tour(doc: DocumentContext, c: Draft) -> list[Draft]:
@@ -76,11 +77,11 @@ def _visitor_is_home(c: Draft, doc: DocumentContext) -> bool:
 
 
 #: "then headed to", "later travelled to": a move from one stop of a stay to the next.
-_MOVED_ON = re.compile(
+_MOVED_ON: Final = re.compile(
     r"\b(?:then|later|afterwards|subsequently)\s+(?:headed|travell?ed|flew|went|proceeded|moved)\s+(?:on\s+)?to\b"
 )
 #: The lemmas of a visit told by a verb of travel alone (engagement_clauses._lemma keeps them).
-_TRAVEL_LEMMAS = et.TRAVEL_VERBS | {"went", "proceeded", "moved"}
+_TRAVEL_LEMMAS: Final = et.TRAVEL_VERBS | {"went", "proceeded", "moved"}
 
 
 def without_moves_within_a_stay(drafts: list[Draft]) -> list[Draft]:

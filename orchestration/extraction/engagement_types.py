@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
-MEETING = "meeting"
-PHONE_CALL = "phone_call"
-VISIT = "visit"
-AGREEMENT = "agreement"
-FORUM = "forum"
+MEETING: Final = "meeting"
+PHONE_CALL: Final = "phone_call"
+VISIT: Final = "visit"
+AGREEMENT: Final = "agreement"
+FORUM: Final = "forum"
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -30,7 +31,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 #: Nouns a nationality describes one person by: "a Bulgarian economist", "a Kuwaiti national".
-NATIONALITY_NOUNS = word_set(
+NATIONALITY_NOUNS: Final = word_set(
     """economist diplomat national citizen executive banker lawyer jurist politician technocrat
     statesman stateswoman academic professor engineer businessman businesswoman scientist
     physicist financier veteran official officer"""
@@ -39,23 +40,23 @@ NATIONALITY_NOUNS = word_set(
 
 #: Nouns of the event someone joined or took part in ("joined the talks", "participated in the
 #: consultations by video link"): one more side of the event told before.
-JOINED_EVENT_NOUNS = word_set("meeting talks session discussions consultations")
+JOINED_EVENT_NOUNS: Final = word_set("meeting talks session discussions consultations")
 
 #: Verbs of going along with someone, written passive: who "X was accompanied by" or "joined
 #: by" is of X's party ("X was joined by Sen. Y and Rep. Z").
-PARTY_VERBS = word_set("accompanied joined")
+PARTY_VERBS: Final = word_set("accompanied joined")
 
 #: Adverbs that may stand between "and" and a coordinated verb of sequence ("and later met",
 #: "and then signed", "and separately held talks").
-SEQUENCE_ADVERBS = word_set("later then also subsequently afterwards separately")
+SEQUENCE_ADVERBS: Final = word_set("later then also subsequently afterwards separately")
 
 #: Verbs of thanks, praise and congratulation ("thanked", "congratulated", "hailed").
-GRATITUDE_VERBS = word_set("thanked thanks praised commended lauded congratulated hailed")
+GRATITUDE_VERBS: Final = word_set("thanked thanks praised commended lauded congratulated hailed")
 #: "on the sidelines of", "on the margins of": a pointer to where an event beside the one told
 #: took place.
-SIDELINE_WORDS = word_set("sidelines sideline margins margin fringes fringe")
+SIDELINE_WORDS: Final = word_set("sidelines sideline margins margin fringes fringe")
 #: Those as a regex alternation, sorted so that the pattern text does not vary with hash order.
-SIDELINE_ALTERNATION = "|".join(sorted(SIDELINE_WORDS))
+SIDELINE_ALTERNATION: Final = "|".join(sorted(SIDELINE_WORDS))
 
 
 def sidelines_at(lowers: list[str], i: int) -> bool:
@@ -65,38 +66,38 @@ def sidelines_at(lowers: list[str], i: int) -> bool:
 
 
 #: Verbs that conclude a signed document ("concluded a distribution agreement") as well as talks.
-CONCLUDING_VERBS = word_set("concluded concludes")
+CONCLUDING_VERBS: Final = word_set("concluded concludes")
 #: Adverbs that put an event after the one told before it: "X later held talks with Y".
-LATER_WORDS = word_set("later subsequently afterwards afterward")
+LATER_WORDS: Final = word_set("later subsequently afterwards afterward")
 #: Verbs of going round a site: an engagement only with a named companion ("toured the port
 #: with Governor X" is their meeting; "toured the port" alone is a stop of a visit).
-TOUR_VERBS = word_set("toured")
+TOUR_VERBS: Final = word_set("toured")
 #: Verbs of being shown round a site: a body they govern is a site seen, not a side ("toured
 #: Aspire Academy"), and the visitor was where the site is.
-SITE_TOUR_VERBS = word_set("toured touring inspected inspecting")
+SITE_TOUR_VERBS: Final = word_set("toured touring inspected inspecting")
 #: Verbs of an envoy handing over what was sent: a meeting only with a message or letter handed
 #: to a person ("handed over a letter from King X to Prime Minister Y").
-DELIVERY_VERBS = word_set("handed hands delivered delivers conveyed conveys")
+DELIVERY_VERBS: Final = word_set("handed hands delivered delivers conveyed conveys")
 #: What an envoy hands over for its sender ("a message from King X", "letters", "greetings").
-SENT_THINGS = word_set("message messages letter letters greetings")
+SENT_THINGS: Final = word_set("message messages letter letters greetings")
 #: Their stems, for a substring test of a whole sentence ("messages" holds "message").
-SENT_THING_STEMS = ("message", "letter", "greetings")
+SENT_THING_STEMS: Final = ("message", "letter", "greetings")
 #: Gerunds of a reception: an event only in a clause of time opened by one of
 #: RECEPTION_GERUND_OPENERS ("X said this on Monday while receiving a delegation of Y"), the
 #: wire formula that tells the meeting in the aside of a speech; elsewhere they describe ("the
 #: country receiving aid") or plan ("is hosting the summit next year"). Not in VERB_TRIGGERS,
 #: whose words end topics and names ("the sending and receiving of workers"): only
 #: engagement_clauses._triggers reads them, as meeting verbs after such an opener.
-RECEPTION_GERUNDS = word_set("receiving hosting welcoming")
+RECEPTION_GERUNDS: Final = word_set("receiving hosting welcoming")
 #: Conjunctions that open a clause of time beside the main one ("as the minister hosted X",
 #: "when Y held talks", "while receiving", British "whilst"): its event happens at the main
 #: clause's time. The one list, which each reader narrows.
-TIME_CLAUSE_OPENERS = word_set("as when while whilst")
+TIME_CLAUSE_OPENERS: Final = word_set("as when while whilst")
 #: What opens such a clause of time before the gerund: words of the same time as the main
 #: clause's, and "after", whose reception is an event of its own before the main clause's, as
 #: "after meeting Y" is ("X made the remarks a day after receiving Y": a meeting of X and Y,
 #: which had been lost). "as receiving" is no clause of time.
-RECEPTION_GERUND_OPENERS = (TIME_CLAUSE_OPENERS - {"as"}) | {"after"}
+RECEPTION_GERUND_OPENERS: Final = (TIME_CLAUSE_OPENERS - {"as"}) | {"after"}
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: dict[str, str] = {
@@ -128,24 +129,24 @@ VERB_TRIGGERS: dict[str, str] = {
 }
 #: Verbs that report a reception only of an envoy's credentials ("presented her credentials to
 #: President X", "accepted the credentials of the ambassadors"); otherwise no engagement.
-CREDENTIAL_VERBS = word_set("presented presents accepted accepts")
+CREDENTIAL_VERBS: Final = word_set("presented presents accepted accepts")
 #: What an envoy hands over on arrival ("credentials", "letters of credence").
-CREDENTIALS = word_set("credentials credence")
+CREDENTIALS: Final = word_set("credentials credence")
 #: Verbs that only count when a person, delegation or organization follows them ("calling"
 #: is none: engagement_clauses._verb_trigger takes only "calling on X", before this test).
-NEEDS_PERSON_OBJECT = (
+NEEDS_PERSON_OBJECT: Final = (
     word_set("received receives receive hosted hosts host welcomed welcomes called calls interacted")
     | RECEPTION_GERUNDS
 )
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").
-ARRIVAL_VERBS = word_set("arrived arrives arrive arriving landed lands")
+ARRIVAL_VERBS: Final = word_set("arrived arrives arrive arriving landed lands")
 #: Verbs of leaving for somewhere else: the place after them is the next stop.
-ONWARD_VERBS = word_set(
+ONWARD_VERBS: Final = word_set(
     "flying flew fly flies leaving left leave leaves departing departed depart departs heading headed head "
     "travelling traveling travelled traveled proceeding proceeded"
 )
 #: Travel verbs: a visit only when a place follows "to" ("flew to Beijing").
-TRAVEL_VERBS = word_set("travelled traveled travels flew flies headed")
+TRAVEL_VERBS: Final = word_set("travelled traveled travels flew flies headed")
 
 #: Nouns that name an engagement; a light verb or a determiner carries their tense.
 NOUN_TRIGGERS: dict[str, str] = {
@@ -172,54 +173,54 @@ NOUN_TRIGGERS: dict[str, str] = {
 }
 #: Nouns after an event word that make it a place's name: "the Ministry's conference room",
 #: "the International Conference Centre", "Summit Hall".
-VENUE_ROOMS = word_set("room rooms hall halls centre center centres centers venue facility chamber")
+VENUE_ROOMS: Final = word_set("room rooms hall halls centre center centres centers venue facility chamber")
 #: Adjectives of a short meeting between a determiner and the noun "bilateral": "a brief bilateral
 #: with X" (a meeting, where "brief bilateral trade" is none).
-BRIEF_ADJECTIVES = word_set("brief short quick first separate informal formal hastily-arranged")
+BRIEF_ADJECTIVES: Final = word_set("brief short quick first separate informal formal hastily-arranged")
 #: Visit nouns that need a visit context ("an official trip to", "a three-day tour of").
-WEAK_VISIT_NOUNS = word_set("trip tour mission")
+WEAK_VISIT_NOUNS: Final = word_set("trip tour mission")
 #: What makes a "mission" a journey of trade to a place ("a trade mission to Nairobi"), not an
 #: embassy, a peacekeeping force or an observer team (engagement_clauses._weak_visit).
-TRADE_MISSION_KINDS = word_set("trade business investment commercial economic export")
+TRADE_MISSION_KINDS: Final = word_set("trade business investment commercial economic export")
 #: Words that make a meeting word a remote one: "phone conversation", "video conference".
-PHONE_WORDS = word_set(
+PHONE_WORDS: Final = word_set(
     "phone telephone telephonic video videoconference video-conference videoconferencing video-link "
     "videolink virtual virtually online teleconference"
 )
 #: Words before a meeting noun that make it no engagement: "press conference", "panel discussion".
-NOT_ENGAGEMENT_BEFORE = word_set("press news media panel")
+NOT_ENGAGEMENT_BEFORE: Final = word_set("press news media panel")
 #: Negotiation nouns: CAMEO 046 rather than 040.
-NEGOTIATION_NOUNS = word_set("talks negotiations negotiated")
+NEGOTIATION_NOUNS: Final = word_set("talks negotiations negotiated")
 
 #: Every word that can report an engagement (a sentence without one holds none).
 #: Meals and receptions that bring two sides together: "had lunch with X", "hosted a dinner for Y",
 #: "a reception in honour of Z".
-MEALS = word_set("lunch luncheon dinner breakfast banquet reception")
+MEALS: Final = word_set("lunch luncheon dinner breakfast banquet reception")
 #: Names of a standing mechanism that meets: "the Annual Leaders' Dialogue" (capitalized only).
-DIALOGUES = word_set("dialogue")
+DIALOGUES: Final = word_set("dialogue")
 #: Nouns of a gathering that are an event only as the head of its capitalized name: "the
 #: Zambia-Botswana Business Indaba", "the India-Africa Trade Expo", "the Global Business
 #: Conclave" (a lower-case "expo" or "indaba" may be a venue or a custom).
-NAMED_GATHERINGS = word_set("indaba indabas expo conclave")
+NAMED_GATHERINGS: Final = word_set("indaba indabas expo conclave")
 #: Verbs by which two sides bring a joint body back to a session: "reconvened their joint
 #: commission", "reactivated the Joint Committee" (a session only with such a body as object).
-REVIVE_VERBS = word_set("reconvened reactivated revived relaunched")
+REVIVE_VERBS: Final = word_set("reconvened reactivated revived relaunched")
 #: Verbs of a ceremony two leaders perform together, which brings them together: "X and Y
 #: opened a joint border crossing", "inaugurated the railway", "unveiled a memorial".
-CEREMONY_VERBS = word_set("opened inaugurated unveiled")
+CEREMONY_VERBS: Final = word_set("opened inaugurated unveiled")
 #: Words a sentence of a ceremony performed or attended together holds, read for one
 #: ("X and Y opened the bridge", "X and Y attended the inauguration of ...").
-CEREMONY_CUES = CEREMONY_VERBS | {"attended"}
+CEREMONY_CUES: Final = CEREMONY_VERBS | {"attended"}
 #: Nouns of such a ceremony that those who attended it were at together: "attended the opening
 #: of the Rail Baltica section", "the inauguration of the bridge".
-CEREMONY_NOUNS = word_set("opening inauguration unveiling")
+CEREMONY_NOUNS: Final = word_set("opening inauguration unveiling")
 #: Verbs by which two sides run a body's session: "co-chaired the Joint Commission", "presided
 #: over the XII Binational Cabinet" (Spanish and Portuguese "presidió", "presidiram").
-CHAIR_VERBS = word_set("co-chaired chaired convened co-hosted presided co-presided")
+CHAIR_VERBS: Final = word_set("co-chaired chaired convened co-hosted presided co-presided")
 #: Words that make a cabinet two governments' joint session, the Andean "Binational Cabinet"
 #: (held, presided over or co-chaired: a sentence with one is read for such a session).
-JOINT_CABINET_WORDS = word_set("binational bi-national")
-CUE_WORDS = (
+JOINT_CABINET_WORDS: Final = word_set("binational bi-national")
+CUE_WORDS: Final = (
     frozenset(VERB_TRIGGERS)
     # a reception gerund and a "mission" tell an event only in these pairs
     # (engagement_clauses._verb_family, _weak_visit): the bare words ("is hosting the summit",
@@ -243,7 +244,7 @@ CUE_WORDS = (
 )
 
 #: Light verbs: they carry the tense and modality of the noun after them.
-LIGHT_VERBS = word_set(
+LIGHT_VERBS: Final = word_set(
     """held hold holds holding had have has having pay paid pays paying make made makes making
     conduct conducted conducts conducting attend attended attends attending join joined joins
     co-chaired co-chair co-chairs co-chairing chaired chair chairs chairing hosted host hosts
@@ -251,57 +252,57 @@ LIGHT_VERBS = word_set(
     taking witnessed witness witnesses organised organized opened open opens convened"""
 )
 #: An ordinal written in digits ("13th", "2nd"), which counts the sessions of a named event.
-DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+DIGIT_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 #: "the first session", "the 12th meeting", "convened the 19th ... Commission": a numbered
 #: sitting is an event of its own, told with "the" because it is unique, not told before.
-ORDINAL = re.compile(
+ORDINAL: Final = re.compile(
     rf"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|{DIGIT_ORDINAL.pattern}"
 )
 #: Bodies whose meeting is a forum: "meeting of the Intergovernmental Commission".
-FORUM_BODIES = word_set(
+FORUM_BODIES: Final = word_set(
     """commission commissions council committee subcommittee dialogue forum summit assembly
     conference board organization organisation group union congress"""
 )
 #: Bodies that sit in sessions: a named one as the subject of a verb of sitting is its session
 #: ("the Joint Commission met", "the Sectoral Council opened in Arusha"); a "forum" or "group"
 #: that "met" someone is rarer than one that sat.
-SITTING_BODIES = word_set("commission committee subcommittee council assembly board")
+SITTING_BODIES: Final = word_set("commission committee subcommittee council assembly board")
 #: Verbs by which a body, as their subject, sits in session: "the Joint Committee opened in
 #: Lusaka", "the Council convened on Monday" (intransitive: an object would be something else
 #: the body opened, "opened an inquiry").
-SITTING_VERBS = word_set("opened convened")
+SITTING_VERBS: Final = word_set("opened convened")
 #: Verbs by which a body's session gathers its members: "the Council brought together ministers
 #: from ...", "the Committee gathered delegates of ...".
-GATHERING_VERBS = word_set("brought gathered")
+GATHERING_VERBS: Final = word_set("brought gathered")
 #: Intransitive verbs of a group of officials coming together, as "met" is: "the ministers
 #: gathered in Riga", "the leaders assembled in Lima".
-ASSEMBLY_VERBS = word_set("gathered convened assembled")
+ASSEMBLY_VERBS: Final = word_set("gathered convened assembled")
 #: Verbs a sitting body takes as subject of its session besides "met": the sitting and gathering
 #: ones, those of officials assembling, and the passives "was held", "was attended by" (one
 #: list, so that the sentence prefilter cannot drift from the clause rule).
-SESSION_VERBS = SITTING_VERBS | GATHERING_VERBS | ASSEMBLY_VERBS | word_set("held attended")
+SESSION_VERBS: Final = SITTING_VERBS | GATHERING_VERBS | ASSEMBLY_VERBS | word_set("held attended")
 #: Nouns of signed documents: "The document was signed by", "a memorandum on ...".
-AGREEMENT_NOUNS = word_set(
+AGREEMENT_NOUNS: Final = word_set(
     """agreement agreements document documents memorandum memoranda memorandums contract contracts
     treaty treaties protocol protocols roadmap road-map statement declaration deal deals accord
     accords convention charter mou mous programme program instrument instruments pact pacts"""
 )
 
 #: Words before a noun trigger that put the event in the future or the hypothetical.
-FUTURE_ADJECTIVES = word_set(
+FUTURE_ADJECTIVES: Final = word_set(
     """next upcoming forthcoming planned proposed future possible potential prospective expected
     scheduled coming anticipated intended mooted likely"""
 )
 #: Words right before a verb (or a light verb) that make it unrealised.
-MODALS = word_set("will would shall may might could should can must cannot 'll to won't wo")
+MODALS: Final = word_set("will would shall may might could should can must cannot 'll to won't wo")
 #: Forms of "be" before a participle that make it passive: "was received", "were welcomed".
-PASSIVE_AUXILIARIES = word_set("was were is are be been being")
+PASSIVE_AUXILIARIES: Final = word_set("was were is are be been being")
 #: How many days a summit or a session may run past the day it is told by (its opening, or its
 #: closing before it): meetings told within them, in its city, may be held at it.
-GATHERING_DAYS = 4
+GATHERING_DAYS: Final = 4
 #: Words of an envoy's title, posted among the other side: "Ambassador of India to Armenia X",
 #: "High Commissioner", "Chargé d'Affaires".
-ENVOY_WORDS = word_set(
+ENVOY_WORDS: Final = word_set(
     "ambassador ambassador-designate envoy commissioner consul consul-general chargé d'affaires d’affaires"
 )
 
@@ -318,9 +319,9 @@ def is_envoy_title(title: str | None) -> bool:
 
 
 #: The auxiliaries of "<Country> was represented by X", "The Kenyan side is represented by X".
-REPRESENTED_AUXILIARIES = word_set("was were is are")
+REPRESENTED_AUXILIARIES: Final = word_set("was were is are")
 #: Adverbs between that auxiliary and "represented": "The Nigerian side was also represented by X".
-_REPRESENTED_ADVERBS = word_set("also likewise similarly further officially jointly")
+_REPRESENTED_ADVERBS: Final = word_set("also likewise similarly further officially jointly")
 
 
 def represented_auxiliary(lowers: list[str], k: int) -> int | None:
@@ -334,14 +335,14 @@ def represented_auxiliary(lowers: list[str], k: int) -> int | None:
 
 
 #: Negation right before a verb.
-NEGATIONS = word_set("not n't never no")
+NEGATIONS: Final = word_set("not n't never no")
 #: Words that may stand between a modal and its verb: "will also visit", "to be signed".
-SKIPPABLE = word_set(
+SKIPPABLE: Final = word_set(
     """also then later again jointly officially personally soon first subsequently separately
     be been being formally possibly likely reportedly both each shortly once finally yet"""
 )
 #: Verbs and nouns that call an event off or put it in doubt anywhere in its clause.
-CANCELLATION = word_set(
+CANCELLATION: Final = word_set(
     """cancelled canceled cancels cancel postponed postpones postpone scrapped called-off
     suspended suspends delayed rescheduled invited invites invite invitation proposed propose
     proposes suggested suggests offered offers planned plans plan intends intend hopes hope
@@ -351,27 +352,27 @@ CANCELLATION = word_set(
 
 #: Conjunctions of contrast that open a clause beside the one before ("..., while C met D",
 #: "whereas", British "whilst").
-CONTRAST_WORDS = word_set("while whereas whilst")
+CONTRAST_WORDS: Final = word_set("while whereas whilst")
 #: Words after "as" that open no clause ("as part of", "as well as", "as expected").
-AS_NO_CLAUSE = word_set("part well such per expected planned scheduled usual of a an")
+AS_NO_CLAUSE: Final = word_set("part well such per expected planned scheduled usual of a an")
 #: Attribution verbs: ", Trend reports", "the ministry said".
-SPEECH_VERBS = word_set(
+SPEECH_VERBS: Final = word_set(
     """said says say reported reports report told tells informed informs announced announces
     stated states noted notes writes wrote added adds quoted quotes cited cites"""
 )
 #: The press, as a speaker's audience or an interviewer: "told reporters", "Reporters spoke with".
-THE_PRESS = word_set("reporters journalists media press correspondents")
+THE_PRESS: Final = word_set("reporters journalists media press correspondents")
 #: Who a speaker tells, between the speech verb and its words or its day: "told reporters",
 #: "told a news conference", "told the press", "told lawmakers on Monday".
-AUDIENCE_WORDS = THE_PRESS | word_set("news conference briefing parliament lawmakers students")
+AUDIENCE_WORDS: Final = THE_PRESS | word_set("news conference briefing parliament lawmakers students")
 #: Occasions an event is held at that are no engagement of their own ("at a ceremony", "during
 #: a ceremony ... attended by").
-CEREMONIES = word_set("ceremony ceremonies function event")
+CEREMONIES: Final = word_set("ceremony ceremonies function event")
 
 #: Relative pronouns that open a clause about the word before the comma.
-RELATIVE_WORDS = word_set("who which where when whose whom")
+RELATIVE_WORDS: Final = word_set("who which where when whose whom")
 #: One-word anchors: an event named after them is a reference point ("Following the talks").
-ANCHOR_WORDS = word_set("following after before during since upon")
+ANCHOR_WORDS: Final = word_set("following after before during since upon")
 #: Multi-word anchors of an event the main clause happened inside, the translated "dans le
 #: cadre de"/"au cours de": its people, day and place are the main clause's too.
 ENCLOSING_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -403,13 +404,13 @@ ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "wake", "of"),
 )
 #: Determiners that make a noun trigger a reference to an event told before.
-DEFINITE = word_set("the this that these those its their his her our")
+DEFINITE: Final = word_set("the this that these those its their his her our")
 #: The article and a third person's possessives, which open a noun phrase of something known:
 #: "a month after the elections", "days after his inauguration", "with their counterparts".
-THIRD_PERSON_DETERMINERS = word_set("the his her their its")
+THIRD_PERSON_DETERMINERS: Final = word_set("the his her their its")
 
 #: Cues that open the subject matter of an engagement ("discussed ...", "focusing on ...").
-TOPIC_VERBS = word_set(
+TOPIC_VERBS: Final = word_set(
     """discussed discuss discusses discussing reviewed review reviews reviewing considered
     consider considers considering examined examine focused focusing focuses focus exchanged
     touched explored explore exploring covered covering covers concerning regarding dealt tackled"""
@@ -418,18 +419,18 @@ TOPIC_VERBS = word_set(
 #: Nouns of the weight given to a subject, whose "to/on" opens a topic with a verb of giving:
 #: "Particular attention was paid to X", "placed special emphasis on X", "attached great
 #: importance to X" (the passive formulas of translated agency prose).
-FOCUS_NOUNS = word_set("attention emphasis importance priority")
+FOCUS_NOUNS: Final = word_set("attention emphasis importance priority")
 
 #: Collective references to the participants of an earlier engagement (military heads too:
 #: "the two chiefs signed", "both generals").
-COLLECTIVE_NOUNS = word_set(
+COLLECTIVE_NOUNS: Final = word_set(
     """leaders presidents ministers sides parties delegations heads co-chairs officials diplomats
     interlocutors counterparts premiers chancellors envoys governments secretaries ambassadors
     governors negotiators chairmen chairpersons commissioners chiefs commanders generals admirals
     statesmen"""
 )
 #: Personal pronouns for one participant.
-SINGULAR_PRONOUNS = word_set("he she him i")
+SINGULAR_PRONOUNS: Final = word_set("he she him i")
 
 
 def shouted(words: list[str], i: int) -> bool:
@@ -439,7 +440,7 @@ def shouted(words: list[str], i: int) -> bool:
 
 
 #: Pronouns for the participants together.
-PLURAL_PRONOUNS = word_set("they their them both")
+PLURAL_PRONOUNS: Final = word_set("they their them both")
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,6 +492,6 @@ def cameo_for(
 
 
 #: A summit by its noun: two leaders there sat at a gathering of others, not only their own.
-SUMMIT_WORDS = word_set("summit summits")
+SUMMIT_WORDS: Final = word_set("summit summits")
 #: Bodies whose sessions are negotiations (CAMEO 046): intergovernmental commissions and the like.
-NEGOTIATING_BODIES = word_set("commission commissions committee subcommittee council")
+NEGOTIATING_BODIES: Final = word_set("commission commissions committee subcommittee council")

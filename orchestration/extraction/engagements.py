@@ -33,6 +33,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.boilerplate import retracts
@@ -135,7 +136,7 @@ from orchestration.extraction.trade_speaker import COMPANY_TITLE
 
 #: Words of sentences that may add to the engagement told just before (a sentence without
 #: one of these or a trigger word, et.CUE_WORDS, is never analysed).
-_CONTINUATION_CUES = (
+_CONTINUATION_CUES: Final = (
     et.word_set(
         """discussed discuss discusses discussing discussion discussions exchanged familiar
     acquainted briefed delegation delegations part attended attending attend attendance participated
@@ -148,17 +149,17 @@ _CONTINUATION_CUES = (
 # "X and Y put their signatures under the document"; "Particular attention was paid to X")
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
 #: ..."): read for the date and the people a later "The two leaders met" refers to.
-_LEAD_CUES = et.word_set("agreed agree agrees pledged vowed")
+_LEAD_CUES: Final = et.word_set("agreed agree agrees pledged vowed")
 #: A concluding verb with a document after it, the only way it tells a signing: "concluded a
 #: supply contract".
-_DOCUMENT_CONCLUDED = re.compile(
+_DOCUMENT_CONCLUDED: Final = re.compile(
     r"(?i)\bconclude[ds]\s+(?:[\w-]+\s+){0,4}?(?:" + literal_alternation(et.AGREEMENT_NOUNS) + r")\b"
 )
 #: Scanned in lower-cased text, where nearly every letter opens some cue word: the pattern
 #: opens on the character before the word (a class, which the engine skips ahead to; a
 #: look-behind would be tried at every offset), and `_cue_words` puts a space before the text
 #: so that a cue word can open it.
-_CUE_RE = re.compile(
+_CUE_RE: Final = re.compile(
     r"[^a-z]("
     + literal_alternation(
         et.CUE_WORDS
@@ -173,19 +174,19 @@ _CUE_RE = re.compile(
 )
 #: "put their names to a memorandum", "put pen to paper on a deal": the one use of "put" that
 #: tells a signing (engagement_clauses reads it; this only lets the sentence be read).
-_PUT_TO_SIGN = re.compile(
+_PUT_TO_SIGN: Final = re.compile(
     r"\bput\s+(?:(?:their|his|her|its|our)\s+)?(?:names?|signatures?)\s+to\b|\bput\s+pen\s+to\s+paper\b"
 )
 #: Two leaders who "attended a summit" ("took part in the summit of ...") were at a gathering of
 #: others too: a forum; so were those a summit "was attended by" ("The summit, held in Maputo on
 #: Sunday, was attended by President X of A and President Y of B").
-_ATTENDED_SUMMIT = re.compile(
+_ATTENDED_SUMMIT: Final = re.compile(
     r"(?i)\b(?:attend(?:s|ed|ing)?|joined|(?:participated|(?:took|takes?|taking)\s+part)\s+in)"
     r"\s+(?:a|an|the)\s+(?:\w+\s+){0,2}summit"
     rf"|\bsummit\b[^.;]{{0,80}}?{ATTENDED_BY}"
 )
 #: Two leaders who "did not meet" at a summit were at a gathering of others, not at their own.
-_DID_NOT_MEET = re.compile(
+_DID_NOT_MEET: Final = re.compile(
     r"(?i)\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|failed\s+to|could\s+not|were\s+not\s+to)\s+meet\b"
 )
 
@@ -295,19 +296,19 @@ def extract_engagements(
 
 #: The stems of every denial `denies_what_came_before` reads: keep in step with
 #: engagement_clauses `_TRUTH_DENIALS` ("denied", "refuted", "disputed").
-_DENIAL_STEMS = ("deni", "refut", "disput")
-_DENIAL_HINT = re.compile("(?i)" + "|".join(_DENIAL_STEMS))
+_DENIAL_STEMS: Final = ("deni", "refut", "disput")
+_DENIAL_HINT: Final = re.compile("(?i)" + "|".join(_DENIAL_STEMS))
 #: Words of a day counted from one told before ("The same day", "Later in the day"): only a
 #: story that has them needs the days of sentences that tell no engagement.
-_ANAPHORIC_DAY = re.compile(r"(?i)\b(?:(?:same|that|next|following|previous)\s+day|in\s+the\s+day)\b")
+_ANAPHORIC_DAY: Final = re.compile(r"(?i)\b(?:(?:same|that|next|following|previous)\s+day|in\s+the\s+day)\b")
 #: `_ANAPHORIC_DAY` in lower case without its leading boundary, for `lowered_for_hints`: it
 #: holds every match of `_ANAPHORIC_DAY` and a few more ("whatsame day"), which that pattern then
 #: rejects. `_anaphoric_day_hinted` reads it back from each "day" (`_DAY_END`, a literal the
 #: engine scans for fast): scanned as a pattern, its words' first letters stop the engine at most
 #: offsets of a story (five times the cost).
-_ANAPHORIC_DAY_HINT = re.compile(r"(?:same|that|next|following|previous|in\s+the)\s+day\b")
-_DAY_END = re.compile(r"day\b")
-_DAY_COUNTED_FROM = ("same", "that", "next", "following", "previous")
+_ANAPHORIC_DAY_HINT: Final = re.compile(r"(?:same|that|next|following|previous|in\s+the)\s+day\b")
+_DAY_END: Final = re.compile(r"day\b")
+_DAY_COUNTED_FROM: Final = ("same", "that", "next", "following", "previous")
 
 
 def _anaphoric_day_hinted(low: str) -> bool:
@@ -336,7 +337,7 @@ def _before_space(text: str, end: int) -> int:
 
 #: Words of a sentence about what is to come: its day is no day of the story's events. Searched
 #: in the lowered text as whole words (no letter a-z on either side), without listing every word.
-_AHEAD_RE = re.compile(r"(?<![a-z])(?:will|shall|scheduled|expected|due|plans|planned)(?![a-z])")
+_AHEAD_RE: Final = re.compile(r"(?<![a-z])(?:will|shall|scheduled|expected|due|plans|planned)(?![a-z])")
 
 
 def _dateline_end(text: str) -> int:
@@ -390,7 +391,7 @@ def _day_header(doc: DocumentContext, sentence: Sentence) -> date | None:
     return day if doc.written_on is None or day <= doc.written_on else None
 
 
-_MAX_DAY_HEADER = 40
+_MAX_DAY_HEADER: Final = 40
 
 
 #: A sentence ending on its speaker's name and the verb ('"...," Lahbib said.'), or on the verb
@@ -398,33 +399,35 @@ _MAX_DAY_HEADER = 40
 #: The name may follow its title and country ("Kenya's Trade Secretary X said"), which the
 #: registry resolves, and a phrase of place or time may close the sentence ("said X at a
 #: news conference on Monday.", "X said in an interview."): it names no other speaker.
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-_TITLE_WORD = r"(?:[A-Z][\w'’.-]*|of|for|the|and|&)"
-_CAPITALISED = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_NAME: Final = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_TITLE_WORD: Final = r"(?:[A-Z][\w'’.-]*|of|for|the|and|&)"
+_CAPITALISED: Final = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 #: The fields a portfolio lists after its "of", set off by commas ("of Trade, Industry", "of
 #: Export Promotion, International Trade", before "and East African Community Affairs"): a
 #: title's own commas, which had cut the speaker's phrase and left him unknown.
-_PORTFOLIO_LIST = rf"of\s+{_CAPITALISED}(?:,\s+{_CAPITALISED})+"
-_TITLED_NAME = rf"(?:{_TITLE_WORD}\s+)*(?:{_PORTFOLIO_LIST}\s+(?:{_TITLE_WORD}\s+)*)?{_NAME}"
+_PORTFOLIO_LIST: Final = rf"of\s+{_CAPITALISED}(?:,\s+{_CAPITALISED})+"
+_TITLED_NAME: Final = rf"(?:{_TITLE_WORD}\s+)*(?:{_PORTFOLIO_LIST}\s+(?:{_TITLE_WORD}\s+)*)?{_NAME}"
 #: The title set after the name ("said Phosay Sayasone, Lao Minister of Energy and Mines."):
 #: capitalised words and the small words of a portfolio, opening on a capital.
-_TITLE_AFTER = (
+_TITLE_AFTER: Final = (
     rf"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+{_TITLE_WORD})*(?:\s+{_PORTFOLIO_LIST}(?:\s+{_TITLE_WORD})*)?)?"
 )
-_CLOSING_PHRASE = r"(?:,?\s+(?:at|in|on|during|after|before|while)\s[^\"“”«»]*)?"
-_SAID_LAST = re.compile(
+_CLOSING_PHRASE: Final = r"(?:,?\s+(?:at|in|on|during|after|before|while)\s[^\"“”«»]*)?"
+_SAID_LAST: Final = re.compile(
     rf"(?:^|[,”\"]\s)\s*(?:(?P<before>{_TITLED_NAME})\s+(?:said|says|added|told\s+\w+)"
     rf"|(?:said|says|added)\s+(?P<after>{_TITLED_NAME}){_TITLE_AFTER}){_CLOSING_PHRASE}\s*\.\s*$"
 )
-_QUOTE_OPENERS = ("“", '"', "«", "„")
+_QUOTE_OPENERS: Final = ("“", '"', "«", "„")
 #: The paragraphs of an interview: the question ("Q:") and the interviewee's answer ("A:").
-_ANSWER = re.compile(r"A\s*:\s")
-_QUESTION = re.compile(r"(?m)^\s*Q\s*:\s")
+_ANSWER: Final = re.compile(r"A\s*:\s")
+_QUESTION: Final = re.compile(r"(?m)^\s*Q\s*:\s")
 #: What every `_QUESTION` holds, scanned for first: a pattern that opens on a line start has no
 #: first character to scan for and is tried at every offset of the story, this one only at "Q".
-_QUESTION_HINT = re.compile(r"Q\s*:\s")
+_QUESTION_HINT: Final = re.compile(r"Q\s*:\s")
 #: How a story introduces the one it interviews, before the first question.
-_INTERVIEWED = re.compile(r"(?i)\b(?:interview\w*|spoke (?:to|with)|talked (?:to|with)|sat down with|told)\b")
+_INTERVIEWED: Final = re.compile(
+    r"(?i)\b(?:interview\w*|spoke (?:to|with)|talked (?:to|with)|sat down with|told)\b"
+)
 
 
 def _speakers(text: str, sentences: list[Sentence]) -> tuple[dict[int, str], dict[int, str]]:
@@ -494,7 +497,7 @@ def _in_spans(
 #: Ambassador X at ...", "the keynote address delivered by Namibia's Minister ..., X, at the
 #: opening ..."), "Fiji's Trade Minister X writes:", or the heading of a written answer to a
 #: parliamentary question ("Answer from X, Minister of Trade and Industry:"): its "I" is hers.
-_AUTHOR = re.compile(
+_AUTHOR: Final = re.compile(
     r"(?m)^By\s+(?P<byline>[A-Z][^,\n]{2,60})"
     r"|\b(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatement)\s+(?:(?:delivered|given|made)\s+)?by\s+"
     r"(?P<speech>[^\n.;]{3,150}?)(?:,?\s+(?:at|during|on|before)\s|[.;\n]|$)"
@@ -504,12 +507,22 @@ _AUTHOR = re.compile(
 #: A substring every match of `_AUTHOR` holds: its byline, "writes:", the heading words of a
 #: written answer, and the words it introduces a speech by without their first letter ("Speech",
 #: "speech").
-_AUTHOR_HINTS = ("By", "writes:", "Answer", "Reply", "Response", "peech", "emarks", "ddress", "tatement")
+_AUTHOR_HINTS: Final = (
+    "By",
+    "writes:",
+    "Answer",
+    "Reply",
+    "Response",
+    "peech",
+    "emarks",
+    "ddress",
+    "tatement",
+)
 #: How far into a story its byline or the introduction of its speech stands.
-_AUTHOR_REACH = 800
+_AUTHOR_REACH: Final = 800
 #: The pronoun "I" of the author's own account (engagement_clauses.QUOTE_CHARS: the quotation marks of
 #: someone else's words).
-_FIRST_PERSON_I = re.compile(r"\bI\b")
+_FIRST_PERSON_I: Final = re.compile(r"\bI\b")
 
 
 def _author(text: str) -> str | None:
@@ -574,28 +587,28 @@ def _sign_off(sentences: list[Sentence], speakers: dict[int, str]) -> Sentence |
 
 
 #: How many of a story's last sentences may be its sign-off (a copyright line or two after it).
-_SIGN_OFF_SENTENCES = 4
+_SIGN_OFF_SENTENCES: Final = 4
 #: A line that is one sentence "<Name> is <office>.", the sign-off closing an op-ed.
-_SIGN_OFF = re.compile(
+_SIGN_OFF: Final = re.compile(
     r"(?m)^(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,4})[ \t]+is[ \t]+"
     r"(?P<office>[^\n.]{4,200}?)\.?[ \t]*$"
 )
 #: How far from a story's end its sign-off stands.
-_SIGN_OFF_REACH = 600
+_SIGN_OFF_REACH: Final = 600
 #: How many words after "is" the office's head may come ("is New Zealand's Minister", "is a
 #: former Trade Minister").
-_SIGN_OFF_OFFICE_WORDS = 4
+_SIGN_OFF_OFFICE_WORDS: Final = 4
 #: Lower-case words a sign-off's office may open on ("the Ambassador", "a former Minister").
-_OFFICE_LEADERS = et.word_set("the a an former current")
+_OFFICE_LEADERS: Final = et.word_set("the a an former current")
 #: The words of an office in a sign-off: title words but the small ones ("of", "the").
-_OFFICE_WORDS = TITLE_WORDS - TITLE_SMALL_WORDS
+_OFFICE_WORDS: Final = TITLE_WORDS - TITLE_SMALL_WORDS
 
 
 #: A transcript's speaker label opening a paragraph: "Ramírez:", "**Ramírez:**", "Minister
 #: Ramírez:", "Official Spokesperson, Shri Randhir Jaiswal:", "CNA:", "Q:".
-_LABEL = re.compile(r"\**(?P<label>[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,5}?)\**\s?:\**\s")
+_LABEL: Final = re.compile(r"\**(?P<label>[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,5}?)\**\s?:\**\s")
 #: First words of a paragraph label that name no speaker ("Note:", "Photo:", "Read more:").
-_NOT_SPEAKER_LABELS = et.word_set(
+_NOT_SPEAKER_LABELS: Final = et.word_set(
     """note notes source sources photo photos picture caption read related also update updated
     editor excerpts excerpt watch tags tag file correction disclaimer question answer see listen
     video transcript image images credit pictured background context summary"""
@@ -643,7 +656,7 @@ def _own_attribution(text: str) -> re.Match[str] | None:
 
 
 #: The marks that close a quotation opening a sentence (a straight one closes itself).
-_QUOTE_CLOSERS = ("”", '"', "»", "“")
+_QUOTE_CLOSERS: Final = ("”", '"', "»", "“")
 
 
 def _paragraph_opening(text: str, start: int) -> str:
@@ -682,7 +695,7 @@ def _placed_by_its_events(drafts: list[Draft]) -> None:
 
 
 #: What sides do at a gathering, told after it: meet on its sidelines, sign there.
-_HELD_AT_A_FORUM = frozenset([et.MEETING, et.AGREEMENT])
+_HELD_AT_A_FORUM: Final = frozenset([et.MEETING, et.AGREEMENT])
 
 
 def _forum_sides_met_there(drafts: list[Draft]) -> None:
@@ -752,7 +765,7 @@ def _hosted_where_its_visitor_met(drafts: list[Draft]) -> None:
 
 #: The noun of a visit, which tells a trip abroad ("for a working visit", "paid a visit");
 #: "visited Rzeszow" or "arrived in Rzeszow" may be a trip at home.
-_VISIT_NOUN = re.compile(r"(?i)\bvisit\b")
+_VISIT_NOUN: Final = re.compile(r"(?i)\bvisit\b")
 
 
 def _hosted_by_whom_its_visitor_met_there(drafts: list[Draft]) -> None:
@@ -865,18 +878,18 @@ def _received_abroad(
 
 
 #: A host's reception in the active voice: "received", "hosted", "welcomed" (not after "was").
-_RECEIVED = re.compile(
+_RECEIVED: Final = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
     r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b"
 )
 #: What every match of `_RECEIVED` holds: most events' evidence holds none, and the pattern,
 #: opening on look-behinds, is tried at every offset of it (~11 µs an event).
-_RECEPTION_STEMS = ("receive", "hosted", "hosts", "welcome")
+_RECEPTION_STEMS: Final = ("receive", "hosted", "hosts", "welcome")
 #: A host told as on a visit, before the reception verb: "Visiting ...", "on a visit to", "who arrived".
-_VISITING = re.compile(r"(?i)\b(?:visiting|visit|arrived)\b")
+_VISITING: Final = re.compile(r"(?i)\b(?:visiting|visit|arrived)\b")
 #: A visit told after the reception verb ("while visiting Nairobi", "during his visit"); not
 #: "visiting" as the guests' modifier after an article or the verb ("a visiting Thai delegation").
-_VISIT_TOLD = re.compile(
+_VISIT_TOLD: Final = re.compile(
     r"(?i)\b(?:visit|arrived)\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!ed )(?<!es )(?<!ts )\bvisiting\b"
 )
 
@@ -913,7 +926,7 @@ def _gatherings_held_at_dateline(doc: DocumentContext) -> Iterator[int]:
 
 
 #: "in <Name>": a place, unless a month or weekday ("in June").
-_IN_A_NAME = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
+_IN_A_NAME: Final = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
 
 
 #: A capitalized gathering's head noun, then a verb of its opening or holding within the clause
@@ -921,7 +934,7 @@ _IN_A_NAME = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
 #: the whole story: the nouns open the pattern, each with its boundary looked for behind its
 #: capital (`opening_on_letter`), so the engine skips ahead to their capitals (`\b` first was
 #: tried at every offset).
-_GATHERING_HELD = re.compile(
+_GATHERING_HELD: Final = re.compile(
     opening_on_letter(("Summit", "Forum", "Conference", "Meeting", "Assembly", "Congress"))
     + r"\b[^.;]{0,40}?\b"
     r"(?:opened|began|convened|was\s+held|is\s+being\s+held|got\s+under\s+way|kicked\s+off)\b"
@@ -932,7 +945,7 @@ _GATHERING_HELD = re.compile(
 #: ("met Y at an EU leaders' summit"); or, as the group "bare", "on the sidelines" alone ("met
 #: Y on the margins on Tuesday"): of the gathering the story is at, so where it is filed from,
 #: whether at home for a side or not.
-_SIDELINES = re.compile(
+_SIDELINES: Final = re.compile(
     rf"(?i)\b(?:on|at)\s+the\s+(?:{et.SIDELINE_ALTERNATION})\s+of\b"
     rf"|(?P<bare>\bon\s+the\s+(?:{et.SIDELINE_ALTERNATION})\b(?!\s+of\b))"
     r"|\bat\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|forum|conference|assembly)\b"
@@ -941,7 +954,7 @@ _SIDELINES = re.compile(
 #: The words one of which every match of `_SIDELINES` holds, for `lowered_for_hints`: most
 #: events' evidence holds none, and the pattern, opening on a boundary, is tried at every
 #: offset of it (~10 µs an event).
-_SIDELINES_HINTS = (*sorted(et.SIDELINE_WORDS), "summit", "forum", "conference", "assembly")
+_SIDELINES_HINTS: Final = (*sorted(et.SIDELINE_WORDS), "summit", "forum", "conference", "assembly")
 
 
 def _gathering_of_the_sides(evidence: str, start: int, countries: set[str]) -> bool:
@@ -960,7 +973,7 @@ def _gathering_of_the_sides(evidence: str, start: int, countries: set[str]) -> b
 
 
 #: Where the name of a gathering after "on the sidelines of" ends.
-_CLAUSE_END = re.compile(r"[,;.]\s|[,;.]$")
+_CLAUSE_END: Final = re.compile(r"[,;.]\s|[,;.]$")
 
 
 def _dated_by_the_stop(drafts: list[Draft]) -> None:
@@ -1001,10 +1014,10 @@ def _cues_by_sentence(text: str, sentences: list[Sentence], lowered: str | None 
 
 
 #: Marks that open the line of a bulleted list ("- H.E. X, President of Y;").
-_BULLETS = ("-", "–", "•", "*", "·", "▪")
+_BULLETS: Final = ("-", "–", "•", "*", "·", "▪")
 #: Words of a sentence that introduces those who took part ("attended by the following:",
 #: "The delegation included:"), not points made ("the following was highlighted:").
-_ATTENDANCE = re.compile(
+_ATTENDANCE: Final = re.compile(
     r"(?i)\b(?:attend(?:ed|ing|s)?|participat(?:ed|ing|ion)|part|joined|present|accompanied|included"
     r"|delegations?|signatory|signatories)\b"
 )
@@ -1036,7 +1049,7 @@ def _list_items(text: str, sentences: list[Sentence], cues: dict[int, str]) -> d
 
 
 #: Small words a title-case heading leaves in lower case ("Meeting of the Joint Commission").
-_HEADING_SMALL_WORDS = et.word_set("a an and the of on in at to for with by between")
+_HEADING_SMALL_WORDS: Final = et.word_set("a an and the of on in at to for with by between")
 
 
 def _is_heading(text: str, sentence: Sentence) -> bool:
@@ -1058,7 +1071,7 @@ def _is_heading(text: str, sentence: Sentence) -> bool:
 
 #: Words before an event noun that are capitalized only where they open a sentence ("The
 #: summit began at 3 p.m."), never a word of the event's name.
-_OPENING_DETERMINERS = et.DEFINITE | et.word_set("a an")
+_OPENING_DETERMINERS: Final = et.DEFINITE | et.word_set("a an")
 
 
 def _one_side_present(people: list[PersonMention], countries_of: dict[str, str | None]) -> bool:
@@ -1098,11 +1111,11 @@ def _of_a_named_group(tokens: Tokens, i: int) -> bool:
 
 
 #: Counts of a group's members before its name: "the six Western Balkan countries".
-_GROUP_COUNTS = et.word_set("two three four five six seven eight nine ten eleven twelve")
+_GROUP_COUNTS: Final = et.word_set("two three four five six seven eight nine ten eleven twelve")
 #: The nouns of a group's members after its name: "of Western Balkan leaders".
-_GROUP_MEMBERS = et.word_set("leaders countries states nations presidents heads")
+_GROUP_MEMBERS: Final = et.word_set("leaders countries states nations presidents heads")
 #: The most capitalized words of a group's name between "of" and its members' noun.
-_GROUP_NAME_WORDS = 5
+_GROUP_NAME_WORDS: Final = 5
 
 
 def _cue_words(lowered: str) -> list[tuple[int, str]]:
@@ -1173,16 +1186,18 @@ def _names_sent_thing(sentence: str) -> bool:
 #: Cue words common outside engagements ("bilateral trade", "they discussed"): a sentence with
 #: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only
 #: as a continuation of one told before.
-_DISCUSSED_CUES = et.word_set("discussed reviewed")
-_GATED_CUES = _DISCUSSED_CUES | {"bilateral"}
-_AGREED_IN_PLACE = re.compile(r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+)?in\s+(?:the\s+)?[A-Z]")
+_DISCUSSED_CUES: Final = et.word_set("discussed reviewed")
+_GATED_CUES: Final = _DISCUSSED_CUES | {"bilateral"}
+_AGREED_IN_PLACE: Final = re.compile(
+    r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+)?in\s+(?:the\s+)?[A-Z]"
+)
 #: Delivery verbs (et.DELIVERY_VERBS) are triggers only with what an envoy hands over (see
 #: `_names_sent_thing`): "delivered a speech", "conveyed condolences" tell no meeting.
-_TRIGGER_CUES = et.CUE_WORDS - _GATED_CUES - et.DELIVERY_VERBS
+_TRIGGER_CUES: Final = et.CUE_WORDS - _GATED_CUES - et.DELIVERY_VERBS
 #: A sentence opening on a named pair, up to the last capitalized word before their verb
 #: ("President X and Russian Deputy Defence Minister Y"): each use appends its verbs.
-_NAMED_PAIR = r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*"
-_GATED_EVENT = re.compile(
+_NAMED_PAIR: Final = r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*"
+_GATED_EVENT: Final = re.compile(
     # "President X and Russian Deputy Defence Minister Y discussed (reviewed) ...": a named pair's
     # meeting
     _NAMED_PAIR + r"\s+(?:also\s+|jointly\s+)?(?:discussed|reviewed)\b"
@@ -1194,21 +1209,21 @@ _GATED_EVENT = re.compile(
 #: attended the inauguration of ...": a named pair that performs or attends a ceremony together
 #: (engagement_clauses `_ceremony_together` decides; this only lets the sentence be read). It
 #: opens at the sentence's start, so it is tried once per sentence with a cue.
-_JOINT_CEREMONY = re.compile(
+_JOINT_CEREMONY: Final = re.compile(
     _NAMED_PAIR + r",?\s+(?:also\s+|jointly\s+|together\s+)?"
     r"(?:opened|inaugurated|unveiled|attended\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:opening|inauguration|unveiling))\b"
 )
 #: "X discussed the figures with Chinese Ambassador Y", "reviewed trade with his counterpart":
 #: apart from _GATED_EVENT, as it opens on a literal (scanned for fast) and is searched only in
 #: sentences with one of its verbs and "with".
-_DISCUSSED_WITH = re.compile(
+_DISCUSSED_WITH: Final = re.compile(
     r"(?:discussed|reviewed)\s[^.;:,]{0,100}?\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z]|counterpart)"
 )
 
 
 #: A named sitting body before a verb of its session ("The Sectoral Council on Energy, chaired
 #: by X, brought together ..."): read for its events; engagement_clauses decides.
-_BODY_IN_SESSION = re.compile(
+_BODY_IN_SESSION: Final = re.compile(
     r"\b(?:"
     + "|".join(sorted(word.capitalize() for word in et.SITTING_BODIES))
     + r")\b[^.;:]*?\b(?:"
@@ -1220,14 +1235,14 @@ _BODY_IN_SESSION = re.compile(
 #: A sitting body as the object of "held", capitalized or not ("held their joint ministerial
 #: commission", "held the Joint Permanent Commission"): read for its events;
 #: engagement_clauses `_held_bodies` decides.
-_BODY_HELD = re.compile(
+_BODY_HELD: Final = re.compile(
     r"(?i)\bheld\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(et.SITTING_BODIES)) + r")\b"
 )
 
 
 #: Officials before a verb of their assembling ("The foreign ministers of the Nordic-Baltic Eight
 #: gathered in Riga"): read for its events; engagement_clauses decides.
-_OFFICIALS_ASSEMBLED = re.compile(
+_OFFICIALS_ASSEMBLED: Final = re.compile(
     r"\b(?i:"
     + "|".join(sorted(et.COLLECTIVE_NOUNS))
     + r")\b[^.;:]*?\b(?:"
@@ -1237,7 +1252,7 @@ _OFFICIALS_ASSEMBLED = re.compile(
 #: The nouns one of which every match of `_OFFICIALS_ASSEMBLED` holds, for `lowered_for_hints`:
 #: most sentences with an assembling verb name none ("Several hundred people gathered"), and
 #: the pattern, opening on a boundary, is tried at every offset (~7 µs a sentence).
-_OFFICIALS_ASSEMBLED_HINTS = tuple(sorted(et.COLLECTIVE_NOUNS))
+_OFFICIALS_ASSEMBLED_HINTS: Final = tuple(sorted(et.COLLECTIVE_NOUNS))
 
 
 def _continuation_possible(doc: DocumentContext, index: int, sentence: Sentence) -> bool:
@@ -1250,14 +1265,14 @@ def _continuation_possible(doc: DocumentContext, index: int, sentence: Sentence)
 
 #: Meetings one with each, announced without their counterparts: "held a series of bilateral
 #: meetings on the margins of the summit", "held bilateral meetings on Tuesday".
-_ANNOUNCED_BILATERALS = re.compile(
+_ANNOUNCED_BILATERALS: Final = re.compile(
     r"(?i)\b(?:(?:bilateral|separate)\s+meetings|series\s+of\s+(?:\w+\s+){0,2}(?:meetings|talks))\b"
     r"(?!\s+(?:with|between)\b)"
 )
 #: The words one of which every match of `_ANNOUNCED_BILATERALS` ends on, for
 #: `lowered_for_hints`: few sentences hold one, and the pattern, which opens on a boundary, is
 #: tried at every offset of the others (~2 µs a sentence).
-_ANNOUNCED_BILATERALS_HINTS = ("meetings", "talks")
+_ANNOUNCED_BILATERALS_HINTS: Final = ("meetings", "talks")
 
 
 def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> tuple[bool, bool]:
@@ -1308,7 +1323,7 @@ def _foreigners_to_an_unknown_town(doc: DocumentContext, c: Draft, countries: se
 
 
 #: "a visit by X", "the visit of X": the visitor named after the noun, as home press writes it.
-_VISIT_BY = re.compile(r"(?i)\bvisits?\s+(?:by|of)\s")
+_VISIT_BY: Final = re.compile(r"(?i)\bvisits?\s+(?:by|of)\s")
 
 
 def _subject_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
@@ -1335,7 +1350,7 @@ def _subject_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int
 #: An object pronoun as a word: whom it stands for a sentence before may name. (The boundary
 #: before it is looked for behind the word, so that the pattern opens on the literal, which the
 #: engine skips ahead to; `\b` first was tried at every offset of every trigger sentence.)
-_OBJECT_PRONOUN = re.compile(r"him(?<!\whim)\b")
+_OBJECT_PRONOUN: Final = re.compile(r"him(?<!\whim)\b")
 
 
 def _full_name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
@@ -1367,11 +1382,11 @@ def _name_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int]:
 #: A surname after its article with no name word before it: "Al Zeyoudi met", "al-Jaber said"
 #: (opening on the article's letter, the lookbehinds one character further back, so that the
 #: engine skips ahead instead of trying them at every offset).
-_ARTICLE_SURNAME = re.compile(
+_ARTICLE_SURNAME: Final = re.compile(
     r"[AaEe](?<![\w'’-][AaEe])(?<![A-Z][\w'’.-]\s[AaEe])l[\s-](?P<surname>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
 )
 #: A full name's surname after its article ("Thani bin Ahmed Al Zeyoudi", "Abdel Fattah el-Sisi").
-_FULL_ARTICLE_SURNAME = re.compile(r"[A-Z][\w'’-]*\s+(?:A|a|E|e)l[\s-](?P<surname>[A-Z][\w'’-]+)\b")
+_FULL_ARTICLE_SURNAME: Final = re.compile(r"[A-Z][\w'’-]*\s+(?:A|a|E|e)l[\s-](?P<surname>[A-Z][\w'’-]+)\b")
 
 
 def _article_surname_sources(sentences: list[Sentence], cues: dict[int, str], index: int) -> set[int]:
@@ -1418,8 +1433,8 @@ def _company_leads_before(sentences: list[Sentence], cues: dict[int, str], index
 
 #: A word every match of `COMPANY_TITLE` holds, in lower case ("chief executive", "managing
 #: director", "general manager", "co-founder", "owner"), and its acronyms, in capitals only.
-_COMPANY_TITLE_STEMS = ("chief", "director", "manager", "founder", "owner")
-_COMPANY_TITLE_ACRONYMS = ("CEO", "COO", "CFO", "MD")
+_COMPANY_TITLE_STEMS: Final = ("chief", "director", "manager", "founder", "owner")
+_COMPANY_TITLE_ACRONYMS: Final = ("CEO", "COO", "CFO", "MD")
 
 
 def _names_company_officer(text: str) -> bool:
@@ -1438,7 +1453,7 @@ def _names_company_officer(text: str) -> bool:
 
 
 #: How many sentences before a company officer's the company he speaks for is looked for.
-_COMPANY_LEAD_REACH = 3
+_COMPANY_LEAD_REACH: Final = 3
 
 
 def _spelled_names_before(sentences: list[Sentence], cues: dict[int, str], index: int) -> set[int]:
@@ -1481,7 +1496,7 @@ def _initials(text: str) -> str:
 #: An acronym of three to six capitals: "PBOC", "BOK". It opens on the capital and looks
 #: behind it for a word character (the word boundary), like `_LONE_NAME` below: a pattern
 #: opening on an assertion is tried at every offset of every trigger sentence.
-_ACRONYM = re.compile(r"[A-Z](?<!\w.)[A-Z]{2,5}\b")
+_ACRONYM: Final = re.compile(r"[A-Z](?<!\w.)[A-Z]{2,5}\b")
 
 
 #: A capitalized word, or one in capitals, with no capitalized word beside it, possibly
@@ -1489,11 +1504,11 @@ _ACRONYM = re.compile(r"[A-Z](?<!\w.)[A-Z]{2,5}\b")
 #: the capital and look behind it (one character further back) for what comes before the
 #: word, no word character there being the word boundary: the engine then skips ahead to
 #: capitals, where a pattern opening on an assertion is tried at every offset.
-_LONE_NAME = re.compile(
+_LONE_NAME: Final = re.compile(
     r"(?P<name>[A-Z](?<![A-Z][\w'’.-].)(?<![A-Z][\w'’.-]\s.)(?<!\w.)[\w&-]*[A-Za-z])(?:['’]s)?\b(?!\s+[A-Z])"
 )
 #: A capitalized word that opens a longer capitalized name: "HMM Co., Ltd.", "Petrobras Global".
-_NAME_OPENER = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w&-]*[A-Za-z])\s+(?=[A-Z])")
+_NAME_OPENER: Final = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w&-]*[A-Za-z])\s+(?=[A-Z])")
 
 
 def _speaker_sources(sentences: list[Sentence], speakers: dict[int, str], cues: dict[int, str]) -> set[int]:
@@ -1530,7 +1545,7 @@ def _sources_of(
 #: the words that can end a full name ("Anura Kumara Dissanayake": "Kumara", "Dissanayake"),
 #: also after an initial with its point or a name word that opens on an accented capital ("S.
 #: Jaishankar", "Ömer Bolat", "Şahin Yılmaz").
-_AFTER_A_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž](?<!\w.)[\w'’-]*\.?\s+(?=(?P<after>[A-Z][\w'’-]+)\b)")
+_AFTER_A_NAME_WORD: Final = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž](?<!\w.)[\w'’-]*\.?\s+(?=(?P<after>[A-Z][\w'’-]+)\b)")
 
 
 def _full_names_before(
@@ -1575,7 +1590,7 @@ def _words_matched(pattern: re.Pattern[str], group: str, text: str) -> frozenset
 #: A surname after a title or a courtesy title, with no other name word: "Minister Ng met".
 #: (The titles open the pattern, the boundary before each looked for behind its first letter;
 #: of "Mr" and "Mrs" only one can be followed by `\.?\s+`.)
-_TITLED_SURNAME = re.compile(
+_TITLED_SURNAME: Final = re.compile(
     opening_on_letter(
         ("Minister", "Secretary", "President", "Ambassador", "Commissioner", "Mr", "Ms", "Mrs", "Dr")
     )
@@ -1583,7 +1598,7 @@ _TITLED_SURNAME = re.compile(
 )
 #: A capitalized word with no capitalized word beside it: "Saddiki and Pardo held talks", also
 #: a surname of two letters ("held talks with Xi", "Wu said").
-_LONE_CAPITALIZED = re.compile(
+_LONE_CAPITALIZED: Final = re.compile(
     r"(?P<surname>[A-Z](?<![A-Z][\w'’.-].)(?<![A-Z][\w'’.-]\s.)(?<!\w.)[a-z][\w'’-]*)\b(?!\s+[A-Z])"
 )
 
@@ -1599,14 +1614,14 @@ def _may_be_name_word(word: str) -> bool:
     return iso3_for(word, codes=False) is None and city_country(word) is None
 
 
-_NOT_SURNAMES = WORDS["function"] | WORDS["calendar"] | WORDS["not_name"] | TITLE_WORDS
+_NOT_SURNAMES: Final = WORDS["function"] | WORDS["calendar"] | WORDS["not_name"] | TITLE_WORDS
 #: How many sentences back a full name is looked for.
-_FULL_NAME_REACH = 8
+_FULL_NAME_REACH: Final = 8
 
 
 #: Sentences opening on "He"/"She" between a subject's sentence and the engagement's.
-_MAX_PRONOUN_CHAIN = 3
-_PRONOUNS = ("He ", "She ")
+_MAX_PRONOUN_CHAIN: Final = 3
+_PRONOUNS: Final = ("He ", "She ")
 
 
 def _opens_on_pronoun(sentence: str) -> bool:
@@ -1618,7 +1633,7 @@ def _opens_on_pronoun(sentence: str) -> bool:
 
 #: A lead adverbial of at most four words before the subject "he"/"she" and its verb, its
 #: parts set off by commas or not ("Earlier, on Sunday, he met ...").
-_PRONOUN_AFTER_LEAD = re.compile(
+_PRONOUN_AFTER_LEAD: Final = re.compile(
     r"(?:On|In|At|Later|Earlier|Then|There|Afterwards|Next|That|Last|During|After)(?:,? [\w'’-]+){0,3},? "
     r"(?:he|she) [a-z]"
 )
@@ -1662,11 +1677,11 @@ def _opens_on_a_title(sentence: str) -> bool:
 
 #: "The" and the two lower-case words after it: a title's head (titles.HEAD_WORDS) first or
 #: after one modifier ("The minister", "The foreign minister", "The visiting president").
-_DEFINITE_TITLE = re.compile(r"The ([a-z-]+)(?: ([a-z-]+))?")
+_DEFINITE_TITLE: Final = re.compile(r"The ([a-z-]+)(?: ([a-z-]+))?")
 
 
 #: A quotation attributed to "he"/"she": the speaker is named in a sentence before.
-_QUOTE_BY_PRONOUN = re.compile(
+_QUOTE_BY_PRONOUN: Final = re.compile(
     r"[\"”]\s*(?:he|she)\s+(?:" + "|".join(sorted(et.SPEECH_VERBS)) + r")\b", re.IGNORECASE
 )
 
@@ -1674,19 +1689,19 @@ _QUOTE_BY_PRONOUN = re.compile(
 #: after a short adverbial at most ("On Monday, the two presidents"). (It opens on the
 #: openers' letters, the boundary looked for behind each, `opening_on_letter`, so that the
 #: engine skips ahead to them; "The two" is still tried before "The".)
-_COLLECTIVE_OPENER = re.compile(
+_COLLECTIVE_OPENER: Final = re.compile(
     opening_on_letter(("The two", "the two", "Both", "both", "The"))
     + r" (?:leaders|presidents|premiers|prime ministers)\b"
 )
-_OPENER_REACH = 40
+_OPENER_REACH: Final = 40
 
 
 #: Verbs a surname opening a sentence does in an engagement ("Wong met her Fijian counterpart").
 #: Capitalized words that open sentences and are nobody's surname ("Police said", "Officials said").
-_NO_SURNAMES = WORDS["not_name"] | et.word_set(
+_NO_SURNAMES: Final = WORDS["not_name"] | et.word_set(
     "police officials analysts sources diplomats experts observers witnesses residents authorities reports"
 )
-_SUBJECT_VERBS = et.word_set(
+_SUBJECT_VERBS: Final = et.word_set(
     "met meets held holds received receives hosted hosts spoke speaks talked visited visits signed signs "
     "welcomed welcomes called calls attended attends discussed travelled traveled flew arrived "
     # "Novotny co-chaired the session of the Joint Commission", "Kamal led a delegation to ..."
@@ -1840,17 +1855,17 @@ def _remarks_right_after(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> 
 
 
 #: Verbs of a speaker's remarks: "was speaking", "said", "told reporters".
-_REMARK_VERBS = et.SPEECH_VERBS | et.word_set("speaking spoke")
+_REMARK_VERBS: Final = et.SPEECH_VERBS | et.word_set("speaking spoke")
 
 
 #: How many words may stand between "and" and the meeting word of its verb ("and later held
 #: talks", "and also had a meeting").
-_COORDINATED_REACH = 4
+_COORDINATED_REACH: Final = 4
 
 
 #: Adverbs between "and" and a later verb that tell a meeting after the one before ("met A and
 #: later held talks with B"); not "also", which may add to the same meeting.
-_AFTERWARDS = et.SEQUENCE_ADVERBS - et.word_set("also")
+_AFTERWARDS: Final = et.SEQUENCE_ADVERBS - et.word_set("also")
 
 
 def _sequenced(tokens: Tokens, heads: list[int]) -> bool:
@@ -1881,9 +1896,9 @@ def _objects(a: AnalysedSentence, c: Draft, first: int) -> list[PersonMention]:
 
 
 #: Words that coordinate one listed document with the next ("...between A and B; and a ...").
-_DOCUMENT_COORDINATORS = frozenset([";", ",", "and"])
+_DOCUMENT_COORDINATORS: Final = frozenset([";", ",", "and"])
 #: Words that close the parties named after a document's "between".
-_PARTIES_END = frozenset([";", ",", ".", ":", "(", "—"])
+_PARTIES_END: Final = frozenset([";", ",", ".", ":", "(", "—"])
 
 
 def _documents_between(tokens: Tokens) -> list[frozenset[int]]:
@@ -1956,7 +1971,7 @@ def _separate_signings(
 
 #: Call nouns in the plural: "had telephone conversations with X and Y" tells one call each
 #: (a call of three is "a call", "a conference call").
-_PLURAL_CALLS = et.word_set("calls conversations")
+_PLURAL_CALLS: Final = et.word_set("calls conversations")
 
 
 def _plural_calls(lowers: list[str], group: list[Trigger]) -> bool:
@@ -1971,7 +1986,7 @@ def _plural_calls(lowers: list[str], group: list[Trigger]) -> bool:
 
 #: Meeting nouns in the plural that tell one meeting each ("had meetings with X and Y"); "talks"
 #: is plural for one meeting as well, and stays one.
-_PLURAL_MEETINGS = et.word_set("meetings audiences")
+_PLURAL_MEETINGS: Final = et.word_set("meetings audiences")
 
 
 def _plural_meetings(lowers: list[str], group: list[Trigger]) -> bool:
@@ -1982,7 +1997,7 @@ def _plural_meetings(lowers: list[str], group: list[Trigger]) -> bool:
 
 
 #: Words that make the people met one meeting: "held a trilateral meeting with A and B".
-_JOINT_WORDS = et.word_set("trilateral quadrilateral joint together three-way four-way")
+_JOINT_WORDS: Final = et.word_set("trilateral quadrilateral joint together three-way four-way")
 
 
 def _joint_in_clause(lowers: list[str], first: int) -> bool:
@@ -2006,7 +2021,7 @@ def _separately_inside(lowers: list[str], first: int) -> bool:
 
 
 #: Meeting nouns that "bilateral" before them makes talks of two sides: "for bilateral talks".
-_BILATERAL_NOUNS = et.word_set("talks meeting meetings discussions consultations")
+_BILATERAL_NOUNS: Final = et.word_set("talks meeting meetings discussions consultations")
 
 
 def _bilateral_in_clause(lowers: list[str], first: int) -> bool:
@@ -2114,15 +2129,15 @@ def _told_as_new(tokens: Tokens, trigger: int) -> bool:
 
 
 #: Tokens before an event noun within which its article is looked for ("a two-day donors' meeting").
-_NOUN_PHRASE_REACH = 6
+_NOUN_PHRASE_REACH: Final = 6
 
 
 #: Verbs of a "who" clause telling that its antecedent was at an event: "who attended the
 #: session", "who was present at the talks", "who took part in the meeting".
-_ATTENDING_WORDS = et.word_set("attended attending joined participated participating present part")
+_ATTENDING_WORDS: Final = et.word_set("attended attending joined participated participating present part")
 #: Words a "who" clause may hold between its pronoun and the event's noun ("who also took part in
 #: the meeting"): at most this many.
-_MAX_ATTENDING_WORDS = 6
+_MAX_ATTENDING_WORDS: Final = 6
 
 
 def _attends_told_event(
@@ -2159,7 +2174,7 @@ def _named_forum_done_in_anchor(a: AnalysedSentence, unit: Unit, group: list[Tri
 #: Past verbs of taking part in a forum: "after the two ministers co-chaired the Business Forum".
 #: (Its own name: `_FORUM_VERBS` below, of a second event coordinated after a meeting, had
 #: shadowed it, and "hosted", "held" and "inaugurated" had not been read here.)
-_FORUM_DONE_VERBS = et.word_set(
+_FORUM_DONE_VERBS: Final = et.word_set(
     "co-chaired chaired co-hosted hosted attended opened addressed held inaugurated"
 )
 
@@ -2211,12 +2226,12 @@ def _on_fringes(lowers: list[str], token: int) -> bool:
 
 
 #: Verbs that take part in a forum ("attended a business forum", "addressed the summit").
-_FORUM_VERBS = et.word_set(
+_FORUM_VERBS: Final = et.word_set(
     "attended attends attend addressed addresses address opened opens open joined joins join chaired "
     "co-chaired participated took"
 )
 #: Words between a conjunction and the verb of a second event ("and later attended").
-_COORDINATION = et.word_set("and , then later also afterwards subsequently")
+_COORDINATION: Final = et.word_set("and , then later also afterwards subsequently")
 
 
 def _forum_verb_before(lowers: list[str], first_forum: int) -> int | None:
@@ -2260,7 +2275,7 @@ def _meeting_told_after(a: AnalysedSentence, meetings: list[Trigger], forums: li
 
 
 #: Lower-case words between "at" and a forum word: "at the annual business summit".
-_FORUM_NAME_WORDS = et.word_set(
+_FORUM_NAME_WORDS: Final = et.word_set(
     "the a an annual regional business economic bilateral joint extraordinary informal international "
     "ministerial special virtual"
 )
@@ -2440,7 +2455,7 @@ def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:
     return k - start >= 2 and tokens.lowers[k - 1] in et.NEGOTIATING_BODIES
 
 
-_MAX_BODY_WORDS = 8
+_MAX_BODY_WORDS: Final = 8
 
 
 def _dated_first(a: AnalysedSentence, own: Trigger, other: Trigger) -> bool:
@@ -2574,23 +2589,23 @@ def _called_counterpart(evidence: str, person: PersonMention) -> bool:
 #: Who meets as a bloc: "ASEAN leaders", "EU foreign ministers", "leaders of the G20" (also after
 #: the acronym in brackets: "the Nordic-Baltic Eight (NB8) foreign ministers"); only a space or
 #: that bracket between them ("trade with the EU, leaders of both countries said" is no bloc's).
-_BLOC_MEMBERS = re.compile(
+_BLOC_MEMBERS: Final = re.compile(
     r"\)?\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|(?:[a-z]+\s+)?ministers)\b", re.IGNORECASE
 )
-_MEMBERS_OF = re.compile(
+_MEMBERS_OF: Final = re.compile(
     r"(?:leaders|presidents|heads\s+of\s+state(?:\s+and\s+government)?|(?:[a-z]+\s+)?ministers)\s+of\s+(?:the\s+)?"
     # a count of the members: "leaders of the six Western Balkan countries"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?$",
     re.IGNORECASE,
 )
 #: The states a region's name qualifies: "Western Balkan countries", "Central Asian states".
-_REGION_STATES = re.compile(r"\s+(?:countries|states|nations|republics)\b")
+_REGION_STATES: Final = re.compile(r"\s+(?:countries|states|nations|republics)\b")
 
 
-_ANCHORED_BEFORE = re.compile(r"\b(?:sidelines|margins|fringes|at|during|ahead|after|before|eve)\b")
+_ANCHORED_BEFORE: Final = re.compile(r"\b(?:sidelines|margins|fringes|at|during|ahead|after|before|eve)\b")
 #: A relative clause telling why someone is or came somewhere: "X, who is in Kuala Lumpur,
 #: Malaysia, for the ASEAN Economic Ministers' Meeting, met Y" (the gathering is the stay's).
-_STAY_FOR = re.compile(
+_STAY_FOR: Final = re.compile(
     r"\bwho\s+(?:is|was|are|were|arrived|travelled|traveled|came|flew)\b[^.;]{0,80}?\bfor\s+(?:the\s+|a\s+|an\s+)?"
 )
 
@@ -2713,7 +2728,7 @@ def _no_officials(text: str, people: list[PersonMention]) -> bool:
 
 #: People who travel for themselves, or are carried home ("deportation flights landed, bringing
 #: back 7,842 Hondurans from Mexico"): their trips are no official visit.
-_TRAVELLERS = re.compile(
+_TRAVELLERS: Final = re.compile(
     r"(?i)\b(?:tourists?|visitors|travell?ers|holidaymakers|pilgrims|passengers|fans|backpackers|"
     r"arrivals|athletes|players|migrants|deportees|deportation|refugees|evacuees|returnees|"
     r"asylum[\s-]seekers)\b"
@@ -2721,16 +2736,16 @@ _TRAVELLERS = re.compile(
 
 
 #: Sports sides: when they "meet" or "visit", they play.
-_TEAMS = re.compile(r"(?i)\b(?:team|teams|squad|squads|club|clubs|eleven)\b")
+_TEAMS: Final = re.compile(r"(?i)\b(?:team|teams|squad|squads|club|clubs|eleven)\b")
 #: Words of a sports story: its teams' meetings are matches (negotiating teams meet elsewhere).
-_SPORT = re.compile(
+_SPORT: Final = re.compile(
     r"(?i)\b(?:qualifier|qualifiers|tournament|championship|league|striker|goalkeeper|scored|scoring|"
     r"goals?|World\s+Cup|Olympics?|medal|match|matches|football|soccer|rugby|cricket|fixture|"
     r"(?:won|beat|lost|drew)\s+\d{1,2}-\d{1,2})\b"
 )
 #: Words that make the sentence of an event with nobody named a sports one ("The two sides last
 #: met in Rabat, when Morocco won 3-0"; not "ahead of the Arab League summit").
-_SPORT_EVENT = re.compile(
+_SPORT_EVENT: Final = re.compile(
     r"(?i)\b(?:football|soccer|rugby|cricket|Olympics?|World\s+Cup|tournament|medal|goalkeeper|striker|"
     r"(?:won|beat|lost|drew)\s+(?:\w+\s+)?\d{1,2}-\d{1,2})\b"
 )
@@ -2743,19 +2758,19 @@ def _performer(text: str, name: str) -> bool:
 
 
 #: A performer's or player's role right before a name: "actress Emma Thompson", "pop star X".
-_PERFORMER_BEFORE = re.compile(
+_PERFORMER_BEFORE: Final = re.compile(
     r"(?i)\b(?:actress|actor|singer|pop\s+star|rapper|musician|climber|mountaineer|footballer|"
     r"striker|athlete|boxer|tennis\s+star|cricketer|film\s*maker|filmmaker|novelist|model|"
     r"comedian|chef)\s+$"
 )
 #: Titles that name no office: a film's director, a band's singer.
-_PERFORMER_TITLE = re.compile(r"(?:film\s+)?director|producer|coach|captain")
+_PERFORMER_TITLE: Final = re.compile(r"(?:film\s+)?director|producer|coach|captain")
 
 
 #: A document named with its signing after it, as a reduced relative: "the agreements signed
 #: with India", "the accord concluded between the two countries". Told with no one and no day,
 #: the signing is the document's past, no event of the story.
-_SIGNED_DOCUMENT = re.compile(
+_SIGNED_DOCUMENT: Final = re.compile(
     r"(?i)\b(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|partnerships?|deals?|pacts?|protocols?)"
     r"\s+(?:signed|concluded|inked)\s+(?:with|between)\b"
 )
@@ -2764,7 +2779,7 @@ _SIGNED_DOCUMENT = re.compile(
 #: Negotiations told in the present perfect as completed: "Indonesia has concluded negotiations
 #: on a trade pact with Peru". Told of countries alone, that is the process's result (the
 #: perfect names no time), not a meeting; the round that ended it is told where it happened.
-_NEGOTIATIONS_COMPLETED = re.compile(
+_NEGOTIATIONS_COMPLETED: Final = re.compile(
     r"(?i)\b(?:has|have)\s+(?:now\s+|successfully\s+|formally\s+)?"
     r"(?:concluded|completed|finali[sz]ed|wrapped\s+up|closed)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:negotiations|talks)\b"
@@ -2782,7 +2797,9 @@ def _names_a_country(doc: DocumentContext, c: Draft) -> bool:
 
 #: (a bilateral "commission" too: "The last session of the Joint Commission was held in Dhaka"
 #: names the two governments whose body it is, engagement_participants._sides_of_the_body)
-_COUNTRIES_TOGETHER = re.compile(r"(?i)\b(?:countries|nations|sides|governments|states|parties|commission)\b")
+_COUNTRIES_TOGETHER: Final = re.compile(
+    r"(?i)\b(?:countries|nations|sides|governments|states|parties|commission)\b"
+)
 
 
 def _known_org(doc: DocumentContext, name: str) -> bool:

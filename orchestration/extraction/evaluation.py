@@ -18,10 +18,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
-VALUE_TOLERANCE = 0.005  # relative, on trade values
-PCT_TOLERANCE = 0.051  # absolute, on change_pct
+VALUE_TOLERANCE: Final = 0.005  # relative, on trade values
+PCT_TOLERANCE: Final = 0.051  # absolute, on change_pct
 
 Fact = Mapping[str, Any]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Final
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ class FormatFailure:
     detail: str
 
 
-_EXTENSION_FORMATS = {
+_EXTENSION_FORMATS: Final = {
     ".txt": "txt",
     ".text": "txt",
     ".md": "txt",
@@ -49,7 +50,7 @@ _EXTENSION_FORMATS = {
 }
 
 #: Text formats that are data, code or configuration, never articles -> `unsupported`.
-UNSUPPORTED_EXTENSIONS = frozenset(
+UNSUPPORTED_EXTENSIONS: Final = frozenset(
     {
         ".csv", ".tsv", ".xml", ".rss", ".atom", ".yaml", ".yml", ".toml", ".ini", ".cfg",
         ".conf", ".css", ".js", ".mjs", ".ts", ".py", ".sh", ".bat", ".ps1", ".sql", ".log",
@@ -57,10 +58,10 @@ UNSUPPORTED_EXTENSIONS = frozenset(
     }
 )  # fmt: skip
 
-_LOOKS_HTML = re.compile(
+_LOOKS_HTML: Final = re.compile(
     r"\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
-_LOOKS_JSON = re.compile(r"\s*[\[{]")
+_LOOKS_JSON: Final = re.compile(r"\s*[\[{]")
 
 
 def format_for(source_path: str) -> str | None:

@@ -27,7 +27,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -42,43 +42,45 @@ from orchestration.extraction.text import rejoin_broken_lines
 
 #: Class/id fragments of page furniture. Deliberately specific ("newsletter", not
 #: "subscribe", which also names "subscriber-content" article wrappers).
-_PRUNE_MARKERS = (
+_PRUNE_MARKERS: Final = (
     "cookie", "consent", "gdpr", "newsletter", "social-share", "share-bar", "sharing", "related-",
     "recommended", "most-read", "mostread", "outbrain", "taboola",
 )  # fmt: skip
 #: Only elements that have one of the attributes are tested for the fragments: most of a page's
 #: elements have none, and the guard spares each of them the 28 `contains` calls (4x faster
 #: over the pages of the corpora, the same elements).
-_PRUNE_XPATH = (
+_PRUNE_XPATH: Final = (
     "//*[@class or @id or @role or @aria-modal]["
     + " or ".join(f"contains(@class,'{m}') or contains(@id,'{m}')" for m in _PRUNE_MARKERS)
     + " or @role='dialog' or @aria-modal='true']"
 )
-_DATE_META = (
+_DATE_META: Final = (
     "article:published_time", "og:published_time", "article:published", "datepublished",
     "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued",
     "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
     "article.published", "published_time", "release_date",
 )  # fmt: skip
-_TITLE_META = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title")
-_SOURCE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
-_URL_META = ("og:url", "twitter:url", "parsely-link")
-_TITLE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+(?P<site>[^-–—|:·•]{2,40})\Z")
+_TITLE_META: Final = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title")
+_SOURCE_META: Final = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+_URL_META: Final = ("og:url", "twitter:url", "parsely-link")
+_TITLE_SUFFIX: Final = re.compile(r"\s+[-–—|:·•]\s+(?P<site>[^-–—|:·•]{2,40})\Z")
 #: The two settings `_main_text` tries, built once: given keyword arguments instead,
 #: trafilatura builds its `Extractor` (reading its whole configuration) on every call.
-_PRECISION_MODE = Extractor(precision=True, comments=False, tables=False, images=False)
-_DEFAULT_MODE = Extractor(comments=False, tables=False, images=False)
-_MIN_ARTICLE_WORDS = 12
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")", "…")
+_PRECISION_MODE: Final = Extractor(precision=True, comments=False, tables=False, images=False)
+_DEFAULT_MODE: Final = Extractor(comments=False, tables=False, images=False)
+_MIN_ARTICLE_WORDS: Final = 12
+_SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", ")", "…")
 
 # Fragment conversion (HTML inside JSON bodies): tags become paragraph breaks or nothing.
-_SCRIPT_STYLE = re.compile(r"<(script|style|noscript)\b[^>]{0,500}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_BLOCK_END_TAG = re.compile(
+_SCRIPT_STYLE: Final = re.compile(
+    r"<(script|style|noscript)\b[^>]{0,500}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_LINE_BREAK_TAG: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BLOCK_END_TAG: Final = re.compile(
     r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer|figure|figcaption)\b[^>]{0,500}>",
     re.IGNORECASE,
 )
-_ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
+_ANY_TAG: Final = re.compile(r"<[^<>]{0,2000}>")
 
 
 def parse_html(text: str) -> Article | FormatFailure:
@@ -147,10 +149,10 @@ def _in_page_furniture(element: HtmlElement) -> bool:
 #: Words of a class name that mark a story's lead paragraph, as news and statistics sites name
 #: it. A deck under the headline ("standfirst", "dek") restates it, and is left out; so is a
 #: "lead" as short as a headline (a deck by another name).
-_LEAD_CLASSES = frozenset(["ingress", "lead", "lede", "intro", "preamble"])
-_MIN_LEAD_WORDS = 20
-_CLASS_PARTS = re.compile(r"[\s_-]+")
-_MAX_LEADS = 2
+_LEAD_CLASSES: Final = frozenset(["ingress", "lead", "lede", "intro", "preamble"])
+_MIN_LEAD_WORDS: Final = 20
+_CLASS_PARTS: Final = re.compile(r"[\s_-]+")
+_MAX_LEADS: Final = 2
 
 
 def _dateline_line(tree: HtmlElement) -> str | None:
@@ -189,8 +191,8 @@ def _under_headline(element: HtmlElement) -> bool:
 
 
 #: Words of a class name of the line that carries a story's place and date.
-_DATELINE_CLASSES = frozenset(["meta", "dateline", "byline", "location", "info"])
-_MAX_DATELINE_WORDS = 16
+_DATELINE_CLASSES: Final = frozenset(["meta", "dateline", "byline", "location", "info"])
+_MAX_DATELINE_WORDS: Final = 16
 
 
 def html_fragment_text(fragment: str) -> str:
@@ -272,8 +274,8 @@ def _publication_metas(metas: dict[str, str]) -> Iterator[str]:
             yield content
 
 
-_PUBLICATION_KEY = re.compile(r"published|publication")
-_NOT_PUBLICATION_KEY = re.compile(r"publisher|modif|updat|revis")
+_PUBLICATION_KEY: Final = re.compile(r"published|publication")
+_NOT_PUBLICATION_KEY: Final = re.compile(r"publisher|modif|updat|revis")
 
 
 def _first(out: dict[str, str], key: str, *sources: Any) -> None:
@@ -326,11 +328,11 @@ def _time_dates(tree: HtmlElement) -> Iterator[str]:
 
 
 #: A timestamp the page shows: "Published: June 12, 2024", "Posted on 12/06/2024 10:32".
-_SHOWN_STAMP = re.compile(rf"(?i)^{PUBLISHED_LABEL}(?P<value>.+)$")
-_DATE_CLASS = re.compile(r"(?i)date|time|publish|posted")
+_SHOWN_STAMP: Final = re.compile(rf"(?i)^{PUBLISHED_LABEL}(?P<value>.+)$")
+_DATE_CLASS: Final = re.compile(r"(?i)date|time|publish|posted")
 #: Longest text of an element read as a shown date: a date line, not a paragraph.
-_SHOWN_DATE_CHARS = 80
-_NOT_SHOWN = frozenset(["script", "style", "title"])
+_SHOWN_DATE_CHARS: Final = 80
+_NOT_SHOWN: Final = frozenset(["script", "style", "title"])
 
 
 def _shown_dates(tree: HtmlElement) -> Iterator[str]:
@@ -358,7 +360,7 @@ def _shown_dates(tree: HtmlElement) -> Iterator[str]:
             yield from _byline_dates(text)
 
 
-_LABEL_ALONE = re.compile(rf"(?i)^{PUBLISHED_LABEL}$")
+_LABEL_ALONE: Final = re.compile(rf"(?i)^{PUBLISHED_LABEL}$")
 
 
 def _headline_date_line(tree: HtmlElement) -> Iterator[str]:
@@ -392,12 +394,12 @@ def _is_whole_date(value: str) -> bool:
 
 
 #: A place and its comma before a shown date: "Baku, ", "Port of Spain, ".
-_PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3},\s*")
+_PLACE_BEFORE_DATE: Final = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3},\s*")
 #: What may follow a shown date: nothing, or a clock time and its zone (", 14:05 GMT",
 #: " - 19:45 WAT", " at 10:00", "T10:00:00+02:00"), a zone alone ("GMT", "EST"), a note in
 #: brackets ("(updated)") and a source or byline after a dash or bar ("- Reuters", "| Staff
 #: Reporter"); not the rest of a sentence ("5 March 2024 was the day ...").
-_CLOCK_TAIL = re.compile(
+_CLOCK_TAIL: Final = re.compile(
     r"(?i:(?:(?:,?\s*(?:[-–]\s*|at\s+)?|T)\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:[a-z]{2,5}|[+-]\d\d:?\d\d|z))?)?)"
     r"(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,30}\))?(?:\s*[-–|·]\s*[\w'’.&]+(?:\s+[\w'’.&]+){0,4})?\s*"
@@ -434,7 +436,7 @@ def _byline_dates(text: str) -> Iterator[str]:
 
 
 #: What separates the parts of a byline line: "|", "·", "•".
-_PART_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+_PART_SEPARATOR: Final = re.compile(r"\s*[|·•]\s*")
 
 
 def _canonical(tree: HtmlElement) -> Iterator[str]:

@@ -26,7 +26,7 @@ import math
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from orchestration.extraction.formats import Article, FormatFailure
 from orchestration.extraction.html_format import html_fragment_text
@@ -49,14 +49,14 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "url": ("url", "link", "canonicalurl", "uri", "permalink", "href", "sourceurl", "articleurl", "webUrl"),
 }  # fmt: skip
-_CONTAINER_KEYS = ("articles", "items", "data", "results", "entries", "posts", "documents", "stories")
-_WRAPPED_VALUE_KEYS = ("rendered", "text", "value", "name", "content", "#text", "title")
-_NORMALISE_KEY = re.compile(r"[\W_]+")
-_HTML_MARKUP = re.compile(
+_CONTAINER_KEYS: Final = ("articles", "items", "data", "results", "entries", "posts", "documents", "stories")
+_WRAPPED_VALUE_KEYS: Final = ("rendered", "text", "value", "name", "content", "#text", "title")
+_NORMALISE_KEY: Final = re.compile(r"[\W_]+")
+_HTML_MARKUP: Final = re.compile(
     r"<(?:p|br|div|span|a|strong|em|b|i|h[1-6]|li|ul|ol|blockquote|figure)\b[^>]{0,500}>", re.I
 )
 #: Epoch values above this are milliseconds (1e11 seconds is the year 5138).
-_EPOCH_MILLIS = 1e11
+_EPOCH_MILLIS: Final = 1e11
 
 
 def parse_json_text(text: str) -> Any | FormatFailure:
@@ -134,7 +134,7 @@ def _is_article_object(value: Any) -> bool:
 
 
 #: Envelope levels looked into for the article object ({"data": {"article": {...}}} is two).
-_MAX_ENVELOPE_DEPTH = 3
+_MAX_ENVELOPE_DEPTH: Final = 3
 
 
 def _first_field(levels: list[dict[str, Any]], name: str) -> str | None:
@@ -180,7 +180,7 @@ def _as_text(value: Any, *, epoch: bool = False) -> str | None:
 
 
 #: Epoch seconds (9-10 digits) or milliseconds (12-13) written as a string; "20240401" is a date.
-_EPOCH_STRING = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+_EPOCH_STRING: Final = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
 
 
 def _epoch_date(value: float) -> str | None:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import fold
 from orchestration.extraction.engagement_types import word_set
 
-_LEXICON = LEXICON_DIR / "leaders.tsv"
-_SEPARATORS = re.compile(r"[\s.\-‐‑’']+")
+_LEXICON: Final = LEXICON_DIR / "leaders.tsv"
+_SEPARATORS: Final = re.compile(r"[\s.\-‐‑’']+")
 
 
 def _key(name: str) -> str:
@@ -81,12 +82,12 @@ def _surnames() -> dict[str, str]:
 
 
 #: Words before a family name that many people share ("bin Zayed Al Nahyan", "van der Bellen").
-_FAMILY_PARTICLES = frozenset(["al", "bin", "ibn", "bint", "el", "van", "der", "de", "da", "von"])
+_FAMILY_PARTICLES: Final = frozenset(["al", "bin", "ibn", "bint", "el", "van", "der", "de", "da", "von"])
 #: Countries whose names put the family name first: the last word is a given name ("Xi
 #: Jinping", "Yoon Suk Yeol", "Hun Manet").
-_FAMILY_NAME_FIRST = frozenset(["CHN", "KOR", "KHM"])
+_FAMILY_NAME_FIRST: Final = frozenset(["CHN", "KOR", "KHM"])
 #: Surnames too common to name one official, however few the lexicon lists.
-_COMMON_SURNAMES = word_set(
+_COMMON_SURNAMES: Final = word_set(
     """singh khan kumar ahmed ahmad hassan hussein hussain ali rahman silva santos wang zhang chen
     yang kim park nguyen tran pham sharif ibrahim mohamed mohammed abdullah hamad salman sabah
     thani khalifa saud nahyan maktoum lee smith jones johnson williams brown harris taylor

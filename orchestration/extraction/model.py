@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Final
 
 #: Fixed vocabulary of rejection reasons (`marts.rejected_documents.reason`).
-REJECTION_REASONS = (
+REJECTION_REASONS: Final = (
     "empty",  # zero bytes or only whitespace
     "not_text",  # binary content (image, PDF, archive, ...) whatever the extension
     "undecodable",  # bytes that no supported text encoding explains
@@ -24,9 +25,9 @@ REJECTION_REASONS = (
     "parse_error",  # the parser itself failed on this file (a bug to report; detail says where)
 )
 
-FLOWS = ("turnover", "exports", "imports")
-ENGAGEMENT_TYPES = ("meeting", "phone_call", "visit", "agreement", "forum")
-PARTICIPANT_TYPES = ("person", "organization")
+FLOWS: Final = ("turnover", "exports", "imports")
+ENGAGEMENT_TYPES: Final = ("meeting", "phone_call", "visit", "agreement", "forum")
+PARTICIPANT_TYPES: Final = ("person", "organization")
 
 
 @dataclass(frozen=True, slots=True)

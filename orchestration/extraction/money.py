@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
 from orchestration.extraction.countries import read_tsv
 from orchestration.extraction.dates import ROMANCE_MONTH_PATTERN
@@ -90,28 +91,28 @@ class _Unit:
     per_unit: float = 1.0
 
 
-_DOLLARS = (
+_DOLLARS: Final = (
     "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "TTD", "GYD", "BSD", "BBD", "BZD", "SBD",
 )  # fmt: skip
 #: What the sign alone may stand for: the dollars, and the Samoan tala and Tongan pa'anga,
 #: which their own press writes "$" too.
-_DOLLAR_SIGNS = (*_DOLLARS, "WST", "TOP")
-_RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
-_YEN_YUAN = ("JPY", "CNY")
-_RIYALS = ("SAR", "QAR", "OMR", "YER")
-_RIALS = ("IRR", "OMR", "YER")
-_DIRHAMS = ("AED", "MAD")
-_SHILLINGS = ("KES", "UGX", "TZS", "SOS")
-_PESOS = ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP")
-_DINARS = ("RSD", "KWD", "BHD", "JOD", "IQD", "DZD", "LYD", "TND")
-_FRANCS = ("CHF", "XOF", "XAF", "RWF", "CDF", "GNF", "BIF", "DJF", "KMF")
-_CFA = ("XOF", "XAF")
-_MANAT = ("AZN", "TMT")
-_KRONE = ("DKK", "NOK")
-_KRONA = ("SEK", "ISK")
-_KWACHA = ("ZMW", "MWK")
-_CROWNS = ("CZK", "SEK", "NOK", "DKK", "ISK")  # "crowns": the English name of all of them
-_POUNDS = ("GBP", "EGP", "LBP", "SYP", "SDG", "SSP")
+_DOLLAR_SIGNS: Final = (*_DOLLARS, "WST", "TOP")
+_RUPEES: Final = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
+_YEN_YUAN: Final = ("JPY", "CNY")
+_RIYALS: Final = ("SAR", "QAR", "OMR", "YER")
+_RIALS: Final = ("IRR", "OMR", "YER")
+_DIRHAMS: Final = ("AED", "MAD")
+_SHILLINGS: Final = ("KES", "UGX", "TZS", "SOS")
+_PESOS: Final = ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP")
+_DINARS: Final = ("RSD", "KWD", "BHD", "JOD", "IQD", "DZD", "LYD", "TND")
+_FRANCS: Final = ("CHF", "XOF", "XAF", "RWF", "CDF", "GNF", "BIF", "DJF", "KMF")
+_CFA: Final = ("XOF", "XAF")
+_MANAT: Final = ("AZN", "TMT")
+_KRONE: Final = ("DKK", "NOK")
+_KRONA: Final = ("SEK", "ISK")
+_KWACHA: Final = ("ZMW", "MWK")
+_CROWNS: Final = ("CZK", "SEK", "NOK", "DKK", "ISK")  # "crowns": the English name of all of them
+_POUNDS: Final = ("GBP", "EGP", "LBP", "SYP", "SDG", "SSP")
 
 #: Markers written BEFORE the number (case-sensitive). A space inside a key also matches no
 #: space ("US $" = "US$").
@@ -246,7 +247,7 @@ SCALED_SUFFIXES: dict[str, tuple[_Unit, float]] = {
 
 #: ISO 4217 codes read before or after a number (upper case only). Codes that are also
 #: common words or acronyms are weak; "ALL" (Albanian lek) is left out entirely.
-ISO_CODES = frozenset([
+ISO_CODES: Final = frozenset([
     "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
     "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF",
     "CHF", "CLP", "CNH", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
@@ -260,10 +261,10 @@ ISO_CODES = frozenset([
     "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV",
     "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL",
 ])  # fmt: skip
-_WEAK_CODES = frozenset([
+_WEAK_CODES: Final = frozenset([
     "AMD", "ANG", "BAM", "CAD", "COP", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY",
 ])  # fmt: skip
-_CODE_ALIASES = {"CNH": "CNY"}  # offshore yuan is still yuan
+_CODE_ALIASES: Final = {"CNH": "CNY"}  # offshore yuan is still yuan
 
 #: Currency words -> (default unit, {nationality: code}). The word forms are matched
 #: case-insensitively after the number, optionally preceded by the nationality.
@@ -419,30 +420,32 @@ _UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str | _Unit]]] = {
 #: denars", "Albanian lek", "Bosnian convertible marks"): one the unit's own table does not
 #: list leaves the unit's default, so a unit of one country keeps its code and an ambiguous one
 #: stays ambiguous.
-_DEMONYMS = {d.strip().lower() for row in read_tsv("countries.tsv") for d in row[2].split("|") if d.strip()}
-_QUALIFIERS = sorted(
+_DEMONYMS: Final = {
+    d.strip().lower() for row in read_tsv("countries.tsv") for d in row[2].split("|") if d.strip()
+}
+_QUALIFIERS: Final = sorted(
     {q for _, quals in _WORD_UNITS.values() for q in quals} | _DEMONYMS, key=len, reverse=True
 )
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_MIN_WEAK_AMOUNT = 1000.0
+_YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
+_MIN_WEAK_AMOUNT: Final = 1000.0
 #: Prefixes that are a bare capital letter also used for grades, lines and models ("Model E
 #: 2,500", "Zone M 3,000"): they count only written against the number and with a scale word
 #: ("E642 million", "M24.5 billion").
-_BARE_LETTER_PREFIXES = frozenset(["E", "M"])
+_BARE_LETTER_PREFIXES: Final = frozenset(["E", "M"])
 
 
-_OPTIONAL_SPACE = r"\s?"
-_PREFIX = literal_alternation([*PREFIXES, *ISO_CODES], space=_OPTIONAL_SPACE)
-_WORD_UNIT = literal_alternation(_UNIT_OF_WORD, ignore_case=True)
-_SUFFIX_SYMBOL = literal_alternation(SUFFIX_SYMBOLS)
-_QUALIFIER = literal_alternation(_QUALIFIERS, ignore_case=True)
-_SCALES = rf"{SCALE_PATTERN}(?:[\s-]{SCALE_PATTERN})?"  # "lakh crore", "lakh-crore"
-_RANGE_SEP = r"\s?[-–—]\s?"  # "to" ranges are joined after matching, where "from" is visible
-_ISO = literal_alternation(ISO_CODES)
+_OPTIONAL_SPACE: Final = r"\s?"
+_PREFIX: Final = literal_alternation([*PREFIXES, *ISO_CODES], space=_OPTIONAL_SPACE)
+_WORD_UNIT: Final = literal_alternation(_UNIT_OF_WORD, ignore_case=True)
+_SUFFIX_SYMBOL: Final = literal_alternation(SUFFIX_SYMBOLS)
+_QUALIFIER: Final = literal_alternation(_QUALIFIERS, ignore_case=True)
+_SCALES: Final = rf"{SCALE_PATTERN}(?:[\s-]{SCALE_PATTERN})?"  # "lakh crore", "lakh-crore"
+_RANGE_SEP: Final = r"\s?[-–—]\s?"  # "to" ranges are joined after matching, where "from" is visible
+_ISO: Final = literal_alternation(ISO_CODES)
 
 #: The number core, scanned first: it opens with a character class, so the engine skips to
 #: digits quickly; the currency marker around it is then checked with anchored patterns.
-_AMOUNT = re.compile(
+_AMOUNT: Final = re.compile(
     rf"""
     (?P<n>{NUMBER_PATTERN})
     (?:{_RANGE_SEP}(?:{_PREFIX})?\s?(?P<n2>{NUMBER_PATTERN}))?
@@ -454,7 +457,7 @@ _AMOUNT = re.compile(
 )
 #: The same number core without the smaller-scale tail of a compound amount, for a match
 #: whose tail is no part of it (`_compound_tail`).
-_AMOUNT_HEAD = re.compile(
+_AMOUNT_HEAD: Final = re.compile(
     rf"""
     (?P<n>{NUMBER_PATTERN})
     (?:{_RANGE_SEP}(?:{_PREFIX})?\s?(?P<n2>{NUMBER_PATTERN}))?
@@ -464,13 +467,13 @@ _AMOUNT_HEAD = re.compile(
 )
 #: Prefixes are matched backwards from the number: the text before it is reversed and one
 #: anchored match of the reversed markers replaces a search over every start position.
-_PREFIX_REVERSED = re.compile(
+_PREFIX_REVERSED: Final = re.compile(
     rf"\s?(?P<pre>{literal_alternation([k[::-1] for k in [*PREFIXES, *ISO_CODES]], space=_OPTIONAL_SPACE)})"
     r"(?![A-Za-z0-9$€£¥])"
 )
-_PREFIX_LAST_CHARS = frozenset(k[-1] for k in [*PREFIXES, *ISO_CODES])
-_PREFIX_REACH = max(len(k) for k in PREFIXES) + 3
-_UNIT_AFTER = re.compile(
+_PREFIX_LAST_CHARS: Final = frozenset(k[-1] for k in [*PREFIXES, *ISO_CODES])
+_PREFIX_REACH: Final = max(len(k) for k in PREFIXES) + 3
+_UNIT_AFTER: Final = re.compile(
     rf"""
     \.?[\s-]?(?:
         (?:(?P<qual>{_QUALIFIER})\s+)?(?P<unit>{_WORD_UNIT})(?P<sterling>\s+sterling)?(?![A-Za-z])
@@ -480,39 +483,39 @@ _UNIT_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
-_SCALED_AFTER = re.compile(rf"\s?(?P<scaled>{literal_alternation(SCALED_SUFFIXES)})(?![A-Za-z])")
+_SCALED_AFTER: Final = re.compile(rf"\s?(?P<scaled>{literal_alternation(SCALED_SUFFIXES)})(?![A-Za-z])")
 #: Amounts in words ("half a billion dollars") are rare: they are looked for only around a
 #: scale word that has no digit before it.
-_SCALE_HINT = re.compile(r"illion|ousand|illiard")
-_WORD_BEFORE = re.compile(rf"{WORD_NUMBER_PATTERN}\s+$")
-_WORD_AMOUNT = re.compile(
+_SCALE_HINT: Final = re.compile(r"illion|ousand|illiard")
+_WORD_BEFORE: Final = re.compile(rf"{WORD_NUMBER_PATTERN}\s+$")
+_WORD_AMOUNT: Final = re.compile(
     rf"(?P<n>{WORD_NUMBER_PATTERN})\s+(?P<scale>{_SCALES})\s+"
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<unit>{_WORD_UNIT})(?![A-Za-z])"
 )
-_WORD_REACH = 30
+_WORD_REACH: Final = 30
 
 #: Hedges written just before an amount; the number is still the figure.
-HEDGES = frozenset([
+HEDGES: Final = frozenset([
     "more than", "over", "above", "in excess of", "upwards of", "at least", "no less than",
     "not less than", "about", "around", "approximately", "approx.", "roughly", "some", "nearly",
     "almost", "close to", "up to", "less than", "under", "below", "just over", "just under",
     "an estimated", "estimated at", "as much as", "as little as", "circa", "over and above",
 ])  # fmt: skip
-_HEDGE_WORDS = max(len(h.split()) for h in HEDGES)
-_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:\w+\s+){0,2}$")
+_HEDGE_WORDS: Final = max(len(h.split()) for h in HEDGES)
+_BETWEEN: Final = re.compile(r"(?i)\bbetween\s+(?:\w+\s+){0,2}$")
 #: Past-tense verbs of change whose object may be the amount of the change ("rose $300m to
 #: $2.1bn", "fell NZ$1.2 billion (20 percent) to ..."); trade_frames reads such an amount as
 #: the change, and here it is never the low end of a range.
-CHANGE_VERBS = (
+CHANGE_VERBS: Final = (
     r"increased|decreased|declined|rose|fell|grew|dropped|jumped|climbed|surged|slipped|slid|gained|"
     r"plunged|soared|expanded|shrank|contracted|edged\s+(?:up|down)"
 )
 #: "from $3 to $4bn", "grew by $1bn to $5bn", "rose $300m to $2.1bn": a change and a level
-_FROM = re.compile(rf"(?i)\b(?:from|by|{CHANGE_VERBS})\s+(?:\w+\s+){{0,2}}$")
-_RANGE_GAP = re.compile(r"^\s?(?:-|–|—|to)\s?$")
-_AND_GAP = re.compile(r"(?i)^\s+and\s+$")
-_POUNDS_OF = re.compile(r"\s+of\b")
-_HEDGE_WINDOW = 40
+_FROM: Final = re.compile(rf"(?i)\b(?:from|by|{CHANGE_VERBS})\s+(?:\w+\s+){{0,2}}$")
+_RANGE_GAP: Final = re.compile(r"^\s?(?:-|–|—|to)\s?$")
+_AND_GAP: Final = re.compile(r"(?i)^\s+and\s+$")
+_POUNDS_OF: Final = re.compile(r"\s+of\b")
+_HEDGE_WINDOW: Final = 40
 
 
 def _amounts(text: str) -> Iterator[re.Match[str]]:
@@ -569,13 +572,13 @@ def find_money(text: str) -> list[Money]:
 
 #: Any hedge of HEDGES as a pattern's alternation, the longest first ("just over" before
 #: "over"): the one list of hedges for every pattern that lets one stand before an amount.
-HEDGE_ALTERNATION = "|".join(
+HEDGE_ALTERNATION: Final = "|".join(
     re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True)
 )
 #: The hedges of HEDGES that only soften an amount's size and set no bound on it ("rose nearly
 #: $1 billion", "fell some NZ$1.2 billion"), as an alternation: "below", "above", "up to" or "at
 #: least" after a change verb make the amount a level ("fell below $2 billion"), not the change.
-APPROX_HEDGE_ALTERNATION = "|".join(
+APPROX_HEDGE_ALTERNATION: Final = "|".join(
     re.escape(h).replace(r"\ ", r"\s+")
     for h in sorted(
         ("some", "about", "around", "roughly", "nearly", "almost", "over", "more than", "less than",
@@ -584,27 +587,27 @@ APPROX_HEDGE_ALTERNATION = "|".join(
     )
 )  # fmt: skip
 #: Any hedge, as an optional group before a bare amount ("down from over 16 billion").
-_HEDGE_GROUP = rf"(?:(?:{HEDGE_ALTERNATION})\s+)?"
+_HEDGE_GROUP: Final = rf"(?:(?:{HEDGE_ALTERNATION})\s+)?"
 #: A comparison word right before a bare amount: "..., against 85 billion in 2023".
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE: Final = re.compile(
     rf"(?i)\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE_GROUP}$"
 )
 #: A verb stating a value right before a bare amount: "..., while imports reached 1.12 billion".
 #: Any verb of change with "to" tells the level reached ("imports slipped to 85 billion"), so
 #: the change verbs are taken whole rather than a few of them.
-_VALUED_BEFORE = re.compile(
+_VALUED_BEFORE: Final = re.compile(
     r"(?i)\b(?:reached|reaching|total(?:l)?ed|totalling|totaling|amounted\s+to|amounting\s+to|stood\s+at|"
     rf"standing\s+at|came\s+to|hit|(?:{CHANGE_VERBS})\s+to)\s+"
     rf"{_HEDGE_GROUP}$"
 )
 #: What may follow such an amount when the unit left out is the money's: punctuation, the end,
 #: or a word that opens no unit ("1.12 billion in September"); "40 million tonnes" is no money.
-_VALUED_AFTER = re.compile(
+_VALUED_AFTER: Final = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:in|during|from|against|compared|up|down|while|and|but|whereas|last|this|"
     r"over|for|between|on|by|year-on-year|respectively|according|as|with)\b"
 )
 #: How far back the amount it is compared with may be.
-_COMPARED_REACH = 160
+_COMPARED_REACH: Final = 160
 
 
 def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Money]) -> list[Money]:
@@ -633,7 +636,7 @@ def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Mon
 
 #: A number of one dot group ("2.011", "13.200"): a decimal in English copy, thousands in
 #: continental copy ("13.200 millones" is 13,200 million).
-_ONE_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+_ONE_DOT_GROUP: Final = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 
 
 def _one_dot_group(amount: str, scale: float) -> re.Match[str] | None:
@@ -672,15 +675,17 @@ def with_continental_thousands(found: list[Money], document: str) -> list[Money]
 
 #: Currencies of Latin American countries that group thousands with the dot at home (Bolivia,
 #: Paraguay, Argentina, Brazil, Chile, Colombia, Uruguay, Venezuela).
-_DOT_GROUPING_CURRENCIES = frozenset(["BOB", "PYG", "ARS", "BRL", "CLP", "COP", "UYU", "VES", "VEF"])
+_DOT_GROUPING_CURRENCIES: Final = frozenset(["BOB", "PYG", "ARS", "BRL", "CLP", "COP", "UYU", "VES", "VEF"])
 #: A dateline that gives a Spanish or Portuguese date ("Asunción, 3 de octubre"): the copy is
 #: translated from a language that groups thousands with the dot. A date in the body ("the
 #: embassy on Avenida 9 de Julio", "held on 3 de junio") names a street or quotes a day and
 #: tells nothing of how the copy writes numbers.
 #: (Its counts are doubled braces: in an f-string a bare "{0,40}" is the tuple "(0, 40)".)
-_IBERIAN_DATELINE = re.compile(rf"(?m)^[^\W\d_][^\n,.]{{0,40}},\s+\d{{1,2}}\s+de\s+{ROMANCE_MONTH_PATTERN}")
+_IBERIAN_DATELINE: Final = re.compile(
+    rf"(?m)^[^\W\d_][^\n,.]{{0,40}},\s+\d{{1,2}}\s+de\s+{ROMANCE_MONTH_PATTERN}"
+)
 #: A number grouped by the English comma ("US$980,000"): the copy writes English numbers.
-_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+_COMMA_THOUSANDS: Final = re.compile(r"\d,\d{3}(?!\d)")
 
 
 @lru_cache(maxsize=4)
@@ -766,10 +771,10 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
 #: A currency's name written before a scaled amount ("CFA francs 148 billion", "Kenya
 #: shillings 2 billion", "rupees 40 billion"), its qualifier with it: matched back from the
 #: number over a short window, once the word before the number is a currency's.
-_WORD_UNIT_BEFORE = re.compile(
+_WORD_UNIT_BEFORE: Final = re.compile(
     rf"(?:(?<![A-Za-z])(?P<qual>{_QUALIFIER})\s+)?(?<![A-Za-z])(?P<unit>{_WORD_UNIT})\s?\Z"
 )
-_WORD_UNIT_BEFORE_REACH = 40
+_WORD_UNIT_BEFORE_REACH: Final = 40
 
 
 def _word_unit_before(text: str, m: re.Match[str]) -> Money | None:
@@ -808,7 +813,7 @@ def _amount_ends_before(text: str, start: int) -> bool:
 
 #: The French "of" between a scale word and its unit, kept in half-translated copy ("512
 #: milliards de FCFA", "3 millions d'euros").
-_FRENCH_OF = re.compile(r"\s(?:de\s|d['’])")
+_FRENCH_OF: Final = re.compile(r"\s(?:de\s|d['’])")
 
 
 def _unit_after(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -833,9 +838,9 @@ def _unit_of_number_before(text: str, marker_start: int, unit: _Unit | None) -> 
     return _NUMBER_BEFORE.search(text, window, marker_start) is not None
 
 
-_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s?$")  # (not a year: "in 2023 Sh5 billion")
+_NUMBER_BEFORE: Final = re.compile(r"(?<![\d.,])\d{1,3}\s?$")  # (not a year: "in 2023 Sh5 billion")
 #: The longest `_NUMBER_BEFORE` match: 3 digits, a space, and the newline `$` may stand before.
-_NUMBER_BEFORE_REACH = 6
+_NUMBER_BEFORE_REACH: Final = 6
 
 
 def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
@@ -934,7 +939,7 @@ def _factor(scales: str | None) -> float:
 
 
 #: The million of Spanish and Portuguese copy, after which "mil" is their word for thousand.
-_IBERIAN_MILLIONS = frozenset(["millones", "millón", "milhões", "milhão"])
+_IBERIAN_MILLIONS: Final = frozenset(["millones", "millón", "milhões", "milhão"])
 
 
 #: A pure function of a short string (a name, a word): the same strings recur in every story.

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Final
 
 #: Characters that group thousands besides the comma (plain, no-break, narrow and thin spaces,
 #: Swiss apostrophes).
-SPACE_SEPARATORS = " \u00a0\u202f\u2009'\u2019"
+SPACE_SEPARATORS: Final = " \u00a0\u202f\u2009'\u2019"
 
 #: Regex source (no capturing groups) for a number written in digits. Embed it; do not compile
 #: it per call. It opens with a single character class so that a pattern starting with it
@@ -33,7 +34,7 @@ SPACE_SEPARATORS = " \u00a0\u202f\u2009'\u2019"
 #: forms are tried before the plain one. A dot right after a slash closes a currency's
 #: abbreviation and opens no decimal ("B/.187.5 million", "S/.1,200 million": the balboa and
 #: the sol written without a space; the number is "187.5", not ".187").
-NUMBER_PATTERN = (
+NUMBER_PATTERN: Final = (
     r"(?:[\d.](?<![\d,][\d.])(?<!(?<!/)\.[\d.])(?<!/\.)(?:"
     r"(?<=\.)\d+(?!\d)"  # .5
     r"|(?<=\d)(?:"
@@ -61,14 +62,14 @@ FRACTIONS: dict[str, float] = {
     "tenth": 1 / 10, "tenths": 1 / 10,
 }  # fmt: skip
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS: Final = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS: Final = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 
 #: Regex source (no capturing groups, case-insensitive) for a cardinal in words, up to
 #: "ninety-nine", "a hundred", "one and a half", "half a". Callers require a scale word or a
 #: unit after it, because "a" and "one" alone are everywhere in prose.
-WORD_NUMBER_PATTERN = (
+WORD_NUMBER_PATTERN: Final = (
     r"(?i:\b(?:"
     rf"(?:{_TENS})(?:[-\s](?:{_UNITS}))?"
     rf"|(?:{_UNITS}|a|an)(?:\s+and\s+a\s+half)?"
@@ -97,23 +98,25 @@ SCALES: dict[str, float] = {
     "arba": 1e9, "kharba": 1e11,
 }  # fmt: skip
 
-_WORD_SCALES = sorted((k for k in SCALES if len(k) > 1 and k != "mm"), key=len, reverse=True)
+_WORD_SCALES: Final = sorted((k for k in SCALES if len(k) > 1 and k != "mm"), key=len, reverse=True)
 
-_DIGITS = re.compile(NUMBER_PATTERN)
-_AND_A_HALF = re.compile(r"(?i)^(?P<base>.+?) and a half$")
-_CONTINENTAL = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
-_COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$")
-_SPACE_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$")
+_DIGITS: Final = re.compile(NUMBER_PATTERN)
+_AND_A_HALF: Final = re.compile(r"(?i)^(?P<base>.+?) and a half$")
+_CONTINENTAL: Final = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_COMMA_THOUSANDS: Final = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$")
+_SPACE_THOUSANDS: Final = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$")
 
 
 #: A number only continental copy writes: a decimal comma ("12,3 %", "1,8 billion",
 #: "23.456,7"; one or two digits after it, where a thousands comma has three, "1,234", or a
 #: lakh group goes on, "12,34,567"), two dot groups ("1.234.567"), or a dot group of zeros
 #: before a million ("1.500 million": a decimal would have dropped them).
-_CONTINENTAL_MARK = re.compile(  # each branch opens on a digit, then looks behind it (see NUMBER_PATTERN)
-    r"\d(?<![\d,]\d)\d{0,2}(?:\.\d{3})*,\d{1,2}(?![\d,])"
-    r"|\d(?<![\d.]\d)\d{0,2}(?:\.\d{3}){2,}(?![\d.])"
-    r"|\d(?<![\d.,]\d)\d{0,2}\.\d00\s+(?i:million|mln|mn|millones|milhões)\b"
+_CONTINENTAL_MARK: Final = (
+    re.compile(  # each branch opens on a digit, then looks behind it (see NUMBER_PATTERN)
+        r"\d(?<![\d,]\d)\d{0,2}(?:\.\d{3})*,\d{1,2}(?![\d,])"
+        r"|\d(?<![\d.]\d)\d{0,2}(?:\.\d{3}){2,}(?![\d.])"
+        r"|\d(?<![\d.,]\d)\d{0,2}\.\d00\s+(?i:million|mln|mn|millones|milhões)\b"
+    )
 )
 
 
@@ -247,4 +250,4 @@ def _depth(node: dict) -> int:
 #: The words are a trie (tried after every number of a text, a flat alternation of forty
 #: words cost more than the number itself); it tries the longest word first, as the flat
 #: alternation sorted by length did.
-SCALE_PATTERN = rf"(?:(?i:{literal_alternation(_WORD_SCALES)})|[kKmMbB]|MM)(?![\w'’&])"
+SCALE_PATTERN: Final = rf"(?:(?i:{literal_alternation(_WORD_SCALES)})|[kKmMbB]|MM)(?![\w'’&])"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from orchestration.extraction.companies import company_country, known_companies
 from orchestration.extraction.countries import (
@@ -51,21 +52,21 @@ from orchestration.extraction.titles import (
     titles_in,
 )
 
-_SUFFIX = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
-_KEYWORD = ORG_WORDS["keyword"]
-_LEGAL = ORG_WORDS["legal"]
-_PREFIX_LEGAL = ORG_WORDS["prefix_legal"]
-_INDUSTRY = ORG_WORDS["industry"]
-_DESCRIPTOR = ORG_WORDS["descriptor"]
-_NOT_ORG = ORG_WORDS["not_org"]
-_PREFIX_KEYWORD = ORG_WORDS["prefix_keyword"]
-_PARTICLES = ORG_WORDS["particle"]
-_ANCHORS = _SUFFIX | _KEYWORD | _PREFIX_LEGAL | _PREFIX_KEYWORD
-_FUNCTION = WORDS["function"] | WORDS["calendar"]
-_DASHES = ("-", "–", "—")
-_PRESS_SERVICE = re.compile(r"\bpress (?:service|office|centre|center)\b", re.IGNORECASE)
-_MAX_LEFT_WORDS = 6
-_MAX_CONTEXT_GAP = 4  # lower-case words allowed between a country word and a descriptor
+_SUFFIX: Final = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
+_KEYWORD: Final = ORG_WORDS["keyword"]
+_LEGAL: Final = ORG_WORDS["legal"]
+_PREFIX_LEGAL: Final = ORG_WORDS["prefix_legal"]
+_INDUSTRY: Final = ORG_WORDS["industry"]
+_DESCRIPTOR: Final = ORG_WORDS["descriptor"]
+_NOT_ORG: Final = ORG_WORDS["not_org"]
+_PREFIX_KEYWORD: Final = ORG_WORDS["prefix_keyword"]
+_PARTICLES: Final = ORG_WORDS["particle"]
+_ANCHORS: Final = _SUFFIX | _KEYWORD | _PREFIX_LEGAL | _PREFIX_KEYWORD
+_FUNCTION: Final = WORDS["function"] | WORDS["calendar"]
+_DASHES: Final = ("-", "–", "—")
+_PRESS_SERVICE: Final = re.compile(r"\bpress (?:service|office|centre|center)\b", re.IGNORECASE)
+_MAX_LEFT_WORDS: Final = 6
+_MAX_CONTEXT_GAP: Final = 4  # lower-case words allowed between a country word and a descriptor
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +86,15 @@ class OrgMention:
 
 #: Endings of a "<Place>-based" kind of word, which says where the body after it is (only a
 #: company or body is said to be based; engagement_clauses reads them too).
-SEAT_WORDS = ("-based", "-listed", "-headquartered", "-registered")
-_SEAT_WORD = re.compile("|".join(SEAT_WORDS))
+SEAT_WORDS: Final = ("-based", "-listed", "-headquartered", "-registered")
+_SEAT_WORD: Final = re.compile("|".join(SEAT_WORDS))
 
 
 #: Heads of trade nouns written as one compound word ("glassmaker", "chip-maker"), which
 #: introduce a company as the bare head does ("maker Vitro").
-_COMPOUND_DESCRIPTOR_HEADS = ("maker", "makers")
+_COMPOUND_DESCRIPTOR_HEADS: Final = ("maker", "makers")
 #: "-maker" compounds that name people, not companies ("lawmaker Lee", "filmmaker X").
-_PERSON_MAKERS = frozenset(
+_PERSON_MAKERS: Final = frozenset(
     ["law", "policy", "decision", "film", "movie", "play", "peace", "king", "deal", "match", "trouble",
      "home", "rain", "merry", "hay", "pace", "noise", "taste", "opinion", "image", "speech", "money"]
 )  # fmt: skip
@@ -124,7 +125,7 @@ def _owned(lower: str) -> bool:
     return "-" in lower and lower.endswith(_OWNED_ENDINGS)
 
 
-_OWNED_ENDINGS = ("-owned", "-run", "-controlled")
+_OWNED_ENDINGS: Final = ("-owned", "-run", "-controlled")
 
 
 def _is_modifier_word(lower: str) -> bool:
@@ -256,7 +257,7 @@ def _plural_apostrophe_inside(s: Sentence, k: int) -> bool:
 
 
 #: Courtesy titles a brand keeps before its founder's name ("Dr Reddy's", "Mrs Baird's").
-_FOUNDERS_COURTESY = frozenset({"dr", "mr", "mrs", "ms", "sir"})
+_FOUNDERS_COURTESY: Final = frozenset({"dr", "mr", "mrs", "ms", "sir"})
 
 
 def _founders_possessive_inside(s: Sentence, k: int, anchor: int) -> bool:
@@ -277,10 +278,10 @@ def _founders_possessive_inside(s: Sentence, k: int, anchor: int) -> bool:
 #: "And" in the languages whose company names English copy keeps as written ("Hamburger Hafen
 #: und Logistik AG", "Moet et Chandon", "Construcciones y Auxiliar de Ferrocarriles"): between
 #: capitalized words it joins the words of one name, never two sides.
-_FOREIGN_AND = frozenset({"und", "et", "y"})
+_FOREIGN_AND: Final = frozenset({"und", "et", "y"})
 #: Capitalized words between "the" and an "and" inside one body's name ("the Ulaanbaatar City
 #: Water Supply and Sewerage Authority").
-_MAX_RUN_AFTER_THE = 4
+_MAX_RUN_AFTER_THE: Final = 4
 
 
 def _run_opening(s: Sentence, last: int) -> int:
@@ -303,7 +304,7 @@ def _the_before_run(s: Sentence, last: int) -> bool:
 
 #: Heads of a public body whose name pairs fields with "and" ("the Industries and Mines
 #: Department", "the Food and Civil Supplies Authority").
-_FIELD_PAIR_HEADS = ORG_WORDS["government"] | ORG_WORDS["agency_word"]
+_FIELD_PAIR_HEADS: Final = ORG_WORDS["government"] | ORG_WORDS["agency_word"]
 
 
 def _one_field_before_and(s: Sentence, k: int, anchor: int) -> bool:
@@ -350,7 +351,7 @@ def _field_after_owner(s: Sentence, k: int) -> bool:
 #: Traders a body's name pairs two goods for, right after the second ("Brazil's Meat and Poultry
 #: | Exporters Association", "Kenya's Fruit and Vegetable | Export Council"): the goods then are
 #: fields of one name whatever the words, which no lexicon lists.
-_TRADERS_OF = frozenset(
+_TRADERS_OF: Final = frozenset(
     {
         "export", "exporters", "exporting", "import", "importers", "producers", "growers",
         "manufacturers", "processors", "traders", "dealers", "farmers", "breeders", "millers",
@@ -367,7 +368,7 @@ def _trade_word(lower: str) -> bool:
     return lower in _INDUSTRY or (len(lower) >= _MIN_TRADE_ADJECTIVE and lower.endswith(("al", "ic")))
 
 
-_MIN_TRADE_ADJECTIVE = 8
+_MIN_TRADE_ADJECTIVE: Final = 8
 
 
 def _industry_list(s: Sentence, last: int) -> bool:
@@ -436,7 +437,7 @@ def _body_of_its_own_at(s: Sentence, i: int) -> bool:
 
 
 #: Heads of an institution's name, which a field of a complement's list never ends on.
-_OWN_NAME_HEADS = (
+_OWN_NAME_HEADS: Final = (
     ORG_WORDS["agency_word"]
     | ORG_WORDS["association_word"]
     | frozenset(
@@ -517,8 +518,8 @@ def _romance_name_follows(s: Sentence, i: int) -> bool:
     return _is_word(s, i + 1) or following in _PARTICLES
 
 
-_FRENCH_ONLY_KEYWORDS = frozenset(["port", "office"])
-_FRENCH_ADJECTIVES = frozenset(
+_FRENCH_ONLY_KEYWORDS: Final = frozenset(["port", "office"])
+_FRENCH_ADJECTIVES: Final = frozenset(
     [
         "autonome",
         "autónomo",
@@ -535,7 +536,7 @@ _FRENCH_ADJECTIVES = frozenset(
 #: Romance words for a company that also spell out a legal form after the name ("Sociedad
 #: Anónima", "Sociedad del Estado", "Société Anonyme"): after capitalized words they end that
 #: name, and open none of their own.
-_WRITTEN_OUT_FORMS = frozenset(["sociedad", "sociedade", "societe", "société"])
+_WRITTEN_OUT_FORMS: Final = frozenset(["sociedad", "sociedade", "societe", "société"])
 
 
 def _name_before_form(s: Sentence, form: int) -> int:
@@ -547,7 +548,7 @@ def _name_before_form(s: Sentence, form: int) -> int:
     return start
 
 
-_MAX_LOWER_CASE_NAME = 8  # tokens after the keyword: "tunisienne de l'électricité et du gaz"
+_MAX_LOWER_CASE_NAME: Final = 8  # tokens after the keyword: "tunisienne de l'électricité et du gaz"
 
 
 def _spelled_in_lower_case(s: Sentence, i: int) -> int:
@@ -571,7 +572,7 @@ def _spelled_in_lower_case(s: Sentence, i: int) -> int:
 
 #: Lower-case adjectives allowed between a Romance keyword and its first particle
 #: ("Agence française de ...", "Banque publique d'...").
-_MAX_ROMANCE_ADJECTIVES = 2
+_MAX_ROMANCE_ADJECTIVES: Final = 2
 
 
 def _lower_romance_word(word: str) -> bool:
@@ -626,13 +627,13 @@ def _elided(s: Sentence, i: int) -> bool:
 
 #: Marks that open and close a name quoted after its legal form ("“" also closes a name
 #: opened by "„"); the opening ones open a quoted paragraph too.
-OPENING_QUOTES = frozenset(['"', "“", "«", "„"])
-_CLOSING_QUOTES = frozenset(['"', "”", "»", "“"])
+OPENING_QUOTES: Final = frozenset(['"', "“", "«", "„"])
+_CLOSING_QUOTES: Final = frozenset(['"', "”", "»", "“"])
 #: The most words a quoted name may hold; a longer quote is a saying, not a name.
-_MAX_QUOTED_WORDS = 6
+_MAX_QUOTED_WORDS: Final = 6
 #: Head nouns of a legal form written out in words, capitalized before a quoted name ("Open
 #: Joint-Stock Company", "State Unitary Enterprise", "Limited Liability Partnership").
-_LEGAL_FORM_HEADS = frozenset(
+_LEGAL_FORM_HEADS: Final = frozenset(
     ["company", "enterprise", "partnership", "corporation", "cooperative", "society", "association",
      "institution", "concern", "holding"]
 )  # fmt: skip
@@ -713,8 +714,8 @@ def _run_end(s: Sentence, i: int) -> int:
 
 #: Romance particles of "of" that join the words of a name ("Vinos de Mendoza", "Carnes del
 #: Paraguay", "Cafes do Brasil"), and the articles that may follow them ("de la").
-_OF_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "des", "du", "di", "della"])
-_ARTICLES_AFTER_OF = frozenset(["la", "las", "los", "le", "les"])
+_OF_PARTICLES: Final = frozenset(["de", "del", "do", "da", "dos", "das", "des", "du", "di", "della"])
+_ARTICLES_AFTER_OF: Final = frozenset(["la", "las", "los", "le", "les"])
 
 
 def _romance_run_end(s: Sentence, i: int) -> int:
@@ -733,10 +734,10 @@ def _romance_run_end(s: Sentence, i: int) -> int:
 
 #: The letters of every "-maker" compound `is_descriptor` reads, in order, hyphens between
 #: them or not ("glassmaker", "chip-maker"), in any case.
-_MAKER_HINT = re.compile(r"(?i)m-*a-*k-*e-*r")
+_MAKER_HINT: Final = re.compile(r"(?i)m-*a-*k-*e-*r")
 #: `_MAKER_HINT` by its twin on the sentence lowered by `lowered_for_hints`: it opens on a literal
 #: the engine skips ahead to, where the case-blind pattern tries its first letter at every offset.
-_MAKER_HINT_SEARCH = CaseBlindSearch(_MAKER_HINT)
+_MAKER_HINT_SEARCH: Final = CaseBlindSearch(_MAKER_HINT)
 
 
 def _holds_descriptor(s: Sentence) -> bool:
@@ -783,8 +784,8 @@ def _candidates(s: Sentence) -> list[int]:
     return sorted(found)
 
 
-_INTERNATIONAL = ORG_WORDS["international"]
-_NAME_TOKEN = re.compile(r"[\w-]+")
+_INTERNATIONAL: Final = ORG_WORDS["international"]
+_NAME_TOKEN: Final = re.compile(r"[\w-]+")
 
 
 def listed_body_of_states(name: str) -> bool:
@@ -808,7 +809,7 @@ def _acronym_case(token: str) -> bool:
 
 
 #: Lower-case nouns for the people a body of many states sends: "an IMF staff mission", "a WTO team".
-_BODY_PARTIES = frozenset(
+_BODY_PARTIES: Final = frozenset(
     ["staff", "mission", "missions", "team", "teams", "delegation", "officials", "experts"]
 )
 
@@ -830,14 +831,14 @@ def _body_acronym_party(s: Sentence, i: int) -> bool:
 
 #: People who speak for a company: "executives of DP World", "managers of Safaricom", "a
 #: business mission of ProColombia".
-_MEMBERS = frozenset(["executives", "managers", "management", "shareholders", "employees", "bosses",
+_MEMBERS: Final = frozenset(["executives", "managers", "management", "shareholders", "employees", "bosses",
                       "mission", "delegation", "representatives"])  # fmt: skip
 
 
 #: Words that, written before a country's name, name that country's agency for trade,
 #: investment or innovation ("Innovation Norway", "Enterprise Ireland", "Business Finland",
 #: "Invest India", "Export Finland").
-COUNTRY_BODY_WORDS = frozenset(["innovation", "enterprise", "business", "invest", "export"])
+COUNTRY_BODY_WORDS: Final = frozenset(["innovation", "enterprise", "business", "invest", "export"])
 
 
 def _country_body_end(s: Sentence, i: int) -> int:
@@ -866,7 +867,7 @@ def _based_before(s: Sentence, i: int) -> bool:
 
 #: Lower-case adjectives allowed between "the" and a name a descriptor follows ("the
 #: state-owned Uzpharmsanoat agency", "the newly privatised Telkomsel company").
-_MAX_ADJECTIVES_AFTER_THE = 2
+_MAX_ADJECTIVES_AFTER_THE: Final = 2
 
 
 def _the_opens(s: Sentence, i: int) -> bool:
@@ -1043,9 +1044,9 @@ def _legal_forms(s: Sentence) -> set[int]:
 
 #: Name words that English writes first before the place a body serves ("the Port of
 #: Seattle"), which as words of the place itself name no body ("tour the Port of Kingston").
-_OF_PLACE_HEADS = frozenset({"port"})
+_OF_PLACE_HEADS: Final = frozenset({"port"})
 #: Words after which a name opens a side of the clause: a subject, or one of two partners.
-_SIDE_OPENERS = frozenset({",", ";", "and", "&", "between", "with", "by"})
+_SIDE_OPENERS: Final = frozenset({",", ";", "and", "&", "between", "with", "by"})
 
 
 def _city_named_port_of(s: Sentence, i: int) -> bool:
@@ -1082,7 +1083,7 @@ def _of_name_start(s: Sentence, i: int, end: int) -> int:
 
 #: Heads of bodies of members that are no keyword of organizations.tsv, so not in `_ANCHORS`
 #: ("Commonwealth of ...", "League of ..."); "community" is a keyword there and needs no entry.
-_MEMBERS_BODIES = frozenset(["commonwealth", "league"])
+_MEMBERS_BODIES: Final = frozenset(["commonwealth", "league"])
 
 
 def _headed_of_start(s: Sentence, start: int, end: int) -> int:
@@ -1183,7 +1184,7 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
 
 
 #: Words before "Plant" that make it a site of energy or water, not a maker: "Nuclear Power Plant".
-_SITE_PLANT_WORDS = frozenset(
+_SITE_PLANT_WORDS: Final = frozenset(
     [
         "power",
         "nuclear",
@@ -1207,7 +1208,7 @@ def _plant_with_its_initials(s: Sentence, last: int, end: int) -> bool:
 
 
 #: Prepositions of where something is, before "the <Name> Capital" (a city, not a firm).
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "to", "from"])
+_PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "to", "from"])
 
 
 def _capital_as_place(s: Sentence, start: int, last: int) -> bool:
@@ -1231,17 +1232,17 @@ def _plural_acronym(word: str) -> bool:
     )
 
 
-_MIN_PLURAL_ACRONYM = 3
+_MIN_PLURAL_ACRONYM: Final = 3
 
 
 #: Lower-case nouns after a capitalized run that make it the name of an undertaking, not of a
 #: body that takes part ("the Mombasa Port Authority project", "the Green Schools programme").
-_UNDERTAKING_NOUNS = frozenset(["project", "projects", "programme", "program", "scheme"])
+_UNDERTAKING_NOUNS: Final = frozenset(["project", "projects", "programme", "program", "scheme"])
 
 
 #: Lower-case nouns for a body's people or unit after "project" or "programme": "the Asian
 #: Development Bank project team", "the World Bank programme office", "UNDP project officers".
-UNDERTAKING_STAFF = _BODY_PARTIES | frozenset(
+UNDERTAKING_STAFF: Final = _BODY_PARTIES | frozenset(
     ["office", "offices", "officers", "officer", "unit", "units", "manager", "managers", "personnel",
      "coordinator", "coordinators", "director", "directors", "specialists", "consultants", "engineers"]
 )  # fmt: skip
@@ -1263,7 +1264,7 @@ def _programme_of_funds(s: Sentence, last: int, end: int) -> bool:
 
 
 #: Funds named after the programme they come under ("an ODA loan", "a STEP credit").
-_PROGRAMME_FUNDS = frozenset(
+_PROGRAMME_FUNDS: Final = frozenset(
     [
         "loan",
         "loans",
@@ -1279,21 +1280,23 @@ _PROGRAMME_FUNDS = frozenset(
     ]
 )
 #: Last words of a name that make it a body, also before funds ("Bank", "Fund", "Agency").
-_BODY_HEADS = _ANCHORS | ORG_WORDS["association_word"] | ORG_WORDS["agency_word"]
+_BODY_HEADS: Final = _ANCHORS | ORG_WORDS["association_word"] | ORG_WORDS["agency_word"]
 
 
 #: Words that join a named thing's head to its complement ("Treaty of Transit", "Agreement on Trade").
-_NAMED_THING_JOINERS = frozenset(["of", "on", "for"])
+_NAMED_THING_JOINERS: Final = frozenset(["of", "on", "for"])
 
 
 #: Words before "Council" that make it a state's executive or security organ.
-_STATE_COUNCILS = frozenset(["sovereign", "state", "presidential", "transitional", "military", "security"])
+_STATE_COUNCILS: Final = frozenset(
+    ["sovereign", "state", "presidential", "transitional", "military", "security"]
+)
 #: Bodies that sit in sessions: with two countries in the name they are joint bodies.
-_SESSION_BODIES = frozenset(["commission", "committee", "subcommittee", "council", "forum", "board"])
+_SESSION_BODIES: Final = frozenset(["commission", "committee", "subcommittee", "council", "forum", "board"])
 
 
 #: Last words that make a body a company whatever state words its name holds.
-_COMPANY_HEADS = frozenset(
+_COMPANY_HEADS: Final = frozenset(
     ["corporation", "company", "corp", "co", "ltd", "limited", "plc", "holding", "holdings"]
 )
 
@@ -1363,13 +1366,13 @@ def _country_in_name(name: str) -> str | None:
     return None
 
 
-_CAMEL_PARTS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+_CAMEL_PARTS: Final = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
 
 #: National adjectives of French, Spanish, Portuguese, Italian and German names that English copy
 #: leaves untranslated ("Agence française de développement", "Agência Brasileira de Promoção de
 #: Exportações", "Banco Central do Brasil" is read by its country's name): the body's country,
 #: which the English demonyms of the countries lexicon do not spell.
-_NATIONAL_ADJECTIVES_IN_NAMES = {
+_NATIONAL_ADJECTIVES_IN_NAMES: Final = {
     word: iso3
     for iso3, words in (
         ("FRA", "française française francais français"),
@@ -1446,13 +1449,13 @@ def _country_before(s: Sentence, start: int, coordinated: str | None) -> str | N
     return None
 
 
-_ARTICLES = frozenset(["the", "a", "an"])
+_ARTICLES: Final = frozenset(["the", "a", "an"])
 #: Verbs whose object a visitor meets, and which end the noun phrase of a country word before
 #: them: "The Australian leader also met People's Alliance leader X".
-_VERBS_OF_MEETING = frozenset(
+_VERBS_OF_MEETING: Final = frozenset(
     ["met", "meets", "received", "receives", "hosted", "hosts", "visited", "visits", "welcomed", "toured"]
 )
-_MEMBER_PREPOSITIONS = frozenset(["from", "of", "at", "in", "for"])
+_MEMBER_PREPOSITIONS: Final = frozenset(["from", "of", "at", "in", "for"])
 
 
 #: Prepositions that open the phrase of another party than the words before them: "Kenyan
@@ -1461,7 +1464,7 @@ _MEMBER_PREPOSITIONS = frozenset(["from", "of", "at", "in", "for"])
 #: head noun's or the clause's: the name after "of" is only the complement of that noun).
 #: Not "from" nor "by", which tie members to their body ("Turkish business leaders from the
 #: Foreign Economic Relations Board", "Ecuadorian exporters led by Expoflores").
-_OTHER_SIDE_PREPOSITIONS = frozenset(["with", "between", "against", "of"])
+_OTHER_SIDE_PREPOSITIONS: Final = frozenset(["with", "between", "against", "of"])
 
 
 def _example_plural(s: Sentence, i: int) -> int | None:
@@ -1481,7 +1484,7 @@ def _example_plural(s: Sentence, i: int) -> int | None:
 
 
 #: Tokens a list of names may run over back to the words that introduce it.
-_MAX_LIST_TOKENS = 16
+_MAX_LIST_TOKENS: Final = 16
 
 
 def _list_head_country(s: Sentence, joiner: int) -> str | None:
@@ -1509,8 +1512,8 @@ def _of_two_nationalities(s: Sentence, plural: int) -> bool:
 
 
 #: Words that introduce examples of a plural ("US companies including X, Y and Z").
-_EXAMPLE_WORDS = frozenset(["including", "like", "led", "notably"])
-_COMPANY_PLURALS = frozenset(
+_EXAMPLE_WORDS: Final = frozenset(["including", "like", "led", "notably"])
+_COMPANY_PLURALS: Final = frozenset(
     ["companies", "firms", "groups", "banks", "businesses", "corporations", "majors", "giants", "carmakers"]
 )
 
@@ -1592,8 +1595,10 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
     return mention, None if _country_in_name(name) or singular else context
 
 
-_BUSINESS_WORDS = frozenset(["business", "businessmen", "industrialists", "entrepreneurs", "employers"])
-_MEMBERSHIP_BODIES = frozenset(["council", "board"])
+_BUSINESS_WORDS: Final = frozenset(
+    ["business", "businessmen", "industrialists", "entrepreneurs", "employers"]
+)
+_MEMBERSHIP_BODIES: Final = frozenset(["council", "board"])
 
 
 def _names_two_countries(s: Sentence, start: int, end: int) -> bool:
@@ -1758,7 +1763,7 @@ def _joined_by_ampersand(s: Sentence, spans: list[tuple[int, int]]) -> list[tupl
 
 
 #: Capitalized words before an ampersand taken into the name after it ("Procter & ...").
-_MAX_AMPERSAND_WORDS = 2
+_MAX_AMPERSAND_WORDS: Final = 2
 
 
 def _joined_under_one_acronym(s: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

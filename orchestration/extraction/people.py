@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Final
 
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import (
@@ -74,19 +75,19 @@ from orchestration.extraction.titles import (
     unshouted,
 )
 
-_HONORIFICS = WORDS["honorific"]
-_PARTICLES = WORDS["particle"]
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
-_MAX_NAME_WORDS = 6  # capitalized words: "Salman bin Hamad bin Isa Al Khalifa" has 5
+_HONORIFICS: Final = WORDS["honorific"]
+_PARTICLES: Final = WORDS["particle"]
+_INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+")
+_MAX_NAME_WORDS: Final = 6  # capitalized words: "Salman bin Hamad bin Isa Al Khalifa" has 5
 #: A regnal number after a name ("Felipe VI", "Carl XVI Gustaf"); a lone "I" is the pronoun.
-_REGNAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
+_REGNAL: Final = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
 #: Courtesy words before a surname written in capitals ("Mr. KISHIDA Fumio", "Ms. KAMIKAWA Yoko").
-_PERSONAL_HONORIFICS = frozenset(["mr", "ms", "mrs", "dr", "madam", "mister"])
+_PERSONAL_HONORIFICS: Final = frozenset(["mr", "ms", "mrs", "dr", "madam", "mister"])
 #: Words that can never be part of a personal name: title, portfolio, org, date, function words.
 #: Surnames that are also such words ("Power", "King", "Li") stay usable as names.
-_NOT_NAME = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"] | ORG_SUFFIXES | TITLE_WORDS) - WORDS[
-    "name_like"
-]
+_NOT_NAME: Final = (
+    WORDS["not_name"] | WORDS["calendar"] | WORDS["function"] | ORG_SUFFIXES | TITLE_WORDS
+) - WORDS["name_like"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,7 @@ class PersonMention:
     counterpart: bool = False
 
 
-_NOT_NAME_PARTS = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
+_NOT_NAME_PARTS: Final = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
 
 
 def is_surname_he(words: Sequence[str], i: int) -> bool:
@@ -219,7 +220,7 @@ def _is_name_word(s: Sentence, i: int) -> bool:
 
 #: Compass words that are also surnames ("Catherine West", "Tom North"): those of
 #: countries._COMPASS_WORDS that are whole words on their own.
-_SURNAME_COMPASS_WORDS = frozenset(["north", "south", "east", "west"])
+_SURNAME_COMPASS_WORDS: Final = frozenset(["north", "south", "east", "west"])
 
 
 def _compass_surname(s: Sentence, i: int) -> bool:
@@ -264,7 +265,7 @@ def _double_surname_with_city(s: Sentence, i: int) -> bool:
 
 #: A company's legal form of two letters ("AB", "AO", "SA", "AS"), which a name may also open
 #: with when written in title case: the Malay "Ab" ("Ab Rahman"), the Chinese "Ao".
-_SHORT_LEGAL_FORMS = frozenset(w for w in ORG_SUFFIXES if len(w) == 2 and w.isalpha()) - {"co"}
+_SHORT_LEGAL_FORMS: Final = frozenset(w for w in ORG_SUFFIXES if len(w) == 2 and w.isalpha()) - {"co"}
 
 
 def _given_name_after_countrys_possessive(s: Sentence, i: int) -> bool:
@@ -296,7 +297,7 @@ def _opens_name_after_style(s: Sentence, i: int) -> bool:
 
 #: How many capitalized words a body after a title's "of" may have before a name: "Chief of
 #: Defence Force", "Chief of Army Staff".
-_TITLE_BODY_REACH = 4
+_TITLE_BODY_REACH: Final = 4
 
 
 def _ends_title_of_body(s: Sentence, k: int) -> bool:
@@ -337,7 +338,7 @@ def said_is_name(s: Sentence, i: int) -> bool:
 
 
 #: Marks that open or close a quotation, and the colon that introduces one ("Said Smith: ...").
-_QUOTATION_MARKS = frozenset('"“”«»:')
+_QUOTATION_MARKS: Final = frozenset('"“”«»:')
 
 
 def _given_name_before(s: Sentence, i: int) -> bool:
@@ -355,11 +356,11 @@ def _given_name_before(s: Sentence, i: int) -> bool:
 
 
 #: Function words that are also given names ("Will Robinson"), read as names where a month is.
-_GIVEN_NAME_FUNCTION_WORDS = frozenset(["will"])
+_GIVEN_NAME_FUNCTION_WORDS: Final = frozenset(["will"])
 #: Every lower-case word one of `_is_name_word`'s rules for a capitalized word reads (months,
 #: "will", words not names, titles, short legal forms, compass words, titles that are given
 #: names): any other plain word of letters is a name word unless it is part of a country.
-_WORDS_WITH_RULES = (
+_WORDS_WITH_RULES: Final = (
     _NOT_NAME
     | FULL_MONTHS
     | _GIVEN_NAME_FUNCTION_WORDS
@@ -400,7 +401,7 @@ def _family_article_before(s: Sentence, i: int) -> bool:
 
 #: A Korean given name as romanized: two short syllables, the second in lower case ("In-kyo",
 #: "Duk-geun", "Jae-in"); its syllables may be English words ("In", "Ki-moon").
-_ROMANIZED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
+_ROMANIZED_GIVEN_NAME: Final = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 
 
 def _romanized_given_name(s: Sentence, i: int) -> bool:
@@ -529,19 +530,19 @@ def _is_closing_short_name(s: Sentence, i: int) -> bool:
 
 #: Given names written abbreviated with a full stop, like an initial: the Filipino "Ma."
 #: (María) of "Ma. Theresa Lazaro" ("Ma" without one is the Chinese surname).
-_ABBREVIATED_GIVEN_NAMES = frozenset(["ma"])
+_ABBREVIATED_GIVEN_NAMES: Final = frozenset(["ma"])
 
 #: Later words of many-word honorifics (Malay "Tan Sri", "Datuk Seri"; Khmer "Samdech Moha
 #: Borvor Thipadei"); alone they start a name ("Sri Mulyani"), as "Tan" does ("Tan See Leng").
-_SECOND_HONORIFICS = WORDS["second_honorific"]
+_SECOND_HONORIFICS: Final = WORDS["second_honorific"]
 
 
 #: Styles written with "the" before a name: "the Hon.", "the Rt Hon.", "the Honourable".
-_STYLES_AFTER_THE = frozenset(["hon", "honourable", "honorable", "rt", "right"])
+_STYLES_AFTER_THE: Final = frozenset(["hon", "honourable", "honorable", "rt", "right"])
 
 
 #: The nouns of a style after "His"/"Her" ("His Highness", "Her Majesty", "His Excellency").
-_STYLE_NOUNS = frozenset(["excellency", "highness", "majesty"])
+_STYLE_NOUNS: Final = frozenset(["excellency", "highness", "majesty"])
 
 
 def _chief_style_words(s: Sentence, i: int) -> int:
@@ -610,7 +611,7 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
 
 #: Civilian offices after which an undotted "Gen" and one more name word are a given name and
 #: a surname ("Defense Minister Gen Nakatani"); after "Army chief" it stays the rank.
-_CIVILIAN_HEADS = frozenset(["minister", "secretary", "president", "premier", "ambassador", "governor",
+_CIVILIAN_HEADS: Final = frozenset(["minister", "secretary", "president", "premier", "ambassador", "governor",
                             "speaker", "mayor", "senator", "envoy", "spokesman", "spokesperson"])  # fmt: skip
 
 
@@ -638,7 +639,7 @@ def _style_before_honorific(s: Sentence, i: int) -> bool:
 
 
 #: What a retired officer writes in parentheses after the rank: "(Retd)", "(retd.)", "(R)".
-_RETIRED = frozenset(["retd", "retired", "rtd", "ret", "r"])
+_RETIRED: Final = frozenset(["retd", "retired", "rtd", "ret", "r"])
 
 
 def _retired_marker_end(s: Sentence, i: int) -> int:
@@ -681,7 +682,7 @@ def _name_start_before(s: Sentence, end: int) -> int:
 #: Muhammad abbreviated as South and Southeast Asian names write it ("Md Touhid Hossain",
 #: Malaysian "Mohd", Indonesian "Muh."): skipped as a courtesy (words.tsv) to read the name,
 #: but a given name written as part of it.
-ABBREVIATED_MUHAMMAD = frozenset(["md", "mohd", "muhd", "muh"])
+ABBREVIATED_MUHAMMAD: Final = frozenset(["md", "mohd", "muhd", "muh"])
 
 
 def _abbreviated_given_name_start(s: Sentence, first: int, name_first: int) -> int:
@@ -695,10 +696,10 @@ def _abbreviated_given_name_start(s: Sentence, first: int, name_first: int) -> i
 #: as whole words anywhere in a title, which may join another office ("Tánaiste and Minister
 #: for Foreign Affairs"). The Holy See's other offices, which other countries' titles share in
 #: part, are tested in `_holy_see_office`.
-_NATIONAL_OFFICES = re.compile(
+_NATIONAL_OFFICES: Final = re.compile(
     r"\b(" + "|".join(re.escape(office) for office, _ in read_tsv("offices.tsv")) + r")\b", re.IGNORECASE
 )
-_OFFICE_COUNTRY = {office.lower(): iso3 for office, iso3 in read_tsv("offices.tsv")}
+_OFFICE_COUNTRY: Final = {office.lower(): iso3 for office, iso3 in read_tsv("offices.tsv")}
 
 
 def _office_country(title: TitleMention) -> str | None:
@@ -886,7 +887,7 @@ def _office_in_a_body(title: TitleMention) -> bool:
 
 
 #: Prepositions of place: the capitalized words after one are a place, no person.
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "near"])
+_PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "near"])
 
 
 def _placed_by(s: Sentence, start: int) -> bool:
@@ -914,10 +915,12 @@ def _past_ordinal_infinitive(s: Sentence, title: TitleMention, after: int) -> in
 
 
 #: Words that open "the last Chinese premier to visit, X": which holder of an office is meant.
-_ORDINAL_OPENERS = frozenset(["first", "last", "previous", "latest", "only", "next"])
+_ORDINAL_OPENERS: Final = frozenset(["first", "last", "previous", "latest", "only", "next"])
 #: Lower-case words such an infinitive may hold before its comma ("to visit the country").
-_INFINITIVE_WORDS = frozenset(["the", "this", "that", "country", "city", "capital", "in", "since", "here"])
-_INFINITIVE_REACH = 6
+_INFINITIVE_WORDS: Final = frozenset(
+    ["the", "this", "that", "country", "city", "capital", "in", "since", "here"]
+)
+_INFINITIVE_REACH: Final = 6
 
 
 def acronym_in_brackets(s: Sentence, i: int) -> bool:
@@ -992,11 +995,13 @@ def _skip_styles(s: Sentence, i: int) -> int:
 
 #: Honorifics that are also family names in South Asia ("Sheikh Hasina", "Shaikh Jamila"): before
 #: a single name word they are how the person is named, as an untitled mention keeps them.
-NAME_PART_STYLES = frozenset(["sheikh", "shaikh", "sheikha", "shaikha"])
+NAME_PART_STYLES: Final = frozenset(["sheikh", "shaikh", "sheikha", "shaikha"])
 #: Where "Sheikh" styles the ruling family ("Emir Sheikh Tamim", "Kuwaiti Crown Prince Sheikh
 #: Sabah"), and the royal offices it goes with: there it stays a courtesy, dropped.
-_SHEIKHDOMS = frozenset(["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"])
-_ROYAL_WORDS = frozenset(["emir", "amir", "king", "queen", "sultan", "crown", "prince", "princess", "ruler"])
+_SHEIKHDOMS: Final = frozenset(["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"])
+_ROYAL_WORDS: Final = frozenset(
+    ["emir", "amir", "king", "queen", "sultan", "crown", "prince", "princess", "ruler"]
+)
 
 
 def style_is_name_part(title: str | None, country: str | None) -> bool:
@@ -1139,7 +1144,7 @@ def _is_country_surname(s: Sentence, i: int, kinds: tuple[str, ...]) -> bool:
 
 #: Words after which a country word closing a titled name is a surname ("Jan Holland met"),
 #: not the subject of a clause ("told President Tokayev Kazakhstan would help").
-_AFTER_A_SURNAME = word_set(
+_AFTER_A_SURNAME: Final = word_set(
     """and on in at met held who during with for
     arrived arrives visited visits said says told signed signs received receives welcomed paid travelled
     traveled thanked stressed added noted spoke called discussed attended addressed announced urged hosted
@@ -1202,7 +1207,7 @@ def _short_given_name_before(s: Sentence, i: int) -> bool:
 
 
 #: Function words that are also East Asian family or given names (Vietnamese Tô, An; Korean An).
-_FUNCTION_WORD_NAMES = frozenset(["to", "an"])
+_FUNCTION_WORD_NAMES: Final = frozenset(["to", "an"])
 
 
 def _is_place_inside_name(s: Sentence, i: int) -> bool:
@@ -1319,12 +1324,12 @@ def _office_before(s: Sentence, i: int) -> bool:
 
 
 #: Tokens before an acronym's bracket within which an office's head word makes it the office's.
-_OFFICE_REACH = 10
+_OFFICE_REACH: Final = 10
 
 
 #: Capitalized nouns that close the name of a thing, not of a person: "Recovery Programme",
 #: "the Lusaka Serenity City" (a planned city, after a town's name, that had been a person).
-_NAMED_THINGS = frozenset(
+_NAMED_THINGS: Final = frozenset(
     [
         "city",
         "programme",
@@ -1339,8 +1344,8 @@ _NAMED_THINGS = frozenset(
         "framework",
     ]
 )
-_QUOTES = frozenset("\"“”‘’'«»")
-_VENUE_HEADS = frozenset(
+_QUOTES: Final = frozenset("\"“”‘’'«»")
+_VENUE_HEADS: Final = frozenset(
     [
         "hotel",
         "palace",
@@ -1355,11 +1360,11 @@ _VENUE_HEADS = frozenset(
         "plaza",
     ]
 )
-_SAINTS = frozenset(["st", "saint", "ste", "sainte", "sao", "são", "santa", "santo"])
+_SAINTS: Final = frozenset(["st", "saint", "ste", "sainte", "sao", "são", "santa", "santo"])
 #: Arabic words for a landform that open a place's name and no person's ("Jebel Ali", "Jabal
 #: Akhdar", "Ras Laffan", "Ras Al Khaimah"): the given name after them is the place's ("Jebel
 #: Ali" had been a person).
-_LANDFORM_HEADS = frozenset(["jebel", "jabal", "djebel", "ras"])
+_LANDFORM_HEADS: Final = frozenset(["jebel", "jabal", "djebel", "ras"])
 
 
 def _names_a_landform(s: Sentence, i: int, end: int) -> bool:
@@ -1371,15 +1376,17 @@ def _names_a_landform(s: Sentence, i: int, end: int) -> bool:
 
 
 #: Courtesies written before a surname alone in British, Australian and Indian copy.
-_PERSONAL_COURTESIES = frozenset(["mr", "mrs", "ms", "mx", "dr"])
+_PERSONAL_COURTESIES: Final = frozenset(["mr", "mrs", "ms", "mx", "dr"])
 
 
 #: Last words of a street's name: a name before one is an address ("Lok Kalyan Marg").
-_STREET_WORDS = frozenset(["road", "street", "avenue", "marg", "lane", "boulevard", "highway", "drive"])
+_STREET_WORDS: Final = frozenset(
+    ["road", "street", "avenue", "marg", "lane", "boulevard", "highway", "drive"]
+)
 
 
 #: Words after a place's name that make the capitalized words before them no person's name.
-_PROVINCE_WORDS = frozenset(("province", "provincial", "provinces"))
+_PROVINCE_WORDS: Final = frozenset(("province", "provincial", "provinces"))
 
 
 def _surname_after_plural_title(s: Sentence, i: int, end: int) -> bool:
@@ -1431,9 +1438,11 @@ def _after_a_place_possessive(s: Sentence, i: int) -> bool:
 
 #: Words before a name that leave it a person's after "the": styles and offices ("the Hon Dr
 #: X", "the Prime Minister X").
-_NOT_NAME_OPENERS = WORDS["honorific"] | WORDS["second_honorific"] | WORDS["rank"] | HEAD_WORDS | STYLE_TITLES
+_NOT_NAME_OPENERS: Final = (
+    WORDS["honorific"] | WORDS["second_honorific"] | WORDS["rank"] | HEAD_WORDS | STYLE_TITLES
+)
 #: English words of one or two letters, which no phrase of a name holds.
-_SHORT_WORDS = frozenset(
+_SHORT_WORDS: Final = frozenset(
     ["a", "an", "as", "at", "be", "by", "he", "if", "in", "is", "it", "of", "on", "or", "to", "we"]
 )
 
@@ -1604,7 +1613,7 @@ def _heads_of_the_body_before(
 
 
 #: Offices that head a body of many states, titled bare after it: "Director-General X".
-_BODY_HEADS = frozenset(
+_BODY_HEADS: Final = frozenset(
     ["director-general", "director general", "secretary-general", "secretary general", "managing director",
      "executive secretary", "executive director"]
 )  # fmt: skip
@@ -1655,7 +1664,7 @@ def _officers_of_the_organization_before(
     return out
 
 
-_MIN_ACRONYM_NAME = 3  # letters of a name in capitals: "KAMAZ", "ENEL" (not "US", "EU")
+_MIN_ACRONYM_NAME: Final = 3  # letters of a name in capitals: "KAMAZ", "ENEL" (not "US", "EU")
 
 
 def _lone_acronym_before(s: Sentence, end: int) -> str | None:
@@ -1694,7 +1703,9 @@ def _untitled_of_the_organization_before(
 
 
 #: Bare nouns of a body's staff between its name and a person's: "Eni executive X".
-_STAFF_NOUNS = frozenset(["executive", "official", "representative", "boss", "spokesman", "spokeswoman"])
+_STAFF_NOUNS: Final = frozenset(
+    ["executive", "official", "representative", "boss", "spokesman", "spokeswoman"]
+)
 
 
 def _ends_right_before(s: Sentence, org: OrgMention, k: int) -> bool:
@@ -1704,7 +1715,7 @@ def _ends_right_before(s: Sentence, org: OrgMention, k: int) -> bool:
 
 
 #: Nouns that stand for an organization named before: "the company's chief executive".
-_ORG_NOUNS = frozenset(
+_ORG_NOUNS: Final = frozenset(
     ["company", "firm", "group", "bank", "corporation", "conglomerate", "lender", "insurer", "operator"]
 )
 
@@ -1777,7 +1788,7 @@ def _past_own_country(s: Sentence, end: int) -> int:
     return s.ends[country[0] - 1] if country is not None else end
 
 
-_MAX_INTERLEAVED = 48  # tokens from "of" to the last country: up to six "Country, Name," items
+_MAX_INTERLEAVED: Final = 48  # tokens from "of" to the last country: up to six "Country, Name," items
 
 
 def interleaved_title(s: Sentence, comma: int) -> tuple[str, str] | None:
@@ -1892,11 +1903,11 @@ def _envoys_after_their_principal(
 
 
 #: The core both stand-in gaps share: "represented (at the summit) by ", at most five words apart.
-_REPRESENTED_BY = r"represented\s+(?:[^\s,;]+\s+){0,5}?by\s+"
+_REPRESENTED_BY: Final = r"represented\s+(?:[^\s,;]+\s+){0,5}?by\s+"
 #: What lies between a principal and the one who stood in for him: "X, represented by the
 #: Prime Minister Y", "X (represented by his deputy Y)", "X, who was represented at the summit
 #: by Y"; the words before "by" are a place or an occasion, never a comma.
-_STAND_IN_GAP = re.compile(
+_STAND_IN_GAP: Final = re.compile(
     rf"\s*[,(]\s*(?:who\s+(?:was|is|had\s+been)\s+)?{_REPRESENTED_BY}(?:(?:the|his|her)\s+)?$",
     re.IGNORECASE,
 )
@@ -1919,11 +1930,11 @@ def _stand_ins_for_their_principal(s: Sentence, people: list[PersonMention]) -> 
 #: What lies between a country and the official through whom it took part: "Mozambique,
 #: represented by Prime Minister X", "Angola (represented by its Foreign Minister X)", "Chad,
 #: which was represented at the summit by X".
-_COUNTRY_STAND_IN_GAP = re.compile(
+_COUNTRY_STAND_IN_GAP: Final = re.compile(
     rf"[,(]\s*(?:(?:which|who)\s+(?:was|is|had\s+been)\s+)?{_REPRESENTED_BY}(?:(?:the|its)\s+)?$",
     re.IGNORECASE,
 )
-_STAND_IN_REACH = 80  # characters before the official that the gap may span
+_STAND_IN_REACH: Final = 80  # characters before the official that the gap may span
 
 
 def _stand_ins_for_their_country(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
@@ -2004,8 +2015,8 @@ def _aides_of_their_principal(
 
 #: Nouns after a person's possessive that name someone else through him: the holders of his
 #: office before and after him ("X's successor, Y"), and his family ("X's wife Y").
-_SUCCESSION_NOUNS = frozenset(["successor", "predecessor"])
-_RELATION_NOUNS = _SUCCESSION_NOUNS | frozenset(["wife", "husband", "widow", "son", "daughter"])
+_SUCCESSION_NOUNS: Final = frozenset(["successor", "predecessor"])
+_RELATION_NOUNS: Final = _SUCCESSION_NOUNS | frozenset(["wife", "husband", "widow", "son", "daughter"])
 
 
 def _people_named_through_another(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
@@ -2163,7 +2174,7 @@ class NameRegistry:
 
 #: Particles after which a name is the father's: "Al Hussein bin Abdullah II" is not
 #: "Abdullah II", and "Tamim bin Hamad Al Thani" is not "Hamad".
-_PATRONYMIC = FATHER_PARTICLES | {"binti", "ibni"}
+_PATRONYMIC: Final = FATHER_PARTICLES | {"binti", "ibni"}
 
 
 @lru_cache(maxsize=8192)
@@ -2189,7 +2200,7 @@ def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 #: Roles news uses interchangeably for the same office.
-_SAME_OFFICE = {
+_SAME_OFFICE: Final = {
     "head of state": "president",
     "premier": "prime minister",
     "head of government": "prime minister",

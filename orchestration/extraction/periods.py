@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Final
 
 from orchestration.extraction import bikram_calendar
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
@@ -97,60 +98,62 @@ FISCAL_YEAR_START: dict[str, int] = {
     # Jamaica's runs April-March (Financial Administration and Audit Act), Tonga's July-June
     "JAM": 4, "TON": 7,
 }  # fmt: skip
-DEFAULT_FISCAL_START_MONTH = 7
+DEFAULT_FISCAL_START_MONTH: Final = 7
 #: The day of the start month on which a country's fiscal year starts, when not the 1st: Nepal's
 #: starts on 1 Shrawan, mid-July (16 July, within a day).
 FISCAL_YEAR_START_DAY: dict[str, int] = {"NPL": 16}
 #: A two-year label from this year on is in the Bikram Sambat calendar, 56-57 years ahead of
 #: the Gregorian ("fiscal year 2079/80", Nepal's July 2022-July 2023): no Gregorian fiscal
 #: year that late is reported. Its fiscal year starts on 1 Shrawan, mid-July of BS year - 57.
-_BIKRAM_FIRST_YEAR = 2060
+_BIKRAM_FIRST_YEAR: Final = 2060
 #: A Thai Buddhist Era year ("BE 2566") is the Gregorian year plus this.
-_BUDDHIST_OFFSET = 543
-_BIKRAM_OFFSET = bikram_calendar.OFFSET
+_BUDDHIST_OFFSET: Final = 543
+_BIKRAM_OFFSET: Final = bikram_calendar.OFFSET
 #: Nepal's fiscal start (month, day): 1 Shrawan, mid-July.
-_NEPALI_FISCAL_START = (7, 16)
+_NEPALI_FISCAL_START: Final = (7, 16)
 #: Countries whose single-year fiscal label names the year the fiscal year starts in.
-FISCAL_YEAR_NAMED_BY_START = frozenset(["JPN"])
+FISCAL_YEAR_NAMED_BY_START: Final = frozenset(["JPN"])
 
 #: Counts written as words, of periods ("the first nine months") and of years ("over the past five years").
-WORD_COUNTS = (
+WORD_COUNTS: Final = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )  # fmt: skip
 #: "opening" and "closing" are house-style synonyms of "first" and "final" ("the opening quarter
 #: of this year", "the closing half of 2024").
-_ORDINALS = {
+_ORDINALS: Final = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "final": -1, "last": -1, "opening": 1, "closing": -1,
 }  # fmt: skip
-_COMPARISON_WORDS = frozenset(["than", "versus", "vs", "vs.", "against", "from"])
-_TIME_PREPOSITIONS = frozenset(["in", "during", "for", "over", "of", "at"])
-_AMOUNT_HEDGES = frozenset(["about", "some", "nearly", "around", "almost", "roughly", "approximately"])
-_RANGE_WORDS = frozenset(["to", "through", "until", "till"])
-_CURRENCY_MARKERS = frozenset(marker.lower() for marker in [*PREFIXES, *ISO_CODES])
-_QUOTES = "\"“”‘’'()[]"
-_PREPOSITIONS = frozenset([
+_COMPARISON_WORDS: Final = frozenset(["than", "versus", "vs", "vs.", "against", "from"])
+_TIME_PREPOSITIONS: Final = frozenset(["in", "during", "for", "over", "of", "at"])
+_AMOUNT_HEDGES: Final = frozenset(["about", "some", "nearly", "around", "almost", "roughly", "approximately"])
+_RANGE_WORDS: Final = frozenset(["to", "through", "until", "till"])
+_CURRENCY_MARKERS: Final = frozenset(marker.lower() for marker in [*PREFIXES, *ISO_CODES])
+_QUOTES: Final = "\"“”‘’'()[]"
+_PREPOSITIONS: Final = frozenset([
     "in", "during", "for", "since", "by", "until", "till", "through", "throughout", "from", "over",
     "to", "between", "before", "after", "than", "of", "on", "at", "within", "across",
 ])  # fmt: skip
-_NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "after", "to"])
-_BEGINNING_VERBS = frozenset([
+_NON_ANCHOR_PREPOSITIONS: Final = frozenset(["since", "by", "until", "till", "before", "after", "to"])
+_BEGINNING_VERBS: Final = frozenset([
     "began", "begun", "begin", "begins", "beginning", "started", "start", "starts", "starting", "commenced",
     "launched", "originated",
 ])  # fmt: skip
 
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR: Final = r"(?:19[5-9]\d|20\d\d)"
 #: "CY2023", "CY23", "CY 2024": a calendar year, named so beside fiscal years.
-_CY = rf"CY\s?(?:{_YEAR}|\d\d)(?!\d)"
-_FY_LABEL = r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-–/]\s?\d{2}(?!\d)|\d{2}(?!\d))"
+_CY: Final = rf"CY\s?(?:{_YEAR}|\d\d)(?!\d)"
+_FY_LABEL: Final = (
+    r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-–/]\s?\d{2}(?!\d)|\d{2}(?!\d))"
+)
 #: Whose fiscal year, between the label and the word or before the label: "the 2025/26
 #: Ethiopian fiscal year", "Ethiopia's 2025/26 fiscal year".
-_FISCAL_OWNER = r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
+_FISCAL_OWNER: Final = r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
 #: Whose fiscal year, after "last"/"this"/"the current": "the last Ethiopian fiscal year".
-_FISCAL_DEMONYM = r"(?:[A-Z][a-z]+\s+)?"
+_FISCAL_DEMONYM: Final = r"(?:[A-Z][a-z]+\s+)?"
 #: A year told relative to the story's, before "year": "this ", "last ", "the previous ".
-_RELATIVE_YEAR = r"(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
-_YEAR_SPEC = (
+_RELATIVE_YEAR: Final = r"(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
+_YEAR_SPEC: Final = (
     rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
     rf"(?i:fiscal|financial)(?:\s+(?i:year))?"
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
@@ -171,37 +174,39 @@ _YEAR_SPEC = (
 #: A year told relative to the story's that owns a part of it: "this year's first half", "last
 #: year's fourth quarter", "the previous year's second half" (only with its possessive: "last
 #: year first half" is no such phrase).
-_RELATIVE_YEAR_OWNER = rf"(?i:{_RELATIVE_YEAR}year)(?=['’]s\s)"
+_RELATIVE_YEAR_OWNER: Final = rf"(?i:{_RELATIVE_YEAR}year)(?=['’]s\s)"
 #: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
-_TWO_YEAR_LABEL = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
-_FISCAL_LABEL = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
-_RANGE_WORD = r"\s*(?:[-–](?:to|through|till|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
+_TWO_YEAR_LABEL: Final = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
+_FISCAL_LABEL: Final = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
+_RANGE_WORD: Final = (
+    r"\s*(?:[-–](?:to|through|till|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
+)
 #: "nine months", "nine-month period".
-_MONTHS_WORD = r"(?:\s+(?i:months)|-(?i:month\s+period))"
-_COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(WORD_COUNTS)}))"
+_MONTHS_WORD: Final = r"(?:\s+(?i:months)|-(?i:month\s+period))"
+_COUNT: Final = rf"(?:\d{{1,2}}|(?i:{'|'.join(WORD_COUNTS)}))"
 #: Number words past twelve: the tens, then the teens (`_YEARS_BACK_COUNT` slices them so).
-_TENS_AND_TEENS = (
+_TENS_AND_TEENS: Final = (
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 )  # fmt: skip
 #: How many years or decades back a comparison goes ("forty years ago", "two decades earlier"):
 #: counts of whole years run past twelve, as a period's months do not.
-_YEARS_BACK_COUNT = (
+_YEARS_BACK_COUNT: Final = (
     rf"(?:\d{{1,3}}|(?i:(?:{'|'.join(_TENS_AND_TEENS[:8])})(?:-(?:{'|'.join(WORD_COUNTS[:9])}))?"
     rf"|{'|'.join(_TENS_AND_TEENS[8:])}|{'|'.join(WORD_COUNTS)}|a\s+hundred))"
 )
 
 #: A day of a month, either order: "1 April", "1st of April", "April 1", "Aug. 25th".
-_DAY_MONTH = (
+_DAY_MONTH: Final = (
     rf"(?:(?P<{{0}}d>\d{{{{1,2}}}})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<{{0}}m>{MONTH_PATTERN})"
     rf"|(?P<{{0}}m_>{MONTH_PATTERN})\.?\s+(?P<{{0}}d_>\d{{{{1,2}}}})(?:st|nd|rd|th)?)(?![\d,.]?\d)"
 )
 
 #: Words before a lone month that make it the end of the year so far ("through August").
-_UP_TO = frozenset(["through", "thru", "until", "till"])
+_UP_TO: Final = frozenset(["through", "thru", "until", "till"])
 #: Words before "to" or "of" that make the lone month after them the end of a running total
 #: ("accumulated to October", "up to October", "as of October"), as "through" does.
-_RUNNING_TOTAL_BEFORE = {
+_RUNNING_TOTAL_BEFORE: Final = {
     "to": frozenset(["up", "accumulated", "cumulative", "cumulatively"]),
     "of": frozenset(["as"]),
     "at": frozenset(["as"]),
@@ -210,7 +215,7 @@ _RUNNING_TOTAL_BEFORE = {
 #: "through", "accumulated to", "by", "at"): one look-behind each (they differ in width).
 #: "at the end of May 2025", "at end-June" are the French "à fin mai" of North and West
 #: African statistics (the year so far, as "by the end of June"); a month alone is "in May".
-_TO_MONTH_END = "|".join(
+_TO_MONTH_END: Final = "|".join(
     [rf"(?<={word}\s)" for word in sorted(_UP_TO)]
     + [
         rf"(?<={before}\s{word}\s)"
@@ -221,7 +226,7 @@ _TO_MONTH_END = "|".join(
     + [r"(?<=\b[Bb]y\s)", r"(?<=\b[Aa]t\s)"]
 )
 
-_PERIOD = re.compile(
+_PERIOD: Final = re.compile(
     rf"""
     (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?(?:{_DAY_MONTH.format("a")}|(?P<amonly>{MONTH_PATTERN}))
         (?:,?\s+(?P<dy1>{_YEAR})(?!\d))?
@@ -310,59 +315,59 @@ _PERIOD = re.compile(
     re.VERBOSE,
 )
 
-_ANCHOR_WORDS = [
+_ANCHOR_WORDS: Final = [
     "quarter", "quarters", "half", "halves", "month", "months", "year", "years", "period", "semester",
     "semesters", "fiscal", "decade", "decades",
 ]  # fmt: skip
-_CODE_ANCHORS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "CY", "y/y",
-                 "yoy", "y-o-y", *(f"{n}M" for n in range(1, 13))]  # fmt: skip
+_CODE_ANCHORS: Final = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "CY",
+                        "y/y", "yoy", "y-o-y", *(f"{n}M" for n in range(1, 13))]  # fmt: skip
 #: Two scans whose patterns open with literals, so the engine skips ahead on its own: words
 #: and codes, and years (the lookbehind sits after the first two digits for the same reason).
-_WORD_ANCHORS = re.compile(
+_WORD_ANCHORS: Final = re.compile(
     literal_alternation([*{n for m in MONTHS for n in (m.title(), m.upper())}, *_CODE_ANCHORS,
                          *{n for w in _ANCHOR_WORDS for n in (w, w.title(), w.upper())}])
 )  # fmt: skip
-_YEAR_ANCHORS = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!\d)")
+_YEAR_ANCHORS: Final = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!\d)")
 #: Years of the Thai Buddhist Era ("BE 2566"), scanned only in text that writes "BE" or "B.E.":
 #: elsewhere a 25xx number is a quantity ("2500 tonnes").
-_BUDDHIST_YEAR_ANCHORS = re.compile(r"25(?<![\d.,]25)\d\d(?!\d)")
-_OPENING_WORDS = frozenset([
+_BUDDHIST_YEAR_ANCHORS: Final = re.compile(r"25(?<![\d.,]25)\d\d(?!\d)")
+_OPENING_WORDS: Final = frozenset([
     "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "opening", "closing",
     "1st", "2nd", "3rd", "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end",
     "y/y", "yoy",
     *WORD_COUNTS,  # (the tens and teens: `_can_open` tests them, also before a hyphen)
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
-_DAY_AFTER_MONTH = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
-_DAY_BEFORE_MONTH = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
-_DATE_AFTER_YEAR = re.compile(r"[-./]\d{1,2}[-./]\d{1,2}")
+_DAY_AFTER_MONTH: Final = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]?\d)")
+_DAY_BEFORE_MONTH: Final = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DATE_AFTER_YEAR: Final = re.compile(r"[-./]\d{1,2}[-./]\d{1,2}")
 #: Months in parentheses after a period, maybe from the middle of one to the middle of another
 #: ("(July-December)", "(mid-July to mid-November)": Nepal's year starts mid-July).
-_PARENTHESISED_MONTHS = re.compile(
+_PARENTHESISED_MONTHS: Final = re.compile(
     rf"\s*\((?:(?i:mid)-?\s*)?(?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?:(?i:mid)-?\s*)?(?P<m2>{MONTH_PATTERN})\)"
 )
 #: "fiscal 2023/24, which ran from October to September": the months a fiscal year runs,
 #: told in a relative clause as in parentheses ("(October-September)").
-_RAN_MONTHS_CLAUSE = re.compile(
+_RAN_MONTHS_CLAUSE: Final = re.compile(
     rf",?\s+(?i:which|that)\s+(?i:ran|runs|run|spanned|spans|covered|covers)\s+(?i:from\s+)?"
     rf"(?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?P<m2>{MONTH_PATTERN})\b"
 )
-_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_THE_BEFORE: Final = re.compile(r"(?i)\bthe\s+$")
 #: "fiscal 2022, which ended in March this year": the month (and year) a fiscal year ended.
-_ENDED_CLAUSE = re.compile(
+_ENDED_CLAUSE: Final = re.compile(
     rf",?\s+(?i:which|that)\s+(?i:ended|ends|closed|ran\s+(?:to|until|through))\s+(?:(?i:in|on)\s+)?"
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day_>\d{{1,2}})(?!\d))?"
     rf"(?:,?\s+(?P<year>{_YEAR}(?!\d)|(?i:this|last)\s+year))?"
 )
 #: Days in the months of the Iranian (solar hijri) year; the last has 30 in a leap year.
-_PERSIAN_MONTH_DAYS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
+_PERSIAN_MONTH_DAYS: Final = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
 #: Between a period and its dates in parentheses: the rest of its name, no figure or clause.
-_BEFORE_SPELLED_OUT = re.compile(r"[^\d(),;.]{0,60}\(\s*")
+_BEFORE_SPELLED_OUT: Final = re.compile(r"[^\d(),;.]{0,60}\(\s*")
 #: Relative words that count from a period already named, not from the publication date.
-_BEFORE_REFERENCE = re.compile(r"(?i)\b(?:previous|preceding)\b")
-_FISCAL_WORD_NEAR = re.compile(r"(?i)\b(?:fiscal|financial|FY)\b")
-_LOOKBACK = 60
-_ANCHOR_FORWARD_REACH = 200
+_BEFORE_REFERENCE: Final = re.compile(r"(?i)\b(?:previous|preceding)\b")
+_FISCAL_WORD_NEAR: Final = re.compile(r"(?i)\b(?:fiscal|financial|FY)\b")
+_LOOKBACK: Final = 60
+_ANCHOR_FORWARD_REACH: Final = 200
 
 
 def _fiscal_days(start_year: int, start_month: int, start_day: int) -> tuple[date, date]:
@@ -531,13 +536,13 @@ def _dated_by_comparison(
 
 #: A month counted from the publication ("this month", "last month", "the current month"): the
 #: stand-in day of `_dated_by_comparison` names no month, only a year.
-_MONTH_OF_PUBLICATION = re.compile(r"(?i)\b(?:this|last|current|previous|past)\s+month\b")
+_MONTH_OF_PUBLICATION: Final = re.compile(r"(?i)\b(?:this|last|current|previous|past)\s+month\b")
 
 
 #: A superlative right before a run of months ("the highest in four months", "its lowest level
 #: for nine months", "the biggest monthly rise in almost six months"): the run is how far back
 #: the record looks, not the period of the figure.
-_SUPERLATIVE_BEFORE = re.compile(
+_SUPERLATIVE_BEFORE: Final = re.compile(
     r"(?i)\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|"
     r"steepest|deepest|best|worst|most|least|first\s+time)(?:\s+[\w-]+){0,3}?\s+(?:in|for|over)\s+"
     r"(?:(?:almost|nearly|about|over|more\s+than|at\s+least)\s+)?$"
@@ -546,8 +551,8 @@ _SUPERLATIVE_BEFORE = re.compile(
 #: A period written as a compound modifier, hyphenated as only a modifier is ("first-quarter",
 #: "second-half", "nine-month"; the noun is "the first quarter"), and the word of the noun it
 #: modifies after it.
-_PRENOMINAL = re.compile(r"(?i)[a-z]+-(?:quarter|half|month)")
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_PRENOMINAL: Final = re.compile(r"(?i)[a-z]+-(?:quarter|half|month)")
+_NOUN_AFTER: Final = re.compile(r"\s+[a-z]")
 
 
 def _change_over_earlier_span(text: str, period: Period, resolved: list[Period]) -> bool:
@@ -577,8 +582,8 @@ def _months_between(first: date, last: date) -> int:
 
 #: A capitalized word right before a year: the year ends a name ("Economic Survey 2024",
 #: "Vision 2030"), unless the word is a month's, a period's or a function word ("Over 2022").
-_NAME_BEFORE_YEAR = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+) $")
-_NOT_NAMES_BEFORE_YEAR = frozenset(MONTHS) | frozenset((
+_NAME_BEFORE_YEAR: Final = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+) $")
+_NOT_NAMES_BEFORE_YEAR: Final = frozenset(MONTHS) | frozenset((
     "year", "fiscal", "financial", "calendar", "in", "of", "by", "for", "since", "during", "until", "till",
     "through", "from", "to", "and", "the", "over", "within", "throughout", "after", "before", "between", "as",
     "at", "on", "across", "end", "early", "late", "mid", "last", "this", "that", "versus", "vs", "compared",
@@ -652,14 +657,14 @@ def _months_listed(resolved: list[Period], index: int, previous_end: int, text: 
     return False
 
 
-_MONTHS_JOINED = re.compile(r",?\s+and\s+")
+_MONTHS_JOINED: Final = re.compile(r",?\s+and\s+")
 #: The comma between two months of a list ("July, August and September").
-_MONTHS_LISTED = re.compile(r",\s*")
+_MONTHS_LISTED: Final = re.compile(r",\s*")
 #: A month name and its list comma or "and" right before a bare month: the bare month is
 #: listed with it ("in July, August and September"), under the first month's preposition.
-_AFTER_LISTED_MONTH = re.compile(rf"{MONTH_PATTERN},?\s+(?:and\s+)?$")
+_AFTER_LISTED_MONTH: Final = re.compile(rf"{MONTH_PATTERN},?\s+(?:and\s+)?$")
 #: "and February" right after a month, with no year or day of its own (nor "of <year>").
-_NEXT_MONTH_NAMED = re.compile(rf"\s+and\s+({MONTH_PATTERN})(?![\w-]|\s*\d|,?\s+(?i:of)\s)")
+_NEXT_MONTH_NAMED: Final = re.compile(rf"\s+and\s+({MONTH_PATTERN})(?![\w-]|\s*\d|,?\s+(?i:of)\s)")
 
 
 def _spelled_out(resolved: list[Period], text: str) -> list[Period]:
@@ -695,7 +700,7 @@ def _spelled_out(resolved: list[Period], text: str) -> list[Period]:
     return out
 
 
-_WHOLE_YEARS = ("year", "fiscal_year", "multi_year")
+_WHOLE_YEARS: Final = ("year", "fiscal_year", "multi_year")
 
 
 def _within(part: Period, year: Period) -> Period:
@@ -820,11 +825,11 @@ class _Context:
 
 
 #: A period named as the level a figure is measured against: "of the 2022 level".
-_LEVEL_NOUN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:levels?|figures?)\b")
-_LEVEL_PREPOSITIONS = frozenset(["of", "than", "above", "below", "with", "to"])
+_LEVEL_NOUN_AFTER: Final = re.compile(r"(?i)(?:['’]s)?\s+(?:levels?|figures?)\b")
+_LEVEL_PREPOSITIONS: Final = frozenset(["of", "than", "above", "below", "with", "to"])
 #: Verbs whose object is the earlier level a figure is measured against: "doubling the 2023
 #: figure", "exceeded the 2022 level", "topping last year's figure".
-_LEVEL_VERBS = frozenset([
+_LEVEL_VERBS: Final = frozenset([
     "doubled", "doubling", "tripled", "tripling", "trebled", "quadrupled", "halved", "halving",
     "exceeded", "exceeding", "exceeds", "surpassed", "surpassing", "surpasses", "topped", "topping",
     "outstripped", "outstripping", "matched", "matching", "beat", "beating", "overtook", "overtaking",
@@ -835,7 +840,7 @@ _LEVEL_VERBS = frozenset([
 #: percentage compares with (as after "than"), never the period of the figure the sentence
 #: gives; other words ("5% above average in the first half") leave the period the figure's. So
 #: is a ratio "of" the level of a period ("112.4 percent of the value recorded in 2023").
-_PERCENT_ABOVE_BEFORE = re.compile(
+_PERCENT_ABOVE_BEFORE: Final = re.compile(
     r"(?i)(?:%|\bper\s*cent|\bpct|\bpc)\s+(?:(?:above|below)\s+(?:(?:the|its|their|that|those)\s+)?"
     r"(?:(?:levels?|figures?|values?|totals?|volumes?)\s+)?"
     # a ratio "of" a level needs its noun: "112.4 percent of the value recorded in 2023" (not
@@ -845,11 +850,11 @@ _PERCENT_ABOVE_BEFORE = re.compile(
 )
 #: `_PERCENT_ABOVE_BEFORE` where one of the words every match holds ("above" or "below", or the
 #: noun of a level) stands: the case-blind scan runs only on the few windows that hold one.
-_PERCENT_ABOVE_SEARCH = HintedSearch(
+_PERCENT_ABOVE_SEARCH: Final = HintedSearch(
     _PERCENT_ABOVE_BEFORE, ("above", "below", "level", "figure", "value", "total", "volume")
 )
 #: How far before a period `_PERCENT_ABOVE_BEFORE` is looked for.
-_PERCENT_ABOVE_REACH = 60
+_PERCENT_ABOVE_REACH: Final = 60
 
 
 def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
@@ -909,7 +914,7 @@ _Spans = tuple[date, date, str, bool, bool, int]  # first, last, granularity, in
 
 #: Parts of a year a change is measured "on" as it is on a year ("up 4% on the first quarter of
 #: 2024", "down 12 percent on January 2024").
-_PARTS_COMPARED_ON = frozenset(["month", "months", "quarter", "half"])
+_PARTS_COMPARED_ON: Final = frozenset(["month", "months", "quarter", "half"])
 
 
 def _one_year_label(m: re.Match[str], granularity: str) -> bool:
@@ -971,7 +976,7 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
 #: The rest of a list of months after its first month, up to the year written once after the
 #: last ("January and February of 2024", "April, May and June 2024", "March and April of
 #: last year"): that year is every listed month's.
-_MONTH_LIST_YEAR = re.compile(
+_MONTH_LIST_YEAR: Final = re.compile(
     rf"(?:,\s*{MONTH_PATTERN})*,?\s+and\s+(?P<last>{MONTH_PATTERN}),?\s+(?:(?i:of)\s+)?(?P<spec>{_YEAR_SPEC})"
 )
 
@@ -993,7 +998,7 @@ def _year_of_month_list(text: str, end: int, first: str) -> tuple[str, bool] | N
 #: A flow noun after a lone month and a few lower-case words: the month names the flow's
 #: period as an adjective ("July soybean imports from Argentina were valued at ...", "June
 #: exports"), as "in July" would; a month name alone is no period ("May", "June Okafor").
-_MONTH_BEFORE_FLOW = re.compile(
+_MONTH_BEFORE_FLOW: Final = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
     + literal_alternation(
         w for w in FLOW_WORDS if w not in FLOW_VERBS and not w.endswith("ing") and " " not in w
@@ -1005,7 +1010,7 @@ _MONTH_BEFORE_FLOW = re.compile(
 #: What makes a lone month the one figures are told of, with no preposition before it: a noun
 #: of figures ("December figures were weaker", "March trade data showed") or a word setting it
 #: apart from a longer run ("October alone", "October by itself was a strong month").
-_MONTH_OF_FIGURES = re.compile(
+_MONTH_OF_FIGURES: Final = re.compile(
     r"\s+(?:(?:trade\s+)?(?:figures|data|numbers|statistics)\b|alone\b|by\s+itself\b|on\s+its\s+own\b)"
 )
 
@@ -1347,20 +1352,20 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 #: "of" and the article before the words of what a span of time counts from.
-_OF_THE = r"of\s+(?:the|its|their|our)\s+"
+_OF_THE: Final = r"of\s+(?:the|its|their|our)\s+"
 #: The same before an event's words, not a year's ("of the agreement", not "of the current
 #: fiscal year", which the period's own pattern takes).
-_OF_AN_EVENT = _OF_THE + r"(?!(?:year|fiscal|financial|current|calendar|last|previous|past|present)\b)"
+_OF_AN_EVENT: Final = _OF_THE + r"(?!(?:year|fiscal|financial|current|calendar|last|previous|past|present)\b)"
 #: What follows a part of no year named that counts it from an event, not from January: "the
 #: first twelve months of the agreement", "the first six months after the deal took effect",
 #: "the first year since the FTA" (not "of 2024", "of this year", "of the current fiscal year",
 #: which the period's own pattern takes).
-_EVENT_COUNTED = re.compile(rf"\s+(?:{_OF_AN_EVENT}[a-z]|(?:after|since|following)\b)", re.IGNORECASE)
+_EVENT_COUNTED: Final = re.compile(rf"\s+(?:{_OF_AN_EVENT}[a-z]|(?:after|since|following)\b)", re.IGNORECASE)
 #: Words that end on the noun of an event a span of time counts from, with at most four words
 #: between its article and the noun ("the first twelve months of the agreement", "the first
 #: year of the Chile Korea free trade agreement", "of the current agreement"): the noun says
 #: when the span began. (The noun is the caller's, so no year's words are ruled out here.)
-SPAN_OF_AN_EVENT = re.compile(
+SPAN_OF_AN_EVENT: Final = re.compile(
     rf"(?i)\b(?:months?|years?|weeks|days|quarters?|half)\s+{_OF_THE}(?:\S+\s+){{0,4}}\S+\Z"
 )
 
@@ -1672,7 +1677,7 @@ def _day_within_month(day: str | None, month: int) -> int | None:
 #: The month a year-to-date runs to, right after it, and its year when written:
 #: "year-to-date through September", "year to date to Feb. 2024" (the words of `_UP_TO`, or "to").
 #: The month in any case ("through september"): after a year-to-date it can be nothing else.
-_YTD_THROUGH = re.compile(
+_YTD_THROUGH: Final = re.compile(
     rf"\s+(?i:{literal_alternation(sorted(_UP_TO | {'to'}))})\s+(?P<month>(?i:{MONTH_PATTERN}))"
     rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?"
 )
@@ -1775,19 +1780,19 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
 #: A split year named as a farm season: "2023-2024 season", "2024/25 marketing year", and a
 #: crop's own year ("the 2023-2024 coffee year", "2022/23 sugar year"), which runs over the
 #: crop's months as a season does (it had been two calendar years).
-_CROP_YEAR_WORDS = (
+_CROP_YEAR_WORDS: Final = (
     r"marketing|crop|harvest|agricultural|coffee|cocoa|sugar|cotton|grain|wheat|maize|corn|rice|tea|cashew"
     r"|soybeans?|soya?|dairy|wool|citrus"
 )
 #: A split year the text calls calendar years: "the 2023-2024 calendar year".
-_CALENDAR_AFTER = re.compile(r"(?i)\s+calendar\s+years?\b")
-_SEASON_AFTER = re.compile(
+_CALENDAR_AFTER: Final = re.compile(r"(?i)\s+calendar\s+years?\b")
+_SEASON_AFTER: Final = re.compile(
     r"(?i)\s+(?:(?:harvest|growing|export|crop|shipping|sugar|coffee|cocoa)\s+)?"
     rf"(?:season|campaign|(?:{_CROP_YEAR_WORDS})\s+year)\b"
 )
 
 
-_RESOLVERS = {
+_RESOLVERS: Final = {
     "days": _days,
     "persian": _persian,
     "asof": _as_of,
@@ -1870,8 +1875,8 @@ def _with_comparisons(
 
 #: Between "a year earlier" and the months it dates: "A year earlier, over January-October,
 #: ...", "In January-October a year earlier, ..." (no figure, no clause between them).
-_YEAR_BACK_THEN_PERIOD = re.compile(r"(?i)\s*,?\s*(?:(?:over|in|during|for|from)\s+)?(?:the\s+)?")
-_PERIOD_THEN_YEAR_BACK = re.compile(r"\s+")
+_YEAR_BACK_THEN_PERIOD: Final = re.compile(r"(?i)\s*,?\s*(?:(?:over|in|during|for|from)\s+)?(?:the\s+)?")
+_PERIOD_THEN_YEAR_BACK: Final = re.compile(r"\s+")
 
 
 def _moved_back_with(period: Period, m: re.Match[str], text: str, opening: bool) -> Period:
@@ -1899,7 +1904,7 @@ def _moved_back_with(period: Period, m: re.Match[str], text: str, opening: bool)
 
 
 #: The span a "the same <unit>" comparison names, as a granularity of a period.
-_SAME_UNIT_GRANULARITY = {"quarter": "quarter", "half": "half", "month": "month"}
+_SAME_UNIT_GRANULARITY: Final = {"quarter": "quarter", "half": "half", "month": "month"}
 
 
 def _fits_span(m: re.Match[str], told_before: Period) -> bool:
@@ -1928,14 +1933,16 @@ def _same_year_spec(m: re.Match[str]) -> str:
 #: What may stand before a comparison that opens its sentence: "Over", "In", "During"; a quote
 #: opens a sentence of the speaker's, also after an attribution closed by a colon ('"A year
 #: earlier, our exports ...," X said', 'X said: "A year earlier, ...').
-_OPENING_GAP = re.compile(r"(?i)\s*(?:(?:[^\"“”.:]*:\s*)?[\"“‘']\s*)?(?:(?:over|in|during|for|at)\s+)?")
+_OPENING_GAP: Final = re.compile(
+    r"(?i)\s*(?:(?:[^\"“”.:]*:\s*)?[\"“‘']\s*)?(?:(?:over|in|during|for|at)\s+)?"
+)
 
 
 #: A subject with no figure before it, then "in"/"during" ("Exports in the previous year stood
 #: at ...", "Imports from China during the preceding year were ..."): the time it names is the
 #: sentence's own, as when it opens the sentence; after a figure or a word of comparison ("up
 #: from $12.8 billion in the previous year") it stays the comparison's.
-_SUBJECT_IN_GAP = re.compile(
+_SUBJECT_IN_GAP: Final = re.compile(
     r"(?i)(?:(?!\b(?:than|with|against|versus|compared|over|since)\b)[^\d\"“”:;,])*\s(?:in|during)\s+"
 )
 
@@ -2010,7 +2017,7 @@ def _years_ago(m: re.Match[str], published: date | None) -> int | None:
 
 
 #: How many words right before "N years ago" are read for a word of comparison ("from").
-_AGO_FIGURE_WORDS = 4
+_AGO_FIGURE_WORDS: Final = 4
 
 
 def _years_ago_compared(text: str, m: re.Match[str], words: list[str], after_period: bool) -> bool:
@@ -2129,7 +2136,7 @@ def _words_before(text: str, start: int) -> list[str]:
 
 #: "the whole of", "all of", "the entire", "the full" between a preposition and its period,
 #: nearest word first: they tell the period whole, the preposition before them is its own.
-_WHOLE_WORDS = (["of", "whole", "the"], ["of", "all"], ["entire", "the"], ["full", "the"])
+_WHOLE_WORDS: Final = (["of", "whole", "the"], ["of", "all"], ["entire", "the"], ["full", "the"])
 
 
 def _past_whole(words: list[str]) -> list[str]:
@@ -2148,18 +2155,18 @@ def _after_currency(text: str, start: int) -> bool:
 
 
 #: Nouns of a change that an "after a ..." aside tells of an earlier period.
-_CHANGE_NOUNS = frozenset([
+_CHANGE_NOUNS: Final = frozenset([
     "dip", "drop", "fall", "decline", "decrease", "rise", "increase", "gain", "jump", "surge", "slump",
     "contraction", "growth", "expansion",
 ])  # fmt: skip
 #: Change words that compare with what follows "over": those nouns, some of their plurals and
 #: adverbs of change, not verbs.
-_COMPARED_CHANGES = _CHANGE_NOUNS | frozenset([
+_COMPARED_CHANGES: Final = _CHANGE_NOUNS | frozenset([
     "increases", "rises", "gains", "declines", "drops", "falls", "decreases", "up", "down", "higher",
     "lower", "more", "less", "improvement",
 ])  # fmt: skip
 #: How many words before "over" its clause is read for a change.
-_CLAUSE_WORDS = 8
+_CLAUSE_WORDS: Final = 8
 
 
 def _after_change_or_amount(words: list[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from orchestration.extraction import SOURCE_DIGEST
 from orchestration.extraction.datelines import digest_items, find_dateline
@@ -18,7 +19,7 @@ from orchestration.extraction.model import Engagement, Extraction, TradeMention
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import extract_trade_mentions
 
-EXTRACTOR_VERSION = SOURCE_DIGEST
+EXTRACTOR_VERSION: Final = SOURCE_DIGEST
 
 
 def extract_document(

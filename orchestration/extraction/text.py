@@ -29,6 +29,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 from orchestration.extraction.datelines import country_slug, find_dateline
 
@@ -42,7 +43,7 @@ class Sentence:
     text: str
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT: Final = re.compile(r"\d")
 
 
 def inside_quotation(text: str, at: int) -> bool:
@@ -77,7 +78,7 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 #: The letters case-insensitive patterns match to "i" or "s" whose lower case is no such letter
 #: at the same offset (Turkish "İ" and "ı", the long "ſ"); every other letter matches an ASCII
 #: letter exactly where its lower case is that letter.
-FOLDED_APART = ("İ", "ı", "ſ")
+FOLDED_APART: Final = ("İ", "ı", "ſ")
 
 
 def lowered_for_hints(text: str) -> str | None:
@@ -174,11 +175,11 @@ def _build_translation() -> dict[int, str | None]:
     return table
 
 
-_TRANSLATION = _build_translation()
+_TRANSLATION: Final = _build_translation()
 #: The characters the table changes. `str.translate` with a dict looks every character up
 #: in Python (~1/5 of parsing time); most articles hold none of these characters, or a few,
 #: so a regex scan (in C) finds them and only those are replaced.
-_TRANSLATED = re.compile(
+_TRANSLATED: Final = re.compile(
     "[" + "".join(re.escape(chr(c)) for c, v in sorted(_TRANSLATION.items()) if v != chr(c)) + "]"
 )
 
@@ -190,21 +191,21 @@ def _normalize_characters(text: str) -> str:
     return _TRANSLATED.sub(lambda m: _TRANSLATION[ord(m.group())] or "", text)
 
 
-_LINE_BREAKS = re.compile(r"\r\n?")
-_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
-_INNER_SPACES = re.compile(r" {2,}")
+_LINE_BREAKS: Final = re.compile(r"\r\n?")
+_BLANK_LINES: Final = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+_INNER_SPACES: Final = re.compile(r" {2,}")
 
 #: A block of lines is treated as one hard-wrapped paragraph when its longest line is
 #: between these widths and all but the last line are at least `_WRAP_FILL` of it.
 #: Unwrapped news paragraphs are one line of several hundred characters, wrapped ones
 #: are cut at 60-100 columns; blocks of short lines (lists, addresses) stay line by line.
-_MIN_WRAP_WIDTH = 40
+_MIN_WRAP_WIDTH: Final = 40
 #: The mark that opens a list item: a bullet, a dash or a number ("- ", "• ", "2) ").
-_LIST_MARK = re.compile(r"(?:[-–—*•·▪●►◦‣]|\d{1,2}[.)])\s")
+_LIST_MARK: Final = re.compile(r"(?:[-–—*•·▪●►◦‣]|\d{1,2}[.)])\s")
 #: A line that opens on a capitalized label and its colon ("Imports from Russia: USD 8 707,2 mln").
-_LABEL_LINE = re.compile(r"[A-Z][^:.]{1,60}:\s+\S")
-_WRAP_WIDTH = 100
-_WRAP_FILL = 0.6
+_LABEL_LINE: Final = re.compile(r"[A-Z][^:.]{1,60}:\s+\S")
+_WRAP_WIDTH: Final = 100
+_WRAP_FILL: Final = 0.6
 
 
 def clean_body(raw: str) -> str:
@@ -273,9 +274,9 @@ def _goes_on(line: str, following: str) -> bool:
 
 
 #: Characters that close a line as a heading label or quotation would.
-_LINE_ENDS = frozenset(":;\"”’'»)]")
+_LINE_ENDS: Final = frozenset(":;\"”’'»)]")
 #: Words a sentence cannot end on: a line that ends on one goes on ("met with" then "Canada's").
-_JOINING_WORDS = frozenset(
+_JOINING_WORDS: Final = frozenset(
     ["with", "and", "or", "of", "the", "to", "in", "at", "for", "by", "from", "a", "an", "on", "between"]
 )
 
@@ -300,7 +301,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 # ---------------------------------------------------------------------------------------
 # paragraphs
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n\s*")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -337,8 +338,8 @@ def _word_set(words: str) -> frozenset[str]:
 #: characters quickly (an alternation of repeats tries the whole pattern at every position).
 #: After the punctuation, a look-ahead takes the next word (group 1, `_NEXT_WORD`) in the same
 #: call: `_is_boundary` reads it at every candidate.
-_CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”’»)\]]*(?=\s|\Z)(?=\s*[\"'“‘«(\[]*(\w*)))")
-_NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\w*)")
+_CANDIDATE: Final = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”’»)\]]*(?=\s|\Z)(?=\s*[\"'“‘«(\[]*(\w*)))")
+_NEXT_WORD: Final = re.compile(r"\s*[\"'“‘«(\[]*(\w*)")
 
 #: Abbreviations that precede a name or noun and so never end a sentence ("Md.", "Mohd."
 #: and "Muh." are Muhammad as Bangladeshi, Malaysian and Indonesian copy abbreviate it;
@@ -349,7 +350,7 @@ _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\w*)")
 #: "Flt. Lt.", "Cdre.", "Cmdt."; the Philippine "Atty." and "Dir. Gen."; the Indian "Dy.",
 #: "Addl.", "Jt." secretaries; the British "Cllr." and the clergy's "Ven."; the retired mark
 #: after a rank, "Lt. Gen. (ret.) X", "Maj. Gen. (Retd.) X", "Col. (rtd.) X").
-_TITLE_ABBREVIATIONS = _word_set(
+_TITLE_ABBREVIATIONS: Final = _word_set(
     """mr mrs ms mme mlle messrs dr prof sen rep gov gen lt col maj capt cpt cmdr adm brig sgt
     cpl pvt supt insp hon rev fr pres amb st ste mt ft sr jr vs md mohd muhd muh usec asec
     rt smt shri kum barr arc engr eng alh pol comr cdr cdre cmdt wg gp sqn ldr flt atty dir dy
@@ -369,17 +370,17 @@ def after_title_abbreviation(text: str, dot: int) -> bool:
 #: Abbreviations that precede a number ("No. 5", "Jan. 3", "pp. 12", "Art. 7"), currency
 #: markers among them ("Rs. 320 billion", "Shs. 12 billion", "Dh. 5 million", Panama's "B/. 450
 #: million", Peru's "S/. 2.1 billion").
-_NUMBER_ABBREVIATIONS = _word_set(
+_NUMBER_ABBREVIATIONS: Final = _word_set(
     """no nos nr art vol vols p pp fig figs ch chap sec para op tel ext ref
     jan feb mar apr jun jul aug sep sept oct nov dec
     rs re dh dhs shs ushs kshs rp tk bs gs nu b/ s/"""
 )
 #: Abbreviations that introduce what follows ("i.e. 108.4 percent", "e.g. 5 tonnes", "cf. 2023"):
 #: never the end of a sentence, whatever comes after them.
-_LEADING_ABBREVIATIONS = frozenset(["i.e", "e.g", "viz", "cf"])
+_LEADING_ABBREVIATIONS: Final = frozenset(["i.e", "e.g", "viz", "cf"])
 #: Abbreviations that may end a sentence: a boundary only when a typical opener follows
 #: ("Ma." is the Filipino María before a name, and the surname Ma at the end of one).
-_AMBIGUOUS_ABBREVIATIONS = (
+_AMBIGUOUS_ABBREVIATIONS: Final = (
     _word_set(
         """inc ltd co corp llc plc jsc ojsc pjsc cjsc llp bhd pty tbk approx est
     dept univ assn bros intl govt ma"""
@@ -387,18 +388,18 @@ _AMBIGUOUS_ABBREVIATIONS = (
     | _NUMBER_ABBREVIATIONS
 )
 #: Words that typically open a sentence: after an ambiguous abbreviation they mean a new one.
-_SENTENCE_OPENERS = _word_set(
+_SENTENCE_OPENERS: Final = _word_set(
     """the this that these those it its he she they we i you there his her their our my
     in on at as a an but and or so yet however meanwhile according also both such some
     many most all each after before during while if when since earlier later last next
     for with from by to under among despite although though what which who how why
     other another one two three several following"""
 )
-_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\Z")
+_DOTTED_ACRONYM: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\Z")
 #: The length of the longest abbreviation: a period after more letters than that in a row ends a
 #: word none of the lists above holds (lower-casing never shortens it), and no dotted acronym
 #: (the ambiguous abbreviations hold those before a number).
-_LONGEST_ABBREVIATION = len(
+_LONGEST_ABBREVIATION: Final = len(
     max(_TITLE_ABBREVIATIONS | _LEADING_ABBREVIATIONS | _AMBIGUOUS_ABBREVIATIONS, key=len)
 )
 

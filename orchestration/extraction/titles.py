@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import (
@@ -35,11 +36,11 @@ from orchestration.extraction.countries import (
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.text import holds_any
 
-_LEXICONS = LEXICON_DIR
-_PAD = 6  # sentinel tokens after the last one (see Sentence)
+_LEXICONS: Final = LEXICON_DIR
+_PAD: Final = 6  # sentinel tokens after the last one (see Sentence)
 
 # Words (possibly hyphen- or apostrophe-joined), possessive 's, or one punctuation mark.
-_WORD_TOKENS = (
+_WORD_TOKENS: Final = (
     # "then-" dating an office is a word of its own, so the office after it is read as
     # written ("then-Prime Minister", "Then-Foreign Minister"); Sentence gives it no capital.
     r"[Tt]hen-(?=[^\W_])|"
@@ -50,28 +51,28 @@ _WORD_TOKENS = (
     r"|['’][sS]\b"  # a possessive
     r"|[^\w\s]"  # one punctuation mark
 )
-_TOKEN_RE = re.compile(_WORD_TOKENS)
+_TOKEN_RE: Final = re.compile(_WORD_TOKENS)
 #: A word ending in "s" closed by an apostrophe before a capitalized word: "Mauritius' Minister".
-_BARE_POSSESSIVE = re.compile(r"[sS]['’]\s+[A-Z]")
+_BARE_POSSESSIVE: Final = re.compile(r"[sS]['’]\s+[A-Z]")
 #: "round table(s)" and "round-table(s)" in either case: one event noun, "roundtable".
-_ROUND_TABLE = re.compile(r"[Rr]ound[ -][Tt]able")
-_ROUND_TABLE_WORDS = frozenset(("round-table", "round-tables"))
+_ROUND_TABLE: Final = re.compile(r"[Rr]ound[ -][Tt]able")
+_ROUND_TABLE_WORDS: Final = frozenset(("round-table", "round-tables"))
 # Dotted abbreviations and initials stay one token: U.S., S.A., K.T., S.p.A. Only sentences
 # that contain one pay for the longer pattern (_HAS_DOTTED is one quick scan).
-_HAS_DOTTED = re.compile(r"(?<!\w)[^\W\d_]{1,2}\.[^\W\d_]{1,2}\.")
+_HAS_DOTTED: Final = re.compile(r"(?<!\w)[^\W\d_]{1,2}\.[^\W\d_]{1,2}\.")
 #: A pattern that opens on a literal is scanned for by a fast search, one that opens on a
 #: look-behind tries every position: this guard, which any dotted abbreviation matches, spares
 #: the dotless sentences (most of them) the slow scan.
-_DOTTED_GUARD = re.compile(r"\.[^\W\d_]{1,2}\.")
-_DOTTED_TOKEN_RE = re.compile(r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+|" + _WORD_TOKENS)
+_DOTTED_GUARD: Final = re.compile(r"\.[^\W\d_]{1,2}\.")
+_DOTTED_TOKEN_RE: Final = re.compile(r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+|" + _WORD_TOKENS)
 
 #: A particle elided onto a capitalized word: "d'Abidjan", "l'Énergie".
-_ELIDED = re.compile(r"[dl]['’][^\W\d_]")
+_ELIDED: Final = re.compile(r"[dl]['’][^\W\d_]")
 # Connectors allowed inside a portfolio or body ("Finance and Corporate Affairs").
-_JOINERS = {"and", "&", ","}
+_JOINERS: Final = {"and", "&", ","}
 # Connectors between the titles of one person ("Deputy Prime Minister - Minister of ...",
 # "Deputy Prime Minister cum Minister of ...": Latin "cum", "together with", joins two offices).
-_COMPOUND_JOINERS = {",", "and", "cum", "-", "–", "—"}
+_COMPOUND_JOINERS: Final = {",", "and", "cum", "-", "–", "—"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +109,10 @@ class TitleMention:
 
 #: The token of a possessive: `tokenize` splits "Hungary’s" into "Hungary" + "’s", and a bare
 #: apostrophe after an "s" reads as one ("Mauritius' Trade Minister").
-POSSESSIVE_MARKS = frozenset(("'s", "’s"))
+POSSESSIVE_MARKS: Final = frozenset(("'s", "’s"))
 #: Those and a plural's apostrophe as the tokenizer leaves it ("Leaders'" is "leaders" "'s",
 #: "leaders’" "’"; "the Farmers' Union").
-APOSTROPHES = POSSESSIVE_MARKS | frozenset(("'", "’"))
+APOSTROPHES: Final = POSSESSIVE_MARKS | frozenset(("'", "’"))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -135,9 +136,9 @@ def _load_lexicon() -> dict[str, dict[tuple[str, ...], str]]:
     return lexicon
 
 
-_LEXICON = _load_lexicon()
+_LEXICON: Final = _load_lexicon()
 #: Every word of the title lexicon (heads, modifiers, portfolio, body words), lower case.
-TITLE_WORDS = frozenset(
+TITLE_WORDS: Final = frozenset(
     word
     for category, phrases in _LEXICON.items()
     if category != "abbreviated"  # "Sen." is no title word in "Hun Sen"
@@ -145,7 +146,7 @@ TITLE_WORDS = frozenset(
     for word in words
 )
 #: Words a title in capitals keeps in lower case once written normally ("MINISTER OF TRADE").
-TITLE_SMALL_WORDS = frozenset(["of", "for", "and", "the", "to", "on", "in", "at"])
+TITLE_SMALL_WORDS: Final = frozenset(["of", "for", "and", "the", "to", "on", "in", "at"])
 
 
 def unshouted(title: str) -> str:
@@ -161,30 +162,30 @@ def unshouted(title: str) -> str:
 
 
 #: Heads that still count as titles in lower case ("Dai Houliang, chairman of CNPC").
-_LOWERCASE_HEADS = {" ".join(words) for words in _LEXICON["lowercase"]}
+_LOWERCASE_HEADS: Final = {" ".join(words) for words in _LEXICON["lowercase"]}
 _HEADS: dict[tuple[str, ...], str] = {}
 for _head_kind in ("other", "business", "government", "ministerial"):
     for _words in _LEXICON[_head_kind]:
         _HEADS[_words] = _head_kind
 for _words in _LEXICON["abbreviated"]:
     _HEADS[_words] = "government"
-_MODIFIERS = set(_LEXICON["modifier"])
-_PORTFOLIO = {words[0] for words in _LEXICON["portfolio"]}
-_BODY = {words[0] for words in _LEXICON["body"]}
+_MODIFIERS: Final = set(_LEXICON["modifier"])
+_PORTFOLIO: Final = {words[0] for words in _LEXICON["portfolio"]}
+_BODY: Final = {words[0] for words in _LEXICON["body"]}
 #: The lengths of the heads that start with each word, longest first: "prime" -> (2,).
 _HEAD_SIZES: dict[str, tuple[int, ...]] = {}
 for _words in _HEADS:
     _HEAD_SIZES[_words[0]] = tuple(sorted({*_HEAD_SIZES.get(_words[0], ()), len(_words)}, reverse=True))
 #: One-word heads ("Sultan", "Emir", "King"), which are also given names.
-HEAD_WORDS = frozenset(words[0] for words in _HEADS if len(words) == 1)
+HEAD_WORDS: Final = frozenset(words[0] for words in _HEADS if len(words) == 1)
 #: First words of every head, for a quick "could a title start here?" test.
-_HEAD_FIRST = {words[0] for words in _HEADS}
-_MODIFIER_FIRST = {words[0] for words in _MODIFIERS}
+_HEAD_FIRST: Final = {words[0] for words in _HEADS}
+_MODIFIER_FIRST: Final = {words[0] for words in _MODIFIERS}
 #: Every word of a head, which may carry a suffix naming an office not yet taken up.
-_HEAD_ANY_WORD = frozenset(word for words in _HEADS for word in words)
+_HEAD_ANY_WORD: Final = frozenset(word for words in _HEADS for word in words)
 #: "Minister-designate", "President-elect", "Secretary-designate": the office named before it is
 #: taken up is read as that office (the title keeps the suffix as written, from the text).
-_NOT_YET_IN_OFFICE = re.compile(r"(?P<stem>[^\W\d_]+)-(?:designate|elect)")
+_NOT_YET_IN_OFFICE: Final = re.compile(r"(?P<stem>[^\W\d_]+)-(?:designate|elect)")
 
 
 def _office_word(lower: str) -> str:
@@ -196,9 +197,9 @@ def _office_word(lower: str) -> str:
 
 #: The same suffix written as a word of its own ("Minister designate", "President Elect"),
 #: scanned for before the join below.
-_SPACED_NOT_YET_IN_OFFICE = re.compile(r"[^\W\d_] (?:[Dd]esignate|[Ee]lect)\b(?!-)")
+_SPACED_NOT_YET_IN_OFFICE: Final = re.compile(r"[^\W\d_] (?:[Dd]esignate|[Ee]lect)\b(?!-)")
 #: Words after which "elect" is the verb ("the council elect a new chair"), no suffix.
-_ELECTED_NEXT = frozenset(("a", "an", "the", "its", "their", "his", "her", "new", "one", "two"))
+_ELECTED_NEXT: Final = frozenset(("a", "an", "the", "its", "their", "his", "her", "new", "one", "two"))
 
 
 def _spaced_suffix_hinted(text: str) -> bool:
@@ -241,7 +242,7 @@ def load_word_lists(name: str) -> dict[str, frozenset[str]]:
 
 
 #: Closed word classes of `lexicons/words.tsv` (function words, calendar, honorifics, ...).
-WORDS = load_word_lists("words.tsv")
+WORDS: Final = load_word_lists("words.tsv")
 #: The abbreviated styles ("H.E.", "HRH") are courtesy words dropped before a name as well.
 WORDS["honorific"] |= WORDS["style"]
 
@@ -253,40 +254,40 @@ NATIONAL_CHAMBERS: dict[str, str] = {name.lower(): iso3 for name, iso3 in read_t
 #: lists cannot drift apart.
 WORDS["government_body"] = WORDS["government_body"] | {name for name in NATIONAL_CHAMBERS if " " not in name}
 #: Word lists of `lexicons/organizations.tsv` by category; organizations.py uses them too.
-ORG_WORDS = load_word_lists("organizations.tsv")
+ORG_WORDS: Final = load_word_lists("organizations.tsv")
 #: The names of bodies of many states the lexicon lists, in lower case and longest first, so
 #: the first that opens a text is the whole name ("united nations conference on trade and
 #: development" before "united nations"); organizations.py looks them up too.
-INTERNATIONAL_NAMES = tuple(
+INTERNATIONAL_NAMES: Final = tuple(
     sorted((n.replace("_", " ") for n in ORG_WORDS["international_name"]), key=len, reverse=True)
 )
 #: Bodies of many states named by one common word, only bare ("Commonwealth"); organizations.py
 #: looks them up too.
-INTERNATIONAL_BARE = ORG_WORDS["international_bare"]
+INTERNATIONAL_BARE: Final = ORG_WORDS["international_bare"]
 #: Words that close a Turkic name after the father's name ("Nurlan Asan uulu", "Ali Hasan oglu").
-PATRONYMIC_SUFFIXES = WORDS["patronymic_suffix"]
+PATRONYMIC_SUFFIXES: Final = WORDS["patronymic_suffix"]
 #: Words that end an organization's name ("Group", "JSC").
-ORG_SUFFIXES = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
+ORG_SUFFIXES: Final = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
 
 
 # Suffixes that also name a portfolio or a governing body ("Energy", "Board") do not mark an
 # organization inside a title complement: "Minister of Energy", "Chairman of the Board".
-_STRONG_ORG_SUFFIXES = ORG_SUFFIXES - _PORTFOLIO - _BODY
+_STRONG_ORG_SUFFIXES: Final = ORG_SUFFIXES - _PORTFOLIO - _BODY
 
 
-_NO_WORDS = [""] * _PAD
-_NO_CAPS = [False] * _PAD
+_NO_WORDS: Final = [""] * _PAD
+_NO_CAPS: Final = [False] * _PAD
 
 
 #: The glottal stop that opens Polynesian names ("ʻAisake", "'Akilisi Pohiva"): the okina,
 #: or an apostrophe or turned comma standing for it, before a capital vowel and a small letter.
-_GLOTTAL_MARKS = ("ʻ", "'", "’", "‘")
+_GLOTTAL_MARKS: Final = ("ʻ", "'", "’", "‘")
 #: It opens on the mark, not on its look-behind, so that it is scanned for by a fast search
 #: rather than tried at every offset of every sentence.
-_GLOTTAL_GUARD = re.compile(r"[ʻ'’‘](?<![\w'’‘ʻ][ʻ'’‘])[AEIOUĀĒĪŌŪ][a-zāēīōū]")
+_GLOTTAL_GUARD: Final = re.compile(r"[ʻ'’‘](?<![\w'’‘ʻ][ʻ'’‘])[AEIOUĀĒĪŌŪ][a-zāēīōū]")
 #: A quotation mark that closes a quote (after a word, not before a letter): where the sentence
 #: holds one, an apostrophe before a word opens a quote, not a name.
-_CLOSING_QUOTE = re.compile(r"\w['’](?![\w'’])")
+_CLOSING_QUOTE: Final = re.compile(r"\w['’](?![\w'’])")
 
 
 def _glottal_capital(word: str) -> bool:
@@ -317,14 +318,14 @@ def _join_glottal_stops(text: str, words: list[str], starts: list[int], ends: li
 #: A transliterated ayn closing a word of an Arabic name ("Mohammed Shia' al-Sudani", "Rafi’
 #: al-Issawi"): a mark right after a letter other than "s" (after "s" it is a plural's
 #: possessive, "the Farmers' Union") and before a space. Scanned for first, as the glottal stop is.
-_AYN_GUARD = re.compile(r"[^\W\d_sS]['’‘] ")
+_AYN_GUARD: Final = re.compile(r"[^\W\d_sS]['’‘] ")
 #: `_AYN_GUARD`'s marks before a space, one of which every match of that pattern holds.
-_AYN_MARKS = ("' ", "’ ", "‘ ")
+_AYN_MARKS: Final = ("' ", "’ ", "‘ ")
 
 
 #: A quotation mark that opens a quote (before a word, not after one): an apostrophe after a
 #: word that follows one closes that quote ("the 'Shia' label"), it is no letter of a name.
-_OPENING_QUOTE = re.compile(r"(?<![\w'’‘])['’‘](?=\w)")
+_OPENING_QUOTE: Final = re.compile(r"(?<![\w'’‘])['’‘](?=\w)")
 
 
 def _join_ayns(text: str, words: list[str], starts: list[int], ends: list[int]) -> None:
@@ -570,7 +571,7 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
 
 #: What a firm called a "manager" manages ("asset manager BlackRock", "fund manager Ninety One"):
 #: before "manager" they make it a company's descriptor, not an officer's title ("zone manager X").
-_MANAGED_FUNDS = frozenset(
+_MANAGED_FUNDS: Final = frozenset(
     ["asset", "assets", "fund", "funds", "wealth", "investment", "portfolio", "money", "hedge"]
 )
 
@@ -612,12 +613,12 @@ def _governor_of_end(s: Sentence, i: int) -> int:
 
 
 #: Governors' titles of the Maghreb and Turkey, no heads alone (both are given names too).
-_GOVERNOR_WORDS = frozenset(["wali", "vali"])
+_GOVERNOR_WORDS: Final = frozenset(["wali", "vali"])
 
 
 #: A state's own chambers and cabinet, one word before an office ("Senate Chairman", "Sejm
 #: Speaker"): words.tsv's government bodies but those that are no chamber of their own.
-_STATE_CHAMBERS = WORDS["government_body"] - {
+_STATE_CHAMBERS: Final = WORDS["government_body"] - {
     "ministers",
     "ministry",
     "state",
@@ -631,18 +632,18 @@ _STATE_CHAMBERS = WORDS["government_body"] - {
 
 #: A state's bodies that are chambers of a legislature ("Sejm", "Senate", "Parliament"): the
 #: rest of them (a cabinet, a government, a presidium) have no marshal.
-_CHAMBER_WORDS = _STATE_CHAMBERS - {"cabinet", "government", "presidium"}
+_CHAMBER_WORDS: Final = _STATE_CHAMBERS - {"cabinet", "government", "presidium"}
 
 #: The words at which `_chamber_marshal_end` or `_governor_of_end` may find a head: one set
 #: tested before either is called, so a token that heads nothing costs one lookup.
-_OTHER_HEAD_WORDS = _CHAMBER_WORDS | _GOVERNOR_WORDS | {"marshal"}
+_OTHER_HEAD_WORDS: Final = _CHAMBER_WORDS | _GOVERNOR_WORDS | {"marshal"}
 
 
 #: Malay and Bruneian styles that stand before a personal name and never before an office
 #: (unlike "HE", "Dr" or "Prince": "HE President Ruto"); "Seri", "Setia" end many-word ones
 #: (not every later word of a style: "Shiv Sena President X"), "Tan" and "Toh" open two-word
 #: ones ("Tan Sri", "Toh Puan"). The one list of them: people reads a given name after them.
-MALAY_STYLES = frozenset([
+MALAY_STYLES: Final = frozenset([
     "datuk", "dato", "datuk'", "dato'", "tun", "tan", "toh", "haji", "hajji", "awang", "dayang", "seri",
     "sri", "setia", "diraja", "panglima",
 ])  # fmt: skip
@@ -740,7 +741,7 @@ def _opens_sentence(s: Sentence, i: int) -> bool:
 
 #: Tokens after which a word is capitalized by position, as a sentence, a quote or a clause
 #: opens: quotes, a bracket, a colon or semicolon, a dash, a period.
-CLAUSE_OPENERS = frozenset(['"', "“", "‘", "'", "«", "(", "[", ":", ";", "-", "–", "—", "."])
+CLAUSE_OPENERS: Final = frozenset(['"', "“", "‘", "'", "«", "(", "[", ":", ";", "-", "–", "—", "."])
 
 
 def _portfolio_head_at(s: Sentence, i: int) -> bool:
@@ -813,12 +814,12 @@ def _qualifier_end(s: Sentence, i: int) -> int:
     return i
 
 
-_MAX_QUALIFIER = 10
-_QUALIFIER_JOINERS = frozenset(["and", "&", ","])
+_MAX_QUALIFIER: Final = 10
+_QUALIFIER_JOINERS: Final = frozenset(["and", "&", ","])
 
 
 #: Lower-case words that close a place name inside a title ("Akim of Almaty region").
-_ADMIN_AREAS = {
+_ADMIN_AREAS: Final = {
     "region", "province", "oblast", "district", "state", "city", "county", "governorate",
     "voivodeship", "prefecture", "krai", "okrug", "raion", "canton",
 }  # fmt: skip
@@ -892,7 +893,7 @@ def _sequence_end(s: Sentence, i: int) -> int:
     return j
 
 
-_MAX_AREA_WORDS = 4
+_MAX_AREA_WORDS: Final = 4
 
 
 def _area_of_country(s: Sentence, k: int, run_end: int) -> tuple[int, int, int, str] | None:
@@ -975,11 +976,11 @@ def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
     return split if split >= first else j
 
 
-_SENTENCE_ENDS = frozenset([".", "!", "?"])
+_SENTENCE_ENDS: Final = frozenset([".", "!", "?"])
 #: A state's body words that, with "for the" and a purpose, name a body of their own ("China
 #: Council for the Promotion of International Trade"), where "Council of Ministers" is a
 #: government's and "State Committee for Investments" an office's part.
-_PURPOSE_BODIES = frozenset(["council", "committee", "commission"])
+_PURPOSE_BODIES: Final = frozenset(["council", "committee", "commission"])
 
 
 def _known_phrase(s: Sentence, first: int, end: int) -> bool:
@@ -1007,10 +1008,10 @@ def _common_nouns_joined(s: Sentence, i: int) -> bool:
 
 #: Plurals not made with "-s", whose possessive is written "'s" ("People's", "Women's",
 #: "Children's"): like "Employers'", the members a body is of, never one owner.
-_IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
+_IRREGULAR_PLURALS: Final = frozenset({"people", "women", "men", "children"})
 #: Endings of their compounds ("Businessmen's", "Businesswomen's", "Tradespeople's",
 #: "Fishermen's", "Seamen's"); not a bare "-men", which ends names too ("Yemen's", "Carmen's").
-_IRREGULAR_PLURAL_ENDINGS = (
+_IRREGULAR_PLURAL_ENDINGS: Final = (
     "smen", "women", "people", "children", "fishermen", "chairmen", "servicemen", "policemen", "seamen",
 )  # fmt: skip
 
@@ -1066,10 +1067,10 @@ def _known_or_plural(lower: str) -> bool:
 
 #: Words of a government's own bodies ("Ministry", "Department"): an office's part, no body an
 #: officer represents.
-_STATE_BODY_WORDS = WORDS["government_body"] | {"department"}
+_STATE_BODY_WORDS: Final = WORDS["government_body"] | {"department"}
 #: Keywords of a body's name that take a complement ("Agency for ...", "Institute of ..."),
 #: without a government's own bodies ("Ministry for Foreign Affairs" is an office's part).
-_COMPLEMENTED_KEYWORDS = ORG_WORDS["keyword"] - _STATE_BODY_WORDS
+_COMPLEMENTED_KEYWORDS: Final = ORG_WORDS["keyword"] - _STATE_BODY_WORDS
 
 
 def _portfolio_at(s: Sentence, i: int) -> bool:
@@ -1090,21 +1091,23 @@ def _list_continues(s: Sentence, i: int) -> bool:
 
 
 #: Bodies of companies, named with an "of" complement ("Federation of Kenya Employers").
-_BUSINESS_BODIES = frozenset(
+_BUSINESS_BODIES: Final = frozenset(
     ["chamber", "chambers", "federation", "confederation", "association", "alliance"]
 )
 #: Bodies of learning named for the field they study, then the country they serve ("Academy of
 #: Sciences of Tajikistan", "Institute of Economics"): the field after "of" is their name's, no
 #: other body, and the country after it closes the name.
-_LEARNED_BODIES = frozenset(["academy", "academies", "institute", "university", "college", "conservatory"])
+_LEARNED_BODIES: Final = frozenset(
+    ["academy", "academies", "institute", "university", "college", "conservatory"]
+)
 #: Bodies whose name goes on after "of" with a country, or with the field they serve or study,
 #: "and" joining its words ("Chamber of Commerce and Industry", "University of Mining and
 #: Geology").
-_NAMED_WITH_COUNTRY = _BUSINESS_BODIES | _LEARNED_BODIES
+_NAMED_WITH_COUNTRY: Final = _BUSINESS_BODIES | _LEARNED_BODIES
 
 
 #: Initials of two letters in Mongolian copy, set against the name ("Ch.Khurelbaatar", "Ts.Bat-Erdene").
-_DIGRAPH_INITIALS = frozenset(["ch", "sh", "ts", "kh", "zh", "ya", "ye", "yo", "yu", "dz"])
+_DIGRAPH_INITIALS: Final = frozenset(["ch", "sh", "ts", "kh", "zh", "ya", "ye", "yo", "yu", "dz"])
 
 
 def opens_initialled_name(s: Sentence, i: int) -> bool:
@@ -1226,7 +1229,7 @@ def _body_closes(s: Sentence, j: int, end: int) -> bool:
 
 
 #: Capitalized words allowed between a suffix and the body's noun that closes the name.
-_MAX_BODY_QUALIFIERS = 2
+_MAX_BODY_QUALIFIERS: Final = 2
 
 
 def _city_complement_end(s: Sentence, end: int) -> int:
@@ -1258,7 +1261,7 @@ def _served_country(s: Sentence, k: int, end: int) -> tuple[int, str] | None:
 
 
 #: Nouns for a state's government as a whole, which an office "of <Country>'s ..." belongs to.
-_GOVERNMENT_NOUNS = frozenset(["government", "cabinet", "administration", "regime"])
+_GOVERNMENT_NOUNS: Final = frozenset(["government", "cabinet", "administration", "regime"])
 
 
 def _own_government_end(s: Sentence, end: int) -> int:
@@ -1336,15 +1339,15 @@ def _foreign_acronym(s: Sentence, k: int, acronym: str) -> bool:
     return s.lowers[k] in ORG_WORDS["keyword"] and len(acronym) >= 3 and acronym[0] == s.lowers[k][0]
 
 
-_LONGEST_BODY_NAME = max(map(len, INTERNATIONAL_NAMES))
+_LONGEST_BODY_NAME: Final = max(map(len, INTERNATIONAL_NAMES))
 #: Small words inside a body's name: "Organization of the Petroleum Exporting Countries".
-BODY_NAME_JOINERS = frozenset(["of", "for", "on", "the", "and", "&"])
+BODY_NAME_JOINERS: Final = frozenset(["of", "for", "on", "the", "and", "&"])
 #: Words that carry a listed name on into a longer one: "United Nations Conference on ...".
-_BODY_NAME_GOES_ON = (
+_BODY_NAME_GOES_ON: Final = (
     ORG_WORDS["suffix"] | ORG_WORDS["keyword"] | frozenset(["conference", "programme", "program"])
 )
 #: How many tokens a body's name before its acronym may span.
-_BODY_NAME_REACH = 14
+_BODY_NAME_REACH: Final = 14
 
 
 def _acronym_end(s: Sentence, i: int) -> int:
@@ -1393,8 +1396,8 @@ def _styled_name_start(s: Sentence, first: int, end: int, portfolio: bool) -> in
 
 
 #: Malay styles that open a personal name (besides the honorifics of the word list).
-NAME_STYLES = frozenset(["tengku", "tunku", "engku", "ungku"])
-_TWO_WORD_STYLES = frozenset([("tan", "sri"), ("puan", "sri"), ("toh", "puan")])
+NAME_STYLES: Final = frozenset(["tengku", "tunku", "engku", "ungku"])
+_TWO_WORD_STYLES: Final = frozenset([("tan", "sri"), ("puan", "sri"), ("toh", "puan")])
 
 
 def _name_after_comma(s: Sentence, i: int) -> bool:
@@ -1469,7 +1472,7 @@ def _department_end(s: Sentence, k: int, seq_end: int, closed: bool) -> int:
     return k
 
 
-_MAX_DEPARTMENT = 3
+_MAX_DEPARTMENT: Final = 3
 
 
 def _adjective_of_portfolio(s: Sentence, j: int) -> bool:
@@ -1552,8 +1555,8 @@ def _abstract_noun(s: Sentence, j: int) -> bool:
     )
 
 
-_ABSTRACT_ENDINGS = ("tion", "tions", "ment", "ments", "ship", "ness", "ities")
-_MIN_ABSTRACT = 7
+_ABSTRACT_ENDINGS: Final = ("tion", "tions", "ment", "ments", "ship", "ness", "ities")
+_MIN_ABSTRACT: Final = 7
 
 
 def _last_inner_of(s: Sentence, i: int, end: int) -> int:
@@ -1593,8 +1596,8 @@ def _office_served_end(s: Sentence, j: int) -> int:
 
 
 #: Capitalized words of a ministry's level before "Ministry" ("the Federal Ministry of ...").
-_DEPARTMENT_QUALIFIERS = frozenset(["federal", "state", "national", "royal"])
-_MAX_DEPARTMENT_QUALIFIERS = 1
+_DEPARTMENT_QUALIFIERS: Final = frozenset(["federal", "state", "national", "royal"])
+_MAX_DEPARTMENT_QUALIFIERS: Final = 1
 
 
 def _department_served_end(s: Sentence, j: int) -> int:
@@ -2130,7 +2133,9 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
 
 #: Nouns by which a state's own agency names it, as the host of an envoy ("Ambassador to the
 #: Kingdom", "to the State", "to the Sultanate").
-_REALM_NOUNS = frozenset(["kingdom", "state", "sultanate", "emirate", "republic", "principality", "country"])
+_REALM_NOUNS: Final = frozenset(
+    ["kingdom", "state", "sultanate", "emirate", "republic", "principality", "country"]
+)
 
 
 def _country_diplomacy(s: Sentence, k: int) -> tuple[int, str] | None:
@@ -2159,7 +2164,7 @@ def _host_realm_alone(s: Sentence, k: int) -> bool:
 
 #: Last words of a body named for its country that a minister's or an envoy's head may
 #: represent: agencies and associations, not a government's own bodies.
-_COUNTRY_AGENCY_WORDS = (
+_COUNTRY_AGENCY_WORDS: Final = (
     (ORG_WORDS["agency_word"] | ORG_WORDS["association_word"])
     - WORDS["government_body"]
     - {
@@ -2179,7 +2184,7 @@ def _demonym_of_chamber(s: Sentence, demonym: tuple[int, str] | None, body_end: 
 
 #: Nouns of a legislature's chamber named by the members who sit in it ("House of
 #: Representatives", "Council of Representatives", "Chamber of Deputies").
-_MEMBERS_CHAMBER_NOUNS = frozenset(["house", "council", "chamber", "assembly"])
+_MEMBERS_CHAMBER_NOUNS: Final = frozenset(["house", "council", "chamber", "assembly"])
 
 
 def _demonym_chamber_end(s: Sentence, demonym: tuple[int, str] | None, end: int) -> int:
@@ -2232,18 +2237,20 @@ def _generic_body_word(s: Sentence, i: int) -> bool:
 #: A state's armed services, written with the country before them ("the UAE Armed Forces", "the
 #: Pakistan Army"): a part of the state its officer serves, not a body named for the country
 #: ("the Oman Investment Authority").
-_ARMED_SERVICES = frozenset(["forces", "army", "navy", "staff", "guard"])
+_ARMED_SERVICES: Final = frozenset(["forces", "army", "navy", "staff", "guard"])
 
 
 #: Words of a state's armed service as a military office names it ("Army Staff", "Defence
 #: Force", "General Staff", "Naval Staff", "Armed Forces"), and the nouns that close it.
-_SERVICE_WORDS = frozenset(
+_SERVICE_WORDS: Final = frozenset(
     ["army", "navy", "naval", "air", "defence", "defense", "general", "joint", "armed", "military"]
 )
-_SERVICE_NOUNS = frozenset(["staff", "force", "forces", "army", "navy", "staffs"])
+_SERVICE_NOUNS: Final = frozenset(["staff", "force", "forces", "army", "navy", "staffs"])
 #: Words of a body's name after a service ("Defence Force Veterans Association"); no legal form,
 #: which a name may spell ("Ab" in "Mohammad Ab Rahman").
-_SERVICE_BODY_WORDS = (_BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"]) - ORG_WORDS["legal"]
+_SERVICE_BODY_WORDS: Final = (_BODY | _PORTFOLIO | ORG_SUFFIXES | WORDS["government_body"]) - ORG_WORDS[
+    "legal"
+]
 
 
 def _armed_service_end(s: Sentence, k: int) -> int:
@@ -2300,7 +2307,7 @@ def _possessed_chamber_end(s: Sentence, i: int) -> int:
 #: peoples they stand for ("House of Representatives", "Chamber of Deputies"), not what a
 #: chamber of commerce or mines serves; a chamber word of the state ("Assembly of the
 #: Republic") is one whatever follows.
-_CHAMBER_MEMBERS = frozenset(
+_CHAMBER_MEMBERS: Final = frozenset(
     [
         "representatives",
         "deputies",
@@ -2384,15 +2391,15 @@ def _name_border(s: Sentence, k: int, end: int) -> int | None:
     return border
 
 
-_ANY_PLACE = ("name", "demonym", "city", "capital")
+_ANY_PLACE: Final = ("name", "demonym", "city", "capital")
 
 
 #: Last words of a body of members (companies, businessmen, traders), whose chairman named
 #: after a comma represents it ("the Chairman of the Libyan Businessmen Council, X,").
-_MEMBERS_BODIES = frozenset(ORG_WORDS["association_word"])
+_MEMBERS_BODIES: Final = frozenset(ORG_WORDS["association_word"])
 #: Members a business body is named after ("Businessmen Council", "Exporters Union"); a
 #: council of state ("Sovereignty Council", "European Council") names none.
-_BUSINESS_MEMBERS = frozenset(
+_BUSINESS_MEMBERS: Final = frozenset(
     ["business", "businessmen", "businesswomen", "traders", "employers", "exporters", "importers",
      "industrialists", "manufacturers", "investors", "entrepreneurs", "commerce", "industry"]
 )  # fmt: skip
@@ -2440,13 +2447,13 @@ def _proper_body(s: Sentence, k: int, end: int, joined: bool = False) -> bool:
     )
 
 
-_ADJECTIVE_ENDING = re.compile(r"(?:ary|al|ic|ive|ian|ory)\Z")
+_ADJECTIVE_ENDING: Final = re.compile(r"(?:ary|al|ic|ive|ian|ory)\Z")
 #: Common nouns that stand for a firm, written in lower case after its name ("of the Petronas
 #: group, X") or for one just named ("company CEO", "group chairman": engagement_context).
-FIRM_NOUNS = frozenset(["group", "company", "firm", "conglomerate", "corporation"])
+FIRM_NOUNS: Final = frozenset(["group", "company", "firm", "conglomerate", "corporation"])
 #: Portfolio words that are adjectives by their ending ("Economic", "Digital", "Social"), which
 #: qualify a noun after them; not those that also end bodies' names as nouns ("Capital").
-_PORTFOLIO_ADJECTIVES = frozenset(w for w in _PORTFOLIO if _ADJECTIVE_ENDING.search(w)) - ORG_SUFFIXES
+_PORTFOLIO_ADJECTIVES: Final = frozenset(w for w in _PORTFOLIO if _ADJECTIVE_ENDING.search(w)) - ORG_SUFFIXES
 
 
 def _is_common_noun(s: Sentence, i: int) -> bool:
@@ -2466,11 +2473,11 @@ def _party_committee(s: Sentence, i: int) -> tuple[int, int] | None:
     return _local_party_committee(s, j)
 
 
-_COMMITTEE_KINDS = frozenset(["central", "standing", "executive", "political"])
+_COMMITTEE_KINDS: Final = frozenset(["central", "standing", "executive", "political"])
 #: Adjectives of the level of a government below the nation's ("Regional Minister",
 #: "Provincial Minister", "State Commissioner", "County Executive"): the name before an office
 #: opening with one of them is the place whose government it is.
-_LEVEL_ADJECTIVES = frozenset(
+_LEVEL_ADJECTIVES: Final = frozenset(
     ["regional", "provincial", "state", "municipal", "district", "county", "metropolitan", "prefectural"]
 )
 
@@ -2478,7 +2485,7 @@ _LEVEL_ADJECTIVES = frozenset(
 #: The levels of a party's local committee ("CPC Tianjin Municipal Committee"): a government's
 #: levels below the nation's but "state" ("State Committee for ..." is a national agency in the
 #: post-Soviet states) and "metropolitan".
-_LOCAL_COMMITTEE_LEVELS = _LEVEL_ADJECTIVES - {"state", "metropolitan"}
+_LOCAL_COMMITTEE_LEVELS: Final = _LEVEL_ADJECTIVES - {"state", "metropolitan"}
 
 
 def _acronym_of_committee(s: Sentence, j: int, k: int) -> bool:
@@ -2546,7 +2553,7 @@ def _based_place_at(s: Sentence, k: int) -> tuple[int, str | None] | None:
     return None
 
 
-_DESCRIPTION_WORD = re.compile(r"[a-z][a-z-]*")
+_DESCRIPTION_WORD: Final = re.compile(r"[a-z][a-z-]*")
 
 
 def _acronym_name_end(s: Sentence, k: int) -> int:
@@ -2590,8 +2597,8 @@ def _given_name_start(s: Sentence, k: int, seq_end: int, appositive: bool) -> in
 
 #: Military ranks written before a name ("General", "Colonel", "Marshal"), and the words that
 #: open a many-word one ("Air Chief Marshal", "Vice Admiral").
-RANKS = WORDS["rank"]
-_RANK_PREFIXES = WORDS["rank_prefix"]
+RANKS: Final = WORDS["rank"]
+_RANK_PREFIXES: Final = WORDS["rank_prefix"]
 
 
 def rank_end(s: Sentence, i: int) -> int:
@@ -2643,16 +2650,16 @@ def _ranked_name_start(s: Sentence, k: int, seq_end: int) -> int:
 #: Unions of the word classes above that several readers test (built once, not on each call):
 #: the words of bodies and portfolios; with the function words; the words no personal name
 #: holds; and those with the title words, which a name after a rank holds none of.
-_BODY_AND_PORTFOLIO_WORDS = _PORTFOLIO | _BODY | ORG_SUFFIXES
-_BODY_PORTFOLIO_AND_FUNCTION_WORDS = _BODY | _PORTFOLIO | WORDS["function"]
-_NO_NAME_WORDS = _BODY_AND_PORTFOLIO_WORDS | WORDS["government_body"] | WORDS["function"]
-_KNOWN_COMPLEMENT_WORDS = _NO_NAME_WORDS | TITLE_WORDS
+_BODY_AND_PORTFOLIO_WORDS: Final = _PORTFOLIO | _BODY | ORG_SUFFIXES
+_BODY_PORTFOLIO_AND_FUNCTION_WORDS: Final = _BODY | _PORTFOLIO | WORDS["function"]
+_NO_NAME_WORDS: Final = _BODY_AND_PORTFOLIO_WORDS | WORDS["government_body"] | WORDS["function"]
+_KNOWN_COMPLEMENT_WORDS: Final = _NO_NAME_WORDS | TITLE_WORDS
 
 
 #: Lower-case particles inside personal names ("von der Leyen", "bin Salman", "van Rompuy"),
 #: without the one-letter joiners ("e", "y") and articles ("la", "le") that also join
 #: portfolio or body names.
-_NAME_PARTICLES = WORDS["particle"] - {"e", "y", "la", "le", "st"}
+_NAME_PARTICLES: Final = WORDS["particle"] - {"e", "y", "la", "le", "st"}
 
 
 def _ends_with_name(s: Sentence, end: int) -> bool:
@@ -2673,7 +2680,7 @@ def _body_end(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:
     return _name_tail(s, k, seq_end, appositive)
 
 
-_MAX_LOWER_CASE_PORTFOLIO = 8  # words, a list's commas not counted
+_MAX_LOWER_CASE_PORTFOLIO: Final = 8  # words, a list's commas not counted
 
 
 def _lower_case_body_end(s: Sentence, k: int) -> int:
@@ -2710,9 +2717,9 @@ def _lower_case_list_comma(s: Sentence, j: int) -> bool:
 
 
 #: The most lower-case words a body inside a title holds ("supervisory board").
-_MAX_LOWER_CASE_BODY = 3
+_MAX_LOWER_CASE_BODY: Final = 3
 #: Words of a lower-case body's complement ("of commerce and industry", "of ministers").
-_LOWER_BODY_COMPLEMENT = (_BODY | _PORTFOLIO | {"and"}) - {"the"}
+_LOWER_BODY_COMPLEMENT: Final = (_BODY | _PORTFOLIO | {"and"}) - {"the"}
 
 
 def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
@@ -2757,12 +2764,12 @@ def _lower_case_portfolio_end(s: Sentence, k: int) -> int:
 
 
 #: Marks that close an apposition: the title set off after a name ends at them.
-_APPOSITION_ENDS = frozenset([",", ".", ";", ")", ""])
+_APPOSITION_ENDS: Final = frozenset([",", ".", ";", ")", ""])
 
 
 #: Words that open a style before the next person's name, never a portfolio: "Minister of
 #: Foreign Affairs, and His Highness Sayyid X", "..., and HE Sheikh X".
-_STYLE_OPENERS = frozenset(["his", "her", "their"]) | WORDS["style"]
+_STYLE_OPENERS: Final = frozenset(["his", "her", "their"]) | WORDS["style"]
 
 
 def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
@@ -2979,7 +2986,7 @@ def _closed_last_item(s: Sentence, items: list[tuple[int, int]]) -> bool:
     )
 
 
-_MAX_CLOSED_ITEM = 2
+_MAX_CLOSED_ITEM: Final = 2
 
 
 def _portfolio_word(s: Sentence, i: int) -> bool:
@@ -2991,28 +2998,28 @@ def _portfolio_word(s: Sentence, i: int) -> bool:
 
 #: Sectors of industry ("Fertilizers", "Shipping", "Fisheries"): portfolios when listed with
 #: one, though "Shipping" alone also ends companies' names.
-_SECTOR_WORDS = ORG_WORDS["industry"]
-_MAX_ITEM_WORDS = 4
-_PLACE_KINDS = ("name", "capital", "city")  # a demonym may open an item: "Moroccan Expatriates"
+_SECTOR_WORDS: Final = ORG_WORDS["industry"]
+_MAX_ITEM_WORDS: Final = 4
+_PLACE_KINDS: Final = ("name", "capital", "city")  # a demonym may open an item: "Moroccan Expatriates"
 
 
 #: Heads of people sent to a country: "for/to <Country>" names the destination.
-_ENVOY_WORDS = frozenset(
+_ENVOY_WORDS: Final = frozenset(
     ["envoy", "representative", "ambassador", "ambassador-designate", "consul", "commissioner"]
 )
 
 
 #: Heads of those who send an envoy: "special envoy of President X", "... of the Emir".
-PRINCIPAL_HEADS = frozenset(
+PRINCIPAL_HEADS: Final = frozenset(
     ["president", "king", "queen", "prime", "premier", "emir", "amir", "sultan", "chancellor", "crown",
      "supreme", "leader", "secretary-general", "pope"]
 )  # fmt: skip
 #: Envoys who carry a principal's word ("special envoy of President X"), unlike ambassadors.
-MESSENGER_WORDS = frozenset(["envoy", "emissary", "representative", "messenger"])
+MESSENGER_WORDS: Final = frozenset(["envoy", "emissary", "representative", "messenger"])
 
 
 #: Plural heads one title names two or more people with ("Presidents X and Y").
-_PLURAL_HEADS = {
+_PLURAL_HEADS: Final = {
     "presidents": "President",
     "ministers": "Minister",
     "premiers": "Premier",
@@ -3027,11 +3034,11 @@ _PLURAL_HEADS = {
 }
 #: Plural heads that name their office only with a complement after "of": "Members of the
 #: Presidency X and Y" are each a "Member of the Presidency" ("members X and Y" names none).
-_PLURAL_HEADS_OF = {**_PLURAL_HEADS, "members": "Member"}
-_MAX_OFFICE_OF_WORDS = 5  # capitalized words of the complement: "of the Federal Executive Council"
+_PLURAL_HEADS_OF: Final = {**_PLURAL_HEADS, "members": "Member"}
+_MAX_OFFICE_OF_WORDS: Final = 5  # capitalized words of the complement: "of the Federal Executive Council"
 
 
-_OFFICE_OF_HEADS = ("state", "government")
+_OFFICE_OF_HEADS: Final = ("state", "government")
 
 
 def _heads_of_office_at(s: Sentence, head: int) -> tuple[int, str] | None:
@@ -3134,10 +3141,10 @@ def _region_joined(s: Sentence, i: int) -> int:
 
 
 #: Last words of the regions a portfolio joins to a country: "West Asia", "the Middle East".
-_REGION_ENDS = frozenset(
+_REGION_ENDS: Final = frozenset(
     ["asia", "africa", "europe", "america", "americas", "east", "pacific", "gulf", "caribbean"]
 )
-_REGION_REACH = 5
+_REGION_REACH: Final = 5
 
 
 def _unlisted_posting_end(s: Sentence, k: int) -> int:
@@ -3160,7 +3167,9 @@ def _is_envoy(s: Sentence, parse: _Parse) -> bool:
 
 
 #: Heads of those who serve a principal, named "to" him: "Aide to the President".
-_AIDE_WORDS = frozenset(["aide", "assistant", "adviser", "advisor", "counsellor", "counselor", "helper"])
+_AIDE_WORDS: Final = frozenset(
+    ["aide", "assistant", "adviser", "advisor", "counsellor", "counselor", "helper"]
+)
 
 
 def _aide_to_principal(s: Sentence, parse: _Parse, j: int) -> bool:
@@ -3210,7 +3219,7 @@ def _spokesperson_on(s: Sentence, j: int) -> bool:
 
 
 #: Heads whose brief "on" opens: a party's (or a shadow cabinet's) spokespeople.
-_SPOKESPERSON_HEADS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+_SPOKESPERSON_HEADS: Final = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
 def _brief_after_on(s: Sentence, k: int) -> bool:
@@ -3223,7 +3232,7 @@ def _brief_after_on(s: Sentence, k: int) -> bool:
 
 
 #: Roman numerals that rank the holders of one office ("Minister II"); not "I", a pronoun.
-_OFFICE_NUMERALS = frozenset(["II", "III", "IV"])
+_OFFICE_NUMERALS: Final = frozenset(["II", "III", "IV"])
 
 
 def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
@@ -3273,7 +3282,7 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
 #: seat is seldom a city the lexicon knows, and the meeting had lost its host side). A
 #: marshal heads a government only as `_chamber_marshal_end` reads one, never as a rank.
 #: Bhutan's "Lyonchhen" (prime minister) is its own style of office.
-_OFFICES_OF_ONE_COUNTRY = {
+_OFFICES_OF_ONE_COUNTRY: Final = {
     "voivode": "POL",
     "starost": "POL",
     "marshal": "POL",
@@ -3283,7 +3292,7 @@ _OFFICES_OF_ONE_COUNTRY = {
 
 
 #: Words that introduce someone by the other side's role ("his Kuwaiti counterpart X").
-COUNTERPART_WORDS = frozenset(["counterpart", "counterparts", "peer", "peers"])
+COUNTERPART_WORDS: Final = frozenset(["counterpart", "counterparts", "peer", "peers"])
 
 
 def _counterpart_from(s: Sentence, parse: _Parse, j: int) -> bool:
@@ -3321,11 +3330,11 @@ def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
 
 
 #: Titles also written as a style before a name, after another office ("Ambassador").
-STYLE_TITLES = frozenset(["ambassador", "amb"])
+STYLE_TITLES: Final = frozenset(["ambassador", "amb"])
 #: Words that style a person before the name after an office and a comma: honorifics, and
 #: "Ambassador" as Nigerian and Ghanaian copy styles former envoys ("Minister of Foreign
 #: Affairs, Ambassador Yusuf Tuggar").
-_COURTESY_BEFORE_NAME = WORDS["honorific"] | STYLE_TITLES
+_COURTESY_BEFORE_NAME: Final = WORDS["honorific"] | STYLE_TITLES
 
 
 def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
@@ -3345,7 +3354,7 @@ def _title_text(s: Sentence, parts: list[tuple[int, int]]) -> str:
     return _SPACE_BEFORE_CLOSE.sub(r"\1", text) if "," in text or ")" in text else text
 
 
-_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,)])")
+_SPACE_BEFORE_CLOSE: Final = re.compile(r"\s+([,)])")
 
 
 def _legal_form_before_stops(s: Sentence, first: int, floor: int) -> int | None:
@@ -3372,7 +3381,7 @@ def _double_form_opens_title(s: Sentence, last: int) -> bool:
 
 
 #: Prepositions a company's name is the complement of, in the clause of a verb before it.
-_COMPLEMENT_PREPOSITIONS = frozenset(["with", "of", "from", "to", "for", "by", "and", "between"])
+_COMPLEMENT_PREPOSITIONS: Final = frozenset(["with", "of", "from", "to", "for", "by", "and", "between"])
 
 
 def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
@@ -3450,7 +3459,7 @@ def sector_adjectives_joined(s: Sentence, k: int) -> bool:
 
 
 #: The most capitalized words of a body's complement before its "and" ("of Commerce and").
-_MAX_COMPLEMENT_WORDS = 3
+_MAX_COMPLEMENT_WORDS: Final = 3
 
 
 def _over_level_adjective(s: Sentence, first: int, floor: int) -> int:
@@ -3516,7 +3525,7 @@ def _spelled_over_and(s: Sentence, start: int, end: int, acronym: str, floor: in
 
 #: Legal forms written after a company's name and abbreviated with a full stop ("Corp.",
 #: "Co.", "Inc.", "Ltd."), not those written before it ("PT", "JSC").
-_LEGAL_SUFFIXES = ORG_WORDS["legal"] - ORG_WORDS["prefix_legal"]
+_LEGAL_SUFFIXES: Final = ORG_WORDS["legal"] - ORG_WORDS["prefix_legal"]
 
 
 def _abbreviated_legal_form_before(s: Sentence, i: int) -> bool:
@@ -3651,7 +3660,7 @@ def _bare_body_officer(s: Sentence, k: int, i: int) -> bool:
 
 
 #: The head of a secretariat, in one token: "Secretary-General".
-_GENERAL_SECRETARIES = frozenset(["secretary-general"])
+_GENERAL_SECRETARIES: Final = frozenset(["secretary-general"])
 
 
 def _regional_commission(organization: str | None, title: str) -> str | None:
@@ -3777,7 +3786,7 @@ def _portfolio_after_place(s: Sentence, org: tuple[int, int] | None) -> tuple[in
 #: Company heads that also head a department of a state or a city ("Nebraska Agriculture
 #: Director"): after a place and a portfolio they hold an office; other company heads there
 #: ("Dubai Investments CEO") head the company the words name.
-_DEPARTMENT_HEADS = frozenset(["director"])
+_DEPARTMENT_HEADS: Final = frozenset(["director"])
 
 
 def _sector_words(s: Sentence, org: tuple[int, int] | None) -> bool:
@@ -3816,7 +3825,9 @@ def _possessor_before(s: Sentence, i: int) -> str | None:
 
 #: Words that end the name of a body other than a ministry of the minister's own government
 #: ("Ports Authority", "Investment Commission"); a portfolio word may end either.
-_BODY_NAME_WORDS = (_STRONG_ORG_SUFFIXES | _BODY) - _PORTFOLIO - {"ministry", "ministries", "department"}
+_BODY_NAME_WORDS: Final = (
+    (_STRONG_ORG_SUFFIXES | _BODY) - _PORTFOLIO - {"ministry", "ministries", "department"}
+)
 
 
 def _names_a_principal(s: Sentence, first: int, end: int) -> bool:
@@ -3838,7 +3849,7 @@ def _names_a_principal(s: Sentence, first: int, end: int) -> bool:
 
 #: Compass words that name a region of a country before its name or demonym ("South
 #: Australian", "East Java", "northern Syria").
-COMPASS_WORDS = frozenset([
+COMPASS_WORDS: Final = frozenset([
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeastern", "northwestern", "southeastern", "southwestern",
 ])  # fmt: skip
@@ -3856,7 +3867,7 @@ def _level_of_place(title: str) -> bool:
 
 
 #: Heads of the government of a province, state or city: the name before one of them is the place's.
-_PLACE_HEADS = frozenset(
+_PLACE_HEADS: Final = frozenset(
     ["chief minister", "deputy chief minister", "mayor", "deputy mayor", "vice mayor", "governor",
      "vice governor", "vice-governor", "deputy governor", "lieutenant governor", "premier",
      # the head of a Polish voivodeship or county, a Romanian or French county, a Czech region
@@ -3885,12 +3896,12 @@ def _acronym_like(word: str) -> bool:
 #: Heads of a whole organization, which take no portfolio before them as "Minister" and
 #: "Director" do ("Energy Minister", "Finance Director"): portfolio words before one of them
 #: are the name of the body it heads ("Heritage President", "Heritage Petroleum Chairman").
-_WHOLE_BODY_HEADS = frozenset(
+_WHOLE_BODY_HEADS: Final = frozenset(
     ["president", "chairman", "chairwoman", "chairperson", "ceo", "chief executive",
      "chief executive officer", "managing director", "general director", "president director"]
 )  # fmt: skip
 #: Portfolio words that are no head, modifier, governing body or honorific too.
-_PORTFOLIO_ONLY = _PORTFOLIO - (
+_PORTFOLIO_ONLY: Final = _PORTFOLIO - (
     {word for words in _HEADS for word in words}
     | {word for words in _MODIFIERS for word in words}
     | _BODY
@@ -3909,11 +3920,11 @@ def _portfolio_words_only(s: Sentence, first: int, end: int) -> bool:
 
 
 #: Lower-case words that join the words of one name ("Chamber of Commerce and Industry").
-_NAME_JOINERS = frozenset(["and", "&", "of", "for"])
+_NAME_JOINERS: Final = frozenset(["and", "&", "of", "for"])
 
 
 #: Words before a title that make no organization: title words and honorifics.
-_COURTESY = TITLE_WORDS | WORDS["honorific"] | frozenset(["highness", "majesty", "excellency"])
+_COURTESY: Final = TITLE_WORDS | WORDS["honorific"] | frozenset(["highness", "majesty", "excellency"])
 
 
 def _kind(s: Sentence, parse: _Parse, has_org: bool) -> str:
@@ -3943,12 +3954,12 @@ def find_titles(text: str) -> list[TitleMention]:
 
 
 #: Words after a surname that end a personal name: "Ferdinand Marcos Jr."
-NAME_SUFFIXES = frozenset(["jr", "sr", "jnr", "snr"])
+NAME_SUFFIXES: Final = frozenset(["jr", "sr", "jnr", "snr"])
 #: "son/daughter of" between a given name and the father's: "Sheikh Sultan bin Muhammad".
-FATHER_PARTICLES = frozenset(["bin", "ibn", "bint"])
+FATHER_PARTICLES: Final = frozenset(["bin", "ibn", "bint"])
 #: Titles that are also given names: "Amir Khan Muttaqi" is no emir, "Sultan Al Jaber" no sultan;
 #: and the portfolio word "Hajj" (a "Minister of Hajj"), also a name's: "Minister Ali Hajj Hassan".
-GIVEN_NAME_TITLES = frozenset(["amir", "emir", "sultan", "hajj"])
+GIVEN_NAME_TITLES: Final = frozenset(["amir", "emir", "sultan", "hajj"])
 
 
 def _is_appositive(s: Sentence, i: int) -> bool:
@@ -4064,7 +4075,7 @@ def _is_given_title_inside_name(s: Sentence, parse: _Parse, found: list[TitleMen
 
 
 #: Words after a head that make it an office with a complement ("Chairman of X"), no surname.
-_COMPLEMENT_OPENERS = frozenset(["of", "for", "to", "at", "-"])
+_COMPLEMENT_OPENERS: Final = frozenset(["of", "for", "to", "at", "-"])
 
 
 def _inner_name_word(s: Sentence, i: int) -> bool:
@@ -4122,7 +4133,7 @@ def _name_after_city(s: Sentence, k: int, seq_end: int, run_end: int) -> int:
 
 
 #: Nouns of a place's kind that go on after a city's name: "New York City", "Kuwait City".
-_PLACE_NOUNS = frozenset(_ADMIN_AREAS | {"municipality", "metropolitan", "municipal"})
+_PLACE_NOUNS: Final = frozenset(_ADMIN_AREAS | {"municipality", "metropolitan", "municipal"})
 
 
 def _plain_capitalized_word(s: Sentence, k: int, hyphens: bool = False) -> bool:
@@ -4153,17 +4164,21 @@ def _named_agency(s: Sentence, parse: _Parse) -> tuple[int, int] | None:
     return (the + 1, last)
 
 
-_AGENCIES = frozenset(["agency"])
+_AGENCIES: Final = frozenset(["agency"])
 
 #: Last words of a body before a title that make it part of the office ("Communist Party General
 #: Secretary", "Opposition leader", "Junta chief"): no organization the person represents as a side.
-_PARTIES = frozenset(["party", "opposition", "junta"])
+_PARTIES: Final = frozenset(["party", "opposition", "junta"])
 
 #: Words at which a title phrase can start; titles_in only tries to parse there.
-_TRIGGERS = _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group", "marshal"}
+_TRIGGERS: Final = (
+    _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group", "marshal"}
+)
 #: The only words at which a title can start in lower case ("chairman of CNPC", "deputy
 #: chairman", "group CEO"); a lower-case "trade" or "energy" never starts one.
-_LOWER_CASE_STARTS = {head.split()[0] for head in _LOWERCASE_HEADS} | WORDS["lowercase_modifier"] | {"group"}
+_LOWER_CASE_STARTS: Final = (
+    {head.split()[0] for head in _LOWERCASE_HEADS} | WORDS["lowercase_modifier"] | {"group"}
+)
 
 
 def _lower_portfolio(s: Sentence, i: int) -> bool:
@@ -4174,7 +4189,7 @@ def _lower_portfolio(s: Sentence, i: int) -> bool:
 
 
 #: Heads a lower-case portfolio can open a title before.
-_LOWER_PORTFOLIO_HEADS = frozenset(
+_LOWER_PORTFOLIO_HEADS: Final = frozenset(
     ["minister", "secretary", "superintendent", "commissioner", "adviser", "advisor"]
 )
 
@@ -4220,9 +4235,9 @@ def _relative_clause_at(s: Sentence, j: int) -> bool:
 
 
 #: A legislator's letters, written before a name as an office ("MP Jane Doe", "MEP X", "TD X").
-SEAT_LETTERS = frozenset(["mp", "mep", "mla", "mk", "td", "mpp", "msp", "mna"])
+SEAT_LETTERS: Final = frozenset(["mp", "mep", "mla", "mk", "td", "mpp", "msp", "mna"])
 #: Words that open a relative clause about a person.
-_RELATIVE_PRONOUNS = frozenset(["who", "whose", "whom"])
+_RELATIVE_PRONOUNS: Final = frozenset(["who", "whose", "whom"])
 
 
 def _two_name_words_end_at(s: Sentence, k: int) -> bool:
@@ -4253,7 +4268,7 @@ def _office_opens(s: Sentence, j: int) -> bool:
 
 
 #: What ends the phrase of a name with letters after it: "X MP and Y", "X MP.", "(X MP)".
-_AFTER_POST_NOMINAL = frozenset(["", ".", "and", ")", ";", ":"])
+_AFTER_POST_NOMINAL: Final = frozenset(["", ".", "and", ")", ";", ":"])
 
 
 def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:
@@ -4279,7 +4294,7 @@ def _own_ministry_possessive(s: Sentence, org: tuple[int, int], first: int, titl
 #: ("former Samoan Prime Minister X", "the outgoing Kenyan ambassador, X"): part of the title
 #: as written, in either case, as they are with no country between ("former Prime Minister");
 #: "then" is left out, an adverb too ("... and then Ugandan President X received him").
-_DATING_RANKS = frozenset(["former", "outgoing", "incoming"])
+_DATING_RANKS: Final = frozenset(["former", "outgoing", "incoming"])
 
 
 def _rank_before_country(
@@ -4310,9 +4325,9 @@ def _rank_before_country(
 #: Modifiers that rank an office ("Deputy", "Acting"), kept apart from those that date it
 #: (`_DATING_RANKS`, which `_rank_before_country` takes in lower case as well) and from those
 #: that qualify its realm ("Federal", "Royal").
-_OFFICE_RANKS = WORDS["lowercase_modifier"] - _DATING_RANKS - {"then", "opposition", "junta"}
+_OFFICE_RANKS: Final = WORDS["lowercase_modifier"] - _DATING_RANKS - {"then", "opposition", "junta"}
 #: The ranks `_rank_before_country` reads right before a country, of either kind.
-_RANKS_BEFORE_COUNTRY = _OFFICE_RANKS | _DATING_RANKS
+_RANKS_BEFORE_COUNTRY: Final = _OFFICE_RANKS | _DATING_RANKS
 
 
 def _service_start(s: Sentence, first: int, floor: int) -> int:
@@ -4364,7 +4379,7 @@ def _named_after(s: Sentence, first: int, parse: _Parse) -> bool:
 
 
 #: Words of the level of a service before its word: "National Police", "Federal Police".
-_SERVICE_LEVELS = frozenset(
+_SERVICE_LEVELS: Final = frozenset(
     ["national", "federal", "state", "royal", "provincial", "regional", "metropolitan"]
 )
 
@@ -4382,9 +4397,9 @@ def _ordinal_of_deputy(s: Sentence, i: int) -> bool:
     )
 
 
-_ORDINALS = frozenset(["first", "second"])
+_ORDINALS: Final = frozenset(["first", "second"])
 #: Ranks an ordinal can order ("first deputy", "second vice").
-SECOND_IN_RANK = frozenset(["deputy", "vice"])
+SECOND_IN_RANK: Final = frozenset(["deputy", "vice"])
 
 
 def titles_in(s: Sentence) -> list[TitleMention]:
@@ -4596,14 +4611,14 @@ def _without_office_city(s: Sentence, org: tuple[int, int]) -> tuple[int, int]:
 
 #: An office's head, then "of" or "for" and a list of portfolios ("Minister of Trade, Industry
 #: and East African Community Affairs", "Minister for Europe and Foreign Affairs").
-_LISTED_PORTFOLIO_AFTER = re.compile(
+_LISTED_PORTFOLIO_AFTER: Final = re.compile(
     r"(?P<head>[^,]+)\s+(?P<prep>of|for)\s+(?P<portfolio>[^,]*?(?:,|\band\b|&).*)"
 )
 #: The foreign affairs portfolio inside a list of them.
-_FOREIGN_AFFAIRS = re.compile(r"\bForeign\s+Affairs\b")
+_FOREIGN_AFFAIRS: Final = re.compile(r"\bForeign\s+Affairs\b")
 #: Words that head an office of their own: a title holding one before its last word is two
 #: offices ("Deputy Prime Minister and Foreign Minister"), no portfolio list.
-_OFFICE_HEADS = frozenset(
+_OFFICE_HEADS: Final = frozenset(
     ["minister", "president", "secretary", "premier", "chancellor", "chairman", "governor"]
 )
 

@@ -11,19 +11,20 @@ words every wire story wraps around its topics ("the implementation of", "cooper
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from orchestration.extraction.dates import CALENDAR_NAMES, YEAR_WORD
 from orchestration.extraction.engagement_types import TOPIC_VERBS, word_set
 from orchestration.extraction.money import HEDGE_ALTERNATION, find_money
 from orchestration.extraction.titles import Sentence
 
-_MAX_WORDS = 7
-_MAX_TOPICS = 8
+_MAX_WORDS: Final = 7
+_MAX_TOPICS: Final = 8
 #: Verbs that carry a bond and its fields ("enhance cooperation in energy"): framing before a
 #: topic, and after "to" the opening of a clause, no list item.
-_CARRIER_VERBS = "enhance boost strengthen deepen expand develop promote advance broaden intensify"
-_SPLITTERS = frozenset([",", ";", "including", "notably", "especially", "particularly"])
-_FRAMING = re.compile(
+_CARRIER_VERBS: Final = "enhance boost strengthen deepen expand develop promote advance broaden intensify"
+_SPLITTERS: Final = frozenset([",", ";", "including", "notably", "especially", "particularly"])
+_FRAMING: Final = re.compile(
     r"^(?:(?:the|a|an|its|their|further|possible|new|current|bilateral|mutual|joint|long-term|"
     r"issues?|matters?|questions?|prospects?|ways?|state|status|implementation|development|expansion|"
     r"strengthening|deepening|promotion|preparations?|results?|progress|agenda|possibilities|"
@@ -41,11 +42,11 @@ _FRAMING = re.compile(
 )
 #: Framing heads that also name an economic sector: alone ("construction, healthcare and
 #: fintech") the word is the topic, with a complement ("construction of the port") the framing.
-_SECTOR_HEADS = frozenset(["construction"])
-_TRAILING = re.compile(
+_SECTOR_HEADS: Final = frozenset(["construction"])
+_TRAILING: Final = re.compile(
     r"\s+(?:between|among|with)\s+the\s+two\s+(?:countries|sides|nations)\s*$", re.IGNORECASE
 )
-_EDGE_WORDS = word_set("and or the of to on in for with as well also a an about regarding concerning")
+_EDGE_WORDS: Final = word_set("and or the of to on in for with as well also a an about regarding concerning")
 
 
 def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
@@ -90,7 +91,7 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
 
 
 #: Words after a list of names that go on with the phrase the list is part of: "from ECOWAS".
-_AFTER_A_NAME_LIST = word_set("from to into in on at")
+_AFTER_A_NAME_LIST: Final = word_set("from to into in on at")
 
 
 def _name_list_comma(s: Sentence, i: int) -> bool:
@@ -152,7 +153,7 @@ def _list_and(s: Sentence, i: int) -> bool:
 
 #: Prepositions a list repeats before each item: "focused on A and on B", "dealt with A and with B" (not
 #: "to", which opens an infinitive as often: "agreed to speed up A and to open B").
-_REPEATED_PREPOSITIONS = word_set("on about with over regarding concerning")
+_REPEATED_PREPOSITIONS: Final = word_set("on about with over regarding concerning")
 
 
 def _repeats_preposition(s: Sentence, i: int, topic_tokens: frozenset[int]) -> bool:
@@ -178,7 +179,7 @@ def _verb_follows(s: Sentence, i: int) -> bool:
 
 
 #: Pairs that name one field, kept whole as a list's last item: "trade, science and technology".
-_BINOMIALS = frozenset(
+_BINOMIALS: Final = frozenset(
     [
         ("science", "technology"),
         ("oil", "gas"),
@@ -297,7 +298,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
 
 
 #: Words after a complementizer "that" that show a clause: "(agreed) that the ministers ...".
-_CLAUSE_SUBJECT_OPENERS = word_set("the a an its their his her our they we he she it both all")
+_CLAUSE_SUBJECT_OPENERS: Final = word_set("the a an its their his her our they we he she it both all")
 
 
 def _opens_clause(s: Sentence, first: int) -> bool:
@@ -352,21 +353,21 @@ def _clause_after_comma(s: Sentence, first: int) -> bool:
 
 
 #: Verbs after "to" that open a clause, never a list item's noun ("to be financed", "to boost").
-_INFINITIVES_OF_A_CLAUSE = word_set(
+_INFINITIVES_OF_A_CLAUSE: Final = word_set(
     "be have improve increase facilitate ensure support help make allow enable reduce " + _CARRIER_VERBS
 )
 #: Words after a participle that name its agent or means: "funded by", "co-financed with".
-_AGENT_WORDS = word_set("by with through under from")
+_AGENT_WORDS: Final = word_set("by with through under from")
 #: Words after a participle that tell when or where: "closed for several days", "held in".
-_CIRCUMSTANCE_WORDS = word_set("for since during until in at on after over")
+_CIRCUMSTANCE_WORDS: Final = word_set("for since during until in at on after over")
 
 
 #: Quantifiers of a part of a set: "several of the objects", "some of the issues".
-_PARTITIVES = word_set("several some many most all few each both one two three four five")
+_PARTITIVES: Final = word_set("several some many most all few each both one two three four five")
 #: Pronouns that open a relative clause: no topic phrase ends in one.
-_RELATIVE_WORDS = word_set("that which who whose whom")
+_RELATIVE_WORDS: Final = word_set("that which who whose whom")
 #: Participles that open a reduced relative clause with "to": "the cable meant to connect ...".
-_REDUCED_RELATIVES = word_set("meant designed intended set planned expected slated due aimed poised")
+_REDUCED_RELATIVES: Final = word_set("meant designed intended set planned expected slated due aimed poised")
 
 
 def _opens_reduced_relative(s: Sentence, i: int) -> bool:
@@ -388,7 +389,7 @@ def _before_reduced_relative(s: Sentence, tokens: list[int]) -> list[int]:
 
 
 #: Words that open the worth of a thing: "worth $40 million", "valued at FJ$27 million".
-_WORTH_WORDS = word_set("worth valued costing totalling totaling")
+_WORTH_WORDS: Final = word_set("worth valued costing totalling totaling")
 
 
 def _before_its_worth(s: Sentence, tokens: list[int]) -> list[int]:
@@ -404,11 +405,13 @@ def _before_its_worth(s: Sentence, tokens: list[int]) -> list[int]:
 
 
 #: Prepositions of a time phrase that may close a topic: "before December", "by the end of 2026".
-_TIME_PREPOSITIONS = word_set("before by until till in during from after since")
+_TIME_PREPOSITIONS: Final = word_set("before by until till in during from after since")
 #: Words inside a time phrase around its month, day or year: "by the end of", "in early", "next".
-_TIME_FILLERS = word_set("the end of early late mid middle beginning start first second half this next")
+_TIME_FILLERS: Final = word_set(
+    "the end of early late mid middle beginning start first second half this next"
+)
 #: Units after "next"/"this": "by next month", "later this year".
-_TIME_UNITS = word_set("week month year quarter")
+_TIME_UNITS: Final = word_set("week month year quarter")
 
 
 def _before_its_time(s: Sentence, tokens: list[int]) -> list[int]:
@@ -429,7 +432,9 @@ def _before_its_time(s: Sentence, tokens: list[int]) -> list[int]:
 
 #: The parts of an occasion a list's last item may be followed by: "(and tourism) at the close
 #: of the 6th session", "on the sidelines of the summit", "at the end of the talks".
-_OCCASION_PARTS = word_set("close end conclusion sidelines margins margin opening start beginning closing")
+_OCCASION_PARTS: Final = word_set(
+    "close end conclusion sidelines margins margin opening start beginning closing"
+)
 
 
 def _before_its_occasion(s: Sentence, tokens: list[int]) -> list[int]:
@@ -507,13 +512,13 @@ def _bare_measure(words: list[str]) -> bool:
 
 
 #: Words before an amount that leave it an amount: "from about $8.8 billion", "to some $15 billion".
-_AMOUNT_LEAD = re.compile(
+_AMOUNT_LEAD: Final = re.compile(
     rf"(?i)^(?:(?:from|to|by|at|of|up|{'|'.join(sorted(_WORTH_WORDS))}|{HEDGE_ALTERNATION})\s+)+"
 )
 
 
 #: Words of the period an amount is given for: "in 2024", "a year", "within five years".
-_PERIOD_WORDS = word_set(
+_PERIOD_WORDS: Final = word_set(
     """in by within over for per a an the this next last year years annually month months
     two three four five six seven ten end"""
 )
@@ -543,7 +548,7 @@ def visit_topic(s: Sentence, trigger: int) -> str | None:
 
 #: Prepositions whose object may be a noun with two modifiers joined by "and" ("of trade and
 #: transport ministers"): the one word between such a preposition and "and" opens no item.
-_MODIFIED_AFTER = word_set("of for on in to with")
+_MODIFIED_AFTER: Final = word_set("of for on in to with")
 
 
 def _shared_noun_pair(s: Sentence, tokens: list[int], i: int) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache, partial
 from itertools import pairwise
+from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.boilerplate import retracts
@@ -121,25 +122,25 @@ from orchestration.extraction.trade_speaker import (
 )
 
 #: A scale word, for amounts written without a digit ("some five billion dollars").
-_SPELLED_SCALE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")
+_SPELLED_SCALE: Final = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")
 #: A fiscal-year label ("fiscal 2023", "FY24", "2023-24", "2023/2024", the last two written for a
 #: fiscal year without the word), not a pair "calendar" stands beside ("the 2023-2024 calendar
 #: year"): the reporting country's fiscal calendar applies. The split year opens on its century
 #: ("19", "20"), a literal the engine skips ahead to, and the look-behinds after it stand for the
 #: word boundary and the "calendar" before the year (it opened on them, tried at every offset).
-_FISCAL_WORD = r"\b(?:fiscal|financial\s+year|FY)"
-_SPLIT_YEAR = (
+_FISCAL_WORD: Final = r"\b(?:fiscal|financial\s+year|FY)"
+_SPLIT_YEAR: Final = (
     r"(?:19|20)(?<!\w\d\d)(?<!calendar\s\d\d)(?<!calendar\syears\s\d\d)"
     r"\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d)(?!\d)(?!\s+calendar\b)"
 )
-_FISCAL_WORDS = re.compile(rf"(?i){_FISCAL_WORD}|{_SPLIT_YEAR}")
+_FISCAL_WORDS: Final = re.compile(rf"(?i){_FISCAL_WORD}|{_SPLIT_YEAR}")
 #: Each alternative of `_FISCAL_WORDS` alone, for `_tells_fiscal`.
-_FISCAL_WORD_RE = re.compile(rf"(?i){_FISCAL_WORD}")
-_SPLIT_YEAR_RE = re.compile(rf"(?i){_SPLIT_YEAR}")
+_FISCAL_WORD_RE: Final = re.compile(rf"(?i){_FISCAL_WORD}")
+_SPLIT_YEAR_RE: Final = re.compile(rf"(?i){_SPLIT_YEAR}")
 #: What every match of `_FISCAL_WORD` holds, in lower case, and what every match of
 #: `_SPLIT_YEAR` holds: the dash or slash of a split year ("2023-24", "2022/23").
-_FISCAL_STEMS = ("fiscal", "financial", "fy")
-_SPLIT_YEAR_MARKS = ("-", "\u2013", "/")
+_FISCAL_STEMS: Final = ("fiscal", "financial", "fy")
+_SPLIT_YEAR_MARKS: Final = ("-", "\u2013", "/")
 
 
 def _tells_fiscal(text: str) -> bool:
@@ -152,13 +153,13 @@ def _tells_fiscal(text: str) -> bool:
 
 
 #: What a list item opens with (`list_items` keeps its bullet).
-_ITEM_MARKS = frozenset("•▪●►◦‣-–*")
+_ITEM_MARKS: Final = frozenset("•▪●►◦‣-–*")
 #: The mean length of a month, to count the months of a period given to the day.
-_DAYS_PER_MONTH = 30.44
+_DAYS_PER_MONTH: Final = 30.44
 #: A line that is only a period and its amount ("2023: $948.7 million", "FY2022-23: $1.78
 #: billion"), after a list mark (`_ITEM_MARKS`) at most: group 1 is the label, the amount
 #: starts at the match's end.
-_PERIOD_LINE = re.compile(
+_PERIOD_LINE: Final = re.compile(
     r"(?:[" + re.escape("".join(sorted(_ITEM_MARKS))) + r"]\s*)?([^:\n]{2,40}):\s+(?=\S)"
 )
 
@@ -171,14 +172,14 @@ def _period_line(text: str) -> re.Match[str] | None:
 
 
 #: Two values for the same flow, pair and period this close are one figure written twice.
-DUPLICATE_TOLERANCE = 0.005
+DUPLICATE_TOLERANCE: Final = 0.005
 #: More amounts than this in one sentence is a flattened table: its cells cannot be read as
 #: statements (and reading them costs time quadratic in their number).
-MAX_AMOUNTS_PER_SENTENCE = 40
+MAX_AMOUNTS_PER_SENTENCE: Final = 40
 
 #: Prefilters, run before any parser: a sentence is read only when it has a digit and a word
 #: of trade (or, right after a figure, a back-reference or a ranked item).
-_CONTINUATION_HINT = re.compile(
+_CONTINUATION_HINT: Final = re.compile(
     r"(?i)\b(?:it|they|figure|indicator|followed,?\s+(?:by|with|at|closely)|(?:came|was|stood)\s+next|(?:next|then)\s+(?:came|come|was|were)|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
     # (and the goods as the subject of what they earned: "Jute goods fetched $157 million.",
     # or of a further part: "Machinery parts added another NOK 800 million.")
@@ -186,41 +187,41 @@ _CONTINUATION_HINT = re.compile(
 )
 #: `_CONTINUATION_HINT` for the sentence lowered by `lowered_for_hints` (a case-blind word is
 #: tried whole at every word boundary, a case-sensitive alternation passed over at its first letter).
-_CONTINUATION_HINT_SEARCH = CaseBlindSearch(_CONTINUATION_HINT)
-_ANAPHOR_HINT = re.compile(
+_CONTINUATION_HINT_SEARCH: Final = CaseBlindSearch(_CONTINUATION_HINT)
+_ANAPHOR_HINT: Final = re.compile(
     rf"\b(?:it|they|figure|amount|year[-\s]to[-\s]date|{'|'.join(CARGO_NOUNS)})\b"
 )  # on the lower-cased sentence
 #: A sentence that opens by pointing at the figure before it: "That was 8% less than in 2022.",
 #: "That compared with $1.2 billion a year earlier.", also by the figure's own noun of value
 #: ("... earning $298 million. The earnings were 23 percent higher than ...").
-_POINTS_BACK_FIRST = re.compile(
+_POINTS_BACK_FIRST: Final = re.compile(
     rf"(?:That|This|It|(?:The|This|That|These|Those)\s+(?:(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+)?"
     r"(?:figure|amount|sum|value|earnings|revenues?|receipts|proceeds))"
     rf"(?:{SOURCE_ASIDE})?\s+"  # "The correct figure, per Census, is"
     r"(?:was|were|is|are|represented|represents|marked|marks|meant|means|compared|compares)\b"
 )
-_CHANGE_HINT = re.compile(r"(?i)%|percent|per\s+cent|times|fold|doubled|tripled|halved")
+_CHANGE_HINT: Final = re.compile(r"(?i)%|percent|per\s+cent|times|fold|doubled|tripled|halved")
 #: `_CHANGE_HINT` by its twin on the sentence lowered by `lowered_for_hints`: a scan for its
 #: first letters, where the case-blind words were tried at every offset (8x faster on the
 #: sentences that hold a stem).
-_CHANGE_HINT_SEARCH = CaseBlindSearch(_CHANGE_HINT)
+_CHANGE_HINT_SEARCH: Final = CaseBlindSearch(_CHANGE_HINT)
 #: Substrings of the lower-cased sentence without which `_SPELLED_SCALE` and `_CHANGE_HINT`
 #: cannot match: most sentences have no digit, and these tests cost a fraction of the patterns'
 #: scans, which then run only on the few that hold a stem.
-_SCALE_STEMS = ("thousand", "illion")
-_CHANGE_STEMS = ("%", "per", "times", "fold", "doubled", "tripled", "halved")
+_SCALE_STEMS: Final = ("thousand", "illion")
+_CHANGE_STEMS: Final = ("%", "per", "times", "fold", "doubled", "tripled", "halved")
 
 
 #: A verb of buying: its subject is the importer, and the goods are the seller's exports.
-_BUYING_VERB = re.compile(r"(?i)\b(?:bought|purchased|buys|purchases|took\s+in|takes\s+in)\b")
+_BUYING_VERB: Final = re.compile(r"(?i)\b(?:bought|purchased|buys|purchases|took\s+in|takes\s+in)\b")
 
 
 #: Right after a period: the figure is of a part of the story's period ("In January alone").
-_ALONE = re.compile(r"\s+alone\b")
+_ALONE: Final = re.compile(r"\s+alone\b")
 #: A revision of an earlier period's figure ("The PSA revised September exports to the US to
 #: $1.07 billion"): an aside, after which figures with no period of their own are again of the
 #: story's period, as after "In January alone".
-_REVISION = re.compile(r"\b(?:revised|revises|revising)\b")
+_REVISION: Final = re.compile(r"\b(?:revised|revises|revising)\b")
 
 
 def _part_of(span: tuple[date, date] | None, whole: tuple[date, date] | None) -> bool:
@@ -334,13 +335,13 @@ def extract_trade_mentions(
 
 #: A yes-or-no question: an auxiliary opening the sentence, or a clause after a label, a
 #: vocative or a comma ("Q: Minister, is it true that ...?", "Did exports fall ...?").
-_YES_NO_QUESTION = re.compile(
+_YES_NO_QUESTION: Final = re.compile(
     r"(?:^|[,:;]\s*)(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\s",
     re.IGNORECASE,
 )
 #: A figure told as what someone denies: "she denied reports that trade fell to $2 billion",
 #: "the ministry dismissed claims that exports halved", "he denied that ...".
-_DENIED = re.compile(
+_DENIED: Final = re.compile(
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing))\s+"
     r"(?:(?:the|media|press|recent|earlier|news|those|these|such)\s+)*"
     r"(?:(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\s+)?that\b",
@@ -369,7 +370,7 @@ def _doubted_span(sentence: str) -> tuple[int, int] | None:
 
 #: A new finite assertion after a denial, told by the denier as fact: ", saying ...", ", noting
 #: that ...", ", adding that ...", ", and said that ...", "; he added that ...".
-_ASSERTED_AFTER = re.compile(
+_ASSERTED_AFTER: Final = re.compile(
     r"[,;]\s+(?:(?:and|but|while)\s+)?(?:(?:he|she|it|they|the\s+\w+)\s+)?"
     r"(?:sa(?:ying|id|ys)|not(?:ing|ed|es)|add(?:ing|ed|s)|stress(?:ing|ed|es)|insist(?:ing|ed|s)|"
     r"point(?:ing|ed|s)\s+out|explain(?:ing|ed|s)|stat(?:ing|ed|es)|underlin(?:ing|ed|es)|"
@@ -379,7 +380,18 @@ _ASSERTED_AFTER = re.compile(
 
 
 #: What every match of `_DENIED` holds: tested first, as few sentences deny anything.
-_DENIAL_STEMS = ("deni", "Deni", "deny", "Deny", "dismiss", "Dismiss", "reject", "Reject", "refut", "Refut")
+_DENIAL_STEMS: Final = (
+    "deni",
+    "Deni",
+    "deny",
+    "Deny",
+    "dismiss",
+    "Dismiss",
+    "reject",
+    "Reject",
+    "refut",
+    "Refut",
+)
 
 
 @lru_cache(maxsize=256)
@@ -404,11 +416,13 @@ def _item_countries(text: str) -> tuple[str, ...] | None:
 
 
 #: A share alone ("41,3%", "10.9 per cent."), as the cell of a ranking row.
-_SHARE_CELL = re.compile(r"(?i)[\d.,\s]+(?:%|percent|per\s+cent|pct)[\s.;,]*")
+_SHARE_CELL: Final = re.compile(r"(?i)[\d.,\s]+(?:%|percent|per\s+cent|pct)[\s.;,]*")
 
 
 #: A change in brackets after a row's figure ("(+12,3%)", "(-4.1 percent)").
-_CHANGE_CELL = re.compile(r"(?i)\s*\(\s*[+\-−–]?\s*[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*\)[\s.;]*$")
+_CHANGE_CELL: Final = re.compile(
+    r"(?i)\s*\(\s*[+\-−–]?\s*[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*\)[\s.;]*$"
+)
 
 
 def _is_figure_cell(rest: str) -> bool:
@@ -450,7 +464,7 @@ def _heading_partner(text: str, reporter: str) -> str | None:
 
 
 #: What may stand between the countries of an item's heading label: "Kenya-Uganda", "X and Y".
-_ONLY_JOINED = re.compile(r"(?i)[\s\-–—/&,]*(?:(?:and|the)[\s\-–—/&,]*)*")
+_ONLY_JOINED: Final = re.compile(r"(?i)[\s\-–—/&,]*(?:(?:and|the)[\s\-–—/&,]*)*")
 
 
 def _without_spans(text: str, mentions: list[CountryMention]) -> str:
@@ -494,7 +508,7 @@ def _unshouted(sentence: Sentence) -> Sentence:
 
 #: Where a clause gives the figure that replaces one told before: "The final figure was",
 #: "; the corrected figure was", "The correct figure, per Census, is", "The correct amount is".
-_CORRECTED_FIGURE = re.compile(
+_CORRECTED_FIGURE: Final = re.compile(
     rf"(?i)(?:^|;\s*|,\s+(?:but|and)\s+)(?:the|its)\s+(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+"
     r"(?:figure|amount|sum|value|total)\b"
 )
@@ -524,7 +538,7 @@ def _figure_key(m: TradeMention) -> tuple:
 
 #: Right before an estimate a figure replaced: "revised (down) from a preliminary", "revised
 #: from an earlier estimate of".
-_REVISED_FROM = re.compile(
+_REVISED_FROM: Final = re.compile(
     r"(?i)\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?from\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?:earlier|preliminary|initial|provisional|original|previous|first)\s+)?"
     rf"(?:(?:estimate|figure|reading|reported)\s+(?:of\s+)?)?(?:(?:{HEDGE_ALTERNATION})\s+)?\Z"
@@ -694,7 +708,7 @@ def _under_heading(
 
 #: A ranking row: a country and its amount ("- Mali: 187.4 billion FCFA", "Mali (187,4 billion
 #: FCFA)", "- to Mali, 187,4 billion FCFA"), after a list mark at most; group 1 is the label.
-_COUNTRY_ROW = re.compile(
+_COUNTRY_ROW: Final = re.compile(
     r"(?:[" + re.escape("".join(sorted(_ITEM_MARKS))) + r"]\s*)?(?:(?:to|from|with)\s+)?"
     r"([^:,(\n]{2,40}?)\s*[:,(]\s*(?=\S)"
 )
@@ -728,9 +742,9 @@ def _row_country(text: str) -> str | None:
 #: stems, so that prefixed and inflected forms count too ("unbalanced", "counterbalance",
 #: "reinvested", "disinvestment", "loaned"); only "aid" is a whole word (or "aids"), so that
 #: "said", "paid" and the participle of help ("aided by copper prices") are no aid money.
-_NO_RANKED_FLOW = re.compile(r"balanc|deficit|surplus|invest|loan|remittance|\baids?\b")
+_NO_RANKED_FLOW: Final = re.compile(r"balanc|deficit|surplus|invest|loan|remittance|\baids?\b")
 #: Right before a country the lead names as the partner, not the reporter.
-_PARTNER_BEFORE = re.compile(r"(?i)\b(?:to|from|with|into|in)\s+(?:the\s+)?$")
+_PARTNER_BEFORE: Final = re.compile(r"(?i)\b(?:to|from|with|into|in)\s+(?:the\s+)?$")
 
 
 def _above_rows(ctx: DocumentContext, index: int) -> int:
@@ -745,7 +759,7 @@ def _above_rows(ctx: DocumentContext, index: int) -> int:
 #: The noun of a lead's buyers and "of" before the goods they buy, with an owner's possessive:
 #: "The main buyers of processed cocoa were:", "importers of Ghana's cocoa" (no article, pronoun
 #: or number after "of").
-_BUYERS_OF = re.compile(
+_BUYERS_OF: Final = re.compile(
     r"(?i)\b(?:buyer|customer|client|purchaser|importer)s?\s+of(?:\s+(?-i:[A-Z])[\w-]*['’]s?(?=\s))?"
     r"(?=\s+(?!(?:the|its|their|our|this|these|all|goods|products)\b)[A-Za-z])"
 )
@@ -817,7 +831,7 @@ def _under_ranking_lead(
 
 
 #: Between a partner and its part of a total ("China accounted for $5.3 billion", "Russia for").
-_SHARE_GAP = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|for)\s+")
+_SHARE_GAP: Final = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|for)\s+")
 
 
 def _shares_of_world_total(
@@ -848,10 +862,10 @@ def _shares_of_world_total(
 
 #: A possessive that opens a sentence and points back at a country already told ("Its largest
 #: trading partners were ...", "The country's main markets were ..."), a quotation mark at most before.
-_OPENING_POSSESSIVE = re.compile(r"[\"“‘']?(?:Its|The\s+(?:country|nation|republic|kingdom)['’]s)\s")
+_OPENING_POSSESSIVE: Final = re.compile(r"[\"“‘']?(?:Its|The\s+(?:country|nation|republic|kingdom)['’]s)\s")
 
 #: Between a ranked partner and its amount in parentheses: "China ($5.3 billion)".
-_PARENTHESIS_GAP = re.compile(r"\s*\(\s*")
+_PARENTHESIS_GAP: Final = re.compile(r"\s*\(\s*")
 
 
 def _possessed_by_world_total(
@@ -1137,7 +1151,7 @@ def _fiscal_owners(text: str) -> frozenset[str]:
 
 #: A possessive before the fiscal-year words it owns, past a year label at most ("Fiji's
 #: 2023-24 fiscal year", "Samoa's financial year").
-_FISCAL_OF_OWNER = re.compile(r"['’]s\s+(?:[\d/-]+\s+)?(?:fiscal|financial|budget)\s+year\b")
+_FISCAL_OF_OWNER: Final = re.compile(r"['’]s\s+(?:[\d/-]+\s+)?(?:fiscal|financial|budget)\s+year\b")
 
 
 def _fiscal_reporter(text: str, slots: list[CountrySlot], ctx: DocumentContext) -> str | None:
@@ -1275,7 +1289,7 @@ def _named_figure(
 
 #: Prepositions that make a period a starting point or a deadline, not the span a change was
 #: measured over: "has doubled since 2015", "to double by 2030".
-_NOT_A_SPAN = frozenset(["since", "by", "until", "till", "from", "through", "to"])
+_NOT_A_SPAN: Final = frozenset(["since", "by", "until", "till", "from", "through", "to"])
 
 
 def _note_told_period(text: str, published: date | None, ctx: DocumentContext) -> None:
@@ -1392,7 +1406,7 @@ def _give_change(
 
 #: A participle clause of the change's result: ", making Saudi Arabia the second-largest buyer
 #: ... after Germany", ", putting China ahead of ...".
-_RESULT_CLAUSE = re.compile(r",\s+(?:making|putting|leaving|placing|keeping|lifting|pushing)\s")
+_RESULT_CLAUSE: Final = re.compile(r",\s+(?:making|putting|leaving|placing|keeping|lifting|pushing)\s")
 
 
 def _before_result(text: str) -> str:
@@ -1438,13 +1452,15 @@ def _statement(text: str) -> tuple[str, str | None, str] | None:
 
 
 #: Openers of a sentence about something else than the figure told before.
-_ANOTHER_MATTER = re.compile(r"(?i)\s*(?:separately|elsewhere|in other news|by contrast|in contrast)\b")
+_ANOTHER_MATTER: Final = re.compile(
+    r"(?i)\s*(?:separately|elsewhere|in other news|by contrast|in contrast)\b"
+)
 
 
 #: Openers that start another item of news ("In other news", "Separately", "Elsewhere"): a figure
 #: after one that names no country of its own is none of the pair told before ("by contrast"
 #: sets another flow of the same sides against it, and is left out).
-_NEW_ITEM = re.compile(
+_NEW_ITEM: Final = re.compile(
     r"(?i)\s*(?:separately|elsewhere|in\s+other\s+news|in\s+(?:a\s+)?(?:separate|unrelated)\s+development)\b"
 )
 
@@ -1456,7 +1472,7 @@ def _told_of_another_reporter(text: str, last: TradeMention) -> bool:
 
 
 #: Words that speak of all goods, not of the product of the figure told before.
-_ALL_GOODS = re.compile(r"(?i)\b(?:total|overall|all)\b")
+_ALL_GOODS: Final = re.compile(r"(?i)\b(?:total|overall|all)\b")
 
 
 def _recent_figure_of(
@@ -1708,7 +1724,7 @@ def _goods_of_contrasted_flow(frame: Frame, direction: Direction, previous: _Res
 
 
 #: The forms of a state that may own a flow instead of its name ("the Kingdom's exports").
-_REALM_FORMS = (
+_REALM_FORMS: Final = (
     "kingdom",
     "sultanate",
     "emirate",
@@ -1721,7 +1737,7 @@ _REALM_FORMS = (
 )
 #: A state owning the flow by the form of its state, not its name: "the Kingdom's exports",
 #: "the Sultanate's imports", "the Gulf state's exports".
-_REALM_OWNER = re.compile(
+_REALM_OWNER: Final = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:"
     + "|".join(f"[{form[0].upper()}{form[0]}]{form[1:]}" for form in _REALM_FORMS)
     + r")['’]s\s"
@@ -1729,9 +1745,9 @@ _REALM_OWNER = re.compile(
 #: What `_REALM_OWNER` cannot match without, as plain substrings: a form of state after its
 #: first letter (either case there) and the possessive ("ingdom's", "tate’s"). A cheap test
 #: before the pattern, which opens on a word boundary and would be tried at every word.
-_REALM_POSSESSIVES = tuple(f"{form[1:]}{mark}s" for form in _REALM_FORMS for mark in "'’")
+_REALM_POSSESSIVES: Final = tuple(f"{form[1:]}{mark}s" for form in _REALM_FORMS for mark in "'’")
 #: Currencies that are units of account beyond their country's borders, no evidence of whose figure.
-_WORLD_UNITS = frozenset(["USD", "EUR", "GBP", "CHF", "JPY", "CNY"])
+_WORLD_UNITS: Final = frozenset(["USD", "EUR", "GBP", "CHF", "JPY", "CNY"])
 
 
 def _realm_of_currency(text: str, money: Money, partner: str) -> str | None:
@@ -1936,7 +1952,7 @@ def _direction(
 
 #: A weak flow noun as the definite whole a share is of, right after the amount: "accounted for
 #: $2 billion of the purchases", "made up $X of these sales".
-_OF_DEFINITE_WEAK_FLOW = re.compile(
+_OF_DEFINITE_WEAK_FLOW: Final = re.compile(
     r"(?i)\s+of\s+(?:the|these|those|such)\s+(?:purchases|sales|supplies|deliveries|shipments)\b"
 )
 
@@ -1957,7 +1973,7 @@ def _share_of_told_flow(
 
 #: A sentence opening on the side whose figures it tells: "On the Australian side, ...", "For the
 #: Kenyan side, ...", "On Chile's side, ...".
-_SIDE_OPENING = re.compile(
+_SIDE_OPENING: Final = re.compile(
     r"(?:On|For|From)\s+(?:the\s+)?(?P<c>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?)\s+side\s*,"
 )
 
@@ -1978,7 +1994,7 @@ def _side_opening(text: str) -> str | None:
 #: "Its" opening a sentence, after a quotation mark at most: the possessive of something the
 #: sentence before named (an "its" after a comma may be an apposition's: "Exports to Germany,
 #: its biggest buyer, ...").
-_OPENING_ITS = re.compile(r"[\"“‘']?Its\b")
+_OPENING_ITS: Final = re.compile(r"[\"“‘']?Its\b")
 
 
 def _its_antecedent(ctx: DocumentContext, index: int, partner: str) -> str | None:
@@ -2024,7 +2040,7 @@ def _region_epithet_antecedent(frame: Frame, ctx: DocumentContext, index: int) -
 
 #: A possessive of the country opening a clause ("Its", "The country's", "the island's"): the
 #: country owns what follows, a pointer back to it and not to the figure told before.
-_COUNTRY_POSSESSIVE = re.compile(
+_COUNTRY_POSSESSIVE: Final = re.compile(
     r"(?i)[\s,;:\"“‘']*(?:its|their|the\s+(?:country|nation|island|kingdom|republic)['’]s?)\s+"
 )
 
@@ -2182,7 +2198,7 @@ def _flow_to_another(text: str, pair: tuple[str, str]) -> bool:
 
 
 #: "the trade turnover", "the bilateral turnover": the turnover the story is about.
-_DEFINITE_TURNOVER = re.compile(
+_DEFINITE_TURNOVER: Final = re.compile(
     r"(?i)\bthe\s+(?:(?:bilateral|mutual|total)\s+)?(?:trade\s+)?turnover\b(?!\s+(?:of|with)\b)"
     # "discussed ways to increase trade, which stood at $600 million last year": the trade of
     # the talks' two sides
@@ -2233,7 +2249,7 @@ def _tells_engagement(text: str) -> bool:
 
 
 #: A cue word of `et.CUE_WORDS` that no letter touches on either side.
-_ENGAGEMENT_CUE = re.compile(r"(?<![a-z])(?:" + literal_alternation(et.CUE_WORDS) + r")(?![a-z])")
+_ENGAGEMENT_CUE: Final = re.compile(r"(?<![a-z])(?:" + literal_alternation(et.CUE_WORDS) + r")(?![a-z])")
 
 
 def _home_first(flow: str, pair: tuple[str, str], ctx: DocumentContext) -> Direction:
@@ -2273,7 +2289,7 @@ def _sentence_pair(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
 
 
 #: "is in ", "was at the " right before a country or city: where a visitor is staying.
-_PRESENCE_BEFORE = re.compile(
+_PRESENCE_BEFORE: Final = re.compile(
     r"(?i)\b(?:is|are|was|were)\s+(?:(?:now|currently|already|still)\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
 
@@ -2296,12 +2312,12 @@ def _visitor_pair(
 
 
 #: "the two countries", "both nations", "between them": countries told before as a pair.
-_PAIR_ANAPHOR = re.compile(
+_PAIR_ANAPHOR: Final = re.compile(
     rf"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATE_PLURALS})\b|\bbetween\s+them\b"
 )
 
 #: What joins two countries told as one pair: "Mexico and the US", "Mexico-US", "X & Y".
-_PAIR_JOIN = re.compile(r"(?i)\s*(?:and|&|-|–|—|/)\s*(?:the\s+)?")
+_PAIR_JOIN: Final = re.compile(r"(?i)\s*(?:and|&|-|–|—|/)\s*(?:the\s+)?")
 
 
 def _pair_told_before(ctx: DocumentContext, index: int) -> tuple[str, str] | None:
@@ -2380,7 +2396,7 @@ def _joins_pair(text: str) -> bool:
 
 
 #: "in ", "at " right before a country or city: it is named as a place where something is.
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
+_PLACE_BEFORE: Final = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _two_countries(
@@ -2483,8 +2499,8 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
 
 #: The trade of the story's pair, told without a country: "Commodity turnover between the two
 #: countries is slowing.", "Bilateral trade has suffered." (no flow of one side).
-_PAIR_TRADE_NOUN = re.compile(r"(?i)\b(?:trade|turnover|commerce)\b")
-_ONE_SIDED_FLOW = re.compile(r"(?i)\b(?:exports?|imports?|shipments|purchases|sales)\b")
+_PAIR_TRADE_NOUN: Final = re.compile(r"(?i)\b(?:trade|turnover|commerce)\b")
+_ONE_SIDED_FLOW: Final = re.compile(r"(?i)\b(?:exports?|imports?|shipments|purchases|sales)\b")
 
 
 def _figureless_pair_trade(ctx: DocumentContext, index: int, text: str) -> Direction | None:
@@ -2502,8 +2518,8 @@ def _figureless_pair_trade(ctx: DocumentContext, index: int, text: str) -> Direc
 #: The subject of a clause that gives the value of what a clause before moved by weight:
 #: "..., but export revenue from the Asian giant fell", "while the value of those shipments
 #: fell", "; the shipments were worth", "while revenue fell".
-_SHIPPED_NOUNS = ("shipments", "purchases", "sales", "deliveries", "cargoes", "consignments")
-_VALUED_NOUNS = (
+_SHIPPED_NOUNS: Final = ("shipments", "purchases", "sales", "deliveries", "cargoes", "consignments")
+_VALUED_NOUNS: Final = (
     "shipments",
     "exports",
     "imports",
@@ -2513,7 +2529,7 @@ _VALUED_NOUNS = (
     "cargoes",
     "consignments",
 )
-_VALUE_OF_SHIPPED = re.compile(
+_VALUE_OF_SHIPPED: Final = re.compile(
     r"(?i)[\s;,:–—-]*(?:(?:but|while|whereas|and|although|though|yet)\s+)?"
     rf"(?:(?:the\s+)?value\s+of\s+(?:the|th[eo]se|their|its)\s+(?:{'|'.join(_VALUED_NOUNS)})"
     rf"|(?:the|th[eo]se)\s+(?:{'|'.join(_SHIPPED_NOUNS)})"
@@ -2521,16 +2537,16 @@ _VALUE_OF_SHIPPED = re.compile(
 )
 #: The nouns one of which `_VALUE_OF_SHIPPED` holds, built from the same lists so that the
 #: precheck can never leave out a noun the pattern knows.
-_VALUE_NOUN = re.compile("(?i)" + "|".join(_VALUED_NOUNS + EARNING_NOUNS))
+_VALUE_NOUN: Final = re.compile("(?i)" + "|".join(_VALUED_NOUNS + EARNING_NOUNS))
 #: A quantity by weight or measure, the amount of a clause that has no money.
-_MEASURE = re.compile(rf"(?i)\d\s*(?:[a-z]+\s+)?{QUANTITY_UNITS}\b")
+_MEASURE: Final = re.compile(rf"(?i)\d\s*(?:[a-z]+\s+)?{QUANTITY_UNITS}\b")
 #: What a clause's subject names as not trade, which a value of shipments is ("revenue").
-_VALUE_REJECTIONS = frozenset(["not trade: revenue", "not trade: revenues"])
+_VALUE_REJECTIONS: Final = frozenset(["not trade: revenue", "not trade: revenues"])
 
 
 #: The partner of a tonnage described as a region's market in the value clause after it
 #: ("..., but export earnings from the South Asian market fell ...").
-_MARKET_EPITHET = re.compile(r"\b(?:from|to|in|into)\s+the\s+(?:[A-Z][\w-]*\s+){1,2}market\b")
+_MARKET_EPITHET: Final = re.compile(r"\b(?:from|to|in|into)\s+the\s+(?:[A-Z][\w-]*\s+){1,2}market\b")
 
 
 def _value_of_shipped(frame: Frame, text: str) -> Frame:
@@ -2596,7 +2612,7 @@ def _topic_period(
 
 
 #: What may open a sentence before the period it is about: "In", "During", "For", "The".
-_OPENING_BEFORE_PERIOD = re.compile(r"(?i)\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")
+_OPENING_BEFORE_PERIOD: Final = re.compile(r"(?i)\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")
 
 
 def _singled_out_period(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:
@@ -2749,7 +2765,7 @@ def _moved_to_year(period: tuple[date, date], year: int) -> tuple[date, date]:
 
 
 #: A month's name, full or abbreviated ("July", "Jan"), in a period's text.
-_MONTH_NAME = re.compile(r"(?i)\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+_MONTH_NAME: Final = re.compile(r"(?i)\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 
 
 def _spanned(
@@ -2845,15 +2861,17 @@ def _heading_period(ctx: DocumentContext, index: int, published: date | None) ->
 
 #: "that year", "the same year", "that same year": a year named just before, not one measured
 #: from it ("that year-ago period", "the same year earlier").
-_THAT_YEAR = re.compile(
+_THAT_YEAR: Final = re.compile(
     r"(?i)\b(?:that(?:\s+same)?|the\s+same)\s+year\b(?![-\w]|\s+(?:ago|earlier|before)\b)"
 )
 #: A written year ("in November 2019", "on November 17, 2019").
-_WRITTEN_YEAR = re.compile(r"(?<![\d$€£¥.,])(?:19[5-9]\d|20\d\d)(?![\d%]|[.,]\d)")
+_WRITTEN_YEAR: Final = re.compile(r"(?<![\d$€£¥.,])(?:19[5-9]\d|20\d\d)(?![\d%]|[.,]\d)")
 
 
 #: A year counted from the publication ("last year", "this year", "the current year").
-_PUBLICATION_YEAR = re.compile(r"(?i)\b(?:(?:last|this|next)|the\s+(?:current|past|previous))\s+year\b(?!-)")
+_PUBLICATION_YEAR: Final = re.compile(
+    r"(?i)\b(?:(?:last|this|next)|the\s+(?:current|past|previous))\s+year\b(?!-)"
+)
 
 
 def _dated_from_publication(text: str) -> bool:
@@ -2884,7 +2902,7 @@ def _months_of_publication_year(text: str) -> int | None:
 
 #: Granularities of a part of a year a sentence names with no year ("in June-August", "in the
 #: third quarter"), not a year counted from the publication ("last year") nor a run to it.
-_PARTS_OF_A_YEAR = frozenset(["month", "months", "quarter", "half"])
+_PARTS_OF_A_YEAR: Final = frozenset(["month", "months", "quarter", "half"])
 
 
 def _months_of_running_year(ctx: DocumentContext, index: int) -> tuple[date, date] | None:
@@ -2910,7 +2928,7 @@ def _months_of_running_year(ctx: DocumentContext, index: int) -> tuple[date, dat
 
 
 #: Any day, to tell which periods of a sentence take their year from the publication date.
-_STAND_IN_PUBLICATION = date(2000, 12, 31)
+_STAND_IN_PUBLICATION: Final = date(2000, 12, 31)
 
 
 def _year_told_before(ctx: DocumentContext, index: int, published: date | None) -> tuple[date, date] | None:
@@ -3025,7 +3043,7 @@ def _without_shadowed_reexports(found: list[TradeMention]) -> list[TradeMention]
 
 
 #: Either spelling of the prefix, any case: a quick test before the cues are read.
-_REEXPORT_GUARD = re.compile(r"(?i)re-?export")
+_REEXPORT_GUARD: Final = re.compile(r"(?i)re-?export")
 
 
 def _reexport(m: TradeMention) -> bool:

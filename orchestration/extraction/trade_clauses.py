@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, fields
 from operator import attrgetter
+from typing import Final
 
 from orchestration.extraction.money import CHANGE_VERBS, Money
 from orchestration.extraction.periods import Period
@@ -30,10 +31,10 @@ from orchestration.extraction.trade_lexicon import (
 #: The bullets, each tested for by a substring test on the document (before any sentence is
 #: looked at) and on each sentence: no scan for a class of them visiting every character, and
 #: none at all of an ASCII text, which holds no bullet.
-_BULLET_MARKS = ("•", "▪", "●", "►", "◦", "‣")
-_OPENING_MARKS = frozenset("-–*")
-_BULLET = re.compile(r"\s[•▪●►◦‣]\s")
-_OPENING_BULLET_AGAIN = {"-": re.compile(r"\s-\s(?=[A-Z])"), "–": re.compile(r"\s–\s(?=[A-Z])"),
+_BULLET_MARKS: Final = ("•", "▪", "●", "►", "◦", "‣")
+_OPENING_MARKS: Final = frozenset("-–*")
+_BULLET: Final = re.compile(r"\s[•▪●►◦‣]\s")
+_OPENING_BULLET_AGAIN: Final = {"-": re.compile(r"\s-\s(?=[A-Z])"), "–": re.compile(r"\s–\s(?=[A-Z])"),
                          "*": re.compile(r"\s\*\s(?=[A-Z])")}  # fmt: skip
 
 
@@ -118,7 +119,7 @@ class Clauses:
 #: An adverb between commas right before the verb of the subject it follows: "Chilean wine,
 #: meanwhile, earned $95 million in Brazil" -- an aside inside one clause, where ", meanwhile,
 #: imports fell" opens a clause of its own subject.
-_ASIDE_BEFORE_VERB = re.compile(
+_ASIDE_BEFORE_VERB: Final = re.compile(
     rf",\s+(?:meanwhile|however),\s+(?:also\s+)?(?:earned|fetched|brought|{LEVEL_VERBS}|{CHANGE_VERBS}|"
     r"accounted|made|were|was)\b"
 )
@@ -194,11 +195,11 @@ class Frame:
     rejection: str | None = None
 
 
-_FRAME_FIELDS = tuple(f.name for f in fields(Frame))
+_FRAME_FIELDS: Final = tuple(f.name for f in fields(Frame))
 #: All of a frame's values in field order, read in one C call (the grammar copies each frame
 #: several times, and a getattr per field was most of the cost of a copy).
-_FRAME_VALUES = attrgetter(*_FRAME_FIELDS)
-_FRAME_INDEX = {name: i for i, name in enumerate(_FRAME_FIELDS)}
+_FRAME_VALUES: Final = attrgetter(*_FRAME_FIELDS)
+_FRAME_INDEX: Final = {name: i for i, name in enumerate(_FRAME_FIELDS)}
 
 
 def evolve(frame: Frame, **changes: object) -> Frame:

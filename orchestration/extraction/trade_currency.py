@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 from orchestration.extraction.countries import city_country, domain_country, iso2_for, iso3_for
 from orchestration.extraction.datelines import WIRE_SERVICES, find_dateline
@@ -38,25 +39,27 @@ from orchestration.extraction.money import Money, find_money, named_currency
 from orchestration.extraction.text import split_sentences
 
 #: Agencies whose copy, wherever datelined, writes the US dollar as "$".
-_WIRE_CREDIT = re.compile(r"\b(?:" + "|".join(name.replace(" ", r"\s+") for name in WIRE_SERVICES) + r")\b")
+_WIRE_CREDIT: Final = re.compile(
+    r"\b(?:" + "|".join(name.replace(" ", r"\s+") for name in WIRE_SERVICES) + r")\b"
+)
 #: Dollars that are the currency of a country whose press writes them "$". Taiwan's and Hong
 #: Kong's press mark their own ("NT$", "HK$") and report trade in US dollars, so a bare "$"
 #: there is the US dollar: Taiwan's "$111 billion" of exports to the US is no NT$111 billion.
-_DOLLAR_CODES = ("CAD", "AUD", "NZD", "SGD")
+_DOLLAR_CODES: Final = ("CAD", "AUD", "NZD", "SGD")
 #: Dollars whose local press (the Fiji Times, the Gleaner, the Trinidad Guardian, Stabroek
 #: News) writes its own dollar "$" and marks the US one ("US$") even beside its own marker
 #: ("J$"): a bare "$" there is the local dollar unless the story writes an amount in US
 #: dollars at all.
 #: So do the Bahamian, Barbadian, Belizean and Solomon Islands press, and Samoa's and Tonga's,
 #: whose "$" is the tala and the pa'anga.
-_US_MARKED_DOLLAR_CODES = ("FJD", "JMD", "TTD", "GYD", "BSD", "BBD", "BZD", "SBD", "WST", "TOP")
-_DOLLAR_COUNTRIES = frozenset(code[:2] for code in (*_DOLLAR_CODES, *_US_MARKED_DOLLAR_CODES))
+_US_MARKED_DOLLAR_CODES: Final = ("FJD", "JMD", "TTD", "GYD", "BSD", "BBD", "BZD", "SBD", "WST", "TOP")
+_DOLLAR_COUNTRIES: Final = frozenset(code[:2] for code in (*_DOLLAR_CODES, *_US_MARKED_DOLLAR_CODES))
 #: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
 _alpha2 = lru_cache(maxsize=512)(iso2_for)
 #: Currencies of a monetary union, by member (alpha-2): their codes start with no member's
 #: code, so a member's own currency is found here. The West African CFA franc (UEMOA), the
 #: Central African one (CEMAC), the East Caribbean dollar and the CFP franc.
-_UNION_CURRENCY = {
+_UNION_CURRENCY: Final = {
     **dict.fromkeys(("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"), "XOF"),
     **dict.fromkeys(("CM", "CF", "TD", "CG", "GQ", "GA"), "XAF"),
     **dict.fromkeys(("AG", "DM", "GD", "KN", "LC", "VC", "AI", "MS"), "XCD"),
@@ -71,7 +74,7 @@ def is_own_currency(code: str, alpha2: str | None) -> bool:
 
 
 #: How far into the story a dateline and its credit are looked for.
-_DATELINE_REACH = 300
+_DATELINE_REACH: Final = 300
 
 
 def local_press(text: str, url: str | None = None) -> str | None:
@@ -89,11 +92,11 @@ def local_press(text: str, url: str | None = None) -> str | None:
 
 #: How the press of the other side writes of the dateline's country: "his Indian counterpart",
 #: "arrived in the Indian capital" (a visiting leader's travelling press, not local press).
-_FOREIGN_VIEW = re.compile(
+_FOREIGN_VIEW: Final = re.compile(
     r"\b(?:(?:his|her|their)\s+([A-Z][a-z]+)\s+counterparts?|the\s+([A-Z][a-z]+)\s+capital)\b"
 )
 #: How far into the story a foreign view of the dateline's country is looked for.
-_FOREIGN_VIEW_REACH = 1500
+_FOREIGN_VIEW_REACH: Final = 1500
 
 
 def shared_unit_home(text: str, url: str | None = None) -> str | None:
@@ -114,7 +117,7 @@ def shared_unit_home(text: str, url: str | None = None) -> str | None:
 #: A story's own note of the dollar its amounts are in, as Canadian and Australian papers
 #: print it under or inside the story: "(All figures in Canadian dollars unless otherwise
 #: stated.)", "All amounts are in Australian dollars".
-_ALL_FIGURES_IN = re.compile(
+_ALL_FIGURES_IN: Final = re.compile(
     r"\b[Aa]ll\s+(?:dollar\s+|money\s+)?(?:figures|amounts|values|sums|prices)\s+(?:are\s+)?"
     r"(?:(?:quoted|given|expressed|stated|shown|reported)\s+)?in\s+((?:[A-Z][A-Za-z.]*\s+){1,3}dollars)\b"
 )
@@ -179,7 +182,7 @@ def _writes_amount_in(text: str, code: str) -> bool:
 
 
 #: Dollars other than the US one, written with their own marker ("FJ$", "NZ$", "J$", "N$").
-_MARKED_DOLLARS = frozenset(
+_MARKED_DOLLARS: Final = frozenset(
     ["AUD", "CAD", "NZD", "FJD", "SGD", "HKD", "TWD", "JMD", "TTD", "BBD", "BSD", "BZD", "XCD", "GYD", "LRD",
      "NAD", "SBD", "WST", "TOP"]
 )  # fmt: skip
@@ -231,9 +234,9 @@ def _named_before(
 #: Countries (alpha-2) whose press counts money in lakhs and crores, the South Asian
 #: numbering ("Rs 1,120 crore", "Tk 12,34,567"): a figure so written is in the currency of
 #: such a side, whatever a shared symbol ("Rs") stood for in another country's figure.
-_LAKH_CRORE_COUNTRIES = frozenset(["IN", "PK", "BD", "NP", "LK"])
+_LAKH_CRORE_COUNTRIES: Final = frozenset(["IN", "PK", "BD", "NP", "LK"])
 #: A lakh or crore scale word, or digits grouped in the lakh pattern ("3,84,000").
-_LAKH_CRORE = re.compile(r"(?i)\b(?:lakhs?|lacs?|crores?|cr)\b|\d,\d{2},\d{3}(?!\d)")
+_LAKH_CRORE: Final = re.compile(r"(?i)\b(?:lakhs?|lacs?|crores?|cr)\b|\d,\d{2},\d{3}(?!\d)")
 
 
 def unit_key(money: Money) -> tuple[tuple[str, ...], bool]:

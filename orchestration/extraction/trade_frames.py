@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter, itemgetter
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.companies import company_country
@@ -95,7 +95,7 @@ from orchestration.extraction.trade_links import (
 from orchestration.extraction.trade_products import clean_product, flow_product, object_product
 from orchestration.extraction.trade_slots import CountrySlot, blocked_spans
 
-_CUE_AFTER = re.compile(
+_CUE_AFTER: Final = re.compile(
     # the comma closing an amount in apposition before its passive verb: "a fraction of that,
     # USD 2.9 billion, was imported from ..."
     r"(?i)^(?:,(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s))?\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
@@ -108,14 +108,14 @@ _CUE_AFTER = re.compile(
     r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
 )
 #: Goods a relative clause of share is said of: "driven by cashew nuts, which alone accounted for".
-_ANTECEDENT_GOODS = re.compile(
+_ANTECEDENT_GOODS: Final = re.compile(
     r"\b(?:by|of|as|from|like|especially|particularly|notably|mainly|mostly|largely|chiefly)\s+"
     r"(?P<p>[a-z][a-z -]{1,60}?),\s+"
     r"which\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:(?:about|around|nearly|some)\s+)?$"
 )
 #: Goods a relative clause of change to the amount is said of: "driven by cars and car parts,
 #: which went up by 6 percent to".
-_ANTECEDENT_CHANGED = re.compile(
+_ANTECEDENT_CHANGED: Final = re.compile(
     r"\b(?:by|of|as|like|especially|particularly|notably|mainly|mostly|largely|chiefly)\s+"
     r"(?P<p>[a-z](?:(?!\b(?:by|of|as|like)\s)[a-z -]){1,60}?),\s+which\s+(?:alone\s+|together\s+)?"
     r"(?:rose|went\s+up|grew|increased|climbed|jumped|surged|fell|dropped|declined|decreased|went\s+down|slipped)\s+"
@@ -126,58 +126,58 @@ _ANTECEDENT_CHANGED = re.compile(
 #: also in the present ("Lentils account for $250 million of ...", "Beef makes up ..."), and
 #: "added" before a further part ("Machinery parts added another NOK 800 million": one more
 #: part of the whole just told, not the speech "she added").
-_SHARE_VERBS = (
+_SHARE_VERBS: Final = (
     r"accounted\s+for|accounting\s+for|accounts?\s+for|made\s+up|making\s+up|makes?\s+up|"
     r"represented|representing|represents?|added(?=\s+(?:another|a\s+further)\s)"
 )
 #: A share verb right before an amount, and the flow it is a part of after it.
-_SHARE_VERB_BEFORE = re.compile(
+_SHARE_VERB_BEFORE: Final = re.compile(
     r"(?i)\b(?:"
     + _SHARE_VERBS
     + rf")\s+(?:(?:another|a\s+further|{HEDGE_ALTERNATION}|only|just|barely)\s+)?$"
 )
-_SHARE_VERB = re.compile(r"(?i)\b(?:" + _SHARE_VERBS + r")\b")
-_OF_FLOW_AFTER = re.compile(
+_SHARE_VERB: Final = re.compile(r"(?i)\b(?:" + _SHARE_VERBS + r")\b")
+_OF_FLOW_AFTER: Final = re.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?P<cue>exports|imports|shipments|sales|purchases)\b"
 )
 #: A part of a total told before it ("of which $4.2 billion was Iran's exports"): the part's
 #: own flow, said after the amount.
-_PART_OF = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including)\s+$")
-_PART_FLOW = re.compile(
+_PART_OF: Final = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including)\s+$")
+_PART_FLOW: Final = re.compile(
     r"(?i)\s+(?:was|were|is|are|represented|constituted|comprised)\s+(?:[\w'’.-]+\s+){0,2}?(?P<cue>exports|imports)\b"
 )
 #: A verb of spending right before an amount, and the imports it was spent on after it:
 #: "Bangladesh spent $11.2 billion on imports from China" (not "a levy of $2 billion on imports").
-_SPENT = re.compile(
+_SPENT: Final = re.compile(
     r"(?i)\b(?:spent|spends|spend|spending|paid|pays|pay|paying)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of)\s+)?$"
 )
-_SPENT_ON = re.compile(
+_SPENT_ON: Final = re.compile(
     r"(?i)^\s*(?:(?:on|for)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>imports|purchases)|(?P<gerund>importing|buying|purchasing))\b"
 )
 #: An infinitive or gerund of change governing the flow noun ("to boost cross-border trade"),
 #: and "to" right before the amount: the amount is where the flow should go, a target.
-_GOVERNED_TARGET = re.compile(
+_GOVERNED_TARGET: Final = re.compile(
     r"(?i)\b(?:to\s+(?:raise|bring|boost|double|triple|lift|push|increase|expand|take|grow)|raising|bringing|"
     r"boosting|doubling|lifting|pushing|increasing|expanding|taking)\s+(?:[\w-]+\s+){0,4}$"
 )
 #: `_GOVERNED_TARGET` where the stems of its verbs (one of which each of its matches holds) stand.
-_GOVERNED_TARGET_SEARCH = HintedSearch(
+_GOVERNED_TARGET_SEARCH: Final = HintedSearch(
     _GOVERNED_TARGET,
     ("rais", "bring", "boost", "doubl", "tripl", "lift", "push", "increas", "expand", "tak", "grow"),
 )
-_TO_BEFORE = re.compile(r"(?i)\bto\s*$")
+_TO_BEFORE: Final = re.compile(r"(?i)\bto\s*$")
 #: A relative clause right before the amount that states what the flow came to ("increasing
 #: Syrian exports to Iraq, which amounted to $110 million in 2024", "to boost trade, which has
 #: reached $2 billion"): the flow's level, told of the noun the target governs, not the target.
-_STATED_IN_RELATIVE = re.compile(
+_STATED_IN_RELATIVE: Final = re.compile(
     r"(?i),\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:already\s+|currently\s+|now\s+)?"
     rf"(?:{LEVEL_VERBS}|{CHANGE_VERBS})\s+(?:to|at)\s*$"
 )
-_PASSIVE_AUX = re.compile(r"(?i)\b(?:worth|of|was|were|has|have|had|been)\b")
+_PASSIVE_AUX: Final = re.compile(r"(?i)\b(?:worth|of|was|were|has|have|had|been)\b")
 #: ", the other member of ...": an apposition opened before a bloc, closed by a comma after it.
-_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|which|who|whose|one)\s[^,]*$")
-_SINGLE_COUNTRY_NOUN = re.compile(
+_APPOSITION: Final = re.compile(r",\s+(?:the|a|an|its|their|which|who|whose|one)\s[^,]*$")
+_SINGLE_COUNTRY_NOUN: Final = re.compile(
     r"\s+(?:country|nation|state|republic|kingdom|neighbou?r|partner|economy|emirate|monarchy|giant|powerhouse|"
     r"superpower|island|archipelago|federation|sultanate|principality)\b"
 )
@@ -185,15 +185,17 @@ _SINGLE_COUNTRY_NOUN = re.compile(
 #: A partner's preposition right before a bloc or a country: "exports to the EU", "trade with
 #: ASEAN", "exports into Kenya" (one pattern: a second of the same name further down had
 #: shadowed this one, and the bloc test had lost "into").
-_PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\s+)?$")
-_PAIR_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
+_PARTNER_BEFORE: Final = re.compile(r"(?i)\b(?:with|to|from|into|and|between)\s+(?:the\s+)?$")
+_PAIR_BEFORE: Final = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: Adverbs of degree or time before a participle aside: "barely traded", "once shipped".
-_DEGREE_ADVERBS = r"(?:barely|hardly|scarcely|rarely|seldom|little|once|never|long|virtually|almost|only)"
+_DEGREE_ADVERBS: Final = (
+    r"(?:barely|hardly|scarcely|rarely|seldom|little|once|never|long|virtually|almost|only)"
+)
 #: "Iron ore alone accounted for A$124 billion of shipments": the goods are the subject, also
 #: after a list item's marker ("- Cocoa beans accounted for ..."), and with a long participle
 #: aside after them ("Copper cathodes, copper ore and concentrates, shipped mainly from the mines
 #: and the smelter in Bor run by a Chinese miner, accounted for ...": `_SUBJECT_ASIDES` cuts it).
-_SHARE_SUBJECT = re.compile(
+_SHARE_SUBJECT: Final = re.compile(
     rf"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’—–-]){{1,120}}?"
     rf"(?:,\s+(?:{_DEGREE_ADVERBS}\s+)?[a-z]+ed\s[^,]{{1,120}},)?)\s+(?:alone\s+)?(?:" + _SHARE_VERBS + r"|"
     r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
@@ -206,12 +208,12 @@ _SHARE_SUBJECT = re.compile(
 #: An aside opening on an adjective and its complement: "Lithium carbonate, almost unknown in the
 #: trade two decades ago, made up ...", "Wine, popular with younger buyers, ...".
 #: (Not "mostly to India", an aside of partners; nor a flow noun, "exports to Japan".)
-_ADJECTIVE_ASIDE = (
+_ADJECTIVE_ASIDE: Final = (
     r",\s+(?:(?:almost|nearly|virtually|once|still|long|[a-z]+ly)\s+)?"
     r"(?!(?:[a-z]+ly|together|along|exports?|imports?|shipments?|sales|trade|purchases|deliveries|supplies)\s)"
     r"[a-z]{3,}\s+(?:in|to|among|with)\s"
 )
-_SUBJECT_ASIDES = re.compile(
+_SUBJECT_ASIDES: Final = re.compile(
     r"\([^()]*\)|\b(?:its|their)\b"
     r"|" + _ADJECTIVE_ASIDE + r"[^,]*(?:,|$)"
     r"|,\s+(?:(?:once|formerly|previously|long|traditionally|still|now)\s+)?"
@@ -224,39 +226,41 @@ _SUBJECT_ASIDES = re.compile(
     r"|\s(?:[a-z]+ed|made|grown|built|caught)\s+(?:in|at|by|from)\s[^,]*$"
 )
 #: A modifier right before a flow word that makes it a total with the world ("total imports").
-_WORLD_MODIFIER = re.compile(
+_WORLD_MODIFIER: Final = re.compile(
     r"(?i)\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?$"
 )
 #: "$1.2 billion of electricity to Brazil": the goods right after the amount of a flow verb ("alone"
 #: after them stresses the part: "$98 million of fertilizer alone").
-_GOODS_AFTER_AMOUNT = re.compile(
+_GOODS_AFTER_AMOUNT: Final = re.compile(
     rf"\s+(?:worth\s+)?of\s+(?P<p>{LETTER}(?:{LETTER}|[ ,-]){{1,40}}?)\s*"
     r"(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
     r"\blast\b|\bthis\b|\balone\b|,|\.|$)"
 )
 #: Between a possessive and its noun: the "'s" and up to three modifiers ("'s own non-oil ").
-_MODIFIERS_ONLY = re.compile(r"(?:['’]s|['’])(?:\s+[\w-]+){0,3}\s+")
+_MODIFIERS_ONLY: Final = re.compile(r"(?:['’]s|['’])(?:\s+[\w-]+){0,3}\s+")
 #: Goods in lower case right before an amount in parentheses, after a list separator.
-_LISTED_GOODS = re.compile(
+_LISTED_GOODS: Final = re.compile(
     r"(?:[,:;]|\b(?:and|were|was|are|is|included|include|includes|including|as)\b)\s+"
     r"(?P<p>[a-z][a-z &-]{1,40}?)\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
 #: A sentence that lists the items of a flow.
-_ITEMS_CUE = re.compile(
+_ITEMS_CUE: Final = re.compile(
     r"(?i)\b(?:items?|products?|goods|commodities|categories|commodity\s+groups?|positions|mainly|including|"
     r"such\s+as|led\s+by|main\s+(?:exports?|imports?))\b"
 )
-_NOT_GOODS = frozenset([
+_NOT_GOODS: Final = frozenset([
     "partners", "partner", "countries", "country", "markets", "market", "buyers", "suppliers", "total",
     "overall", "percent", "share", "year", "period",
 ])  # fmt: skip
-_OWNERS_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
-_RELATIVE_OPENER = re.compile(r"\s*,\s*(?:(?P<where>where)|which|who|that)\b")
-_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:goods|products|merchandise|produce)\b")
-_OF_AFTER_AMOUNT = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
+_OWNERS_JOIN: Final = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
+_RELATIVE_OPENER: Final = re.compile(r"\s*,\s*(?:(?P<where>where)|which|who|that)\b")
+_GOODS_AFTER: Final = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:goods|products|merchandise|produce)\b"
+)
+_OF_AFTER_AMOUNT: Final = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 #: An aside between a subject and its verb: "Germany, the Czech Republic's main partner, bought".
-_APPOSITIVE = re.compile(
+_APPOSITIVE: Final = re.compile(
     r",\s+(?:(?:the|a|an|its|their)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s\s)[^,;]{1,60},"
     r"|,\s+(?:which|that|who|whose)\s[^,;]{1,80},"  # "..., which account for 70% of its total soy exports,"
     # "Tea exports to Tanzania, mostly blended for re-export to Congo, climbed to ...": a participle,
@@ -290,43 +294,43 @@ def _aside_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     return found
 
 
-_OPENER_WORDS = 3
-_ADVERBIAL_OPENERS = frozenset(
+_OPENER_WORDS: Final = 3
+_ADVERBIAL_OPENERS: Final = frozenset(
     ["by", "in", "meanwhile", "however", "separately", "overall", "still", "similarly", "likewise",
      "moreover", "elsewhere", "also", "notably", "last", "this", "for", "at", "on", "during", "since", "yet",
      "but", "and"]
 )  # fmt: skip
 #: A country name right before "(" and the amount: an item of a ranked list of partners.
-_COUNTRY_THEN_PARENTHESIS = re.compile(r"\s*\(\s*$")
+_COUNTRY_THEN_PARENTHESIS: Final = re.compile(r"\s*\(\s*$")
 #: Words that make the subject of a share verb a total, not one item of the figure before
 #: ("Car re-exports overall generated ...").
-_TOTAL_WORDS = frozenset(["overall", "total", "worldwide", "globally", "altogether", "combined"])
-_INSIDE_BEFORE = re.compile(r"(?i)\b(?:within|inside|among|across)\s+(?:the\s+)?$")
+_TOTAL_WORDS: Final = frozenset(["overall", "total", "worldwide", "globally", "altogether", "combined"])
+_INSIDE_BEFORE: Final = re.compile(r"(?i)\b(?:within|inside|among|across)\s+(?:the\s+)?$")
 #: A sentence's opening phrase up to a region or bloc that only sets the scene ("In Africa, ...",
 #: "Elsewhere in Asia, ...", "Among Middle Eastern partners, ..."): a preposition at the start,
 #: at most one word between it and the bloc, and (`_FRAME_AFTER`) at most two words to the comma.
-_FRAME_BEFORE = re.compile(
+_FRAME_BEFORE: Final = re.compile(
     r"(?i)\W*(?:elsewhere\s+|meanwhile,?\s+|further\s+afield,?\s+)?(?:in|among|across|within|outside|beyond)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?"
 )
-_FRAME_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,")
+_FRAME_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,")
 #: The home's partners in a region ("Among Middle Eastern partners, ..."): the set one is ranked
 #: in, not the members of a bloc ranking someone ("Among ASEAN members, China was the top partner").
-_PARTNER_SET_AFTER = re.compile(
+_PARTNER_SET_AFTER: Final = re.compile(
     r"(?i)\s+(?:trading\s+|trade\s+|export\s+|import\s+)?"
     r"(?:partners|markets|destinations|buyers|suppliers|customers|sources)\s*,"
 )
-_APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|their)\s+")
+_APPOSITION_GAP: Final = re.compile(r"\s*,\s*(?:the|its|their)\s+")
 #: Between a period and the fiscal year it falls in: "... of the current", "... in the".
-_FISCAL_YEAR_OF_GAP = re.compile(r"\s*,?\s+(?:of|in)\s+the\s+(?:current\s+|running\s+|ongoing\s+)?")
+_FISCAL_YEAR_OF_GAP: Final = re.compile(r"\s*,?\s+(?:of|in)\s+the\s+(?:current\s+|running\s+|ongoing\s+)?")
 #: Between a figure and the next amount: the next one is a part of the first ("..., of which
 #: French exports accounted for 280 million euros").
 #: A sentence that opens on the figure before it: "Of the total, Vietnam's exports were ...".
-_SHARE_OPENING = re.compile(
+_SHARE_OPENING: Final = re.compile(
     r"(?i)\s*(?:of|out\s+of)\s+(?:(?:the|this|that|these)\s+(?:total|figure|amount|sum)s?|this|that|these)\b"
 )
-_SHARE_GUARD = re.compile(r"of |including|with |which ")
-_SHARE_CUE = re.compile(
+_SHARE_GUARD: Final = re.compile(r"of |including|with |which ")
+_SHARE_CUE: Final = re.compile(
     r"(?i)\b(?:of\s+which|of\s+this|of\s+that|of\s+these|of\s+the\s+total|including)\b"
     # "..., dominated by copper ore, which alone accounted for $3.4 billion": goods of the figure
     r"|,\s+which\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|represented)\s+"
@@ -335,23 +339,25 @@ _SHARE_CUE = re.compile(
     r"|\bwith\b(?=\s+[^,;]{1,60}?\s+(?:alone\s+)?(?:accounting\s+for|making\s+up|representing)\b)"
 )
 #: Between a giving verb and its first object: "sold Chile", "shipped the Philippines".
-_FIRST_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_FIRST_OBJECT_GAP: Final = re.compile(r"\s+(?:the\s+)?")
+_POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\b")
 #: A bloc's possessive whose noun phrase, up to the comma closing an aside, holds no flow word
 #: ("outside Mercosur's customs union,", "ASEAN's second-largest economy,").
-_BLOC_POSSESSIVE_ASIDE = re.compile(
+_BLOC_POSSESSIVE_ASIDE: Final = re.compile(
     r"['’]s\s+(?:(?!trade\b(?!\s+(?:zone|area|agreement|pact|bloc))|turnover\b|exports?\b|imports?\b|shipments\b"
     r"|sales\b|commerce\b)[\w-]+\s+){0,3}?"
     r"(?!trade\b|turnover\b|exports?\b|imports?\b|shipments\b|sales\b|commerce\b)[\w-]+,"
 )
-_UNIT_PRICE = re.compile(r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b")
+_UNIT_PRICE: Final = re.compile(
+    r"\s*(?:per|a|an)\s+(?:barrel|ton|tonne|ounce|share|unit|kilogram|kg|litre|liter)\b"
+)
 #: No trade between two countries is worth less than this many units of any currency.
-_MIN_FIGURE = 1000
+_MIN_FIGURE: Final = 1000
 #: Nor is a trade figure written out in digits with no scale word below this.
-_MIN_UNSCALED_FIGURE = 100_000
+_MIN_UNSCALED_FIGURE: Final = 100_000
 #: An exchange rate: "N1,500 to the dollar", "Rs 83 per US dollar", "KSh 129 against the
 #: greenback", "TL 32 to $1": the price of a currency, not an amount of trade.
-_EXCHANGE_RATE = re.compile(
+_EXCHANGE_RATE: Final = re.compile(
     r"(?i)\s*(?:to|per|a|against|versus|vs\.?)\s+(?:the\s+|one\s+|each\s+|every\s+)?(?:(?:US|U\.S\.|American)\s+)?"
     r"(?:dollar|euro|pound|sterling|greenback|yuan|renminbi|yen|rupee|ruble|rouble|franc|dirham|riyal|won|"
     r"ringgit|baht|peso|rand|naira|shilling|lira|real|tenge|dinar|rial|taka|cedi|kwacha|dong|rupiah|zloty)s?\b"
@@ -361,7 +367,7 @@ _EXCHANGE_RATE = re.compile(
 )
 #: Between two amounts, words that make the second a conversion of the first ("1.9 trillion
 #: tenge ($4.1 billion)", "(about $4.6 billion)", ", or $2 billion").
-_CONVERSION_GAP = re.compile(
+_CONVERSION_GAP: Final = re.compile(
     r"\s*(?:\((?:\s*(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or))?|,?\s*or|"
     r",?\s*(?:equivalent|equal)\s+to|,?\s*i\.e\.)\s*",
     re.IGNORECASE,
@@ -369,29 +375,31 @@ _CONVERSION_GAP = re.compile(
 #: A flow said to be "equivalent to" an amount: a figure told before, in another currency.
 #: (Also its restatement in parentheses right after it, when the first amount is in words the
 #: money reader does not know: "equivalent to some $3,4 billones (CLP 3.4 trillion)".)
-_EQUIVALENT_PREDICATE = re.compile(
+_EQUIVALENT_PREDICATE: Final = re.compile(
     r"(?i)\b(?:was|were|is|are|been)\s+(?:roughly\s+)?equivalent\s+to\s*(?:[^()]{1,30}\(\s*)?$"
 )
 #: ... also after the amount's period: "$36 billion in 2023 (about S/ 135 billion)", when
 #: the currencies differ.
-_CONVERSION_AFTER_PERIOD = re.compile(
+_CONVERSION_AFTER_PERIOD: Final = re.compile(
     r"\s+(?:in|during|for|over)\s+[\w -]{2,40}?\s*"
     r"\((?:\s*(?:about|around|roughly|approximately|some|nearly|or))?\s*",
     re.IGNORECASE,
 )
 #: A change verb or noun right before "by"/"of" and the amount: the amount is an increment.
-_INCREMENT_BEFORE = re.compile(
+_INCREMENT_BEFORE: Final = re.compile(
     r"(?i)\b(?:increased?|increases|increasing|rose|risen|rise|rises|grew|grown|growth|jump(?:ed|s)?|"
     r"fell|fall(?:en|s)?|declined?|declines|decreased?|decreases|drop(?:ped|s)?|up|down|surged?|climbed?|"
     r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)\s+(?:by|of)\s+$"
 )
 #: A percentage with the amount in brackets right after it: "is 30.1 percent ($22.5 million)
 #: more than", "up 12% (€1.1 billion)": the change written in money.
-_PERCENT_BEFORE = re.compile(r"(?i)\d\s*(?:%|percent|per\s+cent|pct)\s*\(\s*(?:or\s+|about\s+|some\s+)?$")
+_PERCENT_BEFORE: Final = re.compile(
+    r"(?i)\d\s*(?:%|percent|per\s+cent|pct)\s*\(\s*(?:or\s+|about\s+|some\s+)?$"
+)
 #: A change told as a percentage, then "or" and the amount: "an increase of 13 per cent, or
 #: NOK 212 million", "up 13% or $212 million", "rose by 13 percent, or": the same change
 #: written in money. (A share is not one: "13 per cent, or $212 million, of the total".)
-_PERCENT_OR_BEFORE = re.compile(
+_PERCENT_OR_BEFORE: Final = re.compile(
     rf"(?i)\b(?:{CHANGE_VERBS}|up|down|by|(?:increase|decrease|rise|fall|growth|decline|drop|jump)\s+of)"
     r"\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*,?\s+or\s+"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+)?$"
@@ -400,10 +408,12 @@ _PERCENT_OR_BEFORE = re.compile(
 #: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion", "imports
 #: fell $62 million from a year earlier", "jumped nearly $1 billion"): the amount is the change,
 #: whether a level follows or not; the level is told with "to" ("fell to $2 billion").
-_CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_VERBS})\s+(?:(?:{APPROX_HEDGE_ALTERNATION})\s+)?$")
+_CHANGE_VERB_BEFORE: Final = re.compile(
+    rf"(?i)\b(?:{CHANGE_VERBS})\s+(?:(?:{APPROX_HEDGE_ALTERNATION})\s+)?$"
+)
 #: "were up $121 million", "was down NZ$187 million": the amount is the change.
 #: ", up NOK 212 million or 13 per cent": after a comma, the figure's change in apposition.
-_UP_OR_DOWN_BEFORE = re.compile(
+_UP_OR_DOWN_BEFORE: Final = re.compile(
     r"(?i)(?:\b(?:were|was|is|are|been)|,)\s+(?:up|down)\s+(?:some\s+|about\s+)?$"
 )
 #: A comma or stop after an amount ends the words that can be its head noun ("$5bn trade
@@ -412,17 +422,19 @@ _UP_OR_DOWN_BEFORE = re.compile(
 #: an em dash needs no spaces, as it joins no words).
 #: Where the words after an amount stop being its own: punctuation, or a clause of its own
 #: ("US$1.73 billion as prices slumped": the prices are not what the amount is of).
-_TAIL_BREAK = re.compile(
+_TAIL_BREAK: Final = re.compile(
     r"[,;:(—]|\.\s|\s[-–]\s|\s(?:while|whereas|because|although|though|despite|amid)\s"
     r"|\sas\s(?!(?:a|an|the)\s)(?=[a-z]+\s+(?:[a-z]+ed|rose|fell|grew|were|was|are|is|have|had)\b)"
 )
-_OF_IN = frozenset(["in", "of"])
-_BALANCE_WORDS = frozenset(["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits"])
+_OF_IN: Final = frozenset(["in", "of"])
+_BALANCE_WORDS: Final = frozenset(
+    ["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits"]
+)
 #: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").
-BALANCE_REJECTIONS = frozenset(f"not trade: {w}" for w in _BALANCE_WORDS)
+BALANCE_REJECTIONS: Final = frozenset(f"not trade: {w}" for w in _BALANCE_WORDS)
 #: A bloc's amount named next after a market ranking ("China was the second-biggest export
 #: market, followed by the EU with $43.1 billion"): no figure, but the ranking it ends is open.
-RANKED_BLOC = "world: a bloc ranked next"
+RANKED_BLOC: Final = "world: a bloc ranked next"
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,7 +570,7 @@ def read_sentence(
 #: The share verb said again after the second subject ("and salmon represented SAR 0.4 billion",
 #: "and salmon represents ..."): `_SHARE_VERBS`, in any tense, less the "for" that
 #: `_GAPPED_SHARE` reads apart, and the verbs a gapped share also repeats ("made", "constituted").
-_REPEATED_SHARE_VERB = re.compile(
+_REPEATED_SHARE_VERB: Final = re.compile(
     r"(?i)\s+(?:" + _SHARE_VERBS.replace(r"\s+for", "") + r"|made|constituted|contributed)$"
 )
 
@@ -596,14 +608,14 @@ def _gapped_shares_of_whole_after(
 
 #: A per-year marker right after an amount: "$20 billion a year", "per annum", "annually"
 #: (not "a year earlier": the comparison's period).
-_PER_YEAR = re.compile(
+_PER_YEAR: Final = re.compile(
     r"(?i)\s+(?:(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|after|later|previously))|"
     r"per\s+annum\b|annually\b|yearly\b)"
 )
 #: The same marker ending the amount's clause after the words that tell its flow ("$250 million
 #: of Canadian sales to Turkey each year."), not the span of "in a year", "from a year", "than a
 #: year", "over a year", "within a year".
-_PER_YEAR_AT_END = re.compile(
+_PER_YEAR_AT_END: Final = re.compile(
     r"(?i)(?<!\bin)(?<!\bfrom)(?<!\bthan)(?<!\bover)(?<!\bwithin)(?<!\bfor)\s+"
     r"(?:(?:a|per|each|every)\s+year|per\s+annum|annually|yearly)\s*(?:[.;!?,]|\Z)"
 )
@@ -621,7 +633,7 @@ def _level_after_change(text: str, change: Frame, level: Frame) -> bool:
 
 
 #: The "to" that opens a level after a change and its period: "to", "to a record", "to a new high of".
-_TO_LEVEL = re.compile(
+_TO_LEVEL: Final = re.compile(
     r"(?i)\bto(?:\s+an?\s+(?:record|new|fresh|all-time)(?:\s+(?:high|peak))?(?:\s+of)?)?\s+\S{0,4}$"
 )
 
@@ -693,7 +705,7 @@ def _members_part(whole: Frame, frame: Frame, slots: list[CountrySlot], blocs: l
 
 
 #: Only "to" between two amounts: the second ends a "from $X to $Y" or "by $X to $Y" pair.
-_PAIR_TO_GAP = re.compile(r"\s*to\s*")
+_PAIR_TO_GAP: Final = re.compile(r"\s*to\s*")
 
 
 def _pair_start(
@@ -746,18 +758,18 @@ def _with_compared_goods(
 
 #: A percentage "of" the whole it is a share of, right before the whole's "total" ("or 22.5
 #: percent of total turnover", "representing 10.68% of the country's total exports").
-_PERCENT_OF = re.compile(
+_PERCENT_OF: Final = re.compile(
     # (or a fraction: "..., nearly two-thirds of its total import bill")
     r"(?i)(?:\d\s*(?:%|percent|per\s+cent|pct)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
     r"(?:the\s+)?(?:[\w-]+['’]s?\s+|its\s+|their\s+)?$"
 )
-_TOTAL_WORD = re.compile(r"(?i)\b(?:total|overall)\b")
+_TOTAL_WORD: Final = re.compile(r"(?i)\b(?:total|overall)\b")
 #: The whole, closed by punctuation right after its noun: no amount of its own follows it.
-_CLOSED_WHOLE = re.compile(r"(?i)(?:total|overall)(?:\s+[a-z-]+){1,5}?(?=\s*(?:[,;)]|\.(?:\s|$)|$))")
+_CLOSED_WHOLE: Final = re.compile(r"(?i)(?:total|overall)(?:\s+[a-z-]+){1,5}?(?=\s*(?:[,;)]|\.(?:\s|$)|$))")
 #: A relative clause right after the whole that tells its value: "..., accounting for 9 percent
 #: of the country's overall foreign trade, which reached $61.3 billion": the amount is the
 #: whole's own, a total with the world, so the comma closes nothing.
-_WHOLE_VALUED_AFTER = re.compile(
+_WHOLE_VALUED_AFTER: Final = re.compile(
     r"(?i)\s*,\s*which\s+(?:had\s+|has\s+)?(?:reached|totall?ed|stood\s+at|amounted\s+to|came\s+to|was|were|"
     r"rose|fell|grew|hit|climbed|increased|decreased|declined)\b"
 )
@@ -799,7 +811,7 @@ def _dates_its_when_clause(text: str, period: Period, moneys: list[Money]) -> bo
     return any(when.end() <= m.start < close for m in moneys)
 
 
-_SINCE_WHEN = re.compile(r"\s*,\s*when\b")
+_SINCE_WHEN: Final = re.compile(r"\s*,\s*when\b")
 
 
 def _year_reached_by(period: Period, published: date | None) -> bool:
@@ -827,10 +839,12 @@ def _before_trailing_participles(text: str, periods: list[Period], last_money_en
 
 #: A year as the modifier of a figure it compares with: "the 2023 figure", "its 2022 level".
 #: (Not "the 2023 figure of $250 million": that amount is the year's own.)
-_BASE_YEAR_NOUN = re.compile(r"\s+(?:figure|figures|level|levels)\b(?!\s+(?:of|at|for|was|were|stood)\b)")
+_BASE_YEAR_NOUN: Final = re.compile(
+    r"\s+(?:figure|figures|level|levels)\b(?!\s+(?:of|at|for|was|were|stood)\b)"
+)
 
 
-_TRAILING_PARTICIPLE = re.compile(
+_TRAILING_PARTICIPLE: Final = re.compile(
     r",\s+(?!including\b|according\b|rising\b|falling\b|growing\b|increasing\b|decreasing\b|declining\b"
     r"|climbing\b|jumping\b|dropping\b|slipping\b|sliding\b|surging\b|soaring\b|reaching\b|totall?ing\b"
     r"|amounting\b|representing\b|accounting\b|compared\b)[a-z]+ing\b(?![^.;]*(?:%|per\s?cent))"
@@ -839,14 +853,14 @@ _TRAILING_PARTICIPLE = re.compile(
 
 #: A past level stated inside a clause about something else, with its year: "(would return
 #: to) its 2022 high of", "(since the agreement took effect in 2004), when it stood at about".
-_PAST_LEVEL = re.compile(
+_PAST_LEVEL: Final = re.compile(
     r"(?i)\b(?P<high>(?:its|their|the)\s+(?:19|20)\d\d\s+(?:high|peak|record|level)\s+of)\s+\Z"
     r"|\b(?P<since>since|after)\s[^,;]{0,80}?\b(?:19|20)\d\d\b[^,;]{0,20}?,\s+when\s+(?:it|they|trade|turnover|exports|imports)\s+"
     r"(?:stood|was|were|amounted|totall?ed|came|ran)(?:\s+(?:at|to))?\s+\Z"
 )
 #: The year both kinds of past level hold: searched first, as it opens on a digit.
-_PAST_YEAR = re.compile(r"(?:19|20)\d\d")
-_PAST_LEVEL_WINDOW = 140
+_PAST_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_PAST_LEVEL_WINDOW: Final = 140
 
 
 def _past_level(text: str, window_start: int, figure_start: int) -> re.Match[str] | None:
@@ -881,7 +895,7 @@ def _open_ended(text: str, frame: Frame) -> Frame:
     return evolve(frame, rejection="not a period's: cumulative")
 
 
-_SINCE_OR_CUMULATIVE = re.compile(r"(?i)\b(?:since\s+(?:19|20)\d\d|cumulative(?:ly)?)\b")
+_SINCE_OR_CUMULATIVE: Final = re.compile(r"(?i)\b(?:since\s+(?:19|20)\d\d|cumulative(?:ly)?)\b")
 
 
 def _in_relative_after(text: str, figure_end: int, position: int) -> bool:
@@ -891,7 +905,7 @@ def _in_relative_after(text: str, figure_end: int, position: int) -> bool:
     return position > figure_end and _RELATIVE_PRONOUN.search(text, figure_end, position) is not None
 
 
-_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_RELATIVE_PRONOUN: Final = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 
 def read_statement(
@@ -1454,11 +1468,11 @@ def _read_money(
 
 
 #: The heads of a class of goods that trade both ways ("farm goods", "non-oil products").
-_GOODS_CLASS_HEADS = (" goods", " products", " merchandise", " commodities")
+_GOODS_CLASS_HEADS: Final = (" goods", " products", " merchandise", " commodities")
 
 #: Nouns of goods on the move that say no direction of their own ("coal shipments" may be
 #: bought or sold).
-_DIRECTIONLESS_CARGO = frozenset(["shipments", "deliveries", "cargoes", "consignments"])
+_DIRECTIONLESS_CARGO: Final = frozenset(["shipments", "deliveries", "cargoes", "consignments"])
 
 
 def _further_part(text: str, word: str, clause_start: int, previous: Frame | None) -> bool:
@@ -1479,7 +1493,7 @@ def _further_part(text: str, word: str, clause_start: int, previous: Frame | Non
 #: An aside right after a flow word that names its main partners ("gold shipments, mostly to
 #: India, the UAE and Switzerland, earned ...", "exports, mainly to India,"): the figure is of
 #: all of its partners, no bilateral figure.
-_MAINLY_TO = re.compile(
+_MAINLY_TO: Final = re.compile(
     r",\s+(?:mostly|mainly|largely|chiefly|primarily|principally|predominantly)\s+(?:to|from)\s"
 )
 
@@ -1487,16 +1501,16 @@ _MAINLY_TO = re.compile(
 #: A determiner that opens a clause right before its flow noun ("The purchases were worth
 #: $6.1 billion", "These shipments fetched ..."): the flow the sentence before told, with or
 #: without its own figure.
-_DEFINITE_SUBJECT = re.compile(r"(?i)\s*(?:the|these|those|such)\s+(?:[a-z-]+\s+)?")
+_DEFINITE_SUBJECT: Final = re.compile(r"(?i)\s*(?:the|these|those|such)\s+(?:[a-z-]+\s+)?")
 #: A determiner that points a flow noun back to the flow told before: "those shipments",
 #: "such exports", "these sales", "the same shipments".
-_POINTING_BEFORE = re.compile(r"(?i)\b(?:those|these|such|the\s+same)\s+$")
+_POINTING_BEFORE: Final = re.compile(r"(?i)\b(?:those|these|such|the\s+same)\s+$")
 
 
 #: Between two amounts, a gapped clause: only a partner phrase ("with the UAE", "and to China
 #: -", ", from Peru:"), after the first amount's period or change; the flow word and the verb
 #: are left out.
-_GAPPED = re.compile(
+_GAPPED: Final = re.compile(
     r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?"  # the amount's period: "in 2023"
     r"(?:\s*,\s*(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)\b)?"  # its change
     r"(?:\s*\(\s*[-+−–]?\s*[\d.,]+\s*%[^()]{0,20}\))?"  # or one in parentheses: "(+9.8%)", "(-1.7% y/y)"
@@ -1534,7 +1548,7 @@ def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_sta
 
 #: Between a ranking and the country it names after a verb: "(the largest export destination)
 #: was ", " in 2023 remained ".
-_COPULA_AFTER_MARKET = re.compile(
+_COPULA_AFTER_MARKET: Final = re.compile(
     r"\s+(?:(?:(?:in|during|for|within|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+\d{4})?"
     r"|(?:last|this)\s+year)\s+){0,2}"  # "in the Western Balkans last year"
     r"(?:was|were|is|remained|became|continued\s+to\s+be)\s+(?:the\s+)?"
@@ -1542,7 +1556,7 @@ _COPULA_AFTER_MARKET = re.compile(
 
 
 #: An aside of place set off by commas: ", where much of its copper is traded,".
-_WHERE_ASIDE = re.compile(r",\s+where\s[^,;]*,")
+_WHERE_ASIDE: Final = re.compile(r",\s+where\s[^,;]*,")
 
 
 def _goods_before_flow_noun(goods: str) -> str | None:
@@ -1687,7 +1701,7 @@ def _market_rank(
 
 #: A relative clause set off by commas right after a sentence's subject: ", where most of the
 #: copper is traded,", ", which buys most of the crop,".
-_RELATIVE_ASIDE_AFTER = re.compile(r",\s+(?:where|which|who|whose)\s[^,;]{1,80},")
+_RELATIVE_ASIDE_AFTER: Final = re.compile(r",\s+(?:where|which|who|whose)\s[^,;]{1,80},")
 
 
 def _subject_before_relative_aside(
@@ -1707,21 +1721,21 @@ def _subject_before_relative_aside(
 
 
 #: Nouns of a part of a whole, before its "of": "a share of", "the bulk of", "a fraction of".
-_PART_NOUNS = r"(?:share|part|portion|proportion|fraction|bulk)"
+_PART_NOUNS: Final = r"(?:share|part|portion|proportion|fraction|bulk)"
 #: Fractions as nouns of a part: "a fifth of", "half of". Also a period's part ("the first half
 #: of 2024", "the first quarter of"), so only where a flow word or its whole follows at once, not
 #: in `_WHOLE_OF_SHARE` ("in the first half of 2024 to $2.3 billion" is no whole).
-_FRACTION_NOUNS = r"(?:half|third|quarter|fifth|tenth)"
+_FRACTION_NOUNS: Final = r"(?:half|third|quarter|fifth|tenth)"
 #: A percentage or fraction "of" the whole right before its flow word ("38.9% of Chile's
 #: exports", "a fifth of Nepal's imports", "17 percent of Korean shipments abroad").
-_PERCENTAGE_OF = re.compile(
+_PERCENTAGE_OF: Final = re.compile(
     rf"(?i)(?:\d\s*(?:%|percent|per\s+cent|pct)|\b{_PART_NOUNS}|\b{_FRACTION_NOUNS})\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
 #: `_PERCENTAGE_OF` where what each of its matches holds stands, in lower case: a percent sign or
 #: word ("percent", "per cent" and "pct" hold "per" or "pct"), or a part's or a fraction's noun
 #: ("proportion" holds "portion").
-_PERCENTAGE_OF_SEARCH = HintedSearch(
+_PERCENTAGE_OF_SEARCH: Final = HintedSearch(
     _PERCENTAGE_OF,
     ("%", "per", "pct", "share", "part", "portion", "fraction", "bulk", "half", "third", "quarter", "fifth",
      "tenth"),
@@ -1791,7 +1805,7 @@ def _bloc_ranked_next(text: str, blocs: list[BlocMention], after: int, money_sta
 
 
 #: How far before an amount its ranked item's "followed by" may start.
-_FOLLOWED_BY_REACH = 60
+_FOLLOWED_BY_REACH: Final = 60
 
 
 def _followed_by_item(text: str, reach: int, money_start: int) -> tuple[int, str] | None:
@@ -1817,7 +1831,7 @@ def _ranked_amounts_noun(text: str, cue: tuple[int, int, str, str], money_start:
 
 
 #: Right before a turnover word, the pair's own ("two-way trade", "bilateral trade").
-_PAIR_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(PAIR_WORDS)})\s+\Z")
+_PAIR_WORD_BEFORE: Final = re.compile(rf"(?i)\b(?:{'|'.join(PAIR_WORDS)})\s+\Z")
 
 
 def _pair_trade(text: str, cue: tuple[int, int, str, str]) -> bool:
@@ -1828,11 +1842,11 @@ def _pair_trade(text: str, cue: tuple[int, int, str, str]) -> bool:
 
 #: "with" or a participle of taking in, after the ranking: "with non-oil and gas imports of",
 #: ", absorbing exports worth", ", taking in shipments valued at", ", receiving exports of".
-_WITH_BEFORE = re.compile(
+_WITH_BEFORE: Final = re.compile(
     r"(?:\bwith|,\s+(?:absorbing|taking(?:\s+in)?|receiving|buying|importing|purchasing))"
     r"\s+(?:[a-z][\w-]*\s+){0,4}\Z"
 )
-_AMOUNT_AFTER = re.compile(
+_AMOUNT_AFTER: Final = re.compile(
     r"(?i)\s+(?:worth|valued\s+at|of|totall?ing|amounting\s+to|at|reaching)"
     r"(?:\s+(?:about|around|nearly|almost|some|over|roughly|more\s+than|an\s+estimated))?\s*"
 )
@@ -1841,8 +1855,8 @@ _AMOUNT_AFTER = re.compile(
 #: Only "of"/"for" between a ranking and a country: "the top buyer of Kenyan tea".
 #: The words between "source of" and "imports" in an import ranking ("the largest source of
 #: Kenya's fertiliser imports").
-_SOURCE_OF_GOODS = re.compile(r"(?i)\bsource\s+of\s+(?P<goods>(?:[\w.'’-]+\s+){1,3}?)imports\b")
-_POSSESSIVE_END = re.compile(r"['’]s\s+")
+_SOURCE_OF_GOODS: Final = re.compile(r"(?i)\bsource\s+of\s+(?P<goods>(?:[\w.'’-]+\s+){1,3}?)imports\b")
+_POSSESSIVE_END: Final = re.compile(r"['’]s\s+")
 
 
 def _goods_of_source(market: re.Match[str]) -> str | None:
@@ -1855,10 +1869,10 @@ def _goods_of_source(market: re.Match[str]) -> str | None:
     return clean_product(_POSSESSIVE_END.split(source.group("goods"))[-1])
 
 
-_OF_ONLY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_OF_ONLY: Final = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 #: A description of the home country owning the goods a market ranks: " for the kingdom's", " of
 #: the North African country's" (the words after it are the goods, `_RANKED_GOODS`).
-_EPITHET_OWNER = re.compile(
+_EPITHET_OWNER: Final = re.compile(
     r"\s+(?:of|for)\s+(?:the|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
     r"island\s+nation|federation|sultanate|principality|economy)(?=['’]s\s)"
 )
@@ -1880,7 +1894,7 @@ def _ranked_goods_phrase(goods: str) -> str | None:
 
 #: The goods after that country: lower-case words up to a comma, a preposition, "last year" or the verb that
 #: names the ranked country ("the second destination of Peruvian goods was the United States").
-_RANKED_GOODS = re.compile(
+_RANKED_GOODS: Final = re.compile(
     r"(?:['’]s)?\s+((?:(?!(?:at|with|in|for|worth|last|this|was|were|is|are|remained|became|,)\b)[a-z][a-z-]*\s*){1,4})"
 )
 
@@ -1889,25 +1903,25 @@ _RANKED_GOODS = re.compile(
 #: largest item Nepal bought from Bangladesh", "Copper was the main product (that) the country
 #: shipped to China", "Tea remained the top commodity exported to Egypt"): the subject is the
 #: goods of the verb's flow, as before "the top export item" (TOP_ITEM, whose head it shares).
-_ITEM_OF_VERB = (
+_ITEM_OF_VERB: Final = (
     rf"{RANKED_ITEM_NOUNS}\s+(?:that\s+|which\s+)?"
     r"(?:(?:the\s+country|it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?)?"
 )
-_RANKED_ITEM_OF_VERB = re.compile(RANKED_SUBJECT + _ITEM_OF_VERB)
+_RANKED_ITEM_OF_VERB: Final = re.compile(RANKED_SUBJECT + _ITEM_OF_VERB)
 #: Goods ranked first among the items of the flow noun after them: "Fuels and mineral oils
 #: remained the largest single item in Polish sales", "Copper was the main product of the
 #: country's exports" (TOP_ITEM says the flow before the item's noun: "the top export item").
-_RANKED_ITEM_OF_FLOW = re.compile(
+_RANKED_ITEM_OF_FLOW: Final = re.compile(
     rf"\s*{RANKED_SUBJECT}{RANKED_ITEM_NOUNS}\s+(?:in|of|among)\s+"
     r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+|country['’]s\s+|nation['’]s\s+)?"
 )
 #: The same ranking told first, the goods after the verb's clause: "The biggest commodity (that)
 #: Peru sold to China in 2024 was copper ore, fetching $14.2 billion", "The largest product
 #: Chile shipped to Japan was salmon at $1.1 billion": the rank and item before the verb ...
-_RANK_FIRST_OF_VERB = re.compile(rf"(?:[Tt]he\s+)?{RANK_FIRST}(?:single\s+)?{_ITEM_OF_VERB}")
+_RANK_FIRST_OF_VERB: Final = re.compile(rf"(?:[Tt]he\s+)?{RANK_FIRST}(?:single\s+)?{_ITEM_OF_VERB}")
 #: ... and, between the verb and the amount, the goods as the complement of "was", up to the
 #: word that gives their amount (", fetching", " worth", " at").
-_GOODS_RANKED_AFTER_VERB = re.compile(
+_GOODS_RANKED_AFTER_VERB: Final = re.compile(
     rf"[^,;]{{0,60}}?\s(?:was|were|is|are|remained)\s+(?P<product>{LETTER}(?:{LETTER}|[ -]){{1,40}}?)"
     rf"(?:\s*,\s*(?:{literal_alternation(EARNING_GERUNDS)}|worth|valued\s+at|at|with)"
     r"|\s+(?:worth|valued\s+at|at|with))"
@@ -1993,7 +2007,7 @@ def _product(
 #: "Copper ore accounted for the lion's share, with", "Frozen fish made up the bulk of it, with",
 #: "Soybeans led the way, with", "Coffee topped the list, with their", and goods called the
 #: mainstay of the trade: "Lentils remain the backbone of the trade on the Canadian side, with".
-_LEADING_GOODS_WITH = re.compile(
+_LEADING_GOODS_WITH: Final = re.compile(
     rf"\s*(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’-]){{1,60}}?)\s+(?:alone\s+)?(?:(?:{_SHARE_VERBS})\s+"
     r"(?:the\s+)?(?:lion['’]s\s+share|bulk|(?:largest|biggest|main|greatest)\s+share|most)\b[^,;]{0,30}?"
     r"|(?:led|topped)\s+the\s+(?:way|list|ranking|pack)"
@@ -2014,7 +2028,7 @@ def _goods_ranked_first(text: str, start: int, end: int, clause_start: int, mone
 
 #: A share verb and the part it names of a flow noun right after: "made up the bulk of the",
 #: "accounted for most of", "represented 40% of Namibia's".
-_SHARE_OF_FLOW_BEFORE = re.compile(
+_SHARE_OF_FLOW_BEFORE: Final = re.compile(
     r"(?i)\b(?:" + _SHARE_VERBS + r")\s+(?:[\w%.,'’-]+\s+){0,4}?of\s+"
     r"(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*['’]s?\s+)?(?:[a-z-]+\s+){0,2}$"
 )
@@ -2023,7 +2037,7 @@ _SHARE_OF_FLOW_BEFORE = re.compile(
 #: Between the flow noun a share is of and the share's amount: ", at", ", or", "worth" (not a
 #: clause of the whole's own: "..., which were worth $600 million"), after the flow's partner
 #: at most ("the bulk of shipments to Japan, at").
-_SHARE_AMOUNT_GAP = re.compile(
+_SHARE_AMOUNT_GAP: Final = re.compile(
     r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?i:\s*,?\s*(?:(?:at|or|with|worth|valued\s+at|totall?ing|amounting\s+to|some|about|around|nearly|"
     r"almost|roughly|over|more\s+than)\s+)*)"
@@ -2046,14 +2060,14 @@ def _share_subject_of_flow(text: str, clause_start: int, start: int, end: int, m
 
 #: A flow told as the whole the goods are a part of, before it: "Of the exports to the US, ...",
 #: "Among imports from China, ...", "The largest share of exports to Germany ...".
-_WHOLE_BEFORE = re.compile(
+_WHOLE_BEFORE: Final = re.compile(
     rf"(?i)(?:^|\b(?:of|among)|\b(?:{_PART_NOUNS}|{_FRACTION_NOUNS})\s+of)"
     r"\s+(?:the\s+|these\s+|its\s+|their\s+|total\s+|[A-Z][\w-]*['’]s\s+)*$"
 )
 #: The goods that fill the part: the subject after the whole's comma ("Of the exports to the
 #: US, paper and paperboard accounted for"), or the agent of a passive share verb ("was made up
 #: by motor vehicles, which were sold for").
-_PART_GOODS_AFTER_WHOLE = re.compile(
+_PART_GOODS_AFTER_WHOLE: Final = re.compile(
     r"[^,]{0,40}?(?:,\s*(?=(?P<s>[^,]{2,60}?\s+(?:alone\s+)?(?:" + _SHARE_VERBS + r")\b))"
     r"|\s+(?:was|were)\s+(?:made\s+up|accounted\s+for|taken\s+up|formed)\s+by\s+(?P<p>[^,]{2,60}?)\s*"
     r"(?:,|\s+(?:which|worth|at|with)\b))"
@@ -2094,22 +2108,22 @@ def _subject_flow_goods(text: str, start: int, end: int, money: Money) -> str | 
 
 #: Goods after a flow noun that point back with a demonstrative: "shipments of these goods",
 #: "exports in that category" (a class of goods named before: "category" is no goods itself).
-_THESE_GOODS = re.compile(
+_THESE_GOODS: Final = re.compile(
     r"\s+(?:of|in)\s+(?:(?:these|those|such|the\s+same)\s+(?:goods|products|items|commodities|merchandise"
     r"|categories|groups|segments)|(?:this|that|the\s+same)\s+(?:category|group|segment|product\s+group))\b"
 )
 #: "their" right before the flow noun: the goods the sentence opened on, when it opened on
 #: goods ("Cut flowers made up most of Kenya's sales: their exports to the Netherlands ...").
-_THEIR_BEFORE = re.compile(r"(?i)\btheir\s+$")
+_THEIR_BEFORE: Final = re.compile(r"(?i)\btheir\s+$")
 #: Who sells, not what: a subject "their" may stand for that names no goods.
-_SELLER_NOUNS = frozenset(
+_SELLER_NOUNS: Final = frozenset(
     ["firms", "companies", "manufacturers", "producers", "exporters", "importers", "traders", "farmers",
      "growers", "suppliers", "makers", "businesses", "carmakers", "automakers", "miners", "sellers", "buyers",
      "retailers", "enterprises", "members", "vendors", "merchants"]
 )  # fmt: skip
 #: The subject opening a sentence, up to its verb: "Electronics, computers and components remained";
 #: goods named bare, without a determiner ("The main drivers were ..." names what the goods are).
-_OPENING_SUBJECT = re.compile(
+_OPENING_SUBJECT: Final = re.compile(
     r"\s*(?!(?i:the|a|an|its|their|his|her|our|this|that|these|those|such)\b)"
     rf"(?P<p>{LETTER}(?:{LETTER}|[ ,&'’-]){{1,80}}?)"
     r"\s+(?:also\s+|again\s+|still\s+)?(?:remained|remain|remains|were|was|are|is|became|become|stayed|led|lead|leads|"
@@ -2119,7 +2133,7 @@ _OPENING_SUBJECT = re.compile(
 
 #: A verb of saying that opens reported speech: "X said (that) electronics ... remained", "the
 #: office reported that exports ..." (a verb that also reports a thing, "reported by", with "that").
-_REPORTED_OPENING = re.compile(
+_REPORTED_OPENING: Final = re.compile(
     r"\b(?:(?:said|says|noted|notes|added|adds|stated|explained)\s+(?:that\s+)?"
     r"|(?:reported|reports|announced|announces)\s+that\s+)"
 )
@@ -2184,7 +2198,9 @@ def _strongest(
 
 #: A gerund of change opening the clause after an amount and its period: ", taking total
 #: trade to", " in 2024, bringing bilateral trade to".
-_RESULT_GERUND = re.compile(r"^[^,;]{0,30},\s+(?:" + "|".join(sorted(TARGET_GERUNDS)) + r")\s[^,;]*\bto\s*$")
+_RESULT_GERUND: Final = re.compile(
+    r"^[^,;]{0,30},\s+(?:" + "|".join(sorted(TARGET_GERUNDS)) + r")\s[^,;]*\bto\s*$"
+)
 
 
 def _taken_of_origin(text: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
@@ -2206,12 +2222,12 @@ def _result_of(previous: Frame | None, window: str) -> bool:
 #: A verb of taking right before an amount: the buyer "took" or "absorbed" it ("Switzerland took
 #: K41.3 billion of Zambian goods"), a purchase only when the goods' country follows
 #: (`_TAKEN_OF_ORIGIN`).
-_TOOK = re.compile(
+_TOOK: Final = re.compile(
     r"(?i)\b(?:took|takes|take|taking|absorbed|absorbs|absorb|absorbing)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of|just\s+(?:over|under))\s+)?$"
 )
 #: `_TOOK` where what each of its matches holds stands, in lower case.
-_TOOK_SEARCH = HintedSearch(_TOOK, ("took", "tak", "absorb"))
+_TOOK_SEARCH: Final = HintedSearch(_TOOK, ("took", "tak", "absorb"))
 
 
 def _took_before(text: str, start: int) -> bool:
@@ -2221,39 +2237,39 @@ def _took_before(text: str, start: int) -> bool:
 
 #: What was taken, when the goods are named for their country: "of Zambian goods", "worth of
 #: Chilean copper".
-_TAKEN_OF_ORIGIN = re.compile(r"\s+(?:worth\s+)?of\s+(?P<origin>[A-Z][\w'’-]+)\s+[A-Za-z]")
+_TAKEN_OF_ORIGIN: Final = re.compile(r"\s+(?:worth\s+)?of\s+(?P<origin>[A-Z][\w'’-]+)\s+[A-Za-z]")
 #: What a sum was paid or spent for, when the goods are named for their country: "for
 #: Australian LNG", "on Russian oil".
-_PAID_FOR_ORIGIN = re.compile(
+_PAID_FOR_ORIGIN: Final = re.compile(
     r"\s+(?:for|on)\s+(?:(?:about|some|around)\s+)?(?P<origin>[A-Z][\w'’-]+)\s+[A-Za-z]"
 )
 
 #: A flow of services, not goods ("trade in services", "services exports"), and how far
 #: before the amount it may be.
-_SERVICES_FLOW = re.compile(
+_SERVICES_FLOW: Final = re.compile(
     r"(?i)(?<!goods and )\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b"
     r"|(?<!goods and )\bservices\s+(?:trade|exports?|imports?)\b"
 )
-_SERVICES_REACH = 120
+_SERVICES_REACH: Final = 120
 #: `_SERVICES_FLOW` where "services", which every match holds, stands.
-_SERVICES_FLOW_SEARCH = HintedSearch(_SERVICES_FLOW, ("services",))
+_SERVICES_FLOW_SEARCH: Final = HintedSearch(_SERVICES_FLOW, ("services",))
 #: Rights sold for an amount, no goods (GOLD_FORMAT: licences, permits and access fees are no
 #: trade in goods): "$45 million from sales of fishing licences", "in the sale of access rights".
-_RIGHTS_SOLD_AFTER = re.compile(
+_RIGHTS_SOLD_AFTER: Final = re.compile(
     r"(?i)\s+(?:in|from|through|by)\s+(?:the\s+)?(?:sales?|selling|issu(?:e|ing)|auctions?)\s+of\s+"
     r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|rights|quotas|concessions|access)\b"
 )
 
 #: Rights that may be sold (NEGATIVE_WORDS), or may tell how real goods were made or shipped.
-_RIGHTS_WORDS = frozenset(("licence", "licences", "license", "licenses", "permit", "permits"))
+_RIGHTS_WORDS: Final = frozenset(("licence", "licences", "license", "licenses", "permit", "permits"))
 
 
 #: How far back "under"/"without" may stand before the rights word: an article and up to three
 #: modifiers ("under a new phytosanitary permit", "without a valid export licence").
-_UNDER_RIGHTS_REACH = 5
+_UNDER_RIGHTS_REACH: Final = 5
 #: Words that end the rights word's own phrase, looking back: "sales of fishing permits under
 #: ...", "revenue from permits" are what was sold, whatever stands before them.
-_RIGHTS_PHRASE_STOPS = frozenset(
+_RIGHTS_PHRASE_STOPS: Final = frozenset(
     ("of", "from", "for", "in", "by", "through", "and", "or", "sold", "sales", "sale")
 )
 
@@ -2274,7 +2290,7 @@ def _under_rights(tokens: list[str], n: int) -> bool:
 
 
 #: The opening of a relative clause: ", which", ", who".
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\s")
+_RELATIVE_OPENING: Final = re.compile(r",\s+(?:which|who|whose)\s")
 
 
 def _relative_close(text: str, previous: Money, figure_start: int) -> int | None:
@@ -2291,7 +2307,7 @@ def _relative_close(text: str, previous: Money, figure_start: int) -> int | None
 
 
 #: A relative clause set off by commas, closed before the amount.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|when|where)\s[^,;]*,")
+_RELATIVE_ASIDE: Final = re.compile(r",\s+(?:which|who|whose|when|where)\s[^,;]*,")
 
 
 def _own_clause(tokens: list[str]) -> list[str]:
@@ -2308,7 +2324,7 @@ def _own_clause(tokens: list[str]) -> list[str]:
 
 #: How many words may qualify the flow noun that opens a subordinate clause: its partner's
 #: demonym and goods of two parts ("estimates that Irish food and drink exports grew").
-_FLOW_MODIFIERS = 5
+_FLOW_MODIFIERS: Final = 5
 
 
 def _opens_clause(tokens: list[str], k: int) -> bool:
@@ -2320,14 +2336,16 @@ def _opens_clause(tokens: list[str], k: int) -> bool:
 
 
 #: The prepositions before a flow's partner.
-_PARTNER_PREPOSITIONS = ("to", "from", "with")
-_SUBORDINATORS = frozenset(["as", "while", "whereas", "because", "since", "that"])
+_PARTNER_PREPOSITIONS: Final = ("to", "from", "with")
+_SUBORDINATORS: Final = frozenset(["as", "while", "whereas", "because", "since", "that"])
 #: Prepositions that open a relative clause with "which" ("under which", "during which").
-_RELATIVE_PREPOSITIONS = frozenset(["under", "by", "through", "during", "in", "with", "after", "following"])
-_FLOW_NOUNS = frozenset(["exports", "imports", "trade", "shipments", "sales", "purchases", "turnover"])
+_RELATIVE_PREPOSITIONS: Final = frozenset(
+    ["under", "by", "through", "during", "in", "with", "after", "following"]
+)
+_FLOW_NOUNS: Final = frozenset(["exports", "imports", "trade", "shipments", "sales", "purchases", "turnover"])
 #: A subordinate clause that opens on a flow, the figure's own, in text (as `_own_clause`
 #: reads it in tokens: a subordinator, then the flow noun after at most _FLOW_MODIFIERS words).
-_OWN_CLAUSE_OPENING = re.compile(
+_OWN_CLAUSE_OPENING: Final = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(_SUBORDINATORS))}|(?:{'|'.join(sorted(_RELATIVE_PREPOSITIONS))})\s+which)"
     rf"\s+(?:[\w'’-]+\s+){{0,{_FLOW_MODIFIERS}}}?"
     rf"(?=(?:{'|'.join(sorted(_FLOW_NOUNS))})\b)"
@@ -2339,11 +2357,11 @@ _OWN_CLAUSE_OPENING = re.compile(
 #: "exports from Lagos ports to Ghana".
 #: A place that reports a flow rather than makes one is still its subject: "Jilin Province reported
 #: trade with ...", "Heilongjiang posted trade with ...", "the region saw its foreign trade with ...".
-_REPORTED_FLOW = (
+_REPORTED_FLOW: Final = (
     r"(?:reported|recorded|posted|logged|registered|saw)\s+(?:its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:trade|exports|imports|turnover)\b"
 )
-_SUBNATIONAL = re.compile(
+_SUBNATIONAL: Final = re.compile(
     r"\b(?:[Pp]rovinces?|[Ss]tates?|[Rr]egions?|[Cc]ount(?:y|ies)|[Pp]refectures?|[Oo]blasts?|[Gg]overnorates?)"
     rf"\s+(?:alone\s+)?(?:accounted|exported|imported|shipped|sold|bought|such\s+as|{_REPORTED_FLOW})"
     r"|\b(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty)\s+alone\b"
@@ -2351,18 +2369,18 @@ _SUBNATIONAL = re.compile(
 )
 #: The unit nouns of `_SUBNATIONAL` in lower case, one of which each of its matches holds but
 #: those of "from <Name> port", which hold "from" and "port" (most clauses hold neither).
-_SUBNATIONAL_UNITS = ("province", "state", "region", "county", "counties", "prefecture", "oblast",
+_SUBNATIONAL_UNITS: Final = ("province", "state", "region", "county", "counties", "prefecture", "oblast",
                       "governorate")  # fmt: skip
 
 
 #: The nouns of a country's units, in lower case, for the patterns that read one after a name
 #: or "the" (`_UNIT_POSSESSIVE`, `_FROM_PLACE_TO`).
-_UNIT_NOUNS = "state|province|region|prefecture|county|oblast|governorate"
+_UNIT_NOUNS: Final = "state|province|region|prefecture|county|oblast|governorate"
 #: A unit's possessive before a flow noun, the unit told by "the" ("the state's exports to the
 #: United States", "The province's trade with") or by its own name ("Zhejiang province's trade",
 #: "Lagos State's exports"); a capitalized word after "the" is a country's epithet ("the Gulf
 #: state's exports": Qatar's), and so is a word between "the" and the unit ("the island state's").
-_UNIT_POSSESSIVE = re.compile(
+_UNIT_POSSESSIVE: Final = re.compile(
     rf"(?:\b[Tt]h(?:e|is)\s+(?:{_UNIT_NOUNS})"
     r"|(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][\w-]*\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Cc]ounty|[Oo]blast))"
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:exports|imports|trade|shipments|sales|purchases|turnover)\b"
@@ -2373,17 +2391,17 @@ _UNIT_POSSESSIVE = re.compile(
 #: the words are taken lazily, so a capitalized unit is the unit, not a word of the name). It
 #: opens on the literal "from" (found fast), the word boundary before it being tested in
 #: `_from_place_to`.
-_FROM_PLACE_TO = re.compile(
+_FROM_PLACE_TO: Final = re.compile(
     r"from\s+(?:(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?"
     r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)"
     rf"(?P<unit>\s+(?i:{_UNIT_NOUNS}))?\s+to\s+"
 )
 #: A flow verb right after a place's name: "Oregon exported", "Guangdong alone shipped".
-_FLOW_VERB_AFTER = re.compile(
+_FLOW_VERB_AFTER: Final = re.compile(
     rf"\s+(?:alone\s+)?(?:accounted\b|exported\b|imported\b|shipped\b|sold\b|bought\b|{_REPORTED_FLOW})"
 )
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
-_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+_BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_AND_GAP: Final = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _subnational_subject(window: str, lowered: str | None) -> bool:
@@ -2432,7 +2450,7 @@ def _from_place_to(window: str) -> re.Match[str] | None:
 
 
 #: One character of a word, as `\\b` tells one.
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR: Final = re.compile(r"\w")
 
 
 @lru_cache(maxsize=256)
@@ -2472,10 +2490,12 @@ def _place_trades(window: str, mentions: list[CountryMention], index: int) -> bo
 
 #: The flow noun that closes a firm's flow, after at most two words ("export sales", "total
 #: shipments"): one tail for the possessive, the firm-noun and the reported "its" forms.
-_FLOW_TAIL = r"(?:[a-z-]+\s+){0,2}(?:sales|exports|shipments|imports|purchases)\b"
+_FLOW_TAIL: Final = r"(?:[a-z-]+\s+){0,2}(?:sales|exports|shipments|imports|purchases)\b"
 #: A flow owned by a name in the possessive: "Samsung Electronics' sales", "Toyota's exports"
 #: (a company's when the name is no country's).
-_OWNED_FLOW = re.compile(r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+" + _FLOW_TAIL)
+_OWNED_FLOW: Final = re.compile(
+    r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+" + _FLOW_TAIL
+)
 
 
 def _company_name(name: str) -> bool:
@@ -2500,16 +2520,16 @@ def _company_name(name: str) -> bool:
 #: A flow that a firm owns, named by a noun of firms ("the company's export sales", "the
 #: group's shipments") or by "its" after a company and a verb of reporting ("Dangote Cement
 #: Plc said its exports"): one firm's sales, no country's trade.
-_FIRM_FLOW = re.compile(
+_FIRM_FLOW: Final = re.compile(
     r"(?i)\b(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:company|companies|firm|group|conglomerate|"
     r"manufacturer|maker|producer|miner|brewer|carmaker|automaker|retailer|exporter|lender|insurer)"
     r"(?:'s|’s|s'|s’)\s+" + _FLOW_TAIL
 )
 #: Up to five capitalized words: a firm's name, if `_company_name` says so.
-_FIRM_NAME = r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+_FIRM_NAME: Final = r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
 #: The firm's name right before a verb of reporting.
-_FIRM_OWNER = _FIRM_NAME + r"\s+"
-_REPORTED_ITS_FLOW = re.compile(
+_FIRM_OWNER: Final = _FIRM_NAME + r"\s+"
+_REPORTED_ITS_FLOW: Final = re.compile(
     _FIRM_OWNER + r"(?:said|says|reported|reports|posted|"
     r"announced|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+" + _FLOW_TAIL
 )
@@ -2517,17 +2537,19 @@ _REPORTED_ITS_FLOW = re.compile(
 
 #: A bare flow of selling to a market, named by no country ("Sales to Germany rose 8%",
 #: "deliveries in France fell"): whose sales the story says before.
-_BARE_SALES = re.compile(
+_BARE_SALES: Final = re.compile(
     r"(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?i:sales|deliveries|orders)\s+(?:to|in)\s"
 )
 #: A firm's name as the subject of what it did, right before the verb or before a relative
 #: clause or an apposition that says it ("Kongsberg Gruppen, which reported its results on
 #: Thursday, said ...", "Hoa Phat Group, Vietnam's largest steelmaker, said ..."): results
 #: stories tell the firm's report in either.
-_FIRM_SUBJECT = _FIRM_NAME + r"(?:\s+|,\s+(?:which|that)\s+(?:(?:has|had|also)\s+)?|,\s+[^,.;()]{3,60}?,\s+)"
+_FIRM_SUBJECT: Final = (
+    _FIRM_NAME + r"(?:\s+|,\s+(?:which|that)\s+(?:(?:has|had|also)\s+)?|,\s+[^,.;()]{3,60}?,\s+)"
+)
 #: A firm told reporting its results: "Norway's Kongsberg Gruppen reported a 19% rise in
 #: first-quarter revenue", "Nokia Oyj posted higher net sales" (the owner must be a company's name).
-_FIRM_RESULTS = re.compile(
+_FIRM_RESULTS: Final = re.compile(
     _FIRM_SUBJECT + r"(?:reported|posted|announced|booked|said)\b"
     r"[^.;]{0,80}?\b(?:revenues?|sales|profits?|earnings|turnover|results|order\s+intake)\b"
 )
@@ -2559,7 +2581,7 @@ def _firm_results_ends(story: str) -> tuple[int, ...]:
 
 
 #: What only a firm reports (a country or its agency reports sales, exports and turnover too).
-_FIRM_ONLY_RESULTS = re.compile(r"(?i)\b(?:revenues?|profits?|earnings|results|order\s+intake)\b")
+_FIRM_ONLY_RESULTS: Final = re.compile(r"(?i)\b(?:revenues?|profits?|earnings|results|order\s+intake)\b")
 
 
 def _reports_results(report: re.Match[str]) -> bool:
@@ -2576,14 +2598,14 @@ def _reports_results(report: re.Match[str]) -> bool:
 
 #: A firm told winning business: "Kongsberg won an order in South Korea", "Valmet secured a
 #: new contract" (a country or a leader wins contracts too: the owner is tested).
-_FIRM_WON = re.compile(
+_FIRM_WON: Final = re.compile(
     _FIRM_SUBJECT + r"(?:won|wins|secured|secures|landed|lands|booked|books|received|receives|bagged)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:orders?|contracts?)\b"
 )
 
 
 #: Pronouns a sentence opens on, capitalised by position: no firm's name.
-_SUBJECT_PRONOUNS = frozenset(["it", "they", "we", "he", "she", "this", "these", "those"])
+_SUBJECT_PRONOUNS: Final = frozenset(["it", "they", "we", "he", "she", "this", "these", "those"])
 
 
 def _firm_subject(name: str) -> bool:
@@ -2616,29 +2638,29 @@ def _firms_flow(window: str) -> bool:
 
 
 #: Flow nouns that a verb "cost" after them values: "imports from Russia cost $2.1 billion".
-_FLOW_NOUN_TOKENS = frozenset(["imports", "exports", "purchases", "shipments", "Imports", "Exports"])
+_FLOW_NOUN_TOKENS: Final = frozenset(["imports", "exports", "purchases", "shipments", "Imports", "Exports"])
 
 
 #: What a state collects on trade, not the trade: "customs receipts", "tax collections".
-_LEVIES_COLLECTED = re.compile(
+_LEVIES_COLLECTED: Final = re.compile(
     r"(?i)\b(?:customs|tax|duty|tariff|excise)\s+(?:receipts|collections?|takings)\s+(?:from|on)\b"
     r"|\b(?:VAT|value-added\s+tax)\s+on\s+imports\b|\bcollected\s+(?:about\s+|some\s+)?\Z"
 )
 #: A word of `_LEVIES_COLLECTED` in lower case, one of which each of its matches holds.
-_LEVY_WORDS = ("customs", "tax", "duty", "tariff", "excise", "vat", "collected")
+_LEVY_WORDS: Final = ("customs", "tax", "duty", "tariff", "excise", "vat", "collected")
 
 
 #: Characters between a flow verb and the amount it governs ("exported goods worth ").
-_VERB_TO_AMOUNT = 30
+_VERB_TO_AMOUNT: Final = 30
 #: A region named "<unit> of <Name>" as the subject of a flow verb: "The Brazilian state of
 #: Goiás exported ...", "the province of Mendoza alone shipped ...".
-_NAMED_SUBNATIONAL = re.compile(
+_NAMED_SUBNATIONAL: Final = re.compile(
     r"\b(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty|[Pp]refecture|[Oo]blast)\s+of\s+"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[a-z]+,)?\s+(?:alone\s+)?"  # (", meanwhile,")
     r"(?:accounted|exported|imported|shipped|sold|bought)\b"
 )
 #: `_NAMED_SUBNATIONAL` where its unit nouns (one of which each of its matches holds) stand.
-_NAMED_SUBNATIONAL_SEARCH = HintedSearch(
+_NAMED_SUBNATIONAL_SEARCH: Final = HintedSearch(
     _NAMED_SUBNATIONAL, ("province", "state", "region", "county", "prefecture", "oblast")
 )
 
@@ -2646,38 +2668,38 @@ _NAMED_SUBNATIONAL_SEARCH = HintedSearch(
 #: A source named before the figure's clause, in one or two comma-closed parts ("According
 #: to Uruguay XXI, the country's investment and export promotion agency, exports ..."): its
 #: words say who reports the figure, not what the money is.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION: Final = re.compile(
     r"(?i)\s*according\s+to\s+(?:[^,]{1,80},\s+){1,2}(?=[^,]*\b(?:exports|imports|trade|turnover|shipments)\b)"
 )
 
 
 #: Trade inside a bloc or region ("intra-CARICOM trade", "intra-African exports"): no pair's.
-_INTRA = re.compile(r"(?i)\bintra-[\w-]+\s+(?:[a-z-]+\s+){0,2}(?:trade|exports|imports|commerce)\b")
-_FLOW_WORD = re.compile(r"(?i)\b(?:trade|exports?|imports?|commerce|turnover|shipments)\b")
+_INTRA: Final = re.compile(r"(?i)\bintra-[\w-]+\s+(?:[a-z-]+\s+){0,2}(?:trade|exports|imports|commerce)\b")
+_FLOW_WORD: Final = re.compile(r"(?i)\b(?:trade|exports?|imports?|commerce|turnover|shipments)\b")
 
 
 #: A trade measure, a probe or a deal: what it covers is its scope, not a period's trade. (Most
 #: are NEGATIVE_WORDS too, but that test reads only a lower-case word, and runs later: "covered
 #: by the Anti-Dumping Duties", "The Free Trade Agreement covers ...".)
-_MEASURE_NOUNS = (
+_MEASURE_NOUNS: Final = (
     r"(?:probes?|investigations?|inquiry|inquiries|case|petition|complaint|review|safeguards?|measures?|"
     r"dut(?:y|ies)|tariffs?|levy|levies|quotas?|bans?|sanctions|restrictions|deal|agreement|pact)"
 )
 #: Verbs of a scope: "covers", "concerns", "involves", "affects", "encompasses" ("targets" is a
 #: goal's verb: TARGET_WORDS).
-_COVER_VERBS = (
+_COVER_VERBS: Final = (
     r"(?:cover(?:s|ed|ing)?|concern(?:s|ed|ing)?|involv(?:es|ed|ing)|"
     r"affect(?:s|ed|ing)?|encompass(?:es|ed|ing)?)"
 )
 #: The measure, then up to eight words of the same clause, then its verb of scope ("the
 #: anti-dumping probe into Vietnamese shrimp covers imports worth"); or the goods a measure
 #: covers, told in the passive ("imports covered by the new duties were worth").
-_MEASURE_COVERS = re.compile(
+_MEASURE_COVERS: Final = re.compile(
     rf"(?i)\b{_MEASURE_NOUNS}(?:\s+[^\s,;]+){{0,8}}?\s+{_COVER_VERBS}\b"
     rf"|\b(?P<passive>{_COVER_VERBS}|targeted)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_MEASURE_NOUNS}\b"
 )
 #: Cheap precheck of `_MEASURE_COVERS`: the verbs' stems.
-_COVER_STEMS = ("cover", "concern", "involv", "affect", "encompass", "targeted")
+_COVER_STEMS: Final = ("cover", "concern", "involv", "affect", "encompass", "targeted")
 
 
 def _covered_by_measure(words: str, money: Money) -> tuple[bool, str]:
@@ -2730,9 +2752,9 @@ def _goal_word(token: str, window: str) -> bool:
 #: After "set"/"sets" as the noun of goods counted in sets: "ignition wiring sets and other
 #: cables", "generator sets to Nigeria", "sets of dishes" (not "trade is set to reach", "the
 #: plan sets a goal of"). Before "to", the noun only before a name ("sets to Nigeria").
-_AFTER_SETS_OF_GOODS = frozenset(["and", "or", "of", "from", "worth"])
+_AFTER_SETS_OF_GOODS: Final = frozenset(["and", "or", "of", "from", "worth"])
 #: Words before "set" that make it the verb: "is set to", "has set", "also set".
-_BEFORE_SET_VERB = frozenset([
+_BEFORE_SET_VERB: Final = frozenset([
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "now", "already",
     "it", "they", "we", "which", "that", "who", "and",
 ])  # fmt: skip
@@ -2753,7 +2775,7 @@ def _sets_of_goods(tokens: list[str], n: int) -> bool:
 
 #: Goal words that are also the direction of goods ("progress towards $10 billion", but
 #: "Algerian exports towards Spain", "sales toward the Japanese market").
-_DIRECTION_GOAL_WORDS = frozenset(["towards", "toward"])
+_DIRECTION_GOAL_WORDS: Final = frozenset(["towards", "toward"])
 
 
 def _heads_destination(tokens: list[str], n: int) -> bool:
@@ -2786,7 +2808,7 @@ def _goal_of_subject(tokens: list[str], n: int, window: str) -> str | None:
 
 #: How many words may open a relative clause before its subject noun: the pronoun, an
 #: article, a possessor and modifiers ("which the two governments' new trade agreement").
-_RELATIVE_SUBJECT_REACH = 6
+_RELATIVE_SUBJECT_REACH: Final = 6
 
 
 def _relative_subject(tokens: list[str], n: int) -> bool:
@@ -2943,16 +2965,16 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
 
 
 #: Words one of which (in lower case) each match of `TARGET_AFTER` holds after the amount.
-_TARGET_AFTER_WORDS = ("by", "next", "coming", "near", "term", "within")
+_TARGET_AFTER_WORDS: Final = ("by", "next", "coming", "near", "term", "within")
 #: Words without one of which (in lower case) a pattern of `_rejection` cannot match: the verbs of
 #: `TARGET_INFINITIVE`, the nouns of `ON_COURSE`, the verbs of `PROGRESSIVE_FLOW`, and the nouns
 #: and stems of `_WHOLE_OF_SHARE` ("proportion" holds "portion", "percent" and "per cent" "per").
-_TARGET_VERBS = ("raise", "bring", "boost", "double", "triple", "lift", "take", "push", "increase", "expand",
-                 "achieve", "attain")  # fmt: skip
-_COURSE_NOUNS = ("track", "course", "pace")
-_PROGRESSIVE_VERBS = ("buying", "purchasing", "importing", "sourcing", "exporting", "selling", "shipping",
-                      "supplying", "sending")  # fmt: skip
-_SHARE_STEMS = ("share", "part", "portion", "fraction", "bulk", "pct", "per", "%")
+_TARGET_VERBS: Final = ("raise", "bring", "boost", "double", "triple", "lift", "take", "push", "increase",
+                        "expand", "achieve", "attain")  # fmt: skip
+_COURSE_NOUNS: Final = ("track", "course", "pace")
+_PROGRESSIVE_VERBS: Final = ("buying", "purchasing", "importing", "sourcing", "exporting", "selling",
+                             "shipping", "supplying", "sending")  # fmt: skip
+_SHARE_STEMS: Final = ("share", "part", "portion", "fraction", "bulk", "pct", "per", "%")
 
 
 def _unpaired_whole_of_share(text: str, words: str, money: Money) -> bool:
@@ -2982,42 +3004,44 @@ def _names_partner_by_epithet(phrase: str) -> bool:
 
 #: A noun of a part and its "of" before an amount, with nothing between that closes the whole
 #: ("a marginal share of the island's", "3 percent of its total"): the amount is the whole's.
-_WHOLE_OF_SHARE = re.compile(rf"(?i)(?:\b{_PART_NOUNS}|\b(?:percent|pct)|\bper\s+cent|%)\s+of\s+[^,;()]*$")
+_WHOLE_OF_SHARE: Final = re.compile(
+    rf"(?i)(?:\b{_PART_NOUNS}|\b(?:percent|pct)|\bper\s+cent|%)\s+of\s+[^,;()]*$"
+)
 
 
 #: A second predicate of the share's subject after its whole ("accounted for 20 percent of the
 #: total and reached $3.4 billion"): the amount is that subject's, not inside the whole.
-_PREDICATE_AFTER_AND = re.compile(
+_PREDICATE_AFTER_AND: Final = re.compile(
     rf"\band\s+(?:(?:also|then)\s+)?(?:reached|stood|totall?ed|amounted|came|hit|was|were|{CHANGE_VERBS})\b"
 )
 
 
 #: A loss told as the amount's verb or noun ("had lost around $1bn in trade", "suffered losses
 #: of $300 million", "a loss of $2bn"): what trade failed to earn, not what it was worth.
-_LOSS_BEFORE = re.compile(
+_LOSS_BEFORE: Final = re.compile(
     r"(?i)\b(?:lost|lose|loses|losing|forfeited|forgone|foregone|"
     r"loss(?:es)?\s+(?:of|worth|estimated\s+at|totall?ing|amounting\s+to))\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|over|more\s+than|"
     r"up\s+to|at\s+least)\s+)?$"
 )
 #: The same loss told after the amount: "$1bn in lost exports", "$300 million in losses".
-_LOSS_AFTER = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?:lost|losses|forgone|foregone)\b")
+_LOSS_AFTER: Final = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?:lost|losses|forgone|foregone)\b")
 #: Case-blind patterns matched on the words before an amount, by their case-sensitive twins on
 #: those words lowered by `lowered_for_hints` (the same matches at the same offsets).
-_LOSS_BEFORE_SEARCH = CaseBlindSearch(_LOSS_BEFORE)
-_INCREMENT_BEFORE_SEARCH = CaseBlindSearch(_INCREMENT_BEFORE)
-_UP_OR_DOWN_BEFORE_SEARCH = CaseBlindSearch(_UP_OR_DOWN_BEFORE)
-_CHANGE_VERB_BEFORE_SEARCH = CaseBlindSearch(_CHANGE_VERB_BEFORE)
-_OWN_CLAUSE_OPENING_SEARCH = CaseBlindSearch(_OWN_CLAUSE_OPENING)
-_SHARE_VERB_BEFORE_SEARCH = CaseBlindSearch(_SHARE_VERB_BEFORE)
+_LOSS_BEFORE_SEARCH: Final = CaseBlindSearch(_LOSS_BEFORE)
+_INCREMENT_BEFORE_SEARCH: Final = CaseBlindSearch(_INCREMENT_BEFORE)
+_UP_OR_DOWN_BEFORE_SEARCH: Final = CaseBlindSearch(_UP_OR_DOWN_BEFORE)
+_CHANGE_VERB_BEFORE_SEARCH: Final = CaseBlindSearch(_CHANGE_VERB_BEFORE)
+_OWN_CLAUSE_OPENING_SEARCH: Final = CaseBlindSearch(_OWN_CLAUSE_OPENING)
+_SHARE_VERB_BEFORE_SEARCH: Final = CaseBlindSearch(_SHARE_VERB_BEFORE)
 
 
 #: A round figure named as a goal or a line, right after the amount: "the $200 billion target",
 #: "the $2 billion mark", "a $10 billion milestone".
-_THRESHOLD_AFTER = re.compile(
+_THRESHOLD_AFTER: Final = re.compile(
     r"\s*(?:target|goal|mark|milestone|threshold|barrier|benchmark|ceiling|level|objective|line)s?\b"
 )
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$")
+_DETERMINER_BEFORE: Final = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$")
 
 
 def _is_world(
@@ -3126,16 +3150,16 @@ def _partner_goods_whole(clause: str, offset: int, slots: list[CountrySlot], cue
 
 
 #: Between a country and "as a whole": its goods ("Mozambican goods as a whole").
-_GOODS_BEFORE_WHOLE = re.compile(rf"\s+(?:{'|'.join(GOODS_NOUNS)})\s+")
+_GOODS_BEFORE_WHOLE: Final = re.compile(rf"\s+(?:{'|'.join(GOODS_NOUNS)})\s+")
 
 #: A relative clause that tells what a category of goods is made of, right after its flow noun:
 #: "Energy imports, which include oil and natural gas, ...".
-_CATEGORY_DEFINED = re.compile(
+_CATEGORY_DEFINED: Final = re.compile(
     r"\s*,\s+which\s+(?:include|includes|included|comprise|comprises|comprised|cover|covers|covered"
     r"|consists?\s+of|consisted\s+of|are\s+made\s+up\s+of|is\s+made\s+up\s+of)\b"
 )
 #: A modifier word right before a flow noun: the goods it names ("energy imports").
-_MODIFIER_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
+_MODIFIER_BEFORE: Final = re.compile(r"[A-Za-z][\w-]*\s+$")
 
 
 def _defined_category(text: str, cue: tuple[int, int, str, str]) -> bool:
@@ -3163,7 +3187,7 @@ def _inside_aside(clause: str, position: int) -> bool:
 #: A world word that names a publication or a set of statistics, not the figure: "said in its
 #: foreign trade bulletin", "according to international trade statistics". Agency copy cites
 #: its source so after a bilateral figure; the source covers all partners, the figure does not.
-_SOURCE_NOUN_AFTER = re.compile(
+_SOURCE_NOUN_AFTER: Final = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:bulletins?|reports?|statistics|data|figures|surveys?|reviews?|releases?|"
     r"publications?|yearbooks?|newsletters?|database)\b"
 )
@@ -3203,14 +3227,14 @@ def _phrase_end(text: str, start: int) -> int:
 
 #: Between a part and the whole after it: "$2.3 billion of Iraq's $50 billion", "$4bn of the
 #: country's total $20bn", "$1.1 billion of its roughly $9 billion".
-_OF_WHOLE_GAP = re.compile(
+_OF_WHOLE_GAP: Final = re.compile(
     r"\s+of\s+(?:(?:the|its|their|this|that)\s+|(?:the\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+['’]s?\s+)?"
     r"(?:(?:total|combined|overall|annual)\s+)?(?:(?:some|about|around|roughly|nearly|almost|over)\s+)?"
 )
-_PHRASE_END = re.compile(r"[,;]|\.(?:\s|$)")
+_PHRASE_END: Final = re.compile(r"[,;]|\.(?:\s|$)")
 #: "..., out of total log receipts of about" right before the amount: a whole the figure before
 #: is part of (not "out of total bilateral trade": the pair's).
-_OUT_OF_TOTAL = re.compile(
+_OUT_OF_TOTAL: Final = re.compile(
     r"\bout\s+of\s+(?:a\s+|the\s+)?(?:total|overall|combined)\s+"
     r"(?!(?:bilateral|two-way|mutual)\b)(?:[a-z-]+\s+){0,3}?(?:of\s+|worth\s+)?"
     r"(?:(?:some|about|around|roughly|nearly|almost|over)\s+)?$"
@@ -3218,7 +3242,7 @@ _OUT_OF_TOTAL = re.compile(
 
 
 #: A sentence opening on "Of" (after a dateline at most): "Of Chile's $95 billion in exports, ...".
-_OF_OPENER = re.compile(r"(?:^|\s[-–—]\s|^[A-Z ,.]+\s[-–—]\s)Of\s")
+_OF_OPENER: Final = re.compile(r"(?:^|\s[-–—]\s|^[A-Z ,.]+\s[-–—]\s)Of\s")
 
 
 def _bilateral_part(text: str, slots: list[CountrySlot], clause_start: int, money: Money) -> bool:
@@ -3240,7 +3264,7 @@ def _bilateral_part(text: str, slots: list[CountrySlot], clause_start: int, mone
     )
 
 
-_PART_OPENER = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including|among\s+them)\b")
+_PART_OPENER: Final = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including|among\s+them)\b")
 
 
 def _framing_bloc(text: str, bloc: BlocMention) -> bool:
@@ -3263,7 +3287,7 @@ def _partner_set(text: str, bloc: BlocMention) -> bool:
 #: A superlative ranking a country among a bloc's members, right before the bloc: "Chile, the
 #: largest exporter to Japan among the Andean economies, shipped ...": the set the country is
 #: ranked in, not the inside of the bloc the figure is of.
-_RANKED_AMONG = re.compile(
+_RANKED_AMONG: Final = re.compile(
     r"(?i)\b(?:[a-z]+-)?(?:largest|biggest|leading|top|main|greatest|foremost|smallest)\b[^,;]{0,50}?"
     r"\bamong\s+(?:the\s+)?$"
 )
@@ -3286,7 +3310,7 @@ def _inside_bloc(text: str, blocs: list[BlocMention], money_start: int) -> bool:
 #: largest trading partner, with total trade of SR75.4 billion" is the pair's total, not the world's;
 #: so it is when the ranking's time or a hedge stands in between ("... partner last year with total
 #: trade of around €254 billion": the figure had been taken for Germany's total with the world).
-_PARTNERS_TOTAL = re.compile(
+_PARTNERS_TOTAL: Final = re.compile(
     r"(?i)\bpartners?(?:\s+overall|\s+(?:in|during|for|over)\s+(?:[\w-]+\s+){0,5}?[\w-]+"
     r"|\s+(?:last|this|the\s+previous|the\s+past)\s+year)?"  # "partner last year, with ...": its time
     r",?\s+with\s+(?:an?\s+|its\s+)?(?:(?:total|overall|combined|two-way|bilateral)\s+)?"
@@ -3299,7 +3323,7 @@ _PARTNERS_TOTAL = re.compile(
 #: pair: "With total trade of around €254 billion, China was Germany's most important trading
 #: partner". A writer moves the trailing "..., with total trade of X" (`_PARTNERS_TOTAL`) to
 #: the front; the figure is still the total of the pair the main clause names, not the world's.
-_OPENING_TOTAL = re.compile(
+_OPENING_TOTAL: Final = re.compile(
     r"(?i)(?:[A-Z][A-Z .,'’]+\s[-–—]\s+)?\s*with\s+(?:an?\s+|its\s+)?"
     r"(?:(?:total|overall|combined|two-way|bilateral)\s+)?(?:non-[a-z]+\s+)?"  # "total non-oil trade"
     r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+"
@@ -3333,7 +3357,7 @@ def _bloc_ranked(text: str, blocs: list[BlocMention], ranking_end: int, slots: l
 
 #: A partner noun right after a bloc or region: the bloc qualifies the partner ("Chile's largest
 #: European trading partner"), the set it is ranked in, not a side.
-_RANKED_NOUN_AFTER = re.compile(r"\s+(?:(?:trad(?:e|ing)|export|import|commercial)\s+)?partners?\b")
+_RANKED_NOUN_AFTER: Final = re.compile(r"\s+(?:(?:trad(?:e|ing)|export|import|commercial)\s+)?partners?\b")
 
 
 def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_start: int) -> bool:
@@ -3415,19 +3439,19 @@ def _ranked(
 
 
 #: A clause opened by "with" after a comma: the amount of what the clause before told.
-_WITH_OPENING = re.compile(r"\s*,\s*with\b")
+_WITH_OPENING: Final = re.compile(r"\s*,\s*with\b")
 #: The rest of a copular main clause after its country subject, up to the comma of a
 #: with-clause: "was the fastest-growing buyer", "remained a bright spot", "was Mozambique's
 #: top market in 2024". Its noun is one of a partner, whatever its rank words (not "the top
 #: exporter", "the best performer": the subject's own trade).
-_COPULAR_REST = re.compile(
+_COPULAR_REST: Final = re.compile(
     r"\s+(?:was|is|has\s+been|had\s+been|remained|remains|became|emerged\s+as|stood\s+out\s+as)\s+"
     r"(?:also\s+)?(?:the|a|an|one\s+of\s+the|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s?)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:partner|{'|'.join(MARKET_NOUNS)}|spot)s?\b[^,;()]{{0,40}}"
 )
 #: Before a copular subject: nothing, or a fronted phrase and its comma ("Among Asian
 #: partners, ", "In Africa, ").
-_FRONTED = re.compile(r"(?:[^,;]{1,40},\s*)?")
+_FRONTED: Final = re.compile(r"(?:[^,;]{1,40},\s*)?")
 
 
 def _copular_subject(text: str, slots: list[CountrySlot], clause_start: int) -> str | None:
@@ -3451,7 +3475,7 @@ def _copular_subject(text: str, slots: list[CountrySlot], clause_start: int) -> 
 #: trade of SAR 30.2 billion", "Oman ranked third among the Kingdom's trading partners in the
 #: quarter, with trade of ...". The amount is the ranked country's trade with the country
 #: ranking it, as in "ranked second with $X" (`RANK_BEFORE`), not its trade with the world.
-_PLACED_WITH_TRADE = re.compile(
+_PLACED_WITH_TRADE: Final = re.compile(
     r"(?i)\b(?:ranked|came|was|placed|stood|finished|remained)\s+(?:in\s+)?(?:the\s+)?"
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:\s+place)?(?P<among>\s+(?:among|on\s+the\s+list\s+of)\s+[^,;.]{1,60}?)?"
@@ -3461,7 +3485,7 @@ _PLACED_WITH_TRADE = re.compile(
     r"\s+(?:of|worth|valued\s+at|at|reaching|totall?ing|amounting\s+to)\s+$"
 )
 #: `_PLACED_WITH_TRADE` where "with", which every match holds, stands.
-_PLACED_WITH_TRADE_SEARCH = HintedSearch(_PLACED_WITH_TRADE, ("with",))
+_PLACED_WITH_TRADE_SEARCH: Final = HintedSearch(_PLACED_WITH_TRADE, ("with",))
 
 
 def _placed_with_trade(
@@ -3487,8 +3511,8 @@ def _placed_with_trade(
 
 
 #: The last member of a list of partners, with only its amount: ", and Spain at", ", and Japan with".
-_LAST_LISTED = re.compile(r",\s+and\s+(?:the\s+)?$")
-_LISTED_AMOUNT = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|nearly|almost|some|over)\s+)?")
+_LAST_LISTED: Final = re.compile(r",\s+and\s+(?:the\s+)?$")
+_LISTED_AMOUNT: Final = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|nearly|almost|some|over)\s+)?")
 
 
 def _listed_partner(
@@ -3525,21 +3549,21 @@ def _listed_partner(
 
 
 #: The words that set a clause against the one before.
-_CONTRAST_WORDS = r"(?:while|whereas|but|and)"
+_CONTRAST_WORDS: Final = r"(?:while|whereas|but|and)"
 #: Such a word up to the clause's flow noun, after an optional comma: ", while ", " and ".
-_CONTRAST_CONJUNCTION = re.compile(rf"(?i)[,;]?\s*{_CONTRAST_WORDS}\s+")
+_CONTRAST_CONJUNCTION: Final = re.compile(rf"(?i)[,;]?\s*{_CONTRAST_WORDS}\s+")
 #: A clause that sets a second partner against the figure before it, the partner as the subject
 #: of its own verb: "Exports to China fell to 1.3 billion francs, while Hong Kong received ...".
 #: The comma is required here: a bare "while" or "and" joins, it does not set a partner against.
-_CONTRAST_OPENING = re.compile(rf"(?i)[,;]\s*{_CONTRAST_WORDS}\s+(?:the\s+)?$")
+_CONTRAST_OPENING: Final = re.compile(rf"(?i)[,;]\s*{_CONTRAST_WORDS}\s+(?:the\s+)?$")
 #: The opening of a clause that sets goods against goods, in lower case: "..., while", "; but".
 #: (A semicolon alone sets the clause after against the figure before as well: "...; cotton
 #: accounted for $2 million of that".)
-_GOODS_CONTRAST = re.compile(r"[\s,;]*(?:while|whereas|but)\s+|\s*;\s*")
+_GOODS_CONTRAST: Final = re.compile(r"[\s,;]*(?:while|whereas|but)\s+|\s*;\s*")
 #: A "with" clause valuing goods, after a figure: ", with wine alone worth", ", with frozen fish
 #: valued at" (not a flow noun or a pronoun of one: "with those to Peru worth", "with exports
 #: to Peru worth" have sides of their own).
-_WITH_GOODS_WORTH = re.compile(
+_WITH_GOODS_WORTH: Final = re.compile(
     r"[\s,;]*with\s+(?!(?:those|that|these|the\s+rest|exports?|imports?|shipments|sales|trade|purchases|"
     r"deliveries|supplies|re-exports)\b)(?P<p>[a-z][a-z&'’ -]{1,50}?)\s+(?:alone\s+)?(?:worth|valued\s+at)\s*"
 )
@@ -3570,10 +3594,10 @@ def _after_a_verb(cues: list[tuple[int, int, str, str]], clause_start: int) -> b
 #: "... to China (last year) and bought", with no clause boundary on the way; the first figure's
 #: goods may be itemized between commas first ("worth of machinery, mostly engines, turbines and
 #: spare parts, and sold"), hence the reach.
-_AND_BEFORE_VERB = re.compile(r"[^.;:]{0,100}?\band\s+(?:also\s+)?$")
+_AND_BEFORE_VERB: Final = re.compile(r"[^.;:]{0,100}?\band\s+(?:also\s+)?$")
 #: What may stand between that verb and its figure: "bought (goods worth) US$ 46.2 billion", the
 #: partner as a pronoun object ("and sold it $2 billion", "and sold them goods worth ...").
-_VERB_TO_FIGURE = re.compile(
+_VERB_TO_FIGURE: Final = re.compile(
     r"\s+(?:(?:it|them)\s+)?(?:(?:goods|products|merchandise)\s+)?(?:worth\s+|valued\s+at\s+)?"
 )
 
@@ -3603,7 +3627,7 @@ def _second_verb_of_subject(
 #: $18 million to Korea in 2023 and coal (worth $22 million) to Japan" -- the goods after "and",
 #: before the amount's "worth"/"valued at" or its partner's "to/from" (not "and to Japan",
 #: "and another $22 million").
-_GAPPED_GOODS = re.compile(
+_GAPPED_GOODS: Final = re.compile(
     r"[^,;()]{0,40}?\sand\s+(?:also\s+)?"
     r"(?!(?:to|from|in|into|of|for|at|by|with|the|a|an|another|its|their|some|over|about|around|nearly|almost|"
     r"just|only|more|less|then|last|this|that)\b)"
@@ -3613,7 +3637,7 @@ _GAPPED_GOODS = re.compile(
 
 #: What may stand between the figure before and an "and" that adds a flow noun with no comma:
 #: that figure's partner and period ("worth Sh4.5 billion to Egypt in 2023 and shipments ...").
-_AND_AFTER_FIGURE = re.compile(r"[^,;()]{0,40}?\sand\s+$")
+_AND_AFTER_FIGURE: Final = re.compile(r"[^,;()]{0,40}?\sand\s+$")
 
 
 def _and_after_figure(text: str, previous_end: int, cue_start: int, money_start: int) -> bool:
@@ -3629,11 +3653,15 @@ def _and_after_figure(text: str, previous_end: int, cue_start: int, money_start:
 
 #: The subject's verb and its object up to the amount: "received 4.7 tons worth", "supplied
 #: petroleum products worth" (no clause break, no figure of its own before the amount).
-_SUBJECT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?P<object>(?:[^,;()]|(?<=\d),(?=\d)){0,60}?)")
+_SUBJECT_VERB: Final = re.compile(
+    r"\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?P<object>(?:[^,;()]|(?<=\d),(?=\d)){0,60}?)"
+)
 #: Verbs of a buyer (the destination of exports) and of a seller (the origin of imports); not
 #: "imported"/"exported", whose subject states its own total with the world.
-_RECEIVING_VERBS = frozenset(["received", "receives", "took", "absorbed", "bought", "purchased"])
-_SUPPLYING_VERBS = frozenset(["supplied", "supplies", "sold", "shipped", "sent", "delivered", "provided"])
+_RECEIVING_VERBS: Final = frozenset(["received", "receives", "took", "absorbed", "bought", "purchased"])
+_SUPPLYING_VERBS: Final = frozenset(
+    ["supplied", "supplies", "sold", "shipped", "sent", "delivered", "provided"]
+)
 
 
 def _contrasted_partner(
@@ -3665,14 +3693,14 @@ def _contrasted_partner(
 
 #: "Argentina was the destination of US$ 587 million in Uruguayan goods": the subject received the
 #: goods of the country the demonym after the amount names (its exports, with no flow word).
-_DESTINATION_BEFORE = re.compile(
+_DESTINATION_BEFORE: Final = re.compile(
     r"(?i)\b(?:was|were|is|are|remained|became)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?destination\s+(?:of|for)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|roughly|more\s+than)\s+)?$"
 )
 #: `_DESTINATION_BEFORE` where "destination", which every match holds, stands.
-_DESTINATION_BEFORE_SEARCH = HintedSearch(_DESTINATION_BEFORE, ("destination",))
-_GOODS_OF_AFTER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:the\s+)?(?=[A-Z])")
-_GOODS_NOUN_AFTER = re.compile(
+_DESTINATION_BEFORE_SEARCH: Final = HintedSearch(_DESTINATION_BEFORE, ("destination",))
+_GOODS_OF_AFTER: Final = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:the\s+)?(?=[A-Z])")
+_GOODS_NOUN_AFTER: Final = re.compile(
     r"\s+(?P<goods>[a-z][a-z -]{1,40}?)(?=\s+(?:in|during|over|between|from|to|last|this)\b|[,.;(]|$)"
 )
 
@@ -3794,20 +3822,20 @@ def _without_cue(
 
 #: Goods ranked first as an item with no flow word, then what they earned: "Jewellery was again
 #: the single biggest item in the basket, bringing in", "Cocoa remained the top product, earning".
-_TOP_ITEM_OF_TOLD_FLOW = re.compile(
+_TOP_ITEM_OF_TOLD_FLOW: Final = re.compile(
     rf"(?i){RANKED_SUBJECT}{RANKED_ITEM_NOUNS}\b[^,;$]{{0,40}}?,\s*"
     rf"(?:{literal_alternation(EARNING_GERUNDS)})\s+(?:(?:about|around|nearly|over|some|almost)\s+)?"
 )
 
 
-_OF_FLOW_STEM_AFTER = re.compile(
+_OF_FLOW_STEM_AFTER: Final = re.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?P<f>export|import)"
 )
 
 
 #: "the total" alone as a clause's subject, with no running span after it ("the total so far this
 #: year" is an anaphor of the figure before).
-_BARE_TOTAL = re.compile(
+_BARE_TOTAL: Final = re.compile(
     # ("the total for the year" is bare: the period is the figure's, no whole of its own)
     r"(?i)\bthe\s+total\b(?!\s+(?:since|so|for(?!\s+the\s+(?:full\s+|whole\s+)?(?:year|period)\b)|of|between|"
     r"with|value|figure))"
@@ -3828,15 +3856,15 @@ def _bare_total_flows(text: str, window: str, frame: Frame, previous: Frame | No
     return 2 if other in text[: frame.money.start].lower() else 1
 
 
-_SOURCE_ASIDE = re.compile(rf"(?i){SOURCE_ASIDE}")
+_SOURCE_ASIDE: Final = re.compile(rf"(?i){SOURCE_ASIDE}")
 #: A source opening the words before an amount: "According to customs, in May it rose to" (the
 #: anaphor goes on after it).
-_OPENING_SOURCE = re.compile(r"(?i)^\s*(?:according\s+to|as\s+per|per)\s+[^,]{1,80},")
+_OPENING_SOURCE: Final = re.compile(r"(?i)^\s*(?:according\s+to|as\s+per|per)\s+[^,]{1,80},")
 #: A source aside, then the link to an amount set against the one before it: ", according to
 #: projections by the ministry, after", ", forecasts by the IMF show, against". The source may
 #: be a long name ("according to estimates by the Korea International Trade Association, up
 #: from"): anchored on the link at the end, the aside may run longer than SOURCE_ASIDE's.
-_SOURCE_THEN_LINK = re.compile(
+_SOURCE_THEN_LINK: Final = re.compile(
     r"(?i)" + SOURCE_ASIDE_OPEN + r"[^,]{1,90},"
     r"\s*(?:after|against|up\s+from|down\s+from|compared\s+(?:with|to)|versus)\s*$"
 )
@@ -3870,7 +3898,7 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
 #: million) and bananas for", "(copper for $15 billion), gold for", "(made up $5 billion) and
 #: lithium" -- one to three words, none of them a word of comparison or time; the part's "of
 #: that" or "of the total" may stand before ("... $1.1 billion of that, sugar").
-_GAPPED_SHARE = re.compile(
+_GAPPED_SHARE: Final = re.compile(
     r"(?:\s+of\s+(?:that|this|it|them|the\s+total|the\s+sum))?"  # "$1.1 billion of that, sugar $640 million"
     r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<p>(?!(?:up|down|from|to|against|versus|compared|last|this|in|with|"
     r"of|at|by|or|and|the|a|an|its|their|while|but)\b)[A-Za-z][\w'-]*(?:\s+(?!(?:from|to|in|and|or|for|"
@@ -3909,9 +3937,9 @@ def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Ma
 
 
 #: How far before a gapped item (with neither verb nor "for") the verb of its chain may be.
-_GAPPED_CHAIN_REACH = 80
+_GAPPED_CHAIN_REACH: Final = 80
 #: "for" right before an amount, past a hedge: the remnant of a gapped "accounted for".
-_FOR_BEFORE = re.compile(rf"(?i)\sfor\s+(?:(?:{HEDGE_ALTERNATION}|only|just)\s+)?$")
+_FOR_BEFORE: Final = re.compile(rf"(?i)\sfor\s+(?:(?:{HEDGE_ALTERNATION}|only|just)\s+)?$")
 
 
 def _opening_share_end(text: str, frame: Frame) -> int:
@@ -3946,7 +3974,7 @@ def _continues(window: str) -> bool:
     return True
 
 
-_PERIOD_WORDS = frozenset([
+_PERIOD_WORDS: Final = frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "alone", "nine", "six", "five", "seven", "eight", "ten", "eleven", "two", "three", "four",
@@ -4079,9 +4107,9 @@ def _direction(
 
 #: "there" right after a flow word: the place just named ("Estonia came second. Exports there
 #: rose ...", "imports from there"), a partner named by reference.
-_THERE = re.compile(r"\s+(?:from\s+)?there\b")
+_THERE: Final = re.compile(r"\s+(?:from\s+)?there\b")
 #: "across the border", "across the southern border": the neighbour the story is about.
-_ACROSS_THE_BORDER = re.compile(r"\bacross\s+the\s+(?:[a-z]+(?:ern)?\s+)?(?:border|frontier)\b")
+_ACROSS_THE_BORDER: Final = re.compile(r"\bacross\s+the\s+(?:[a-z]+(?:ern)?\s+)?(?:border|frontier)\b")
 
 
 def _across_the_border(text: str, end: int, clause_end: int) -> bool:
@@ -4096,9 +4124,9 @@ def _across_the_border(text: str, end: int, clause_end: int) -> bool:
 
 #: Between an import word and the country that owns the imports, told in the genitive
 #: ("Imports of Brazil from Angola", "imports of the United States from Mexico").
-_GENITIVE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_GENITIVE_OF: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 #: Between that owner and the country the goods come from.
-_GENITIVE_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_GENITIVE_FROM: Final = re.compile(r"\s+from\s+(?:the\s+)?")
 
 
 def _genitive_importer(
@@ -4124,11 +4152,11 @@ def _genitive_importer(
 
 
 #: Lower-case goods between a demonym and an import word: "Russian wheat imports".
-_GOODS_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+_GOODS_GAP: Final = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 #: A possessive's ending right before the demonym ("Egypt's Russian wheat imports").
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_POSSESSIVE_GAP: Final = re.compile(r"['’]s?\s+")
 #: The words before the owner of the flow a share is told of: "... of Egypt's purchases".
-_OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
+_OF_BEFORE: Final = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 
 
 def _buyer_of_goods_origin(
@@ -4157,13 +4185,13 @@ def _buyer_of_goods_origin(
 
 
 #: The words before a described country that goods enter ("goods from Uganda entering the country").
-_ENTERED = ("to", "into", *ENTERING_VERBS)
+_ENTERED: Final = ("to", "into", *ENTERING_VERBS)
 
 
 #: Between an export word and the market that paid for the goods: "export earnings from
 #: Japan", "export receipts from the United States", "export revenue from China" (not "exports
 #: from Kenya", the origin).
-_EARNED_FROM = re.compile(
+_EARNED_FROM: Final = re.compile(
     rf"(?i)[\w-]+\s+(?:{literal_alternation(EARNING_NOUNS)})\s+from\s+(?:the\s+)?"
     # "(Ghana) fetched $930 million from the Indian market": the verb's amount between
     rf"|(?:{literal_alternation(EARNING_VERBS)})\s+[^,;]{{1,50}}?\s+from\s+the\s+"
@@ -4172,7 +4200,7 @@ _EARNED_FROM = re.compile(
 
 #: What lies between a country and the owner of the flow it takes a share of: "Germany
 #: accounted for 32% of Czech exports", "China supplied a third of Kenya's imports".
-_SHARE_OF = re.compile(
+_SHARE_OF: Final = re.compile(
     r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|took|absorbed|received|supplied|"
     r"provided)\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|less\s+than)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|half)"
@@ -4180,7 +4208,7 @@ _SHARE_OF = re.compile(
 )
 
 
-_RELATIVE_WORD = re.compile(r"(?i)\b(?:which|that)\b")
+_RELATIVE_WORD: Final = re.compile(r"(?i)\b(?:which|that)\b")
 
 
 def _share_taker(
@@ -4262,7 +4290,7 @@ def _sole_other_before(slots: list[CountrySlot], clause_start: int, antecedent: 
 
 
 #: Between a flow noun and the country it goes to or comes from: "deliveries to (the) ".
-_DIRECTION_AFTER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
+_DIRECTION_AFTER: Final = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
 
 
 def _directed(text: str, cue: tuple[int, int, str, str], slots: list[CountrySlot]) -> bool:
@@ -4289,7 +4317,7 @@ def _relative_verb(
 
 #: Between a country's goods and the imports they are a share of: "Turkish goods accounted for
 #: 3 percent of Iraq's imports", "German products made up about 7% of Poland's total imports".
-_GOODS_SHARE_OF_IMPORTS = re.compile(
+_GOODS_SHARE_OF_IMPORTS: Final = re.compile(
     r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?:goods|products|merchandise|produce|exports|shipments)\s+(?:alone\s+)?"
     r"(?:" + _SHARE_VERBS + r"|accounts?\s+for|makes?\s+up|represents?)\s+"
     rf"(?:(?:{HEDGE_ALTERNATION}|only|just)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s+of\s+"
@@ -4315,7 +4343,7 @@ def _sides_told_before(
 #: The amount that restates a share after its whole, in an aside of its own: "..., or $1.9
 #: billion", "..., some $1.9 billion", "..., worth about", "..., equal to" (not "..., which
 #: totalled $60 billion", the whole's).
-_SHARE_RESTATED = re.compile(
+_SHARE_RESTATED: Final = re.compile(
     r"(?i)[^,;()]{0,40},\s+(?:or|worth|equal(?:ling)?\s+to|equivalent\s+to|valued\s+at|amounting\s+to|"
     rf"{HEDGE_ALTERNATION})\b[^,;()]{{0,20}}\Z"
 )
@@ -4376,21 +4404,21 @@ def _ranked_goods(text: str, slots: list[CountrySlot], money: Money) -> str | No
 
 #: A relative clause opening right before a bare flow noun: "..., where sales climbed", "whose
 #: exports".
-_RELATIVE_BEFORE_FLOW = re.compile(r"(?i)\b(?:where|whose)\s+(?:the\s+)?$")
+_RELATIVE_BEFORE_FLOW: Final = re.compile(r"(?i)\b(?:where|whose)\s+(?:the\s+)?$")
 #: Goods after the amount told as known ("worth of the beans", "of these fruits"): goods the
 #: sentence named before, by another word.
-_DEFINITE_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:the|these|those)\s+[a-z]")
+_DEFINITE_GOODS: Final = re.compile(r"\s+(?:worth\s+)?of\s+(?:the|these|those)\s+[a-z]")
 #: The lower-case goods right after a country's demonym or possessive, up to the end of the phrase.
-_GOODS_NAMED_FOR = re.compile(
+_GOODS_NAMED_FOR: Final = re.compile(
     r"(?:['’]s)?\s+(?P<p>[a-z][a-z -]{1,40}?)"
     r"\s*(?:[,;.(]|\b(?:to|from|in|at|with|ahead|after|behind|followed)\b)"
 )
 #: A market noun right before a country's goods: "the largest buyer of", "top destination for".
-_BUYER_OF = re.compile(
+_BUYER_OF: Final = re.compile(
     r"(?i)\b(?:buyers?|importers?|customers?|purchasers?|clients?|markets?|destinations?)\s+(?:of|for)\s+$"
 )
 #: A lower-case noun right after a demonym: "Vietnamese coffee" (not "Vietnam, ...").
-_LOWER_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+[a-z][\w-]+")
+_LOWER_NOUN_AFTER: Final = re.compile(r"(?:['’]s)?\s+[a-z][\w-]+")
 
 
 def _several_partners(
@@ -4447,7 +4475,7 @@ def _list_end(
 
 #: A conjunction opening a clause of its own with its subject: "as cargoes were redirected",
 #: "because buyers turned to", "while shipments went" (not "as well as", "as much as").
-_SUBORDINATE_CLAUSE = re.compile(
+_SUBORDINATE_CLAUSE: Final = re.compile(
     r"(?i)\b(?:as|because|whereas|while|when)\s+"
     r"(?!(?:well|much|many|far|such|of|part|per|a|an|against|compared|opposed|to|in|with|for)\b)"
 )
@@ -4486,7 +4514,7 @@ def _definite_after(text: str, end: int, clause_end: int, prepositions: tuple[st
     return False
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
 
 
 def _unbracketed_length(text: str, start: int, end: int) -> int:
@@ -4567,7 +4595,7 @@ def _later_clause_pair(
 
 
 #: Between a ranking's possessor and its rank: "Germany's most important", "the UAE's top".
-_OWNER_TO_RANK = re.compile(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_OWNER_TO_RANK: Final = re.compile(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _ranking_owner(text: str, slots: list[CountrySlot], end: int) -> str | None:

@@ -15,6 +15,7 @@ that meaning anywhere.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from orchestration.extraction.countries import iso3_for
 from orchestration.extraction.numbers import literal_alternation
@@ -57,11 +58,11 @@ FLOW_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 #: Flow words that are acronyms, written in capitals wherever they stand.
-ACRONYM_FLOWS = frozenset(["nodx"])
+ACRONYM_FLOWS: Final = frozenset(["nodx"])
 
 #: Flow cues that are verbs (participles too: "The US was second, buying $36.9 billion of
 #: Brazilian goods"): their subject is the reporter, their object the goods.
-FLOW_VERBS = frozenset(["exported", "shipped", "delivered", "supplied", "sold", "sent", "imported",
+FLOW_VERBS: Final = frozenset(["exported", "shipped", "delivered", "supplied", "sold", "sent", "imported",
                         "purchased", "bought", "traded", "exchanged", "selling", "supplying", "sending",
                         "shipping", "buying", "purchasing", "exporting", "importing", "sourced",
                         "sourcing", "took in", "takes in", "taking in", "brought in from",
@@ -69,7 +70,7 @@ FLOW_VERBS = frozenset(["exported", "shipped", "delivered", "supplied", "sold", 
 
 #: Weak cues: common words that name a flow only with a direction or an explicit trade
 #: context ("supplies of wheat to Egypt", not "supplies" alone).
-WEAK_FLOW_WORDS = frozenset([
+WEAK_FLOW_WORDS: Final = frozenset([
     "supplies", "supplied", "delivered", "deliveries", "sales", "sold", "sent", "purchases", "purchased",
     "bought", "traded", "exchanged", "export", "import", "shipment", "selling", "supplying", "sending",
     "shipping",
@@ -81,12 +82,12 @@ WEAK_FLOW_WORDS = frozenset([
 ])  # fmt: skip
 #: Verbs whose first object may be the buyer ("Brazil sold Chile goods worth ..."): a country
 #: named right after them, before any preposition, is the destination.
-GIVING_VERBS = frozenset(["sold", "shipped", "supplied", "sent", "delivered", "selling", "supplying",
+GIVING_VERBS: Final = frozenset(["sold", "shipped", "supplied", "sent", "delivered", "selling", "supplying",
                           "sending", "shipping"])  # fmt: skip
 
 #: Words after "trade"/"export"/"import" that make it a modifier of another noun: "trade
 #: minister", "export ban", "import duties" are not flows.
-COMPOUND_HEADS = frozenset([
+COMPOUND_HEADS: Final = frozenset([
     "minister", "ministers", "ministry", "mission", "missions", "agreement", "agreements", "deal", "deals",
     "pact", "pacts", "protocol", "protocols", "treaty", "treaties", "accord", "accords",
     "fair", "fairs", "house", "houses", "union", "unions", "centre", "center", "zone",
@@ -112,25 +113,26 @@ COMPOUND_HEADS = frozenset([
 #: Nouns of what a flow earned, the one list of them ("export earnings", "export receipts",
 #: "export revenue", "sales proceeds"): a value of the goods shipped, and "from" after one names
 #: the goods or the market that paid, not the origin ("export earnings from cocoa", "from Japan").
-EARNING_NOUNS = ("earnings", "receipts", "revenue", "revenues", "proceeds")
+EARNING_NOUNS: Final = ("earnings", "receipts", "revenue", "revenues", "proceeds")
 
 #: Compound heads that still leave the phrase a flow ("trade turnover", "trade volume",
 #: "export value", "trade partner") -- checked before COMPOUND_HEADS.
-FLOW_COMPOUND_HEADS = frozenset(["turnover", "volume", "volumes", "value", "partner", "exchange", "exchanges",
-                                 "earnings", "revenue", "revenues", "receipts"])  # fmt: skip
+FLOW_COMPOUND_HEADS: Final = frozenset(["turnover", "volume", "volumes", "value", "partner", "exchange",
+                                        "exchanges", "earnings", "revenue", "revenues",
+                                        "receipts"])  # fmt: skip
 
 #: The words that make a flow the pair's own: "bilateral trade", "two-way trade".
-PAIR_WORDS = ("bilateral", "mutual", "two-way", "reciprocal")
+PAIR_WORDS: Final = ("bilateral", "mutual", "two-way", "reciprocal")
 
 #: Plural nouns of states that "the two" or "both" makes the story's pair: the common ones and
 #: each form of state a story may call its two by ("the two kingdoms", "both emirates").
-STATE_PLURALS = (
+STATE_PLURALS: Final = (
     r"countries|nations|states|neighbou?rs|economies|republics|kingdoms|emirates|sultanates|monarchies|"
     r"principalities|federations"
 )
 
 #: Cues that by themselves say "between the two countries of this story".
-PAIR_CUE = re.compile(
+PAIR_CUE: Final = re.compile(
     rf"(?i)\b(?:{'|'.join(PAIR_WORDS)}|"
     rf"between\s+(?:the\s+|our\s+)?(?:two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATE_PLURALS}|sides|"
     r"partners|allies|giants|powers)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
@@ -146,7 +148,7 @@ PAIR_CUE = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:traded|exchanged))\b"
 )
 #: `PAIR_CUE` by its case-sensitive twin on a text lowered by `lowered_for_hints`.
-_PAIR_CUE_SEARCH = CaseBlindSearch(PAIR_CUE)
+_PAIR_CUE_SEARCH: Final = CaseBlindSearch(PAIR_CUE)
 
 
 def names_pair(text: str) -> bool:
@@ -158,7 +160,7 @@ def names_pair(text: str) -> bool:
 
 #: A singular definite description standing for the other country ("imports from the Kingdom",
 #: "its imports from the Central Asian country"): the partner is the story's other country.
-DEFINITE_PARTNER = re.compile(
+DEFINITE_PARTNER: Final = re.compile(
     r"(?i)^\s*(?:the|its|their|our|that)\s+(?:[A-Za-z-]+(?:['’]s)?\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
     r"neighbou?r|island|archipelago|federation|partner|sultanate|principality|economy|giant|powerhouse|"
     r"superpower|colonial\s+power)\b"  # ("to the former colonial power")
@@ -169,11 +171,11 @@ DEFINITE_PARTNER = re.compile(
 
 #: A partner's preposition before a determiner, where an epithet (`DEFINITE_PARTNER`) may name
 #: the partner: "from its northern neighbour", "to the Gulf kingdom".
-EPITHET_PREPOSITION = re.compile(r"(?i)\b(?:with|to|from|into)\s+(?=(?:the|its|their|our|that)\s)")
+EPITHET_PREPOSITION: Final = re.compile(r"(?i)\b(?:with|to|from|into)\s+(?=(?:the|its|their|our|that)\s)")
 
 #: Money that is not trade: the noun before it names something else. Lower-case forms;
 #: a capitalised word inside an institution's name ("Ministry of Investment") is not matched.
-NEGATIVE_WORDS = frozenset([
+NEGATIVE_WORDS: Final = frozenset([
     "investment", "investments", "invested", "invest", "investing", "investor", "investors", "fdi",
     "loan", "loans", "lending", "lent", "credit", "credits", "grant", "grants", "aid", "assistance",
     "budget", "budgets", "cost", "costs", "costing", "price", "prices", "priced", "capital",
@@ -203,13 +205,13 @@ NEGATIVE_WORDS = frozenset([
 #: Nouns of money itself. As the head of what moved ("Money sent from A to B", "cash wired
 #: home", "money from migrants") the amount is a remittance, not goods; as a modifier ("cash
 #: crops", "in money terms") they name goods or the measure of the figure.
-MONEY_NOUNS = frozenset(["money", "cash"])
+MONEY_NOUNS: Final = frozenset(["money", "cash"])
 #: What follows a money noun that heads what moved: a participle ("sent", "transferred") or the
 #: preposition of its origin or destination.
-MONEY_MOVED_AFTER = re.compile(r"(?i)(?:[a-z]+ed|sent|from|to|home|abroad)$")
+MONEY_MOVED_AFTER: Final = re.compile(r"(?i)(?:[a-z]+ed|sent|from|to|home|abroad)$")
 
 #: Words that make the statement a target, a plan or a forecast rather than a fact.
-TARGET_WORDS = frozenset([
+TARGET_WORDS: Final = frozenset([
     "aim", "aims", "aimed", "aiming", "target", "targets", "targeted", "targeting", "goal", "goals",
     "task", "plan", "plans", "planned", "planning", "intend", "intends", "intention", "intended", "seek",
     "seeks", "seeking", "hope", "hopes", "hoped", "hoping", "expect", "expects", "expected", "expecting",
@@ -224,27 +226,27 @@ TARGET_WORDS = frozenset([
 ])  # fmt: skip
 #: Gerunds of TARGET_WORDS that make a target only with "to" before the amount ("taking trade
 #: to $10 billion"), not when they govern it ("taking products worth $98 billion").
-TARGET_GERUNDS = frozenset(["raising", "bringing", "boosting", "doubling", "lifting", "pushing", "taking",
-                            "tripling"])  # fmt: skip
+TARGET_GERUNDS: Final = frozenset(["raising", "bringing", "boosting", "doubling", "lifting", "pushing",
+                                   "taking", "tripling"])  # fmt: skip
 #: "to raise", "to bring", "to reach": an infinitive of change before the amount is a target.
-TARGET_INFINITIVE = re.compile(
+TARGET_INFINITIVE: Final = re.compile(
     r"(?i)\bto\s+(?:raise|bring|boost|double|triple|lift|take|push|increase|expand|achieve|attain)\b"
 )
 #: "on track to", "on course to", "on pace to": a projection of where a flow is heading ("is on
 #: track to exceed $50 billion this year"), not a figure reached.
-ON_COURSE = re.compile(r"(?i)\bon\s+(?:track|course|pace)\s+to\b")
+ON_COURSE: Final = re.compile(r"(?i)\bon\s+(?:track|course|pace)\s+to\b")
 #: A flow verb in the present progressive ("is also buying", "are selling"): a purchase or sale
 #: under way, a deal told by what it is worth ("Kazakhstan is also buying Turkish armoured
 #: vehicles worth $160 million"), not the record of a period's trade, which is told in the past
 #: or the perfect ("bought", "has imported").
-PROGRESSIVE_FLOW = re.compile(
+PROGRESSIVE_FLOW: Final = re.compile(
     r"(?i)\b(?:is|are)\s+(?:(?:also|now|still|currently|already|reportedly)\s+)?"
     r"(?:buying|purchasing|importing|sourcing|exporting|selling|shipping|supplying|sending)\b"
 )
 #: Matched right after the amount (no anchor: `match` at the amount's end): a deadline
 #: ("$10 billion by 2030": `year` is checked against the publication year), or an open
 #: horizon ("in the coming years", "in the medium term", "within five years").
-TARGET_AFTER = re.compile(
+TARGET_AFTER: Final = re.compile(
     r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:by\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)|in\s+the\s+(?:coming|next|near)\s|"
     r"over\s+the\s+(?:next|coming)\s|in\s+the\s+(?:medium|long|short)\s+term|by\s+the\s+end\s+of\s+the\s+year|"
     r"annually\s+by|within\s+(?:the\s+next\s+)?\w+\s+years)"
@@ -253,7 +255,7 @@ TARGET_AFTER = re.compile(
 #: Goods named between "total" and its flow noun ("Total crude oil exports", "total tea export
 #: earnings"): up to three lower-case words, none a function word or a word of the pair; the
 #: figure is still the world's, only of one product.
-_GOODS_OF_TOTAL = (
+_GOODS_OF_TOTAL: Final = (
     r"(?:(?-i:(?!(?:of|the|a|an|and|or|in|to|from|with|for|on|at|by|as|its|their|this|that|between|"
     + "|".join(PAIR_WORDS)
     + r")\b)[a-z][a-z-]*)\s+){1,3}?"
@@ -265,7 +267,7 @@ _GOODS_OF_TOTAL = (
 #: That boundary opens every alternative ("^overall" too: "o" is a word's character), so it is
 #: written once before them all: tested once at each offset, not once for each alternative
 #: (half the time over the clauses of the generated run).
-WORLD_CUE = re.compile(
+WORLD_CUE: Final = re.compile(
     r"(?i)\b(?:(?:foreign|external|overall|total|global|worldwide|international|aggregate)\s+"
     r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?(?:trade|turnover|exports?|imports?|sales|shipments)"
     # "the year-to-date figure for all exports": every partner's, the world's
@@ -285,12 +287,12 @@ WORLD_CUE = re.compile(
 
 #: Words before a period that make it a deadline or a start ("by 2030", "since 2019"), not
 #: the span a figure covers.
-NON_ANCHOR_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "after"])
+NON_ANCHOR_PREPOSITIONS: Final = frozenset(["since", "by", "until", "till", "before", "after"])
 
 #: Where a figure is compared with an earlier one: the amount after these is the comparison.
 #: One word boundary opens every cue but "%" (the pattern is tried at every offset, and a
 #: boundary written before each cue was tested once for each).
-COMPARISON_BEFORE = re.compile(
+COMPARISON_BEFORE: Final = re.compile(
     r"(?i)(?:\b(?:from|than|against|versus|vs\.?|compared\s+(?:to|with)|comparing\s+with|"
     r"compares\s+(?:to|with)|"
     # a multiple of the level compared with: "nearly double the $1.2 billion recorded in 2023"
@@ -308,40 +310,40 @@ COMPARISON_BEFORE = re.compile(
 #: What every match of `COMPARISON_BEFORE` holds, in the lowered text (`lowered_for_hints`):
 #: one of its cue words, or "over"/"on" after white space. Tested first, as nearly every
 #: amount has none before it, and the pattern, tried at every offset, costs about 20 times more.
-COMPARISON_STEMS = re.compile(
+COMPARISON_STEMS: Final = re.compile(
     r"from|than|against|versus|vs|compar|relative|surpassing|exceeding|topping|beating|outstripping|eclipsing"
     r"|double|twice|triple|treble|quadruple|times|\s(?:over|on)"
 )
 #: Words that say a parenthesised amount belongs to a comparison period ("compared to 2022
 #: ($173.6 million)", "the same months of 2021 (4.2 trillion naira)").
-COMPARISON_CUE = re.compile(
+COMPARISON_CUE: Final = re.compile(
     r"(?i)\b(?:compared|than|from|against|versus|vs\.?|same\s+period|same\s+month|year\s+earlier|"
     r"a\s+year\s+ago|previous\s+year|last\s+year|year-on-year|on\s+(?:19|20)\d\d)\b"
 )
 
 #: The words that open a source's name, the one list of them ("according to customs", "as per
 #: the ministry", "citing", "quoting", "data from", "figures released by").
-SOURCE_OPENERS = (
+SOURCE_OPENERS: Final = (
     r"according\s+to|as\s+per|citing|cited\s+by|quoting|quoted\s+by|"
     r"(?:data|figures|statistics)\s+(?:from|released\s+by|published\s+by|provided\s+by|compiled\s+by|by)|"
     r"released\s+by|published\s+by|reported\s+by"
 )
 #: The comma and the opener of a source set off by commas inside a clause (a bare "per" or "by"
 #: opens one only after a comma); the asides below add the name and the closing comma.
-SOURCE_ASIDE_OPEN = rf",\s+(?:per|by|{SOURCE_OPENERS})\s"
+SOURCE_ASIDE_OPEN: Final = rf",\s+(?:per|by|{SOURCE_OPENERS})\s"
 #: A source set off by commas inside a clause: ", per Census,", ", according to customs,", ", by
 #: the ministry's count,".
-SOURCE_ASIDE = SOURCE_ASIDE_OPEN + r"[^,]{1,40},"
+SOURCE_ASIDE: Final = SOURCE_ASIDE_OPEN + r"[^,]{1,40},"
 #: Where a source is named: the countries inside it are not the trade partners. It ends at
 #: its verb, also one that puts a figure at a level ("Data from the bureau put exports to
 #: Chile at ...", "figures compiled by the ministry valued imports from Peru at ...").
-ATTRIBUTION = re.compile(
+ATTRIBUTION: Final = re.compile(
     rf"(?i)\b(?:{SOURCE_OPENERS}|said\s+in\s+a\s+statement)\b[^,;:()]*?"
     r"(?=\s+(?:show|shows|showed|said|says|indicated|indicates|revealed|reveals|that|"
     r"put|puts|placed|places|valued|values|pegged|pegs)\b|[,;:()]|$)"
 )
 #: "Kazakh statistics show", "Chinese customs data": a national source, not a party.
-SOURCE_AFTER = re.compile(
+SOURCE_AFTER: Final = re.compile(
     r"^(?:'s|’s)?\s+(?:official\s+|national\s+|state\s+)?(?:statistics|statistical|customs|data|figures|"
     r"statisticians|authorities|officials|side|media|press|government|ministry)\b"
 )
@@ -349,8 +351,8 @@ SOURCE_AFTER = re.compile(
 #: Where a clause ends inside a sentence: a new subject may start after these.
 #: The gerunds of a result that end a clause (", lifting the tally to ..."): TARGET_GERUNDS but
 #: the multiplying ones.
-_RESULT_GERUNDS = "|".join(sorted(TARGET_GERUNDS - {"doubling", "tripling"}))
-CLAUSE_BOUNDARY = re.compile(
+_RESULT_GERUNDS: Final = "|".join(sorted(TARGET_GERUNDS - {"doubling", "tripling"}))
+CLAUSE_BOUNDARY: Final = re.compile(
     # (not a spaced hyphen joining a pair before its flow: "Vietnam - Thailand trade reached ...")
     r";|:\s|\s[–—-]\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:trade|turnover|commerce)\b)|,\s+(?:while|whereas|and|but|although|though|with|which|making|where|"
     rf"{_RESULT_GERUNDS}|"
@@ -362,13 +364,13 @@ CLAUSE_BOUNDARY = re.compile(
 
 #: Plural nouns for the goods a flow moves, which stand for that flow when definite ("the
 #: consignments") but name no flow of their own.
-CARGO_NOUNS = ("consignments", "cargoes", "cargos")
+CARGO_NOUNS: Final = ("consignments", "cargoes", "cargos")
 
 #: Adjectives of a figure that replaces one told before: "The correct figure is $3.9 billion".
-CORRECTED_ADJECTIVES = ("correct", "corrected", "revised", "actual", "final", "updated")
+CORRECTED_ADJECTIVES: Final = ("correct", "corrected", "revised", "actual", "final", "updated")
 #: Words a clause may hold when it has no subject of its own ("and in January-May it reached
 #: $729 million"): such a clause continues the statement before it.
-CONTINUATION_WORDS = frozenset([
+CONTINUATION_WORDS: Final = frozenset([
     *CORRECTED_ADJECTIVES,
     "and", "while", "but", "whereas", "also", "then", "it", "its", "they", "this", "that", "these", "the",
     "figure", "indicator", "amount", "volume", "value", "number", "total", "sum", "a", "an", "of", "in",
@@ -394,7 +396,7 @@ CONTINUATION_WORDS = frozenset([
 ])  # fmt: skip
 #: Anaphors that point back to the last trade figure ("it reached", "the figure rose", "they
 #: totalled" after a figure for exports or imports).
-ANAPHOR = re.compile(
+ANAPHOR: Final = re.compile(
     rf"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+figure|"
     r"the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
     # a running total of the figure before ("..., while the year-to-date figure stood at ...",
@@ -410,7 +412,7 @@ ANAPHOR = re.compile(
 )
 
 #: Modifiers between a country and a flow noun that do not restrict the goods.
-GENERIC_MODIFIERS = frozenset([
+GENERIC_MODIFIERS: Final = frozenset([
     "total", "overall", "all", *PAIR_WORDS, "official", "foreign",
     "external",
     "merchandise", "goods", "commodity", "commodities", "trade", "export", "import", "annual", "monthly",
@@ -448,7 +450,7 @@ GENERIC_MODIFIERS = frozenset([
 ])  # fmt: skip
 #: Sentence adverbs and connectives that may stand between a flow's words and its verb ("trade
 #: in goods therefore came to", "Exports thus reached"): they link clauses and name no goods.
-SENTENCE_ADVERBS = frozenset([
+SENTENCE_ADVERBS: Final = frozenset([
     "therefore", "thus", "hence", "consequently", "accordingly", "so", "nonetheless", "nevertheless",
     "moreover", "furthermore", "likewise", "similarly", "instead", "indeed", "altogether",
     "subsequently", "eventually", "ultimately", "finally", "reportedly", "currently", "now", "today",
@@ -456,26 +458,26 @@ SENTENCE_ADVERBS = frozenset([
 ])  # fmt: skip
 #: Units goods are counted or measured in ("596,000 tonnes of beef", "20,000 head of cattle",
 #: "151 million kilogrammes", "2 million cubic metres of gas"): a quantity, not a value.
-QUANTITY_UNITS = (
+QUANTITY_UNITS: Final = (
     r"(?:tons?|tonnes?|barrels?|bales|bags|units|head|kg|kilogram(?:me)?s?|litres?|liters?"
     r"|cubic\s+met(?:er|re)s)"
 )
 #: Words after "exports of"/"imports of" that mean "all goods".
-GENERIC_GOODS = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items", "wares",
-                           "manufactures", "manufactured",
-                           # a class of goods named elsewhere ("exports in that category"): no goods itself
-                           "category", "categories"])  # fmt: skip
+GENERIC_GOODS: Final = frozenset(["goods", "products", "commodities", "merchandise", "produce", "items",
+                                  "wares", "manufactures", "manufactured",
+                                  # a class of goods named elsewhere ("exports in that category"): none itself
+                                  "category", "categories"])  # fmt: skip
 
 #: A letter of any script: a class of ASCII letters alone cuts a name at its first accented
 #: letter ("Türkiye", "Côte d'Ivoire", "São Tomé", "Curaçao"), and what follows it is read as a
 #: word of its own ("Italy-Türkiye trade": goods "rkiye").
-LETTER = r"[^\W\d_]"
+LETTER: Final = r"[^\W\d_]"
 #: The words that rank goods first among a flow's: "the top export item", "the main import".
-RANK_ADJECTIVES = r"(?:top|main|largest|leading|biggest|key|principal|major|chief)"
+RANK_ADJECTIVES: Final = r"(?:top|main|largest|leading|biggest|key|principal|major|chief)"
 #: Goods said to rank first, up to what they rank first as ("Dairy products were again the
 #: biggest single " export item, "Tea remained the top " commodity exported to Egypt): the
 #: head of TOP_ITEM and of trade_frames' ranked item of a verb.
-RANKED_SUBJECT = (
+RANKED_SUBJECT: Final = (
     rf"(?:{LETTER}+,\s+)?(?P<product>{LETTER}(?:{LETTER}|[ -]){{1,40}}?)\s+"
     r"(?:remained|remains|was|were|is|are|became|ranked\s+as|stayed|made\s+up|makes\s+up|make\s+up|formed)\s+"
     r"(?:again\s+|still\s+|also\s+|once\s+again\s+)?"
@@ -484,11 +486,11 @@ RANKED_SUBJECT = (
 #: The noun a ranked item is ranked as, singular or plural ("the top export item", "the main
 #: commodities Ghana shipped", "the leading import categories"): one spelling for TOP_ITEM,
 #: TOP_ITEM_FIRST and trade_frames' ranked item of a verb, so none of them misses a plural.
-RANKED_ITEM_NOUNS = r"(?:item|product|commodit(?:y|ie)|good|categor(?:y|ie))s?"
+RANKED_ITEM_NOUNS: Final = r"(?:item|product|commodit(?:y|ie)|good|categor(?:y|ie))s?"
 #: "Sesame seeds remained the top export item", "Crude oil is the main import", "Dairy
 #: products were again the biggest single export item", "Machinery made up the largest product
 #: group, with exports worth".
-TOP_ITEM = re.compile(
+TOP_ITEM: Final = re.compile(
     rf"(?i)^{RANKED_SUBJECT}"
     # "Telecom equipment was the biggest item on the import list (in the export basket)"
     rf"(?:{RANKED_ITEM_NOUNS}\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?"
@@ -501,21 +503,21 @@ TOP_ITEM = re.compile(
 #: crude oil, worth $2 billion": the ranking first, the goods and their amount after it.
 #: The rank before a ranked item ("single largest ", "top "), after its article: the head
 #: TOP_ITEM_FIRST and trade_frames' _RANK_FIRST_OF_VERB share.
-RANK_FIRST = rf"(?:single\s+)?{RANK_ADJECTIVES}\s+"
-TOP_ITEM_FIRST = re.compile(
+RANK_FIRST: Final = rf"(?:single\s+)?{RANK_ADJECTIVES}\s+"
+TOP_ITEM_FIRST: Final = re.compile(
     rf"(?i)\s*(?:the\s+)?{RANK_FIRST}"
     rf"(?P<flow>export|import)(?:ed)?\s+{RANKED_ITEM_NOUNS}\s+"
     rf"(?:was|were|is|are|remained|included|include)\s+(?P<product>{LETTER}(?:{LETTER}|[ -]){{1,40}}?)\s*"
     r"(?:\(\s*|,?\s+(?:worth|valued\s+at|at|with)\s+)(?:about\s+|around\s+|nearly\s+|over\s+)?"
 )
 #: "followed by cashew nuts at $84.2 million": the next item of a ranked list.
-FOLLOWED_BY = re.compile(
+FOLLOWED_BY: Final = re.compile(
     rf"(?i)\bfollowed\s+by\s+(?P<item>{LETTER}(?:{LETTER}|[.' -]){{1,40}}?)\s*"
     r"(?:,\s*)?(?:at|with|worth|of|totaling|"
     r"totalling|\()\s*$"
 )
 #: Between the amount of a ranked item and the next one: ", and France with", " and cashews at".
-LIST_ITEM_AFTER = re.compile(
+LIST_ITEM_AFTER: Final = re.compile(
     r"(?i)\s*\)?\s*(?:,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)(?P<item>"
     rf"{LETTER}(?:{LETTER}|[.' -]){{1,40}}?)\s*(?:,\s*)?(?:\b(?:at|with|worth|on)\b|\()\s*"
 )
@@ -524,7 +526,7 @@ LIST_ITEM_AFTER = re.compile(
 #: place after the one told before, by the intransitive verb or "next": "Peru followed at
 #: $1.1 billion", "Chile came next with ...", or by the place first and the country after it:
 #: "Next came Chile with ...", "In second place was Peru at ...".
-RANK_BEFORE = re.compile(
+RANK_BEFORE: Final = re.compile(
     r"(?i)(?:(?:ranked\s+|came\s+|was\s+|is\s+|placed\s+|in\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?(?:\s+among\s+[a-z][a-z\s-]{0,40}?)?"
     r"|\bfollowed(?:\s+closely)?|\b(?:ranked|came|was|is|placed|stood)\s+next"
@@ -533,7 +535,7 @@ RANK_BEFORE = re.compile(
 )
 #: The ranks a partner is given: those of goods (RANK_ADJECTIVES: "largest", "main"), "first"
 #: ("Italy was Algeria's first customer"), "number one", "second-biggest", "fifth".
-_RANKS = (
+_RANKS: Final = (
     rf"(?:{RANK_ADJECTIVES}|first|foremost|premier|number\s+one|"
     r"no\.\s*1|most\s+important|(?:single\s+)?largest|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth)(?:[-\s](?:largest|biggest|most\s+important))?)"
@@ -544,7 +546,7 @@ _RANKS = (
 #: the amounts of such a ranking are not figures of a trade ranking told before it. Up to two
 #: modifiers may qualify the rank ("the third-largest non-EU investor", "the largest private
 #: foreign lender").
-NON_TRADE_RANKING = re.compile(
+NON_TRADE_RANKING: Final = re.compile(
     rf"(?i)\b{_RANKS}\s+(?:(?:foreign|single|bilateral|official|development|private|institutional|"
     r"non-[a-z]+)\s+){0,2}(?:investors?|lenders?|"
     r"creditors?|donors?|financiers?|sources?\s+of\s+(?:foreign\s+)?(?:(?:direct\s+)?investment|FDI|"
@@ -554,12 +556,12 @@ NON_TRADE_RANKING = re.compile(
 #: investment, France came first with ..., followed by ...", "As for investment, ...", "In terms
 #: of FDI inflows, ..."): whatever it ranks after that opening is ranked in that, not in trade,
 #: even when a trade ranking was told in the sentence before.
-NON_TRADE_TOPIC = re.compile(
+NON_TRADE_TOPIC: Final = re.compile(
     r"(?i)^\W*(?:in|as\s+for|as\s+regards|regarding|turning\s+to|when\s+it\s+comes\s+to|in\s+terms\s+of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:investments?|FDI|loans?|lending|aid|financing|remittances)\b[^,;.]{0,40},"
 )
 #: "X remained Y's largest trading partner", "X is the country's top trade partner".
-RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economic)\s+partner\b")
+RANKING_CUE: Final = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economic)\s+partner\b")
 #: "the US remained the largest export market", "China was the largest source of imports"
 #: (or "import market", as Vietnamese copy writes it): a ranked partner of the story's home
 #: country, for one flow. The flow may follow the noun after "for" ("the main partner country
@@ -567,10 +569,10 @@ RANKING_CUE = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|economi
 #: "single" may stand between the rank and the noun ("the largest single destination").
 #: One word of goods before a buyer noun ("Kenya's main tea buyers", "the top coffee customer"):
 #: a buyer of goods is a market all the same. Not a word that says which buyers or how many.
-_GOODS_WORD = (
+_GOODS_WORD: Final = (
     r"(?!(?:foreign|potential|new|five|three|four|two|ten|overseas|global|world|regional)\s)[a-z]{3,}"
 )
-MARKET_RANKING = re.compile(
+MARKET_RANKING: Final = re.compile(
     # (also a rank told as a place among plural ones: "the first place of the suppliers of Georgia",
     # "second position among its export markets", as translated French copy writes it)
     rf"(?i)\b{_RANKS}\s+(?:single\s+)?(?:(?:place|position|rank)\s+(?:of|among)\s+(?:the\s+|its\s+)?(?=(?:\w+\s+)?\w+s\b))?"
@@ -583,12 +585,12 @@ MARKET_RANKING = re.compile(
 )
 #: The nouns of a country as another's market or supplier ("the largest export market", "a top
 #: source of imports").
-MARKET_NOUNS = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer", "supplier",
-                "source")  # fmt: skip
-MARKET_RANKING_GUARD = (*MARKET_NOUNS, "exporter", "partner country for", "partner for")
+MARKET_NOUNS: Final = ("market", "destination", "buyer", "customer", "client", "purchaser", "importer",
+                       "supplier", "source")  # fmt: skip
+MARKET_RANKING_GUARD: Final = (*MARKET_NOUNS, "exporter", "partner country for", "partner for")
 #: `MARKET_RANKING` by its case-sensitive twin (`CaseBlindSearch`): the sentences it reads are lower-cased
 #: already, and it finds the same there at a third of the cost.
-_MARKET_RANKING_SEARCH = CaseBlindSearch(MARKET_RANKING)
+_MARKET_RANKING_SEARCH: Final = CaseBlindSearch(MARKET_RANKING)
 
 
 def market_ranking(low: str) -> re.Match[str] | None:
@@ -615,65 +617,66 @@ def market_flow(low: str) -> str | None:
 
 
 #: "the country's", "our": the reporter is the story's home country.
-HOME_POSSESSIVE = re.compile(r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+nation's|the\s+nation’s|our)\b")
+HOME_POSSESSIVE: Final = re.compile(
+    r"(?i)\b(?:the\s+country's|the\s+country’s|the\s+nation's|the\s+nation’s|our)\b"
+)
 
 #: Substrings without which the patterns above cannot match: tested first, on the lower-cased
 #: sentence, because a substring test costs a fraction of a case-insensitive regex scan.
-WORLD_GUARD = ("foreign", "external", "overall", "total", "global", "worldwide", "international", "aggregate",
-               "all exp", "all imp", "all ship", "all merch", "all goods", "all non-oil", "all commod",
-               "world", "countries", "markets", "destinations", "nations", "states", "whole",
-               "among", "entire", "rest of", "neighbo", "partners")  # fmt: skip
-PAIR_GUARD = (*PAIR_WORDS, "between", "two ", "both ", "our ")
-HOME_GUARD = ("country's", "country’s", "nation's", "nation’s", "our ")
-TOP_ITEM_GUARD = (" export", " import")
-ATTRIBUTION_GUARD = ("accord", "as per", "citing", "cited", "data", "figures", "statistics", "released",
-                     "published", "reported", "said in", "quot")  # fmt: skip
+WORLD_GUARD: Final = ("foreign", "external", "overall", "total", "global", "worldwide", "international",
+                      "aggregate", "all exp", "all imp", "all ship", "all merch", "all goods", "all non-oil",
+                      "all commod", "world", "countries", "markets", "destinations", "nations", "states",
+                      "whole", "among", "entire", "rest of", "neighbo", "partners")  # fmt: skip
+PAIR_GUARD: Final = (*PAIR_WORDS, "between", "two ", "both ", "our ")
+HOME_GUARD: Final = ("country's", "country’s", "nation's", "nation’s", "our ")
+TOP_ITEM_GUARD: Final = (" export", " import")
+ATTRIBUTION_GUARD: Final = ("accord", "as per", "citing", "cited", "data", "figures", "statistics",
+                            "released", "published", "reported", "said in", "quot")  # fmt: skip
 
 #: A word: a run of letters, apostrophes, ampersands and hyphens that opens on a letter ("E&E
 #: exports": one acronym). Unrolled (letters, then runs of joiners each followed by letters) so
 #: that each part is a single class, which sre loops over fast: an alternation inside the repeat
 #: was three times slower, and TOKEN.findall runs for every amount.
-TOKEN = re.compile(rf"{LETTER}+(?:['’&-]+{LETTER}*)*")
+TOKEN: Final = re.compile(rf"{LETTER}+(?:['’&-]+{LETTER}*)*")
 
 #: Matched against the lower-cased sentence (a case-sensitive trie scans much faster than a
 #: case-insensitive one); capitalisation is then read from the original text.
 #: "re-exports", "re-exported", "reexports": goods sent on are exports of the country that sends
 #: them, as national statistics count them (the prefix is kept in the cue's span, not its word).
 #: The prefixed words are words of the trie: an optional group before it is tried at every offset.
-_REEXPORT_WORDS = {
+_REEXPORT_WORDS: Final = {
     prefix + word for word in FLOW_WORDS if word.startswith("export") for prefix in ("re-", "re")
 }
-_FLOW_PATTERN = re.compile(
+_FLOW_PATTERN: Final = re.compile(
     rf"(?<![a-z-])(?:{literal_alternation(set(FLOW_WORDS) | _REEXPORT_WORDS)})(?![a-z])"
 )
 #: Verbs of goods crossing into a country: "Chinese goods entering Kenya", "goods from Turkey
 #: arriving in Iraq" (tested as substrings first: few sentences hold one).
-ENTERING_VERBS = ("entering", "arriving in", "coming into", "flowing into", "pouring into")
+ENTERING_VERBS: Final = ("entering", "arriving in", "coming into", "flowing into", "pouring into")
 #: Verbs of a level a flow came to ("amounted", "stood", "reached", "hit"), regex source to embed
 #: with money.CHANGE_VERBS where either tells the figure.
-LEVEL_VERBS = r"amounted|amounts|stood|stands|reached|totall?ed|totals|came|comes|hit"
+LEVEL_VERBS: Final = r"amounted|amounts|stood|stands|reached|totall?ed|totals|came|comes|hit"
 #: Verbs of what a subject's sales earned ("Kenyan tea fetched $310 million in Pakistan"),
 #: finite and -ing: the one table the flow guard and the earning patterns are built from.
-EARNING_VERBS = ("earned", "earns", "fetched", "fetches", "brought in", "brings in")
-EARNING_GERUNDS = ("earning", "fetching", "bringing in")
+EARNING_VERBS: Final = ("earned", "earns", "fetched", "fetches", "brought in", "brings in")
+EARNING_GERUNDS: Final = ("earning", "fetching", "bringing in")
 #: EARNING_VERBS with a space on either side, as _EARNED_IN reads them ("export earnings" passes
 #: none), for the substring tests of `flow_cues`.
-_SPACED_EARNING_VERBS = tuple(f" {verb} " for verb in EARNING_VERBS)
+_SPACED_EARNING_VERBS: Final = tuple(f" {verb} " for verb in EARNING_VERBS)
 #: Participles of goods on their way to a buyer: "Kenyan goods destined for Uganda", "Thai
 #: products bound for Laos", "Chilean goods headed to Peru" (substrings, as flow_cues tests them).
-DESTINED_VERBS = ("destined for", "destined to", "bound for", "headed for", "headed to", "heading for",
+DESTINED_VERBS: Final = ("destined for", "destined to", "bound for", "headed for", "headed to", "heading for",
                   "heading to")  # fmt: skip
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
-FLOW_GUARD = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver", "suppl",
-              "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
-              "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
-              "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
-              "paid", "spent", "nodx", "destination",
-              "took", "takes", "taking", "absorb", *EARNING_VERBS, *ENTERING_VERBS,
-              *DESTINED_VERBS)  # fmt: skip
+FLOW_GUARD: Final = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver",
+                     "suppl", "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
+                     "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
+                     "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
+                     "paid", "spent", "nodx", "destination", "took", "takes", "taking", "absorb",
+                     *EARNING_VERBS, *ENTERING_VERBS, *DESTINED_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
 #: trie: a flat alternation tries each of its words at every offset whose letter opens one.
-FLOW_GUARD_RE = re.compile(literal_alternation(FLOW_GUARD, space=" "))
+FLOW_GUARD_RE: Final = re.compile(literal_alternation(FLOW_GUARD, space=" "))
 
 
 def lower_same_length(text: str) -> str:
@@ -689,13 +692,13 @@ def lower_same_length(text: str) -> str:
 #: "took in" names a purchase only of goods: "took in $X worth of Thai rice", "took in Kenyan
 #: flowers worth $X", "took in $X of Ecuadorian bananas"; a hotel, a budget or a film takes in
 #: money ("took in 9.8 billion baht from Gulf visitors", "took in $40 million in revenue").
-_TAKING_IN = frozenset(["took in", "takes in", "taking in"])
-_TAKEN_GOODS = re.compile(r"(?:[^.;]|\.(?=\d)){0,50}?(?:\bworth\b|\bof\s+(?:the\s+)?[A-Z])")
+_TAKING_IN: Final = frozenset(["took in", "takes in", "taking in"])
+_TAKEN_GOODS: Final = re.compile(r"(?:[^.;]|\.(?=\d)){0,50}?(?:\bworth\b|\bof\s+(?:the\s+)?[A-Z])")
 
 
 #: Words before a participle that make it an adjective of the noun after it ("largely
 #: re-exported cars", "salt and re-exported fuel", "the re-exported goods").
-_ATTRIBUTIVE_BEFORE = re.compile(
+_ATTRIBUTIVE_BEFORE: Final = re.compile(
     r"\b(?:and|or|of|the|its|their|mostly|mainly|largely|partly|chiefly|including|as)\s+$"
 )
 
@@ -761,27 +764,27 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
 
 
 #: The nouns of goods as a whole, whose country the adjective before them tells ("Chinese goods").
-GOODS_NOUNS = ("goods", "products", "merchandise", "produce", "commodities")
+GOODS_NOUNS: Final = ("goods", "products", "merchandise", "produce", "commodities")
 #: A goods noun as a whole word in the lowered sentence ("steel products", not "by-products"):
 #: the subject _GOODS_EARNING and _GOODS_ENTERING both read before their verbs.
-_GOODS_HEAD = rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
+_GOODS_HEAD: Final = rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
 
 #: What a subject's sales earned in a market, after the subject (in the lowered sentence; a
 #: short aside between commas may stand before the verb): ", by contrast, fetched about $1.8
 #: billion in Afghanistan", " brought in $1.2 billion in the Philippines".
-_EARNED_IN = (
+_EARNED_IN: Final = (
     rf"(?=(?:, [a-z ]{{2,24}},)? (?:{'|'.join(EARNING_VERBS)}) "
     r"[^,;]{0,40}?\d[^,;]{0,24}? in [a-z])"
 )
 #: Goods as that subject: "Iranian steel products, by contrast, fetched about $1.8 billion in Afghanistan".
-_GOODS_EARNING = re.compile(_GOODS_HEAD + _EARNED_IN)
+_GOODS_EARNING: Final = re.compile(_GOODS_HEAD + _EARNED_IN)
 #: Any last word of a subject before _EARNED_IN: "Kenyan tea fetched $310 million in Pakistan".
-_HEAD_EARNING = re.compile(r"(?<![a-z-])[a-z]+" + _EARNED_IN)
+_HEAD_EARNING: Final = re.compile(r"(?<![a-z-])[a-z]+" + _EARNED_IN)
 #: The subject's words before that head, back to the country that makes it goods: "Kenyan",
 #: "Ghanaian cocoa", "Kenya's" (up to two more lower-case words, in the sentence's own case).
 #: The country may be told in up to three capitalized words ("Sri Lankan", "South African",
 #: "New Zealand's"), of which the last ones that name a country are its name: _country_ending.
-_COUNTRY_SUBJECT = re.compile(
+_COUNTRY_SUBJECT: Final = re.compile(
     rf"(?<!{LETTER})(?<!['’])(?P<country>[A-Z][^\W\d_A-Z]+(?: [A-Z][^\W\d_A-Z]+){{0,2}})"
     r"(?:'s|’s)?(?: [a-z-]+){0,2} $"
 )
@@ -800,13 +803,13 @@ def _country_ending(words: str) -> str | None:
 
 
 #: Words after a subject's noun, not its head: "Kenyan farmers also earned ...", "... have earned".
-_SUBJECT_TAIL_WORDS = frozenset(
+_SUBJECT_TAIL_WORDS: Final = frozenset(
     ["also", "alone", "only", "still", "then", "again", "together", "has", "have", "had", "reportedly"]
 )
 #: Heads of such a subject that are people, firms or works rather than goods: "Kenyan workers
 #: earned $X in Qatar" (wages), "Chinese contractors earned $X in Angola", "Korean films
 #: fetched $X in Japan" (box office); the figure is no trade in goods.
-_NOT_GOODS_HEADS = NEGATIVE_WORDS | frozenset(
+_NOT_GOODS_HEADS: Final = NEGATIVE_WORDS | frozenset(
     ["workers", "nurses", "migrants", "labourers", "laborers", "visitors", "students",
      "firms", "companies", "banks", "airlines", "carriers", "operators", "insurers",
      "businesses", "films", "movies", "dramas", "series", "artists", "players", "teams",
@@ -823,21 +826,21 @@ _NOT_GOODS_HEADS = NEGATIVE_WORDS | frozenset(
 #: An earning verb whose amount a country's market paid: "(Ghana) fetched $930 million from the
 #: Indian market", "earned about $1 billion from the Chinese market" (a market named by its
 #: country: the seller's exports to it; "from foreign markets" names none).
-_EARNED_FROM_MARKET = re.compile(
+_EARNED_FROM_MARKET: Final = re.compile(
     rf"(?<![a-z-])(?:{'|'.join(EARNING_VERBS)})"
     r"(?= [^,;]{0,40}?\d[^,;]{0,24}? from the [a-z]+(?: [a-z]+)? market\b)"
 )
 
 
 #: Goods before an entering verb, in the lowered sentence (single spaces, as `flow_cues` reads).
-_GOODS_ENTERING = re.compile(
+_GOODS_ENTERING: Final = re.compile(
     _GOODS_HEAD + r"(?= (?:from (?:the )?[a-z][a-z' .-]{1,30}? )?" + rf"(?:{'|'.join(ENTERING_VERBS)}) )"
 )
 
 
 #: Goods before a participle of their destination, in the lowered sentence: "the value of
 #: Kenyan goods destined for Uganda rose to ...", "Thai products bound for Laos fetched ...".
-_GOODS_DESTINED = re.compile(_GOODS_HEAD + rf"(?= (?:{'|'.join(DESTINED_VERBS)}) )")
+_GOODS_DESTINED: Final = re.compile(_GOODS_HEAD + rf"(?= (?:{'|'.join(DESTINED_VERBS)}) )")
 
 
 def _with_goods_cues(
@@ -897,7 +900,7 @@ def heads_no_goods(subject: str) -> bool:
 
 #: Both flows joined and summed: "exports and imports combined", "imports and exports taken
 #: together", "combined exports and imports".
-_COMBINED_FLOWS = re.compile(
+_COMBINED_FLOWS: Final = re.compile(
     r"(?<![a-z-])(?:(?P<before>combined) )?(?P<a>exports|imports) (?:and|plus) (?P<b>exports|imports)"
     r"(?: (?P<after>combined|together|taken together))?(?![a-z-])"
 )
@@ -919,7 +922,7 @@ def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> li
 #: "exchange with X" with no "trade"/"commercial" before it: the Latin American shorthand
 #: ("intercambio con Japón") for the trade the sentence has just named ("trade between Peru and
 #: Korea reached ..., while exchange with Japan stood at ..."); alone it may be of currency or views.
-_BARE_EXCHANGE = re.compile(r"(?<![a-z-])(?<!foreign )(?<!currency )exchanges? (?=with )")
+_BARE_EXCHANGE: Final = re.compile(r"(?<![a-z-])(?<!foreign )(?<!currency )exchanges? (?=with )")
 
 
 def _with_bare_exchange(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -934,7 +937,7 @@ def _with_bare_exchange(low: str, found: list[tuple[int, int, str, str]]) -> lis
 
 
 #: "those" standing for a flow told before it: "while those to the United States reached ...".
-_THOSE = re.compile(r"(?<![a-z])those (?=(?:to|from|with) )")
+_THOSE: Final = re.compile(r"(?<![a-z])those (?=(?:to|from|with) )")
 
 
 def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -951,8 +954,10 @@ def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[
 #: What may stand between the end of a statement and its first word: spaces, quotes, a
 #: bullet ("* Imports from Korea ...", "• Coffee exports ..."), a dash or number opening a
 #: list item ("- ", "2) ").
-_STATEMENT_OPENER = re.compile(r"(?:[\s\"“'‘(]|[*•·▪●►◦‣]|(?<!\S)[-–—](?=\s)|(?<!\S)\d{1,2}[.)](?=\s))*$")
-_OPENER_REACH = 12
+_STATEMENT_OPENER: Final = re.compile(
+    r"(?:[\s\"“'‘(]|[*•·▪●►◦‣]|(?<!\S)[-–—](?=\s)|(?<!\S)\d{1,2}[.)](?=\s))*$"
+)
+_OPENER_REACH: Final = 12
 
 
 def opens_statement(text: str, start: int) -> bool:

@@ -11,6 +11,7 @@ comparison figure. A "respectively" list gives the n-th amount the n-th partner 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.dates import MONTHS
@@ -39,7 +40,7 @@ from orchestration.extraction.trade_slots import CountrySlot
 #: half-year" alone too, and "in the half", "in the semester" (Latin American copy's half-year)
 #: (not "the quarter to March", but "fell 4 percent in the quarter to $1.1 billion", whose "to"
 #: opens the amount, not a month or a day).
-_ANAPHORIC_PERIOD = re.compile(
+_ANAPHORIC_PERIOD: Final = re.compile(
     r"(?i)\b(?:over|during|in|for|within|throughout)\s+(?:(?:the|this|that)\s+(?:aforementioned\s+|same\s+|"
     r"reporting\s+|review\s+|said\s+|above\s+|specified\s+|indicated\s+)?period"
     r"|(?:the\s+same|that|those|these)\s+(?:(?P<months>" + WORD_NUMBER_PATTERN + r"|\d{1,2})\s+months"
@@ -50,44 +51,44 @@ _ANAPHORIC_PERIOD = re.compile(
 )
 
 #: "for the full year", "over the whole year": the year of the period the story is about.
-_WHOLE_YEAR = re.compile(r"(?i)\b(?:full|whole|entire)[\s-]year\b")
+_WHOLE_YEAR: Final = re.compile(r"(?i)\b(?:full|whole|entire)[\s-]year\b")
 #: A length of time used as a modifier ("a half-year record", "six-month exports"): how long
 #: the figure's period is, when the clause names no period of its own ("a nine-month high" is
 #: the highest in nine months, not a nine-month figure).
-_SPAN_WORD = re.compile(
+_SPAN_WORD: Final = re.compile(
     r"(?i)\b(?:(?P<half>half[\s-]year(?:ly)?|semi-?annual|six-monthly)|(?P<n>two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|\d{1,2})[\s-]month)\b(?!\s+(?:high|low|peak|bottom|trough)s?\b)"
 )
 #: "Annual imports", "annual exports": the figure of the twelve months to the story's month.
-_ANNUAL = re.compile(
+_ANNUAL: Final = re.compile(
     r"(?i)\bannual\s+(?:(?:goods|merchandise|bilateral|two-way)\s+)?(?:exports|imports|trade)\b"
 )
-_SPAN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11}  # fmt: skip
-_OPEN_PAREN = re.compile(r"\(\s*$")
+_SPAN_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                        "nine": 9, "ten": 10, "eleven": 11}  # fmt: skip
+_OPEN_PAREN: Final = re.compile(r"\(\s*$")
 #: "last year" before a parenthesis dates the figure told before it ("China was Germany's top
 #: partner last year, ahead of the United States (€252.3 billion)"): no comparison period, as it
 #: is inside the parentheses ("$5 billion (last year: $4.1 billion)").
-_OWN_YEAR = re.compile(r"(?i)last\s+year")
+_OWN_YEAR: Final = re.compile(r"(?i)last\s+year")
 #: How far after (or before) an amount its period or a comparison period may be written.
-_PERIOD_GAP = 40
+_PERIOD_GAP: Final = 40
 #: Words between a change and the amount after it that link the two ("grew 5% to $X").
-_CHANGE_GAP = re.compile(
+_CHANGE_GAP: Final = re.compile(
     r"(?i)\b(?:to|reach\w*|total\w*|amount\w*|stood|stand\w*|at|hit|exceed\w*"
     # (verbs of the level the figure came to: "rose 12% against the same period and made up $420 mln")
     r"|made\s+up|constitut\w*|equal\w*|register\w*|record\w*)\b"
 )
 #: Between a change and a later amount: the amount is the comparison's ("4% higher than in
 #: 2022, when exports reached ..."), not the figure the change is about.
-_COMPARED_GAP = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")
+_COMPARED_GAP: Final = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")
 #: Between a change and a later amount in another clause: a clause set against the change's
 #: ("rose 12 percent, but the figure for 2023 was ..."), whose amount the change is not about.
-_CONTRAST_GAP = re.compile(r"(?i)\b(?:while|whereas|but|although|though|however)\b")
+_CONTRAST_GAP: Final = re.compile(r"(?i)\b(?:while|whereas|but|although|though|however)\b")
 #: Between a change and a later amount: the amount is a part of the figure told before the
 #: change ("reached $270 million, a rise of 15%, of which exports accounted for $250 million").
-_PART_GAP = re.compile(r"(?i)\b(?:of\s+which|including|among\s+them)\b")
+_PART_GAP: Final = re.compile(r"(?i)\b(?:of\s+which|including|among\s+them)\b")
 #: Between a comparison amount and its period: "over the N1.58 trillion recorded in Q2 2025".
-_RECORDED_IN = re.compile(
+_RECORDED_IN: Final = re.compile(
     r"(?i)\s*,?\s*(?:(?:recorded|registered|posted|reported|seen|achieved|reached)\s+)?"
     r"(?:in|during|for|over)\s+(?:the\s+)?"
     # "for the whole of 2024", "over all of the first half", "in the entire year": the period whole
@@ -97,18 +98,18 @@ _RECORDED_IN = re.compile(
 #: of Central Asian wires, "in 2023 - US$ 812,4 mln, in January-June 2024 - US$ 377,9 mln": each
 #: period is the amount's after its dash, not that of the amount before it.
 #: (A currency must open the amount: "in 2023 — up 8.9% on the previous year" is an aside.)
-_LABEL_COLON = re.compile(r"\s*:|\s+[-–—]\s*(?=(?:[A-Z]{0,3}[$€£¥₽₸]|[A-Z]{3}\s)\s?\d)")
+_LABEL_COLON: Final = re.compile(r"\s*:|\s+[-–—]\s*(?=(?:[A-Z]{0,3}[$€£¥₽₸]|[A-Z]{3}\s)\s?\d)")
 #: A clause of its own opening between an amount and a period ("... to $1.6 billion after
 #: Manila suspended imports in September"): the period dates that clause's event. Not a
 #: conjunction before a prepositional phrase ("as of", "since in").
-_SUBORDINATE_OPENER = re.compile(
+_SUBORDINATE_OPENER: Final = re.compile(
     r"(?i)\b(?:after|since|when|because|before|while|following|once|until|as)\s+"
     r"(?!of\b|at\b|in\b|from\b|for\b|on\b|during\b|per\b|a\s+year\b)(?:the\s+)?[\w'’-]+\s+[a-z]+"
 )
 #: "in 2022, when exports reached ...": a clause opened by "when" right after a period is set in it;
 #: so is one after the noun a period qualifies ("from the 2022 peak, when trade topped ...", "the
 #: 2014 commodity boom, when ...": the time the noun names is the year's).
-_WHEN_OPENER = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,\s*when\b")
+_WHEN_OPENER: Final = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,\s*when\b")
 
 
 def respectively(
@@ -162,7 +163,7 @@ def amounts_paired(text: str, frames: list[Frame]) -> bool:
     )
 
 
-_AND_ALONE = re.compile(r"\s+and\s+")
+_AND_ALONE: Final = re.compile(r"\s+and\s+")
 
 
 def _ranked_respectively(
@@ -193,16 +194,16 @@ def _ranked_respectively(
         frames[i] = evolve(frames[i], rejection=None, source="rank", partner=countries[n])
 
 
-_FOLLOWED_BY = re.compile(r"(?i)\bfollowed\s+by\b")
+_FOLLOWED_BY: Final = re.compile(r"(?i)\bfollowed\s+by\b")
 #: "X, Y and Z followed with $A, $B and $C respectively", "X and Y came next at $A and $B":
 #: the next places of a ranking.
-_FOLLOWED_WITH = re.compile(
+_FOLLOWED_WITH: Final = re.compile(
     r"(?i)\bfollowed,?\s+(?:closely\s+)?(?:with|at)\b|\b(?:came|were|ranked|placed|stood)\s+next\s+(?:with|at)\b"
 )
 
 
 #: `COMPARISON_BEFORE` by its case-sensitive twin on a text lowered by `lowered_for_hints`.
-_COMPARISON_BEFORE_SEARCH = CaseBlindSearch(COMPARISON_BEFORE)
+_COMPARISON_BEFORE_SEARCH: Final = CaseBlindSearch(COMPARISON_BEFORE)
 
 
 def _comparison_before(before: str) -> bool:
@@ -219,7 +220,7 @@ def _comparison_before(before: str) -> bool:
 #: billion it imported", "the $2 billion worth of goods they bought".
 #: So is a flow noun of its own after "of" or "in": "against $120 million of imports from Togo",
 #: "compared with $0.9 billion in purchases from that country".
-_OWN_FLOW_VERB_AFTER = re.compile(
+_OWN_FLOW_VERB_AFTER: Final = re.compile(
     r"(?i)\s+(?:(?:worth\s+of\s+(?:[a-z-]+\s+){0,2}?)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:exported|imported|shipped|sold|purchased|bought)"
     r"|(?:of|in)\s+(?:exports|imports|purchases|sales|shipments)\s+(?:from|to)\s)\b"
@@ -270,14 +271,14 @@ def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clau
 
 
 #: What may follow a sentence's closing period: its final punctuation and quotes.
-_CLOSING_MARKS = " .;!?\"'”’)"
+_CLOSING_MARKS: Final = " .;!?\"'”’)"
 #: ", in 2023", ", during the first half": a comma, a preposition, then the period.
-_COMMA_BEFORE_PERIOD = re.compile(r",\s*(?:in|during|for|over|at|the|of)?\s*(?:the\s+)?$")
+_COMMA_BEFORE_PERIOD: Final = re.compile(r",\s*(?:in|during|for|over|at|the|of)?\s*(?:the\s+)?$")
 
 
 #: A comparison phrase that goes back a year ("a year earlier", "the same period last year"), or
 #: names the year it is of ("the same period of 2023", "the same quarter in 2022").
-_GOES_BACK = re.compile(
+_GOES_BACK: Final = re.compile(
     r"(?i)\b(?:earlier|ago|before|last\s+year|previous\s+year|prior\s+year|(?:of|in)\s+(?:FY\s?)?\d{4})\b"
 )
 
@@ -289,7 +290,7 @@ def _time_gap(prepositions: str) -> re.Pattern[str]:
 
 
 #: What may stand between an amount and the time it is of: "$45.1 billion (in) a year earlier".
-_TIME_GAP = _time_gap("in|during|over|for|at")
+_TIME_GAP: Final = _time_gap("in|during|over|for|at")
 
 
 def _look_back_after(text: str, money_end: int, periods: list[Period], limit: int) -> Period | None:
@@ -563,40 +564,40 @@ def assign_changes(
 #: five years", "doubled in the last decade"): a change over years, not one from the period
 #: before the figure's, so no figure's change ("doubled since 2019 to $5 billion in 2023" names
 #: its comparison year, and keeps it).
-_SEVERAL_YEARS_AFTER = re.compile(
+_SEVERAL_YEARS_AFTER: Final = re.compile(
     r"(?i)\s+(?:(?:over|in|during|within|across)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
     rf"(?:(?:{'|'.join(WORD_COUNTS)}|several|few|\d+)\s+)?(?:years|decades?)\b"
     rf"|over\s+(?:{'|'.join(WORD_COUNTS)}|several|\d+)\s+years\b)"
 )
 #: A volume as the subject right before a change ("while volumes fell", "although export volumes
 #: were down"); "trade volume" is the value's usual name, so it is not one.
-_VOLUME_SUBJECT = re.compile(
+_VOLUME_SUBJECT: Final = re.compile(
     r"(?i)(?<!trade\s)(?<!turnover\s)\b(?:volumes?|tonnages?|quantit(?:y|ies))\s+"
     r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:also\s+)?\Z"
 )
 #: A change said of the volume right after it: "rose 5% in volume terms", "fell 8% by volume".
-_VOLUME_AFTER = re.compile(
+_VOLUME_AFTER: Final = re.compile(
     r"(?i)\s+(?:in\s+(?:volume|tonnage)(?:\s+terms)?|by\s+(?:volume|weight|tonnage))\b"
 )
 
 
 #: The quantity a change went to or from right after it: "rose 20% to 2.1 million tonnes",
 #: "fell 15 percent in the first half from 1.4 million tons" (a few words may come between).
-_QUANTITY_REACHED = re.compile(
+_QUANTITY_REACHED: Final = re.compile(
     r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:to|from)\s+(?:[a-z]+\s+){0,2}?"
     rf"{NUMBER_PATTERN}(?:\s*(?:thousand|million|billion|mn|mln|bn|m)\b)?\s+(?:metric\s+)?{QUANTITY_UNITS}\b"
 )
 
 
 #: "a"/"an" right before a change: "compared with a 3.5% decline", "after a 4% drop".
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+\Z")
+_ARTICLE_BEFORE: Final = re.compile(r"(?i)\b(?:a|an)\s+\Z")
 #: "after a 4% drop", "following a 12% rise": a change that came before the figure's period, when
 #: the earlier period follows it ("in 2023", "the previous year", "a year earlier").
-_AFTER_CHANGE = re.compile(r"(?i)\b(?:after|following)\s+(?:a|an)\s+\Z")
+_AFTER_CHANGE: Final = re.compile(r"(?i)\b(?:after|following)\s+(?:a|an)\s+\Z")
 #: Between a change and the period it was in: "after a 4% drop in 2023", "after a 4% drop last
 #: year". Not "over"/"on": "following a 4% rise over the same period of 2023" is the base the
 #: figure's own change is measured on.
-_CHANGE_PERIOD_GAP = _time_gap("in|during|for|at")
+_CHANGE_PERIOD_GAP: Final = _time_gap("in|during|for|at")
 
 
 def _set_against(text: str, change: Change, periods: list[Period]) -> bool:
@@ -631,10 +632,10 @@ def _other_periods_change(text: str, change: Change, periods: list[Period]) -> b
 #: ", with" and the noun phrase a change is told of, right before the change: ", with rice up
 #: 48 per cent", ", with machinery shipments rising 12%", ", with imports from India down 3%"
 #: (an absolute phrase after the clause; "trade with Czechia rose 18.5 percent" is no such).
-_WITH_SUBJECT = re.compile(r"(?i),\s+with\s+((?:[\w'’-]+\s+){1,5})\Z")
+_WITH_SUBJECT: Final = re.compile(r"(?i),\s+with\s+((?:[\w'’-]+\s+){1,5})\Z")
 #: Heads of that noun phrase that name the figure itself, or no subject ("with the total up
 #: 9%", "with shipments up 12%", "with a 12% rise"): the change stays the figure's.
-_FIGURE_OWN_HEADS = frozenset([
+_FIGURE_OWN_HEADS: Final = frozenset([
     "a", "an", "the", "its", "their", "it", "this", "that", "which", "trade", "turnover", "total",
     "totals", "value", "values", "figure", "growth", "sales", "shipments", "deliveries", "overall",
     "both", "them", "year-on-year", "annual",
@@ -701,7 +702,9 @@ def _changes_respectively(
     return frames, [c for c in changes if c not in stated]
 
 
-_LISTED_PERCENT = re.compile(rf"(?i)(\d+(?:[.,]\d+)?|{WORD_NUMBER_PATTERN})\s*(?:%|percent|per\s?cent)")
+_LISTED_PERCENT: Final = re.compile(
+    rf"(?i)(\d+(?:[.,]\d+)?|{WORD_NUMBER_PATTERN})\s*(?:%|percent|per\s?cent)"
+)
 
 
 def _listed_number(written: str) -> float:
@@ -711,22 +714,24 @@ def _listed_number(written: str) -> float:
     return float(written.replace(",", "."))
 
 
-_BOTH_BEFORE = re.compile(r"(?i)\b(?:both|each)\s+\Z")
+_BOTH_BEFORE: Final = re.compile(r"(?i)\b(?:both|each)\s+\Z")
 
 
 #: What stands between an amount and a change written right against it: "(", ", ", "(up ".
-_RIGHT_AFTER_AMOUNT = re.compile(r"\s*(?:\(|,)\s*")
+_RIGHT_AFTER_AMOUNT: Final = re.compile(r"\s*(?:\(|,)\s*")
 #: A change written as a signed number or "up/down N%" (not one with its verb: ", rose 12 percent
 #: to $1.4 billion" is the next amount's).
-_WRITTEN_AGAINST = re.compile(r"(?i)[-+−–\d]|(?:up|down)\b")
+_WRITTEN_AGAINST: Final = re.compile(r"(?i)[-+−–\d]|(?:up|down)\b")
 
 #: A change written as an infinitive is a goal: "(aim) to increase it by 50 percent".
-_INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?\Z")  # "hope to see it grow 20%"
+_INFINITIVE_BEFORE: Final = re.compile(
+    r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?\Z"
+)  # "hope to see it grow 20%"
 #: A goal's infinitive of growth right before a bare percentage: "hope to see it grow 20 percent".
-_GOAL_GROWTH_BEFORE = re.compile(
+_GOAL_GROWTH_BEFORE: Final = re.compile(
     r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?(?:grow|increase|rise|expand)\s+(?:by\s+)?\Z"
 )
-_GROWTH_VERB = re.compile(r"(?i)(?:raise|increase|boost|lift|grow|expand|push|double|triple)\b")
+_GROWTH_VERB: Final = re.compile(r"(?i)(?:raise|increase|boost|lift|grow|expand|push|double|triple)\b")
 
 
 def _target_told_between(frame: Frame, gap: str) -> bool:
@@ -754,7 +759,7 @@ def _item_after_comma(text: str, change_end: int, money_start: int, slots: list[
 
 #: A participle or relative clause drawing a conclusion from the figures told (", meaning
 #: shipments rose 65.6%", ", which means exports grew ..."): its change compares them.
-_CONCLUSION = re.compile(
+_CONCLUSION: Final = re.compile(
     r"(?i),\s*(?:meaning|implying|indicating|signall?ing|which\s+(?:means|meant|implies|implied|indicates|"
     r"indicated))\b"
 )

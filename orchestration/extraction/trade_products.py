@@ -10,6 +10,7 @@ so the phrase is None exactly when the figure is for all goods.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from orchestration.extraction.countries import (
     COUNTRY_INITIALS,
@@ -39,7 +40,7 @@ from orchestration.extraction.trade_lexicon import (
 
 #: Goods named after a flow noun, up to the word that ends them, also when examples follow
 #: them ("cut flowers, including roses, ...").
-_GOODS = (
+_GOODS: Final = (
     rf"(?P<p>{LETTER}(?:{LETTER}|[ ,-]){{1,60}}?)(?:\s+(?:to|from|into|with|worth|totall?ing|amounted|"
     r"alone|reached|stood|rose|grew|fell|was|were|is|are|in|during|over|at|hit|came|[a-z]+ed|"
     r"through|via|transiting|"  # a route: "coffee through Djibouti"
@@ -52,14 +53,14 @@ _GOODS = (
     r"|\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|their)\s+part)\s*,)"  # an aside
 )
 #: A count of goods before their name ("exports of 20,000 head of cattle", "3 million tonnes of").
-_COUNTED = rf"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?{QUANTITY_UNITS}\s+of\s+)?"
+_COUNTED: Final = rf"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?{QUANTITY_UNITS}\s+of\s+)?"
 #: How far after a flow noun its goods may end.
-_GOODS_REACH = 80
+_GOODS_REACH: Final = 80
 #: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.
-_GOODS_AFTER_FLOW = re.compile(r"\s+(?:of|in)\s+" + _COUNTED + _GOODS)
+_GOODS_AFTER_FLOW: Final = re.compile(r"\s+(?:of|in)\s+" + _COUNTED + _GOODS)
 #: "exports to Japan of rice and rubber": the goods after the partner the flow noun names
 #: first ("in" there starts a period or a place: "exports to Japan in January-July").
-_GOODS_AFTER_PARTNER = re.compile(
+_GOODS_AFTER_PARTNER: Final = re.compile(
     r"\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+of\s+" + _GOODS
 )
 
@@ -67,43 +68,43 @@ _GOODS_AFTER_PARTNER = re.compile(
 #: from cocoa to Türkiye" (after a plain flow
 #: noun "from" names the origin, and a country is no goods after either; a determiner opens a
 #: market or a partner, "export revenue from the Asian giant", no goods).
-_GOODS_EARNED_FROM = re.compile(
+_GOODS_EARNED_FROM: Final = re.compile(
     r"\s+from\s+(?:(?:the\s+)?sales?\s+of\s+)?(?!(?:the|its|their|his|her|this|that|these|those|an?)\s)"
     + _COUNTED
     + _GOODS
 )
 
 #: "bought $12.4 billion worth of Peruvian copper ore": the goods after the amount.
-_WORTH_OF = re.compile(r"(?:'|’)?\s+worth\s+of\s+" + _GOODS)
+_WORTH_OF: Final = re.compile(r"(?:'|’)?\s+worth\s+of\s+" + _GOODS)
 
 #: "trade in agricultural goods between": the goods after "trade in".
-_GOODS_AFTER_TRADE = re.compile(
+_GOODS_AFTER_TRADE: Final = re.compile(
     r"\s+in\s+(?P<p>[a-z][a-z ,-]{1,90}?)\s+(?:between|with|reached|amounted|stood|totall?ed|was|were|is|are|"
     r"has|had|came|rose|fell|grew|hit|climbed|jumped|dropped|declined|increased|decreased|surged|exceeded|"
     r"topped|doubled)\b"
 )
 #: How far after "trade" its goods may end: a list of three ("trade in crude oil, liquefied
 #: petroleum gas and refined petroleum products reached").
-_TRADE_GOODS_REACH = 110
+_TRADE_GOODS_REACH: Final = 110
 
 #: Value words after the goods of a flow verb ("fruits worth ..."), and quantities before them.
-_VALUE_WORDS_ON = re.compile(
+_VALUE_WORDS_ON: Final = re.compile(
     r"(?i)\b(?:worth|valued\s+at|totall?ing|amounting\s+to|of\s+about|about|some|nearly)\b.*$"
 )
 
-_QUANTITY_OF = re.compile(rf"(?i)^.*\b{QUANTITY_UNITS}\s+of\s+")
+_QUANTITY_OF: Final = re.compile(rf"(?i)^.*\b{QUANTITY_UNITS}\s+of\s+")
 #: A pronoun as the first object of a giving verb is the buyer, not goods: "sold us goods worth".
-_BUYER_PRONOUN = re.compile(r"(?i)^\s*(?:us|them|you|me|him|her)\b")
+_BUYER_PRONOUN: Final = re.compile(r"(?i)^\s*(?:us|them|you|me|him|her)\b")
 #: A buyer named by its capitalized name and "with" before the goods: "supplied Chile with
 #: copper worth", "provided the Netherlands with flowers worth" (the goods follow "with").
-_SUPPLIED_WITH = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}with\s+")
+_SUPPLIED_WITH: Final = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}with\s+")
 
 #: Words of time used as modifiers ("full-year", "nine-month", "half-yearly"): periods, not goods.
-_PERIODIC = re.compile(r"(?i)year|month|quarter|half|week")
+_PERIODIC: Final = re.compile(r"(?i)year|month|quarter|half|week")
 #: How far before a flow noun its modifiers are looked for, and the words that end them.
-_MODIFIER_REACH = 60
+_MODIFIER_REACH: Final = 60
 #: (Gerunds of change say what the flow was brought to: "taking bilateral trade to $7 billion".)
-_STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
+_STOP_MODIFIERS: Final = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
     ["in", "terms", "addition", "notably", "meanwhile", "however", "overall", "with", "without", "including",
      "mainly", "mostly", "largely", "chiefly", "primarily", "especially", "particularly", "as", "well", "not",
      "against", "versus", "vs", "amid", "despite", "after", "before", "while", "whereas", "data", "figures",
@@ -149,14 +150,16 @@ _STOP_MODIFIERS = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozenset(
 #: right before the words read as modifiers: "Exports to X (US$286 million) outpaced imports",
 #: "exports of $286 million dwarfed imports". The amount ended the clause's subject, so the
 #: words after it are its predicate, not goods.
-_AMOUNT_BEFORE = re.compile(rf"\d\s?(?:{SCALE_PATTERN}|[A-Z]{{3}}\b)(?:\s+[A-Z]{{3}}\b)?\s*\)?\s*,?\s*$")
+_AMOUNT_BEFORE: Final = re.compile(
+    rf"\d\s?(?:{SCALE_PATTERN}|[A-Z]{{3}}\b)(?:\s+[A-Z]{{3}}\b)?\s*\)?\s*,?\s*$"
+)
 #: How far back an amount ending a subject is looked for.
-_AMOUNT_REACH = 30
+_AMOUNT_REACH: Final = 30
 
 
 #: Flow words that are acronyms of a restricted flow, and the goods they restrict it to (the
 #: product the spelled-out form gives: "non-oil domestic exports" -> "non-oil domestic").
-_ACRONYM_GOODS = {"nodx": "non-oil domestic"}
+_ACRONYM_GOODS: Final = {"nodx": "non-oil domestic"}
 
 
 def flow_product(
@@ -201,18 +204,18 @@ def flow_product(
 
 #: Goods left out of a flow right after its noun ("exports outside hydrocarbons", the French
 #: "hors hydrocarbures"; "imports excluding oil"): the flow of all other goods, "non-" those.
-_GOODS_LEFT_OUT_AFTER = re.compile(
+_GOODS_LEFT_OUT_AFTER: Final = re.compile(
     r"\s+(?:outside|excluding|except|other\s+than)\s+(?!(?:the|its|their|this|that)\b)"
     r"(?P<p>[a-z][a-z-]*)\b"
 )
 #: Flow nouns of what imports cost, and the "for" before the goods they were paid for ("import
 #: payments for fuel"; "for Thai goods": a country's goods are all goods).
-_COST_OF_IMPORTS = frozenset(["import payments"])
-_PAID_FOR = re.compile(r"\s+for\s+")
+_COST_OF_IMPORTS: Final = frozenset(["import payments"])
+_PAID_FOR: Final = re.compile(r"\s+for\s+")
 
 
 #: Goods told from where they start ("processed cocoa in 2025", "cut flowers were").
-_GOODS_FROM = re.compile(r"\s*" + _COUNTED + _GOODS)
+_GOODS_FROM: Final = re.compile(r"\s*" + _COUNTED + _GOODS)
 
 
 def goods_from(text: str, start: int) -> str | None:
@@ -226,14 +229,14 @@ def goods_from(text: str, start: int) -> str | None:
 #: After a flow verb's participle, its partner and the verb of the clause it is the subject
 #: of, before the amount: "Oranges shipped to Russia were worth", "wine sold to China reached",
 #: "flowers sold in Japan were worth" (the market sold in is the buyer).
-_REDUCED_RELATIVE = re.compile(
+_REDUCED_RELATIVE: Final = re.compile(
     r"(?i)\s+(?:to|from|into|in|abroad|overseas|through|via)\b[^,;()]{0,50}?\s(?:were|was|are|is|reached|rose|fell|grew|"
     r"totall?ed|amounted|stood|hit|climbed|jumped|dropped|declined|increased|decreased|surged|came|earned|"
     r"fetched|brought)\b"
 )
 #: An auxiliary right before a participle makes it a verb of its own ("were shipped to"); a
 #: flow noun there is the goods' flow, not goods ("exports shipped to Russia").
-_AUXILIARY_LAST = re.compile(
+_AUXILIARY_LAST: Final = re.compile(
     r"(?i)\b(?:was|were|been|be|is|are|has|have|had|exports|imports|shipments|sales|deliveries|supplies)\s+$"
 )
 
@@ -297,7 +300,7 @@ def _modifiers_product(text: str, start: int, clause_start: int, money: Money) -
 
 #: Adjectives of a sector that name no goods by themselves ("Total farm trade", "agri-food
 #: exports"): the goods are the sector's products, as the labels write them ("agri-food products").
-_SECTOR_ADJECTIVES = frozenset(
+_SECTOR_ADJECTIVES: Final = frozenset(
     ["farm", "agricultural", "agri-food", "agrifood", "agri", "agro", "agro-food", "agro-industrial"]
 )
 
@@ -313,7 +316,7 @@ def _after_another_amount(text: str, position: int, money: Money) -> bool:
 
 #: Words that end a first conjunct before "and" as no goods: verbs of the figure's clause and
 #: flow nouns ("Imports rose and exports ...", "imports and exports").
-_NOT_CONJUNCTS = frozenset(
+_NOT_CONJUNCTS: Final = frozenset(
     ["rose", "fell", "grew", "hit", "stood", "was", "were", "is", "are", "has", "have", "had", "remained",
      "came", "went", "saw", "exports", "imports", "trade", "turnover", "shipments", "sales", "export",
      "import", "percent", "cent", "year", "month"]
@@ -321,7 +324,7 @@ _NOT_CONJUNCTS = frozenset(
 
 
 #: An auxiliary right before an "-ing" word makes it a verb ("have been affecting trade").
-_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:been|is|are|was|were|be|that|which)\s+$")
+_AUXILIARY_BEFORE: Final = re.compile(r"(?i)\b(?:been|is|are|was|were|be|that|which)\s+$")
 
 
 def _conjunct(low: str) -> bool:
@@ -348,7 +351,7 @@ def _country_modifier(text: str, token: re.Match[str]) -> bool:
 
 
 #: The capitalized word right before a lower-case word: "Côte " of "Côte d'Ivoire".
-_CAPITALIZED_BEFORE = re.compile(rf"[A-Z]{LETTER}*[ -]$")
+_CAPITALIZED_BEFORE: Final = re.compile(rf"[A-Z]{LETTER}*[ -]$")
 
 
 def _ends_country_name(text: str, token: re.Match[str]) -> bool:
@@ -385,7 +388,7 @@ def object_product(between: str) -> str | None:
 
 
 #: Where the goods after "N tonnes of" end: the partner's or the period's preposition, a comma.
-_GOODS_END = re.compile(
+_GOODS_END: Final = re.compile(
     r"\s+(?:to|from|into|for|in|last|this|during|over|between|worth|through|via|transiting)\b|,"
 )
 
@@ -393,11 +396,11 @@ _GOODS_END = re.compile(
 #: Prepositions of a route ("shipped through Djibouti", "via the UAE"): never goods. `_GOODS` and
 #: `_GOODS_END` stop at them; goods read by other patterns ("shipped $X of coffee via Kenya")
 #: still end on one once the country after it is dropped.
-_ROUTE_WORDS = frozenset(["through", "via", "transiting"])
+_ROUTE_WORDS: Final = frozenset(["through", "via", "transiting"])
 
 
 #: A suffix that makes a country's name the origin of the goods: "Vietnamese-made", "Thai-grown".
-_ORIGIN_SUFFIX = re.compile(r"-(?:made|built|grown|produced|manufactured|assembled|sourced|origin)\b")
+_ORIGIN_SUFFIX: Final = re.compile(r"-(?:made|built|grown|produced|manufactured|assembled|sourced|origin)\b")
 
 
 def clean_product(phrase: str) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from orchestration.extraction.countries import CountryMention
 from orchestration.extraction.money import ISO_CODES
@@ -44,16 +45,16 @@ from orchestration.extraction.trade_lexicon import (
     lower_same_length,
 )
 
-_PREPOSITION_ROLES = {
+_PREPOSITION_ROLES: Final = {
     "to": "to", "into": "to", "towards": "to", "toward": "to", "from": "from", "with": "with",
     "between": "between", "of": "of", "among": "between", "and": "and", "by": "by",
 }  # fmt: skip
 #: The verbs of goods entering a country ("coming into", "entering"), spaces as any whitespace.
-_ENTERING_VERB_ALTERNATION = literal_alternation(ENTERING_VERBS)
+_ENTERING_VERB_ALTERNATION: Final = literal_alternation(ENTERING_VERBS)
 #: The verbs of what sales earned, finite and -ing ("fetched", "bringing in"), as one group.
-_EARNING_VERB_ALTERNATION = literal_alternation((*EARNING_VERBS, *EARNING_GERUNDS))
+_EARNING_VERB_ALTERNATION: Final = literal_alternation((*EARNING_VERBS, *EARNING_GERUNDS))
 #: Verb phrases that say where goods go or come from, before a country.
-_DIRECTION_PHRASE = re.compile(
+_DIRECTION_PHRASE: Final = re.compile(
     r"(?i)\b(?:(?:destined|bound|headed|heading|shipped|sent)\s+(?:for|to)|"
     # the market goods are sold in is their buyer: "Vietnamese goods sold in Chile were worth"
     r"sold\s+in|"
@@ -65,69 +66,75 @@ _DIRECTION_PHRASE = re.compile(
     + r"(?P<origin>originating\s+(?:in|from)|sourced\s+(?:in|from)|made\s+in|produced\s+in))\s+(?:the\s+)?$"
 )
 #: `_DIRECTION_PHRASE` by its twin on the words before a country lowered by `lowered_for_hints`.
-_DIRECTION_PHRASE_SEARCH = CaseBlindSearch(_DIRECTION_PHRASE)
-_BOUND_AFTER = re.compile(r"-bound\b")
+_DIRECTION_PHRASE_SEARCH: Final = CaseBlindSearch(_DIRECTION_PHRASE)
+_BOUND_AFTER: Final = re.compile(r"-bound\b")
 #: "UK-based Johnson Matthey", "a US-headquartered supplier": where a company is based, no side
 #: of the figure of the sentence it is named in.
-_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
+_BASED_AFTER: Final = re.compile(r"-(?:based|headquartered)\b")
 #: Adjectives of a country's place or lot that stand between a preposition and the country's
 #: name and leave the preposition's role to it: "exports to neighbouring Iraq", "from
 #: landlocked Malawi", "with oil-rich Kuwait", "to war-torn Sudan". A closed class, so that a
 #: gerund ("in addition to supplying Iraq") or a relative ("to which Kenya sold") keeps Iraq
 #: or Kenya out of the preposition's role.
-_PLACE_ADJECTIVE = (
+_PLACE_ADJECTIVE: Final = (
     r"(?:neighbou?ring|nearby|adjacent|fellow|landlocked|(?:north|south)?(?:eastern|western)|"
     r"northern|southern|central|[a-z]+-(?:rich|torn|hit|stricken|ravaged|locked))"
 )
 #: (A match opens where a word does: any match from inside a word is matched from its start too,
 #: further left. The look-behind turns every other letter away at once, where the pattern read
 #: the rest of the word from each of them before failing short of the text's end.)
-_WORD_BEFORE = re.compile(
+_WORD_BEFORE: Final = re.compile(
     rf"(?<!{LETTER})(?P<word>{LETTER}+)\s+(?:[Tt]he\s+)?(?:{_PLACE_ADJECTIVE}\s+)?$"
 )  # "to The Gambia", "to neighbouring Iraq"
 #: Verbs of a ranking before "by": "followed by Indonesia", "trailed by Japan".
-_RANKED_BY = re.compile(
+_RANKED_BY: Final = re.compile(
     r"(?i)\b(?:followed|trailed|overtaken|surpassed|outpaced)\s+(?:closely\s+)?by\s+(?:the\s+)?$"
 )
-_ORG_OF_BEFORE = re.compile(rf"(?P<head>[A-Z]{LETTER}*)\s+of\s+(?:the\s+)?$")
-_POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
-_NAME_AFTER = re.compile(rf"^\s(?P<word>[A-Z]{LETTER}+)")
-_PAIR_JOIN = re.compile(r"^\s?[-–—/]\s?$")
+_ORG_OF_BEFORE: Final = re.compile(rf"(?P<head>[A-Z]{LETTER}*)\s+of\s+(?:the\s+)?$")
+_POSSESSIVE: Final = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
+_NAME_AFTER: Final = re.compile(rf"^\s(?P<word>[A-Z]{LETTER}+)")
+_PAIR_JOIN: Final = re.compile(r"^\s?[-–—/]\s?$")
 #: A currency sign or the amount right after letters, past an abbreviation's dot: "US$", "A$",
 #: "RM229.1", "Tk 2,04,500", "Rs. 11.8", "Kshs. 4.1".
-_SIGN_AFTER_CODE = re.compile(r"\.?\s?[$€£¥₹\d]")  # ("Singapore RM229.1 billion", "Russia Rs. 11.8 billion")
+_SIGN_AFTER_CODE: Final = re.compile(
+    r"\.?\s?[$€£¥₹\d]"
+)  # ("Singapore RM229.1 billion", "Russia Rs. 11.8 billion")
 #: A relative clause opened by a preposition right after a country: "..., from which X imported".
-_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?P<prep>from|to|with|From|To|With)\s+(?:which|whom)\b")
+_RELATIVE_AFTER: Final = re.compile(r"\s*,?\s*(?P<prep>from|to|with|From|To|With)\s+(?:which|whom)\b")
 #: Between two members of a list of countries ("Malaysia, Myanmar and Laos"): the later
 #: members take the role of the first.
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:[Tt]he\s+)?")
-_LIST_ROLES = frozenset(["to", "from", "with", "between", "of", "by"])
-_LOCATION_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|via|through|across|around)\s+$")
+_LIST_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:[Tt]he\s+)?")
+_LIST_ROLES: Final = frozenset(["to", "from", "with", "between", "of", "by"])
+_LOCATION_BEFORE: Final = re.compile(r"(?i)\b(?:in|at|near|outside|via|through|across|around)\s+$")
 #: A country the goods pass on their way ("via", "through", "transiting", "by way of"): the
 #: transit country is neither the seller nor the buyer.
-_TRANSIT_BEFORE = re.compile(r"(?i)\b(?:via|through|transiting|transited|by\s+way\s+of)\s+(?:the\s+)?$")
+_TRANSIT_BEFORE: Final = re.compile(
+    r"(?i)\b(?:via|through|transiting|transited|by\s+way\s+of)\s+(?:the\s+)?$"
+)
 #: Substrings one of which a sentence naming a transit country holds, in lower case
 #: (`_TRANSIT_BEFORE` ignores case: "Through Uganda, ...").
-_TRANSIT_GUARD = ("via", "through", "transit", "way of")
-_PLACE_KINDS = frozenset(["capital", "city"])
-_FLOW_CAPITALS = frozenset(w.capitalize() for w in FLOW_WORDS)
-_LOOKBACK = 40
+_TRANSIT_GUARD: Final = ("via", "through", "transit", "way of")
+_PLACE_KINDS: Final = frozenset(["capital", "city"])
+_FLOW_CAPITALS: Final = frozenset(w.capitalize() for w in FLOW_WORDS)
+_LOOKBACK: Final = 40
 #: Flow words that are nouns: a demonym right before one says whose flow it is.
-_FLOW_NOUNS = frozenset(
+_FLOW_NOUNS: Final = frozenset(
     w for w in FLOW_WORDS if " " not in w and w not in FLOW_VERBS and not w.endswith(("ed", "ing"))
 )
 #: A flow noun after a demonym, past up to two lower-case goods words ("Kenyan exports",
 #: "Chilean copper exports", "Thai rice export earnings" stops at "export").
-_FLOW_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + literal_alternation(_FLOW_NOUNS) + r"\b")
+_FLOW_NOUN_AFTER: Final = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+" + literal_alternation(_FLOW_NOUNS) + r"\b"
+)
 #: Goods said to enter a country, right after their demonym: " goods coming into", " products
 #: entering" (as `trade_lexicon.flow_cues` reads them as the goods' country's exports).
-_GOODS_ENTERING_AFTER = re.compile(
+_GOODS_ENTERING_AFTER: Final = re.compile(
     rf"(?i)\s+(?:{'|'.join(GOODS_NOUNS)})\s+(?:" + _ENTERING_VERB_ALTERNATION + r")\s"
 )
 #: Capitalised goods after a demonym ("Qatari LNG"): a product, not an institution's name.
-_GOODS_ACRONYMS = frozenset(["LNG", "LPG", "CNG", "EVs", "EV", "API", "IT"])
+_GOODS_ACRONYMS: Final = frozenset(["LNG", "LPG", "CNG", "EVs", "EV", "API", "IT"])
 #: A currency named by its country: "In US dollar terms", "Australian-dollar values".
-_CURRENCY_AFTER = re.compile(r"(?i)[\s-]*dollars?\b")
+_CURRENCY_AFTER: Final = re.compile(r"(?i)[\s-]*dollars?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +174,7 @@ def may_name_route(text: str) -> bool:
 
 #: A verb of moving goods in the passive, its agent untold: "were shipped", "was re-exported",
 #: "have been transported".
-_PASSIVE_SHIPPING = re.compile(
+_PASSIVE_SHIPPING: Final = re.compile(
     r"(?i)\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?"
     r"(?:shipped|sent|exported|re-exported|transported|trans-?shipped|moved|carried|routed|delivered)\b"
 )
@@ -281,7 +288,7 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
 
 #: A figure right after a country: "..., and Slovakia €2 billion" -- an item of the clause before
 #: with its verb left out, where the country keeps that clause's role.
-_FIGURE_AFTER = re.compile(r"\s*(?:[$€£¥₹]|[A-Z]{2}\$|[A-Z]{3}\s?\d|\d)")
+_FIGURE_AFTER: Final = re.compile(r"\s*(?:[$€£¥₹]|[A-Z]{2}\$|[A-Z]{3}\s?\d|\d)")
 
 
 def _opens_own_clause(text: str, previous_end: int, mention: CountryMention) -> bool:

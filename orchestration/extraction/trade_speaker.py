@@ -12,35 +12,38 @@ the destination or origin of a first-person flow is.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from orchestration.extraction.countries import CountryMention, city_country, find_blocs, find_countries
 from orchestration.extraction.text import CaseBlindSearch, inside_quotation, lowered_for_hints
 
 #: A first-person trade cue: "our exports", "our trade", "we exported", "we sold".
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON: Final = re.compile(
     r"(?i)\bour\b|\bwe\s+(?:\w+\s+){0,2}?(?:export|import|sold|sell|bought|buy|ship|trade)\w*"
 )
 #: An official's title right after a country name or demonym: "Tanzanian Trade Minister",
 #: "Mongolia's Minister of Economy", "Peruvian Ambassador".
-_TITLE_AFTER = re.compile(
+_TITLE_AFTER: Final = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:Minister|President|Premier|Ambassador|Envoy|Secretary|"
     r"Governor|Chancellor|Commissioner|Representative|Spokes(?:man|woman|person)|King|Emir|Sultan|"
     r"[Oo]fficial|[Nn]egotiator|[Dd]iplomat)\b"
 )
 #: A first-person flow's other side: "our exports to China", "we import from Russia".
-_FIRST_PERSON_PARTNER = re.compile(r"(?i)\b(?:our|we)\b[^.?!\n]{0,80}?\b(?:to|from|with)\s+(?:the\s+)?$")
+_FIRST_PERSON_PARTNER: Final = re.compile(
+    r"(?i)\b(?:our|we)\b[^.?!\n]{0,80}?\b(?:to|from|with)\s+(?:the\s+)?$"
+)
 #: The first person as the other side of a named country's flow: the buyer of a giving verb
 #: right before the amount ("Kenya sold us goods worth ..."), or the owner of the goods bought
 #: right after it ("Russia bought $700 million of our fruit", "... worth of goods from us").
-_GIVING_US = r"\b(?:sold|sells|sell|shipped|ships|supplied|supplies|sent|sends|delivered)\s+us\b"
-_US_BEFORE = re.compile(r"(?i)" + _GIVING_US)
-_OURS_AFTER = re.compile(r"(?i)\s*(?:worth\s+)?(?:of\s+our\b|from\s+us\b)")
+_GIVING_US: Final = r"\b(?:sold|sells|sell|shipped|ships|supplied|supplies|sent|sends|delivered)\s+us\b"
+_US_BEFORE: Final = re.compile(r"(?i)" + _GIVING_US)
+_OURS_AFTER: Final = re.compile(r"(?i)\s*(?:worth\s+)?(?:of\s+our\b|from\s+us\b)")
 #: How far before the amount a giving verb with "us" may stand ("sold us goods worth").
-_US_REACH = 60
+_US_REACH: Final = 60
 #: An interview answer's paragraph: "A: It does. Last year our exports ...".
-_ANSWER = re.compile(r"A\s*[:.]\s")
+_ANSWER: Final = re.compile(r"A\s*[:.]\s")
 #: How far back, in characters, an official introduced before the quote may be its speaker.
-_SPEAKER_REACH = 1500
+_SPEAKER_REACH: Final = 1500
 
 
 def first_person(sentence: str, end: int) -> bool:
@@ -61,12 +64,12 @@ def first_person_side(sentence: str, flow: str, start: int, end: int) -> bool:
 
 #: The first person's flow with "them" as its other side: "we sold them", "we exported ... to
 #: them", "we bought from them" (within one clause: no stop or semicolon between).
-_WE_TO_THEM = re.compile(
+_WE_TO_THEM: Final = re.compile(
     r"(?i)\bwe\s+(?:\w+\s+){0,2}?(?:export|import|sold|sell|bought|buy|ship|suppl|sen[dt]|deliver)\w*"
     r"[^.;:!?]{0,80}?\bthem\b"
 )
 #: How far after the amount "to them" may stand ("we exported $5 million of tea to them").
-_THEM_AFTER = 30
+_THEM_AFTER: Final = 30
 
 
 def them_at(sentence: str, start: int, end: int) -> int | None:
@@ -113,8 +116,8 @@ def speaker_country(text: str, at: int, sentence: tuple[int, int], partner: str)
 #: A public or collective body's name in the narrator's words: capitalized words before its
 #: head noun (`_PUBLIC_BODY`) and an "of"/"for" complement of capitalized words after it
 #: ("Colombo Tea Traders' Association", "Association of Ghana Industries").
-_BODY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}$")
-_BODY_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+|$)){1,4}")
+_BODY_NAME_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}$")
+_BODY_NAME_AFTER: Final = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+|$)){1,4}")
 
 
 def _body_country(text: str, at: int, sentence: tuple[int, int], partner: str) -> str | None:
@@ -152,7 +155,7 @@ def bloc_speaker(text: str, at: int, sentence: tuple[int, int]) -> bool:
 
 #: A company officer's title: the first person of whoever holds it is the company ("Our exports
 #: to Ghana reached $30 million," its chief executive said: the firm's sales, no country's).
-COMPANY_TITLE = re.compile(
+COMPANY_TITLE: Final = re.compile(
     r"(?i:\b(?:chief\s+(?:executive|operating|financial|commercial)(?:\s+officer)?|managing\s+director|"
     r"general\s+manager|(?:co-?)?founder|owner|(?:export|sales|marketing)\s+(?:director|manager))\b)"
     r"|\b(?:CEO|COO|CFO|MD)\b"
@@ -160,26 +163,26 @@ COMPANY_TITLE = re.compile(
 #: A public or collective body an officer may head ("Tea Board chief executive", "CEO of the
 #: Seafood Council", "managing director of the Export Promotion Agency"): its "our exports" are
 #: the country's or its sector's, not one firm's sales.
-_PUBLIC_BODY = re.compile(
+_PUBLIC_BODY: Final = re.compile(
     r"\b(?:Board|Council|Authority|Agency|Association|Federation|Chamber|Bureau|Commission|Ministry|"
     r"Department|Office|Institute|Union|Organi[sz]ation|Cent(?:re|er))\b"
 )
 #: How far before a quote's opening mark the words that lead into it are looked for.
-_LEAD_IN_REACH = 300
+_LEAD_IN_REACH: Final = 300
 
 
 #: The first person as a side of the flow itself: "our exports", "our coffee shipments", "we
 #: sold", "sold us", "of our", "from us" -- not any "our" in the sentence ("our company saw
 #: Kenya's exports to Uganda reach ...").
-_OWN_FLOW = re.compile(
+_OWN_FLOW: Final = re.compile(
     r"(?i)\bour\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|shipments?|sales|trade|purchases)\b"
     r"|\bwe\s+(?:\w+\s+){0,2}?(?:export|import|sold|sell|bought|buy|ship|trade)\w*"
     r"|" + _GIVING_US + r"|\b(?:of\s+our|from\s+us)\b"
 )
 #: `_OWN_FLOW` by its twin on the sentence lowered by `lowered_for_hints`.
-_OWN_FLOW_SEARCH = CaseBlindSearch(_OWN_FLOW)
+_OWN_FLOW_SEARCH: Final = CaseBlindSearch(_OWN_FLOW)
 #: How far after the amount "of our" and "from us" may stand ("$700 million worth of our fruit").
-_OWN_FLOW_AFTER = 20
+_OWN_FLOW_AFTER: Final = 20
 
 
 def own_flow(sentence: str, end: int) -> bool:

@@ -22,11 +22,12 @@ one. So a story that begins "Title insurance premiums rose ..." or "Date palm ex
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from orchestration.extraction.dates import MONTH_PATTERN
 from orchestration.extraction.formats import Article
 
-_KEYS = {
+_KEYS: Final = {
     "date": "date",
     "published": "date",
     "pubdate": "date",
@@ -50,17 +51,17 @@ _KEYS = {
 }
 #: Header keys that are also words opening a body ("By the end of 2023", "Writer Jane ..."): a
 #: header only with a colon.
-_COLON_ONLY_KEYS = frozenset(["by", "writer", "reporter"])
-_HEADER_LINE = re.compile(
+_COLON_ONLY_KEYS: Final = frozenset(["by", "writer", "reporter"])
+_HEADER_LINE: Final = re.compile(
     rf"[ \t]*(?P<key>{'|'.join(_KEYS)})(?P<sep>[ \t]*:[ \t]*|[ \t]+)(?P<value>\S[^\n]*)?\Z",
     re.IGNORECASE,
 )
-_TIME = (
+_TIME: Final = (
     r"(?:[T ,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?"
 )
 #: A date at the start of a header value; what follows it on the first line is body.
-_DATE_PREFIX = re.compile(
+_DATE_PREFIX: Final = re.compile(
     rf"""(?P<date>
         \d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}
       | \d{{4}}/\d{{1,2}}/\d{{1,2}}{_TIME}
@@ -71,8 +72,8 @@ _DATE_PREFIX = re.compile(
     )(?=\s|$)""",
     re.VERBOSE,
 )
-_URL_VALUE = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
-_MAX_HEADER_LINES = 12
+_URL_VALUE: Final = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
+_MAX_HEADER_LINES: Final = 12
 
 
 def parse_txt(text: str) -> Article:
