@@ -4,8 +4,8 @@
     python scripts/compile_extractor.py --out DIR
 
 Why: the extractor is pure Python and spends most of its time in the interpreter, not in
-regex scans; mypyc turns the same typed source into C and runs it about one and a half
-times as fast (README, Performance). The build takes minutes, so it is a step of its own
+regex scans; mypyc turns the same typed source into C and runs it about 1.4 times as fast
+(README, Performance). The build takes about ten minutes, so it is a step of its own
 (`make compile`), not part of the install.
 
 The modules are written to DIR/orchestration/extraction/ and DIR/SOURCE_DIGEST is written
