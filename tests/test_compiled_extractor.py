@@ -59,6 +59,7 @@ def test_a_fresh_build_is_loaded_and_extracts_what_the_source_does(compiled_dir:
     source = _probe(compiled_dir, docs, pure=True)
     assert compiled["compiled"] is True
     assert compiled["text_module"].startswith(str(compiled_dir)) and compiled["text_module"].endswith(".so")
+    assert compiled["worker_text_module"] == compiled["text_module"]
     assert source["compiled"] is False and source["text_module"].endswith("text.py")
     trade = sum(len(t) for _, t, _ in source["facts"])
     engagements = sum(len(e) for _, _, e in source["facts"])

@@ -8,9 +8,9 @@ date, tuples) so they pickle cheaply across worker processes and convert to Arro
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 #: Fixed vocabulary of rejection reasons (`marts.rejected_documents.reason`).
 REJECTION_REASONS: Final = (
@@ -30,8 +30,24 @@ ENGAGEMENT_TYPES: Final = ("meeting", "phone_call", "visit", "agreement", "forum
 PARTICIPANT_TYPES: Final = ("person", "organization")
 
 
+class FrozenRecord:
+    """Pickling for the frozen records below that works the same compiled as from source.
+
+    Ingest's worker processes send documents and rejections back by pickle. Compiled with
+    mypyc (`make compile`), a dataclass is a native class whose default unpickling sets each
+    field through `__setattr__`, which a frozen dataclass refuses, so every batch large
+    enough for workers failed. Rebuilding a record from its fields through its constructor
+    works either way.
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, tuple[object, ...]]:
+        return type(self), tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True, slots=True)
-class RawFile:
+class RawFile(FrozenRecord):
     """One file (or one line of a `.jsonl` file) as read from the raw folder."""
 
     source_path: str  # relative to the raw folder, POSIX separators; `file.jsonl#3` for line 3
@@ -41,7 +57,7 @@ class RawFile:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(FrozenRecord):
     """An accepted article: clean text plus the metadata found around it.
 
     `text` is the clean body text; every character offset stored for a fact indexes into it.
@@ -62,7 +78,7 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
-class Rejection:
+class Rejection(FrozenRecord):
     """A raw file that could not become a document, with a fixed reason and a human detail."""
 
     source_path: str
@@ -72,7 +88,7 @@ class Rejection:
 
 
 @dataclass(frozen=True, slots=True)
-class TradeMention:
+class TradeMention(FrozenRecord):
     """One trade figure between two countries stated in a document."""
 
     flow: str  # turnover | exports | imports
@@ -92,7 +108,7 @@ class TradeMention:
 
 
 @dataclass(frozen=True, slots=True)
-class Participant:
+class Participant(FrozenRecord):
     """A person or organization taking part in an engagement."""
 
     participant_type: str  # person | organization
@@ -103,7 +119,7 @@ class Participant:
 
 
 @dataclass(frozen=True, slots=True)
-class Engagement:
+class Engagement(FrozenRecord):
     """Officials or representatives of two or more countries meeting, talking or signing."""
 
     engagement_date: date | None
@@ -121,7 +137,7 @@ class Engagement:
 
 
 @dataclass(frozen=True, slots=True)
-class Extraction:
+class Extraction(FrozenRecord):
     """Everything the extractor found in one document."""
 
     trade_mentions: tuple[TradeMention, ...] = field(default_factory=tuple)
