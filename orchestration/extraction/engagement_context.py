@@ -2420,10 +2420,9 @@ def _without_company_words(lowered: str) -> str | None:
     return " ".join(words) if len(words) >= 2 and len(words) < len(lowered.split()) else None
 
 
-#: Closing words that say a name is a company's and are no part of what it is called.
-_COMPANY_ENDINGS: Final = ORG_WORDS["legal"] | frozenset(
-    ["company", "corporation"]
-)  # "incorporated" is legal
+#: Closing words that say a name is a company's and are no part of what it is called
+#: ("incorporated" is among the legal ones).
+_COMPANY_ENDINGS: Final = ORG_WORDS["legal"] | frozenset(["company", "corporation"])
 
 
 def _without_legal_form(lowered: str) -> str:

@@ -723,10 +723,9 @@ _RIGHT_AFTER_AMOUNT: Final = re.compile(r"\s*(?:\(|,)\s*")
 #: to $1.4 billion" is the next amount's).
 _WRITTEN_AGAINST: Final = re.compile(r"(?i)[-+−–\d]|(?:up|down)\b")
 
-#: A change written as an infinitive is a goal: "(aim) to increase it by 50 percent".
-_INFINITIVE_BEFORE: Final = re.compile(
-    r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?\Z"
-)  # "hope to see it grow 20%"
+#: A change written as an infinitive is a goal: "(aim) to increase it by 50 percent", "hope to
+#: see it grow 20%".
+_INFINITIVE_BEFORE: Final = re.compile(r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?\Z")
 #: A goal's infinitive of growth right before a bare percentage: "hope to see it grow 20 percent".
 _GOAL_GROWTH_BEFORE: Final = re.compile(
     r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?(?:grow|increase|rise|expand)\s+(?:by\s+)?\Z"

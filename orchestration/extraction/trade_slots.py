@@ -95,10 +95,9 @@ _POSSESSIVE: Final = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
 _NAME_AFTER: Final = re.compile(rf"^\s(?P<word>[A-Z]{LETTER}+)")
 _PAIR_JOIN: Final = re.compile(r"^\s?[-–—/]\s?$")
 #: A currency sign or the amount right after letters, past an abbreviation's dot: "US$", "A$",
-#: "RM229.1", "Tk 2,04,500", "Rs. 11.8", "Kshs. 4.1".
-_SIGN_AFTER_CODE: Final = re.compile(
-    r"\.?\s?[$€£¥₹\d]"
-)  # ("Singapore RM229.1 billion", "Russia Rs. 11.8 billion")
+#: "RM229.1", "Tk 2,04,500", "Rs. 11.8", "Kshs. 4.1" ("Singapore RM229.1 billion", "Russia Rs.
+#: 11.8 billion").
+_SIGN_AFTER_CODE: Final = re.compile(r"\.?\s?[$€£¥₹\d]")
 #: A relative clause opened by a preposition right after a country: "..., from which X imported".
 _RELATIVE_AFTER: Final = re.compile(r"\s*,?\s*(?P<prep>from|to|with|From|To|With)\s+(?:which|whom)\b")
 #: Between two members of a list of countries ("Malaysia, Myanmar and Laos"): the later
