@@ -4,7 +4,7 @@ The pipeline's `dbt build` runs through this command (see `orchestration.dbt.dbt
 arguments, output and exit codes are dbt's. Freezing what dbt imports and skipping the final
 collection saves ~1.5 s of a ~14 s build of the 100,000-document warehouse (see gc_tuning).
 
-`newsfacts-dbt --preload SOCKET_FD PARENT_PID` is the other half of `orchestration.dbt_preload`:
+`newsfacts-dbt --preload SOCKET_FD PARENT_PID FOLDER` is the other half of `orchestration.dbt_preload`:
 it imports dbt ahead of time and runs the first command a `newsfacts-dbt` sends it.
 """
 
@@ -40,7 +40,8 @@ def main() -> None:
     args = sys.argv[1:]
     if args[:1] == ["--preload"]:
         listener = socket.socket(fileno=int(args[1]))  # bound and listening: see PreloadedDbt.start
-        sys.exit(dbt_preload.serve(listener, int(args[2]), load_dbt))
+        folder = args[3] if len(args) > 3 else None  # the socket's folder, removed when done
+        sys.exit(dbt_preload.serve(listener, int(args[2]), load_dbt, folder))
     socket_path = os.environ.get(dbt_preload.SOCKET_ENV)
     if socket_path and dbt_preload.available():
         code = dbt_preload.run_preloaded(socket_path, args)

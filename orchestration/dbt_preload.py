@@ -112,7 +112,7 @@ class _SignalForwarder:
             signal.raise_signal(signum)
 
 
-# -- the server: `newsfacts-dbt --preload SOCKET_FD PARENT_PID` started by the run ----------
+# -- the server: `newsfacts-dbt --preload SOCKET_FD PARENT_PID FOLDER` started by the run ---
 
 
 def accept_interrupts() -> None:
@@ -124,10 +124,19 @@ def accept_interrupts() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def serve(listener: socket.socket, parent_pid: int, preload: Callable[[], Callable[[list[str]], int]]) -> int:
+def serve(
+    listener: socket.socket,
+    parent_pid: int,
+    preload: Callable[[], Callable[[list[str]], int]],
+    folder: str | None = None,
+) -> int:
     """Call `preload` (the imports; returns the command to run), then run the first command a
     client sends to `listener` (already listening: a client that comes early waits in its
-    backlog) and return its exit code, or 0 when none came before `parent_pid` went away."""
+    backlog) and return its exit code, or 0 when none came before `parent_pid` went away.
+
+    `folder`, the socket's own temporary folder, is removed once the socket stops listening:
+    a run process killed outright never tears its resources down, and each such run left one
+    behind in the temporary directory."""
     accept_interrupts()
     run = preload()
     listener.settimeout(_PARENT_POLL_SECONDS)
@@ -141,6 +150,8 @@ def serve(listener: socket.socket, parent_pid: int, preload: Callable[[], Callab
                     return 0
     finally:
         listener.close()  # later clients are refused, and run dbt themselves
+        if folder is not None:  # ... or find no socket, which they take the same way
+            shutil.rmtree(folder, ignore_errors=True)
     conn.settimeout(None)
     with conn:
         request = _receive(conn)
@@ -227,7 +238,7 @@ class PreloadedDbt:
         path = os.path.join(folder, "dbt.sock")
         with listening_socket(path) as listener:
             process = subprocess.Popen(
-                [command, "--preload", str(listener.fileno()), str(os.getpid())],
+                [command, "--preload", str(listener.fileno()), str(os.getpid()), folder],
                 pass_fds=[listener.fileno()],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -237,7 +248,8 @@ class PreloadedDbt:
         return cls(process, path, folder)
 
     def stop(self) -> None:
-        """End it if no command came (a run that failed or stopped before its dbt step)."""
+        """End it if no command came (a run that failed or stopped before its dbt step), and
+        remove its folder if it has not (it does once it stops listening; see `serve`)."""
         if self.process.poll() is None:
             self.process.terminate()
             try:

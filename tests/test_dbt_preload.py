@@ -57,7 +57,7 @@ def _served(preloaded: PreloadedDbt, *args: str) -> tuple[int, str, int]:
 def test_a_command_runs_in_the_preloaded_process_with_the_clients_streams_and_exit_code() -> None:
     with _preloaded() as preloaded:
         code, out, served = _served(preloaded, "--version")
-        with pytest.raises(ConnectionRefusedError), socket.socket(socket.AF_UNIX) as late:
+        with pytest.raises(FileNotFoundError), socket.socket(socket.AF_UNIX) as late:
             late.connect(preloaded.socket_path)  # a second command finds nobody and runs dbt itself
     assert (code, served) == (0, 0), out  # the server ran it, and served only it
     assert "Core:" in out  # dbt's own output, written by the server into the client's pipe
@@ -79,22 +79,35 @@ def test_without_a_preloaded_process_the_command_runs_dbt_itself(tmp_path: Path)
 
 def test_an_unused_preloaded_process_ends_with_the_process_that_started_it() -> None:
     script = (
-        f"from orchestration.dbt_preload import PreloadedDbt\nprint(PreloadedDbt.start({DBT!r}).process.pid)"
+        "from orchestration.dbt_preload import PreloadedDbt\n"
+        f"preloaded = PreloadedDbt.start({DBT!r})\n"
+        "print(preloaded.process.pid, preloaded.folder)"  # and exits without stopping it
     )
     # the server keeps the starter's stderr: reading it to its end waits for the server too
     starter = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
     )
-    server = int(starter.stdout)
+    pid, folder = starter.stdout.split()
+    server = int(pid)
     deadline = time.monotonic() + 60  # its imports first, then a check every second
     while time.monotonic() < deadline:
         try:
             os.kill(server, 0)
         except ProcessLookupError:
+            assert not Path(folder).exists()  # nobody else is left to remove its socket
             return
         time.sleep(0.2)
     os.kill(server, signal.SIGKILL)
     pytest.fail("the preloaded dbt outlived the process that started it")
+
+
+def test_a_served_command_leaves_no_socket_behind() -> None:
+    """A run process killed outright never stops its preloaded dbt: the server cleans up."""
+    preloaded = PreloadedDbt.start(DBT)
+    code, out, _ = _served(preloaded, "--version")
+    assert code == 0, out
+    assert not Path(preloaded.folder).exists()
+    preloaded.stop()  # and stopping it afterwards, as a run's teardown does, is harmless
 
 
 #: A server whose "dbt" waits to be interrupted and reports it with exit code 130, so the
