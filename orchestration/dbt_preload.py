@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -32,6 +33,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import FrameType
 
 #: Where the socket of this run's preloaded dbt is, for the `newsfacts-dbt` the run starts.
@@ -234,7 +236,8 @@ class PreloadedDbt:
 
         The socket listens before this returns (it is handed to the process already bound),
         so a client can never find it missing because the process has not got that far."""
-        folder = tempfile.mkdtemp(prefix="newsfacts-dbt-")
+        _remove_abandoned_folders()
+        folder = tempfile.mkdtemp(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-")
         path = os.path.join(folder, "dbt.sock")
         with listening_socket(path) as listener:
             process = subprocess.Popen(
@@ -258,3 +261,32 @@ class PreloadedDbt:
                 self.process.kill()
                 self.process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+#: A socket's folder is named for the run process that made it: `newsfacts-dbt-<pid>-<random>`.
+_FOLDER_PREFIX = "newsfacts-dbt-"
+
+
+def _remove_abandoned_folders() -> None:
+    """Remove the socket folders of run processes that no longer exist.
+
+    The server removes its own folder (see `serve`), and a run's teardown does too, but a
+    run whose whole process group was killed outright (SIGKILL to the group, as a container
+    stop or `kill -9 -PGID` does) had neither left to do it. A folder whose run process is
+    gone is nobody's: its server, if still alive, has stopped listening or exits within a
+    second, and removes it the same way."""
+    pattern = re.compile(re.escape(_FOLDER_PREFIX) + r"(\d+)-")
+    for folder in Path(tempfile.gettempdir()).glob(f"{_FOLDER_PREFIX}*-*"):
+        match = pattern.match(folder.name)
+        if match is not None and not _process_exists(int(match.group(1))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True

@@ -8,10 +8,12 @@ streams, falling back, and what happens when either side goes away.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Callable, Iterator
@@ -191,3 +193,18 @@ def test_a_server_started_with_interrupts_ignored_still_passes_them_to_the_comma
     client.kill()
     client.wait(timeout=30)
     assert server.wait(timeout=30) == 130
+
+
+def test_starting_removes_the_socket_folders_of_run_processes_that_are_gone() -> None:
+    """A run whose whole process group was SIGKILLed left its folder: the next run removes it."""
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True)
+    abandoned = Path(tempfile.mkdtemp(prefix=f"newsfacts-dbt-{int(gone.stdout)}-"))
+    (abandoned / "dbt.sock").touch()
+    alive = Path(tempfile.mkdtemp(prefix=f"newsfacts-dbt-{os.getpid()}-"))  # this process's own
+    try:
+        with _preloaded():
+            assert not abandoned.exists()
+            assert alive.exists()
+    finally:
+        shutil.rmtree(abandoned, ignore_errors=True)
+        shutil.rmtree(alive, ignore_errors=True)
