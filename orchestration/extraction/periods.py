@@ -261,6 +261,7 @@ _PERIOD: Final = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
         (?:\s+(?i:period))?)
     | (?P<relmonth>(?i:last\s+month)(?![\w-]|\s+(?i:of)\b))
+    | (?P<relquarter>(?<![Tt]he\s)(?<![\w-])(?i:last\s+quarter)(?![\w-]|\s+(?i:of)\b|\s+{_YEAR}))
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
         (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
@@ -1727,6 +1728,17 @@ def _last_month(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return last.replace(day=1), last, "month", True, False, m.end()
 
 
+def _last_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "last quarter" (no article, no year after it): the calendar quarter before the
+    publication's, as "last month" is the month before. "The last quarter" and "the last
+    quarter of 2023" are the fourth (`_ordinal`)."""
+    if ctx.published is None:
+        return None
+    first_of_quarter = ctx.published.replace(month=(ctx.published.month - 1) // 3 * 3 + 1, day=1)
+    last = first_of_quarter - timedelta(days=1)
+    return last.replace(month=last.month - 2, day=1), last, "quarter", True, False, m.end()
+
+
 def _buddhist(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "BE 2566", "2566 B.E.": a year of the Thai Buddhist Era, 543 years ahead of the
     Gregorian one it matches (which it does from January on)."""
@@ -1821,6 +1833,7 @@ _RESOLVERS: Final = {
     "trailing": _trailing,
     "relyear": _relative_year,
     "relmonth": _last_month,
+    "relquarter": _last_quarter,
     "years": _years,
     "buddhist": _buddhist,
 }

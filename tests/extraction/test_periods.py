@@ -70,6 +70,11 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("last year", PUB, "2023-01-01", "2023-12-31"),
         ("this year", PUB, "2024-01-01", "2024-12-31"),
         ("rose 12% last month", PUB, "2024-04-01", "2024-04-30"),
+        # "last quarter" is the quarter before the publication's, as "last month" is the month
+        ("shipped $1.1 billion last quarter", date(2024, 10, 15), "2024-07-01", "2024-09-30"),
+        ("Last quarter, exports rose 4%", date(2024, 2, 1), "2023-10-01", "2023-12-31"),
+        ("last quarter's exports", date(2024, 6, 30), "2024-01-01", "2024-03-31"),
+        ("in the last quarter of 2023", date(2024, 10, 15), "2023-10-01", "2023-12-31"),
         ("in the fiscal year that ended in June", PUB, "2022-07-01", "2023-06-30"),
         ("in the financial year which ended on 31 March", PUB, "2023-04-01", "2024-03-31"),
         ("as of end-June 2023", PUB, "2023-01-01", "2023-06-30"),
