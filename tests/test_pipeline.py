@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.assets.publish import published_warehouse
 from orchestration.checks import CONTRACT_TABLES, readers_can_open_every_contract_table
-from orchestration.dbt import dbt_models, dbt_resource
+from orchestration.dbt import build_output_flags, dbt_models, dbt_resource
 from orchestration.extraction import COMPILED
 from orchestration.resources import RawFolder, Warehouse
 from orchestration.settings import default_work_path
@@ -175,6 +176,10 @@ def test_rebuild_with_unchanged_input_changes_no_row(built):
     # the second build of a warehouse reuses the first one's parse (orchestration/dbt.py)
     (dbt_log,) = default_work_path(warehouse).parent.glob("*.dbt-artifacts/*/dbt.log")
     assert "Unable to do partial parsing" not in dbt_log.read_text()
+    # ... and leaves out dbt's JSON artifacts and the debug lines of its log (BUILD_OUTPUT_DEFAULTS)
+    assert not any((dbt_log.parent / name).exists() for name in ("manifest.json", "run_results.json"))
+    levels = {json.loads(line)["info"]["level"] for line in dbt_log.read_text().splitlines()}
+    assert "info" in levels and "debug" not in levels
 
 
 def test_changed_file_replaces_its_facts_and_deleted_file_leaves_the_marts(tmp_path: Path):
@@ -214,3 +219,9 @@ def test_definitions_load():
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
     assert {"raw_documents", "extracted_facts", "published_warehouse", "marts/fct_trade_mentions"} <= keys
     assert {s.name for s in repo.sensor_defs} == {"raw_folder_sensor", "automation_sensor"}
+
+
+def test_a_variable_a_user_sets_gives_dbt_its_own_output_back() -> None:
+    assert build_output_flags({}) == ["--no-write-json", "--log-level-file", "info"]
+    assert build_output_flags({"DBT_WRITE_JSON": "true"}) == ["--log-level-file", "info"]
+    assert build_output_flags({"DBT_LOG_LEVEL_FILE": "debug", "DBT_WRITE_JSON": "1"}) == []
