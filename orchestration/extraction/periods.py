@@ -526,8 +526,8 @@ def _dated_by_comparison(
     stood_in = find_periods(
         text, date(year + 1, 12, 31), fiscal_start_month, fiscal_named_by_start, told_before, fiscal_start_day
     )
-    if any(_MONTH_OF_PUBLICATION.search(p.text) for p in stood_in if p.inferred):
-        return found  # "in the first 20 days of this month": the stand-in day gives no month
+    if any(_COUNTED_FROM_PUBLICATION.search(p.text) for p in stood_in if p.inferred):
+        return found  # "in the first 20 days of this month", "last quarter": the stand-in gives neither
     return [
         p
         for p in stood_in
@@ -535,9 +535,11 @@ def _dated_by_comparison(
     ]
 
 
-#: A month counted from the publication ("this month", "last month", "the current month"): the
-#: stand-in day of `_dated_by_comparison` names no month, only a year.
-_MONTH_OF_PUBLICATION: Final = re.compile(r"(?i)\b(?:this|last|current|previous|past)\s+month\b")
+#: A month or quarter counted from the publication ("this month", "last month", "the current
+#: month", "last quarter"): the stand-in day of `_dated_by_comparison` names neither, only a year.
+_COUNTED_FROM_PUBLICATION: Final = re.compile(
+    r"(?i)\b(?:(?:this|last|current|previous|past)\s+month|last\s+quarter)\b"
+)
 
 
 #: A superlative right before a run of months ("the highest in four months", "its lowest level

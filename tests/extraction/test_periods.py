@@ -1036,6 +1036,8 @@ def test_without_publication_date_the_days_of_this_month_stay_unknown():
     """The year a comparison names dates a part of a year in an undated story, but "this month"
     is no month of it."""
     assert spans("fell 6% in the first 20 days of this month from the same period of 2023", None) == []
+    # nor a quarter: "last quarter" is counted from a publication there is none of
+    assert spans("rose to $5 billion last quarter, from $4 billion in the same quarter of 2024", None) == []
 
 
 @pytest.mark.parametrize(
