@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
+from orchestration.processes import process_exists
+
 #: Where the socket of this run's preloaded dbt is, for the `newsfacts-dbt` the run starts.
 SOCKET_ENV = "NEWSFACTS_DBT_PRELOADED"
 
@@ -278,15 +280,5 @@ def _remove_abandoned_folders() -> None:
     pattern = re.compile(re.escape(_FOLDER_PREFIX) + r"(\d+)-")
     for folder in Path(tempfile.gettempdir()).glob(f"{_FOLDER_PREFIX}*-*"):
         match = pattern.match(folder.name)
-        if match is not None and not _process_exists(int(match.group(1))):
+        if match is not None and not process_exists(int(match.group(1))):
             shutil.rmtree(folder, ignore_errors=True)
-
-
-def _process_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True

@@ -21,19 +21,11 @@ import os
 
 import dagster as dg
 
+from orchestration.processes import process_exists
+
 log = logging.getLogger(__name__)
 
 _IN_PROGRESS = [dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
-
-
-def _process_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, but owned by someone else
-        return True
-    return True
 
 
 def _run_pid(instance: dg.DagsterInstance, run_id: str) -> int | None:
@@ -66,7 +58,7 @@ def fail_dead_runs(instance: dg.DagsterInstance) -> list[str]:
     for run_id, run in sorted(candidates.items()):
         if not run.is_finished:
             pid = _run_pid(instance, run_id)
-            if pid is None or pid == os.getpid() or _process_exists(pid):
+            if pid is None or pid == os.getpid() or process_exists(pid):
                 continue
             instance.report_run_failed(
                 run, message=f"The process executing this run (pid {pid}) is gone: it was killed or crashed."
