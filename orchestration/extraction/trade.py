@@ -1166,8 +1166,9 @@ def _fiscal_reporter(text: str, slots: list[CountrySlot], ctx: DocumentContext) 
     calendar year."""
     partner_roles = ("to", "from", "with")
     slots = _before_last_fiscal_label(text, slots)
-    reporters = [s.iso3 for s in slots if s.role not in partner_roles]
-    partners = [s.iso3 for s in slots if s.role in partner_roles]
+    origin = _exporting_origin(text, slots)
+    reporters = [s.iso3 for s in slots if s.role not in partner_roles or s is origin]
+    partners = [s.iso3 for s in slots if s.role in partner_roles and s is not origin]
     if partners and not reporters:
         implied = ctx.other_side(partners[0])
         reporters = [implied] if implied is not None else []
@@ -1185,6 +1186,22 @@ def _fiscal_reporter(text: str, slots: list[CountrySlot], ctx: DocumentContext) 
     if pair is None or home not in pair:
         return None
     return next((iso3 for iso3 in pair if fiscal_start_month_for(iso3) != 1), None)
+
+
+def _exporting_origin(text: str, slots: list[CountrySlot]) -> CountrySlot | None:
+    """The "from" country of exports told "from <X> to <Y>" or "to <Y> from <X>" ("Exports
+    from Bangladesh to Japan rose to Tk 15,340 crore in FY24": Bangladesh's July-June year,
+    not Japan's): the side that sends them reports them, though "from" alone names the
+    partner of imports ("imports from China")."""
+    for first, second in pairwise(slots):
+        if {first.role, second.role} != {"from", "to"}:
+            continue
+        gap = text[first.end : second.start].lower().split()  # "to", "to the", "from"
+        if gap in ([second.role], [second.role, "the"]):
+            cues = flow_cues(text[: first.start])
+            if cues and cues[-1][3] == "exports":
+                return first if first.role == "from" else second
+    return None
 
 
 def _before_last_fiscal_label(text: str, slots: list[CountrySlot]) -> list[CountrySlot]:

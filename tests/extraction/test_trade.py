@@ -1453,6 +1453,15 @@ FISCAL_YEARS_OF_THE_REPORTING_SIDE = [
      "financial year. Mexican exports to Britain were £1.6 billion.", date(2024, 6, 4),
      [fact("turnover", "MEX", "GBR", "2023-04-01", "2024-03-31", 4.1e9, "GBP"),
       fact("exports", "MEX", "GBR", "2023-04-01", "2024-03-31", 1.6e9, "GBP")]),
+    # exports "from X to Y" (or "to Y from X") are X's: Bangladesh's July-June year, not Japan's
+    # April-March one named by its start; "imports from X to Y" stay Y's
+    ("Exports from Bangladesh to Japan rose to Tk 15,340 crore in FY24, according to the Export "
+     "Promotion Bureau.", date(2025, 3, 14),
+     [fact("exports", "BGD", "JPN", "2023-07-01", "2024-06-30", 153.4e9, "BDT")]),
+    ("Shipments from Pakistan to the United States reached $5.4 billion in FY2023-24.", date(2024, 9, 1),
+     [fact("exports", "PAK", "USA", "2023-07-01", "2024-06-30", 5.4e9, "USD")]),
+    ("Imports from Japan to Bangladesh rose to Tk 9,200 crore in FY24.", date(2025, 3, 14),
+     [fact("imports", "BGD", "JPN", "2023-07-01", "2024-06-30", 92e9, "BDT")]),
 ]  # fmt: skip
 
 
