@@ -867,11 +867,18 @@ def _with_produce_earning(
     in the Netherlands") as an exports cue, as "Kenyan tea exports earned ..." reads: the
     cue is empty at the head's end, so that the goods read before it are the whole subject
     after the country ("tea", "cocoa beans"). People, firms and works earning money there
-    (_NOT_GOODS_HEADS) sell no goods."""
+    (_NOT_GOODS_HEADS) sell no goods, and a capitalized head is a name, not goods: in "Exports
+    of Kenyan tea to Pakistan fetched Sh 73 billion in the nine months to September" the
+    subject ends on its partner, and "in" opens the period, not a market."""
     added = []
     for m in _HEAD_EARNING.finditer(low):
         head = m.group()
-        if _names_no_goods(head) or head in GOODS_NOUNS or any(c[0] <= m.start() < c[1] for c in found):
+        if (
+            _names_no_goods(head)
+            or head in GOODS_NOUNS
+            or text[m.start()].isupper()
+            or any(c[0] <= m.start() < c[1] for c in found)
+        ):
             continue
         subject = _COUNTRY_SUBJECT.search(text, max(0, m.start() - 60), m.start())
         if (
