@@ -231,8 +231,8 @@ MORE_STYLES = [
     ("A Chinese firm bought a stake worth $1.2 billion in a Brazilian miner.", []),
     ("Nigeria's crude oil sales to India fetched $6.1 billion in 2023.",
      [fact("exports", "NGA", "IND", *Y23, 6.1e9, "USD", None, True)]),
-    # "Pakistan fetched ... in the first half" is no Pakistani produce earning in a market
-    ("Exports of Kenyan tea to Pakistan fetched Sh 73 billion in the first half of the year.",
+    # "Pakistan fetched ... in the first six months" is no Pakistani produce earning in a market
+    ("Exports of Kenyan tea to Pakistan fetched Sh 73 billion in the first six months.",
      [fact("exports", "KEN", "PAK", *H1, 73e9, "KES", None, True)]),
     ("Exports of tea to Pakistan from Kenya fetched Sh 73 billion in January-June.",
      [fact("exports", "KEN", "PAK", *H1, 73e9, "KES", None, True)]),
