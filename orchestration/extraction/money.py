@@ -271,7 +271,8 @@ _CODE_ALIASES: Final = {"CNH": "CNY"}  # offshore yuan is still yuan
 #: A qualifier may itself leave a choice: "CFA francs" are West or Central African, which the
 #: figure's countries tell.
 _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
-    ("dollars", "dollar"): (_Unit("USD", _DOLLARS), {
+    # "dlrs": the wire services' abbreviation ("1.1 bln dlrs", "500 mln U.S. dlrs")
+    ("dollars", "dollar", "dlrs", "dlr"): (_Unit("USD", _DOLLARS), {
         "us": "USD", "u.s.": "USD", "usa": "USD", "american": "USD", "united states": "USD",
         "canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD",
         "singapore": "SGD", "singaporean": "SGD", "taiwan": "TWD", "new taiwan": "TWD",

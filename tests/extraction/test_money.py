@@ -53,6 +53,10 @@ def one(text: str) -> Money:
         ("three quarters of a billion dollars", 0.75e9, "USD"),
         ("one and a half billion dollars", 1.5e9, "USD"),
         ("some 2.3 bln USD", 2.3e9, "USD"),
+        # the wire services' "dlrs"
+        ("fell 3.2 pct to 120.5 bln U.S. dlrs", 120.5e9, "USD"),
+        ("worth 640 mln dlrs", 640e6, "USD"),
+        ("about 75 mln Canadian dlrs", 75e6, "CAD"),
         # Europe
         ("imports totaled €13.5 billion", 13.5e9, "EUR"),
         ("a €13.5bn order", 13.5e9, "EUR"),
