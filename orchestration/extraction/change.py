@@ -151,6 +151,8 @@ _PERCENT_UNITS: Final = ("%", "percent", "per cent", "per-cent", "pct", "pc")
 _POINT_UNITS: Final = ("percentage point", "percentage points", "pct point", "pct points", "pp", "ppt",
                        "ppts", "p.p.")  # fmt: skip
 _MULTIPLE_UNITS: Final = ("times", "fold")
+#: A percentage written between a verb and a later number the verb also sizes.
+_PERCENT_WRITTEN: Final = re.compile(r"(?i)\d\s?(?:%|(?:percent|per\s?cent|pct)\b)")
 _UNIT_SCAN: Final = re.compile(literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]))
 _NUMBER_BEFORE: Final = re.compile(
     rf"(?P<sign>[+\-−–](?=\d))?(?P<n>{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
@@ -312,6 +314,10 @@ def _classify_unit(text: str, number: _Number, unit: str, end: int) -> Change | 
     )
     kind, direction = reading.kind, reading.direction
     span_start = start if reading.start is None else min(start, reading.start)
+    if span_start < start and _PERCENT_WRITTEN.search(text, span_start, start):
+        # "grew 7.3% in value terms and 2% in volume", "rose 12% and 8% respectively": the verb
+        # sizes each percentage of the list, and each keeps its own span, so none swallows another
+        span_start = start
     span_end = end if reading.end is None else max(end, reading.end)
     written = text[span_start:span_end]
     if basis == "points":

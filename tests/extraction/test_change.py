@@ -173,6 +173,22 @@ def test_several_changes_in_one_sentence_keep_their_own_direction():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sales to Peru grew 7.3% in value terms and 2% in volume", [("grew 7.3%", 7.3), ("2%", 2.0)]),
+        ("shipments rose 12% and 8% respectively", [("rose 12%", 12.0), ("8%", 8.0)]),
+        ("oil and gas receipts were down 4 pct and 11 pct", [("down 4 pct", -4.0), ("11 pct", -11.0)]),
+        ("they climbed 16.2%, 9.8% and 5.1%", [("climbed 16.2%", 16.2), ("9.8%", 9.8), ("5.1%", 5.1)]),
+    ],
+)
+def test_each_percentage_of_a_list_keeps_its_own_span(text: str, expected: list) -> None:
+    """One verb sizes every percentage listed after it. Each percentage had reached back to the
+    verb, so the last one's span swallowed the others and only the last was returned: "grew 7.3%
+    in value terms and 2% in volume" lost the value's change."""
+    assert [(c.text, c.pct) for c in find_changes(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("multiple", "direction", "pct"),
     [(1.5, 1, 50.0), (2.1, 1, 110.0), (1.4, -1, -28.57), (2, -1, -50.0), (0.8, -1, -20.0), (3, 0, None)],
 )
