@@ -686,6 +686,13 @@ def _changes_respectively(
         # the changes listed after the amounts' "respectively", up to another one if any
         further = text.find("respectively", closing + 1)
         listed = [c for c in stated if c.start > closing and (further < 0 or c.end <= further)]
+    if not listed:
+        # "rose 12% and 8% respectively, to $3.4 billion and $2.9 billion": the changes listed
+        # before the amounts, with their "respectively" between them and the first amount
+        first_start = frames[mains[0]].money.start
+        before = [c for c in changes if c.kind == "change" and c.pct is not None and c.end <= first_start]
+        if before and _RESPECTIVELY_NEXT.match(text, before[-1].end):
+            listed = before[-len(mains) :]
     stated = listed
     pcts = [c.pct for c in stated]
     if len(stated) == 1 and _BOTH_BEFORE.search(text, max(0, stated[0].start - 12), stated[0].start):
@@ -702,6 +709,8 @@ def _changes_respectively(
     return frames, [c for c in changes if c not in stated]
 
 
+#: "respectively" right after the last change of a list: "rose 12% and 8%, respectively".
+_RESPECTIVELY_NEXT: Final = re.compile(r"(?i),?\s+respectively\b")
 _LISTED_PERCENT: Final = re.compile(
     rf"(?i)(\d+(?:[.,]\d+)?|{WORD_NUMBER_PATTERN})\s*(?:%|percent|per\s?cent)"
 )

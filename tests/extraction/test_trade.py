@@ -2217,3 +2217,29 @@ def test_a_level_after_a_change_and_its_period_takes_that_period(text: str, valu
     """ "surged $15 billion in 2024 to a record $65 billion": the change ($15 billion) is no
     fact, and the level "to" reaches is of the change's period (it had none, and was lost)."""
     assert [f[5] for f in facts(text, D24)] == [value]
+
+
+#: One verb before a list of percentages sizes each of them: each goes to its own figure, and
+#: a percentage of the volume goes to none. A "respectively" may close the list before the
+#: amounts as well as after them.
+PERCENTAGES_LISTED_AFTER_ONE_VERB = [
+    ("Chile's exports to Peru grew 7.3% in value terms and 2% in volume to $1.1 billion in 2023.",
+     [fact("exports", "CHL", "PER", *Y23, 1.1e9, "USD", 7.3)]),
+    ("Poland's exports to Germany and France rose by 4.2% and 3.1%, respectively, to EUR 92 billion and "
+     "EUR 21 billion in 2023.",
+     [fact("exports", "POL", "DEU", *Y23, 92e9, "EUR", 4.2),
+      fact("exports", "POL", "FRA", *Y23, 21e9, "EUR", 3.1)]),
+    ("Uruguay's exports to Brazil and imports from Brazil were up 12 pct and 8 pct respectively, at "
+     "$3.4 billion and $2.9 billion in 2023.",
+     [fact("exports", "URY", "BRA", *Y23, 3.4e9, "USD", 12.0),
+      fact("imports", "URY", "BRA", *Y23, 2.9e9, "USD", 8.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENTAGES_LISTED_AFTER_ONE_VERB)
+def test_percentages_listed_after_one_verb(text: str, expected: list[Fact]) -> None:
+    """ "grew 7.3% in value terms and 2% in volume" had given the figure no change: the last
+    percentage's span reached back to the verb over the first, which was dropped, and the one
+    left was the volume's. With "respectively" before the amounts the first amount took the
+    last percentage, and the second none."""
+    assert facts(text, D24) == set(expected)
