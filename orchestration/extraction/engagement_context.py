@@ -2683,6 +2683,8 @@ def accompanying(
     led = next((p for first, p in named if first == after), None)
     if led is None and a.tokens.lowers[after] in _ACCOMPANIED_PRONOUNS:
         led = previous_subject(doc, a)  # "Foreign Minister X accompanied him": the one told before
+    elif led is None and a.tokens.lowers[after] == "the" and after + 1 < a.tokens.n:
+        led = _told_by_title(previous_subject(doc, a), a.tokens.lowers[after + 1])
     if led is None:
         return []
     found = [p for first, _, p in a.people if first < after - 1 and p in people and not p.country_iso3]
@@ -2691,6 +2693,15 @@ def accompanying(
         doc.companions.update((p.name, led.name) for p in found)
         return found
     return [replace(p, country_iso3=lead) for p in found]
+
+
+def _told_by_title(told: PersonMention | None, head: str) -> PersonMention | None:
+    """The one told before, when "the" and a word of his title stand for him ("Trade Minister
+    X, who accompanied the president, said"): in a visit story the president is the visitor
+    the story follows, and X is of his party, not of the host's."""
+    if told is None or told.title is None or head not in told.title.lower().split():
+        return None
+    return told
 
 
 #: An accompanied person told by a pronoun ("accompanied him"; "He was accompanied by" reads

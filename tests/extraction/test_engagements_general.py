@@ -4301,6 +4301,31 @@ def test_who_accompanied_a_guest_in_a_sentence_of_its_own_is_of_the_guests_party
             ("Nasrin Akter", "Rafiqul Alam"),
             "BGD",
         ),
+        (
+            # "the president": a word of the title of the one told before stands for him
+            story(
+                "NAIROBI (XN) - Ghanaian President John Mahama held talks with Kenyan President William "
+                "Ruto at State House, Nairobi, on Monday.",
+                '"Kenya is our partner in the east," Mahama told journalists after the talks.',
+                "Trade Minister Elizabeth Ofosu-Adjare, who accompanied the president, said Accra wanted "
+                "more flights between the two capitals.",
+            ),
+            "Nairobi",
+            ("Elizabeth Ofosu-Adjare", "John Mahama"),
+            "GHA",
+        ),
+        (
+            story(
+                "SANTIAGO - Chilean Foreign Minister Alberto van Klaveren met Argentina's Foreign Minister "
+                "Gerardo Werthein in Santiago on Monday.",
+                "Werthein later spoke to reporters.",
+                "Deputy Minister Paula Reyes, who accompanied the minister, said the talks covered "
+                "Patagonian gas.",
+            ),
+            "Santiago",
+            ("Paula Reyes", "Gerardo Werthein"),
+            "ARG",
+        ),
     ],
 )
 def test_who_accompanied_a_participant_is_of_that_participants_party(
