@@ -11,7 +11,8 @@ around it because news pages carry traps it does not always catch:
 * after: notice lines (cookies, copyright, "Read also:") are dropped, and the result
   must look like an article (a paragraph of >= 12 words ending like a sentence) or the
   page is `no_body`; a first line repeating the page title is dropped (the headline is
-  metadata, not body).
+  metadata, not body). A page with no such text whose JSON-LD holds an `articleBody` that
+  reads as an article (a page a script renders) is read from it.
 
 Metadata is read from the page head in one pass, in this order of trust: JSON-LD
 (`datePublished`, `headline`, `publisher.name`), OpenGraph/article meta tags
@@ -91,7 +92,7 @@ def parse_html(text: str) -> Article | FormatFailure:
     meta = _page_metadata(tree)
     leads = _lead_paragraphs(tree)  # read before trafilatura, which may prune the tree
     dateline = _dateline_line(tree)
-    body = _main_text(tree)
+    body = _main_text(tree) or _linked_body(meta)
     if body is None:
         return FormatFailure("no_body", "no article text found in the page (navigation or teasers only)")
     lines = body.split("\n")
@@ -113,6 +114,18 @@ def parse_html(text: str) -> Article | FormatFailure:
         published=published,
         published_origin="html_meta" if published else None,
     )
+
+
+def _linked_body(meta: dict[str, str]) -> str | None:
+    """The JSON-LD `articleBody`, when the page's markup holds no article: a page a script
+    renders ships its story only there (and in the script that renders it), and the
+    story would be lost. It must read as an article too."""
+    linked = meta.get("linked_body")
+    if linked is None:
+        return None
+    text = html_fragment_text(linked) if "<" in linked else linked
+    lines = [line.strip() for line in text.split("\n") if line.strip() and not is_boilerplate(line)]
+    return "\n".join(lines) if any(_is_article_paragraph(line) for line in lines) else None
 
 
 def _is_headline(line: str, meta: dict[str, str]) -> bool:
@@ -252,6 +265,8 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         _shown_dates(tree),
         _headline_date_line(tree),
     )
+    if isinstance(linked.get("articleBody"), str) and linked["articleBody"].strip():
+        out["linked_body"] = linked["articleBody"]  # as written: its paragraphs are the story's
     _first(out, "title", [linked.get("headline")], (metas.get(k) for k in _TITLE_META))
     _first(out, "source", [_name(linked.get("publisher"))], (metas.get(k) for k in _SOURCE_META))
     _first(out, "url", (metas.get(k) for k in _URL_META), _canonical(tree))

@@ -4,7 +4,8 @@ The canonical object is `{"title", "published", "source", "url", "text"}`, but f
 scrapers name things differently, so fields are looked up by *normalised* key (lower
 case, no `_`/`-`/spaces) through alias lists: text/body/content/article/maintext/
 articleBody, published/date/published_at/publishedAt/pubDate/datePublished/date_publish,
-title/headline, source/publisher/site_name/source_domain, url/link/canonical_url.
+title/headline, source/publisher/site_name/source_domain, url/link/canonical_url. A feed
+item with no text of its own is read from its description/summary/abstract/excerpt.
 
 Values may be wrapped as some APIs do: `{"rendered": ...}` (WordPress), `{"name": ...}`
 (NewsAPI `source`), a list of paragraphs, an epoch number for the date. A body that is
@@ -42,6 +43,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "releasedate", "datecreated", "createdat", "created", "datetime", "timestamp", "time",
         "webpublicationdate",
     ),
+    "summary": ("description", "summary", "abstract", "excerpt", "lead", "lede", "standfirst", "trailtext"),
     "title": ("title", "headline", "heading", "webtitle", "name"),
     "source": (
         "source", "sourcename", "publisher", "sitename", "site", "sourcedomain", "outlet",
@@ -88,7 +90,9 @@ def article_from_json(value: Any) -> Article | FormatFailure:
     # an API's envelope: {"data": {"article": {...}}}; the article's own fields first, then
     # those of the objects around it ("status", "meta": {"published": ...})
     levels = _enveloped(value)
-    body = _field(levels[0], "body")
+    # a feed item's summary when it has no other text ({"title", "pubDate", "description"}):
+    # all the story it carries
+    body = _field(levels[0], "body") or _field(levels[0], "summary")
     if body is None or not body.strip():
         keys = ", ".join(list(value)[:10])
         return FormatFailure("no_body", f"no article text in the object (keys: {keys or 'none'})")

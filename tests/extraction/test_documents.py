@@ -218,6 +218,20 @@ def test_json_rejections(data, reason):
     assert rejection("story.json", data).reason == reason
 
 
+@pytest.mark.parametrize("key", ["description", "summary", "abstract", "excerpt"])
+def test_json_feed_item_with_only_a_summary_is_read_from_it(key: str) -> None:
+    """An RSS or Atom item exported as JSON ({"title", "pubDate", "description"}) carries its
+    story in the summary alone; it had been rejected as `no_body`, and its facts lost."""
+    obj = {"title": "T", "pubDate": "Tue, 05 Mar 2024 08:00:00 GMT", key: BODY}
+    doc = document("feed.json", json.dumps(obj))
+    assert (doc.text, doc.title, doc.published_date) == (BODY, "T", date(2024, 3, 5))
+
+
+def test_json_text_comes_before_the_summary() -> None:
+    obj = {"description": "A teaser of the story.", "text": BODY, "date": "2024-03-05"}
+    assert document("story.json", json.dumps(obj)).text == BODY
+
+
 def test_json_list_is_a_batch_with_item_numbers():
     items = [{"text": BODY, "date": "2024-03-05"}, {"title": "no text"}, {"text": "Second story."}]
     records = parse("batch.json", json.dumps(items))
@@ -687,6 +701,25 @@ def test_json_file_holding_json_lines_is_read_line_by_line():
     ],
 )
 def test_html_without_article_is_no_body(html):
+    assert rejection("page.html", html).reason == "no_body"
+
+
+def test_html_page_a_script_renders_is_read_from_its_json_ld_article_body() -> None:
+    """A page whose markup is an empty mount point for a script ships its story in the JSON-LD
+    `articleBody`. trafilatura's own fallback reads a long one, but a short story had been
+    rejected as `no_body`."""
+    linked = {"@type": "NewsArticle", "headline": "T", "datePublished": "2024-03-05", "articleBody": BODY}
+    html = (f'<html><head><script type="application/ld+json">{json.dumps(linked)}</script></head>'
+            '<body><div id="app"></div></body></html>')  # fmt: skip
+    doc = document("page.html", html)
+    assert doc.text == BODY
+    assert (doc.title, doc.published_date, doc.dateline) == ("T", date(2024, 3, 5), "Nairobi")
+
+
+def test_html_json_ld_article_body_that_is_a_teaser_is_no_body() -> None:
+    linked = {"@type": "NewsArticle", "headline": "T", "articleBody": "Read the full story"}
+    script = f'<script type="application/ld+json">{json.dumps(linked)}</script>'
+    html = f"<html><head>{script}</head><body></body></html>"
     assert rejection("page.html", html).reason == "no_body"
 
 
