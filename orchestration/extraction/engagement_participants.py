@@ -1692,7 +1692,7 @@ def _needs_subject(
         and all(i < first for first, _, _ in a.people if first in usable)
         for i in usable
     )
-    return (
+    return not _others_by_office(a, unit, trigger) and (
         _has_plural_pronoun(a, unit)
         or pair_first
         or possessive
@@ -1700,6 +1700,31 @@ def _needs_subject(
         or untold
         or not (own_named or own_bodies or definite)
     )
+
+
+def _others_by_office(a: AnalysedSentence, unit: Unit, trigger: int) -> bool:
+    """Whether the anchor's own subject is officials named by an office the people of the rest
+    of the sentence do not hold: "X and Y met on Wednesday, a day after the two countries'
+    foreign ministers spoke by phone", X and Y being defence ministers. The call was the
+    foreign ministers', who go unnamed, not X's and Y's ("a day after the two leaders spoke"
+    names no office, and stays theirs)."""
+    lowers = a.tokens.lowers
+    offices = [
+        lowers[i - 1]
+        for i in unit.tokens
+        if i < trigger
+        and _head_noun(lowers[i]) in et.COLLECTIVE_NOUNS
+        and lowers[i - 1].isalpha()
+        and lowers[i - 1] not in _NOT_OFFICES
+    ]
+    if not offices:
+        return False
+    titles = [p.title.lower() for first, _, p in a.people if first not in unit.tokens and p.title]
+    return bool(titles) and not any(office in title for office in offices for title in titles)
+
+
+#: Words before a plural of officials that name no office: "the two leaders", "both sides".
+_NOT_OFFICES: Final = et.word_set("the two both three their our all other and of whose these those")
 
 
 def _own_bodies(a: AnalysedSentence, usable: frozenset[int]) -> bool:

@@ -15076,3 +15076,28 @@ def test_a_town_between_a_document_and_its_subject_leaves_the_subject_a_topic() 
         "memorandum in Nairobi on the organisation of B2B meetings between Kenyan and Ugandan companies."
     )
     assert [summary(e)[:4] for e in found] == [("agreement", "2024-03-15", ("KEN", "UGA"), "Nairobi")]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "callers"),
+    [
+        # officials of another office: the call was theirs, and they go unnamed
+        ("a day after the two countries' foreign ministers spoke by phone", []),
+        ("a day after the trade ministers of both countries held a video call", []),
+        # no office, or theirs: the people of the main clause
+        ("a day after the two leaders spoke by phone", ["Gen Nakatani", "Gilberto Teodoro"]),
+        ("a day after the two defense ministers spoke by phone", ["Gen Nakatani", "Gilberto Teodoro"]),
+    ],
+)
+def test_an_earlier_event_of_officials_named_by_another_office_is_not_the_main_subjects(
+    anchor: str, callers: list[str]
+) -> None:
+    """ "X and Y met on Wednesday, a day after the two countries' foreign ministers spoke by
+    phone", X and Y being defence ministers: the call had been given X and Y as its people."""
+    found = extract(
+        "MANILA - Philippine Defense Secretary Gilberto Teodoro and Japanese Defense Minister Gen "
+        f"Nakatani met at Camp Aguinaldo on Wednesday, {anchor}.",
+        dateline="Manila",
+    )
+    calls = [s for s in map(summary, found) if s[0] == "phone_call"]
+    assert [(s[1], s[2], s[4]) for s in calls] == [("2024-03-12", ("JPN", "PHL"), callers)]
