@@ -413,6 +413,25 @@ def test_iso3_for(name, iso3):
     assert iso3_for(name) == iso3
 
 
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("the Co-operative Republic of Guyana", "GUY"),
+        ("Republic of Cape Verde", "CPV"),
+        ("the Tunisian Republic", "TUN"),
+        ("Vatican City State", "VAT"),
+        ("the Federation of Saint Kitts and Nevis", "KNA"),
+        ("the Republic of Guinea-Bissau", "GNB"),
+        ("the Union of Myanmar", "MMR"),
+        ("the Republic of Sri Lanka", "LKA"),
+    ],
+)
+def test_official_names_diplomatic_copy_writes_out(name: str, iso3: str) -> None:
+    """Official names as protocol writes them ("President of the Co-operative Republic of
+    Guyana"): one unknown had left the whole phrase in the person's title, and no country."""
+    assert iso3_for(name) == iso3
+
+
 def test_code_helpers():
     assert country_name("VNM") == "Viet Nam"
     assert country_name("TUR") == "Türkiye"
