@@ -168,6 +168,12 @@ def test_country_names_and_official_forms(text, expected):
         ("Gibraltarian", "GIB"),
         ("Curaçaoan", "CUW"),
         ("New Caledonian", "NCL"),
+        # older or regional forms the press of the region still writes
+        ("Rwandese", "RWA"),
+        ("Somalian", "SOM"),
+        ("East Timorese", "TLS"),
+        ("Nevisian", "KNA"),
+        ("Belarusan", "BLR"),
         # the informal ones the press of the region writes before an official's title
         ("Kiwi", "NZL"),
         ("Aussie", "AUS"),
