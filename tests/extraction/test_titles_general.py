@@ -4952,3 +4952,21 @@ def test_a_firm_named_before_its_noun_in_lower_case_is_the_officers_body(
     assert [
         p.organization for p in find_people("He met the head of the Kenyan company, John Doe, today.")
     ] == [None]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Ambassador-at-Large", "Wanjiru Kamau"),
+        ("Lord Mayor", "Peter Kariuki"),
+        ("Minister Counsellor", "Grace Achieng"),
+        ("Minister without Portfolio", "Otieno Odhiambo"),
+    ],
+)
+def test_offices_of_several_words_are_whole_titles(title: str, name: str) -> None:
+    """ "Ambassador-at-Large X" had had no title, "Lord Mayor X" was a mayor, and "Minister
+    Counsellor X" and "Minister without Portfolio X" named no one at the meeting."""
+    text = f"NAIROBI - Kenyan {title} {name} met Ugandan Foreign Minister Jeje Odongo in Nairobi on Monday."
+    found = extract_document(text, date(2025, 3, 14), "Nairobi")
+    people = [(p.name, p.title, p.country_iso3) for e in found.engagements for p in e.participants]
+    assert (name, title, "KEN") in people
