@@ -264,11 +264,17 @@ def participants(
     attended = main is not None and attended_on_its_sidelines(doc, a, unit, units, group)
     # "X told reporters on the sidelines of the Y Summit that exports to Nigeria rose": what X
     # said names no side
-    if attended:
-        said = min((i for i in usable if i > group[0].token and lowers[i] == "that"), default=a.tokens.n)
-        sided = frozenset(i for i in usable if i < said)
-    else:
-        sided = usable
+    # ("Speaking at a forum in Santiago, X said exports to China would grow": nor does what
+    # anyone says after the event is told)
+    said = min(
+        (
+            i
+            for i in usable
+            if i > group[0].token and (lowers[i] in et.SPEECH_VERBS or (attended and lowers[i] == "that"))
+        ),
+        default=a.tokens.n,
+    )
+    sided = frozenset(i for i in usable if i < said)
     countries = _side_countries(doc, a, sided, family) | _senders_countries(a, sided)
     if party_side is not None:
         countries.add(party_side)  # "The Iranian delegation is in X. The guests were received by Y"
@@ -278,7 +284,7 @@ def participants(
     if main is not None and unit.role == PARTICIPLE and not speech and not own_named:
         # "The governments of Moldova and Romania held a joint meeting ..., signing nine
         # agreements": the main clause's sides signed, whether or not it names their people
-        countries |= _side_countries(doc, a, main_usable, family)
+        countries |= _side_countries(doc, a, _before_speech(a, main_usable), family)
     main_events = main is not None and any(t.segment in main.segments for t in a.clauses.triggers)
     if attended:
         people += _people_in(doc, a, main_usable)  # "X told reporters on the sidelines of ...": X was there
@@ -1648,6 +1654,16 @@ def _names_told(c: Draft, family: str, nouns: set[str]) -> bool:
     reference merge reads it ("X met Y on Friday. Before the summit, Z met W on Thursday":
     "the summit" is Friday's meeting, which Z did not hold)."""
     return c.type == family or bool(c.lemmas & nouns) or {c.type, family} == {et.MEETING, et.FORUM}
+
+
+def _before_speech(a: AnalysedSentence, tokens: frozenset[int]) -> frozenset[int]:
+    """The tokens before the first speech verb among them: "X, speaking at a seminar in
+    Santiago on Monday, said he expected exports to China to keep growing" names the speaker's
+    side before "said", and what he said after it, which names no side of the seminar (China
+    had been one)."""
+    lowers = a.tokens.lowers
+    said = min((i for i in tokens if lowers[i] in et.SPEECH_VERBS), default=a.tokens.n)
+    return frozenset(i for i in tokens if i < said)
 
 
 def _needs_subject(

@@ -15101,3 +15101,31 @@ def test_an_earlier_event_of_officials_named_by_another_office_is_not_the_main_s
     )
     calls = [s for s in map(summary, found) if s[0] == "phone_call"]
     assert [(s[1], s[2], s[4]) for s in calls] == [("2024-03-12", ("JPN", "PHL"), callers)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's Finance Minister Mario Marcel, speaking at a seminar in Santiago on Monday, said he "
+        "expected exports to China to keep growing in 2025.",
+        "Speaking at a business forum in Santiago on Monday, Chile's Finance Minister Mario Marcel said "
+        "exports to China would keep growing.",
+    ],
+)
+def test_a_country_in_what_a_speaker_says_is_no_side_of_the_gathering(text: str) -> None:
+    """ "X, speaking at a seminar in Santiago, said he expected exports to China to keep
+    growing": one country's minister at a seminar, which had had China as a side."""
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Speaking at the Chile-China Business Forum in Santiago on Monday, Chile's Finance Minister "
+         "Mario Marcel said exports to Peru would keep growing.", ("CHL", "CHN")),
+        ("Chile's Finance Minister Mario Marcel met Chinese Commerce Minister Wang Wentao in Santiago on "
+         "Monday and said exports to Peru would keep growing.", ("CHL", "CHN")),
+    ],
+)  # fmt: skip
+def test_sides_told_before_what_is_said_stay(text: str, countries: tuple[str, ...]) -> None:
+    assert [e.countries for e in extract(text)] == [countries]
