@@ -151,8 +151,22 @@ _FY_LABEL: Final = (
 _FISCAL_OWNER: Final = r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
 #: Whose fiscal year, after "last"/"this"/"the current": "the last Ethiopian fiscal year".
 _FISCAL_DEMONYM: Final = r"(?:[A-Z][a-z]+\s+)?"
+#: A year the story's has just closed, as African, Asian and wire copy names it: "the just-ended
+#: fiscal year", "the just-concluded year", "the recently ended financial year" (the past one).
+_JUST_ENDED: Final = r"(?:just|recently)[-\s](?:ended|concluded|completed|closed)"
+_JUST_ENDED_SEARCH: Final = re.compile(_JUST_ENDED).search
+
+
+def _looks_back(spec: str) -> bool:
+    """Whether a relative spec (lower case) names the year before the current one: "last year",
+    "the previous fiscal year", "the just-ended fiscal year"."""
+    return any(w in spec for w in ("last", "previous", "past", "preceding")) or bool(_JUST_ENDED_SEARCH(spec))
+
+
 #: A year told relative to the story's, before "year": "this ", "last ", "the previous ".
-_RELATIVE_YEAR: Final = r"(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following))\s+"
+_RELATIVE_YEAR: Final = (
+    rf"(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following|{_JUST_ENDED}))\s+"
+)
 _YEAR_SPEC: Final = (
     rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
     rf"(?i:fiscal|financial)(?:\s+(?i:year))?"
@@ -294,7 +308,7 @@ _PERIOD: Final = re.compile(
     | (?P<fiscal>(?:FY\s?|(?i:fiscal|financial)\s+(?i:year\s+)?)(?P<fy>{_FY_LABEL}))
     | (?P<fylabel>(?P<fy2>\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?)(?!\d)\s+{_FISCAL_OWNER}
         (?i:fiscal|financial)(?:\s+(?i:year))?)
-    | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next))\s+)
+    | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next|{_JUST_ENDED}))\s+)
         {_FISCAL_DEMONYM}(?i:(?:fiscal|financial)(?:\s+year)?)
         (?:\s+(?P<rfy>{_FY_LABEL}))?)
     | (?P<same>(?i:(?:the|(?P<sown>{_YEAR}|last\s+year|the\s+(?:previous|preceding)\s+year)['’]s)\s+
@@ -307,7 +321,7 @@ _PERIOD: Final = re.compile(
     | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year))
     | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months))
-    | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past)\s+year))
+    | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|{_JUST_ENDED})\s+year))
     | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
     | (?P<years>(?P<ya>{_YEAR})
         (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through)\s+(?P<yc>{_YEAR}))?
@@ -1489,7 +1503,7 @@ def _unlabelled_current(spec: str) -> bool:
     """Whether a fiscal spec names the current fiscal year by no label: "the fiscal year", "the
     current fiscal", "this fiscal year" (not "FY2024", "last fiscal year")."""
     s = spec.lower()
-    return not any(c.isdigit() for c in s) and not any(w in s for w in ("last", "previous", "past", "next"))
+    return not any(c.isdigit() for c in s) and not _looks_back(s) and "next" not in s
 
 
 def _fiscal_year_ended(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -2107,7 +2121,7 @@ def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:
         return None
     started = (ctx.published.month, ctx.published.day) >= (start_month, _start_day(ctx, start_month))
     current = ctx.published.year if started else ctx.published.year - 1
-    if any(w in s for w in ("last", "previous", "past", "preceding")):
+    if _looks_back(s):
         return current - 1, start_month
     if "next" in s or "following" in s:
         return current + 1, start_month
@@ -2124,7 +2138,7 @@ def _calendar_spec(spec: str | None, published: date | None) -> int | None:
         return _full_year(digits.group(1))
     if published is None:
         return None
-    if any(w in s for w in ("last", "previous", "past", "preceding")):
+    if _looks_back(s):
         return published.year - 1
     if "next" in s or "following" in s:
         return published.year + 1

@@ -1492,3 +1492,20 @@ def test_another_countrys_mid_month_parenthesis_keeps_calendar_months() -> None:
     """Only Nepal's start day brings its calendar: a July start on the 1st stays July-February."""
     assert spans("in the first eight months of the fiscal year 2023-24", date(2024, 4, 2),
                  fiscal_start_month=7) == [("2023-07-01", "2024-02-29", False)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "start_month", "expected"),
+    [
+        ("during the just-ended fiscal year", 7, ("2023-07-01", "2024-06-30")),
+        ("in the just-concluded financial year", 4, ("2023-04-01", "2024-03-31")),
+        ("in the recently ended fiscal year", 7, ("2023-07-01", "2024-06-30")),
+        ("in the just ended year", None, ("2024-01-01", "2024-12-31")),
+        ("in the first half of the just-concluded year", None, ("2024-01-01", "2024-06-30")),
+    ],
+)
+def test_a_just_ended_year_is_the_past_one(text: str, start_month: int | None, expected: tuple) -> None:
+    """ "the just-ended fiscal year", "the just-concluded year", as Ethiopian, Chinese and
+    Ugandan copy writes them: the past year (the figure had had no period, and was lost)."""
+    published = date(2025, 1, 20)
+    assert spans(text, published, fiscal_start_month=start_month) == [(*expected, False)]
