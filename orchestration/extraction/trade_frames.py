@@ -2637,6 +2637,11 @@ def _firms_flow(window: str) -> bool:
     return _company_name(reported.group("owner"))
 
 
+#: What may stand between "cost" and the amount it values: the country that paid, a hedge.
+_COST_OBJECT: Final = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*|the)(?:\s+(?:[A-Z][\w'’-]*|the)){0,3})?"
+    r"(?:\s*(?:some|about|around|nearly|almost|roughly|over|more than|an estimated))?"
+)
 #: Flow nouns that a verb "cost" after them values: "imports from Russia cost $2.1 billion".
 _FLOW_NOUN_TOKENS: Final = frozenset(["imports", "exports", "purchases", "shipments", "Imports", "Exports"])
 
@@ -2856,8 +2861,14 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     tokens = _own_clause(TOKEN.findall(words))
     for n, token in enumerate(tokens):
         low = token.lower()
-        if low in ("cost", "costs") and n == len(tokens) - 1 and _FLOW_NOUN_TOKENS.intersection(tokens[:n]):
-            continue  # "Egypt's wheat imports from Russia cost $2.1 billion": what the imports were worth
+        if (
+            low in ("cost", "costs")
+            and _COST_OBJECT.fullmatch(" ".join(tokens[n + 1 :]))
+            and _FLOW_NOUN_TOKENS.intersection(tokens[:n])
+        ):
+            # "Egypt's wheat imports from Russia cost $2.1 billion": what the imports were worth;
+            # "Oil imports from Saudi Arabia cost Pakistan some $4.5 billion": whose they were
+            continue
         if n > 0 and f"{tokens[n - 1].lower()} {low}" in FLOW_WORDS:
             continue  # "Coffee export revenue from Japan was ...": the head of a flow compound
         if low in ("payment", "payments") and [t.lower() for t in tokens[n + 1 : n + 3]] == [

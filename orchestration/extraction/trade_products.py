@@ -228,11 +228,13 @@ def goods_from(text: str, start: int) -> str | None:
 
 #: After a flow verb's participle, its partner and the verb of the clause it is the subject
 #: of, before the amount: "Oranges shipped to Russia were worth", "wine sold to China reached",
-#: "flowers sold in Japan were worth" (the market sold in is the buyer).
+#: "flowers sold in Japan were worth" (the market sold in is the buyer), also with the trader as
+#: its agent: "Coffee exported by Ethiopia to Saudi Arabia earned", "cotton imported by
+#: Bangladesh from India cost".
 _REDUCED_RELATIVE: Final = re.compile(
-    r"(?i)\s+(?:to|from|into|in|abroad|overseas|through|via)\b[^,;()]{0,50}?\s(?:were|was|are|is|reached|rose|fell|grew|"
-    r"totall?ed|amounted|stood|hit|climbed|jumped|dropped|declined|increased|decreased|surged|came|earned|"
-    r"fetched|brought)\b"
+    r"(?i)\s+(?:to|from|into|in|by|abroad|overseas|through|via)\b[^,;()]{0,50}?\s(?:were|was|are|is|reached|rose|"
+    r"fell|grew|totall?ed|amounted|stood|hit|climbed|jumped|dropped|declined|increased|decreased|surged|came|"
+    r"earned|fetched|brought|cost)\b"
 )
 #: An auxiliary right before a participle makes it a verb of its own ("were shipped to"); a
 #: flow noun there is the goods' flow, not goods ("exports shipped to Russia").

@@ -2243,3 +2243,27 @@ def test_percentages_listed_after_one_verb(text: str, expected: list[Fact]) -> N
     left was the volume's. With "respectively" before the amounts the first amount took the
     last percentage, and the second none."""
     assert facts(text, D24) == set(expected)
+
+
+#: Goods told by a participle whose agent is the trader ("Coffee exported by Ethiopia to Saudi
+#: Arabia earned ..."), and imports valued by what they "cost" the country that bought them.
+AGENTS_AND_WHAT_IMPORTS_COST = [
+    ("Coffee exported by Ethiopia to Saudi Arabia earned 320 million dollars in 2023.",
+     [fact("exports", "ETH", "SAU", *Y23, 320e6, "USD", product=True)]),
+    ("Rice sold by Vietnam to the Philippines totalled $2.9 billion in 2023.",
+     [fact("exports", "VNM", "PHL", *Y23, 2.9e9, "USD", product=True)]),
+    ("Oil imports from Saudi Arabia cost Pakistan some $4.5 billion in 2023.",
+     [fact("imports", "PAK", "SAU", *Y23, 4.5e9, "USD", product=True)]),
+    ("Imports of fuel from the United Arab Emirates cost the Philippines about $3 billion in 2023.",
+     [fact("imports", "PHL", "ARE", *Y23, 3e9, "USD", product=True)]),
+    # what a levy on imports costs is no trade
+    ("The tariffs on imports from China cost US consumers $80 billion in 2023.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENTS_AND_WHAT_IMPORTS_COST)
+def test_agents_and_what_imports_cost(text: str, expected: list[Fact]) -> None:
+    """ "Coffee exported by Ethiopia ... earned" had had no goods (a reduced relative had to open
+    on "to" or "from"), and "imports ... cost Pakistan $4.5 billion" no figure ("cost" valued
+    the imports only right before the amount)."""
+    assert facts(text, D24) == set(expected)
