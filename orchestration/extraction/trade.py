@@ -1104,15 +1104,57 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
     slots = country_slots(text, mentions, blocked)
     periods = _periods_of(text, published, ctx, slots)
     blocs = [b for b in _blocs_of(text) if not any(s <= b.start < e for s, e in blocked)]
-    return read_sentence(text, moneys, find_changes(text), periods, slots, blocs, published)
+    changes = find_changes(text)
+    reading = read_sentence(text, moneys, changes, periods, slots, blocs, published)
+    if not any(p.fiscal or p.granularity == "fiscal_year" for p in periods):
+        return reading
+    # a fiscal label is read in the calendar of the side that reports the figures, which the
+    # reader settles; `_periods_of` could only guess it from the prepositions ("Exports from
+    # Bangladesh to Japan rose to Tk 15,340 crore in FY24": Bangladesh's July-June year)
+    # (a side that reports by calendar year has no "2023-24 financial year": the guess, which
+    # then falls to the other side's fiscal year, stands)
+    reporter = _settled_reporter(reading)
+    if reporter is None or fiscal_start_month_for(reporter) == 1:
+        return reading
+    if _same_calendar(reporter, _fiscal_reporter(text, slots, ctx)):
+        return reading
+    periods = _find_periods_for(text, published, reporter, told_before=ctx.period)
+    return read_sentence(text, moneys, changes, periods, slots, blocs, published)
+
+
+def _settled_reporter(reading: SentenceReading) -> str | None:
+    """The one side that reports every directed figure the reader kept with a fiscal-year period,
+    else None (a turnover has no reporting side; two reporters, no one calendar)."""
+    reporters = {
+        f.reporter
+        for f in reading.frames
+        if f.rejection is None
+        and f.reporter is not None
+        and f.flow in ("exports", "imports")
+        and f.period is not None
+        and (f.period.fiscal or f.period.granularity == "fiscal_year")
+    }
+    return next(iter(reporters)) if len(reporters) == 1 else None
+
+
+def _same_calendar(a: str | None, b: str | None) -> bool:
+    """Whether two sides date a fiscal label alike (the same first month and day)."""
+    return _fiscal_start(a) == _fiscal_start(b)
+
+
+def _fiscal_start(iso3: str | None) -> tuple[int, int, bool]:
+    """When a side's fiscal year starts, and whether its label names the year it starts in."""
+    return fiscal_start_month_for(iso3), fiscal_start_day_for(iso3), iso3 in FISCAL_YEAR_NAMED_BY_START
 
 
 def _periods_of(
     text: str, published: date | None, ctx: DocumentContext, slots: list[CountrySlot] | None = None
 ) -> list[Period]:
     """The periods of a sentence, a fiscal-year label read in the fiscal calendar of the
-    country it reports for (`_fiscal_reporter`; `slots` when the caller has them); "a year
-    earlier" with no period of its own sentence goes back from the story's period."""
+    country it reports for as the prepositions tell it (`_fiscal_reporter`; `slots` when the
+    caller has them; `_reading` reads the label again when the figures' reader settles on
+    another); "a year earlier" with no period of its own sentence goes back from the story's
+    period."""
     if not _tells_fiscal(text):
         return find_periods(text, published, told_before=ctx.period)
     if slots is None:
@@ -1166,9 +1208,8 @@ def _fiscal_reporter(text: str, slots: list[CountrySlot], ctx: DocumentContext) 
     calendar year."""
     partner_roles = ("to", "from", "with")
     slots = _before_last_fiscal_label(text, slots)
-    origin = _exporting_origin(text, slots)
-    reporters = [s.iso3 for s in slots if s.role not in partner_roles or s is origin]
-    partners = [s.iso3 for s in slots if s.role in partner_roles and s is not origin]
+    reporters = [s.iso3 for s in slots if s.role not in partner_roles]
+    partners = [s.iso3 for s in slots if s.role in partner_roles]
     if partners and not reporters:
         implied = ctx.other_side(partners[0])
         reporters = [implied] if implied is not None else []
@@ -1186,22 +1227,6 @@ def _fiscal_reporter(text: str, slots: list[CountrySlot], ctx: DocumentContext) 
     if pair is None or home not in pair:
         return None
     return next((iso3 for iso3 in pair if fiscal_start_month_for(iso3) != 1), None)
-
-
-def _exporting_origin(text: str, slots: list[CountrySlot]) -> CountrySlot | None:
-    """The "from" country of exports told "from <X> to <Y>" or "to <Y> from <X>" ("Exports
-    from Bangladesh to Japan rose to Tk 15,340 crore in FY24": Bangladesh's July-June year,
-    not Japan's): the side that sends them reports them, though "from" alone names the
-    partner of imports ("imports from China")."""
-    for first, second in pairwise(slots):
-        if {first.role, second.role} != {"from", "to"}:
-            continue
-        gap = text[first.end : second.start].lower().split()  # "to", "to the", "from"
-        if gap in ([second.role], [second.role, "the"]):
-            cues = flow_cues(text[: first.start])
-            if cues and cues[-1][3] == "exports":
-                return first if first.role == "from" else second
-    return None
 
 
 def _before_last_fiscal_label(text: str, slots: list[CountrySlot]) -> list[CountrySlot]:

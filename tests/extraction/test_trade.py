@@ -1467,6 +1467,10 @@ FISCAL_YEARS_OF_THE_REPORTING_SIDE = [
      [fact("exports", "PAK", "USA", "2023-07-01", "2024-06-30", 5.4e9, "USD")]),
     ("Imports from Japan to Bangladesh rose to Tk 9,200 crore in FY24.", date(2025, 3, 14),
      [fact("imports", "BGD", "JPN", "2023-07-01", "2024-06-30", 92e9, "BDT")]),
+    # the side the reader settles on as reporting, whatever the prepositions suggest: imports
+    # "into Pakistan from the United States" are Pakistan's, in its July-June year
+    ("Imports into Pakistan from the United States stood at $3.1 billion in FY2023-24.", date(2024, 9, 1),
+     [fact("imports", "PAK", "USA", "2023-07-01", "2024-06-30", 3.1e9, "USD")]),
 ]  # fmt: skip
 
 
