@@ -697,11 +697,6 @@ def _changes_respectively(
     pcts = [c.pct for c in stated]
     if len(stated) == 1 and _BOTH_BEFORE.search(text, max(0, stated[0].start - 12), stated[0].start):
         pcts = [stated[0].pct] * len(mains)  # "..., both up about 6 percent"
-    elif len(stated) == 1 and len(mains) > 1:
-        # "up 16.2%, 9.8% and 5.1%": one verb for the list (read as one change of the last)
-        numbers = [_listed_number(n) for n in _LISTED_PERCENT.findall(stated[0].text)]
-        sign = -1.0 if (stated[0].pct or 0.0) < 0 else 1.0
-        pcts = [sign * n for n in numbers]
     if len(pcts) != len(mains):
         return frames, changes
     for i, pct in zip(mains, pcts, strict=True):
@@ -711,18 +706,6 @@ def _changes_respectively(
 
 #: "respectively" right after the last change of a list: "rose 12% and 8%, respectively".
 _RESPECTIVELY_NEXT: Final = re.compile(r"(?i),?\s+respectively\b")
-_LISTED_PERCENT: Final = re.compile(
-    rf"(?i)(\d+(?:[.,]\d+)?|{WORD_NUMBER_PATTERN})\s*(?:%|percent|per\s?cent)"
-)
-
-
-def _listed_number(written: str) -> float:
-    """A listed percentage's number: "9.8", "5,1", or in words ("nine")."""
-    if written[:1].isalpha():
-        return parse_word_number(written) or 0.0
-    return float(written.replace(",", "."))
-
-
 _BOTH_BEFORE: Final = re.compile(r"(?i)\b(?:both|each)\s+\Z")
 
 

@@ -179,6 +179,8 @@ def test_several_changes_in_one_sentence_keep_their_own_direction():
         ("shipments rose 12% and 8% respectively", [("rose 12%", 12.0), ("8%", 8.0)]),
         ("oil and gas receipts were down 4 pct and 11 pct", [("down 4 pct", -4.0), ("11 pct", -11.0)]),
         ("they climbed 16.2%, 9.8% and 5.1%", [("climbed 16.2%", 16.2), ("9.8%", 9.8), ("5.1%", 5.1)]),
+        ("they rose nine percent and 4 percent", [("rose nine percent", 9.0), ("4 percent", 4.0)]),
+        ("up twelve per cent and eight per cent", [("up twelve per cent", 12.0), ("eight per cent", 8.0)]),
     ],
 )
 def test_each_percentage_of_a_list_keeps_its_own_span(text: str, expected: list) -> None:

@@ -2237,6 +2237,10 @@ PERCENTAGES_LISTED_AFTER_ONE_VERB = [
      "$3.4 billion and $2.9 billion in 2023.",
      [fact("exports", "URY", "BRA", *Y23, 3.4e9, "USD", 12.0),
       fact("imports", "URY", "BRA", *Y23, 2.9e9, "USD", 8.0)]),
+    ("Tanzania's exports to Kenya and Uganda rose nine percent and four percent respectively, to $88 million "
+     "and $51 million in 2023.",
+     [fact("exports", "TZA", "KEN", *Y23, 88e6, "USD", 9.0),
+      fact("exports", "TZA", "UGA", *Y23, 51e6, "USD", 4.0)]),
 ]  # fmt: skip
 
 
