@@ -1812,6 +1812,8 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     for start, end in spans:
         if found and s.starts[start] < found[-1].end:
             continue
+        if end - start > 1 and _owned(s.lowers[start]):
+            start += 1  # "State-owned China National Petroleum Corporation" opening a sentence: who owns it
         mention, context = _mention(s, start, end, context if found else None)
         found.append(mention)
     for match in _PRESS_SERVICE.finditer(s.text) if "ress " in s.text else ():

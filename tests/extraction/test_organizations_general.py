@@ -1283,3 +1283,19 @@ def test_a_capital_named_after_in_the_is_no_firm(sentence: str) -> None:
         "Lunate Capital",
         "Centum",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("State-owned China National Petroleum Corporation signed a contract with KazMunayGas.",
+         "China National Petroleum Corporation"),
+        ("Government-owned Kenya Pipeline Company signed a pact with Uganda National Oil Company.",
+         "Kenya Pipeline Company"),
+        ("State-run Petrobras held talks with YPF on Monday.", "Petrobras"),
+    ],
+)  # fmt: skip
+def test_who_owns_a_body_opening_a_sentence_is_no_part_of_its_name(sentence: str, name: str) -> None:
+    """ "State-owned X" at the start of a sentence is capitalized as a name's first word would be
+    ("State-owned China National Petroleum Corporation" had been the name)."""
+    assert name in [m.name for m in find_organizations(sentence)]
