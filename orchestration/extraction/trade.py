@@ -707,11 +707,16 @@ def _under_heading(
 
 
 #: A ranking row: a country and its amount ("- Mali: 187.4 billion FCFA", "Mali (187,4 billion
-#: FCFA)", "- to Mali, 187,4 billion FCFA"), after a list mark at most; group 1 is the label.
+#: FCFA)", "- to Mali, 187,4 billion FCFA", "• China $23.5bn (+12%)"), after a list mark at
+#: most; group 1 is the label.
 _COUNTRY_ROW: Final = re.compile(
-    r"(?:[" + re.escape("".join(sorted(_ITEM_MARKS))) + r"]\s*)?(?:(?:to|from|with)\s+)?"
-    r"([^:,(\n]{2,40}?)\s*[:,(]\s*(?=\S)"
+    r"(?:[" + re.escape("".join(sorted(_ITEM_MARKS))) + r"]\s*)?(?:(?:to|from|with)\s+(?:the\s+)?)?"
+    r"([^:,(\n]{2,40}?)(?:\s*[:,(]\s*(?=\S)|\s+(?=[$€£¥₹₦₱]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d))"
 )
+
+
+#: A currency opening an amount, as a row without a colon writes its cell ("China $23.5bn").
+_CURRENCY_OPENING: Final = re.compile(r"[$€£¥₹₦₱]|\b[A-Z]{3}\s?\d")
 
 
 @lru_cache(maxsize=256)
@@ -719,8 +724,8 @@ def _row_country(text: str) -> str | None:
     """The country of a ranking row (`_COUNTRY_ROW`) whose label is one country alone and whose
     cell is only its figure (`_is_figure_cell`), else None. Cached: the guard, the row's own
     reading and every later row's walk back over the run above (`_above_rows`) ask again."""
-    if ":" not in text and "," not in text and "(" not in text:
-        return None  # (every row holds the colon, comma or bracket after its label: most sentences hold none)
+    if ":" not in text and "," not in text and "(" not in text and not _CURRENCY_OPENING.search(text):
+        return None  # (every row holds the colon, comma or bracket after its label, or a currency)
     row = _COUNTRY_ROW.match(text)
     if row is None:
         return None

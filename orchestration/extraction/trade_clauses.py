@@ -43,11 +43,20 @@ def list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
     item is read as the statement it is ("• Exports to Mali: 148.2 billion CFA francs •
     Imports from Mali: 9.8 billion CFA francs" is two)."""
     has_bullet = not text.isascii() and holds_any(text, _BULLET_MARKS)
-    if not has_bullet and not any(s.text[:1] in _OPENING_MARKS for s in sentences):
+    has_rows = "; " in text and ": " in text
+    if not has_bullet and not has_rows and not any(s.text[:1] in _OPENING_MARKS for s in sentences):
         return sentences  # a test of the document, then one character per sentence
     out: list[Sentence] = []
     for sentence in sentences:
         text = sentence.text
+        rows = _semicolon_rows(text) if has_rows else []
+        if rows:
+            # "Main export destinations in 2024: China $23.5bn (+12%); United States $9.8bn": a
+            # ranking's lead and rows, as they are when each row is a line of its own
+            for start, end in zip([0, *rows], [*rows, len(text)], strict=True):
+                piece = text[start:end].rstrip("; ")
+                out.append(Sentence(sentence.start + start, sentence.start + start + len(piece), piece))
+            continue
         # a list whose lines were joined into one sentence: any bullet, or the dash or star the
         # sentence itself opens with, and a space ("- Exports to Colombia: USD 1.5 billion - ...")
         if not (
@@ -67,6 +76,31 @@ def list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
                 at = sentence.start + start + lead
                 out.append(Sentence(at, at + len(piece), piece))
     return out
+
+
+def _semicolon_rows(text: str) -> list[int]:
+    """Where the rows of a ranking flattened into one sentence start: after a lead ending in
+    a colon, two or more short rows set off by semicolons, each a capitalized label (or
+    "to"/"from" and one) and a figure ("...: China $23.5bn (+12%); United States $9.8bn
+    (-3%); Canada $3.1bn"); none for a sentence of clauses that semicolons join."""
+    colon = text.find(": ")
+    if colon < 0 or "; " not in text[colon:]:
+        return []
+    starts = [colon + 2]
+    starts += [m.end() for m in _ROW_SEPARATOR.finditer(text, colon + 2)]
+    rows = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=False)]
+    if len(rows) < 2 or not all(_ROW.fullmatch(row.rstrip("; .")) for row in rows):
+        return []
+    return starts
+
+
+_ROW_SEPARATOR: Final = re.compile(r";\s+")
+#: A row: a capitalized label of at most four words, maybe after "to"/"from", then a figure and
+#: at most a bracket after it.
+_ROW: Final = re.compile(
+    r"(?:(?:to|from)\s+(?:the\s+)?)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?:?\s+"
+    r"[^\s;()]*\d[^;()]*(?:\([^()]*\))?"
+)
 
 
 @dataclass(frozen=True, slots=True)

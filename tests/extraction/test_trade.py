@@ -2275,3 +2275,34 @@ def test_agents_and_what_imports_cost(text: str, expected: list[Fact]) -> None:
     on "to" or "from"), and "imports ... cost Pakistan $4.5 billion" no figure ("cost" valued
     the imports only right before the amount)."""
     assert facts(text, D24) == set(expected)
+
+
+P24 = ("2024-01-01", "2024-12-31")
+
+#: A ranking's rows written "Country amount", with no colon between, on lines of their own or
+#: flattened into the lead's sentence and set off by semicolons; a sentence of clauses that a
+#: colon and semicolons join is no ranking.
+ROWS_WITHOUT_A_COLON = [
+    ("Peru's main export destinations in 2024:\n• China $23.5bn (+12%)\n• United States $9.8bn (-3%)",
+     [fact("exports", "PER", "CHN", *P24, 23.5e9, "USD", 12.0),
+      fact("exports", "PER", "USA", *P24, 9.8e9, "USD", -3.0)]),
+    ("Peru's main export destinations in 2024: China $23.5bn (+12%); United States $9.8bn (-3%); Canada "
+     "$3.1bn (+1%).",
+     [fact("exports", "PER", "CHN", *P24, 23.5e9, "USD", 12.0),
+      fact("exports", "PER", "USA", *P24, 9.8e9, "USD", -3.0),
+      fact("exports", "PER", "CAN", *P24, 3.1e9, "USD", 1.0)]),
+    ("Peru's exports in 2024: to China $23.5bn; to the United States $9.8bn; to Canada $3.1bn.",
+     [fact("exports", "PER", "CHN", *P24, 23.5e9, "USD"), fact("exports", "PER", "USA", *P24, 9.8e9, "USD"),
+      fact("exports", "PER", "CAN", *P24, 3.1e9, "USD")]),
+    ("In short: Peru's exports to China rose 5% to $3.0bn in 2024; imports from China fell to $2.0bn.",
+     [fact("exports", "PER", "CHN", *P24, 3.0e9, "USD", 5.0),
+      fact("imports", "PER", "CHN", *P24, 2.0e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS_WITHOUT_A_COLON)
+def test_rows_without_a_colon(text: str, expected: list[Fact]) -> None:
+    """ "• China $23.5bn (+12%)" under "Peru's main export destinations in 2024:" had been no
+    row (a row's label had to end on a colon, comma or bracket), and the same rows flattened
+    into one sentence had given the first figure only."""
+    assert facts(text, date(2025, 3, 14)) == set(expected)
