@@ -3140,11 +3140,26 @@ def _modal_before(s: Sentence, v: int, floor: int) -> bool:
         return True
     if lower in et.MODALS:
         # "will visit", "is expected to visit", "agreed to meet", "in order to sign"; not the
-        # purpose of a stay under way ("is in Japan from Dec. 15 to 18 to pay a working visit")
+        # purpose of a stay under way ("is in Japan from Dec. 15 to 18 to pay a working visit"),
+        # nor what a ceremony is for ("co-chaired a ceremony to sign cooperation documents": the
+        # signing is the ceremony, held or to come as the verb that governs it tells)
+        if lower == "to" and j > floor and s.lowers[j - 1] in et.CEREMONIES:
+            return _modal_before(s, _governing_verb(s, j - 1, floor), floor)
         return not (lower == "to" and _purpose_of_a_stay(s, j, floor))
     if lower in ("and", "or") and s.lowers[v] in _BASE_VERBS:
         return _modal_governs(s, v, floor)  # "is scheduled to hold talks with X and attend a forum"
     return lower in ("did", "does", "do", "has", "have", "had") and s.lowers[j + 1] in et.NEGATIONS
+
+
+def _governing_verb(s: Sentence, noun: int, floor: int) -> int:
+    """The token right before a noun's article and up to two modifiers: the verb that governs
+    it ("attended a signing ceremony", "will co-chair the ceremony")."""
+    k = noun - 1
+    steps = 0
+    while k > floor and steps < 3 and not s.caps[k] and s.lowers[k] not in ("a", "an", "the"):
+        k -= 1
+        steps += 1
+    return k - 1 if s.lowers[k] in ("a", "an", "the") else k
 
 
 #: Words of the span of a stay between its place and the purpose's "to": "from Dec. 15 to 18".

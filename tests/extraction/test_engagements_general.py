@@ -15129,3 +15129,27 @@ def test_a_country_in_what_a_speaker_says_is_no_side_of_the_gathering(text: str)
 )  # fmt: skip
 def test_sides_told_before_what_is_said_stay(text: str, countries: tuple[str, ...]) -> None:
     assert [e.countries for e in extract(text)] == [countries]
+
+
+@pytest.mark.parametrize(
+    ("second", "signed"),
+    [
+        ("The two leaders then co-chaired a ceremony to sign cooperation documents on energy.", True),
+        ("The two leaders then attended an official ceremony to sign cooperation documents on energy.", True),
+        # a ceremony still to come: its signing is too
+        ("The two leaders will attend a ceremony to sign cooperation documents on energy.", False),
+        ("The two leaders are expected to attend a ceremony to sign cooperation documents.", False),
+    ],
+)
+def test_a_ceremony_to_sign_is_a_signing_as_its_verb_tells(second: str, signed: bool) -> None:
+    """ "co-chaired a ceremony to sign cooperation documents": the infinitive is what the
+    ceremony was for, no plan (the signing had been read as one to come, and lost)."""
+    found = extract(
+        story(
+            "VIENTIANE - Vietnamese President To Lam and Lao President Thongloun Sisoulith held talks in "
+            "Vientiane on Thursday.",
+            second,
+        ),
+        dateline="Vientiane",
+    )
+    assert any(e.engagement_type == "agreement" for e in found) == signed
