@@ -686,4 +686,21 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
             return _Reading("change", 1 if noun in _UP else -1, start=left[i + 1].start())
         if noun in _SHARE_NOUNS:
             return _Reading("share")
+        if noun in ("rate", "pace"):
+            return _verb_at_rate(words, left, i + 2)
     return None
+
+
+def _verb_at_rate(words: list[str], left: list[re.Match[str]], j: int) -> _Reading | None:
+    """ "grew at a rate of 12%", "fell at an annual pace of 3%": the verb's change, sized by
+    the rate (`j` is the word before "rate"). Not an average or compound rate ("grew at an
+    average annual rate of 5% over the decade"): a rate over years, no change from the period
+    before."""
+    if j < len(words) and words[j] in ("annual", "yearly", "annualised", "annualized"):
+        j += 1
+    if j + 2 >= len(words) or words[j] not in ("a", "an") or words[j + 1] != "at":
+        return None
+    verb = words[j + 2]
+    if verb not in _UP and verb not in _DOWN:
+        return None
+    return _Reading("change", 1 if verb in _UP else -1, start=left[j + 2].start())

@@ -36,6 +36,9 @@ def one(text: str) -> Change:
         ("copper sales to India contracted 12 percent", -12.0),
         ("the deficit widened by 8 percent", 8.0),
         ("exports grew by five percent", 5.0),
+        # a verb sized by the rate it went at
+        ("exports grew at a rate of 12%", 12.0),
+        ("imports fell at an annual pace of 3.5 percent", -3.5),
         # nouns and adjectives after the number
         ("a 22 percent increase", 22.0),
         ("marking a 17 percent increase compared to the same period", 17.0),
@@ -114,6 +117,9 @@ def test_changes(text, pct):
         ("the base rate, currently at 14.75 percent", "level"),
         ("Russia's share in total trade was 15.7%", "level"),
         ("inflation stood at 5%", "level"),
+        # an average or compound rate is over years, no change from the period before
+        ("trade grew at an average annual rate of 5%", "level"),
+        ("inflation ran at a rate of 4%", "level"),
         ("fell from 10% to 7%", "level"),
         ("a 5% tariff", "level"),
         ("unemployment rose 2 percentage points", "points"),
