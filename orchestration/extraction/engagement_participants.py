@@ -270,7 +270,7 @@ def participants(
         (
             i
             for i in usable
-            if i > group[0].token and (lowers[i] in et.SPEECH_VERBS or (attended and lowers[i] == "that"))
+            if i > group[0].token and (lowers[i] in _SAID or (attended and lowers[i] == "that"))
         ),
         default=a.tokens.n,
     )
@@ -1662,8 +1662,13 @@ def _before_speech(a: AnalysedSentence, tokens: frozenset[int]) -> frozenset[int
     side before "said", and what he said after it, which names no side of the seminar (China
     had been one)."""
     lowers = a.tokens.lowers
-    said = min((i for i in tokens if lowers[i] in et.SPEECH_VERBS), default=a.tokens.n)
+    said = min((i for i in tokens if lowers[i] in _SAID), default=a.tokens.n)
     return frozenset(i for i in tokens if i < said)
+
+
+#: Speech verbs that are no noun as well (not "states", "notes", "reports": "exchanged notes
+#: with Kenya", "the two states").
+_SAID: Final = et.word_set("said says told tells stated noted added adds announced announces")
 
 
 def _needs_subject(
