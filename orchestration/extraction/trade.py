@@ -1143,7 +1143,8 @@ def _settled_reporter(reading: SentenceReading) -> str | None:
 
 
 def _same_calendar(a: str | None, b: str | None) -> bool:
-    """Whether two sides date a fiscal label alike (the same first month and day)."""
+    """Whether two sides date a fiscal label alike (the same first month and day, and the label
+    naming the same one of the two years the fiscal year spans)."""
     return _fiscal_start(a) == _fiscal_start(b)
 
 

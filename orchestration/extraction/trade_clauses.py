@@ -88,7 +88,7 @@ def _semicolon_rows(text: str) -> list[int]:
         return []
     starts = [colon + 2]
     starts += [m.end() for m in _ROW_SEPARATOR.finditer(text, colon + 2)]
-    rows = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=False)]
+    rows = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
     if len(rows) < 2 or not all(_ROW.fullmatch(row.rstrip("; .")) for row in rows):
         return []
     return starts
