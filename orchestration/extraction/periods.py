@@ -283,8 +283,8 @@ _PERIOD: Final = re.compile(
         |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
     | (?P<yordinal>(?P<yoyear>{_YEAR}|{_RELATIVE_YEAR_OWNER})(?:['’]s)?\s+
         (?P<yoord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
-    | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:ended|ending|to)
-        (?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}})\s+)?
+    | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?
+        (?:(?:just|recently)\s+)?(?:ended|ending|to)(?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}})\s+)?
         (?P<femonth>{MONTH_PATTERN})(?:\s+(?P<feday_>\d{{1,2}})(?!\d))?(?:,?\s+(?P<feyear>{_YEAR}))?)
     | (?P<qto>(?:(?P<qtcount>{_COUNT})\s+(?P<qtunit>(?i:quarters|months))|(?i:year))\s+
         (?i:to|ended|ending|through)\s+
@@ -294,7 +294,7 @@ _PERIOD: Final = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<qtyear>{_YEAR})(?!\d))?)
     | (?P<yearto>(?:(?P<tocount>{_COUNT})(?:{_MONTHS_WORD}|\s+(?P<toquarters>(?i:quarters)))
         |(?P<tohalf>(?i:half[-\s]year|six[-\s]month\s+period))|(?P<toquarter>(?i:quarter))|(?i:year))
-        \s+(?:(?i:to|through)|(?i:ended|ending)(?:\s+(?i:in|on))?)\s+
+        \s+(?:(?i:to|through)|(?i:(?:(?:that|which)\s+)?(?:(?:just|recently)\s+)?(?:ended|ending))(?:\s+(?i:in|on))?)\s+
         (?:(?i:the\s+end\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)

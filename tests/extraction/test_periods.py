@@ -1509,3 +1509,21 @@ def test_a_just_ended_year_is_the_past_one(text: str, start_month: int | None, e
     Ugandan copy writes them: the past year (the figure had had no period, and was lost)."""
     published = date(2025, 1, 20)
     assert spans(text, published, fiscal_start_month=start_month) == [(*expected, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start_month", "expected"),
+    [
+        ("in the fiscal year that just ended in March", 4, ("2023-04-01", "2024-03-31")),
+        ("in the financial year which recently ended in June", 7, ("2023-07-01", "2024-06-30")),
+        ("in the 12 months that ended in March", None, ("2023-04-01", "2024-03-31")),
+        ("over the 12 months which ended in June", None, ("2023-07-01", "2024-06-30")),
+    ],
+)
+def test_a_year_that_ended_in_a_month_told_by_a_relative_clause(
+    text: str, start_month: int | None, expected: tuple
+) -> None:
+    """ "the 12 months that ended in March" had been no trailing year (read as the calendar
+    year), and "the fiscal year that just ended in March" the month of March alone."""
+    published = date(2025, 3, 14)
+    assert spans(text, published, fiscal_start_month=start_month) == [(*expected, False)]
