@@ -706,17 +706,18 @@ def _under_heading(
     return replace(reading, frames=(first, *frames[1:]))
 
 
+#: A currency opening an amount, as a row without a colon writes its cell ("China $23.5bn",
+#: "US$9.8bn", "USD 9.8bn").
+_CURRENCY_START: Final = r"[$€£¥₹₦₱]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d"
 #: A ranking row: a country and its amount ("- Mali: 187.4 billion FCFA", "Mali (187,4 billion
 #: FCFA)", "- to Mali, 187,4 billion FCFA", "• China $23.5bn (+12%)"), after a list mark at
 #: most; group 1 is the label.
 _COUNTRY_ROW: Final = re.compile(
     r"(?:[" + re.escape("".join(sorted(_ITEM_MARKS))) + r"]\s*)?(?:(?:to|from|with)\s+(?:the\s+)?)?"
-    r"([^:,(\n]{2,40}?)(?:\s*[:,(]\s*(?=\S)|\s+(?=[$€£¥₹₦₱]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d))"
+    r"([^:,(\n]{2,40}?)(?:\s*[:,(]\s*(?=\S)|\s+(?=" + _CURRENCY_START + r"))"
 )
-
-
-#: A currency opening an amount, as a row without a colon writes its cell ("China $23.5bn").
-_CURRENCY_OPENING: Final = re.compile(r"[$€£¥₹₦₱]|\b[A-Z]{3}\s?\d")
+#: `_CURRENCY_START` anywhere: whether a sentence may hold a row written without a colon.
+_CURRENCY_OPENING: Final = re.compile(_CURRENCY_START)
 
 
 @lru_cache(maxsize=256)
@@ -1107,11 +1108,12 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
         mentions = sorted([*mentions, *sides], key=lambda m: m.start)
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)
-    periods = _periods_of(text, published, ctx, slots)
+    guessed = _fiscal_guess(text, ctx, slots)
+    periods = _find_periods_for(text, published, guessed, told_before=ctx.period)
     blocs = [b for b in _blocs_of(text) if not any(s <= b.start < e for s, e in blocked)]
     changes = find_changes(text)
     reading = read_sentence(text, moneys, changes, periods, slots, blocs, published)
-    if not any(p.fiscal or p.granularity == "fiscal_year" for p in periods):
+    if not any(_fiscal_labelled(p) for p in periods):
         return reading
     # a fiscal label is read in the calendar of the side that reports the figures, which the
     # reader settles; `_periods_of` could only guess it from the prepositions ("Exports from
@@ -1119,9 +1121,7 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
     # (a side that reports by calendar year has no "2023-24 financial year": the guess, which
     # then falls to the other side's fiscal year, stands)
     reporter = _settled_reporter(reading)
-    if reporter is None or fiscal_start_month_for(reporter) == 1:
-        return reading
-    if _same_calendar(reporter, _fiscal_reporter(text, slots, ctx)):
+    if reporter is None or fiscal_start_month_for(reporter) == 1 or _same_calendar(reporter, guessed):
         return reading
     periods = _find_periods_for(text, published, reporter, told_before=ctx.period)
     return read_sentence(text, moneys, changes, periods, slots, blocs, published)
@@ -1137,9 +1137,14 @@ def _settled_reporter(reading: SentenceReading) -> str | None:
         and f.reporter is not None
         and f.flow in ("exports", "imports")
         and f.period is not None
-        and (f.period.fiscal or f.period.granularity == "fiscal_year")
+        and _fiscal_labelled(f.period)
     }
     return next(iter(reporters)) if len(reporters) == 1 else None
+
+
+def _fiscal_labelled(period: Period) -> bool:
+    """Whether a period was read from a fiscal-year label (or in a fiscal calendar)."""
+    return period.fiscal or period.granularity == "fiscal_year"
 
 
 def _same_calendar(a: str | None, b: str | None) -> bool:
@@ -1153,19 +1158,22 @@ def _fiscal_start(iso3: str | None) -> tuple[int, int, bool]:
     return fiscal_start_month_for(iso3), fiscal_start_day_for(iso3), iso3 in FISCAL_YEAR_NAMED_BY_START
 
 
-def _periods_of(
-    text: str, published: date | None, ctx: DocumentContext, slots: list[CountrySlot] | None = None
-) -> list[Period]:
-    """The periods of a sentence, a fiscal-year label read in the fiscal calendar of the
-    country it reports for as the prepositions tell it (`_fiscal_reporter`; `slots` when the
-    caller has them; `_reading` reads the label again when the figures' reader settles on
-    another); "a year earlier" with no period of its own sentence goes back from the story's
-    period."""
+def _periods_of(text: str, published: date | None, ctx: DocumentContext) -> list[Period]:
+    """The periods of a sentence read on its own (a heading, a line of a list), a fiscal-year
+    label read in the fiscal calendar of the country it reports for as the prepositions tell
+    it (`_fiscal_guess`; `_reading`, which reads a sentence's figures too, reads the label
+    again when the figures' reader settles on another); "a year earlier" with no period of its
+    own sentence goes back from the story's period."""
+    return _find_periods_for(text, published, _fiscal_guess(text, ctx), told_before=ctx.period)
+
+
+def _fiscal_guess(text: str, ctx: DocumentContext, slots: list[CountrySlot] | None = None) -> str | None:
+    """The side whose fiscal calendar the prepositions say dates a sentence's fiscal labels
+    (`_fiscal_reporter`), None for a sentence that tells no fiscal year; slots are read only
+    then, when the caller has none."""
     if not _tells_fiscal(text):
-        return find_periods(text, published, told_before=ctx.period)
-    if slots is None:
-        slots = _slots_of(text)
-    return _find_periods_for(text, published, _fiscal_reporter(text, slots, ctx), told_before=ctx.period)
+        return None
+    return _fiscal_reporter(text, slots if slots is not None else _slots_of(text), ctx)
 
 
 def _find_periods_for(
