@@ -123,9 +123,7 @@ def _linked_body(meta: dict[str, str]) -> str | None:
     linked = meta.get("linked_body")
     if linked is None:
         return None
-    text = html_fragment_text(linked) if "<" in linked else linked
-    lines = [line.strip() for line in text.split("\n") if line.strip() and not is_boilerplate(line)]
-    return "\n".join(lines) if any(_is_article_paragraph(line) for line in lines) else None
+    return _article_lines(html_fragment_text(linked) if "<" in linked else linked)
 
 
 def _is_headline(line: str, meta: dict[str, str]) -> bool:
@@ -226,12 +224,17 @@ def _main_text(tree: HtmlElement) -> str | None:
     tries = ((_PRECISION_MODE, _PRUNE_XPATH), (_DEFAULT_MODE, _PRUNE_XPATH), (_DEFAULT_MODE, None))
     for mode, prune in tries:
         extracted = trafilatura.extract(tree, options=mode, prune_xpath=prune)
-        if not extracted:
-            continue
-        lines = [line for line in extracted.split("\n") if line.strip() and not is_boilerplate(line)]
-        if any(_is_article_paragraph(line) for line in lines):
-            return "\n".join(lines)
+        article = _article_lines(extracted) if extracted else None
+        if article is not None:
+            return article
     return None
+
+
+def _article_lines(text: str) -> str | None:
+    """The lines of `text` without blank and notice lines, when one of them reads as an
+    article's paragraph; else None."""
+    lines = [line for line in text.split("\n") if line.strip() and not is_boilerplate(line)]
+    return "\n".join(lines) if any(_is_article_paragraph(line) for line in lines) else None
 
 
 def _is_article_paragraph(line: str) -> bool:
