@@ -266,15 +266,7 @@ def participants(
     # said names no side
     # ("Speaking at a forum in Santiago, X said exports to China would grow": nor does what
     # anyone says after the event is told)
-    said = min(
-        (
-            i
-            for i in usable
-            if i > group[0].token and (lowers[i] in _SAID or (attended and lowers[i] == "that"))
-        ),
-        default=a.tokens.n,
-    )
-    sided = frozenset(i for i in usable if i < said)
+    sided = _before_speech(a, usable, after=group[0].token, that=attended)
     countries = _side_countries(doc, a, sided, family) | _senders_countries(a, sided)
     if party_side is not None:
         countries.add(party_side)  # "The Iranian delegation is in X. The guests were received by Y"
@@ -1656,13 +1648,18 @@ def _names_told(c: Draft, family: str, nouns: set[str]) -> bool:
     return c.type == family or bool(c.lemmas & nouns) or {c.type, family} == {et.MEETING, et.FORUM}
 
 
-def _before_speech(a: AnalysedSentence, tokens: frozenset[int]) -> frozenset[int]:
-    """The tokens before the first speech verb among them: "X, speaking at a seminar in
-    Santiago on Monday, said he expected exports to China to keep growing" names the speaker's
-    side before "said", and what he said after it, which names no side of the seminar (China
-    had been one)."""
+def _before_speech(
+    a: AnalysedSentence, tokens: frozenset[int], after: int = -1, that: bool = False
+) -> frozenset[int]:
+    """The tokens before the first speech verb among them past token `after` (or "that", when
+    `that`): "X, speaking at a seminar in Santiago on Monday, said he expected exports to China
+    to keep growing" names the speaker's side before "said", and what he said after it, which
+    names no side of the seminar (China had been one)."""
     lowers = a.tokens.lowers
-    said = min((i for i in tokens if lowers[i] in _SAID), default=a.tokens.n)
+    said = min(
+        (i for i in tokens if i > after and (lowers[i] in _SAID or (that and lowers[i] == "that"))),
+        default=a.tokens.n,
+    )
     return frozenset(i for i in tokens if i < said)
 
 
