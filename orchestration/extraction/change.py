@@ -152,8 +152,9 @@ _POINT_UNITS: Final = ("percentage point", "percentage points", "pct point", "pc
                        "ppts", "p.p.")  # fmt: skip
 _MULTIPLE_UNITS: Final = ("times", "fold")
 #: A percentage written between a verb and a later number the verb also sizes.
+_PERCENT_WORDS: Final = literal_alternation((u for u in _PERCENT_UNITS if u != "%"), space=r"\s?")
 _PERCENT_WRITTEN: Final = re.compile(
-    rf"(?i)(?:\d|\b(?:{WORD_NUMBER_PATTERN}))\s?(?:%|(?:percent|per\s?cent|pct)\b)"
+    rf"(?i)(?:\d|\b(?:{WORD_NUMBER_PATTERN}))\s?(?:%|(?:{_PERCENT_WORDS})\b)"
 )
 _UNIT_SCAN: Final = re.compile(literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]))
 _NUMBER_BEFORE: Final = re.compile(

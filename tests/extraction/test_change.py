@@ -187,12 +187,16 @@ def test_several_changes_in_one_sentence_keep_their_own_direction():
         ("they climbed 16.2%, 9.8% and 5.1%", [("climbed 16.2%", 16.2), ("9.8%", 9.8), ("5.1%", 5.1)]),
         ("they rose nine percent and 4 percent", [("rose nine percent", 9.0), ("4 percent", 4.0)]),
         ("up twelve per cent and eight per cent", [("up twelve per cent", 12.0), ("eight per cent", 8.0)]),
+        ("receipts grew 7.3pc in value and 2pc by volume", [("grew 7.3pc", 7.3), ("2pc", 2.0)]),
+        ("sales rose 6 per-cent and 3 per-cent", [("rose 6 per-cent", 6.0), ("3 per-cent", 3.0)]),
+        ("it fell 5 percent and 2 pct", [("fell 5 percent", -5.0), ("2 pct", -2.0)]),
     ],
 )
 def test_each_percentage_of_a_list_keeps_its_own_span(text: str, expected: list) -> None:
     """One verb sizes every percentage listed after it. Each percentage had reached back to the
     verb, so the last one's span swallowed the others and only the last was returned: "grew 7.3%
-    in value terms and 2% in volume" lost the value's change."""
+    in value terms and 2% in volume" lost the value's change. Every unit of a percentage ends
+    such a list ("7.3pc ... and 2pc" had kept the first's span reaching over the second)."""
     assert [(c.text, c.pct) for c in find_changes(text)] == expected
 
 

@@ -2241,6 +2241,8 @@ PERCENTAGES_LISTED_AFTER_ONE_VERB = [
      "and $51 million in 2023.",
      [fact("exports", "TZA", "KEN", *Y23, 88e6, "USD", 9.0),
       fact("exports", "TZA", "UGA", *Y23, 51e6, "USD", 4.0)]),
+    ("Ghana's cocoa exports to Switzerland grew 7.3pc in value and 2pc in tonnage to $1.1 billion in 2023.",
+     [fact("exports", "GHA", "CHE", *Y23, 1.1e9, "USD", 7.3, product=True)]),
 ]  # fmt: skip
 
 
