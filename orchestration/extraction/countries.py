@@ -28,6 +28,7 @@ from typing import Final
 import pycountry
 
 from orchestration.extraction import LEXICON_DIR
+from orchestration.extraction.numbers import literal_alternation
 
 _LEXICONS: Final = LEXICON_DIR
 
@@ -88,32 +89,10 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def literal_alternation(words: Iterable[str]) -> str:
-    """Regex source matching any of `words`, shaped as a trie, preferring the longest.
-
-    A flat `a|b|c` alternation of thousands of literals makes the regex engine try every
-    alternative at every position; a trie shares prefixes, so a failing position costs one
-    character test. Greedy optional groups make the longest word win, and the caller's
-    boundary assertions make the engine back off to a shorter word when needed.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-    return _trie_source(trie)
-
-
-def _trie_source(node: dict) -> str:
-    terminal = "" in node
-    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if terminal:
-        return "(?:" + body + ")?"
-    return body
+def _literals(words: Iterable[str]) -> str:
+    """A trie alternation of lexicon forms (`numbers.literal_alternation`) in which a space
+    matches one space only, as the forms are written; the scans here never widened it."""
+    return literal_alternation(words, space=" ")
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -259,11 +238,7 @@ def opening_on_letter(words: Iterable[str]) -> str:
     tails: dict[str, set[str]] = {}
     for word in words:
         tails.setdefault(word[0], set()).add(word[1:])
-    return (
-        "(?:"
-        + "|".join(re.escape(c) + r"(?<!\w.)" + literal_alternation(t) for c, t in sorted(tails.items()))
-        + ")"
-    )
+    return "(?:" + "|".join(re.escape(c) + r"(?<!\w.)" + _literals(t) for c, t in sorted(tails.items())) + ")"
 
 
 _INITIALS_TOKEN: Final = re.compile(opening_on_letter(COUNTRY_INITIALS) + r"\b")
@@ -339,7 +314,7 @@ _COUNTRY_FORMS: Final = frozenset(_LEX.surfaces) | _BLOCKED
 def _country_re() -> re.Pattern[str]:
     """The scan for every country form. Compiled when first needed, as few texts need it (see
     `_CAPITALIZED_COUNTRY_RE`): compiling a trie of some 4,000 forms costs ~70 ms of CPU."""
-    return re.compile(r"(?:" + literal_alternation(_COUNTRY_FORMS) + r")(?![\w$])")
+    return re.compile(r"(?:" + _literals(_COUNTRY_FORMS) + r")(?![\w$])")
 
 
 #: The forms that open on a small letter ("eSwatini", "mainland China"): they make the scan
@@ -347,7 +322,7 @@ def _country_re() -> re.Pattern[str]:
 #: scanned for capitals alone (about half the time), for the texts that hold none of them.
 _SMALL_OPENING_FORMS: Final = tuple(sorted(form for form in _COUNTRY_FORMS if not form[0].isupper()))
 _CAPITALIZED_COUNTRY_RE: Final = re.compile(
-    r"(?:" + literal_alternation(_COUNTRY_FORMS - set(_SMALL_OPENING_FORMS)) + r")(?![\w$])"
+    r"(?:" + _literals(_COUNTRY_FORMS - set(_SMALL_OPENING_FORMS)) + r")(?![\w$])"
 )
 _WORD_CHAR: Final = re.compile(r"\w")
 
@@ -358,7 +333,7 @@ def _read_blocs() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
         for form in _split(forms):
             for variant in _variants(form, upper=False):
                 surfaces.setdefault(variant, (code, kind))
-    return surfaces, re.compile(r"(?<![\w-])(?:" + literal_alternation(set(surfaces)) + r")(?![\w+])")
+    return surfaces, re.compile(r"(?<![\w-])(?:" + _literals(set(surfaces)) + r")(?![\w+])")
 
 
 _BLOC_SURFACES, _BLOC_RE = _read_blocs()
@@ -374,13 +349,13 @@ _CAPITALIZED_BLOC_RE: Final = re.compile(
     + "|".join(
         re.escape(first)
         + r"(?<![\w-].)"
-        + literal_alternation({form[1:] for form in _CAPITALIZED_BLOC_FORMS if form[0] == first})
+        + _literals({form[1:] for form in _CAPITALIZED_BLOC_FORMS if form[0] == first})
         for first in sorted({form[0] for form in _CAPITALIZED_BLOC_FORMS})
     )
     + r")(?![\w+])"
 )
 #: A bloc or region right after a hyphen ("Sino-African", "Turkey-EU"): the bloc of a pair.
-_BLOC_AFTER_HYPHEN: Final = re.compile(r"-(?:" + literal_alternation(set(_BLOC_SURFACES)) + r")(?![\w+])")
+_BLOC_AFTER_HYPHEN: Final = re.compile(r"-(?:" + _literals(set(_BLOC_SURFACES)) + r")(?![\w+])")
 
 
 #: Last words of a bloc's name that name its membership ("Eurasian Economic Union", "Andean
