@@ -484,6 +484,11 @@ _UNIT_AFTER: Final = re.compile(
     """,
     re.VERBOSE,
 )
+#: A currency named after an amount as the terms it is given in: " in Canadian dollars", " (Australian
+#: dollars)", ", in New Zealand dollar terms" (the amount's sign leaves a choice the name settles).
+_UNIT_TOLD_AFTER: Final = re.compile(
+    rf"\s*(?:\(\s*(?:in\s+)?|,?\s+in\s+)(?P<qual>{_QUALIFIER})[\s-]+(?P<unit>{_WORD_UNIT})(?![A-Za-z])"
+)
 _SCALED_AFTER: Final = re.compile(rf"\s?(?P<scaled>{literal_alternation(SCALED_SUFFIXES)})(?![A-Za-z])")
 #: Amounts in words ("half a billion dollars") are rare: they are looked for only around a
 #: scale word that has no digit before it.
@@ -753,6 +758,12 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
             named = _UNIT_AFTER.match(text, m.end())
             if named is not None and not named.group("sym"):
                 return _build(text, prefix[0], named.end(), _suffix_unit(named), m, True)
+            told = _UNIT_TOLD_AFTER.match(text, m.end())
+            told_unit = _word_unit(told.group("unit"), told.group("qual")) if told is not None else None
+            if told_unit is not None and not told_unit.candidates:
+                # "$3.2 billion in Canadian dollars", "$65 billion (Australian dollars)", "$19.1
+                # billion in New Zealand dollar terms": the amount's own dollar, told after it
+                return _build(text, prefix[0], m.end(), told_unit, m, False)
         return _build(text, prefix[0], m.end(), prefix_unit, m, False)
     after = _unit_after(text, m)
     if after is None:

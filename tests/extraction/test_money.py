@@ -770,6 +770,23 @@ def test_a_dollar_sign_and_a_named_unit_after_the_amount_are_the_named_unit(
     assert (money.value, money.currency, money.candidates) == (value, currency, ())
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("$3.2 billion in Canadian dollars", "CAD"),
+        ("$3.2 billion (Australian dollars)", "AUD"),
+        ("$3.2 billion (in Australian dollars)", "AUD"),
+        ("$3.2 billion, in New Zealand dollar terms", "NZD"),
+        ("$3.2 billion in US dollar terms", "USD"),
+    ],
+)
+def test_a_dollar_named_after_the_amount_as_its_terms(text: str, currency: str) -> None:
+    """ "$3.2 billion in Canadian dollars": the sign leaves a choice the name after it settles (it
+    had been the US dollar, with the others as candidates). The amount's span stays its own."""
+    money = one(f"exports of {text} last year")
+    assert (money.currency, money.candidates, money.text) == (currency, (), "$3.2 billion")
+
+
 def test_a_dollar_sign_without_a_named_unit_stays_the_dollar() -> None:
     money = one("imports totalled $214.6 million in 2023")
     assert (money.currency, "USD" in money.candidates) == ("USD", True)
