@@ -233,10 +233,44 @@ _WORLD_MODIFIER: Final = re.compile(
 #: "$1.2 billion of electricity to Brazil": the goods right after the amount of a flow verb ("alone"
 #: after them stresses the part: "$98 million of fertilizer alone").
 _GOODS_AFTER_AMOUNT: Final = re.compile(
-    rf"\s+(?:worth\s+)?of\s+(?P<p>{LETTER}(?:{LETTER}|[ ,-]){{1,40}}?)\s*"
+    rf"\s+(?:(?:worth\s+)?of|(?P<in>in))\s+(?P<p>{LETTER}(?:{LETTER}|[ ,-]){{1,40}}?)\s*"
     r"(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
     r"\blast\b|\bthis\b|\balone\b|,|\.|$)"
 )
+
+
+def _goods_after_amount(text: str, end: int) -> str | None:
+    """The goods right after an amount that ends at `end`: "$1.2 billion of electricity", "$3bn
+    worth of beef", and after "in" as `_goods_told_by_in` allows ("$20 billion in Brazilian
+    soybeans", "sold $2 billion in wheat to Algeria")."""
+    goods = _GOODS_AFTER_AMOUNT.match(text, end)
+    if goods is None:
+        return None
+    product = clean_product(goods.group("p"))
+    if product is not None and goods.group("in") and not _goods_told_by_in(text, goods, product):
+        return None
+    return product
+
+
+#: A direction right after goods: " to Algeria", " from Brazil".
+_DIRECTION_NEXT: Final = re.compile(r"\s+(?:to|from|into)\b")
+
+
+def _goods_told_by_in(text: str, goods: re.Match[str], product: str) -> bool:
+    """Whether the words after "in" and an amount are its goods. "in" opens a period or a measure
+    more often ("in 2023", "in value terms"), and what the sum is counted as ("$2 billion in sales
+    to Algeria", "in revenue"): goods only when a country's adjective opens them ("in Brazilian
+    soybeans") or a direction follows them ("in wheat to Algeria") and they are no flow or
+    earning."""
+    if any(m.start == 0 and m.kind == "demonym" for m in find_countries(goods.group("p"))):
+        return True
+    return (
+        _DIRECTION_NEXT.match(text, goods.end("p")) is not None
+        and not heads_no_goods(product)
+        and not any(word in FLOW_WORDS for word in product.split())
+    )
+
+
 #: Between a possessive and its noun: the "'s" and up to three modifiers ("'s own non-oil ").
 _MODIFIERS_ONLY: Final = re.compile(r"(?:['’]s|['’])(?:\s+[\w-]+){0,3}\s+")
 #: Goods in lower case right before an amount in parentheses, after a list separator.
@@ -1401,8 +1435,7 @@ def _read_money(
     if product is None and bought_from is not None:
         # "took $168 million of Ecuadorian bananas": the goods named for their country, as after
         # "bought ... worth of" ("of Ecuadorian goods" names none)
-        goods = _GOODS_AFTER_AMOUNT.match(text, money.end)
-        product = clean_product(goods.group("p")) if goods else None
+        product = _goods_after_amount(text, money.end)
     if _DEFINITE_GOODS.match(text, money.end) is not None:
         # "the largest buyer of Ugandan coffee, ahead of Germany, which bought $98.3 million worth
         # of the beans": "the beans" are the goods the sentence named before
@@ -1990,8 +2023,7 @@ def _product(
     if product is None and word in FLOW_VERBS:
         if cue_after:
             return clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
-        goods_after = _GOODS_AFTER_AMOUNT.match(text, money.end)
-        return clean_product(goods_after.group("p")) if goods_after else None
+        return _goods_after_amount(text, money.end)
     if product is None and start < money.start:
         product = _listed_goods(text, money.start) or _goods_of_a_told_whole(text, start, end, money.start)
     if (
@@ -3725,7 +3757,10 @@ def _destination_of(
     if _DESTINATION_BEFORE_SEARCH(text, max(clause_start, figure_start - 80), figure_start) is None:
         return None
     of = _GOODS_OF_AFTER.match(text, frame.money.end)
-    origin = next((s for s in slots if of is not None and s.start == of.end() and s.role == "attr"), None)
+    # (the goods' demonym takes "of" after "in" too: "US$ 310 million in Bolivian goods")
+    origin = next(
+        (s for s in slots if of is not None and s.start == of.end() and s.role in ("attr", "of")), None
+    )
     destination = [
         s for s in slots if clause_start <= s.start and s.end <= figure_start and s.role == "subject"
     ]

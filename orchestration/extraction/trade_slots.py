@@ -28,7 +28,7 @@ from typing import Final
 
 from orchestration.extraction.countries import CountryMention
 from orchestration.extraction.money import ISO_CODES
-from orchestration.extraction.numbers import literal_alternation
+from orchestration.extraction.numbers import SCALE_PATTERN, literal_alternation
 from orchestration.extraction.text import CaseBlindSearch, holds_any, lowered_for_hints
 from orchestration.extraction.trade_lexicon import (
     ATTRIBUTION,
@@ -86,6 +86,9 @@ _PLACE_ADJECTIVE: Final = (
 _WORD_BEFORE: Final = re.compile(
     rf"(?<!{LETTER})(?P<word>{LETTER}+)\s+(?:[Tt]he\s+)?(?:{_PLACE_ADJECTIVE}\s+)?$"
 )  # "to The Gambia", "to neighbouring Iraq"
+#: An amount and "in" right before a demonym: "bought $3.2 billion in Canadian goods", "$20bn in
+#: Brazilian soybeans" say whose goods the amount bought, as "of" does.
+_AMOUNT_IN_BEFORE: Final = re.compile(rf"(?:\d|(?<![A-Za-z]){SCALE_PATTERN})\s+in\s+$")
 #: Verbs of a ranking before "by": "followed by Indonesia", "trailed by Japan".
 _RANKED_BY: Final = re.compile(
     r"(?i)\b(?:followed|trailed|overtaken|surpassed|outpaced)\s+(?:closely\s+)?by\s+(?:the\s+)?$"
@@ -262,6 +265,8 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
         return "from" if phrase.group("origin") else "to"
     word = _WORD_BEFORE.search(before)
     role = _PREPOSITION_ROLES.get(word.group("word").lower()) if word else None
+    if role is None and mention.kind == "demonym" and _AMOUNT_IN_BEFORE.search(before):
+        role = "of"
     if role == "and":
         gap_ok = previous is not None and previous.role in ("between", "with", "pair", "to", "from", "of")
         if gap_ok and previous is not None and not _opens_own_clause(text, previous.end, mention):

@@ -2551,3 +2551,42 @@ def test_goods_ranked_first_on_a_flows_list(ranked: str, flow: str) -> None:
         f"Laos's imports from Vietnam rose to $900 million in 2024. Telecom equipment {ranked} $120 million."
     )
     assert fact(flow, "LAO", "VNM", *Y24, 120e6, "USD", None, "telecom equipment") in facts(text, PUB)
+
+
+#: "in" between an amount and its goods, as American copy writes it ("bought $3.2 billion in
+#: Canadian goods", "sold $2 billion in wheat to Algeria"): the goods' country is the seller, as
+#: after "of", and the goods are the product. "in" before a period, a measure or what the sum is
+#: counted as opens no goods.
+AMOUNTS_IN_GOODS = [
+    ("Mexico bought $3.2 billion in Canadian goods during 2023, a drop of 7 per cent.",
+     [fact("imports", "MEX", "CAN", *Y23, 3.2e9, "USD", -7.0)]),
+    ("Chinese buyers purchased about $20 billion in Brazilian soybeans in 2023.",
+     [fact("imports", "CHN", "BRA", *Y23, 20e9, "USD", None, "soybeans")]),
+    ("Kenya exported $300 million in Kenyan tea to Pakistan in 2024.",
+     [fact("exports", "KEN", "PAK", *Y24, 300e6, "USD", None, "tea")]),
+    ("Canada sold $2 billion in wheat to Algeria in 2023.",
+     [fact("exports", "CAN", "DZA", *Y23, 2e9, "USD", None, "wheat")]),
+    ("Peru shipped $1.1 billion in copper concentrate to Japan in 2024.",
+     [fact("exports", "PER", "JPN", *Y24, 1.1e9, "USD", None, "copper concentrate")]),
+    # what the sum is counted as, and a period, are no goods
+    ("Canada sold $2 billion in sales to Algeria in 2023.",
+     [fact("exports", "CAN", "DZA", *Y23, 2e9, "USD")]),
+    ("Japan exported $1 billion in 2024 to Vietnam.", [fact("exports", "JPN", "VNM", *Y24, 1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS_IN_GOODS)
+def test_goods_after_in_and_the_amount(text: str, expected: list[Fact]) -> None:
+    """With "in" the goods' country had been no side (no figure, or its product lost) and goods
+    with a direction after them no product."""
+    assert facts(text, PUB) == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("told", "currency"),
+    [("in Canadian dollars", "CAD"), ("(Australian dollars)", "AUD"), ("in New Zealand dollar terms", "NZD")],
+)
+def test_a_dollar_named_after_the_amount_is_its_currency(told: str, currency: str) -> None:
+    """ "$3.2 billion in Canadian dollars" had been US dollars."""
+    text = f"Fiji's exports to Tonga were worth $3.2 billion {told} in 2023."
+    assert facts(text, PUB) == {fact("exports", "FJI", "TON", *Y23, 3.2e9, currency)}
