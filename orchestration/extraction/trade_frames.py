@@ -458,6 +458,9 @@ _UP_OR_DOWN_BEFORE: Final = re.compile(
 #: ("US$1.73 billion as prices slumped": the prices are not what the amount is of).
 _TAIL_BREAK: Final = re.compile(
     r"[,;:(—]|\.\s|\s[-–]\s|\s(?:while|whereas|because|although|though|despite|amid)\s"
+    # "and" before a determiner opens a noun phrase of its own: "$9.3 billion in 2024 and the deficit
+    # with China widened" (the balance is the next clause's, not what the amount is)
+    r"|\sand\s(?=(?:the|a|an|its|their|this|that)\s)"
     r"|\sas\s(?!(?:a|an|the)\s)(?=[a-z]+\s+(?:[a-z]+ed|rose|fell|grew|were|was|are|is|have|had)\b)"
 )
 _OF_IN: Final = frozenset(["in", "of"])

@@ -635,6 +635,26 @@ BALANCES_AND_WORLD_PERIPHRASES = [
 ]  # fmt: skip
 
 
+#: A balance beside a figure in one sentence, the balance owned by nobody the sentence names
+#: (the dateline's country is the reporter): its period is the figure's when the figure gives
+#: none, and a balance after "and" is no word of what the amount before it is.
+BALANCES_BESIDE_A_FIGURE = [
+    ("MANILA, March 3 (PNA) — The trade deficit with China widened to $5.1 billion in 2023 as imports from "
+     "China climbed 11% to $9.3 billion.",
+     [fact("imports", "PHL", "CHN", *Y23, 9.3e9, "USD", 11.0)]),
+    ("MANILA, March 3 (PNA) — Imports from China climbed 11% to $9.3 billion in 2023 and the deficit with "
+     "China widened to $5.1 billion.",
+     [fact("imports", "PHL", "CHN", *Y23, 9.3e9, "USD", 11.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BALANCES_BESIDE_A_FIGURE)
+def test_balances_beside_a_figure(text: str, expected: list[Fact]) -> None:
+    """The first figure had had no period (the balance's "in 2023" was not noted, as nobody owned
+    the balance); the second had been rejected as a deficit."""
+    assert facts(text, D24) == set(expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), BALANCES_AND_WORLD_PERIPHRASES)
 def test_balances_and_world_periphrases(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
