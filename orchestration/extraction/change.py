@@ -517,7 +517,9 @@ _SHORT_OF: Final = re.compile(r"(?i)\b(?:almost|nearly|not\s+quite)\s+$")
 def _fraction_change(text: str, word: str, start: int, end: int) -> Change | None:
     """Fractions ("fell by a quarter", "grew by a third", "cut in half"), signed by the verb."""
     before = _FRACTION_BEFORE.search(text, max(0, start - 40), start)
-    if before is None or (word not in ("half", "halves") and before.group("count") is None):
+    if before is None:
+        return _fraction_after_direction(text, word, start, end)
+    if word not in ("half", "halves") and before.group("count") is None:
         return None
     count = before.group("count")
     fraction = FRACTIONS[word] * (1 if count in (None, "a", "one") else _small_count(count))
@@ -531,6 +533,50 @@ def _fraction_change(text: str, word: str, start: int, end: int) -> Change | Non
     span_start = min(before.start(), _span_start(before.start(), reading))
     pct = round(reading.direction * fraction * 100, 2)
     return Change(span_start, end, pct, text[span_start:end], "change", fraction, reading.direction, "word")
+
+
+#: A fraction right after a direction word, past "of" after a noun and a hedge: "up a third", "an
+#: increase of a quarter", "a drop of nearly a fifth" (the word before "up" is kept, as "made up a
+#: third" is a share).
+_FRACTION_AFTER_DIRECTION: Final = re.compile(
+    r"(?i)\b(?P<dir>[a-z]+)\s+(?:of\s+)?"
+    r"(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|just\s+over|just\s+under"
+    r"|close\s+to)\s+)?(?:a|one)[\s-]+$"
+)
+#: Verbs "up" after which makes a share or a sum, no rise: "made up a third", "took up a quarter".
+_PHRASAL_BEFORE_UP: Final = frozenset(
+    ["made", "make", "makes", "making", "take", "takes", "took", "taken", "taking", "summed", "added"]
+)
+#: Words a fraction of the level may be followed by; any other lower-case word makes "third" an
+#: ordinal or "quarter" a unit ("a rise of a third country's share", "up a quarter point").
+_AFTER_FRACTION: Final = frozenset([
+    "to", "from", "in", "on", "over", "and", "or", "year", "compared", "than", "since", "at", "as",
+    "against", "versus", "vs", "during", "last", "this", "year-on-year", "y/y", "yoy", "for", "while",
+])  # fmt: skip
+_WORD_NEXT: Final = re.compile(r"\s+(?P<word>[a-z][\w/-]*)")
+_WORD_BEFORE: Final = re.compile(r"\b(?P<word>[A-Za-z]+)\s+$")
+
+
+def _fraction_after_direction(text: str, word: str, start: int, end: int) -> Change | None:
+    """A fraction told by the direction word right before it ("up a third", "an increase of a
+    quarter"), not by "by": signed by that word."""
+    before = _FRACTION_AFTER_DIRECTION.search(text, max(0, start - 50), start)
+    if before is None or word not in ("half", "third", "quarter", "fourth", "fifth", "tenth"):
+        return None
+    direction_word = before.group("dir").lower()
+    direction = 1 if direction_word in _UP else -1 if direction_word in _DOWN else 0
+    if not direction:
+        return None
+    if direction_word == "up":
+        verb = _WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
+        if verb is not None and verb.group("word").lower() in _PHRASAL_BEFORE_UP:
+            return None
+    following = _WORD_NEXT.match(text, end)
+    if following is not None and following.group("word") not in _AFTER_FRACTION:
+        return None
+    span_start = before.start("dir")
+    pct = round(direction * FRACTIONS[word] * 100, 2)
+    return Change(span_start, end, pct, text[span_start:end], "change", FRACTIONS[word], direction, "word")
 
 
 def _vague_change(text: str, start: int, end: int) -> Change | None:

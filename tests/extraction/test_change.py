@@ -88,6 +88,11 @@ def one(text: str) -> Change:
         ("declined by nearly a third", -33.33),
         ("sales were cut in half", -50.0),
         ("dropped by two thirds", -66.67),
+        # a fraction the direction word itself sizes, "of" after a noun: none had been read
+        ("an increase of a quarter on 2023", 25.0),
+        ("a drop of nearly a fifth", -20.0),
+        ("shipments were up a third at $2 billion", 33.33),
+        ("imports were down a quarter, to $1 billion", -25.0),
         # verbs of recovery are rises
         ("coffee sales recovered 9.2% to $310 million", 9.2),
         ("shipments rallied by 4 percent in March", 4.0),
@@ -333,6 +338,20 @@ def test_times_as_much_as_an_earlier_period_is_growth(text: str, pct: float) -> 
 )
 def test_a_multiple_of_an_earlier_amount_is_growth(text: str, expected: list) -> None:
     assert [(c.kind, c.pct) for c in find_changes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "copper made up a third of the total",  # a share
+        "tea made up a third.",
+        "the rise of a third country as supplier",  # an ordinal
+        "rates rose a quarter point",  # a unit
+        "a third of the exports went up",
+    ],
+)
+def test_a_fraction_that_is_no_change_of_the_level(text: str) -> None:
+    assert [c.pct for c in find_changes(text) if c.kind == "change" and c.pct is not None] == []
 
 
 def test_times_as_much_as_another_country_is_no_change() -> None:
