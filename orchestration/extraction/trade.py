@@ -1723,6 +1723,10 @@ def _base(
         )
         if pair is not None:  # "India-UAE trade at a glance:" then "- Total trade: $83.7 billion"
             return Direction("turnover", *pair), frame.product
+        if frame.flow == "turnover" and frame.reporter is None and frame.partner is None:
+            pair = _pair_summed(frame, ctx, index, found)
+            if pair is not None:  # "Total trade: $4.9 billion" after the pair's $0.8bn and $4.1bn
+                return Direction("turnover", *pair), frame.product
         ctx.note_world_total(index, frame.reporter, _told_period(frame), frame.flow)
         return None
     if frame.flow == "turnover" and frame.reporter is None and frame.partner is None:
@@ -1738,6 +1742,36 @@ def _base(
         or _goods_of_contrasted_flow(frame, direction, previous)
         or _goods_pointed_back(frame, direction, previous, last if ctx.recent(index) else None)
     )
+
+
+#: How far a total may be from the sum of the two flows it adds up: each amount is rounded.
+_SUM_TOLERANCE: Final = 0.02
+
+
+def _pair_summed(
+    frame: Frame, ctx: DocumentContext, index: int, found: list[TradeMention]
+) -> tuple[str, str] | None:
+    """The pair whose exports and imports, told just before, add up to a total that names no
+    country ("Imports from India fell to $4.1 billion. Total trade was $4.9 billion" after
+    exports of $812 million): a total with the world that is their sum is hardly a chance, so
+    it is the pair's turnover. None when no such two figures of one pair and period come
+    right before it, or their sum is not the total."""
+    if not ctx.recent(index) or ctx.last_fact is None:
+        return None
+    money = frame.money
+    told = found[max(0, ctx.last_fact - 3) : ctx.last_fact + 1]
+    for a, b in pairwise(told):
+        sides = {a.reporter_iso3, a.partner_iso3}
+        if (
+            {a.flow, b.flow} == {"exports", "imports"}
+            and {b.reporter_iso3, b.partner_iso3} == sides
+            and (a.period_start, a.period_end) == (b.period_start, b.period_end)
+            and a.currency == b.currency
+            and a.currency in (money.currency, *money.candidates)
+            and abs(a.value + b.value - money.value) <= _SUM_TOLERANCE * money.value
+        ):
+            return a.reporter_iso3, a.partner_iso3
+    return None
 
 
 def _total_just_told(ctx: DocumentContext, index: int, partner: str) -> str | None:

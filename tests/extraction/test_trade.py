@@ -655,6 +655,32 @@ def test_balances_beside_a_figure(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
 
 
+#: A total that names no country after the exports and imports of one pair is the pair's
+#: turnover when it is their sum (rounded), in rows or in prose; otherwise a total with the
+#: world.
+TOTALS_THAT_ADD_UP = [
+    ("Sri Lanka's trade with India, 2023 (provisional):\nExports to India: US$ 812 million (+9.4%)\n"
+     "Imports from India: US$ 4.1 billion (-3.2%)\nTotal trade: US$ 4.9 billion",
+     [fact("exports", "LKA", "IND", *Y23, 812e6, "USD", 9.4),
+      fact("imports", "LKA", "IND", *Y23, 4.1e9, "USD", -3.2),
+      fact("turnover", "LKA", "IND", *Y23, 4.9e9, "USD")]),
+    ("Paraguay's exports to Chile were worth $410 million in 2023 and its imports from Chile $655 million. "
+     "Total trade amounted to $1.07 billion.",
+     [fact("exports", "PRY", "CHL", *Y23, 410e6, "USD"), fact("imports", "PRY", "CHL", *Y23, 655e6, "USD"),
+      fact("turnover", "PRY", "CHL", *Y23, 1.07e9, "USD")]),
+    # not their sum: the country's trade with the world
+    ("Paraguay's exports to Chile were worth $410 million in 2023 and its imports from Chile $655 million. "
+     "Total trade amounted to $24.5 billion.",
+     [fact("exports", "PRY", "CHL", *Y23, 410e6, "USD"), fact("imports", "PRY", "CHL", *Y23, 655e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS_THAT_ADD_UP)
+def test_totals_that_add_up(text: str, expected: list[Fact]) -> None:
+    """ "Total trade" naming no country had always been a total with the world, and lost."""
+    assert facts(text, D24) == set(expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), BALANCES_AND_WORLD_PERIPHRASES)
 def test_balances_and_world_periphrases(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
