@@ -358,6 +358,10 @@ def test_organization_recall_on_labelled_corpus(corpus_dir, capsys):
             "Turkey Cereals, Oils and Foodstuffs Company",
             "TUR",
         ),
+        # the works a builder or an operator names itself for (the first had been "Bridge Corporation")
+        ("Kenya Road and Bridge Corporation won the tender.", "Kenya Road and Bridge Corporation", "KEN"),
+        ("Chile Port and Rail Company signed.", "Chile Port and Rail Company", "CHL"),
+        ("Peru Machinery and Equipment Holding signed.", "Peru Machinery and Equipment Holding", "PER"),
     ],
 )
 def test_industry_pairs_joined_by_and_stay_in_one_name(sentence, name, country):
