@@ -362,6 +362,12 @@ def test_organization_recall_on_labelled_corpus(corpus_dir, capsys):
         ("Kenya Road and Bridge Corporation won the tender.", "Kenya Road and Bridge Corporation", "KEN"),
         ("Chile Port and Rail Company signed.", "Chile Port and Rail Company", "CHL"),
         ("Peru Machinery and Equipment Holding signed.", "Peru Machinery and Equipment Holding", "PER"),
+        # "Enterprise" ends a name as "Enterprises" does (the name had been cut at "Shipping")
+        (
+            "The Ethiopian Shipping and Logistics Services Enterprise signed a deal.",
+            "Ethiopian Shipping and Logistics Services Enterprise",
+            "ETH",
+        ),
     ],
 )
 def test_industry_pairs_joined_by_and_stay_in_one_name(sentence, name, country):
