@@ -312,7 +312,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
         "iraqi": "IQD", "algerian": "DZD", "libyan": "LYD", "tunisian": "TND",
     }),
     ("tenge", "tenges"): (_Unit("KZT"), {}),
-    ("rubles", "ruble", "roubles", "rouble"): (_Unit("RUB"), {
+    ("rubles", "ruble", "roubles", "rouble", "rbls", "rbl"): (_Unit("RUB"), {  # "3 bln rbls": the wires
         "russian": "RUB", "belarusian": "BYN", "belarusian new": "BYN",
     }),
     ("som", "soms"): (_Unit("KGS", ("KGS", "UZS"), weak=True), {

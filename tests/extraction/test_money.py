@@ -80,6 +80,8 @@ def one(text: str) -> Money:
         ("12\u00a0400 million tenge", 12.4e9, "KZT"),
         ("12\u202f400 million roubles", 12.4e9, "RUB"),
         ("exports of 3.5 trillion rubles", 3.5e12, "RUB"),
+        ("exports of 3.5 bln rbls", 3.5e9, "RUB"),  # the wires' abbreviation (it had been no amount)
+        ("imports of 800 mln Belarusian rbl", 800e6, "BYN"),
         ("₸450 billion", 450e9, "KZT"),
         ("30,000 soums", 30e3, "UZS"),
         ("25 trillion sums", 25e12, "UZS"),
