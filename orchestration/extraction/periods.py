@@ -157,6 +157,11 @@ _JUST_ENDED: Final = r"(?:just|recently)[-\s](?:ended|concluded|completed|closed
 _JUST_ENDED_SEARCH: Final = re.compile(_JUST_ENDED).search
 
 
+#: After "the year just ended": no month or date that the year ended in ("the fiscal year that
+#: just ended in March" is the twelve months to March, `fyend`).
+_NO_MONTH_AFTER: Final = rf"(?!\s+(?i:in|on|to)\b|\s+\d|\s+{MONTH_PATTERN})"
+
+
 def _looks_back(spec: str) -> bool:
     """Whether a relative spec (lower case) names the year before the current one: "last year",
     "the previous fiscal year", "the just-ended fiscal year"."""
@@ -310,7 +315,9 @@ _PERIOD: Final = re.compile(
         (?i:fiscal|financial)(?:\s+(?i:year))?)
     | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next|{_JUST_ENDED}))\s+)
         {_FISCAL_DEMONYM}(?i:(?:fiscal|financial)(?:\s+year)?)
-        (?:\s+(?P<rfy>{_FY_LABEL}))?)
+        (?:\s+(?P<rfy>{_FY_LABEL}))?
+        |(?i:the)\s+{_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:has\s+)?{_JUST_ENDED})
+        {_NO_MONTH_AFTER})
     | (?P<same>(?i:(?:the|(?P<sown>{_YEAR}|last\s+year|the\s+(?:previous|preceding)\s+year)['’]s)\s+
         (?:same|corresponding|comparable)\s+(?:{_COUNT}(?:-month)?\s+|{_COUNT}-)?(?P<sunit>period|months?|quarter|half)
         (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))
@@ -321,7 +328,8 @@ _PERIOD: Final = re.compile(
     | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year))
     | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months))
-    | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|{_JUST_ENDED})\s+year))
+    | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|{_JUST_ENDED})\s+year
+        |the\s+year\s+(?:(?:that|which)\s+)?(?:has\s+)?{_JUST_ENDED}{_NO_MONTH_AFTER}))
     | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
     | (?P<years>(?P<ya>{_YEAR})
         (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through)\s+(?P<yc>{_YEAR}))?

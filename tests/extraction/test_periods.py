@@ -1502,6 +1502,10 @@ def test_another_countrys_mid_month_parenthesis_keeps_calendar_months() -> None:
         ("in the recently ended fiscal year", 7, ("2023-07-01", "2024-06-30")),
         ("in the just ended year", None, ("2024-01-01", "2024-12-31")),
         ("in the first half of the just-concluded year", None, ("2024-01-01", "2024-06-30")),
+        # the same told after the noun (no period had been read)
+        ("in the year just ended", None, ("2024-01-01", "2024-12-31")),
+        ("in the fiscal year that just ended", 7, ("2023-07-01", "2024-06-30")),
+        ("in the financial year which has just concluded", 4, ("2023-04-01", "2024-03-31")),
     ],
 )
 def test_a_just_ended_year_is_the_past_one(text: str, start_month: int | None, expected: tuple) -> None:
