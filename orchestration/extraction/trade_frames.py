@@ -2677,8 +2677,11 @@ _COST_OBJECT: Final = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|the)(?:\s+(?:[A-Z][\w'’-]*|the)){0,3})?"
     r"(?:\s*(?:some|about|around|nearly|almost|roughly|over|more than|an estimated))?"
 )
-#: Flow nouns that a verb "cost" after them values: "imports from Russia cost $2.1 billion".
-_FLOW_NOUN_TOKENS: Final = frozenset(["imports", "exports", "purchases", "shipments", "Imports", "Exports"])
+#: Flow nouns that a verb "cost" after them values: "imports from Russia cost $2.1 billion", and
+#: the participles of buying after goods: "Cotton imported from India cost Bangladesh ...".
+_FLOW_NOUN_TOKENS: Final = frozenset(
+    ["imports", "exports", "purchases", "shipments", "Imports", "Exports", "imported", "purchased", "bought"]
+)
 
 
 #: What a state collects on trade, not the trade: "customs receipts", "tax collections".

@@ -2312,8 +2312,14 @@ AGENTS_AND_WHAT_IMPORTS_COST = [
      [fact("imports", "PAK", "SAU", *Y23, 4.5e9, "USD", product=True)]),
     ("Imports of fuel from the United Arab Emirates cost the Philippines about $3 billion in 2023.",
      [fact("imports", "PHL", "ARE", *Y23, 3e9, "USD", product=True)]),
+    # goods told by the participle of buying (no figure had been read)
+    ("Cotton imported from India cost Bangladesh $2.1 billion in 2023.",
+     [fact("imports", "BGD", "IND", *Y23, 2.1e9, "USD", product=True)]),
+    ("Wheat purchased from Russia cost Egypt about $2 billion in 2023.",
+     [fact("imports", "EGY", "RUS", *Y23, 2e9, "USD", product=True)]),
     # what a levy on imports costs is no trade
     ("The tariffs on imports from China cost US consumers $80 billion in 2023.", []),
+    ("Duties on steel imported from China cost US buyers $2 billion in 2023.", []),
 ]  # fmt: skip
 
 
