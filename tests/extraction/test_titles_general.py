@@ -1615,12 +1615,16 @@ def test_diplomatic_portfolios(sentence: str, expected: tuple) -> None:
 
 
 #: A minister's rank below the portfolio holder's, "Associate" as "Assistant" ("Associate Minister
-#: of Health X": the title lost "Associate", which became an organization of its own).
+#: of Health X": the title lost "Associate", which became an organization of its own), and one
+#: kept after office ("Emeritus").
 ASSOCIATE_RANKS = [
     ("Samoa's Associate Minister of Finance Lealaiauloto Aiafi met the visitors.",
      ("Lealaiauloto Aiafi", "Associate Minister of Finance", "WSM", None)),
     ("He met Tom Kerr, Associate Minister for Trade, in Apia.",
      ("Tom Kerr", "Associate Minister for Trade", None, None)),
+    # a rank kept after leaving office, as Singapore's "Emeritus Senior Minister"
+    ("He met Singapore's Emeritus Senior Minister Tan Wee Lim in Delhi.",
+     ("Tan Wee Lim", "Emeritus Senior Minister", "SGP", None)),
 ]  # fmt: skip
 
 
