@@ -133,7 +133,21 @@ def _load_lexicon() -> dict[str, dict[tuple[str, ...], str]]:
         category, phrase = line.split("\t")
         words = tuple(w.lower() for w in _TOKEN_RE.findall(phrase))
         lexicon.setdefault(category, {})[words] = phrase
+    for category in _HYPHENATED_RANK_KINDS:
+        heads = lexicon.get(category, {})
+        for words, phrase in list(heads.items()):
+            if len(words) == 1 and "-" not in words[0]:
+                for rank in _HYPHENATED_RANKS:
+                    cased = rank if category == "lowercase" else rank.capitalize()
+                    heads.setdefault((f"{rank}-{words[0]}",), f"{cased}-{phrase}")
     return lexicon
+
+
+#: Ranks joined by a hyphen to a one-word head, as one token ("Vice-Chairperson", "Co-Chair"):
+#: every such head takes them, not only those the lexicon spells out ("Vice-Chairperson of the
+#: Commission X" had given no title at all).
+_HYPHENATED_RANKS: Final = ("vice", "co")
+_HYPHENATED_RANK_KINDS: Final = ("other", "business", "government", "ministerial", "lowercase")
 
 
 _LEXICON: Final = _load_lexicon()

@@ -1614,6 +1614,23 @@ def test_diplomatic_portfolios(sentence: str, expected: tuple) -> None:
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vice-Chairperson of the Commission Selma Haddadi met the visitors.",
+            ("Selma Haddadi", "Vice-Chairperson of the Commission"),
+        ),
+        ("Vice-Chairwoman Ana Lopez met the visitors.", ("Ana Lopez", "Vice-Chairwoman")),
+        ("Co-Director Li Wei met the visitors.", ("Li Wei", "Co-Director")),
+    ],
+)
+def test_a_rank_hyphenated_to_any_head_is_one_title(sentence: str, expected: tuple) -> None:
+    """ "Vice-" and "Co-" joined to a head make one token, which only heads the lexicon spelled
+    out that way were: "Vice-Chairperson ... X" had given no person at all."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
 #: A minister's rank below the portfolio holder's, "Associate" as "Assistant" ("Associate Minister
 #: of Health X": the title lost "Associate", which became an organization of its own), and one
 #: kept after office ("Emeritus").
