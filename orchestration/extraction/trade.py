@@ -1850,10 +1850,13 @@ def _realm_of_currency(text: str, money: Money, partner: str) -> str | None:
     flow's owner only by the form of its state ("the Kingdom's exports to Indonesia stood at
     SAR 19.2 billion"): a national unit other than the partner's says whose statistics they
     are, where the story's salient country (maybe the host of the meeting told before, a
-    republic) does not. None for a unit of account used worldwide or shared by a union."""
+    republic) does not. None for a unit of account used worldwide or shared by a union, and
+    for a unit several countries call theirs ("dirhams": the UAE's or Morocco's; the story
+    tells which, not the unit's first reading)."""
     code = money.currency
     if (
         code is None
+        or money.candidates
         or code in _WORLD_UNITS
         or code.startswith("X")
         or not any(possessive in text for possessive in _REALM_POSSESSIVES)
