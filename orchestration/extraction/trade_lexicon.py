@@ -945,6 +945,7 @@ def _with_bare_exchange(low: str, found: list[tuple[int, int, str, str]]) -> lis
 
 #: "those" standing for a flow told before it: "while those to the United States reached ...".
 _THOSE: Final = re.compile(r"(?<![a-z])those (?=(?:to|from|with) )")
+_DIRECTED_AFTER: Final = (" to ", " from ")
 
 
 def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -952,7 +953,12 @@ def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[
     China were valued at $38 billion, while those to the United States reached $16 billion")."""
     added = []
     for m in _THOSE.finditer(low):
-        before = [c for c in found if c[1] <= m.start() and c[2] not in WEAK_FLOW_WORDS]
+        # (a weak flow word directed to or from a partner is a flow too: "Purchases from Egypt
+        # totalled ..., and those from Nigeria ...")
+        before = [
+            c for c in found
+            if c[1] <= m.start() and (c[2] not in WEAK_FLOW_WORDS or low.startswith(_DIRECTED_AFTER, c[1]))
+        ]  # fmt: skip
         if before:
             added.append((m.start(), m.end() - 1, before[-1][2], before[-1][3]))
     return sorted(found + added) if added else found

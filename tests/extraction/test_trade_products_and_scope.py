@@ -1919,6 +1919,30 @@ def test_a_realm_owning_a_flow_in_a_world_unit_is_not_that_units_country() -> No
     assert all(f[1] != "USA" for f in facts(text, date(2024, 11, 18)))
 
 
+def test_a_realm_owning_a_flow_in_a_unit_of_several_countries_is_the_storys() -> None:
+    """ "dirhams" are the UAE's or Morocco's: in a Rabat story "the kingdom's largest African
+    market" is Morocco's, and its dirhams Moroccan (the figures had been the UAE's, in AED)."""
+    text = (
+        "RABAT — Morocco's total exports rose 5.8 percent to 455 billion dirhams in 2024. Exports to "
+        "Senegal, the kingdom's largest African market, grew 11 percent to 6.3 billion dirhams."
+    )
+    assert facts(text, date(2025, 2, 3)) == {fact("exports", "MAR", "SEN", *Y24, 6.3e9, "MAD", 11.0)}
+
+
+def test_those_after_a_directed_purchase_is_that_flow() -> None:
+    """ "Purchases from Egypt totalled ..., and those from Nigeria ...": "purchases" is a weak flow
+    word (a firm's, often), but directed to a partner it is the flow "those" stands for (the
+    second figure had had no flow)."""
+    text = (
+        "RABAT — Purchases from Egypt totalled 9.7 billion dirhams in 2024, and those from Nigeria 2.2 "
+        "billion dirhams."
+    )
+    assert facts(text, date(2025, 2, 3)) == {
+        fact("imports", "MAR", "EGY", *Y24, 9.7e9, "MAD"),
+        fact("imports", "MAR", "NGA", *Y24, 2.2e9, "MAD"),
+    }
+
+
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
