@@ -97,8 +97,12 @@ _RECORDED_IN: Final = re.compile(
 #: A period written as a label of the amount after it: "(2024: £1.2bn)", and in the dash style
 #: of Central Asian wires, "in 2023 - US$ 812,4 mln, in January-June 2024 - US$ 377,9 mln": each
 #: period is the amount's after its dash, not that of the amount before it.
-#: (A currency must open the amount: "in 2023 — up 8.9% on the previous year" is an aside.)
-_LABEL_COLON: Final = re.compile(r"\s*:|\s+[-–—]\s*(?=(?:[A-Z]{0,3}[$€£¥₽₸]|[A-Z]{3}\s)\s?\d)")
+#: (A currency must open the amount: "in 2023 — up 8.9% on the previous year" is an aside; after a
+#: colon, an amount or its number: "$11.6 billion last year: exports $3.8 billion, imports ..."
+#: opens the parts of the amount before it, whose year it is.)
+_LABEL_COLON: Final = re.compile(
+    r"\s*:\s*(?=(?:[A-Z]{0,3}[$€£¥₽₸]|[A-Z]{3}\s?)?\s?\d)|\s+[-–—]\s*(?=(?:[A-Z]{0,3}[$€£¥₽₸]|[A-Z]{3}\s)\s?\d)"
+)
 #: A clause of its own opening between an amount and a period ("... to $1.6 billion after
 #: Manila suspended imports in September"): the period dates that clause's event. Not a
 #: conjunction before a prepositional phrase ("as of", "since in").

@@ -1960,6 +1960,12 @@ LABELLED_COMPARISON_YEARS = [
     ("LONDON - UK-Kenya bilateral trade in 2023 was £1.4bn (2022: £1.2bn).",
      [fact("turnover", "GBR", "KEN", *Y23, 1.4e9, "GBP"),
       fact("turnover", "GBR", "KEN", "2022-01-01", "2022-12-31", 1.2e9, "GBP")]),
+    # a colon after the year that opens the parts of the amount, no amount of its own: the year is
+    # the amount's before it (the whole sentence had been lost)
+    ("Uzbekistan's trade with Russia totalled $11.6 billion in 2023: exports $3.8 billion, imports $7.8 "
+     "billion.",
+     [fact("turnover", "UZB", "RUS", *Y23, 11.6e9, "USD"), fact("exports", "UZB", "RUS", *Y23, 3.8e9, "USD"),
+      fact("imports", "UZB", "RUS", *Y23, 7.8e9, "USD")]),
 ]  # fmt: skip
 
 
