@@ -3138,6 +3138,8 @@ def _modal_before(s: Sentence, v: int, floor: int) -> bool:
     lower = s.lowers[j]
     if lower in et.NEGATIONS:
         return True
+    if lower == "have" and j > floor and s.lowers[j - 1] in _WOULD_HAVE:
+        return True  # "may have held talks", "could have met": a guess or what did not happen
     if lower in et.MODALS:
         # "will visit", "is expected to visit", "agreed to meet", "in order to sign"; not the
         # purpose of a stay under way ("is in Japan from Dec. 15 to 18 to pay a working visit"),
@@ -3943,7 +3945,7 @@ def _would_have(s: Sentence, v: int) -> bool:
     return lowers[v - 1] == "have" and (lowers[v - 2] in _WOULD_HAVE or lowers[v - 3] in _WOULD_HAVE)
 
 
-_WOULD_HAVE: Final = et.word_set("would could might should")
+_WOULD_HAVE: Final = et.word_set("would could might should may")
 
 
 def _denied_subject(s: Sentence, v: int, floor: int) -> bool:
@@ -4328,7 +4330,10 @@ def _date_after_weekday_comma(s: Sentence, k: int) -> bool:
 def _before_date_words(s: Sentence, j: int, floor: int) -> int:
     """Token index before a short date phrase ending at token j ("on Thursday", "today"), or j."""
     k = j
-    while k >= floor and (s.lowers[k] in _DATE_WORDS or (s.words[k].isdigit() and len(s.words[k]) <= 4)):
+    while k >= floor and (
+        (s.lowers[k] in _DATE_WORDS and s.words[k] != "may")  # (the modal, not the month: "may hold talks")
+        or (s.words[k].isdigit() and len(s.words[k]) <= 4)
+    ):
         k -= 1
     if k == j:
         return j

@@ -258,6 +258,10 @@ NOT_ENGAGEMENTS = [
     "Peru and Chile pledged on Monday to conclude their long-running negotiations on a tax treaty.",
     "Egypt and Ghana vowed to resume talks on a direct shipping line before the end of the year.",
     "Malaysia and Thailand agreed to finalise the border trade agreement by June.",
+    # a possibility or a guess: "may" the modal, not the month, and "may/might have"
+    "Indian and Chinese officials may hold talks in Beijing next month.",
+    "Peruvian and Bolivian officials may have held talks in La Paz on Monday, a source said.",
+    "The Kenyan and Somali foreign ministers might have met in Nairobi on Monday.",
     # cancelled, negated
     "The meeting between the Nigerian and Ghanaian foreign ministers was cancelled at the last minute.",
     "Milei did not attend the previous Mercosur summit in Rio de Janeiro in December.",
