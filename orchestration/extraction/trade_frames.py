@@ -587,6 +587,8 @@ def read_sentence(
         frames = [f if f.period is not None else evolve(f, trailing_period=trailing[0]) for f in frames]
     if "since" in hints.low or "cumulative" in hints.low:
         frames = [_open_ended(text, f) for f in frames]
+    if "before" in hints.low and published is not None:
+        frames = [_level_before_a_past_year(f, periods, published) for f in frames]
     if "year" in hints.low or "annu" in hints.low:  # "a year", "yearly", "annually", "per annum"
         ends = [f.money.start for f in frames[1:]] + [len(text)]
         frames = [
@@ -917,6 +919,29 @@ def _past_level(text: str, window_start: int, figure_start: int) -> re.Match[str
     ):
         return None
     return _PAST_LEVEL.search(text, start, figure_start)
+
+
+#: How far after an amount "before" a year may date it, and how many years before publication that
+#: year must end for the amount to be a level of the past, not of the story's period.
+_BEFORE_REACH: Final = 40
+_PAST_YEARS: Final = 2
+
+
+def _level_before_a_past_year(frame: Frame, periods: list[Period], published: date) -> Frame:
+    """A figure with no period of its own, told as a level before a year long past ("with annual
+    sales topping €300 million before the 2011 revolution"): a level of those years, no figure
+    of the story's period, which it would otherwise take."""
+    if frame.period is not None or frame.rejection is not None:
+        return frame
+    end = frame.money.end
+    if any(
+        p.preposition == "before"
+        and end <= p.start <= end + _BEFORE_REACH
+        and p.period_end.year <= published.year - _PAST_YEARS
+        for p in periods
+    ):
+        return evolve(frame, rejection="not a period's: before a past year")
+    return frame
 
 
 def _open_ended(text: str, frame: Frame) -> Frame:

@@ -572,10 +572,13 @@ RANKING_CUE: Final = re.compile(rf"(?i)\b{_RANKS}\s+(?:trading|trade|commercial|
 _GOODS_WORD: Final = (
     r"(?!(?:foreign|potential|new|five|three|four|two|ten|overseas|global|world|regional)\s)[a-z]{3,}"
 )
+#: How many a ranking names, between its rank and its noun: "the top three export markets", "its
+#: five largest suppliers" (then plural).
+_RANKED_COUNT: Final = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 MARKET_RANKING: Final = re.compile(
     # (also a rank told as a place among plural ones: "the first place of the suppliers of Georgia",
     # "second position among its export markets", as translated French copy writes it)
-    rf"(?i)\b{_RANKS}\s+(?:single\s+)?(?:(?:place|position|rank)\s+(?:of|among)\s+(?:the\s+|its\s+)?(?=(?:\w+\s+)?\w+s\b))?"
+    rf"(?i)\b{_RANKS}\s+(?:{_RANKED_COUNT}\s+)?(?:single\s+)?(?:(?:place|position|rank)\s+(?:of|among)\s+(?:the\s+|its\s+)?(?=(?:\w+\s+)?\w+s\b))?"
     r"(?:(?P<exports>export\s+(?:market|destination)|"
     r"(?:partner\s+(?:country\s+)?|destination\s+|market\s+)for\s+exports|destination|market|"
     rf"(?:(?P<goods>{_GOODS_WORD})\s+)?(?:buyer|customer|client|purchaser)|importer)|"

@@ -832,6 +832,15 @@ RANKINGS_AND_LISTS = [
     ("Argentina's exports to Brazil fell to $12.4 billion in 2023. China was a distant second, buying $5.3 "
      "billion of Argentine goods.",
      [fact("exports", "ARG", "BRA", *Y23, 12.4e9, "USD"), fact("imports", "CHN", "ARG", *Y23, 5.3e9, "USD")]),
+    # how many are ranked, between the rank and the noun (the list had given nothing)
+    ("Laos's top three export markets in 2023 were China ($2.9 billion), Thailand ($2.1 billion) and Vietnam "
+     "($1.2 billion).",
+     [fact("exports", "LAO", "CHN", *Y23, 2.9e9, "USD"), fact("exports", "LAO", "THA", *Y23, 2.1e9, "USD"),
+      fact("exports", "LAO", "VNM", *Y23, 1.2e9, "USD")]),
+    # a level before a year long past is no figure of the story's period
+    ("Malta's exports to Libya rose to €148 million in 2023. Libya was once among Malta's top five export "
+     "markets, with annual sales topping €300 million before the 2011 revolution.",
+     [fact("exports", "MLT", "LBY", *Y23, 148e6, "EUR")]),
 ]  # fmt: skip
 
 
