@@ -902,6 +902,9 @@ _STATISTICS_BEFORE_REACH: Final = 50
 _STATISTICS_AFTER: Final = re.compile(
     r"(?:'s|’s)?\s+(?:official\s+|national\s+|state\s+)?(?:statistics|statistical|customs)\b"
     r"|\s+(?:National\s+)?(?:Bureau|Office|Institute)\s+(?:of|for)\s+Statistics\b"
+    # the ministry that keeps the trade figures: "Thailand's commerce ministry said", "the Spanish
+    # trade ministry"
+    r"|(?:'s|’s)?\s+(?:foreign\s+)?(?:trade|commerce|economy)\s+ministry\b"
 )
 
 
