@@ -425,6 +425,13 @@ _INCREMENT_BEFORE: Final = re.compile(
     r"fell|fall(?:en|s)?|declined?|declines|decreased?|decreases|drop(?:ped|s)?|up|down|surged?|climbed?|"
     r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)\s+(?:by|of)\s+$"
 )
+#: A verb of passing something, then "by" right before the amount: "exports exceeded imports from
+#: Uganda by $400 million", "topped the target by $1 billion": how far past it, a difference.
+_EXCEEDED_BY: Final = re.compile(
+    r"(?i)\b(?:exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)|"
+    r"outpac(?:ed|es|ing)|outweigh(?:ed|s|ing)?)\s+[^.;:,]{1,60}?\s+by\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$"
+)
 #: A percentage with the amount in brackets right after it: "is 30.1 percent ($22.5 million)
 #: more than", "up 12% (€1.1 billion)": the change written in money.
 _PERCENT_BEFORE: Final = re.compile(
@@ -3003,6 +3010,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "increment"  # "grew by $1.2 billion", "were up $121 million": a difference, not a level
     if _ends_on(_CHANGE_VERB_BEFORE_SEARCH, window, lowered, 40):
         return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion", "fell $62 million"
+    if window.endswith("by ") and _EXCEEDED_BY.search(window[-100:]):
+        return "increment"  # "exports exceeded imports from Uganda by $400 million": a difference
     if _PERCENT_BEFORE.search(window[-30:]):
         return "increment"  # "30.1 percent ($22.5 million) more than": the change in money
     if " or " in window[-16:] and _PERCENT_OR_BEFORE.search(window[-60:]):
