@@ -5010,6 +5010,27 @@ _PREDICATE_DETERMINERS: Final = et.word_set("the their his her its a an")
 _NOUN_AFTER_COPULA: Final = 6
 
 
+#: Nouns of how many or how much, before "of" and the documents a participle tells as signed: "the
+#: value of contracts signed between ...", "the number of agreements signed" -- a tally over time,
+#: no signing.
+_TALLY_NOUNS: Final = et.word_set("value number total volume worth sum count tally amount")
+
+
+def _tallied_documents(lowers: list[str], i: int) -> bool:
+    """Whether the participle at token i tells documents a tally counts or values ("the value of
+    contracts signed between Turkish and Iraqi firms reached $2 billion"), not a signing; one the
+    participle dates ("the value of the agreements signed on Monday") is that day's signing."""
+    k = i - 1
+    if lowers[k] not in et.AGREEMENT_NOUNS:
+        return False
+    k -= 1
+    if lowers[k] in ("the", "all"):
+        k -= 1
+    if lowers[k] != "of" or lowers[k - 1] not in _TALLY_NOUNS:
+        return False
+    return _DATE_WORDS.isdisjoint(lowers[i + 1 : i + 10])
+
+
 def _triggers(
     s: Sentence, segments: list[Segment], segment_of: list[int], topic: set[int], excluded: set[int]
 ) -> list[Trigger]:
@@ -5019,6 +5040,8 @@ def _triggers(
     for i in [i for i, lower in enumerate(lowers[: s.n]) if lower in _ALL_TRIGGERS]:
         lower = lowers[i]
         if i in topic or i in excluded:
+            continue
+        if i > 2 and _tallied_documents(lowers, i):
             continue
         verb_family = _verb_family(lowers, i)
         noun_family = et.NOUN_TRIGGERS.get(lower)

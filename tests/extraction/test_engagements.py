@@ -262,6 +262,9 @@ NOT_ENGAGEMENTS = [
     "Indian and Chinese officials may hold talks in Beijing next month.",
     "Peruvian and Bolivian officials may have held talks in La Paz on Monday, a source said.",
     "The Kenyan and Somali foreign ministers might have met in Nairobi on Monday.",
+    # a tally of documents signed over time, no signing (it had been one, of no day)
+    "The value of contracts signed between Turkish and Iraqi firms reached $2 billion in 2024.",
+    "The number of agreements signed between Chile and Peru has passed 50.",
     # cancelled, negated
     "The meeting between the Nigerian and Ghanaian foreign ministers was cancelled at the last minute.",
     "Milei did not attend the previous Mercosur summit in Rio de Janeiro in December.",
@@ -2634,3 +2637,10 @@ def test_a_count_before_signed_is_no_brand(text):
     participle is no single-word brand that signed (it had been a side "One" of a signing)."""
     found = extract(text, date(2024, 4, 22), "Santiago")
     assert [name for e in found for name in organizations(e)] == []
+
+
+def test_a_tally_of_documents_the_participle_dates_is_that_days_signing() -> None:
+    """ "the value of the agreements signed ... on Monday" values one signing, which it dates."""
+    text = "The value of the agreements signed between Turkey and Iraq in Baghdad on Monday is $2 billion."
+    found = extract(text)
+    assert [(e.engagement_type, e.countries) for e in found] == [("agreement", ("IRQ", "TUR"))]
