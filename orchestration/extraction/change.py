@@ -406,6 +406,8 @@ _OF_LEVEL_NOUN: Final = re.compile(
 )
 _OR_BEFORE: Final = re.compile(
     r"(?i)(?:\bor|\bi\.\s?e\.,?|,\s*which\s+(?:is|was))\s+[\d.,]+\s*(?:%|percent|per\s?cent)?\s*$"
+    # or in brackets right after the amount: "$24.7 billion (104.1% compared to 2023)"
+    r"|\d\s*(?:billion|million|bln|mln|bn|mn)?\s*\(\s*[\d.,]+\s*(?:%|percent|per\s?cent)?\s*$"
 )
 _YEAR_ON_YEAR: Final = re.compile(r"(?i)\s+(?:year[- ]on[- ]year|y/y|yoy)\b")
 #: "compared to the", "compared with a", "against": before an earlier period (`_EARLIER_PERIOD`:

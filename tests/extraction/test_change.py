@@ -237,6 +237,9 @@ def test_corpus_every_stated_gold_change_is_found():
         ("reached EUR 4 billion, or 91.5% of the level a year ago", -8.5),
         ("totalled CZK 80 billion, or 104.1% compared to the same period of 2023", 4.1),
         ("totalled CZK 80 billion, which is 97.5 per cent compared with the previous year", -2.5),
+        # in brackets right after the amount (it had been a level)
+        ("exports in 2024 - $24.7 billion (104.1% compared to 2023)", 4.1),
+        ("imports were 2.1 bln (96.5 percent compared with the previous year)", -3.5),
     ],
 )
 def test_a_ratio_to_an_earlier_level_is_a_change(text: str, pct: float) -> None:
