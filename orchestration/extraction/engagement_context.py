@@ -91,6 +91,7 @@ from orchestration.extraction.text import (
 )
 from orchestration.extraction.titles import (
     APOSTROPHES,
+    COUNTERPART_WORDS,
     FIRM_NOUNS,
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -863,7 +864,7 @@ def analyse_sentence(
     people += _lone_surname_subjects(doc, tokens, mentions, entities.organizations, people)
     if not _LEADER_PREPOSITIONS.isdisjoint(lowers):
         people += _listed_leader_agents(doc, tokens, mentions, entities.organizations, people)
-    if not _COUNTERPART_WORDS.isdisjoint(lowers):
+    if not COUNTERPART_WORDS.isdisjoint(lowers):
         _note_counterpart_titles(doc, tokens, people)
     if people and "the" in lowers:
         _note_titled_others(doc, tokens, entities.titles, people)
@@ -1806,9 +1807,6 @@ _LEAD_ADVERBIAL_WORDS: Final = et.word_set(
 )
 
 
-_COUNTERPART_WORDS: Final = frozenset(["counterpart", "peer"])
-
-
 def _note_counterpart_titles(
     doc: DocumentContext, tokens: Tokens, people: list[tuple[int, int, PersonMention]]
 ) -> None:
@@ -1824,7 +1822,7 @@ def _note_counterpart_titles(
             person.counterpart
             and person.title is None
             and first_person.title is not None
-            and between[-1] in _COUNTERPART_WORDS
+            and between[-1] in COUNTERPART_WORDS
             and (
                 (between[:2] in (["and", "his"], ["and", "her"]) and len(between) <= 7)
                 or (_own_counterpart(between) and len(between) <= _COUNTERPART_REACH)
@@ -2634,7 +2632,7 @@ def _principal_of_named_aide(a: AnalysedSentence, first: int) -> bool:
         ),
         None,
     )
-    if title is None or lowers[title.last_token] in _COUNTERPART_WORDS:
+    if title is None or lowers[title.last_token] in COUNTERPART_WORDS:
         return False  # "Xi's counterpart Joe Biden" met him
     after = title.last_token + 1
     if lowers[after] == ",":

@@ -34,7 +34,7 @@ from orchestration.extraction.engagement_context import (
     sentence_span,
 )
 from orchestration.extraction.people import PersonMention, same_person
-from orchestration.extraction.titles import ORG_WORDS
+from orchestration.extraction.titles import COUNTERPART_STEMS, ORG_WORDS
 
 
 def _sides_in_text_order(doc: DocumentContext, c: Draft) -> list[str]:
@@ -360,7 +360,7 @@ def _sides_by_proximity(
     return out
 
 
-_COUNTERPART_WORDS: Final = re.compile(r"\b(?:counterparts?|peers?)\b")
+_COUNTERPART_WORDS: Final = re.compile(r"\b(?:" + "|".join(COUNTERPART_STEMS) + r")")
 
 
 #: Titles of a reigning monarch: a state that has one has no president as its head, so a

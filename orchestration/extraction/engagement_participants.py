@@ -880,7 +880,7 @@ def _coordinated_antecedent(a: AnalysedSentence, head: int, unit: Unit) -> list[
                 or lowers[k] in WORDS["honorific"]
                 # "and his Zambian counterpart, Minister of Foreign Affairs Mr X, who co-chaired":
                 # the comma before the counterpart's title in apposition
-                or (lowers[k] == "," and k - 1 >= 0 and lowers[k - 1] in _COUNTERPART_WORDS)
+                or (lowers[k] == "," and k - 1 >= 0 and lowers[k - 1] in COUNTERPART_WORDS)
                 for k in range(end + 1, last)
             )
         ):
@@ -889,8 +889,7 @@ def _coordinated_antecedent(a: AnalysedSentence, head: int, unit: Unit) -> list[
 
 
 #: Words between "and" and the second of two coordinated people: "and his Greek counterpart".
-_COORDINATION_FILLERS: Final = et.word_set("his her their its the counterpart counterparts peer")
-_COUNTERPART_WORDS: Final = et.word_set("counterpart counterparts peer")
+_COORDINATION_FILLERS: Final = et.word_set("his her their its the") | COUNTERPART_WORDS
 
 
 def _named_before_title(a: AnalysedSentence, head: int) -> list[PersonMention]:

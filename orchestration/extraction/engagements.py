@@ -124,6 +124,7 @@ from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
 from orchestration.extraction.text import Sentence, has_digit, hint_holds, holds_any, lowered_for_hints
 from orchestration.extraction.titles import (
+    COUNTERPART_STEMS,
     HEAD_WORDS,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
@@ -2578,12 +2579,12 @@ def _called_counterpart(evidence: str, person: PersonMention) -> bool:
     role is borrowed only where the relation is told, near the name or in the person's own
     phrase, however long the country in it ("his counterpart from the Democratic Republic of
     Congo, X")."""
-    if person.text.lower().startswith(("counterpart", "peer")) and person.text in evidence:
+    if person.text.lower().startswith(COUNTERPART_STEMS) and person.text in evidence:
         return True
     name = person.name
     at = evidence.find(name.split()[-1])
     window = evidence[max(0, at - 40) : at].lower() if at >= 0 else ""
-    return "counterpart" in window or "peer" in window
+    return any(stem in window for stem in COUNTERPART_STEMS)
 
 
 #: Who meets as a bloc: "ASEAN leaders", "EU foreign ministers", "leaders of the G20" (also after

@@ -3305,8 +3305,13 @@ _OFFICES_OF_ONE_COUNTRY: Final = {
 }
 
 
-#: Words that introduce someone by the other side's role ("his Kuwaiti counterpart X").
-COUNTERPART_WORDS: Final = frozenset(["counterpart", "counterparts", "peer", "peers"])
+#: Words that introduce someone by the other side's role ("his Kuwaiti counterpart X", "her
+#: Ecuadorian homologue Y", as translated Latin American copy writes it), and their stems, which
+#: every form of each starts with. The one list for every reader of the relation.
+COUNTERPART_STEMS: Final = ("counterpart", "peer", "homolog")
+COUNTERPART_WORDS: Final = frozenset(
+    ["counterpart", "counterparts", "peer", "peers", "homologue", "homologues", "homolog", "homologs"]
+)
 
 
 def _counterpart_from(s: Sentence, parse: _Parse, j: int) -> bool:

@@ -1649,6 +1649,13 @@ def test_a_date_between_the_verb_and_its_object(text, dateline, expected):
             "Luanda",
             {"Thérèse Kayikwamba Wagner": "Foreign Minister"},
         ),
+        # "homologue", as translated Latin American copy writes it (the role had stayed untold)
+        (
+            "SANTIAGO - Chilean Foreign Minister Alberto van Klaveren met his Bolivian homologue Celinda "
+            "Sosa on Thursday.",
+            "Santiago",
+            {"Celinda Sosa": "Foreign Minister"},
+        ),
     ],
 )
 def test_a_counterpart_holds_the_role_of_the_other_side(text, dateline, expected):
