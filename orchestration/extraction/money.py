@@ -857,7 +857,9 @@ _NUMBER_BEFORE_REACH: Final = 6
 
 def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
     """Start and text of the currency marker ending right before `start` (one space
-    allowed), if any."""
+    allowed), if any. "the US $15 billion" after "from"/"to" is the country and the sign
+    ("imports from Brazil were $40 billion, and from the US $15 billion"): the article makes
+    "US" the country's name, not the dollar's mark."""
     before = start - 1
     if before >= 0 and text[before].isspace():
         before -= 1
@@ -867,7 +869,17 @@ def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
     m = _PREFIX_REVERSED.match(text[reach:start][::-1])
     if m is None:
         return None
-    return start - m.end("pre"), m.group("pre")[::-1]
+    prefix_start, prefix = start - m.end("pre"), m.group("pre")[::-1]
+    if prefix in _SPACED_US_DOLLAR and _ARTICLE_BEFORE.search(text, max(0, prefix_start - 5), prefix_start):
+        sign = prefix_start + prefix.index("$")
+        return sign, "$"
+    return prefix_start, prefix
+
+
+#: The US dollar's marks written with a space before the sign ("US $15 billion"), which "the"
+#: before them makes the country's name and the dollar sign (`_prefix_before`).
+_SPACED_US_DOLLAR: Final = frozenset(["US $", "U.S. $"])
+_ARTICLE_BEFORE: Final = re.compile(r"(?i)\bthe\s+$")
 
 
 def _word_money(text: str) -> list[Money]:

@@ -789,6 +789,20 @@ def test_a_dollar_named_after_the_amount_as_its_terms(text: str, currency: str) 
     assert (money.currency, money.candidates, money.text) == (currency, (), "$3.2 billion")
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("and from the US $15 billion in 2024", "$15 billion"),
+        ("while exports to the U.S. $2 billion", "$2 billion"),
+        ("exports of US $15 billion", "US $15 billion"),
+    ],
+)
+def test_the_us_before_a_spaced_dollar_sign_is_the_country(text: str, amount: str) -> None:
+    """ "from the US $15 billion": the article makes "US" the country, and the amount the sign's
+    (it had swallowed the country as its marker, and the figure had lost its partner)."""
+    assert one(text).text == amount
+
+
 def test_a_dollar_sign_without_a_named_unit_stays_the_dollar() -> None:
     money = one("imports totalled $214.6 million in 2023")
     assert (money.currency, "USD" in money.candidates) == ("USD", True)
