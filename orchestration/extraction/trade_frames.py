@@ -571,6 +571,8 @@ def read_sentence(
     if "respectively" in hints.low or amounts_paired(text, frames):
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
+    if len(frames) > 1 and any(f.product is not None for f in frames):
+        frames = _borrowed_goods(frames, cues)
     if any(f.comparison for f in frames):
         frames = [_with_compared_goods(text, f, frames, cues) for f in frames]
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
@@ -926,6 +928,29 @@ def _past_level(text: str, window_start: int, figure_start: int) -> re.Match[str
     ):
         return None
     return _PAST_LEVEL.search(text, start, figure_start)
+
+
+def _borrowed_goods(frames: list[Frame], cues: list[tuple[int, int, str, str]]) -> list[Frame]:
+    """A figure that borrows the flow word of the one before it, with no flow word of its own
+    between them, borrows its goods too: the same flow of the same reporter ("Kenya's tea exports
+    fetched $1.4 billion, with Pakistan taking $620 million", "soybean imports from Brazil were
+    $40 billion, and from the US $15 billion"). Goods the second names are its own."""
+    out = [frames[0]]
+    for frame in frames[1:]:
+        before = out[-1]
+        if (
+            frame.product is None
+            and before.product is not None
+            and frame.rejection is None
+            and frame.flow is not None
+            and not frame.comparison
+            and not before.comparison
+            and (frame.flow, frame.reporter) == (before.flow, before.reporter)
+            and not any(before.money.end <= c[0] < frame.money.start for c in cues)
+        ):
+            frame = evolve(frame, product=before.product)
+        out.append(frame)
+    return out
 
 
 #: How far after an amount "before" a year may date it, and how many years before publication that

@@ -2614,3 +2614,26 @@ def test_a_dollar_named_after_the_amount_is_its_currency(told: str, currency: st
     """ "$3.2 billion in Canadian dollars" had been US dollars."""
     text = f"Fiji's exports to Tonga were worth $3.2 billion {told} in 2023."
     assert facts(text, PUB) == {fact("exports", "FJI", "TON", *Y23, 3.2e9, currency)}
+
+
+#: A figure that borrows the flow word of the one before it (a gapped clause, or a part told
+#: with "with ... taking") borrows its goods: the same flow of the same reporter.
+BORROWED_GOODS = [
+    ("China's soybean imports from Brazil were $40 billion in 2024, and from the US $15 billion.",
+     [fact("imports", "CHN", "BRA", *Y24, 40e9, "USD", None, "soybean"),
+      fact("imports", "CHN", "USA", *Y24, 15e9, "USD", None, "soybean")]),
+    ("Kenya's tea exports to Egypt fetched $400 million in 2024, with Pakistan taking $620 million.",
+     [fact("exports", "KEN", "EGY", *Y24, 400e6, "USD", None, "tea"),
+      fact("exports", "KEN", "PAK", *Y24, 620e6, "USD", None, "tea")]),
+    # a flow word of its own between them: no goods borrowed
+    ("Kenya's tea exports to Egypt fetched $400 million in 2024, while imports from Pakistan were $620 "
+     "million.",
+     [fact("exports", "KEN", "EGY", *Y24, 400e6, "USD", None, "tea"),
+      fact("imports", "KEN", "PAK", *Y24, 620e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BORROWED_GOODS)
+def test_a_figure_borrowing_the_flow_word_before_borrows_its_goods(text: str, expected: list[Fact]) -> None:
+    """The second figure had had no goods (and "from the US $15 billion" no partner)."""
+    assert facts(text, PUB) == set(expected)
