@@ -572,7 +572,7 @@ def read_sentence(
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses)
     if len(frames) > 1 and any(f.product is not None for f in frames):
-        frames = _borrowed_goods(frames, cues)
+        frames = _borrowed_goods(text, frames, cues)
     if any(f.comparison for f in frames):
         frames = [_with_compared_goods(text, f, frames, cues) for f in frames]
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
@@ -930,11 +930,12 @@ def _past_level(text: str, window_start: int, figure_start: int) -> re.Match[str
     return _PAST_LEVEL.search(text, start, figure_start)
 
 
-def _borrowed_goods(frames: list[Frame], cues: list[tuple[int, int, str, str]]) -> list[Frame]:
+def _borrowed_goods(text: str, frames: list[Frame], cues: list[tuple[int, int, str, str]]) -> list[Frame]:
     """A figure that borrows the flow word of the one before it, with no flow word of its own
     between them, borrows its goods too: the same flow of the same reporter ("Kenya's tea exports
     fetched $1.4 billion, with Pakistan taking $620 million", "soybean imports from Brazil were
-    $40 billion, and from the US $15 billion"). Goods the second names are its own."""
+    $40 billion, and from the US $15 billion"). Goods the second names are its own, and so are
+    all goods it names ("... and goods worth $90 million to Vietnam")."""
     out = [frames[0]]
     for frame in frames[1:]:
         before = out[-1]
@@ -947,12 +948,15 @@ def _borrowed_goods(frames: list[Frame], cues: list[tuple[int, int, str, str]]) 
             and not before.comparison
             and (frame.flow, frame.reporter) == (before.flow, before.reporter)
             and not any(before.money.end <= c[0] < frame.money.start for c in cues)
+            and _GOODS_OBJECT.search(text, before.money.end, frame.money.start) is None
         ):
             frame = evolve(frame, product=before.product)
         out.append(frame)
     return out
 
 
+#: Goods named as all goods between two figures: the second's own object ("and goods worth").
+_GOODS_OBJECT: Final = re.compile(rf"\b(?:{'|'.join(GOODS_NOUNS)})\b")
 #: How far after an amount "before" a year may date it, and how many years before publication that
 #: year must end for the amount to be a level of the past, not of the story's period.
 _BEFORE_REACH: Final = 40

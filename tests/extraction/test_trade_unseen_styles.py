@@ -3682,7 +3682,8 @@ CONTRASTED_PARTNER_SUBJECTS = [
     ("OSLO - Norway's salmon exports to Poland rose to NOK 9 billion in 2023, while Denmark took 90,000 "
      "tonnes worth NOK 6 billion.", date(2024, 3, 1),
      [fact("exports", "NOR", "POL", *Y23, 9e9, "NOK", product=True),
-      fact("exports", "NOR", "DNK", *Y23, 6e9, "NOK")]),
+      # the tonnes Denmark took are of the salmon the figure before told (the goods it borrows)
+      fact("exports", "NOR", "DNK", *Y23, 6e9, "NOK", product=True)]),
     ("Peru's imports of machinery from Germany were valued at $1.4 billion in 2023, whereas Italy supplied "
      "industrial equipment worth $600 million.", date(2024, 3, 1),
      [fact("imports", "PER", "DEU", *Y23, 1.4e9, "USD", product=True),
