@@ -898,9 +898,9 @@ _STATISTICS_BEFORE: Final = re.compile(
 )
 _STATISTICS_BEFORE_REACH: Final = 50
 #: Statistics or customs after a country: "Kazakh statistics", "China's customs data", "Kenya
-#: National Bureau of Statistics".
+#: National Bureau of Statistics", "the Korea Customs Service".
 _STATISTICS_AFTER: Final = re.compile(
-    r"(?:'s|’s)?\s+(?:official\s+|national\s+|state\s+)?(?:statistics|statistical|customs)\b"
+    r"(?:'s|’s)?\s+(?:official\s+|national\s+|state\s+)?(?i:statistics|statistical|customs)\b"
     r"|\s+(?:National\s+)?(?:Bureau|Office|Institute)\s+(?:of|for)\s+Statistics\b"
     # the ministry that keeps the trade figures: "Thailand's commerce ministry said", "the Spanish
     # trade ministry"

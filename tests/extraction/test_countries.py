@@ -18,6 +18,7 @@ from orchestration.extraction.countries import (
     initials_mentions,
     iso2_for,
     iso3_for,
+    statistics_country,
 )
 
 
@@ -768,3 +769,20 @@ def test_a_cypriot_community_is_no_second_country(text: str, expected: list) -> 
     no Greece; the Turkish Cypriot north (the TRNC) is no state with a code, no Türkiye nor
     Cyprus (the meeting had had Cyprus, Greece and Türkiye as sides)."""
     assert [m.iso3 for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("according to the Korea Customs Service (KCS)", "KOR"),  # capitalized, as a body's name
+        ("China's customs data showed", "CHN"),
+        ("Statistics Canada said", "CAN"),
+        ("..., Spain's trade ministry said", "ESP"),
+        ("the Thai commerce ministry said", "THA"),
+        ("the minister said", None),
+    ],
+)
+def test_whose_statistics_a_sentence_quotes(text: str, iso3: str | None) -> None:
+    """ "the Korea Customs Service" had been no statistics body (only "customs" in lower case
+    was), so the story's figures were booked to another country the story quoted later."""
+    assert statistics_country(text) == iso3
