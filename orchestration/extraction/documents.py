@@ -185,7 +185,7 @@ def _document(
     if not text:
         return Rejection(path, sha, "no_body", "the file has metadata but no article text")
     dateline = find_dateline(text)
-    published, origin, date_warnings = _publication_date(article, text, dateline, today)
+    published, origin, date_warnings = _publication_date(article, text, dateline, today, path)
     return Document(
         source_path=path,
         content_sha256=sha,
@@ -269,11 +269,13 @@ _TIME_TAIL: Final = re.compile(
 
 
 def _publication_date(
-    article: Article, text: str, dateline: Dateline | None, today: date
+    article: Article, text: str, dateline: Dateline | None, today: date, path: str = ""
 ) -> tuple[date | None, str, tuple[str, ...]]:
     """(date, origin, warnings): the container's date, else a timestamp line's at the top of
-    the body (`byline`), else the dateline's (a yearless one completed by the url's year),
-    else the full date in the url, else none."""
+    the body (`byline`), else the dateline's (a yearless one completed by the year of the url,
+    else of the file's name), else the full date in the url, else in the file's name (archives
+    save a story under its day: "yonhap_kr_us_2025-04-21.txt"), else none."""
+    name = PurePosixPath(path.split("#", 1)[0]).name  # ("file.jsonl#3": the file's own name)
     warnings: list[str] = []
     if article.published:
         stated = parse_date(article.published)
@@ -290,7 +292,9 @@ def _publication_date(
         warnings.append(f"implausible_date: {stamped.isoformat()}")
     day = dateline.date if dateline else None
     if dateline and day is None and dateline.yearless:
-        day = _completed_dateline(dateline.yearless, article.url)
+        day = _completed_dateline(dateline.yearless, article.url) or _completed_dateline(
+            dateline.yearless, f"/{name}"
+        )
     if day is not None:
         if _plausible(day, today):
             return day, "dateline", tuple(warnings)
@@ -298,6 +302,9 @@ def _publication_date(
     posted = _url_date(article.url, whole=True) if article.url else None
     if posted is not None and _plausible(posted, today):
         return posted, "url", tuple(warnings)
+    named = _url_date(f"/{name}", whole=True) if name else None
+    if named is not None and _plausible(named, today):
+        return named, "file_name", tuple(warnings)
     if not warnings:
         warnings.append("missing_date")
     return None, "none", tuple(warnings)

@@ -1131,6 +1131,32 @@ def test_a_url_date_completes_a_yearless_dateline(text, published, origin):
     assert (doc.published_date, doc.published_date_origin) == (published, origin)
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "published", "origin"),
+    [
+        # the file's name completes a yearless dateline, as a url's date does
+        ("yonhap_kr_us_2024-04-21.txt", "SEJONG, April 21 (Yonhap) -- Exports rose.", date(2024, 4, 21),
+         "dateline"),
+        # and dates a story that has no other date
+        ("kabar_kg_uz_2024-09-24.txt", "Exports to Uzbekistan rose, the ministry said.", date(2024, 9, 24),
+         "file_name"),
+        ("feed-20240315.jsonl", '{"title": "T", "text": "Exports to Uzbekistan rose, the ministry said."}',
+         date(2024, 3, 15), "file_name"),
+        # a date the file itself states comes first
+        ("story_2023-01-01.txt", "date 2024-04-01\n\nExports rose.", date(2024, 4, 1), "header"),
+        # a name with no full date dates nothing
+        ("vision_2030_plan.txt", "Exports to Uzbekistan rose, the ministry said.", None, "none"),
+    ],
+)  # fmt: skip
+def test_the_files_name_dates_a_story_that_states_no_year(name, text, published, origin):
+    """Archives save a story under its day ("yonhap_kr_us_2025-04-21.txt"): with no date in the
+    file, and no url to take one from, the name's date is the publication date (and its year
+    completes a dateline's month and day). Such stories had had no date, and their figures of
+    "the first quarter" no year, so they were lost."""
+    doc = document(name, text)
+    assert (doc.published_date, doc.published_date_origin) == (published, origin)
+
+
 # ---------------------------------------------------------------------------------------
 # publication date checks
 
