@@ -670,13 +670,17 @@ _SPACED_EARNING_VERBS: Final = tuple(f" {verb} " for verb in EARNING_VERBS)
 #: products bound for Laos", "Chilean goods headed to Peru" (substrings, as flow_cues tests them).
 DESTINED_VERBS: Final = ("destined for", "destined to", "bound for", "headed for", "headed to", "heading for",
                   "heading to")  # fmt: skip
+#: Verbs that move goods from one country to another when "goods" is their subject: "goods worth
+#: €512 million went from Slovakia to Hungary", "products worth $2 billion flowed to Chile".
+MOVING_VERBS: Final = ("went from", "went to", "flowed from", "flowed to", "moved from", "moved to",
+                       "travelled from", "travelled to", "traveled from", "traveled to")  # fmt: skip
 #: Substrings one of which every flow word contains: a sentence without them has no cue.
 FLOW_GUARD: Final = ("trade", "turnover", "commerce", "partner", "export", "import", "ship", "deliver",
                      "suppl", "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
                      "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
                      "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
                      "paid", "spent", "nodx", "destination", "took", "takes", "taking", "absorb",
-                     *EARNING_VERBS, *ENTERING_VERBS, *DESTINED_VERBS)  # fmt: skip
+                     *EARNING_VERBS, *ENTERING_VERBS, *DESTINED_VERBS, *MOVING_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
 #: trie: a flat alternation tries each of its words at every offset whose letter opens one.
 FLOW_GUARD_RE: Final = re.compile(literal_alternation(FLOW_GUARD, space=" "))
@@ -758,6 +762,8 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_goods_cues(_GOODS_ENTERING, low, found)
     if holds_any(low, DESTINED_VERBS):
         found = _with_goods_cues(_GOODS_DESTINED, low, found)
+    if holds_any(low, MOVING_VERBS):
+        found = _with_goods_cues(_GOODS_MOVED, low, found)
     if holds_any(low, _SPACED_EARNING_VERBS):
         found = _with_goods_cues(_GOODS_EARNING, low, found)
         found = _with_produce_earning(text, low, found)
@@ -844,6 +850,11 @@ _GOODS_ENTERING: Final = re.compile(
 #: Goods before a participle of their destination, in the lowered sentence: "the value of
 #: Kenyan goods destined for Uganda rose to ...", "Thai products bound for Laos fetched ...".
 _GOODS_DESTINED: Final = re.compile(_GOODS_HEAD + rf"(?= (?:{'|'.join(DESTINED_VERBS)}) )")
+#: Goods as the subject of a verb that moves them to or from a country, past their value: "goods
+#: worth €512 million went from Slovakia to Hungary".
+_GOODS_MOVED: Final = re.compile(
+    _GOODS_HEAD + rf"(?=(?: worth| valued at)? [^.;:]{{0,40}}? (?:{'|'.join(MOVING_VERBS)}) )"
+)
 
 
 def _with_goods_cues(

@@ -855,6 +855,24 @@ RANKINGS_AND_LISTS = [
 ]  # fmt: skip
 
 
+#: Goods moved by a verb of going from one country to another: no flow word, and the goods'
+#: country or "from" names the seller (the figure had had no flow).
+GOODS_THAT_WENT = [
+    ("In July 2023, goods worth €512 million went from Slovakia to Hungary.",
+     [fact("exports", "SVK", "HUN", "2023-07-01", "2023-07-31", 512e6, "EUR")]),
+    ("In 2023, Chilean products worth $2 billion flowed to Peru.",
+     [fact("exports", "CHL", "PER", *Y23, 2e9, "USD")]),
+    # a verb of going said of an amount is a change, no flow of goods
+    ("In 2023, Chile's exports to Peru went from $1.8 billion to $2 billion.",
+     [fact("exports", "CHL", "PER", *Y23, 2e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_THAT_WENT)
+def test_goods_that_went_from_one_country_to_another(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), RANKINGS_AND_LISTS)
 def test_rankings_and_lists(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 9, 10)) == set(expected)
