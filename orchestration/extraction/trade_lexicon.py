@@ -780,9 +780,11 @@ _GOODS_HEAD: Final = rf"(?<![a-z-])(?:{'|'.join(GOODS_NOUNS)})"
 
 #: What a subject's sales earned in a market, after the subject (in the lowered sentence; a
 #: short aside between commas may stand before the verb): ", by contrast, fetched about $1.8
-#: billion in Afghanistan", " brought in $1.2 billion in the Philippines".
+#: billion in Afghanistan", " brought in $1.2 billion in the Philippines"; also in the perfect
+#: or a relative clause: " had earned", ", which had earned ISK 8.7 billion in Japan".
 _EARNED_IN: Final = (
-    rf"(?=(?:, [a-z ]{{2,24}},)? (?:{'|'.join(EARNING_VERBS)}) "
+    rf"(?=(?:, [a-z ]{{2,24}},|,? (?:which|that))?(?: (?:has|have|had)(?: also| already)?)? "
+    rf"(?:{'|'.join(EARNING_VERBS)}) "
     r"[^,;]{0,40}?\d[^,;]{0,24}? in [a-z])"
 )
 #: Goods as that subject: "Iranian steel products, by contrast, fetched about $1.8 billion in Afghanistan".

@@ -855,8 +855,8 @@ RANKINGS_AND_LISTS = [
 ]  # fmt: skip
 
 
-#: Goods moved by a verb of going from one country to another: no flow word, and the goods'
-#: country or "from" names the seller (the figure had had no flow).
+#: Goods moved by a verb of going from one country to another, and what goods earned in a
+#: market: no flow word, and the goods' country or "from" names the seller.
 GOODS_THAT_WENT = [
     ("In July 2023, goods worth €512 million went from Slovakia to Hungary.",
      [fact("exports", "SVK", "HUN", "2023-07-01", "2023-07-31", 512e6, "EUR")]),
@@ -865,6 +865,11 @@ GOODS_THAT_WENT = [
     # a verb of going said of an amount is a change, no flow of goods
     ("In 2023, Chile's exports to Peru went from $1.8 billion to $2 billion.",
      [fact("exports", "CHL", "PER", *Y23, 2e9, "USD")]),
+    # what goods earned in a market, told in the perfect (it had been no flow)
+    ("REYKJAVIK — Capelin products had earned ISK 8.7 billion in Japan in 2023.",
+     [fact("exports", "ISL", "JPN", *Y23, 8.7e9, "ISK", product=True)]),
+    ("REYKJAVIK — Icelandic capelin has also earned ISK 8.7 billion in Japan in 2023.",
+     [fact("exports", "ISL", "JPN", *Y23, 8.7e9, "ISK", product=True)]),
 ]  # fmt: skip
 
 
