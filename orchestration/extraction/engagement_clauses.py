@@ -1451,17 +1451,35 @@ def _closing_stop(s: Sentence) -> int:
 
 def _name_in_apposition(s: Sentence, first: int, second: int) -> bool:
     """Whether the commas at `first` and `second` enclose only a name (and a rank) after a
-    lower-case role noun: "the Burkinabe leader, Captain Ibrahim Traore, in Ouagadougou"."""
+    lower-case role noun: "the Burkinabe leader, Captain Ibrahim Traore, in Ouagadougou", or a
+    capitalized one the article opens ("with the Chilean Foreign Minister, Alberto van Klaveren":
+    the title, then who holds it)."""
     role = s.lowers[first - 1]
     return (
-        not s.caps[first - 1]
+        (not s.caps[first - 1] or _the_opens_title(s, first - 1))
         and (role in TITLE_WORDS or role in COUNTERPART_WORDS)
         and 2 <= second - first - 1 <= 5
-        and all(s.caps[k] for k in range(first + 1, second))
+        # (a name's particles in lower case: "Alberto van Klaveren")
+        and all(s.caps[k] or s.lowers[k] in _NAME_PARTICLES for k in range(first + 1, second))
+        and s.caps[first + 1]
     )
 
 
 _MAX_APPOSITION: Final = 12
+
+
+def _the_opens_title(s: Sentence, role: int) -> bool:
+    """Whether "the" opens the capitalized words that end on the role at token `role`, a few
+    words back ("the Chilean Foreign Minister", "the US Trade Representative"): a title told
+    as such, whose holder a comma may follow."""
+    k = role
+    while k > 0 and role - k < _TITLE_WORDS_BACK and s.caps[k]:
+        k -= 1
+    return k < role and s.lowers[k] == "the"
+
+
+#: How many capitalized words a title may run to back from its role to its "the".
+_TITLE_WORDS_BACK: Final = 5
 
 
 def _list_goes_on(s: Sentence, i: int, role: str) -> bool:

@@ -7271,3 +7271,23 @@ def test_a_signing_at_the_conclusion_of_the_talks_is_on_their_day(opening: str) 
     )
     days = {e.engagement_type: str(e.engagement_date) for e in found}
     assert days["agreement"] == days["meeting"] == "2024-05-13"
+
+
+@pytest.mark.parametrize(
+    "party",
+    [
+        "the Chilean Foreign Minister, Alberto van Klaveren",  # a capitalized title "the" opens
+        "the US Trade Representative, Jamieson Greer",
+        "the Chilean leader, Alberto van Klaveren",  # a name's particle in lower case
+    ],
+)
+def test_a_title_then_its_holder_after_a_comma_is_one_party(party: str) -> None:
+    """ "during his meeting with the Chilean Foreign Minister, Alberto van Klaveren": the comma
+    between a title and its holder cuts no clause (the name had become a clause of its own, and
+    the meeting had lost its other side, or its place and day)."""
+    text = (
+        "QUITO - Ecuadorian Minister Luis Jaramillo presented the figures in Washington on Monday "
+        f"during his meeting with {party}."
+    )
+    found = [(e.engagement_type, e.location, len(e.countries)) for e in extract(text)]
+    assert found == [("meeting", "Washington", 2)]
