@@ -1075,6 +1075,13 @@ def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
     "Last week, X and Y co-chaired the commission in Bishkek. The parties signed a roadmap"
     is no more dated than the session (it had taken the story's day)."""
     lowers = a.tokens.lowers
+    if _opens_on_the_event(lowers):
+        # "... met Y in Washington last week. At the same meeting, both signed ...": the event
+        # this one is part of, told in an earlier sentence (this one's words may have been added
+        # to it already)
+        told = [c for c in doc.candidates if c.sentence < a.index and not c.in_passing]
+        event = max(told, key=lambda c: (c.updated, c.position), default=None)
+        return event is not None and event.date is None
     opens_on_parties = lowers[0] in ("they", "both") or (lowers[0] == "the" and lowers[1] in _PARTY_NOUNS)
     if not opens_on_parties and "also" not in lowers[: a.tokens.n]:
         return False
@@ -1089,6 +1096,15 @@ def _refers_to_undated(doc: DocumentContext, a: AnalysedSentence) -> bool:
         or _opens_on_an_office(lowers)
         or _pronoun_also(a.tokens)
     )
+
+
+def _opens_on_the_event(lowers: list[str]) -> bool:
+    """Whether a sentence opens inside the event told before, by its noun: "At the same meeting,",
+    "During the talks,", "At that meeting,"."""
+    if lowers[0] not in ("at", "during") or lowers[1] not in ("the", "that"):
+        return False
+    noun = lowers[3] if lowers[2] == "same" else lowers[2]
+    return et.NOUN_TRIGGERS.get(noun) is not None
 
 
 def _pronoun_also(tokens: Tokens) -> bool:

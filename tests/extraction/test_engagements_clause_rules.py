@@ -7291,3 +7291,16 @@ def test_a_title_then_its_holder_after_a_comma_is_one_party(party: str) -> None:
     )
     found = [(e.engagement_type, e.location, len(e.countries)) for e in extract(text)]
     assert found == [("meeting", "Washington", 2)]
+
+
+@pytest.mark.parametrize("opening", ["At the same meeting", "During the talks", "At that meeting"])
+def test_a_sentence_opening_inside_an_undated_event_is_as_undated(opening: str) -> None:
+    """ "X met Y in Washington last week. At the same meeting, both signed ...": the signing is
+    part of the meeting, of no stated day and at its place (it had taken the story's day and
+    the dateline's city)."""
+    text = (
+        "QUITO - Ecuadorian Minister Luis Jaramillo met US Trade Representative Jamieson Greer in "
+        f"Washington last week. {opening}, both officials signed a letter of intent on customs."
+    )
+    found = {(e.engagement_type, e.engagement_date, e.location) for e in extract(text, dateline="Quito")}
+    assert found == {("meeting", None, "Washington"), ("agreement", None, "Washington")}
