@@ -171,8 +171,14 @@ def participants(
         and not any(_head_noun(lowers[i]) in _COLLECTIVE_WORDS or lowers[i] in _SIDE_NOUNS for i in usable)
         and not any(lowers[i] in et.SINGULAR_PRONOUNS for i in usable)  # "where he met": the subject's
     )
-    # "Peskov said, adding that the sides had signed a communique": the speaker reports it
-    speech = unit.role == PARTICIPLE and lowers[min(unit.tokens)] in _SPEECH_PARTICIPLES
+    # "Peskov said, adding that the sides had signed a communique": the speaker reports it; but
+    # "..., recalling his talks with X in Yerevan": the speaker's own event, "his" says
+    first = min(unit.tokens)
+    speech = (
+        unit.role == PARTICIPLE
+        and lowers[first] in _SPEECH_PARTICIPLES
+        and lowers[first + 1] not in _POSSESSIVES
+    )
     if main is not None and (
         (unit.role == PARTICIPLE and not speech) or (creating_anchor and needs_subject) or nobody_where
     ):

@@ -7304,3 +7304,15 @@ def test_a_sentence_opening_inside_an_undated_event_is_as_undated(opening: str) 
     )
     found = {(e.engagement_type, e.engagement_date, e.location) for e in extract(text, dateline="Quito")}
     assert found == {("meeting", None, "Washington"), ("agreement", None, "Washington")}
+
+
+def test_a_speaker_recalling_his_own_talks_took_part_in_them() -> None:
+    """ "X highlighted ..., recalling his talks with Y in Yerevan on January 22": "his" makes the
+    recalled talks the speaker's own (the talks had had one side only, and were lost); a remark
+    added after a speech verb ("adding that the sides had signed ...") still tells others'."""
+    text = (
+        "YEREVAN - Armenian Prime Minister Nikol Pashinyan highlighted the development of relations, "
+        "recalling his talks with Georgian Prime Minister Irakli Kobakhidze in Yerevan on January 22."
+    )
+    found = [(e.engagement_type, e.engagement_date, e.countries) for e in extract(text)]
+    assert found == [("meeting", date(2024, 1, 22), ("ARM", "GEO"))]
