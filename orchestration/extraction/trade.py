@@ -1292,7 +1292,9 @@ def _change_told_before(
     if mention.product is not None or find_money(before):
         return None
     stated = [c for c in find_changes(before) if c.kind == "change" and c.pct is not None]
-    statement = _statement(before) if len(stated) == 1 else None
+    # (the flow the clause states, not a subordinate clause's after it: "..., as sweeping U.S.
+    # tariffs started to bite into shipments of cars" names another flow and the partner again)
+    statement = _statement(_SUBORDINATE_TAIL.split(before, 1)[0]) if len(stated) == 1 else None
     if statement is None:
         return None
     flow, reporter, partner = statement
@@ -1306,6 +1308,10 @@ def _change_told_before(
     if periods != [(mention.period_start, mention.period_end)]:
         return None
     return stated[0].pct
+
+
+#: A comma and a conjunction that opens a clause of its own after the statement of a sentence.
+_SUBORDINATE_TAIL: Final = re.compile(r",\s+(?:as|while|whereas|because|although|though|amid|despite)\s")
 
 
 def _stated_periods(text: str, published: date | None) -> list[tuple[date, date]]:

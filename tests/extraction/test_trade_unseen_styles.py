@@ -6648,6 +6648,12 @@ CHANGE_TOLD_IN_A_FIGURELESS_LEAD = [
     ("Norwegian exports to Peru fell 12 percent in the first half of the year. In 2023 as a whole, goods "
      "worth 4.4 billion kroner were shipped to the Andean country.", date(2024, 9, 10),
      [fact("exports", "NOR", "PER", *Y23, 4.4e9, "NOK")]),
+    # a clause of its own after the lead's statement names another flow and the partner again: the
+    # lead still states its own (the change had been lost)
+    ("SEJONG, Sept 21 (Yonhap) -- South Korea's exports to the United States fell 14.3 percent in the first "
+     "20 days of this month, data showed, as U.S. tariffs started to bite into shipments of cars. Outbound "
+     "shipments to the U.S. totaled US$6.06 billion during the Sept. 1-20 period.", date(2024, 9, 21),
+     [fact("exports", "KOR", "USA", "2024-09-01", "2024-09-20", 6.06e9, "USD", -14.3)]),
 ]  # fmt: skip
 
 
