@@ -1674,7 +1674,7 @@ def _base(
         if topic is not None:  # "Trade between France and Kenya remains modest. It amounted to ..."
             return topic, _topic_product(ctx.sentences[index - 1].text, topic.flow)
         if ctx.last_fact is not None and ctx.recent(index) and not ctx.world:
-            last = found[ctx.last_fact]
+            last = _whole_of_its_part(found, ctx.last_fact)
             if frame.flow is not None and frame.flow != last.flow:  # "the exchange" after an import figure
                 return Direction(frame.flow, last.reporter_iso3, last.partner_iso3), None
             return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
@@ -1748,6 +1748,25 @@ def _base(
         or _goods_of_contrasted_flow(frame, direction, previous)
         or _goods_pointed_back(frame, direction, previous, last if ctx.recent(index) else None)
     )
+
+
+def _whole_of_its_part(found: list[TradeMention], last: int) -> TradeMention:
+    """The figure a later "the figure" points back to: the last one, or, when the last is one
+    flow told as a part of the pair's trade in the same sentence ("trade reached BD 1.34
+    billion, with imports from China accounting for BD 1.12 billion of the total. Customs data
+    put the full-year figure at ..."), that whole."""
+    part = found[last]
+    whole = found[last - 1] if last > 0 else None
+    if (
+        whole is not None
+        and part.flow != "turnover"
+        and whole.flow == "turnover"
+        and whole.evidence_start == part.evidence_start
+        and {whole.reporter_iso3, whole.partner_iso3} == {part.reporter_iso3, part.partner_iso3}
+        and whole.value > part.value
+    ):
+        return whole
+    return part
 
 
 #: How far a total may be from the sum of the two flows it adds up: each amount is rounded.

@@ -3927,6 +3927,7 @@ def _without_cue(
     if "," in rest:
         rest = _SOURCE_ASIDE.sub(" ", rest)  # "The correct figure, per Census, is ..."
         rest = _OPENING_SOURCE.sub(" ", rest)  # "According to customs, in May it reached ..."
+    rest = _DATA_PUT.sub(" ", rest)  # "Chinese customs data put the full-year figure at ..."
     if anaphor is not None and anaphor.group("running"):
         rest = _without_result_gerund(rest)
     if anaphor is not None and _continues(rest):
@@ -3975,6 +3976,10 @@ _SOURCE_ASIDE: Final = re.compile(rf"(?i){SOURCE_ASIDE}")
 #: A source opening the words before an amount: "According to customs, in May it rose to" (the
 #: anaphor goes on after it).
 _OPENING_SOURCE: Final = re.compile(r"(?i)^\s*(?:according\s+to|as\s+per|per)\s+[^,]{1,80},")
+#: Data as the subject that puts a figure at an amount: "Chinese customs data put (the figure at)".
+_DATA_PUT: Final = re.compile(
+    r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?:data|figures|statistics)\s+(?:put|puts|placed|places|showed|show|shows)\s+"
+)
 #: A source aside, then the link to an amount set against the one before it: ", according to
 #: projections by the ministry, after", ", forecasts by the IMF show, against". The source may
 #: be a long name ("according to estimates by the Korea International Trade Association, up

@@ -873,6 +873,28 @@ GOODS_THAT_WENT = [
 ]  # fmt: skip
 
 
+#: "the figure" told by its span, put at an amount by a source's data, points back to the
+#: figure told before; after a whole and its part told in one sentence, to the whole.
+FIGURES_PUT_BY_DATA = [
+    ("MANAMA - Trade between China and Bahrain grew in 2023. Chinese customs data put the full-year 2023 "
+     "figure at US$ 4.1 billion.",
+     [fact("turnover", "BHR", "CHN", *Y23, 4.1e9, "USD")]),
+    ("MANAMA - Trade between Bahrain and China reached BD 1.34 billion in the first eleven months of 2023, "
+     "with imports from China accounting for BD 1.12 billion of the total. Chinese customs data put the "
+     "full-year 2023 figure at US$ 4.1 billion.",
+     [fact("turnover", "BHR", "CHN", "2023-01-01", "2023-11-30", 1.34e9, "BHD"),
+      fact("imports", "BHR", "CHN", "2023-01-01", "2023-11-30", 1.12e9, "BHD"),
+      fact("turnover", "BHR", "CHN", *Y23, 4.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES_PUT_BY_DATA)
+def test_a_figure_data_put_at_an_amount(text: str, expected: list[Fact]) -> None:
+    """The amount had had no flow ("the full-year 2023 figure" was no anaphor, and "Chinese customs
+    data put" a subject of its own)."""
+    assert facts(text, D24) == set(expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), GOODS_THAT_WENT)
 def test_goods_that_went_from_one_country_to_another(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
