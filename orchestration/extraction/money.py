@@ -752,6 +752,8 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if prefix is not None:
         if text[m.end() : m.end() + 1] in ("%", "٪"):
             return None
+        if m.group("scale") is None and _FOREIGN_SCALE_AFTER.match(text, m.end()):
+            return None  # "$61.4 billones": a Spanish scale this reader does not size, no $61.40
         if prefix_unit is not None and prefix_unit.candidates and prefix[1] == "$":
             # "$331.5 million tala", "$40 million Australian dollars": the Pacific and Caribbean
             # press write their own unit's sign before the amount and name it after; the name wins
@@ -876,6 +878,11 @@ def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
     return prefix_start, prefix
 
 
+#: Spanish and Portuguese scale words after a number: the amount they make is not sized here,
+#: and the bare number before them is no amount.
+_FOREIGN_SCALE_AFTER: Final = re.compile(
+    r"(?i)\s+(?:mil\s+)?(?:billones|millones|billón|billon|millón|millon|bilhões|bilhoes|milhões|milhoes|bilhão|milhão)\b"
+)
 #: The US dollar's marks written with a space before the sign ("US $15 billion"), which "the"
 #: before them makes the country's name and the dollar sign (`_prefix_before`).
 _SPACED_US_DOLLAR: Final = frozenset(["US $", "U.S. $"])

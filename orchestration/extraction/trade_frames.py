@@ -419,6 +419,14 @@ _CONVERSION_AFTER_PERIOD: Final = re.compile(
     r"\((?:\s*(?:about|around|roughly|approximately|some|nearly|or))?\s*",
     re.IGNORECASE,
 )
+#: The amount in another currency in parentheses that open in the clause of the amount before
+#: it, after what the money reader does not know: "US$14,760 million from China in 2024 (about
+#: $61.4 billones, or COP 61.4 trillion)": the same figure restated.
+_CONVERSION_IN_PARENTHESES: Final = re.compile(
+    r"[^(),;$€£¥]{0,40}\(\s*(?:[^()$€£¥]{0,12}[$€£¥][^()]{0,30}?,?\s+or\s+)?"
+    r"(?:(?:about|around|roughly|approximately|some|nearly)\s+)?",
+    re.IGNORECASE,
+)
 #: A change verb or noun right before "by"/"of" and the amount: the amount is an increment.
 _INCREMENT_BEFORE: Final = re.compile(
     r"(?i)\b(?:increased?|increases|increasing|rose|risen|rise|rises|grew|grown|growth|jump(?:ed|s)?|"
@@ -1127,7 +1135,10 @@ def _read_money(
         or (
             moneys[index - 1].currency != money.currency
             and text.find("(", previous_end, figure_start) >= 0
-            and _CONVERSION_AFTER_PERIOD.fullmatch(text, previous_end, figure_start)
+            and (
+                _CONVERSION_AFTER_PERIOD.fullmatch(text, previous_end, figure_start)
+                or _CONVERSION_IN_PARENTHESES.fullmatch(text, previous_end, figure_start)
+            )
         )
     ):
         return evolve(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"

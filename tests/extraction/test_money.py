@@ -803,6 +803,14 @@ def test_the_us_before_a_spaced_dollar_sign_is_the_country(text: str, amount: st
     assert one(text).text == amount
 
 
+@pytest.mark.parametrize("text", ["about $61.4 billones", "$3 billón"])
+def test_a_number_before_a_foreign_scale_word_is_no_amount(text: str) -> None:
+    """ "$61.4 billones" (Spanish: trillion, which is not sized here) had been read as $61.40, an
+    amount of its own; the scales that are sized stay amounts ("$14 mil millones")."""
+    assert find_money(f"imports ({text}) rose") == []
+    assert [m.value for m in find_money("imports ($14 mil millones) rose")] == [14e9]
+
+
 def test_a_dollar_sign_without_a_named_unit_stays_the_dollar() -> None:
     money = one("imports totalled $214.6 million in 2023")
     assert (money.currency, "USD" in money.candidates) == ("USD", True)

@@ -1969,6 +1969,21 @@ LABELLED_COMPARISON_YEARS = [
 ]  # fmt: skip
 
 
+#: The same figure restated in another currency inside parentheses that open in its clause,
+#: after words the money reader does not size ("(about $61.4 billones, or COP 61.4 trillion)").
+RESTATED_IN_PARENTHESES = [
+    ("BOGOTA - Colombia imported goods worth US$14,760 million from China in 2023 (about $61.4 billones, or "
+     "COP 61.4 trillion), an increase of 6.3%.",
+     [fact("imports", "COL", "CHN", *Y23, 14.76e9, "USD", 6.3)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_IN_PARENTHESES)
+def test_a_figure_restated_in_parentheses(text: str, expected: list[Fact]) -> None:
+    """The restatement in pesos had been a figure of its own, with the change."""
+    assert facts(text, date(2024, 3, 5)) == set(expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), LABELLED_COMPARISON_YEARS)
 def test_labelled_comparison_years(text: str, expected: list[Fact]) -> None:
     assert facts(text, date(2024, 3, 5)) == set(expected)
