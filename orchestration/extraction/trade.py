@@ -1792,7 +1792,7 @@ def _pair_summed(
             and {b.reporter_iso3, b.partner_iso3} == sides
             and (a.period_start, a.period_end) == (b.period_start, b.period_end)
             and a.currency == b.currency
-            and a.currency in (money.currency, *money.candidates)
+            and (a.currency == money.currency or a.currency in money.candidates)
             and abs(a.value + b.value - money.value) <= _SUM_TOLERANCE * money.value
         ):
             return a.reporter_iso3, a.partner_iso3
