@@ -229,7 +229,7 @@ class DocumentContext:
             self.period = period
 
     def note_balance(
-        self, subject: str, period: tuple[date, date] | None, partner: str | None, sentence: int
+        self, subject: str | None, period: tuple[date, date] | None, partner: str | None, sentence: int
     ) -> None:
         """Remember who a trade balance is about ("Vietnam's trade surplus reached ... in the
         first half") when the story has no subject or period yet; a balance is often
@@ -238,9 +238,12 @@ class DocumentContext:
         China widened as imports climbed to ..." after figures of two other countries). A
         balance's own period is the story's from then on, as any figure's is: "China's surplus
         with the bloc stood at €291 billion in 2023. The Netherlands recorded imports from China
-        worth €105.6 billion" -- 2023, not the months of the figure before the balance."""
+        worth €105.6 billion" -- 2023, not the months of the figure before the balance. A balance
+        nobody is named to own ("The trade deficit with China widened to $5.1 billion in 2024 as
+        imports from China climbed ...") tells that period alone."""
         if (
-            partner is not None
+            subject is not None
+            and partner is not None
             and partner != subject
             and (self.pair is None or set(self.pair) != {subject, partner})
         ):

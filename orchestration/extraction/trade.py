@@ -625,13 +625,8 @@ def _read(
     took_figure = False
     revised = hint_holds(lowered_for_hints(sentence.text), ("revised",))  # "Revised from ...": any case
     for j, frame in enumerate(reading.frames):
-        if frame.rejection in BALANCE_REJECTIONS and frame.reporter is not None:
+        if frame.rejection in BALANCE_REJECTIONS:
             ctx.note_balance(frame.reporter, _told_period(frame), frame.partner, index)
-        elif frame.rejection in BALANCE_REJECTIONS and (balance_period := _told_period(frame)) is not None:
-            # "The trade deficit with China widened to $5.1 billion in 2024 as imports from China
-            # climbed 11% to $9.3 billion": a balance nobody is named to own still tells the span
-            # of the figures after it
-            ctx.period = balance_period
         if frame.rejection == RANKED_BLOC:
             _note_bloc_ranking(frame, ctx, index)
         if revised and _REVISED_FROM.search(sentence.text, max(0, frame.money.start - 60), frame.money.start):
