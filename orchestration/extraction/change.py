@@ -555,6 +555,8 @@ _AFTER_FRACTION: Final = frozenset([
     "to", "from", "in", "on", "over", "and", "or", "year", "compared", "than", "since", "at", "as",
     "against", "versus", "vs", "during", "last", "this", "year-on-year", "y/y", "yoy", "for", "while",
 ])  # fmt: skip
+#: The fractions of FRACTIONS that name one part ("a third", not "two thirds").
+_ONE_FRACTION: Final = frozenset(w for w in FRACTIONS if not w.endswith("s"))
 _WORD_NEXT: Final = re.compile(r"\s+(?P<word>[a-z][\w/-]*)")
 _WORD_BEFORE: Final = re.compile(r"\b(?P<word>[A-Za-z]+)\s+$")
 
@@ -563,7 +565,7 @@ def _fraction_after_direction(text: str, word: str, start: int, end: int) -> Cha
     """A fraction told by the direction word right before it ("up a third", "an increase of a
     quarter"), not by "by": signed by that word."""
     before = _FRACTION_AFTER_DIRECTION.search(text, max(0, start - 50), start)
-    if before is None or word not in ("half", "third", "quarter", "fourth", "fifth", "tenth"):
+    if before is None or word not in _ONE_FRACTION:
         return None
     direction_word = before.group("dir").lower()
     direction = 1 if direction_word in _UP else -1 if direction_word in _DOWN else 0
