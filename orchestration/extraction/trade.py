@@ -1995,6 +1995,15 @@ def _direction(
         ours = _we_to_them(frame, ctx, index)
         if ours is not None:  # "'... last year we sold them $98 million of fertilizer,' X said"
             return ours
+    if (
+        frame.source == "weak"
+        and frame.contrasted
+        and previous is not None
+        and {previous.direction.flow, flow} == {"exports", "imports"}
+    ):
+        # "Peruvian shipments to Brazil totaled $1.5 billion, while purchases added up to $3.3
+        # billion": a bare noun set against the figure before is the other flow of its sides
+        return _same_sides(flow, previous.direction)
     if frame.source == "weak" and (previous is None or previous.direction.flow != flow):
         return _share_of_told_flow(frame, ctx, index, last)
     if previous is not None:

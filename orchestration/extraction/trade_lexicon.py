@@ -681,6 +681,7 @@ FLOW_GUARD: Final = ("trade", "turnover", "commerce", "partner", "export", "impo
                      "suppl", "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
                      "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
                      "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
+                     "exchange between", "exchanges between",
                      "paid", "spent", "nodx", "destination", "took", "takes", "taking", "absorb",
                      *EARNING_VERBS, *ENTERING_VERBS, *DESTINED_VERBS, *MOVING_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
@@ -756,7 +757,7 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found.append((m.start(), m.end(), word, FLOW_WORDS[word]))
     if found and "those " in low:
         found = _with_those(low, found)
-    if found and "exchange" in low:
+    if "exchange" in low:
         found = _with_bare_exchange(low, found)
     if len(found) > 1 and ("combined" in low or "together" in low):
         found = _with_combined_flows(low, found)
@@ -948,12 +949,21 @@ def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> li
 #: ("intercambio con Japón") for the trade the sentence has just named ("trade between Peru and
 #: Korea reached ..., while exchange with Japan stood at ..."); alone it may be of currency or views.
 _BARE_EXCHANGE: Final = re.compile(r"(?<![a-z-])(?<!foreign )(?<!currency )exchanges? (?=with )")
+#: "the exchange between both countries reached US$ 4,870 million" ("el intercambio entre ambos
+#: países"): with "between" and nothing before it but an article or a word of the whole, the
+#: two-way trade on its own (not "cultural exchanges between", "an exchange of views").
+_EXCHANGE_BETWEEN: Final = re.compile(
+    r"(?:^|(?<=\bthe )|(?<=\bbilateral )|(?<=\btotal )|(?<=\boverall )|(?<=\bannual ))exchanges? (?=between )"
+)
 
 
 def _with_bare_exchange(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The cues, with a bare "exchange with X" after a turnover cue of the same sentence as
-    another turnover cue."""
+    another turnover cue, and "the exchange between" X and Y."""
     added = []
+    for m in _EXCHANGE_BETWEEN.finditer(low):
+        if not any(c[0] <= m.start() < c[1] for c in found):
+            added.append((m.start(), m.end() - 1, "exchange", "turnover"))
     for m in _BARE_EXCHANGE.finditer(low):
         told = any(c[1] <= m.start() and c[3] == "turnover" and c[2] not in WEAK_FLOW_WORDS for c in found)
         if told and not any(c[0] <= m.start() < c[1] for c in found):

@@ -6675,3 +6675,44 @@ CHANGE_TOLD_IN_A_FIGURELESS_LEAD = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHANGE_TOLD_IN_A_FIGURELESS_LEAD)
 def test_change_told_in_a_figureless_lead(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "The exchange between both countries" (the translated "el intercambio entre ambos países"): a
+#: bare "exchange" with "between" and the sides is their two-way trade, on its own (it had given
+#: nothing); of students, currencies or letters it is none.
+EXCHANGE_BETWEEN = [
+    ("Ecuador and Chile reviewed their agenda on Monday. The exchange between both countries climbed to "
+     "US$ 2,315 million in 2024, 6% more than a year before.", date(2025, 2, 4),
+     [fact("turnover", "ECU", "CHL", *Y24, 2315e6, "USD", 6.0)]),
+    ("Bilateral exchange between Uruguay and Paraguay totalled $940 million last year.", date(2025, 2, 4),
+     [fact("turnover", "URY", "PRY", *Y24, 940e6, "USD")]),
+    ("Exchanges between Bolivia and Peru were worth $1.6 billion in 2024.", date(2025, 2, 4),
+     [fact("turnover", "BOL", "PER", *Y24, 1.6e9, "USD")]),
+    ("Student exchanges between Bolivia and Peru cost $1.6 million in 2024.", date(2025, 2, 4), []),
+    ("The exchange rate between the boliviano and the dollar held at 6.96 in 2024.", date(2025, 2, 4), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EXCHANGE_BETWEEN)
+def test_exchange_between_the_sides(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+#: A weak flow noun set against the figure before, of the other direction ("Peruvian shipments to
+#: Brazil totaled ..., while purchases added up to ..."), is the other flow of the same sides (it
+#: had been no one's, as "sales" alone are a firm's).
+BARE_NOUN_OF_THE_OTHER_FLOW = [
+    ("Uruguayan shipments to Mexico totaled US$ 410 million in 2024, while purchases added up to "
+     "US$ 655 million.", date(2025, 2, 4),
+     [fact("exports", "URY", "MEX", *Y24, 410e6, "USD"),
+      fact("imports", "URY", "MEX", *Y24, 655e6, "USD")]),
+    ("Zambian purchases from Angola came to $300 million in 2024, whereas sales stood at $120 million.",
+     date(2025, 2, 4),
+     [fact("imports", "ZMB", "AGO", *Y24, 300e6, "USD"),
+      fact("exports", "ZMB", "AGO", *Y24, 120e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BARE_NOUN_OF_THE_OTHER_FLOW)
+def test_bare_noun_of_the_other_flow(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
