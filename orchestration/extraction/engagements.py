@@ -291,6 +291,7 @@ def extract_engagements(
     _placed_by_its_events(drafts)
     _placed_with_its_pair(drafts)
     _forum_sides_met_there(drafts)
+    _signed_at_its_sitting(drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
 
@@ -718,6 +719,20 @@ def _forum_sides_met_there(drafts: list[Draft]) -> None:
                 and 0 <= (m.date - f.date).days <= et.GATHERING_DAYS
             ):
                 f.countries |= sides(m)
+
+
+def _signed_at_its_sitting(drafts: list[Draft]) -> None:
+    """Gives a signing that names no side the sides of the sitting its sentence tells ("The 22nd
+    session of the intergovernmental commission concluded in the Cuban capital with the signing
+    of eight documents"): what a session ends with is signed by those who sat (it had no side,
+    and was dropped)."""
+    for signing in drafts:
+        if signing.type != et.AGREEMENT or signing.countries or signing.people or signing.orgs:
+            continue
+        sittings = (f for f in drafts if f.type == et.FORUM and f.sentence == signing.sentence)
+        sitting = next((f for f in sittings if len(sides(f)) > 1), None)
+        if sitting is not None:
+            signing.countries = set(sides(sitting))
 
 
 def _placed_with_its_pair(drafts: list[Draft]) -> None:

@@ -15153,3 +15153,27 @@ def test_a_ceremony_to_sign_is_a_signing_as_its_verb_tells(second: str, signed: 
         dateline="Vientiane",
     )
     assert any(e.engagement_type == "agreement" for e in found) == signed
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The ninth session of the joint commission closed in the Moroccan capital with the signing of four "
+        "memoranda.",
+        "The fifth session of the intergovernmental commission ended in Rabat with the signing of four "
+        "memoranda.",
+    ],
+)
+def test_a_signing_a_sitting_ends_with_is_of_its_sides(closing: str) -> None:
+    """What a session ends with is signed by those who sat, whom the session's sentence leaves to
+    the story (the signing had had no side, and was dropped)."""
+    found = extract(
+        story(
+            "RABAT - Moroccan Prime Minister Aziz Akhannouch received Gabonese Vice-President Joseph "
+            "Owondault Berre on Wednesday.",
+            closing,
+        ),
+        dateline="Rabat",
+    )
+    signings = [e for e in found if e.engagement_type == "agreement"]
+    assert [(s.countries, s.location) for s in signings] == [(("GAB", "MAR"), "Rabat")]
