@@ -752,8 +752,8 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if prefix is not None:
         if text[m.end() : m.end() + 1] in ("%", "٪"):
             return None
-        if m.group("scale") is None and _FOREIGN_SCALE_AFTER.match(text, m.end()):
-            return None  # "$61.4 billones": a Spanish scale this reader does not size, no $61.40
+        if m.group("scale") is None and _UNSIZED_SCALE_AFTER.match(text, m.end()):
+            return None  # "$61.4 billon": a scale word this reader does not size, no $61.40
         if prefix_unit is not None and prefix_unit.candidates and prefix[1] == "$":
             # "$331.5 million tala", "$40 million Australian dollars": the Pacific and Caribbean
             # press write their own unit's sign before the amount and name it after; the name wins
@@ -766,6 +766,9 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
                 # "$3.2 billion in Canadian dollars", "$65 billion (Australian dollars)", "$19.1
                 # billion in New Zealand dollar terms": the amount's own dollar, told after it
                 return _build(text, prefix[0], m.end(), told_unit, m, False)
+        if prefix[1] == "$" and _LONG_SCALE.search(m.group("scale") or "") is not None:
+            # "$61.4 billones": a million millions is an amount of pesos, whose sign the dollar's is
+            return _build(text, prefix[0], m.end(), _PESO_SIGN, m, False)
         return _build(text, prefix[0], m.end(), prefix_unit, m, False)
     after = _unit_after(text, m)
     if after is None:
@@ -878,11 +881,13 @@ def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
     return prefix_start, prefix
 
 
-#: Spanish and Portuguese scale words after a number: the amount they make is not sized here,
-#: and the bare number before them is no amount.
-_FOREIGN_SCALE_AFTER: Final = re.compile(
-    r"(?i)\s+(?:mil\s+)?(?:billones|millones|billón|billon|millón|millon|bilhões|bilhoes|milhões|milhoes|bilhão|milhão)\b"
-)
+#: The Spanish long-scale words (`numbers.SCALES`: a billón is a million millions), which only
+#: a peso's amounts reach: "$" before them is the peso's sign.
+_LONG_SCALE: Final = re.compile(r"(?i)\bbill(?:ón|ones)\b")
+_PESO_SIGN: Final = _Unit(None, _PESOS)
+#: A scale word after a number that `numbers.SCALES` does not size ("billon": the Spanish
+#: billón unaccented, or a misspelt billion): the bare number before it is no amount.
+_UNSIZED_SCALE_AFTER: Final = re.compile(r"(?i)\s+billon\b")
 #: The US dollar's marks written with a space before the sign ("US $15 billion"), which "the"
 #: before them makes the country's name and the dollar sign (`_prefix_before`).
 _SPACED_US_DOLLAR: Final = frozenset(["US $", "U.S. $"])
@@ -970,7 +975,9 @@ def _factor(scales: str | None) -> float:
 
 
 #: The million of Spanish and Portuguese copy, after which "mil" is their word for thousand.
-_IBERIAN_MILLIONS: Final = frozenset(["millones", "millón", "milhões", "milhão"])
+_IBERIAN_MILLIONS: Final = frozenset(
+    ["millones", "millón", "milhões", "milhão", "millon", "milhoes", "milhao"]
+)
 
 
 #: A pure function of a short string (a name, a word): the same strings recur in every story.

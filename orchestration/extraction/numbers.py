@@ -91,6 +91,11 @@ SCALES: dict[str, float] = {
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trln": 1e12, "trn": 1e12, "tln": 1e12, "tr": 1e12,
     "milhão": 1e6, "milhões": 1e6, "millón": 1e6, "millones": 1e6, "bilhão": 1e9, "bilhões": 1e9,
     "trilhão": 1e12, "trilhões": 1e12, "mld": 1e9,
+    # the same written without their accents, as English copy often sets them
+    "milhao": 1e6, "milhoes": 1e6, "millon": 1e6, "bilhao": 1e9, "bilhoes": 1e9,
+    # Spanish counts on the long scale: its billón is a million millions ("$61.4 billones");
+    # the unaccented "billon" stays unsized, as in English copy it is a misspelt billion
+    "billón": 1e12, "billones": 1e12,
     "bi": 1e9, "mi": 1e6, "tri": 1e12,  # Brazilian copy: "US$ 30.2 bi", "R$ 300 mi"
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,

@@ -803,12 +803,37 @@ def test_the_us_before_a_spaced_dollar_sign_is_the_country(text: str, amount: st
     assert one(text).text == amount
 
 
-@pytest.mark.parametrize("text", ["about $61.4 billones", "$3 billón"])
-def test_a_number_before_a_foreign_scale_word_is_no_amount(text: str) -> None:
-    """ "$61.4 billones" (Spanish: trillion, which is not sized here) had been read as $61.40, an
-    amount of its own; the scales that are sized stay amounts ("$14 mil millones")."""
-    assert find_money(f"imports ({text}) rose") == []
-    assert [m.value for m in find_money("imports ($14 mil millones) rose")] == [14e9]
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Spanish counts on the long scale: a billón is a million millions (these had been no amount)
+        ("about $61.4 billones", 61.4e12),
+        ("$3 billón", 3e12),
+        ("$14 mil millones", 14e9),
+        # the Iberian scales without their accents, as English copy sets them (no amount before)
+        ("R$ 5,3 bilhoes", 5.3e9),
+        ("R$ 870 milhoes", 870e6),
+        ("US$ 2,7 mil milhoes", 2.7e9),
+        ("US$ 415 millon", 415e6),
+        ("R$ 1 bilhao", 1e9),
+    ],
+)
+def test_iberian_scale_words_size_their_amount(text: str, value: float) -> None:
+    assert [m.value for m in find_money(f"imports ({text}) rose")] == [value]
+
+
+def test_a_dollar_sign_before_a_long_scale_word_is_a_pesos() -> None:
+    """A million millions is counted in pesos, not dollars: "$" before "billones" is the peso's
+    sign, whose country the figure's sides tell."""
+    money = one("about $37.8 billones")
+    assert (money.currency, set(money.candidates) >= {"COP", "CLP", "MXN"}) == (None, True)
+    assert one("US$ 2.3 billion").currency == "USD"
+
+
+def test_a_number_before_an_unsized_scale_word_is_no_amount() -> None:
+    """ "$61.4 billon" (a misspelt billion, or the Spanish billón unaccented) is sized by no
+    reading, and had been read as $61.40, an amount of its own."""
+    assert find_money("imports ($61.4 billon) rose") == []
 
 
 def test_a_dollar_sign_without_a_named_unit_stays_the_dollar() -> None:

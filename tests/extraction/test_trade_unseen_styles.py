@@ -6716,3 +6716,18 @@ BARE_NOUN_OF_THE_OTHER_FLOW = [
 @pytest.mark.parametrize(("text", "published", "expected"), BARE_NOUN_OF_THE_OTHER_FLOW)
 def test_bare_noun_of_the_other_flow(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A figure restated in pesos on the long scale, in parentheses ("(about $37.8 billones)"), is the
+#: same figure, no second one: the amount is the peso's (not a $37.8 trillion figure of its own,
+#: which took the change).
+RESTATED_IN_PESOS = [
+    ("Colombia imported goods worth US$9,120 million from Japan in 2024 (about $37.8 billones), up 4%.",
+     date(2025, 2, 4),
+     [fact("imports", "COL", "JPN", *Y24, 9120e6, "USD", 4.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RESTATED_IN_PESOS)
+def test_restated_in_pesos(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
