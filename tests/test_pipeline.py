@@ -212,6 +212,21 @@ def test_changed_file_replaces_its_facts_and_deleted_file_leaves_the_marts(tmp_p
     assert query(warehouse, values, ["other.txt"]) == []
 
 
+def test_a_title_names_the_pair_of_a_body_that_names_none(tmp_path: Path):
+    """The build gives the extractor each document's title: "the two neighbours" of a body
+    that names no country are the pair its headline names."""
+    raw, warehouse = tmp_path / "raw", tmp_path / "wh" / "w.duckdb"
+    raw.mkdir()
+    (raw / "headlined.txt").write_text(
+        "date 2025-02-11\ntitle Malawi-Zambia trade climbs\n\nLILONGWE, Feb 11. Trade between the two"
+        " neighbours rose to $410 million in 2024, the statistics office said.\n"
+    )
+    build(raw, warehouse)
+    assert query(
+        warehouse, "select flow, reporter_iso3, partner_iso3, value from marts.fct_trade_mentions"
+    ) in ([("turnover", "MWI", "ZMB", 410e6)], [("turnover", "ZMB", "MWI", 410e6)])
+
+
 def test_definitions_load():
     from orchestration.definitions import defs
 

@@ -486,6 +486,16 @@ def describes_members(name: str) -> bool:
     return not any(m.end == len(phrase) for m in find_countries(phrase))
 
 
+def named_pair(headline: str | None) -> tuple[str, str] | None:
+    """The two countries a headline names, when it names just two ("Kenya's exports to Uganda
+    climb 12pc", "Ghana, Nigeria sign gas deal"): the pair a body that says only "the two
+    countries" or "exports rose" is about."""
+    if not headline:
+        return None
+    named = tuple(dict.fromkeys(m.iso3 for m in find_countries(headline)))
+    return (named[0], named[1]) if len(named) == 2 else None
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, left to right, non-overlapping, longest form first.
 

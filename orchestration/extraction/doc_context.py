@@ -62,6 +62,7 @@ class DocumentContext:
 
     text: str = ""  # the document, for the countries it mentions most (read only when needed)
     url: str | None = None  # where it was published: its domain's country, for a bare "$"
+    headline: tuple[str, str] | None = None  # the pair the story's title names, if just two
     sentences: list[Sentence] = field(default_factory=list)  # its sentences, for what "it" refers to
     pair: tuple[str, str] | None = None
     first_pair: tuple[str, str] | None = None
@@ -133,6 +134,10 @@ class DocumentContext:
             other = next((iso3 for iso3 in leaders_named_in(self.text) if iso3 != salient[0]), None)
             if other is not None:
                 return (salient[0], other)
+        if self.headline is not None and (not salient or salient[0] in self.headline):
+            # "Kenya-Uganda trade hits record" over "Trade between the two neighbours reached ...":
+            # the title's pair, when the body names no other
+            return self.headline
         return None
 
     def other_side(self, iso3: str) -> str | None:

@@ -374,10 +374,12 @@ def document_context(
     dateline: str | None,
     url: str | None = None,
     around: tuple[str, ...] = (),
+    headline: tuple[str, str] | None = None,
 ) -> DocumentContext:
     """The context of a document before any sentence is read: its country mentions, counts and
-    groups. Without a dateline, the country of a national domain stands for the dateline's
-    (a gov.uk readout: "The Prime Minister spoke to Prime Minister Narendra Modi of India")."""
+    groups (the title's pair first, as named before the body). Without a dateline, the country
+    of a national domain stands for the dateline's (a gov.uk readout: "The Prime Minister spoke
+    to Prime Minister Narendra Modi of India")."""
     mentions = _without_surnames(
         text,
         _without_states(
@@ -398,7 +400,7 @@ def document_context(
         dateline=dateline,
         dateline_country=dateline_country,
         country_counts=counts,
-        groups=_country_groups(text, mentions),
+        groups=([(0, headline)] if headline else []) + _country_groups(text, mentions),
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
         home_country=agency

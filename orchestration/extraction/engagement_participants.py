@@ -3336,7 +3336,7 @@ def _side_countries(
             continue  # "The two sides signed": the sides of the event told (see the collectives)
         if (
             count
-            and tokens.lowers[i + 1] in ("countries", "nations", "states", "sides")
+            and tokens.lowers[_past_regional_words(tokens, i + 1)] in _COUNTED_NOUNS
             and tokens.lowers[i - 1] in ("the", "both", "all", "by", "of", "")
         ):
             countries.update(_counted(doc, a, i, count))
@@ -3570,6 +3570,24 @@ def _group_of_traders(tokens: Tokens, i: int) -> bool:
 
 #: Words that make a group noun a state's: "negotiating teams", "technical teams".
 _OFFICIAL_ROLES: Final = et.word_set("negotiating negotiation technical official government trade expert")
+
+
+#: What a count word counts when it stands for countries: "the two countries", "all three sides".
+_COUNTED_NOUNS: Final = et.word_set("countries nations states sides")
+#: Words that describe counted countries without naming one: "the two neighbouring countries".
+_DESCRIBING_COUNTED: Final = et.word_set("neighbouring neighboring friendly brotherly fraternal")
+
+
+def _past_regional_words(tokens: Tokens, j: int) -> int:
+    """Token j moved past at most two words that describe counted countries by their region in
+    capitals or by their ties ("the two West African countries", "the two Nordic nations", "the
+    two neighbouring states"), which name none of them."""
+    for _ in range(2):
+        if j < tokens.n and (
+            (tokens.caps[j] and j not in tokens.countries) or tokens.lowers[j] in _DESCRIBING_COUNTED
+        ):
+            j += 1
+    return j
 
 
 def _counted(doc: DocumentContext, a: AnalysedSentence, i: int, size: int) -> tuple[str, ...]:

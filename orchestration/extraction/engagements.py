@@ -199,15 +199,18 @@ def extract_engagements(
     dateline: str | None,
     url: str | None = None,
     around: tuple[str, ...] = (),
+    headline: tuple[str, str] | None = None,
 ) -> list[Engagement]:
     """Every past engagement between two or more countries reported in `text` (published at
-    `url`, when known); `around`: the countries the digest `text` is an item of names most."""
+    `url`, when known); `around`: the countries the digest `text` is an item of names most;
+    `headline`: the pair the story's title names, which "the two countries" are when the body
+    has named no two before them."""
     low = lowered_for_hints(text)
     # (one lower-casing of the story serves both the cue scan and the hints below)
     cues = _cues_by_sentence(text, sentences, low)
     if not any(kind == "trigger" for kind in cues.values()):
         return []
-    doc = document_context(text, published, dateline, url, around)
+    doc = document_context(text, published, dateline, url, around, headline)
     doc.speakers, doc.addressees = _speakers(text, sentences)
     signed = _sign_off(sentences, doc.speakers)
     if signed is not None:

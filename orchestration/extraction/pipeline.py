@@ -12,6 +12,7 @@ from datetime import date
 from typing import Final
 
 from orchestration.extraction import SOURCE_DIGEST
+from orchestration.extraction.countries import named_pair
 from orchestration.extraction.datelines import digest_items, find_dateline
 from orchestration.extraction.engagement_context import countries_named_most
 from orchestration.extraction.engagements import extract_engagements
@@ -23,14 +24,21 @@ EXTRACTOR_VERSION: Final = SOURCE_DIGEST
 
 
 def extract_document(
-    text: str, published: date | None, dateline: str | None = None, url: str | None = None
+    text: str,
+    published: date | None,
+    dateline: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
 ) -> Extraction:
     """Trade figures and engagements stated in `text` (offsets index into `text`); `url` is
-    where the document was published, when known. A digest of stories that each open on their
-    own dateline is read item by item (`digest_items`), each with its own dateline."""
+    where the document was published, when known, and `title` its headline, whose two countries
+    are the pair of a body that names no pair of its own ("Kenya-Uganda trade hits record" over
+    "Trade between the two neighbours reached ..."). A digest of stories that each open on their
+    own dateline is read item by item (`digest_items`), each with its own dateline (and no
+    headline: the digest's is none of its items')."""
     items = digest_items(text)
     if not items:
-        return _extract(text, published, dateline, url)
+        return _extract(text, published, dateline, url, headline=named_pair(title))
     around = countries_named_most(text)
     trade: list[TradeMention] = []
     engagements: list[Engagement] = []
@@ -47,12 +55,17 @@ def extract_document(
 
 
 def _extract(
-    text: str, published: date | None, dateline: str | None, url: str | None, around: tuple[str, ...] = ()
+    text: str,
+    published: date | None,
+    dateline: str | None,
+    url: str | None,
+    around: tuple[str, ...] = (),
+    headline: tuple[str, str] | None = None,
 ) -> Extraction:
     sentences = split_sentences(text)
     return Extraction(
-        trade_mentions=tuple(extract_trade_mentions(text, sentences, published, url)),
-        engagements=tuple(extract_engagements(text, sentences, published, dateline, url, around)),
+        trade_mentions=tuple(extract_trade_mentions(text, sentences, published, url, headline)),
+        engagements=tuple(extract_engagements(text, sentences, published, dateline, url, around, headline)),
     )
 
 

@@ -243,10 +243,15 @@ class _Resolved:
 
 
 def extract_trade_mentions(
-    text: str, sentences: list[Sentence], published: date | None, url: str | None = None
+    text: str,
+    sentences: list[Sentence],
+    published: date | None,
+    url: str | None = None,
+    headline: tuple[str, str] | None = None,
 ) -> list[TradeMention]:
     """Every bilateral trade figure stated in `text`, with its evidence sentence and offsets
-    (`url`, where the story was published, tells a local dollar from the US dollar)."""
+    (`url`, where the story was published, tells a local dollar from the US dollar; `headline`,
+    the pair its title names, is the story's pair when its body names none)."""
     ctx: DocumentContext | None = None
     found: list[TradeMention] = []
     retracted: set[int] = set()  # indices in `found` of figures a correction withdraws
@@ -295,7 +300,7 @@ def extract_trade_mentions(
         if ctx is None:
             if not moneys:
                 continue
-            ctx = DocumentContext(text=text, sentences=sentences, url=url)
+            ctx = DocumentContext(text=text, sentences=sentences, url=url, headline=headline)
             # the first figure opens an item: its heading is its subject too
             if (heading := _item_countries(as_written)) is not None:
                 ctx = _item_context(ctx, heading)

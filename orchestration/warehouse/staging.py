@@ -152,6 +152,7 @@ class PendingDocument:
     published_date: date | None
     dateline: str | None
     url: str | None = None  # where it was published: a local dollar is told by its domain
+    title: str | None = None  # its headline: the pair of a body that names none
 
 
 def pending_document_ids(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[str]:
@@ -177,7 +178,7 @@ def fetch_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str])
     try:
         rows = con.execute(
             """
-            select d.document_id, d.content_sha256, d.text, d.published_date, d.dateline, d.url
+            select d.document_id, d.content_sha256, d.text, d.published_date, d.dateline, d.url, d.title
             from staging.documents d join _ids using (document_id)
             """
         ).fetchall()

@@ -18,6 +18,7 @@ from orchestration.extraction.countries import (
     initials_mentions,
     iso2_for,
     iso3_for,
+    named_pair,
     statistics_country,
 )
 
@@ -786,3 +787,22 @@ def test_whose_statistics_a_sentence_quotes(text: str, iso3: str | None) -> None
     """ "the Korea Customs Service" had been no statistics body (only "customs" in lower case
     was), so the story's figures were booked to another country the story quoted later."""
     assert statistics_country(text) == iso3
+
+
+@pytest.mark.parametrize(
+    ("headline", "pair"),
+    [
+        ("Kenya's exports to Uganda climb 12pc", ("KEN", "UGA")),
+        ("Ghana, Nigeria sign deal on gas pipeline", ("GHA", "NGA")),
+        ("Peru-Brazil trade at record", ("PER", "BRA")),
+        ("Chilean president meets Argentine counterpart", ("CHL", "ARG")),
+        # one country, or three, or a region: no pair
+        ("Kenya's exports climb 12pc", None),
+        ("Kenya, Uganda and Tanzania agree on tariffs", None),
+        ("China-Africa trade hits record", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_pair_a_headline_names(headline: str | None, pair: tuple[str, str] | None) -> None:
+    assert named_pair(headline) == pair

@@ -15177,3 +15177,24 @@ def test_a_signing_a_sitting_ends_with_is_of_its_sides(closing: str) -> None:
     )
     signings = [e for e in found if e.engagement_type == "agreement"]
     assert [(s.countries, s.location) for s in signings] == [(("GAB", "MAR"), "Rabat")]
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["the two West African countries", "the two neighbouring countries", "the two Sahelian nations"],
+)
+def test_counted_countries_described_by_their_region(counted: str) -> None:
+    """ "the two West African countries" are the two named before (here by the headline), as "the
+    two countries" are (the region's words had hidden the noun, and the signing had had no side)."""
+    body = f"DAKAR - On Tuesday, the foreign ministers of {counted} signed a transport memorandum."
+    found = extract_document(body, MON, "Dakar", None, "Senegal, Mali sign transport deal").engagements
+    assert [e.countries for e in found if e.engagement_type == "agreement"] == [("MLI", "SEN")]
+
+
+def test_the_two_countries_of_a_body_that_names_none_are_the_headlines() -> None:
+    """A headline's pair is the pair "the two countries" stand for when the body has named no
+    two countries before them."""
+    body = "ACCRA - The energy ministers of the two countries signed a gas agreement in Accra on Monday."
+    found = extract_document(body, MON, "Accra", None, "Ghana, Togo sign gas deal").engagements
+    assert [(e.engagement_type, e.countries) for e in found] == [("agreement", ("GHA", "TGO"))]
+    assert extract_document(body, MON, "Accra").engagements == ()

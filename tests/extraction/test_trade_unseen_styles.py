@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 from test_trade import H1, Y22, Y23, Fact, extract, fact, facts
 
+from orchestration.extraction.pipeline import extract_document
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import _blocs_of, extract_trade_mentions
 
@@ -6731,3 +6732,25 @@ RESTATED_IN_PESOS = [
 @pytest.mark.parametrize(("text", "published", "expected"), RESTATED_IN_PESOS)
 def test_restated_in_pesos(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A headline that names two countries gives their pair to a body that names none ("Trade
+#: between the two neighbours reached ..." under "Malawi-Zambia trade climbs"); a body that
+#: names its own pair keeps it, and a digest's headline is none of its items'.
+HEADLINED_PAIRS = [
+    ("Malawi-Zambia trade climbs", "Trade between the two neighbours rose to $410 million in 2024.",
+     {fact("turnover", "MWI", "ZMB", *Y24, 410e6, "USD")}),
+    ("Malawi-Zambia trade climbs", "Trade between Malawi and Mozambique rose to $410 million in 2024.",
+     {fact("turnover", "MWI", "MOZ", *Y24, 410e6, "USD")}),
+    ("Malawi's trade climbs", "Trade between the two neighbours rose to $410 million in 2024.", set()),
+    ("Malawi-Zambia trade climbs",
+     "LILONGWE, Feb 3 - Trade between the two neighbours rose to $410 million in 2024.\n\n"
+     "HARARE, Feb 3 - Trade between the two neighbours rose to $90 million in 2024.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), HEADLINED_PAIRS)
+def test_headlined_pairs(title: str, body: str, expected: set[Fact]) -> None:
+    found = extract_document(body, date(2025, 2, 4), None, None, title).trade_mentions
+    assert {fact(m.flow, m.reporter_iso3, m.partner_iso3, str(m.period_start), str(m.period_end), m.value,
+                 m.currency, m.change_pct, m.product is not None) for m in found} == expected  # fmt: skip
