@@ -1118,7 +1118,7 @@ def _days(m: re.Match[str], ctx: _Context) -> _Spans | None:
         m1, d1 = _month_number(m.group("am") or m.group("am_")), int(m.group("ad") or m.group("ad_"))
     m2, d2 = _month_number(m.group("bm") or m.group("bm_")), int(m.group("bd") or m.group("bd_"))
     spec = m.group("dspec")
-    end_year, inferred, fiscal = _end_year_for(spec, m2, ctx)
+    end_year, inferred, fiscal = _end_year_for(spec, m2, ctx, d2)
     if end_year is None:
         return None
     if m.group("dy1"):
@@ -1307,9 +1307,14 @@ def _month_span(
     return first, last, granularity, inferred, fiscal, end
 
 
-def _end_year_for(spec: str | None, end_month: int, ctx: _Context) -> tuple[int | None, bool, bool]:
+def _end_year_for(
+    spec: str | None, end_month: int, ctx: _Context, end_day: int | None = None
+) -> tuple[int | None, bool, bool]:
     """The calendar year of `end_month`: from a year spec ("2024", "this year", "the current
-    fiscal year"), else inferred from the publication date. Returns (year, inferred, fiscal)."""
+    fiscal year"), else inferred from the publication date: the latest year in which the month
+    has ended by then, or, for a run that ends on a day of it (`end_day`), that day ("from
+    January 1 to March 10" in a story of March 20 is this year's). Returns (year, inferred,
+    fiscal)."""
     spec = _named_year_spec(spec)
     if spec:
         fiscal = _fiscal_spec(spec, ctx)
@@ -1330,7 +1335,10 @@ def _end_year_for(spec: str | None, end_month: int, ctx: _Context) -> tuple[int 
     if ctx.published is None:
         return None, False, False
     year = ctx.published.year
-    if _month_end(year, end_month) > ctx.published:
+    end = _month_end(year, end_month)
+    if end_day is not None and end_day <= end.day:
+        end = end.replace(day=end_day)
+    if end > ctx.published:
         year -= 1
     return year, True, False
 

@@ -1531,3 +1531,19 @@ def test_a_year_that_ended_in_a_month_told_by_a_relative_clause(
     year), and "the fiscal year that just ended in March" the month of March alone."""
     published = date(2025, 3, 14)
     assert spans(text, published, fiscal_start_month=start_month) == [(*expected, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # a run that ended on a day before publication, in its month: this year's (had been last year's)
+        ("from January 1 to March 10", "2025-01-01", "2025-03-10"),
+        ("between 1 January and 19 March", "2025-01-01", "2025-03-19"),
+        ("from January to March 12", "2025-01-01", "2025-03-12"),
+        # one that would end after publication has not ended this year: last year's
+        ("from January 1 to March 25", "2024-01-01", "2024-03-25"),
+        ("from January 1 to February 15", "2025-01-01", "2025-02-15"),
+    ],
+)
+def test_a_run_of_days_ending_in_the_month_of_publication(text: str, first: str, last: str) -> None:
+    assert spans(f"exports {text} reached $2 billion", date(2025, 3, 20)) == [(first, last, False)]
