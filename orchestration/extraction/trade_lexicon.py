@@ -754,6 +754,8 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
             continue  # "Trade Association", "Export Credit"
         if word in _TAKING_IN and _TAKEN_GOODS.match(text, m.end()) is None:
             continue  # "hotels in Phuket took in 9.8 billion baht from Gulf visitors": takings
+        if word in _PARTNER_CUES and _PARTNER_AS_OBJECT.search(low, max(0, m.start() - 60), m.start()):
+            continue  # "imports from its top trading partner China": the partner's epithet, no flow
         found.append((m.start(), m.end(), word, FLOW_WORDS[word]))
     if found and "those " in low:
         found = _with_those(low, found)
@@ -945,6 +947,13 @@ def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> li
     return found
 
 
+#: The flow words that name a partner ("its top trading partner"), and what makes one the object
+#: of a flow's "to"/"from" before it: "Kenya's imports from its top trading partner China" are
+#: imports (the partner's words had made them the turnover).
+_PARTNER_CUES: Final = frozenset(w for w in FLOW_WORDS if "partner" in w)
+_PARTNER_AS_OBJECT: Final = re.compile(
+    r"\b(?:to|from)\s+(?:its|their|the|his|her|our|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,3}$"
+)
 #: "exchange with X" with no "trade"/"commercial" before it: the Latin American shorthand
 #: ("intercambio con Japón") for the trade the sentence has just named ("trade between Peru and
 #: Korea reached ..., while exchange with Japan stood at ..."); alone it may be of currency or views.

@@ -6754,3 +6754,22 @@ def test_headlined_pairs(title: str, body: str, expected: set[Fact]) -> None:
     found = extract_document(body, date(2025, 2, 4), None, None, title).trade_mentions
     assert {fact(m.flow, m.reporter_iso3, m.partner_iso3, str(m.period_start), str(m.period_end), m.value,
                  m.currency, m.change_pct, m.product is not None) for m in found} == expected  # fmt: skip
+
+
+#: A flow to or from a partner told by its epithet ("imports from its top trading partner China")
+#: keeps its own direction: the partner's words are no turnover of their own (the figure had
+#: been the pair's turnover).
+FLOWS_TO_A_TRADING_PARTNER = [
+    ("Tanzania's imports from its top trading partner India were $4.6 billion last year.", date(2025, 2, 4),
+     [fact("imports", "TZA", "IND", *Y24, 4.6e9, "USD")]),
+    ("Peru's exports to its main trade partner, China, were $24 billion last year.", date(2025, 2, 4),
+     [fact("exports", "PER", "CHN", *Y24, 24e9, "USD")]),
+    ("Trade with its largest trading partner China reached $9 billion in 2024, Tanzania said.",
+     date(2025, 2, 4),
+     [fact("turnover", "TZA", "CHN", *Y24, 9e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FLOWS_TO_A_TRADING_PARTNER)
+def test_flows_to_a_trading_partner(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
