@@ -221,8 +221,8 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
         return False  # "catalysts produced by UK-based Johnson Matthey": the firm's base
     if _CURRENCY_AFTER.match(after):
         return False  # "In US dollar terms, China's customs data showed imports from ...": a currency
-    if SOURCE_AFTER.match(after):
-        return False  # "Kazakh statistics show", "Chinese customs data"
+    if SOURCE_AFTER.match(after) and _SIDE_TRADING.match(after) is None:
+        return False  # "Kazakh statistics show", "Chinese customs data", "the Chinese side said"
     if not _POSSESSIVE.match(after):
         name = _NAME_AFTER.match(after)
         word = name.group("word") if name else ""
@@ -243,6 +243,14 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
     if routed and _on_route(text, mention):
         return False  # "shipped through Kazakhstan from China to Russia": a route, no side of the trade
     return not (mention.kind in _PLACE_KINDS and _LOCATION_BEFORE.search(before))
+
+
+#: "side" after a country whose own flow it names: "The Chinese side's exports accounted for ...",
+#: "the Lao side imported goods worth ...": the side trades (it is no source of the figures).
+_SIDE_TRADING: Final = re.compile(
+    r"\s+side(?:['’]s\s+(?:[a-z-]+\s+){0,2}?(?:exports?|imports?|shipments|sales|purchases|supplies)\b"
+    r"|\s+(?:exported|imported|shipped|sold|bought|purchased|supplied)\b)"
+)
 
 
 def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> str:

@@ -6773,3 +6773,26 @@ FLOWS_TO_A_TRADING_PARTNER = [
 @pytest.mark.parametrize(("text", "published", "expected"), FLOWS_TO_A_TRADING_PARTNER)
 def test_flows_to_a_trading_partner(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "the <demonym> side" whose own flow the sentence tells ("The Chinese side's exports accounted
+#: for ...", "the Lao side imported goods worth ...") is the reporter, as "Chinese exports" are
+#: (the side had been read as a source of the figures, and the first country before it taken).
+A_SIDE_THAT_TRADES = [
+    ("Trade between Cambodia and Vietnam reached $11.6 billion last year. The Vietnamese side's exports "
+     "accounted for $7.9 billion.", date(2025, 2, 4),
+     [fact("turnover", "KHM", "VNM", *Y24, 11.6e9, "USD"),
+      fact("exports", "VNM", "KHM", *Y24, 7.9e9, "USD")]),
+    ("Trade between Cambodia and Vietnam reached $11.6 billion last year. The Vietnamese side shipped goods "
+     "worth $7.9 billion.", date(2025, 2, 4),
+     [fact("turnover", "KHM", "VNM", *Y24, 11.6e9, "USD"),
+      fact("exports", "VNM", "KHM", *Y24, 7.9e9, "USD")]),
+    ("Trade between Cambodia and Vietnam reached $11.6 billion last year, the Vietnamese side said.",
+     date(2025, 2, 4),
+     [fact("turnover", "KHM", "VNM", *Y24, 11.6e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_SIDE_THAT_TRADES)
+def test_a_side_that_trades(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
