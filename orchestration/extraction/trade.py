@@ -180,7 +180,7 @@ MAX_AMOUNTS_PER_SENTENCE: Final = 40
 #: Prefilters, run before any parser: a sentence is read only when it has a digit and a word
 #: of trade (or, right after a figure, a back-reference or a ranked item).
 _CONTINUATION_HINT: Final = re.compile(
-    r"(?i)\b(?:it|they|figure|indicator|followed,?\s+(?:by|with|at|closely)|(?:came|was|stood)\s+next|(?:next|then)\s+(?:came|come|was|were)|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
+    r"(?i)\b(?:it|they|figure|indicator|volume|followed,?\s+(?:by|with|at|closely)|(?:came|was|stood)\s+next|(?:next|then)\s+(?:came|come|was|were)|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
     # (and the goods as the subject of what they earned: "Jute goods fetched $157 million.",
     # or of a further part: "Machinery parts added another NOK 800 million.")
     r"accounted\s+for|made\s+up|represented|fetched|brought\s+in|earned|added\s+(?:another|a\s+further))\b"
@@ -2052,6 +2052,12 @@ def _direction(
         pair = _definite_trade_pair(ctx, index)
         if pair is not None:
             return _home_first(flow, pair, ctx)
+    if ctx.pair is None and ctx.last_fact is None and not ctx.world and frame.product is None:
+        topic = _figureless_topic(ctx, index)
+        if topic is not None and topic.flow == flow:
+            # "Kazakhstan's exports to Uzbekistan grew last year. Shipments reached $1.7 billion.":
+            # the flow the lead told without a figure
+            return topic
     if ctx.world or not ctx.recent(index) or ctx.pair is None:
         return None
     if _NEW_ITEM.match(ctx.sentences[index].text):

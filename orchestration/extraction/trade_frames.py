@@ -3939,6 +3939,8 @@ def _without_cue(
         rest = _SOURCE_ASIDE.sub(" ", rest)  # "The correct figure, per Census, is ..."
         rest = _OPENING_SOURCE.sub(" ", rest)  # "According to customs, in May it reached ..."
     rest = _DATA_PUT.sub(" ", rest)  # "Chinese customs data put the full-year figure at ..."
+    if "terms" in rest:
+        rest = _MEASURED_IN_TERMS.sub(" ", rest)  # "In value terms, they amounted to ..."
     if anaphor is not None and anaphor.group("running"):
         rest = _without_result_gerund(rest)
     if anaphor is not None and _continues(rest):
@@ -4092,6 +4094,13 @@ def _without_result_gerund(rest: str) -> str:
     flow and sides go on; a gerund before any other subject ("bringing exports to") has its
     own flow word and never reaches here."""
     return " ".join(w for w in rest.split() if w.lower() not in TARGET_GERUNDS)
+
+
+#: What the figure told before is measured in, said before its anaphor ("... 1.1 million tonnes.
+#: In monetary terms, they amounted to $260 million"): the same flow, counted in money.
+_MEASURED_IN_TERMS: Final = re.compile(
+    r"(?i)\b(?:in|by)\s+(?:value|monetary|money|cash|dollar|nominal|real)\s+terms\b"
+)
 
 
 def _continues(window: str) -> bool:

@@ -400,7 +400,7 @@ ANAPHOR: Final = re.compile(
     rf"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+figure|"
     # the figure told by its span: "put the full-year 2024 figure at", "the annual figure"
     r"the\s+(?:full[-\s]year|annual|yearly|whole[-\s]year|latest|official)(?:\s+(?:19|20)\d\d)?\s+figure|"
-    r"the\s+indicator|the\s+amount|this\s+amount|the\s+volume|"
+    r"(?:the|this)\s+indicator|the\s+amount|this\s+amount|(?:the|this)\s+volume|"
     # a running total of the figure before ("..., while the year-to-date figure stood at ...",
     # "..., bringing the total since the start of the year to ..."); a bare "the total" is the
     # world's

@@ -6796,3 +6796,32 @@ A_SIDE_THAT_TRADES = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_SIDE_THAT_TRADES)
 def test_a_side_that_trades(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A figure told after the flow it continues, in the words of translated wire copy: "this
+#: indicator", "the volume" for the figure before; "In monetary terms, they ..." for the flow a
+#: sentence counted in tonnes; a bare flow noun after a lead that told the flow with no figure
+#: ("... grew last year. Shipments reached ..."). Each had given no figure.
+TOLD_AGAIN_IN_OTHER_WORDS = [
+    ("Tajikistan's exports to Uzbekistan reached $412 million in 2024. In 2023, this indicator was $380 "
+     "million.", date(2025, 2, 4),
+     [fact("exports", "TJK", "UZB", *Y24, 412e6, "USD"),
+      fact("exports", "TJK", "UZB", *Y23, 380e6, "USD")]),
+    ("Tajikistan's exports to Uzbekistan reached $412 million in 2024. A year earlier the volume was $380 "
+     "million.", date(2025, 2, 4),
+     [fact("exports", "TJK", "UZB", *Y24, 412e6, "USD"),
+      fact("exports", "TJK", "UZB", *Y23, 380e6, "USD")]),
+    ("Russian sunflower oil exports to Egypt reached 420,000 tonnes in 2024. In value terms, they amounted "
+     "to $390 million.", date(2025, 2, 4),
+     [fact("exports", "RUS", "EGY", *Y24, 390e6, "USD", None, True)]),
+    ("Georgia's exports to Armenia grew markedly last year. Shipments reached $610 million, the statistics "
+     "office said.", date(2025, 2, 4),
+     [fact("exports", "GEO", "ARM", *Y24, 610e6, "USD")]),
+    # a lead of one country's exports to the world: no pair to give
+    ("Georgia's exports grew markedly last year. Shipments reached $6.1 billion.", date(2025, 2, 4), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TOLD_AGAIN_IN_OTHER_WORDS)
+def test_told_again_in_other_words(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
