@@ -2811,6 +2811,12 @@ def _names_a_country(doc: DocumentContext, c: Draft) -> bool:
     it takes its sides from nowhere else."""
     if _COUNTRIES_TOGETHER.search(c.evidence):
         return True
+    if (
+        len(c.countries) >= 2
+        and _OFFICIALS_TOLD_BEFORE.match(c.evidence)
+        and _sides_of_an_event_before(doc, c)
+    ):
+        return True  # "... held a meeting in Tbilisi. The ministers signed a memorandum": theirs
     return any(m.kind in ("name", "demonym") for m in doc.mentions_between(c.start, c.end))
 
 
@@ -2818,6 +2824,20 @@ def _names_a_country(doc: DocumentContext, c: Draft) -> bool:
 #: names the two governments whose body it is, engagement_participants._sides_of_the_body)
 _COUNTRIES_TOGETHER: Final = re.compile(
     r"(?i)\b(?:countries|nations|sides|governments|states|parties|commission)\b"
+)
+
+
+def _sides_of_an_event_before(doc: DocumentContext, c: Draft) -> bool:
+    """Whether an event told in an earlier sentence had all of c's countries as its sides (not
+    the pair of a trade figure: "The ministers who met IMF staff ..." are nobody's told)."""
+    return any(d.sentence < c.sentence and c.countries <= sides(d) for d in doc.candidates)
+
+
+#: A sentence opening on the officials of the event before, by their office in the plural ("The
+#: ministers signed a memorandum", "The two leaders then inked ..."): the sides already told.
+_OFFICIALS_TOLD_BEFORE: Final = re.compile(
+    r"(?i)\W*(?:later\s*,?\s*|afterwards\s*,?\s*)?(?:the|both)\s+(?:two\s+|three\s+)?(?:[a-z]+\s+)?"
+    r"(?:ministers|leaders|presidents|premiers|chiefs|heads\s+of\s+state|delegations|delegates)\b"
 )
 
 

@@ -15198,3 +15198,21 @@ def test_the_two_countries_of_a_body_that_names_none_are_the_headlines() -> None
     found = extract_document(body, MON, "Accra", None, "Ghana, Togo sign gas deal").engagements
     assert [(e.engagement_type, e.countries) for e in found] == [("agreement", ("GHA", "TGO"))]
     assert extract_document(body, MON, "Accra").engagements == ()
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The ministers signed a memorandum on joint border patrols.",
+        "Later, the two ministers signed a memorandum on joint border patrols.",
+        "Both leaders signed a memorandum on joint border patrols.",
+    ],
+)
+def test_unnamed_officials_of_the_event_before_sign_for_its_sides(then: str) -> None:
+    """ "The ministers signed ..." after a meeting of ministers named by their countries alone is a
+    signing of those countries (it had been dropped as a signing of no one of no country)."""
+    found = extract(story("The interior ministers of Benin and Niger met in Cotonou on Monday.", then))
+    assert [(e.engagement_type, e.countries) for e in found] == [
+        ("meeting", ("BEN", "NER")),
+        ("agreement", ("BEN", "NER")),
+    ]
