@@ -2827,6 +2827,25 @@ _COUNTRIES_TOGETHER: Final = re.compile(
 )
 
 
+#: A ministry or state body named without its country: "the Ministry of Energy", "the Energy
+#: Ministry", "the State Investment Committee", "the National Investment Agency".
+_UNQUALIFIED_STATE_BODY: Final = re.compile(
+    r"\b[Tt]he\s+(?:Ministry\s+of\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}"
+    r"|(?:[A-Z]\w+\s+){1,3}Ministry|(?:State|National)\s+(?:[A-Z]\w+\s+){1,3}(?:Committee|Agency|Authority))"
+    r"(?!\s+of\s+(?:the\s+)?[A-Z])(?!['’]s)"
+)
+
+
+def _home_body_with(doc: DocumentContext, c: Draft, countries: set[str]) -> str | None:
+    """The country of the story's dateline when the engagement's one foreign side dealt with a
+    ministry or state body named without a country, and that country and the side are all the
+    story names: the body is the home government's. None otherwise."""
+    home = doc.dateline_country
+    if home is None or home in countries or _UNQUALIFIED_STATE_BODY.search(c.evidence) is None:
+        return None
+    return home if set(doc.country_counts) <= countries | {home} else None
+
+
 def _sides_of_an_event_before(doc: DocumentContext, c: Draft) -> bool:
     """Whether an event told in an earlier sentence had all of c's countries as its sides (not
     the pair of a trade figure: "The ministers who met IMF staff ..." are nobody's told)."""
@@ -2926,6 +2945,11 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
             visitors = [p for p in people if countries_of.get(p.name) not in (None, host)]
             if visitors:
                 people = [p for p in people if countries_of.get(p.name) != host]
+    home = _home_body_with(doc, c, countries) if len(countries) == 1 else None
+    if home is not None:
+        # "TASHKENT - The Ministry of Energy and Saudi Arabia's ACWA Power signed an agreement":
+        # a ministry or state body named without a country is the government's the story is filed in
+        countries.add(home)
     if len(countries) < 2:
         return None
     kind = c.type

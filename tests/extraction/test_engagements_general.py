@@ -15216,3 +15216,25 @@ def test_unnamed_officials_of_the_event_before_sign_for_its_sides(then: str) -> 
         ("meeting", ("BEN", "NER")),
         ("agreement", ("BEN", "NER")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("BAKU - The Ministry of Digital Development and Turkey's Turkcell signed a memorandum on Tuesday.",
+         ("AZE", "TUR")),
+        ("BAKU - The Economy Ministry signed a memorandum with Turkey's Turkcell on Tuesday.",
+         ("AZE", "TUR")),
+        ("BAKU - The State Tourism Agency and Turkey's Turkcell signed a memorandum on Tuesday.",
+         ("AZE", "TUR")),
+        # the ministry's own country named: that one, not the dateline's
+        ("BAKU - The Ministry of Energy of Georgia and Turkey's Turkcell signed a memorandum on Tuesday.",
+         ("GEO", "TUR")),
+    ],
+)  # fmt: skip
+def test_a_ministry_named_without_its_country_is_the_home_governments(
+    text: str, countries: tuple[str, ...]
+) -> None:
+    """A ministry or state body named without a country, dealing with a foreign side in a story
+    filed from home, is the home government's (the signing had had one side, and was dropped)."""
+    assert [e.countries for e in extract(text, dateline="Baku")] == [countries]
