@@ -6206,6 +6206,8 @@ def _trigger_at(
             family = et.MEETING  # "paid a farewell call on the Prime Minister"
         elif lowers[i + 1] == "from" and lowers[i - 1] in ("a", "the") and lowers[i - 2] in _CALL_TAKERS:
             pass  # "received a call from the Foreign Minister of Singapore": a phone call
+        elif lowers[i - 1] in _KINDS_OF_CALL and lowers[i + 1] in ("from", "to"):
+            pass  # "received a congratulatory call from ...", "made a condolence call to ...": a phone call
         elif _made_the_call(lowers, i):
             return None  # "He made the call when the minister paid a courtesy call on him": an appeal
         elif not _is_definite(s, i, segment.start):
@@ -7238,6 +7240,11 @@ _APPEALED_TO: Final = et.word_set(
 
 #: Verbs of taking a call: "received a call from X".
 _CALL_TAKERS: Final = et.word_set("received receives took takes got gets answered")
+#: What a call to or from someone was for, or how it went: "a congratulatory call from", "a
+#: condolence call to", "a brief call from" (a phone call, as "a call from" after "received" is).
+_KINDS_OF_CALL: Final = et.word_set(
+    "congratulatory condolence condolences brief short lengthy long cordial warm follow-up hour-long"
+)
 #: Meeting nouns that make a "session" after them their sitting: "a talks session".
 _TALKS_MODIFIERS: Final = et.word_set("talks negotiation negotiations discussion discussions consultation")
 

@@ -15238,3 +15238,23 @@ def test_a_ministry_named_without_its_country_is_the_home_governments(
     """A ministry or state body named without a country, dealing with a foreign side in a story
     filed from home, is the home government's (the signing had had one side, and was dropped)."""
     assert [e.countries for e in extract(text, dateline="Baku")] == [countries]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thai Prime Minister Paetongtarn Shinawatra received a congratulatory call from Cambodian Prime "
+         "Minister Hun Manet on Monday.", ["phone_call"]),
+        ("Thai Prime Minister Paetongtarn Shinawatra made a condolence call to Cambodian Prime Minister Hun "
+         "Manet on Monday.", ["phone_call"]),
+        ("Thai Prime Minister Paetongtarn Shinawatra received a brief call from Cambodian Prime Minister Hun "
+         "Manet on Monday.", ["phone_call"]),
+        # a call paid on someone in person is a visit of courtesy, no phone call
+        ("Thai Prime Minister Paetongtarn Shinawatra paid a condolence call on the family of a Cambodian "
+         "fisherman on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_call_told_with_what_it_was_for(text: str, found: list[str]) -> None:
+    """ "a congratulatory call from", "a condolence call to": a phone call, as "a call from" is (the
+    word of what it was for had hidden it)."""
+    assert [e.engagement_type for e in extract(text)] == found
