@@ -2900,3 +2900,36 @@ def test_a_terminal_or_a_seminar_is_no_persons_name(sentence: str) -> None:
     port's terminal and a meeting's kind close a name of a thing, as "Port" and "Conference"
     do, never a person's (the words before them had been one)."""
     assert find_people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Senior Minister of State Mdm Tan Sok Hua met Deputy Minister Puan Rosnah Idris.",
+         ["Tan Sok Hua", "Rosnah Idris"]),
+        ("Ambassador Mme Hélène Marchal met Prime Minister Monsieur Ali Lamine Zeine.",
+         ["Hélène Marchal", "Ali Lamine Zeine"]),
+        ("Foreign Minister Sr. Rubén Ramírez Lezcano met Trade Minister Señora Ana Lucía Ortiz.",
+         ["Rubén Ramírez Lezcano", "Ana Lucía Ortiz"]),
+        # a courtesy word is no part of a name that only looks like one: "Don" is a given name
+        ("Foreign Minister Don Pramudwinai met Mme Hélène Marchal.", ["Don Pramudwinai", "Hélène Marchal"]),
+    ],
+)  # fmt: skip
+def test_french_spanish_and_malay_courtesies_are_no_part_of_the_name(sentence, names):
+    """ "Mdm", "Mme", "Monsieur", "Sr.", "Señora", "Puan" are courtesy words (they had been kept in
+    the name, and "Sr." had been a person of its own)."""
+    assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Coast Guard Commandant Admiral Ronaldo Vidal met them.", "Ronaldo Vidal", "Commandant"),
+        ("Marine Corps Commandant General Eric Smith met them.", "Eric Smith", "Commandant"),
+    ],
+)
+def test_a_commandant_is_a_title(sentence, name, title):
+    """ "Commandant" heads a title, as "Commander" does (it had been read as the first word of the
+    name, and "Commandant Major" as a person of its own)."""
+    (person,) = find_people(sentence)
+    assert (person.name, person.title) == (name, title)
