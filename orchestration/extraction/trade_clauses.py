@@ -19,6 +19,7 @@ from orchestration.extraction.periods import Period
 from orchestration.extraction.text import Sentence, holds_any
 from orchestration.extraction.trade_lexicon import (
     CLAUSE_BOUNDARY,
+    FLOW_VERBS,
     HOME_GUARD,
     LEVEL_VERBS,
     MARKET_RANKING_GUARD,
@@ -151,11 +152,11 @@ class Clauses:
 
 
 #: An adverb between commas right before the verb of the subject it follows: "Chilean wine,
-#: meanwhile, earned $95 million in Brazil" -- an aside inside one clause, where ", meanwhile,
-#: imports fell" opens a clause of its own subject.
+#: meanwhile, earned $95 million in Brazil", "Brazil, meanwhile, imported goods worth ..." -- an
+#: aside inside one clause, where ", meanwhile, imports fell" opens a clause of its own subject.
 _ASIDE_BEFORE_VERB: Final = re.compile(
     rf",\s+(?:meanwhile|however),\s+(?:also\s+)?(?:earned|fetched|brought|{LEVEL_VERBS}|{CHANGE_VERBS}|"
-    r"accounted|made|were|was)\b"
+    rf"accounted|made|were|was|{'|'.join(sorted(FLOW_VERBS, key=len, reverse=True))})\b"
 )
 
 

@@ -6825,3 +6825,21 @@ TOLD_AGAIN_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TOLD_AGAIN_IN_OTHER_WORDS)
 def test_told_again_in_other_words(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A country, then an aside between commas, then its flow verb ("Argentina, meanwhile, bought
+#: ..."): one clause, whose subject is that country (the aside had cut it off, and the partner
+#: of the sentence before was taken as the buyer).
+SUBJECT_BEFORE_AN_ASIDE = [
+    ("Paraguay's exports to Chile rose 8% in 2024. Argentina, meanwhile, bought goods worth US$ 1.3 billion "
+     "from Paraguay.", date(2025, 2, 4),
+     [fact("imports", "ARG", "PRY", *Y24, 1.3e9, "USD")]),
+    ("Paraguay's exports to Chile rose 8% in 2024. Argentina, however, shipped goods worth US$ 900 million "
+     "to Paraguay.", date(2025, 2, 4),
+     [fact("exports", "ARG", "PRY", *Y24, 900e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SUBJECT_BEFORE_AN_ASIDE)
+def test_subject_before_an_aside(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
