@@ -1559,9 +1559,13 @@ def _read_money(
         partner = own_slots[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
     elif _MAINLY_TO.match(text, cue[1]) is not None:
         return evolve(frame, rejection="several partners: the main ones")  # "shipments, mostly to India, ..."
-    elif "respectively" not in hints.low and _several_partners(
-        flow, _outside_asides(text, clause_slots, clause_start, money.start), start, money,
-        _list_end(text, cues, moneys, index, start),
+    elif (
+        "respectively" not in hints.low
+        and not _two_amounts_paired(text, moneys, clause_slots, cues, clause_start)
+        and _several_partners(
+            flow, _outside_asides(text, clause_slots, clause_start, money.start), start, money,
+            _list_end(text, cues, moneys, index, start),
+        )
     ):  # fmt: skip
         return evolve(frame, rejection="several partners")  # "exports to China and Russia reached $40bn"
     pointed = (
@@ -3947,6 +3951,28 @@ def _without_cue(
         # "the exchange" is the two-way trade
         return evolve(frame, source="anaphor", flow="turnover" if anaphor.group("exchange") else None)
     return evolve(frame, rejection="no flow")
+
+
+def _two_amounts_paired(
+    text: str,
+    moneys: list[Money],
+    clause_slots: list[CountrySlot],
+    cues: list[tuple[int, int, str, str]],
+    clause_start: int,
+) -> bool:
+    """Whether the sentence's two amounts stand joined by "and" alone after one flow to or from
+    two partners ("exports to Finland and Sweden were €2.5bn and €1.3bn"): told in the order of
+    the partners, as "respectively" tells them (`trade_links.respectively` pairs them), no total
+    of several partners."""
+    if len(moneys) != 2 or _AND_ALONE.fullmatch(text, moneys[0].end, moneys[1].start) is None:
+        return False
+    first = moneys[0].start
+    partners = {s.iso3 for s in clause_slots if s.start < first and s.role in ("to", "from", "with")}
+    flows = {c[3] for c in cues if clause_start <= c[0] < first}
+    return len(partners) == 2 and len(flows) == 1
+
+
+_AND_ALONE: Final = re.compile(r"\s+and\s+")
 
 
 #: Goods ranked first as an item with no flow word, then what they earned: "Jewellery was again

@@ -6843,3 +6843,19 @@ SUBJECT_BEFORE_AN_ASIDE = [
 @pytest.mark.parametrize(("text", "published", "expected"), SUBJECT_BEFORE_AN_ASIDE)
 def test_subject_before_an_aside(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Two amounts joined by "and" alone after one flow to two partners ("exports to Malta and Cyprus
+#: were €410m and €290m") are told in the partners' order, as "respectively" tells them (they had
+#: been rejected as a total of several partners); with three partners they stay unpaired.
+PAIRED_WITHOUT_RESPECTIVELY = [
+    ("Greece's exports to Malta and Cyprus were €410m and €290m in 2024.", date(2025, 2, 4),
+     [fact("exports", "GRC", "MLT", *Y24, 410e6, "EUR"),
+      fact("exports", "GRC", "CYP", *Y24, 290e6, "EUR")]),
+    ("Greece's exports to Malta, Cyprus and Albania were €410m and €290m in 2024.", date(2025, 2, 4), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAIRED_WITHOUT_RESPECTIVELY)
+def test_paired_without_respectively(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
