@@ -354,7 +354,9 @@ SOURCE_AFTER: Final = re.compile(
 _RESULT_GERUNDS: Final = "|".join(sorted(TARGET_GERUNDS - {"doubling", "tripling"}))
 CLAUSE_BOUNDARY: Final = re.compile(
     # (not a spaced hyphen joining a pair before its flow: "Vietnam - Thailand trade reached ...")
-    r";|:\s|\s[–—-]\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:trade|turnover|commerce)\b)|,\s+(?:while|whereas|and|but|although|though|with|which|making|where|"
+    # (nor ", and to Montenegro 780 million euros": a gapped item of the clause's own flow)
+    r";|:\s|\s[–—-]\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:trade|turnover|commerce)\b)|,\s+(?:while|whereas|"
+    r"and(?!\s+(?:to|from)\s+(?:the\s+)?[A-Z])|but|although|though|with|which|making|where|"
     rf"{_RESULT_GERUNDS}|"
     r"accounting|as|compared|thus|so|yet|however|meanwhile)\b|\s(?:while|whereas|although)\s"
     # a noun in apposition to what the clause said, with its own relative clause: "..., while

@@ -6859,3 +6859,22 @@ PAIRED_WITHOUT_RESPECTIVELY = [
 @pytest.mark.parametrize(("text", "published", "expected"), PAIRED_WITHOUT_RESPECTIVELY)
 def test_paired_without_respectively(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: ", and to Montenegro 780 million euros": a gapped item of the clause's own flow after ", and"
+#: (it had opened a clause of its own, with no flow, and was lost), as without "and".
+GAPPED_AFTER_COMMA_AND = [
+    ("Croatian exports to Slovenia amounted to 2.3 billion euros last year, and to Montenegro 410 million "
+     "euros.", date(2025, 2, 4),
+     [fact("exports", "HRV", "SVN", *Y24, 2.3e9, "EUR"),
+      fact("exports", "HRV", "MNE", *Y24, 410e6, "EUR")]),
+    ("Croatian imports from Slovenia amounted to 2.3 billion euros last year, and from the Netherlands "
+     "410 million euros.", date(2025, 2, 4),
+     [fact("imports", "HRV", "SVN", *Y24, 2.3e9, "EUR"),
+      fact("imports", "HRV", "NLD", *Y24, 410e6, "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GAPPED_AFTER_COMMA_AND)
+def test_gapped_after_comma_and(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
