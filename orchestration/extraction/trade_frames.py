@@ -2753,8 +2753,32 @@ _COST_OBJECT: Final = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|the)(?:\s+(?:[A-Z][\w'’-]*|the)){0,3})?"
     r"(?:\s*(?:some|about|around|nearly|almost|roughly|over|more than|an estimated))?"
 )
+
+
 #: Flow nouns that a verb "cost" after them values: "imports from Russia cost $2.1 billion", and
 #: the participles of buying after goods: "Cotton imported from India cost Bangladesh ...".
+def _flow_earned(tokens: list[str], n: int, text: str, money: Money) -> bool:
+    """Whether "revenue(s)" at token n is what a flow earned: the object of a verb of earning
+    whose flow is named, as its subject or after the amount ("Iraq earned revenues of $26 billion
+    from oil exports to India", "gas sales to Brazil generated revenues of $1 billion"), not a
+    firm's or a state's takings."""
+    if n == 0 or tokens[n - 1].lower() not in _EARNING_OF_REVENUE:
+        return False
+    if any(t.lower() in _FLOW_NOUNS_EARNING for t in tokens[:n]):
+        return True
+    return _FROM_A_FLOW_AFTER.match(text, money.end) is not None
+
+
+_EARNING_OF_REVENUE: Final = frozenset(["earned", "generated", "earning", "generating", "brought", "yielded"])
+_FLOW_NOUNS_EARNING: Final = frozenset(["exports", "sales", "shipments", "deliveries", "supplies"])
+#: The flow an amount of revenue came from, told after it: "from oil exports to India", "from
+#: sales of gas to Brazil".
+_FROM_A_FLOW_AFTER: Final = re.compile(
+    r"\s+(?:in\s+(?:19|20)\d\d\s+)?from\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:exports?|sales|shipments|deliveries|supplies)\b"
+)
+
+
 _FLOW_NOUN_TOKENS: Final = frozenset(
     ["imports", "exports", "purchases", "shipments", "Imports", "Exports", "imported", "purchased", "bought"]
 )
@@ -2985,6 +3009,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             continue
         if n > 0 and f"{tokens[n - 1].lower()} {low}" in FLOW_WORDS:
             continue  # "Coffee export revenue from Japan was ...": the head of a flow compound
+        if low in ("revenue", "revenues") and _flow_earned(tokens, n, text, money):
+            continue  # "Iraq earned revenues of $26 billion from oil exports to India": the flow's value
         if low in ("payment", "payments") and [t.lower() for t in tokens[n + 1 : n + 3]] == [
             "for",
             "imports",

@@ -6878,3 +6878,21 @@ GAPPED_AFTER_COMMA_AND = [
 @pytest.mark.parametrize(("text", "published", "expected"), GAPPED_AFTER_COMMA_AND)
 def test_gapped_after_comma_and(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Revenue a flow earned, told as the object of a verb of earning ("Oman earned revenues of $4.1
+#: billion from oil exports to Japan", "copper sales to Germany generated revenues of ..."): the
+#: flow's value (the word "revenues" had rejected it as no trade); a government's revenue stays none.
+REVENUE_A_FLOW_EARNED = [
+    ("Oman earned revenues of $4.1 billion from crude exports to Japan in 2024.", date(2025, 2, 4),
+     [fact("exports", "OMN", "JPN", *Y24, 4.1e9, "USD", None, True)]),
+    ("Zambia's copper sales to Germany generated revenues of 870 million dollars in 2024.", date(2025, 2, 4),
+     [fact("exports", "ZMB", "DEU", *Y24, 870e6, "USD", None, True)]),
+    ("Oman's government earned revenues of $4.1 billion in 2024 as exports to Japan rose.", date(2025, 2, 4),
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REVENUE_A_FLOW_EARNED)
+def test_revenue_a_flow_earned(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
