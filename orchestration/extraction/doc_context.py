@@ -77,6 +77,7 @@ class DocumentContext:
     ranking_flow: str = "turnover"  # "exports" after "the largest export market", ...
     ranking_product: str | None = None  # "tea" after "the top destination for Kenyan tea"
     ranking_sentence: int = -10
+    balance_pair_sentence: int = -10  # the last sentence whose balance named the pair
     world_sentence: int = -10  # the last sentence with a total with the world or a bloc
     world_reporter: str | None = None  # whose that total was, even when set aside from the story
     world_flow: str | None = None  # and its flow ("China accounted for $5.3 billion" right after is a part)
@@ -255,6 +256,7 @@ class DocumentContext:
             self._change_pair((subject, partner))
             self.subject = subject
             self.last_sentence = sentence
+            self.balance_pair_sentence = sentence
             self.world = False
             if period is not None:
                 self.period = period

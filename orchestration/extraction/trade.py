@@ -1994,6 +1994,10 @@ def _direction(
             # "Kazakh exports reached $142.3 million, imports $41.3 million": the other flow of
             # the sides just told
             return _same_sides(flow, previous.direction)
+        if ctx.pair is not None and reporter in ctx.pair and ctx.balance_pair_sentence == index:
+            # "The trade balance between Egypt and Türkiye recorded $6.6 billion, with Egyptian
+            # exports at $3.1 billion": the pair the sentence has just told
+            return Direction(flow, reporter, ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0])
         ctx.note_world_total(index, reporter, _told_period(frame), flow)
         return None
     if reporter is None and partner is None:

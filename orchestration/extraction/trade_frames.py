@@ -1644,12 +1644,16 @@ def _partner_right_after(text: str, flow: str, slots: list[CountrySlot], money: 
 
 def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_start: int) -> Frame:
     """A rejected amount; a balance keeps whose it is and with whom ("Nepal's trade deficit
-    with India"), as it still says what the story is about."""
+    with India", "the trade balance between Egypt and Türkiye": the first named's), as it still
+    says what the story is about."""
     if rejection not in BALANCE_REJECTIONS:
         return evolve(frame, rejection=rejection)
     before = [s for s in slots if clause_start <= s.start < frame.money.start]
     owner = next((s for s in before if s.role in ("poss", "attr", "subject")), None)
     other = next((s for s in before if s.role == "with" and (owner is None or s.iso3 != owner.iso3)), None)
+    between = [s for s in before if s.role == "between"]
+    if owner is None and other is None and len({s.iso3 for s in between}) == 2:
+        owner, other = between[0], between[1]
     return evolve(
         frame,
         rejection=rejection,

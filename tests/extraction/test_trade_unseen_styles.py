@@ -6896,3 +6896,20 @@ REVENUE_A_FLOW_EARNED = [
 @pytest.mark.parametrize(("text", "published", "expected"), REVENUE_A_FLOW_EARNED)
 def test_revenue_a_flow_earned(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A flow of one side told beside a balance "between" the pair ("The trade balance between Jordan
+#: and Iraq recorded ..., with Jordanian exports at ..."): that side's flow to the other (the
+#: balance named no owner, so the flow had had no partner); a world total after it stays none.
+FLOW_BESIDE_A_BALANCE_BETWEEN = [
+    ("The trade balance between Jordan and Iraq recorded US$ 1.4 billion in 2024, with Jordanian exports "
+     "at US$ 1.9 billion.", date(2025, 2, 4),
+     [fact("exports", "JOR", "IRQ", *Y24, 1.9e9, "USD")]),
+    ("Jordan's trade surplus with Iraq reached US$ 1.4 billion in 2024. Jordanian exports totalled US$ 12.1 "
+     "billion.", date(2025, 2, 4), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FLOW_BESIDE_A_BALANCE_BETWEEN)
+def test_flow_beside_a_balance_between(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
