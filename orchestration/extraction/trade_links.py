@@ -503,6 +503,10 @@ def assign_changes(
             and _GROWTH_VERB.match(change.text)
         ) or _GOAL_GROWTH_BEFORE.search(text, max(0, change.start - 40), change.start):
             continue  # "aim to increase it by 50 percent within three years": a goal's, no figure's
+        if _GOAL_OF_BEFORE.search(text, max(0, change.start - 30), change.start) and _GROWTH_GERUND.match(
+            change.text
+        ):
+            continue  # "set a goal of doubling trade, which reached $43.8 billion": the goal's
         if _of_volume(text, change):
             continue  # "worth NOK 2.2 billion, while volumes fell 20 percent": the tonnes', no figure's
         if _SEVERAL_YEARS_AFTER.match(text, change.end):
@@ -725,6 +729,14 @@ _INFINITIVE_BEFORE: Final = re.compile(r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s
 #: A goal's infinitive of growth right before a bare percentage: "hope to see it grow 20 percent".
 _GOAL_GROWTH_BEFORE: Final = re.compile(
     r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?(?:grow|increase|rise|expand)\s+(?:by\s+)?\Z"
+)
+#: A goal's noun and its preposition right before a gerund of growth: "a goal of doubling",
+#: "the target of tripling", "plans for doubling", "aiming at doubling".
+_GOAL_OF_BEFORE: Final = re.compile(
+    r"(?i)\b(?:goals?|targets?|aims?|aiming|objectives?|plans?|ambitions?|intention|task)\s+(?:of|at|for)\s+\Z"
+)
+_GROWTH_GERUND: Final = re.compile(
+    r"(?i)(?:doubling|tripling|raising|increasing|boosting|lifting|growing|expanding)\b"
 )
 _GROWTH_VERB: Final = re.compile(r"(?i)(?:raise|increase|boost|lift|grow|expand|push|double|triple)\b")
 

@@ -6913,3 +6913,20 @@ FLOW_BESIDE_A_BALANCE_BETWEEN = [
 @pytest.mark.parametrize(("text", "published", "expected"), FLOW_BESIDE_A_BALANCE_BETWEEN)
 def test_flow_beside_a_balance_between(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A goal told by its noun before a gerund of growth ("set a goal of doubling trade, which
+#: reached ..."): the multiple is the goal's, no change of the figure (it had been +100%).
+GOAL_OF_GROWTH = [
+    ("Ghana and Nigeria set a goal of doubling trade, which reached $1.9 billion last year, by 2030.",
+     date(2025, 2, 4), [fact("turnover", "GHA", "NGA", *Y24, 1.9e9, "USD")]),
+    ("Ghana and Nigeria announced plans for tripling trade, which reached $1.9 billion last year.",
+     date(2025, 2, 4), [fact("turnover", "GHA", "NGA", *Y24, 1.9e9, "USD")]),
+    ("Trade between Ghana and Nigeria doubled to $1.9 billion last year.", date(2025, 2, 4),
+     [fact("turnover", "GHA", "NGA", *Y24, 1.9e9, "USD", 100.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GOAL_OF_GROWTH)
+def test_goal_of_growth(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
