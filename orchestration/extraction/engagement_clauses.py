@@ -42,6 +42,7 @@ from orchestration.extraction.dates import (
     WEEKDAYS,
     YEAR_WORD,
 )
+from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import find_money
 from orchestration.extraction.organizations import SEAT_WORDS, quoted_name_end
 from orchestration.extraction.people import (
@@ -564,6 +565,8 @@ def _senders(s: Sentence) -> set[int]:
         while end < n and (lowers[end] not in _SENDER_ENDS or _office_to(s, end)):
             end += 1
         end = _principal_name_after(s, end)
+        if lowers[i] in MESSENGER_WORDS:
+            end = min(end, _unnamed_principal_end(s, start, end))
         if lowers[end] == "to" and lowers[i] in et.SENT_THINGS and _inside_told_talks(s, i):
             # "At the start of the talks, X conveyed greetings from President A to President B":
             # handed over through the one the talks were with, B was not there either
@@ -575,6 +578,30 @@ def _senders(s: Sentence) -> set[int]:
 #: Words that close the sender's phrase: punctuation, the recipient ("a message from King X to
 #: Prime Minister Y") and what tells of its delivery ("..., delivered by", "during a meeting").
 _SENDER_ENDS: Final = et.word_set(", ; . to during carried brought") | et.DELIVERY_VERBS
+
+
+def _unnamed_principal_end(s: Sentence, start: int, end: int) -> int:
+    """Where a messenger's principal told by office alone ends: "Special Envoy of the President
+    of Mauritania Mohamed Salem Ould Merzouk" names the envoy after the principal's country, as
+    Russian readouts write it, unless the name is the known holder's; `end` otherwise."""
+    lowers = s.lowers
+    k = start + 1 + (lowers[start + 1] == "the")
+    if lowers[start] != "of" or lowers[k] not in PRINCIPAL_HEADS or lowers[k + 1] != "of":
+        return end
+    country = s.country_at(k + 2 + (lowers[k + 2] == "the"))
+    if country is None or not s.caps[country[0]]:
+        return end
+    name_end = country[0]
+    while (
+        name_end < min(end, country[0] + 6)
+        and (s.caps[name_end] or "-" in lowers[name_end] or lowers[name_end] in _NAME_PARTICLES)
+        and lowers[name_end] not in TITLE_WORDS
+    ):
+        name_end += 1
+    name = " ".join(s.words[country[0] : name_end])
+    if name_end - country[0] < 2 or known_nationality(name) == country[1]:
+        return end
+    return country[0]
 
 
 def _office_to(s: Sentence, i: int) -> bool:

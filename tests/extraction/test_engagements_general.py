@@ -15258,3 +15258,21 @@ def test_a_call_told_with_what_it_was_for(text: str, found: list[str]) -> None:
     """ "a congratulatory call from", "a condolence call to": a phone call, as "a call from" is (the
     word of what it was for had hidden it)."""
     assert [e.engagement_type for e in extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the envoy's name after the principal's country, as Russian readouts write it
+        ("Russian Deputy Foreign Minister Mikhail Bogdanov met with Special Envoy of the President of Chad "
+         "Abakar Ahmat Moussa on Tuesday.", ["Abakar Ahmat Moussa", "Mikhail Bogdanov"]),
+        # the name there is the principal's own when it is the known holder's: he sent the envoy
+        ("President Vladimir Putin met the special envoy of the President of Egypt Abdel Fattah al-Sisi, "
+         "Foreign Minister Badr Abdelatty, on Tuesday.", ["Badr Abdelatty", "Vladimir Putin"]),
+    ],
+)  # fmt: skip
+def test_an_envoy_named_after_the_office_of_his_principal(text: str, people: list[str]) -> None:
+    """ "Special Envoy of the President of Chad Abakar Ahmat Moussa": the envoy, who was there (he
+    had been read as the president who sent him, and dropped)."""
+    (met,) = extract(text, dateline="Moscow")
+    assert summary(met)[4] == people
