@@ -6,7 +6,10 @@ began in Manama on Saturday". The clause grammar drafts one visit from such a se
 gold standard (and any analyst) records one visit per host country. A visit whose sentence
 names cities of two or more countries, each followed by its own date before the next city, is
 split into one visit per city. A sentence with one date for several cities ("toured Lima and
-Quito last week") is left as it is: the text does not say which day was where.
+Quito last week") is left as it is: the text does not say which day was where. A trip to
+countries named in one list ("paid working visits to the UAE and Qatar on Saturday and Sunday")
+is one visit per host country, dated in the list's order when as many days are told, else each
+on the trip's day.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ def split_tour(doc: DocumentContext, c: Draft) -> list[Draft]:
         return [c]
     stops = _dated_stops(c.evidence, doc)
     if len({city.iso3 for city, _ in stops}) < 2:
-        return [c]
+        return _visits_to_listed_hosts(doc, c)
     visits = []
     for city, day in stops:
         if city.iso3 == doc.dateline_country and _visitor_is_home(c, doc):
@@ -43,6 +46,41 @@ def split_tour(doc: DocumentContext, c: Draft) -> list[Draft]:
         visit.countries = {iso for iso in c.countries if iso == city.iso3 or not _is_other_stop(iso, stops)}
         visits.append(visit)
     return visits or [c]
+
+
+#: A trip to several countries named in one list: "paid working visits to the UAE and Qatar",
+#: "concluded his visits to France and the United States", "a tour of Kenya and Uganda".
+_TOUR_OF_LISTED: Final = re.compile(
+    r"\b(?:visits\s+to|tour\s+of|trips\s+to|visited)\s+(?P<list>(?:the\s+)?[A-Z][^.;:()]*?"
+    r"(?:,\s+(?:the\s+)?[A-Z][^.;:(),]*?)*\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _visits_to_listed_hosts(doc: DocumentContext, c: Draft) -> list[Draft]:
+    """One visit per host of a trip to countries named in one list ("paid working visits to the
+    United Arab Emirates and Qatar on Saturday and Sunday"), as the gold records them: each
+    host with the visitor's side, on the day the list of days gives it in order, else on the
+    trip's day (one visit of three countries had matched none)."""
+    tour = _TOUR_OF_LISTED.search(c.evidence)
+    if tour is None:
+        return [c]
+    named = [m for m in find_countries(tour.group("list")) if m.kind == "name"]
+    home = {p.country_iso3 for p in c.people if p.country_iso3}
+    if not home and doc.dateline_country is not None:
+        home = {doc.dateline_country}  # "NEW DELHI - Prime Minister X concluded his visits to ..."
+    hosts = list(dict.fromkeys(m.iso3 for m in named if m.iso3 not in home))
+    if len(hosts) < 2 or not home or not c.countries <= home | set(hosts):
+        return [c]
+    days = [d for d in find_dates(c.evidence[tour.end() :], doc.written_on) if d.date is not None]
+    visits = []
+    for n, host in enumerate(hosts):
+        visit = copy(c)
+        visit.host, visit.location = host, None
+        visit.countries = home | {host}
+        if len(days) == len(hosts):
+            visit.date, visit.date_explicit = days[n].date, True
+        visits.append(visit)
+    return visits
 
 
 def _dated_stops(sentence: str, doc: DocumentContext) -> list[tuple[CountryMention, DateMention]]:

@@ -15276,3 +15276,20 @@ def test_an_envoy_named_after_the_office_of_his_principal(text: str, people: lis
     had been read as the president who sent him, and dropped)."""
     (met,) = extract(text, dateline="Moscow")
     assert summary(met)[4] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TASHKENT - Uzbek President Shavkat Mirziyoyev paid working visits to Oman and Bahrain on Monday "
+         "and Tuesday.",
+         [("2024-03-11", ("OMN", "UZB")), ("2024-03-12", ("BHR", "UZB"))]),
+        ("TASHKENT - President Shavkat Mirziyoyev concluded his visits to Oman and Bahrain on Friday.",
+         [("2024-03-15", ("OMN", "UZB")), ("2024-03-15", ("BHR", "UZB"))]),
+    ],
+)  # fmt: skip
+def test_a_trip_to_listed_countries_is_one_visit_per_host(text: str, expected: list) -> None:
+    """ "paid working visits to Oman and Bahrain": one visit per host country (it had been one
+    visit of three countries, which matches neither)."""
+    found = extract(text, date(2024, 3, 16), dateline="Tashkent")
+    assert [(str(e.engagement_date), e.countries) for e in found if e.engagement_type == "visit"] == expected
