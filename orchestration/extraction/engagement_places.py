@@ -1040,7 +1040,12 @@ def set_place(
     for index, places in enumerate(groups):
         if places and candidate.type == et.VISIT:
             # "From Jakarta she flew to Manila": the visit is where she went, not where she left
-            places = [p for p in places if not _passed_through(a.tokens.lowers, p[0])] or places
+            went = [p for p in places if not _passed_through(a.tokens.lowers, p[0])]
+            if not went and doc.dateline and _here_in(a.tokens.lowers, unit):
+                # "arrived here on Thursday from Buenos Aires" (Xinhua): where the story is filed
+                candidate.location, candidate.host = doc.dateline, doc.dateline_country
+                return
+            places = went or places
         if places:
             _, city, iso3 = min(places, key=lambda p: abs(p[0] - trigger))
             candidate.location, candidate.location_explicit = city, index < 2
@@ -1243,6 +1248,11 @@ def _paragraph_scene(doc: DocumentContext, a: AnalysedSentence) -> str | None:
 _SCENE_OPENER: Final = re.compile(
     r"(?:[A-Z][A-Z .'’-]{1,40}\s*[—–-]+\s*)?In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
 )
+
+
+def _here_in(lowers: list[str], unit: Unit) -> bool:
+    """Whether the unit says "here" right after an arrival ("arrived here", "arrives here")."""
+    return any(lowers[i] in _ARRIVAL_WORDS and lowers[i + 1] == "here" for i in unit.tokens)
 
 
 def _arrived_here(a: AnalysedSentence, unit: Unit) -> bool:

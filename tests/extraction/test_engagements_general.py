@@ -15293,3 +15293,14 @@ def test_a_trip_to_listed_countries_is_one_visit_per_host(text: str, expected: l
     visit of three countries, which matches neither)."""
     found = extract(text, date(2024, 3, 16), dateline="Tashkent")
     assert [(str(e.engagement_date), e.countries) for e in found if e.engagement_type == "visit"] == expected
+
+
+def test_arrived_here_from_another_city_is_a_visit_to_the_dateline() -> None:
+    """ "arrived here on Thursday from Buenos Aires" (Xinhua): the visit is where the story is
+    filed, not the city left (it had been a visit to Buenos Aires, with Argentina as a side)."""
+    text = (
+        "MONTEVIDEO, March 13 (Xinhua) -- Chinese Vice Premier Ding Xuexiang arrived here on Thursday from "
+        "Buenos Aires for an official visit to Uruguay."
+    )
+    (visit,) = extract(text, date(2024, 3, 14), dateline="Montevideo")
+    assert (visit.engagement_type, visit.location, visit.countries) == ("visit", "Montevideo", ("CHN", "URY"))
