@@ -3788,6 +3788,8 @@ def _verb_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True  # "X and Y have met more than 20 times since 2014": a tally, no one meeting
     if _recurring(s, i, i):
         return True  # "X and Y have met annually since 2016": a practice, no one meeting
+    if _participle_of_anniversary(s, i):
+        return True  # "marked the anniversary of the Treaty of Kars, signed in 1921": years ago
     return _cancelled_before(s, i, segment) or _present_set_ahead(s, i)
 
 
@@ -3806,6 +3808,25 @@ def _anniversary_of(s: Sentence, i: int, floor: int) -> bool:
 
 
 _ANNIVERSARY_REACH: Final = 6
+
+
+def _participle_of_anniversary(s: Sentence, i: int) -> bool:
+    """Whether the verb at token i is a participle after the thing an anniversary is of ("marked
+    the anniversary of the Treaty of Kars, signed between ... in 1921", "the 80th anniversary of
+    the protocol establishing relations, signed in 1944"): it was done years before, not on the
+    day told (its own clause, which `_anniversary_of` does not see past)."""
+    lowers = s.lowers
+    if lowers[i - 1] != ",":
+        return False
+    for k in range(i - 2, max(0, i - _ANNIVERSARY_PARTICIPLE_REACH) - 1, -1):
+        if lowers[k] in (".", ";"):
+            return False
+        if lowers[k] in ("anniversary", "anniversaries", "jubilee", "centenary"):
+            return lowers[k + 1] == "of"
+    return False
+
+
+_ANNIVERSARY_PARTICIPLE_REACH: Final = 12
 
 
 def _counterfactual(s: Sentence) -> bool:

@@ -15304,3 +15304,21 @@ def test_arrived_here_from_another_city_is_a_visit_to_the_dateline() -> None:
     )
     (visit,) = extract(text, date(2024, 3, 14), dateline="Montevideo")
     assert (visit.engagement_type, visit.location, visit.countries) == ("visit", "Montevideo", ("CHN", "URY"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("TIRANA - Albania on Monday marked the anniversary of the friendship treaty with Greece, signed "
+         "in Athens in 1996.", []),
+        ("TIRANA - Albania and Greece on Monday celebrated the 30th anniversary of the protocol on consular "
+         "relations, signed in 1995.", []),
+        # the anniversary only the occasion of a signing told in the main clause
+        ("TIRANA - On the anniversary of relations, Albanian Foreign Minister Igli Hasani and Greek Foreign "
+         "Minister Giorgos Gerapetritis signed a cultural protocol on Monday.", ["agreement"]),
+    ],
+)  # fmt: skip
+def test_a_signing_an_anniversary_is_of_happened_years_before(text: str, found: list[str]) -> None:
+    """ "marked the anniversary of the treaty, signed in 1996": the signing is the anniversary's,
+    years before (it had been a signing on the day told)."""
+    assert [e.engagement_type for e in extract(text, dateline="Tirana")] == found
