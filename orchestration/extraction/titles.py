@@ -3043,6 +3043,11 @@ _PLURAL_HEADS: Final = {
     "governors": "Governor",
     "commissioners": "Commissioner",
     "senators": "Senator",
+    "lawmakers": "Lawmaker",
+    "legislators": "Legislator",
+    "parliamentarians": "Parliamentarian",
+    "deputies": "Deputy",
+    "mps": "MP",
     "envoys": "Envoy",
     "co-chairs": "Co-Chair",
 }

@@ -15322,3 +15322,24 @@ def test_a_signing_an_anniversary_is_of_happened_years_before(text: str, found: 
     """ "marked the anniversary of the treaty, signed in 1996": the signing is the anniversary's,
     years before (it had been a signing on the day told)."""
     assert [e.engagement_type for e in extract(text, dateline="Tirana")] == found
+
+
+@pytest.mark.parametrize(
+    "party",
+    [
+        "Lee was accompanied by lawmakers Kim Seong-hwan and Cho Jeong-sik.",
+        "Lee was accompanied by lawmaker Kim Seong-hwan and MP Cho Jeong-sik.",
+        "The delegation included legislators Kim Seong-hwan and Cho Jeong-sik.",
+    ],
+)
+def test_lawmakers_in_a_party_take_part(party: str) -> None:
+    """ "accompanied by lawmakers X and Y": each a lawmaker of the party, as "senators X and Y"
+    are (the plural office had been no title, and they had been left out)."""
+    (met,) = extract(
+        story(
+            "South Korean Speaker Lee Hak-young met Japanese Premier Shigeru Ishiba in Tokyo on Friday.",
+            party,
+        ),
+        dateline="Tokyo",
+    )
+    assert {"Kim Seong-hwan", "Cho Jeong-sik"} <= set(summary(met)[4])
