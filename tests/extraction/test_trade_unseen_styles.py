@@ -6694,11 +6694,6 @@ EXCHANGE_BETWEEN = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), EXCHANGE_BETWEEN)
-def test_exchange_between_the_sides(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
-
-
 #: A weak flow noun set against the figure before, of the other direction ("Peruvian shipments to
 #: Brazil totaled ..., while purchases added up to ..."), is the other flow of the same sides (it
 #: had been no one's, as "sales" alone are a firm's).
@@ -6714,11 +6709,6 @@ BARE_NOUN_OF_THE_OTHER_FLOW = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), BARE_NOUN_OF_THE_OTHER_FLOW)
-def test_bare_noun_of_the_other_flow(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
-
-
 #: A figure restated in pesos on the long scale, in parentheses ("(about $37.8 billones)"), is the
 #: same figure, no second one: the amount is the peso's (not a $37.8 trillion figure of its own,
 #: which took the change).
@@ -6727,11 +6717,6 @@ RESTATED_IN_PESOS = [
      date(2025, 2, 4),
      [fact("imports", "COL", "JPN", *Y24, 9120e6, "USD", 4.0)]),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), RESTATED_IN_PESOS)
-def test_restated_in_pesos(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
 
 
 #: A headline that names two countries gives their pair to a body that names none ("Trade
@@ -6770,11 +6755,6 @@ FLOWS_TO_A_TRADING_PARTNER = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), FLOWS_TO_A_TRADING_PARTNER)
-def test_flows_to_a_trading_partner(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
-
-
 #: "the <demonym> side" whose own flow the sentence tells ("The Chinese side's exports accounted
 #: for ...", "the Lao side imported goods worth ...") is the reporter, as "Chinese exports" are
 #: (the side had been read as a source of the figures, and the first country before it taken).
@@ -6791,11 +6771,6 @@ A_SIDE_THAT_TRADES = [
      date(2025, 2, 4),
      [fact("turnover", "KHM", "VNM", *Y24, 11.6e9, "USD")]),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), A_SIDE_THAT_TRADES)
-def test_a_side_that_trades(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
 
 
 #: A figure told after the flow it continues, in the words of translated wire copy: "this
@@ -6822,11 +6797,6 @@ TOLD_AGAIN_IN_OTHER_WORDS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), TOLD_AGAIN_IN_OTHER_WORDS)
-def test_told_again_in_other_words(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
-
-
 #: A country, then an aside between commas, then its flow verb ("Argentina, meanwhile, bought
 #: ..."): one clause, whose subject is that country (the aside had cut it off, and the partner
 #: of the sentence before was taken as the buyer).
@@ -6840,11 +6810,6 @@ SUBJECT_BEFORE_AN_ASIDE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), SUBJECT_BEFORE_AN_ASIDE)
-def test_subject_before_an_aside(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
-
-
 #: Two amounts joined by "and" alone after one flow to two partners ("exports to Malta and Cyprus
 #: were €410m and €290m") are told in the partners' order, as "respectively" tells them (they had
 #: been rejected as a total of several partners); with three partners they stay unpaired.
@@ -6854,11 +6819,6 @@ PAIRED_WITHOUT_RESPECTIVELY = [
       fact("exports", "GRC", "CYP", *Y24, 290e6, "EUR")]),
     ("Greece's exports to Malta, Cyprus and Albania were €410m and €290m in 2024.", date(2025, 2, 4), []),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), PAIRED_WITHOUT_RESPECTIVELY)
-def test_paired_without_respectively(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
 
 
 #: ", and to Montenegro 780 million euros": a gapped item of the clause's own flow after ", and"
@@ -6875,11 +6835,6 @@ GAPPED_AFTER_COMMA_AND = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), GAPPED_AFTER_COMMA_AND)
-def test_gapped_after_comma_and(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
-
-
 #: Revenue a flow earned, told as the object of a verb of earning ("Oman earned revenues of $4.1
 #: billion from oil exports to Japan", "copper sales to Germany generated revenues of ..."): the
 #: flow's value (the word "revenues" had rejected it as no trade); a government's revenue stays none.
@@ -6891,11 +6846,6 @@ REVENUE_A_FLOW_EARNED = [
     ("Oman's government earned revenues of $4.1 billion in 2024 as exports to Japan rose.", date(2025, 2, 4),
      []),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), REVENUE_A_FLOW_EARNED)
-def test_revenue_a_flow_earned(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
 
 
 #: A flow of one side told beside a balance "between" the pair ("The trade balance between Jordan
@@ -6910,11 +6860,6 @@ FLOW_BESIDE_A_BALANCE_BETWEEN = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), FLOW_BESIDE_A_BALANCE_BETWEEN)
-def test_flow_beside_a_balance_between(text: str, published: date, expected: list[Fact]) -> None:
-    assert facts(text, published) == set(expected)
-
-
 #: A goal told by its noun before a gerund of growth ("set a goal of doubling trade, which
 #: reached ..."): the multiple is the goal's, no change of the figure (it had been +100%).
 GOAL_OF_GROWTH = [
@@ -6927,6 +6872,31 @@ GOAL_OF_GROWTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), GOAL_OF_GROWTH)
-def test_goal_of_growth(text: str, published: date, expected: list[Fact]) -> None:
+#: The tables above, each named for the rule it tests, read by one test (each case's id names
+#: its table).
+RULE_TABLES: dict[str, list] = {
+    "exchange between": EXCHANGE_BETWEEN,
+    "bare noun of the other flow": BARE_NOUN_OF_THE_OTHER_FLOW,
+    "restated in pesos": RESTATED_IN_PESOS,
+    "flows to a trading partner": FLOWS_TO_A_TRADING_PARTNER,
+    "a side that trades": A_SIDE_THAT_TRADES,
+    "told again in other words": TOLD_AGAIN_IN_OTHER_WORDS,
+    "subject before an aside": SUBJECT_BEFORE_AN_ASIDE,
+    "paired without respectively": PAIRED_WITHOUT_RESPECTIVELY,
+    "gapped after comma and": GAPPED_AFTER_COMMA_AND,
+    "revenue a flow earned": REVENUE_A_FLOW_EARNED,
+    "flow beside a balance between": FLOW_BESIDE_A_BALANCE_BETWEEN,
+    "goal of growth": GOAL_OF_GROWTH,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(*case, id=f"{rule}-{n}")
+        for rule, table in RULE_TABLES.items()
+        for n, case in enumerate(table)
+    ],
+)
+def test_rule_tables(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
