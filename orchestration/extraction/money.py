@@ -45,6 +45,7 @@ from orchestration.extraction.dates import ROMANCE_MONTH_PATTERN
 from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
+    SCALES,
     WORD_NUMBER_PATTERN,
     groups_thousands_with_dot,
     literal_alternation,
@@ -883,7 +884,9 @@ def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
 
 #: The Spanish long-scale words (`numbers.SCALES`: a billón is a million millions), which only
 #: a peso's amounts reach: "$" before them is the peso's sign.
-_LONG_SCALE: Final = re.compile(r"(?i)\bbill(?:ón|ones)\b")
+_LONG_SCALE: Final = re.compile(
+    rf"(?i)\b(?:{literal_alternation(k for k, v in SCALES.items() if v == 1e12 and k.startswith('bill'))})\b"
+)
 _PESO_SIGN: Final = _Unit(None, _PESOS)
 #: A scale word after a number that `numbers.SCALES` does not size ("billon": the Spanish
 #: billón unaccented, or a misspelt billion): the bare number before it is no amount.

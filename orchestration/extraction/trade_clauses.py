@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Final
 
 from orchestration.extraction.money import CHANGE_VERBS, Money
+from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import Period
 from orchestration.extraction.text import Sentence, holds_any
 from orchestration.extraction.trade_lexicon import (
@@ -156,7 +157,7 @@ class Clauses:
 #: aside inside one clause, where ", meanwhile, imports fell" opens a clause of its own subject.
 _ASIDE_BEFORE_VERB: Final = re.compile(
     rf",\s+(?:meanwhile|however),\s+(?:also\s+)?(?:earned|fetched|brought|{LEVEL_VERBS}|{CHANGE_VERBS}|"
-    rf"accounted|made|were|was|{'|'.join(sorted(FLOW_VERBS, key=len, reverse=True))})\b"
+    rf"accounted|made|were|was|{literal_alternation(FLOW_VERBS, space=' ')})\b"
 )
 
 

@@ -89,6 +89,7 @@ from orchestration.extraction.trade_links import (
     amounts_paired,
     assign_changes,
     mark_comparisons,
+    moneys_joined_by_and,
     respectively,
     with_period,
 )
@@ -2776,10 +2777,10 @@ def _flow_earned(tokens: list[str], n: int, text: str, money: Money) -> bool:
 _EARNING_OF_REVENUE: Final = frozenset(["earned", "generated", "earning", "generating", "brought", "yielded"])
 _FLOW_NOUNS_EARNING: Final = frozenset(["exports", "sales", "shipments", "deliveries", "supplies"])
 #: The flow an amount of revenue came from, told after it: "from oil exports to India", "from
-#: sales of gas to Brazil".
+#: sales of gas to Brazil" (those nouns, and "export").
 _FROM_A_FLOW_AFTER: Final = re.compile(
     r"\s+(?:in\s+(?:19|20)\d\d\s+)?from\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:exports?|sales|shipments|deliveries|supplies)\b"
+    rf"(?:{literal_alternation(_FLOW_NOUNS_EARNING | {'export'})})\b"
 )
 
 
@@ -3994,15 +3995,12 @@ def _two_amounts_paired(
     two partners ("exports to Finland and Sweden were €2.5bn and €1.3bn"): told in the order of
     the partners, as "respectively" tells them (`trade_links.respectively` pairs them), no total
     of several partners."""
-    if len(moneys) != 2 or _AND_ALONE.fullmatch(text, moneys[0].end, moneys[1].start) is None:
+    if not moneys_joined_by_and(text, moneys):
         return False
     first = moneys[0].start
     partners = {s.iso3 for s in clause_slots if s.start < first and s.role in ("to", "from", "with")}
     flows = {c[3] for c in cues if clause_start <= c[0] < first}
     return len(partners) == 2 and len(flows) == 1
-
-
-_AND_ALONE: Final = re.compile(r"\s+and\s+")
 
 
 #: Goods ranked first as an item with no flow word, then what they earned: "Jewellery was again

@@ -15,6 +15,7 @@ from typing import Final
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.dates import MONTHS
+from orchestration.extraction.money import Money
 from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
     WORD_NUMBER_PATTERN,
@@ -161,10 +162,13 @@ def amounts_paired(text: str, frames: list[Frame]) -> bool:
     """Whether a sentence's two amounts stand joined by "and" alone ("exports to Lithuania and
     imports from Lithuania amounted to PLN 22.4 billion and PLN 14.1 billion"): a pair told in
     order, as "respectively" tells one."""
-    return (
-        len(frames) == 2
-        and _AND_ALONE.fullmatch(text, frames[0].money.end, frames[1].money.start) is not None
-    )
+    return len(frames) == 2 and moneys_joined_by_and(text, [f.money for f in frames])
+
+
+def moneys_joined_by_and(text: str, moneys: list[Money]) -> bool:
+    """Whether a sentence's amounts are two, joined by "and" alone ("PLN 22.4 billion and PLN
+    14.1 billion"): the test `amounts_paired` makes of frames, made of the amounts before there are."""
+    return len(moneys) == 2 and _AND_ALONE.fullmatch(text, moneys[0].end, moneys[1].start) is not None
 
 
 _AND_ALONE: Final = re.compile(r"\s+and\s+")
