@@ -2257,6 +2257,8 @@ def _after_comparison_marker(words: list[str]) -> bool:
         i += 1
     if i >= len(words):
         return False
+    if words[i] == "than" and words[i + 1 : i + 2] in (["more"], ["less"], ["fewer"]):
+        return False  # "rose to more than $900 million in 2024": a hedge on the amount, as "over"
     return words[i] in _COMPARISON_WORDS or (
         words[i] in ("to", "with") and words[i + 1 : i + 2] == ["compared"]
     )

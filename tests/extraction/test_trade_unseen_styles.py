@@ -6872,6 +6872,21 @@ GOAL_OF_GROWTH = [
 ]  # fmt: skip
 
 
+#: "more than"/"less than" before an amount hedge it, as "over" does ("rose more than 20 percent in
+#: 2024", "to more than $900 million in 2024"): the period after it is the figure's (it had been
+#: read as the period a comparison was made with, and the figure dropped for want of its own).
+HEDGED_BY_MORE_THAN = [
+    ("Mongolia's exports to Paraguay rose more than 20 percent in 2024 to $90 million.", date(2025, 2, 4),
+     [fact("exports", "MNG", "PRY", *Y24, 90e6, "USD", 20.0)]),
+    ("Mongolia's exports to Paraguay climbed to more than $90 million in 2024.", date(2025, 2, 4),
+     [fact("exports", "MNG", "PRY", *Y24, 90e6, "USD")]),
+    ("Mongolia's exports to Paraguay slipped less than 3 percent in 2024 to $90 million.", date(2025, 2, 4),
+     [fact("exports", "MNG", "PRY", *Y24, 90e6, "USD", -3.0)]),
+    ("Mongolia's exports to Paraguay were $95 million in 2024, higher than $90 million in 2023.",
+     date(2025, 2, 4), [fact("exports", "MNG", "PRY", *Y24, 95e6, "USD"),
+                        fact("exports", "MNG", "PRY", "2023-01-01", "2023-12-31", 90e6, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -6887,6 +6902,7 @@ RULE_TABLES: dict[str, list] = {
     "revenue a flow earned": REVENUE_A_FLOW_EARNED,
     "flow beside a balance between": FLOW_BESIDE_A_BALANCE_BETWEEN,
     "goal of growth": GOAL_OF_GROWTH,
+    "hedged by more than": HEDGED_BY_MORE_THAN,
 }
 
 
