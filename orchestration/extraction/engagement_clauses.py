@@ -2943,7 +2943,11 @@ def _topic_follows(s: Sentence, i: int) -> bool:
         return False  # "met X on arrival", "on board a ship", "on the outskirts of Kampala": no topic
     if _is_platform(s, i + 1) or (following in ("microsoft", "google") and _is_platform(s, i + 2)):
         return False  # "held talks on Zoom in April", "on Microsoft Teams": the manner, as "by phone"
-    return not (following == "the" and s.lowers[i + 2] in ("sidelines", "margins", "margin", "eve", "phone"))
+    return not (following == "the" and s.lowers[i + 2] in _ON_THE_WAYS)
+
+
+#: What "on the" tells of a meeting that is no topic: where, when, or how it was held.
+_ON_THE_WAYS: Final = frozenset(["sidelines", "margins", "margin", "eve", "phone", "telephone"])
 
 
 #: Street words right after "on" ("on rue du 4 Septembre", "on Avenida Paulista"): an address,
@@ -7404,7 +7408,12 @@ def _merge_phone(s: Sentence, found: list[Trigger]) -> list[Trigger]:
     by_link = {
         t.segment
         for t in found
-        if t.family == et.PHONE_CALL and _BY_LINK.intersection(lowers[t.token - 2 : t.token])
+        if t.family == et.PHONE_CALL
+        and (
+            _BY_LINK.intersection(lowers[t.token - 2 : t.token])
+            # "held talks with X on the phone": the talks' way, as "over the phone" tells it
+            or lowers[t.token - 2 : t.token] == ["on", "the"]
+        )
     }
     framed = any(_frames_call(lowers, p) for p in phones)
     return [

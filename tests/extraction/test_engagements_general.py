@@ -2127,6 +2127,24 @@ def test_discussed_over_the_phone_is_a_call(how: str) -> None:
     )
 
 
+@pytest.mark.parametrize("how", ["on the phone", "on the telephone"])
+def test_talks_held_on_the_phone_are_one_call(how: str) -> None:
+    """ "held talks with X on the phone": the talks were the call (they had been a meeting in the
+    dateline's city beside it, and "on the telephone" a meeting on the topic "telephone")."""
+    (call,) = extract(
+        f"YEREVAN - Armenian Prime Minister Nikol Pashinyan held talks with Mongolian President Ukhnaagiin "
+        f"Khurelsukh {how} on Sunday.",
+        dateline="Yerevan",
+    )
+    assert summary(call) == (
+        "phone_call",
+        "2024-03-17",
+        ("ARM", "MNG"),
+        None,
+        ["Nikol Pashinyan", "Ukhnaagiin Khurelsukh"],
+    )
+
+
 def test_its_officer_represents_the_organization_named_before() -> None:
     """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
     of that agency and its country (he came out Ghanaian, of no organization)."""
