@@ -6887,6 +6887,18 @@ HEDGED_BY_MORE_THAN = [
                         fact("exports", "MNG", "PRY", "2023-01-01", "2023-12-31", 90e6, "USD")]),
 ]  # fmt: skip
 
+#: A run of months named a quarter ("in the July-September quarter of 2024", Kyodo and Yonhap):
+#: those months, as "the July-September period" is (it had been the whole year), and the same
+#: months a year back for "a year earlier".
+MONTHS_NAMED_A_QUARTER = [
+    ("Japan's imports from Laos in the July-September quarter of 2024 rose 9 percent to 4.2 billion yen.",
+     date(2025, 2, 4), [fact("imports", "JPN", "LAO", "2024-07-01", "2024-09-30", 4.2e9, "JPY", 9.0)]),
+    ("Korea's exports to Laos hit KRW 95 billion in the January-March quarter of 2024, against KRW 80 "
+     "billion a year earlier.", date(2025, 2, 4),
+     [fact("exports", "KOR", "LAO", "2024-01-01", "2024-03-31", 95e9, "KRW"),
+      fact("exports", "KOR", "LAO", "2023-01-01", "2023-03-31", 80e9, "KRW")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -6903,6 +6915,7 @@ RULE_TABLES: dict[str, list] = {
     "flow beside a balance between": FLOW_BESIDE_A_BALANCE_BETWEEN,
     "goal of growth": GOAL_OF_GROWTH,
     "hedged by more than": HEDGED_BY_MORE_THAN,
+    "months named a quarter": MONTHS_NAMED_A_QUARTER,
 }
 
 
