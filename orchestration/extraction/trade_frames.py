@@ -90,6 +90,7 @@ from orchestration.extraction.trade_links import (
     assign_changes,
     mark_comparisons,
     moneys_joined_by_and,
+    partner_right_after,
     respectively,
     with_period,
 )
@@ -579,7 +580,7 @@ def read_sentence(
         frames = [_members_part(frames[i - 1], f, slots, blocs) if i else f for i, f in enumerate(frames)]
     if "respectively" in hints.low or amounts_paired(text, frames):
         frames = respectively(text, frames, clauses, cues, slots)
-    frames = mark_comparisons(text, hints, frames, clauses)
+    frames = mark_comparisons(text, hints, frames, clauses, slots)
     if len(frames) > 1 and any(f.product is not None for f in frames):
         frames = _borrowed_goods(text, frames, cues)
     if any(f.comparison for f in frames):
@@ -1374,6 +1375,8 @@ def _read_money(
         and previous.flow is not None
         and (previous.reporter is not None or previous.partner is not None)
         and _GAPPED.fullmatch(text, previous_end, figure_start) is not None
+        # "$21.1 billion to Germany and $9.8 billion to Iraq": each amount's partner after it
+        and partner_right_after(text, previous.flow, slots, money) is None
     )
     if gapped and previous is not None:
         # "turnover with Iran amounted to $598.4 million, with the UAE $3.7 billion and with
@@ -1390,6 +1393,13 @@ def _read_money(
             )  # (a bloc elsewhere in the clause is another item's)
         if not named:  # "with the ASEAN bloc $A130 billion": a bloc's; the list goes on after it
             return evolve(frame, flow=previous.flow, reporter=previous.reporter, rejection="world: a bloc's")
+    if cue is None and previous is not None and previous.flow is not None and previous.rejection is None:
+        next_partner = _next_item_to_partner(text, previous, slots, money)
+        if next_partner is not None and next_partner != previous.reporter:
+            # "$21.1 billion to Germany and $9.8 billion to Iraq": the flow and reporter told before
+            return evolve(
+                frame, flow=previous.flow, source="cue", reporter=previous.reporter, partner=next_partner
+            )
     listed_frame = (
         _listed_partner(text, frame, previous, slots, previous_end, figure_start) if cue is None else None
     )
@@ -1553,7 +1563,7 @@ def _read_money(
             return evolve(
                 frame, source="item", flow=flow, reporter=reporter, partner=partner, rejection=RANKED_BLOC
             )
-    named_after = _partner_right_after(text, flow, clause_slots, money) if len(moneys) > 1 else None
+    named_after = partner_right_after(text, flow, clause_slots, money) if len(moneys) > 1 else None
     if named_after is not None and named_after.iso3 != reporter:
         partner = named_after.iso3  # "$39 billion to China, $16 billion to the United States"
     elif not in_window and own_slots and own_slots[-1].iso3 != reporter:
@@ -1632,15 +1642,20 @@ _GAPPED: Final = re.compile(
 )
 
 
-def _partner_right_after(text: str, flow: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
-    """The country right after an amount by its flow's preposition: "worth $39 billion to China,
-    $16 billion to the United States and $8 billion to Japan" gives each amount its own."""
-    preposition = {"exports": "to", "imports": "from"}.get(flow)
-    if preposition is None:
+def _next_item_to_partner(text: str, previous: Frame, slots: list[CountrySlot], money: Money) -> str | None:
+    """The partner of an amount listed after the one before it, each with its partner right
+    after it by the flow's preposition ("..., including $21.1 billion to Germany and $9.8
+    billion to Iraq"); None when the amount is not such an item."""
+    assert previous.flow is not None
+    before = partner_right_after(text, previous.flow, slots, previous.money)
+    if before is None or _ITEM_JOIN.fullmatch(text, before.end, money.start) is None:
         return None
-    slot = next((s for s in slots if s.start >= money.end), None)
-    gap = text[money.end : slot.start].strip().lower() if slot is not None else ""
-    return slot if gap in (preposition, f"{preposition} the") else None
+    after = partner_right_after(text, previous.flow, slots, money)
+    return after.iso3 if after is not None else None
+
+
+#: What joins two items of a list: a comma, "and", or both.
+_ITEM_JOIN: Final = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
 
 def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_start: int) -> Frame:

@@ -246,7 +246,38 @@ def _other_flow_told_after(text: str, frame: Frame, out: list[Frame]) -> bool:
     return main is not None and main.flow is not None and main.flow != frame.flow
 
 
-def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clauses) -> list[Frame]:
+def partner_right_after(text: str, flow: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
+    """The country right after an amount by its flow's preposition: "worth $39 billion to China,
+    $16 billion to the United States and $8 billion to Japan" (or "traded $3.1 billion with
+    Russia and $1.8 billion with Kazakhstan") gives each amount its own."""
+    preposition = {"exports": "to", "imports": "from", "turnover": "with"}.get(flow)
+    if preposition is None:
+        return None
+    slot = next((s for s in slots if s.start >= money.end), None)
+    gap = text[money.end : slot.start].strip().lower() if slot is not None else ""
+    return slot if gap in (preposition, f"{preposition} the") else None
+
+
+def _other_partner_after(text: str, frame: Frame, out: list[Frame], slots: list[CountrySlot]) -> Frame | None:
+    """An amount after "compared with" that its flow's preposition gives another partner ("exports
+    to Poland reached $1.7 billion in 2024, compared with $5 billion to Italy"): the same flow of
+    the same period to that partner, set beside the main figure, not the main figure's value in
+    an earlier period (it had been Poland's in 2023); None when no other partner follows."""
+    main = next((f for f in reversed(out) if not f.comparison), None)
+    if main is None or main.flow is None or main.partner is None or main.rejection is not None:
+        return None
+    other = partner_right_after(text, main.flow, slots, frame.money)
+    if other is None or other.iso3 in (main.partner, main.reporter):
+        return None
+    return evolve(
+        frame, flow=main.flow, source="cue", reporter=main.reporter, partner=other.iso3, rejection=None,
+        period=main.period,
+    )  # fmt: skip
+
+
+def mark_comparisons(
+    text: str, hints: Hints, frames: list[Frame], clauses: Clauses, slots: list[CountrySlot]
+) -> list[Frame]:
     """An amount after "from"/"than"/"compared to", or in parentheses after a comparison
     period, is the figure of the comparison period; it belongs to the main figure before it."""
     out: list[Frame] = []
@@ -263,6 +294,9 @@ def mark_comparisons(text: str, hints: Hints, frames: list[Frame], clauses: Clau
             )
         if is_cmp and _other_flow_told_after(text, frame, out):
             is_cmp = False
+        if is_cmp and (other := _other_partner_after(text, frame, out, slots)) is not None:
+            out.append(other)  # "exports to Poland reached $1.7 billion, compared with $5 billion to Italy"
+            continue
         if is_cmp:
             owner = next((j for j in range(len(out) - 1, -1, -1) if not out[j].comparison), None)
             frame = evolve(frame, comparison=True, owner=owner)

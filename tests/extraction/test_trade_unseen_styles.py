@@ -6899,6 +6899,30 @@ MONTHS_NAMED_A_QUARTER = [
       fact("exports", "KOR", "LAO", "2023-01-01", "2023-03-31", 80e9, "KRW")]),
 ]  # fmt: skip
 
+#: Amounts each followed by their partner by the flow's preposition ("$21.1 billion to Germany and
+#: $9.8 billion to Iraq", "$3.1 billion with Russia and $1.8 billion with Kazakhstan"): each is
+#: that partner's. After ", including" they are parts of a world total, which is none (it had been
+#: given to the first partner); after "compared with" another partner's figure of the same period
+#: (it had been the first partner's a year before).
+EACH_AMOUNT_ITS_PARTNER_AFTER = [
+    ("Uruguay's exports reached $13.5 billion in 2024, including $3.1 billion to Brazil and $1.4 billion to "
+     "Argentina.", date(2025, 2, 4),
+     [fact("exports", "URY", "BRA", *Y24, 3.1e9, "USD"), fact("exports", "URY", "ARG", *Y24, 1.4e9, "USD")]),
+    ("In 2024 Armenia's trade turnover reached $19.5 billion, including $7.3 billion with Russia.",
+     date(2025, 2, 4), [fact("turnover", "ARM", "RUS", *Y24, 7.3e9, "USD")]),
+    ("Armenia traded $7.3 billion with Russia, $1.2 billion with Georgia and $0.8 billion with Iran in 2024.",
+     date(2025, 2, 4),
+     [fact("turnover", "ARM", "RUS", *Y24, 7.3e9, "USD"), fact("turnover", "ARM", "GEO", *Y24, 1.2e9, "USD"),
+      fact("turnover", "ARM", "IRN", *Y24, 0.8e9, "USD")]),
+    ("Uruguay's exports to Brazil reached $3.1 billion in 2024, compared with $1.4 billion to Argentina.",
+     date(2025, 2, 4),
+     [fact("exports", "URY", "BRA", *Y24, 3.1e9, "USD"), fact("exports", "URY", "ARG", *Y24, 1.4e9, "USD")]),
+    ("Uruguay's exports to Brazil reached $3.1 billion in 2024, compared with $2.9 billion a year earlier.",
+     date(2025, 2, 4),
+     [fact("exports", "URY", "BRA", *Y24, 3.1e9, "USD"),
+      fact("exports", "URY", "BRA", "2023-01-01", "2023-12-31", 2.9e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -6916,6 +6940,7 @@ RULE_TABLES: dict[str, list] = {
     "goal of growth": GOAL_OF_GROWTH,
     "hedged by more than": HEDGED_BY_MORE_THAN,
     "months named a quarter": MONTHS_NAMED_A_QUARTER,
+    "each amount its partner after": EACH_AMOUNT_ITS_PARTNER_AFTER,
 }
 
 
