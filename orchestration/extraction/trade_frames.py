@@ -433,8 +433,12 @@ _CONVERSION_IN_PARENTHESES: Final = re.compile(
 _INCREMENT_BEFORE: Final = re.compile(
     r"(?i)\b(?:increased?|increases|increasing|rose|risen|rise|rises|grew|grown|growth|jump(?:ed|s)?|"
     r"fell|fall(?:en|s)?|declined?|declines|decreased?|decreases|drop(?:ped|s)?|up|down|surged?|climbed?|"
-    r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)\s+(?:by|of)\s+$"
+    r"gain(?:ed|s)?|expanded|shrank|contracted|reduction|cut|higher|lower|more|less)"
+    r"\s+(?:in\s+(?:value|volume|nominal\s+terms)\s+)?(?:by|of)\s+$"  # "increased in value by"
 )
+#: A comparative right after the amount: "PLN 400 million more than in 2023", "€50 million higher
+#: in 2024 at €360 million": how far the figure moved, a difference.
+_COMPARATIVE_AFTER: Final = re.compile(r"\s+(?:more|less|higher|lower|greater|smaller|bigger)\b(?![\w-])")
 #: A verb of passing something, then "by" right before the amount: "exports exceeded imports from
 #: Uganda by $400 million", "topped the target by $1 billion": how far past it, a difference.
 _EXCEEDED_BY: Final = re.compile(
@@ -690,9 +694,10 @@ def _level_after_change(text: str, change: Frame, level: Frame) -> bool:
     )
 
 
-#: The "to" that opens a level after a change and its period: "to", "to a record", "to a new high of".
+#: The "to" that opens a level after a change and its period: "to", "to a record", "to a new high of",
+#: or "at" ("were €50 million higher in 2024 at €360 million").
 _TO_LEVEL: Final = re.compile(
-    r"(?i)\bto(?:\s+an?\s+(?:record|new|fresh|all-time)(?:\s+(?:high|peak))?(?:\s+of)?)?\s+\S{0,4}$"
+    r"(?i)\b(?:to|at)(?:\s+an?\s+(?:record|new|fresh|all-time)(?:\s+(?:high|peak))?(?:\s+of)?)?\s+\S{0,4}$"
 )
 
 
@@ -3100,6 +3105,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "increment"  # "grew by $1.2 billion", "were up $121 million": a difference, not a level
     if _ends_on(_CHANGE_VERB_BEFORE_SEARCH, window, lowered, 40):
         return "increment"  # "fell NZ$1.2 billion (20 percent) to NZ$4.8 billion", "fell $62 million"
+    if _COMPARATIVE_AFTER.match(text, money.end):
+        return "increment"  # "PLN 400 million more than in 2023", "€50 million higher in 2024"
     if window.endswith("by ") and _EXCEEDED_BY.search(window[-100:]):
         return "increment"  # "exports exceeded imports from Uganda by $400 million": a difference
     if _PERCENT_BEFORE.search(window[-30:]):

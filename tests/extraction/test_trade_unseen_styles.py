@@ -6923,6 +6923,18 @@ EACH_AMOUNT_ITS_PARTNER_AFTER = [
       fact("exports", "URY", "BRA", "2023-01-01", "2023-12-31", 2.9e9, "USD")]),
 ]  # fmt: skip
 
+#: A change in money told by a comparative after the amount ("NZD 40 million more than in 2023",
+#: "€20 million higher in 2024 at ..."), or by a verb "in value by": a difference, no level (it had
+#: been a second figure); the level after "at" takes the change's period, as after "to".
+DIFFERENCE_BY_A_COMPARATIVE = [
+    ("New Zealand's exports to Chile reached NZD 410 million in 2024, NZD 40 million more than in 2023.",
+     date(2025, 2, 4), [fact("exports", "NZL", "CHL", *Y24, 410e6, "NZD")]),
+    ("New Zealand's exports to Chile were NZD 40 million lower in 2024 at NZD 370 million.",
+     date(2025, 2, 4), [fact("exports", "NZL", "CHL", *Y24, 370e6, "NZD")]),
+    ("New Zealand's exports to Chile grew in value by NZD 40 million to NZD 410 million in 2024.",
+     date(2025, 2, 4), [fact("exports", "NZL", "CHL", *Y24, 410e6, "NZD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -6941,6 +6953,7 @@ RULE_TABLES: dict[str, list] = {
     "hedged by more than": HEDGED_BY_MORE_THAN,
     "months named a quarter": MONTHS_NAMED_A_QUARTER,
     "each amount its partner after": EACH_AMOUNT_ITS_PARTNER_AFTER,
+    "difference by a comparative": DIFFERENCE_BY_A_COMPARATIVE,
 }
 
 
