@@ -31,7 +31,7 @@ from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import APPROX_HEDGE_ALTERNATION, CHANGE_VERBS, HEDGE_ALTERNATION, Money
-from orchestration.extraction.numbers import literal_alternation
+from orchestration.extraction.numbers import FRACTIONS, literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
 from orchestration.extraction.text import CaseBlindSearch, HintedSearch, hint_holds, lowered_for_hints
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, ORG_WORDS
@@ -364,6 +364,13 @@ _FISCAL_YEAR_OF_GAP: Final = re.compile(r"\s*,?\s+(?:of|in)\s+the\s+(?:current\s
 #: A sentence that opens on the figure before it: "Of the total, Vietnam's exports were ...".
 _SHARE_OPENING: Final = re.compile(
     r"(?i)\s*(?:of|out\s+of)\s+(?:(?:the|this|that|these)\s+(?:total|figure|amount|sum)s?|this|that|these)\b"
+)
+#: A share of a larger flow told after the amount: "$150 million in 2024, 3% of its exports to
+#: Asia", "..., a quarter of its sales to the EU": what the share is of names its own partner.
+_SHARE_AFTER_AMOUNT: Final = re.compile(
+    r"[^,;]{0,40},\s+(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over|under)\s+)?"
+    rf"(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)|(?:a|one|two|three)[\s-]+(?:{literal_alternation(FRACTIONS)})|half)"
+    r"\s+of\s+(?:its|their|the\s+country['’]s|[A-Z][\w'’-]*['’]s|all|total)\s"
 )
 _SHARE_GUARD: Final = re.compile(r"of |including|with |which ")
 _SHARE_CUE: Final = re.compile(
@@ -3259,6 +3266,8 @@ def _is_world(
             continue
         if _PAIR_BEFORE.search(clause, max(0, bloc.start - offset - 12), bloc.start - offset):
             continue  # "between the two West African neighbours", "both Gulf states": the pair described
+        if partnered and bloc.start >= money_end and _SHARE_AFTER_AMOUNT.match(clause, money_end - offset):
+            continue  # "$150 million in 2024, 3% of its exports to Asia": the share's whole, no side
         if partnered and not offset and _framing_bloc(clause, bloc):
             continue  # "In Africa, Vietnam's trade with Nigeria reached ...": the scene, no side
         if bloc.kind == "world" and _POSSESSIVE_AFTER.match(clause, bloc.end - offset):

@@ -6935,6 +6935,18 @@ DIFFERENCE_BY_A_COMPARATIVE = [
      date(2025, 2, 4), [fact("exports", "NZL", "CHL", *Y24, 410e6, "NZD")]),
 ]  # fmt: skip
 
+#: A share told after the figure of a larger flow to a region ("$90 million in 2024, 4% of its
+#: exports to Africa"): the region is the share's whole, no side of the figure (it had made the
+#: figure a total with a bloc, and dropped it); a region before the amount is still the partner.
+SHARE_OF_A_REGION_AFTER = [
+    ("Sri Lanka's exports to Namibia were $90 million in 2024, 4% of its exports to Africa.",
+     date(2025, 2, 4), [fact("exports", "LKA", "NAM", *Y24, 90e6, "USD")]),
+    ("Sri Lanka's exports to Namibia were $90 million in 2024, a fifth of its shipments to the SADC bloc.",
+     date(2025, 2, 4), [fact("exports", "LKA", "NAM", *Y24, 90e6, "USD")]),
+    ("Sri Lanka's exports to Africa were $2.2 billion in 2024, 9% of its total exports.", date(2025, 2, 4),
+     []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -6954,6 +6966,7 @@ RULE_TABLES: dict[str, list] = {
     "months named a quarter": MONTHS_NAMED_A_QUARTER,
     "each amount its partner after": EACH_AMOUNT_ITS_PARTNER_AFTER,
     "difference by a comparative": DIFFERENCE_BY_A_COMPARATIVE,
+    "share of a region after": SHARE_OF_A_REGION_AFTER,
 }
 
 
