@@ -156,7 +156,10 @@ _PERCENT_WORDS: Final = literal_alternation((u for u in _PERCENT_UNITS if u != "
 _PERCENT_WRITTEN: Final = re.compile(
     rf"(?i)(?:\d|\b(?:{WORD_NUMBER_PATTERN}))\s?(?:%|(?:{_PERCENT_WORDS})\b)"
 )
-_UNIT_SCAN: Final = re.compile(literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]))
+#: (and "x" or "×" right after a digit: "grew 2.5x", the business press's "times")
+_UNIT_SCAN: Final = re.compile(
+    literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]) + r"|(?<=\d)[x×](?!\w)"
+)
 _NUMBER_BEFORE: Final = re.compile(
     rf"(?P<sign>[+\-−–](?=\d))?(?P<n>{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
     rf"(?:\s?[-–]\s?(?P<n2>{NUMBER_PATTERN}))?(?P<gap>\s?-?\s?)$"
@@ -259,6 +262,8 @@ def _unit_changes(text: str) -> list[Change]:
     for hit in _UNIT_SCAN.finditer(text):
         unit = hit.group().lower()
         start, end = hit.start(), hit.end()
+        if unit in ("x", "×"):
+            unit = "times"
         if unit != "%" and unit != "p.p." and end < len(text) and text[end].isalpha():
             continue  # "percentage of", "timeshare", "pcs"
         number = _NUMBER_BEFORE.search(text, max(0, start - _NUMBER_REACH), start)
@@ -687,10 +692,10 @@ def _read_context(text: str, start: int, end: int) -> _Reading:
         if words[j] == "up" and j + 1 < len(words) and words[j + 1] in _PHRASAL_UP:
             break  # "made up $48.9 million, or 187.5% ...": a verb of amount, no rise
         if words[j] in _UP or words[j] in _DOWN:
-            return _Reading("change", 1 if words[j] in _UP else -1, start=left[j].start())
+            return _Reading("change", _direction_of(words, j), start=left[j].start())
         if words[j] == "of" and j + 1 < len(words) and (words[j + 1] in _UP or words[j + 1] in _DOWN):
             # "an increase of NOK 212 million, or 13 per cent": the change's size, told twice
-            return _Reading("change", 1 if words[j + 1] in _UP else -1, start=left[j + 1].start())
+            return _Reading("change", _direction_of(words, j + 1), start=left[j + 1].start())
         if words[j] in _LEVEL_MARKERS or words[j] in _SHARE_VERBS:
             break
     return _Reading("level")
@@ -715,6 +720,15 @@ def _skip_hedges(words: list[str]) -> int:
     return i
 
 
+def _direction_of(words: list[str], k: int) -> int:
+    """The direction of the change word at `k` of `words` (read leftwards from the number):
+    down for a fall, up for a rise unless a word before it negates it ("a negative growth of
+    4.2 percent", South Asian copy's fall)."""
+    if words[k] in _DOWN:
+        return -1
+    return -1 if words[k + 1 : k + 2] == ["negative"] else 1
+
+
 def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Reading | None:
     """The word right before the number: a direction ("up 5%"), "by" ("grew by 5%"), or
     "of" after a direction noun ("an increase of 5%")."""
@@ -726,7 +740,7 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
     if word == "by":
         for j in range(i + 1, min(len(words), i + 1 + _CONTEXT_WORDS)):
             if words[j] in _UP or words[j] in _DOWN:
-                return _Reading("change", 1 if words[j] in _UP else -1, start=left[j].start())
+                return _Reading("change", _direction_of(words, j), start=left[j].start())
             if words[j] in _EXCEEDING and any(_earlier_word(w) for w in words[i + 1 : j]):
                 # "exceeding the previous year's level by 21%" (not "exports exceeded imports by 12%")
                 return _Reading("change", 1, start=left[j].start())
@@ -734,7 +748,7 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
     if word == "of" and i + 1 < len(words):
         noun = words[i + 1]
         if noun in _UP or noun in _DOWN:
-            return _Reading("change", 1 if noun in _UP else -1, start=left[i + 1].start())
+            return _Reading("change", _direction_of(words, i + 1), start=left[i + 1].start())
         if noun in _SHARE_NOUNS:
             return _Reading("share")
         if noun in ("rate", "pace"):

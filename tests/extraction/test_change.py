@@ -96,6 +96,11 @@ def one(text: str) -> Change:
         # verbs of recovery are rises
         ("coffee sales recovered 9.2% to $310 million", 9.2),
         ("shipments rallied by 4 percent in March", 4.0),
+        # a rise noun negated (South Asian copy), and "x" for "times" (business press)
+        ("exports posted a negative growth of 3.6 percent", -3.6),
+        ("imports recorded negative growth of 11%", -11.0),
+        ("sales grew 2.5x to $40 million", 150.0),
+        ("shipments rose 3× in a year", 200.0),
     ],
 )
 def test_changes(text, pct):
@@ -153,6 +158,8 @@ def test_not_changes_have_their_kind_and_no_pct(text, kind):
         "half of the exports",
         "sometimes trade falls",
         "the percentage of exports",
+        "sales of 4x4 vehicles rose",
+        "a 2x2 matrix of options",
     ],
 )
 def test_no_change(text):
