@@ -1680,7 +1680,17 @@ def _base(
             return Direction(last.flow, last.reporter_iso3, last.partner_iso3), last.product
         # a turnover opening the story's first figure: with no figure before to point back
         # to, "the trade" is the trade of the two sides just told
-        first_figure = frame.flow == "turnover" and index and ctx.last_fact is None and not ctx.world
+        first_figure = (
+            index
+            and ctx.last_fact is None
+            and not ctx.world
+            # ("... aim to raise trade to $10 billion by 2030. In 2024, it amounted to ...": "it"
+            # is the trade the target was of)
+            and (
+                frame.flow == "turnover"
+                or (frame.flow is None and _TRADE_TARGET.search(ctx.sentences[index - 1].text) is not None)
+            )
+        )
         pair = _definite_trade_pair(ctx, index) if first_figure else None
         if pair is not None:
             return _home_first("turnover", pair, ctx), None
@@ -2622,6 +2632,15 @@ def _topic_text(ctx: DocumentContext, index: int) -> str | None:
     if (has_digit(text) and find_money(text)) or not _speaks_of_trade(text):
         return None  # (a volume alone is no figure: "Imports from Mali climbed to 9 million tons.")
     return text
+
+
+#: A target set for the pair's trade ("aim to raise trade to $10 billion", "agreed to bring
+#: bilateral turnover to ..."): a figure of no period, whose noun "it" after it stands for.
+_TRADE_TARGET: Final = re.compile(
+    r"(?i)\b(?:raise|raising|bring|bringing|boost|boosting|lift|lifting|take|taking|push|pushing|increase|"
+    r"increasing|expand|expanding)\s+(?:the\s+|their\s+|its\s+)?(?:(?:bilateral|mutual|two-way|annual)\s+)*"
+    r"(?:trade|turnover|commerce)\b(?:\s+[\w-]+){0,3}?\s+to\b"
+)
 
 
 def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:

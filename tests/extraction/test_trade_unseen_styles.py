@@ -6947,6 +6947,16 @@ SHARE_OF_A_REGION_AFTER = [
      []),
 ]  # fmt: skip
 
+#: "it" after a target set for the pair's trade ("aim to raise trade to $5 billion by 2030. In
+#: 2024, it stood at ..."): the pair's turnover the target is of (it had stood for nothing, and
+#: the figure was lost); a target for one side's exports leaves "they" with no pair.
+IT_AFTER_A_TARGET_FOR_TRADE = [
+    ("Oman and Tanzania aim to lift trade to $5 billion by 2030. In 2024, it stood at $1.3 billion.",
+     date(2025, 2, 4), [fact("turnover", "OMN", "TZA", *Y24, 1.3e9, "USD")]),
+    ("Oman and Tanzania pledged to boost two-way trade to $5 billion. Last year it totalled $1.3 billion.",
+     date(2025, 2, 4), [fact("turnover", "OMN", "TZA", *Y24, 1.3e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -6967,6 +6977,7 @@ RULE_TABLES: dict[str, list] = {
     "each amount its partner after": EACH_AMOUNT_ITS_PARTNER_AFTER,
     "difference by a comparative": DIFFERENCE_BY_A_COMPARATIVE,
     "share of a region after": SHARE_OF_A_REGION_AFTER,
+    "it after a target for trade": IT_AFTER_A_TARGET_FOR_TRADE,
 }
 
 
