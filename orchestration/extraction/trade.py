@@ -2027,6 +2027,10 @@ def _direction(
         return _share_of_told_flow(frame, ctx, index, last)
     if previous is not None:
         return _same_sides(flow, previous.direction)
+    if flow != "turnover" and ctx.balance_pair_sentence == index and ctx.pair and ctx.subject in ctx.pair:
+        # "Korea posted a trade surplus of $2.1 billion with Uzbekistan, as exports rose 18 percent
+        # to $2.4 billion": the flow of the balance's owner with the other side it has just told
+        return Direction(flow, ctx.subject, ctx.pair[1] if ctx.pair[0] == ctx.subject else ctx.pair[0])
     if frame.pair_cue or frame.definite_partner:
         # the sentence's own two countries, else those of the sentence before ("X met Qatari
         # Minister Y in Doha. Bilateral trade stood at $1.3 billion"), else the story's pair

@@ -1179,7 +1179,7 @@ def _read_money(
         # 2022 high of $45.1 billion": the goal is the wrapper's, the past level a figure
         rejection = None
     if rejection is not None:
-        return _rejected(frame, rejection, slots, clause_start)
+        return _rejected(text, frame, rejection, slots, clause_start)
     market = MARKET_RANKING.search(text, previous_end, money.start) if hints.market else None
     if (
         market is not None
@@ -1670,7 +1670,7 @@ def _next_item_to_partner(text: str, previous: Frame, slots: list[CountrySlot], 
 _ITEM_JOIN: Final = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
 
-def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_start: int) -> Frame:
+def _rejected(text: str, frame: Frame, rejection: str, slots: list[CountrySlot], clause_start: int) -> Frame:
     """A rejected amount; a balance keeps whose it is and with whom ("Nepal's trade deficit
     with India", "the trade balance between Egypt and Türkiye": the first named's), as it still
     says what the story is about."""
@@ -1682,6 +1682,10 @@ def _rejected(frame: Frame, rejection: str, slots: list[CountrySlot], clause_sta
     between = [s for s in before if s.role == "between"]
     if owner is None and other is None and len({s.iso3 for s in between}) == 2:
         owner, other = between[0], between[1]
+    if owner is not None and other is None:
+        # "Korea posted a trade surplus of $2.1 billion with Uzbekistan": the other side after it
+        other = partner_right_after(text, "turnover", slots, frame.money)
+        other = other if other is not None and other.iso3 != owner.iso3 else None
     return evolve(
         frame,
         rejection=rejection,

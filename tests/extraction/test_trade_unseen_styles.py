@@ -6957,6 +6957,14 @@ IT_AFTER_A_TARGET_FOR_TRADE = [
      date(2025, 2, 4), [fact("turnover", "OMN", "TZA", *Y24, 1.3e9, "USD")]),
 ]  # fmt: skip
 
+#: A balance whose other side is told after its amount ("posted a trade surplus of $X with Y") and a
+#: bare flow beside it ("as exports rose ..."): the owner's flow with that side (it had had no sides).
+FLOW_BESIDE_A_BALANCE_WITH = [
+    ("Türkiye posted a trade surplus of $1.6 billion with Georgia in 2024, as exports climbed 9 percent "
+     "to $2.3 billion.", date(2025, 2, 4), [fact("exports", "TUR", "GEO", *Y24, 2.3e9, "USD", 9.0)]),
+    ("Türkiye posted a trade surplus of $1.6 billion with Georgia in 2024.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -6978,6 +6986,7 @@ RULE_TABLES: dict[str, list] = {
     "difference by a comparative": DIFFERENCE_BY_A_COMPARATIVE,
     "share of a region after": SHARE_OF_A_REGION_AFTER,
     "it after a target for trade": IT_AFTER_A_TARGET_FOR_TRADE,
+    "flow beside a balance with": FLOW_BESIDE_A_BALANCE_WITH,
 }
 
 
