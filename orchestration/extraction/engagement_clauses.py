@@ -4336,7 +4336,13 @@ def _phone_manner_after(s: Sentence, j: int) -> bool:
             or (lowers[k - 1] == "the" and lowers[k - 2] == "over")
         ):
             return True
+        if lowers[k] == "virtually" and (lowers[k + 1] in _AFTER_MANNER or lowers[k + 1] in _DATE_WORDS):
+            return True  # "met X virtually on Tuesday" (not "virtually all of ...")
     return False
+
+
+#: What may follow a manner adverb that ends its clause's object: "virtually on Tuesday", "virtually.".
+_AFTER_MANNER: Final = frozenset([".", ",", ";", "on", "in", "from", "to", "and", ""])
 
 
 #: Words of a short date right after a verb: "on Thursday", "on 12 March", "yesterday afternoon".
@@ -7101,6 +7107,8 @@ def _verb_trigger(
         family = et.PHONE_CALL
     elif family == et.MEETING and (lowers[i + 1] == "virtually" or lowers[i - 1] == "virtually"):
         family = et.PHONE_CALL  # "met virtually with X": a video call
+    elif family == et.MEETING and _phone_manner_after(s, i + 1):
+        family = et.PHONE_CALL  # "met X via Zoom on Tuesday", "met X virtually on Tuesday": a video call
     body, key = (None, None)
     named = body_subject(s, i) if family == et.MEETING and lower in _BODY_MEETS else None
     if named is not None and _body_met_someone(s, i, named):
@@ -7317,7 +7325,7 @@ _TALKS_ADJECTIVES: Final = et.word_set("official bilateral formal informal")
 #: Words beside a phone word that make it a call ("phone conversation", "telephone calls",
 #: "by video link", "in video format"); a plural is as much a call as the singular.
 _PHONE_NOUNS: Final = et.word_set(
-    "call calls conversation conversations link format spoke talked conferencing talk"
+    "call calls conversation conversations link format spoke talked conferencing talk contact"
 )
 
 

@@ -115,7 +115,7 @@ VERB_TRIGGERS: dict[str, str] = {
         ),
         AGREEMENT,
     ),
-    **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled"), PHONE_CALL),
+    **dict.fromkeys(word_set("phoned telephoned called calls dialed dialled rang"), PHONE_CALL),
     "calling": PHONE_CALL,  # only "calling on X", a courtesy call ("the honour of calling on X")
     **dict.fromkeys(
         word_set("spoke spoken speaks"), PHONE_CALL

@@ -2145,6 +2145,38 @@ def test_talks_held_on_the_phone_are_one_call(how: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "rang Fijian Prime Minister Sitiveni Rabuka",  # UK, Irish, Australian copy
+        "held telephonic contact with Fijian Prime Minister Sitiveni Rabuka",  # Pakistani copy
+        "met Fijian Prime Minister Sitiveni Rabuka via Zoom",
+        "met Fijian Prime Minister Sitiveni Rabuka virtually",
+    ],
+)
+def test_other_wordings_of_a_call(told: str) -> None:
+    """A call told by "rang", "telephonic contact", or a meeting held on a video platform or
+    "virtually" after its object (they had been nothing, or a meeting)."""
+    (call,) = extract(f"Tongan Prime Minister Aisake Eke {told} on Sunday.")
+    assert summary(call) == (
+        "phone_call",
+        "2024-03-17",
+        ("FJI", "TON"),
+        None,
+        ["Aisake Eke", "Sitiveni Rabuka"],
+    )
+
+
+def test_ringing_a_bell_or_virtually_all_is_no_call() -> None:
+    """ "rang the opening bell", "virtually all": no call."""
+    assert extract("Tongan Prime Minister Aisake Eke rang the opening bell at the exchange on Sunday.") == []
+    (meeting,) = extract(
+        "Tongan Prime Minister Aisake Eke met Fijian Prime Minister Sitiveni Rabuka, whose party holds "
+        "virtually all seats, in Suva on Sunday."
+    )
+    assert meeting.engagement_type == "meeting"
+
+
 def test_its_officer_represents_the_organization_named_before() -> None:
     """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
     of that agency and its country (he came out Ghanaian, of no organization)."""
