@@ -882,8 +882,16 @@ def _titled_counterpart(person: PersonMention, s: Sentence, title: TitleMention)
 def _office_in_a_body(title: TitleMention) -> bool:
     """Whether a title after "a"/"an" in apposition is still an office ("Cai Qi, a member of
     the Standing Committee of the Political Bureau of ..."): one of a body it names, of no
-    country, unlike a description ("X, a Bulgarian economist", "a former minister of Peru")."""
-    return title.country_iso3 is None and " of " in title.title
+    country, unlike a description ("X, a Bulgarian economist", "a former minister of Peru"); or
+    one at a ministry or department it names ("an adviser at the Ministry of Industry of
+    Paraguay"), whatever its country."""
+    return (title.country_iso3 is None and " of " in title.title) or _AT_A_DEPARTMENT.search(
+        title.title
+    ) is not None
+
+
+#: A department served, inside a title: "at the Ministry of ...", "in the Federal Department of ...".
+_AT_A_DEPARTMENT: Final = re.compile(r"\b(?:at|in) the (?:[A-Z]\w+ )?(?:Ministry|Department)\b")
 
 
 #: Prepositions of place: the capitalized words after one are a place, no person.

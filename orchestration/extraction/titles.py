@@ -1692,6 +1692,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             # department served, part of the title
             parse.title_parts.append((j, served))
             parse.end = served
+            owner = s.country_at(served + 1, ("name",)) if s.lowers[served] == "of" else None
+            if owner is not None:
+                # "an adviser at the Ministry of Industry of Paraguay": the ministry's country
+                parse.country = parse.country or owner[1]
+                parse.end = owner[0]
             return
         if lower == "in" and s.lowers[j + 1] == "the" and s.lowers[j + 2] == "government" and s.caps[j + 2]:
             # "Minister of Economy and Trade in the Government of National Unity Mohamed

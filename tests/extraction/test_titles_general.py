@@ -4991,3 +4991,24 @@ def test_offices_of_several_words_are_whole_titles(title: str, name: str) -> Non
     found = extract_document(text, date(2025, 3, 14), "Nairobi")
     people = [(p.name, p.title, p.country_iso3) for e in found.engagements for p in e.participants]
     assert (name, title, "KEN") in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The minister received Ana Ruiz, Director General at the Ministry of Industry of Ecuador.",
+            ("Ana Ruiz", "Director General at the Ministry of Industry", "ECU", None),
+        ),
+        (
+            "The minister received Ana Ruiz, an adviser at the Ministry of Industry of Ecuador.",
+            ("Ana Ruiz", "adviser at the Ministry of Industry", "ECU", None),
+        ),
+    ],
+)
+def test_the_country_of_a_ministry_served_is_the_officers(sentence: str, expected: tuple) -> None:
+    """ "X, an adviser at the Ministry of Industry of Ecuador": the ministry's country is X's, and
+    an office at a ministry keeps its title after "an" (X had had no country, and "an adviser"
+    no title; in an engagement the country had gone to the other side)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
