@@ -1381,6 +1381,20 @@ def _read_money(
             and _bloc_ranked(text, blocs, _ranking_end(text, money.end, clause_end), slots)
         ),
     )
+    if (
+        previous is not None
+        and previous.flow in ("exports", "imports")
+        and previous.rejection is None
+        and previous.reporter is not None
+        and previous.partner is not None
+        and _OTHER_DIRECTION.search(text, previous.money.end, money.start) is not None
+    ):
+        # "exports to Pakistan reached $150 million, while flows in the other direction totalled
+        # $110 million": the same flow with the sides swapped (it had been nothing, or turnover)
+        return evolve(
+            frame, flow=previous.flow, source="cue", reporter=previous.partner, partner=previous.reporter,
+            rejection=None, world=False,
+        )  # fmt: skip
     gapped = (
         cue is None
         and previous is not None
@@ -4317,6 +4331,10 @@ def _direction(
         origin = next((s for s in verb_object if s.role == "attr"), None)  # "bought Brazilian soybeans"
     if origin is None and near is not None:
         origin = _share_taker(text, before, near, end, money_start)  # "China took 40% of Kenya's imports"
+    entered = near is not None and near.role == "attr" and word == "imported"
+    into = next((s for s in after if s.role in ("to", "by")), None) if entered else None
+    if into is not None and near is not None and _INTO.fullmatch(text, end, into.start):
+        return into.iso3, near.iso3, False  # "Chilean wine imported into (by) New Zealand": the goods' origin
     # "Imports from China to Kenya", not "..., against exports to Japan of $41 million": a
     # destination past the amount and another flow word is that flow's, as an origin is above
     importer = near or next(
@@ -4334,6 +4352,14 @@ def _direction(
     return (importer.iso3 if importer else None, origin.iso3 if origin else None, definite)
 
 
+#: A flow told as the one "in the other direction" ("flows in the opposite direction", "trade the
+#: other way"): the figure before, with its sides swapped.
+_OTHER_DIRECTION: Final = re.compile(
+    r"(?i)\b(?:flows?|trade|shipments|goods|sales|deliveries|those)\s+(?:going\s+|moving\s+|heading\s+)?"
+    r"(?:in\s+the\s+(?:other|opposite|reverse)\s+direction|the\s+other\s+way)\b"
+)
+#: Between the participle "imported" and the country the goods entered: "imported into (the)", "by".
+_INTO: Final = re.compile(r"\s+(?:(?:in)?to|by)\s+(?:the\s+)?")
 #: "there" right after a flow word: the place just named ("Estonia came second. Exports there
 #: rose ...", "imports from there"), a partner named by reference.
 _THERE: Final = re.compile(r"\s+(?:from\s+)?there\b")

@@ -6965,6 +6965,27 @@ FLOW_BESIDE_A_BALANCE_WITH = [
     ("Türkiye posted a trade surplus of $1.6 billion with Georgia in 2024.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: Goods of a demonym "imported into" (or "by") a country: that country's imports from the
+#: demonym's (the demonym had been taken for the importer, and the figure lost).
+IMPORTED_INTO = [
+    ("Ecuadorian bananas imported into Ireland were worth €40 million in 2024.", date(2025, 2, 4),
+     [fact("imports", "IRL", "ECU", *Y24, 40e6, "EUR", None, True)]),
+    ("Ecuadorian goods imported by Ireland were worth €90 million in 2024.", date(2025, 2, 4),
+     [fact("imports", "IRL", "ECU", *Y24, 90e6, "EUR")]),
+]  # fmt: skip
+
+
+#: A flow told as the one "in the other direction" after a figure of one side's flow: the same
+#: flow with the sides swapped (it had been nothing, or a turnover of the pair).
+THE_OTHER_DIRECTION = [
+    ("Ireland's exports to Ecuador reached €70 million in 2024, while flows in the other direction totalled "
+     "€90 million.", date(2025, 2, 4),
+     [fact("exports", "IRL", "ECU", *Y24, 70e6, "EUR"), fact("exports", "ECU", "IRL", *Y24, 90e6, "EUR")]),
+    ("Ireland's imports from Ecuador reached €90 million in 2024, with trade in the opposite direction at "
+     "€70 million.", date(2025, 2, 4),
+     [fact("imports", "IRL", "ECU", *Y24, 90e6, "EUR"), fact("imports", "ECU", "IRL", *Y24, 70e6, "EUR")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -6987,6 +7008,8 @@ RULE_TABLES: dict[str, list] = {
     "share of a region after": SHARE_OF_A_REGION_AFTER,
     "it after a target for trade": IT_AFTER_A_TARGET_FOR_TRADE,
     "flow beside a balance with": FLOW_BESIDE_A_BALANCE_WITH,
+    "imported into": IMPORTED_INTO,
+    "the other direction": THE_OTHER_DIRECTION,
 }
 
 
