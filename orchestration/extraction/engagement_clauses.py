@@ -5553,6 +5553,11 @@ def _chaired_bodies(
         headed = lowers[i] in _HEAD_VERBS
         if lowers[i] not in _BODY_SESSION_VERBS or i in outside:
             continue
+        passive = _passive_body(s, i - 2) if i > 2 and lowers[i - 1] in ("was", "were") else None
+        if passive is not None and lowers[i + 1] == "by" and not any(passive[1] == t.token for t in found):
+            # "The Azerbaijan-Uzbekistan intergovernmental commission was co-chaired by X and Y"
+            bodies.append(_session_trigger(s, segments, segment_of, i, passive))
+            continue
         noun = _delegation_noun(s, i) if headed else None
         to = _delegation_to(s, noun) if noun is not None else None
         forum = _delegation_forum(s, to) if to is not None else None
@@ -5736,16 +5741,30 @@ def _held_bodies(
             continue
         # "held the V Binational Cabinet", "held their joint ministerial commission"
         named = _body_held_after(s, i + 2) if lowers[i + 1] in _HELD_DETERMINERS else None
-        head = _body_before_pair(s, i - 2) if lowers[i - 1] in ("was", "were") else -1
-        if named is None and head > 0 and _names_a_body(s, head):
-            body = start = head
-            while start > 0 and (s.caps[start - 1] or lowers[start - 1] in ("-", "–", "of")):
-                start -= 1
-            named = (start, body)
+        if named is None and lowers[i - 1] in ("was", "were"):
+            named = _passive_body(s, i - 2)
         if named is None:
             continue
         return [_session_trigger(s, segments, segment_of, i, named)]
     return []
+
+
+def _passive_body(s: Sentence, k: int) -> tuple[int, int] | None:
+    """(first, head) tokens of the body named as the subject of a passive whose auxiliary follows
+    token k ("The Mauritius-Madagascar Joint Commission | was held", "The Algerian-Tunisian joint
+    commission | was co-chaired by ..."): a named body, or a joint one in lower case; None when
+    no body ends there."""
+    head = _body_before_pair(s, k)
+    if head <= 0:
+        return None
+    lowers = s.lowers
+    joint = _lower_joint(s, head) if lowers[head] in et.SITTING_BODIES and not s.caps[head] else None
+    if joint is None and not _names_a_body(s, head):
+        return None
+    start = head if joint is None else joint
+    while start > 0 and (s.caps[start - 1] or lowers[start - 1] in ("-", "–", "of")):
+        start -= 1
+    return start, head
 
 
 def _body_before_pair(s: Sentence, k: int) -> int:

@@ -1256,6 +1256,8 @@ _BODY_IN_SESSION: Final = re.compile(
 #: engagement_clauses `_held_bodies` decides.
 _BODY_HELD: Final = re.compile(
     r"(?i)\bheld\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(et.SITTING_BODIES)) + r")\b"
+    # "The Algerian-Tunisian joint commission was held in Tunis"
+    r"|\b(?:" + "|".join(sorted(et.SITTING_BODIES)) + r")\s+(?:was|were)\s+held\b"
 )
 
 

@@ -2177,6 +2177,24 @@ def test_ringing_a_bell_or_virtually_all_is_no_call() -> None:
     assert meeting.engagement_type == "meeting"
 
 
+@pytest.mark.parametrize(
+    ("told", "people"),
+    [
+        ("The Mongolian-Kyrgyz joint commission was held in Bishkek on Sunday.", []),
+        (
+            "The Mongolia-Kyrgyzstan intergovernmental commission was co-chaired by Deputy Prime Minister "
+            "Tsend Sodbaatar and Kyrgyz Economy Minister Daniyar Amangeldiev in Bishkek on Sunday.",
+            ["Daniyar Amangeldiev", "Tsend Sodbaatar"],
+        ),
+    ],
+)
+def test_a_joint_body_as_a_passive_subject_sat(told: str, people: list[str]) -> None:
+    """A joint body, in lower case or not, that "was held" or "was co-chaired by" X and Y is its
+    session, a forum (the lower-case one had been nothing, and the co-chaired one either way)."""
+    (forum,) = extract(f"ULAANBAATAR - {told}")
+    assert summary(forum) == ("forum", "2024-03-17", ("KGZ", "MNG"), "Bishkek", people)
+
+
 def test_its_officer_represents_the_organization_named_before() -> None:
     """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
     of that agency and its country (he came out Ghanaian, of no organization)."""
