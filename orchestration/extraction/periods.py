@@ -56,7 +56,7 @@ from typing import Final
 
 from orchestration.extraction import bikram_calendar
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
-from orchestration.extraction.money import ISO_CODES, PREFIXES
+from orchestration.extraction.money import CHANGE_VERBS, ISO_CODES, PREFIXES
 from orchestration.extraction.numbers import literal_alternation, parse_number
 from orchestration.extraction.text import HintedSearch
 from orchestration.extraction.trade_lexicon import FLOW_VERBS, FLOW_WORDS
@@ -1273,6 +1273,13 @@ def _nowruz(year: int) -> date:
     return tehran.date() if tehran.hour < 12 else tehran.date() + timedelta(days=1)
 
 
+#: A change right before a span of years: "doubled between", "grew 40% between", "rose by a third between".
+_CHANGED_OVER: Final = re.compile(
+    rf"(?i)\b(?:{CHANGE_VERBS}|doubled|tripled|trebled|quadrupled|halved)"
+    r"(?:\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|per\s?cent|percent)|(?:a|one)\s+(?:half|third|quarter|fifth)))?\s+$"
+)
+
+
 def _between(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "between January and March (2024)", "between May 2024 and April 2025" (one
     span, as "from May 2024 to April 2025" is), "between 2019 and 2022"."""
@@ -1280,6 +1287,10 @@ def _between(m: re.Match[str], ctx: _Context) -> _Spans | None:
         ya, yb = int(m.group("by1")), int(m.group("by2"))
         if yb < ya:
             return None
+        if _CHANGED_OVER.search(ctx.text, max(0, m.start() - 60), m.start()):
+            # "doubled between 2020 and 2024 to €400 million": the level reached in the last year,
+            # the change measured over the span (a total "between 2020 and 2024" spans them all)
+            return date(yb, 1, 1), date(yb, 12, 31), "year", False, False, m.end()
         return date(ya, 1, 1), date(yb, 12, 31), "multi_year", False, False, m.end()
     first_year = int(m.group("by0")) if m.group("by0") else None
     return _month_span(ctx, m.group("bm1"), m.group("bm2"), first_year, m.group("bspec"), m.end())

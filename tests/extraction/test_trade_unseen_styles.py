@@ -6986,6 +6986,17 @@ THE_OTHER_DIRECTION = [
      [fact("imports", "IRL", "ECU", *Y24, 90e6, "EUR"), fact("imports", "ECU", "IRL", *Y24, 70e6, "EUR")]),
 ]  # fmt: skip
 
+#: A change over a span of years ("doubled between 2019 and 2024 to ..."): the level is the last
+#: year's (it had been dated over the whole span); a total "between" the years spans them all.
+CHANGED_BETWEEN_YEARS = [
+    ("Peru's exports to Korea doubled between 2019 and 2024 to $2.8 billion.", date(2025, 2, 4),
+     [fact("exports", "PER", "KOR", *Y24, 2.8e9, "USD", 100.0)]),
+    ("Peru's exports to Korea rose 35% between 2022 and 2024, reaching $2.8 billion.", date(2025, 2, 4),
+     [fact("exports", "PER", "KOR", *Y24, 2.8e9, "USD", 35.0)]),
+    ("Peru's exports to Korea totalled $11 billion between 2020 and 2024.", date(2025, 2, 4),
+     [fact("exports", "PER", "KOR", "2020-01-01", "2024-12-31", 11e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7010,6 +7021,7 @@ RULE_TABLES: dict[str, list] = {
     "flow beside a balance with": FLOW_BESIDE_A_BALANCE_WITH,
     "imported into": IMPORTED_INTO,
     "the other direction": THE_OTHER_DIRECTION,
+    "changed between years": CHANGED_BETWEEN_YEARS,
 }
 
 
