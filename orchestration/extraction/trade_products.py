@@ -180,6 +180,8 @@ def flow_product(
             or _participle_subject(text, start, end, clause_start, money)
         )
     product = _modifiers_product(text, start, clause_start, money)
+    if product is None and money.start > end and (included := _GOODS_INCLUDED.search(text, end, money.start)):
+        return clean_product(included.group("p"))  # "exports to Uzbekistan included steel worth $220 million"
     if product is None and (left_out := _GOODS_LEFT_OUT_AFTER.match(text, end)) is not None:
         excluded = clean_product(left_out.group("p"))
         if excluded is not None:
@@ -200,6 +202,14 @@ def flow_product(
         elif word in _COST_OF_IMPORTS and (paid_for := _PAID_FOR.match(text, end)) is not None:
             product = goods_from(text, paid_for.end())  # "import payments for fuel"
     return product
+
+
+#: Goods a flow "included", valued right before its amount: "exports to Uzbekistan in 2024 included
+#: steel worth $220 million" (the amount is those goods', a part of the flow named).
+_GOODS_INCLUDED: Final = re.compile(
+    r"\b(?:included|includes|comprised)\s+(?P<p>[a-z][a-z -]{1,40}?)\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$"
+)
 
 
 #: Goods left out of a flow right after its noun ("exports outside hydrocarbons", the French

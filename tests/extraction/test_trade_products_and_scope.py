@@ -166,6 +166,9 @@ PRODUCTS += [
      PUB, [fact("exports", "VNM", "DEU", *Y24, 410e6, "USD", None, "coffee")]),
     ("HANOI - The ministry noted that cashew nuts made up $900 million of shipments to the Netherlands in "
      "2024.", PUB, [fact("exports", "VNM", "NLD", *Y24, 900e6, "USD", None, "cashew nuts")]),
+    # goods a flow "included", valued right before the amount: the amount is theirs
+    ("Chile's exports to India in 2024 included copper cathodes worth $1.3 billion.", PUB,
+     [fact("exports", "CHL", "IND", *Y24, 1.3e9, "USD", None, "copper cathodes")]),
 ]  # fmt: skip
 
 
