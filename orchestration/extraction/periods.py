@@ -1698,6 +1698,10 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
     # a day the text says the year ended on is its end; else the country's calendar
     days = fiscal_year if ended is not None else _fiscal_days
     first, last = days(*fiscal, _start_day(ctx, fiscal[1]))
+    told = (_month_number(parenthesised.group("m2")) - fiscal[1]) % 12 + 1 if parenthesised else 12
+    if told < 12 and ended is None and first.day == 1:
+        # "during FY25 (April-January)": the months of the year told so far, not the whole year
+        return first, _add_months(first, told) - timedelta(days=1), "months", False, True, end
     return first, last, "fiscal_year", False, True, end
 
 

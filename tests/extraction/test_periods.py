@@ -106,6 +106,9 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("shipments up to March came to $610 million", PUB, "2024-01-01", "2024-03-31"),
         ("stood at €8.2 billion as of July 2023", PUB, "2023-01-01", "2023-07-31"),
         ("from February through April", PUB, "2024-02-01", "2024-04-30"),
+        # a fiscal year with the months told so far in parentheses (Indian copy): those months
+        ("exports during FY23 (April-November) stood at", PUB, "2022-04-01", "2022-11-30"),
+        ("exports during FY23 (April-March) stood at", PUB, "2022-04-01", "2023-03-31"),
     ],
 )
 def test_period_spans(text, published, first, last):
