@@ -358,7 +358,7 @@ CLAUSE_BOUNDARY: Final = re.compile(
     r";|:\s|\s[–—-]\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:trade|turnover|commerce)\b)|,\s+(?:while|whereas|"
     r"and(?!\s+(?:to|from)\s+(?:the\s+)?[A-Z])|but|although|though|with|which|making|where|"
     rf"{_RESULT_GERUNDS}|"
-    r"accounting|as|compared|thus|so|yet|however|meanwhile|including(?=\s+(?:[^\s,]+\s+){0,2}?[$€£¥]?\d))\b|\s(?:while|whereas|although)\s"
+    r"accounting|as|compared|thus|so|yet|however|meanwhile|(?:including|of\s+which)(?=\s+(?:[^\s,]+\s+){0,2}?(?:[A-Z]{1,3})?[$€£¥]?\d))\b|\s(?:while|whereas|although)\s"
     # a noun in apposition to what the clause said, with its own relative clause: "..., while
     # exporting just $8.6 billion, a gap that Washington cites ... into the US market"
     r"|,\s+an?\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s"
