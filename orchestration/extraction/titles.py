@@ -1752,6 +1752,18 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             return
         sender = sent_by_principal(s, j, parse.title_parts[-1][0])
         if sender is not None:
+            head = sender[0] + 1
+            while head < sender[0] + 3 and s.caps[head] and s.lowers[head] != "of":
+                head += 1  # "(the) Prime Minister (of)", "(the) Crown Prince (of)"
+            owner = s.country_at(head + 1) if s.lowers[j + 1] == "the" and s.lowers[head] == "of" else None
+            if owner is not None:
+                # "Special Envoy of the President of Kazakhstan Erzhan Kazykhan": the office sends
+                # him, the name after it is the envoy's, the principal part of his title (read
+                # as a title of its own, the President's had been given to the envoy)
+                parse.title_parts.append((j, head))
+                parse.country = parse.country or owner[1]
+                parse.end = owner[0]
+                return
             parse.country = parse.country or sender[1]  # the envoy speaks for his own country
             return
         k = j + 1
@@ -3192,7 +3204,7 @@ def _is_envoy(s: Sentence, parse: _Parse) -> bool:
 
 #: Heads of those who serve a principal, named "to" him: "Aide to the President".
 _AIDE_WORDS: Final = frozenset(
-    ["aide", "assistant", "adviser", "advisor", "counsellor", "counselor", "helper"]
+    ["aide", "assistant", "adviser", "advisor", "counsellor", "counselor", "helper", "staff"]
 )
 
 

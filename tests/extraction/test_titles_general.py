@@ -5012,3 +5012,28 @@ def test_the_country_of_a_ministry_served_is_the_officers(sentence: str, expecte
     no title; in an engagement the country had gone to the other side)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He met Special Envoy of the President of Mongolia Bat-Erdene Dorj in Bishkek.",
+            ("Bat-Erdene Dorj", "Special Envoy of the President", "MNG", None),
+        ),
+        (
+            "He met Special Representative of the Prime Minister of Laos Somsak Inthavong.",
+            ("Somsak Inthavong", "Special Representative of the Prime Minister", "LAO", None),
+        ),
+        (
+            "He met Chief of Staff to the President of Ecuador Ana Ruiz.",
+            ("Ana Ruiz", "Chief of Staff to the President", "ECU", None),
+        ),
+    ],
+)
+def test_an_envoy_or_aide_of_an_office_holds_it_in_the_title(sentence: str, expected: tuple) -> None:
+    """ "Special Envoy of the President of Mongolia X", "Chief of Staff to the President of Ecuador
+    X": the office sends or is served, X is the envoy or aide, and the principal is part of the
+    title (X had been titled "President": a head of state recorded for an envoy)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
