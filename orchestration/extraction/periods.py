@@ -245,6 +245,10 @@ _TO_MONTH_END: Final = "|".join(
     + [r"(?<=\b[Bb]y\s)", r"(?<=\b[Aa]t\s)"]
 )
 
+#: "the end of" before the last month of a run ("from January to the end of November", "between
+#: January and end-November"): the run ends with that month.
+_END_OF: Final = r"(?:(?i:the\s+)?(?i:end)(?:\s+(?i:of)\s+|-))?"
+
 _PERIOD: Final = re.compile(
     rf"""
     (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?(?:{_DAY_MONTH.format("a")}|(?P<amonly>{MONTH_PATTERN}))
@@ -264,7 +268,7 @@ _PERIOD: Final = re.compile(
         (?:\s*[,(]?\s*(?i:which\s+|that\s+)?(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}})\s+)?(?i:March)
         (?:\s+(?P<ped2>\d{{1,2}}))?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})(?:,?\s+(?P<by0>{_YEAR})(?!\d))?
-        \s+and\s+(?P<bm2>{MONTH_PATTERN})
+        \s+and\s+{_END_OF}(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
     | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})(?:\s+(?P<mqy>{_YEAR}))?\s+
         (?:(?i:quarter)(?!\w)|(?P<mqyear>(?i:year))(?![\w-]|\s+(?i:on|over)\s))
@@ -276,7 +280,7 @@ _PERIOD: Final = re.compile(
         (?:(?P<fdrel>(?i:this|last|the\s+(?:current|previous|past)))\s+(?i:month)
         |(?P<fdm>{MONTH_PATTERN})(?:,?\s+(?:(?i:of)\s+)?(?P<fdspec>{_YEAR_SPEC}))?))
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
-        (?:(?P<msep>{_RANGE_WORD})(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period|quarter))?
+        (?:(?P<msep>{_RANGE_WORD}){_END_OF}(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period|quarter))?
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
         (?:\s+(?i:period))?)
     | (?P<relmonth>(?i:last\s+month)(?![\w-]|\s+(?i:of)\b))

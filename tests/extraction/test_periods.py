@@ -109,6 +109,9 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         # a fiscal year with the months told so far in parentheses (Indian copy): those months
         ("exports during FY23 (April-November) stood at", PUB, "2022-04-01", "2022-11-30"),
         ("exports during FY23 (April-March) stood at", PUB, "2022-04-01", "2023-03-31"),
+        # a run of months whose last is told as its end (Gulf and Arab statistics copy)
+        ("from January to the end of October 2023", PUB, "2023-01-01", "2023-10-31"),
+        ("between February and end-June 2023", PUB, "2023-02-01", "2023-06-30"),
     ],
 )
 def test_period_spans(text, published, first, last):
