@@ -34,7 +34,9 @@ FLOW_WORDS: dict[str, str] = {
          "trade exchange", "trade exchanges", "traded", "commercial exchange", "commercial exchanges",
          "exchanged", "exchange of goods", "exchanges of goods", "goods exchange",
          # the translated "robna razmjena", "tovarooborot": the goods traded both ways
-         "commodity exchange", "commodity exchanges", "exchange of commodities"],
+         "commodity exchange", "commodity exchanges", "exchange of commodities",
+         # the translated "intercambio comercial" of Latin American copy
+         "commercial interchange", "interchange of goods"],
         "turnover",
     ),
     **dict.fromkeys(
@@ -43,7 +45,9 @@ FLOW_WORDS: dict[str, str] = {
          "export revenue", "export revenues", "export receipts", "selling", "supplying", "sending",
          "shipping", "export turnover", "export value", "exportations", "exportation",
          # Singapore's "non-oil domestic exports", as the Straits Times writes them after the first mention
-         "nodx"],
+         "nodx",
+         # the one-sided "export trade to Uganda" (not the pair's trade)
+         "export trade"],
         "exports",
     ),
     **dict.fromkeys(
@@ -52,7 +56,8 @@ FLOW_WORDS: dict[str, str] = {
          "purchasing", "import turnover", "import value", "import bill", "import payments", "sourced",
          "sourcing",
          "inbound shipments", "inbound shipment", "incoming shipments", "inbound deliveries", "importations",
-         "importation", "took in", "takes in", "taking in", "brought in from", "bringing in from"],
+         "importation", "took in", "takes in", "taking in", "brought in from", "bringing in from",
+         "import trade"],
         "imports",
     ),
 }  # fmt: skip
@@ -683,7 +688,7 @@ FLOW_GUARD: Final = ("trade", "turnover", "commerce", "partner", "export", "impo
                      "suppl", "sales", "sold", "sent", "purchas", "bought", "buying", "selling", "sending",
                      "exchanged", "sourced", "sourcing", "exchange of goods", "exchanges of goods",
                      "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
-                     "exchange between", "exchanges between",
+                     "exchange between", "exchanges between", "interchange",
                      "paid", "spent", "nodx", "destination", "took", "takes", "taking", "absorb",
                      *EARNING_VERBS, *ENTERING_VERBS, *DESTINED_VERBS, *MOVING_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a

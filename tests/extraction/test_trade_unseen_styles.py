@@ -7001,6 +7001,18 @@ CHANGED_BETWEEN_YEARS = [
      [fact("exports", "PER", "KOR", "2020-01-01", "2024-12-31", 11e9, "USD")]),
 ]  # fmt: skip
 
+#: Flow nouns of other house styles: "the commercial interchange between" (translated Latin
+#: American copy: the pair's turnover) and "export trade to" / "import trade from" (one side's
+#: flow, not the pair's trade); they had been nothing, or turnover.
+OTHER_FLOW_NOUNS = [
+    ("The commercial interchange between Uruguay and Mexico reached US$1.9 billion in 2024.",
+     date(2025, 2, 4), [fact("turnover", "URY", "MEX", *Y24, 1.9e9, "USD")]),
+    ("Tanzania's export trade to Rwanda was worth $410 million in 2024.", date(2025, 2, 4),
+     [fact("exports", "TZA", "RWA", *Y24, 410e6, "USD")]),
+    ("Tanzania's import trade from Oman was worth $610 million in 2024.", date(2025, 2, 4),
+     [fact("imports", "TZA", "OMN", *Y24, 610e6, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7026,6 +7038,7 @@ RULE_TABLES: dict[str, list] = {
     "imported into": IMPORTED_INTO,
     "the other direction": THE_OTHER_DIRECTION,
     "changed between years": CHANGED_BETWEEN_YEARS,
+    "other flow nouns": OTHER_FLOW_NOUNS,
 }
 
 
