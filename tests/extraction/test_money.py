@@ -239,6 +239,9 @@ def one(text: str) -> Money:
         ("USD5.2bn", 5.2e9, "USD"),
         ("$0.8 trillion", 0.8e12, "USD"),
         ("3 milliard roubles", 3e9, "RUB"),
+        # French copy abbreviates milliards "Mds" or "Mrds"
+        ("412 Mds FCFA", 412e9, "XOF"),
+        ("2,4 Mrds USD", 2.4e9, "USD"),
         # Brazilian copy abbreviates bilhões and milhões
         ("US$ 30.2 bi", 30.2e9, "USD"),
         ("R$ 300 mi", 300e6, "BRL"),
