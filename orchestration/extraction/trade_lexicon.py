@@ -423,7 +423,7 @@ ANAPHOR: Final = re.compile(
 #: Modifiers between a country and a flow noun that do not restrict the goods.
 GENERIC_MODIFIERS: Final = frozenset([
     "total", "overall", "all", *PAIR_WORDS, "official", "foreign",
-    "external",
+    "external", "fob", "cif",  # how the value is counted: "FOB exports" are all goods
     "merchandise", "goods", "commodity", "commodities", "trade", "export", "import", "annual", "monthly",
     "economic", "commercial",  # "the trade and economic turnover", "commercial exchange": all goods
     "quarterly", "combined", "direct", "record", "its", "their", "our", "the", "this", "that", "these",

@@ -415,6 +415,11 @@ _ROUTE_WORDS: Final = frozenset(["through", "via", "transiting"])
 _ORIGIN_SUFFIX: Final = re.compile(r"-(?:made|built|grown|produced|manufactured|assembled|sourced|origin)\b")
 
 
+#: Modifiers of a trade's scope or valuation that may stand after its goods ("non-oil foreign
+#: trade", "FOB exports"): no part of the goods.
+_TRADE_SCOPE_WORDS: Final = frozenset(["foreign", "external", "fob", "cif"])
+
+
 def clean_product(phrase: str) -> str | None:
     """A short goods phrase, or None when it only says "goods" or names no goods at all
     (countries and periods are no goods: "Laos' imports", "full-year exports")."""
@@ -432,4 +437,6 @@ def clean_product(phrase: str) -> str | None:
         return None
     while tokens and (tokens[0] in GENERIC_MODIFIERS or tokens[0] == "and"):
         tokens.pop(0)
+    while tokens and tokens[-1] in _TRADE_SCOPE_WORDS:
+        tokens.pop()  # "non-oil foreign (trade)": the goods, without the trade's own modifiers
     return " ".join(tokens) or None

@@ -169,6 +169,12 @@ PRODUCTS += [
     # goods a flow "included", valued right before the amount: the amount is theirs
     ("Chile's exports to India in 2024 included copper cathodes worth $1.3 billion.", PUB,
      [fact("exports", "CHL", "IND", *Y24, 1.3e9, "USD", None, "copper cathodes")]),
+    # how a flow is valued or scoped names no goods: "FOB exports" are all goods, and "non-oil
+    # foreign trade" is of non-oil goods
+    ("Chile's FOB exports to India reached $4.1 billion in 2024.", PUB,
+     [fact("exports", "CHL", "IND", *Y24, 4.1e9, "USD")]),
+    ("Oman's non-oil foreign trade with India reached $4.1 billion in 2024.", PUB,
+     [fact("turnover", "OMN", "IND", *Y24, 4.1e9, "USD", None, "non-oil")]),
 ]  # fmt: skip
 
 
