@@ -11,6 +11,7 @@ comparison figure. A "respectively" list gives the n-th amount the n-th partner 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from orchestration.extraction.change import Change
@@ -148,6 +149,18 @@ def respectively(
         partners = list(dict.fromkeys(s.iso3 for s in in_clause if s.role in ("to", "from", "with") and
                                       s.iso3 != reporter))  # fmt: skip
         flows = [c[3] for c in cues if clauses.starts[k] <= c[0] < first]
+        if len(partners) != len(members) and "respectively" in clause_text:
+            listed = _listed_subjects(text, slots, first, len(members))
+            lead = out[members[0]]
+            if listed and lead.flow is not None and (lead.reporter in listed or lead.partner in listed):
+                # "China and the United States bought Peruvian goods worth $23.1 billion and $9.4
+                # billion, respectively", "China and the US were Peru's top markets, with $A and $B
+                # respectively": the subjects, in order, are the side the amounts vary by
+                varies = "reporter" if lead.reporter in listed else "partner"
+                for n, i in enumerate(members):
+                    sides = {"reporter": lead.reporter, "partner": lead.partner, varies: listed[n]}
+                    out[i] = evolve(out[i], flow=lead.flow, source=lead.source, rejection=None, **sides)
+                continue
         for n, i in enumerate(members):
             frame = out[i]
             if len(partners) == len(members):
@@ -156,6 +169,21 @@ def respectively(
                 frame = evolve(frame, flow=flows[n])
             out[i] = frame
     return out
+
+
+def _listed_subjects(text: str, slots: list[CountrySlot], first: int, count: int) -> list[str]:
+    """The `count` countries listed as the sentence's subject before the amount at `first`
+    ("China and the United States ...", "Japan, Korea and China ..."): joined by commas and
+    "and" alone, in the order "respectively" pairs them with the amounts; [] when none are."""
+    subjects = [s for s in slots if s.role == "subject" and s.end <= first]
+    if len(subjects) != count:
+        return []
+    joined = all(_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(subjects))
+    return [s.iso3 for s in subjects] if joined and len({s.iso3 for s in subjects}) == count else []
+
+
+#: What joins the countries of a listed subject: ", ", " and ", ", and " (and "the" before a name).
+_LIST_JOIN: Final = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 
 
 def amounts_paired(text: str, frames: list[Frame]) -> bool:

@@ -7013,6 +7013,17 @@ OTHER_FLOW_NOUNS = [
      [fact("imports", "TZA", "OMN", *Y24, 610e6, "USD")]),
 ]  # fmt: skip
 
+#: Countries listed as the subject, then amounts "respectively": each amount is the side of the
+#: country in its place (both had gone to the last one named).
+SUBJECTS_RESPECTIVELY = [
+    ("India and Japan were Chile's main export markets in 2024, with $9.1 billion and $6.2 billion "
+     "respectively.", date(2025, 2, 4),
+     [fact("exports", "CHL", "IND", *Y24, 9.1e9, "USD"), fact("exports", "CHL", "JPN", *Y24, 6.2e9, "USD")]),
+    ("India and Japan bought Chilean goods worth $9.1 billion and $6.2 billion, respectively, in 2024.",
+     date(2025, 2, 4),
+     [fact("imports", "IND", "CHL", *Y24, 9.1e9, "USD"), fact("imports", "JPN", "CHL", *Y24, 6.2e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7039,6 +7050,7 @@ RULE_TABLES: dict[str, list] = {
     "the other direction": THE_OTHER_DIRECTION,
     "changed between years": CHANGED_BETWEEN_YEARS,
     "other flow nouns": OTHER_FLOW_NOUNS,
+    "subjects respectively": SUBJECTS_RESPECTIVELY,
 }
 
 
