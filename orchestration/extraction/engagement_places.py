@@ -1070,10 +1070,10 @@ def set_place(
             # country, which its web domain tells
             candidate.host = doc.dateline_country
     else:
-        where = _where_country(a, unit)
+        where = _where_country(a, unit) or _staying_in(a)
         if where is not None:
             # "a trade mission to the Philippines, where she met X": in that country, at no
-            # city named (not the dateline's, at home)
+            # city named (not the dateline's, at home); so is "X, who is visiting Serbia, met Y"
             candidate.host = where
             return
     visit = _visit_in_sentence(doc, a)
@@ -1292,6 +1292,24 @@ def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:
             before = start - 1 if lowers[start - 1] != "the" else start - 2
             return mention.iso3 if lowers[before] == "to" else None
     return None
+
+
+def _staying_in(a: AnalysedSentence) -> str | None:
+    """The country a relative clause says someone is in or visiting ("X, who is visiting Serbia,
+    met Y", "X, who was in Peru, met Y"): where the sentence's event was, at no city named."""
+    lowers = a.tokens.lowers
+    for start, (_, mention) in a.tokens.countries.items():
+        if mention.kind != "name":
+            continue
+        k = start - 1 if lowers[start - 1] != "the" else start - 2
+        if lowers[k] in _STAYING_WORDS and lowers[k - 1] in _STAYING_BE and lowers[k - 2] == "who":
+            return mention.iso3
+    return None
+
+
+#: "who is | visiting | Serbia", "who was | in | Peru": a stay told in a relative clause.
+_STAYING_WORDS: Final = frozenset(["visiting", "in"])
+_STAYING_BE: Final = frozenset(["is", "was", "are", "were"])
 
 
 def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:

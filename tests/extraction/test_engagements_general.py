@@ -2195,6 +2195,22 @@ def test_a_joint_body_as_a_passive_subject_sat(told: str, people: list[str]) -> 
     assert summary(forum) == ("forum", "2024-03-17", ("KGZ", "MNG"), "Bishkek", people)
 
 
+@pytest.mark.parametrize("stay", ["who is visiting Mongolia", "who was in Mongolia"])
+def test_a_meeting_of_one_staying_abroad_is_not_at_the_dateline(stay: str) -> None:
+    """ "X, who is visiting Mongolia, met Y": the meeting was in Mongolia, at no city named, not
+    in the city the story is filed from (it had been placed at the dateline, X's capital)."""
+    (meeting,) = [
+        e
+        for e in extract(
+            f"BISHKEK - Kyrgyz Foreign Minister Jeenbek Kulubaev, {stay}, met Prime Minister "
+            "Luvsannamsrain Oyun-Erdene on Sunday.",
+            dateline="Bishkek",
+        )
+        if e.engagement_type == "meeting"
+    ]
+    assert (meeting.location, meeting.countries) == (None, ("KGZ", "MNG"))
+
+
 def test_its_officer_represents_the_organization_named_before() -> None:
     """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
     of that agency and its country (he came out Ghanaian, of no organization)."""
