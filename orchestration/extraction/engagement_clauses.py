@@ -5320,13 +5320,18 @@ def _discussed_by_two(
         if lowers[i] not in _DISCUSSING_VERBS or i in excluded:
             continue
         subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
-        segment = segments[segment_of[i]]
-        joined = [k for k in range(segment.start, subject) if lowers[k] == "and"]
+        appositive = lowers[subject] == ","
+        if appositive:
+            # "X, Minister of Economy, and Y, Kazakhstan's Deputy Prime Minister, discussed": the
+            # pair with their titles in commas, from the sentence's start
+            subject -= 1
+        opening = 0 if appositive else segments[segment_of[i]].start
+        joined = [k for k in range(opening, subject) if lowers[k] == "and"]
         if (
             s.caps[subject]
             and joined
             and (s.caps[joined[0] + 1] or _counterpart_follows(s, joined[0] + 1))
-            and s.caps[segment.start]
+            and s.caps[opening]
         ):
             return [_talk_told_by(s, i, segments, segment_of)]
     return []

@@ -1219,7 +1219,7 @@ _NAMED_PAIR: Final = r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*"
 _GATED_EVENT: Final = re.compile(
     # "President X and Russian Deputy Defence Minister Y discussed (reviewed) ...": a named pair's
     # meeting
-    _NAMED_PAIR + r"\s+(?:also\s+|jointly\s+)?(?:discussed|reviewed)\b"
+    _NAMED_PAIR + r",?\s+(?:also\s+|jointly\s+)?(?:discussed|reviewed)\b"
     # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
     r"|\b(?:a|their|the|his|her)\s+(?:(?:" + "|".join(sorted(et.BRIEF_ADJECTIVES)) + r")\s+)?"
     r"bilateral\s*(?:with|on|at|in|between|,|\.)"

@@ -2211,6 +2211,24 @@ def test_a_meeting_of_one_staying_abroad_is_not_at_the_dateline(stay: str) -> No
     assert (meeting.location, meeting.countries) == (None, ("KGZ", "MNG"))
 
 
+def test_a_pair_titled_in_commas_who_discussed_met() -> None:
+    """ "X, Minister of Economy, and Y, Mongolia's Deputy Prime Minister, discussed ...": the pair
+    with their titles in commas met, as "Minister X and Deputy Prime Minister Y discussed" did
+    (Gulf agencies' style; it had been nothing)."""
+    (meeting,) = extract(
+        "BISHKEK - Daniyar Amangeldiev, Minister of Economy, and Tsend Sodbaatar, Mongolia's Deputy Prime "
+        "Minister, discussed transit cooperation in Bishkek on Sunday.",
+        dateline="Bishkek",
+    )
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-17",
+        ("KGZ", "MNG"),
+        "Bishkek",
+        ["Daniyar Amangeldiev", "Tsend Sodbaatar"],
+    )
+
+
 def test_its_officer_represents_the_organization_named_before() -> None:
     """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
     of that agency and its country (he came out Ghanaian, of no organization)."""
