@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
-from orchestration.extraction.countries import read_tsv
+from orchestration.extraction.countries import find_countries, read_tsv
 from orchestration.extraction.dates import ROMANCE_MONTH_PATTERN
 from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
@@ -628,7 +628,11 @@ def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Mon
         if text[m.end() : m.end() + 1] in ("%", "٪") or any(f.start <= m.start() < f.end for f in found):
             continue
         window = max(0, m.start() - 40)
-        valued = _VALUED_BEFORE.search(text, window, m.start()) and _VALUED_AFTER.match(text, m.end())
+        ends_well = _VALUED_AFTER.match(text, m.end()) is not None
+        valued = ends_well and (
+            _VALUED_BEFORE.search(text, window, m.start()) is not None
+            or _country_right_before(text, window, m.start())
+        )
         if not valued and _COMPARED_BEFORE.search(text, window, m.start()) is None:
             continue
         before = [f for f in found if f.end <= m.start() and f.currency is not None]
@@ -639,6 +643,18 @@ def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Mon
         if money is not None:
             out.append(money)
     return out
+
+
+def _country_right_before(text: str, window: int, start: int) -> bool:
+    """Whether a country's name ends right before the amount at `start`, maybe with a bracket
+    between: a later item of a list of partners that leaves its currency out ("..., and those to
+    Switzerland 312 billion", "ahead of Switzerland (312 billion)")."""
+    gap = _OPEN_BRACKET_GAP.search(text, window, start)
+    end = gap.start() if gap is not None else start
+    return any(m.end == end - window for m in find_countries(text[window:end]) if m.kind == "name")
+
+
+_OPEN_BRACKET_GAP: Final = re.compile(r"\s*\(?\s*$")
 
 
 #: A number of one dot group ("2.011", "13.200"): a decimal in English copy, thousands in

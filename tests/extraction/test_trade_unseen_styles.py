@@ -7024,6 +7024,17 @@ SUBJECTS_RESPECTIVELY = [
      [fact("imports", "IND", "CHL", *Y24, 9.1e9, "USD"), fact("imports", "JPN", "CHL", *Y24, 6.2e9, "USD")]),
 ]  # fmt: skip
 
+#: A later partner of a list given a bare amount, its currency left out ("..., and those to
+#: Switzerland 312 billion", "ahead of Switzerland (312 billion)"): the currency of the amount
+#: before (the amount had been no money, and the figure lost); tonnes stay none.
+LISTED_PARTNER_BARE_AMOUNT = [
+    ("Namibia's exports to Botswana reached N$9.8 billion in 2024, and those to Zambia 4.1 billion.",
+     date(2025, 2, 4),
+     [fact("exports", "NAM", "BWA", *Y24, 9.8e9, "NAD"), fact("exports", "NAM", "ZMB", *Y24, 4.1e9, "NAD")]),
+    ("Namibia's exports to Botswana reached N$9.8 billion in 2024, while Zambia took 4.1 million tonnes.",
+     date(2025, 2, 4), [fact("exports", "NAM", "BWA", *Y24, 9.8e9, "NAD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7051,6 +7062,7 @@ RULE_TABLES: dict[str, list] = {
     "changed between years": CHANGED_BETWEEN_YEARS,
     "other flow nouns": OTHER_FLOW_NOUNS,
     "subjects respectively": SUBJECTS_RESPECTIVELY,
+    "listed partner bare amount": LISTED_PARTNER_BARE_AMOUNT,
 }
 
 
