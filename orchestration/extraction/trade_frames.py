@@ -956,8 +956,10 @@ def _borrowed_goods(text: str, frames: list[Frame], cues: list[tuple[int, int, s
     """A figure that borrows the flow word of the one before it, with no flow word of its own
     between them, borrows its goods too: the same flow of the same reporter ("Kenya's tea exports
     fetched $1.4 billion, with Pakistan taking $620 million", "soybean imports from Brazil were
-    $40 billion, and from the US $15 billion"). Goods the second names are its own, and so are
-    all goods it names ("... and goods worth $90 million to Vietnam")."""
+    $40 billion, and from the US $15 billion"); so does a part of it told after ", with",
+    ", including" or ", of which", with a flow word of its own ("..., with shipments to Germany
+    worth $1.9 billion"). Goods the second names are its own, and so are all goods it names
+    ("... and goods worth $90 million to Vietnam")."""
     out = [frames[0]]
     for frame in frames[1:]:
         before = out[-1]
@@ -968,8 +970,20 @@ def _borrowed_goods(text: str, frames: list[Frame], cues: list[tuple[int, int, s
             and frame.flow is not None
             and not frame.comparison
             and not before.comparison
-            and (frame.flow, frame.reporter) == (before.flow, before.reporter)
-            and not any(before.money.end <= c[0] < frame.money.start for c in cues)
+            and frame.flow == before.flow
+            and (
+                (
+                    frame.reporter == before.reporter
+                    and not any(before.money.end <= c[0] < frame.money.start for c in cues)
+                )
+                # "coffee exports reached $5.5 billion, with shipments to Germany worth $1.9
+                # billion": a part of the figure before, told with a flow word of its own
+                or (
+                    frame.reporter in (None, before.reporter)
+                    and not frame.world
+                    and _PART_OPENING.search(text, before.money.end, frame.money.start) is not None
+                )
+            )
             and _GOODS_OBJECT.search(text, before.money.end, frame.money.start) is None
         ):
             frame = evolve(frame, product=before.product)
@@ -977,6 +991,8 @@ def _borrowed_goods(text: str, frames: list[Frame], cues: list[tuple[int, int, s
     return out
 
 
+#: What opens a part of the figure before: ", with", ", including", ", of which".
+_PART_OPENING: Final = re.compile(r",\s+(?:with|including|of\s+which)\b")
 #: Goods named as all goods between two figures: the second's own object ("and goods worth").
 _GOODS_OBJECT: Final = re.compile(rf"\b(?:{'|'.join(GOODS_NOUNS)})\b")
 #: How far after an amount "before" a year may date it, and how many years before publication that

@@ -475,7 +475,10 @@ NATIONAL_STATISTICS_STORIES = [
     ("RIYADH: Saudi Arabia's non-oil exports rose 5% to SR315 billion in 2023, with the UAE the largest "
      "destination at SR63 billion and China second at SR35 billion. Imports from China reached SR165 "
      "billion.", date(2024, 4, 10),
-     [fact("exports", "SAU", "ARE", *Y23, 63e9, "SAR"), fact("exports", "SAU", "CHN", *Y23, 35e9, "SAR"),
+     # (the destinations' shares are of the non-oil exports, as "tea exports fetched ..., with
+     # Pakistan taking ..." are of tea)
+     [fact("exports", "SAU", "ARE", *Y23, 63e9, "SAR", None, True),
+      fact("exports", "SAU", "CHN", *Y23, 35e9, "SAR", None, True),
       fact("imports", "SAU", "CHN", *Y23, 165e9, "SAR")]),
     ("SEOUL, Jan 1 (Yonhap) -- South Korea's exports rose 5.1 percent on-year in December to $57.66 "
      "billion. Shipments to China, the largest buyer of Korean goods, fell 2.9 percent to $10.9 billion, "

@@ -169,6 +169,12 @@ PRODUCTS += [
     # goods a flow "included", valued right before the amount: the amount is theirs
     ("Chile's exports to India in 2024 included copper cathodes worth $1.3 billion.", PUB,
      [fact("exports", "CHL", "IND", *Y24, 1.3e9, "USD", None, "copper cathodes")]),
+    # a part of a figure of one product told after it (", with shipments to ...", ", including
+    # ... to ..."): the same product (it had read as all goods)
+    ("Kenya's tea exports reached $1.4 billion in 2024, with shipments to Egypt worth $310 million.", PUB,
+     [fact("exports", "KEN", "EGY", *Y24, 310e6, "USD", None, "tea")]),
+    ("Kenya's tea exports reached $1.4 billion in 2024, including $310 million to Egypt.", PUB,
+     [fact("exports", "KEN", "EGY", *Y24, 310e6, "USD", None, "tea")]),
     # how a flow is valued or scoped names no goods: "FOB exports" are all goods, and "non-oil
     # foreign trade" is of non-oil goods
     ("Chile's FOB exports to India reached $4.1 billion in 2024.", PUB,
