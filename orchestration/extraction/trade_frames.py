@@ -1411,6 +1411,18 @@ def _read_money(
             frame, flow=previous.flow, source="cue", reporter=previous.partner, partner=previous.reporter,
             rejection=None, world=False,
         )  # fmt: skip
+    gapped_subject = (
+        _gapped_subject(text, previous, slots, previous_end, figure_start)
+        if previous is not None and (cue is None or cue[0] < previous.money.start)
+        else None
+    )
+    if gapped_subject is not None and previous is not None:
+        # "Japan bought US$5.1 billion of Chilean copper in 2024 and South Korea US$3.4 billion":
+        # the verb left out after the second subject, whose the flow is, from the same partner
+        return evolve(
+            frame, flow=previous.flow, source="cue", reporter=gapped_subject, partner=previous.partner,
+            product=previous.product, world=False,
+        )  # fmt: skip
     gapped = (
         cue is None
         and previous is not None
@@ -4374,6 +4386,36 @@ _OTHER_DIRECTION: Final = re.compile(
     r"(?i)\b(?:flows?|trade|shipments|goods|sales|deliveries|those)\s+(?:going\s+|moving\s+|heading\s+)?"
     r"(?:in\s+the\s+(?:other|opposite|reverse)\s+direction|the\s+other\s+way)\b"
 )
+
+
+def _gapped_subject(
+    text: str, previous: Frame, slots: list[CountrySlot], previous_end: int, figure_start: int
+) -> str | None:
+    """The country that stands as the subject of a gapped clause before this amount ("Japan
+    bought $5.1 billion of Chilean copper in 2024 and South Korea $3.4 billion"), when the figure
+    before had its subject as reporter and a partner; None otherwise."""
+    if previous.flow not in ("exports", "imports") or previous.rejection is not None:
+        return None
+    if previous.partner is None:
+        return None
+    subject = next((s for s in slots if s.iso3 == previous.reporter and s.role == "subject"), None)
+    if subject is None or subject.start > previous.money.start:
+        return None
+    named = [s for s in slots if previous_end <= s.start and s.end <= figure_start]
+    if not named or named[-1].iso3 in (previous.reporter, previous.partner):
+        return None
+    gap = _GAPPED_SUBJECT_GAP.fullmatch(text, previous_end, named[-1].start)
+    return named[-1].iso3 if gap is not None and not text[named[-1].end : figure_start].strip(" ,") else None
+
+
+#: Between an amount and the subject of a gapped clause after it: the goods it was of and its
+#: period maybe ("of Chilean copper in 2024"), then "and".
+_GAPPED_SUBJECT_GAP: Final = re.compile(
+    r"(?:\s+of\s+[\w'’ -]{1,40}?)?(?:\s+(?:in|during|last)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s*,?\s+(?:and|while)\s+(?:the\s+)?"
+)
+
+
 #: Between the participle "imported" and the country the goods entered: "imported into (the)", "by".
 _INTO: Final = re.compile(r"\s+(?:(?:in)?to|by)\s+(?:the\s+)?")
 #: "there" right after a flow word: the place just named ("Estonia came second. Exports there

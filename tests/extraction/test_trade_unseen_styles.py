@@ -7035,6 +7035,21 @@ LISTED_PARTNER_BARE_AMOUNT = [
      date(2025, 2, 4), [fact("exports", "NAM", "BWA", *Y24, 9.8e9, "NAD")]),
 ]  # fmt: skip
 
+#: A gapped clause with a subject of its own after a figure whose subject bought ("India bought
+#: $2.2 billion of Peruvian gold in 2024 and Switzerland $1.9 billion"): the second subject's
+#: flow from the same partner (the second subject had been taken for the first one's partner).
+GAPPED_SUBJECT = [
+    ("India bought $2.2 billion of Peruvian gold in 2024 and Switzerland $1.9 billion.", date(2025, 2, 4),
+     [fact("imports", "IND", "PER", *Y24, 2.2e9, "USD", None, True),
+      fact("imports", "CHE", "PER", *Y24, 1.9e9, "USD", None, True)]),
+    ("India bought Peruvian gold worth $2.2 billion in 2024 and Switzerland $1.9 billion.", date(2025, 2, 4),
+     [fact("imports", "IND", "PER", *Y24, 2.2e9, "USD", None, True),
+      fact("imports", "CHE", "PER", *Y24, 1.9e9, "USD", None, True)]),
+    ("Peru sold gold worth $2.2 billion to India in 2024 and Switzerland $1.9 billion.", date(2025, 2, 4),
+     [fact("exports", "PER", "IND", *Y24, 2.2e9, "USD", None, True),
+      fact("exports", "PER", "CHE", *Y24, 1.9e9, "USD", None, True)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7063,6 +7078,7 @@ RULE_TABLES: dict[str, list] = {
     "other flow nouns": OTHER_FLOW_NOUNS,
     "subjects respectively": SUBJECTS_RESPECTIVELY,
     "listed partner bare amount": LISTED_PARTNER_BARE_AMOUNT,
+    "gapped subject": GAPPED_SUBJECT,
 }
 
 
