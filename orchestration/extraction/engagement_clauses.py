@@ -6296,6 +6296,8 @@ def _trigger_at(
             return None
     if family == et.VISIT and lowers[i - 1] in _CALL_VISITS:
         family = et.MEETING  # "received the ambassador in a farewell visit": a call, no tour
+    elif family == et.VISIT and lowers[i + 1] == "from" and lowers[i - 2 : i] in _RECEIVED_A:
+        family = et.MEETING  # "X received a visit from his Chilean counterpart": X met him, at home
     if family in (et.MEETING, et.PHONE_CALL) and _phone_near(s, i):
         family = et.PHONE_CALL
     if lower == "conversation" and family == et.MEETING and _phone_near(s, i):
@@ -7011,6 +7013,10 @@ def _had_the_honour_of(lowers: list[str], i: int) -> bool:
 
 #: What one "had the ... of" doing when one did it: "the privilege of calling on X".
 _HONOURS: Final = et.word_set("privilege honour honor pleasure")
+
+
+#: Verbs by which a host gets a visit: "received a visit from X", "had a visit from X".
+_RECEIVED_A: Final = [[verb, "a"] for verb in ("received", "receives", "receiving", "had", "has", "got")]
 
 
 def _verb_trigger(

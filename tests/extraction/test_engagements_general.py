@@ -2229,6 +2229,23 @@ def test_a_pair_titled_in_commas_who_discussed_met() -> None:
     )
 
 
+def test_receiving_a_visit_from_someone_is_meeting_them() -> None:
+    """ "X received a visit from his Kyrgyz counterpart Y": X met Y, at home (it had been nothing,
+    or a visit with the host as the visitor)."""
+    (meeting,) = extract(
+        "LIMA - Peruvian Foreign Minister Elmer Schialer received a visit from his Chilean counterpart "
+        "Alberto van Klaveren on Sunday.",
+        dateline="Lima",
+    )
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-17",
+        ("CHL", "PER"),
+        "Lima",
+        ["Alberto van Klaveren", "Elmer Schialer"],
+    )
+
+
 def test_its_officer_represents_the_organization_named_before() -> None:
     """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
     of that agency and its country (he came out Ghanaian, of no organization)."""
