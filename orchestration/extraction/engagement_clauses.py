@@ -547,6 +547,11 @@ def _senders(s: Sentence) -> set[int]:
         ):
             start = i + 1  # "a message from X", "conveyed the greetings of X" (not "a letter of intent")
         elif lowers[i] == "on" and lowers[i + 1] == "behalf" and lowers[i + 2] == "of":
+            country = s.country_at(i + 3 + (lowers[i + 3] == "the"))
+            if country is not None and lowers[country[0]] in ("by", "and", ","):
+                # "signed on behalf of Oman by Finance Minister X": a country the signer acts
+                # for, no sender away; the signer after it was there
+                continue
             start = i
         elif lowers[i] in _ORDER_NOUNS and lowers[i + 1] == "of":
             start = i + 1  # "in implementation of the directives of King X": X gave them, away

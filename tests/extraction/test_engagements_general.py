@@ -2246,6 +2246,23 @@ def test_receiving_a_visit_from_someone_is_meeting_them() -> None:
     )
 
 
+def test_signed_on_behalf_of_a_country_by_someone_keeps_the_signer() -> None:
+    """ "It was signed on behalf of Fiji by X and on behalf of Tonga by Y": the signers were there,
+    each for the country named (they had been read as senders away, and the agreement had none)."""
+    (agreement,) = extract(
+        "SUVA - Fiji and Tonga signed a fisheries agreement on Sunday. It was signed on behalf of Fiji by "
+        "Fisheries Minister Alitia Bainivalu and on behalf of Tonga by Trade Minister Viliami Latu.",
+        dateline="Suva",
+    )
+    assert summary(agreement) == (
+        "agreement",
+        "2024-03-17",
+        ("FJI", "TON"),
+        "Suva",
+        ["Alitia Bainivalu", "Viliami Latu"],
+    )
+
+
 def test_its_officer_represents_the_organization_named_before() -> None:
     """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
     of that agency and its country (he came out Ghanaian, of no organization)."""
