@@ -5037,3 +5037,13 @@ def test_an_envoy_or_aide_of_an_office_holds_it_in_the_title(sentence: str, expe
     title (X had been titled "President": a head of state recorded for an envoy)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == [expected]
+
+
+def test_a_charge_d_affaires_ad_interim_keeps_the_title() -> None:
+    """ "the Chargé d'Affaires ad interim of Japan X": the whole title, and its country (it had
+    been lost, and X left with no country)."""
+    found = [
+        (p.name, p.title, p.country_iso3)
+        for p in find_people("He met the Chargé d'Affaires ad interim of Japan Kenji Sato in Suva.")
+    ]
+    assert found == [("Kenji Sato", "Chargé d'Affaires ad interim", "JPN")]
