@@ -1793,6 +1793,12 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 if s.lowers[written] in ("of", "for"):
                     continue  # the country whose office it is: "of trade of Chile"
             return
+        if lower == "for" and s.words[k].isupper() and s.lowers[k + 1] in _PORTFOLIO and s.caps[k + 1]:
+            # "Minister for EU Affairs X", "Deputy Prime Minister for EU Funds Y": a bloc's
+            # affairs are a portfolio, no body the minister is of
+            parse.title_parts.append((j, k + 2))
+            parse.end = k + 2
+            continue
         if style_at(s, k):
             # "Director of the Office of His Majesty": a style, part of the title
             parse.title_parts.append((j, k + 2))

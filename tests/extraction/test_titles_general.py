@@ -5047,3 +5047,23 @@ def test_a_charge_d_affaires_ad_interim_keeps_the_title() -> None:
         for p in find_people("He met the Chargé d'Affaires ad interim of Japan Kenji Sato in Suva.")
     ]
     assert found == [("Kenji Sato", "Chargé d'Affaires ad interim", "JPN")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Croatia's Minister for EU Affairs Ana Horvat met him.",
+            ("Ana Horvat", "Minister for EU Affairs", "HRV"),
+        ),
+        (
+            "He met Secretary for ASEAN Affairs Maria Cruz.",
+            ("Maria Cruz", "Secretary for ASEAN Affairs", None),
+        ),
+    ],
+)
+def test_a_blocs_affairs_are_a_portfolio(sentence: str, expected: tuple) -> None:
+    """ "Minister for EU Affairs X": the bloc's affairs are the minister's portfolio, no body he is
+    of (the title had stopped at "Minister", with the EU as his organization and "Affairs" in his
+    name)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
