@@ -5371,6 +5371,8 @@ def _discussed_with_official(
         if lowers[i] not in _DISCUSSING_VERBS or i in excluded:
             continue
         subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
+        if lowers[subject] == "," and i > 2:
+            subject -= 1  # "X, the Minister of Investment, discussed trade with Y": the title in commas
         if not s.caps[subject] or s.caps[i]:
             continue
         for k in range(i + 1, min(s.n, i + _MATTER_REACH)):

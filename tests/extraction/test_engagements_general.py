@@ -2263,6 +2263,23 @@ def test_signed_on_behalf_of_a_country_by_someone_keeps_the_signer() -> None:
     )
 
 
+def test_one_titled_in_commas_who_discussed_a_matter_with_an_official_met_them() -> None:
+    """ "X, the Minister of Investment, discussed trade with Kyrgyzstan's Minister of Economy Y": X
+    met Y, as "Minister X discussed trade with ..." does (it had been nothing)."""
+    (meeting,) = extract(
+        "ULAANBAATAR - Tsend Sodbaatar, the Minister of Economy, discussed trade with Kyrgyzstan's Minister "
+        "of Economy Daniyar Amangeldiev in Ulaanbaatar on Sunday.",
+        dateline="Ulaanbaatar",
+    )
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-17",
+        ("KGZ", "MNG"),
+        "Ulaanbaatar",
+        ["Daniyar Amangeldiev", "Tsend Sodbaatar"],
+    )
+
+
 def test_its_officer_represents_the_organization_named_before() -> None:
     """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
     of that agency and its country (he came out Ghanaian, of no organization)."""
