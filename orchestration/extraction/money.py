@@ -604,7 +604,7 @@ _COMPARED_BEFORE: Final = re.compile(
 #: the change verbs are taken whole rather than a few of them.
 _VALUED_BEFORE: Final = re.compile(
     r"(?i)\b(?:reached|reaching|total(?:l)?ed|totalling|totaling|amounted\s+to|amounting\s+to|stood\s+at|"
-    rf"standing\s+at|came\s+to|hit|(?:{CHANGE_VERBS})\s+to)\s+"
+    rf"standing\s+at|came\s+to|hit|(?:{CHANGE_VERBS}|went\s+(?:up|down))\s+to|(?:were|was)(?:\s+worth)?)\s+"
     rf"{_HEDGE_GROUP}$"
 )
 #: What may follow such an amount when the unit left out is the money's: punctuation, the end,

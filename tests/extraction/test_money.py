@@ -558,6 +558,13 @@ def test_shs_without_scale_or_large_number_is_not_money():
         ("NOK 12 billion in 2022, before the figure edged down to 11.6 billion",
          [(12e9, "NOK"), (11.6e9, "NOK")]),
         ("$5 billion, while the population reached 40 million people", [(5e9, "USD")]),
+        # "were (worth)" and "went up to" state a value too; people and tonnes stay none
+        ("2.9 billion euros, while imports were 3.5 billion.", [(2.9e9, "EUR"), (3.5e9, "EUR")]),
+        ("2.9 billion euros, while imports were worth 3.5 billion.", [(2.9e9, "EUR"), (3.5e9, "EUR")]),
+        ("2.9 billion euros, and imports went up to 3.5 billion.", [(2.9e9, "EUR"), (3.5e9, "EUR")]),
+        ("2.9 billion euros; there were 3.5 million tourists", [(2.9e9, "EUR")]),
+        # a later partner of a list with its currency left out, after its name
+        ("2.9 billion euros to Austria, and those to Italy 1.2 billion", [(2.9e9, "EUR"), (1.2e9, "EUR")]),
     ],
 )  # fmt: skip
 def test_a_bare_amount_compared_with_one_before_takes_its_currency(text, expected):
