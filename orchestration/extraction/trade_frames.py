@@ -1418,7 +1418,7 @@ def _read_money(
     )
     if gapped_subject is not None and previous is not None:
         # "Japan bought US$5.1 billion of Chilean copper in 2024 and South Korea US$3.4 billion":
-        # the verb left out after the second subject, whose the flow is, from the same partner
+        # the verb left out after a second subject, whose flow it is, from the same partner
         return evolve(
             frame, flow=previous.flow, source="cue", reporter=gapped_subject, partner=previous.partner,
             product=previous.product, world=False,
@@ -1448,7 +1448,7 @@ def _read_money(
         if not named:  # "with the ASEAN bloc $A130 billion": a bloc's; the list goes on after it
             return evolve(frame, flow=previous.flow, reporter=previous.reporter, rejection="world: a bloc's")
     if cue is None and previous is not None and previous.flow is not None and previous.rejection is None:
-        next_partner = _next_item_to_partner(text, previous, slots, money)
+        next_partner = _next_item_to_partner(text, previous.flow, previous.money, slots, money)
         if next_partner is not None and next_partner != previous.reporter:
             # "$21.1 billion to Germany and $9.8 billion to Iraq": the flow and reporter told before
             return evolve(
@@ -1696,15 +1696,16 @@ _GAPPED: Final = re.compile(
 )
 
 
-def _next_item_to_partner(text: str, previous: Frame, slots: list[CountrySlot], money: Money) -> str | None:
-    """The partner of an amount listed after the one before it, each with its partner right
-    after it by the flow's preposition ("..., including $21.1 billion to Germany and $9.8
-    billion to Iraq"); None when the amount is not such an item."""
-    assert previous.flow is not None
-    before = partner_right_after(text, previous.flow, slots, previous.money)
+def _next_item_to_partner(
+    text: str, flow: str, previous: Money, slots: list[CountrySlot], money: Money
+) -> str | None:
+    """The partner of an amount listed after the amount `previous` of `flow`, each with its
+    partner right after it by the flow's preposition ("..., including $21.1 billion to Germany and
+    $9.8 billion to Iraq"); None when the amount is not such an item."""
+    before = partner_right_after(text, flow, slots, previous)
     if before is None or _ITEM_JOIN.fullmatch(text, before.end, money.start) is None:
         return None
-    after = partner_right_after(text, previous.flow, slots, money)
+    after = partner_right_after(text, flow, slots, money)
     return after.iso3 if after is not None else None
 
 
@@ -1714,8 +1715,9 @@ _ITEM_JOIN: Final = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
 def _rejected(text: str, frame: Frame, rejection: str, slots: list[CountrySlot], clause_start: int) -> Frame:
     """A rejected amount; a balance keeps whose it is and with whom ("Nepal's trade deficit
-    with India", "the trade balance between Egypt and Türkiye": the first named's), as it still
-    says what the story is about."""
+    with India", "the trade balance between Egypt and Türkiye": the first named's; "posted a
+    surplus of $2.1 billion with Uzbekistan": the other side after it), as it still says what
+    the story is about."""
     if rejection not in BALANCE_REJECTIONS:
         return evolve(frame, rejection=rejection)
     before = [s for s in slots if clause_start <= s.start < frame.money.start]

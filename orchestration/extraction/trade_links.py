@@ -307,7 +307,9 @@ def mark_comparisons(
     text: str, hints: Hints, frames: list[Frame], clauses: Clauses, slots: list[CountrySlot]
 ) -> list[Frame]:
     """An amount after "from"/"than"/"compared to", or in parentheses after a comparison
-    period, is the figure of the comparison period; it belongs to the main figure before it."""
+    period, is the figure of the comparison period; it belongs to the main figure before it.
+    One the flow's preposition gives another partner ("compared with $5 billion to Italy") is
+    that partner's figure of the same period (`_other_partner_after`)."""
     out: list[Frame] = []
     for frame in frames:
         money = frame.money
