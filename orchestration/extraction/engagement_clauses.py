@@ -7022,6 +7022,10 @@ def _had_the_honour_of(lowers: list[str], i: int) -> bool:
 _HONOURS: Final = et.word_set("privilege honour honor pleasure")
 
 
+#: Verbs of speaking to someone face to face: "told (assured, thanked) visiting Minister X".
+_ADDRESSING_VERBS: Final = et.word_set("told assured thanked briefed urged informed congratulated")
+
+
 #: Verbs by which a host gets a visit: "received a visit from X", "had a visit from X".
 _RECEIVED_A: Final = [[verb, "a"] for verb in ("received", "receives", "receiving", "had", "has", "got")]
 
@@ -7077,6 +7081,9 @@ def _verb_trigger(
         return None  # "presented a plan", "accepted the offer"
     if lower in et.DELIVERY_VERBS and (not _handed_to_someone(s, i, segment.end) or _inside_told_talks(s, i)):
         return None  # "delivered a speech", "conveyed condolences", "a message delivered by X"
+    if lower == "visiting" and lowers[i - 1] in _ADDRESSING_VERBS and _title_follows(s, i + 1):
+        # "X told visiting Malaysian Deputy Minister Y that ...": X spoke to Y in person, a meeting
+        return Trigger(i, et.MEETING, "meeting", False, False, _verb_negated(s, i, segment), seg_index)
     if lower == "visiting" and (
         lowers[i - 1] in ("the", "a", "an", "his", "her", "their") or _title_follows(s, i + 1)
     ):

@@ -2280,6 +2280,29 @@ def test_one_titled_in_commas_who_discussed_a_matter_with_an_official_met_them()
     )
 
 
+@pytest.mark.parametrize("verb", ["told", "assured", "thanked"])
+def test_addressing_a_visiting_official_is_meeting_them(verb: str) -> None:
+    """ "X told visiting Kyrgyz Economy Minister Y that ...": X spoke to Y in person (it had been
+    nothing); "told reporters that visiting ... would" stays none."""
+    (meeting,) = extract(
+        f"ULAANBAATAR - Deputy Prime Minister Tsend Sodbaatar {verb} visiting Kyrgyz Economy Minister "
+        "Daniyar Amangeldiev on Sunday that transit talks would go on.",
+        dateline="Ulaanbaatar",
+    )
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-17",
+        ("KGZ", "MNG"),
+        "Ulaanbaatar",
+        ["Daniyar Amangeldiev", "Tsend Sodbaatar"],
+    )
+    assert not extract(
+        "ULAANBAATAR - Deputy Prime Minister Tsend Sodbaatar told reporters that visiting Kyrgyz Economy "
+        "Minister Daniyar Amangeldiev would sign the deal.",
+        dateline="Ulaanbaatar",
+    )
+
+
 def test_its_officer_represents_the_organization_named_before() -> None:
     """ "a delegation of the Korea Trade Promotion Agency led by its Vice President X": X is
     of that agency and its country (he came out Ghanaian, of no organization)."""
