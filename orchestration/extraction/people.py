@@ -538,7 +538,9 @@ _SECOND_HONORIFICS: Final = WORDS["second_honorific"]
 
 
 #: Styles written with "the" before a name: "the Hon.", "the Rt Hon.", "the Honourable".
-_STYLES_AFTER_THE: Final = frozenset(["hon", "honourable", "honorable", "rt", "right"])
+_STYLES_AFTER_THE: Final = frozenset(["hon", "honourable", "honorable", "rt", "right", "most"])
+#: The style "Hon." in its spellings, after "the Most".
+_HON: Final = frozenset(["hon", "honourable", "honorable"])
 
 
 #: The nouns of a style after "His"/"Her" ("His Highness", "Her Majesty", "His Excellency").
@@ -579,6 +581,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 1
         elif lower == "the" and s.lowers[i + 1] in _STYLES_AFTER_THE and s.caps[i + 1]:
             i += 1  # "the Hon. Navinchandra Ramgoolam", "Dr the Hon. ...": a parliamentary style
+        elif lower == "most" and s.caps[i] and s.lowers[i - 1] == "the" and s.lowers[i + 1] in _HON:
+            i += 1  # "the Most Hon. Andrew Holness": Jamaica's style for its prime minister
         elif i == start and _chief_style_words(s, i):
             i += _chief_style_words(s, i)  # "Grand Chief Sir Bob Dadae", "Chief Olusegun Obasanjo"
         elif lower == "tan" and s.lowers[i + 1] == "sri":

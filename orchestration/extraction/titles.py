@@ -3361,11 +3361,15 @@ def _counterpart_before(s: Sentence, previous: TitleMention, first: int) -> bool
     )
 
 
+#: Parliamentary styles after "the": "the Hon.", "the Rt Hon.", "the Most Hon." (Jamaica).
+_STYLES_AFTER_THE: Final = frozenset(["hon", "honourable", "honorable", "rt", "most"])
+
+
 def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
     """A courtesy rank right before a name ends a compound title: in "the Minister of Foreign
     Affairs, Prince Faisal bin Farhan" (or ", Sheikh Abdullah") the prince is no second office."""
     first, last = parse.title_parts[0]
-    styled = s.lowers[last] == "the" and s.lowers[last + 1] in ("hon", "honourable", "honorable", "rt")
+    styled = s.lowers[last] == "the" and s.lowers[last + 1] in _STYLES_AFTER_THE
     return (
         len(parse.title_parts) == 1
         and (last == first + 1 or (last == first + 2 and s.lowers[first + 1] == "."))  # ", Sen. X"

@@ -5067,3 +5067,13 @@ def test_a_blocs_affairs_are_a_portfolio(sentence: str, expected: tuple) -> None
     of (the title had stopped at "Minister", with the EU as his organization and "Affairs" in his
     name)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+def test_the_most_honourable_is_a_style_before_the_name() -> None:
+    """ "Prime Minister the Most Hon. X" (Jamaica's style): the title is X's, "Most Hon" no name
+    (the title had been lost)."""
+    found = [
+        (p.name, p.title)
+        for p in find_people("Prime Minister the Most Hon. Andrew Holness met the envoy in Kingston.")
+    ]
+    assert found == [("Andrew Holness", "Prime Minister")]
