@@ -330,7 +330,8 @@ _PERIOD: Final = re.compile(
         |the\s+preceding\s+year)|(?P<ecount>{_YEARS_BACK_COUNT})\s+(?i:years\s+(?:earlier|ago|before))
         |(?P<dcount>(?i:a)|{_YEARS_BACK_COUNT})\s+(?i:decades?\s+(?:earlier|ago|before)))
     | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date
-        |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year))
+        |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year
+        |since\s+(?:the\s+(?:beginning|start)\s+of\s+)?january(?![\w-]|,?\s+\d)))
     | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months))
     | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|{_JUST_ENDED})\s+year
         |the\s+year\s+(?:(?:that|which)\s+)?(?:has\s+)?{_JUST_ENDED}{_NO_MONTH_AFTER}))

@@ -91,6 +91,9 @@ def only(text: str, published: date | None = PUB, **kwargs) -> Period:
         ("between 2019 and 2022", PUB, "2019-01-01", "2022-12-31"),
         ("from 2020 to 2023", PUB, "2020-01-01", "2023-12-31"),
         ("so far this year", PUB, "2024-01-01", "2024-04-30"),
+        # "since January" with no year after it: the year so far, as "since the start of the year"
+        ("have reached $2 billion since January", PUB, "2024-01-01", "2024-04-30"),
+        ("have reached $2 billion since the beginning of January", PUB, "2024-01-01", "2024-04-30"),
         ("the past 12 months", PUB, "2023-05-01", "2024-04-30"),
         ("in the year to June 2024", PUB, "2023-07-01", "2024-06-30"),
         ("in the 12 months to March", PUB, "2023-04-01", "2024-03-31"),
