@@ -398,10 +398,12 @@ _COMBINING_FORMS: Final = {
     "Franco": "FRA", "Indo": "IND", "Russo": "RUS", "Anglo": "GBR", "Turco": "TUR", "Italo": "ITA",
     "Hispano": "ESP", "Luso": "PRT", "Nippo": "JPN", "Austro": "AUT", "Germano": "DEU", "Greco": "GRC",
     "Graeco": "GRC", "Belgo": "BEL", "Dano": "DNK", "Polono": "POL", "Sino": "CHN",
+    "Pak": "PAK",  # (the one not in "o": scanned for on its own, `_PAK_HYPHEN`)
 }  # fmt: skip
-#: Every combining form ends in "o": a literal "o-" before a capital is what to scan for
+#: Every combining form but "Pak" ends in "o": a literal "o-" before a capital is what to scan for
 #: (a scan for a literal is far faster than one for an alternation behind a lookbehind).
 _COMBINING_HYPHEN: Final = re.compile(r"o-(?=[A-Z])")
+_PAK_HYPHEN: Final = re.compile(r"\bPak-(?=[A-Z])")
 
 
 #: A body of water named after a country ("the Singapore Strait", "the Taiwan Strait", "the
@@ -552,13 +554,16 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     if "Dominican" in text:
         whole = _DOMINICA_CUE.search(text) is not None and not _DOMINICAN_REPUBLIC_CUE.search(text)
         mentions = [_dominica_demonym(text, m, whole) for m in mentions]
-    if "o-" not in text:
+    if "o-" not in text and "Pak-" not in text:
         return tuple(mentions)
     forms = [
         form
         for hit in _COMBINING_HYPHEN.finditer(text)
         if (form := _combining_form(text, hit.start() + 1)) is not None
     ]
+    if "Pak-" in text:  # Pakistan's press: "Pak-Saudi trade", "Pak-China ties"
+        forms += [f for hit in _PAK_HYPHEN.finditer(text) if (f := _combining_form(text, hit.end() - 1))]
+        forms.sort()
     return tuple(_with_combining_forms(text, mentions, forms) if forms else mentions)
 
 

@@ -305,7 +305,11 @@ def test_ambiguities_and_joined_forms(text, expected):
         ("Austro-Hungarian rail links", [("Austro", "AUT"), ("Hungarian", "HUN")]),
         ("Sino-Brazilian soy trade", [("Sino", "CHN"), ("Brazilian", "BRA")]),
         ("Sino-African trade", [("Sino", "CHN")]),
+        # Pakistan's press shortens its own name so: "Pak-Saudi", "Pak-China"
+        ("Pak-Saudi trade", [("Pak", "PAK"), ("Saudi", "SAU")]),
+        ("the Pak-China corridor", [("Pak", "PAK"), ("China", "CHN")]),
         # not before a country: other words
+        ("Pak-Tech exhibition", []),
         ("the Indo-Pacific strategy", []),
         ("Anglo-Saxon law", []),
         ("Franco was a general", []),
