@@ -50,6 +50,7 @@ from orchestration.extraction.titles import (
     FATHER_PARTICLES,
     GIVEN_NAME_TITLES,
     HEAD_WORDS,
+    HON_STYLES,
     MALAY_STYLES,
     NAME_STYLES,
     NAME_SUFFIXES,
@@ -60,6 +61,7 @@ from orchestration.extraction.titles import (
     RANKS,
     SEAT_LETTERS,
     STYLE_TITLES,
+    STYLES_AFTER_THE,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -537,10 +539,9 @@ _ABBREVIATED_GIVEN_NAMES: Final = frozenset(["ma"])
 _SECOND_HONORIFICS: Final = WORDS["second_honorific"]
 
 
-#: Styles written with "the" before a name: "the Hon.", "the Rt Hon.", "the Honourable".
-_STYLES_AFTER_THE: Final = frozenset(["hon", "honourable", "honorable", "rt", "right", "most"])
-#: The style "Hon." in its spellings, after "the Most".
-_HON: Final = frozenset(["hon", "honourable", "honorable"])
+#: Styles written with "the" before a name: "the Hon.", "the Rt Hon.", "the Honourable", and
+#: "the Right Honourable" spelt out.
+_STYLES_AFTER_THE: Final = STYLES_AFTER_THE | {"right"}
 
 
 #: The nouns of a style after "His"/"Her" ("His Highness", "Her Majesty", "His Excellency").
@@ -581,7 +582,7 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 1
         elif lower == "the" and s.lowers[i + 1] in _STYLES_AFTER_THE and s.caps[i + 1]:
             i += 1  # "the Hon. Navinchandra Ramgoolam", "Dr the Hon. ...": a parliamentary style
-        elif lower == "most" and s.caps[i] and s.lowers[i - 1] == "the" and s.lowers[i + 1] in _HON:
+        elif lower == "most" and s.caps[i] and s.lowers[i - 1] == "the" and s.lowers[i + 1] in HON_STYLES:
             i += 1  # "the Most Hon. Andrew Holness": Jamaica's style for its prime minister
         elif i == start and _chief_style_words(s, i):
             i += _chief_style_words(s, i)  # "Grand Chief Sir Bob Dadae", "Chief Olusegun Obasanjo"

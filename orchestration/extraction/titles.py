@@ -3361,15 +3361,17 @@ def _counterpart_before(s: Sentence, previous: TitleMention, first: int) -> bool
     )
 
 
+#: The style "Hon." in its spellings.
+HON_STYLES: Final = frozenset(["hon", "honourable", "honorable"])
 #: Parliamentary styles after "the": "the Hon.", "the Rt Hon.", "the Most Hon." (Jamaica).
-_STYLES_AFTER_THE: Final = frozenset(["hon", "honourable", "honorable", "rt", "most"])
+STYLES_AFTER_THE: Final = HON_STYLES | {"rt", "most"}
 
 
 def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
     """A courtesy rank right before a name ends a compound title: in "the Minister of Foreign
     Affairs, Prince Faisal bin Farhan" (or ", Sheikh Abdullah") the prince is no second office."""
     first, last = parse.title_parts[0]
-    styled = s.lowers[last] == "the" and s.lowers[last + 1] in _STYLES_AFTER_THE
+    styled = s.lowers[last] == "the" and s.lowers[last + 1] in STYLES_AFTER_THE
     return (
         len(parse.title_parts) == 1
         and (last == first + 1 or (last == first + 2 and s.lowers[first + 1] == "."))  # ", Sen. X"
