@@ -5324,12 +5324,8 @@ def _discussed_by_two(
     for i in range(1, s.n):
         if lowers[i] not in _DISCUSSING_VERBS or i in excluded:
             continue
-        subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
-        appositive = lowers[subject] == ","
-        if appositive:
-            # "X, Minister of Economy, and Y, Kazakhstan's Deputy Prime Minister, discussed": the
-            # pair with their titles in commas, from the sentence's start
-            subject -= 1
+        subject, appositive = _discussing_subject(lowers, i)
+        # (with their titles in commas, the pair is told from the sentence's start)
         opening = 0 if appositive else segments[segment_of[i]].start
         joined = [k for k in range(opening, subject) if lowers[k] == "and"]
         if (
@@ -5340,6 +5336,16 @@ def _discussed_by_two(
         ):
             return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+def _discussing_subject(lowers: list[str], i: int) -> tuple[int, bool]:
+    """(last token of the subject, whether a title in commas ends it) of the discussing verb at
+    token i: past "also", "have", "had", "jointly", and past the comma that closes an apposition
+    ("X, Minister of Economy, and Y, Kazakhstan's Deputy Prime Minister, discussed", "X, the
+    Minister of Investment, discussed trade with Y")."""
+    subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
+    appositive = lowers[subject] == "," and subject > 1  # (a name before the comma)
+    return (subject - 1 if appositive else subject), appositive
 
 
 def _counterpart_follows(s: Sentence, j: int) -> bool:
@@ -5370,9 +5376,7 @@ def _discussed_with_official(
     for i in range(1, s.n):
         if lowers[i] not in _DISCUSSING_VERBS or i in excluded:
             continue
-        subject = i - 2 if lowers[i - 1] in ("also", "have", "had", "jointly") else i - 1
-        if lowers[subject] == "," and i > 2:
-            subject -= 1  # "X, the Minister of Investment, discussed trade with Y": the title in commas
+        subject, _ = _discussing_subject(lowers, i)
         if not s.caps[subject] or s.caps[i]:
             continue
         for k in range(i + 1, min(s.n, i + _MATTER_REACH)):
