@@ -1706,13 +1706,11 @@ def _travel_purpose_after(s: Sentence, start: int, comma: int) -> bool:
 
 #: Words from "for" to the event noun of a purpose ("for a two-day official visit").
 _PURPOSE_NOUN_REACH: Final = 4
-#: Forms of "be" that tell where someone is ("who is in Tashkent", "who was in Lima").
-_BE_FORMS: Final = et.word_set("is are was were")
 
 
 def _presence_at(lowers: list[str], k: int) -> bool:
     """Whether token k is "be" telling where its subject is: "is in Tashkent", "was in Lima"."""
-    return lowers[k] in _BE_FORMS and lowers[k + 1] == "in"
+    return lowers[k] in et.BE_FORMS and lowers[k + 1] == "in"
 
 
 _LIST_KINDS: Final = ("name", "demonym")

@@ -1302,14 +1302,13 @@ def _staying_in(a: AnalysedSentence) -> str | None:
         if mention.kind != "name":
             continue
         k = start - 1 if lowers[start - 1] != "the" else start - 2
-        if lowers[k] in _STAYING_WORDS and lowers[k - 1] in _STAYING_BE and lowers[k - 2] == "who":
+        if lowers[k] in _STAYING_WORDS and lowers[k - 1] in et.BE_FORMS and lowers[k - 2] == "who":
             return mention.iso3
     return None
 
 
 #: "who is | visiting | Serbia", "who was | in | Peru": a stay told in a relative clause.
 _STAYING_WORDS: Final = frozenset(["visiting", "in"])
-_STAYING_BE: Final = frozenset(["is", "was", "are", "were"])
 
 
 def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:

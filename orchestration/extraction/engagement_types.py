@@ -214,6 +214,8 @@ CEREMONY_CUES: Final = CEREMONY_VERBS | {"attended"}
 #: Nouns of such a ceremony that those who attended it were at together: "attended the opening
 #: of the Rail Baltica section", "the inauguration of the bridge".
 CEREMONY_NOUNS: Final = word_set("opening inauguration unveiling")
+#: Forms of "be" that tell where someone is ("who is in Tashkent", "who was visiting Peru").
+BE_FORMS: Final = word_set("is are was were")
 #: Verbs by which two sides run a body's session: "co-chaired the Joint Commission", "presided
 #: over the XII Binational Cabinet" (Spanish and Portuguese "presidió", "presidiram").
 CHAIR_VERBS: Final = word_set("co-chaired chaired convened co-hosted presided co-presided")
