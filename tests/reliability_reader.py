@@ -70,12 +70,13 @@ def read_published(path: Path) -> dict[str, Any]:
 def main(path: Path, out: Path, stop: Path, pause_seconds: float = 0.2) -> None:
     with out.open("a", encoding="utf-8") as sink:
         while not stop.exists():
-            started = time.monotonic()
+            started, at = time.monotonic(), time.time()
             try:
                 answer = read_published(path)
             except Exception as exc:  # every failure is the finding: record it, keep reading
                 answer = {"error": f"{type(exc).__name__}: {exc}"}
             answer["seconds"] = round(time.monotonic() - started, 4)
+            answer["at"] = at  # wall clock, comparable with the test process's time.time()
             sink.write(json.dumps(answer) + "\n")
             sink.flush()
             time.sleep(pause_seconds)

@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -271,6 +272,16 @@ class ReaderLog:
     def errors(self) -> list[str]:
         return [a["error"] for a in self.answers if "error" in a]
 
+    def kept_querying(self, start: float, end: float, max_gap: float = 10.0) -> bool:
+        """Whether the reader asked before `start`, after `end`, and never paused `max_gap` between.
+
+        This says "the reader kept querying through the runs" whatever the machine's speed, where
+        a count of answers would depend on how long the runs happened to take.
+        """
+        times = sorted(a["at"] for a in self.answers)
+        gaps = [b - a for a, b in pairwise(times)]
+        return bool(times) and times[0] <= start and times[-1] >= end and max(gaps, default=0.0) < max_gap
+
     @property
     def builds(self) -> set[str]:
         return {a["builds"][0] for a in self.answers if "error" not in a and len(a["builds"]) == 1}
@@ -296,13 +307,18 @@ def reader_process(warehouse: Path, workdir: Path) -> Iterator[list[ReaderLog]]:
     """Run `reliability_reader.py` on `warehouse` for the duration of the block.
 
     Yields a one-element list that holds the reader's log once the block has ended.
+    The block starts only once the reader has answered, and ends only once it has answered
+    again after the block's work, so its log spans everything the block did.
     """
     out, stop = workdir / "reader.jsonl", workdir / "reader.stop"
     stop.unlink(missing_ok=True)
+    out.unlink(missing_ok=True)
     proc = subprocess.Popen([sys.executable, str(READER_SCRIPT), str(warehouse), str(out), str(stop)])
     result: list[ReaderLog] = []
     try:
+        _wait_for_answer_after(out, proc, time.time())
         yield result
+        _wait_for_answer_after(out, proc, time.time())
     finally:
         stop.touch()
         try:
@@ -312,3 +328,24 @@ def reader_process(warehouse: Path, workdir: Path) -> Iterator[list[ReaderLog]]:
             proc.wait()
     lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
     result.append(ReaderLog([json.loads(line) for line in lines]))
+
+
+def _wait_for_answer_after(out: Path, proc: subprocess.Popen, since: float, timeout: float = 60.0) -> None:
+    """Block until the reader has logged an answer it started at or after `since`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any(answer["at"] >= since for answer in _whole_answers(out)[-5:]):
+            return
+        if proc.poll() is not None:
+            raise RuntimeError(f"the reader exited with {proc.returncode} before answering")
+        time.sleep(0.05)
+    raise TimeoutError(f"the reader gave no answer within {timeout} s")
+
+
+def _whole_answers(out: Path) -> list[dict[str, Any]]:
+    """The answers logged so far; a last line the reader is still writing is left for later."""
+    answers = []
+    for line in out.read_text(encoding="utf-8").splitlines() if out.exists() else []:
+        with suppress(json.JSONDecodeError):
+            answers.append(json.loads(line))
+    return answers

@@ -165,6 +165,7 @@ def test_killed_runs_never_touch_what_readers_see_and_the_next_run_converges(
         return Kill(step, landed, round(time.monotonic() - started, 2), after != before)
 
     with reader_process(warehouse, tmp_path) as reader:
+        started = time.time()
         for step, fractions in PLAN:
             landed = 0
             for attempt in range(len(fractions) + EXTRA_ATTEMPTS):
@@ -181,7 +182,7 @@ def test_killed_runs_never_touch_what_readers_see_and_the_next_run_converges(
         final = CliRun(env, "published_warehouse")
         assert final.wait(RUN_TIMEOUT) == 0, final.log[-5000:]
         known[fingerprint(warehouse)[1]] = read_published(warehouse)
-        time.sleep(1.0)
+        ended = time.time()
     converged = read_tables(warehouse, drop_load_times=True)
 
     summary = {step: [k.landed_in for k in kills if k.aimed_at == step] for step, _ in PLAN}
@@ -194,7 +195,7 @@ def test_killed_runs_never_touch_what_readers_see_and_the_next_run_converges(
     log = reader[0]
     print(f"reader: {len(log.answers)} queries over {len(log.builds)} builds, {len(log.errors)} errors")
     assert log.errors == []
-    assert len(log.answers) >= 50
+    assert log.kept_querying(started, ended), "the reader kept querying through the kills"
     assert log.torn(known) == [], "every answer is the state of one complete build"
 
     with dg.DagsterInstance.from_config(str(home)) as instance:
