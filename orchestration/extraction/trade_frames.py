@@ -489,7 +489,9 @@ _TAIL_BREAK: Final = re.compile(
     # "and" before a determiner opens a noun phrase of its own: "$9.3 billion in 2024 and the deficit
     # with China widened" (the balance is the next clause's, not what the amount is)
     r"|\sand\s(?=(?:the|a|an|its|their|this|that)\s)"
-    r"|\sas\s(?!(?:a|an|the)\s)(?=[a-z]+\s+(?:[a-z]+ed|rose|fell|grew|were|was|are|is|have|had)\b)"
+    # "as" opening a clause of its own, its subject up to three words: "as demand rose", "as oil
+    # prices fell", "as crude oil prices weakened" (the prices are the cause's, not the amount's)
+    r"|\sas\s(?!(?:a|an|the)\s)(?=(?:[a-z]+\s+){1,3}(?:[a-z]+ed|rose|fell|grew|were|was|are|is|have|had)\b)"
 )
 _OF_IN: Final = frozenset(["in", "of"])
 _BALANCE_WORDS: Final = frozenset(

@@ -7050,6 +7050,17 @@ GAPPED_SUBJECT = [
       fact("exports", "PER", "CHE", *Y24, 1.9e9, "USD", None, True)]),
 ]  # fmt: skip
 
+#: A cause told after the figure in a clause of its own, its subject of several words ("as oil
+#: prices fell"): the prices are the cause's, not what the amount is (the figure had been lost).
+CAUSE_AFTER_THE_FIGURE = [
+    ("Canada's exports to Norway fell to C$4.1 billion in 2024 as oil prices weakened.", date(2025, 2, 4),
+     [fact("exports", "CAN", "NOR", *Y24, 4.1e9, "CAD")]),
+    ("Peru's exports to Korea climbed to $3.8 billion in 2024 as copper prices recovered.", date(2025, 2, 4),
+     [fact("exports", "PER", "KOR", *Y24, 3.8e9, "USD")]),
+    ("Peru's exports to Korea reached $3.8 billion in 2024 as demand rose.", date(2025, 2, 4),
+     [fact("exports", "PER", "KOR", *Y24, 3.8e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7079,6 +7090,7 @@ RULE_TABLES: dict[str, list] = {
     "subjects respectively": SUBJECTS_RESPECTIVELY,
     "listed partner bare amount": LISTED_PARTNER_BARE_AMOUNT,
     "gapped subject": GAPPED_SUBJECT,
+    "cause after the figure": CAUSE_AFTER_THE_FIGURE,
 }
 
 
