@@ -886,9 +886,9 @@ def _with_accented_names(text: str, mentions: list[CountryMention]) -> list[Coun
 
 def statistics_country(text: str) -> str | None:
     """The country whose statistics office or customs a document quotes ("Stats NZ",
-    "Statistics Canada", "Kazakh customs data"): whose figures they are, when the story
-    names its own country no other way."""
-    return next(
+    "Statistics Canada", "Kazakh customs data", "the Office for National Statistics"): whose
+    figures they are, when the story names its own country no other way."""
+    named = next(
         (
             m.iso3
             for m in document_countries(text)
@@ -901,6 +901,29 @@ def statistics_country(text: str) -> str | None:
         ),
         None,
     )
+    if named is not None:
+        return named
+    office = _OFFICE_OF_ONE_COUNTRY.search(text)
+    return _OFFICE_COUNTRIES[office.group()] if office is not None else None
+
+
+#: Statistics offices and customs whose names hold no country, each known as one country's own
+#: ("the Office for National Statistics said", "Census Bureau data", "according to Destatis").
+#: Only names no other country's office goes by: not "INE" (Spain, Portugal, Chile, ...), "NBS"
+#: (China, Nigeria, Tanzania) or "the Commerce Department".
+_OFFICE_COUNTRIES: Final = {
+    "Office for National Statistics": "GBR", "ONS": "GBR", "HMRC": "GBR",
+    "HM Revenue and Customs": "GBR", "HM Revenue & Customs": "GBR",
+    "Census Bureau": "USA", "Bureau of Economic Analysis": "USA",
+    "Destatis": "DEU", "INSEE": "FRA", "Istat": "ITA", "ISTAT": "ITA", "Statbel": "BEL", "Statec": "LUX",
+    "Rosstat": "RUS", "Belstat": "BLR", "Ukrstat": "UKR", "Geostat": "GEO", "Armstat": "ARM",
+    "TurkStat": "TUR", "Turkstat": "TUR", "TUIK": "TUR", "TÜİK": "TUR",
+    "IBGE": "BRA", "INEGI": "MEX", "INDEC": "ARG", "DANE": "COL", "INEI": "PER",
+    "GACC": "CHN", "MOFCOM": "CHN", "KOSTAT": "KOR", "DGCI&S": "IND",
+}  # fmt: skip
+_OFFICE_OF_ONE_COUNTRY: Final = re.compile(
+    "|".join(rf"\b{re.escape(name)}(?![\w&])" for name in sorted(_OFFICE_COUNTRIES, key=len, reverse=True))
+)
 
 
 #: The statistics office written before its country: "Stats NZ", "Statistics Canada", "the

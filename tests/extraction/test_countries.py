@@ -794,6 +794,14 @@ def test_a_cypriot_community_is_no_second_country(text: str, expected: list) -> 
         ("..., Spain's trade ministry said", "ESP"),
         ("the Thai commerce ministry said", "THA"),
         ("the minister said", None),
+        # an office whose name holds no country, each one country's own
+        ("..., the Office for National Statistics (ONS) said", "GBR"),
+        ("Census Bureau data released on Thursday showed", "USA"),
+        ("figures from Destatis show", "DEU"),
+        ("according to TurkStat", "TUR"),
+        ("..., Istat said on Friday", "ITA"),
+        ("the Commerce Department said", None),  # the name of many countries' departments
+        ("Donsa Ltd said", None),  # a word that only holds an office's letters
     ],
 )
 def test_whose_statistics_a_sentence_quotes(text: str, iso3: str | None) -> None:

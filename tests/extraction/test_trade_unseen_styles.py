@@ -7061,6 +7061,17 @@ CAUSE_AFTER_THE_FIGURE = [
      [fact("exports", "PER", "KOR", *Y24, 3.8e9, "USD")]),
 ]  # fmt: skip
 
+#: The statistics office a figure is quoted from, its name holding no country ("the Office for
+#: National Statistics said"): that office's country's figure (it had been lost for want of a reporter).
+OFFICE_OF_ONE_COUNTRY = [
+    ("Imports from Malaysia climbed 6% to $52.1 billion in 2024, the Census Bureau said.", date(2025, 2, 4),
+     [fact("imports", "USA", "MYS", *Y24, 52.1e9, "USD", 6.0)]),
+    ("Exports to Norway slipped to £6.2bn in 2024, according to the ONS.", date(2025, 2, 4),
+     [fact("exports", "GBR", "NOR", *Y24, 6.2e9, "GBP")]),
+    ("Imports from Malaysia climbed 6% to $52.1 billion in 2024, the Commerce Department said.",
+     date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7091,6 +7102,7 @@ RULE_TABLES: dict[str, list] = {
     "listed partner bare amount": LISTED_PARTNER_BARE_AMOUNT,
     "gapped subject": GAPPED_SUBJECT,
     "cause after the figure": CAUSE_AFTER_THE_FIGURE,
+    "office of one country": OFFICE_OF_ONE_COUNTRY,
 }
 
 
