@@ -717,8 +717,15 @@ def _pair_dash(head: str, dash: re.Match[str], words: list[str]) -> bool:
     if dash.group() not in ("–", "—") or not head[dash.end() : dash.end() + 1].isalpha():
         return False
     place = " ".join(words)
+    dotted = _DOTTED_ABBREVIATION.match(head, dash.end())
+    if dotted is not None and _pair_of_countries(f"{place}–{dotted.group()}"):
+        return True  # "Canada–U.S. trade", "Canada–U.K. relations": the place words hold no dots
     after, _ = _place_words(head[dash.end() :])
     return any(_pair_of_countries(f"{place}–{' '.join(after[:n])}") for n in range(1, len(after) + 1))
+
+
+#: A country's dotted initials after a pair's dash: "U.S.", "U.K.", "U.A.E.".
+_DOTTED_ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _end_at(

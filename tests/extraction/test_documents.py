@@ -966,6 +966,8 @@ def test_a_region_after_the_city_is_no_speaker(text, city):
         "Spanish–Moroccan trade reached €22 billion in 2024.",
         "Spain—Morocco trade totalled €22 billion in 2024.",
         "Polish–Ukrainian relations improved in 2024.",
+        "Mexico–U.S. trade totalled $840 billion in 2024.",  # dotted initials after the dash
+        "Norway–U.K. relations improved in 2024.",
     ],
 )
 def test_a_pair_joined_by_a_glued_dash_opens_the_body(text):
@@ -979,6 +981,7 @@ def test_a_pair_joined_by_a_glued_dash_opens_the_body(text):
     [
         ("Kenya—Trade with Uganda rose in 2024.", "Kenya—"),
         ("Ghana—President Mahama met his guest.", "Ghana—"),
+        ("Ghana—U.N. envoy met the president.", "Ghana—"),  # initials of no country
     ],
 )
 def test_a_country_before_a_glued_dash_and_a_sentence_stays_a_slug(text, slug):
