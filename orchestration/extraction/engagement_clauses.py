@@ -6812,9 +6812,10 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
     Reuters". A government readout tells a call so; a sentence that tells a meeting in person
     ("on the sidelines", "during his visit") makes it a meeting (`_IN_PERSON`)."""
     lowers = s.lowers
-    if lowers[i + 1] not in ("with", "to"):
+    j = _past_the_day(s, i + 1)  # "spoke Thursday with", "spoke on Tuesday evening with" (AP style)
+    if lowers[j] not in ("with", "to"):
         return False
-    j = i + 2
+    j += 1
     if lowers[j] in ("his", "her", "their", "the"):
         j += 1
     country = s.country_at(j, ("demonym",))
@@ -6824,6 +6825,31 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
     if owner is not None and lowers[owner[0]] in POSSESSIVE_MARKS:
         j = owner[0] + 1  # "spoke with Indonesia's Foreign Minister Sugiono"
     return lowers[j] in COUNTERPART_WORDS or _title_follows(s, j)
+
+
+def _past_the_day(s: Sentence, j: int) -> int:
+    """The token after a day told right after a verb ("Thursday", "on Tuesday evening", "today",
+    "late Monday"), or `j` when none is told there."""
+    lowers = s.lowers
+    k = j + (lowers[j] in ("on", "late", "early"))
+    if lowers[k] not in WEEKDAYS and lowers[k] not in ("today", "yesterday", "tonight"):
+        return j
+    return k + 1 + (lowers[k + 1] in _PARTS_OF_THE_DAY)
+
+
+_PARTS_OF_THE_DAY: Final = et.word_set("morning afternoon evening night")
+
+
+def _spoke_on_a_day(s: Sentence, i: int, segment: Segment) -> bool:
+    """ "X and Y spoke on Tuesday.", "the two leaders spoke Thursday": two sides who spoke, told
+    with their day and nothing after it in the clause, spoke with each other, a call as a
+    readout tells one (a speech tells where or to whom: "spoke at the forum", "spoke to ...")."""
+    k = _past_the_day(s, i + 1)
+    return (
+        k > i + 1
+        and (k >= segment.end or s.lowers[k] in (",", "and", "."))
+        and _two_sides_before(s, i, segment)
+    )
 
 
 #: Words that set a conversation aside a larger gathering, where its sides stood together.
@@ -7071,7 +7097,7 @@ def _verb_trigger(
     if lower in ("spoke", "spoken", "speaks"):
         if _spoke_together(s, i, segment):
             family = et.MEETING  # "X and Y spoke for 30 minutes on the sidelines of the summit"
-        elif not _spoke_with_a_leader(s, i):
+        elif not (_spoke_with_a_leader(s, i) or _spoke_on_a_day(s, i, segment)):
             return None
         elif not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s):
             family = et.MEETING  # "spoke with X on the sidelines of the G7 summit", "... in Beijing"

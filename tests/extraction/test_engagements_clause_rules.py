@@ -7316,3 +7316,24 @@ def test_a_speaker_recalling_his_own_talks_took_part_in_them() -> None:
     )
     found = [(e.engagement_type, e.engagement_date, e.countries) for e in extract(text)]
     assert found == [("meeting", date(2024, 1, 22), ("ARM", "GEO"))]
+
+
+#: "spoke" with its day told before "with" ("spoke Thursday with X", AP style), and two sides who
+#: "spoke on Tuesday." with nothing more in the clause: a call (both had been nothing). A speech
+#: tells where it was given, and stays none.
+SPOKE_ON_A_DAY = [
+    ("Argentine President Javier Milei spoke Tuesday with Italian Prime Minister Giorgia Meloni.",
+     [("phone_call", "2024-05-14", ("ARG", "ITA"))]),
+    ("Argentine President Javier Milei spoke on Tuesday evening with Italian Prime Minister Giorgia Meloni.",
+     [("phone_call", "2024-05-14", ("ARG", "ITA"))]),
+    ("Argentine President Javier Milei and Italian Prime Minister Giorgia Meloni spoke on Tuesday.",
+     [("phone_call", "2024-05-14", ("ARG", "ITA"))]),
+    ("Argentine President Javier Milei and Italian Prime Minister Giorgia Meloni spoke Tuesday, "
+     "officials said.", [("phone_call", "2024-05-14", ("ARG", "ITA"))]),
+    ("Argentine President Javier Milei spoke on Tuesday to students in Rome.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKE_ON_A_DAY)
+def test_spoke_on_a_day_is_a_call(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text) == expected
