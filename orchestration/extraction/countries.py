@@ -177,7 +177,7 @@ def _build_lexicon() -> _Lexicon:
             plural = [form + "s"] if _takes_plural_s(form) else []
             for variant in {v for f in (form, *plural) for v in _variants(f, upper=False)}:
                 by_kind["demonym"].setdefault(variant, iso3)
-    for city, iso3 in read_tsv("cities.tsv"):
+    for city, iso3, *_ in read_tsv("cities.tsv"):
         for variant in _variants(city, upper=True):
             by_kind["city"].setdefault(variant, iso3)
     surfaces: dict[str, tuple[str, str]] = {}
@@ -195,6 +195,14 @@ def _build_lexicon() -> _Lexicon:
 
 
 _LEX: Final = _build_lexicon()
+#: The states, provinces and regions of cities.tsv (marked "region"), folded and lower-cased.
+_REGIONS: Final = frozenset(fold(row[0]).lower() for row in read_tsv("cities.tsv") if row[2:] == ["region"])
+
+
+def is_region(place: str) -> bool:
+    """Whether a place of the lexicon is a state, province or region, no town ("Ontario",
+    "Texas", "Maharashtra"): a town written before it is where something happened."""
+    return fold(place).lower() in _REGIONS
 
 
 def initials(name: str) -> str:

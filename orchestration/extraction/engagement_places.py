@@ -21,7 +21,7 @@ from datetime import date
 from typing import Final
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import capital_of, city_country, find_countries
+from orchestration.extraction.countries import capital_of, city_country, find_countries, is_region
 from orchestration.extraction.datelines import CENTRAL_EUROPEAN_PARTICLES
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
 from orchestration.extraction.engagement_clauses import (
@@ -134,7 +134,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             or where
             or _after_venue(a, i)
         ):
-            found.append((i, city, iso3))
+            town = _town_before_region(a, i, city)
+            found.append((town[0], town[1], iso3) if town is not None else (i, city, iso3))
         elif family == et.FORUM and _names_gathering(a, i):
             found.append((i, city, iso3))  # "attended the Astana International Forum"
     if not found or (family == et.VISIT and all(_passed_through(lowers, p[0]) for p in found)):
@@ -716,6 +717,28 @@ def _particles_inside_place(a: AnalysedSentence, j: int) -> int:
     if k == j or not tokens.caps[k] or k in a.covered or tokens.lowers[k] in _NOT_PLACES:
         return 0
     return k - j
+
+
+def _town_before_region(a: AnalysedSentence, i: int, place: str) -> tuple[int, str] | None:
+    """(first token, name) of a town the lexicon does not know, written after "in" and before
+    the region at token i and a comma ("in Windsor, Ontario", "in Austin, Texas"): where it
+    happened, the region only says where the town is. None for a town of the lexicon (found
+    on its own), a region told alone, or a name read as something else."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    if lowers[i - 1] != "," or not is_region(place):
+        return None
+    first = i - 1
+    while (
+        first > i - 4
+        and caps[first - 1]
+        and first - 1 not in a.covered
+        and lowers[first - 1] not in _NOT_PLACES
+        and not _months_span(lowers[first - 1])
+    ):
+        first -= 1
+    if first == i - 1 or lowers[first - 1] != "in":
+        return None
+    return first, a.tokens.span_text(first, i - 1)
 
 
 def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int, str, str | None]]:

@@ -15519,3 +15519,23 @@ def test_lawmakers_in_a_party_take_part(party: str) -> None:
         dateline="Tokyo",
     )
     assert {"Kim Seong-hwan", "Cho Jeong-sik"} <= set(summary(met)[4])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Peruvian Trade Minister Ursula Vega met Canadian Trade Minister Ana Leroux in Kelowna, British "
+         "Columbia, on Friday.", "Kelowna"),
+        ("Peruvian Trade Minister Ursula Vega met US Commerce Secretary Tom Riley in Boise, Idaho, on "
+         "Friday.", "Boise"),
+        ("Peruvian Trade Minister Ursula Vega met Indian Commerce Minister Ravi Menon in Kochi, Kerala, "
+         "on Friday.", "Kochi"),  # a town the lexicon knows, as before
+        ("Peruvian Trade Minister Ursula Vega met US Commerce Secretary Tom Riley in Idaho on Friday.",
+         "Idaho"),  # a region told alone stays the place
+    ],
+)  # fmt: skip
+def test_a_town_before_its_region_is_the_place(text: str, place: str) -> None:
+    """ "in Windsor, Ontario": a town the lexicon does not know, then the state or province it is
+    in; the town is the venue (the province had been taken for it)."""
+    (event,) = extract(text)
+    assert event.location == place
