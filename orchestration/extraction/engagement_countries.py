@@ -624,6 +624,12 @@ def people_countries(
         | {o.country for o in c.orgs if o.country}
     )
     home = place or doc.dateline_country
+    if _alone_before_a_foreign_body(defaulted, people, orgs, sides, home):
+        # "ABUJA - Minister X met with the Chinese Chamber of Commerce": one official of no stated
+        # country, meeting a body of another, is of the country where they met (X had been given
+        # the body's country, and the meeting, one-sided, lost)
+        countries[defaulted[0].name] = home
+        return _with_companions(countries, party)
     if (
         len(sides) == 1
         and (len(people) >= 2 or (c.type == et.AGREEMENT and _bodies_of_others(people, orgs)))
@@ -644,6 +650,28 @@ def people_countries(
                 countries[person.name] = moved
                 break
     return _with_companions(countries, party)
+
+
+def _alone_before_a_foreign_body(
+    defaulted: list[PersonMention],
+    people: list[PersonMention],
+    orgs: list[Org] | None,
+    sides: set[str],
+    home: str | None,
+) -> bool:
+    """Whether the engagement's one person, given a default country, has only bodies of one other
+    country beside them, all of the country that default gave, and speaks for no body: the
+    person is of `home`, where they met."""
+    return (
+        len(people) == 1
+        and defaulted == people
+        and not people[0].organization
+        and home is not None
+        and len(sides) == 1
+        and home not in sides
+        and bool(orgs)
+        and all(o.country in sides for o in orgs or ())
+    )
 
 
 def _home_body_side(

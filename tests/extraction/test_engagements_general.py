@@ -15539,3 +15539,21 @@ def test_a_town_before_its_region_is_the_place(text: str, place: str) -> None:
     in; the town is the venue (the province had been taken for it)."""
     (event,) = extract(text)
     assert event.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("LILONGWE - Minister Grace Banda met with the Turkish Chamber of Commerce on Friday.",
+         ("MWI", "TUR")),
+        ("LILONGWE - Minister Grace Banda met officials of Qatar Airways on Friday.", ("MWI", "QAT")),
+        # a body's own head, no official of the place: no second side
+        ("LILONGWE - The Turkish Chamber of Commerce, led by its President Ali Demir, met on Friday.", None),
+    ],
+)  # fmt: skip
+def test_one_official_meeting_a_foreign_body_is_of_the_place(text: str, sides: tuple | None) -> None:
+    """One official of no stated country whose only counterpart is a body of another country
+    ("Minister X met with the Chinese Chamber of Commerce", filed from Abuja) is of the country
+    where they met; the body's country had been given to the official, and the meeting lost."""
+    found = extract(text, dateline="Lilongwe")
+    assert (found[0].countries if found else None) == sides
