@@ -1640,6 +1640,15 @@ def _read_money(
     )
     if _further_part(text, word, clause_start, previous) and reporter is None and partner is None:
         return evolve(frame, source="item", product=product)
+    if (
+        frame.world
+        and reporter is not None
+        and partner is not None
+        and _PART_OF_A_TOTAL.match(text, money.end)
+    ):
+        # "China accounted for US$3.9 billion of Sri Lanka's total imports": a part of the total,
+        # the pair's, not the total
+        frame = evolve(frame, world=False)
     return evolve(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product, contrasted=bare, pointed=pointed,
@@ -4664,6 +4673,14 @@ _SHARE_RESTATED: Final = re.compile(
     r"(?i)[^,;()]{0,40},\s+(?:or|worth|equal(?:ling)?\s+to|equivalent\s+to|valued\s+at|amounting\s+to|"
     rf"{HEDGE_ALTERNATION})\b[^,;()]{{0,20}}\Z"
 )
+
+
+#: Whose total: "the", "its", "Sri Lanka's", "the country's".
+_TOTAL_OWNER: Final = (
+    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?(?:overall\s+)?total\b"
+)
+#: An amount told as a part of a total after it: "$3.9 billion of Sri Lanka's total imports".
+_PART_OF_A_TOTAL: Final = re.compile(rf"\s+of\s+{_TOTAL_OWNER}")
 
 
 def _share_of_imports_seller(

@@ -7072,6 +7072,16 @@ OFFICE_OF_ONE_COUNTRY = [
      date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: An amount told as a part of a total after it ("$X of Sri Lanka's total imports"): the part is the
+#: pair's, not the total with the world (the word "total" had dropped it).
+PART_OF_A_TOTAL = [
+    ("Thailand accounted for US$ 1.4 billion of Myanmar's total imports in 2024.", date(2025, 2, 4),
+     [fact("imports", "MMR", "THA", *Y24, 1.4e9, "USD")]),
+    ("Thailand's share was US$ 1.4 billion of Myanmar's total exports of US$ 9 billion in 2024.",
+     date(2025, 2, 4), [fact("exports", "MMR", "THA", *Y24, 1.4e9, "USD")]),
+    ("Myanmar's total imports reached US$ 19 billion in 2024.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7103,6 +7113,7 @@ RULE_TABLES: dict[str, list] = {
     "gapped subject": GAPPED_SUBJECT,
     "cause after the figure": CAUSE_AFTER_THE_FIGURE,
     "office of one country": OFFICE_OF_ONE_COUNTRY,
+    "part of a total": PART_OF_A_TOTAL,
 }
 
 
