@@ -733,6 +733,11 @@ def reexport_at(low: str, start: int) -> bool:
     return low.startswith("re-export", start) or low.startswith("reexport", start)
 
 
+#: What a figure covers, in an aside closed right after its flow word: "(including re-exports)",
+#: ", excluding re-exports,", ", not including imports,".
+_SCOPE_BEFORE: Final = re.compile(r"\b(?:including|excluding|not\s+including|net\s+of)\s+\Z")
+
+
 def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, word, flow) for every flow word in `text` that is not a modifier of
     another noun ("trade minister") or part of a capitalised name ("World Trade Organization").
@@ -763,6 +768,10 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
             continue  # "hotels in Phuket took in 9.8 billion baht from Gulf visitors": takings
         if word in _PARTNER_CUES and _PARTNER_AS_OBJECT.search(low, max(0, m.start() - 60), m.start()):
             continue  # "imports from its top trading partner China": the partner's epithet, no flow
+        if low[m.end() : m.end() + 1] in (",", ")") and _SCOPE_BEFORE.search(
+            low, max(0, m.start() - 16), m.start()
+        ):
+            continue  # "exports to the US, including re-exports, rose to ...": what the figure covers
         found.append((m.start(), m.end(), word, FLOW_WORDS[word]))
     if found and "those " in low:
         found = _with_those(low, found)

@@ -7082,6 +7082,17 @@ PART_OF_A_TOTAL = [
     ("Myanmar's total imports reached US$ 19 billion in 2024.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: What a figure covers, in an aside closed right after its flow word ("including re-exports"): no
+#: flow of its own between the subject and its verb (the figure had lost its sides).
+SCOPE_ASIDE = [
+    ("Malaysia's exports to Japan, including re-exports, climbed to RM 61 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "MYS", "JPN", *Y24, 61e9, "MYR")]),
+    ("Malaysia's exports to Japan (excluding re-exports) climbed to RM 61 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "MYS", "JPN", *Y24, 61e9, "MYR")]),
+    ("Malaysia's total exports reached RM 900 billion in 2024, including exports of RM 61 billion to Japan.",
+     date(2025, 2, 4), [fact("exports", "MYS", "JPN", *Y24, 61e9, "MYR")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7114,6 +7125,7 @@ RULE_TABLES: dict[str, list] = {
     "cause after the figure": CAUSE_AFTER_THE_FIGURE,
     "office of one country": OFFICE_OF_ONE_COUNTRY,
     "part of a total": PART_OF_A_TOTAL,
+    "scope aside": SCOPE_ASIDE,
 }
 
 
