@@ -506,6 +506,8 @@ def find_periods(
             period = _as_previous_run(period, resolved[-1])
         if m.lastgroup == "relfiscal" and not m.group("rfy") and _BEFORE_REFERENCE.search(m.group()):
             period = _fiscal_year_before(period, resolved)
+        elif m.lastgroup in _PART_GROUPS and _PREVIOUS_YEAR_NAMED.search(m.group()):
+            period = _calendar_year_before(period, resolved)
         if _change_over_earlier_span(text, period, resolved):
             period = replace(period, comparison=True)
         if (
@@ -823,6 +825,40 @@ def _fiscal_year_before(period: Period, resolved: list[Period]) -> Period:
         period_start=_add_years(reference.period_start, -1),
         period_end=_add_years(reference.period_end + timedelta(days=1), -1) - timedelta(days=1),
         comparison=True,
+    )
+
+
+#: A part of a year told of "the previous year" or "the preceding year": "the first half of the
+#: previous year", "January-September of the preceding year", "the previous year's second half".
+_PREVIOUS_YEAR_NAMED: Final = re.compile(r"(?i)\bthe\s+(?:previous|preceding)\s+year\b")
+#: The kinds of period that name a part of a year by a spec ("of the previous year").
+_PART_GROUPS: Final = frozenset(["ordinal", "months", "count", "yordinal", "mquarter"])
+
+
+def _calendar_year_before(period: Period, resolved: list[Period]) -> Period:
+    """ "in the first half of 2024, compared with ... in the first half of the previous year": the
+    year before the calendar year the sentence just named (2023), not the year before publication,
+    as `_fiscal_year_before` does for fiscal years. Only after a period within one calendar year
+    with its year written; otherwise the publication date still decides."""
+    if period.fiscal:
+        return period
+    reference = next((p for p in reversed(resolved) if not p.comparison), None)
+    if (
+        reference is None
+        or reference.inferred
+        or reference.fiscal
+        or reference.period_start.year != reference.period_end.year
+        or reference.preposition in _NON_ANCHOR_PREPOSITIONS
+    ):
+        return period
+    years_back = period.period_start.year - (reference.period_start.year - 1)
+    if years_back == 0 or period.period_start.year != period.period_end.year:
+        return period
+    last = period.period_end  # a part of a year ends on a month's last day (29 February or not)
+    return replace(
+        period,
+        period_start=_add_years(period.period_start, -years_back),
+        period_end=_month_end(last.year - years_back, last.month),
     )
 
 

@@ -738,6 +738,28 @@ def test_day_runs_and_counted_back_fiscal_years(text, published, start_month, ex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022's first half brought $4 bn against $3 bn in the first half of the previous year",
+         [("2022-01-01", "2022-06-30", False), ("2021-01-01", "2021-06-30", True)]),
+        ("in the third quarter of 2022, down from the third quarter of the preceding year",
+         [("2022-07-01", "2022-09-30", False), ("2021-07-01", "2021-09-30", True)]),
+        ("in January-August 2021, compared with January-August of the previous year",
+         [("2021-01-01", "2021-08-31", False), ("2020-01-01", "2020-08-31", True)]),
+        ("during the first eight months of 2022, up from the first eight months of the preceding year",
+         [("2022-01-01", "2022-08-31", False), ("2021-01-01", "2021-08-31", True)]),
+        # with no year written before it, "the previous year" is still the one before publication
+        ("in January-March, against the first quarter of the previous year",
+         [("2024-01-01", "2024-03-31", False), ("2023-01-01", "2023-03-31", True)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_previous_year_counts_back_from_the_year_just_named(text, expected):
+    """ "in the first half of 2022, against ... in the first half of the previous year": the
+    first half of 2021 (it had been the year before publication's, the same as "last year")."""
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("in the first half of the Ethiopian fiscal year (July 8-January 8)", date(2024, 2, 1),
