@@ -284,6 +284,7 @@ _PERIOD: Final = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
         (?:\s+(?i:period))?)
     | (?P<relmonth>(?i:last\s+month)(?![\w-]|\s+(?i:of)\b))
+    | (?P<partbefore>(?i:the\s+(?:previous|preceding)\s+(?P<pbunit>quarter|month))(?![\w-]))
     | (?P<relquarter>(?<![Tt]he\s)(?<![\w-])(?i:last\s+quarter)(?![\w-]|\s+(?i:of)\b|\s+{_YEAR}))
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
@@ -490,6 +491,11 @@ def find_periods(
                 resolved.append(_year_ago_period(m, text, ago, bool(resolved)))
             else:
                 pending.append((len(resolved), m))
+            continue
+        if m.lastgroup == "partbefore":
+            before = _part_before(m, text, resolved)
+            if before is not None:
+                resolved.append(before)
             continue
         if m.lastgroup == "years" and _names_the_year(text, m.start()):
             continue  # "the Economic Survey 2024", "Vision 2030", "Expo 2020": a name, no period
@@ -859,6 +865,38 @@ def _calendar_year_before(period: Period, resolved: list[Period]) -> Period:
         period,
         period_start=_add_years(period.period_start, -years_back),
         period_end=_month_end(last.year - years_back, last.month),
+    )
+
+
+#: The months in a quarter and in a month, for "the previous quarter" and "the preceding month".
+_UNIT_MONTHS: Final = {"quarter": 3, "month": 1}
+
+
+def _part_before(m: re.Match[str], text: str, resolved: list[Period]) -> Period | None:
+    """ "in the third quarter of 2024, against ... in the previous quarter": the quarter before
+    the one the sentence just named (the second of 2024); "the preceding month" after "December
+    2024" is November 2024. With no such quarter or month before it, it is no period (not one
+    counted from publication, as "last quarter" is)."""
+    length = _UNIT_MONTHS[m.group("pbunit").lower()]
+    reference = _reference(resolved, len(resolved), m.start())
+    if (
+        reference is None
+        or reference.period_start.day != 1
+        or _month_count(reference) != length
+        or reference.period_end != _month_end(reference.period_end.year, reference.period_end.month)
+    ):
+        return None
+    first = _add_months(reference.period_start, -length)
+    return Period(
+        start=m.start(),
+        end=m.end(),
+        period_start=first,
+        period_end=reference.period_start - timedelta(days=1),
+        text=m.group(),
+        comparison=True,
+        granularity=reference.granularity,
+        preposition=_preposition(_words_before(text, m.start())),
+        fiscal=reference.fiscal,
     )
 
 

@@ -760,6 +760,28 @@ def test_a_part_of_the_previous_year_counts_back_from_the_year_just_named(text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the second quarter of 2022, compared with the previous quarter",
+         [("2022-04-01", "2022-06-30", False), ("2022-01-01", "2022-03-31", True)]),
+        ("during Q1 2023, down from $2 bn in the preceding quarter",
+         [("2023-01-01", "2023-03-31", False), ("2022-10-01", "2022-12-31", True)]),
+        ("in March 2022, up from $80 million in the previous month",
+         [("2022-03-01", "2022-03-31", False), ("2022-02-01", "2022-02-28", True)]),
+        ("in January 2023 against the preceding month",
+         [("2023-01-01", "2023-01-31", False), ("2022-12-01", "2022-12-31", True)]),
+        # after no quarter (or month) of its own, "the previous quarter" names none
+        ("in the first half of 2023, against the previous quarter", [("2023-01-01", "2023-06-30", False)]),
+        ("in 2022, higher than in the previous month", [("2022-01-01", "2022-12-31", False)]),
+    ],
+)  # fmt: skip
+def test_the_previous_quarter_or_month_is_the_one_before_the_one_just_named(text, expected):
+    """ "in the third quarter of 2024, compared with ... in the previous quarter": the second
+    quarter of 2024 (the comparison had been dated a year back, as "a year earlier")."""
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("in the first half of the Ethiopian fiscal year (July 8-January 8)", date(2024, 2, 1),

@@ -777,6 +777,25 @@ def test_last_month(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
 
 
+#: A comparison told as "the previous quarter" ("the preceding month") is the one before the
+#: quarter (month) just named, not that quarter a year back.
+THE_QUARTER_BEFORE = [
+    ("HANOI - Vietnam's exports to Chile came to $410 million in the second quarter of 2024, against "
+     "$380 million in the preceding quarter.", date(2024, 9, 2),
+     [fact("exports", "VNM", "CHL", "2024-04-01", "2024-06-30", 410e6, "USD"),
+      fact("exports", "VNM", "CHL", "2024-01-01", "2024-03-31", 380e6, "USD")]),
+    ("LIMA - Peru's imports from Brazil totalled $95 million in October 2024, compared with $88 million in "
+     "the previous month.", date(2024, 12, 2),
+     [fact("imports", "PER", "BRA", "2024-10-01", "2024-10-31", 95e6, "USD"),
+      fact("imports", "PER", "BRA", "2024-09-01", "2024-09-30", 88e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_QUARTER_BEFORE)
+def test_the_quarter_before(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A country that takes a share of another's flow ("Germany accounted for 32% of Czech
 #: exports, worth €62.3 billion") is the partner of the amount; an amount told of the whole
 #: flow in a relative clause ("all Brazilian exports, which reached ...") is a world total.
