@@ -173,7 +173,8 @@ _RELATIVE_YEAR: Final = (
     rf"(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following|{_JUST_ENDED}))\s+"
 )
 _YEAR_SPEC: Final = (
-    rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
+    # "the 2024-25 fiscal year", "Nepal's 2024/25 fiscal year", "the current 2024-25 fiscal year"
+    rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}(?:(?i:current|ongoing)\s+)?\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
     rf"(?i:fiscal|financial)(?:\s+(?i:year))?"
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
     rf"|(?i:{_RELATIVE_YEAR})"

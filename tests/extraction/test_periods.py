@@ -813,6 +813,11 @@ def test_a_period_spelled_out_in_parentheses_is_those_dates(text, published, exp
         ("in the first quarter of Pakistan's 2024-25 fiscal year", date(2026, 3, 18),
          [("2024-07-01", "2024-09-30", False)]),
         ("in the 2024/25 Nepalese fiscal year", date(2026, 3, 18), [("2024-07-01", "2025-06-30", False)]),
+        # "current" or "ongoing" before the label (it had been the calendar months)
+        ("in the first four months of the current 2023-24 fiscal year", date(2024, 1, 9),
+         [("2023-07-01", "2023-10-31", False)]),
+        ("during the first quarter of the ongoing 2024/25 financial year", date(2024, 11, 9),
+         [("2024-07-01", "2024-09-30", False)]),
         # ... or with no label, the current one (it had been the calendar months)
         ("over the first ten months of the Kenyan fiscal year", date(2025, 5, 20),
          [("2024-07-01", "2025-04-30", False)]),
