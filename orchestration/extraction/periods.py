@@ -124,6 +124,11 @@ _ORDINALS: Final = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "final": -1, "last": -1, "opening": 1, "closing": -1,
 }  # fmt: skip
+#: Quarters and halves numbered in Roman numerals, in Ukrainian, Belarusian and Polish copy ("the
+#: II quarter of 2024", "I-III quarters of 2024"), in capitals only ("I" before "half" may be the
+#: pronoun: only with a year after it is it read so).
+_ROMAN: Final = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ROMAN_OPENING: Final = re.compile(r"(?:I{1,3}|IV)(?:[-–](?:I{1,3}|IV))?")
 _COMPARISON_WORDS: Final = frozenset(["than", "versus", "vs", "vs.", "against", "from"])
 _TIME_PREPOSITIONS: Final = frozenset(["in", "during", "for", "over", "of", "at"])
 _AMOUNT_HEDGES: Final = frozenset(["about", "some", "nearly", "around", "almost", "roughly", "approximately"])
@@ -292,6 +297,8 @@ _PERIOD: Final = re.compile(
         (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
         |\s+(?i:of)\s+(?P<olabel>{_TWO_YEAR_LABEL})(?!\s+(?i:season|marketing|crop|harvest|campaign))
         |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
+    | (?P<roman>(?P<ra>I{{1,3}}|IV)(?:\s*[-–]\s*(?P<rb>I{{1,3}}|IV))?\s+(?P<runit>(?i:quarters?|half|halves))
+        ,?\s+(?:(?i:of)\s+)?(?P<rnspec>{_YEAR_SPEC}))
     | (?P<yordinal>(?P<yoyear>{_YEAR}|{_RELATIVE_YEAR_OWNER})(?:['’]s)?\s+
         (?P<yoord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?
@@ -816,6 +823,7 @@ def _can_open(word: str) -> bool:
             or lower.rstrip(".,") in MONTHS
             or word[:2] in ("FY", "CY")
             or (word[0] in "QH" and word[1:2].isdigit())
+            or _ROMAN_OPENING.fullmatch(word) is not None
         )
     )
 
@@ -1475,6 +1483,18 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return _within_year(m, ctx, m.group("ospec") or m.group("oyear"), offset, length, granularity)
 
 
+def _roman(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "the II quarter of 2024", "IV quarter 2024", "the I half of 2024" and the run "I-III
+    quarters of 2024" (January-September)."""
+    first = _ROMAN[m.group("ra")]
+    last = _ROMAN[m.group("rb")] if m.group("rb") else first
+    size = 6 if m.group("runit").lower().startswith("hal") else 3
+    if last < first or last * size > 12:
+        return None
+    granularity = ("half" if size == 6 else "quarter") if first == last else "months"
+    return _within_year(m, ctx, m.group("rnspec"), size * (first - 1), size * (last - first + 1), granularity)
+
+
 #: "of" and the article before the words of what a span of time counts from.
 _OF_THE: Final = r"of\s+(?:the|its|their|our)\s+"
 #: The same before an event's words, not a year's ("of the agreement", not "of the current
@@ -1942,6 +1962,7 @@ _RESOLVERS: Final = {
     "firstdays": _first_days,
     "months": _months,
     "ordinal": _ordinal,
+    "roman": _roman,
     "yordinal": _year_ordinal,
     "fyend": _fiscal_year_ended,
     "qto": _months_to_quarter,

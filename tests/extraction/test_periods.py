@@ -782,6 +782,24 @@ def test_the_previous_quarter_or_month_is_the_one_before_the_one_just_named(text
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the III quarter of 2023", [("2023-07-01", "2023-09-30", False)]),
+        ("during IV quarter 2022", [("2022-10-01", "2022-12-31", False)]),
+        ("over the II half of 2023", [("2023-07-01", "2023-12-31", False)]),
+        ("in I-II quarters of 2023", [("2023-01-01", "2023-06-30", False)]),
+        ("for the I–III quarters of last year", [("2023-01-01", "2023-09-30", False)]),
+        # the pronoun: with no year after "half" or "quarter", no period
+        ("sales hit $2 bn in 2023; I half expected less", [("2023-01-01", "2023-12-31", False)]),
+        ("in 2023 as I quarter the figures", [("2023-01-01", "2023-12-31", False)]),
+    ],
+)  # fmt: skip
+def test_quarters_and_halves_in_roman_numerals(text, expected):
+    """ "the II quarter of 2024" (Ukrainian, Belarusian and Polish copy) had been the whole year."""
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("in the first half of the Ethiopian fiscal year (July 8-January 8)", date(2024, 2, 1),
