@@ -2938,6 +2938,8 @@ def _topic_follows(s: Sentence, i: int) -> bool:
         return False  # "talks with X on his first visit to the Pacific": the occasion, not a topic
     if following == "the" and not _TRIP_STAGES.isdisjoint(s.lowers[i + 2 : i + 4]):
         return False  # "The meeting ... came on the fourth day of X's trip": when, not a topic
+    if following == "the" and s.lowers[i + 2] in _PARTS_OF_DAY and s.lowers[i + 3] == "of":
+        return False  # "talks in Prague on the morning of 11 March": when, not a topic
     if following in _FOREIGN_STREET_WORDS or any(
         s.caps[k] and s.caps[k - 1] and s.lowers[k] in _STREET_WORDS for k in (i + 2, i + 3)
     ):
@@ -2972,6 +2974,9 @@ _ON_THE_CIRCUMSTANCES: Final = et.word_set(
 _TRIP_DETERMINERS: Final = et.word_set("his her their its a an")
 _TRIP_NOUNS: Final = et.word_set("visit trip tour stopover mission")
 _TRIP_STAGES: Final = et.word_set("day leg stage")
+#: The part of a day told before its date: "on the morning of 11 March", "on the evening of
+#: Tuesday", "on the night of 10 to 11 March".
+_PARTS_OF_DAY: Final = et.word_set("morning afternoon evening night")
 _DAY_ORDINAL: Final = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 #: The words an adverbial that ends a topic opens with (see _adverbial_starts).

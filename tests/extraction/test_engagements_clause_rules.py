@@ -6471,6 +6471,27 @@ def test_the_matter_after_met_and_its_counterpart_is_a_topic(text: str, topics: 
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "topics"),
+    [
+        ("Lithuanian Foreign Minister Kestutis Budrys held talks with Moldovan Foreign Minister Mihai Popsoi "
+         "in Vilnius on the morning of 13 May.", "2024-05-13", ()),
+        ("Lithuanian Foreign Minister Kestutis Budrys held talks with Moldovan Foreign Minister Mihai Popsoi "
+         "in Vilnius on the evening of Tuesday.", "2024-05-14", ()),
+        ("Lithuanian Foreign Minister Kestutis Budrys met Moldovan Foreign Minister Mihai Popsoi on the "
+         "afternoon of May 13 on grain transit.", "2024-05-13", ("grain transit",)),
+        # the look-alike: a topic that opens with such a word and no "of" stays one
+        ("Lithuanian Foreign Minister Kestutis Budrys held talks with Moldovan Foreign Minister Mihai Popsoi "
+         "on night trains to Chisinau.", "2024-05-16", ("night trains to Chisinau",)),
+    ],
+)  # fmt: skip
+def test_on_the_morning_of_a_day_is_when_not_a_topic(text: str, day: str, topics: tuple[str, ...]) -> None:
+    """ "held talks ... on the morning of 11 March": the day the talks were held, not their matter
+    (it had been a topic "morning of 11 March", and the date inside it lost)."""
+    found = extract(text)
+    assert [(str(e.engagement_date), e.topics) for e in found] == [(day, topics)]
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         "a meeting unrelated to the Pacific Islands Forum summit",
