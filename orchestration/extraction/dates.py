@@ -129,7 +129,7 @@ _DIGIT_DATE: Final = re.compile(
         (?P<da_y>(?:19|20)\d\d)(?![\d/-]|\.\d))
     | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
-        (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<day2>\d{{1,2}}){_ORDINAL}?)?
+        (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+|(?P<dmy_and>\s+and\s+))(?P<day2>\d{{1,2}}){_ORDINAL}?)?
         \s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN}))
         (?:,?\s+(?:del?\s+|of\s+)?{_YEAR})?)
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
@@ -575,6 +575,10 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
             return (
                 None  # "the 3 Julio Iglesias concerts", "NASA SENDS 2 MARS ROVERS", "the 25 de Mayo theatre"
             )
+        if m["dmy_and"] and int(m["day2"]) != int(m["day"]) + 1:
+            # "on 10 and 11 March" is a run of two days, dated by the first (as "10-11 March"); days
+            # apart ("on 3 and 9 May") are two days, and the second is then read on its own
+            return None
         month = _month_number(m["month"]) if m["month"] else ROMANCE_MONTHS[romance.lower()]
         year = int(m["year"] or 0)
         return _calendar(m.start(), m.end(), int(m["day"]), int(m["day2"] or 0), month, year)

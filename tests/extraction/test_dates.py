@@ -200,6 +200,11 @@ def test_a_year_opening_the_sentence_dates_its_month_days(text: str, expected: d
             date(2024, 4, 15),
             [(date(2024, 4, 10), date(2024, 4, 12))],
         ),
+        # two days in a row with "and" before their month are a run of two days (the first had
+        # been lost); days apart are not
+        ("visited Kigali on 27 and 28 June", date(2024, 7, 1), [(date(2024, 6, 27), date(2024, 6, 28))]),
+        ("met on 4th and 5th of June", date(2024, 7, 1), [(date(2024, 6, 4), date(2024, 6, 5))]),
+        ("met on 4 and 8 June", date(2024, 7, 1), [(date(2024, 6, 8), None)]),
         # two days named with "and" are two days; dates far apart are no span
         ("met on 3 May and 9 May", date(2024, 6, 1), [(date(2024, 5, 3), None), (date(2024, 5, 9), None)]),
         (

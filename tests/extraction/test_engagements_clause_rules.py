@@ -6470,6 +6470,13 @@ def test_the_matter_after_met_and_its_counterpart_is_a_topic(text: str, topics: 
     assert [e.topics for e in found] == [topics]
 
 
+def test_a_visit_on_two_days_in_a_row_is_dated_by_the_first() -> None:
+    """ "visited Angola on 10 and 11 March": the first of the two days, as "10-11 March" (the
+    first day had been lost, and the visit dated by the second)."""
+    text = "Slovak President Peter Pellegrini visited Mongolia on 13 and 14 May."
+    assert kinds_and_days(text) == [("visit", "2024-05-13")]
+
+
 @pytest.mark.parametrize(
     ("text", "day", "topics"),
     [
