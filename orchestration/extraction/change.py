@@ -751,9 +751,30 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
             return _Reading("change", _direction_of(words, i + 1), start=left[i + 1].start())
         if noun in _SHARE_NOUNS:
             return _Reading("share")
+        if noun == "rate" and _rate_of_change(words, i + 2):
+            # "a growth rate of 9 percent", "registering a negative growth rate of 2%": the change
+            return _Reading("change", _direction_of(words, i + 2), start=left[i + 2].start())
         if noun in ("rate", "pace"):
             return _verb_at_rate(words, left, i + 2)
     return None
+
+
+#: Nouns of a change before "rate" whose rate is that change: "a growth rate of 9 percent" (not a
+#: "loss rate" or a "reduction rate", which are levels of their own).
+_CHANGE_RATE_NOUNS: Final = frozenset(["growth", "increase", "decline", "decrease"])
+#: Words before such a rate that make it a rate over years, no change from the period before
+#: ("an average annual growth rate of 5%", "a compound growth rate of 7%").
+_RATE_OVER_YEARS: Final = frozenset([
+    "average", "compound", "compounded", "cumulative", "annual", "annualised", "annualized", "yearly",
+])  # fmt: skip
+
+
+def _rate_of_change(words: list[str], k: int) -> bool:
+    """Whether the words from `k` on (leftwards, the word before "rate") are a change's noun with
+    nothing that makes its rate one over years: "a growth rate of", not "an average growth rate of"."""
+    if k >= len(words) or words[k] not in _CHANGE_RATE_NOUNS:
+        return False
+    return _RATE_OVER_YEARS.isdisjoint(words[k + 1 : k + 3])
 
 
 def _verb_at_rate(words: list[str], left: list[re.Match[str]], j: int) -> _Reading | None:

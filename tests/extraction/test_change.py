@@ -39,6 +39,10 @@ def one(text: str) -> Change:
         # a verb sized by the rate it went at
         ("exports grew at a rate of 12%", 12.0),
         ("imports fell at an annual pace of 3.5 percent", -3.5),
+        # a change's rate with no verb: "a growth rate of 9 percent" (it had been a level)
+        ("sales to Peru were $3 billion, a growth rate of 6.2 percent", 6.2),
+        ("shipments to Chad fell, recording a decline rate of 4 percent", -4.0),
+        ("imports from Laos showed a negative growth rate of 1.5%", -1.5),
         # nouns and adjectives after the number
         ("a 22 percent increase", 22.0),
         ("marking a 17 percent increase compared to the same period", 17.0),
@@ -130,6 +134,9 @@ def test_changes(text, pct):
         # an average or compound rate is over years, no change from the period before
         ("trade grew at an average annual rate of 5%", "level"),
         ("inflation ran at a rate of 4%", "level"),
+        ("trade logged an average growth rate of 5% over the decade", "level"),
+        ("a compound annual growth rate of 7%", "level"),
+        ("a loss rate of 9 percent", "level"),
         ("fell from 10% to 7%", "level"),
         ("a 5% tariff", "level"),
         ("unemployment rose 2 percentage points", "points"),

@@ -796,6 +796,19 @@ def test_the_quarter_before(text: str, published: date, expected: list[Fact]) ->
     assert facts(text, published) == set(expected)
 
 
+#: "a growth rate of 9 percent" after a figure is its change, as "a growth of 9 percent" is.
+A_GROWTH_RATE = [
+    ("ASTANA - Kazakhstan's exports to Georgia were US$ 310 million in 2023, registering a growth rate "
+     "of 14 percent.", date(2024, 3, 1),
+     [fact("exports", "KAZ", "GEO", *Y23, 310e6, "USD", 14.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_GROWTH_RATE)
+def test_a_growth_rate(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
 #: A country that takes a share of another's flow ("Germany accounted for 32% of Czech
 #: exports, worth €62.3 billion") is the partner of the amount; an amount told of the whole
 #: flow in a relative clause ("all Brazilian exports, which reached ...") is a world total.
