@@ -1614,11 +1614,25 @@ _DEPARTMENT_QUALIFIERS: Final = frozenset(["federal", "state", "national", "roya
 _MAX_DEPARTMENT_QUALIFIERS: Final = 1
 
 
+def _department_demonym(s: Sentence, j: int) -> tuple[int, str] | None:
+    """(token after, iso3) of the demonym that opens a ministry after "in/at/of the" at token j
+    ("in the Romanian Ministry of Economy", "of the Polish Ministry of Foreign Affairs"), else
+    None."""
+    if s.lowers[j] not in ("in", "at", "of") or s.lowers[j + 1] != "the":
+        return None
+    demonym = s.country_at(j + 2, ("demonym",))
+    if demonym is None or s.lowers[demonym[0]] != "ministry" or not s.caps[demonym[0]]:
+        return None
+    return demonym
+
+
 def _department_served_end(s: Sentence, j: int) -> int:
     """End of "in/at the [Federal] Department/Ministry of <portfolio>" at token j ("in the
     Department of Commerce", "Secretary of State at the Ministry of Development and
-    Technology", "at the Federal Ministry of Economics"); 0 when there is none."""
-    k = j + 2
+    Technology", "at the Federal Ministry of Economics"), also after the ministry's demonym
+    (`_department_demonym`: "in the Romanian Ministry of Economy"); 0 when there is none."""
+    demonym = _department_demonym(s, j)
+    k = demonym[0] if demonym is not None else j + 2
     while k < j + 2 + _MAX_DEPARTMENT_QUALIFIERS and s.lowers[k] in _DEPARTMENT_QUALIFIERS and s.caps[k]:
         k += 1
     if s.lowers[k] not in ("department", "ministry") or not s.caps[k] or s.lowers[k + 1] not in ("of", "for"):
@@ -1686,11 +1700,23 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, office))
             parse.end = office
             return
-        served = _department_served_end(s, j) if lower in ("in", "at") and s.lowers[j + 1] == "the" else 0
+        owner_demonym = _department_demonym(s, j)
+        served = (
+            _department_served_end(s, j)
+            if (lower in ("in", "at") or owner_demonym is not None) and s.lowers[j + 1] == "the"
+            else 0
+        )
         if served:
             # "Additional Secretary in the Department of Commerce Rajesh Agrawal Nair": the
             # department served, part of the title
-            parse.title_parts.append((j, served))
+            if owner_demonym is not None:
+                # "State Secretary in the Romanian Ministry of Economy, X", "Deputy Minister at
+                # the Slovak Ministry of ...", "of the Romanian Ministry of ...": the demonym
+                # tells the ministry's country, the holder's, and is no word of the title
+                parse.title_parts += [(j, j + 2), (owner_demonym[0], served)]
+                parse.country = parse.country or owner_demonym[1]
+            else:
+                parse.title_parts.append((j, served))
             parse.end = served
             owner = s.country_at(served + 1, ("name",)) if s.lowers[served] == "of" else None
             if owner is not None:

@@ -1480,6 +1480,30 @@ def test_the_department_an_official_serves_in_is_part_of_the_title(sentence: str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The envoy called on the State Secretary in the Bulgarian Ministry of Energy, Petar Ivanov.",
+         ("Petar Ivanov", "State Secretary in the Ministry of Energy", "BGR")),
+        ("He received Deputy Minister at the Slovak Ministry of Agriculture Marta Kovacova on Friday.",
+         ("Marta Kovacova", "Deputy Minister at the Ministry of Agriculture", "SVK")),
+        ("He met the State Secretary of the Hungarian Ministry of Finance, Gabor Szabo, in Vienna.",
+         ("Gabor Szabo", "State Secretary of the Ministry of Finance", "HUN")),
+        ("Talks were held with the Undersecretary of State in the Lithuanian Ministry of Foreign Affairs, "
+         "Rasa Petraitis.",
+         ("Rasa Petraitis", "Undersecretary of State in the Ministry of Foreign Affairs", "LTU")),
+        # near miss: no demonym, the title as before and no country
+        ("He met the State Secretary in the Ministry of Energy, Petar Ivanov.",
+         ("Petar Ivanov", "State Secretary in the Ministry of Energy", None)),
+    ],
+)  # fmt: skip
+def test_the_demonym_of_a_ministry_served_is_the_officials_country(sentence: str, expected: tuple) -> None:
+    """ "the State Secretary in the Romanian Ministry of Economy, X": the demonym before the
+    ministry tells the official's country and is no word of the title as written without it (he
+    had had no title at all, or "State Secretary of the Romanian Ministry")."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("They were met by Governor-General Dame Ana Palacio and the foreign minister.",
          ("Ana Palacio", "Governor-General")),
         ("He presented his credentials to Governor General Sir Cornelius Smith.",
