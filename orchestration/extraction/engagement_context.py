@@ -93,6 +93,7 @@ from orchestration.extraction.titles import (
     APOSTROPHES,
     COUNTERPART_WORDS,
     FIRM_NOUNS,
+    MISSION_NOUNS,
     ORG_SUFFIXES,
     ORG_WORDS,
     POSSESSIVE_MARKS,
@@ -1072,7 +1073,7 @@ def _mission_country(tokens: Tokens, j: int) -> tuple[int, str] | None:
     k = sender[0] if sender is not None else j
     high = lowers[k] == "high"
     k += high
-    if lowers[k] not in _MISSION_NOUNS or (lowers[k] == "commission") != high:
+    if lowers[k] not in MISSION_NOUNS or (lowers[k] == "commission") != high:
         return None
     if sender is not None:
         return sender  # "of the Swedish Embassy", "of the Indian High Commission"
@@ -1081,10 +1082,6 @@ def _mission_country(tokens: Tokens, j: int) -> tuple[int, str] | None:
         return None
     k += 1 + (lowers[k + 1] == "the")
     return tokens.country_at(k, ("name",))
-
-
-#: The nouns of a state's diplomatic mission abroad ("commission" only after "High").
-_MISSION_NOUNS: Final = frozenset(["embassy", "consulate", "consulate-general", "mission", "commission"])
 
 
 #: Tokens after a place that make it part of a longer name ("of Oregon-based", "of Osaka's").

@@ -785,7 +785,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         comma = title.first_token - 1
         if s.lowers[comma] == "also":
             comma -= 1  # "Xi, also general secretary of ...,": his other office, in apposition
-        if s.lowers[comma] == "the" or (s.lowers[comma] in ("a", "an") and _office_in_a_body(title)):
+        if s.lowers[comma] == "the" or (s.lowers[comma] in ("a", "an") and _office_in_a_body(s, title)):
             comma -= 1
         if s.lowers[comma] == "," and comma not in used and not _possessor_title(s, title):
             # "Ferdinand Marcos Jr., President of ...": the name ends before the suffix's period
@@ -884,19 +884,25 @@ def _titled_counterpart(person: PersonMention, s: Sentence, title: TitleMention)
     )
 
 
-def _office_in_a_body(title: TitleMention) -> bool:
+def _office_in_a_body(s: Sentence, title: TitleMention) -> bool:
     """Whether a title after "a"/"an" in apposition is still an office ("Cai Qi, a member of
     the Standing Committee of the Political Bureau of ..."): one of a body it names, of no
     country, unlike a description ("X, a Bulgarian economist", "a former minister of Peru"); or
     one at a ministry or department it names ("an adviser at the Ministry of Industry of
-    Paraguay"), whatever its country."""
-    return (title.country_iso3 is None and " of " in title.title) or _AT_A_DEPARTMENT.search(
-        title.title
-    ) is not None
+    Paraguay"), whatever its country; or one at a state's mission, whose country the phrase
+    names ("a counsellor at the Japanese Embassy", "a first secretary of the Embassy of Peru")."""
+    return (
+        (title.country_iso3 is None and " of " in title.title)
+        or _AT_A_DEPARTMENT.search(title.title) is not None
+        or _AT_A_MISSION.search(s.text[title.start : title.end]) is not None
+    )
 
 
 #: A department served, inside a title: "at the Ministry of ...", "in the Federal Department of ...".
 _AT_A_DEPARTMENT: Final = re.compile(r"\b(?:at|in) the (?:[A-Z]\w+ )?(?:Ministry|Department)\b")
+#: A state's mission, after the office held in it: "at the Japanese Embassy", "of the Indian
+#: High Commission", "of the Embassy of Peru", "at the Consulate General of Chile".
+_AT_A_MISSION: Final = re.compile(r"\b(?:at|of) the (?:[A-Z]\w+ )?(?:Embassy|High Commission|Consulate)\b")
 
 
 #: Prepositions of place: the capitalized words after one are a place, no person.

@@ -1614,6 +1614,41 @@ _DEPARTMENT_QUALIFIERS: Final = frozenset(["federal", "state", "national", "roya
 _MAX_DEPARTMENT_QUALIFIERS: Final = 1
 
 
+#: The nouns of a state's diplomatic mission abroad ("Commission" only after "High"), for the
+#: finders of titles and of the countries named after a name (engagement_context).
+MISSION_NOUNS: Final = frozenset(["embassy", "consulate", "consulate-general", "mission", "commission"])
+
+
+def _mission_served(s: Sentence, j: int) -> tuple[int, str] | None:
+    """(token after, iso3) of a state's diplomatic mission after "of/at the" at token j: "of
+    the Japanese Embassy", "at the Indian High Commission", "of the Embassy of Peru", "of the
+    Consulate General of Chile", with the city it is in ("in Kathmandu"); None for a longer
+    name ("of the Embassy School") or no mission."""
+    if s.lowers[j + 1] != "the":
+        return None
+    k = j + 2
+    sender = s.country_at(k, ("demonym", "name"))
+    if sender is not None:
+        k = sender[0]
+    high = s.lowers[k] == "high"
+    k += high
+    if s.lowers[k] not in MISSION_NOUNS or not s.caps[k] or (s.lowers[k] == "commission") != high:
+        return None
+    k += 1
+    if sender is None:
+        k += s.lowers[k] == "general"
+        if s.lowers[k] != "of":
+            return None
+        sender = s.country_at(k + 1 + (s.lowers[k + 1] == "the"), ("name",))
+        if sender is None:
+            return None
+        k = sender[0]
+    if s.lowers[k] == "in":
+        city = s.country_at(k + 1, ("city", "capital"))
+        k = city[0] if city is not None else k
+    return (k, sender[1]) if not s.caps[k] else None
+
+
 def _department_demonym(s: Sentence, j: int) -> tuple[int, str] | None:
     """(token after, iso3) of the demonym that opens a ministry after "in/at/of the" at token j
     ("in the Romanian Ministry of Economy", "of the Polish Ministry of Foreign Affairs"), else
@@ -1699,6 +1734,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             # and Coordination)": the office served, part of the title
             parse.title_parts.append((j, office))
             parse.end = office
+            return
+        mission = _mission_served(s, j) if lower in ("of", "at") else None
+        if mission is not None:
+            # "X, Counsellor of the Japanese Embassy", "First Secretary of the Embassy of Peru":
+            # the state whose mission it is is the holder's (he had taken the host's), and the
+            # mission, his government's own, is no body he represents nor a word of the title
+            parse.country = parse.country or mission[1]
+            parse.end = mission[0]
             return
         owner_demonym = _department_demonym(s, j)
         served = (

@@ -1480,6 +1480,48 @@ def test_the_department_an_official_serves_in_is_part_of_the_title(sentence: str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The mayor received Lars Berg, Counsellor of the Swedish Embassy, at city hall.",
+         ("Lars Berg", "Counsellor", "SWE")),
+        ("The mayor received Lars Berg, First Secretary of the Embassy of Sweden in Nairobi, at city hall.",
+         ("Lars Berg", "First Secretary", "SWE")),
+        ("The mayor received Lars Berg, Defence Attache of the Swedish Embassy, at city hall.",
+         ("Lars Berg", "Defence Attache", "SWE")),
+        ("The mayor received Lars Berg, Commercial Counsellor of the Swedish Embassy, at city hall.",
+         ("Lars Berg", "Commercial Counsellor", "SWE")),
+        ("The mayor received Lars Berg, Economic and Commercial Counsellor of the Swedish Embassy, "
+         "at city hall.",
+         ("Lars Berg", "Economic and Commercial Counsellor", "SWE")),
+        ("The mayor received Lars Berg, a counsellor at the Swedish Embassy, at city hall.",
+         ("Lars Berg", "counsellor", "SWE")),
+        ("The mayor received Priya Nair, an adviser at the Indian High Commission, at city hall.",
+         ("Priya Nair", "adviser", "IND")),
+        # near miss: a school named for the embassy is no mission, the title as before
+        ("The mayor received Lars Berg, Director of the Swedish Embassy School, at city hall.",
+         ("Lars Berg", "Director of the Swedish Embassy School", None)),
+    ],
+)  # fmt: skip
+def test_the_state_of_a_mission_served_is_the_officials_country(sentence: str, expected: tuple) -> None:
+    """ "X, Counsellor of the Japanese Embassy", "a counsellor at the Japanese Embassy": the
+    state whose embassy it is is the holder's, and the embassy no word of his title (he had had
+    no country, so the host's; "Commercial Counsellor" and "a counsellor" had had no title)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)][-1] == expected
+
+
+def test_a_mission_officials_country_is_not_the_hosts() -> None:
+    """ "A met X, Counsellor of the Swedish Embassy": X is Swedish and the host the dateline's
+    country (the two had been swapped, the embassy's demonym read as the host's)."""
+    text = (
+        "NAIROBI - Principal Secretary Jane Mwangi met Lars Berg, First Secretary of the Swedish Embassy, "
+        "on Tuesday."
+    )
+    found = extract_document(text, date(2025, 3, 14), "Nairobi")
+    people = [(p.name, p.title, p.country_iso3) for e in found.engagements for p in e.participants]
+    assert people == [("Jane Mwangi", "Principal Secretary", "KEN"), ("Lars Berg", "First Secretary", "SWE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The envoy called on the State Secretary in the Bulgarian Ministry of Energy, Petar Ivanov.",
          ("Petar Ivanov", "State Secretary in the Ministry of Energy", "BGR")),
         ("He received Deputy Minister at the Slovak Ministry of Agriculture Marta Kovacova on Friday.",
