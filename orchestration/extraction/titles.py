@@ -2041,6 +2041,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 # sending country, then the posting
                 parse.title_parts.append((posted, destination[0]))
                 parse.end = destination[0]
+            elif s.lowers[posted] == "in" and (seat := _named_seat_end(s, posted + 1, parse)):
+                # "the Ambassador of Japan in Kathmandu, X", "the Consul-General of Indonesia in
+                # Hong Kong, Y": the city of the post, between the sending country and the name
+                # after a comma, closes the phrase (the name had lost its title and country)
+                parse.end = seat
             committee = _party_committee(s, posted)
             if committee is not None:
                 # "General Secretary of the Communist Party of Vietnam (CPV) Central Committee
@@ -3269,6 +3274,17 @@ def _unlisted_posting_end(s: Sentence, k: int) -> int:
             return 0  # "in Lublin Voivodeship", "in Lublin Town Hall": a place or body goes on
         m += 1
     return k + 1 if 3 <= m - k <= 4 else 0
+
+
+def _named_seat_end(s: Sentence, k: int, parse: _Parse) -> int:
+    """End of the city (or city state) at token k where an envoy or a consul, whose head
+    `parse` holds, is posted, when a comma and a name follow it ("in Birgunj, X"), else 0."""
+    first, last = parse.title_parts[-1]
+    envoy = any(part in _ENVOY_WORDS for i in range(first, last) for part in s.lowers[i].split("-"))
+    seat = s.country_at(k, ("city", "capital", "name"))
+    if not envoy or seat is None or s.lowers[seat[0]] != "," or not _full_name_at(s, seat[0] + 1):
+        return 0
+    return seat[0]
 
 
 def _is_envoy(s: Sentence, parse: _Parse) -> bool:

@@ -778,6 +778,24 @@ def test_an_envoy_for_or_to_a_country_represents_the_country_before_the_title(se
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The governor received the Ambassador of Brazil in Nairobi, Paulo Ribeiro, on Friday.",
+         ("Paulo Ribeiro", "Ambassador", "BRA")),
+        ("He hosted the Consul General of China in Mombasa, Li Wei, at the port.",
+         ("Li Wei", "Consul General", "CHN")),
+        ("He hosted the Consul-General of Brazil in Hong Kong, Paulo Ribeiro, at the port.",
+         ("Paulo Ribeiro", "Consul-General", "BRA")),
+    ],
+)  # fmt: skip
+def test_the_city_of_a_post_after_the_envoys_country_closes_the_title(sentence: str, expected: tuple) -> None:
+    """ "the Ambassador of Japan in Kathmandu, X": the city of the post between the sending
+    country and the name after a comma is no bar to the title (the name had had none, and no
+    country, so the host's)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The session was co-chaired by Prime Cabinet Secretary Musalia Mudavadi.",
