@@ -1497,6 +1497,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
                 i = first  # "Dato' Seri Mohamad": a given name after Malay styles, as after "Mr"
                 end = _name_end(s, i)
                 styled = True
+            elif i < end < first and s.lowers[end] == ".":
+                continue  # "Rt Hon. Sitiveni Rabuka": styles up to their period, the name after them
         resume = max(end, i + 1)
         previous = s.lowers[i - 1]
         # "Mr Albanese", "Ms Wong": a surname after a personal courtesy is a person

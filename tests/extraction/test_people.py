@@ -1635,6 +1635,23 @@ def test_a_style_with_the_before_a_name_in_commas(sentence: str, expected: tuple
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Rt Hon. Mark Brown met the Samoan prime minister in Apia on Monday.", ["Mark Brown"]),
+        ("The talks were held between Rt Hon. Mark Brown and Fiame Naomi Mataafa.",
+         ["Mark Brown", "Fiame Naomi Mataafa"]),
+        # as before: the dotted style and the undotted one
+        ("Rt. Hon. Mark Brown met the Samoan prime minister in Apia on Monday.", ["Mark Brown"]),
+        ("Rt Hon Mark Brown met the Samoan prime minister in Apia on Monday.", ["Mark Brown"]),
+    ],
+)  # fmt: skip
+def test_styles_up_to_their_period_are_no_name(sentence: str, expected: list) -> None:
+    """ "Rt Hon. Sitiveni Rabuka": the capitalized styles before the period are no person of
+    their own (a person "Rt Hon" had been found beside the styled one)."""
+    assert [p.name for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The presidents of Chile, Gabriel Boric, and Argentina, Javier Milei, met on Monday.",
          [("Gabriel Boric", "President", "CHL"), ("Javier Milei", "President", "ARG")]),
         ("The foreign ministers of Chile, Alberto van Klaveren, Peru, Elmer Schialer, and Ecuador, "
