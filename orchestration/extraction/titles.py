@@ -1898,6 +1898,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.country = parse.country or diplomacy[1]
             parse.end = diplomacy[0]
             return
+        state_body = _lower_case_state_body(s, k) if has_the else None
+        if state_body is not None:
+            # "the Speaker of the Polish parliament Szymon Holownia", "the governor of the
+            # Ukrainian central bank Andriy Pyshnyi": the state's body in lower case after its
+            # demonym is the office's, written without the country, which is the holder's; the
+            # name follows (the body had been read as a description and its name's first word)
+            parse.country = parse.country or state_body[2]
+            parse.title_parts += [(j, k), (state_body[0], state_body[1])]
+            parse.end = state_body[1]
+            return
         described = _described_body_start(s, k, based=not ministerial)
         if described is not None:
             # "chief executive of Indian conglomerate Adani Group, Gautam Adani": the company
@@ -2627,6 +2637,22 @@ def _local_party_committee(s: Sentence, j: int) -> tuple[int, int] | None:
         if s.lowers[m] in _LOCAL_COMMITTEE_LEVELS and s.caps[m] and s.lowers[m + 1] == "committee":
             return j, m + 2
     return None
+
+
+_MAX_LOWER_CASE_STATE_BODY: Final = 2
+
+
+def _lower_case_state_body(s: Sentence, k: int) -> tuple[int, int, str] | None:
+    """(first token, token after, iso3) of a state's body written in lower case after a
+    demonym at token k, before a given name and a surname ("Polish | parliament | Szymon
+    Holownia", "Ukrainian | central bank | Andriy Pyshnyi"): one or two body words, else None."""
+    demonym = s.country_at(k, ("demonym",))
+    if demonym is None:
+        return None
+    end = first = demonym[0]
+    while end < first + _MAX_LOWER_CASE_STATE_BODY and s.words[end].islower() and s.lowers[end] in _BODY:
+        end += 1
+    return (first, end, demonym[1]) if end > first and _full_name_at(s, end) else None
 
 
 def _described_body_start(s: Sentence, k: int, based: bool = False) -> tuple[int, str | None] | None:

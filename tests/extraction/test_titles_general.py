@@ -1480,6 +1480,26 @@ def test_the_department_an_official_serves_in_is_part_of_the_title(sentence: str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("She held talks with the Speaker of the Hungarian parliament Laszlo Kover in Vienna.",
+         ("Laszlo Kover", "Speaker of the parliament", "HUN")),
+        ("She held talks with the governor of the Romanian central bank Mugur Isarescu in Vienna.",
+         ("Mugur Isarescu", "governor of the central bank", "ROU")),
+        # near miss: a description that names no state body, the company after it as before
+        ("She held talks with the chief executive of Indian conglomerate Tata Group, Natarajan "
+         "Chandrasekaran.",
+         ("Natarajan Chandrasekaran", "chief executive", "IND")),
+    ],
+)  # fmt: skip
+def test_a_state_body_in_lower_case_after_its_demonym_is_the_offices(sentence: str, expected: tuple) -> None:
+    """ "the Speaker of the Polish parliament Szymon Holownia": the body in lower case after the
+    demonym is the office's, written without the country, and the name follows whole (it had
+    been cut to "Holownia", its first word left in the title)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The mayor received Lars Berg, Counsellor of the Swedish Embassy, at city hall.",
          ("Lars Berg", "Counsellor", "SWE")),
         ("The mayor received Lars Berg, First Secretary of the Embassy of Sweden in Nairobi, at city hall.",
