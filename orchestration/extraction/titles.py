@@ -1991,6 +1991,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         # country is "of the" a minister's) when it ends in an agency's or an association's
         # word, no government's ("Minister of the Kenya National Assembly")
         agency = ministerial and has_the and s.lowers[seq_end - 1] in _COUNTRY_AGENCY_WORDS
+        opening = len(parse.title_parts) == 1 and not has_the and not appositive
+        named_body = _country_body_before_name(s, k, seq_end) if opening else 0
+        if named_body:
+            # "Managing Director of Nepal Electricity Authority Kulman Ghising", "Governor of
+            # Nepal Rastra Bank Maha Prasad Adhikari": a body named for its country, its own
+            # word last, before a name of its own (the name had been read into the body); only
+            # as the head's first complement ("... Party of Laos Central Committee X" is the
+            # party's committee, of the office)
+            seq_end = named_body
+            agency = True
         if (
             country is not None
             and org_end < 0
@@ -2637,6 +2647,24 @@ def _local_party_committee(s: Sentence, j: int) -> tuple[int, int] | None:
         if s.lowers[m] in _LOCAL_COMMITTEE_LEVELS and s.caps[m] and s.lowers[m + 1] == "committee":
             return j, m + 2
     return None
+
+
+def _country_body_before_name(s: Sentence, k: int, seq_end: int) -> int:
+    """End of a body named for the country at token k whose last word is a body's ("Nepal
+    Electricity Authority", "Nepal Rastra Bank"), when two or three plain capitalized words, a
+    name, close the run at `seq_end` ("... Authority | Kulman Ghising"); else 0."""
+    country = s.country_at(k)
+    if country is None or s.lowers[country[0]] in POSSESSIVE_MARKS:
+        return 0
+    for end in range(seq_end - 2, max(country[0], seq_end - 3) - 1, -1):
+        if end <= country[0] or s.lowers[end - 1] not in _BODY:
+            continue
+        name = range(end, seq_end)
+        if all(_plain_capitalized_word(s, m) for m in name) and not any(
+            s.lowers[m] in _KNOWN_COMPLEMENT_WORDS or s.in_country(m) for m in name
+        ):
+            return end
+    return 0
 
 
 _MAX_LOWER_CASE_STATE_BODY: Final = 2

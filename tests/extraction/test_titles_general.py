@@ -1480,6 +1480,26 @@ def test_the_department_an_official_serves_in_is_part_of_the_title(sentence: str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Managing Director of Uganda Electricity Authority Okello Mukasa toured the plant on Monday.",
+         ("Okello Mukasa", "Managing Director", "UGA", "Uganda Electricity Authority")),
+        ("Governor of Zambia Reserve Bank Mwila Chanda Banda toured the plant on Monday.",
+         ("Mwila Chanda Banda", "Governor", "ZMB", "Zambia Reserve Bank")),
+        # near miss: a country and a name with no body between them, as before
+        ("President of Malawi Lazarus Chakwera toured the plant on Monday.",
+         ("Lazarus Chakwera", "President", "MWI", None)),
+    ],
+)  # fmt: skip
+def test_a_body_named_for_its_country_before_a_name_is_the_officers(sentence: str, expected: tuple) -> None:
+    """ "Managing Director of Nepal Electricity Authority Kulman Ghising", "Governor of Nepal
+    Rastra Bank X": with no article, the body named for its country ends on its own word and
+    the name follows (the name had been read into the body, or a person "Rastra" found)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("She held talks with the Speaker of the Hungarian parliament Laszlo Kover in Vienna.",
          ("Laszlo Kover", "Speaker of the parliament", "HUN")),
         ("She held talks with the governor of the Romanian central bank Mugur Isarescu in Vienna.",
