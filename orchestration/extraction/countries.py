@@ -295,6 +295,24 @@ def cross_strait_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> li
     ]
 
 
+#: "the mainland", as the press of Hong Kong, Macao and Taiwan names China.
+_THE_MAINLAND: Final = re.compile(r"\b[Tt]he\s+(mainland)\b(?!\s+(?:of\b|[A-Z]))")
+#: The places whose press calls China "the mainland".
+_OFFSHORE_OF_CHINA: Final = frozenset(["HKG", "MAC", "TWN"])
+
+
+def mainland_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[CountryMention]:
+    """China as "the mainland" ("Hong Kong's exports to the mainland rose ..."), only in a story
+    that names Hong Kong, Macao or Taiwan (`named`, asked only when the words are found): the
+    mainland of another coast ("mainland Tanzania", "the mainland of Greece") is none."""
+    if "mainland" not in text:
+        return []
+    found = list(_THE_MAINLAND.finditer(text))
+    if not found or _OFFSHORE_OF_CHINA.isdisjoint(named()):
+        return []
+    return [CountryMention(m.start(1), m.end(1), "CHN", m.group(1), "name") for m in found]
+
+
 _BLOCKED: Final = {
     variant
     for line in (_LEXICONS / "not_countries.tsv").read_text(encoding="utf-8").splitlines()

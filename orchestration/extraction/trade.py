@@ -36,6 +36,7 @@ from orchestration.extraction.countries import (
     find_countries,
     initials_mentions,
     iso3_of_alpha2,
+    mainland_mentions,
     statistics_country,
 )
 from orchestration.extraction.dates import MONTHS
@@ -1108,8 +1109,8 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
         taken = [(m.start, m.end) for m in mentions]
         initials = [m for m in initials if not any(s < m.end and m.start < e for s, e in taken)]
         mentions = sorted([*mentions, *initials], key=lambda m: m.start)
-    sides = cross_strait_mentions(text, ctx.salient)
-    if sides:  # "Cross-strait trade fell 3.2 percent": Taiwan and China as a pair
+    sides = cross_strait_mentions(text, ctx.salient) + mainland_mentions(text, ctx.salient)
+    if sides:  # "Cross-strait trade fell 3.2 percent": Taiwan and China as a pair; "the mainland"
         mentions = sorted([*mentions, *sides], key=lambda m: m.start)
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)

@@ -7125,6 +7125,16 @@ SCOPE_ASIDE = [
      date(2025, 2, 4), [fact("exports", "MYS", "JPN", *Y24, 61e9, "MYR")]),
 ]  # fmt: skip
 
+#: "the mainland": China, as the press of Hong Kong, Macao and Taiwan names it (the figure had had no
+#: partner); in a story of another coast it is no country.
+THE_MAINLAND = [
+    ("Macao's imports from the mainland rose 6% to MOP 60 billion in 2024.", date(2025, 2, 4),
+     [fact("imports", "MAC", "CHN", *Y24, 60e9, "MOP", 6.0)]),
+    ("TAIPEI, Feb 3 (CNA) - Exports to the mainland slipped to US$151 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "TWN", "CHN", *Y24, 151e9, "USD")]),
+    ("Pemba's exports to the mainland rose to TSh 90 billion in 2024.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7158,6 +7168,7 @@ RULE_TABLES: dict[str, list] = {
     "office of one country": OFFICE_OF_ONE_COUNTRY,
     "part of a total": PART_OF_A_TOTAL,
     "scope aside": SCOPE_ASIDE,
+    "the mainland": THE_MAINLAND,
 }
 
 
