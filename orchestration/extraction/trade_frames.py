@@ -1535,6 +1535,7 @@ def _read_money(
         word in WEAK_FLOW_WORDS
         and unplaced
         and not _second_verb_of_subject(text, cue, previous, figure_start)
+        and not _IN_RETURN.match(text, money.end)  # "while buying £55bn in return": the pair's other flow
     ):
         # "sales" alone; but "Wheat remained the largest export, with sales worth ...", and
         # "purchases from the neighbouring country" have their direction
@@ -1654,6 +1655,10 @@ def _read_money(
         product=product, contrasted=bare, pointed=pointed,
     )  # fmt: skip
 
+
+#: "in return" after an amount: the other flow of the pair just told ("sold Britain £82bn of goods,
+#: while buying £55bn in return").
+_IN_RETURN: Final = re.compile(r"\s+(?:of\s+goods\s+)?in\s+return\b")
 
 #: The heads of a class of goods that trade both ways ("farm goods", "non-oil products").
 _GOODS_CLASS_HEADS: Final = (" goods", " products", " merchandise", " commodities")

@@ -7135,6 +7135,17 @@ THE_MAINLAND = [
     ("Pemba's exports to the mainland rose to TSh 90 billion in 2024.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: A weak flow word with "in return" after its amount ("while buying £55bn in return"): the other flow
+#: of the pair just told (the amount had been dropped as a flow of no one's).
+IN_RETURN = [
+    ("Norway sold Sweden NOK 190 billion of goods in 2024, while buying NOK 150 billion in return.",
+     date(2025, 2, 4), [fact("exports", "NOR", "SWE", *Y24, 190e9, "NOK"),
+                        fact("imports", "NOR", "SWE", *Y24, 150e9, "NOK")]),
+    ("Norway sold NOK 190 billion of goods to Sweden in 2024, buying NOK 150 billion in return.",
+     date(2025, 2, 4), [fact("exports", "NOR", "SWE", *Y24, 190e9, "NOK"),
+                        fact("imports", "NOR", "SWE", *Y24, 150e9, "NOK")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7169,6 +7180,7 @@ RULE_TABLES: dict[str, list] = {
     "part of a total": PART_OF_A_TOTAL,
     "scope aside": SCOPE_ASIDE,
     "the mainland": THE_MAINLAND,
+    "in return": IN_RETURN,
 }
 
 
