@@ -235,7 +235,9 @@ _WORLD_MODIFIER: Final = re.compile(
 #: "$1.2 billion of electricity to Brazil": the goods right after the amount of a flow verb ("alone"
 #: after them stresses the part: "$98 million of fertilizer alone").
 _GOODS_AFTER_AMOUNT: Final = re.compile(
-    rf"\s+(?:(?:worth\s+)?of|(?P<in>in))\s+(?P<p>{LETTER}(?:{LETTER}|[ ,-]){{1,40}}?)\s*"
+    # (the goods may open on a country's dotted initials: "$5.3 billion of U.S. corn")
+    rf"\s+(?:(?:worth\s+)?of|(?P<in>in))\s+"
+    rf"(?P<p>(?:(?:[A-Z]\.){{2,3}}\s+)?{LETTER}(?:{LETTER}|[ ,-]){{1,40}}?)\s*"
     r"(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
     r"\blast\b|\bthis\b|\balone\b|,|\.|$)"
 )

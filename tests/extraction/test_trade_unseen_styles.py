@@ -7146,6 +7146,15 @@ IN_RETURN = [
                         fact("imports", "NOR", "SWE", *Y24, 150e9, "NOK")]),
 ]  # fmt: skip
 
+#: Goods after an amount that open on a country's dotted initials ("$5.3 billion of U.S. corn"): the
+#: goods are the product, as after "American" (the product had been lost).
+GOODS_AFTER_INITIALS = [
+    ("Vietnam bought $1.4 billion of U.S. cotton in 2024.", date(2025, 2, 4),
+     [fact("imports", "VNM", "USA", *Y24, 1.4e9, "USD", product=True)]),
+    ("Vietnam bought $1.4 billion of U.S. goods in 2024.", date(2025, 2, 4),
+     [fact("imports", "VNM", "USA", *Y24, 1.4e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7181,6 +7190,7 @@ RULE_TABLES: dict[str, list] = {
     "scope aside": SCOPE_ASIDE,
     "the mainland": THE_MAINLAND,
     "in return": IN_RETURN,
+    "goods after initials": GOODS_AFTER_INITIALS,
 }
 
 
