@@ -607,6 +607,11 @@ _VALUED_BEFORE: Final = re.compile(
     rf"standing\s+at|came\s+to|hit|(?:{CHANGE_VERBS}|went\s+(?:up|down))\s+to|(?:were|was)(?:\s+worth)?)\s+"
     rf"{_HEDGE_GROUP}$"
 )
+#: A flow's noun and "of" right before a bare amount: "..., with exports of 2.6 billion and imports
+#: of 3.8 billion" (the flow's value, in the unit of the figure before).
+_FLOW_OF_BEFORE: Final = re.compile(
+    rf"(?i)\b(?:exports|imports|re-exports|shipments|purchases|sales|turnover)\s+(?:of|worth)\s+{_HEDGE_GROUP}$"
+)
 #: What may follow such an amount when the unit left out is the money's: punctuation, the end,
 #: or a word that opens no unit ("1.12 billion in September"); "40 million tonnes" is no money.
 _VALUED_AFTER: Final = re.compile(
@@ -631,6 +636,7 @@ def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Mon
         ends_well = _VALUED_AFTER.match(text, m.end()) is not None
         valued = ends_well and (
             _VALUED_BEFORE.search(text, window, m.start()) is not None
+            or _FLOW_OF_BEFORE.search(text, window, m.start()) is not None
             or _country_right_before(text, window, m.start())
         )
         if not valued and _COMPARED_BEFORE.search(text, window, m.start()) is None:

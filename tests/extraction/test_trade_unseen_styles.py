@@ -7155,6 +7155,17 @@ GOODS_AFTER_INITIALS = [
      [fact("imports", "VNM", "USA", *Y24, 1.4e9, "USD")]),
 ]  # fmt: skip
 
+#: A bare amount after a flow's noun and "of" ("with exports of 2.6 billion"): the flow's value in the
+#: unit of the figure before (the amounts had been no money at all); a quantity stays none.
+FLOW_OF_A_BARE_AMOUNT = [
+    ("Trade between Latvia and Estonia reached EUR 5.1 billion in 2024, with Latvian exports of 2.3 billion "
+     "and imports of 2.8 billion.", date(2025, 2, 4),
+     [fact("turnover", "EST", "LVA", *Y24, 5.1e9, "EUR"), fact("exports", "LVA", "EST", *Y24, 2.3e9, "EUR"),
+      fact("imports", "LVA", "EST", *Y24, 2.8e9, "EUR")]),
+    ("Latvia exported EUR 2.3 billion of goods to Estonia in 2024, with exports of 40 million tonnes of oil.",
+     date(2025, 2, 4), [fact("exports", "LVA", "EST", *Y24, 2.3e9, "EUR")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7191,6 +7202,7 @@ RULE_TABLES: dict[str, list] = {
     "the mainland": THE_MAINLAND,
     "in return": IN_RETURN,
     "goods after initials": GOODS_AFTER_INITIALS,
+    "flow of a bare amount": FLOW_OF_A_BARE_AMOUNT,
 }
 
 
