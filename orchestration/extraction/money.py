@@ -144,6 +144,7 @@ PREFIXES: dict[str, _Unit] = {
     "Hr": _Unit("UAH", weak=True), "Hrn": _Unit("UAH", weak=True),
     "₼": _Unit("AZN"), "₾": _Unit("GEL"), "֏": _Unit("AMD"), "฿": _Unit("THB"), "Bt": _Unit("THB", weak=True),
     "Rp": _Unit("IDR"), "Rp.": _Unit("IDR"), "RM": _Unit("MYR"), "R": _Unit("ZAR", weak=True),
+    "Kč": _Unit("CZK"),  # also before the number: "Kč 5.2 billion"
     # ("Dh 65.4 billion" is the Moroccan press's dirham as much as the Emirati: the figure's
     # countries pick which)
     "Dh": _Unit("AED", _DIRHAMS), "Dhs": _Unit("AED", _DIRHAMS), "Dh.": _Unit("AED", _DIRHAMS),
@@ -252,7 +253,7 @@ ISO_CODES: Final = frozenset([
     "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
     "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF",
     "CHF", "CLP", "CNH", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
-    "EGP", "ERN", "ETB", "EUR", "FJD", "GBP", "GEL", "GHS", "GMD", "GNF", "GTQ", "GYD", "HKD",
+    "EGP", "ERN", "ETB", "EUR", "FJD", "GBP", "GEL", "GHS", "GMD", "GNF", "GTQ", "GYD", "HKD", "HRK",
     "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES",
     "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL",
     "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN",
@@ -388,7 +389,9 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("afghanis", "afghani"): (_Unit("AFN"), {}),
     ("soles",): (_Unit("PEN"), {}),
     ("bolivianos", "boliviano"): (_Unit("BOB"), {}),
-    ("guaranis", "guaranies", "guarani"): (_Unit("PYG"), {}),
+    ("guaranis", "guaranies", "guarani", "guaraníes", "guaranís", "guaraní"): (_Unit("PYG"), {}),
+    ("kunas", "kuna"): (_Unit("HRK"), {}),  # Croatia's until 2023: figures of 2022 and before
+    ("nakfa", "nakfas"): (_Unit("ERN"), {}),
     ("bolivars", "bolívares", "bolivares"): (_Unit("VES"), {}),
     ("colones", "colóns"): (_Unit("CRC"), {}),
     ("quetzales", "quetzals", "quetzal"): (_Unit("GTQ"), {}),

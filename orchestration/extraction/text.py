@@ -375,6 +375,14 @@ _NUMBER_ABBREVIATIONS: Final = _word_set(
     jan feb mar apr jun jul aug sep sept oct nov dec
     rs re dh dhs shs ushs kshs rp tk bs gs nu b/ s/"""
 )
+#: Scale words abbreviated with a period, as Central and East European copy writes them before the
+#: currency: "5,2 mld. CZK", "120 mln. lei".
+_SCALE_ABBREVIATIONS: Final = _word_set("mld mln bln mlrd mrd mio tys")
+#: A currency's code after such a scale word ("CZK", "EUR"), or one of its words ("Kč", "lei").
+_CURRENCY_CODE: Final = re.compile(r"[A-Z]{3}")
+_CURRENCY_WORDS: Final = frozenset(
+    ["Kč", "zł", "lei", "leu", "euro", "euros", "dollars", "rubles", "roubles"]
+)
 #: Abbreviations that introduce what follows ("i.e. 108.4 percent", "e.g. 5 tonnes", "cf. 2023"):
 #: never the end of a sentence, whatever comes after them.
 _LEADING_ABBREVIATIONS: Final = frozenset(["i.e", "e.g", "viz", "cf"])
@@ -469,6 +477,10 @@ def _is_boundary(text: str, mark: str, at: int, next_word: str) -> bool:
         return lowered not in _NUMBER_ABBREVIATIONS
     if lowered in _TITLE_ABBREVIATIONS:
         return False
+    if lowered in _SCALE_ABBREVIATIONS and (
+        _CURRENCY_CODE.fullmatch(next_word) or next_word in _CURRENCY_WORDS
+    ):
+        return False  # "5,2 mld. CZK", "3 mln. Kč": the amount's scale, then its currency
     if len(token) == 1 and token.isupper():
         return False  # an initial: "J. Smith", "Kassym-Jomart K. Tokayev"
     if lowered in _AMBIGUOUS_ABBREVIATIONS or ("." in token and _DOTTED_ACRONYM.search(token)):

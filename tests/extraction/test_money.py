@@ -256,6 +256,12 @@ def one(text: str) -> Money:
         ("ST$310 million", 310e6, "WST"),
         ("GY$25 billion", 25e9, "GYD"),
         ("6.2 billion Guyana dollars", 6.2e9, "GYD"),
+        # the accented guaraní, the Croatian kuna (before the euro), the Eritrean nakfa, "Kč" before
+        ("4.1 billion guaraníes", 4.1e9, "PYG"),
+        ("1.7 billion kuna", 1.7e9, "HRK"),
+        ("HRK 1.7 billion", 1.7e9, "HRK"),
+        ("310 million nakfa", 310e6, "ERN"),
+        ("Kč 7.1 billion", 7.1e9, "CZK"),
     ],
 )
 def test_amount_and_currency(text, value, currency):

@@ -53,6 +53,8 @@ def sentences(text: str) -> list[str]:
         "Exports fell vs. last year.",
         "Panama's imports reached B/. 450 million in 2023.",  # the balboa's sign
         "Exports reached S/. 2.1 billion in 2023.",  # the sol's
+        "Exports to Hungary reached 3,4 mld. CZK in 2024.",  # a scale's abbreviation, then the currency
+        "Exports to Poland reached 7,1 mld. Kč in 2024.",
         "Interior Minister Pol. Lt. Gen. Anupong Saengthong received the envoy.",  # a police rank
         "The deputy chief Comr. Gen. Rudi Hartono met him.",  # Indonesian police ranks
         "He briefed Sr. Comr. Wayan Sudira and Adj. Sr. Comr. Made Arta.",
