@@ -7166,6 +7166,17 @@ FLOW_OF_A_BARE_AMOUNT = [
      date(2025, 2, 4), [fact("exports", "LVA", "EST", *Y24, 2.3e9, "EUR")]),
 ]  # fmt: skip
 
+#: A state named by its capital after its name without a hyphen ("Congo Brazzaville", "Guinea
+#: Conakry"), or "Benin Republic" (Nigerian copy): one country (the pair had been lost).
+NAMED_WITH_ITS_CAPITAL = [
+    ("Exports from Gabon to Congo Brazzaville rose to CFA 40 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "GAB", "COG", *Y24, 40e9, "XAF")]),
+    ("Exports from Mali to Guinea Conakry rose to CFA 40 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "MLI", "GIN", *Y24, 40e9, "XOF")]),
+    ("Trade between Ghana and Benin Republic rose to GH¢ 4 billion in 2024.", date(2025, 2, 4),
+     [fact("turnover", "BEN", "GHA", *Y24, 4e9, "GHS")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7203,6 +7214,7 @@ RULE_TABLES: dict[str, list] = {
     "in return": IN_RETURN,
     "goods after initials": GOODS_AFTER_INITIALS,
     "flow of a bare amount": FLOW_OF_A_BARE_AMOUNT,
+    "named with its capital": NAMED_WITH_ITS_CAPITAL,
 }
 
 
