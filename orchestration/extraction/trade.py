@@ -754,7 +754,7 @@ def _row_country(text: str) -> str | None:
 #: stems, so that prefixed and inflected forms count too ("unbalanced", "counterbalance",
 #: "reinvested", "disinvestment", "loaned"); only "aid" is a whole word (or "aids"), so that
 #: "said", "paid" and the participle of help ("aided by copper prices") are no aid money.
-_NO_RANKED_FLOW: Final = re.compile(r"balanc|deficit|surplus|invest|loan|remittance|\baids?\b")
+_NO_RANKED_FLOW: Final = re.compile(r"balanc|deficit|surplus|shortfall|invest|loan|remittance|\baids?\b")
 #: Right before a country the lead names as the partner, not the reporter.
 _PARTNER_BEFORE: Final = re.compile(r"(?i)\b(?:to|from|with|into|in)\s+(?:the\s+)?$")
 

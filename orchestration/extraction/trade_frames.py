@@ -497,7 +497,7 @@ _TAIL_BREAK: Final = re.compile(
 )
 _OF_IN: Final = frozenset(["in", "of"])
 _BALANCE_WORDS: Final = frozenset(
-    ["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits"]
+    ["surplus", "deficit", "balance", "gap", "imbalance", "surpluses", "deficits", "shortfall"]
 )
 #: Rejections that still say whose trade the story is about ("Vietnam's trade surplus ...").
 BALANCE_REJECTIONS: Final = frozenset(f"not trade: {w}" for w in _BALANCE_WORDS)
@@ -1731,6 +1731,13 @@ def _next_item_to_partner(
 _ITEM_JOIN: Final = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
 
+#: An amount's balance noun, its modifiers and "with" after it: " goods deficit with ", " trade surplus
+#: with the " (the other side's name follows).
+_BALANCE_NOUN_WITH: Final = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:deficit|surplus|imbalance|gap|shortfall)\s+with\s+(?:the\s+)?"
+)
+
+
 def _rejected(text: str, frame: Frame, rejection: str, slots: list[CountrySlot], clause_start: int) -> Frame:
     """A rejected amount; a balance keeps whose it is and with whom ("Nepal's trade deficit
     with India", "the trade balance between Egypt and Türkiye": the first named's; "posted a
@@ -1747,6 +1754,9 @@ def _rejected(text: str, frame: Frame, rejection: str, slots: list[CountrySlot],
     if owner is not None and other is None:
         # "Korea posted a trade surplus of $2.1 billion with Uzbekistan": the other side after it
         other = partner_right_after(text, "turnover", slots, frame.money)
+        if other is None and (noun := _BALANCE_NOUN_WITH.match(text, frame.money.end)) is not None:
+            # "ran a $17.9 billion goods deficit with Japan": after the balance's own noun
+            other = next((s for s in slots if s.start == noun.end()), None)
         other = other if other is not None and other.iso3 != owner.iso3 else None
     return evolve(
         frame,

@@ -7177,6 +7177,17 @@ NAMED_WITH_ITS_CAPITAL = [
      [fact("turnover", "BEN", "GHA", *Y24, 4e9, "GHS")]),
 ]  # fmt: skip
 
+#: A balance whose other side follows its own noun ("ran a $17.9 billion goods deficit with Japan"), or
+#: told as a "shortfall": the flow beside it is the owner's with that side (it had had no sides).
+BALANCE_NOUN_THEN_SIDE = [
+    ("Chile ran a $4.1 billion goods surplus with Korea in 2024, with exports of $7.6 billion.",
+     date(2025, 2, 4), [fact("exports", "CHL", "KOR", *Y24, 7.6e9, "USD")]),
+    ("Chile ran a $2.2 billion trade deficit with Brazil in 2024, as imports rose to $6.3 billion.",
+     date(2025, 2, 4), [fact("imports", "CHL", "BRA", *Y24, 6.3e9, "USD")]),
+    ("The shortfall with Brazil widened to $2.2 billion in 2024 as Chilean imports from Brazil rose 4% to "
+     "$6.3 billion.", date(2025, 2, 4), [fact("imports", "CHL", "BRA", *Y24, 6.3e9, "USD", 4.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7215,6 +7226,7 @@ RULE_TABLES: dict[str, list] = {
     "goods after initials": GOODS_AFTER_INITIALS,
     "flow of a bare amount": FLOW_OF_A_BARE_AMOUNT,
     "named with its capital": NAMED_WITH_ITS_CAPITAL,
+    "balance noun then side": BALANCE_NOUN_THEN_SIDE,
 }
 
 
