@@ -3075,6 +3075,22 @@ def _ends_on(search: CaseBlindSearch, window: str, lowered: str | None, reach: i
     return search(window[-reach:], None if lowered is None else lowered[-reach:]) is not None
 
 
+def _set_aside(tokens: list[str], n: int) -> bool:
+    """Whether the noun at `n` is set aside from the figure: "excluding services", "except
+    oil", "services aside", "apart from services" (what the figure leaves out is not what it is)."""
+    before = tokens[n - 1].lower() if n > 0 else ""
+    after = tokens[n + 1].lower() if n + 1 < len(tokens) else ""
+    return (
+        before in _SETTING_ASIDE
+        or after == "aside"
+        or (before == "from" and n > 1 and tokens[n - 2].lower() == "apart")
+    )
+
+
+#: Words before a noun that leave it out of a figure.
+_SETTING_ASIDE: Final = frozenset(["excluding", "except", "excepting", "minus", "ex"])
+
+
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
@@ -3125,6 +3141,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         ]:
             continue  # "payments for imports from Japan were $2 billion": what the imports cost
         if low in NEGATIVE_WORDS and (token[0].islower() or low in ("fdi", "gdp") or (n == 0 and opening)):
+            if _set_aside(tokens, n):
+                continue  # "Excluding services, trade between ... totalled": what the figure leaves out
             if low in _RIGHTS_WORDS and _under_rights(tokens, n):
                 continue  # "exports of tuna, shipped under licence, reached": how the goods went
             if SPAN_OF_AN_EVENT.search(" ".join(tokens[max(0, n - 7) : n + 1])):

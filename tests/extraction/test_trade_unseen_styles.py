@@ -7188,6 +7188,16 @@ BALANCE_NOUN_THEN_SIDE = [
      "$6.3 billion.", date(2025, 2, 4), [fact("imports", "CHL", "BRA", *Y24, 6.3e9, "USD", 4.0)]),
 ]  # fmt: skip
 
+#: A noun the figure leaves out ("Excluding services, trade ... totalled", "Services aside,"): not what
+#: the figure is (it had been rejected as a services figure).
+SET_ASIDE = [
+    ("Excluding services, trade between Canada and Ireland totalled C$6.1 billion in 2024.", date(2025, 2, 4),
+     [fact("turnover", "CAN", "IRL", *Y24, 6.1e9, "CAD")]),
+    ("Services aside, trade between Canada and Ireland totalled C$6.1 billion in 2024.", date(2025, 2, 4),
+     [fact("turnover", "CAN", "IRL", *Y24, 6.1e9, "CAD")]),
+    ("Trade in services between Canada and Ireland totalled C$3.1 billion in 2024.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7227,6 +7237,7 @@ RULE_TABLES: dict[str, list] = {
     "flow of a bare amount": FLOW_OF_A_BARE_AMOUNT,
     "named with its capital": NAMED_WITH_ITS_CAPITAL,
     "balance noun then side": BALANCE_NOUN_THEN_SIDE,
+    "set aside": SET_ASIDE,
 }
 
 
