@@ -1625,6 +1625,19 @@ def _read_money(
     named_after = partner_right_after(text, flow, clause_slots, money) if len(moneys) > 1 else None
     if named_after is not None and named_after.iso3 != reporter:
         partner = named_after.iso3  # "$39 billion to China, $16 billion to the United States"
+    elif (
+        not in_window
+        and own_slots
+        and own_slots[-1].role == "poss"
+        and previous is not None
+        and previous.reporter == reporter
+        and previous.partner is not None
+        and own_slots[-1].iso3 not in (reporter, previous.partner)
+        and _OWNER_BEFORE_AMOUNT.fullmatch(text, own_slots[-1].end, money.start)
+    ):
+        # "Fiji's exports to Australia reached $300 million in 2024 and Samoa's $40 million": the
+        # possessor is the gapped flow's owner, with the same partner (not a second partner)
+        reporter, partner = own_slots[-1].iso3, previous.partner
     elif not in_window and own_slots and own_slots[-1].iso3 != reporter:
         partner = own_slots[-1].iso3  # a list item: "China ($13.7 billion), Russia ($9.8 billion)"
     elif _MAINLY_TO.match(text, cue[1]) is not None:
@@ -1661,6 +1674,12 @@ def _read_money(
 #: "in return" after an amount: the other flow of the pair just told ("sold Britain £82bn of goods,
 #: while buying £55bn in return").
 _IN_RETURN: Final = re.compile(r"\s+(?:of\s+goods\s+)?in\s+return\b")
+
+#: Between a possessor and its gapped amount: "Samoa's $40 million", "Samoa's were worth $40 million".
+_OWNER_BEFORE_AMOUNT: Final = re.compile(
+    r"(?:['’]s)?\s+(?:(?:were|was|stood\s+at|reached|totalled|totaled|came\s+to)\s+)?(?:worth\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|just|only)\s+)?"
+)
 
 #: The heads of a class of goods that trade both ways ("farm goods", "non-oil products").
 _GOODS_CLASS_HEADS: Final = (" goods", " products", " merchandise", " commodities")

@@ -7198,6 +7198,15 @@ SET_ASIDE = [
     ("Trade in services between Canada and Ireland totalled C$3.1 billion in 2024.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: A possessor before a gapped amount ("..., and Samoa's $40 million"): the owner of the same flow to
+#: the same partner (it had been taken for a second partner of the first owner).
+POSSESSOR_OF_A_GAPPED_AMOUNT = [
+    ("Kenya's exports to Uganda reached $900 million in 2024 and Tanzania's $400 million.", date(2025, 2, 4),
+     [fact("exports", "KEN", "UGA", *Y24, 900e6, "USD"), fact("exports", "TZA", "UGA", *Y24, 400e6, "USD")]),
+    ("Kenya's exports to Uganda reached $900 million in 2024 and to Rwanda $400 million.", date(2025, 2, 4),
+     [fact("exports", "KEN", "UGA", *Y24, 900e6, "USD"), fact("exports", "KEN", "RWA", *Y24, 400e6, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7238,6 +7247,7 @@ RULE_TABLES: dict[str, list] = {
     "named with its capital": NAMED_WITH_ITS_CAPITAL,
     "balance noun then side": BALANCE_NOUN_THEN_SIDE,
     "set aside": SET_ASIDE,
+    "possessor of a gapped amount": POSSESSOR_OF_A_GAPPED_AMOUNT,
 }
 
 
