@@ -97,6 +97,11 @@ FISCAL_YEAR_START: dict[str, int] = {
     "SWZ": 4, "MUS": 7, "QAT": 1, "KWT": 4, "SAU": 1, "ARE": 1,
     # Jamaica's runs April-March (Financial Administration and Audit Act), Tonga's July-June
     "JAM": 4, "TON": 7,
+    # Samoa's, Nauru's, the Bahamas', Dominica's, Rwanda's and South Sudan's July-June; Fiji's
+    # August-July (since 2017); Barbados', Belize's, Saint Lucia's and Brunei's April-March;
+    # Trinidad and Tobago's, Haiti's and the US-associated Pacific states' October-September
+    "WSM": 7, "NRU": 7, "BHS": 7, "DMA": 7, "RWA": 7, "SSD": 7, "FJI": 8,
+    "BRB": 4, "BLZ": 4, "LCA": 4, "BRN": 4, "TTO": 10, "HTI": 10, "MHL": 10, "FSM": 10, "PLW": 10,
 }  # fmt: skip
 DEFAULT_FISCAL_START_MONTH: Final = 7
 #: The day of the start month on which a country's fiscal year starts, when not the 1st: Nepal's

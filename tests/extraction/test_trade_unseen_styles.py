@@ -7207,6 +7207,17 @@ POSSESSOR_OF_A_GAPPED_AMOUNT = [
      [fact("exports", "KEN", "UGA", *Y24, 900e6, "USD"), fact("exports", "KEN", "RWA", *Y24, 400e6, "USD")]),
 ]  # fmt: skip
 
+#: A split year of a small state whose fiscal year the table now holds: its own months (it had been
+#: two whole calendar years, or the default July-June).
+FISCAL_YEARS_OF_SMALL_STATES = [
+    ("Samoa's imports from Tonga were $21 million in 2023/24.", date(2025, 2, 4),
+     [fact("imports", "WSM", "TON", "2023-07-01", "2024-06-30", 21e6, "USD")]),
+    ("Barbados' imports from Guyana were $91 million in FY2023/24.", date(2025, 2, 4),
+     [fact("imports", "BRB", "GUY", "2023-04-01", "2024-03-31", 91e6, "USD")]),
+    ("Trinidad and Tobago's exports to Guyana reached TT$2.1 billion in fiscal 2024.", date(2025, 2, 4),
+     [fact("exports", "TTO", "GUY", "2023-10-01", "2024-09-30", 2.1e9, "TTD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7248,6 +7259,7 @@ RULE_TABLES: dict[str, list] = {
     "balance noun then side": BALANCE_NOUN_THEN_SIDE,
     "set aside": SET_ASIDE,
     "possessor of a gapped amount": POSSESSOR_OF_A_GAPPED_AMOUNT,
+    "fiscal years of small states": FISCAL_YEARS_OF_SMALL_STATES,
 }
 
 
