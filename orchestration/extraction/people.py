@@ -1599,6 +1599,7 @@ def _people_and_organizations(
     if people and (organizations or not _ORG_NOUNS.isdisjoint(s.lowers)):
         people = _officers_of_the_organization_before(s, titles, people, organizations)
         people = _untitled_of_the_organization_before(s, people, organizations)
+        people = _untitled_of_the_organization_after(s, people, organizations)
     if people and not _BODY_HEADS.isdisjoint(p.title.lower() for p in people if p.title):
         people = _heads_of_the_body_before(s, people, organizations)
     return people, organizations
@@ -1720,6 +1721,42 @@ def _untitled_of_the_organization_before(
         country = person.country_iso3 or org.country_iso3 or company_country(org.name)
         title = s.words[k] if staff else None
         out[index] = replace(person, title=title, organization=org.name, country_iso3=country)
+    return out
+
+
+def _untitled_of_the_organization_after(
+    s: Sentence, people: list[PersonMention], organizations: list[OrgMention]
+) -> list[PersonMention]:
+    """ "met Kouassi Yao of the Ivorian Chamber of Commerce", "X from the Ugandan Ministry of
+    Foreign Affairs", "X, a senior official of the Ugandan Ministry of Trade,": a name with no
+    title followed by "of the" or "from the" body (or by an apposition of a bare noun of its
+    staff and "of the" body) is that body's, and of the country its name gives (he had had none, and taken
+    the host's, his counterpart the body's). A government's body is no organization of a
+    person, only his country's."""
+    out = list(people)
+    for index, person in enumerate(people):
+        if person.title or person.organization or person.country_iso3 or person.counterpart:
+            continue
+        k = s.token_range(0, person.name_end).stop  # the token right after the name
+        if s.lowers[k] == "," and s.lowers[k + 1] in ("a", "an"):
+            # ", a senior official of": up to two modifiers before a noun of the body's staff
+            noun = next((j for j in range(k + 2, k + 5) if s.lowers[j] in _STAFF_NOUNS), None)
+            modifiers = range(k + 2, noun or k)
+            if noun is None or not all(s.words[j].isalpha() and s.words[j].islower() for j in modifiers):
+                continue
+            k = noun + 1
+            if s.lowers[k] != "of":
+                continue
+        elif s.lowers[k] not in ("of", "from"):
+            continue
+        if s.lowers[k + 1] != "the":
+            continue  # ("Dr. X of Equinor": a company named after him is no body he speaks for)
+        k += 2
+        org = next((o for o in organizations if o.start == s.starts[k]), None)
+        if org is None or org.country_iso3 is None:
+            continue
+        body = None if org.kind == "government" else org.name
+        out[index] = replace(person, organization=body, country_iso3=org.country_iso3)
     return out
 
 

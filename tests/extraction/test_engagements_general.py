@@ -807,6 +807,32 @@ def test_two_subjects_told_travelling_together_are_one_party(
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline", "countries"),
+    [
+        (
+            "LIMA - Energy Minister Rosa Quispe received Hamid Tazi of the Moroccan Phosphate Council on"
+            " Wednesday.",
+            "Lima",
+            {"Rosa Quispe": "PER", "Hamid Tazi": "MAR", "Moroccan Phosphate Council": "MAR"},
+        ),
+        (
+            "DHAKA - Commerce Minister Salma Haque met Jon Eriksen from the Norwegian Ministry of Fisheries"
+            " on Wednesday.",
+            "Dhaka",
+            {"Salma Haque": "BGD", "Jon Eriksen": "NOR"},
+        ),
+    ],
+)
+def test_an_untitled_guest_of_a_foreign_body_is_of_its_country(
+    text: str, dateline: str, countries: dict
+) -> None:
+    """ "ACCRA - Minister X met Y of the Ivorian Chamber of Commerce": the untitled guest is of the
+    body's country, the minister of the dateline's (the two had been swapped)."""
+    (engagement,) = extract(text, dateline=dateline)
+    assert {p.name: p.country_iso3 for p in engagement.participants} == countries
+
+
+@pytest.mark.parametrize(
     "text",
     [
         ("Japanese Prime Minister Taro Sato and Prime Minister Joeli Vakacegu arrived at the State House"

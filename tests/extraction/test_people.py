@@ -2062,6 +2062,33 @@ def test_an_untitled_name_after_a_bodys_possessive_is_its(sentence: str, expecte
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The envoy welcomed Ngozi Eze of the Nigerian Chamber of Commerce at the residence.",
+         ("Ngozi Eze", None, "NGA", "Nigerian Chamber of Commerce")),
+        ("The envoy welcomed Tomas Herrera from the Chilean Ministry of Agriculture at the residence.",
+         ("Tomas Herrera", None, "CHL", None)),
+        ("The envoy welcomed Tomas Herrera, a senior official of the Chilean Ministry of Mining, at noon.",
+         ("Tomas Herrera", None, "CHL", None)),
+        ("The envoy welcomed Ngozi Eze, an official of the Nigerian Chamber of Commerce, at noon.",
+         ("Ngozi Eze", None, "NGA", "Nigerian Chamber of Commerce")),
+        # (a titled name keeps what its title says; a body of no country gives none)
+        ("The envoy welcomed Ngozi Eze of the Chamber of Commerce at the residence.",
+         ("Ngozi Eze", None, None, None)),
+        ("The envoy welcomed Ngozi Eze, a friend of the Nigerian Chamber of Commerce, at noon.",
+         ("Ngozi Eze", None, None, None)),
+    ],
+)  # fmt: skip
+def test_an_untitled_name_before_of_a_body_is_its(sentence: str, expected: tuple) -> None:
+    """ "met X of the Ivorian Chamber of Commerce", "X from the Ugandan Ministry of Foreign
+    Affairs", "X, a senior official of ...": a name with no title before "of" or "from" a body
+    named with its country is of that country, and of the body unless it is a government's
+    (he had had neither, and taken the host's country, his host the body's)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The minister later received eni's Guido Brusco at his office.",
          ("Guido Brusco", None, "ITA", "eni")),
         ("Talks with bp's Anja Dotzenrath covered the Shah Deniz field.",
