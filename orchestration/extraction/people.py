@@ -1595,6 +1595,8 @@ def _people_and_organizations(
     if "'s" in s.lowers or "’s" in s.lowers:
         people = _aides_of_their_principal(s, titles, people)
         people = _people_named_through_another(s, people)
+    if not _HEADING_VERBS.isdisjoint(s.lowers):
+        people = _heads_of_a_side_after(s, people)
     # ("the company's director X" after a name in capitals no finder knew: asked for too)
     if people and (organizations or not _ORG_NOUNS.isdisjoint(s.lowers)):
         people = _officers_of_the_organization_before(s, titles, people, organizations)
@@ -1603,6 +1605,32 @@ def _people_and_organizations(
     if people and not _BODY_HEADS.isdisjoint(p.title.lower() for p in people if p.title):
         people = _heads_of_the_body_before(s, people, organizations)
     return people, organizations
+
+
+def _heads_of_a_side_after(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
+    """ "with Minister of State X heading the Kuwaiti side and Minister of State Y heading the
+    Ugandan side", "Y, who led the Nepali delegation,": a name of no stated country followed by
+    a verb of heading and "the <country> side" (delegation, team) is of that country (the two
+    had been given each other's, the nearest country word after each being the other's)."""
+    out = list(people)
+    for index, person in enumerate(people):
+        if person.country_iso3 or person.counterpart:
+            continue
+        k = s.token_range(0, person.end).stop  # the token right after the name and its title
+        k += s.lowers[k] == ","
+        k += s.lowers[k] == "who"
+        if s.lowers[k] not in _HEADING_VERBS or s.lowers[k + 1] != "the":
+            continue
+        found = s.country_at(k + 2, ("demonym", "name"))
+        if found is not None and s.lowers[found[0]] in _SIDE_NOUNS:
+            out[index] = replace(person, country_iso3=found[1])
+    return out
+
+
+#: Verbs of heading a side after a name: "X heading the Kuwaiti side", "Y, who led the ...".
+_HEADING_VERBS: Final = frozenset(["heading", "leading", "headed", "led", "heads", "leads"])
+#: The parties a country sends that a person heads: "the Ugandan side", "the Nepali delegation".
+_SIDE_NOUNS: Final = frozenset(["side", "delegation", "team", "mission"])
 
 
 def _heads_of_the_body_before(

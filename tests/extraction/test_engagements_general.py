@@ -832,6 +832,22 @@ def test_an_untitled_guest_of_a_foreign_body_is_of_its_country(
     assert {p.name: p.country_iso3 for p in engagement.participants} == countries
 
 
+def test_two_heads_of_sides_named_after_both_countries_are_each_of_their_own() -> None:
+    """ "The Kuwaiti-Ugandan committee met, with Minister X heading the Kuwaiti side and Minister
+    Y heading the Ugandan side": each is of the side he heads (each had been given the country
+    named right after him, the other's)."""
+    (meeting,) = extract(
+        "HANOI - The Vietnamese-Chilean joint commission met in Santiago on Friday, with Deputy Minister"
+        " Tran Van Long heading the Vietnamese side and Deputy Minister Pablo Rojas heading the Chilean"
+        " side.",
+        dateline="Hanoi",
+    )
+    assert {p.name: p.country_iso3 for p in meeting.participants} == {
+        "Tran Van Long": "VNM",
+        "Pablo Rojas": "CHL",
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [

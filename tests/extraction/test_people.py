@@ -2062,6 +2062,25 @@ def test_an_untitled_name_after_a_bodys_possessive_is_its(sentence: str, expecte
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The talks opened with Deputy Minister Lena Holm heading the Swedish side.",
+         [("Lena Holm", "Deputy Minister", "SWE")]),
+        ("Raúl Ortiz, who led the Bolivian delegation, and Ana Silva, leading the Brazilian team, spoke.",
+         [("Raúl Ortiz", None, "BOL"), ("Ana Silva", None, "BRA")]),
+        # (not a side: a desk or a talk is no party a country sends)
+        ("Deputy Minister Lena Holm, heading the Swedish desk, spoke at noon.",
+         [("Lena Holm", "Deputy Minister", None)]),
+    ],
+)  # fmt: skip
+def test_a_name_heading_a_countrys_side_is_of_it(sentence: str, expected: list) -> None:
+    """ "with Minister X heading the Kuwaiti side and Minister Y heading the Ugandan side": a
+    name followed by a verb of heading "the <country> side" (delegation, team) is of that
+    country (the two had been given each other's)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The envoy welcomed Ngozi Eze of the Nigerian Chamber of Commerce at the residence.",
          ("Ngozi Eze", None, "NGA", "Nigerian Chamber of Commerce")),
         ("The envoy welcomed Tomas Herrera from the Chilean Ministry of Agriculture at the residence.",
