@@ -3205,6 +3205,9 @@ _PLURAL_HEADS: Final = {
 #: Plural heads that name their office only with a complement after "of": "Members of the
 #: Presidency X and Y" are each a "Member of the Presidency" ("members X and Y" names none).
 _PLURAL_HEADS_OF: Final = {**_PLURAL_HEADS, "members": "Member"}
+#: Words of a portfolio written in lower case after a plural head's "of": "ministers of trade and
+#: industry".
+_LOWER_PORTFOLIO_WORDS: Final = frozenset(_PORTFOLIO | {"and"})
 _MAX_OFFICE_OF_WORDS: Final = 5  # capitalized words of the complement: "of the Federal Executive Council"
 
 
@@ -3251,11 +3254,16 @@ def _plural_office_of_at(s: Sentence, head: int) -> tuple[int, str] | None:
     """(first token, one person's title) when token `head` ends a plural head's capitalized
     complement: "Members of the Presidency", "Ministers of Foreign Affairs" (each name listed
     after is a "Member of the Presidency", a "Minister of Foreign Affairs"; the case of the
-    plural as written). Only capitals, "and" and one "the" after "of" are walked back over."""
+    plural as written). Only capitals, "and" and one "the" after "of" are walked back over, or
+    a portfolio in lower case ("the Czech and Slovak ministers of transport, X and Y": each a
+    "minister of transport")."""
     k = head
     while k > 0 and head - k < _MAX_OFFICE_OF_WORDS and (s.caps[k] or s.lowers[k] == "and"):
         k -= 1
-    if k == head or not s.caps[k + 1]:
+    lower = k == head and s.words[head] in _PORTFOLIO
+    while lower and k > 0 and head - k < _MAX_OFFICE_OF_WORDS and s.words[k] in _LOWER_PORTFOLIO_WORDS:
+        k -= 1
+    if k == head or not (s.caps[k + 1] or s.words[k + 1] in _PORTFOLIO):
         return None
     k -= s.lowers[k] == "the"
     if k < 1 or s.lowers[k] != "of":

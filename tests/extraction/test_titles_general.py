@@ -5036,6 +5036,27 @@ def test_a_plural_office_of_a_body_titles_each_name(sentence: str, expected: lis
     assert all(pair in found for pair in expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Danish and Norwegian ministers of fisheries, Lars Holm and Kari Berg, met in Bergen.",
+         [("Lars Holm", "minister of fisheries", "DNK"), ("Kari Berg", "minister of fisheries", "NOR")]),
+        ("The ministers of trade and industry of Kenya and Tanzania, Amos Kibet and Neema Mushi, spoke.",
+         [("Amos Kibet", "minister of trade and industry", "KEN"),
+          ("Neema Mushi", "minister of trade and industry", "TZA")]),
+        # (a lower-case complement of no portfolio titles no one)
+        ("The Danish and Norwegian ministers of the day, Lars Holm and Kari Berg, met in Bergen.",
+         [("Lars Holm", None, None), ("Kari Berg", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_plural_head_with_a_portfolio_in_lower_case_titles_each_name(sentence: str, expected: list) -> None:
+    """ "The Czech and Slovak ministers of transport, X and Y", "the ministers of agriculture of
+    Poland and Ukraine, X and Y": a portfolio in lower case after a plural head's "of" is the
+    complement of each name's office, and the countries before are theirs in order (the
+    names had had no title, and the demonyms none of the two)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
 def test_members_without_a_complement_title_no_one() -> None:
     """ "members X and Y" names no office: the names stay untitled."""
     found = [(p.name, p.title) for p in find_people("Party members Maria Lopes and Tiago Reis spoke.")]
