@@ -1597,6 +1597,7 @@ def _people_and_organizations(
         people = _people_named_through_another(s, people)
     if not _HEADING_VERBS.isdisjoint(s.lowers):
         people = _heads_of_a_side_after(s, people)
+        people = _leaders_of_listed_sides(s, people)
     # ("the company's director X" after a name in capitals no finder knew: asked for too)
     if people and (organizations or not _ORG_NOUNS.isdisjoint(s.lowers)):
         people = _officers_of_the_organization_before(s, titles, people, organizations)
@@ -1627,6 +1628,43 @@ def _heads_of_a_side_after(s: Sentence, people: list[PersonMention]) -> list[Per
     return out
 
 
+def _leaders_of_listed_sides(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
+    """ "The Mongolian and Chinese delegations, led by Deputy Prime Minister X and Vice Premier
+    Y", "the delegations of Laos and Cambodia, headed by X and Y": the names listed after "led
+    by" are of the countries listed before the sides, in order, when there are as many (X had
+    been given the other side's country, the nearest after his name)."""
+    out = list(people)
+    for index, person in enumerate(people):
+        if person.country_iso3 or person.counterpart:
+            continue
+        k = s.token_range(0, person.start).stop - 1  # the token right before the first person
+        if k < 3 or s.lowers[k] != "by" or s.lowers[k - 1] not in ("led", "headed"):
+            continue
+        k -= 2
+        k -= s.lowers[k] == ","
+        countries, start = _listed_countries(s, k + 1)
+        if countries and s.lowers[start - 1] == "of":
+            noun = start - 2 - (s.lowers[start - 2] == "the")  # "the delegations of Laos and Cambodia"
+        else:
+            noun = k
+            countries = _countries_listed_before(s, k)
+        if not countries or s.lowers[noun] not in _SIDES_NOUNS:
+            continue
+        listed = [index]
+        for later in range(index + 1, len(people)):
+            between = s.text[people[listed[-1]].end : people[later].start].strip()
+            if between not in (",", "and", ", and"):
+                break
+            listed.append(later)
+        if len(listed) == len(countries):
+            for m, country in zip(listed, countries, strict=True):
+                out[m] = replace(out[m], country_iso3=out[m].country_iso3 or country)
+        break
+    return out
+
+
+#: The parties of several countries that names listed after "led by" head, one each.
+_SIDES_NOUNS: Final = frozenset(["sides", "delegations", "teams", "missions"])
 #: Verbs of heading a side after a name: "X heading the Kuwaiti side", "Y, who led the ...".
 _HEADING_VERBS: Final = frozenset(["heading", "leading", "headed", "led", "heads", "leads"])
 #: The parties a country sends that a person heads: "the Ugandan side", "the Nepali delegation".

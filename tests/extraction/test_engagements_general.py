@@ -832,6 +832,19 @@ def test_an_untitled_guest_of_a_foreign_body_is_of_its_country(
     assert {p.name: p.country_iso3 for p in engagement.participants} == countries
 
 
+def test_leaders_of_two_listed_delegations_are_of_their_countries_in_order() -> None:
+    """ "The Mongolian and Chinese delegations, led by X and Y, held talks": X is the Mongolian
+    (he had been given the country named nearest after him, Y's)."""
+    (meeting,) = extract(
+        "The Georgian and Armenian delegations, led by Deputy Foreign Minister Nino Beridze and Deputy"
+        " Foreign Minister Aram Petrosyan, held talks in Yerevan on Friday."
+    )
+    assert {p.name: p.country_iso3 for p in meeting.participants} == {
+        "Nino Beridze": "GEO",
+        "Aram Petrosyan": "ARM",
+    }
+
+
 def test_two_heads_of_sides_named_after_both_countries_are_each_of_their_own() -> None:
     """ "The Kuwaiti-Ugandan committee met, with Minister X heading the Kuwaiti side and Minister
     Y heading the Ugandan side": each is of the side he heads (each had been given the country

@@ -2062,6 +2062,25 @@ def test_an_untitled_name_after_a_bodys_possessive_is_its(sentence: str, expecte
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The Finnish and Estonian delegations, led by Minister Aino Virta and Minister Mart Kask, met.",
+         [("Aino Virta", "Minister", "FIN"), ("Mart Kask", "Minister", "EST")]),
+        ("The delegations of Laos and Cambodia, headed by Souk Vong and Chea Sok, met in Pakse.",
+         [("Souk Vong", None, "LAO"), ("Chea Sok", None, "KHM")]),
+        # (two countries, three names: whose is whose is unsaid)
+        ("The Finnish and Estonian delegations, led by Aino Virta, Mart Kask and Liis Tamm, met.",
+         [("Aino Virta", None, None), ("Mart Kask", None, None), ("Liis Tamm", None, None)]),
+    ],
+)  # fmt: skip
+def test_names_leading_listed_sides_are_of_their_countries_in_order(sentence: str, expected: list) -> None:
+    """ "The Mongolian and Chinese delegations, led by Deputy Prime Minister X and Vice Premier
+    Y": as many names after "led by" as countries before the sides are of them in order (X
+    had been given the other side's country)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The talks opened with Deputy Minister Lena Holm heading the Swedish side.",
          [("Lena Holm", "Deputy Minister", "SWE")]),
         ("Raúl Ortiz, who led the Bolivian delegation, and Ana Silva, leading the Brazilian team, spoke.",
