@@ -2061,6 +2061,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 # sending country, then the posting
                 parse.title_parts.append((posted, destination[0]))
                 parse.end = destination[0]
+            elif s.lowers[posted] == "to" and s.lowers[posted + 1] == "the" and _is_envoy(s, parse):
+                # "Permanent Representative of Ukraine to the UN X": the sending country, then
+                # the body of many states posted to, read as after the head ("Permanent
+                # Representative to the UN"; the name had been lost with the body's)
+                continue
             elif s.lowers[posted] == "in" and (seat := _named_seat_end(s, posted + 1, parse)):
                 # "the Ambassador of Japan in Kathmandu, X", "the Consul-General of Indonesia in
                 # Hong Kong, Y": the city of the post, between the sending country and the name

@@ -3316,6 +3316,11 @@ def test_a_business_bodys_complement_goes_on_over_its_and(sentence: str, expecte
          ("Lars Berg", "Ambassador to the OECD", "NOR", None)),
         ("Chile's Permanent Representative to the International Labour Office, Ana Soto, spoke.",
          ("Ana Soto", "Permanent Representative to the International Labour Office", "CHL", None)),
+        # (the sending country after "of", before the posting)
+        ("Permanent Representative of Kenya to the WTO Daniel Kiptoo met the panel in Geneva.",
+         ("Daniel Kiptoo", "Permanent Representative to the WTO", "KEN", None)),
+        ("He met the Ambassador of Chile to the OECD, Ana Soto, in Paris.",
+         ("Ana Soto", "Ambassador to the OECD", "CHL", None)),
     ],
 )  # fmt: skip
 def test_the_body_an_envoy_is_posted_to_is_in_the_title(sentence: str, expected: tuple) -> None:
