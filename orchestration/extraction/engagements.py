@@ -882,7 +882,12 @@ def _received_abroad(
     )
     if received is None:
         return False
-    held = {countries_of.get(p.name) for p in people} | {o.country for o in orgs}
+    # the guests named after the verb are no hosts: "ACCRA - The President received Togolese
+    # Foreign Minister X" names only its guest, its host (the dateline's head) by title alone
+    hosts = [p for p in people if not _named_only_after(c.evidence, p.name, received.end())]
+    held = {countries_of.get(p.name) for p in hosts} | {
+        o.country for o in orgs if not _named_only_after(c.evidence, o.name, received.end())
+    }
     held.discard(None)
     return (
         bool(held)
@@ -894,6 +899,13 @@ def _received_abroad(
         and _VISITING.search(c.evidence, 0, received.start()) is None
         and _VISIT_TOLD.search(c.evidence, received.end()) is None
     )
+
+
+def _named_only_after(evidence: str, name: str, offset: int) -> bool:
+    """Whether `name` is written in `evidence` from `offset` on and not before it (a guest after
+    the reception verb); a name the sentence does not write (a host told before) is not."""
+    first = evidence.find(name)
+    return first >= offset
 
 
 #: A host's reception in the active voice: "received", "hosted", "welcomed" (not after "was").

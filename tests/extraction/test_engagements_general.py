@@ -12738,6 +12738,27 @@ def test_a_foreign_host_receiving_guests_of_the_datelines_country_is_not_at_the_
 
 
 @pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("The President received Ugandan Foreign Minister Jeje Odongo on Thursday.", "Nairobi"),
+        ("The Vice President hosted Tanzanian Trade Minister Selemani Jafo at State House.", "Nairobi"),
+        ("Her Excellency the Premier welcomed Rwandan Foreign Minister Olivier Nduhungirehe.", "Nairobi"),
+        # a foreign host named before the verb receives the dateline's people away from it, a
+        # named guest as an unnamed delegation (the guest's country had kept it at the dateline)
+        ("Egyptian Trade Minister Hassan Farouk received Kenyan Trade Secretary Lee Kinyanjui.", None),
+    ],
+)  # fmt: skip
+def test_a_host_named_by_title_alone_receives_a_foreign_guest_at_the_dateline(
+    text: str, location: str | None
+) -> None:
+    """ "ACCRA - The President received Togolese Foreign Minister X": the only named person is
+    the guest, after the verb, and the host is the dateline's head, so the reception was at the
+    dateline's city (the guest had been read as a foreign host, and the place left empty)."""
+    engagements = extract(text, dateline="Nairobi")
+    assert engagements and {e.location for e in engagements} == {location}
+
+
+@pytest.mark.parametrize(
     ("title", "envoy"),
     [
         ("Ambassador-at-Large", True),
