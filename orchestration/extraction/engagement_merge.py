@@ -539,15 +539,24 @@ def _views_of_its_sitting(t: Draft, c: Draft, keys: list[tuple[str, ...]]) -> bo
     no fewer ("X held the 5th Korea-Czech Strategic Dialogue with Y in Seoul. The two Vice
     Ministers also exchanged views on ...": what was said at the dialogue, not a second event;
     fewer sides than the gathering's is a talk beside it). A phone call is such a sitting too ("X spoke by
-    telephone with Y. ... They also exchanged views on ...": what was said on the call)."""
+    telephone with Y. ... They also exchanged views on ...": what was said on the call), and so
+    is what its two people "discussed" at no place of their own ("X spoke by phone with Y. X and
+    Y discussed steel tariffs": the call's matter, not a meeting of theirs)."""
     if t.type not in _SITTINGS or c.type != et.MEETING or not _holds_people(t, keys):
         return False
     trigger = re.match(r"[\w-]+", c.evidence[c.position :])
-    if trigger is None or trigger.group().lower() not in _EXCHANGE_VERBS:
+    if trigger is None:
+        return False
+    verb = trigger.group().lower()
+    discussed_on_call = t.type == et.PHONE_CALL and verb in _DISCUSSING_VERBS and not c.location_explicit
+    if verb not in _EXCHANGE_VERBS and not discussed_on_call:
         return False
     return bool(sides(c)) and sides(c) == sides(t)
 
 
+#: Verbs of going over a matter that tell only what a call told before covered (see
+#: `_views_of_its_sitting`): engagement_clauses' `_DISCUSSING_VERBS`.
+_DISCUSSING_VERBS: Final = et.word_set("discussed reviewed")
 #: Engagements whose talk a verb of trading views tells more of: a forum's sitting, a call.
 _SITTINGS: Final = frozenset([et.FORUM, et.PHONE_CALL])
 

@@ -3843,6 +3843,28 @@ def test_a_collective_exchanging_views_after_a_call_is_the_call() -> None:
     assert call.engagement_type == "phone_call"
 
 
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        ("Ruto and Hassan discussed cross-border trade.", ["phone_call"]),
+        ("Ruto and Hassan also reviewed the pipeline project.", ["phone_call"]),
+        # another day, or a third person, is another event
+        ("Ruto and Hassan discussed cross-border trade on Friday.", ["meeting", "phone_call"]),
+        ("Ruto and Ugandan President Yoweri Museveni discussed the pipeline.", ["meeting", "phone_call"]),
+    ],
+)  # fmt: skip
+def test_the_two_of_a_call_discussing_tell_what_the_call_covered(second: str, kinds: list[str]) -> None:
+    """ "X spoke by phone with Y on Thursday. X and Y discussed steel tariffs": the call's matter,
+    told by the same two with no day or place of its own (it had been a second, in-person
+    meeting); "The two leaders discussed" already was."""
+    found = extract(
+        "NAIROBI - Kenyan President William Ruto spoke by phone with Tanzanian President Samia Suluhu "
+        f"Hassan on Monday. {second}",
+        dateline="Nairobi",
+    )
+    assert sorted(e.engagement_type for e in found) == kinds
+
+
 def test_the_heads_of_state_who_witnessed_a_signing_took_part() -> None:
     """ "The two Heads of State also witnessed the signing ... by X and Y": the leaders take
     part with the signatories, as "the two leaders" do (the "of State" complement hid the verb)."""
