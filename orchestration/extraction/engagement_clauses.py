@@ -5521,8 +5521,9 @@ _VIEWS: Final = et.word_set("views opinions ideas")
 #: Verbs that head a session only before its ordinal: "headed the sixth Binational Cabinet".
 _HEAD_VERBS: Final = et.word_set("headed co-headed led co-led")
 #: Every verb whose object `_chaired_bodies` reads as a body's session: chairing it
-#: (et.CHAIR_VERBS), heading it (_HEAD_VERBS) or bringing it back (et.REVIVE_VERBS).
-_BODY_SESSION_VERBS: Final = et.CHAIR_VERBS | _HEAD_VERBS | et.REVIVE_VERBS
+#: (et.CHAIR_VERBS), heading it (_HEAD_VERBS), bringing it back (et.REVIVE_VERBS) or installing
+#: it (et.INSTALL_VERBS: "inaugurated the Binational Commission").
+_BODY_SESSION_VERBS: Final = et.CHAIR_VERBS | _HEAD_VERBS | et.REVIVE_VERBS | et.INSTALL_VERBS
 #: Words that make a cabinet two governments' joint session: the Andean "Binational Cabinet".
 _JOINT_WORDS: Final = et.JOINT_CABINET_WORDS | et.word_set("joint intergovernmental mixed")
 #: Words between a chair verb and the body whose session it is: "co-chaired the opening
@@ -6071,9 +6072,13 @@ def _bodies_in_session(
             continue
         lower = lowers[v]
         sitting = lower in et.SITTING_VERBS and lowers[v + 1] in _SESSION_ADVERBIALS
+        sitting = sitting or _session_closed(lowers, v)  # "the Commission closed in Gaborone"
         gathering = lower in et.GATHERING_VERBS and (lower == "gathered" or lowers[v + 1] == "together")
         passive = lowers[v - 1] in ("was", "were") and (
-            lower == "held" or (lower == "attended" and lowers[v + 1] == "by")
+            lower == "held"
+            or (lower == "attended" and lowers[v + 1] == "by")
+            # "The Mexico-Guatemala Binational Commission was installed in Guatemala City"
+            or (lower in et.INSTALL_VERBS and lowers[v + 1] in _SESSION_ADVERBIALS)
         )
         assembling = (
             officials_too
@@ -6090,6 +6095,22 @@ def _bodies_in_session(
             trigger = _verb_trigger(s, v, "met", et.MEETING, segments[segment_of[v]], segment_of[v])
             return [] if trigger is None else [replace(trigger, lemma=lower)]
     return []
+
+
+def _session_closed(lowers: list[str], v: int) -> bool:
+    """Whether the verb at token v ends a session, with its place or day right after it ("closed
+    in Gaborone", "ended on Friday", "wrapped up in Lusaka"): the body that is its subject sat, as
+    one that "opened" did; "ended its probe", "concluded that ..." tell no sitting."""
+    if lowers[v] not in et.CLOSING_VERBS:
+        return False
+    after = v + 1
+    if lowers[v] == "wrapped":
+        if after >= len(lowers) or lowers[after] != "up":
+            return False
+        after += 1
+    if after + 1 < len(lowers) and lowers[after] == "in" and lowers[after + 1] == "on":
+        return False  # "closed in on a deal": drew near, no sitting
+    return after < len(lowers) and lowers[after] in _SESSION_ADVERBIALS
 
 
 def _anchored_bodies(s: Sentence, segments: list[Segment], found: list[Trigger]) -> list[Trigger]:

@@ -205,6 +205,10 @@ NAMED_GATHERINGS: Final = word_set("indaba indabas expo conclave")
 #: Verbs by which two sides bring a joint body back to a session: "reconvened their joint
 #: commission", "reactivated the Joint Committee" (a session only with such a body as object).
 REVIVE_VERBS: Final = word_set("reconvened reactivated revived relaunched")
+#: Verbs by which two sides open a joint body's first or new session, a sitting only with such a
+#: body as object or passive subject: "X and Y inaugurated the Binational Commission", "The
+#: Mexico-Guatemala Binational Commission was installed in Guatemala City".
+INSTALL_VERBS: Final = word_set("inaugurated installed")
 #: Verbs of a ceremony two leaders perform together, which brings them together: "X and Y
 #: opened a joint border crossing", "inaugurated the railway", "unveiled a memorial".
 CEREMONY_VERBS: Final = word_set("opened inaugurated unveiled")
@@ -273,6 +277,10 @@ SITTING_BODIES: Final = word_set("commission committee subcommittee council asse
 #: Lusaka", "the Council convened on Monday" (intransitive: an object would be something else
 #: the body opened, "opened an inquiry").
 SITTING_VERBS: Final = word_set("opened convened")
+#: Verbs by which a body, as their subject, ends its session, a sitting all the same: "the Joint
+#: Permanent Commission closed in Gaborone", "ended on Friday", "wrapped up in Lusaka" (only
+#: before "up"), "concluded in Maputo" (intransitive as the sitting verbs are).
+CLOSING_VERBS: Final = word_set("closed ended concluded wrapped")
 #: Verbs by which a body's session gathers its members: "the Council brought together ministers
 #: from ...", "the Committee gathered delegates of ...".
 GATHERING_VERBS: Final = word_set("brought gathered")
@@ -280,9 +288,16 @@ GATHERING_VERBS: Final = word_set("brought gathered")
 #: gathered in Riga", "the leaders assembled in Lima".
 ASSEMBLY_VERBS: Final = word_set("gathered convened assembled")
 #: Verbs a sitting body takes as subject of its session besides "met": the sitting and gathering
-#: ones, those of officials assembling, and the passives "was held", "was attended by" (one
-#: list, so that the sentence prefilter cannot drift from the clause rule).
-SESSION_VERBS: Final = SITTING_VERBS | GATHERING_VERBS | ASSEMBLY_VERBS | word_set("held attended")
+#: ones, those of officials assembling, and the passives "was held", "was attended by", "was
+#: installed" (one list, so that the sentence prefilter cannot drift from the clause rule).
+SESSION_VERBS: Final = (
+    SITTING_VERBS
+    | CLOSING_VERBS
+    | GATHERING_VERBS
+    | ASSEMBLY_VERBS
+    | INSTALL_VERBS
+    | word_set("held attended")
+)
 #: Nouns of signed documents: "The document was signed by", "a memorandum on ...".
 AGREEMENT_NOUNS: Final = word_set(
     """agreement agreements document documents memorandum memoranda memorandums contract contracts

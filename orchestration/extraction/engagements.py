@@ -1195,6 +1195,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"  # "The Joint Committee on Trade opened in Lusaka": the body's session
     if "held" in words and _BODY_HELD.search(sentence):
         return "trigger"  # "A and B held their joint commission in Z": the body's session
+    if words & et.INSTALL_VERBS and _BODY_INSTALLED.search(sentence):
+        return "trigger"  # "The A-B Binational Commission was installed in Z": its session
     if (
         words & et.ASSEMBLY_VERBS
         and hint_holds(lowered_for_hints(sentence), _OFFICIALS_ASSEMBLED_HINTS)
@@ -1270,6 +1272,18 @@ _BODY_HELD: Final = re.compile(
     r"(?i)\bheld\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(et.SITTING_BODIES)) + r")\b"
     # "The Algerian-Tunisian joint commission was held in Tunis"
     r"|\b(?:" + "|".join(sorted(et.SITTING_BODIES)) + r")\s+(?:was|were)\s+held\b"
+)
+
+
+#: A sitting body as the object or passive subject of a verb of installing it ("inaugurated the
+#: Binational Commission", "The binational commission was installed"): read for its events;
+#: engagement_clauses `_chaired_bodies` (the object) and `_bodies_in_session` (the passive) decide.
+_BODY_INSTALLED: Final = re.compile(
+    r"(?i)\b(?:inaugurated|installed)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(sorted(et.SITTING_BODIES))
+    + r")\b|\b(?:"
+    + "|".join(sorted(et.SITTING_BODIES))
+    + r")\s+(?:was|were)\s+(?:inaugurated|installed)\b"
 )
 
 

@@ -4962,6 +4962,47 @@ def test_a_body_inside_a_title_or_with_an_object_sits_in_no_session(sentence: st
     assert all(e.engagement_type != "forum" for e in found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Namibia-Angola Joint Commission of Cooperation closed in Windhoek on Tuesday.",
+        "The Namibia-Angola Joint Commission of Cooperation ended in Windhoek on Tuesday.",
+        "The Namibia-Angola Joint Commission of Cooperation concluded in Windhoek on Tuesday.",
+        "The Namibia-Angola Joint Commission of Cooperation wrapped up in Windhoek on Tuesday.",
+        "The Namibia-Angola Joint Commission of Cooperation was installed in Windhoek on Tuesday.",
+        "The Namibia-Angola Joint Commission of Cooperation was inaugurated in Windhoek on Tuesday.",
+        "Namibian Foreign Minister Selma Ashipala-Musavyi and Angolan Foreign Minister Tete Antonio "
+        "inaugurated the Joint Permanent Commission in Windhoek on Tuesday.",
+    ],
+)
+def test_a_named_body_that_closed_or_was_installed_sat_in_session(sentence: str) -> None:
+    """ "The Zambia-Botswana Joint Permanent Commission closed in Gaborone", "ended", "wrapped up",
+    "concluded", and "The Binational Commission was installed", "X and Y inaugurated the
+    Binational Commission": the body's session, a forum, as "opened" and "was held" were
+    (nothing had been found)."""
+    found = extract(f"WINDHOEK - {sentence}", dateline="Windhoek")
+    assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found] == [
+        ("forum", "2024-05-14", "Windhoek", ("AGO", "NAM"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Namibia-Angola Joint Commission ended its review of fishing quotas on Tuesday.",
+        "The Namibia-Angola Joint Commission concluded that fishing quotas were too low.",
+        "The Namibia-Angola Joint Commission closed in on a deal on fishing quotas on Tuesday.",
+        "The Namibia-Angola Joint Commission installed a new secretariat in Windhoek on Tuesday.",
+        "President Netumbo Nandi-Ndaitwah inaugurated the new Commission building in Windhoek on Tuesday.",
+    ],
+)
+def test_a_body_that_ended_or_installed_something_sat_in_no_new_session(sentence: str) -> None:
+    """A body that ended or concluded something, or installed an object, and a building of a body
+    inaugurated, tell no sitting."""
+    found = extract(f"WINDHOEK - {sentence}", dateline="Windhoek")
+    assert all(e.engagement_type != "forum" for e in found)
+
+
 def test_a_relative_clause_inside_a_list_of_attendees_ends_at_its_comma() -> None:
     """ "The summit brought together A's King X, who holds the rotating chairmanship, B's
     President Y and C's Prime Minister Z": the relative clause is one aside ending on a
