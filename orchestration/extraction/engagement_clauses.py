@@ -6478,14 +6478,20 @@ def _meal_shared(s: Sentence, i: int, floor: int) -> bool:
 
 #: Verbs of taking part in an event someone else holds.
 _ATTENDING_VERBS: Final = et.word_set("attended attend attends joined")
+#: Verbs by which two named together share a meal of their own: "A and B had a working lunch".
+_MEAL_HOLDING_VERBS: Final = et.word_set("had held")
 
 
 def _attended_together(s: Sentence, i: int, floor: int) -> bool:
     """Whether the event noun at token i is what two named together attended: "A and B
     attended a state banquet", "the two presidents attended a dinner" (one guest alone, "X
-    attended a gala", shared it with nobody named)."""
+    attended a gala", shared it with nobody named); a meal two named together had or held is
+    theirs as well ("A and B had a working lunch in Paris", "held a working dinner")."""
     verb = _light_verb_before(s, i, floor)
-    if verb < 0 or s.lowers[verb] not in _ATTENDING_VERBS:
+    if verb < 0:
+        return False
+    shared = s.lowers[i] in et.MEALS and s.lowers[verb] in _MEAL_HOLDING_VERBS
+    if s.lowers[verb] not in _ATTENDING_VERBS and not shared:
         return False
     for k in range(floor, verb):
         if s.lowers[k] == "and" and k > floor and s.caps[k - 1] and s.caps[k + 1]:

@@ -551,6 +551,39 @@ def test_meals_without_a_counterpart_are_no_meeting(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "meal",
+    ["had a working lunch", "held a working dinner", "had breakfast", "held a working luncheon"],
+)
+def test_a_meal_two_named_together_had_is_their_meeting(meal: str) -> None:
+    """ "A and B had a working lunch in Paris on Tuesday": the two named together shared the
+    meal, a meeting, as "A had a working lunch with B" was (nothing had been found)."""
+    found = extract(
+        "Chilean Foreign Minister Alberto van Klaveren and Argentine Foreign Minister Gerardo Werthein "
+        f"{meal} in Santiago on Friday."
+    )
+    assert [summary(e) for e in found] == [
+        (
+            "meeting",
+            "2024-03-15",
+            ("ARG", "CHL"),
+            "Santiago",
+            ["Alberto van Klaveren", "Gerardo Werthein"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean Foreign Minister Alberto van Klaveren had a working lunch in Santiago on Friday.",
+        "Chilean Foreign Minister Alberto van Klaveren held a dinner in Santiago on Friday.",
+    ],
+)
+def test_a_meal_one_person_had_is_no_meeting(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Prime Minister Hun Manet hosted an official welcome ceremony for Lao Prime Minister Sonexay "
