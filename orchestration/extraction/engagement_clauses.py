@@ -5429,7 +5429,8 @@ def _ceremony_together(
             continue
         if _body_opened(s, i):
             return []  # "X and Y opened the Joint Trade Committee": its session, a forum of its own
-        subject = i - 1 - (lowers[i - 1] in (",", "also", "jointly", "together"))
+        # ("virtually inaugurated": from afar, a call, `_talk_told_by` finds)
+        subject = i - 1 - (lowers[i - 1] in _CEREMONY_ADVERBS)
         segment = segments[segment_of[i]]
         first = segments[0].start if segment.role == MAIN else segment.start
         joined = [k for k in range(first, subject) if lowers[k] == "and"]
@@ -5443,13 +5444,18 @@ def _ceremony_together(
     return []
 
 
+#: Adverbs between a pair and their ceremony verb: "jointly inaugurated", "virtually opened".
+_CEREMONY_ADVERBS: Final = et.word_set(", also jointly together virtually")
+
+
 def _body_opened(s: Sentence, i: int) -> bool:
     """Whether the object of the ceremony verb at token i, up to its first comma, holds a
-    sitting body's noun ("opened the 5th session of the Joint Trade Committee")."""
+    sitting body's noun ("opened the 5th session of the Joint Trade Committee"); a "video
+    conference" is how it was done ("inaugurated the line via video conference"), no body."""
     for k in range(i + 1, min(s.n, i + _CEREMONY_OBJECT_REACH)):
         if s.lowers[k] in (",", ";", ":"):
             return False
-        if s.lowers[k] in et.FORUM_BODIES:
+        if s.lowers[k] in et.FORUM_BODIES and s.lowers[k - 1] not in et.PHONE_WORDS:
             return True
     return False
 

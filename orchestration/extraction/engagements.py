@@ -1243,7 +1243,7 @@ _GATED_EVENT: Final = re.compile(
 #: (engagement_clauses `_ceremony_together` decides; this only lets the sentence be read). It
 #: opens at the sentence's start, so it is tried once per sentence with a cue.
 _JOINT_CEREMONY: Final = re.compile(
-    _NAMED_PAIR + r",?\s+(?:also\s+|jointly\s+|together\s+)?"
+    _NAMED_PAIR + r",?\s+(?:also\s+|jointly\s+|together\s+|virtually\s+)?"
     r"(?:opened|inaugurated|unveiled|attended\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:opening|inauguration|unveiling))\b"
 )
 #: "X discussed the figures with Chinese Ambassador Y", "reviewed trade with his counterpart":

@@ -4860,6 +4860,26 @@ def test_two_leaders_at_a_ceremony_together_met(act: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "act",
+    [
+        "jointly inaugurated the Lamu oil terminal via video link",
+        "jointly inaugurated the Lamu oil terminal via video conference",
+        "inaugurated the Lamu oil terminal by video conference",
+        "virtually inaugurated the Lamu oil terminal",
+    ],
+)
+def test_two_leaders_at_a_ceremony_by_a_link_spoke_by_call(act: str) -> None:
+    """ "X and Y jointly inaugurated the transmission line via video conference", "virtually
+    inaugurated": two named leaders joined by a link, a call, as "via video link" was (the
+    "conference" had been read as a body opened, and "virtually" had hidden the subject, so
+    nothing was found)."""
+    (event,) = extract(
+        f"NAIROBI - Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed {act} on Monday."
+    )
+    assert (event.engagement_type, event.countries, event.location) == ("phone_call", ("ETH", "KEN"), None)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NAIROBI - Kenya and Uganda opened the Malaba one-stop border post on Monday.",
