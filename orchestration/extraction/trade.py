@@ -290,6 +290,9 @@ def extract_trade_mentions(
             or (open_ranking and "(" in low)  # "... also included X (N)"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
             or _period_line(sentence.text) is not None  # "2023: $948.7 million" under its heading
+            # "Canada posted a C$96.9 billion surplus with the United States in 2024": a balance
+            # with a partner, whose pair and period the flows after it take (`note_balance`)
+            or (" with " in low and holds_any(low, _BALANCE_STEMS))
             or (
                 len(sentence.text) < 90 and _row_country(sentence.text) is not None
             )  # "- Mali, 187,4 billion FCFA"
@@ -590,6 +593,10 @@ def _continuation_hint(text: str) -> bool:
     """Whether `_CONTINUATION_HINT` finds a word in `text` (by its case-sensitive twin where
     the lowered text can tell)."""
     return _CONTINUATION_HINT_SEARCH(text, lowered_for_hints(text)) is not None
+
+
+#: The words of a trade balance, as `_read` reads one that names no flow ("a surplus with X").
+_BALANCE_STEMS: Final = ("surplus", "deficit", "shortfall")
 
 
 def _speaks_of_trade(text: str) -> bool:

@@ -7218,6 +7218,17 @@ FISCAL_YEARS_OF_SMALL_STATES = [
      [fact("exports", "TTO", "GUY", "2023-10-01", "2024-09-30", 2.1e9, "TTD")]),
 ]  # fmt: skip
 
+#: A balance with a partner in a sentence of no flow word ("Chile posted a $4 billion surplus with
+#: Korea in 2024."): its pair and period are the story's, for the flows told after it (they had had
+#: no period, or no sides, and were lost).
+BALANCE_SENTENCE_BEFORE_FLOWS = [
+    ("Chile posted a $4.1 billion surplus with Korea in 2024. Chilean exports to Korea were $7.6 billion.",
+     date(2025, 2, 4), [fact("exports", "CHL", "KOR", *Y24, 7.6e9, "USD")]),
+    ("Chile's goods deficit with Brazil was $2.2 billion in 2024. Imports were $6.3 billion and exports "
+     "$4.1 billion.", date(2025, 2, 4),
+     [fact("imports", "CHL", "BRA", *Y24, 6.3e9, "USD"), fact("exports", "CHL", "BRA", *Y24, 4.1e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7260,6 +7271,7 @@ RULE_TABLES: dict[str, list] = {
     "set aside": SET_ASIDE,
     "possessor of a gapped amount": POSSESSOR_OF_A_GAPPED_AMOUNT,
     "fiscal years of small states": FISCAL_YEARS_OF_SMALL_STATES,
+    "balance sentence before flows": BALANCE_SENTENCE_BEFORE_FLOWS,
 }
 
 
