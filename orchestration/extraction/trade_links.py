@@ -555,6 +555,10 @@ def assign_changes(
     frames = list(frames)
     if "respectively" in text:
         frames, changes = _changes_respectively(text, frames, changes)
+    if len(changes) > 1 and any(_YEAR_ON_YEAR_AFTER.match(text, c.end) for c in changes):
+        # "increased 3.2% month-on-month and 6.1% year-on-year to EUR 13.1 billion": the change
+        # on the year is the figure's, set against the same period of the year before
+        changes = [c for c in changes if not _SHORTER_SPAN_AFTER.match(text, c.end)]
     orphan: float | None = None
     # (nor does a change written in money: "30.1 percent ($22.5 million) more", nor a line the
     # figure crossed: "up 26.3%, exceeding the $200 billion target")
@@ -634,6 +638,19 @@ def assign_changes(
             concluded = _CONCLUSION.search(text, frames[target].money.end, change.start) is not None
             frames[target] = evolve(frames[target], change=change.pct, concluded=concluded)
     return frames, orphan
+
+
+#: A change marked as on the year before, right after it: "6.1% year-on-year", "(y/y)".
+_YEAR_ON_YEAR_AFTER: Final = re.compile(
+    r"(?i)\s*\(?(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|on\s+the\s+year"
+    r"|from\s+a\s+year\s+(?:earlier|ago))\b"
+)
+#: A change marked as on the month or quarter before: "3.2% month-on-month", "(m/m)", "on the month".
+_SHORTER_SPAN_AFTER: Final = re.compile(
+    r"(?i)\s*\(?(?:month[- ]on[- ]month|month[- ]over[- ]month|m/m|mom|on\s+the\s+month"
+    r"|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|q/q|qoq|on\s+the\s+quarter"
+    r"|from\s+the\s+(?:previous|preceding|prior)\s+(?:month|quarter))\b"
+)
 
 
 #: A span of several years right after a change ("grown by one and a half times over the past

@@ -7229,6 +7229,17 @@ BALANCE_SENTENCE_BEFORE_FLOWS = [
      [fact("imports", "CHL", "BRA", *Y24, 6.3e9, "USD"), fact("exports", "CHL", "BRA", *Y24, 4.1e9, "USD")]),
 ]  # fmt: skip
 
+#: Two changes of one figure, on the month and on the year ("rose 3.2% month-on-month and 6.1%
+#: year-on-year"): the change on the year is the figure's (the first had been taken); on the month
+#: alone, it still is.
+CHANGE_ON_THE_YEAR = [
+    ("Czech exports to Austria rose 2.4% month-on-month and 7.9% year-on-year to CZK 41 billion in "
+     "November 2024.", date(2025, 2, 4),
+     [fact("exports", "CZE", "AUT", "2024-11-01", "2024-11-30", 41e9, "CZK", 7.9)]),
+    ("Czech exports to Austria reached CZK 41 billion in November 2024, up 2.4% on the month.",
+     date(2025, 2, 4), [fact("exports", "CZE", "AUT", "2024-11-01", "2024-11-30", 41e9, "CZK", 2.4)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7272,6 +7283,7 @@ RULE_TABLES: dict[str, list] = {
     "possessor of a gapped amount": POSSESSOR_OF_A_GAPPED_AMOUNT,
     "fiscal years of small states": FISCAL_YEARS_OF_SMALL_STATES,
     "balance sentence before flows": BALANCE_SENTENCE_BEFORE_FLOWS,
+    "change on the year": CHANGE_ON_THE_YEAR,
 }
 
 
