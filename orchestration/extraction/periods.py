@@ -345,7 +345,8 @@ _PERIOD: Final = re.compile(
         |(?P<dcount>(?i:a)|{_YEARS_BACK_COUNT})\s+(?i:decades?\s+(?:earlier|ago|before)))
     | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year
-        |since\s+(?:the\s+(?:beginning|start)\s+of\s+)?january(?![\w-]|,?\s+\d)))
+        |since\s+(?:the\s+(?:beginning|start)\s+of\s+)?january(?![\w-]|,?\s+\d))
+        |\bYTD\b)
     | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months))
     | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|{_JUST_ENDED})\s+year
         |the\s+year\s+(?:(?:that|which)\s+)?(?:has\s+)?{_JUST_ENDED}{_NO_MONTH_AFTER}))
@@ -362,7 +363,7 @@ _ANCHOR_WORDS: Final = [
     "semesters", "fiscal", "decade", "decades",
 ]  # fmt: skip
 _CODE_ANCHORS: Final = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "CY",
-                        "y/y", "yoy", "y-o-y", *(f"{n}M" for n in range(1, 13))]  # fmt: skip
+                        "y/y", "yoy", "y-o-y", "YTD", *(f"{n}M" for n in range(1, 13))]  # fmt: skip
 #: Two scans whose patterns open with literals, so the engine skips ahead on its own: words
 #: and codes, and years (the lookbehind sits after the first two digits for the same reason).
 _WORD_ANCHORS: Final = re.compile(

@@ -101,6 +101,12 @@ _SUPPLIED_WITH: Final = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}
 
 #: Words of time used as modifiers ("full-year", "nine-month", "half-yearly"): periods, not goods.
 _PERIODIC: Final = re.compile(r"(?i)year|month|quarter|half|week")
+#: A run of abbreviated months or a year-to-date, a period and no goods: "Jan-Oct", "jan-sep",
+#: "YTD" (whole month names are capitalised, and kept out of goods before).
+_MONTH_RUN: Final = re.compile(
+    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"(?:-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))+|ytd"
+)
 #: How far before a flow noun its modifiers are looked for, and the words that end them.
 _MODIFIER_REACH: Final = 60
 #: (Gerunds of change say what the flow was brought to: "taking bilateral trade to $7 billion".)
@@ -428,7 +434,11 @@ def clean_product(phrase: str) -> str | None:
         # "Vietnamese-made auto parts": the origin's suffix goes with the name
         origin = _ORIGIN_SUFFIX.match(phrase, country.end)
         phrase = phrase[: country.start] + phrase[origin.end() if origin else country.end :]
-    tokens = [t.lower() for t in TOKEN.findall(phrase) if not _names_country(t) and not _PERIODIC.search(t)]
+    tokens = [
+        t.lower()
+        for t in TOKEN.findall(phrase)
+        if not _names_country(t) and not _PERIODIC.search(t) and not _MONTH_RUN.fullmatch(t)
+    ]
     tokens = [t for t in tokens if t not in SENTENCE_ADVERBS]  # "goods therefore": a link, no goods
     while tokens and tokens[-1] in _ROUTE_WORDS:
         tokens.pop()  # "coffee via" (Kenya): the goods end where their route begins

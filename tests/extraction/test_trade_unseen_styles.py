@@ -7240,6 +7240,17 @@ CHANGE_ON_THE_YEAR = [
      date(2025, 2, 4), [fact("exports", "CZE", "AUT", "2024-11-01", "2024-11-30", 41e9, "CZK", 2.4)]),
 ]  # fmt: skip
 
+#: "YTD" and abbreviated runs of months ("Jan-Oct exports"): periods, no goods (the figure had been
+#: lost for want of a period, or had the months as its product).
+ABBREVIATED_PERIODS = [
+    ("Hungary's exports to Serbia reached EUR 2.2 bln YTD.", date(2025, 3, 14),
+     [fact("exports", "HUN", "SRB", "2025-01-01", "2025-02-28", 2.2e9, "EUR")]),
+    ("Hungary's YTD exports to Serbia reached EUR 2.2 bln.", date(2025, 3, 14),
+     [fact("exports", "HUN", "SRB", "2025-01-01", "2025-02-28", 2.2e9, "EUR")]),
+    ("Jan-Sep exports from Hungary to Serbia rose to EUR 2.2bn.", date(2025, 3, 14),
+     [fact("exports", "HUN", "SRB", "2024-01-01", "2024-09-30", 2.2e9, "EUR")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7284,6 +7295,7 @@ RULE_TABLES: dict[str, list] = {
     "fiscal years of small states": FISCAL_YEARS_OF_SMALL_STATES,
     "balance sentence before flows": BALANCE_SENTENCE_BEFORE_FLOWS,
     "change on the year": CHANGE_ON_THE_YEAR,
+    "abbreviated periods": ABBREVIATED_PERIODS,
 }
 
 
