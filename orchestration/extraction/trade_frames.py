@@ -430,6 +430,13 @@ _CONVERSION_AFTER_PERIOD: Final = re.compile(
     r"\((?:\s*(?:about|around|roughly|approximately|some|nearly|or))?\s*",
     re.IGNORECASE,
 )
+#: The amount in another currency after ", or", past the period of the amount before it and a hedge:
+#: "US$19.2 billion in 2024, or about C$26 billion" (the same figure restated).
+_OR_AFTER_PERIOD: Final = re.compile(
+    r"(?:\s+(?:in|during|for|over)\s+[\w -]{2,40}?)?,\s*or\s+"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?",
+    re.IGNORECASE,
+)
 #: The amount in another currency in parentheses that open in the clause of the amount before
 #: it, after what the money reader does not know: "US$14,760 million from China in 2024 (about
 #: $61.4 billones, or COP 61.4 trillion)": the same figure restated.
@@ -465,8 +472,10 @@ _PERCENT_BEFORE: Final = re.compile(
 #: written in money. (A share is not one: "13 per cent, or $212 million, of the total".)
 _PERCENT_OR_BEFORE: Final = re.compile(
     rf"(?i)\b(?:{CHANGE_VERBS}|up|down|by|(?:increase|decrease|rise|fall|growth|decline|drop|jump)\s+of)"
-    r"\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*,?\s+or\s+"
-    r"(?:some\s+|about\s+|nearly\s+|almost\s+)?$"
+    r"\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
+    # (a period may come between: "rose 5% in 2024, or about C$1.2 billion")
+    r"(?:\s+(?:in|during|for|over)\s+[\w -]{2,30}?)?\s*,?\s+or\s+"
+    r"(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$"
 )
 #: A change verb right before the amount, a hedge or none between ("fell NZ$1.2 billion (20
 #: percent) to NZ$4.8 billion", "rose $300 million, or 17 percent, to $2.1 billion", "imports
@@ -1173,6 +1182,11 @@ def _read_money(
                 _CONVERSION_AFTER_PERIOD.fullmatch(text, previous_end, figure_start)
                 or _CONVERSION_IN_PARENTHESES.fullmatch(text, previous_end, figure_start)
             )
+        )
+        or (
+            moneys[index - 1].currency != money.currency
+            and moneys[index - 1].currency is not None
+            and _OR_AFTER_PERIOD.fullmatch(text, previous_end, figure_start)
         )
     ):
         return evolve(frame, rejection="conversion")  # "1.9 trillion tenge ($4.1 billion)"

@@ -7251,6 +7251,17 @@ ABBREVIATED_PERIODS = [
      [fact("exports", "HUN", "SRB", "2024-01-01", "2024-09-30", 2.2e9, "EUR")]),
 ]  # fmt: skip
 
+#: An amount after ", or" past the period of the amount before: in another currency, the same figure
+#: restated ("US$19.2 billion in 2024, or about C$26 billion"); after a change, the change in money
+#: ("rose 5% in 2024, or about C$1.2 billion"). Both had been second figures.
+RESTATED_AFTER_OR = [
+    ("Chile's exports to Canada were US$1.9 billion in 2024, or about C$2.6 billion.", date(2025, 2, 4),
+     [fact("exports", "CHL", "CAN", *Y24, 1.9e9, "USD")]),
+    ("Chile's exports to Canada rose 5% in 2024, or about US$90 million, to US$1.9 billion.",
+     date(2025, 2, 4),
+     [fact("exports", "CHL", "CAN", *Y24, 1.9e9, "USD", 5.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7296,6 +7307,7 @@ RULE_TABLES: dict[str, list] = {
     "balance sentence before flows": BALANCE_SENTENCE_BEFORE_FLOWS,
     "change on the year": CHANGE_ON_THE_YEAR,
     "abbreviated periods": ABBREVIATED_PERIODS,
+    "restated after or": RESTATED_AFTER_OR,
 }
 
 
