@@ -464,9 +464,20 @@ def with_period(
     ]
     if rest:
         return evolve(frame, period=rest[0])  # "$38.2 billion and $7.9 billion respectively in 2023"
-    closing = _closing_period(text, wanted, max(m.end for m in [money, *others]))
+    last_money_end = max(m.end for m in [money, *others])
+    closing = _closing_period(text, wanted, last_money_end)
     if closing is not None:  # "Exports ... came to $112 million, and imports to $290 million, in 2023."
         return evolve(frame, period=closing)
+    last = max(frames, key=lambda f: f.money.end)
+    final = (
+        _sentence_final_period(text, wanted, last_money_end)
+        if not last.comparison and last.rejection is None
+        else None  # ("..., surpassing the OMR 410 million recorded in January 2023": the compared one's)
+    )
+    if final is not None:
+        # "Korea's exports to China fell to $133 billion, while imports rose to $139 billion last
+        # year": the one period, ending the sentence after its last amount, dates its first too
+        return evolve(frame, period=final)
     if "year" in hints.low and _WHOLE_YEAR.search(text):
         return evolve(frame, whole_year=True)  # "For the full year, trade reached ..."
     if "month" in hints.low or "year" in hints.low or "annual" in hints.low:
@@ -489,6 +500,18 @@ def _in_clause_after(text: str, money_end: int, period: Period) -> bool:
     """Whether the period dates a clause of its own that opens after the amount ("fell to $1.6
     billion after Manila suspended imports in September"), not the amount."""
     return _SUBORDINATE_OPENER.search(text, money_end, period.start) is not None
+
+
+def _sentence_final_period(text: str, periods: list[Period], last_money_end: int) -> Period | None:
+    """The sentence's only period, when it ends the sentence right after its last amount's clause
+    ("..., while imports rose 1 percent to $139 billion last year."), dating no subordinate clause
+    of its own: every amount of the sentence that names no period of its own is of it."""
+    if len(periods) != 1:
+        return None
+    period = periods[0]
+    if period.start < last_money_end or text[period.end :].strip(_CLOSING_MARKS):
+        return None
+    return None if _in_clause_after(text, last_money_end, period) else period
 
 
 def _closing_period(text: str, periods: list[Period], last_money_end: int) -> Period | None:

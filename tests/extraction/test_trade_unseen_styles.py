@@ -7262,6 +7262,18 @@ RESTATED_AFTER_OR = [
      [fact("exports", "CHL", "CAN", *Y24, 1.9e9, "USD", 5.0)]),
 ]  # fmt: skip
 
+#: The sentence's one period, ending it after the last amount's clause (", while imports rose to $X
+#: last year."): it dates the first clause's amount too (which had had no period and was lost).
+PERIOD_ENDING_THE_SENTENCE = [
+    ("Peru's exports to Japan fell 6 percent to $3.1 billion, while imports rose 2 percent to $1.4 billion "
+     "last year.", date(2025, 2, 4),
+     [fact("exports", "PER", "JPN", *Y24, 3.1e9, "USD", -6.0),
+      fact("imports", "PER", "JPN", *Y24, 1.4e9, "USD", 2.0)]),
+    ("Peru's exports to Japan fell to $3.1 billion; imports from Japan rose to $1.4 billion in 2024.",
+     date(2025, 2, 4),
+     [fact("exports", "PER", "JPN", *Y24, 3.1e9, "USD"), fact("imports", "PER", "JPN", *Y24, 1.4e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7308,6 +7320,7 @@ RULE_TABLES: dict[str, list] = {
     "change on the year": CHANGE_ON_THE_YEAR,
     "abbreviated periods": ABBREVIATED_PERIODS,
     "restated after or": RESTATED_AFTER_OR,
+    "period ending the sentence": PERIOD_ENDING_THE_SENTENCE,
 }
 
 
