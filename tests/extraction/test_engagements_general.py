@@ -15708,3 +15708,23 @@ def test_one_official_meeting_a_foreign_body_is_of_the_place(text: str, sides: t
     where they met; the body's country had been given to the official, and the meeting lost."""
     found = extract(text, dateline="Lilongwe")
     assert (found[0].countries if found else None) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("Quebec Premier Louise Tremblay visited Mexico on Friday.", "visit", None),
+        ("Quebec Premier Louise Tremblay led a trade mission to Seoul on Friday.", "visit", "Seoul"),
+        ("Gujarat Chief Minister Arvind Patel visited Germany on Friday.", "visit", None),
+        ("Texas Governor Ray Colton led a delegation to Monterrey on Friday.", "visit", "Monterrey"),
+        # a region written after "in", no title: still the place
+        ("Quebec Premier Louise Tremblay met French Minister Paul Girard in Quebec on Friday.", "meeting",
+         "Quebec"),
+    ],
+)  # fmt: skip
+def test_a_region_in_a_title_is_no_place(text: str, kind: str, place: str | None) -> None:
+    """ "Ontario Premier X visited Japan": the province whose premier X is tells where he comes
+    from, not where he went; it had been taken for the visit's place (and "led a trade mission
+    to Tokyo" had been lost to it, the visit read as one at home)."""
+    (event,) = extract(text)
+    assert (event.engagement_type, event.location) == (kind, place)
