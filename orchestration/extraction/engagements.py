@@ -279,7 +279,10 @@ def extract_engagements(
             and _ANNOUNCED_BILATERALS.search(sentence.text) is not None
         ):
             doc.bilaterals_announced = index
-        if not added:
+        if not added or (not in_passing and _other_side_led_apart(analysed)):
+            # ("X led the Nepali side at the talks in Dhaka, while the Bangladeshi side was led by
+            # Y": the clause of the talks names one side; the other clause, with no event of its
+            # own, names who led the other, as a sentence of its own would)
             continuation(doc, analysed)
         elif in_passing:
             # "The sides discussed X, including agreements reached during Y's visit": what
@@ -1353,6 +1356,39 @@ def _candidates_of(doc: DocumentContext, a: AnalysedSentence) -> tuple[bool, boo
                 made.append(candidate)
                 anchor_target = _integrate_candidate(doc, a, unit, units, group, candidate, anchor_target)
     return True, bool(made) and all(c.in_passing for c in made)
+
+
+def _other_side_led_apart(a: AnalysedSentence) -> bool:
+    """Whether a clause of the sentence with no event word of its own tells who led a side
+    ("..., while the Bangladeshi side was led by Commerce Secretary Y", "while Y headed the
+    Kenyan delegation"): the other side of the event its other clause tells."""
+    lowers = a.tokens.lowers
+    if _SIDE_LED_NOUNS.isdisjoint(lowers[: a.tokens.n]):
+        return False
+    units, of_segment = units_of(a)
+    with_trigger = {of_segment[t.segment] for t in a.clauses.triggers}
+    return any(
+        _side_led_at(lowers, k)
+        for index, unit in enumerate(units)
+        if index not in with_trigger and unit.role == MAIN
+        for k in unit.tokens
+    )
+
+
+def _side_led_at(lowers: list[str], k: int) -> bool:
+    """Whether token k opens "side was led by" or "led the (Bangladeshi) side"."""
+    if lowers[k] in _SIDE_LED_NOUNS:
+        passive = lowers[k + 1] in ("was", "were") and lowers[k + 2] in ("led", "headed")
+        return passive and lowers[k + 3] == "by"
+    return (
+        lowers[k] in ("led", "headed")
+        and lowers[k + 1] == "the"
+        and not _SIDE_LED_NOUNS.isdisjoint(lowers[k + 2 : k + 4])
+    )
+
+
+#: Nouns of a side whose leader a clause names: "the Bangladeshi side was led by Y".
+_SIDE_LED_NOUNS: Final = et.word_set("side delegation")
 
 
 def _foreigners_to_an_unknown_town(doc: DocumentContext, c: Draft, countries: set[str]) -> bool:

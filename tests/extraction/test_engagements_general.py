@@ -15728,3 +15728,29 @@ def test_a_region_in_a_title_is_no_place(text: str, kind: str, place: str | None
     to Tokyo" had been lost to it, the visit read as one at home)."""
     (event,) = extract(text)
     assert (event.engagement_type, event.location) == (kind, place)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "while the Vietnamese side was led by Deputy Trade Minister Tran Van Minh",
+        "while the Vietnamese delegation was headed by Deputy Trade Minister Tran Van Minh",
+        "and Deputy Trade Minister Tran Van Minh led the Vietnamese side",
+    ],
+)
+def test_the_other_side_led_in_a_clause_of_its_own_takes_part(other: str) -> None:
+    """ "X led the Nepali side at the talks in Dhaka on Sunday, while the Bangladeshi side was
+    led by Y": the clause with no event word names the other side's leader, as a sentence of its
+    own after the talks does (the talks had been left with one side, and dropped)."""
+    (event,) = extract(
+        f"Lao Trade Secretary Khamla Vongsa led the Lao side at the talks in Hanoi on Wednesday, {other}."
+    )
+    assert summary(event) == (
+        "meeting", "2024-03-13", ("LAO", "VNM"), "Hanoi", ["Khamla Vongsa", "Tran Van Minh"]
+    )  # fmt: skip
+
+
+def test_one_side_led_at_talks_is_still_no_engagement() -> None:
+    """One side's leader at the talks, and no other side named: no engagement, as before."""
+    text = "Lao Trade Secretary Khamla Vongsa led the Lao side at the talks in Hanoi on Wednesday."
+    assert extract(text) == []
