@@ -4513,8 +4513,9 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         end = s.n
     i = dated - 1
     i = _past_venue(s, i, end)  # "received on Wednesday at the ministry's headquarters Minister X"
-    if s.lowers[i + 1] == "," and s.lowers[i + 2] in ("in", "at") and s.caps[i + 3]:
+    if s.lowers[i + 1] == "," and s.lowers[i + 2] in ("in", "at") and _named_place_at(s, i + 3):
         # "received on Tuesday, in Luanda, the Namibian Minister ...": a place set off by commas
+        # (or a venue: "hosted on Tuesday, at the Presidential Palace, Lithuanian President X")
         closing = next((k for k in range(i + 3, min(s.n, i + 10)) if s.lowers[k] == ","), None)
         return closing is not None and _has_party_after(s, closing, s.n)
     if not et.CREDENTIALS.isdisjoint(s.lowers[i + 1 : min(end, i + 6)]):
@@ -4544,6 +4545,16 @@ def _has_party_after(s: Sentence, i: int, end: int) -> bool:
         if lower in (",", ".", "for", "on", "to"):
             return False
     return False
+
+
+def _named_place_at(s: Sentence, k: int) -> bool:
+    """Whether a place opens at token k: a name, past "the" ("Luanda", "the Presidential
+    Palace"), or a venue in common nouns before the next comma ("the ministry's headquarters");
+    not "the invitation of the Senate"."""
+    if s.caps[k] or (s.lowers[k] == "the" and s.caps[k + 1]):
+        return True
+    closing = next((m for m in range(k, min(s.n, k + _VENUE_REACH)) if s.lowers[m] in (",", ".", ";")), k)
+    return not _VENUE_NOUNS.isdisjoint(s.lowers[k:closing])
 
 
 def _office_then_name(s: Sentence, k: int) -> bool:

@@ -7327,6 +7327,25 @@ def test_a_bare_weekday_opens_an_adverbial_set_off_after_received() -> None:
     assert sorted(p.name for p in meeting.participants) == ["Klaus Weber", "Sami Ben Salah"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("at the Government Palace, Chilean President Gabriel Boric",
+         [("meeting", "2024-05-14", ("CHL", "PER"))]),
+        ("in the Blue Hall, Chilean President Gabriel Boric", [("meeting", "2024-05-14", ("CHL", "PER"))]),
+        ("at the ministry's headquarters, Chilean President Gabriel Boric",
+         [("meeting", "2024-05-14", ("CHL", "PER"))]),
+        # a thing after the venue is no guest
+        ("at the Government Palace, a concert for Chilean residents", []),
+    ],
+)  # fmt: skip
+def test_a_venue_set_off_by_commas_after_the_day_comes_before_the_guest(text: str, found: list) -> None:
+    """ "X hosted on Tuesday, at the Presidential Palace, Lithuanian President Y": verb, day, a
+    venue set off by commas, then the guest, as EFE, Agerpres and ANSA write it; the venue is
+    skipped as a city set off so is (the reception had been lost)."""
+    assert kinds_days_and_sides(f"Peruvian President Dina Boluarte hosted on Tuesday, {text}.") == found
+
+
 @pytest.mark.parametrize("opening", ["At the conclusion of the talks", "At the issue of the talks"])
 def test_a_signing_at_the_conclusion_of_the_talks_is_on_their_day(opening: str) -> None:
     """ "At the conclusion of the talks, the two ministers signed ...": the signing closes the
