@@ -85,7 +85,12 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "led by University of Tehran President X": the body X heads, not where
         if _planned_place(a, i):
             continue  # "signed an MoU and agreed to hold the next session in Budapest"
-        if family != et.VISIT and lowers[i - 1] in ("to", "in") and _event_talked_of(lowers, i - 1):
+        if (
+            family != et.VISIT
+            and lowers[i - 1] in ("to", "in")
+            and _event_talked_of(lowers, i - 1)
+            and not _event_organized_in(a, i - 1)
+        ):
             continue  # "met X, with whom he discussed a business mission to Guangzhou"
         if _document_purpose(a, i, after):
             continue  # "signed an agreement to set up a joint crafts showroom in Lagos"
@@ -570,6 +575,26 @@ _PREPARING: Final = et.word_set(
 )
 #: Lower-case words a talked-of event's phrase may run back to its verb ("a possible business").
 _TALKED_EVENT_REACH: Final = 5
+
+
+def _event_organized_in(a: AnalysedSentence, preposition: int) -> bool:
+    """Whether the "in" at `preposition` closes a gathering the sentence tells as held, which a
+    past "organized" governs ("X organized a forum in Hanoi on Wednesday with Y"): the event
+    itself, held there, not one prepared for later ("met X to organize a fair in Mumbai")."""
+    lowers = a.tokens.lowers
+    noun = preposition - 1
+    if lowers[preposition] != "in" or not any(t.token == noun and not t.negated for t in a.clauses.triggers):
+        return False
+    for j in range(noun - 1, max(0, noun - 1 - _TALKED_EVENT_REACH), -1):
+        if lowers[j] in _ORGANIZED:
+            return True
+        if lowers[j] in _CLAUSE_BREAKS or not lowers[j].isalpha():
+            return False
+    return False
+
+
+#: Past verbs of getting an event ready that tell it held: "organized a forum in Hanoi".
+_ORGANIZED: Final = et.word_set("organized organised")
 
 
 def _invited(lowers: list[str], to: int) -> bool:

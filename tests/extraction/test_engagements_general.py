@@ -15754,3 +15754,23 @@ def test_one_side_led_at_talks_is_still_no_engagement() -> None:
     """One side's leader at the talks, and no other side named: no engagement, as before."""
     text = "Lao Trade Secretary Khamla Vongsa led the Lao side at the talks in Hanoi on Wednesday."
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Czech Deputy Minister Pavel Dvorak organized a forum in Nairobi on Wednesday with Kenyan Deputy "
+         "Minister Grace Wanjiru.", "Nairobi"),
+        ("Czech Deputy Minister Pavel Dvorak organised a business conference in Nairobi on Wednesday with "
+         "Kenyan Deputy Minister Grace Wanjiru.", "Nairobi"),
+        # a gathering to be organized is still the matter of the talks, not where they were
+        ("Czech Deputy Minister Pavel Dvorak met Kenyan Deputy Minister Grace Wanjiru in Prague on Wednesday "
+         "to organize a forum in Nairobi.", "Prague"),
+    ],
+)  # fmt: skip
+def test_a_gathering_organized_in_a_city_was_held_there(text: str, place: str) -> None:
+    """ "X organized a forum in Hanoi on Wednesday with Y": the forum told is the event, held in
+    the city, as "hosted a forum in Hanoi" is (the city had been read as where a gathering
+    prepared would be, and the forum took the dateline's city)."""
+    (event,) = extract(text, dateline="Prague")
+    assert event.location == place
