@@ -530,7 +530,7 @@ def _stated_or_inherited(
     # a message": the day of the story's event, not of the arrival told beside it)
     within_day = any(d.kind == "anaphoric" and in_the_day(d) for d in a.dates)
     previous = (_day_stated_since_last_event(doc, a.index) if anaphoric else None) or _previous_date(
-        doc.candidates,
+        _counted_from(doc.candidates, a) if anaphoric else doc.candidates,
         a.index,
         include_background=anaphoric and not within_day and _follows_background(doc, a),
     )
@@ -1214,6 +1214,16 @@ def _follows_background(doc: DocumentContext, a: AnalysedSentence) -> bool:
         return False
     last = max(told, key=lambda c: (c.updated, c.position))
     return last.background and _names_someone_of(a, last)
+
+
+def _counted_from(candidates: list[Draft], a: AnalysedSentence) -> list[Draft]:
+    """The engagements an anaphoric day of sentence `a` may count from: not those the sentence
+    itself tells after those words ("X met Y on Monday. The next day, X held talks with Y and
+    signed a memorandum": the signing counts from Monday's meeting, as the talks do, not from
+    the talks drafted just before it; "X met Y on Monday and the next day signed ..." still
+    counts from the meeting)."""
+    first = min(d.start for d in a.dates if d.kind == "anaphoric")
+    return [c for c in candidates if c.sentence != a.index or c.position < first]
 
 
 def _previous_date(candidates: list[Draft], index: int, include_background: bool = False) -> date | None:

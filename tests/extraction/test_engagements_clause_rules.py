@@ -7303,6 +7303,34 @@ def test_a_day_word_before_the_light_verb_is_no_adjective_of_the_noun(opening: s
     ) == [("visit", "2024-05-13", ("EST", "PER")), ("meeting", "2024-05-14", ("EST", "PER"))]
 
 
+@pytest.mark.parametrize("opening", ["The next day,", "The following day,", "A day later,"])
+def test_a_day_counted_from_the_event_before_holds_for_each_event_of_the_sentence(opening: str) -> None:
+    """ "X met Y on Monday. The next day, X held talks with Y and signed a memorandum": both
+    events of the sentence are a day after Monday's meeting (the signing had counted from the
+    talks drafted just before it, a day later still)."""
+    assert kinds_days_and_sides(
+        "Estonian Foreign Minister Liina Tamm met Peruvian Ambassador Jorge Rojas on Monday. "
+        f"{opening} Tamm held talks with Rojas and signed a memorandum on port cooperation."
+    ) == [
+        ("meeting", "2024-05-13", ("EST", "PER")),
+        ("meeting", "2024-05-14", ("EST", "PER")),
+        ("agreement", "2024-05-14", ("EST", "PER")),
+    ]
+
+
+def test_a_day_counted_from_an_event_told_before_it_in_the_sentence_stays() -> None:
+    """ "X held talks with Z on Tuesday and the next day signed ...": the event the sentence
+    tells before the words is what they count from, as before."""
+    assert kinds_days_and_sides(
+        "Estonian Foreign Minister Liina Tamm met Peruvian Ambassador Jorge Rojas on Monday. Tamm held "
+        "talks with Chilean Ambassador Rosa Vidal on Tuesday and the next day signed a memorandum with her."
+    ) == [
+        ("meeting", "2024-05-13", ("EST", "PER")),
+        ("meeting", "2024-05-14", ("CHL", "EST")),
+        ("agreement", "2024-05-15", ("CHL", "EST")),
+    ]
+
+
 def test_a_second_agent_after_a_relative_clause_on_the_first_signed_too() -> None:
     """ "was signed in Beijing last year by X, who held the same portfolio at the time, and Chinese
     Minister Y": the relative clause on the first agent closes before ", and", so Y signed too
