@@ -2246,8 +2246,11 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     Minister spoke to Prime Minister Narendra Modi of India", gov.uk)."""
     lowers = a.tokens.lowers
     verb = group[0].token
-    verbs = _RECEPTIONS if doc.dateline else _RECEPTIONS | _OWN_HEAD_VERBS
-    if lowers[verb] not in verbs and (not doc.dateline or group[0].family == et.PHONE_CALL):
+    # (under a dateline, a meeting's own verb too: "ACCRA - The Vice President held talks with
+    # Togolese Foreign Minister X", "The Minister met ..."; a call's still needs a receiving one)
+    own = not doc.dateline or group[0].family == et.MEETING
+    verbs = (_RECEPTIONS | _OWN_HEAD_VERBS) if own else _RECEPTIONS
+    if lowers[verb] not in verbs and (own or group[0].family == et.PHONE_CALL):
         # "The Prime Minister spoke by phone with ...", "His Highness the Amir received a phone
         # call from ...": the verb before the call's noun (under a dateline, a receiving one)
         verb = next((k for k in sorted(unit.tokens) if k < verb and lowers[k] in verbs), verb)
@@ -2262,7 +2265,7 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     # quoted whole opens each paragraph on a quotation mark: '"This morning, the Prime Minister
     # spoke to ...')
     opening = [w for w in lowers[min(unit.tokens) : title.first_token] if w not in _SKIPPED_OPENERS]
-    between = [w for w in lowers[title.last_token + 1 : verb] if w not in ("granted", "gave", "an", "a")]
+    between = [w for w in lowers[title.last_token + 1 : verb] if w not in _HOLDING_VERBS]
     if opening or between or any(first == title.last_token + 1 for first, _, _ in a.people):
         return None
     return doc.dateline_country
@@ -2325,6 +2328,9 @@ def _first_person_subject(lowers: list[str], start: int, verb: int) -> bool:
 _TIME_OPENERS: Final = et.word_set("today yesterday earlier this morning afternoon evening tonight also")
 _RECEPTIONS: Final = et.word_set("received receives hosted hosts welcomed welcomes audience")
 _OWN_HEAD_VERBS: Final = et.word_set("spoke speaks talked talks met meets held holds had called calls")
+#: Words between the head's title and a noun of the event it holds: "granted an audience",
+#: "held talks", "had a meeting".
+_HOLDING_VERBS: Final = et.word_set("granted gave held holds had an a")
 #: Adverbs that tie a paragraph to the one before ("Separately, His Highness the Amir received").
 _DISCOURSE_OPENERS: Final = et.word_set(
     "separately meanwhile later subsequently likewise additionally moreover furthermore besides"

@@ -12834,6 +12834,35 @@ def test_a_host_named_by_title_alone_receives_a_foreign_guest_at_the_dateline(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("LUSAKA - The Vice President held talks with Angolan Oil Minister Diamantino Azevedo on Monday.",
+         [("AGO", "ZMB")]),
+        ("LUSAKA - The Minister met Malawian Health Minister Khumbize Chiponda at the ministry on Monday.",
+         [("MWI", "ZMB")]),
+        ("LUSAKA - The President had a meeting with Namibian Fisheries Minister Derek Klazen on Monday.",
+         [("NAM", "ZMB")]),
+        # a call still needs a receiving verb under a dateline; a titled head of a country of its
+        # own is no unnamed host; one who says he met someone is not the clause's opener
+        ("LUSAKA - The President spoke by phone with Namibian President Netumbo Nandi-Ndaitwah on Monday.",
+         []),
+        ("LUSAKA - The Angolan Oil Minister held talks with Malawian Health Minister Khumbize Chiponda.",
+         [("AGO", "MWI")]),
+        ("LUSAKA - Earlier, the Minister said he met Malawian Health Minister Khumbize Chiponda on Monday.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_head_named_by_title_alone_meets_a_foreign_guest_under_a_dateline(
+    text: str, found: list[tuple[str, ...]]
+) -> None:
+    """ "ACCRA - The Vice President held talks with Togolese Foreign Minister X", "The Minister
+    met ...": a press office's own head named by title alone is of the dateline's country when
+    he meets someone, as when he receives someone (only a reception had counted under a
+    dateline, and the meeting had one side, so nothing was found)."""
+    assert [e.countries for e in extract(text, dateline="Lusaka")] == found
+
+
+@pytest.mark.parametrize(
     ("title", "envoy"),
     [
         ("Ambassador-at-Large", True),
