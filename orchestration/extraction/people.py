@@ -798,6 +798,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             start = _name_start_before(s, name_end)
             if start == name_end - 1 and _is_country_given_name(s, start - 1) and not s.caps[start - 2]:
                 start -= 1  # "met Israel Morgan, managing director of ...": a country as first name
+            elif start == name_end - 1 and _is_city_given_name(s, start - 1):
+                start -= 1  # "Aden Duale, the Cabinet Secretary for ...": a city as first name
             held = _counterpart_named(people, s, start, name_end)
             if held is not None:
                 # "his Burkinabe counterpart, X Y, Minister of Industry and Trade": the office
@@ -1144,6 +1146,48 @@ def _is_country_given_name(s: Sentence, i: int) -> bool:
         and _plain_name_word(s, i + 1)
         and not s.caps[i + 2]
     )
+
+
+def _is_city_given_name(s: Sentence, i: int) -> bool:
+    """A one-word city right before a surname that ends the name before a comma and its title
+    is a given name ("Aden Duale, the Cabinet Secretary for ...", "Basel Al-Haroon, Governor
+    of ..."), as a country's name is (`_is_country_given_name`): the name had been cut to the
+    surname. Not after a word of place ("met in Aden Duale, ..." leaves it a place), nor
+    after another capitalized word."""
+    found = s.countries.get(i)
+    return (
+        found is not None
+        and found[0] == i + 1
+        and found[1].kind in ("capital", "city")
+        and s.words[i].isalpha()
+        and not s.words[i].isupper()
+        and not s.caps[i - 1]
+        and s.lowers[i - 1] not in _CITY_PREPOSITIONS
+        and (_plain_name_word(s, i + 1) or _particled_surname(s, i + 1))
+        and not s.caps[i + 2]
+    )
+
+
+def _particled_surname(s: Sentence, i: int) -> bool:
+    """A capitalized surname joined to its particle by a hyphen ("Al-Haroon", "El-Sayed"), no
+    place and no known non-name word."""
+    particle, hyphen, rest = s.words[i].partition("-")
+    return (
+        bool(hyphen)
+        and s.caps[i]
+        and particle.lower() in _HYPHEN_PARTICLES
+        and rest.isalpha()
+        and rest[:1].isupper()
+        and not s.in_country(i)
+    )
+
+
+#: Particles joined by a hyphen to an Arabic surname: "Al-Haroon", "El-Sayed".
+_HYPHEN_PARTICLES: Final = frozenset(["al", "el", "bin", "abu", "abdel", "abdul"])
+
+
+#: Words after which a city is the place it names: "in Aden", "from Basel".
+_CITY_PREPOSITIONS: Final = frozenset(["in", "at", "from", "to", "near", "outside", "via"])
 
 
 def _is_country_surname(s: Sentence, i: int, kinds: tuple[str, ...]) -> bool:

@@ -8447,6 +8447,32 @@ def test_a_country_word_as_a_given_name_is_no_side(text: str, name: str) -> None
     assert name in [p.name for p in meeting.participants]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "countries", "location", "name"),
+    [
+        ("Sydney Khumalo, the National Security Adviser, met Mozambican Interior Minister Pascoal Ronda in "
+         "Pretoria on Tuesday.", "Pretoria", ("MOZ", "ZAF"), "Pretoria", "Sydney Khumalo"),
+        ("Ethiopian Trade Minister Kassahun Gofe met Salvador Mendes, the Minister of Industry of Angola, "
+         "on Tuesday.", "Addis Ababa", ("AGO", "ETH"), "Addis Ababa", "Salvador Mendes"),
+        ("Medina Al-Rashid, Governor of the Central Bank of Oman, met Qatari Finance Minister Ali Al-Kuwari "
+         "on Monday.", "Muscat", ("OMN", "QAT"), "Muscat", "Medina Al-Rashid"),
+        # after "in" the city is the place it names
+        ("Omani Finance Minister Sultan Al Habsi met Swiss Economy Minister Guy Parmelin in Basel Tuesday, "
+         "the ministry said.", "Muscat", ("CHE", "OMN"), "Basel", "Guy Parmelin"),
+    ],
+)  # fmt: skip
+def test_a_city_word_as_a_given_name_is_no_place(
+    text: str, dateline: str, countries: tuple[str, ...], location: str, name: str
+) -> None:
+    """A one-word city right before a surname closed by a comma and a title ("Aden Duale, the
+    Cabinet Secretary for ...", "Basel Al-Haroon, Governor of ...") is the given name, as a
+    country's name is: the person keeps it and the city is neither a side nor the place (the
+    name had been cut to the surname)."""
+    (meeting,) = extract(text, dateline=dateline)
+    assert (meeting.countries, meeting.location) == (countries, location)
+    assert name in [p.name for p in meeting.participants]
+
+
 def test_a_trip_of_the_datelines_own_people_to_no_place_named_is_no_visit() -> None:
     """ "..., Trade Minister X said at the end of a four-nation tour of Latin America" filed from
     Wellington: the tour names no host, and the country of the trade figure beside it is no
