@@ -1423,7 +1423,11 @@ def _name_after_comma(s: Sentence, i: int) -> bool:
     joined = bool(dash) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
     if s.lowers[i] != "," or not (s.caps[i + 1] and (s.caps[i + 2] or particled or joined)):
         return False
-    return s.lowers[i + 1] not in TITLE_WORDS and s.country_at(i + 1, ("name", "demonym")) is None
+    # (a surname that is a title's word only inside a longer title opens a name where that
+    # title does not follow: "Yang Jie", not "Yang di-Pertuan Agong")
+    surname = s.lowers[i + 1] in WORDS["name_like"] and _head_at(s, i + 1) is None
+    titled = s.lowers[i + 1] in TITLE_WORDS and not surname
+    return not titled and s.country_at(i + 1, ("name", "demonym")) is None
 
 
 def _known_end(s: Sentence, i: int, end: int) -> int:
@@ -2007,12 +2011,18 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             and (not ministerial or agency)
             and seq_end - country[0] >= 1
             and s.lowers[country[0]] not in POSSESSIVE_MARKS  # not "of South Africa's Transnet"
-            and (s.lowers[seq_end - 1] in _BODY or (appositive and head_kind == "business") or agency)
+            and (
+                s.lowers[seq_end - 1] in _BODY
+                or (head_kind == "business" and (appositive or _name_after_comma(s, seq_end)))
+                or agency
+            )
             and all(s.country_at(m) is None for m in range(country[0], seq_end))
         ):
             # "managing director of the Nepal Electricity Authority (NEA)", "chairman of the
             # Ghana Cocoa Board": a body named for its country, whose officer this is; and
-            # "Jane Wanjiru, chief executive of Kenya Power": a company, the name went first
+            # "Jane Wanjiru, chief executive of Kenya Power": a company, the name went first,
+            # or after a comma ("the chairman of China Mobile, Yang Jie": the company's words
+            # after the country had been read as a person "Mobile")
             parse.country = parse.country or country[1]
             parse.organization = (k, _acronym_end(s, seq_end))
             parse.end = parse.organization[1]

@@ -420,6 +420,32 @@ def test_company_officers_and_names_opening_on_an_acronym(sentence: str, expecte
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenyan President William Ruto received the chairman of China Telecom, Ke Ruiwen, on Monday.",
+         ("Ke Ruiwen", "chairman", "CHN", "China Telecom")),
+        ("Bahlil Lahadalia met the chief executive of Japan Tobacco, Masamichi Terabatake, in Jakarta.",
+         ("Masamichi Terabatake", "chief executive", "JPN", "Japan Tobacco")),
+        # a surname that is a word of a longer title ("Yang di-Pertuan Agong") opens the name
+        ("Thai Energy Minister Pirapan Salirathavibhaga hosted the chairman of China Baowu, Yang Bo.",
+         ("Yang Bo", "chairman", "CHN", "China Baowu")),
+        # a government's office of the country, the name after the comma: no company
+        ("Chinese Premier Li Qiang met the President of Kenya, William Ruto, on Monday.",
+         ("William Ruto", "President", "KEN", None)),
+    ],
+)  # fmt: skip
+def test_a_company_named_for_its_country_before_its_officers_name_in_commas(
+    sentence: str, expected: tuple
+) -> None:
+    """ "the chairman of China Mobile, Yang Jie": the capitalized words after the country, up
+    to the comma before a name, are the company's the officer heads (the title had stopped at
+    the country and "Mobile" been taken for the chairman's name)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+    assert all(name != (expected[3] or "").split(" ", 1)[-1] for name, *_ in found)
+
+
 #: A demonym right before a title is the title's country, whatever capitals come before it
 #: (a venue, a place): none of them is the person's organization.
 VENUES_BEFORE_A_DEMONYM = [
