@@ -2211,9 +2211,13 @@ def _people_named_through_another(s: Sentence, people: list[PersonMention]) -> l
 def _possessor_before(s: Sentence, first: int) -> range | None:
     """The capitalized tokens of a possessor right before token `first`, across up to three
     lower-case words ("Modi's national security adviser"), or None. A name word joined to a
-    lower-case particle ("Abdel Fattah el-Sisi's") is one of them, as in any name."""
+    lower-case particle ("Abdel Fattah el-Sisi's") is one of them, as in any name. Not across a
+    preposition or conjunction: "X's meeting with Indian Prime Minister Y" names an event of
+    X's, whose other side Y is no aide of his (X had been dropped as the mere principal)."""
     k = first - 1
     while k > first - 4 and k >= 0 and s.words[k][:1].islower():
+        if s.lowers[k] in _POSSESSED_EVENT_JOINERS:
+            return None
         k -= 1
     if k < 1 or s.lowers[k] not in POSSESSIVE_MARKS or not _possessor_word(s, k - 1):
         return None
@@ -2221,6 +2225,11 @@ def _possessor_before(s: Sentence, first: int) -> range | None:
     while owner > 0 and _possessor_word(s, owner - 1) and s.lowers[owner - 1] not in TITLE_WORDS:
         owner -= 1
     return range(owner, k)
+
+
+#: Words that join a possessed noun to someone else, no aide's office: "X's meeting with Y",
+#: "X's talks and Y", "X's letter to Y".
+_POSSESSED_EVENT_JOINERS: Final = word_set("with and or by of for to from in on at as")
 
 
 def _possessor_word(s: Sentence, i: int) -> bool:

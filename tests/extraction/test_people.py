@@ -1367,6 +1367,34 @@ def test_an_aide_named_after_a_principals_possessive_is_of_the_principals_countr
     ("sentence", "expected"),
     [
         (
+            "Australian Prime Minister Anthony Albanese's meeting with Japanese Prime Minister Shigeru "
+            "Ishiba in Lima covered critical minerals.",
+            [("Anthony Albanese", "Prime Minister", "AUS", None),
+             ("Shigeru Ishiba", "Prime Minister", "JPN", None)],
+        ),
+        (
+            "Kenyan President William Ruto's talks with Tanzanian President Samia Suluhu Hassan ended late.",
+            [("William Ruto", "President", "KEN", None),
+             ("Samia Suluhu Hassan", "President", "TZA", None)],
+        ),
+        # an aide's office after the possessive still drops the principal
+        (
+            "Ruto's economic adviser David Ndii met him.",
+            [("David Ndii", "economic adviser", "KEN", None)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_possessed_event_with_someone_names_both_sides(sentence, expected):
+    """ "British Prime Minister X's meeting with Indian Prime Minister Y": the words after the
+    possessive join an event of X's to Y, who is no aide of X's, and X stays a person of the
+    sentence (he had been dropped as Y's principal)."""
+    assert _names_titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Peruvian President Dina Boluarte's chief of staff, Minister of Production Sergio Gonzalez, "
             "met the envoy.",
             [("Sergio Gonzalez", "Minister of Production", "PER", None)],
