@@ -2129,10 +2129,21 @@ def _posting(tokens: Tokens, i: int) -> bool:
         while k > j - _JOINED_POSTING_REACH and tokens.caps[k]:
             k -= 1
         j = k - (lowers[k] == "the") if lowers[k] != "to" else k
-    return j >= 1 and lowers[j] == "to" and lowers[j - 1] in et.ENVOY_WORDS
+    if j < 1 or lowers[j] != "to":
+        return False
+    k = j - 1
+    while k > max(j - _SENDER_REACH, -1) and (tokens.caps[k] or lowers[k] in ("of", "the")):
+        if lowers[k] in et.ENVOY_WORDS:
+            # "Ambassador of Ukraine to Belgium", "of the Republic of Korea to ...": the
+            # sending country between the envoy and "to"
+            return k == j - 1 or lowers[k + 1] == "of"
+        k -= 1
+    return lowers[j - 1] in et.ENVOY_WORDS
 
 
 _JOINED_POSTING_REACH: Final = 5
+#: The most tokens of a sending country between an envoy and his posting ("of the Republic of Korea").
+_SENDER_REACH: Final = 8
 
 
 def posted_in(tokens: Tokens, i: int) -> bool:

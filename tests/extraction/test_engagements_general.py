@@ -6965,6 +6965,26 @@ def test_where_an_envoy_is_posted_is_no_side(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("VIENNA - The Ambassador of Georgia to Austria, Nino Beridze, met with the Ambassador of Armenia, "
+         "Armen Sargsyan, in Vienna on Friday.", [("ARM", "GEO")]),
+        ("VIENNA - The Ambassador of the Republic of Moldova to Austria, Ion Rusu, met with the Ambassador "
+         "of Armenia, Armen Sargsyan, on Friday.", [("ARM", "MDA")]),
+        # a host's minister named after "of" stays a side
+        ("VIENNA - The Ambassador of Georgia, Nino Beridze, met with the Foreign Minister of Austria, "
+         "Beate Meinl-Reisinger, on Friday.", [("AUT", "GEO")]),
+    ],
+)  # fmt: skip
+def test_where_an_envoy_of_a_country_is_posted_is_no_side(text: str, expected: list) -> None:
+    """ "The Ambassador of Ukraine to Belgium, X, met the Ambassador of Hungary": the sending
+    country written after "of" stands between the envoy and his posting, which is still no side
+    (it had been one; "Ukrainian Ambassador to Belgium" was already read so)."""
+    found = extract(text, dateline="Vienna")
+    assert [e.countries for e in found] == expected
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "He told reporters this after receiving a courtesy call from Ghanaian Trade, Agribusiness and "
