@@ -1533,6 +1533,11 @@ def _read_money(
         ranking = _ranking_pair([s for s in clause_slots if s.end <= money.start], None)
         if ranking[1] is not None:  # "Trade with Peru, the country's largest partner, ...": no one ranked
             reporter, partner = ranking
+            nxt = _next_ranked_in_parentheses(text, clause_slots, clause_start, money.start)
+            if nxt is not None and nxt.iso3 not in ranking:
+                # "China remained Vietnam's largest trading partner, ahead of the US at $134 billion":
+                # the amount is the next item's, the US's, not the first-ranked partner's
+                partner = nxt.iso3
     item = TOP_ITEM.search(text, 0, clause_end) if hints.top_item else None
     if item is not None and not item.group("flow").lower().startswith(flow[:6]):
         item = None
@@ -2040,11 +2045,21 @@ def _next_ranked_in_parentheses(
             and s.role != "poss"
             and (
                 _COUNTRY_THEN_PARENTHESIS.fullmatch(text, s.end, money_start) is not None
-                or (s.role == "ranked" and _LISTED_AMOUNT.fullmatch(text, s.end, money_start) is not None)
+                or (
+                    (s.role == "ranked" or _NEXT_IN_RANK_BEFORE.search(text, max(0, s.start - 24), s.start))
+                    and _LISTED_AMOUNT.fullmatch(text, s.end, money_start) is not None
+                )
             )
         ),
         None,
     )
+
+
+#: What names the next item of a ranking right before it: "ahead of the UK", "followed by Japan",
+#: "behind Germany", "trailed by India".
+_NEXT_IN_RANK_BEFORE: Final = re.compile(
+    r"(?i)\b(?:ahead\s+of|followed\s+by|behind|trailed\s+by)\s+(?:the\s+)?$"
+)
 
 
 def _bloc_ranked_next(text: str, blocs: list[BlocMention], after: int, money_start: int) -> bool:

@@ -7274,6 +7274,18 @@ PERIOD_ENDING_THE_SENTENCE = [
      [fact("exports", "PER", "JPN", *Y24, 3.1e9, "USD"), fact("imports", "PER", "JPN", *Y24, 1.4e9, "USD")]),
 ]  # fmt: skip
 
+#: A ranking's first item with no amount of its own, then the next one "ahead of"/"followed by" with an
+#: amount ("Germany remained Türkiye's top export market, ahead of the UK with $17.2 billion"): the
+#: amount is the next item's (it had been given to the first, a wrong pair).
+AMOUNT_OF_THE_NEXT_RANKED = [
+    ("India remained Nepal's largest trading partner in 2024, ahead of China at $2.1 billion.",
+     date(2025, 2, 4), [fact("turnover", "CHN", "NPL", *Y24, 2.1e9, "USD")]),
+    ("Kenya remained Uganda's top export market in 2024, ahead of South Sudan with $0.6 billion.",
+     date(2025, 2, 4), [fact("exports", "UGA", "SSD", *Y24, 0.6e9, "USD")]),
+    ("India remained Nepal's largest trading partner in 2024 at $8.9 billion.", date(2025, 2, 4),
+     [fact("turnover", "IND", "NPL", *Y24, 8.9e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7321,6 +7333,7 @@ RULE_TABLES: dict[str, list] = {
     "abbreviated periods": ABBREVIATED_PERIODS,
     "restated after or": RESTATED_AFTER_OR,
     "period ending the sentence": PERIOD_ENDING_THE_SENTENCE,
+    "amount of the next ranked": AMOUNT_OF_THE_NEXT_RANKED,
 }
 
 
