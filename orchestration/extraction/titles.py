@@ -3275,9 +3275,9 @@ def _plural_office_of_at(s: Sentence, head: int) -> tuple[int, str] | None:
     k = head
     while k > 0 and head - k < _MAX_OFFICE_OF_WORDS and (s.caps[k] or s.lowers[k] == "and"):
         k -= 1
-    lower = k == head and s.words[head] in _PORTFOLIO
-    while lower and k > 0 and head - k < _MAX_OFFICE_OF_WORDS and s.words[k] in _LOWER_PORTFOLIO_WORDS:
-        k -= 1
+    if k == head and s.words[head] in _PORTFOLIO:  # (an if, not a flag in the loop's test: mypyc)
+        while k > 0 and head - k < _MAX_OFFICE_OF_WORDS and s.words[k] in _LOWER_PORTFOLIO_WORDS:
+            k -= 1
     if k == head or not (s.caps[k + 1] or s.words[k + 1] in _PORTFOLIO):
         return None
     k -= s.lowers[k] == "the"
