@@ -778,7 +778,7 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_those(low, found)
     if "exchange" in low:
         found = _with_bare_exchange(low, found)
-    if len(found) > 1 and ("combined" in low or "together" in low):
+    if len(found) > 1 and ("combined" in low or "together" in low or " with " in low or " between " in low):
         found = _with_combined_flows(low, found)
     if holds_any(low, ENTERING_VERBS):
         found = _with_goods_cues(_GOODS_ENTERING, low, found)
@@ -946,9 +946,16 @@ def heads_no_goods(subject: str) -> bool:
 #: Both flows joined and summed: "exports and imports combined", "imports and exports taken
 #: together", "combined exports and imports".
 _COMBINED_FLOWS: Final = re.compile(
-    r"(?<![a-z-])(?:(?P<before>combined) )?(?P<a>exports|imports) (?:and|plus) (?P<b>exports|imports)"
-    r"(?: (?P<after>combined|together|taken together))?(?![a-z-])"
+    r"(?<![a-z-])(?:(?P<before>combined) )?(?P<a>exports?|imports?) (?:and|plus) (?P<b>exports?|imports?)"
+    r"(?: (?P<after>combined|together|taken together)"
+    # the Chinese customs' "imports and exports with Russia", "import and export volume between
+    # China and Vietnam": the pair's trade both ways, one figure
+    r"|(?= (?:(?:volume|value|trade) )?(?P<with>with|between) ))?(?![a-z-])"
 )
+
+
+#: Two numbers joined by "and" later in the sentence: an amount for each of two flows.
+_TWO_AMOUNTS_AFTER: Final = re.compile(r"[^.;]*?\d[^.;]*?\sand\s[^.;]*?\d")
 
 
 def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -957,8 +964,12 @@ def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> li
     both ways, not either flow (a pair not said to be summed, "exports and imports rose to $X
     and $Y", stays two flows for their two amounts)."""
     for m in _COMBINED_FLOWS.finditer(low):
-        if m.group("a") == m.group("b") or not (m.group("before") or m.group("after")):
+        if m.group("a")[:6] == m.group("b")[:6] or not (
+            m.group("before") or m.group("after") or m.group("with")
+        ):
             continue
+        if m.group("with") and ("respectively" in low or _TWO_AMOUNTS_AFTER.match(low, m.end())):
+            continue  # "exports and imports with Russia reached $115 billion and $129 billion": two flows
         found = [c for c in found if not m.start("a") <= c[0] < m.end("b")]
         found = sorted([*found, (m.start("a"), m.end("b"), "trade", "turnover")])
     return found

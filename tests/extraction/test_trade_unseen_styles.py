@@ -7286,6 +7286,16 @@ AMOUNT_OF_THE_NEXT_RANKED = [
      [fact("turnover", "IND", "NPL", *Y24, 8.9e9, "USD")]),
 ]  # fmt: skip
 
+#: "imports and exports with Russia", "the import and export volume between China and Vietnam" (the
+#: Chinese customs' idiom): the pair's trade both ways, one turnover (it had been nothing, or
+#: exports); two amounts after the two flows stay theirs.
+BOTH_FLOWS_WITH = [
+    ("China's imports and exports with Laos reached 69 billion yuan in 2024.", date(2025, 2, 4),
+     [fact("turnover", "CHN", "LAO", *Y24, 69e9, "CNY")]),
+    ("The import and export volume between China and Laos hit 69 billion yuan in 2024.", date(2025, 2, 4),
+     [fact("turnover", "CHN", "LAO", *Y24, 69e9, "CNY")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7334,6 +7344,7 @@ RULE_TABLES: dict[str, list] = {
     "restated after or": RESTATED_AFTER_OR,
     "period ending the sentence": PERIOD_ENDING_THE_SENTENCE,
     "amount of the next ranked": AMOUNT_OF_THE_NEXT_RANKED,
+    "both flows with": BOTH_FLOWS_WITH,
 }
 
 
