@@ -1888,6 +1888,29 @@ _REALM_POSSESSIVES: Final = tuple(f"{form[1:]}{mark}s" for form in _REALM_FORMS 
 _WORLD_UNITS: Final = frozenset(["USD", "EUR", "GBP", "CHF", "JPY", "CNY"])
 
 
+def _home_of_cargo_from(frame: Frame, ctx: DocumentContext, index: int, origin: str) -> str | None:
+    """The dateline's country for goods on the move "from" a country to no place named
+    ("TOKYO - Shipments from China rose 3.1% to ¥25.6 trillion", "Deliveries from Japan fell"):
+    they arrive where the story is filed, that country's imports; None elsewhere."""
+    if frame.flow != "exports":
+        return None
+    text = ctx.sentences[index].text
+    cargo = _CARGO_FROM.search(text, 0, frame.money.start)
+    if cargo is None:
+        return None
+    named = find_countries(text[cargo.end() :])
+    home = ctx.dateline_country()
+    if not named or named[0].start != 0 or named[0].iso3 != origin or home in (None, origin):
+        return None
+    return home
+
+
+#: Goods on the move from a country, with no destination of their own: "Shipments from ".
+_CARGO_FROM: Final = re.compile(
+    r"\b(?:[Ss]hipments|[Dd]eliveries|[Aa]rrivals|[Cc]onsignments|[Cc]argoes)\s+from\s+(?:the\s+)?"
+)
+
+
 def _realm_of_currency(text: str, money: Money, partner: str) -> str | None:
     """The country whose own currency a figure is written in, when the sentence names the
     flow's owner only by the form of its state ("the Kingdom's exports to Indonesia stood at
@@ -2016,6 +2039,9 @@ def _direction(
             # "The trade balance between Egypt and Türkiye recorded $6.6 billion, with Egyptian
             # exports at $3.1 billion": the pair the sentence has just told
             return Direction(flow, reporter, ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0])
+        home = _home_of_cargo_from(frame, ctx, index, reporter)
+        if home is not None:  # "TOKYO - Shipments from China rose 3.1% to ¥25.6 trillion"
+            return Direction("imports", home, reporter)
         ctx.note_world_total(index, reporter, _told_period(frame), flow)
         return None
     if reporter is None and partner is None:

@@ -7296,6 +7296,16 @@ BOTH_FLOWS_WITH = [
      [fact("turnover", "CHN", "LAO", *Y24, 69e9, "CNY")]),
 ]  # fmt: skip
 
+#: Goods on the move "from" a country to no place named, under a dateline ("TOKYO - Shipments from
+#: China rose ..."): the dateline country's imports (they had been read as China's exports to no one).
+CARGO_FROM_UNDER_A_DATELINE = [
+    ("MANILA, Feb 3 (PNA) - Shipments from Vietnam rose 4% to $9.1 billion in 2024.", date(2025, 2, 4),
+     [fact("imports", "PHL", "VNM", *Y24, 9.1e9, "USD", 4.0)]),
+    ("MANILA, Feb 3 (PNA) - Deliveries from Thailand fell to $6.2 billion in 2024.", date(2025, 2, 4),
+     [fact("imports", "PHL", "THA", *Y24, 6.2e9, "USD")]),
+    ("Shipments from Vietnam rose 4% to $9.1 billion in 2024.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7345,6 +7355,7 @@ RULE_TABLES: dict[str, list] = {
     "period ending the sentence": PERIOD_ENDING_THE_SENTENCE,
     "amount of the next ranked": AMOUNT_OF_THE_NEXT_RANKED,
     "both flows with": BOTH_FLOWS_WITH,
+    "cargo from under a dateline": CARGO_FROM_UNDER_A_DATELINE,
 }
 
 
