@@ -1888,6 +1888,26 @@ _REALM_POSSESSIVES: Final = tuple(f"{form[1:]}{mark}s" for form in _REALM_FORMS 
 _WORLD_UNITS: Final = frozenset(["USD", "EUR", "GBP", "CHF", "JPY", "CNY"])
 
 
+def _realm_beside(ctx: DocumentContext, index: int, named: str) -> str | None:
+    """The other side of "The Kingdom and Jordan traded goods worth ...", "Jordan and the
+    Sultanate": a state's own agency names its country by the form of its state, the country of
+    the dateline (SPA, BNA, Petra, ONA, MAP). None without such a form, or a dateline of the
+    country named."""
+    text = ctx.sentences[index].text
+    if " and " not in text or _REALM_AND.search(text) is None:
+        return None
+    home = ctx.dateline_country()
+    return home if home not in (None, named) else None
+
+
+#: The form of a state joined by "and" to another side, no name after it ("the Kingdom of Morocco"
+#: is a name the country scan reads): "The Kingdom and Jordan", "Jordan and the Sultanate".
+_REALM_AND: Final = re.compile(
+    r"\b[Tt]he\s+(?:Kingdom|Sultanate|Emirate|Principality)\s+and\s+"
+    r"|\band\s+the\s+(?:Kingdom|Sultanate|Emirate|Principality)\b(?!\s+of\b)"
+)
+
+
 def _home_of_cargo_from(frame: Frame, ctx: DocumentContext, index: int, origin: str) -> str | None:
     """The dateline's country for goods on the move "from" a country to no place named
     ("TOKYO - Shipments from China rose 3.1% to ¥25.6 trillion", "Deliveries from Japan fell"):
@@ -2012,6 +2032,9 @@ def _direction(
             other = sides[1] if sides[0] == named else sides[0]
             return Direction(flow, reporter or other, partner or other)
     if reporter is not None:
+        home = _realm_beside(ctx, index, reporter) if flow == "turnover" else None
+        if home is not None:  # "RIYADH - The Kingdom and Jordan traded goods worth SR 22 billion"
+            return Direction(flow, home, reporter)
         seen_from_us = _first_person_other(frame, ctx, index, reporter)
         if seen_from_us is not None:
             return seen_from_us

@@ -7306,6 +7306,19 @@ CARGO_FROM_UNDER_A_DATELINE = [
     ("Shipments from Vietnam rose 4% to $9.1 billion in 2024.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: A state's own agency naming its country by the form of its state beside another side ("The Kingdom
+#: and Jordan traded goods worth ...", "Iraq and the Kingdom"): the dateline's country (the figure had
+#: had one side and was lost).
+REALM_BESIDE_A_SIDE = [
+    ("MANAMA, Feb 3 (BNA) - The Kingdom and Kenya traded goods worth $310 million in 2024.",
+     date(2025, 2, 4),
+     [fact("turnover", "BHR", "KEN", *Y24, 310e6, "USD")]),
+    ("AMMAN, Feb 3 (Petra) - Egypt and the Kingdom traded goods worth $1.2 billion in 2024.",
+     date(2025, 2, 4),
+     [fact("turnover", "EGY", "JOR", *Y24, 1.2e9, "USD")]),
+    ("The Kingdom and Kenya traded goods worth $310 million in 2024.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7356,6 +7369,7 @@ RULE_TABLES: dict[str, list] = {
     "amount of the next ranked": AMOUNT_OF_THE_NEXT_RANKED,
     "both flows with": BOTH_FLOWS_WITH,
     "cargo from under a dateline": CARGO_FROM_UNDER_A_DATELINE,
+    "realm beside a side": REALM_BESIDE_A_SIDE,
 }
 
 
