@@ -205,6 +205,9 @@ _YEAR_SPEC: Final = (
 #: year's fourth quarter", "the previous year's second half" (only with its possessive: "last
 #: year first half" is no such phrase).
 _RELATIVE_YEAR_OWNER: Final = rf"(?i:{_RELATIVE_YEAR}year)(?=['’]s\s)"
+#: A fiscal year by its label that owns a part of it: "FY25's first ten months", "fiscal 2024's
+#: second half", "FY2024-25's first quarter" (only with its possessive, as above).
+_FISCAL_YEAR_OWNER: Final = rf"(?:FY\s?|(?i:fiscal|financial)\s+(?:(?i:year)\s+)?){_FY_LABEL}(?=['’]s\s)"
 #: "2022-23", "2023/24" after a month range: the fiscal year the months belong to.
 _TWO_YEAR_LABEL: Final = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
 _FISCAL_LABEL: Final = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
@@ -304,8 +307,9 @@ _PERIOD: Final = re.compile(
         |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
     | (?P<roman>(?P<ra>I{{1,3}}|IV)(?:\s*[-–]\s*(?P<rb>I{{1,3}}|IV))?\s+(?P<runit>(?i:quarters?|half|halves))
         ,?\s+(?:(?i:of)\s+)?(?P<rnspec>{_YEAR_SPEC}))
-    | (?P<yordinal>(?P<yoyear>{_YEAR}|{_RELATIVE_YEAR_OWNER})(?:['’]s)?\s+
-        (?P<yoord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)(?P<younit>(?i:quarter|half|semester))(?!\w))
+    | (?P<yordinal>(?P<yoyear>{_YEAR}|{_RELATIVE_YEAR_OWNER}|{_FISCAL_YEAR_OWNER})(?:['’]s)?\s+
+        (?P<yoord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)
+        (?:(?P<yocount>{_COUNT})\s+(?P<yocunit>(?i:months|quarters))|(?P<younit>(?i:quarter|half|semester)))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?
         (?:(?:just|recently)\s+)?(?:ended|ending|to)(?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}})\s+)?
         (?P<femonth>{MONTH_PATTERN})(?:\s+(?P<feday_>\d{{1,2}})(?!\d))?(?:,?\s+(?P<feyear>{_YEAR}))?)
@@ -1541,8 +1545,16 @@ def _part_of_fiscal_label(
 
 
 def _year_ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "the 2024 first half", "2023's fourth quarter", "2024 second semester"."""
+    """Resolves "the 2024 first half", "2023's fourth quarter", "2024 second semester", and a
+    first run of months or quarters of the year before it: "FY25's first ten months", "this
+    year's first two months", "2024's first three quarters"."""
     index = _ORDINALS[m.group("yoord").lower()]
+    if m.group("yocount"):
+        count = int(parse_number(m.group("yocount")) or 0)
+        months = count * (3 if m.group("yocunit").lower() == "quarters" else 1)
+        if index != 1 or not 1 <= months <= 12:
+            return None
+        return _within_year(m, ctx, m.group("yoyear"), 0, months, "months")
     if m.group("younit").lower() == "quarter":
         index = 4 if index == -1 else index
         offset, length, granularity = 3 * (index - 1), 3, "quarter"

@@ -1623,3 +1623,24 @@ def test_a_year_that_ended_in_a_month_told_by_a_relative_clause(
 )
 def test_a_run_of_days_ending_in_the_month_of_publication(text: str, first: str, last: str) -> None:
     assert spans(f"exports {text} reached $2 billion", date(2025, 3, 20)) == [(first, last, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start_month", "expected"),
+    [
+        ("Peru shipments were $3bn in FY24's first nine months", 4, ("2023-04-01", "2023-12-31")),
+        ("Peru shipments were $3bn in fiscal 2024's second half", 7, ("2024-01-01", "2024-06-30")),
+        ("Peru shipments were $3bn in FY2023-24's first quarter", 7, ("2023-07-01", "2023-09-30")),
+        ("Peru shipments were $3bn in 2023's first eight months", None, ("2023-01-01", "2023-08-31")),
+        ("Peru shipments were $3bn in last year's first two quarters", None, ("2023-01-01", "2023-06-30")),
+        # the look-alike: a fiscal year's possessive before no part of it is the whole year
+        ("Peru shipments were $3bn in FY24, FY24's best result", 4, ("2023-04-01", "2024-03-31")),
+    ],
+)  # fmt: skip
+def test_a_fiscal_or_calendar_years_possessive_before_its_first_months(
+    text: str, start_month: int | None, expected: tuple
+) -> None:
+    """ "in FY25's first ten months" had been the whole fiscal year (the part after the
+    possessive read again as months of the calendar year), as "2024's first ten months" had
+    been the whole of 2024."""
+    assert spans(text, fiscal_start_month=start_month)[0] == (*expected, False)
