@@ -543,7 +543,7 @@ def find_periods(
             # modifies (here a clause), so the period is the figure's own, no time limit
             period = replace(period, preposition=None)
         resolved.append(period)
-    resolved = _joined_months(_spelled_out(resolved, text), text)
+    resolved = _joined_months(_spelled_out(_year_up_to_month(resolved, text), text), text)
     found = _with_comparisons(resolved, pending, text, _told_before(told_before) if told_before else None)
     year = _same_span_year(pending) if published is None else None
     if year is None or len(found) == len(resolved) + len(pending):
@@ -650,6 +650,45 @@ def _names_the_year(text: str, start: int) -> bool:
     """Whether the year at `start` ends a name (see `_NAME_BEFORE_YEAR`)."""
     before = _NAME_BEFORE_YEAR.search(text, max(0, start - 20), start)
     return before is not None and before.group("word").lower() not in _NOT_NAMES_BEFORE_YEAR
+
+
+#: The words between a year and a lone month that end a running total in it ("in 2024 through
+#: November", "in 2024 up to November", "in 2024 until the end of November").
+_UP_TO_MONTH_OF_YEAR: Final = re.compile(
+    rf",?\s+(?:{'|'.join(sorted(_UP_TO))}|(?:{'|'.join(sorted(_RUNNING_TOTAL_BEFORE['to']))})\s+to|as\s+(?:of|at))\s+",
+    re.IGNORECASE,
+)
+
+
+def _year_up_to_month(resolved: list[Period], text: str) -> list[Period]:
+    """ "in 2024 through November": the year written, from January to the month after it (the
+    whole year had been taken, and the running total to November put in the publication's
+    year). Only a calendar year right before a lone month that ends a running total."""
+    out: list[Period] = []
+    for period in resolved:
+        year = out[-1] if out else None
+        if (
+            year is not None
+            and year.granularity == "year"
+            and year.period_start.month == 1
+            and year.period_start.year == year.period_end.year
+            and period.inferred
+            and period.granularity == "months"
+            and period.period_start.month == 1
+            and period.period_start.day == 1
+            and not period.comparison
+            and _UP_TO_MONTH_OF_YEAR.fullmatch(text, year.end, period.start)
+        ):
+            out[-1] = replace(
+                year,
+                end=period.end,
+                text=text[year.start : period.end],
+                period_end=_month_end(year.period_start.year, period.period_end.month),
+                granularity="months",
+            )
+            continue
+        out.append(period)
+    return out
 
 
 def _joined_months(resolved: list[Period], text: str) -> list[Period]:

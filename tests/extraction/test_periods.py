@@ -1644,3 +1644,28 @@ def test_a_fiscal_or_calendar_years_possessive_before_its_first_months(
     possessive read again as months of the calendar year), as "2024's first ten months" had
     been the whole of 2024."""
     assert spans(text, fiscal_start_month=start_month)[0] == (*expected, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile sold $4bn of copper to Japan in 2022 through October", ("2022-01-01", "2022-10-31")),
+        ("Chile sold $4bn of copper to Japan in 2022, up to September", ("2022-01-01", "2022-09-30")),
+        ("Chile sold $4bn of copper to Japan in 2023 till the end of August", ("2023-01-01", "2023-08-31")),
+        ("Chile sold $4bn of copper to Japan in 2023 accumulated to July", ("2023-01-01", "2023-07-31")),
+    ],
+)  # fmt: skip
+def test_a_year_then_a_month_ending_a_running_total_is_that_year_to_the_month(
+    text: str, expected: tuple
+) -> None:
+    """ "in 2024 through November" had been the whole of 2024 (the running total to November
+    put after it, in the publication's year)."""
+    assert spans(text, date(2025, 3, 14)) == [(*expected, False)]
+
+
+def test_a_year_then_a_month_with_its_own_year_stays_two_periods() -> None:
+    """The look-alike: the month written with its year is a period of its own."""
+    assert spans("Chile sold $4bn of copper to Japan in 2023 until October 2023", date(2025, 3, 14)) == [
+        ("2023-01-01", "2023-12-31", False),
+        ("2023-01-01", "2023-10-31", False),
+    ]
