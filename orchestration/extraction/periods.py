@@ -279,7 +279,7 @@ _PERIOD: Final = re.compile(
         (?:(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
         (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?
         |(?(pfirst)(?:(?i:the\s+)?(?i:year\s+))?(?P<pbare>1[34]\d\d)(?!\d|[.,]\d)|(?!)))
-        (?:\s*[,(]?\s*(?i:which\s+|that\s+)?(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}})\s+)?(?i:March)
+        (?:\s*[,(]?\s*(?:(?i:which\s+|that\s+)?(?i:ended|ending)|(?i:to))\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}})\s+)?(?i:March)
         (?:\s+(?P<ped2>\d{{1,2}}))?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})(?:,?\s+(?P<by0>{_YEAR})(?!\d))?
         \s+and\s+{_END_OF}(?P<bm2>{MONTH_PATTERN})
@@ -322,7 +322,7 @@ _PERIOD: Final = re.compile(
     | (?P<yearto>(?:(?P<tocount>{_COUNT})(?:{_MONTHS_WORD}|\s+(?P<toquarters>(?i:quarters)))
         |(?P<tohalf>(?i:half[-\s]year|six[-\s]month\s+period))|(?P<toquarter>(?i:quarter))|(?i:year))
         \s+(?:(?i:to|through)|(?i:(?:(?:that|which)\s+)?(?:(?:just|recently)\s+)?(?:ended|ending))(?:\s+(?i:in|on))?)\s+
-        (?:(?i:the\s+end\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:\d{{1,2}}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+\d{{1,2}}(?![\d,.]\d))?
+        (?:(?i:the\s+end\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:(?P<today>\d{{1,2}})\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+(?P<today_>\d{{1,2}})(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
     | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])
@@ -1373,7 +1373,7 @@ def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if solar:
         start_year = int(solar) + 621
     elif m.group("peyear"):
-        start_year = int(m.group("peyear")) - 1  # "the Iranian year ended March 20, 2024"
+        start_year = int(m.group("peyear")) - 1  # "the Iranian year ended (to) March 20, 2024"
     elif ctx.published is not None:
         year = ctx.published.year
         current = year if ctx.published >= _nowruz(year) else year - 1
@@ -1705,7 +1705,8 @@ def _fiscal_year_ended(m: re.Match[str], ctx: _Context) -> _Spans | None:
 def _months_to(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the year to June 2024", "the 12 months ended March", "three months to
     September", "the four quarters to end-June", "the half-year to June 30" (UK, Australian,
-    South African house styles): months ending with that month."""
+    South African house styles): months ending with that month, or on the day written when it
+    is not the month's last ("the year to March 20, 2024")."""
     count = 12 if m.group("tocount") is None else int(parse_number(m.group("tocount")) or 0)
     if m.group("toquarters"):
         count *= 3  # "the four quarters to end-June"
@@ -1727,6 +1728,14 @@ def _months_to(m: re.Match[str], ctx: _Context) -> _Spans | None:
         )
     else:
         return None
+    day = _day_within_month(m.group("today") or m.group("today_"), month)
+    if day is not None:
+        # "the ten months to January 20, 2025": to that day, from the day after the same day ten
+        # months before (Iranian copy counts solar months, which end on the 20th or 21st)
+        last = date(year, month, day)
+        before = _add_months(last.replace(day=1), -count)
+        first = before.replace(day=min(day, _month_end(before.year, before.month).day)) + timedelta(days=1)
+        return first, last, "trailing", inferred, False, m.end()
     last = _month_end(year, month)
     return _add_months(last.replace(day=1), 1 - count), last, "trailing", inferred, False, m.end()
 

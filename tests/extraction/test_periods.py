@@ -1669,3 +1669,23 @@ def test_a_year_then_a_month_with_its_own_year_stays_two_periods() -> None:
         ("2023-01-01", "2023-12-31", False),
         ("2023-01-01", "2023-10-31", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Iranian year "to" its last day, as "ended" it: the solar year that ended that day
+        ("Oman steel sales were $6bn in the Iranian year to March 19, 2022", ("2021-03-21", "2022-03-19")),
+        ("Oman steel sales were $6bn in the Iranian year to 20 March 2023", ("2022-03-21", "2023-03-20")),
+        # a run of months to a day within its month ends that day, and starts the day after it
+        ("Oman steel sales were $6bn in the eight months to November 21, 2024", ("2024-03-22", "2024-11-21")),
+        ("Oman steel sales were $6bn in the 12 months ended 20 June 2024", ("2023-06-21", "2024-06-20")),
+        # the look-alikes: to a month's last day, or to a month alone, the whole months as before
+        ("Oman steel sales were $6bn in the eight months to November 30, 2024", ("2024-04-01", "2024-11-30")),
+        ("Oman steel sales were $6bn in the eight months to November 2024", ("2024-04-01", "2024-11-30")),
+    ],
+)  # fmt: skip
+def test_a_run_of_months_or_an_iranian_year_to_a_day_ends_that_day(text: str, expected: tuple) -> None:
+    """ "in the Iranian year to March 20, 2024" had been the Iranian year starting then, and "in
+    the ten months to January 20, 2025" had run over whole calendar months (to January 31)."""
+    assert spans(text, date(2025, 3, 14)) == [(*expected, False)]
