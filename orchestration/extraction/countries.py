@@ -430,6 +430,11 @@ _COMBINING_FORMS: Final = {
 #: (a scan for a literal is far faster than one for an alternation behind a lookbehind).
 _COMBINING_HYPHEN: Final = re.compile(r"o-(?=[A-Z])")
 _PAK_HYPHEN: Final = re.compile(r"\bPak-(?=[A-Z])")
+#: Short forms that name a country only as the second half of a hyphenated pair, after a country
+#: or a combining form: "Indo-Pak", "Sino-Pak", "Indo-Bangla", "India-Bangla", "Indo-Lanka" (South
+#: Asian press). Alone they are other words ("Bangla" the language, "Lanka" of "Sri Lanka").
+_SECOND_HALF_FORMS: Final = {"Pak": "PAK", "Bangla": "BGD", "Lanka": "LKA"}
+_SECOND_HALF_HYPHEN: Final = re.compile(r"(?<=[a-zA-Z])-(Pak|Bangla|Lanka)(?![\w])")
 
 
 #: A body of water named after a country ("the Singapore Strait", "the Taiwan Strait", "the
@@ -580,6 +585,8 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     if "Dominican" in text:
         whole = _DOMINICA_CUE.search(text) is not None and not _DOMINICAN_REPUBLIC_CUE.search(text)
         mentions = [_dominica_demonym(text, m, whole) for m in mentions]
+    if any(f"-{form}" in text for form in _SECOND_HALF_FORMS):
+        mentions = _with_second_halves(text, mentions)
     if "o-" not in text and "Pak-" not in text:
         return tuple(mentions)
     forms = [
@@ -1019,6 +1026,19 @@ def _combining_form(text: str, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _with_second_halves(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """`mentions` plus the short forms ("-Pak", "-Bangla") that end a hyphenated pair opened by a
+    country or a combining form ("India-Bangla", "Indo-Pak"); "Bangla" or "Lanka" elsewhere is
+    no country ("Bangla language", "Lanka-based")."""
+    ends = {m.end for m in mentions}
+    added = [
+        CountryMention(hit.start(1), hit.end(1), _SECOND_HALF_FORMS[hit.group(1)], hit.group(1), "demonym")
+        for hit in _SECOND_HALF_HYPHEN.finditer(text)
+        if hit.start() in ends or _combining_form(text, hit.start()) is not None
+    ]
+    return sorted([*mentions, *added], key=lambda c: c.start) if added else mentions
+
+
 def _with_combining_forms(
     text: str, mentions: list[CountryMention], forms: list[tuple[int, int]]
 ) -> list[CountryMention]:
@@ -1124,13 +1144,17 @@ def iso3_for(name: str, *, codes: bool = True) -> str | None:
     Tolerant of case, diacritics, curly apostrophes and a leading article, because callers
     pass strings from many sources (gold labels, datelines, user input). A bare alpha-3 code
     counts too unless `codes` is False: for a word that may be a given name ("Ben", "Per",
-    "Lie" are codes of Benin, Peru and Liechtenstein).
+    "Lie" are codes of Benin, Peru and Liechtenstein); so does the short form of a pair's second
+    half ("Bangla", "Lanka", `_SECOND_HALF_FORMS`), as "Pak" does as a code, where callers look
+    up the halves of a hyphenated word ("Indo-Bangla trade": a pair, no goods).
     """
     key = fold(name.strip()).lower()
     key = key[4:] if key.startswith("the ") else key
     found = _LEX.lookup.get(key)
     if found is None and codes and len(key) == 3 and pycountry.countries.get(alpha_3=key.upper()) is not None:
         return key.upper()
+    if found is None and codes:
+        return _SECOND_HALF_FORMS.get(key.title())
     return found
 
 

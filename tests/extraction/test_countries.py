@@ -323,6 +323,34 @@ def test_combining_forms_before_a_hyphen_and_a_country(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Sino-Bangla textile talks", [("Sino", "CHN"), ("Bangla", "BGD")]),
+        ("the Indo-Pak ceasefire", [("Indo", "IND"), ("Pak", "PAK")]),
+        ("Maldives-Lanka ferry links", [("Maldives", "MDV"), ("Lanka", "LKA")]),
+        ("a China-Bangla power deal", [("China", "CHN"), ("Bangla", "BGD")]),
+        ("Russo-Pak-Afghan transit", [("Russo", "RUS"), ("Pak", "PAK"), ("Afghan", "AFG")]),
+        # alone, or after no country, they are other words
+        ("a Bangla-language daily", []),
+        ("poems in Bangla", []),
+        ("Lanka-based exporters", []),
+        ("Tech-Lanka expo", []),
+        ("the Indo-Pakistani border", [("Indo", "IND"), ("Pakistani", "PAK")]),
+    ],
+)
+def test_short_forms_after_a_country_and_a_hyphen_end_a_pair(text: str, expected: list) -> None:
+    """ "Indo-Bangla trade", "Indo-Pak", "India-Bangla": a short form ending a hyphenated pair is
+    its country (the pair had had one side, and its trade figure been lost)."""
+    assert [(m.text, m.iso3) for m in find_countries(text)] == expected
+
+
+def test_a_pairs_short_second_half_is_looked_up_as_its_country() -> None:
+    """The halves of "Indo-Bangla" are looked up one by one (a pair, no goods); not as a name."""
+    assert (iso3_for("Bangla"), iso3_for("Lanka")) == ("BGD", "LKA")
+    assert (iso3_for("Bangla", codes=False), iso3_for("Lanka", codes=False)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a word that makes "America(n)" the Americas: no US side
         ("ministers at the Ibero-American summit", []),
         ("the Pan-American highway through Panama City", [("Panama City", "PAN")]),
