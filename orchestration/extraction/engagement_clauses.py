@@ -6344,6 +6344,8 @@ def _trigger_at(
             pass  # "received a congratulatory call from ...", "made a condolence call to ...": a phone call
         elif _made_the_call(lowers, i):
             return None  # "He made the call when the minister paid a courtesy call on him": an appeal
+        elif _held_a_call(lowers, i):
+            pass  # "X and Y held a call on Wednesday", "had a brief call": a phone call between them
         elif not _is_definite(s, i, segment.start):
             return None
     if family == et.VISIT and lowers[i - 1] in _CALL_VISITS:
@@ -7365,6 +7367,14 @@ def _made_the_call(lowers: list[str], i: int) -> bool:
     return (
         lowers[i - 1] in ("the", "this") and lowers[i - 2] in _MAKE_VERBS and lowers[i + 1] not in _CALL_REACH
     )
+
+
+def _held_a_call(lowers: list[str], i: int) -> bool:
+    """Whether "call" at token i is a new one that the clause's subject held or had ("X and Y
+    held a call on Wednesday", "had a brief call"): the light verb makes it a phone call of the
+    two, as "held a call with" is; not an appeal ("had a call for calm", "held a call to arms")."""
+    k = i - 1 - (lowers[i - 1] in _KINDS_OF_CALL)
+    return lowers[k] in ("a", "an") and lowers[k - 1] in _HOLDING_VERBS and lowers[i + 1] not in ("for", "to")
 
 
 #: Forms of "make", the verb of the idiom "made the call" (an appeal).

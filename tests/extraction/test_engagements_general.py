@@ -2048,6 +2048,33 @@ def test_a_virtual_summit_of_two_leaders_is_a_video_call() -> None:
     assert forum.engagement_type == "forum"
 
 
+@pytest.mark.parametrize("held", ["held a call", "had a call", "held a brief call", "held a video call"])
+def test_a_call_two_sides_held_is_their_phone_call(held: str) -> None:
+    """ "X and Y held a call on Wednesday": the light verb makes the indefinite call a new one
+    of the two, a phone call, as "held a call with Y" is (it had given nothing)."""
+    (call,) = extract(
+        f"Norwegian Trade Minister Cecilie Myrseth and Chilean Foreign Minister Alberto van Klaveren {held} "
+        "on Wednesday."
+    )
+    assert summary(call) == (
+        "phone_call", "2024-03-13", ("CHL", "NOR"), None, ["Alberto van Klaveren", "Cecilie Myrseth"]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Trade Minister Cecilie Myrseth and Chilean Foreign Minister Alberto van Klaveren had a "
+        "call for calm on Wednesday.",
+        "Norwegian Trade Minister Cecilie Myrseth and Chilean Foreign Minister Alberto van Klaveren held a "
+        "call to action on Wednesday.",
+    ],
+)
+def test_an_appeal_held_is_no_call(text: str) -> None:
+    """ "had a call for calm", "a call to action": an appeal, no call between the two."""
+    assert extract(text) == []
+
+
 @pytest.mark.parametrize("call", ["a summit telephone talk", "a summit video call"])
 def test_summit_before_a_phone_word_is_only_the_call(call: str) -> None:
     """ "held a summit telephone talk with X": "summit" only qualifies the call, as in "summit
