@@ -79,8 +79,11 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "met X at State House and toured the port of Walvis Bay": a later stop
         if any(t.first_token < i <= t.last_token for t in a.titles):
             continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
-        if is_region(city) and any(t.first_token == i for t in a.titles):
-            continue  # "Ontario Premier X visited Japan": the province X governs, not where he went
+        if (is_region(city) or city_country(city) is None) and any(t.first_token == i for t in a.titles):
+            # "Ontario Premier X visited Japan": the province X governs, not where he went; so is
+            # a unit known only from the head of its government, by name or adjective ("Victoria
+            # Premier", "Bavarian Minister-President"), which the lexicon lists as no town
+            continue
         if _in_affiliation(a, i):
             continue  # "led by University of Tehran President X": the body X heads, not where
         if _planned_place(a, i):

@@ -15819,6 +15819,11 @@ def test_one_official_meeting_a_foreign_body_is_of_the_place(text: str, sides: t
         ("Quebec Premier Louise Tremblay led a trade mission to Seoul on Friday.", "visit", "Seoul"),
         ("Gujarat Chief Minister Arvind Patel visited Germany on Friday.", "visit", None),
         ("Texas Governor Ray Colton led a delegation to Monterrey on Friday.", "visit", "Monterrey"),
+        # a unit known only from its head's title, by its adjective or its name: no place either
+        ("Tasmanian Premier Hannah Doyle visited Vietnam on Friday.", "visit", None),
+        ("Thuringian Minister-President Jonas Weber visited Chile on Friday.", "visit", None),
+        ("Victoria Premier Hannah Doyle visited Vietnam on Friday.", "visit", None),
+        ("Victorian Premier Hannah Doyle led a trade mission to Hanoi on Friday.", "visit", "Hanoi"),
         # a region written after "in", no title: still the place
         ("Quebec Premier Louise Tremblay met French Minister Paul Girard in Quebec on Friday.", "meeting",
          "Quebec"),
