@@ -73,6 +73,7 @@ from orchestration.extraction.organizations import OrgMention, listed_body_of_st
 from orchestration.extraction.people import (
     ABBREVIATED_MUHAMMAD,
     NAME_PART_STYLES,
+    PEER_STYLES,
     Entities,
     NameRegistry,
     PersonMention,
@@ -1763,6 +1764,8 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
             and style_is_name_part(person.title, person.country_iso3)
         ):
             break  # "Prime Minister Sheikh Hasina": before one name word, part of how she is named
+        if word in PEER_STYLES and start == len(words) - 2:
+            break  # "Lord Johnson", "Baroness Chapman": a peer is named by the style and one name word
         if word in _HONORIFIC_WORDS or (start and word in _SECOND_HONORIFICS):
             start += 1
         elif word == "tan" and words[start + 1].lower() == "sri" and start < len(words) - 2:

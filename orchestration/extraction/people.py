@@ -1040,14 +1040,20 @@ def _kept_style(s: Sentence, first: int, title: TitleMention) -> int:
     ("Sheikh Faisal bin Saud Al Hamdan"), as it is for royals ("Emir Sheikh Tamim")."""
     kept = (
         first > 0
-        and s.lowers[first - 1] in NAME_PART_STYLES
+        and (s.lowers[first - 1] in NAME_PART_STYLES or s.lowers[first - 1] in PEER_STYLES)
         and s.caps[first - 1]
         and _is_name_word(s, first)
         and _name_end(s, first) == first + 1
         and not _is_name_word(s, first + 1)
-        and style_is_name_part(title.title, title.country_iso3)
+        and (s.lowers[first - 1] in PEER_STYLES or style_is_name_part(title.title, title.country_iso3))
     )
     return first - 1 if kept else first
+
+
+#: A peer's style, which with one name word after it is how the peer is named ("Trade Minister
+#: Lord Johnson", "Lord Collins of Highbury"), as an untitled mention keeps it ("Lord Ahmad met
+#: ..."); before a full name it stays a courtesy, dropped ("Lord David Cameron").
+PEER_STYLES: Final = frozenset(["lord", "baroness"])
 
 
 def _is_post_nominal(word: str) -> bool:

@@ -8461,6 +8461,20 @@ def test_a_gathering_of_the_two_sides_is_held_at_home(gathering: str, place: str
     assert (meeting.engagement_type, meeting.location) == ("meeting", place)
 
 
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("British Energy Minister Lord Whitby", "Lord Whitby"),
+        ("British Energy Minister Lord Dan Whitby", "Dan Whitby"),
+    ],
+)
+def test_a_peer_taking_part_is_named_with_the_style(opening: str, name: str) -> None:
+    """ "Trade Minister Lord X met Y": the participant is "Lord X", the name as written (the
+    style had been dropped as a courtesy); before a full name it still is."""
+    (meeting,) = extract(f"{opening} met Chilean Mining Minister Aurora Williams in Santiago on Monday.")
+    assert summary(meeting)[4] == ["Aurora Williams", name]
+
+
 def test_a_definite_title_with_an_honoured_name_in_apposition_is_that_person() -> None:
     """ "The Foreign Secretary, Lord Ashby, arrived ... the Foreign Secretary called on X": the
     later title is Lord Ashby (the name after "Lord" had been taken for someone other than the

@@ -5039,6 +5039,22 @@ def test_a_peer_styled_lord_stays_a_person() -> None:
     assert ("Lord Harwood", None) in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Energy Minister Lord Whitby met the Chilean mining minister.", ("Lord Whitby", "Energy Minister")),
+        ("Foreign Office Minister Baroness Hale of Richmond met the envoy.", ("Baroness Hale", "Minister")),
+        ("Lord Whitby, the Minister for Exports, met the envoy.", ("Lord Whitby", "Minister for Exports")),
+        # before a full name the style stays a courtesy, dropped as before
+        ("Energy Minister Lord Daniel Whitby met the envoy.", ("Daniel Whitby", "Energy Minister")),
+    ],
+)  # fmt: skip
+def test_a_titled_peer_keeps_the_style_in_the_name(sentence: str, expected: tuple) -> None:
+    """ "Trade Minister Lord X": a peer is named by his style and one name word, as an untitled
+    "Lord X" is (the style had been dropped from a titled peer's name, leaving "X")."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
 #: A plural head with its complement after "of" before a list of names: each name holds the
 #: singular office, the complement as written.
 PLURAL_OFFICES_OF = [
