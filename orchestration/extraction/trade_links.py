@@ -161,6 +161,14 @@ def respectively(
                     sides = {"reporter": lead.reporter, "partner": lead.partner, varies: listed[n]}
                     out[i] = evolve(out[i], flow=lead.flow, source=lead.source, rejection=None, **sides)
                 continue
+        if len(partners) != len(members) and "respectively" in clause_text:
+            named_after = _partners_listed_after(
+                text, slots, frames[members[-1]].money.end, reporter, len(members)
+            )
+            if named_after:
+                # "Indonesia exported $62.4 billion and $26.3 billion worth of goods to China and the
+                # US, respectively": the partners after the amounts, in their order
+                partners = named_after
         for n, i in enumerate(members):
             frame = out[i]
             if len(partners) == len(members):
@@ -169,6 +177,20 @@ def respectively(
                 frame = evolve(frame, flow=flows[n])
             out[i] = frame
     return out
+
+
+def _partners_listed_after(
+    text: str, slots: list[CountrySlot], last_end: int, reporter: str | None, count: int
+) -> list[str]:
+    """The `count` partners listed after the last amount, before "respectively" ("... worth of goods
+    to China and the US, respectively"): the first after "to", "from" or "with", the rest joined by
+    commas and "and" alone; [] when the list is not exactly that."""
+    end = text.find("respectively", last_end)
+    listed = [s for s in slots if last_end <= s.start < end and s.iso3 != reporter]
+    if len(listed) != count or listed[0].role not in ("to", "from", "with"):
+        return []
+    joined = all(_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(listed))
+    return [s.iso3 for s in listed] if joined and len({s.iso3 for s in listed}) == count else []
 
 
 def _listed_subjects(text: str, slots: list[CountrySlot], first: int, count: int) -> list[str]:

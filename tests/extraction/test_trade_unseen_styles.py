@@ -7319,6 +7319,14 @@ REALM_BESIDE_A_SIDE = [
     ("The Kingdom and Kenya traded goods worth $310 million in 2024.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: "respectively" with the partners listed after the amounts ("exported $A and $B worth of goods to China
+#: and the US, respectively"): each amount its partner in order (both had gone to the first, a wrong pair).
+PARTNERS_AFTER_RESPECTIVELY = [
+    ("Malaysia exported RM 95 billion and RM 40 billion worth of goods to Singapore and Japan, respectively, "
+     "in 2024.", date(2025, 2, 4),
+     [fact("exports", "MYS", "SGP", *Y24, 95e9, "MYR"), fact("exports", "MYS", "JPN", *Y24, 40e9, "MYR")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7370,6 +7378,7 @@ RULE_TABLES: dict[str, list] = {
     "both flows with": BOTH_FLOWS_WITH,
     "cargo from under a dateline": CARGO_FROM_UNDER_A_DATELINE,
     "realm beside a side": REALM_BESIDE_A_SIDE,
+    "partners after respectively": PARTNERS_AFTER_RESPECTIVELY,
 }
 
 
