@@ -1268,26 +1268,24 @@ _BODY_IN_SESSION: Final = re.compile(
 )
 
 
-#: A sitting body as the object of "held", capitalized or not ("held their joint ministerial
-#: commission", "held the Joint Permanent Commission"): read for its events;
-#: engagement_clauses `_held_bodies` decides.
-_BODY_HELD: Final = re.compile(
-    r"(?i)\bheld\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(et.SITTING_BODIES)) + r")\b"
-    # "The Algerian-Tunisian joint commission was held in Tunis"
-    r"|\b(?:" + "|".join(sorted(et.SITTING_BODIES)) + r")\s+(?:was|were)\s+held\b"
-)
+def _sitting_body_of(verbs: str) -> re.Pattern[str]:
+    """A sitting body as the object of one of `verbs` (an alternation), capitalized or not, or as
+    its passive subject: "held their joint ministerial commission", "The Algerian-Tunisian joint
+    commission was held in Tunis"."""
+    bodies = "(?:" + "|".join(sorted(et.SITTING_BODIES)) + ")"
+    return re.compile(
+        rf"(?i)\b(?:{verbs})\s+(?:the|their|its)\s+(?:[\w-]+\s+){{0,4}}?{bodies}\b"
+        rf"|\b{bodies}\s+(?:was|were)\s+(?:{verbs})\b"
+    )
 
 
-#: A sitting body as the object or passive subject of a verb of installing it ("inaugurated the
-#: Binational Commission", "The binational commission was installed"): read for its events;
-#: engagement_clauses `_chaired_bodies` (the object) and `_bodies_in_session` (the passive) decide.
-_BODY_INSTALLED: Final = re.compile(
-    r"(?i)\b(?:inaugurated|installed)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}?(?:"
-    + "|".join(sorted(et.SITTING_BODIES))
-    + r")\b|\b(?:"
-    + "|".join(sorted(et.SITTING_BODIES))
-    + r")\s+(?:was|were)\s+(?:inaugurated|installed)\b"
-)
+#: A sitting body "held" ("held the Joint Permanent Commission", "... was held in Tunis"): read for
+#: its events; engagement_clauses `_held_bodies` decides.
+_BODY_HELD: Final = _sitting_body_of("held")
+#: A sitting body inaugurated or installed ("inaugurated the Binational Commission", "The binational
+#: commission was installed"): read for its events; engagement_clauses `_chaired_bodies` (the object)
+#: and `_bodies_in_session` (the passive) decide.
+_BODY_INSTALLED: Final = _sitting_body_of("inaugurated|installed")
 
 
 #: Officials before a verb of their assembling ("The foreign ministers of the Nordic-Baltic Eight
