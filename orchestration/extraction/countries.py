@@ -1138,22 +1138,22 @@ def is_bloc_form(text: str) -> bool:
 
 #: A pure function of a short string (a name, a word): the same strings recur in every story.
 @lru_cache(maxsize=8192)
-def iso3_for(name: str, *, codes: bool = True) -> str | None:
+def iso3_for(name: str, *, codes: bool = True, pair_halves: bool = False) -> str | None:
     """ISO alpha-3 for any name, alias, demonym, capital or city; None when unknown.
 
     Tolerant of case, diacritics, curly apostrophes and a leading article, because callers
     pass strings from many sources (gold labels, datelines, user input). A bare alpha-3 code
     counts too unless `codes` is False: for a word that may be a given name ("Ben", "Per",
-    "Lie" are codes of Benin, Peru and Liechtenstein); so does the short form of a pair's second
-    half ("Bangla", "Lanka", `_SECOND_HALF_FORMS`), as "Pak" does as a code, where callers look
-    up the halves of a hyphenated word ("Indo-Bangla trade": a pair, no goods).
+    "Lie" are codes of Benin, Peru and Liechtenstein). With `pair_halves`, so does the short form
+    of a pair's second half ("Bangla", "Lanka", `_SECOND_HALF_FORMS`), for callers that look up the
+    halves of a hyphenated word ("Indo-Bangla trade": a pair, no goods); alone it is no country.
     """
     key = fold(name.strip()).lower()
     key = key[4:] if key.startswith("the ") else key
     found = _LEX.lookup.get(key)
     if found is None and codes and len(key) == 3 and pycountry.countries.get(alpha_3=key.upper()) is not None:
         return key.upper()
-    if found is None and codes:
+    if found is None and pair_halves:
         return _SECOND_HALF_FORMS.get(key.title())
     return found
 

@@ -6885,10 +6885,7 @@ def _past_the_day(s: Sentence, j: int) -> int:
     k = j + (lowers[j] in ("on", "late", "early"))
     if lowers[k] not in WEEKDAYS and lowers[k] not in ("today", "yesterday", "tonight"):
         return j
-    return k + 1 + (lowers[k + 1] in _PARTS_OF_THE_DAY)
-
-
-_PARTS_OF_THE_DAY: Final = et.word_set("morning afternoon evening night")
+    return k + 1 + (lowers[k + 1] in _PARTS_OF_DAY)
 
 
 def _spoke_on_a_day(s: Sentence, i: int, segment: Segment) -> bool:

@@ -502,7 +502,8 @@ _TAIL_BREAK: Final = re.compile(
     r"|\sand\s(?=(?:the|a|an|its|their|this|that)\s)"
     # "as" opening a clause of its own, its subject up to three words: "as demand rose", "as oil
     # prices fell", "as crude oil prices weakened" (the prices are the cause's, not the amount's)
-    r"|\sas\s(?!(?:a|an|the)\s)(?=(?:[a-z]+\s+){1,3}(?:[a-z]+ed|rose|fell|grew|were|was|are|is|have|had)\b)"
+    r"|\sas\s(?!(?:a|an|the|well|part|much|many|of|such|far|long|soon|ever)\s)"
+    r"(?=(?:[a-z]+\s+){1,3}(?:[a-z]+ed|rose|fell|grew|were|was|are|is|have|had)\b)"
 )
 _OF_IN: Final = frozenset(["in", "of"])
 _BALANCE_WORDS: Final = frozenset(

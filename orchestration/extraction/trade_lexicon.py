@@ -954,8 +954,10 @@ _COMBINED_FLOWS: Final = re.compile(
 )
 
 
-#: Two numbers joined by "and" later in the sentence: an amount for each of two flows.
-_TWO_AMOUNTS_AFTER: Final = re.compile(r"[^.;]*?\d[^.;]*?\sand\s[^.;]*?\d")
+#: Two amounts joined by "and" later in the sentence ("$115.3 billion and $129.4 billion"): an amount
+#: for each of two flows (a year or a percentage is no amount).
+_AMOUNT: Final = r"\d[\d.,]*\s*(?:trillion|billion|million|tn|bn|mn|bln|mln)\b"
+_TWO_AMOUNTS_AFTER: Final = re.compile(rf"[^;]*?{_AMOUNT}[^;]{{0,40}}?\sand\s[^;]{{0,20}}?{_AMOUNT}")
 
 
 def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -358,7 +358,9 @@ def _names_country(word: str) -> bool:
         word in COUNTRY_INITIALS or word.lower() == "cross-strait"
     ):  # Taiwan and China (`cross_strait_mentions`)
         return True
-    return any(iso3_for(part.rstrip("'’")) for part in word.split("-") if part[:1].isupper())
+    return any(
+        iso3_for(part.rstrip("'’"), pair_halves=True) for part in word.split("-") if part[:1].isupper()
+    )
 
 
 def _country_modifier(text: str, token: re.Match[str]) -> bool:

@@ -343,8 +343,10 @@ def test_short_forms_after_a_country_and_a_hyphen_end_a_pair(text: str, expected
 
 
 def test_a_pairs_short_second_half_is_looked_up_as_its_country() -> None:
-    """The halves of "Indo-Bangla" are looked up one by one (a pair, no goods); not as a name."""
-    assert (iso3_for("Bangla"), iso3_for("Lanka")) == ("BGD", "LKA")
+    """The halves of "Indo-Bangla" are looked up one by one (a pair, no goods), only by a caller
+    that asks for pair halves; alone, "Bangla" (the language) and "Lanka" are no country."""
+    assert (iso3_for("Bangla", pair_halves=True), iso3_for("Lanka", pair_halves=True)) == ("BGD", "LKA")
+    assert (iso3_for("Bangla"), iso3_for("Lanka")) == (None, None)
     assert (iso3_for("Bangla", codes=False), iso3_for("Lanka", codes=False)) == (None, None)
 
 

@@ -7294,6 +7294,12 @@ BOTH_FLOWS_WITH = [
      [fact("turnover", "CHN", "LAO", *Y24, 69e9, "CNY")]),
     ("The import and export volume between China and Laos hit 69 billion yuan in 2024.", date(2025, 2, 4),
      [fact("turnover", "CHN", "LAO", *Y24, 69e9, "CNY")]),
+    # a year and a percentage are no second amount: one turnover still
+    ("China's imports and exports with Laos rose 7% in 2024 and totalled 69 billion yuan.", date(2025, 2, 4),
+     [fact("turnover", "CHN", "LAO", *Y24, 69e9, "CNY", 7.0)]),
+    # two amounts with decimals after the two flows: never one turnover
+    ("China's imports and exports with Laos reached $5.3 billion and $4.6 billion in 2024.", date(2025, 2, 4),
+     []),
 ]  # fmt: skip
 
 #: Goods on the move "from" a country to no place named, under a dateline ("TOKYO - Shipments from
