@@ -138,6 +138,7 @@ class _Lexicon:
     capitals: dict[str, str]  # iso3 -> first capital
     places: dict[str, str]  # folded lower-case city or capital -> iso3
     lookup: dict[str, str]  # folded lower-case any form -> iso3
+    regions: frozenset[str]  # folded lower-case states, provinces and regions of cities.tsv
 
 
 def _pycountry_forms() -> dict[str, set[str]]:
@@ -177,9 +178,12 @@ def _build_lexicon() -> _Lexicon:
             plural = [form + "s"] if _takes_plural_s(form) else []
             for variant in {v for f in (form, *plural) for v in _variants(f, upper=False)}:
                 by_kind["demonym"].setdefault(variant, iso3)
-    for city, iso3, *_ in read_tsv("cities.tsv"):
+    regions: set[str] = set()
+    for city, iso3, *marks in read_tsv("cities.tsv"):
         for variant in _variants(city, upper=True):
             by_kind["city"].setdefault(variant, iso3)
+        if marks == ["region"]:
+            regions.add(fold(city).lower())
     surfaces: dict[str, tuple[str, str]] = {}
     for kind in MENTION_KINDS:
         for form, iso3 in by_kind[kind].items():
@@ -191,18 +195,16 @@ def _build_lexicon() -> _Lexicon:
     lookup: dict[str, str] = {}
     for form, (iso3, _) in surfaces.items():
         lookup.setdefault(fold(form).lower(), iso3)
-    return _Lexicon(surfaces, names, capitals, places, lookup)
+    return _Lexicon(surfaces, names, capitals, places, lookup, frozenset(regions))
 
 
 _LEX: Final = _build_lexicon()
-#: The states, provinces and regions of cities.tsv (marked "region"), folded and lower-cased.
-_REGIONS: Final = frozenset(fold(row[0]).lower() for row in read_tsv("cities.tsv") if row[2:] == ["region"])
 
 
 def is_region(place: str) -> bool:
     """Whether a place of the lexicon is a state, province or region, no town ("Ontario",
     "Texas", "Maharashtra"): a town written before it is where something happened."""
-    return fold(place).lower() in _REGIONS
+    return fold(place).lower() in _LEX.regions
 
 
 def initials(name: str) -> str:
