@@ -5168,9 +5168,9 @@ def _triggers(
         found += _bodies_in_session(s, segments, segment_of, topic | excluded, officials_too=not found)
     if not found and "exchanged" in lowers:
         found += _views_exchanged(s, segments, segment_of, excluded)
-    if not found and not _DISCUSSING_VERBS.isdisjoint(lowers):
+    if not found and not et.DISCUSSING_VERBS.isdisjoint(lowers):
         found += _discussed_by_two(s, segments, segment_of, excluded)
-    if not _DISCUSSING_VERBS.isdisjoint(lowers) and _only_in_relatives(found, segments):
+    if not et.DISCUSSING_VERBS.isdisjoint(lowers) and _only_in_relatives(found, segments):
         # (also beside an arrival told in a relative clause: "X reviewed the figures on Monday
         # with Libyan Minister Y, who arrived on Sunday for a working visit")
         found += _discussed_with_official(s, segments, segment_of, excluded)
@@ -5336,7 +5336,7 @@ def _discussed_by_two(
     phone). "The two leaders discussed ..." only says what talks told before covered."""
     lowers = s.lowers
     for i in range(1, s.n):
-        if lowers[i] not in _DISCUSSING_VERBS or i in excluded:
+        if lowers[i] not in et.DISCUSSING_VERBS or i in excluded:
             continue
         subject, appositive = _discussing_subject(lowers, i)
         # (with their titles in commas, the pair is told from the sentence's start)
@@ -5388,7 +5388,7 @@ def _discussed_with_official(
     with China" names no one met; "The ministers discussed ..." only says what talks covered."""
     lowers = s.lowers
     for i in range(1, s.n):
-        if lowers[i] not in _DISCUSSING_VERBS or i in excluded:
+        if lowers[i] not in et.DISCUSSING_VERBS or i in excluded:
             continue
         subject, _ = _discussing_subject(lowers, i)
         if not s.caps[subject] or s.caps[i]:
@@ -5403,8 +5403,6 @@ def _discussed_with_official(
     return []
 
 
-#: Verbs of going over a matter with someone: "discussed the figures with", "reviewed trade with".
-_DISCUSSING_VERBS: Final = et.word_set("discussed reviewed")
 #: Words of the matter between such a verb and its "with" ("the implementation of the 2023 deal").
 _MATTER_REACH: Final = 12
 #: Title words that name a body, not an official met: "discussed the bill with Congress".

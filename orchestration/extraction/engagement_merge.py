@@ -133,7 +133,6 @@ _CO_CHAIRS: Final = et.word_set(
 )
 #: "X also took part": one more participant of the event told before.
 _TOOK: Final = et.word_set("took take takes taking")
-_LEADING_VERBS: Final = et.word_set("led headed")
 _SIDE_NOUNS: Final = et.word_set("side delegation delegations team")
 
 
@@ -548,15 +547,12 @@ def _views_of_its_sitting(t: Draft, c: Draft, keys: list[tuple[str, ...]]) -> bo
     if trigger is None:
         return False
     verb = trigger.group().lower()
-    discussed_on_call = t.type == et.PHONE_CALL and verb in _DISCUSSING_VERBS and not c.location_explicit
+    discussed_on_call = t.type == et.PHONE_CALL and verb in et.DISCUSSING_VERBS and not c.location_explicit
     if verb not in _EXCHANGE_VERBS and not discussed_on_call:
         return False
     return bool(sides(c)) and sides(c) == sides(t)
 
 
-#: Verbs of going over a matter that tell only what a call told before covered (see
-#: `_views_of_its_sitting`): engagement_clauses' `_DISCUSSING_VERBS`.
-_DISCUSSING_VERBS: Final = et.word_set("discussed reviewed")
 #: Engagements whose talk a verb of trading views tells more of: a forum's sitting, a call.
 _SITTINGS: Final = frozenset([et.FORUM, et.PHONE_CALL])
 
@@ -931,7 +927,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     interaction = interaction or (current.type == et.FORUM and not _CO_CHAIRS.isdisjoint(lowers))
     # "X led the Nepali side, while the Bangladeshi delegation was headed by Y"
     interaction = interaction or (
-        not _LEADING_VERBS.isdisjoint(lowers) and not _SIDE_NOUNS.isdisjoint(lowers)
+        not et.LEADING_VERBS.isdisjoint(lowers) and not _SIDE_NOUNS.isdisjoint(lowers)
     )
     people = [
         p
@@ -1247,7 +1243,7 @@ def _with_delegation_leader(
 def _led_by(lowers: list[str], first: int) -> bool:
     """Whether the name at token `first` follows "led by" or "headed by" (over "the")."""
     k = first - 1 - (lowers[first - 1] == "the")
-    return lowers[k] == "by" and lowers[k - 1] in _LEADING_VERBS
+    return lowers[k] == "by" and lowers[k - 1] in et.LEADING_VERBS
 
 
 def _with_party(

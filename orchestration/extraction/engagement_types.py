@@ -281,6 +281,11 @@ SITTING_VERBS: Final = word_set("opened convened")
 #: Permanent Commission closed in Gaborone", "ended on Friday", "wrapped up in Lusaka" (only
 #: before "up"), "concluded in Maputo" (intransitive as the sitting verbs are).
 CLOSING_VERBS: Final = word_set("closed ended concluded wrapped")
+#: Verbs of going over a matter with someone ("discussed the figures with", "reviewed trade
+#: with"), read by engagement_clauses and engagement_merge.
+DISCUSSING_VERBS: Final = word_set("discussed reviewed")
+#: Verbs of leading a side or a delegation: "was led by", "headed the Kenyan side".
+LEADING_VERBS: Final = word_set("led headed")
 #: Verbs by which a body's session gathers its members: "the Council brought together ministers
 #: from ...", "the Committee gathered delegates of ...".
 GATHERING_VERBS: Final = word_set("brought gathered")

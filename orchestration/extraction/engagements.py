@@ -1376,10 +1376,10 @@ def _other_side_led_apart(a: AnalysedSentence) -> bool:
 def _side_led_at(lowers: list[str], k: int) -> bool:
     """Whether token k opens "side was led by" or "led the (Bangladeshi) side"."""
     if lowers[k] in _SIDE_LED_NOUNS:
-        passive = lowers[k + 1] in ("was", "were") and lowers[k + 2] in ("led", "headed")
+        passive = lowers[k + 1] in ("was", "were") and lowers[k + 2] in et.LEADING_VERBS
         return passive and lowers[k + 3] == "by"
     return (
-        lowers[k] in ("led", "headed")
+        lowers[k] in et.LEADING_VERBS
         and lowers[k + 1] == "the"
         and not _SIDE_LED_NOUNS.isdisjoint(lowers[k + 2 : k + 4])
     )

@@ -34,7 +34,7 @@ from orchestration.extraction.countries import (
     read_tsv,
 )
 from orchestration.extraction.dates import FULL_MONTHS
-from orchestration.extraction.engagement_types import DIGIT_ORDINAL, word_set
+from orchestration.extraction.engagement_types import DIGIT_ORDINAL, LEADING_VERBS, word_set
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.organizations import (
     OrgMention,
@@ -1688,7 +1688,7 @@ def _leaders_of_listed_sides(s: Sentence, people: list[PersonMention]) -> list[P
         if person.country_iso3 or person.counterpart:
             continue
         k = s.token_range(0, person.start).stop - 1  # the token right before the first person
-        if k < 3 or s.lowers[k] != "by" or s.lowers[k - 1] not in ("led", "headed"):
+        if k < 3 or s.lowers[k] != "by" or s.lowers[k - 1] not in LEADING_VERBS:
             continue
         k -= 2
         k -= s.lowers[k] == ","

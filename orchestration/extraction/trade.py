@@ -1861,12 +1861,12 @@ def _goods_of_contrasted_flow(frame: Frame, direction: Direction, previous: _Res
     return previous.product if same else None
 
 
+#: The forms of a monarchy a state's own agency names its country by, capitalized, alone: "the
+#: Kingdom", "the Sultanate" (a republic, a country or a state are said of others too).
+_MONARCHY_FORMS: Final = ("kingdom", "sultanate", "emirate", "principality")
 #: The forms of a state that may own a flow instead of its name ("the Kingdom's exports").
 _REALM_FORMS: Final = (
-    "kingdom",
-    "sultanate",
-    "emirate",
-    "principality",
+    *_MONARCHY_FORMS,
     "republic",
     "country",
     "nation",
@@ -1902,9 +1902,9 @@ def _realm_beside(ctx: DocumentContext, index: int, named: str) -> str | None:
 
 #: The form of a state joined by "and" to another side, no name after it ("the Kingdom of Morocco"
 #: is a name the country scan reads): "The Kingdom and Jordan", "Jordan and the Sultanate".
+_MONARCHY_NAMES: Final = "(?:" + "|".join(form.capitalize() for form in _MONARCHY_FORMS) + ")"
 _REALM_AND: Final = re.compile(
-    r"\b[Tt]he\s+(?:Kingdom|Sultanate|Emirate|Principality)\s+and\s+"
-    r"|\band\s+the\s+(?:Kingdom|Sultanate|Emirate|Principality)\b(?!\s+of\b)"
+    rf"\b[Tt]he\s+{_MONARCHY_NAMES}\s+and\s+|\band\s+the\s+{_MONARCHY_NAMES}\b(?!\s+of\b)"
 )
 
 
