@@ -182,6 +182,9 @@ def _looks_back(spec: str) -> bool:
 _RELATIVE_YEAR: Final = (
     rf"(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following|{_JUST_ENDED}))\s+"
 )
+#: A year named after "of" that makes "the last three months" that year's last, not the three
+#: before publication ("the last three months of 2024", "... of last year").
+_NAMED_YEAR: Final = rf"(?:{_YEAR}|(?i:(?:last|this)\s+year|the\s+(?:previous|preceding|current)\s+year))"
 _YEAR_SPEC: Final = (
     # "the 2024-25 fiscal year", "Nepal's 2024/25 fiscal year", "the current 2024-25 fiscal year"
     rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}(?:(?i:current|ongoing)\s+)?\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
@@ -298,7 +301,8 @@ _PERIOD: Final = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
         (?:\s+(?i:period))?)
     | (?P<relmonth>(?i:last\s+month)(?![\w-]|\s+(?i:of)\b))
-    | (?P<partbefore>(?i:the\s+(?:previous|preceding)\s+(?P<pbunit>quarter|month))(?![\w-]))
+    | (?P<partbefore>(?i:the\s+(?:previous|preceding)\s+(?P<pbunit>quarter|month))(?![\w-])
+        |(?P<pbcount>(?i:an?)|{_COUNT})\s+(?P<pbunits>(?i:months?|quarters?))\s+(?i:earlier|before|ago)(?![\w-]))
     | (?P<relquarter>(?<![Tt]he\s)(?<![\w-])(?i:last\s+quarter)(?![\w-]|\s+(?i:of)\b|\s+{_YEAR}))
     | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
@@ -351,7 +355,7 @@ _PERIOD: Final = re.compile(
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year
         |since\s+(?:the\s+(?:beginning|start)\s+of\s+)?january(?![\w-]|,?\s+\d))
         |\bYTD\b)
-    | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months))
+    | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months)(?!\s+(?i:of)\s+{_NAMED_YEAR}))
     | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|{_JUST_ENDED})\s+year
         |the\s+year\s+(?:(?:that|which)\s+)?(?:has\s+)?{_JUST_ENDED}{_NO_MONTH_AFTER}))
     | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
@@ -544,7 +548,9 @@ def find_periods(
             period = replace(period, preposition=None)
         resolved.append(period)
     resolved = _joined_months(_spelled_out(_year_up_to_month(resolved, text), text), text)
-    found = _with_comparisons(resolved, pending, text, _told_before(told_before) if told_before else None)
+    found = _with_comparisons(
+        resolved, pending, text, _told_before(told_before) if told_before else None, published
+    )
     year = _same_span_year(pending) if published is None else None
     if year is None or len(found) == len(resolved) + len(pending):
         return found
@@ -933,23 +939,34 @@ _UNIT_MONTHS: Final = {"quarter": 3, "month": 1}
 def _part_before(m: re.Match[str], text: str, resolved: list[Period]) -> Period | None:
     """ "in the third quarter of 2024, against ... in the previous quarter": the quarter before
     the one the sentence just named (the second of 2024); "the preceding month" after "December
-    2024" is November 2024. With no such quarter or month before it, it is no period (not one
-    counted from publication, as "last quarter" is)."""
-    length = _UNIT_MONTHS[m.group("pbunit").lower()]
+    2024" is November 2024. A count back is as long as the period it counts from: "in February,
+    from $0.9 billion a month earlier" is January; "three months earlier" after a month is the
+    month three back; "a quarter earlier" after the fourth quarter is the third. With no such
+    period before it (or one longer than the step back: "January-October, against ... a month
+    earlier"), it is no period (not one counted from publication, as "last quarter" is)."""
+    if m.group("pbunit"):
+        length = back = _UNIT_MONTHS[m.group("pbunit").lower()]
+    else:
+        count = m.group("pbcount").lower()
+        steps = 1 if count in ("a", "an") else int(parse_number(count) or 0)
+        back = steps * _UNIT_MONTHS[m.group("pbunits").lower().rstrip("s")]
+        length = 0  # (any whole months up to the step back)
     reference = _reference(resolved, len(resolved), m.start())
     if (
         reference is None
         or reference.period_start.day != 1
-        or _month_count(reference) != length
         or reference.period_end != _month_end(reference.period_end.year, reference.period_end.month)
     ):
         return None
-    first = _add_months(reference.period_start, -length)
+    months = _month_count(reference)
+    if (length and months != length) or not 1 <= months <= back:
+        return None
+    first = _add_months(reference.period_start, -back)
     return Period(
         start=m.start(),
         end=m.end(),
         period_start=first,
-        period_end=reference.period_start - timedelta(days=1),
+        period_end=_add_months(first, months) - timedelta(days=1),
         text=m.group(),
         comparison=True,
         granularity=reference.granularity,
@@ -1507,14 +1524,15 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
         index = 12 if _ORDINALS[ordinal] == -1 else _ORDINALS[ordinal]
         offset, length, granularity = index - 1, 1, "month"
     elif unit.startswith("month"):
-        if _ORDINALS[ordinal] != 1 or not 1 <= count <= 12:
+        if not 1 <= count <= 12 or not _counts_from_an_end(ordinal, m):
             return None
-        offset, length, granularity = 0, count, "months"
+        offset, length, granularity = (0 if _ORDINALS[ordinal] == 1 else 12 - count), count, "months"
     elif unit.startswith("quarter"):
         if count_text:
-            if _ORDINALS[ordinal] != 1 or not 1 <= count <= 4:
+            if not 1 <= count <= 4 or not _counts_from_an_end(ordinal, m):
                 return None
-            offset, length, granularity = 0, 3 * count, "months"
+            offset = 0 if _ORDINALS[ordinal] == 1 else 12 - 3 * count
+            length, granularity = 3 * count, "months"
         else:
             index = 4 if _ORDINALS[ordinal] == -1 else _ORDINALS[ordinal]
             offset, length, granularity = 3 * (index - 1), 3, "quarter"
@@ -1530,6 +1548,15 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if not (m.group("ospec") or m.group("oyear")) and _EVENT_COUNTED.match(ctx.text, m.end()):
         return None  # "in the first twelve months of the agreement": counted from the deal, no year's
     return _within_year(m, ctx, m.group("ospec") or m.group("oyear"), offset, length, granularity)
+
+
+def _counts_from_an_end(ordinal: str, m: re.Match[str]) -> bool:
+    """Whether "first/last N months (quarters)" counts from an end of the year: "the first five
+    months" from January, with a year or not; "the last (final) three months of 2024" back from
+    December, only with the year named ("the last three months" alone are the three before
+    publication, and "the final six months" alone may count from anything)."""
+    order = _ORDINALS[ordinal]
+    return order == 1 or (order == -1 and bool(m.group("ospec") or m.group("oyear")))
 
 
 def _roman(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -2054,7 +2081,11 @@ _RESOLVERS: Final = {
 
 
 def _with_comparisons(
-    resolved: list[Period], pending: list[tuple[int, re.Match[str]]], text: str, told_before: Period | None
+    resolved: list[Period],
+    pending: list[tuple[int, re.Match[str]]],
+    text: str,
+    told_before: Period | None,
+    published: date | None = None,
 ) -> list[Period]:
     """Resolve "the same period ...", "year-on-year" and "a year earlier" against the
     nearest reference period, and return everything in text order. With no reference in
@@ -2077,6 +2108,9 @@ def _with_comparisons(
             if reference is None or opening:
                 reference = told_before
         if reference is None:
+            own = _year_before_publication(m, text, published) if told_before is None else None
+            if own is not None:
+                out.append(own)
             continue
         first, last = _shifted(reference, m)
         out.append(
@@ -2098,6 +2132,32 @@ def _with_comparisons(
             out = [_moved_back_with(p, m, text, opening) for p in out]
     out.sort(key=lambda p: p.start)
     return out
+
+
+#: "the previous year" as a span a figure is of ("in the previous year"), not one it is against.
+_YEAR_BEFORE_AS_SPAN: Final = re.compile(r"(?i)the\s+(?:previous|preceding)\s+year")
+_SPAN_PREPOSITIONS: Final = frozenset(["in", "during", "for", "over", "throughout"])
+
+
+def _year_before_publication(m: re.Match[str], text: str, published: date | None) -> Period | None:
+    """ "Exports reached $34 billion in the previous year" in a story that names no other time:
+    the year before publication, as "last year" is. After a period of its own, the phrase is
+    that period's year before (`_with_comparisons`); after "from" or "than" it is no span."""
+    preposition = _preposition(_words_before(text, m.start()))
+    if published is None or preposition not in _SPAN_PREPOSITIONS:
+        return None
+    if not _YEAR_BEFORE_AS_SPAN.fullmatch(m.group()):
+        return None
+    year = published.year - 1
+    return Period(
+        start=m.start(),
+        end=m.end(),
+        period_start=date(year, 1, 1),
+        period_end=date(year, 12, 31),
+        text=m.group(),
+        preposition=preposition,
+        inferred=True,
+    )
 
 
 #: Between "a year earlier" and the months it dates: "A year earlier, over January-October,

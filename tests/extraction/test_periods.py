@@ -1689,3 +1689,62 @@ def test_a_run_of_months_or_an_iranian_year_to_a_day_ends_that_day(text: str, ex
     """ "in the Iranian year to March 20, 2024" had been the Iranian year starting then, and "in
     the ten months to January 20, 2025" had run over whole calendar months (to January 31)."""
     assert spans(text, date(2025, 3, 14)) == [(*expected, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in April, from $1.3 bn a month earlier",
+         [("2025-04-01", "2025-04-30", False), ("2025-03-01", "2025-03-31", True)]),
+        ("in September 2023 against NZ$40 million one month before",
+         [("2023-09-01", "2023-09-30", False), ("2023-08-01", "2023-08-31", True)]),
+        ("during the third quarter of 2022, up from a quarter ago",
+         [("2022-07-01", "2022-09-30", False), ("2022-04-01", "2022-06-30", True)]),
+        ("in May 2024, compared with two months earlier",
+         [("2024-05-01", "2024-05-31", False), ("2024-03-01", "2024-03-31", True)]),
+        ("in January 2024, against six months before",
+         [("2024-01-01", "2024-01-31", False), ("2023-07-01", "2023-07-31", True)]),
+        # a run of months longer than the step back is no month of its own
+        ("in January-August 2023, against the total a month earlier", [("2023-01-01", "2023-08-31", False)]),
+        # with no period before it, none
+        ("exports stood at $2 bn a month ago", []),
+    ],
+)  # fmt: skip
+def test_a_count_of_months_or_quarters_back_goes_back_from_the_period_just_named(text, expected):
+    """ "in February, from $0.9 billion a month earlier": January (it had been February of the
+    year before, as "a year earlier" is)."""
+    assert spans(text, date(2025, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the last three months of 2023", [("2023-10-01", "2023-12-31", False)]),
+        ("over the final two quarters of 2022", [("2022-07-01", "2022-12-31", False)]),
+        ("in the final 4 months of last year", [("2024-09-01", "2024-12-31", False)]),
+        ("in the first three months of 2023", [("2023-01-01", "2023-03-31", False)]),
+        # without a year, the last months are the ones before publication (and the final ones none)
+        ("in the last three months", [("2025-03-01", "2025-05-31", False)]),
+        ("in the final three months", []),
+    ],
+)  # fmt: skip
+def test_the_last_months_of_a_year_count_back_from_its_december(text, expected):
+    """ "the last three months of 2024" had been the three months before publication."""
+    assert spans(text, date(2025, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shipments reached $4 bn in the previous year", [("2024-01-01", "2024-12-31", False)]),
+        ("shipments reached $4 bn during the preceding year", [("2024-01-01", "2024-12-31", False)]),
+        # after a period of its own, that period's year before
+        ("shipments reached $4 bn in 2022, against $3 bn in the previous year",
+         [("2022-01-01", "2022-12-31", False), ("2021-01-01", "2021-12-31", True)]),
+        # a comparison's, not a span: no period to go back from
+        ("shipments reached $4 bn, higher than the previous year", []),
+    ],
+)  # fmt: skip
+def test_the_previous_year_alone_is_the_year_before_publication(text, expected):
+    """ "Exports reached $34 billion in the previous year" had been no period, and the figure lost."""
+    assert spans(text, date(2025, 6, 20)) == expected
