@@ -1204,7 +1204,9 @@ def _read_money(
     told_start = _pair_start(text, moneys, index, clause_start, window_start, figure_start)
     if told_start < window_start:
         told = text[told_start:window_start] + told
-    rejection = _rejection(text, told, money, published, opening=told_start == 0)
+    rejection = _rejection(text, told, money, published, opening=told_start == 0) or _among_three_or_more(
+        told, slots, told_start, figure_start
+    )
     if (
         rejection is not None
         and rejection.startswith("target: ")
@@ -1495,7 +1497,7 @@ def _read_money(
     reporter, partner, definite = _direction(text, cue, clause_slots, clause_end, money.start)
     if definite and partner is None and clause_start > 0:
         reporter, partner, definite = _described_partner(slots, clause_start, reporter)
-    if flow != "turnover" and _joint_owners(text, clause_slots, start):
+    if flow != "turnover" and _joint_owners(text, clause_slots, start, flow):
         return evolve(frame, rejection="several reporters")  # "Indonesia and Malaysia's exports to India"
     if flow != "turnover" and (reporter is None or partner is None):
         reporter, partner = _relative_antecedent(text, cue, slots, clause_start, reporter, partner)
@@ -1775,6 +1777,20 @@ _ITEM_JOIN: Final = re.compile(r",?\s+(?:and\s+)?|,\s*")
 _BALANCE_NOUN_WITH: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:deficit|surplus|imbalance|gap|shortfall)\s+with\s+(?:the\s+)?"
 )
+
+
+#: Words of trade among three sides: "trilateral trade", "three-way trade", "among themselves".
+_AMONG_THREE: Final = re.compile(r"(?i)\b(?:trilateral|tripartite|three-way|among\s+themselves)\b")
+
+
+def _among_three_or_more(told: str, slots: list[CountrySlot], start: int, end: int) -> str | None:
+    """ "Trade between China, Japan and South Korea reached ...", "China-Japan-South Korea trade",
+    "trilateral trade": a figure of three or more countries together, which is no pair's (the
+    first two had been taken as its sides)."""
+    sides = {s.iso3 for s in slots if start <= s.start < end and s.role in ("between", "pair")}
+    if len(sides) >= 3 or (_AMONG_THREE.search(told) is not None and len(sides) != 2):
+        return "world: among three or more"
+    return None
 
 
 def _rejected(text: str, frame: Frame, rejection: str, slots: list[CountrySlot], clause_start: int) -> Frame:
@@ -4851,24 +4867,39 @@ def _several_partners(
     return len(before) > 1 or len(after) > 1
 
 
-def _joint_owners(text: str, slots: list[CountrySlot], cue_start: int) -> bool:
-    """ "Indonesia and Malaysia's combined exports", "the exports of Uzbekistan and
-    Turkmenistan to China": a flow owned by two countries together."""
+def _joint_owners(text: str, slots: list[CountrySlot], cue_start: int, flow: str = "exports") -> bool:
+    """ "Indonesia and Malaysia's combined exports", "Ugandan and Kenyan exports", "the exports
+    of Uzbekistan and Turkmenistan (from Uganda and Kenya) to China": a flow owned by two
+    countries together (not "Kenya's imports from China and India": two partners)."""
     before = [s for s in slots if s.end <= cue_start]
     if any(
-        owner.role == "poss"
-        and other.iso3 != owner.iso3
+        other.iso3 != owner.iso3
         and _OWNERS_JOIN.fullmatch(text, other.end, owner.start)
+        and (
+            owner.role == "poss"
+            or (  # (a demonym after "and" is read as a subject of its own)
+                other.role == "attr"
+                and owner.role in ("attr", "subject")
+                and _DEMONYM_BEFORE_CUE.fullmatch(text, owner.end, cue_start) is not None
+            )
+        )
         for other, owner in pairwise(before)
     ):
         return True
     after = [s for s in slots if s.start > cue_start]
+    owning = ("of", "from") if flow == "exports" else ("of",)
     return any(
-        first.role == second.role == "of"
+        first.role == second.role
+        and first.role in owning
         and first.iso3 != second.iso3
         and _OWNERS_JOIN.fullmatch(text, first.end, second.start)
         for first, second in pairwise(after)
     )
+
+
+#: Between the second of two joined demonyms and the flow word they own: "Ugandan and Kenyan
+#: exports", "Ugandan and Kenyan coffee exports" (at most two words of goods).
+_DEMONYM_BEFORE_CUE: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+")
 
 
 def _list_end(

@@ -7333,6 +7333,24 @@ PARTNERS_AFTER_RESPECTIVELY = [
      [fact("exports", "MYS", "SGP", *Y24, 95e9, "MYR"), fact("exports", "MYS", "JPN", *Y24, 40e9, "MYR")]),
 ]  # fmt: skip
 
+#: A figure of three or more countries together ("Trade between Peru, Chile and Colombia", "Peru-Chile-
+#: Colombia trade", "trilateral trade") or of two owners together ("Exports from Laos and Cambodia to
+#: Thailand", "Lao and Cambodian exports") is no pair's (the first two had been taken as its sides).
+AMONG_THREE_OR_MORE = [
+    ("Trade between Peru, Chile and Colombia climbed to $12 billion in 2024.", date(2025, 2, 4), []),
+    ("Commerce among Estonia, Latvia and Lithuania totalled €9 billion last year.", date(2025, 2, 4), []),
+    ("Peru-Chile-Colombia trade climbed to $12 billion in 2024.", date(2025, 2, 4), []),
+    ("Trilateral trade rose to $12 billion in 2024, Peru's ministry said.", date(2025, 2, 4), []),
+    ("Exports from Laos and Cambodia to Thailand reached $4.4 billion in 2024.", date(2025, 2, 4), []),
+    ("Lao and Cambodian farm exports to Thailand reached $4.4 billion in 2024.", date(2025, 2, 4), []),
+    # two sides stay a pair; two partners of one owner stay as they were (no pair either)
+    ("Trade between Peru and Chile climbed to $12 billion in 2024.", date(2025, 2, 4),
+     [fact("turnover", "PER", "CHL", *Y24, 12e9, "USD")]),
+    ("Lao exports to Thailand reached $4.4 billion in 2024, and Cambodian exports to Thailand $2 billion.",
+     date(2025, 2, 4),
+     [fact("exports", "LAO", "THA", *Y24, 4.4e9, "USD"), fact("exports", "KHM", "THA", *Y24, 2e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7385,6 +7403,7 @@ RULE_TABLES: dict[str, list] = {
     "cargo from under a dateline": CARGO_FROM_UNDER_A_DATELINE,
     "realm beside a side": REALM_BESIDE_A_SIDE,
     "partners after respectively": PARTNERS_AFTER_RESPECTIVELY,
+    "among three or more": AMONG_THREE_OR_MORE,
 }
 
 
