@@ -169,6 +169,13 @@ _GOVERNED_TARGET_SEARCH: Final = HintedSearch(
     ("rais", "bring", "boost", "doubl", "tripl", "lift", "push", "increas", "expand", "tak", "grow"),
 )
 _TO_BEFORE: Final = re.compile(r"(?i)\bto\s*$")
+#: A target verb whose object a relative clause tells the level of, then "to" and the goal:
+#: "to bring mutual trade, which amounted to $617 million in 2024, to $2 billion".
+_TARGET_AFTER_RELATIVE: Final = re.compile(
+    r"(?i)\b(?:raise|bring|boost|increase|lift|push|take|expand|grow|double|triple|raising|bringing|boosting"
+    r"|increasing|lifting|pushing|taking|expanding|growing)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+(?:which|that)\b"
+    r"[^;]{0,160}?,\s*to\s*$"
+)
 #: A relative clause right before the amount that states what the flow came to ("increasing
 #: Syrian exports to Iraq, which amounted to $110 million in 2024", "to boost trade, which has
 #: reached $2 billion"): the flow's level, told of the noun the target governs, not the target.
@@ -4116,6 +4123,10 @@ def _without_cue(
     reached $729 million in January-May"), the goods a sentence ranks first ("Sesame seeds
     remained the top export item, fetching $612 million"), the goods set against the goods
     before ("..., while jute goods brought in $157 million"), or a back-reference ("it reached")."""
+    if index > 0 and _TARGET_AFTER_RELATIVE.search(text, 0, frame.money.start) is not None:
+        # "intend to bring mutual trade, which amounted to $617 million in 2024, to $2 billion":
+        # the relative clause's figure is the level, the amount after it the target's object
+        return evolve(frame, rejection="target: infinitive")
     if index > 0 and frame.clause > 0 and _continues(window):
         flows = _bare_total_flows(text, window, frame, previous)
         if flows == 1:  # "exports to Togo came to $950 million, while the total reached $9 billion"

@@ -228,7 +228,7 @@ TARGET_WORDS: Final = frozenset([
     "anticipated", "anticipates", "towards", "toward", "possible", "able", "capable", "agreed",
     "pledged", "vowed", "committed", "promised", "proposed", "desire", "wish", "ready", "shall",
     "likely", "set", "sets", "raising", "bringing", "boosting", "doubling", "lifting", "pushing",
-    "taking", "tripling",
+    "taking", "tripling", "probably",
 ])  # fmt: skip
 #: Gerunds of TARGET_WORDS that make a target only with "to" before the amount ("taking trade
 #: to $10 billion"), not when they govern it ("taking products worth $98 billion").
@@ -238,9 +238,10 @@ TARGET_GERUNDS: Final = frozenset(["raising", "bringing", "boosting", "doubling"
 TARGET_INFINITIVE: Final = re.compile(
     r"(?i)\bto\s+(?:raise|bring|boost|double|triple|lift|take|push|increase|expand|achieve|attain)\b"
 )
-#: "on track to", "on course to", "on pace to": a projection of where a flow is heading ("is on
-#: track to exceed $50 billion this year"), not a figure reached.
-ON_COURSE: Final = re.compile(r"(?i)\bon\s+(?:track|course|pace)\s+to\b")
+#: "on track to", "on course to (for)", "on pace to": a projection of where a flow is heading ("is
+#: on track to exceed $50 billion this year", "putting them on course for $120 billion"), not a
+#: figure reached.
+ON_COURSE: Final = re.compile(r"(?i)\bon\s+(?:track|course|pace)\s+(?:to|for)\b")
 #: A flow verb in the present progressive ("is also buying", "are selling"): a purchase or sale
 #: under way, a deal told by what it is worth ("Kazakhstan is also buying Turkish armoured
 #: vehicles worth $160 million"), not the record of a period's trade, which is told in the past

@@ -624,6 +624,8 @@ def assign_changes(
             change.text
         ):
             continue  # "set a goal of doubling trade, which reached $43.8 billion": the goal's
+        if _FORECAST_BEFORE.search(text, max(0, change.start - 40), change.start):
+            continue  # "reached $133 billion in 2024 and could rise 3% this year": a forecast's
         if _of_volume(text, change):
             continue  # "worth NOK 2.2 billion, while volumes fell 20 percent": the tonnes', no figure's
         if _SEVERAL_YEARS_AFTER.match(text, change.end):
@@ -856,6 +858,13 @@ _WRITTEN_AGAINST: Final = re.compile(r"(?i)[-+−–\d]|(?:up|down)\b")
 #: A change written as an infinitive is a goal: "(aim) to increase it by 50 percent", "hope to
 #: see it grow 20%".
 _INFINITIVE_BEFORE: Final = re.compile(r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?\Z")
+#: A modal or a word of forecast right before a change: "could rise 3%", "are expected to grow 5%",
+#: "expects a 3% rise", "aims for 5% growth": where the flow may go, no figure's change.
+_FORECAST_BEFORE: Final = re.compile(
+    r"(?i)\b(?:could|may|might|would|will|should|shall|(?:expected|forecast|projected|predicted|seen|set"
+    r"|likely|tipped|poised|due)\s+to|expects?|forecasts?|projects?|predicts?|aims?\s+(?:for|at)"
+    r"|targets?)\s+(?:an?\s+)?(?:(?:also|still|further|again|only)\s+)?\Z"
+)
 #: A goal's infinitive of growth right before a bare percentage: "hope to see it grow 20 percent".
 _GOAL_GROWTH_BEFORE: Final = re.compile(
     r"(?i)\bto\s+(?:see\s+(?:it|them|trade)\s+)?(?:grow|increase|rise|expand)\s+(?:by\s+)?\Z"

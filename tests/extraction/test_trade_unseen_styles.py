@@ -7351,6 +7351,30 @@ AMONG_THREE_OR_MORE = [
      [fact("exports", "LAO", "THA", *Y24, 4.4e9, "USD"), fact("exports", "KHM", "THA", *Y24, 2e9, "USD")]),
 ]  # fmt: skip
 
+#: A forecast or a goal told beside a figure is no figure and no figure's change: the goal after a relative
+#: clause ("to bring trade, which amounted to $617 million in 2024, to $2 billion"), a modal's change ("could
+#: rise 3% this year", "expects a 3% rise"), a poll's "probably rose", "on course for" (each had been a fact
+#: or the figure's change).
+FORECASTS_BESIDE_A_FIGURE = [
+    ("Armenia and Iran plan to lift mutual trade, which stood at $740 million in 2024, to $3 billion.",
+     date(2025, 2, 4), [fact("turnover", "ARM", "IRN", *Y24, 740e6, "USD")]),
+    ("Chile's exports to Japan reached $9 billion in 2024 and may grow 4% this year.", date(2025, 2, 4),
+     [fact("exports", "CHL", "JPN", *Y24, 9e9, "USD")]),
+    ("Chile's exports to Japan reached $9 billion in 2024, and the central bank forecasts a 4% rise in 2025.",
+     date(2025, 2, 4), [fact("exports", "CHL", "JPN", *Y24, 9e9, "USD")]),
+    ("Chile's exports to Japan rose 6% to $9 billion in 2024 and are seen to climb 2% this year.",
+     date(2025, 2, 4), [fact("exports", "CHL", "JPN", *Y24, 9e9, "USD", 6.0)]),
+    ("Chile's exports to Japan probably climbed 6% to $900 million in January, a Reuters poll showed.",
+     date(2025, 2, 4), []),
+    ("Chile's exports to Japan rose 6% to $2 billion in January, putting them on course for $24 billion "
+     "for the year.", date(2025, 2, 20),
+     [fact("exports", "CHL", "JPN", "2025-01-01", "2025-01-31", 2e9, "USD", 6.0)]),
+    # a relative clause of the level with no goal after it stays as it was
+    ("Trade between Chile and Peru, which stood at $1.1 billion in 2023, rose to $1.4 billion in 2024.",
+     date(2025, 2, 4), [fact("turnover", "CHL", "PER", *Y23, 1.1e9, "USD"),
+                        fact("turnover", "CHL", "PER", *Y24, 1.4e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7404,6 +7428,7 @@ RULE_TABLES: dict[str, list] = {
     "realm beside a side": REALM_BESIDE_A_SIDE,
     "partners after respectively": PARTNERS_AFTER_RESPECTIVELY,
     "among three or more": AMONG_THREE_OR_MORE,
+    "forecasts beside a figure": FORECASTS_BESIDE_A_FIGURE,
 }
 
 
