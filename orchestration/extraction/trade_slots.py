@@ -210,6 +210,20 @@ def country_slots(
     return slots
 
 
+#: A verb of taking another's rank right before a country: "overtook (the) China", "replacing
+#: Japan", "edged out Germany"; with a rank in the sentence ("as the top U.S. trading partner"),
+#: the country overtaken is no side of the figure.
+_OVERTAKEN_BEFORE: Final = re.compile(
+    r"(?i)\b(?:overt(?:ook|aken|akes|aking|ake)|surpass(?:ed|es|ing)?|replac(?:ed|es|ing|e)|displac(?:ed|es|ing|e)"
+    r"|outpac(?:ed|es|ing|e)|overhaul(?:ed|s|ing)?|dethron(?:ed|es|ing|e)|ousted|edged\s+out|pushed\s+out)"
+    r"\s+(?:the\s+)?$"
+)
+_RANK_WORD: Final = re.compile(
+    r"(?i)\b(?:top|largest|biggest|main|leading|chief|principal|no\.\s?1|number[-\s]one|first|second|third"
+    r"|(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:-largest)?)\b"
+)
+
+
 def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]], routed: bool) -> bool:
     """False for mentions inside a money or source span, in an institution's name, naming a
     currency, or naming a place where something happened (or, where `routed` says the text
@@ -237,6 +251,8 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
             # Republic of Korea USD 241.0 million": the amount's currency)
             return False
     before = text[max(0, mention.start - _LOOKBACK) : mention.start]
+    if _OVERTAKEN_BEFORE.search(before) and _RANK_WORD.search(text):
+        return False  # "Mexico overtook China as the top U.S. trading partner": the rank's loser
     org = _ORG_OF_BEFORE.search(before)
     if org and org.group("head") not in _FLOW_CAPITALS:
         return False  # "State Bank of Pakistan", "General Administration of Customs of China"
@@ -253,6 +269,18 @@ _SIDE_TRADING: Final = re.compile(
 )
 
 
+#: A rank right before a country that owns it ("the top U.S. trading partner"), and the kind of
+#: partner right after the country.
+_RANK_BEFORE_OWNER: Final = re.compile(
+    r"(?i)\b(?:top|largest|biggest|main|leading|chief|principal|no\.\s?1|number[-\s]one"
+    r"|(?:second|third|fourth|fifth)(?:[-\s](?:largest|biggest))?)\s+$"
+)
+_RANKED_NOUN_AFTER: Final = re.compile(
+    r"(?i)\s+(?:trading\s+partner|trade\s+partner|export\s+(?:market|destination)|import\s+source"
+    r"|source\s+of\s+imports|supplier|customer|buyer|market)s?\b"
+)
+
+
 def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> str:
     if _POSSESSIVE.match(text[mention.end : mention.end + 3]):
         return "local" if mention.kind == "city" else "poss"  # "Dubai's own trade": a city's, not a country's
@@ -261,6 +289,9 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
         return relative.group("prep").lower() + "_which"
     if _BOUND_AFTER.match(text, mention.end):
         return "bound"  # "US-bound exports", "China-bound shipments": the destination
+    ranked = _RANK_BEFORE_OWNER.search(text, max(0, mention.start - 30), mention.start)
+    if ranked is not None and _RANKED_NOUN_AFTER.match(text, mention.end):
+        return "poss"  # "the top U.S. trading partner", "the largest Korean export market": whose rank
     if (
         previous is not None
         and previous.role in _LIST_ROLES

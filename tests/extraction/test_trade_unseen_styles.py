@@ -7375,6 +7375,21 @@ FORECASTS_BESIDE_A_FIGURE = [
                         fact("turnover", "CHL", "PER", *Y24, 1.4e9, "USD")]),
 ]  # fmt: skip
 
+#: A country overtaken in a rank is no side ("Mexico overtook China as the top U.S. trading partner"), and a
+#: country between a rank and the partner noun owns the rank ("the top U.S. trading partner": the U.S.'s);
+#: the overtaken country had been a side of the figure.
+OVERTAKEN_IN_A_RANK = [
+    ("Peru overtook Brazil as Chile's third-largest export market in 2024, with shipments of $4 billion.",
+     date(2025, 2, 4), [fact("exports", "CHL", "PER", *Y24, 4e9, "USD")]),
+    ("Canada overtook Mexico as the top U.S. trading partner in 2024, with two-way trade of $760 billion.",
+     date(2025, 2, 4), [fact("turnover", "USA", "CAN", *Y24, 760e9, "USD")]),
+    ("Canada became the largest U.S. trading partner in 2024, with two-way trade of $760 billion.",
+     date(2025, 2, 4), [fact("turnover", "USA", "CAN", *Y24, 760e9, "USD")]),
+    # no rank told: the country after the verb stays a side
+    ("Chile's exports to Peru surpassed $4 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "CHL", "PER", *Y24, 4e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7429,6 +7444,7 @@ RULE_TABLES: dict[str, list] = {
     "partners after respectively": PARTNERS_AFTER_RESPECTIVELY,
     "among three or more": AMONG_THREE_OR_MORE,
     "forecasts beside a figure": FORECASTS_BESIDE_A_FIGURE,
+    "overtaken in a rank": OVERTAKEN_IN_A_RANK,
 }
 
 
