@@ -2692,6 +2692,11 @@ _FLOW_VERB_AFTER: Final = re.compile(
     rf"\s+(?:alone\s+)?(?:accounted\b|exported\b|imported\b|shipped\b|sold\b|bought\b|{_REPORTED_FLOW})"
 )
 _BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+(?:the\s+)?$")
+#: A flow noun right after a place, as its modifier: "California exports", "Ontario goods
+#: shipments" (a possessive is `_UNIT_POSSESSIVE`'s).
+_FLOW_NOUN_AFTER_PLACE: Final = re.compile(
+    r"\s+(?:(?:goods|merchandise|farm|agricultural)\s+)?(?:exports|imports|shipments|sales)\s+(?:to|from)\b"
+)
 _AND_GAP: Final = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
@@ -2704,7 +2709,11 @@ def _subnational_subject(window: str, lowered: str | None) -> bool:
     `window` by `lowered_for_hints`.)"""
     # (this runs for every amount: the places are looked up only where "from <place> to", a
     # flow verb, "between" or a unit noun's hit can make one the figure's subject)
-    place_can_trade = "between" in window or _FLOW_VERB_AFTER.search(window) is not None
+    place_can_trade = (
+        "between" in window
+        or _FLOW_VERB_AFTER.search(window) is not None
+        or _FLOW_NOUN_AFTER_PLACE.search(window) is not None
+    )
     origin = _from_place_to(window) if "from " in window and "to" in window else None
     if origin is not None and _place_of_a_country(origin):
         return True
@@ -2766,8 +2775,8 @@ def _place_trades(window: str, mentions: list[CountryMention], index: int) -> bo
     the two sides after "between" ("between Zhejiang and Hungary", "between Hungary and
     Zhejiang")."""
     m = mentions[index]
-    if _FLOW_VERB_AFTER.match(window, m.end):
-        return True
+    if _FLOW_VERB_AFTER.match(window, m.end) or _FLOW_NOUN_AFTER_PLACE.match(window, m.end):
+        return True  # "Oregon exported", "California exports to China" (a capital is no "city")
     if _BETWEEN_BEFORE.search(window, max(0, m.start - 20), m.start):
         return (
             index + 1 < len(mentions)

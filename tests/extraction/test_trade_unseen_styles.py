@@ -7390,6 +7390,18 @@ OVERTAKEN_IN_A_RANK = [
      [fact("exports", "CHL", "PER", *Y24, 4e9, "USD")]),
 ]  # fmt: skip
 
+#: A state, province or city that modifies a flow noun ("Texas exports to Mexico", "Quebec exports to
+#: France") trades on its own: the figure is the place's, no pair's (it had been its country's). A capital
+#: stands for its country, and a country's own name stays.
+PLACE_BEFORE_A_FLOW_NOUN = [
+    ("Texas exports to Mexico climbed to $130 billion in 2024.", date(2025, 2, 4), []),
+    ("Quebec merchandise exports to France rose to C$3 billion in 2024.", date(2025, 2, 4), []),
+    ("Moscow exports to Minsk were worth $30 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "RUS", "BLR", *Y24, 30e9, "USD")]),
+    ("Mexican exports to Canada climbed to $40 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "MEX", "CAN", *Y24, 40e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7445,6 +7457,7 @@ RULE_TABLES: dict[str, list] = {
     "among three or more": AMONG_THREE_OR_MORE,
     "forecasts beside a figure": FORECASTS_BESIDE_A_FIGURE,
     "overtaken in a rank": OVERTAKEN_IN_A_RANK,
+    "place before a flow noun": PLACE_BEFORE_A_FLOW_NOUN,
 }
 
 
