@@ -100,6 +100,10 @@ _RIGHT_DOWN: Final = frozenset([
     "less", "lower", "fewer", "down", "contraction", "slump", "dip", "cut", "loss", "smaller", "slide",
     "plunge", "regression",
 ])  # fmt: skip
+#: Comparatives that say a change's direction: "lower by 2.1 per cent", "(12.9%) more than".
+_COMPARATIVES: Final = {
+    "more": 1, "higher": 1, "greater": 1, "larger": 1, "bigger": 1, "less": -1, "lower": -1, "smaller": -1,
+}  # fmt: skip
 _SHARE_NOUNS: Final = frozenset(["share", "shares", "proportion", "portion", "stake", "part", "quota"])
 _SHARE_VERBS: Final = frozenset([
     "accounted", "accounting", "accounts", "account", "represented", "representing", "represents",
@@ -667,6 +671,14 @@ def _read_context(text: str, start: int, end: int) -> _Reading:
     first_right = right[0].group().lower() if right else ""
     if first_right in _RIGHT_UP or first_right in _RIGHT_DOWN:
         return _Reading("change", 1 if first_right in _RIGHT_UP else -1, end=right[0].end())
+    if (
+        first_right == ")"
+        and len(right) > 1
+        and right[1].group().lower() in _COMPARATIVES
+        and text[:start].rstrip().endswith("(")
+    ):
+        # "$400 million (12.9%) more than in 2023": the amount's change as a percentage, bracketed
+        return _Reading("change", _COMPARATIVES[right[1].group().lower()], end=right[1].end())
     side = _earlier_side(text, end)
     if side is not None:
         return _Reading("change", 1 if side.group("side").lower() == "above" else -1, end=side.end("side"))
@@ -741,6 +753,9 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
         for j in range(i + 1, min(len(words), i + 1 + _CONTEXT_WORDS)):
             if words[j] in _UP or words[j] in _DOWN:
                 return _Reading("change", _direction_of(words, j), start=left[j].start())
+            if j == i + 1 and words[j] in _COMPARATIVES:
+                # "were lower by 2.1 per cent", "higher by 4%" (Malaysian and Singapore copy)
+                return _Reading("change", _COMPARATIVES[words[j]], start=left[j].start())
             if words[j] in _EXCEEDING and any(_earlier_word(w) for w in words[i + 1 : j]):
                 # "exceeding the previous year's level by 21%" (not "exports exceeded imports by 12%")
                 return _Reading("change", 1, start=left[j].start())

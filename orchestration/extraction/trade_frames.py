@@ -461,7 +461,12 @@ _INCREMENT_BEFORE: Final = re.compile(
 )
 #: A comparative right after the amount: "PLN 400 million more than in 2023", "€50 million higher
 #: in 2024 at €360 million": how far the figure moved, a difference.
-_COMPARATIVE_AFTER: Final = re.compile(r"\s+(?:more|less|higher|lower|greater|smaller|bigger)\b(?![\w-])")
+_COMPARATIVE_AFTER: Final = re.compile(
+    # (the same change as a percentage may come between: "$400 million or 12.9% more than in 2023",
+    # "$400 million (12.9%) more")
+    r"(?:\s*,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent)|\s*\(\s*[+-]?[\d.,]+\s*(?:%|percent|per\s+cent)\s*\))?"
+    r"\s+(?:more|less|higher|lower|greater|smaller|bigger)\b(?![\w-])"
+)
 #: A verb of passing something, then "by" right before the amount: "exports exceeded imports from
 #: Uganda by $400 million", "topped the target by $1 billion": how far past it, a difference.
 _EXCEEDED_BY: Final = re.compile(

@@ -83,6 +83,15 @@ _CHANGE_GAP: Final = re.compile(
 #: Between a change and a later amount: the amount is the comparison's ("4% higher than in
 #: 2022, when exports reached ..."), not the figure the change is about.
 _COMPARED_GAP: Final = re.compile(r"(?i)\b(?:than|compared)\b.*,\s*when\b")
+#: A gap that opens on the comparison's connective: "down 18.75 percent compared to imports of
+#: $11.2 billion in FY23", "up 12% against exports of $1.4 billion": the amount after it is the
+#: level the change is measured from, not the figure that changed (but "doubled compared to the
+#: first half of 2023, reaching ..." reaches its own figure after a comma).
+_AGAINST_OPENING_GAP: Final = re.compile(
+    r"(?i)\s*,?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+)?(?:exports|imports|shipments|trade|turnover|purchases|sales)\s+(?:of|worth|at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|just)\s+)?"
+)
 #: Between a change and a later amount in another clause: a clause set against the change's
 #: ("rose 12 percent, but the figure for 2023 was ..."), whose amount the change is not about.
 _CONTRAST_GAP: Final = re.compile(r"(?i)\b(?:while|whereas|but|although|though|however)\b")
@@ -668,6 +677,7 @@ def assign_changes(
                 )
                 and (_CHANGE_GAP.search(gap) or len(gap) < 25)
                 and not _COMPARED_GAP.search(gap)
+                and not _AGAINST_OPENING_GAP.fullmatch(gap)
                 and not _PART_GAP.search(gap)
                 and not _target_told_between(frames[i], gap)
                 and not _item_after_comma(text, change.end, frames[i].money.start, slots)

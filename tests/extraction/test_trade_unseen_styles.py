@@ -7402,6 +7402,25 @@ PLACE_BEFORE_A_FLOW_NOUN = [
      [fact("exports", "MEX", "CAN", *Y24, 40e9, "USD")]),
 ]  # fmt: skip
 
+#: Changes told in other ways: the difference with its percentage ("which is $300 million or 9.4% more than
+#: in 2023", "or $300 million (9.4%) more": no figure of its own, its percentage the figure's), a comparative
+#: with "by" ("lower by 3.5 per cent"), and a change before "compared to imports of $X" (the figure's, not
+#: the comparison's).
+CHANGES_TOLD_BESIDE = [
+    ("Trade between Georgia and Turkey in 2024 amounted to $3.5 billion, which is $300 million or 9.4% more "
+     "than in 2023.", date(2025, 2, 4), [fact("turnover", "GEO", "TUR", *Y24, 3.5e9, "USD", 9.4)]),
+    ("Trade between Georgia and Turkey in 2024 amounted to $3.5 billion, or $300 million (9.4%) more than in "
+     "2023.", date(2025, 2, 4), [fact("turnover", "GEO", "TUR", *Y24, 3.5e9, "USD", 9.4)]),
+    ("Singapore's exports to Vietnam were lower by 3.5 per cent at S$9.2 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "SGP", "VNM", *Y24, 9.2e9, "SGD", -3.5)]),
+    ("Singapore's exports to Vietnam stood at S$9.2 billion in 2024, higher by 3.5 per cent.",
+     date(2025, 2, 4), [fact("exports", "SGP", "VNM", *Y24, 9.2e9, "SGD", 3.5)]),
+    ("Nepal's imports from China stood at $2.1 billion in 2024, down 6 percent compared to imports of "
+     "$2.23 billion in 2023.", date(2025, 2, 4),
+     [fact("imports", "NPL", "CHN", *Y24, 2.1e9, "USD", -6.0),
+      fact("imports", "NPL", "CHN", *Y23, 2.23e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7458,6 +7477,7 @@ RULE_TABLES: dict[str, list] = {
     "forecasts beside a figure": FORECASTS_BESIDE_A_FIGURE,
     "overtaken in a rank": OVERTAKEN_IN_A_RANK,
     "place before a flow noun": PLACE_BEFORE_A_FLOW_NOUN,
+    "changes told beside": CHANGES_TOLD_BESIDE,
 }
 
 
