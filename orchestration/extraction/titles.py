@@ -1613,6 +1613,25 @@ def _office_served_end(s: Sentence, j: int) -> int:
     return end
 
 
+def _presidency_served_end(s: Sentence, j: int) -> int:
+    """End of "in/at the Presidency" or "in/at the Office of the <Head>" at token j ("Minister
+    in the Presidency X", "Minister of State at the Presidency X", "Minister of State in the
+    Office of the President X", "Minister in the Office of the Deputy Prime Minister X"): the
+    head of government's office a minister serves in, part of the title (the head after "the
+    Office of the" had been read as the minister's own office, a president's); 0 when there is
+    none. The parse goes on after it ("in the Presidency for Women and Youth")."""
+    if s.lowers[j] not in ("in", "at") or s.lowers[j + 1] != "the" or not s.caps[j + 2]:
+        return 0
+    if s.lowers[j + 2] == "presidency":
+        return j + 3
+    if s.lowers[j + 2] != "office" or s.lowers[j + 3] != "of" or s.lowers[j + 4] != "the":
+        return 0
+    head = _simple_title_at(s, j + 5) if s.caps[j + 5] else None
+    if head is None or head[2] != "government" or s.lowers[head[1] - 1] == "member":
+        return 0
+    return head[1]
+
+
 #: Capitalized words of a ministry's level before "Ministry" ("the Federal Ministry of ...").
 _DEPARTMENT_QUALIFIERS: Final = frozenset(["federal", "state", "national", "royal"])
 _MAX_DEPARTMENT_QUALIFIERS: Final = 1
@@ -1739,6 +1758,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, office))
             parse.end = office
             return
+        presidency = _presidency_served_end(s, j)
+        if presidency:
+            parse.title_parts.append((j, presidency))
+            parse.end = presidency
+            continue
         mission = _mission_served(s, j) if lower in ("of", "at") else None
         if mission is not None:
             # "X, Counsellor of the Japanese Embassy", "First Secretary of the Embassy of Peru":

@@ -1288,6 +1288,29 @@ def test_the_office_served_is_part_of_the_title(sentence: str, title: str) -> No
     assert [p.title for p in find_people(sentence)] == [title]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Minister in the Presidency Thandiwe Mokoena opened the trade fair in Gaborone.",
+         [("Thandiwe Mokoena", "Minister in the Presidency")]),
+        ("Deputy Minister at the Presidency Kofi Asante received the delegation.",
+         [("Kofi Asante", "Deputy Minister at the Presidency")]),
+        ("Minister of State in the Office of the Vice President Grace Achieng toured the port.",
+         [("Grace Achieng", "Minister of State in the Office of the Vice President")]),
+        ("Permanent Secretary in the Office of the Prime Minister Tomasi Vula chaired the session.",
+         [("Tomasi Vula", "Permanent Secretary in the Office of the Prime Minister")]),
+        # near miss: the office named after the name is where they met, no word of the title
+        ("Prime Minister Robert Abela received the envoy in the Office of the Prime Minister.",
+         [("Robert Abela", "Prime Minister")]),
+    ],
+)  # fmt: skip
+def test_the_presidency_or_a_heads_office_served_is_part_of_the_title(sentence: str, expected: list) -> None:
+    """ "Minister in the Presidency X", "Minister of State in the Office of the President X": the
+    head's office a minister serves in is the title's (the title had been lost, or the head after
+    "Office of the" taken for the minister's own office, a president's)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
 def test_a_name_right_after_a_chambers_name_is_no_part_of_it() -> None:
     sentence = (
         "President of the Jordan-Iraq Chamber of Commerce and Industry Faisal Alami attended the talks."
