@@ -155,7 +155,8 @@ _LEXICON: Final = _load_lexicon()
 TITLE_WORDS: Final = frozenset(
     word
     for category, phrases in _LEXICON.items()
-    if category != "abbreviated"  # "Sen." is no title word in "Hun Sen"
+    # ("Sen." is no title word in "Hun Sen", nor "LNG" in "the Brunei LNG plant")
+    if category not in ("abbreviated", "portfolio_acronym")
     for words in phrases
     for word in words
 )
@@ -184,7 +185,8 @@ for _head_kind in ("other", "business", "government", "ministerial"):
 for _words in _LEXICON["abbreviated"]:
     _HEADS[_words] = "government"
 _MODIFIERS: Final = set(_LEXICON["modifier"])
-_PORTFOLIO: Final = {words[0] for words in _LEXICON["portfolio"]}
+#: (a portfolio written as an acronym is one of them: "Minister of ICT", "MSME Minister")
+_PORTFOLIO: Final = {words[0] for words in _LEXICON["portfolio"] | _LEXICON["portfolio_acronym"]}
 _BODY: Final = {words[0] for words in _LEXICON["body"]}
 #: The lengths of the heads that start with each word, longest first: "prime" -> (2,).
 _HEAD_SIZES: dict[str, tuple[int, ...]] = {}
@@ -1890,9 +1892,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 if s.lowers[written] in ("of", "for"):
                     continue  # the country whose office it is: "of trade of Chile"
             return
-        if lower == "for" and s.words[k].isupper() and s.lowers[k + 1] in _PORTFOLIO and s.caps[k + 1]:
+        by_bloc = lower == "for" or (lower == "of" and ministerial and not has_the)
+        if by_bloc and s.words[k].isupper() and s.lowers[k + 1] in _PORTFOLIO and s.caps[k + 1]:
             # "Minister for EU Affairs X", "Deputy Prime Minister for EU Funds Y": a bloc's
-            # affairs are a portfolio, no body the minister is of
+            # affairs are a portfolio, no body the minister is of; so after a minister's "of"
+            # ("Minister of ECOWAS Affairs X": the name had taken "Affairs")
             parse.title_parts.append((j, k + 2))
             parse.end = k + 2
             continue
@@ -2127,8 +2131,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, committee[1]))
             parse.end = committee[1]
             return
-        if org_end < 0 and word.isupper() and len(word) > 1 and "." not in word:
-            # An acronym ("Director-General of the WTO") or a legal form first ("PT Pertamina").
+        if (
+            org_end < 0
+            and word.isupper()
+            and len(word) > 1
+            and "." not in word
+            and not (ministerial and s.lowers[k] in _PORTFOLIO)
+        ):
+            # An acronym ("Director-General of the WTO") or a legal form first ("PT Pertamina");
+            # a minister's portfolio written short is none ("Minister of ICT X", "of MSME
+            # Development"): the lexicon's portfolio words read it below, as "of Trade"
             if word.lower() in ORG_WORDS["prefix_legal"]:
                 followed = s.lowers[seq_end] == "(" or appositive or seq_end - k <= 2
                 org_end = seq_end if followed else _name_tail(s, k, seq_end, appositive)

@@ -5266,6 +5266,41 @@ def test_a_blocs_affairs_are_a_portfolio(sentence: str, expected: tuple) -> None
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
 
 
+#: A portfolio written as an acronym ("ICT", "MSME", "LNG") is the minister's, after the head or
+#: before it, as a portfolio word is; a bloc's affairs after "of" too. An acronym that opens a
+#: company's or a bank's name still names that body.
+PORTFOLIO_ACRONYMS = [
+    ("Malawian Minister of ICT Chikondi Banda toured the data centre on Monday.",
+     ("Chikondi Banda", "Minister of ICT", "MWI", None)),
+    ("Minister for Mining and LNG Ravu Temu met the investors in Lae.",
+     ("Ravu Temu", "Minister for Mining and LNG", None, None)),
+    ("Tanzanian ICT Minister Asha Mrema opened the exhibition.",
+     ("Asha Mrema", "ICT Minister", "TZA", None)),
+    ("Kenyan MSME Cabinet Secretary Wanjiku Mwangi opened the exhibition.",
+     ("Wanjiku Mwangi", "MSME Cabinet Secretary", "KEN", None)),
+    ("Minister of MSME Development Kwabena Osei addressed the forum.",
+     ("Kwabena Osei", "Minister of MSME Development", None, None)),
+    ("Liberian Minister of ECOWAS Affairs Musa Kollie addressed the forum.",
+     ("Musa Kollie", "Minister of ECOWAS Affairs", "LBR", None)),
+    # near misses: an acronym opening a body's name, before or after the head
+    ("The SME Bank chairman Tunde Bakare addressed the forum.",
+     ("Tunde Bakare", "chairman", None, "SME Bank")),
+    ("Chairman of ICT Holdings Tunde Bakare addressed the forum.",
+     ("Tunde Bakare", "Chairman", None, "ICT Holdings")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PORTFOLIO_ACRONYMS)
+def test_a_portfolio_written_as_an_acronym_is_the_titles(sentence: str, expected: tuple) -> None:
+    """ "Minister of ICT X", "ICT Cabinet Secretary X", "Minister for Petroleum and LNG X": the
+    acronym is the portfolio, no organization (the title had stopped at the head, with the
+    acronym, or the demonym and the acronym, as a body the minister represents)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
+    if expected[3] is None:
+        assert find_organizations(sentence) == []
+
+
 def test_the_most_honourable_is_a_style_before_the_name() -> None:
     """ "Prime Minister the Most Hon. X" (Jamaica's style): the title is X's, "Most Hon" no name
     (the title had been lost)."""
