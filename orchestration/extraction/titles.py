@@ -4522,6 +4522,28 @@ def _office_opens(s: Sentence, j: int) -> bool:
 _AFTER_POST_NOMINAL: Final = frozenset(["", ".", "and", ")", ";", ":"])
 
 
+#: The nations of the United Kingdom, by name or adjective, that a secretary of state of its
+#: government is named for ("Northern Ireland Secretary", "Welsh Secretary", "Scotland Secretary").
+_SECRETARIES_NATIONS: Final = frozenset(
+    ["northern ireland", "northern irish", "scotland", "scottish", "wales", "welsh"]
+)
+
+
+def _nation_of_secretary(s: Sentence, first: int, floor: int, title: str) -> tuple[int, str] | None:
+    """(first token, iso3) of a nation of the United Kingdom named right before a bare
+    "Secretary" at token `first` ("Northern Ireland Secretary X", "Welsh Secretary Y", also
+    after the country: "British Scotland Secretary Z"): the Secretary of State for that nation,
+    whose name is the office's portfolio (it had been read as the title's country, dropped, or
+    with the demonym before it as an organization "British Northern Ireland"); None otherwise.
+    A portfolio between them leaves the nation the country ("Welsh Health Secretary")."""
+    if title.lower() != "secretary":
+        return None
+    nation = _mention_ending_at(s, first, ("name", "demonym"))
+    if nation is None or nation < floor or s.span_text(nation, first).lower() not in _SECRETARIES_NATIONS:
+        return None
+    return nation, s.countries[nation][1].iso3
+
+
 def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:
     """Whether the organization before a title is one acronym right before "Minister"."""
     word = s.words[org[0]]
@@ -4702,7 +4724,14 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             if found and found[-1].first_token == ranked[0]:
                 found.pop()  # the rank, read alone as a title ("the Deputy said")
             floor = ranked[1]
-        start_tok, country, org = _left_context(s, first, floor, title.lower() in _WHOLE_BODY_HEADS)
+        nation = _nation_of_secretary(s, first, floor, title)
+        if nation is not None:
+            # "Northern Ireland Secretary X", "British Welsh Secretary Y": the nation is the
+            # secretary's portfolio; what comes before it is read as before the title
+            title = f"{s.span_text(nation[0], first)} {title}"
+        context_first = first if nation is None else nation[0]
+        start_tok, country, org = _left_context(s, context_first, floor, title.lower() in _WHOLE_BODY_HEADS)
+        country = country or (nation[1] if nation is not None else None)
         if ranked is not None:
             title = f"{s.span_text(*ranked)} {title}"
             start_tok = ranked[0]

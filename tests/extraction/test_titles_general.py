@@ -5301,6 +5301,33 @@ def test_a_portfolio_written_as_an_acronym_is_the_titles(sentence: str, expected
         assert find_organizations(sentence) == []
 
 
+#: A nation of the United Kingdom right before a bare "Secretary" is the secretary of state's
+#: portfolio, also after the country; with a portfolio between, it stays the country.
+NATIONS_OF_SECRETARIES = [
+    ("British Scotland Secretary Douglas Fraser met the Norwegian fisheries minister in Oslo.",
+     ("Douglas Fraser", "Scotland Secretary", "GBR", None)),
+    ("Welsh Secretary Gareth Price opened the port terminal on Friday.",
+     ("Gareth Price", "Welsh Secretary", "GBR", None)),
+    ("The UK's Northern Ireland Secretary, Ruth Kerr, arrived in Washington.",
+     ("Ruth Kerr", "Northern Ireland Secretary", "GBR", None)),
+    # near misses: a portfolio between them, or a head of the nation's own government
+    ("Scottish Economy Secretary Morag Hunter visited the trade show.",
+     ("Morag Hunter", "Economy Secretary", "GBR", None)),
+    ("Welsh First Minister Gareth Price opened the port terminal on Friday.",
+     ("Gareth Price", "First Minister", "GBR", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NATIONS_OF_SECRETARIES)
+def test_a_nation_of_the_uk_before_secretary_is_the_portfolio(sentence: str, expected: tuple) -> None:
+    """ "Northern Ireland Secretary X", "Welsh Secretary Y": the Secretary of State for that
+    nation (the title had been a bare "Secretary", and after "British" the two words an
+    organization "British Northern Ireland")."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
+    assert find_organizations(sentence) == []
+
+
 def test_the_most_honourable_is_a_style_before_the_name() -> None:
     """ "Prime Minister the Most Hon. X" (Jamaica's style): the title is X's, "Most Hon" no name
     (the title had been lost)."""
