@@ -571,7 +571,7 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
         kind = _HEADS.get(words)
         if kind is None:
             continue
-        if not s.caps[i] and " ".join(words) not in _LOWERCASE_HEADS:
+        if not s.caps[i] and " ".join(words) not in _LOWERCASE_HEADS and not _member_of_body_at(s, i):
             return None
         if s.lowers[i + size] in FATHER_PARTICLES:
             return None  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
@@ -590,6 +590,26 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
 _MANAGED_FUNDS: Final = frozenset(
     ["asset", "assets", "fund", "funds", "wealth", "investment", "portfolio", "money", "hedge"]
 )
+
+
+#: Collegial bodies whose seat is an office of its own, written "<Body> member" ("Sovereignty
+#: Council member X", "Standing Committee member Y", "European Parliament member Z").
+_MEMBERS_OF_BODIES: Final = frozenset(
+    ["council", "committee", "commission", "presidium", "politburo", "bureau", "parliament", "assembly"]
+)
+
+
+def _member_of_body_at(s: Sentence, i: int) -> bool:
+    """Whether token i is "member", in either case, right after a capitalized collegial body's
+    word and before a capitalized word ("Sovereignty Council member Ibrahim Jaber"): a seat on
+    that body, a head in lower case too (the person had been left with no title)."""
+    return (
+        s.lowers[i] == "member"
+        and s.caps[i - 1]
+        and s.lowers[i - 1] in _MEMBERS_OF_BODIES
+        and s.caps[i + 1]
+        and s.country_at(i + 1) is None
+    )
 
 
 def _chamber_marshal_end(s: Sentence, i: int) -> int:
@@ -4522,6 +4542,19 @@ def _office_opens(s: Sentence, j: int) -> bool:
 _AFTER_POST_NOMINAL: Final = frozenset(["", ".", "and", ")", ";", ":"])
 
 
+def _body_of_member(s: Sentence, parse: _Parse, first: int, floor: int) -> int | None:
+    """First token of the collegial body named right before a bare "member" at token `first`
+    (`_member_of_body_at`): the capitalized run that ends on the body's word, after the country
+    that may open it ("Sudanese | Sovereignty Council | member"); None otherwise."""
+    if parse.title_parts != [(first, first + 1)] or not _member_of_body_at(s, first):
+        return None
+    start = _capitalized_run_start(s, first, floor)
+    country = s.countries.get(start)
+    if country is not None and country[1].kind in ("name", "demonym") and country[0] < first:
+        start = country[0]
+    return start
+
+
 #: The nations of the United Kingdom, by name or adjective, that a secretary of state of its
 #: government is named for ("Northern Ireland Secretary", "Welsh Secretary", "Scotland Secretary").
 _SECRETARIES_NATIONS: Final = frozenset(
@@ -4686,7 +4719,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         # a chamber or a governor's word starts a title only where it heads one ("Sejm Marshal X",
         # "Wali of ..."), no trigger of its own (every "Parliament" would be parsed as an office)
         if (lower in _TRIGGERS or (lower in _OTHER_HEAD_WORDS and _head_at(s, i) is not None))
-        and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i))
+        and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i) or _member_of_body_at(s, i))
         and not _post_nominal(s, i)
         and not (i and s.lowers[i - 1] in _RANK_PREFIXES and _inside_rank(s, i))
     ]
@@ -4729,7 +4762,12 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # "Northern Ireland Secretary X", "British Welsh Secretary Y": the nation is the
             # secretary's portfolio; what comes before it is read as before the title
             title = f"{s.span_text(nation[0], first)} {title}"
-        context_first = first if nation is None else nation[0]
+        body = _body_of_member(s, parse, first, floor) if nation is None else None
+        if body is not None:
+            # "Sovereignty Council member X", "Sudanese Sovereignty Council Member Y": the body
+            # the seat is on is the title's, a state's organ and no side of its own
+            title = f"{s.span_text(body, first)} {title}"
+        context_first = nation[0] if nation is not None else body if body is not None else first
         start_tok, country, org = _left_context(s, context_first, floor, title.lower() in _WHOLE_BODY_HEADS)
         country = country or (nation[1] if nation is not None else None)
         if ranked is not None:

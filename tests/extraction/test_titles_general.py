@@ -841,6 +841,29 @@ def test_a_politburo_seat_is_a_title(sentence: str, expected: tuple) -> None:
     assert not [o.name for o in find_organizations(sentence) if "Politburo" in o.name]
 
 
+#: A seat on a collegial body named before "member", in either case, is a title with the body
+#: in it, and the body no organization; a country after "member" is no one's name.
+BODY_SEATS = [
+    ("Libyan Presidential Council member Musa al-Koni met the Chadian envoy.",
+     [("Musa al-Koni", "Presidential Council member", "LBY", None)]),
+    ("Transitional Council Member Idriss Mahamat received the delegation.",
+     [("Idriss Mahamat", "Transitional Council Member", None, None)]),
+    ("Standing Committee member Zhou Ming toured the port.",
+     [("Zhou Ming", "Standing Committee member", None, None)]),
+    # near miss: a member state after "member" is no name, and no title is read
+    ("Gulf Cooperation Council member Oman hosted the talks.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODY_SEATS)
+def test_a_seat_on_a_body_named_before_member_is_a_title(sentence: str, expected: list) -> None:
+    """ "Sovereignty Council member X": the seat is X's title, the body in it (X had had no
+    title, and the council been an organization; capitalized, "Member" had lost the body)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
+    assert not [o for o in find_organizations(sentence) if "Council" in o.name or "Committee" in o.name]
+
+
 #: "leader" is an office in lower case too ("North Korean leader Kim Jong Un", "Iran's supreme
 #: leader"), after a lower-case "opposition" or "transitional" that keeps the demonym's country;
 #: a capitalized "Opposition" is part of the office, no organization; "leader of the Cuban
