@@ -188,6 +188,9 @@ _MODIFIERS: Final = set(_LEXICON["modifier"])
 #: (a portfolio written as an acronym is one of them: "Minister of ICT", "MSME Minister")
 _PORTFOLIO: Final = {words[0] for words in _LEXICON["portfolio"] | _LEXICON["portfolio_acronym"]}
 _BODY: Final = {words[0] for words in _LEXICON["body"]}
+#: Portfolios written as acronyms that, lower-cased, are English words ("IT" is "it"): portfolio
+#: words only as written, in capitals ("IT Minister", "Minister of IT").
+_CASED_PORTFOLIO_ACRONYMS: Final = frozenset(["IT"])
 #: The lengths of the heads that start with each word, longest first: "prime" -> (2,).
 _HEAD_SIZES: dict[str, tuple[int, ...]] = {}
 for _words in _HEADS:
@@ -747,18 +750,24 @@ def _lower_case_rank_of_head(s: Sentence, i: int) -> bool:
     )
 
 
+def _portfolio_token(s: Sentence, j: int) -> bool:
+    """Whether token j is a portfolio word of the lexicon, or an acronym of one that is an
+    English word lower-cased, as written ("IT Minister", not "it")."""
+    return s.lowers[j] in _PORTFOLIO or s.words[j] in _CASED_PORTFOLIO_ACRONYMS
+
+
 def _portfolio_end(s: Sentence, i: int) -> int:
     """Token index after capitalized portfolio words in a list ("Investment, Trade and Industry")."""
     j = i
     # "Egypt's foreign minister": a portfolio in lower case before its head, also when the
     # sentence's capital opens it ("Power and energy adviser X")
     lower_case = not s.caps[i] or _opens_sentence(s, i)
-    while (s.caps[j] or lower_case) and s.lowers[j] in _PORTFOLIO:
+    while (s.caps[j] or lower_case) and _portfolio_token(s, j):
         j += 1
         joiner = s.lowers[j]
         # a list in capitals joins capitalized words; one in lower case ("Poland's development
         # and technology minister") joins words in lower case too
-        if joiner in ("and", "&", ",") and (s.caps[j + 1] or lower_case) and s.lowers[j + 1] in _PORTFOLIO:
+        if joiner in ("and", "&", ",") and (s.caps[j + 1] or lower_case) and _portfolio_token(s, j + 1):
             if joiner == "," and (not _list_continues(s, j + 1) or s.lowers[j + 1] in s.lowers[i:j]):
                 # (a list names a portfolio once: in "a slide in bilateral trade, trade, industry
                 # and competition minister X" the title's list opens on the second "trade")
@@ -1466,7 +1475,7 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
         lower = s.lowers[j]
         if lower == "made" and s.lowers[j + 1] == "in":
             j += 3
-        elif lower in _PORTFOLIO or lower in _BODY or not s.caps[j]:
+        elif _portfolio_token(s, j) or lower in _BODY or not s.caps[j]:
             j += 1
         elif s.lowers[j - 1] in ("and", "&") and _qualified_portfolio_at(s, j):
             j += 1  # "Foreign and European Affairs and Trade"
@@ -2156,7 +2165,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             and word.isupper()
             and len(word) > 1
             and "." not in word
-            and not (ministerial and s.lowers[k] in _PORTFOLIO)
+            and not (ministerial and _portfolio_token(s, k))
         ):
             # An acronym ("Director-General of the WTO") or a legal form first ("PT Pertamina");
             # a minister's portfolio written short is none ("Minister of ICT X", "of MSME
@@ -4718,7 +4727,11 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         for i, lower in enumerate(s.lowers[: s.n])
         # a chamber or a governor's word starts a title only where it heads one ("Sejm Marshal X",
         # "Wali of ..."), no trigger of its own (every "Parliament" would be parsed as an office)
-        if (lower in _TRIGGERS or (lower in _OTHER_HEAD_WORDS and _head_at(s, i) is not None))
+        if (
+            lower in _TRIGGERS
+            or (lower in _OTHER_HEAD_WORDS and _head_at(s, i) is not None)
+            or s.words[i] in _CASED_PORTFOLIO_ACRONYMS
+        )
         and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i) or _member_of_body_at(s, i))
         and not _post_nominal(s, i)
         and not (i and s.lowers[i - 1] in _RANK_PREFIXES and _inside_rank(s, i))

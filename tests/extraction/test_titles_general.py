@@ -5305,6 +5305,13 @@ PORTFOLIO_ACRONYMS = [
      ("Kwabena Osei", "Minister of MSME Development", None, None)),
     ("Liberian Minister of ECOWAS Affairs Musa Kollie addressed the forum.",
      ("Musa Kollie", "Minister of ECOWAS Affairs", "LBR", None)),
+    # "IT", an English word lower-cased, only as written in capitals
+    ("Bangladeshi IT Minister Rafiq Hasan opened the software park.",
+     ("Rafiq Hasan", "IT Minister", "BGD", None)),
+    ("Minister of IT Nimal Perera opened the software park.",
+     ("Nimal Perera", "Minister of IT", None, None)),
+    ("It was Minister Nimal Perera who opened the software park.",
+     ("Nimal Perera", "Minister", None, None)),
     # near misses: an acronym opening a body's name, before or after the head
     ("The SME Bank chairman Tunde Bakare addressed the forum.",
      ("Tunde Bakare", "chairman", None, "SME Bank")),
