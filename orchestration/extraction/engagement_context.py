@@ -83,6 +83,7 @@ from orchestration.extraction.people import (
     is_surname_he,
     same_person,
     style_is_name_part,
+    untitled_country_given_name,
 )
 from orchestration.extraction.text import (
     HintedSearch,
@@ -760,9 +761,11 @@ def _country_given_name(
 ) -> bool:
     """Whether a titled person's name opens with a one-word country's name that the people
     finder took for a given name before the surname ("Israel Morgan, managing director of
-    ..."): a person, where "Saudi Arabia" or "Vietnamese Party General" is none."""
+    ..."): a person, where "Saudi Arabia" or "Vietnamese Party General" is none. So does an
+    untitled one where a verb of taking part or an aide's office follows ("Georgia Wright
+    joined the talks")."""
     return (
-        person.title is not None
+        (person.title is not None or untitled_country_given_name(tokens, first))
         and last == first + 2
         and (first, first + 1) in _spans(tokens, mentions, ("name",))
     )
@@ -782,10 +785,10 @@ def _named_people(
         last = token_at(starts, person.name_end - 1) + 1
         if person.title is None and (_not_a_person(tokens, first, last) or person.name == doc.dateline):
             continue  # (an untitled name that is the dateline's place: "Tay Ninh - ... met in Tay Ninh")
-        if (
+        if not _country_given_name(tokens, mentions, person, first, last) and (
             any(begin <= first < end for begin, end in country_spans)
-            and not _country_given_name(tokens, mentions, person, first, last)
-        ) or (person.title is None and any(begin < last and first < end for begin, end in country_spans)):
+            or (person.title is None and any(begin < last and first < end for begin, end in country_spans))
+        ):
             # "Saudi Arabia" is no person named Arabia, "Vietnamese Party General" none either;
             # "Prime Minister Luís Montenegro" is the Portuguese premier
             continue

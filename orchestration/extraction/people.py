@@ -1154,6 +1154,33 @@ def _is_country_given_name(s: Sentence, i: int) -> bool:
     )
 
 
+#: Verbs of taking part that a person does and a country's name with another word after it
+#: (a paper, a firm, a place: "Jordan Times", "Chad Basin") hardly does: "Georgia Wright joined
+#: the talks". Not "said", "signed": "Kenya Broadcasting said", "Jordan Phosphate signed".
+_TAKING_PART_VERBS: Final = word_set("joined joins attended attends accompanied accompanies met meets")
+
+
+def untitled_country_given_name(s: Sentence, i: int) -> bool:
+    """Whether the one-word country's name at token i and the plain surname after it
+    (`_is_country_given_name`) are a person's name with no title: nothing capitalized before
+    them, then a verb of taking part ("Georgia Wright joined the talks") or, in commas, the
+    office of another's aide ("Jordan Wright, McClay's chief of staff, joined", "..., the
+    minister's adviser,"). The country then names no side of its own (it had been one, and
+    the person lost)."""
+    if (s.caps[i - 1] and i > 0) or not _is_country_given_name(s, i):
+        return False
+    after = i + 2
+    if s.lowers[after] in _TAKING_PART_VERBS:
+        return True
+    owner = after + 1 + (s.lowers[after + 1] == "the")  # "McClay's", "the minister's"
+    return (
+        s.lowers[after] == ","
+        and (s.caps[owner] or s.lowers[owner] in TITLE_WORDS)
+        and s.lowers[owner + 1] in POSSESSIVE_MARKS
+        and any(s.lowers[k] in TITLE_WORDS for k in range(owner + 2, owner + 5))
+    )
+
+
 def _is_city_given_name(s: Sentence, i: int) -> bool:
     """A one-word city right before a surname that ends the name before a comma and its title
     is a given name ("Aden Duale, the Cabinet Secretary for ...", "Basel Al-Haroon, Governor
@@ -1532,6 +1559,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
                 # "Paraguay's Santiago Peña", "the presidents of Chile, X, and Paraguay, Santiago
                 # Peña": a city as first name after its holder's country
                 end = _name_end(s, i + 1)
+            elif untitled_country_given_name(s, i):
+                end = i + 2  # "Georgia Wright joined the talks": a country as first name
             # a given name of at most three letters: "received H.E. General To Lam"
             elif len(s.words[i]) > 3 or not _short_given_name_before(s, i + 1):
                 continue

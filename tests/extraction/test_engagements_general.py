@@ -8509,6 +8509,34 @@ def test_a_country_word_as_a_given_name_is_no_side(text: str, name: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("second", "countries", "name"),
+    [
+        ("Jordan Whitaker joined the talks.", ("CHL", "PER"), "Jordan Whitaker"),
+        ("Kenya Holloway, Boluarte's chief of staff, also joined the talks.", ("CHL", "PER"),
+         "Kenya Holloway"),
+        ("Chad Holloway, the minister's adviser, also joined the talks.", ("CHL", "PER"), "Chad Holloway"),
+        # a word no name holds after the country: the country stays a side
+        ("Jordan Valley growers joined the talks.", ("CHL", "JOR", "PER"), None),
+    ],
+)  # fmt: skip
+def test_a_country_word_as_an_untitled_given_name_is_no_side(
+    second: str, countries: tuple[str, ...], name: str | None
+) -> None:
+    """A one-word country's name and a plain surname with no title, before a verb of taking part
+    or an aide's office in commas ("Georgia Wright joined the talks", "Jordan Wright, X's chief
+    of staff,"), are a person: the person takes part and the country is no side (it had been
+    one, and the person lost)."""
+    (meeting,) = extract(
+        "Peruvian Trade Minister Elizabeth Galdo met Chilean Finance Minister Mario Marcel in Lima on "
+        f"Friday. {second}",
+        dateline="Lima",
+    )
+    assert meeting.countries == countries
+    if name is not None:
+        assert name in [p.name for p in meeting.participants]
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "countries", "location", "name"),
     [
         ("Sydney Khumalo, the National Security Adviser, met Mozambican Interior Minister Pascoal Ronda in "
