@@ -459,6 +459,8 @@ def _name_end(s: Sentence, i: int) -> int:
     end = i
     n = s.n
     while j < n and words < _MAX_NAME_WORDS:
+        if words >= 2 and j == end and _dotted_post_nominal(s, j):
+            break  # "Mia Mottley M.P. met": letters for a seat after the name, no initials of it
         if _is_name_word(s, j):
             # honorifics inside a name ("Tengku Datuk Seri Zafrul ...") do not count
             words += s.lowers[j] not in _HONORIFICS and s.lowers[j] not in _SECOND_HONORIFICS
@@ -487,6 +489,13 @@ def _name_end(s: Sentence, i: int) -> int:
         else:
             break
     return end
+
+
+def _dotted_post_nominal(s: Sentence, i: int) -> bool:
+    """Whether token i is letters for a seat or an honour written with periods ("M.P.", "K.C."),
+    before no capitalized word: they close the name before them, whose initials they are not
+    ("K.P. Sharma Oli" opens on initials, before a name word)."""
+    return "." in s.words[i] and not s.caps[i + 1] and _is_post_nominal(s.words[i])
 
 
 def _mid_name_doctor(s: Sentence, i: int) -> bool:
@@ -1057,8 +1066,15 @@ PEER_STYLES: Final = frozenset(["lord", "baroness"])
 
 
 def _is_post_nominal(word: str) -> bool:
-    """Letters after a name for a seat or an honour: "TD", "MP", "MLA", "KC", "OBE"."""
+    """Letters after a name for a seat or an honour: "TD", "MP", "MLA", "KC", "OBE", also
+    written with periods ("M.P.", "K.C."), as a country's are not ("U.S.", "U.K.")."""
+    if "." in word and _DOTTED_CAPITALS.fullmatch(word) is not None:
+        return iso3_for(word) is None
     return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
+#: Two to four capital letters, each with its period: "M.P.", "O.B.E.".
+_DOTTED_CAPITALS: Final = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def _post_nominal_after_name(s: Sentence, end: int, offset: bool = False) -> bool:

@@ -1502,6 +1502,10 @@ def test_a_listed_leader_whose_given_name_is_a_bodys_word() -> None:
          ("Helen McEntee", "Minister for Foreign Affairs and Trade")),
         ("The Minister of State for Trade, Jane Hale MP, met him.",
          ("Jane Hale", "Minister of State for Trade")),
+        # the letters written with periods
+        ("The Minister of State for Fisheries, Owen Pryce M.P., met him.",
+         ("Owen Pryce", "Minister of State for Fisheries")),
+        ("Fijian Minister Semi Tora M.P. met him in Suva.", ("Semi Tora", "Minister")),
     ],
 )  # fmt: skip
 def test_letters_after_a_name_in_commas_after_its_title(sentence: str, expected: tuple) -> None:
@@ -1575,6 +1579,11 @@ def test_letters_after_a_name_before_an_office_of_a_country(sentence: str, expec
          [("Ruth Saunders", "Minister of Agriculture", "JAM"), ("Ana Quispe", "Minister", "PER")]),
         ("Hon. Cyril Mbatha, CBE, Minister of Mines, received him.",
          [("Cyril Mbatha", "Minister of Mines", None)]),
+        # the letters written with periods ("M.P.", "C.B.E."): no person of their own
+        ("Hon. Delroy Beckford, M.P., Minister of Tourism of Jamaica, met Chilean Minister Ana Ruiz.",
+         [("Delroy Beckford", "Minister of Tourism", "JAM"), ("Ana Ruiz", "Minister", "CHL")]),
+        ("Hon. Tendai Moyo, C.B.E., Minister of Mines, received him.",
+         [("Tendai Moyo", "Minister of Mines", None)]),
         # with no office after them, the letters of the seat are the title as written
         ("Ruth Saunders, MP, said the talks went well.", [("Ruth Saunders", "MP", None)]),
     ],
