@@ -609,6 +609,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 1  # "H.E. General To Lam", "Lt. Gen. Ahmed ..."
         elif (ranked := rank_end(s, i)) > i + 1 and s.caps[ranked]:
             i = ranked  # "Air Marshal Sadiq ...", "Air Chief Marshal ...": a rank of many words
+        elif lower in _RETIRED_BEFORE_RANK and s.caps[i] and _rank_at(s, i + 1 + (s.lowers[i + 1] == ".")):
+            i += 1  # "Defence Minister Retired Colonel X", "Retd. Brigadier X": the rank follows
         elif lower in ("vice", "rear") and s.lowers[i + 1] == "admiral" and s.caps[i]:
             i += 1  # "Rear Admiral (Retd) Kamal Hossain": the rank's first word
         elif (
@@ -653,7 +655,22 @@ def _style_before_honorific(s: Sentence, i: int) -> bool:
 
 
 #: What a retired officer writes in parentheses after the rank: "(Retd)", "(retd.)", "(R)".
-_RETIRED: Final = frozenset(["retd", "retired", "rtd", "ret", "r"])
+_RETIRED: Final = frozenset(["retd", "retired", "rtd", "ret", "r", "ret'd", "ret’d"])
+
+
+#: What a retired officer writes before the rank, capitalized: "Retired Colonel X", "Retd. Gen. X".
+_RETIRED_BEFORE_RANK: Final = frozenset(["retired", "retd", "rtd", "ret'd", "ret’d"])
+
+
+def _rank_at(s: Sentence, i: int) -> bool:
+    """Whether a capitalized military rank opens at token i ("Colonel", "Lt. Gen.", "Air
+    Marshal"), before a capitalized word."""
+    if not s.caps[i]:
+        return False
+    if s.lowers[i] in RANKS:
+        return s.caps[i + 1 + (s.lowers[i + 1] == ".")]
+    ranked = rank_end(s, i)
+    return ranked > i + 1 and s.caps[ranked]
 
 
 def _retired_marker_end(s: Sentence, i: int) -> int:

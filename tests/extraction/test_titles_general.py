@@ -1033,7 +1033,7 @@ def test_a_list_of_portfolios_in_apposition_runs_to_its_closing_comma() -> None:
 
 
 #: South Asian usage writes the portfolio straight after "Secretary", with no "of"; a retired
-#: officer's "(Retd)" after the rank is no part of the name.
+#: officer's "(Retd)" after the rank, or "Retired" before it, is no part of the name.
 BARE_PORTFOLIOS_AND_RETIRED_RANKS = [
     (
         "Additional Secretary Commerce Farah Naz attended the talks.",
@@ -1050,6 +1050,20 @@ BARE_PORTFOLIOS_AND_RETIRED_RANKS = [
     (
         "Nepal's Ambassador Major General (retd.) Binod Thapa called on the governor.",
         ("Binod Thapa", "Ambassador", "NPL", None),
+    ),
+    # the marker with an apostrophe, and written before the rank: no person "Brigadier", no
+    # "Retired Colonel" in the name
+    (
+        "Prime Minister Brigadier (Ret'd) Daniel Forde met the envoy.",
+        ("Daniel Forde", "Prime Minister", None, None),
+    ),
+    (
+        "Malawian Defence Minister Retired Colonel Grace Banda met the envoy.",
+        ("Grace Banda", "Defence Minister", "MWI", None),
+    ),
+    (
+        "Interior Minister Retd. Lt. Gen. Samuel Otieno received him.",
+        ("Samuel Otieno", "Interior Minister", None, None),
     ),
 ]
 
