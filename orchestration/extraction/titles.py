@@ -2018,6 +2018,15 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             # (a minister's portfolio is not: "Minister of Airlines and Tourism")
             org_end = seq_end
         country = s.country_at(k)
+        service = _armed_service_end(s, country[0]) if country is not None and not appositive else 0
+        if country is not None and not envoy and service > country[0]:
+            # "Commander of the Republic of Fiji Military Forces Major-General X": the country's
+            # armed service, up to its noun, is the office's, written without the country, which
+            # is the commander's; the rank and the name follow (the name had been "Military")
+            parse.country = parse.country or country[1]
+            parse.title_parts += [(j, k), (country[0], service)]
+            parse.end = service
+            return
         place = None if envoy or country is not None else _place_at(s, k)
         if place is not None and (org_end < 0 or org_end <= place[0]):
             parse.country = parse.country or place[1]  # "Chief Minister of Assam", "Mayor of Osaka"

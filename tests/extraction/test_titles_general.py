@@ -2521,6 +2521,25 @@ def test_an_armed_service_after_the_country_in_apposition_is_no_name(sentence: s
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Commander of the Papua New Guinea Defence Force Major-General Mark Goina met him.",
+         [("Mark Goina", "Commander of the Defence Force", "PNG")]),
+        ("Chief of Staff of the Kenya Defence Forces General Charles Kahariri received him.",
+         [("Charles Kahariri", "Chief of Staff of the Defence Forces", "KEN")]),
+        # a body named after the service is the officer's organization, as it was
+        ("Chairman of the Ghana Armed Forces Veterans Association John Mensah met him.",
+         [("John Mensah", "Chairman", "GHA")]),
+    ],
+)  # fmt: skip
+def test_an_armed_service_after_the_country_before_the_rank_is_no_name(sentence: str, expected: list) -> None:
+    """ "Commander of the Republic of Fiji Military Forces Major-General X": the armed service
+    written after the country is the office's, and the rank and the name follow it (the title
+    had ended at the country, a person "Military" been made, and X left untitled)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
 #: A body's "for" complement of known words ends where a personal name begins in the same
 #: capitalized run, or at a comma the clause goes on after: the body keeps its complement and
 #: its head his title.
