@@ -2998,6 +2998,8 @@ def _context_orgs(
             continue  # "China's Belt and Road Initiative": one programme's name, no brand
         if _opens_an_amount(tokens, i):
             continue  # "worth USD 400 million and INR 30 billion": a currency, no brand
+        if end == i + 1 and _realm_as_side(tokens, i) and filed_country(doc) is not None:
+            continue  # "Turkey and the Kingdom signed": the dateline's state by its form, no brand
         if _names_a_feature(tokens, i, end):
             continue  # "between Brazil's Atlantic coast and the port of Chancay": a place, no brand
         if before in POSSESSIVE_MARKS:
@@ -3334,6 +3336,9 @@ def _side_countries(
         if family != et.VISIT and mention.kind == "name" and _joined_to_a_place_or_matter(tokens, i):
             continue  # "positions on Gaza and Lebanon", "the situation in Gaza and Sudan"
         countries.add(mention.iso3)
+    home = filed_country(doc)
+    if home is not None and not _REALM_FORMS.isdisjoint(tokens.lowers[: tokens.n]):
+        countries.update(home for i in usable if _realm_as_side(tokens, i))
     for i in a.count_words:
         if i not in usable:
             continue
@@ -3349,6 +3354,22 @@ def _side_countries(
         elif tokens.lowers[i] == "both" and tokens.lowers[i + 1] == "countries":
             countries.update(_counted(doc, a, i, 2))
     return countries
+
+
+#: The forms of a monarchy by which its own press names it: "the Kingdom", "the Sultanate".
+_REALM_FORMS: Final = et.word_set("kingdom sultanate emirate principality")
+
+
+def _realm_as_side(tokens: Tokens, i: int) -> bool:
+    """Whether token i is a monarchy's form standing alone for the dateline's country as a side
+    joined to another ("Turkey and the Kingdom signed", "the Sultanate and Japan", "a deal
+    with the Kingdom"), not opening a name ("the Kingdom of Bahrain", "the Kingdom Tower")."""
+    if tokens.lowers[i] not in _REALM_FORMS or tokens.lowers[i - 1] != "the":
+        return False
+    after = tokens.lowers[i + 1]
+    return (after in ("and", "&") or tokens.lowers[i - 2] in ("and", "&", "between", "with")) and not (
+        tokens.caps[i + 1] or after == "of"
+    )
 
 
 def _body_official_descriptions(doc: DocumentContext, a: AnalysedSentence) -> frozenset[int]:

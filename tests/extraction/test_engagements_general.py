@@ -6900,6 +6900,30 @@ def test_an_ambassador_is_not_of_the_country_he_is_posted_to(text: str, envoy: s
     assert countries[envoy] == country
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("MANAMA - Greece and the Kingdom signed a maritime accord in Manama on Wednesday.", ("BHR", "GRC")),
+        ("MUSCAT - The Sultanate and Portugal signed a fisheries agreement in Muscat on Wednesday.",
+         ("OMN", "PRT")),
+        ("MUSCAT - Portugal signed a fisheries agreement with the Sultanate in Muscat on Wednesday.",
+         ("OMN", "PRT")),
+        # the form opening the country's name is that name, as it was
+        ("MUSCAT - Portugal and the Sultanate of Oman signed a fisheries agreement in Muscat on Wednesday.",
+         ("OMN", "PRT")),
+    ],
+)  # fmt: skip
+def test_a_monarchy_named_by_its_form_is_the_dateline_country_as_a_side(
+    text: str, countries: tuple[str, ...]
+) -> None:
+    """ "Turkey and the Kingdom signed a defence deal" filed from Riyadh: the Kingdom is the
+    dateline's country as a side, as its own press names it, and no organization (a body
+    "Kingdom" had been a participant, and "The Kingdom and X signed" no engagement at all)."""
+    (signing,) = extract(text, dateline=text.split(" - ")[0].title())
+    assert signing.countries == countries
+    assert [p.name for p in signing.participants] == []
+
+
 def test_talks_in_a_conference_room_are_a_meeting_where_the_story_is_filed() -> None:
     """ "held bilateral talks at the Ministry's conference room": a room, not a conference (the
     talks had been a forum, and had lost the dateline's city)."""
