@@ -488,11 +488,16 @@ def test_a_governments_division_department_or_directorate_is_government(sentence
     [
         ("The MOFCOM's Director-General Wang Hao met the delegation in Beijing.", "MOFCOM"),
         ("METI Vice-Minister Kenji Sato met the delegation in Tokyo.", "METI"),
+        # other departments of state known by their acronyms, as their full names are
+        ("The delegation met USDA economist Paula Reyes in Washington.", "USDA"),
+        ("The delegation met NDRC Vice Chairman Li Wei in Beijing.", "NDRC"),
     ],
 )  # fmt: skip
 def test_a_trade_ministry_known_by_its_acronym_is_government(sentence: str, name: str) -> None:
     """ "The DTIC's Director-General X": a trade or foreign ministry written as its acronym is
-    the official's own government, no organization taking part (it had been one)."""
+    the official's own government, no organization taking part (it had been one); so is another
+    department known by its acronym ("USDA", whose "Department of Agriculture" was already
+    government)."""
     assert [(o.name, o.kind) for o in find_organizations(sentence) if o.name == name] == [
         (name, "government")
     ]
