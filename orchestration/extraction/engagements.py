@@ -279,10 +279,11 @@ def extract_engagements(
             and _ANNOUNCED_BILATERALS.search(sentence.text) is not None
         ):
             doc.bilaterals_announced = index
-        if not added or (not in_passing and _other_side_led_apart(analysed)):
+        if not added or (not in_passing and (_other_side_led_apart(analysed) or _attended_apart(analysed))):
             # ("X led the Nepali side at the talks in Dhaka, while the Bangladeshi side was led by
             # Y": the clause of the talks names one side; the other clause, with no event of its
-            # own, names who led the other, as a sentence of its own would)
+            # own, names who led the other, as a sentence of its own would; so does "...; Y also
+            # attended" name who else was there)
             continuation(doc, analysed)
         elif in_passing:
             # "The sides discussed X, including agreements reached during Y's visit": what
@@ -1371,6 +1372,33 @@ def _other_side_led_apart(a: AnalysedSentence) -> bool:
         if index not in with_trigger and unit.role == MAIN
         for k in unit.tokens
     )
+
+
+def _attended_apart(a: AnalysedSentence) -> bool:
+    """Whether a main clause of the sentence with no event word of its own tells, with "also",
+    that someone was there, the verb closing the clause ("...; Canadian Ambassador X also
+    attended", "..., and Y was also present", "Z also took part"): more people of the event its
+    other clause tells, as a sentence of its own ("X also attended.") adds them."""
+    lowers = a.tokens.lowers
+    if "also" not in lowers[: a.tokens.n] or _ATTENDANCE_WORDS.isdisjoint(lowers[: a.tokens.n]):
+        return False
+    units, of_segment = units_of(a)
+    with_trigger = {of_segment[t.segment] for t in a.clauses.triggers}
+    return any(
+        lowers[k] in _ATTENDANCE_WORDS
+        and lowers[k + 1] in _CLAUSE_ENDS
+        and "also" in lowers[min(unit.tokens) : k]
+        for index, unit in enumerate(units)
+        if index not in with_trigger and unit.role == MAIN
+        for k in unit.tokens
+    )
+
+
+#: Last words of a clause that tells someone was at the event: "also attended", "was also
+#: present", "also took part", "also participated", "was also in attendance".
+_ATTENDANCE_WORDS: Final = et.word_set("attended present part participated attendance")
+#: What may follow the last word of a clause: its end, or the end of the sentence.
+_CLAUSE_ENDS: Final = frozenset([".", ";", ",", ""])
 
 
 def _side_led_at(lowers: list[str], k: int) -> bool:

@@ -15923,6 +15923,31 @@ def test_the_other_side_led_in_a_clause_of_its_own_takes_part(other: str) -> Non
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("other", "people"),
+    [
+        ("; Lao Ambassador Sengphet Houngboungnuang also attended",
+         ["Khamla Vongsa", "Sengphet Houngboungnuang", "Tran Van Minh"]),
+        (", and Lao Ambassador Sengphet Houngboungnuang also attended",
+         ["Khamla Vongsa", "Sengphet Houngboungnuang", "Tran Van Minh"]),
+        ("; Lao Ambassador Sengphet Houngboungnuang also took part",
+         ["Khamla Vongsa", "Sengphet Houngboungnuang", "Tran Van Minh"]),
+        # a clause that tells no presence adds no one, as before
+        ("; Lao Ambassador Sengphet Houngboungnuang also said trade would grow",
+         ["Khamla Vongsa", "Tran Van Minh"]),
+    ],
+)  # fmt: skip
+def test_someone_also_present_in_a_clause_of_its_own_takes_part(other: str, people: list[str]) -> None:
+    """ "X met Y in Manila on Tuesday; Ambassador Z also attended": the clause with no event word
+    names one more participant, as "Z also attended." in a sentence of its own does (Z had
+    been dropped after a semicolon or ", and")."""
+    (event,) = extract(
+        "Lao Trade Secretary Khamla Vongsa met Vietnamese Deputy Trade Minister Tran Van Minh in Hanoi "
+        f"on Wednesday{other}."
+    )
+    assert summary(event) == ("meeting", "2024-03-13", ("LAO", "VNM"), "Hanoi", people)
+
+
 def test_one_side_led_at_talks_is_still_no_engagement() -> None:
     """One side's leader at the talks, and no other side named: no engagement, as before."""
     text = "Lao Trade Secretary Khamla Vongsa led the Lao side at the talks in Hanoi on Wednesday."
