@@ -256,7 +256,7 @@ _IRREGULAR_PAST: Final = et.word_set(
 )
 
 
-def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[DateMention]]:
+def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit], position: int) -> list[list[DateMention]]:
     """Date mentions in priority order: the unit's own, those of clauses that tell no event
     of their own (a pointer such as "on the sidelines of the summit ... on Monday" tells
     none), then (as a guess) those of clauses that do. An anchor that tells an earlier event
@@ -277,7 +277,12 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> list[list[Dat
     free: list[DateMention] = []
     claimed: list[DateMention] = []
     for other in units:
-        if other is unit or other is host or is_future(a, other):
+        if other is unit or other is host:
+            continue
+        if is_future(a, other):
+            # ("Zambia will work with Angola, X said on Monday during a meeting with Y": what is
+            # said is ahead, the saying is done, at the meeting, on its day)
+            free.extend(d for d in _unit_dates(a, other, offsets) if _said_at_it(a, d, position))
             continue
         if anchored_ahead(a, other):
             continue  # "held talks ahead of the G20 summit in November": the summit's month
@@ -337,6 +342,25 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
     # ("according to a statement posted by the Economy Ministry (SE) on Friday": a longer one)
     most = _MAX_ACCORDING_WORDS if between[:2] == ["according", "to"] else _MAX_ATTRIBUTION_WORDS
     return len(between) <= most and not _REPORTING.isdisjoint(between)
+
+
+def _said_at_it(a: AnalysedSentence, d: DateMention, position: int) -> bool:
+    """Whether `d` dates remarks made at the event of the trigger at `position`, which the words
+    right after the date name (", Minister X said on Monday during a meeting with Y", ", X said
+    on Tuesday after talks with Y"): the remarks' day is the event's."""
+    return (
+        d.end <= position
+        and _OCCASION_OF_REMARKS.fullmatch(a.sentence.text, d.end, position) is not None
+        and _reporting_before(a.tokens, d.start)
+    )
+
+
+#: The words from a speaker's date to the event the remarks were made at: "during a", "after",
+#: "on the sidelines of the".
+_OCCASION_OF_REMARKS: Final = re.compile(
+    r"\s+(?:during|after|following|at|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?"
+)
 
 
 _REPORTING: Final = et.SPEECH_VERBS | {"according"}
@@ -513,7 +537,7 @@ def _stated_or_inherited(
         own = choose([_unit_dates(a, unit)], position, a.dates, None)
         day = _in_year(own.value, year) if own is not None and own.value is not None else None
         return day, True
-    groups = _groups(a, unit, units)
+    groups = _groups(a, unit, units, position)
     if '"' in a.sentence.text or "“" in a.sentence.text:
         groups = _less_the_speakers_days(a.sentence.text, groups, position)
     groups[0] += _signed_in_year(a, unit, position)

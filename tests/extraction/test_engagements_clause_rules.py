@@ -5731,6 +5731,34 @@ def test_talks_after_which_someone_spoke_are_on_the_day_of_his_remarks(text: str
     assert kinds_and_days(text, dateline="Hanoi") == expected
 
 
+# "X will do Y, Z said on Tuesday during a meeting with W": what is said is ahead, the saying is
+# done at the meeting, whose day it is (the quote's future had hidden it: the story's day)
+
+SAID_AHEAD_AT_TALKS = [
+    (
+        "ACCRA - Ghana will expand cocoa shipments to Morocco, Trade Minister Elizabeth Ofosu-Adjare "
+        "said on Tuesday during a meeting with Moroccan Industry Minister Ryad Mezzour.",
+        [("meeting", "2024-05-14")],
+    ),
+    (
+        "ACCRA - Ghana is set to resume gold sales to Morocco, Trade Minister Elizabeth Ofosu-Adjare "
+        "said yesterday after talks with Moroccan Industry Minister Ryad Mezzour.",
+        [("meeting", "2024-05-15")],
+    ),
+    # talks counted back from the remarks' day are not on it
+    (
+        "ACCRA - Ghana will expand cocoa shipments to Morocco, Trade Minister Elizabeth Ofosu-Adjare "
+        "said on Wednesday, two days after talks with Moroccan Industry Minister Ryad Mezzour.",
+        [("meeting", "2024-05-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_AHEAD_AT_TALKS)
+def test_remarks_about_what_is_ahead_made_at_talks_date_the_talks(text: str, expected: list) -> None:
+    assert kinds_and_days(text, dateline="Accra") == expected
+
+
 # ---------------------------------------------------------------------------------------
 # "jointly inaugurated the pipeline via video link": a ceremony performed from afar is no call
 # between the two (it had been a phone call of two leaders in one room); a conversation by the
