@@ -446,7 +446,7 @@ def set_date(
         # "the investment pledged during X's visit to Bangkok": a past event told in passing,
         # on a day the text does not give (it had taken the story's or the last event's day)
         candidate.date = None
-    candidate.date = _not_ahead(candidate.date, doc.written_on)
+    candidate.date = _not_ahead(candidate.date, doc.written_on, a, position)
     candidate.of_a_past_year = _of_a_past_year(doc, a, unit, candidate)
     if candidate.type == et.VISIT and candidate.date is not None and candidate.date_explicit:
         # "concluded a two-day state visit to Vietnam on Wednesday": the visit is dated by its
@@ -497,15 +497,44 @@ def _stated_year(mention: DateMention, written_on: date) -> int | None:
 _WRITTEN_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _not_ahead(day: date | None, written_on: date | None) -> date | None:
+def _not_ahead(day: date | None, written_on: date | None, a: AnalysedSentence, position: int) -> date | None:
     """An event told as done happened before the story was written: "signed a deal ... on Jan.
     15" in a November story is last January's, not the coming one (a month and day without a
-    year may be read ahead only for what is still to come)."""
+    year may be read ahead only for what is still to come); so is "met ... on April 5" in a
+    story of March 14 when the sentence writes no year (it had been the coming April 5)."""
     if day is None or written_on is None or (day - written_on).days <= _AHEAD_TOLERANCE_DAYS:
         return day
-    if day.year == written_on.year + 1:
+    if day.year == written_on.year + 1 or (
+        day.year == written_on.year and _year_unwritten(a, day) and _told_in_the_past(a, position)
+    ):
         return _in_year(day, day.year - 1) or day
     return day
+
+
+def _year_unwritten(a: AnalysedSentence, day: date) -> bool:
+    """Whether `day` is a month and day the sentence writes without a year, and the sentence
+    states none ("on April 5", not "on April 5, 2025" nor "on April 5 this year")."""
+    return (
+        any(m.kind == "month_day" and m.date == day for m in a.dates)
+        and _WRITTEN_YEAR.search(a.sentence.text) is None
+        and "year" not in a.sentence.text.lower()
+    )
+
+
+def _told_in_the_past(a: AnalysedSentence, position: int) -> bool:
+    """Whether the trigger at `position` is a past verb or the noun of one a few words before
+    it ("met", "signed", "held a bilateral meeting"), not a present told ahead ("meets Y on
+    April 5", "arrives in Amman on April 5 for talks")."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    trigger = token_at(a.tokens.starts, position)
+    return any(
+        not caps[k] and (lowers[k] in _IRREGULAR_PAST or _REGULAR_PAST.match(lowers[k]) is not None)
+        for k in range(max(0, trigger - _PAST_VERB_REACH), trigger + 1)
+    )
+
+
+#: Words from a past verb to the noun of its event: "held a bilateral meeting".
+_PAST_VERB_REACH: Final = 3
 
 
 #: Days an event may lie after the writing date (time zones, a story dated the evening before).

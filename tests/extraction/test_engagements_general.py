@@ -4742,6 +4742,32 @@ def test_a_month_and_day_of_an_event_done_is_not_ahead_of_the_story() -> None:
     assert str(signing.engagement_date) == "2024-01-15"
 
 
+MONTH_DAYS_SOON_AFTER_THE_STORY = [
+    # told as done: last year's, however near the coming one is
+    ("Peruvian Trade Minister Ursula Desilu Leon met Chilean Finance Minister Mario Marcel in Lima "
+     "on March 22.", "2023-03-22"),
+    ("Peru and Chile signed a fisheries accord in Lima on April 8.", "2023-04-08"),
+    ("Peruvian Trade Minister Ursula Desilu Leon held a working meeting with Chilean Finance Minister "
+     "Mario Marcel in Lima on March 30.", "2023-03-30"),
+    # a present told ahead, and a year the sentence writes, keep the coming day
+    ("Peruvian Trade Minister Ursula Desilu Leon meets Chilean Finance Minister Mario Marcel in Lima "
+     "on March 22.", "2024-03-22"),
+    ("Peruvian Trade Minister Ursula Desilu Leon met Chilean Finance Minister Mario Marcel in Lima on "
+     "March 22, 2024.", "2024-03-22"),
+    # within two days of the story: its own week
+    ("Peruvian Trade Minister Ursula Desilu Leon met Chilean Finance Minister Mario Marcel in Lima "
+     "on March 15.", "2024-03-15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), MONTH_DAYS_SOON_AFTER_THE_STORY)
+def test_a_month_and_day_soon_after_the_story_of_an_event_done_is_last_years(text: str, day: str) -> None:
+    """A story of 13 March: "met Y on March 22" is last year's March 22 (a month and day
+    without a year within two months ahead had been read as the coming one, as a plan's is)."""
+    (found,) = extract(text, published=date(2024, 3, 13))
+    assert str(found.engagement_date) == day
+
+
 def test_a_tour_still_to_come_is_neither_the_visits_time_nor_its_sides() -> None:
     """ "hosted X for a state visit in Paris on Monday, the first leg of a European tour that
     will also take him to Serbia and Hungary": the visit happened (the tour's "will" had made
@@ -11316,8 +11342,9 @@ TRAVELLER_STILL_ABROAD = [
     # the next day, with a side of the country she is in: where she was
     ("On Thursday, she paid a courtesy call on the Governor of Chiang Mai, Somchai Kaewjai.", "Chiang Mai"),
     ("On Friday, Santos met Thai Commerce Minister Pichai Naripthaphan.", "Chiang Mai"),
-    # three weeks later: back home, at the dateline
-    ("On April 7, Santos received Thai Ambassador Tanee Sangrat.", "Jakarta"),
+    # three weeks later: back home, at the dateline (a day after the story's, so written with its
+    # year: without one, a day told as done is last year's)
+    ("On April 7, 2024, Santos received Thai Ambassador Tanee Sangrat.", "Jakarta"),
 ]
 
 
