@@ -5046,7 +5046,7 @@ _OTHER_TRIGGERS: Final = (
     | et.DIALOGUES
     | et.NAMED_GATHERINGS
     | et.MEALS
-    | et.CONCLUDING_VERBS
+    | et.DOCUMENT_VERBS
     | {"ceremony", "ceremonies", "welcome", "signatures"}
 )
 _ALL_TRIGGERS: Final = (
@@ -5062,6 +5062,10 @@ _PUT_TO_SIGN: Final = frozenset(("name", "names", "signature", "signatures", "pe
 #: The prepositions of that idiom before the document: "to", and "on" ("put their signatures on
 #: the protocol").
 _PUT_TO: Final = frozenset(("to", "on"))
+#: Tokens from "pen" to the document's first word ("pen to paper on a ..."), and the words in
+#: which its noun must come.
+_PAPER_ON: Final = 4
+_PUT_DOCUMENT_REACH: Final = 7
 _POSSESSIVES: Final = frozenset(("their", "his", "her", "its", "our"))
 
 
@@ -5076,10 +5080,13 @@ def _verb_family(lowers: list[str], i: int) -> str | None:
         noun = i + 2 if lowers[i + 1] in _POSSESSIVES else i + 1
         signed = lowers[noun] in _PUT_TO_SIGN and lowers[noun + 1] in _PUT_TO
         signed = signed and (lowers[noun] != "pen" or lowers[noun + 2] == "paper")
-        # only a document is signed so ("put their names to an appeal for calm" is none)
+        # only a document is signed so ("put their names to an appeal for calm" is none), named
+        # within as many words after "to" as after "pen to paper on" ("put pen to paper on a trade
+        # and economic cooperation agreement")
+        document = noun + (_PAPER_ON if lowers[noun] == "pen" else 2)
         return (
             et.AGREEMENT
-            if signed and not et.AGREEMENT_NOUNS.isdisjoint(lowers[noun + 2 : noun + 9])
+            if signed and not et.AGREEMENT_NOUNS.isdisjoint(lowers[document : document + _PUT_DOCUMENT_REACH])
             else None
         )
     return et.VERB_TRIGGERS.get(lower)
@@ -6257,9 +6264,9 @@ def _trigger_at(
         if lowers[i - 1] not in _PERSONAL_POSSESSIVES or lowers[i - 2] not in _SIGNATURE_VERBS:
             return None
         return Trigger(i, et.AGREEMENT, "signing", False, False, _verb_negated(s, i - 2, segment), seg_index)
-    if lower in et.CONCLUDING_VERBS:
-        # "A and B concluded a distribution agreement": a signing; "concluded talks", "the
-        # visit concluded" tell none
+    if lower in et.DOCUMENT_VERBS:
+        # "A and B concluded a distribution agreement", "struck a free trade deal": a signing;
+        # "concluded talks", "the visit concluded" tell none
         return (
             _verb_trigger(s, i, lower, et.AGREEMENT, segment, seg_index) if _document_object(s, i) else None
         )
@@ -6640,8 +6647,8 @@ _RECORDS: Final = et.word_set(
 
 def _signing_verb(s: Sentence, i: int) -> bool:
     """Whether token i is a verb that tells a signing only by its object: "concluded a
-    distribution agreement" (not "concluded negotiations on ...")."""
-    return s.lowers[i] in et.CONCLUDING_VERBS and _document_object(s, i)
+    distribution agreement", "clinched a deal" (not "concluded negotiations on ...")."""
+    return s.lowers[i] in et.DOCUMENT_VERBS and _document_object(s, i)
 
 
 def _document_object(s: Sentence, i: int) -> bool:
@@ -6661,10 +6668,11 @@ def _document_object(s: Sentence, i: int) -> bool:
     return False
 
 
-#: Words that end the object of a verb before any document noun: "concluded talks on a deal".
+#: Words that end the object of a verb before any document noun: "concluded talks on a deal";
+#: "by" opens the agent of a passive ("was struck by the deal's reach").
 #: Adjectives that compare a document with the one told: "similar agreements", "such pacts".
 _COMPARED: Final = et.word_set("similar such comparable")
-_NOT_IN_A_DOCUMENT_NAME: Final = et.word_set(", . ; on of for to with in at that")
+_NOT_IN_A_DOCUMENT_NAME: Final = et.word_set(", . ; on of for to with in at that by")
 
 
 def _documents_follow(s: Sentence, i: int) -> bool:
@@ -7635,7 +7643,7 @@ def _lemma(lower: str) -> str:
         return "meeting"
     if lower.startswith(("visit", "arriv")):
         return "visit"
-    if lower.startswith(("sign", "ink", "initial", "conclud")):
+    if lower.startswith(("sign", "ink", "initial", "conclud")) or lower in et.DOCUMENT_VERBS:
         return "signing"
     if lower.startswith(("receiv", "host", "welcom")):
         return "meeting"

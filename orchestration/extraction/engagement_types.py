@@ -67,6 +67,10 @@ def sidelines_at(lowers: list[str], i: int) -> bool:
 
 #: Verbs that conclude a signed document ("concluded a distribution agreement") as well as talks.
 CONCLUDING_VERBS: Final = word_set("concluded concludes")
+#: Verbs that tell a signing, as "concluded" does, only with a document as their object: "struck
+#: a free trade deal", "clinched an accord", "penned a memorandum" (not "struck the coast",
+#: "clinched the title", "penned an op-ed").
+DOCUMENT_VERBS: Final = CONCLUDING_VERBS | word_set("struck clinched penned")
 #: Adverbs that put an event after the one told before it: "X later held talks with Y".
 LATER_WORDS: Final = word_set("later subsequently afterwards afterward")
 #: Verbs of going round a site: an engagement only with a named companion ("toured the port

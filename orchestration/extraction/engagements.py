@@ -151,10 +151,14 @@ _CONTINUATION_CUES: Final = (
 #: Words of a story's lead that tells no engagement itself ("X and Y agreed on Wednesday to
 #: ..."): read for the date and the people a later "The two leaders met" refers to.
 _LEAD_CUES: Final = et.word_set("agreed agree agrees pledged vowed")
-#: A concluding verb with a document after it, the only way it tells a signing: "concluded a
-#: supply contract".
+#: A concluding verb (or another of et.DOCUMENT_VERBS) with a document after it, the only way it
+#: tells a signing: "concluded a supply contract", "struck a free trade deal".
 _DOCUMENT_CONCLUDED: Final = re.compile(
-    r"(?i)\bconclude[ds]\s+(?:[\w-]+\s+){0,4}?(?:" + literal_alternation(et.AGREEMENT_NOUNS) + r")\b"
+    r"(?i)\b(?:"
+    + literal_alternation(et.DOCUMENT_VERBS)
+    + r")\s+(?:[\w-]+\s+){0,4}?(?:"
+    + literal_alternation(et.AGREEMENT_NOUNS)
+    + r")\b"
 )
 #: Scanned in lower-cased text, where nearly every letter opens some cue word: the pattern
 #: opens on the character before the word (a class, which the engine skips ahead to; a
@@ -166,7 +170,7 @@ _CUE_RE: Final = re.compile(
         et.CUE_WORDS
         | _CONTINUATION_CUES
         | _LEAD_CUES
-        | et.CONCLUDING_VERBS
+        | et.DOCUMENT_VERBS
         | et.SESSION_VERBS
         | et.CEREMONY_VERBS
         | {"put"}
@@ -1182,7 +1186,7 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"
     if words & et.DELIVERY_VERBS and _names_sent_thing(sentence):
         return "trigger"  # "handed over a letter from King X to Y"; not "delivered a speech"
-    if words & et.CONCLUDING_VERBS and _DOCUMENT_CONCLUDED.search(sentence):
+    if words & et.DOCUMENT_VERBS and _DOCUMENT_CONCLUDED.search(sentence):
         return "trigger"
     if words & _LEAD_CUES:
         # "A and B agreed on Tuesday in Lima to ...": an agreement reached together in a named

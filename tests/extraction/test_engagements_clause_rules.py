@@ -7107,6 +7107,9 @@ PUT_TO_SIGN = [
      [("meeting", "2024-05-13"), ("agreement", "2024-05-14")]),
     ("Chilean Finance Minister Mario Marcel and Uruguayan Economy Minister Gabriel Oddone put pen to paper "
      "on a tax treaty in Montevideo on Tuesday.", [("agreement", "2024-05-14")]),
+    # a document of a longer name after "pen to paper on" (it had been out of reach)
+    ("Chile and Uruguay put pen to paper on a port and customs cooperation protocol in Montevideo on "
+     "Tuesday.", [("agreement", "2024-05-14")]),
     ("Chilean Finance Minister Mario Marcel and Uruguayan Economy Minister Gabriel Oddone put their "
      "signatures to a customs protocol in Montevideo on Tuesday.", [("agreement", "2024-05-14")]),
     # "on" as "to" (it had been no signing)
@@ -7123,6 +7126,28 @@ PUT_TO_SIGN = [
 
 @pytest.mark.parametrize(("text", "expected"), PUT_TO_SIGN)
 def test_names_put_to_a_document_sign_it(text: str, expected: list[tuple]) -> None:
+    assert kinds_and_days(text, "Montevideo") == expected
+
+
+#: "struck a deal", "clinched an accord", "penned a memorandum": a signing, as "concluded a
+#: contract" is, only with a document for object (they had told none).
+DOCUMENT_VERBS = [
+    ("Chile and Uruguay struck a customs deal in Montevideo on Tuesday.", [("agreement", "2024-05-14")]),
+    ("Chile and Uruguay clinched a port services accord in Montevideo on Tuesday.",
+     [("agreement", "2024-05-14")]),
+    ("Chilean Finance Minister Mario Marcel and Uruguayan Economy Minister Gabriel Oddone penned a "
+     "memorandum on port fees in Montevideo on Tuesday.", [("agreement", "2024-05-14")]),
+    # no document for object, or one that is the passive's agent: no signing
+    ("Chilean Finance Minister Mario Marcel and Uruguayan Economy Minister Gabriel Oddone struck an "
+     "upbeat tone in Montevideo on Tuesday.", []),
+    ("Chile clinched the cup against Uruguay in Montevideo on Tuesday.", []),
+    ("Chilean Finance Minister Mario Marcel penned a column on the Uruguayan accord on Tuesday.", []),
+    ("Chilean Finance Minister Mario Marcel was struck by the treaty with Uruguay.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_VERBS)
+def test_a_deal_struck_clinched_or_penned_is_signed(text: str, expected: list[tuple]) -> None:
     assert kinds_and_days(text, "Montevideo") == expected
 
 
