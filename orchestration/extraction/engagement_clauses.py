@@ -6292,14 +6292,14 @@ def _trigger_at(
         if not (s.caps[i] and s.caps[i - 1]):
             return None
         noun_family = et.FORUM
-    if lower == "bilateral" and not (
+    if lower in et.PAIR_MEETING_NOUNS and not (
         (
             lowers[i - 1] in _DETERMINERS
             or (lowers[i - 1] in et.BRIEF_ADJECTIVES and lowers[i - 2] in _DETERMINERS)
         )
         and lowers[i + 1] in _AFTER_BILATERAL
     ):
-        return None  # "held a bilateral with X" is a meeting; "bilateral trade" is none
+        return None  # "held a bilateral (a one-on-one) with X" is a meeting; "bilateral trade" is none
     if lower in ("ceremony", "ceremonies") and not _welcome_ceremony(lowers, i):
         return None  # "a signing ceremony", "the opening ceremony": an occasion, told by its own event
     if lower == "welcome":

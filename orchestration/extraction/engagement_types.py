@@ -152,6 +152,10 @@ ONWARD_VERBS: Final = word_set(
 #: Travel verbs: a visit only when a place follows "to" ("flew to Beijing").
 TRAVEL_VERBS: Final = word_set("travelled traveled travels flew flies headed")
 
+#: Adjectives of a meeting of two that are also its noun: "held a bilateral with X", "had a
+#: one-on-one with Y" (a noun only after a determiner and before what follows a noun:
+#: engagement_clauses; "bilateral trade", "a one-on-one meeting" are adjectives).
+PAIR_MEETING_NOUNS: Final = word_set("bilateral one-on-one")
 #: Nouns that name an engagement; a light verb or a determiner carries their tense.
 NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
@@ -162,7 +166,9 @@ NOUN_TRIGGERS: dict[str, str] = {
         MEETING,
     ),
     **dict.fromkeys(
-        word_set("tete-a-tete tête-à-tête retreat bilateral encounter huddle pull-aside pull-asides"), MEETING
+        word_set("tete-a-tete tête-à-tête retreat encounter huddle pull-aside pull-asides")
+        | PAIR_MEETING_NOUNS,
+        MEETING,
     ),  # "held a bilateral with X", "a brief pull-aside with Y"
     # (a "mission" is a visit only as a trade mission to a place: engagement_clauses._triggers)
     **dict.fromkeys(word_set("visit visits trip tour"), VISIT),

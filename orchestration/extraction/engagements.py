@@ -1228,7 +1228,7 @@ def _names_sent_thing(sentence: str) -> bool:
 #: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only
 #: as a continuation of one told before.
 _DISCUSSED_CUES: Final = et.word_set("discussed reviewed")
-_GATED_CUES: Final = _DISCUSSED_CUES | {"bilateral"}
+_GATED_CUES: Final = _DISCUSSED_CUES | et.PAIR_MEETING_NOUNS
 _AGREED_IN_PLACE: Final = re.compile(
     r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+)?in\s+(?:the\s+)?[A-Z]"
 )
@@ -1242,9 +1242,10 @@ _GATED_EVENT: Final = re.compile(
     # "President X and Russian Deputy Defence Minister Y discussed (reviewed) ...": a named pair's
     # meeting
     _NAMED_PAIR + r",?\s+(?:also\s+|jointly\s+)?(?:discussed|reviewed)\b"
-    # "held a bilateral with X", "their bilateral on Monday": the noun, not the adjective
+    # "held a bilateral with X", "their bilateral on Monday", "had a one-on-one with Y": the
+    # noun, not the adjective
     r"|\b(?:a|their|the|his|her)\s+(?:(?:" + "|".join(sorted(et.BRIEF_ADJECTIVES)) + r")\s+)?"
-    r"bilateral\s*(?:with|on|at|in|between|,|\.)"
+    r"(?:" + "|".join(sorted(et.PAIR_MEETING_NOUNS)) + r")\s*(?:with|on|at|in|between|,|\.)"
 )
 #: "Serbian Prime Minister X and North Macedonian Prime Minister Y opened ...", "X and Y,
 #: attended the inauguration of ...": a named pair that performs or attends a ceremony together

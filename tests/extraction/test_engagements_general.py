@@ -4659,6 +4659,8 @@ def test_who_accompanied_a_participant_is_of_that_participants_party(
         ("held a teleconference with", "phone_call"),
         ("held a working session with", "meeting"),
         ("held a bilateral encounter with", "meeting"),
+        ("had a one-on-one with", "meeting"),
+        ("held a brief one-on-one with", "meeting"),
     ],
 )
 def test_less_common_words_for_a_meeting_or_a_call(verb: str, kind: str) -> None:
@@ -4675,6 +4677,29 @@ def test_less_common_words_for_a_meeting_or_a_call(verb: str, kind: str) -> None
 def test_bilateral_as_an_adjective_is_no_meeting() -> None:
     assert (
         extract("MADRID - Spanish-Portuguese bilateral trade rose, Prime Minister Pedro Sanchez said.") == []
+    )
+
+
+def test_a_pair_holding_a_one_on_one_met() -> None:
+    """ "X and Y held a one-on-one on Monday": the noun, as "a bilateral" is (it had been no
+    event; "a one-on-one meeting" was one already); the adjective before another noun is none."""
+    (event,) = extract(
+        "MADRID - Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis Montenegro held "
+        "a one-on-one on Monday.",
+        dateline="Madrid",
+    )
+    assert (event.engagement_type, str(event.engagement_date), event.countries) == (
+        "meeting",
+        "2024-03-18",
+        ("ESP", "PRT"),
+    )
+    assert (
+        extract(
+            "MADRID - Spanish Prime Minister Pedro Sanchez gave a one-on-one interview to Portuguese "
+            "broadcaster RTP on Monday.",
+            dateline="Madrid",
+        )
+        == []
     )
 
 
