@@ -5054,7 +5054,7 @@ _ALL_TRIGGERS: Final = (
     | frozenset(et.NOUN_TRIGGERS)
     | _OTHER_TRIGGERS
     | et.RECEPTION_GERUNDS
-    | {"mission", "put"}
+    | {"mission", "put", et.ENGAGED}
 )
 #: The idiom of signing with "put": "put their names to a memorandum", "put his signature to
 #: the accord", "put pen to paper on a deal" (what "put" says nowhere else).
@@ -5076,6 +5076,8 @@ def _verb_family(lowers: list[str], i: int) -> str | None:
     lower = lowers[i]
     if lower in et.RECEPTION_GERUNDS:
         return et.MEETING if lowers[i - 1] in et.RECEPTION_GERUND_OPENERS else None
+    if lower == et.ENGAGED:
+        return et.MEETING if lowers[i + 1] == "with" else None  # (whom with: `_engaged_with_someone`)
     if lower == "put":
         noun = i + 2 if lowers[i + 1] in _POSSESSIVES else i + 1
         signed = lowers[noun] in _PUT_TO_SIGN and lowers[noun + 1] in _PUT_TO
@@ -7027,6 +7029,27 @@ _SUMMIT_HEADS: Final = et.word_set("talk talks meeting meetings")
 _IN_PERSON: Final = et.word_set("met sidelines margins visit visiting during dinner lunch banquet reception")
 
 
+def _engaged_with_someone(s: Sentence, i: int) -> bool:
+    """Whether "engaged" at token i is followed by "with" and a titled person or a counterpart
+    ("engaged with the visiting Zambian Minister of Finance, X", "engaged with his Zambian
+    counterpart"), as a verb of meeting; not a group or a country ("engaged with investors",
+    "engaged with Uganda on the matter")."""
+    if s.lowers[i + 1] != "with":
+        return False
+    k = i + 2
+    while s.lowers[k] in _BEFORE_ENGAGED_PERSON:
+        k += 1
+    country = s.country_at(k, ("demonym",))
+    counterpart = s.lowers[country[0] if country is not None else k] in ("counterpart", "counterparts")
+    return counterpart or _title_follows(s, k)
+
+
+#: Words between "engaged with" and the person's title: "the visiting", "his newly appointed".
+_BEFORE_ENGAGED_PERSON: Final = et.word_set(
+    "the his her their visiting outgoing incoming newly appointed new"
+)
+
+
 def _title_follows(s: Sentence, i: int) -> bool:
     """Whether a title starts at token i, after a demonym or a country's name if any
     ("President", "Indonesian President", "New Zealand Prime Minister"): the word before it
@@ -7155,6 +7178,8 @@ def _verb_trigger(
             return None
         elif not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s):
             family = et.MEETING  # "spoke with X on the sidelines of the G7 summit", "... in Beijing"
+    if lower == et.ENGAGED and not _engaged_with_someone(s, i):
+        return None  # "engaged with stakeholders", "engaged with Chinese investors": no one met
     if lower == "talked" and not _talked_in_person(s, i, segment):
         return None  # "talked about the border", "talked to reporters", "talked by phone" (a call)
     if lower in ("sat", "sits") and not (_sat_down_with_someone(s, i) or _sat_down_together(s, i, segment)):

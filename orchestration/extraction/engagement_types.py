@@ -65,6 +65,11 @@ def sidelines_at(lowers: list[str], i: int) -> bool:
     return lowers[i] in ("on", "at") and lowers[i + 1] == "the" and lowers[i + 2] in SIDELINE_WORDS
 
 
+#: A verb of meeting only before "with" and a titled person: "engaged with the visiting Minister
+#: of Finance, X", "engaged with his counterpart" ("engaged with stakeholders", "engaged in
+#: trade" are none); no verb trigger, as it is too common a word for CUE_WORDS, which trade
+#: reads too (engagement_clauses and the sentence gate of engagements read it on their own).
+ENGAGED: Final = "engaged"
 #: Verbs that conclude a signed document ("concluded a distribution agreement") as well as talks.
 CONCLUDING_VERBS: Final = word_set("concluded concludes")
 #: Verbs that tell a signing, as "concluded" does, only with a document as their object: "struck
@@ -108,6 +113,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(word_set("met meet meets negotiated conferred huddled interacted"), MEETING),
     **dict.fromkeys(word_set("sat sits"), MEETING),  # "sat down with X"
     **dict.fromkeys(word_set("received receives receive hosted hosts host welcomed welcomes"), MEETING),
+    "farewelled": MEETING,  # "farewelled the outgoing High Commissioner, X": a farewell call
     **dict.fromkeys(word_set("visited visits visit visiting arrived arrives arrive arriving"), VISIT),
     **dict.fromkeys(word_set("landed lands touched"), VISIT),
     **dict.fromkeys(word_set("travelled traveled travels flew flies headed"), VISIT),
@@ -139,7 +145,9 @@ CREDENTIALS: Final = word_set("credentials credence")
 #: Verbs that only count when a person, delegation or organization follows them ("calling"
 #: is none: engagement_clauses._verb_trigger takes only "calling on X", before this test).
 NEEDS_PERSON_OBJECT: Final = (
-    word_set("received receives receive hosted hosts host welcomed welcomes called calls interacted")
+    word_set(
+        "received receives receive hosted hosts host welcomed welcomes farewelled called calls interacted"
+    )
     | RECEPTION_GERUNDS
 )
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").

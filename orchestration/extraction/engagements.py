@@ -173,7 +173,7 @@ _CUE_RE: Final = re.compile(
         | et.DOCUMENT_VERBS
         | et.SESSION_VERBS
         | et.CEREMONY_VERBS
-        | {"put"}
+        | {"put", et.ENGAGED}
     )
     + r")(?![a-z])"
 )
@@ -182,6 +182,9 @@ _CUE_RE: Final = re.compile(
 _PUT_TO_SIGN: Final = re.compile(
     r"\bput\s+(?:(?:their|his|her|its|our)\s+)?(?:names?|signatures?)\s+to\b|\bput\s+pen\s+to\s+paper\b"
 )
+#: "engaged with" before a capitalized word (a title, a demonym) within a few words: the only use
+#: of "engaged" that may tell a meeting (engagement_clauses decides; this only lets it be read).
+_ENGAGED_WITH: Final = re.compile(r"\bengaged\s+with\s+(?:[a-z]+\s+){0,3}[A-Z]")
 #: Two leaders who "attended a summit" ("took part in the summit of ...") were at a gathering of
 #: others too: a forum; so were those a summit "was attended by" ("The summit, held in Maputo on
 #: Sunday, was attended by President X of A and President Y of B").
@@ -1184,6 +1187,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"
     if "put" in words and _PUT_TO_SIGN.search(sentence):
         return "trigger"
+    if et.ENGAGED in words and _ENGAGED_WITH.search(sentence):
+        return "trigger"  # "engaged with the visiting Minister of Finance, X" (engagement_clauses decides)
     if words & et.DELIVERY_VERBS and _names_sent_thing(sentence):
         return "trigger"  # "handed over a letter from King X to Y"; not "delivered a speech"
     if words & et.DOCUMENT_VERBS and _DOCUMENT_CONCLUDED.search(sentence):

@@ -4680,6 +4680,28 @@ def test_bilateral_as_an_adjective_is_no_meeting() -> None:
     )
 
 
+ENGAGED_OR_FAREWELLED = [
+    # "engaged with" a titled person or a counterpart, "farewelled" a guest: a meeting (each had
+    # been no event)
+    ("President Pedro Sanchez on Monday engaged with the visiting Portuguese Minister of Economy, Pedro "
+     "Reis.", [("meeting", ("ESP", "PRT"))]),
+    ("President Pedro Sanchez engaged with his Portuguese counterpart Luis Montenegro on Monday.",
+     [("meeting", ("ESP", "PRT"))]),
+    ("Prime Minister Pedro Sanchez on Monday farewelled the outgoing Portuguese Ambassador, Joao Mira "
+     "Gomes.", [("meeting", ("ESP", "PRT"))]),
+    # a group, or a country alone, after "engaged with"; "engaged in" a matter: no one met
+    ("Prime Minister Pedro Sanchez engaged with Portuguese exporters on Monday.", []),
+    ("Spain has engaged with Portugal on the water dispute.", []),
+    ("Spanish firms engaged in trade with Portugal on Monday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGAGED_OR_FAREWELLED)
+def test_engaged_with_or_farewelled_someone_is_a_meeting(text: str, expected: list[tuple]) -> None:
+    found = extract(f"MADRID - {text}", dateline="Madrid")
+    assert [(e.engagement_type, e.countries) for e in found] == expected
+
+
 def test_a_pair_holding_a_one_on_one_met() -> None:
     """ "X and Y held a one-on-one on Monday": the noun, as "a bilateral" is (it had been no
     event; "a one-on-one meeting" was one already); the adjective before another noun is none."""
