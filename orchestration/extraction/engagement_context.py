@@ -389,10 +389,12 @@ def document_context(
             text, _without_province_names(text, _without_inter_bodies(text, document_countries(text)))
         ),
     )
+    dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
+    if "Islamic Republic" in text:
+        mentions = _with_the_islamic_republic(text, mentions, dateline_country)
     counts: Counter[str] = Counter(
         m.iso3 for m in mentions if m.kind == "name" or (m.kind == "demonym" and not thing_after(text, m.end))
     )
-    dateline_country = _dateline_country(text, dateline, mentions) if dateline else _domain_iso3(url)
     places = _paragraph_places(text, dateline)
     agency = _agency_abroad(text, dateline_country, url) if dateline else None
     return DocumentContext(
@@ -413,6 +415,32 @@ def document_context(
         paragraph_places=places,
         around=around,
     )
+
+
+def _with_the_islamic_republic(
+    text: str, mentions: list[CountryMention], dateline_country: str | None
+) -> list[CountryMention]:
+    """The mentions with "the Islamic Republic" written alone ("The Islamic Republic and Iraq
+    signed ...") as a name of the story's Islamic Republic: the one the story names or files
+    from, when that is a single state (Iran, Pakistan, Afghanistan and Mauritania all bear the
+    form; a story of two of them, or of none, leaves it unread)."""
+    realms = {m.iso3 for m in mentions if m.kind in ("name", "demonym") and m.iso3 in _ISLAMIC_REPUBLICS}
+    if dateline_country in _ISLAMIC_REPUBLICS:
+        realms.add(dateline_country)
+    if len(realms) != 1:
+        return mentions
+    (realm,) = realms
+    added = [
+        CountryMention(found.start(1), found.end(1), realm, found.group(1), "name")
+        for found in _ISLAMIC_REPUBLIC_ALONE.finditer(text)
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+_ISLAMIC_REPUBLICS: Final = frozenset(["IRN", "PAK", "AFG", "MRT"])
+#: "the Islamic Republic" with no name after it ("of Iran", "News Agency", which the country scan
+#: or the names read).
+_ISLAMIC_REPUBLIC_ALONE: Final = re.compile(r"\b[Tt]he\s+(Islamic\s+Republic)\b(?!\s+(?:of\b|[A-Z]))")
 
 
 def thing_after(text: str, end: int) -> bool:

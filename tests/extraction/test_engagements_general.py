@@ -4680,6 +4680,28 @@ def test_bilateral_as_an_adjective_is_no_meeting() -> None:
     )
 
 
+#: "The Islamic Republic" alone is the story's Islamic Republic when that is one state: the one it
+#: files from or names (it had been no side at all); (text, dateline, sides expected).
+THE_ISLAMIC_REPUBLIC = [
+    ("TEHRAN - The Islamic Republic and Armenia signed a transit accord in Tehran on Monday.", "Tehran",
+     [("agreement", ("ARM", "IRN"))]),
+    ("YEREVAN - Armenia and the Islamic Republic signed a transit accord in Yerevan on Monday, Iranian "
+     "media reported.", "Yerevan", [("agreement", ("ARM", "IRN"))]),
+    ("ISLAMABAD - The Islamic Republic and Armenia signed a transit accord in Islamabad on Monday.",
+     "Islamabad", [("agreement", ("ARM", "PAK"))]),
+    # no Islamic Republic of the story, or two: unread
+    ("YEREVAN - The Islamic Republic and Armenia signed a transit accord in Yerevan on Monday.", "Yerevan",
+     []),
+    ("ISLAMABAD - The Islamic Republic and Armenia signed a transit accord in Islamabad on Monday, Iranian "
+     "media reported.", "Islamabad", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), THE_ISLAMIC_REPUBLIC)
+def test_the_islamic_republic_alone_is_the_storys_one(text: str, dateline: str, expected: list) -> None:
+    assert [(e.engagement_type, e.countries) for e in extract(text, dateline=dateline)] == expected
+
+
 ENGAGED_OR_FAREWELLED = [
     # "engaged with" a titled person or a counterpart, "farewelled" a guest: a meeting (each had
     # been no event)
