@@ -128,6 +128,8 @@ _DIGIT_DATE: Final = re.compile(
     | (?P<dashed>(?<![\d+/.-])(?<![\d)]\s)(?P<da_a>\d{{1,2}})-(?P<da_b>\d{{1,2}})-
         (?P<da_y>(?:19|20)\d\d)(?![\d/-]|\.\d))
     | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
+    | (?P<hyphened>(?<![\d/.-])(?P<hy_d>\d{{1,2}})-(?P<hy_m>{MONTH_PATTERN})-
+        (?P<hy_y>(?:19|20)?\d\d)(?![\d-]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
         (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+|(?P<dmy_and>\s+and\s+))(?P<day2>\d{{1,2}}){_ORDINAL}?)?
         \s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN}))
@@ -138,6 +140,8 @@ _DIGIT_DATE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+#: The century of a year written in two digits ("3-Mar-25").
+_CENTURY: Final = 2000
 _AFTER_DAY: Final = frozenset(" \u00a0\t\n-–.sntr/")
 _ON_THE_BEFORE: Final = re.compile(r"(?i)\bon\s+(?P<the>the)\s+$")
 _ON_BEFORE: Final = re.compile(r"(?i)\bon\s+(?:(?P<the>the)\s+)?$")
@@ -556,6 +560,12 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
         return _calendar(m.start(), m.end(), day, 0, month, int(m["sl_y"]))
     if kind == "day_month":
         return _day_month(m, text, published)
+    if kind == "hyphened":
+        # "on 3-Mar-2025", "3-MAR-25": a spreadsheet's and a ledger's day, month name and year
+        # joined by hyphens (a year of two digits is of this century)
+        year = int(m["hy_y"])
+        year += _CENTURY if year < _CENTURY else 0
+        return _calendar(m.start(), m.end(), int(m["hy_d"]), 0, _month_number(m["hy_m"]), year)
     if kind == "dashed":
         # "on 27-11-2026", as South Asian and European papers write it; a day-month pair with a
         # year of this or the last century only, after no other group of digits (not the phone

@@ -423,6 +423,26 @@ def test_dashed_digit_groups_that_are_no_day_month_year(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        ("The accord was signed in Kigali on 7-Feb-2024.", date(2024, 2, 7)),
+        ("Minutes of the session held on 21-NOV-23 were adopted.", date(2023, 11, 21)),
+        ("the talks of 02-September-2023 in Accra", date(2023, 9, 2)),
+    ],
+)
+def test_a_day_month_name_and_year_joined_by_hyphens(text: str, day: date) -> None:
+    """ "on 7-Feb-2024": a month's name between hyphens, as a ledger writes it (no date had
+    been read, so the publication day was taken instead); two digits are a year of this century."""
+    assert [m.date for m in find_dates(text, MON_2024_05_13)] == [day]
+
+
+@pytest.mark.parametrize("text", ["on 30-Feb-2024", "code 7-Feb-20245", "a 12-May-2024-25 schedule"])
+def test_hyphened_month_names_that_are_no_day(text: str) -> None:
+    """An impossible day, or digits running on after the year, are no hyphened date."""
+    assert [m for m in find_dates(text, MON_2024_05_13) if m.kind == "absolute"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         ("received the minister at the palace on Monday (6).", date(2024, 5, 6)),
         ("on Thursday (25th), the ministers met", date(2024, 4, 25)),
     ],
