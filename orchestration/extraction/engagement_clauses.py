@@ -2111,7 +2111,12 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 elif word in et.AGREEMENT_NOUNS:
                     topic.difference_update(range(_document_count_start(s, i + 1, j), j))
                 break
-            if word == "with" and _named_party_follows(s, j + 1) and not _linked_with(s, j):
+            if (
+                word == "with"
+                and _named_party_follows(s, j + 1)
+                and not _linked_with(s, j)
+                and not _relation_partner(s, j)
+            ):
                 listed = "," in lowers[i + 1 : j] and _topic_list_goes_on(s, j + 1)
                 if not listed:
                     break
@@ -3151,6 +3156,32 @@ LINK_VERBS: Final = et.word_set(
 )
 #: How many tokens before "with" a verb of linking may stand (its object between them).
 _LINKED_REACH: Final = 7
+
+
+def _relation_partner(s: Sentence, j: int) -> bool:
+    """Whether the "with" at token j names the other country of a relation noun right before
+    it, the talks' counterpart named before ("met X to discuss trade with Kenya", "talks with
+    X on the border with Peru"): the country the relation is with, subject matter, no party of
+    the talks. Only a country's bare name counts, not its people ("trade with Kenya's Minister
+    X", who met); with no counterpart before, the country is the one talked with ("held talks
+    on trade with Kenya")."""
+    if s.lowers[j - 1] not in _RELATION_NOUNS:
+        return False
+    found = s.country_at(j + 1)
+    if found is None or s.lowers[found[0]] in POSSESSIVE_MARKS or s.caps[found[0]]:
+        return False
+    return any(s.lowers[k] in _COUNTERPART_OPENERS and _named_party_follows(s, k + 1) for k in range(j - 1))
+
+
+#: Words after which the counterpart of talks is named: "met X", "talks with X".
+_COUNTERPART_OPENERS: Final = et.word_set("met meets received receives hosted hosts with between")
+
+
+#: Nouns of a relation between countries: "trade with X", "the border with X", "ties with X".
+_RELATION_NOUNS: Final = et.word_set(
+    """border borders trade relations relationship ties tensions tension conflict conflicts
+    cooperation dispute disputes"""
+)
 
 
 def _named_party_follows(s: Sentence, i: int) -> bool:

@@ -6253,6 +6253,40 @@ def test_a_visit_to_a_country_stays_a_side() -> None:
     assert sides(text) == [("AZE", "BGR")]
 
 
+# "met Y to discuss trade with X", "talks with Y on the border with X": the country after a
+# relation noun is the one the relation is with, when the talks' counterpart is named before
+
+
+@pytest.mark.parametrize(
+    ("topic", "kept"),
+    [
+        ("to discuss the border with Nicaragua", "border with Nicaragua"),
+        ("on Monday to review trade with Mexico", "trade with Mexico"),
+        ("and discussed tensions with Nicaragua", "tensions with Nicaragua"),
+    ],
+)
+def test_the_country_of_a_relation_noun_after_a_counterpart_is_no_side(topic: str, kept: str) -> None:
+    """Its country had been a third side, and the topic had been cut at "with"."""
+    text = (
+        "Costa Rican Foreign Minister Arnoldo Andre met Panamanian Foreign Minister Javier "
+        f"Martinez-Acha in San Jose {topic}."
+    )
+    found = extract(text)
+    assert [(e.countries, e.topics) for e in found] == [(("CRI", "PAN"), (kept,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honduras held talks on trade with Guatemala on Monday.",
+        "Honduran Foreign Minister Enrique Reina held talks on Monday on cooperation with Guatemala.",
+    ],
+)
+def test_the_country_of_a_relation_noun_with_no_counterpart_before_stays_a_side(text: str) -> None:
+    """The look-alike: with no one met named before, "talks on trade with X" are talks with X."""
+    assert sides(text) == [("GTM", "HND")]
+
+
 # "the X Business Indaba, held in <city>", "the X Trade Expo", "the X Conclave": other nouns of
 # the forum family head a named event as "Forum" does; a lower-case one, or a venue, is none
 
