@@ -5908,6 +5908,10 @@ def _body_held_after(s: Sentence, j: int) -> tuple[int, int] | None:
     while j < s.n and j - start < 8 and (s.caps[j] or lowers[j] in ("-", "–", "of")):
         j += 1
     body = j - 1
+    if body > start and not _names_a_body(s, body):
+        # "(held the) Joint Permanent Commission of Cooperation": its matter after "of" ends the
+        # run of capitalized words, the head stands before it
+        body = _head_in_name(s, body)
     if body >= start and _names_a_body(s, body):
         return (start, body)
     for b in range(start + 1, min(s.n, start + _LOWER_BODY_REACH)):
@@ -6073,6 +6077,7 @@ def _body_name_topics(s: Sentence, triggers: list[Trigger]) -> set[int]:
             and (s.caps[j] or lowers[j] in _BODY_NAME_JOINERS)
             and not _opens_aside(s, j)
             and not acronym_in_brackets(s, j)  # "on Defence and Security | (JPCDS)": its initials
+            and not (lowers[j] == "on" and not _topic_follows(s, j))  # "on Cooperation | on Tuesday"
         ):
             j += 1
         topic.update(range(body + 2, j - (lowers[j - 1] == ",")))

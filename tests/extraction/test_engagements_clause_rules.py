@@ -6924,12 +6924,33 @@ HELD_JOINT_BODY = [
     ("ACCRA - Ghana and Burkina Faso held their Joint Permanent Commission in Accra on Tuesday.",
      [("forum", "2024-05-14", ("BFA", "GHA"))]),
     ("ACCRA - Ghana and Burkina Faso held the joint trade committee responsible for the delays.", []),
+    # its matter after "of" ends the capitalized run past the head ("Commission"), and a day
+    # after its matter on "on" is the session's day, no more of its name
+    ("ACCRA - Ghana and Burkina Faso held the Joint Permanent Commission of Friendship on Tuesday.",
+     [("forum", "2024-05-14", ("BFA", "GHA"))]),
+    ("ACCRA - Ghana and Burkina Faso held the Joint Commission on Roads and Energy on Tuesday.",
+     [("forum", "2024-05-14", ("BFA", "GHA"))]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), HELD_JOINT_BODY)
 def test_held_joint_body_is_its_session(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text, "Accra") == expected
+
+
+def test_a_day_after_a_held_bodys_matter_is_no_topic() -> None:
+    """ "held the Joint Commission on Roads and Energy on Tuesday": what the body sits on ends
+    before the day (the topic had been "Roads and Energy on Tuesday", the day lost)."""
+    text = (
+        "ACCRA - Ghana and Burkina Faso held the Joint Commission on Roads and Energy on Tuesday in "
+        "Ouagadougou."
+    )
+    (found,) = extract(text, dateline="Accra")
+    assert (found.engagement_date, found.location, found.topics) == (
+        date(2024, 5, 14),
+        "Ouagadougou",
+        ("Roads and Energy",),
+    )
 
 
 #: Leading, being set to lead or preparing a trade mission to a country is a plan: no visit,
