@@ -5201,7 +5201,7 @@ def _triggers(
         found += _chaired_it(s, segments, segment_of, found)
     elif not _BODY_SESSION_VERBS.isdisjoint(lowers):  # (no chair verb: a heading or reviving one)
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
-    if "held" in lowers and not any(t.family == et.FORUM for t in found):
+    if not et.BODY_HOLDING_VERBS.isdisjoint(lowers) and not any(t.family == et.FORUM for t in found):
         found += _held_bodies(s, segments, segment_of, topic | excluded)
     # Only a session verb can open a body's session; the gate spares the token walk elsewhere.
     if not et.SESSION_VERBS.isdisjoint(lowers) and not any(t.family == et.FORUM for t in found):
@@ -5809,19 +5809,32 @@ def _held_bodies(
 ) -> list[Trigger]:
     """ "The Mauritius-Madagascar Joint Commission was held on 11 March in Port Louis": a named
     body that "was held" is its session, a forum (the "session of" was left unsaid); so is one
-    held ("Peru and Ecuador held the V Binational Cabinet in Tumbes")."""
+    held ("Peru and Ecuador held the V Binational Cabinet in Tumbes"), and a two-sided one
+    hosted, opened, concluded or closed ("Zambia hosted the Zambia-Malawi Joint Permanent
+    Commission on Tuesday"; not "opened the Joint Commission office", a building)."""
     lowers = s.lowers
-    for i in range(2, s.n):
-        if lowers[i] != "held" or i in outside:
+    for i in range(1, s.n):  # (after a subject of one word: "Zambia hosted the ...")
+        if lowers[i] not in et.BODY_HOLDING_VERBS or i in outside:
             continue
         # "held the V Binational Cabinet", "held their joint ministerial commission"
         named = _body_held_after(s, i + 2) if lowers[i + 1] in _HELD_DETERMINERS else None
-        if named is None and lowers[i - 1] in ("was", "were"):
+        if lowers[i] != "held":
+            if named is None or not _two_sided(s, named[0], named[1]) or _thing_of_body(s, named[1]):
+                continue
+        elif named is None and lowers[i - 1] in ("was", "were"):
             named = _passive_body(s, i - 2)
         if named is None:
             continue
         return [_session_trigger(s, segments, segment_of, i, named)]
     return []
+
+
+def _thing_of_body(s: Sentence, head: int) -> bool:
+    """Whether a lower-case noun follows a body's head word at token `head` ("the Joint
+    Commission | office", "secretariat"): the thing opened or hosted is the body's, not its
+    session."""
+    following = s.lowers[head + 1]
+    return following.isalpha() and not s.caps[head + 1] and following not in _HELD_BODY_FOLLOWERS
 
 
 def _passive_body(s: Sentence, k: int) -> tuple[int, int] | None:

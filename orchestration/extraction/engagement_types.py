@@ -299,6 +299,10 @@ SITTING_VERBS: Final = word_set("opened convened")
 #: Permanent Commission closed in Gaborone", "ended on Friday", "wrapped up in Lusaka" (only
 #: before "up"), "concluded in Maputo" (intransitive as the sitting verbs are).
 CLOSING_VERBS: Final = word_set("closed ended concluded wrapped")
+#: Verbs whose object, a named two-sided body, is its session: "held the Joint Commission",
+#: "hosted the A-B Joint Permanent Commission", "opened", "concluded", "closed" (only "held"
+#: also as a passive: "the Joint Commission was held").
+BODY_HOLDING_VERBS: Final = word_set("held hosted opened concluded closed")
 #: Verbs of going over a matter with someone ("discussed the figures with", "reviewed trade
 #: with"), read by engagement_clauses and engagement_merge.
 DISCUSSING_VERBS: Final = word_set("discussed reviewed")

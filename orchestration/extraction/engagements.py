@@ -1208,6 +1208,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"  # "The Joint Committee on Trade opened in Lusaka": the body's session
     if "held" in words and _BODY_HELD.search(sentence):
         return "trigger"  # "A and B held their joint commission in Z": the body's session
+    if words & et.BODY_HOLDING_VERBS and _BODY_HOSTED.search(sentence):
+        return "trigger"  # "A hosted (concluded) the A-B Joint Commission": the body's session
     if words & et.INSTALL_VERBS and _BODY_INSTALLED.search(sentence):
         return "trigger"  # "The A-B Binational Commission was installed in Z": its session
     if (
@@ -1279,20 +1281,22 @@ _BODY_IN_SESSION: Final = re.compile(
 )
 
 
-def _sitting_body_of(verbs: str) -> re.Pattern[str]:
-    """A sitting body as the object of one of `verbs` (an alternation), capitalized or not, or as
-    its passive subject: "held their joint ministerial commission", "The Algerian-Tunisian joint
-    commission was held in Tunis"."""
+def _sitting_body_of(verbs: str, passive: bool = True) -> re.Pattern[str]:
+    """A sitting body as the object of one of `verbs` (an alternation), capitalized or not, or
+    (with `passive`) as its passive subject: "held their joint ministerial commission", "The
+    Algerian-Tunisian joint commission was held in Tunis"."""
     bodies = "(?:" + "|".join(sorted(et.SITTING_BODIES)) + ")"
-    return re.compile(
-        rf"(?i)\b(?:{verbs})\s+(?:the|their|its)\s+(?:[\w-]+\s+){{0,4}}?{bodies}\b"
-        rf"|\b{bodies}\s+(?:was|were)\s+(?:{verbs})\b"
-    )
+    subject = rf"|\b{bodies}\s+(?:was|were)\s+(?:{verbs})\b" if passive else ""
+    return re.compile(rf"(?i)\b(?:{verbs})\s+(?:the|their|its)\s+(?:[\w-]+\s+){{0,4}}?{bodies}\b" + subject)
 
 
 #: A sitting body "held" ("held the Joint Permanent Commission", "... was held in Tunis"): read for
 #: its events; engagement_clauses `_held_bodies` decides.
 _BODY_HELD: Final = _sitting_body_of("held")
+#: A sitting body as the object of another verb of holding it ("hosted the A-B Joint Permanent
+#: Commission", "concluded the Joint Commission"): read for its events; engagement_clauses
+#: `_held_bodies` decides.
+_BODY_HOSTED: Final = _sitting_body_of("|".join(sorted(et.BODY_HOLDING_VERBS - {"held"})), passive=False)
 #: A sitting body inaugurated or installed ("inaugurated the Binational Commission", "The binational
 #: commission was installed"): read for its events; engagement_clauses `_chaired_bodies` (the object)
 #: and `_bodies_in_session` (the passive) decide.

@@ -6938,6 +6938,29 @@ def test_held_joint_body_is_its_session(text: str, expected: list[tuple]) -> Non
     assert kinds_days_and_sides(text, "Accra") == expected
 
 
+#: A two-sided body hosted, opened, concluded or closed is its session as one held is (it had
+#: been nothing, or the host's meeting); a thing of the body's opened or closed, or one
+#: country's body hosted, is none.
+HOSTED_JOINT_BODY = [
+    ("ACCRA - Ghana and Togo concluded the Joint Permanent Commission in Accra on Tuesday.",
+     [("forum", "2024-05-14", ("GHA", "TGO"))]),
+    ("ACCRA - Ghana and Togo opened the Joint Permanent Commission on Trade on Tuesday.",
+     [("forum", "2024-05-14", ("GHA", "TGO"))]),
+    ("ACCRA - Ghana and Togo closed the Joint Commission in Accra on Tuesday.",
+     [("forum", "2024-05-14", ("GHA", "TGO"))]),
+    ("ACCRA - Ghana hosted the Togo-Ghana Joint Permanent Commission on Tuesday.",
+     [("forum", "2024-05-14", ("GHA", "TGO"))]),
+    ("ACCRA - Ghana and Togo opened the Joint Permanent Commission office in Accra on Tuesday.", []),
+    ("ACCRA - Ghana and Togo closed the Joint Commission secretariat in Accra on Tuesday.", []),
+    ("ACCRA - Ghana hosted the National Commission on Tuesday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTED_JOINT_BODY)
+def test_a_hosted_or_opened_joint_body_is_its_session(text: str, expected: list[tuple]) -> None:
+    assert kinds_days_and_sides(text, "Accra") == expected
+
+
 def test_a_day_after_a_held_bodys_matter_is_no_topic() -> None:
     """ "held the Joint Commission on Roads and Energy on Tuesday": what the body sits on ends
     before the day (the topic had been "Roads and Energy on Tuesday", the day lost)."""
