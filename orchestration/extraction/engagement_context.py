@@ -2210,6 +2210,11 @@ def _without_names_first_words(
         if not stated:
             continue
         described = not _DESCRIPTION_BREAKS.intersection(tokens.lowers[max(stated) + 1 : first])
+        if any(i == first and m.iso3 == org.country_iso3 for i, m in countries):
+            # "Zambia hosted the Zambia-Malawi Joint Permanent Commission": a name opening on a
+            # pair that holds its own country is the pair's joint body, both halves its sides
+            # (Malawi had been dropped, and the session lost with one side)
+            continue
         dropped.update(
             i
             for i, m in countries

@@ -9283,6 +9283,17 @@ def test_a_country_opening_a_company_described_as_of_another_is_no_side(
     assert meeting.countries == expected
 
 
+@pytest.mark.parametrize(
+    "verb", ["co-chaired the Ghana-Togo Joint Commission", "held the Ghana-Togo Joint Permanent Commission"]
+)
+def test_a_pair_opening_a_joint_body_after_one_of_its_countries_keeps_both_sides(verb: str) -> None:
+    """ "Ghana co-chaired the Ghana-Togo Joint Commission": the pair that opens the body's name
+    holds the body's own country, so it is the pair's body, not a company described as of
+    another country (Togo had been dropped as one, and the session lost with one side)."""
+    found = extract(f"ACCRA - Ghana {verb} in Accra on Tuesday.", dateline="Accra")
+    assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("GHA", "TGO"))]
+
+
 @pytest.mark.parametrize("herd", ["breeders of Guernsey cows", "farmers who raise Jersey heifers"])
 def test_a_breed_named_after_an_island_is_no_side(herd: str) -> None:
     """ "dairy farmers who mostly keep Jersey cattle": a breed named after an island names no
