@@ -853,19 +853,23 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
         ):
             found.append((town, tokens.span_text(town, end), None))
         if tokens.lowers[i] == "border" and tokens.lowers[i + 1] in _CROSSING_NOUNS:
-            # "met at the Paso Canoas border crossing": the crossing is named for its town
-            first = i
-            while first > i - 3 and tokens.caps[first - 1] and first - 1 not in a.covered:
+            # "met at the Paso Canoas border crossing": the crossing is named for its town,
+            # before the words of its kind ("the Chirundu One-Stop Border Post", "one-stop": Chirundu)
+            end = i
+            while tokens.lowers[end - 1] in _CROSSING_KINDS:
+                end -= 1
+            first = end
+            while first > end - 3 and tokens.caps[first - 1] and first - 1 not in a.covered:
                 first -= 1
             if (
-                first < i
+                first < end
                 and tokens.lowers[first - 1] == "the"
                 and tokens.lowers[first - 2] in ("at", "in")
                 # (not "discussed cross-border trade at the Ressano Garcia border post": where
                 # the trade discussed goes through, the subject matter's place)
                 and first - 3 not in a.clauses.topic
             ):
-                found.append((first, tokens.span_text(first, i), None))
+                found.append((first, tokens.span_text(first, end), None))
     return found
 
 
@@ -950,6 +954,8 @@ _CITY_PARTS: Final = et.word_set("central downtown suburban greater northern sou
 
 #: What a border town names: "the Paso Canoas border crossing", "the Malaba border post".
 _CROSSING_NOUNS: Final = et.word_set("crossing post point checkpoint")
+#: Words of a crossing's kind between its town and "Border": "the Malaba One Stop Border Post".
+_CROSSING_KINDS: Final = et.word_set("one-stop one stop")
 
 
 def _town_named_after(tokens: Tokens, i: int) -> tuple[int, str | None]:

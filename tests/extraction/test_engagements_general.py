@@ -4399,6 +4399,9 @@ def test_a_day_of_a_trip_dates_the_meeting_and_the_trips_first_day() -> None:
      # a demonym before the noun says whose town it is; a border crossing is named for its town
      ("in the Peruvian border town of Aguas Verdes", "Aguas Verdes"),
      ("at the Huaquillas border crossing", "Huaquillas"), ("at the La Tina border post", "La Tina"),
+     # the words of the crossing's kind are no part of its town's name
+     ("at the Huaquillas One-Stop Border Post", "Huaquillas"),
+     ("at the La Tina one stop border post", "La Tina"),
      ("at the international bridge near Macará", "Macará"),
      # a district named after its town, and not a region or a named business district
      ("in the Zarumilla district", "Zarumilla"), ("in the Zapotillo municipality", "Zapotillo"),
