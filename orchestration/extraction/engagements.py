@@ -2329,6 +2329,18 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
         families[et.FORUM] = [t for t in forums if not _on_fringes(lowers, t.token)]
     if et.AGREEMENT in families and et.FORUM in families and all(_locative(a, t) for t in families[et.FORUM]):
         del families[et.FORUM]  # "memoranda were exchanged at the forum": the forum is only where
+    remote = families.get(et.PHONE_CALL, [])
+    if (
+        remote
+        and et.MEETING not in families
+        and _met_remotely(remote)
+        and any(not _locative(a, t) for t in families.get(et.FORUM, []))
+        and not _forum_told_after(a, remote, families[et.FORUM])
+        and not _meeting_told_after(a, remote, families[et.FORUM])
+    ):
+        # "Pacific Islands Forum leaders met virtually": the forum's own sitting, held online, as
+        # "... met in Nadi" is (a call had been told beside it)
+        del families[et.PHONE_CALL]
     if et.MEETING in families and et.FORUM in families:
         if _forum_told_after(a, families[et.MEETING], families[et.FORUM]):
             return families
@@ -2339,6 +2351,14 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
         else:
             del families[et.MEETING]
     return families
+
+
+def _met_remotely(remote: list[Trigger]) -> bool:
+    """Whether the call triggers of a unit are one meeting verb made remote and the manner
+    words beside it ("met virtually", "met | via video link"): a gathering held online, not a
+    call word of its own ("spoke by phone", "a phone call")."""
+    verbs = [t.token for t in remote if t.lemma == "meeting"]
+    return bool(verbs) and all(any(abs(t.token - v) <= 2 for v in verbs) for t in remote)
 
 
 def _on_fringes(lowers: list[str], token: int) -> bool:

@@ -2048,6 +2048,28 @@ def test_a_virtual_summit_of_two_leaders_is_a_video_call() -> None:
     assert forum.engagement_type == "forum"
 
 
+@pytest.mark.parametrize(
+    "met", ["met virtually", "met via video link", "met online to review climate finance"]
+)
+def test_a_named_forums_members_meeting_remotely_is_the_forum_alone(met: str) -> None:
+    """ "Caribbean Forum leaders, including X and Y, met virtually": the forum's own sitting,
+    held online, as one in a city is; no call besides it (both had been told)."""
+    found = extract(
+        "Caribbean Forum leaders, including Barbadian Prime Minister Mia Mottley and Jamaican Prime "
+        f"Minister Andrew Holness, {met} on Sunday."
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("forum", ("BRB", "JAM"))]
+
+
+def test_two_leaders_meeting_remotely_on_a_forums_sidelines_stay_a_call() -> None:
+    """The look-alike: the forum where a remote meeting is held is no sitting told."""
+    found = extract(
+        "Barbadian Prime Minister Mia Mottley and Jamaican Prime Minister Andrew Holness met virtually on "
+        "the sidelines of the Caribbean Forum summit on Sunday."
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("phone_call", ("BRB", "JAM"))]
+
+
 @pytest.mark.parametrize("held", ["held a call", "had a call", "held a brief call", "held a video call"])
 def test_a_call_two_sides_held_is_their_phone_call(held: str) -> None:
     """ "X and Y held a call on Wednesday": the light verb makes the indefinite call a new one
