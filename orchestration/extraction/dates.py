@@ -178,9 +178,11 @@ PUBLISHED_LABEL: Final = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
 
 #: Words every relative expression holds ("Day" and "Week" open "Days earlier", "Weeks before");
 #: a season after "last", "this", "next" ("held talks last autumn") dates to no day, as a week does.
+#: "the eve" finds a bare "On the eve, X met Y" (no "of"), and "the evening" keeps the scan from
+#: passing over the "evening" of "the evening before" that "the eve" would take the start of.
 _SCAN_WORDS: Final = ("day", "night", "morrow", "morning", "afternoon", "evening", "week", "month",
-                      "fortnight", "eve of", "Day", "Week", "spring", "summer", "autumn", "fall",
-                      "winter")  # fmt: skip
+                      "fortnight", "eve of", "the eve", "the evening", "Day", "Week", "spring", "summer",
+                      "autumn", "fall", "winter")  # fmt: skip
 _KEYWORD_SCAN: Final = re.compile(literal_alternation(list(_SCAN_WORDS)))
 #: Words that may follow "overnight" when it is the time of what a clause tells ("spoke by
 #: phone overnight with", "talks ran overnight in Geneva"), not an adjective before a noun
@@ -195,7 +197,7 @@ _KEYWORD_DATE: Final = re.compile(
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     | (?P<anaphoric>(?i:(?:the\s+)?(?:same|previous|next|following)\s+(?:day|morning|afternoon|evening|night)
         |that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)
-        |the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|on\s+the\s+eve\s+of|(?:later|earlier)\s+in\s+the\s+day
+        |the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|on\s+the\s+eve(?:\s+of)?|(?:later|earlier)\s+in\s+the\s+day
         |the\s+(?P<ana_nth>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?
         (?:visit|stay|trip|tour)
         |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after)
@@ -207,8 +209,8 @@ _KEYWORD_DATE: Final = re.compile(
 )
 _KEYWORDS: Final = frozenset(["day", "days", "yesterday", "today", "tonight", "tomorrow", "night",
                               "overnight", "morning", "afternoon", "evening", "week", "weeks", "weekend",
-                              "month", "fortnight", "eve of", "spring", "summer", "autumn", "fall",
-                              "winter"])  # fmt: skip
+                              "month", "fortnight", "eve of", "the eve", "the evening", "spring", "summer",
+                              "autumn", "fall", "winter"])  # fmt: skip
 #: "last year", "earlier this year", "two years ago": a year that dates an event to no day. Trade
 #: stories say "year" everywhere ("year-on-year"), so each one is checked with two anchored
 #: patterns instead of a scan of the text around it.
@@ -245,6 +247,15 @@ class DateMention:
     date_end: datetime.date | None = None  # `datetime.`: inside the class, `date` is the field above
     #: Days from the date a relative or anaphoric mention counts from ("two days later": 2).
     offset: int = 0
+
+
+def counts_back(m: DateMention) -> bool:
+    """Whether an anaphoric date is a day before its anchor and names no event it is the eve of:
+    "the day before", "the previous day", "a day earlier", a bare "on the eve" (not "on the eve
+    of the summit", whose day is the summit's eve). With no day told before it, the anchor is the
+    day the story is written: a translated Russian lead's "накануне" ("MOSCOW, March 12. The day
+    before, X met Y": March 11)."""
+    return m.kind == "anaphoric" and m.offset < 0 and not m.text.lower().endswith(" of")
 
 
 def resolve_weekday(weekday: int, published: date, after: bool = False) -> date:

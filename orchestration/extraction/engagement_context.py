@@ -1057,7 +1057,7 @@ _DATE_HINTS: Final = (
         """day Day week Week fortnight Fortnight month year years January February March April
         May June July August September October November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec."""
     ),
-    "eve of",  # "On the eve of the talks"
+    "the eve",  # "On the eve of the talks", a bare "On the eve, X met Y"
     # "this afternoon", "this morning", "last night": the story's day (or the one before) told
     # by a part of it, with no "day" in the words
     *et.word_set("morning Morning afternoon Afternoon evening Evening night Night"),
@@ -2009,6 +2009,13 @@ def _lone_surname_subject(
         if comma is None:
             return None
         i = comma + 1
+    elif tokens.lowers[0] in ("the", "a"):
+        # "The day before, Lavrov met ...", "A day earlier, Lavrov met ...": a day counted from
+        # another, set off by its comma, as "Yesterday, Lavrov met ..." is
+        day_end = _opening_day_end(tokens)
+        if day_end is None:
+            return None
+        i = day_end
     elif tokens.words[0] in _OPENING_QUOTES:
         # '"Our trade exceeded $4 billion," Tokayev told Uzbek President X during talks': the
         # speaker after a quotation that opens the sentence
@@ -2052,6 +2059,18 @@ def _lone_surname_subject(
         return None  # a leader meets someone with a title, or is a listed one
     person = _one_word_person(doc, tokens, i, country, mentions, organizations, people)
     return None if person is None else (i, i + 1, person)
+
+
+def _opening_day_end(tokens: Tokens) -> int | None:
+    """The token after the comma that closes a day counted from another, when the sentence
+    opens on one ("The day before, | ...", "The same day, | ...", "A day earlier, | ..."); else None."""
+    comma = next((k for k in range(1, min(tokens.n, 7)) if tokens.lowers[k] == ","), None)
+    if comma is None:
+        return None
+    phrase = tokens.text[tokens.starts[0] : tokens.ends[comma - 1]]
+    found = find_dates(phrase, None)
+    whole = len(found) == 1 and (found[0].kind, found[0].start, found[0].end) == ("anaphoric", 0, len(phrase))
+    return comma + 1 if whole else None
 
 
 def _inside_a_mention(tokens: Tokens, i: int, people: list[tuple[int, int, PersonMention]]) -> bool:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.dates import YEAR_WORD, DateMention, count_of, in_the_day
+from orchestration.extraction.dates import YEAR_WORD, DateMention, count_of, counts_back, in_the_day
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     EARLIER_ADJECTIVES,
@@ -587,6 +587,10 @@ def _stated_or_inherited(
         a.index,
         include_background=anaphoric and not within_day and _follows_background(doc, a),
     )
+    if previous is None and anaphoric and doc.written_on is not None and any(counts_back(d) for d in a.dates):
+        # "MOSCOW, March 12. /TASS/. The day before, X met Y", the first event told: the day
+        # before the story's (it had been no day at all)
+        previous = doc.written_on
     chosen = choose(groups, position, a.dates, previous, other_events=others)
     told_before = _day_told_before_the_report(doc, a, groups, chosen)
     if told_before is not None:

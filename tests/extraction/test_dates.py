@@ -244,6 +244,9 @@ def test_day_ranges_carry_an_end_date():
         ("Talks were held on March 20. Two weeks later, envoys met.", date(2024, 4, 3)),
         ("Talks were held on March 20. A fortnight before, envoys met.", date(2024, 3, 6)),
         ("Talks were held on March 20. On the eve of the talks, envoys met.", date(2024, 3, 19)),
+        # a bare "on the eve" (no event after it) is the day before too
+        ("Talks were held on March 20. On the eve, envoys met.", date(2024, 3, 19)),
+        ("Talks were held on March 20. Envoys had met on the eve.", date(2024, 3, 19)),
         ("He arrived on March 20. On the third day of his state visit, envoys met.", date(2024, 3, 22)),
         # a part of the day before or after ("the previous evening", "the night before", "the next
         # morning"); "that afternoon" is the day itself (the first two had been no date at all)
@@ -261,6 +264,18 @@ def test_anaphoric_mentions_follow_the_previous_date(text, expected):
 
 def test_anaphoric_without_anchor_has_no_date():
     assert only("the same day").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the evening before", ["the evening before"]), ("the evening of March 3", ["March 3"]),
+     ("the event ended", [])],
+)  # fmt: skip
+def test_the_eve_is_no_part_of_evening_or_event(text: str, expected: list[str]) -> None:
+    """ "the eve" is read as a word of its own: "the evening before" keeps its day before, and
+    "the evening of March 3", "the event" name no eve."""
+    found = find_dates(f"Talks were held on March 20. Envoys met {text}.", MON_2024_05_13)
+    assert [m.text for m in found[1:]] == expected
 
 
 @pytest.mark.parametrize(

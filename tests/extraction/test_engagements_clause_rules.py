@@ -3278,6 +3278,41 @@ def test_an_event_told_weeks_from_the_last_one(opening: str, day: str | None) ->
     assert found == [("meeting", "2024-05-13"), ("meeting", day)]
 
 
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("The day before,", "2024-05-09"),
+        ("The previous day,", "2024-05-09"),
+        ("A day earlier,", "2024-05-09"),
+        ("On the eve,", "2024-05-09"),
+        # look-alike: the eve of an event the story never told names no day
+        ("On the eve of the forum,", None),
+    ],
+)
+def test_a_day_before_in_the_lead_counts_back_from_the_dateline(opening: str, day: str | None) -> None:
+    """ "BAKU, May 10. The day before, X met Y", the story's first event: the day before the
+    dateline's, as a translated "накануне" means (it had been no day at all, and a bare "On the
+    eve" the dateline's own day)."""
+    text = (
+        f"BAKU, May 10. /Trend/. {opening} Azerbaijani Foreign Minister Jeyhun Bayramov met with Uzbek"
+        " Foreign Minister Bakhtiyor Saidov."
+    )
+    assert kinds_and_days(text, dateline="Baku") == [("meeting", day)]
+
+
+@pytest.mark.parametrize("opening", ["The day before,", "A day earlier,"])
+def test_a_listed_surname_after_a_day_before_is_the_subject(opening: str) -> None:
+    """ "The day before, Bayramov met ...": the surname of a listed leader after a day counted
+    back is the subject, as after "Yesterday," (the host had been nobody, and the meeting lost)."""
+    found = extract(
+        f"BAKU, May 10. /Trend/. {opening} Bayramov met with Uzbek Foreign Minister Bakhtiyor Saidov.",
+        dateline="Baku",
+    )
+    assert [(str(e.engagement_date), e.countries, sorted(p.name for p in e.participants)) for e in found] == [
+        ("2024-05-09", ("AZE", "UZB"), ["Bakhtiyor Saidov", "Bayramov"])
+    ]
+
+
 def test_an_event_a_week_before_the_one_it_came_before() -> None:
     """ "The meeting came a week after X and Y spoke by phone on June 24": the call keeps its own
     day; the week is how far apart the two are."""
