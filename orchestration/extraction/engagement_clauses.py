@@ -2037,6 +2037,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
         if document and connector:
             i += connector  # "agreements relating to | X": the subject opens after the connector
         j = i + 1
+        if lower in et.TOPIC_VERBS:
+            j = _object_after_date(s, j)  # "discussed on 27 February | the next session of ..."
         while j < n:
             word = lowers[j]
             if word in _HARD_BREAKS:
@@ -2134,6 +2136,30 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             j += 1
         i = j
     return topic
+
+
+def _object_after_date(s: Sentence, j: int) -> int:
+    """Where the object of a verb of discussing opens when a day stands between them, as
+    translated Russian orders them ("discussed on 27 February | the next session of the
+    committee", "reviewed yesterday | progress on the railway"): past the day, when a noun
+    phrase follows it; else `j` (a day that ends the clause or comes before "with" is an
+    adverbial of the verb, and the topic stops at it)."""
+    lowers = s.lowers
+    if lowers[j] in ("yesterday", "today"):
+        k = j + 1
+    elif lowers[j] == "on" and (_calendar_at(s, j + 1) or lowers[j + 1][:1].isdigit()):
+        k = j + 1
+        while k < s.n and (_calendar_at(s, k) or lowers[k][:1].isdigit()):
+            k += 1
+    else:
+        return j
+    word = lowers[k]
+    determiner = word in _OBJECT_DETERMINERS
+    return k if determiner or (word.isalpha() and not s.caps[k] and word not in WORDS["function"]) else j
+
+
+#: Determiners that open a verb's object after a day: "discussed on Monday | the/their ...".
+_OBJECT_DETERMINERS: Final = et.word_set("the a an their its his her")
 
 
 def _topic_head(s: Sentence, opener: int, noun: int, listed: bool) -> bool:

@@ -4992,6 +4992,33 @@ def test_two_named_people_who_discussed_met(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("matter", "day", "topic"),
+    [
+        ("on Monday the next session of the joint trade committee", "2024-03-18",
+         "next session of the joint trade committee"),
+        ("on 18 March the preparation of the business forum", "2024-03-18", "business forum"),
+        ("yesterday plans for the intergovernmental commission", "2024-03-17",
+         "intergovernmental commission"),
+    ],
+)  # fmt: skip
+def test_what_two_people_discussed_after_the_day_is_the_topic(matter: str, day: str, topic: str) -> None:
+    """ "X and Y discussed on Monday the next session of the committee": the day between verb and
+    object, as translated Russian orders them; the object is what was discussed, and its
+    session or forum no event (the sentence had told nothing, or a forum)."""
+    (event,) = extract(
+        "TASHKENT - Foreign Minister Bakhtiyor Saidov and Turkish Ambassador Olgan Bekar discussed "
+        f"{matter}.",
+        dateline="Tashkent",
+    )
+    assert (event.engagement_type, str(event.engagement_date), event.countries, event.topics) == (
+        "meeting",
+        day,
+        ("TUR", "UZB"),
+        (topic,),
+    )
+
+
+@pytest.mark.parametrize(
     "act",
     [
         "and Ugandan President Yoweri Museveni opened the Malaba one-stop border post",
