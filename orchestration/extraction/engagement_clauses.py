@@ -3805,6 +3805,8 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
         lower = lowers[j]
         if lower in et.CANCELLATION and not (j > segment.start and s.caps[j]):
             # (a capital inside the clause is a name's: "Trade Minister Hope Tuilagi")
+            if _plan_signed(lowers, j, i):
+                continue  # "an action plan was signed": the document, no intent
             if lower.startswith("invit") and lowers[j - 1] == "the" and lowers[j - 2] == "at":
                 continue  # "at the invitation of": a real visit
             return True
@@ -3814,6 +3816,26 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
 
 
 _PLANNING_WORDS: Final = et.CANCELLATION | {"participation", "attendance"}
+
+
+def _plan_signed(lowers: list[str], j: int, verb: int) -> bool:
+    """Whether the "plan" at token j heads the subject of the passive verb at `verb` ("an action
+    plan was signed", "a plan of action for 2025-2027 was adopted"): the document the verb
+    tells done, not an intent ("plans to sign", "a plan to sign the accord was dropped")."""
+    aux = _passive_auxiliary(lowers, verb)
+    return (
+        lowers[j] in ("plan", "plans")
+        and lowers[j - 1] not in _PLANNING_SUBJECTS
+        and lowers[aux] in ("was", "were")
+        and aux - j <= _PLAN_NAME_REACH
+        and "to" not in lowers[j + 1 : aux]
+    )
+
+
+#: Words before "plan(s)" that make it the verb of someone's intent: "the ministry plans".
+_PLANNING_SUBJECTS: Final = et.word_set("they we it he she also ministry government country side")
+#: Tokens a plan's name may run between "plan" and its auxiliary ("plan | of action for 2025-2027 | was").
+_PLAN_NAME_REACH: Final = 8
 
 
 def _finite_subclause_start(s: Sentence, floor: int, i: int) -> int:

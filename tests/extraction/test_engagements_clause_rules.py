@@ -3313,6 +3313,30 @@ def test_a_listed_surname_after_a_day_before_is_the_subject(opening: str) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("signed", "kinds"),
+    [
+        ("an action plan was signed", ["agreement", "meeting"]),
+        ("a plan of action for 2025-2026 was signed", ["agreement", "meeting"]),
+        # look-alikes: a plan to sign is an intent, and so is a side's plan
+        ("a plan to sign a visa treaty was shelved", ["meeting"]),
+        ("the sides plan to sign a visa treaty", ["meeting"]),
+    ],
+)
+def test_a_plan_signed_after_talks_is_an_agreement(signed: str, kinds: list[str]) -> None:
+    """ "Following the talks, an action plan was signed": the plan is the document the passive
+    tells signed, no intent to sign (the signing had been taken for a plan, and lost)."""
+    text = (
+        "TBILISI - Georgian Prime Minister Irakli Kobakhidze and Moldovan Prime Minister Dorin Recean held"
+        f" talks in Tbilisi on Monday. Following the talks, {signed}."
+    )
+    found = extract(text, dateline="Tbilisi")
+    assert sorted(e.engagement_type for e in found) == kinds
+    assert {(str(e.engagement_date), e.location, e.countries) for e in found} == {
+        ("2024-05-13", "Tbilisi", ("GEO", "MDA"))
+    }
+
+
 def test_an_event_a_week_before_the_one_it_came_before() -> None:
     """ "The meeting came a week after X and Y spoke by phone on June 24": the call keeps its own
     day; the week is how far apart the two are."""
