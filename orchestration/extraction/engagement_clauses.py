@@ -2057,6 +2057,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "..., witnessed by the two prime ministers": who was there, not the topic
             if word == "," and lowers[j + 1] in _REMARK_PARTICIPLES:
                 break  # "to boost its presence in Burundi, noting that trade hit $22 million": a remark
+            if word == "," and _speaker_tag(s, j + 1):
+                break  # "to expand cooperation in energy, | Serbian President X said during ...": who said it
             if word == "," and lowers[j + 1] in et.CONTRAST_WORDS:
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
             named = s.caps[j + 1] or (lowers[j + 1] == "the" and s.caps[j + 2])
@@ -2136,6 +2138,25 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             j += 1
         i = j
     return topic
+
+
+def _speaker_tag(s: Sentence, j: int) -> bool:
+    """Whether a speaker and a speech verb open at token j, after the comma that closes what was
+    said ("..., Serbian President X said during his visit to Baku", "..., the Kyrgyz minister
+    told reporters"): who said the words before it, no item of their topic. Only capitalized
+    words, titles and the small words of a title stand before the verb."""
+    lowers = s.lowers
+    for k in range(j, min(s.n, j + _MAX_ATTRIBUTION_WORDS)):
+        if k > j and lowers[k] in et.SPEECH_VERBS and not s.caps[k]:
+            return True
+        if not (s.caps[k] or lowers[k] in TITLE_WORDS or lowers[k] in _SPEAKER_SMALL_WORDS):
+            return False
+    return False
+
+
+#: The small words of a speaker's phrase: "the", "of", a possessive ("the country's minister of
+#: energy"), and the commas around a name in apposition ("the Minister of Energy, X, said").
+_SPEAKER_SMALL_WORDS: Final = et.word_set("the of and 's ’s ,")
 
 
 def _object_after_date(s: Sentence, j: int) -> int:

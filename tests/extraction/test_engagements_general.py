@@ -16131,3 +16131,23 @@ def test_a_gathering_organized_in_a_city_was_held_there(text: str, place: str) -
     prepared would be, and the forum took the dateline's city)."""
     (event,) = extract(text, dateline="Prague")
     assert event.location == place
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Hungarian Foreign Minister Peter Szijjarto",
+        "the Hungarian Minister of Foreign Affairs, Peter Szijjarto,",
+    ],
+)
+def test_a_speaker_tag_after_the_matter_is_the_visitor_not_a_topic(speaker: str) -> None:
+    """ "Uzbekistan and Hungary plan to expand cooperation in water management, X said during his
+    visit to Tashkent": the tag after the comma names who spoke, the visitor, no item of the
+    topic (it had been the second topic, and the visit had had nobody)."""
+    (visit,) = extract(
+        "TASHKENT - Uzbekistan and Hungary plan to expand cooperation in water management, "
+        f"{speaker} said during his visit to Tashkent on Monday.",
+        dateline="Tashkent",
+    )
+    assert summary(visit) == ("visit", "2024-03-18", ("HUN", "UZB"), "Tashkent", ["Peter Szijjarto"])
+    assert not any("said" in topic or "Szijjarto" in topic for topic in visit.topics)
