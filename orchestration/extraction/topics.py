@@ -46,7 +46,10 @@ _SECTOR_HEADS: Final = frozenset(["construction"])
 _TRAILING: Final = re.compile(
     r"\s+(?:between|among|with)\s+the\s+two\s+(?:countries|sides|nations)\s*$", re.IGNORECASE
 )
-_EDGE_WORDS: Final = word_set("and or the of to on in for with as well also a an about regarding concerning")
+#: Words a topic phrase neither opens nor ends on ("upon" as "on": "touched upon | economic ties").
+_EDGE_WORDS: Final = word_set(
+    "and or the of to on upon in for with as well also a an about regarding concerning"
+)
 
 
 def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
@@ -153,7 +156,7 @@ def _list_and(s: Sentence, i: int) -> bool:
 
 #: Prepositions a list repeats before each item: "focused on A and on B", "dealt with A and with B" (not
 #: "to", which opens an infinitive as often: "agreed to speed up A and to open B").
-_REPEATED_PREPOSITIONS: Final = word_set("on about with over regarding concerning")
+_REPEATED_PREPOSITIONS: Final = word_set("on upon about with over regarding concerning")
 
 
 def _repeats_preposition(s: Sentence, i: int, topic_tokens: frozenset[int]) -> bool:

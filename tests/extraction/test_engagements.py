@@ -917,6 +917,23 @@ def test_framing_words_are_whole_words(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The sides touched upon the development of logistics hubs.", ["logistics hubs"]),
+        ("The sides touched upon cotton processing and upon seed supply.",
+         ["cotton processing", "seed supply"]),
+        # as "on" does
+        ("The sides touched on the development of logistics hubs.", ["logistics hubs"]),
+    ],
+)  # fmt: skip
+def test_upon_opens_no_topic_phrase(sentence: str, expected: list[str]) -> None:
+    """ "touched upon the development of X": "upon" is a framing word as "on" is, and a list
+    repeats it before each item (the topic had been "upon the development of X")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The talks covered construction, mining and logistics.", ["construction", "mining", "logistics"]),
         ("They discussed agriculture, construction and tourism.", ["agriculture", "construction", "tourism"]),
         # look-alike: with its complement the word frames what is built
