@@ -6067,6 +6067,8 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
         if opening is None:
             return None
         k = opening - 1
+    elif (participle := _unmarked_aside_start(s, k)) is not None:
+        k = participle - 1  # "The A-B intergovernmental council | chaired by X | met in Y"
     if not s.caps[k]:
         k = _lower_body_before_matter(s, k)
     for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):
@@ -6081,6 +6083,20 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
                 return None  # "discussed the X Council, which met ...": a topic, no sitting told
             return (start, b) if _heads_its_phrase(s, start) else None
         if not (s.caps[b] or lowers[b] in _BODY_NAME_JOINERS):
+            return None
+    return None
+
+
+def _unmarked_aside_start(s: Sentence, k: int) -> int | None:
+    """The participle with its agent that ends at token k with no commas around it, between a
+    body's name and its verb ("The Kazakh-Kyrgyz intergovernmental council | chaired by the
+    prime ministers of the two countries | met in Cholpon-Ata"), as between commas; None when
+    a clause mark or another event's verb stands in it."""
+    lowers = s.lowers
+    for j in range(k, max(0, k - _ASIDE_REACH), -1):
+        if j < k and not s.caps[j] and lowers[j].endswith("ed") and lowers[j + 1] == "by":
+            return j
+        if lowers[j] in (",", ";", ".", ":") or lowers[j] in _VERB_PAST:
             return None
     return None
 

@@ -5633,6 +5633,26 @@ def test_a_sitting_body_that_met_in_a_relative_clause_held_a_session(sentence: s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The Rwanda-Burundi joint permanent commission chaired by the foreign ministers of the two"
+         " countries met in Kigali on Monday.", "forum"),
+        ("The Rwanda-Burundi Joint Permanent Commission co-chaired by Foreign Minister Olivier Nduhungirehe"
+         " and Burundian Foreign Minister Albert Shingiro met in Kigali on Monday.", "forum"),
+        # look-alike: a delegation led by someone is one side, and what it met a meeting
+        ("The Burundian delegation headed by Foreign Minister Albert Shingiro met Rwandan Foreign Minister"
+         " Olivier Nduhungirehe in Kigali on Monday.", "meeting"),
+    ],
+)  # fmt: skip
+def test_a_sitting_body_chaired_by_someone_without_commas_held_a_session(sentence: str, kind: str) -> None:
+    """ "The A-B intergovernmental council chaired by the prime ministers of the two countries
+    met in Y": the participle and its agent part the body from its verb with no commas, as
+    ", chaired by X," does; the body met, a forum (it had been a meeting)."""
+    found = [(e.engagement_type, e.location, e.countries) for e in extract(sentence)]
+    assert found == [(kind, "Kigali", ("BDI", "RWA"))]
+
+
+@pytest.mark.parametrize(
     "where", ["who is in our country on an official visit", "who is on a working visit to our country"]
 )
 def test_a_visitor_in_our_country_without_a_dateline_visits_the_outlets_country(where: str) -> None:
