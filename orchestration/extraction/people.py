@@ -1619,7 +1619,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         courtesy = courtesy or styled or _surname_after_plural_title(s, i, end)
         if (
             (sum(1 for j in range(i, end) if s.caps[j]) < 2 and not courtesy)
-            or previous in ("the", "of")
+            or previous == "the"
+            or (previous == "of" and not _person_after_of(s, i, end))
             # "held the 13th Annual Roundtable": an ordinal counts sessions of a named event
             or DIGIT_ORDINAL.fullmatch(previous) is not None
             # "on the fight against Boko Haram": what a talk is against is no one taking part
@@ -1659,6 +1660,21 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             continue  # "Latin America", "Central Asia"
         people.append(_person(s, _honorific_start(s, i), end, i, end, None))
     return people
+
+
+#: Nouns whose "of" names who led or took part in an event ("under the chairmanship of X",
+#: "with the participation of X").
+_TAKING_PART_NOUNS: Final = frozenset(["chairmanship", "co-chairmanship", "participation"])
+
+
+def _person_after_of(s: Sentence, i: int, end: int) -> bool:
+    """Whether the untitled name at tokens i..end after "of" is a person: one after a noun of
+    leading or taking part ("under the chairmanship of X and Y"), or a listed leader named in
+    full ("Negotiations of X and Y took place"). Any other is the name of a place or body
+    ("the University of Malaya")."""
+    return s.lowers[i - 2] in _TAKING_PART_NOUNS or (
+        end - i >= 2 and known_nationality(s.span_text(i, end)) is not None
+    )
 
 
 def find_people(sentence: str) -> list[PersonMention]:

@@ -16151,3 +16151,23 @@ def test_a_speaker_tag_after_the_matter_is_the_visitor_not_a_topic(speaker: str)
     )
     assert summary(visit) == ("visit", "2024-03-18", ("HUN", "UZB"), "Tashkent", ["Peter Szijjarto"])
     assert not any("said" in topic or "Szijjarto" in topic for topic in visit.topics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "place"),
+    [
+        ("The meeting of the Supreme State Council was held in Dushanbe on Monday under the chairmanship of"
+         " Emomali Rahmon and Sadyr Japarov.", "forum", "Dushanbe"),
+        ("The sitting of the Supreme State Council was held in Dushanbe on Monday with the participation of"
+         " Emomali Rahmon and Sadyr Japarov.", "forum", "Dushanbe"),
+        ("Negotiations of Sadyr Japarov and Emomali Rahmon took place in Bishkek on Monday.", "meeting",
+         "Bishkek"),
+    ],
+)  # fmt: skip
+def test_leaders_named_after_of_are_the_sides(sentence: str, kind: str, place: str) -> None:
+    """ "held ... under the chairmanship of X and Y", "Negotiations of X and Y took place": the
+    two named after "of" are the sides, their countries those the list of leaders gives (the
+    first had been missed, and with no country named the event was lost)."""
+    assert [summary(e) for e in extract(sentence)] == [
+        (kind, "2024-03-18", ("KGZ", "TJK"), place, ["Emomali Rahmon", "Sadyr Japarov"])
+    ]

@@ -3070,3 +3070,24 @@ def test_a_commandant_is_a_title(sentence, name, title):
     name, and "Commandant Major" as a person of its own)."""
     (person,) = find_people(sentence)
     assert (person.name, person.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The session was held under the co-chairmanship of Daniyar Amangeldiev and Zavqi Zavqizoda.",
+         ["Daniyar Amangeldiev", "Zavqi Zavqizoda"]),
+        ("The forum opened with the participation of Lola Karimova and Bakyt Torobaev.",
+         ["Lola Karimova", "Bakyt Torobaev"]),
+        # a listed leader named in full after "of" whatever the noun before it
+        ("Negotiations of Sadyr Japarov and Emomali Rahmon took place in Bishkek.",
+         ["Sadyr Japarov", "Emomali Rahmon"]),
+        # look-alike: any other name after "of" is a place's or a body's
+        ("The delegation toured the University of Malaya and the Bank of Georgia.", []),
+    ],
+)  # fmt: skip
+def test_a_name_after_of_a_chairmanship_or_a_listed_leader_is_a_person(sentence: str, names: list) -> None:
+    """ "under the chairmanship of X and Y", "with the participation of X", "Negotiations of X and
+    Y" (a listed leader): the name after "of" is a person (only the names after the first had
+    been found, as an untitled name after "of" was taken for a place's or a body's)."""
+    assert [p.name for p in find_people(sentence)] == names
