@@ -65,6 +65,8 @@ from orchestration.extraction.titles import (
     TITLE_WORDS,
     WORDS,
     Sentence,
+    demonym_principal_end,
+    envoy_brief_opens,
     sent_by_principal,
     style_at,
 )
@@ -590,10 +592,15 @@ def _unnamed_principal_end(s: Sentence, start: int, end: int) -> int:
     of Mauritania Mohamed Salem Ould Merzouk" names the envoy after the principal's country, as
     Russian readouts write it, unless the name is the known holder's; `end` otherwise."""
     lowers = s.lowers
+    named = demonym_principal_end(s, start)
+    if named:
+        return named  # "Special Envoy of the Russian President Alexander Lavrentiev": the same
     k = start + 1 + (lowers[start + 1] == "the")
     if lowers[start] != "of" or lowers[k] not in PRINCIPAL_HEADS or lowers[k + 1] != "of":
         return end
     country = s.country_at(k + 2 + (lowers[k + 2] == "the"))
+    if country is not None and envoy_brief_opens(s, country[0]):
+        return country[0]  # "... of the President of Russia for Central Asia X": the envoy's brief
     if country is None or not s.caps[country[0]]:
         return end
     name_end = country[0]

@@ -1884,6 +1884,18 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             while head < sender[0] + 3 and s.caps[head] and s.lowers[head] != "of":
                 head += 1  # "(the) Prime Minister (of)", "(the) Crown Prince (of)"
             owner = s.country_at(head + 1) if s.lowers[j + 1] == "the" and s.lowers[head] == "of" else None
+            if owner is None and s.lowers[j + 1] == "the" and s.lowers[head] == "of":
+                owner = _principal_country_before_envoy(s, head + 1)
+            demonym = s.country_at(j + 2, ("demonym",)) if s.lowers[j + 1] == "the" else None
+            envoy_name = demonym_principal_end(s, j)
+            if owner is None and envoy_name and demonym is not None:
+                # "Special Envoy of the Russian President Alexander Lavrentiev": the office by its
+                # country's demonym sends him, as "of the President of Russia" does; the title
+                # is written without the demonym
+                parse.title_parts += [(j, j + 2), (sender[0], envoy_name)]
+                parse.country = parse.country or demonym[1]
+                parse.end = envoy_name
+                return
             if owner is not None:
                 # "Special Envoy of the President of Kazakhstan Erzhan Kazykhan": the office sends
                 # him, the name after it is the envoy's, the principal part of his title (read
@@ -2299,6 +2311,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         if known == seq_end:
             parse.title_parts.append((j, seq_end))
             parse.end = seq_end
+            if (
+                demonym is not None
+                and demonym[0] + 1 == seq_end
+                and s.lowers[demonym[0]] in WORDS["government_body"]
+            ):
+                # "Special Representative of the Chinese Government on Eurasian Affairs X": the
+                # government its demonym names is the holder's, as below ("of the Spanish Government")
+                parse.country = parse.country or demonym[1]
             continue
         named_for = any(
             (found := s.country_at(m, ("name",))) and found[0] == seq_end for m in range(k + 1, seq_end)
@@ -3389,6 +3409,66 @@ def sent_by_principal(s: Sentence, parse_end: int, first: int) -> tuple[int, str
     return principal_after(s, parse_end + 1)
 
 
+#: Heads of a principal written in two words ("Prime Minister", "Crown Prince", "Supreme Leader").
+_TWO_WORD_PRINCIPALS: Final = frozenset(["prime", "crown", "supreme"])
+
+
+def demonym_principal_end(s: Sentence, j: int) -> int:
+    """The token of an envoy's name after "of the <Demonym> <Head>" at token j ("Special Envoy
+    of the Russian President Alexander Lavrentiev"), else 0: as in "of the President of
+    Russia X", the office sends him and the name after it is the envoy's, unless it is the
+    known holder's ("of the Chinese President Xi Jinping"). Without the article the name is
+    the principal's ("special envoy of Belarusian President X")."""
+    if s.lowers[j] != "of" or s.lowers[j + 1] != "the":
+        return 0
+    demonym = s.country_at(j + 2, ("demonym",))
+    if demonym is None or s.lowers[demonym[0]] not in PRINCIPAL_HEADS or not s.caps[demonym[0]]:
+        return 0
+    named = demonym[0] + 1
+    if s.lowers[demonym[0]] in _TWO_WORD_PRINCIPALS:
+        return 0
+    if envoy_brief_opens(s, named):
+        return named  # "... of the Russian President for the Middle East X": the envoy's brief
+    if not _full_name_at(s, named):
+        return 0
+    return 0 if _known_holder_at(s, named, demonym[1]) else named
+
+
+def envoy_brief_opens(s: Sentence, j: int) -> bool:
+    """Whether "for" or "on" at token j opens an envoy's capitalized brief ("for Central Asia",
+    "for the Middle East", "on Eurasian Affairs"; not "on Monday")."""
+    k = j + 1 + (s.lowers[j + 1] == "the")
+    return s.lowers[j] in ("for", "on") and s.caps[k] and s.lowers[k] not in WORDS["calendar"]
+
+
+def _principal_country_before_envoy(s: Sentence, k: int) -> tuple[int, str] | None:
+    """(token after the country, iso3) when "the" and a country at token k close a
+    messenger's principal and the envoy's name follows right after ("Special Envoy of the
+    President of the Russian Federation Alexander Lavrentiev"), else None: after a comma the
+    name may be the principal's ("..., Denis Sassou Nguesso, Minister X"), and the known
+    holder's name is always his."""
+    owner = s.country_at(k + 1) if s.lowers[k] == "the" else None
+    if owner is None or not s.caps[owner[0]] or _known_holder_at(s, owner[0], owner[1]):
+        return None
+    return owner
+
+
+def _known_holder_at(s: Sentence, k: int, iso3: str) -> bool:
+    """Whether the capitalized words at token k name a listed official of country `iso3`, in
+    full or by surname ("Vladimir Putin", "Mohamed Ould Cheikh El Ghazouani")."""
+    end = k
+    while (
+        end < k + 6 and (s.caps[end] or s.lowers[end] in _NAME_PARTICLES) and s.lowers[end] not in TITLE_WORDS
+    ):
+        end += 1
+    if end == k:
+        return False
+    return iso3 in (
+        known_nationality(s.text[s.starts[k] : s.ends[end - 1]]),
+        known_nationality(s.words[end - 1]),
+    )
+
+
 def _region_joined(s: Sentence, i: int) -> int:
     """The end of a portfolio's region joined after its country ("for Afghanistan and West
     Asia", "for Sudan and the Horn of Africa"), or i."""
@@ -3509,6 +3589,25 @@ def _brief_after_on(s: Sentence, k: int) -> bool:
     return s.caps[k] and any(_portfolio_word(s, m) for m in range(k, _sequence_end(s, k)))
 
 
+def _envoy_brief(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -> None:
+    """Add the brief of a messenger written after whom he speaks for ("Special Envoy of the
+    President of Russia for Central Asia X", "Special Representative of the Chinese Government
+    on Eurasian Affairs Y"): read as after the head ("Special Envoy for Central Asia"), it is
+    his title's, and the name follows it (the title had stopped at the principal, the name
+    lost its title and, after a principal's office, the person with it)."""
+    j = parse.end
+    if not envoy_brief_opens(s, j) or parse.organization is not None:
+        return
+    head = parse.title_parts[0]
+    if len(parse.title_parts) < 2 or not any(s.lowers[m] in MESSENGER_WORDS for m in range(*head)):
+        return
+    brief = _Parse([head], end=j, kind=head_kind)
+    _complements(s, brief, head_kind, appositive)
+    if brief.end > j and brief.organization is None and brief.country is None and s.caps[brief.end]:
+        parse.title_parts += brief.title_parts[1:]
+        parse.end = brief.end
+
+
 #: Roman numerals that rank the holders of one office ("Minister II"); not "I", a pronoun.
 _OFFICE_NUMERALS: Final = frozenset(["II", "III", "IV"])
 
@@ -3523,6 +3622,7 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     if parse.end > end:
         parse.title_parts[-1] = (start, parse.end)
     _complements(s, parse, head_kind, appositive)
+    _envoy_brief(s, parse, head_kind, appositive)
     if parse.country is None and head_kind == "government":
         parse.country = _OFFICES_OF_ONE_COUNTRY.get(s.lowers[end - 1].rpartition("-")[2])  # ("Vice-Voivode")
     if s.words[parse.end] in _OFFICE_NUMERALS and parse.organization is None:

@@ -15923,6 +15923,13 @@ def test_a_call_told_with_what_it_was_for(text: str, found: list[str]) -> None:
         # the name there is the principal's own when it is the known holder's: he sent the envoy
         ("President Vladimir Putin met the special envoy of the President of Egypt Abdel Fattah al-Sisi, "
          "Foreign Minister Badr Abdelatty, on Tuesday.", ["Badr Abdelatty", "Vladimir Putin"]),
+        # also after the office's demonym, and before the envoy's brief
+        ("Deputy Foreign Minister Andrei Rudenko met the Special Envoy of the Mongolian President "
+         "Batbayar Ganbold on Tuesday.", ["Andrei Rudenko", "Batbayar Ganbold"]),
+        ("Deputy Foreign Minister Andrei Rudenko met the Special Envoy of the President of Mongolia for "
+         "East Asia Batbayar Ganbold on Tuesday.", ["Andrei Rudenko", "Batbayar Ganbold"]),
+        ("President Vladimir Putin met the Special Envoy of the Turkish President Recep Tayyip Erdogan, "
+         "Ibrahim Kalin, on Tuesday.", ["Ibrahim Kalin", "Vladimir Putin"]),
     ],
 )  # fmt: skip
 def test_an_envoy_named_after_the_office_of_his_principal(text: str, people: list[str]) -> None:

@@ -5292,6 +5292,44 @@ def test_an_envoy_or_aide_of_an_office_holds_it_in_the_title(sentence: str, expe
     assert found == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the principal's country after its own article
+        ("He met Special Envoy of the President of the Kyrgyz Republic Taalatbek Masadykov in Dushanbe.",
+         [("Taalatbek Masadykov", "Special Envoy of the President", "KGZ", None)]),
+        # the principal's office by its country's demonym, after "the"
+        ("He met the Special Representative of the Belarusian President Marat Tulegenov in Baku.",
+         [("Marat Tulegenov", "Special Representative of the President", "BLR", None)]),
+        # the envoy's brief after whom he speaks for
+        ("He met Special Envoy of the President of Turkey for Syria Ahmet Korkmaz in Doha.",
+         [("Ahmet Korkmaz", "Special Envoy of the President for Syria", "TUR", None)]),
+        ("He met the Special Envoy of the Turkish President for the Caucasus Ahmet Korkmaz.",
+         [("Ahmet Korkmaz", "Special Envoy of the President for the Caucasus", "TUR", None)]),
+        ("He met the Special Representative of the Japanese Government on Arctic Affairs Kenji Mori.",
+         [("Kenji Mori", "Special Representative of the Japanese Government on Arctic Affairs", "JPN",
+           None)]),
+        # near misses: the known holder's name, and a principal without the article, are the principal's
+        ("He met the Special Envoy of the Turkish President Recep Tayyip Erdogan, Ibrahim Kalin.",
+         [("Recep Tayyip Erdogan", "President", "TUR", None),
+          ("Ibrahim Kalin", "Special Envoy", "TUR", None)]),
+        ("He met the special envoy of Belarusian President Alexander Lukashenko, Igor Petrishenko.",
+         [("Alexander Lukashenko", "President", "BLR", None),
+          ("Igor Petrishenko", "special envoy", "BLR", None)]),
+        # and the principal's name in commas after his country
+        ("He met the Special Envoy of the President of the Kyrgyz Republic, Sadyr Japarov, Minister "
+         "Taalatbek Masadykov.",
+         [("Sadyr Japarov", "President", "KGZ", None), ("Taalatbek Masadykov", "Minister", "KGZ", None)]),
+    ],
+)  # fmt: skip
+def test_an_envoy_of_a_principal_told_by_office_holds_it_in_the_title(sentence: str, expected: list) -> None:
+    """ "Special Envoy of the President of the Russian Federation X", "Special Envoy of the Russian
+    President X", "... of the President of Russia for Central Asia X": X is the envoy, and the
+    principal and the brief are his title's (X had been titled "President", or had no title)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
+
+
 def test_a_charge_d_affaires_ad_interim_keeps_the_title() -> None:
     """ "the Chargé d'Affaires ad interim of Japan X": the whole title, and its country (it had
     been lost, and X left with no country)."""
