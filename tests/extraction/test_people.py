@@ -2684,6 +2684,21 @@ def test_a_name_ending_on_a_short_word_takes_the_office_in_commas_after_it(
     assert expected in [(p.name, p.title, p.organization) for p in find_people(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Chairman of the Halk Maslahaty, Hero-Arkadag Gurbanguly Berdimuhamedov, met the envoys.",
+         [("Gurbanguly Berdimuhamedov", "Chairman of the Halk Maslahaty", "TKM", None)]),
+        ("National Leader Hero-Arkadag Gurbanguly Berdimuhamedov toured the new city.",
+         [("Gurbanguly Berdimuhamedov", "National Leader", None, None)]),
+    ],
+)  # fmt: skip
+def test_the_turkmen_leaders_courtesy_is_no_part_of_his_name(sentence: str, expected: list) -> None:
+    """ "Hero-Arkadag Gurbanguly Berdimuhamedov": the honorific Turkmen state media give him is
+    dropped as "His Excellency" is (it had opened his name)."""
+    assert _names_titles(sentence) == expected
+
+
 def test_an_article_after_a_comma_opens_no_name() -> None:
     """A look-alike: a capitalized "An" after one word and a comma is the article."""
     assert find_people("Exports rose, An official said on Monday.") == []
