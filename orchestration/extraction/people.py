@@ -858,11 +858,31 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             after = _skip_styles(s, comma + 1)
             end = _name_end_after_title(s, after)
             close = end + 1 if _is_post_nominal(s.words[end]) else end  # "Helen McEntee TD,"
-            if end > after and s.lowers[close] in (",", ".", ")", ""):
+            if end > after and (
+                s.lowers[close] in (",", ".", ")", "") or _unclosed_apposition(s, title, after, end)
+            ):
                 people.append(_person(s, title.first_token, end, after, end, title))
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+#: Prepositions of time and place that may follow a name in apposition left unclosed ("received
+#: the Minister of Foreign Affairs of Iran, X on March 11", "..., X in Astana").
+_AFTER_UNCLOSED_NAME: Final = frozenset(["on", "in", "at", "during"])
+
+
+def _unclosed_apposition(s: Sentence, title: TitleMention, after: int, end: int) -> bool:
+    """Whether the full name from token `after` to `end`, after a title and a comma, is the
+    title's though no comma closes it, as copy translated from Russian often writes it ("The
+    President of Kazakhstan, X Y received ...", "received the Minister of Foreign Affairs of
+    Iran, X Y on March 11"): a word in lower case follows, and the title opens the sentence
+    or a preposition of time or place follows the name. Elsewhere the name may be another's,
+    the subject after an opening phrase ("At talks with the President of Chile, X Y noted")."""
+    if end - after < 2 or s.caps[end] or not s.words[end].isalpha():
+        return False
+    opens = title.first_token == 0 or (title.first_token == 1 and s.lowers[0] == "the")
+    return opens or s.lowers[end] in _AFTER_UNCLOSED_NAME
 
 
 def _participle_opener(s: Sentence, start: int, name_end: int, title: TitleMention, bracketed: bool) -> bool:

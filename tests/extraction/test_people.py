@@ -2699,6 +2699,29 @@ def test_the_turkmen_leaders_courtesy_is_no_part_of_his_name(sentence: str, expe
     assert _names_titles(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the title opens the sentence
+        ("The Prime Minister of Mongolia, Luvsannamsrain Oyun-Erdene received the delegation.",
+         [("Luvsannamsrain Oyun-Erdene", "Prime Minister", "MNG", None)]),
+        # a preposition of time or place follows the name
+        ("He received the Minister of Economy of Azerbaijan, Mikayil Jabbarov on Tuesday.",
+         [("Mikayil Jabbarov", "Minister of Economy", "AZE", None)]),
+        # near misses: after an opening phrase the name is the subject's, another person
+        ("At talks with the President of Chile, Gabriel Boric noted the ties.",
+         [("Gabriel Boric", None, None, None)]),
+        ("After meeting the Minister of Trade of Peru, Ana Cecilia Gervasi said the deal was near.",
+         [("Ana Cecilia Gervasi", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_title_and_a_comma_that_no_comma_closes(sentence: str, expected: list) -> None:
+    """ "The President of Kazakhstan, X Y received ...", "received the Minister of Foreign Affairs
+    of Iran, X Y on March 11": the name is the title's though no comma closes it, as translated
+    agency copy writes it (the name had had no title)."""
+    assert _names_titles(sentence) == expected
+
+
 def test_an_article_after_a_comma_opens_no_name() -> None:
     """A look-alike: a capitalized "An" after one word and a comma is the article."""
     assert find_people("Exports rose, An official said on Monday.") == []
