@@ -3509,13 +3509,27 @@ def _unlisted_posting_end(s: Sentence, k: int) -> int:
 
 def _named_seat_end(s: Sentence, k: int, parse: _Parse) -> int:
     """End of the city (or city state) at token k where an envoy or a consul, whose head
-    `parse` holds, is posted, when a comma and a name follow it ("in Birgunj, X"), else 0."""
+    `parse` holds, is posted, when a comma and a name follow it ("in Birgunj, X"), or a name
+    right after it ("the Consul General of Russia in Ust-Kamenogorsk Andrey Barabanov", as
+    agency copy translated from Russian writes it), else 0."""
     first, last = parse.title_parts[-1]
     envoy = any(part in _ENVOY_WORDS for i in range(first, last) for part in s.lowers[i].split("-"))
     seat = s.country_at(k, ("city", "capital", "name"))
-    if not envoy or seat is None or s.lowers[seat[0]] != "," or not _full_name_at(s, seat[0] + 1):
+    if not envoy or seat is None:
         return 0
-    return seat[0]
+    if s.lowers[seat[0]] == "," and _full_name_at(s, seat[0] + 1):
+        return seat[0]
+    return seat[0] if _plain_name_at(s, seat[0]) else 0
+
+
+def _plain_name_at(s: Sentence, k: int) -> bool:
+    """Whether a given name and a surname start at token k and neither word is a place's, a
+    title's, a body's or a portfolio's ("in Almaty | Andrey Barabanov", not "in Almaty | City
+    Hall" nor "in Almaty | Region")."""
+    return _full_name_at(s, k) and not any(
+        s.in_country(m) or s.lowers[m] in _KNOWN_COMPLEMENT_WORDS or s.lowers[m] in _PLACE_NOUNS
+        for m in (k, k + 1)
+    )
 
 
 def _is_envoy(s: Sentence, parse: _Parse) -> bool:

@@ -16178,3 +16178,17 @@ def test_leaders_named_after_of_are_the_sides(sentence: str, kind: str, place: s
     assert [summary(e) for e in extract(sentence)] == [
         (kind, "2024-03-18", ("KGZ", "TJK"), place, ["Emomali Rahmon", "Sadyr Japarov"])
     ]
+
+
+def test_the_city_of_a_consuls_post_is_no_place_of_the_meeting() -> None:
+    """ "met with the Consul General of Turkey in Shymkent X": the city names the consul's post,
+    part of his office, not where they met (it had been the meeting's place, and X untitled)."""
+    (met,) = extract(
+        "The Akim of Turkistan region Darkhan Satybaldy met with the Consul General of Turkey in "
+        "Shymkent Mehmet Yilmaz on Thursday.",
+        dateline="Astana",
+    )
+    assert met.location != "Shymkent"
+    assert [(p.name, p.title, p.country_iso3) for p in met.participants if p.name == "Mehmet Yilmaz"] == [
+        ("Mehmet Yilmaz", "Consul General", "TUR")
+    ]

@@ -786,12 +786,17 @@ def test_an_envoy_for_or_to_a_country_represents_the_country_before_the_title(se
          ("Li Wei", "Consul General", "CHN")),
         ("He hosted the Consul-General of Brazil in Hong Kong, Paulo Ribeiro, at the port.",
          ("Paulo Ribeiro", "Consul-General", "BRA")),
+        # the name right after the city, with no comma
+        ("The mayor met with the Consul General of Turkey in Shymkent Mehmet Yilmaz on Thursday.",
+         ("Mehmet Yilmaz", "Consul General", "TUR")),
+        ("The mayor met with the Consul of Poland in Lviv Adam Nowak on Thursday.",
+         ("Adam Nowak", "Consul", "POL")),
     ],
 )  # fmt: skip
 def test_the_city_of_a_post_after_the_envoys_country_closes_the_title(sentence: str, expected: tuple) -> None:
-    """ "the Ambassador of Japan in Kathmandu, X": the city of the post between the sending
-    country and the name after a comma is no bar to the title (the name had had none, and no
-    country, so the host's)."""
+    """ "the Ambassador of Japan in Kathmandu, X", "the Consul General of Russia in Ust-Kamenogorsk
+    X": the city of the post between the sending country and the name, after a comma or not, is
+    no bar to the title (the name had had none, and no country, so the host's)."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
 
 
