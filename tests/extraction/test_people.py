@@ -509,6 +509,23 @@ def test_title_kinds(sentence, title, kind):
     assert [(t.title, t.kind) for t in titles][:1] == [(title, kind)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy met with the akim of Shymkent Gabit Syzdykbekov.",
+         [("Gabit Syzdykbekov", "akim of Shymkent", "KAZ")]),
+        ("The envoy met with the hokim of Bukhara region Botir Zaripov.",
+         [("Botir Zaripov", "hokim of Bukhara region", "UZB")]),
+        ("The envoy met with the deputy akim of Shymkent Gabit Syzdykbekov.",
+         [("Gabit Syzdykbekov", "deputy akim of Shymkent", "KAZ")]),
+    ],
+)  # fmt: skip
+def test_a_local_head_in_lower_case_is_a_title(sentence: str, expected: list) -> None:
+    """ "the akim of Shymkent X", "the hokim of Bukhara region Y": the head of a Kazakh or Uzbek
+    city or region written in lower case is still an office, as "mayor" is (X had had none)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
 def test_name_registry_resolves_short_mentions():
     registry = NameRegistry()
     text = (
