@@ -914,6 +914,12 @@ def _sequence_end(s: Sentence, i: int) -> int:
         if lower in ("and", "&") and _qualified_portfolio_at(s, j + 1):
             j += 2  # "Minister for Foreign and European Affairs"
             continue
+        if lower == "&" and j > i and s.caps[j + 1]:
+            # "Procter & Gamble", "Wildberries & Russ": an ampersand between capitalized words
+            # joins one firm's name (the name had ended before it, and the words after it been
+            # read into the officer's name)
+            j += 1
+            continue
         if j > i and sector_adjectives_joined(s, j):
             j += 1  # "head of the Taipei Economic and Cultural Office"
             continue

@@ -4731,6 +4731,22 @@ def test_a_name_with_particles_right_after_a_chambers_name_is_no_part_of_it(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("He received Chairman of the Board of the Turkish company Kuzey & Deniz Murat Aydin on Friday.",
+         ("Murat Aydin", "Chairman of the Board", "TUR", "Kuzey & Deniz")),
+        ("He received the chairman of Harlow & Finch, Peter Grant, on Friday.",
+         ("Peter Grant", "chairman", None, "Harlow & Finch")),
+    ],
+)  # fmt: skip
+def test_an_ampersand_joins_the_name_of_the_officers_company(sentence: str, expected: tuple) -> None:
+    """ "Chairman of the Russian company Wildberries & Russ Tatyana Kim": the ampersand between
+    capitalized words joins one firm's name (it had ended the company at "Wildberries", and the
+    officer had been "Russ Tatyana Kim", untitled)."""
+    assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Nippon Steel Corp. President Eiji Hashimoto toured the plant.",
          ("Eiji Hashimoto", "President", "Nippon Steel Corp")),
         ("Sumitomo & Co. chief executive Taro Yamada signed the deal.",
