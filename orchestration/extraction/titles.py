@@ -2314,6 +2314,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts += [(j, k), (demonym[0], chamber_end)]
             parse.end = chamber_end
             return
+        if has_the and k < known < seq_end and s.span_text(k, seq_end).lower() in NATIONAL_CHAMBERS:
+            # "Speaker of the State Great Khural of Mongolia X": a national chamber by its whole
+            # name, read past the words the lexicon knows ("State") as one body of state (the
+            # title had been cut after "State" and the rest lost with the name)
+            known = seq_end
         if known == seq_end:
             parse.title_parts.append((j, seq_end))
             parse.end = seq_end

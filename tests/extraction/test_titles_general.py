@@ -2734,6 +2734,26 @@ def test_a_national_chamber_of_several_words_or_by_its_own_name_tells_the_office
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Speaker of the State Great Khural of Mongolia G. Zandanshatar met the delegation.",
+         [("G. Zandanshatar", "Speaker of the State Great Khural", "MNG", None)]),
+        ("Chairman of the State Great Khural G. Zandanshatar met the delegation.",
+         [("G. Zandanshatar", "Chairman of the State Great Khural", "MNG", None)]),
+        # a near miss, as before: a chamber the lexicon knows from its first word on
+        ("Chairman of the State Duma of Russia Pavel Orlov met the delegation.",
+         [("Pavel Orlov", "Chairman of the State Duma", "RUS", None)]),
+    ],
+)  # fmt: skip
+def test_a_national_chamber_whose_first_word_is_known_is_read_whole(sentence: str, expected: list) -> None:
+    """ "Speaker of the State Great Khural of Mongolia X", "Chairman of the State Great Khural D.
+    Amarbayasgalan": the chamber chambers.tsv names is one body past the word the lexicon knows
+    ("State"), so the office is all of it and the name follows (the title had been cut after
+    "State", the name lost, or read as "Khural D. Amarbayasgalan")."""
+    assert [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The delegation met Majilis Chairman Nurlan Bekov in Astana.",
