@@ -558,6 +558,11 @@ def people_countries(
     # has the sides the story gave it, one of which the person of no stated country holds)
     named = _sides_in_text_order(doc, c) or sorted(c.countries)
     unheld = [iso for iso in named if iso not in held and iso not in c.unnamed_sides]
+    if _sides_held_by_signing_bodies(c, defaulted, orgs, unheld):
+        # "Uzbekneftegaz and the Russian company Lukoil signed an agreement in the presence of
+        # Deputy Prime Minister X": the bodies hold the sides the sentence names; the official
+        # of no stated country is the default's (the dateline's), not the first named (Russian)
+        unheld = []
     if len(defaulted) < len(unheld):
         unheld = _home_side_first(doc, unheld)
     defaults = _default_order(doc, c, frozenset(held), doc.home_country)
@@ -650,6 +655,22 @@ def people_countries(
                 countries[person.name] = moved
                 break
     return _with_companions(countries, party)
+
+
+def _sides_held_by_signing_bodies(
+    c: Draft, defaulted: list[PersonMention], orgs: list[Org] | None, unheld: list[str]
+) -> bool:
+    """Whether, in a signing, placed bodies of two countries or more hold every side the
+    sentence names that no person holds, and the one person of no stated country is an official
+    named by an office who speaks for no body: he witnesses it for a side, which the names of
+    the bodies' countries do not tell (one named bare may be a signer of either; of two, the
+    order of the sides tells them apart)."""
+    if c.type != et.AGREEMENT or not unheld or len(defaulted) != 1:
+        return False
+    if defaulted[0].organization or not defaulted[0].title:
+        return False
+    bodies = {o.country for o in orgs or () if o.country}
+    return len(bodies) >= 2 and bodies.issuperset(unheld)
 
 
 def _alone_before_a_foreign_body(

@@ -3379,6 +3379,31 @@ def test_an_official_at_a_signing_with_foreign_bodies_takes_the_other_side_told(
 
 
 @pytest.mark.parametrize(
+    ("text", "official", "country"),
+    [
+        ("BAKU - SOCAR and the Turkish company Kalyon Enerji signed an agreement in the presence of "
+         "Deputy Prime Minister Samir Sharifov.", "Samir Sharifov", "AZE"),
+        ("ASTANA - KazMunayGas and the Hungarian company MOL signed a memorandum in the presence of "
+         "Energy Minister Almasadam Satkaliyev on Tuesday.", "Almasadam Satkaliyev", "KAZ"),
+        # near miss: a country stated for the official stands
+        ("BAKU - SOCAR and the Turkish company Kalyon Enerji signed an agreement in the presence of "
+         "Turkish Energy Minister Alparslan Bayraktar.", "Alparslan Bayraktar", "TUR"),
+    ],
+)  # fmt: skip
+def test_an_official_witnessing_a_signing_of_bodies_of_both_sides_is_the_datelines(
+    text: str, official: str, country: str
+) -> None:
+    """ "Uzbekneftegaz and the Russian company Lukoil signed an agreement in the presence of Deputy
+    Prime Minister X" from Tashkent: the bodies hold both sides, and the demonym of one tells
+    nothing of X, of no stated country, who is the dateline's (he had been made Russian, the
+    one side the sentence names)."""
+    (signing,) = [
+        e for e in extract(text, dateline=text.split(" - ")[0].title()) if e.engagement_type == "agreement"
+    ]
+    assert {p.name: p.country_iso3 for p in signing.participants}[official] == country
+
+
+@pytest.mark.parametrize(
     ("told", "first_day"),
     [
         ("concluded a two-day state visit to Vietnam on Wednesday", "2024-03-12"),
