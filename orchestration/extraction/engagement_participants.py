@@ -119,7 +119,7 @@ def participants(
         # "The two leaders welcomed a contract signed last month between EDL and EDC": the
         # parties after "between" signed it, not who speaks of it
         usable = frozenset(i for i in usable if i > group[0].token)
-    reported = _reported_event_subject(a, group[0], usable)
+    reported = reported_event_subject(a, group[0], usable)
     if reported >= 0:
         # "They noted that the A-B-C Summit held in Seoul adopted a declaration": the speakers
         # tell of the summit; its people are those its own clause names
@@ -1359,10 +1359,13 @@ _NOT_MODIFIERS: Final = et.word_set(
 )
 
 
-def _reported_event_subject(a: AnalysedSentence, trigger: Trigger, usable: frozenset[int]) -> int:
+def reported_event_subject(a: AnalysedSentence, trigger: Trigger, usable: frozenset[int]) -> int:
     """The "that" after a speech verb ("noted that", "said that") whose clause opens on the event
     noun `trigger`, its subject ("noted that the Korea-Japan-China Summit held in Seoul ..."),
-    or -1. Who speaks of an event is not told to have been at it."""
+    or -1. Who speaks of an event is not told to have been at it. Without "that", a verb that
+    takes a clause ("said the talks were overdue", "Critics, including X, said the meeting
+    yielded little") is the cut, when a determiner opens the event's phrase and the event names
+    no party of its own ("X said the talks with Y were useful": X may be Y's counterpart)."""
     tokens = a.tokens
     lowers = tokens.lowers
     if not trigger.noun:
@@ -1372,14 +1375,40 @@ def _reported_event_subject(a: AnalysedSentence, trigger: Trigger, usable: froze
     while k > 0 and k in usable:
         if tokens.caps[k] or lowers[k] in ("the", "a", "an"):
             k -= 1  # over the event's determiner and name
-        elif plain < _MAX_EVENT_MODIFIERS and lowers[k].isalpha() and lowers[k] not in _NOT_MODIFIERS:
+        elif (
+            plain < _MAX_EVENT_MODIFIERS
+            and lowers[k].isalpha()
+            and lowers[k] not in _NOT_MODIFIERS
+            and lowers[k] not in _CLAUSE_SPEECH_VERBS
+        ):
             plain += 1
             k -= 1
         else:
             break
+    if (
+        lowers[k] in _CLAUSE_SPEECH_VERBS
+        and k in usable
+        and lowers[k + 1] in _EVENT_DETERMINERS
+        and lowers[trigger.token + 1] not in _OWN_PARTY_WORDS
+        # ("X, who accompanied Y, said the talks ...": X was of Y's party)
+        and _PRESENCE_VERBS.isdisjoint(lowers[:k])
+    ):
+        return k  # "X said the meeting went well": X comments on the meeting told before
     if lowers[k] != "that" or k not in usable or lowers[k - 1] not in et.SPEECH_VERBS:
         return -1
     return k
+
+
+#: Speech verbs whose object is the clause they report, never its audience nor the event
+#: itself ("said the talks were overdue"; not "told the meeting", "reported the meeting").
+_CLAUSE_SPEECH_VERBS: Final = et.word_set("said says say added adds")
+#: Determiners of an event told before: "said the meeting", "said this week's talks".
+_EVENT_DETERMINERS: Final = et.word_set("the this that these those")
+#: Verbs that tell a speaker was at the event he speaks of: "X, who accompanied Y, said ...",
+#: "X, who attended the talks, said ...".
+_PRESENCE_VERBS: Final = et.PARTY_VERBS | et.word_set("attended participated")
+#: Words after an event noun that name its own party: "the talks with Y", "the call between".
+_OWN_PARTY_WORDS: Final = et.word_set("with between")
 
 
 #: Verbs with which a gathering, as their subject, tells what it took note of ("The summit

@@ -1061,8 +1061,11 @@ def set_place(
     candidate: Draft,
     trigger: int,
     anchor_target: Draft | None,
+    spoken: int = -1,
 ) -> None:
-    """Set a draft's place and, for a visit, its host country (see the module docstring)."""
+    """Set a draft's place and, for a visit, its host country (see the module docstring).
+    `spoken` is the speech verb (or its "that") of a clause that reports the event told before
+    ("X, an analyst in Y, said the talks were overdue"): a place before it is the speaker's."""
     if candidate.type == et.PHONE_CALL:
         return
     claimed = {i for i, u in enumerate(units) if u is not unit and unit_has_trigger(a, u)}
@@ -1078,7 +1081,7 @@ def set_place(
         and not anchored_ahead(a, u)
         and not offset_from_another_event(a, u)
     ]
-    own = _unit_places(a, unit, candidate.type)
+    own = [p for p in _unit_places(a, unit, candidate.type) if p[0] > spoken]
     places_of = {i: _unit_places(a, u, candidate.type) for i, u in others}  # (each unit's once)
     if own and all(_opens_a_name(a.tokens, i, city) for i, city, _ in own):
         # "the Bucharest Nine summit, which was held in Vilnius": not in Bucharest

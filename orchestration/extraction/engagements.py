@@ -109,6 +109,7 @@ from orchestration.extraction.engagement_participants import (
     ends_name_of,
     participants,
     parties_in,
+    reported_event_subject,
     titled_people,
     unnamed_sides,
 )
@@ -2546,7 +2547,9 @@ def _candidate(
         # "after they spoke by phone on June 24 to set the agenda for the meeting": the date is
         # the call's, the meeting is the one told before
         candidate.date_explicit = False
-    set_place(doc, a, unit, own_units, candidate, first.token, anchor_target)
+    # "X, a professor in Sao Paulo, said the talks were overdue": where the speaker works
+    spoken = reported_event_subject(a, first, unit.tokens - a.clauses.topic - a.clauses.excluded)
+    set_place(doc, a, unit, own_units, candidate, first.token, anchor_target, spoken)
     # (the clause's topic without what it writes for a later event, nor for an earlier one)
     own_topic = _before_next_event(a, unit, first.token, family, _unit_topic(a, unit, units))
     candidate.topics = topic_phrases(tokens, _after_previous_event(a, unit, first.token, family, own_topic))

@@ -9109,6 +9109,52 @@ def test_an_event_that_opens_what_the_speakers_said_is_not_theirs(speakers: str,
 
 
 @pytest.mark.parametrize(
+    "comment",
+    [
+        "Sandra Namihas said the meeting went smoothly.",
+        "Ana Ruiz, a senior fellow at the Inter-American Dialogue, said the talks were long overdue.",
+        "Carlos Mena, a historian at the Catholic University in Cusco, said the meeting changed little.",
+        "Critics, among them opposition congressman Jorge Montoya, said the talks achieved nothing.",
+        "Jorge Montoya, an opposition congressman, says these talks came too late.",
+        # (a side who speaks of the talks stays one)
+        "Van Klaveren said the meeting was warm.",
+    ],
+)
+def test_who_says_the_talks_went_well_is_no_party_to_them(comment: str) -> None:
+    """ "X said the meeting went well" without "that": X comments on the talks told before (he
+    had been added to them, with his institute as another side, and the institute's town as
+    where they were held); one of the sides who says so was already at them."""
+    (talks,) = extract(
+        "LIMA - Peruvian Foreign Minister Elmer Schialer met Chilean Foreign Minister Alberto van "
+        f"Klaveren on Monday. {comment}",
+        dateline="Lima",
+    )
+    assert [p.name for p in talks.participants] == ["Elmer Schialer", "Alberto van Klaveren"]
+    assert (talks.countries, talks.location) == (("CHL", "PER"), "Lima")
+
+
+def test_who_says_the_talks_he_attended_went_well_took_part() -> None:
+    """ "X, who attended the talks, said the meeting was warm": X tells he was at them."""
+    (talks,) = extract(
+        "LIMA - Peruvian Foreign Minister Elmer Schialer met Chilean Foreign Minister Alberto van "
+        "Klaveren on Monday. Vice Minister Ana Cecilia Gervasi, who attended the talks, said the meeting "
+        "was warm.",
+        dateline="Lima",
+    )
+    assert "Ana Cecilia Gervasi" in [p.name for p in talks.participants]
+
+
+def test_who_says_his_talks_with_a_counterpart_went_well_held_them() -> None:
+    """ "X said the talks with his counterpart Y ... were warm": the talks name a party of their
+    own, and X, who speaks of them, is the other."""
+    (talks,) = extract(
+        "Peruvian Foreign Minister Elmer Schialer said the talks with his Chilean counterpart Alberto "
+        "van Klaveren in Lima on Monday were warm."
+    )
+    assert [p.name for p in talks.participants] == ["Elmer Schialer", "Alberto van Klaveren"]
+
+
+@pytest.mark.parametrize(
     "completed", ["has concluded negotiations", "has finalised talks", "has now completed the negotiations"]
 )
 def test_negotiations_a_country_has_completed_are_a_result_not_a_meeting(completed: str) -> None:
