@@ -4404,6 +4404,33 @@ def _bloc_names_meeting(s: Sentence, i: int) -> bool:
     return any(bloc.kind == "bloc" for bloc in find_blocs(" ".join(s.words[start:i])))
 
 
+def _counts_the_call_told(s: Sentence, i: int) -> bool:
+    """Whether the talks noun at token i opens an apposition that numbers the call its clause
+    told ("X and Y spoke by phone on Tuesday, their first conversation since December", "...,
+    the first such conversation this year", "..., their second talks in a month"): the article
+    or possessive after a comma, an ordinal among a few modifiers, and a phone word before the
+    comma. It is the call itself, no meeting of its own."""
+    lowers = s.lowers
+    j = i - 1
+    ordinal = False
+    while j > 0 and i - j <= _MAX_APPOSITION_MODIFIERS and lowers[j] not in et.DEFINITE:
+        if not lowers[j].isalpha() and et.ORDINAL.fullmatch(lowers[j]) is None:
+            return False
+        ordinal = ordinal or et.ORDINAL.fullmatch(lowers[j]) is not None
+        j -= 1
+    if not ordinal or lowers[j] not in _CALL_APPOSITION_DETERMINERS or lowers[j - 1] != ",":
+        return False
+    return not et.PHONE_WORDS.isdisjoint(lowers[: j - 1])
+
+
+#: Talks nouns that an apposition may give a call ("their first conversation", "their second talks").
+_CALL_APPOSITION_NOUNS: Final = et.word_set("conversation talks discussion discussions")
+#: Determiners that open such an apposition: "their first ...", "the first such ...".
+_CALL_APPOSITION_DETERMINERS: Final = et.word_set("the their")
+#: Words between the determiner and the noun: "the first such direct conversation".
+_MAX_APPOSITION_MODIFIERS: Final = 3
+
+
 def _phone_near(s: Sentence, i: int) -> bool:
     """Whether a phone word stands within three tokens ("phone conversation", "talks by phone"),
     or a manner phrase ("by phone", "via video link") ends the clause past an apposition ("held
@@ -6504,6 +6531,8 @@ def _trigger_at(
         family = et.PHONE_CALL
     if lower == "conversation" and family == et.MEETING and _phone_near(s, i):
         family = et.PHONE_CALL
+    if family == et.MEETING and lower in _CALL_APPOSITION_NOUNS and _counts_the_call_told(s, i):
+        family = et.PHONE_CALL  # "X and Y spoke by phone, their first conversation in years": that call
     if family == et.FORUM and s.caps[i] and _office_of_body(s, i):
         return None  # "the chairman of the National People's Congress": an office, no session
     if _legislature(s, i):

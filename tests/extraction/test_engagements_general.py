@@ -2283,6 +2283,37 @@ def test_talks_held_on_the_phone_are_one_call(how: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "numbered",
+    [
+        "their first conversation in four years",
+        "the first such conversation since October",
+        "their third talks this year",
+        "their second direct discussion in a month",
+    ],
+)
+def test_an_apposition_that_numbers_the_call_is_the_call(numbered: str) -> None:
+    """ "X and Y spoke by telephone on Sunday, their first conversation in four years": the
+    apposition numbers the call told (it had been a meeting of the two beside the call); the
+    same apposition after talks in person stays the one meeting."""
+    (call,) = extract(
+        "Mongolian President Ukhnaagiin Khurelsukh and Armenian Prime Minister Nikol Pashinyan spoke by "
+        f"telephone on Sunday, {numbered}."
+    )
+    assert summary(call) == (
+        "phone_call",
+        "2024-03-17",
+        ("ARM", "MNG"),
+        None,
+        ["Nikol Pashinyan", "Ukhnaagiin Khurelsukh"],
+    )
+    (meeting,) = extract(
+        "Mongolian President Ukhnaagiin Khurelsukh and Armenian Prime Minister Nikol Pashinyan met in "
+        f"Yerevan on Sunday, {numbered}."
+    )
+    assert summary(meeting)[:4] == ("meeting", "2024-03-17", ("ARM", "MNG"), "Yerevan")
+
+
+@pytest.mark.parametrize(
     "told",
     [
         "rang Fijian Prime Minister Sitiveni Rabuka",  # UK, Irish, Australian copy
