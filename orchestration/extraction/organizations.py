@@ -797,9 +797,15 @@ def listed_body_of_states(name: str) -> bool:
         return True
     if lower.removeprefix("the ") in INTERNATIONAL_BARE:
         return True  # "Commonwealth", the whole name only ("Commonwealth Bank" is a company's)
+    # ("U.N.", "E.U.": an acronym written with full stops is the same body)
+    undotted = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), name)
     return any(
-        _acronym_case(token) and token.lower() in _INTERNATIONAL for token in _NAME_TOKEN.findall(name)
+        _acronym_case(token) and token.lower() in _INTERNATIONAL for token in _NAME_TOKEN.findall(undotted)
     )
+
+
+#: An acronym written with a full stop after each capital: "U.N.", "E.U.".
+_DOTTED_ACRONYM: Final = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def _acronym_case(token: str) -> bool:

@@ -4796,8 +4796,44 @@ def _service_start(s: Sentence, first: int, floor: int) -> int:
         return first
     if k - 1 >= floor and s.lowers[k - 1] in _SERVICE_LEVELS and s.caps[k - 1] == s.caps[k]:
         k -= 1  # "National Police Chief", "Federal Police Chief"
+    elif (
+        not s.caps[k]
+        and k - 2 >= floor
+        and s.lowers[k - 1] in _PORTFOLIO
+        and not s.caps[k - 1]
+        and _body_of_states_before(s, k - 1, floor) is not None
+    ):
+        k -= 1  # "EU foreign policy chief": a portfolio of two words after a body of states
     opened = k == floor or not s.caps[k - 1] or _mention_ending_at(s, k, _ANY_PLACE) is not None
+    if not s.caps[k] and _body_of_states_before(s, k, floor) is not None:
+        opened = True  # "EU trade chief X": a chief in lower case of a body of many states
     return k if opened or s.lowers[k - 1] in _OFFICE_RANKS else first
+
+
+def _body_of_states_before(s: Sentence, k: int, floor: int) -> int | None:
+    """First token of the name of a body of many states that ends right before token k: an
+    acronym the lexicon lists, with or without full stops ("EU", "U.N.", "NATO"), a name it
+    lists ("European Union", "United Nations"), or a bloc's ("African Union", "ASEAN"); None
+    when there is none. Whoever heads a portfolio in it is of no country."""
+    found = None
+    m = k - 1
+    while m >= max(floor, k - _MAX_BODY_WORDS) and s.caps[m]:
+        text = s.span_text(m, k)
+        lower = text.lower()
+        acronym = m == k - 1 and text.replace(".", "").isupper()
+        if (
+            (acronym and lower.replace(".", "") in ORG_WORDS["international"])
+            or lower in INTERNATIONAL_NAMES
+            or any(b.kind == "bloc" and b.start == 0 and b.end == len(text) for b in find_blocs(text))
+        ):
+            found = m
+        m -= 1
+    return found
+
+
+#: How many capitalized words `_body_of_states_before` reads back: "Association of Southeast
+#: Asian Nations" is written with small words, which end the run.
+_MAX_BODY_WORDS: Final = 4
 
 
 def _chief_as_style(s: Sentence, parse: _Parse, floor: int) -> bool:
@@ -4931,6 +4967,11 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # office's too
             title = f"{s.span_text(service, first)} {title}"
             org = None
+            body = _body_of_states_before(s, service, floor)
+            if body is not None:
+                # "EU trade chief X", "U.N. aid chief Y": the portfolio is his office's in the
+                # body of many states written before it, the organization he speaks for
+                org, start_tok = (body, service), min(start_tok, body)
             start_tok = min(start_tok, service)
             place = _mention_ending_at(s, service, _ANY_PLACE)
             country = country or (s.countries[place][1].iso3 if place is not None else None)

@@ -1721,6 +1721,14 @@ INTERNATIONAL_BODIES = [
     "in London on Wednesday.",
     "LONDON - Belizean Foreign Minister Rosa Castillo met the Commonwealth's Deputy Secretary General, "
     "Priya Nair, in London on Friday.",
+    # an acronym with full stops, and a portfolio in lower case before "chief" (the chief had been
+    # of the dateline's country, "U.N." an organization of it)
+    "NEW YORK - U.N. chief Rosa Lindqvist met Bolivian Foreign Minister Celinda Sosa on Monday.",
+    "BRUSSELS - EU trade chief Pieter Vos met Paraguayan Trade Minister Javier Gimenez in Brussels on "
+    "Monday.",
+    "BRUSSELS - EU foreign policy chief Marta Lind held talks with Armenian Prime Minister Nikol Pashinyan "
+    "on Monday.",
+    "ADDIS ABABA - AU trade chief Albert Kamau met Ethiopian Trade Minister Kassahun Gofe on Monday.",
 ]
 
 

@@ -3356,6 +3356,31 @@ def test_a_service_before_chief_is_the_offices(sentence: str, expected: tuple) -
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("EU trade chief Pieter Vos arrived in Asuncion on Monday.",
+         ("Pieter Vos", "trade chief", None, "EU")),
+        ("E.U. energy chief Marta Lind toured the terminal.",
+         ("Marta Lind", "energy chief", None, "E.U.")),
+        ("European Union foreign policy chief Marta Lind held talks with the delegation.",
+         ("Marta Lind", "foreign policy chief", None, "European Union")),
+        ("African Union trade chief Albert Kamau opened the fair.",
+         ("Albert Kamau", "trade chief", None, "African Union")),
+        # (not a body of states: the chief of a country's service keeps its country)
+        ("Ugandan police chief Abas Byakagaba arrived in Nairobi on Monday.",
+         ("Abas Byakagaba", "police chief", "UGA", None)),
+    ],
+)  # fmt: skip
+def test_a_portfolio_chief_of_a_body_of_states_is_its_officer(sentence: str, expected: tuple) -> None:
+    """ "EU trade chief X", "European Union foreign policy chief Y": the lower-case portfolio
+    before "chief" is his office's, and the body of many states before it the organization he
+    speaks for (the title had been "chief" or "policy chief" with no organization, and the
+    officer given the country of the dateline)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The Chilean minister of energy, mining and water, Rosa Fuentes, opened the fair.",
          ("Rosa Fuentes", "minister of energy, mining and water", "CHL")),
         ("Ghana's minister of trade, agriculture and fisheries Kofi Mensah met the delegation.",
