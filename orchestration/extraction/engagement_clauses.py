@@ -5945,7 +5945,7 @@ def _passive_body(s: Sentence, k: int) -> tuple[int, int] | None:
     token k ("The Mauritius-Madagascar Joint Commission | was held", "The Algerian-Tunisian joint
     commission | was co-chaired by ..."): a named body, or a joint one in lower case; None when
     no body ends there."""
-    head = _body_before_pair(s, k)
+    head = _body_before_pair(s, _before_initials(s, k))
     if head <= 0:
         return None
     lowers = s.lowers
@@ -5956,6 +5956,13 @@ def _passive_body(s: Sentence, k: int) -> tuple[int, int] | None:
     while start > 0 and (s.caps[start - 1] or lowers[start - 1] in ("-", "–", "of")):
         start -= 1
     return start, head
+
+
+def _before_initials(s: Sentence, k: int) -> int:
+    """Token k, or the token before the acronym in brackets that ends at k: "The Laos-Cambodia
+    Joint Commission (JC) | was held", "(JC) | convened": a body's initials after its name part it
+    from its verb as nothing else between them (its session had been missed)."""
+    return k - 3 if k >= 3 and s.lowers[k] == ")" and acronym_in_brackets(s, k - 2) else k
 
 
 def _body_before_pair(s: Sentence, k: int) -> int:
@@ -6103,6 +6110,7 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
         k = opening - 1
     elif (participle := _unmarked_aside_start(s, k)) is not None:
         k = participle - 1  # "The A-B intergovernmental council | chaired by X | met in Y"
+    k = _before_initials(s, k)  # "The A-B Joint Committee (JC) convened"
     if not s.caps[k]:
         k = _lower_body_before_matter(s, k)
     for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):

@@ -1285,9 +1285,10 @@ _BODY_IN_SESSION: Final = re.compile(
 def _sitting_body_of(verbs: str, passive: bool = True) -> re.Pattern[str]:
     """A sitting body as the object of one of `verbs` (an alternation), capitalized or not, or
     (with `passive`) as its passive subject: "held their joint ministerial commission", "The
-    Algerian-Tunisian joint commission was held in Tunis"."""
+    Algerian-Tunisian joint commission was held in Tunis", its initials in brackets or not ("The
+    ... Joint Commission (JC) was held")."""
     bodies = "(?:" + "|".join(sorted(et.SITTING_BODIES)) + ")"
-    subject = rf"|\b{bodies}\s+(?:was|were)\s+(?:{verbs})\b" if passive else ""
+    subject = rf"|\b{bodies}\s+(?:\([A-Z]{{2,10}}\)\s+)?(?:was|were)\s+(?:{verbs})\b" if passive else ""
     return re.compile(rf"(?i)\b(?:{verbs})\s+(?:the|their|its)\s+(?:[\w-]+\s+){{0,4}}?{bodies}\b" + subject)
 
 

@@ -3122,6 +3122,39 @@ def test_a_joint_cabinet_meeting_in_lower_case_is_its_session(sentence: str, kin
     assert [e.engagement_type for e in found] == [kind]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Cambodia-Thailand Joint Boundary Commission (JBC) was held in Siem Reap on Tuesday.",
+        "The Cambodia-Thailand Joint Boundary Commission (JBC) convened in Siem Reap on Tuesday.",
+        "The 4th Cambodia-Thailand Joint Committee on Fisheries (JCF) was held in Siem Reap on Tuesday.",
+        "The Cambodia-Thailand Joint Committee on Fisheries (JCF), chaired by Cambodian Minister "
+        "Dith Tina, opened in Siem Reap on Tuesday.",
+    ],
+)
+def test_a_body_with_its_initials_in_brackets_sits_as_without_them(sentence: str) -> None:
+    """ "The Vietnam-Laos Joint Commission (JC) was held in Hanoi on Wednesday": the body's
+    initials in brackets between its name and its verb leave it the subject of its session, a
+    forum, as without them (nothing had been found)."""
+    found = extract(f"PHNOM PENH - {sentence}", dateline="Phnom Penh")
+    assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found] == [
+        ("forum", "2024-05-14", "Siem Reap", ("KHM", "THA"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The National Assembly (NA) convened in Phnom Penh on Tuesday.",
+        "The Cambodia-Thailand Joint Boundary Commission (JBC) opened an inquiry on Tuesday.",
+    ],
+)
+def test_initials_in_brackets_make_no_session_of_one_body_or_of_an_object(sentence: str) -> None:
+    """A body of one country with its initials, or one that "opened" an object, sat in no joint
+    session, as without the initials."""
+    assert extract(f"PHNOM PENH - {sentence}", dateline="Phnom Penh") == []
+
+
 def test_a_body_of_a_pair_held_is_no_session_of_others() -> None:
     """ "The Business Council between exporters and importers was held": no two countries."""
     found = extract(
