@@ -6273,6 +6273,7 @@ def _bodies_in_session(
         lower = lowers[v]
         sitting = lower in et.SITTING_VERBS and lowers[v + 1] in _SESSION_ADVERBIALS
         sitting = sitting or _session_closed(lowers, v)  # "the Commission closed in Gaborone"
+        sitting = sitting or (lower == "took" and lowers[v + 1] == "place")  # "the Committee took place"
         gathering = lower in et.GATHERING_VERBS and (lower == "gathered" or lowers[v + 1] == "together")
         passive = lowers[v - 1] in ("was", "were") and (
             lower == "held"

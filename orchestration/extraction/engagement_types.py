@@ -315,15 +315,16 @@ GATHERING_VERBS: Final = word_set("brought gathered")
 #: gathered in Riga", "the leaders assembled in Lima".
 ASSEMBLY_VERBS: Final = word_set("gathered convened assembled")
 #: Verbs a sitting body takes as subject of its session besides "met": the sitting and gathering
-#: ones, those of officials assembling, and the passives "was held", "was attended by", "was
-#: installed" (one list, so that the sentence prefilter cannot drift from the clause rule).
+#: ones, those of officials assembling, the passives "was held", "was attended by", "was
+#: installed", and "took" of "took place" (only before "place": "The Joint Committee took place
+#: in Vientiane") (one list, so that the sentence prefilter cannot drift from the clause rule).
 SESSION_VERBS: Final = (
     SITTING_VERBS
     | CLOSING_VERBS
     | GATHERING_VERBS
     | ASSEMBLY_VERBS
     | INSTALL_VERBS
-    | word_set("held attended")
+    | word_set("held attended took")
 )
 #: Nouns of signed documents: "The document was signed by", "a memorandum on ...".
 AGREEMENT_NOUNS: Final = word_set(

@@ -1277,7 +1277,7 @@ _BODY_IN_SESSION: Final = re.compile(
     r"\b(?:"
     + "|".join(sorted(word.capitalize() for word in et.SITTING_BODIES))
     + r")\b[^.;:]*?\b(?:"
-    + "|".join(sorted(et.SESSION_VERBS))
+    + "|".join(sorted(r"took\s+place" if verb == "took" else verb for verb in et.SESSION_VERBS))
     + r")\b"
 )
 

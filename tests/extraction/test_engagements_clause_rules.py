@@ -5063,6 +5063,7 @@ def test_a_body_inside_a_title_or_with_an_object_sits_in_no_session(sentence: st
         "The Namibia-Angola Joint Commission of Cooperation wrapped up in Windhoek on Tuesday.",
         "The Namibia-Angola Joint Commission of Cooperation was installed in Windhoek on Tuesday.",
         "The Namibia-Angola Joint Commission of Cooperation was inaugurated in Windhoek on Tuesday.",
+        "The Namibia-Angola Joint Commission of Cooperation took place in Windhoek on Tuesday.",
         "Namibian Foreign Minister Selma Ashipala-Musavyi and Angolan Foreign Minister Tete Antonio "
         "inaugurated the Joint Permanent Commission in Windhoek on Tuesday.",
     ],
@@ -5070,8 +5071,8 @@ def test_a_body_inside_a_title_or_with_an_object_sits_in_no_session(sentence: st
 def test_a_named_body_that_closed_or_was_installed_sat_in_session(sentence: str) -> None:
     """ "The Zambia-Botswana Joint Permanent Commission closed in Gaborone", "ended", "wrapped up",
     "concluded", and "The Binational Commission was installed", "X and Y inaugurated the
-    Binational Commission": the body's session, a forum, as "opened" and "was held" were
-    (nothing had been found)."""
+    Binational Commission", "The Joint Trade Committee took place": the body's session, a forum,
+    as "opened" and "was held" were (nothing had been found)."""
     found = extract(f"WINDHOEK - {sentence}", dateline="Windhoek")
     assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found] == [
         ("forum", "2024-05-14", "Windhoek", ("AGO", "NAM"))
@@ -5086,11 +5087,14 @@ def test_a_named_body_that_closed_or_was_installed_sat_in_session(sentence: str)
         "The Namibia-Angola Joint Commission closed in on a deal on fishing quotas on Tuesday.",
         "The Namibia-Angola Joint Commission installed a new secretariat in Windhoek on Tuesday.",
         "President Netumbo Nandi-Ndaitwah inaugurated the new Commission building in Windhoek on Tuesday.",
+        "The Namibia-Angola Joint Commission took over the border survey in Windhoek on Tuesday.",
+        "The vote in the Namibia-Angola Joint Commission took place in Windhoek on Tuesday.",
     ],
 )
 def test_a_body_that_ended_or_installed_something_sat_in_no_new_session(sentence: str) -> None:
     """A body that ended or concluded something, or installed an object, and a building of a body
-    inaugurated, tell no sitting."""
+    inaugurated, tell no sitting; nor does a body that "took" anything but place, or one named
+    after a preposition in the subject of "took place"."""
     found = extract(f"WINDHOEK - {sentence}", dateline="Windhoek")
     assert all(e.engagement_type != "forum" for e in found)
 
