@@ -4977,6 +4977,15 @@ def _delegation_to(s: Sentence, k: int) -> int | None:
     return to if to is not None and lowers[to] == "to" else None
 
 
+def _delegation_at(s: Sentence, k: int) -> int | None:
+    """The "at" of the forum that the delegation at token k was led at, as `_delegation_to`
+    finds its "to" ("led the Lao delegation at the 9th Laos-Cambodia Joint Trade Committee"):
+    read for the forum only (`_delegation_forum`), as an "at" is where, no visit's goal."""
+    lowers = s.lowers
+    at = next((j for j in range(k + 1, min(s.n, k + _DELEGATION_REACH)) if lowers[j] in ("at", ",")), None)
+    return at if at is not None and lowers[at] == "at" else None
+
+
 def _delegation_noun(s: Sentence, i: int) -> int | None:
     """The token of the delegation (or mission) that the verb at token i leads, close after
     it and in its clause ("led a delegation", "headed his country's delegation"); None when
@@ -5299,6 +5308,8 @@ def _triggers(
         found += _gapped_meetings(s, segments, found)
     if "attended" in lowers:
         found += _attended_bodies(s, segment_of, found, topic | excluded)
+    if not _ATTENDING.keys().isdisjoint(lowers):
+        found += _attended_sessions(s, segments, segment_of, found, topic | excluded)
     if not et.CHAIR_VERBS.isdisjoint(lowers):
         found += _chaired_bodies(s, segments, segment_of, found, topic | excluded)
         found += _chaired_it(s, segments, segment_of, found)
@@ -5738,6 +5749,7 @@ def _chaired_bodies(
             continue
         noun = _delegation_noun(s, i) if headed else None
         to = _delegation_to(s, noun) if noun is not None else None
+        to = _delegation_at(s, noun) if to is None and noun is not None else to
         forum = _delegation_forum(s, to) if to is not None else None
         if forum is not None:
             start, end, delegated_body = forum  # "led his delegation to the ... joint commission"
@@ -5760,6 +5772,36 @@ def _chaired_bodies(
         if body is None or any(i < t.token <= body[1] for t in found):
             continue
         bodies.append(_session_trigger(s, segments, segment_of, i, body))
+    return bodies
+
+
+#: Verbs of taking part in a session, with the words between them and its name: "attended the
+#: ...", "participated in the ...", "took part in the ...".
+_ATTENDING: Final = {"attended": 1, "participated": 2, "part": 2}
+
+
+def _attended_sessions(
+    s: Sentence, segments: list[Segment], segment_of: list[int], found: list[Trigger], outside: set[int]
+) -> list[Trigger]:
+    """ "X attended the 9th Cambodia-Laos Joint Trade Committee in Pakse", "took part in the
+    Malaysia-Thailand Joint Commission": a joint body attended is its session, a forum, as one
+    co-chaired is (`_chaired_bodies`; the "meeting" after it, or "the session of" before it, left
+    unsaid). Only a body whose name joins two sides, by a joint word or a pair of countries:
+    "attended the Security Council" or "the National Assembly" tells no session of theirs."""
+    lowers = s.lowers
+    bodies = []
+    for i in range(1, s.n):
+        gap = _ATTENDING.get(lowers[i])
+        if gap is None or i in outside or (gap == 2 and lowers[i + 1] != "in"):
+            continue
+        if lowers[i] == "part" and lowers[i - 1] != "took":
+            continue
+        start, end = _chaired_name(s, _chaired_object(s, i + gap))
+        body = _chaired_body(s, start, end)
+        if body is None or lowers[end] in _SESSION_NOUNS or any(i < t.token <= end for t in found):
+            continue  # "attended the ... Committee meeting": the meeting word tells it already
+        if any(lowers[k] in _JOINT_WORDS or names_country_pair(s, k) for k in range(body[0], body[1])):
+            bodies.append(_session_trigger(s, segments, segment_of, i, body))
     return bodies
 
 

@@ -1213,6 +1213,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"  # "A hosted (concluded) the A-B Joint Commission": the body's session
     if words & et.INSTALL_VERBS and _BODY_INSTALLED.search(sentence):
         return "trigger"  # "The A-B Binational Commission was installed in Z": its session
+    if words & _ATTENDING_CUES and _BODY_ATTENDED.search(sentence):
+        return "trigger"  # "X attended the A-B Joint Trade Committee in Z": its session
     if (
         words & et.ASSEMBLY_VERBS
         and hint_holds(lowered_for_hints(sentence), _OFFICIALS_ASSEMBLED_HINTS)
@@ -1303,6 +1305,17 @@ _BODY_HOSTED: Final = _sitting_body_of("|".join(sorted(et.BODY_HOLDING_VERBS - {
 #: commission was installed"): read for its events; engagement_clauses `_chaired_bodies` (the object)
 #: and `_bodies_in_session` (the passive) decide.
 _BODY_INSTALLED: Final = _sitting_body_of("inaugurated|installed")
+
+#: A sitting body attended or taken part in ("attended the 9th Laos-Cambodia Joint Trade
+#: Committee", "the opening of the Laos-Cambodia Joint Commission"): read for its events;
+#: engagement_clauses `_attended_sessions` decides.
+_BODY_ATTENDED: Final = re.compile(
+    r"(?i)\b(?:attended|participated\s+in|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+){0,7}?(?:"
+    + "|".join(sorted(et.SITTING_BODIES))
+    + r")\b"
+)
+#: The cue words one of which every match of `_BODY_ATTENDED` holds.
+_ATTENDING_CUES: Final = et.word_set("attended participated part")
 
 
 #: Officials before a verb of their assembling ("The foreign ministers of the Nordic-Baltic Eight

@@ -6853,6 +6853,39 @@ def test_a_chaired_body_name_ends_at_its_body_noun_before_and() -> None:
     assert [e.engagement_type for e in found][:1] == ["forum"]
 
 
+#: A joint body attended, taken part in, or whose delegation someone led "at", is its session, a
+#: forum, as one co-chaired (the "meeting" or "session of" left unsaid); a body of one country
+#: attended, and one to be attended, make none.
+ATTENDED_JOINT_BODY = [
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare attended the 6th Ghana-Togo Joint Trade Committee "
+     "in Lome on Monday.",
+     [("forum", "2024-05-13", ("GHA", "TGO"), ["Elizabeth Ofosu-Adjare"])]),
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare took part in the Ghana-Togo Joint Trade Committee "
+     "in Lome on Monday.",
+     [("forum", "2024-05-13", ("GHA", "TGO"), ["Elizabeth Ofosu-Adjare"])]),
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare attended the opening of the Ghana-Togo Joint Trade "
+     "Committee in Lome on Monday.",
+     [("forum", "2024-05-13", ("GHA", "TGO"), ["Elizabeth Ofosu-Adjare"])]),
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare led the Ghanaian delegation at the 6th Ghana-Togo "
+     "Joint Trade Committee in Lome on Monday.",
+     [("forum", "2024-05-13", ("GHA", "TGO"), ["Elizabeth Ofosu-Adjare"])]),
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare attended the National Assembly in Accra on Monday.",
+     []),
+    ("Ghanaian Trade Minister Elizabeth Ofosu-Adjare will attend the Ghana-Togo Joint Trade Committee "
+     "in Lome next week.",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENDED_JOINT_BODY)
+def test_a_joint_body_attended_is_its_session(text: str, expected: list[tuple]) -> None:
+    found = extract(f"ACCRA - {text}", dateline="Accra")
+    assert [
+        (e.engagement_type, str(e.engagement_date), e.countries, [p.name for p in e.participants])
+        for e in found
+    ] == expected
+
+
 #: "X and Y have agreed to ..., at the end of the <ordinal> session of <body>": the agreed
 #: content ends at the anchor, and the numbered session just closed is the story's forum; a
 #: session pointed at on the sidelines of an unnumbered body is no forum of its own.
