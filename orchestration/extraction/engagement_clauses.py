@@ -6156,9 +6156,9 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
     if not s.caps[k]:
         k = _lower_body_before_matter(s, k)
     for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):
-        joint = None if s.caps[b] or lowers[b] not in et.SITTING_BODIES else _lower_joint(s, b)
+        joint = None if s.caps[b] or not _sitting_body_at(lowers, b) else _lower_joint(s, b)
         if (
-            lowers[b] in et.SITTING_BODIES
+            _sitting_body_at(lowers, b)
             and (s.caps[b] or joint is not None)
             and (b == k or lowers[b + 1] in _NAME_LIST_OPENERS)
         ):
@@ -6183,6 +6183,12 @@ def _unmarked_aside_start(s: Sentence, k: int) -> int | None:
         if lowers[j] in (",", ";", ".", ":") or lowers[j] in _VERB_PAST:
             return None
     return None
+
+
+def _sitting_body_at(lowers: list[str], b: int) -> bool:
+    """Whether token b heads a body that sits in sessions (et.SITTING_BODIES), or the "Group" of
+    a "Working Group" ("The Malaysia-Thailand Joint Working Group on Border Trade was held")."""
+    return lowers[b] in et.SITTING_BODIES or (b > 0 and (lowers[b - 1], lowers[b]) == et.SITTING_GROUP)
 
 
 def _lower_body_before_matter(s: Sentence, k: int) -> int:
@@ -6249,7 +6255,7 @@ def _body_name_topics(s: Sentence, triggers: list[Trigger]) -> set[int]:
             continue
         named = body_subject(s, t.token) if lowers[t.token] in _BODY_MEETS else None
         body = named[1] if named is not None else t.token  # "the Council on Trade met"
-        if t.body not in et.SITTING_BODIES or lowers[body] != t.body or lowers[body + 1] != "on":
+        if lowers[body] != t.body or not _sitting_body_at(lowers, body) or lowers[body + 1] != "on":
             continue
         if not _topic_follows(s, body + 1) or not s.caps[body]:
             continue  # "the Council on Monday": a day, not what it sits on

@@ -291,6 +291,9 @@ FORUM_BODIES: Final = word_set(
 #: ("the Joint Commission met", "the Sectoral Council opened in Arusha"); a "forum" or "group"
 #: that "met" someone is rarer than one that sat.
 SITTING_BODIES: Final = word_set("commission committee subcommittee council assembly board")
+#: The one body of two words that sits in sessions though its head alone does not: "the Joint
+#: Working Group on Border Trade was held" (a "Group" alone is as often a company's name).
+SITTING_GROUP: Final = ("working", "group")
 #: Verbs by which a body, as their subject, sits in session: "the Joint Committee opened in
 #: Lusaka", "the Council convened on Monday" (intransitive: an object would be something else
 #: the body opened, "opened an inquiry").

@@ -1278,6 +1278,7 @@ _DISCUSSED_WITH: Final = re.compile(
 _BODY_IN_SESSION: Final = re.compile(
     r"\b(?:"
     + "|".join(sorted(word.capitalize() for word in et.SITTING_BODIES))
+    + r"|{} {}".format(*(word.capitalize() for word in et.SITTING_GROUP))
     + r")\b[^.;:]*?\b(?:"
     + "|".join(sorted(r"took\s+place" if verb == "took" else verb for verb in et.SESSION_VERBS))
     + r")\b"
@@ -1289,7 +1290,7 @@ def _sitting_body_of(verbs: str, passive: bool = True) -> re.Pattern[str]:
     (with `passive`) as its passive subject: "held their joint ministerial commission", "The
     Algerian-Tunisian joint commission was held in Tunis", its initials in brackets or not ("The
     ... Joint Commission (JC) was held")."""
-    bodies = "(?:" + "|".join(sorted(et.SITTING_BODIES)) + ")"
+    bodies = "(?:" + "|".join(sorted(et.SITTING_BODIES)) + r"|{}\s+{})".format(*et.SITTING_GROUP)
     subject = rf"|\b{bodies}\s+(?:\([A-Z]{{2,10}}\)\s+)?(?:was|were)\s+(?:{verbs})\b" if passive else ""
     return re.compile(rf"(?i)\b(?:{verbs})\s+(?:the|their|its)\s+(?:[\w-]+\s+){{0,4}}?{bodies}\b" + subject)
 
@@ -1312,7 +1313,7 @@ _BODY_INSTALLED: Final = _sitting_body_of("inaugurated|installed")
 _BODY_ATTENDED: Final = re.compile(
     r"(?i)\b(?:attended|participated\s+in|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+){0,7}?(?:"
     + "|".join(sorted(et.SITTING_BODIES))
-    + r")\b"
+    + r"|{}\s+{})\b".format(*et.SITTING_GROUP)
 )
 #: The cue words one of which every match of `_BODY_ATTENDED` holds.
 _ATTENDING_CUES: Final = et.word_set("attended participated part")

@@ -3155,6 +3155,39 @@ def test_initials_in_brackets_make_no_session_of_one_body_or_of_an_object(senten
     assert extract(f"PHNOM PENH - {sentence}", dateline="Phnom Penh") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Cambodia-Thailand Joint Working Group was held in Siem Reap on Tuesday.",
+        "The 3rd Cambodia-Thailand Joint Working Group on Cross-Border Transport took place in Siem Reap "
+        "on Tuesday.",
+        "The Cambodia-Thailand joint working group convened in Siem Reap on Tuesday.",
+        "Cambodian Minister Peng Ponea attended the Cambodia-Thailand Joint Working Group in Siem Reap "
+        "on Tuesday.",
+    ],
+)
+def test_a_joint_working_group_sits_as_a_joint_committee(sentence: str) -> None:
+    """ "The Malaysia-Thailand Joint Working Group on Border Trade was held": a working group of
+    two sides sits in sessions as their joint committee does, a forum (nothing had been found)."""
+    found = extract(f"PHNOM PENH - {sentence}", dateline="Phnom Penh")
+    assert [(e.engagement_type, str(e.engagement_date), e.location, e.countries) for e in found] == [
+        ("forum", "2024-05-14", "Siem Reap", ("KHM", "THA"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Charoen Pokphand Group opened in Siem Reap on Tuesday.",
+        "A working group of Cambodian and Thai officials was held in Siem Reap on Tuesday.",
+    ],
+)
+def test_a_group_that_is_no_working_group_sits_in_no_session(sentence: str) -> None:
+    """A company's "Group", and a working group named by no body's name, sit in no session."""
+    found = extract(f"PHNOM PENH - {sentence}", dateline="Phnom Penh")
+    assert all(e.engagement_type != "forum" for e in found)
+
+
 def test_a_body_of_a_pair_held_is_no_session_of_others() -> None:
     """ "The Business Council between exporters and importers was held": no two countries."""
     found = extract(
