@@ -1853,11 +1853,24 @@ def _with_after(tokens: Tokens, unit: Unit, last: int) -> bool:
     """Whether the anchor's event noun at `last` goes on to the one it was held "with", right
     after it or past a venue of a few words ("after talks at the Presidential Palace with X")."""
     lowers = tokens.lowers
-    if lowers[last + 1] == "with":
+    if lowers[last + 1] == "with" or _called_on_after(tokens, last):
         return True
     if lowers[last + 1] not in ("at", "in"):
         return False
     return any(lowers[i] == "with" and i in unit.tokens for i in range(last + 3, min(last + 9, tokens.n)))
+
+
+def _called_on_after(tokens: Tokens, last: int) -> bool:
+    """Whether the call (or courtesy visit) noun at `last` goes on to the one called on, as
+    "talks with X" do: "during a courtesy call on Deputy Prime Minister X", "a courtesy visit to
+    Sultan X" (whoever paid it is the main clause's subject, as "during his courtesy call"
+    says); not "a call on Tuesday", nor "a visit to Japan" without "courtesy"."""
+    lowers = tokens.lowers
+    after = last + 2 + (lowers[last + 2] == "the")
+    called = (lowers[last] in ("call", "calls") and lowers[last + 1] == "on") or (
+        lowers[last] in ("visit", "visits") and lowers[last + 1] == "to" and lowers[last - 1] == "courtesy"
+    )
+    return called and after < tokens.n and tokens.caps[after] and lowers[after] not in WORDS["calendar"]
 
 
 def _sentence_pair(

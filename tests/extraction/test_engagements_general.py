@@ -6116,6 +6116,24 @@ def test_a_surname_reporting_remarks_during_a_meeting_is_named_the_sentence_befo
     assert [summary(e)[2::2] for e in found] == [(("CHN", "GHA"), ["Elizabeth Ofosu-Adjare", "Li Fei"])]
 
 
+#: "X made the remarks during a courtesy call on Y": the one called on is named after "on" (or
+#: "to" after a courtesy visit), as after "talks with"; whoever paid the call is the main
+#: clause's subject, with the article "a" as with "his"; a call "on Tuesday" names no one called on.
+CALLED_ON_IN_AN_ANCHOR = [
+    ("Korean Ambassador Park Jong-han made the remarks during a courtesy call on Ghanaian Trade "
+     "Minister Elizabeth Ofosu-Adjare in Accra on Friday.",
+     [("meeting", "2024-03-15", ("GHA", "KOR"), "Accra", ["Elizabeth Ofosu-Adjare", "Park Jong-han"])]),
+    ("Korean Ambassador Park Jong-han said this during a courtesy visit to Ghanaian Trade Minister "
+     "Elizabeth Ofosu-Adjare in Accra on Friday.",
+     [("meeting", "2024-03-15", ("GHA", "KOR"), "Accra", ["Elizabeth Ofosu-Adjare", "Park Jong-han"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_ON_IN_AN_ANCHOR)
+def test_whoever_paid_a_courtesy_call_named_in_an_anchor_is_the_subject(text: str, expected: list) -> None:
+    assert [summary(e) for e in extract(f"ACCRA - {text}", dateline="Accra")] == expected
+
+
 def test_a_participle_signing_after_sides_named_without_people() -> None:
     """ "The governments of A and B held a joint meeting in X on Friday, signing nine
     agreements": the two governments signed (the signing had no side, and was dropped)."""
