@@ -3289,10 +3289,26 @@ def _modal_before(s: Sentence, v: int, floor: int) -> bool:
         # signing is the ceremony, held or to come as the verb that governs it tells)
         if lower == "to" and j > floor and s.lowers[j - 1] in et.CEREMONIES:
             return _modal_before(s, _governing_verb(s, j - 1, floor), floor)
+        if lower == "to" and j > floor + 1 and _consent_done(s.lowers, j):
+            # "Sultan X consented to receive Ambassador Y": a court's way of telling that the
+            # ruler received him, done as the consent was
+            return False
         return not (lower == "to" and _purpose_of_a_stay(s, j, floor))
     if lower in ("and", "or") and s.lowers[v] in _BASE_VERBS:
         return _modal_governs(s, v, floor)  # "is scheduled to hold talks with X and attend a forum"
     return lower in ("did", "does", "do", "has", "have", "had") and s.lowers[j + 1] in et.NEGATIONS
+
+
+#: Verbs of a ruler's consent whose infinitive tells what was done: "consented to receive".
+_CONSENTED: Final = et.word_set("consented")
+
+
+def _consent_done(lowers: list[str], to: int) -> bool:
+    """Whether the infinitive "to" at token `to` follows a consent in the simple past ("Sultan X
+    consented to receive Ambassador Y", "graciously consented to receive a courtesy call"): the
+    court's way of telling that the ruler received him. Not "has consented to receive X next
+    week", a promise, nor "never consented to", nor "will consent to" (no past form)."""
+    return lowers[to - 1] in _CONSENTED and lowers[to - 2] not in ("has", "have", "had", "never", "not")
 
 
 def _governing_verb(s: Sentence, noun: int, floor: int) -> int:
@@ -3765,6 +3781,8 @@ def _modal_governs(s: Sentence, i: int, floor: int) -> bool:
             return False
         if lower == "to" and s.lowers[j + 1] in _BASE_VERBS and _purpose_of_a_stay(s, j, floor):
             return False  # "is in Japan to attend the summit and pay a working visit": under way
+        if lower == "to" and j > floor + 1 and _consent_done(s.lowers, j):
+            return False  # "consented to receive a courtesy call from X": received, a past verb
         if lower in ("will", "shall", "'ll", "won't", "would") or (
             lower == "to" and s.lowers[j + 1] in _BASE_VERBS
         ):

@@ -628,6 +628,30 @@ def test_an_airport_or_unceremonial_welcome_is_no_meeting(text: str) -> None:
     assert extract(text) == []
 
 
+#: "Sultan X consented to receive Ambassador Y": a court's way of telling that the ruler received
+#: the guest, done as the consent was; a consent in the perfect with a day ahead, and a refusal,
+#: are none.
+CONSENTED_TO_RECEIVE = [
+    ("His Majesty King Norodom Sihamoni consented to receive Lao Ambassador Khamphao Ernthavanh at "
+     "the Royal Palace in Phnom Penh on Sunday.",
+     [("meeting", "2024-03-17", ("KHM", "LAO"))]),
+    ("His Majesty King Norodom Sihamoni graciously consented to receive a courtesy call from Lao "
+     "Ambassador Khamphao Ernthavanh at the Royal Palace in Phnom Penh on Sunday.",
+     [("meeting", "2024-03-17", ("KHM", "LAO"))]),
+    ("His Majesty King Norodom Sihamoni has consented to receive Lao Ambassador Khamphao Ernthavanh "
+     "at the Royal Palace in Phnom Penh next week.",
+     []),
+    ("His Majesty King Norodom Sihamoni never consented to receive Lao Ambassador Khamphao Ernthavanh "
+     "at the Royal Palace in Phnom Penh.",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSENTED_TO_RECEIVE)
+def test_a_ruler_who_consented_to_receive_a_guest_received_him(text: str, expected: list) -> None:
+    assert [summary(e)[:3] for e in extract(f"PHNOM PENH - {text}", dateline="Phnom Penh")] == expected
+
+
 def test_an_opening_ceremony_with_a_guest_is_no_welcome() -> None:
     assert (
         extract(
