@@ -6718,7 +6718,8 @@ def _ceremonial_welcome(s: Sentence, i: int) -> bool:
     a formal welcome by Z"): the host received the guest, as at a welcome ceremony. Not at an
     airport, where a welcome is the visit's greeting, no meeting."""
     lowers = s.lowers
-    if lowers[i - 1] not in _WELCOME_ADJECTIVES or _at_arrival_place(s, i):
+    ceremonial = lowers[i - 1] in _WELCOME_ADJECTIVES or _welcome_accorded(lowers, i)
+    if not ceremonial or _at_arrival_place(s, i):
         return False
     j = _after_meal_adjuncts(s, i + 1)
     if lowers[j] in ("to", "for", "by"):
@@ -6728,6 +6729,17 @@ def _ceremonial_welcome(s: Sentence, i: int) -> bool:
 
 #: Adjectives that make the noun "welcome" a ceremony: "a ceremonial welcome", "an official welcome".
 _WELCOME_ADJECTIVES: Final = et.word_set("ceremonial official formal ceremonious")
+#: Verbs of a host's formal welcome whatever its adjective: "accorded a warm welcome to X".
+_WELCOME_ACCORDING: Final = et.word_set("accorded accords")
+
+
+def _welcome_accorded(lowers: list[str], i: int) -> bool:
+    """Whether the noun "welcome" at token i is "accorded", with its article and one adjective or
+    none ("accorded a warm welcome to Lao Prime Minister X", "accorded a grand welcome"): the
+    verb of protocol makes it a ceremony as "ceremonial" does ("gave a warm welcome to X's
+    proposal" is an approval)."""
+    k = i - 1 if lowers[i - 1] in ("a", "an") else i - 2
+    return lowers[k] in ("a", "an") and lowers[k - 1] in _WELCOME_ACCORDING
 
 
 def _meal_shared(s: Sentence, i: int, floor: int) -> bool:

@@ -607,11 +607,16 @@ def test_a_welcome_ceremony_for_a_guest_is_a_meeting(text: str) -> None:
         "Siphandone at the Peace Palace in Phnom Penh.",
         "Lao Prime Minister Sonexay Siphandone was given an official welcome by Prime Minister Hun Manet "
         "at the Peace Palace in Phnom Penh on Monday.",
+        "Prime Minister Hun Manet accorded a warm welcome to Lao Prime Minister Sonexay Siphandone "
+        "at the Peace Palace in Phnom Penh on Monday.",
+        "Lao Prime Minister Sonexay Siphandone was accorded a grand welcome by Prime Minister Hun Manet "
+        "at the Peace Palace in Phnom Penh on Monday.",
     ],
 )
 def test_a_ceremonial_welcome_for_a_guest_is_a_meeting(text: str) -> None:
     """ "Accorded a ceremonial welcome to X", "an official welcome for Y": a welcome ceremony told
-    without the word "ceremony" (it had given no engagement)."""
+    without the word "ceremony" (it had given no engagement); so is a welcome "accorded", warm
+    or grand, the verb of protocol telling the ceremony."""
     assert [summary(e)[:3] for e in extract(text)] == [("meeting", "2024-03-18", ("KHM", "LAO"))]
 
 
@@ -622,6 +627,8 @@ def test_a_ceremonial_welcome_for_a_guest_is_a_meeting(text: str) -> None:
         "International Airport on Monday by Cambodian Deputy Prime Minister Sok Chenda Sophea.",
         "Prime Minister Hun Manet said Cambodia would welcome Lao investors in Phnom Penh on Monday.",
         "Prime Minister Hun Manet gave a warm welcome to Lao Prime Minister Sonexay Siphandone's proposal.",
+        "Lao Prime Minister Sonexay Siphandone was accorded a warm welcome at Phnom Penh International "
+        "Airport on Monday by Cambodian Deputy Prime Minister Sok Chenda Sophea.",
     ],
 )
 def test_an_airport_or_unceremonial_welcome_is_no_meeting(text: str) -> None:
