@@ -49,7 +49,7 @@ from orchestration.extraction.engagement_context import (
     token_at,
     unit_has_trigger,
 )
-from orchestration.extraction.engagement_dates import EventDate, choose
+from orchestration.extraction.engagement_dates import STATED_KINDS, EventDate, choose
 from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
 from orchestration.extraction.text import inside_quotation
 from orchestration.extraction.titles import HEAD_WORDS, POSSESSIVE_MARKS
@@ -256,14 +256,19 @@ _IRREGULAR_PAST: Final = et.word_set(
 )
 
 
-def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit], position: int) -> list[list[DateMention]]:
+def _groups(
+    a: AnalysedSentence, unit: Unit, units: list[Unit], position: int, written_on: date | None
+) -> list[list[DateMention]]:
     """Date mentions in priority order: the unit's own, those of clauses that tell no event
     of their own (a pointer such as "on the sidelines of the summit ... on Monday" tells
     none), then (as a guess) those of clauses that do. An anchor that tells an earlier event
     ("after their talks in May", "a day after X arrived") keeps its date to itself; one
     that lasts through the main event ("During his visit on Tuesday") shares it. A "where"
     or "when" clause tells what happened at the event of the clause it hangs on ("held talks
-    on Thursday, where they signed the protocol"): that clause's date is its own."""
+    on Thursday, where they signed the protocol"): that clause's date is its own. An anchor of a
+    gathering after the event ("before (ahead of) the summit in Vientiane on Monday") keeps its
+    day to itself too, but a day of it already past when the story was written (`written_on`)
+    is a guess for an event told without one: it came on that day or just before."""
     if not a.date_tokens:
         return [[], [], []]  # (a sentence with no date: every group is empty, as read below)
     offsets = _offset_tokens(a)
@@ -276,6 +281,7 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit], position: int) -
         own = [_some_day_of(d) for d in _unit_dates(a, host, offsets)]
     free: list[DateMention] = []
     claimed: list[DateMention] = []
+    later: list[DateMention] = []  # the past days of gatherings the event came before
     for other in units:
         if other is unit or other is host:
             continue
@@ -284,6 +290,8 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit], position: int) -
             # said is ahead, the saying is done, at the meeting, on its day)
             free.extend(d for d in _unit_dates(a, other, offsets) if _said_at_it(a, d, position))
             continue
+        if _before_a_gathering(a, other):
+            later += [d for d in _unit_dates(a, other, offsets) if _day_gone_by(d, written_on)]
         if anchored_ahead(a, other):
             continue  # "held talks ahead of the G20 summit in November": the summit's month
         if _since_anchor(a, other):
@@ -295,12 +303,30 @@ def _groups(a: AnalysedSentence, unit: Unit, units: list[Unit], position: int) -
                 continue
             tells_event = False  # a pointer, or "During his visit on Tuesday": the same day
         (claimed if tells_event else free).extend(_unit_dates(a, other, offsets))
-    groups = [own, free, claimed]
+    groups = [own, free, claimed + later]
     reports = [d for group in groups for d in group if _reported_on(a, d)]
     if not reports:
         return groups
     # ", the DFA said in a statement Friday": the day of the report, a guess for the event's
     return [[d for d in group if d not in reports] for group in groups] + [reports]
+
+
+def _before_a_gathering(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit is an anchor of what the event came before: "before the Mekong summit",
+    "ahead of the summit", "prior to the forum" (not "a day before the summit", whose offset
+    counts from that day)."""
+    if unit.role != ANCHOR:
+        return False
+    start = a.clauses.segments[unit.segments[0]].start
+    lowers = a.tokens.lowers
+    if lowers[start] == "before":
+        return not offset_anchor(lowers, start)
+    return anchored_ahead(a, unit)
+
+
+def _day_gone_by(d: DateMention, written_on: date | None) -> bool:
+    """Whether a mention names a day (not a month or a span) on or before the story's day."""
+    return d.kind in STATED_KINDS and d.date is not None and written_on is not None and d.date <= written_on
 
 
 def _since_anchor(a: AnalysedSentence, unit: Unit) -> bool:
@@ -566,7 +592,7 @@ def _stated_or_inherited(
         own = choose([_unit_dates(a, unit)], position, a.dates, None)
         day = _in_year(own.value, year) if own is not None and own.value is not None else None
         return day, True
-    groups = _groups(a, unit, units, position)
+    groups = _groups(a, unit, units, position, doc.written_on)
     if '"' in a.sentence.text or "“" in a.sentence.text:
         groups = _less_the_speakers_days(a.sentence.text, groups, position)
     groups[0] += _signed_in_year(a, unit, position)

@@ -3188,6 +3188,31 @@ def test_a_group_that_is_no_working_group_sits_in_no_session(sentence: str) -> N
     assert all(e.engagement_type != "forum" for e in found)
 
 
+#: "X met Y before (ahead of) the summit in Z on Monday", the meeting's clause with no day of its
+#: own: the gathering's day, gone by when the story was written, is the meeting's best guess (it
+#: had taken the story's day); a gathering's day still ahead, or its month or week, dates none.
+MET_BEFORE_A_DATED_GATHERING = [
+    ("Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet before the Mekong-Lancang "
+     "summit in Vientiane on Monday.",
+     "2024-05-13"),
+    ("Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet ahead of the "
+     "Mekong-Lancang summit in Vientiane on Monday.",
+     "2024-05-13"),
+    ("Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet ahead of the "
+     "Mekong-Lancang summit in Vientiane on May 28.",
+     "2024-05-16"),
+    ("Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet ahead of the "
+     "Mekong-Lancang summit in Vientiane next week.",
+     "2024-05-16"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), MET_BEFORE_A_DATED_GATHERING)
+def test_a_meeting_before_a_gathering_gone_by_takes_its_day(text: str, day: str) -> None:
+    found = extract(f"BANGKOK - {text}", dateline="Bangkok")
+    assert [str(e.engagement_date) for e in found if e.engagement_type == "meeting"] == [day]
+
+
 def test_a_body_of_a_pair_held_is_no_session_of_others() -> None:
     """ "The Business Council between exporters and importers was held": no two countries."""
     found = extract(
