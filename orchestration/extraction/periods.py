@@ -2148,16 +2148,7 @@ def _year_before_publication(m: re.Match[str], text: str, published: date | None
         return None
     if not _YEAR_BEFORE_AS_SPAN.fullmatch(m.group()):
         return None
-    year = published.year - 1
-    return Period(
-        start=m.start(),
-        end=m.end(),
-        period_start=date(year, 1, 1),
-        period_end=date(year, 12, 31),
-        text=m.group(),
-        preposition=preposition,
-        inferred=True,
-    )
+    return _calendar_year_of(m, published.year - 1, preposition=preposition, inferred=True)
 
 
 #: Between "a year earlier" and the months it dates: "A year earlier, over January-October,
@@ -2332,14 +2323,24 @@ def _year_ago_period(m: re.Match[str], text: str, year: int, after_period: bool)
     the time compared with (`_years_ago_compared`), else the sentence's own ("Two decades ago,
     sales were ...")."""
     words = _words_before(text, m.start())
+    return _calendar_year_of(
+        m, year, comparison=_years_ago_compared(text, m, words, after_period), preposition=_preposition(words)
+    )
+
+
+def _calendar_year_of(
+    m: re.Match[str], year: int, *, comparison: bool = False, preposition: str | None, inferred: bool = False
+) -> Period:
+    """The whole calendar `year`, told by the phrase `m` matched ("two decades ago", "the previous year")."""
     return Period(
         start=m.start(),
         end=m.end(),
         period_start=date(year, 1, 1),
         period_end=date(year, 12, 31),
         text=m.group(),
-        comparison=_years_ago_compared(text, m, words, after_period),
-        preposition=_preposition(words),
+        comparison=comparison,
+        preposition=preposition,
+        inferred=inferred,
     )
 
 
