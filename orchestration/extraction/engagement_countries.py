@@ -629,7 +629,9 @@ def people_countries(
         | {o.country for o in c.orgs if o.country}
     )
     home = place or doc.dateline_country
-    if _alone_before_a_foreign_body(defaulted, people, orgs, sides, home):
+    if not _home_body_abroad(doc, c, sides) and _alone_before_a_foreign_body(
+        defaulted, people, orgs, sides, home
+    ):
         # "ABUJA - Minister X met with the Chinese Chamber of Commerce": one official of no stated
         # country, meeting a body of another, is of the country where they met (X had been given
         # the body's country, and the meeting, one-sided, lost)
@@ -671,6 +673,16 @@ def _sides_held_by_signing_bodies(
         return False
     bodies = {o.country for o in orgs or () if o.country}
     return len(bodies) >= 2 and bodies.issuperset(unheld)
+
+
+def _home_body_abroad(doc: DocumentContext, c: Draft, sides: set[str]) -> bool:
+    """Whether the one side held is the country of the national agency whose copy it is, filed
+    from abroad (`DocumentContext.home_country`), and the sentence names no country: the agency
+    names its own officials and its own country's bodies bare ("WASHINGTON (Yonhap) - Trade
+    Minister X met executives of Samsung Electronics": X is Korean, meeting a Korean company,
+    and had been made American). A body whose country is written ("met the Chinese Chamber of
+    Commerce" in Abuja) leaves the official the host's."""
+    return sides == {doc.home_country} and not _countries_in_evidence(doc, c)
 
 
 def _alone_before_a_foreign_body(

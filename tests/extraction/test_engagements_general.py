@@ -16204,6 +16204,31 @@ def test_one_official_meeting_a_foreign_body_is_of_the_place(text: str, sides: t
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("LONDON, March 12 (Bernama) - Investment Minister Aziz Rahman met executives of Petronas in London "
+         "on Monday.", None),
+        ("PARIS, March 12 (Anadolu) - Trade Minister Omer Bolat received officials of Turkish Airlines in "
+         "Paris on Monday.", None),
+        # a company of a third country: the agency's official meets it
+        ("LONDON, March 12 (Bernama) - Investment Minister Aziz Rahman met executives of Tata Steel in "
+         "London on Monday.", ("IND", "MYS")),
+        # a body whose country is written: the official is the host's, as before
+        ("LILONGWE, March 12 (Anadolu) - Minister Grace Banda met with the Turkish Chamber of Commerce on "
+         "Monday.", ("MWI", "TUR")),
+    ],
+)  # fmt: skip
+def test_an_agencys_official_meeting_its_own_company_abroad_is_no_engagement(
+    text: str, sides: tuple | None
+) -> None:
+    """ "WASHINGTON (Yonhap) - Trade Minister X met executives of Samsung Electronics": a national
+    agency names its own officials and its own country's companies bare, so X is of the company's
+    country, and no second side met (X had been made the host's, the meeting two-sided)."""
+    found = extract(text, dateline=text.split(",")[0].title())
+    assert (found[0].countries if found else None) == sides
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "place"),
     [
         ("Quebec Premier Louise Tremblay visited Mexico on Friday.", "visit", None),
