@@ -967,7 +967,8 @@ def analyse_sentence(
 
 #: Verbs of a trip home ("returned to Luanda on Sunday", "came back", "flew home").
 RETURN_VERBS: Final = et.word_set("returned returns returning return")
-_BACK_VERBS: Final = et.word_set(
+#: Verbs of a trip home before "back" or "home" ("arrived home", "flew back").
+BACK_VERBS: Final = et.word_set(
     "came come comes flew flies arrived arrives headed heads got jetted travelled traveled"
 )
 #: Words after a return verb that make it the verb of a trip ("a return visit" is a visit).
@@ -1008,7 +1009,7 @@ def _homeward_tokens(tokens: Tokens, clauses: Clauses) -> tuple[frozenset[int], 
         home = (
             lower in RETURN_VERBS and lowers[i + 1] in _RETURN_FOLLOWERS and lowers[i - 1] not in ("a", "the")
         )
-        if not home and not (lower in ("back", "home") and lowers[i - 1] in _BACK_VERBS):
+        if not home and not (lower in ("back", "home") and lowers[i - 1] in BACK_VERBS):
             continue
         end = clauses.segments[clauses.segment_of[i]].end
         visit = next((j for j in range(i, end) if et.NOUN_TRIGGERS.get(lowers[j]) == et.VISIT), end)

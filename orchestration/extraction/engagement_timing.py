@@ -29,6 +29,7 @@ from orchestration.extraction.engagement_clauses import (
 )
 from orchestration.extraction.engagement_context import (
     ALSO_REACH,
+    BACK_VERBS,
     OFFSET_UNIT_DAYS,
     PERSONAL_SUBJECT_PRONOUNS,
     RETURN_VERBS,
@@ -673,9 +674,27 @@ def _stated_or_inherited(
     if _trip_home(a) and narrative == doc.written_on:
         # "returned from New Zealand (on Sunday) after a week-long visit", the story's first
         # news: the visit was before the return, on days the text does not give (a story that
-        # has dated its events keeps their day: "was on a one-day visit ... and returned")
-        return None, False
+        # has dated its events keeps their day: "was on a one-day visit ... and returned");
+        # "returned home on Tuesday after a three-day visit": its days ended with the return's
+        return _first_day_before_return(a, position), False
     return narrative, False
+
+
+def _first_day_before_return(a: AnalysedSentence, position: int) -> date | None:
+    """The first day of a visit of N days told with the trip home that ended it ("returned home
+    on Tuesday after a three-day official visit to Laos", "arrived home today after concluding
+    his five-day visit"): N - 1 days before the return's day, the one day of the sentence set
+    aside as the return's (`_homeward_tokens`); None without its length or that day."""
+    trigger = token_at(a.tokens.starts, position)
+    if et.NOUN_TRIGGERS.get(a.tokens.lowers[trigger]) != et.VISIT:
+        return None
+    length = _VISIT_LENGTH.fullmatch(a.tokens.lowers[_length_before(a.tokens, trigger)])
+    days = count_of(length.group(1)) if length is not None else 0
+    kept = {id(d) for _, d in a.date_tokens}
+    returns = [d for d in a.dates if id(d) not in kept and d.kind in STATED_KINDS and d.date is not None]
+    if days < 1 or len(returns) != 1 or returns[0].date is None:
+        return None
+    return returns[0].date - timedelta(days=days - 1)
 
 
 def _day_told_before_the_report(
@@ -796,9 +815,12 @@ def _trip_home(a: AnalysedSentence) -> bool:
     the events it tells happened before the return, on days it does not give."""
     lowers = a.tokens.lowers
     return any(
-        lowers[i] in RETURN_VERBS
-        and (lowers[i + 1] in _HOMEWARD or _homeward_after_day(lowers, i + 1))
-        and lowers[i - 1] not in ("a", "the")
+        (
+            lowers[i] in RETURN_VERBS
+            and (lowers[i + 1] in _HOMEWARD or _homeward_after_day(lowers, i + 1))
+            and lowers[i - 1] not in ("a", "the")
+        )
+        or (lowers[i] in ("back", "home") and lowers[i - 1] in BACK_VERBS)  # "arrived home today"
         for i in range(a.tokens.n)
     )
 

@@ -1928,6 +1928,31 @@ def test_events_told_with_a_trip_home_first_have_no_day() -> None:
     assert [(e.engagement_type, e.engagement_date) for e in found] == [("visit", None), ("meeting", None)]
 
 
+#: A visit of N days told with the trip home that ended it on a day the sentence gives ("returned
+#: home on Tuesday after a three-day official visit to Laos", "arrived home today after ...")
+#: began N - 1 days before the return; with no length written, or no day of the return, it has
+#: no day ("arrived home" had dated the visit by the homecoming).
+VISIT_ENDED_BY_A_TRIP_HOME = [
+    ("Prime Minister Sitiveni Rabuka returned home on Tuesday after a three-day official visit to "
+     "Samoa.", "2024-05-12"),
+    ("Prime Minister Sitiveni Rabuka arrived home yesterday after a four-day official visit to Samoa.",
+     "2024-05-12"),
+    ("Prime Minister Sitiveni Rabuka flew back on Tuesday after a three-day official visit to Samoa.",
+     "2024-05-12"),
+    ("Prime Minister Sitiveni Rabuka arrived home yesterday after an official visit to Samoa.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), VISIT_ENDED_BY_A_TRIP_HOME)
+def test_a_visit_of_n_days_ended_by_the_trip_home_began_n_minus_1_days_before(
+    text: str, day: str | None
+) -> None:
+    found = extract(f"SUVA - {text}", dateline="Suva")
+    assert [(e.engagement_type, str(e.engagement_date) if e.engagement_date else None) for e in found] == [
+        ("visit", day)
+    ]
+
+
 #: A meeting "on the sidelines of" a gathering with no place named: the dateline's city when
 #: that is abroad for every side (the reporter is at the gathering), none when the story is
 #: filed from one side's home (it had the home city). A bare "on the margins" is of the gathering
