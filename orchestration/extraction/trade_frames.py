@@ -3482,6 +3482,8 @@ def _is_world(
             continue  # "with $31.5 billion, or 22.5 percent of total turnover": the whole of a share
         if _partner_goods_whole(clause, offset, slots, m.start()):
             continue  # "imports of Mozambican goods as a whole": all of one partner's goods
+        if _owned_by_pair(clause, offset, slots, m.end(), money_end - offset):
+            continue  # "Foreign trade turnover of Uzbekistan and Belarus": the two's trade together
         # a capitalised cue inside the clause is a name ("the Foreign Trade Ministry"); one led
         # by a numeral ("exports to 52 markets") is no name and counts as a lower-case one
         if not m.group()[0].isupper() or m.start() == 0 or not clause[: m.start()].strip():
@@ -3516,6 +3518,33 @@ def _partner_goods_whole(clause: str, offset: int, slots: list[CountrySlot], cue
         if 0 <= end <= cue and _GOODS_BEFORE_WHOLE.fullmatch(clause, end, cue):
             return True
     return False
+
+
+def _owned_by_pair(clause: str, offset: int, slots: list[CountrySlot], cue_end: int, amount: int) -> bool:
+    """Whether two countries joined by "and" own the trade of the world cue ending at `cue_end`
+    ("(the) foreign trade turnover of Uzbekistan and Belarus"): agency English translated from
+    Russian ("товарооборот Узбекистана и Беларуси") names so the two's trade with each other,
+    not each one's total with the world, as "trade turnover of Uzbekistan and Belarus" is read.
+    Not when one country's own figure comes between them and the amount at `amount` ("the
+    foreign trade of A and B grew 10%, with A's reaching $63 billion"). Offsets as in
+    `_world_total`: slots index the sentence, `clause` starts at `offset` of it."""
+    for first, second in pairwise(slots):
+        if (
+            first.role == "of"
+            and second.role == "of"
+            and _OWNERS_AFTER_CUE.fullmatch(clause, cue_end, first.start - offset)
+            and _OWNERS_JOIN.fullmatch(clause, first.end - offset, second.start - offset)
+        ):
+            return _OWN_FIGURE_POSSESSIVE.search(clause, second.end - offset, max(0, amount)) is None
+    return False
+
+
+#: The word a flow cue starts.
+_WORD_AT: Final = re.compile(r"[\w-]+")
+#: From a world cue to the first of its two owners, and between the owners.
+_OWNERS_AFTER_CUE: Final = re.compile(r"(?i)\s+(?:(?:trade\s+)?turnover\s+|volume\s+)?of\s+(?:the\s+)?")
+#: A name's possessive standing alone: one owner's own figure ("with Uzbekistan's reaching").
+_OWN_FIGURE_POSSESSIVE: Final = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?!(?:[\w-]+\s+)?(?:trade|turnover)\b)")
 
 
 #: Between a country and "as a whole": its goods ("Mozambican goods as a whole").
@@ -3739,6 +3768,9 @@ def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_
         return False
     if _definite_after(text, cue_start, money_start, _PARTNER_PREPOSITIONS):
         return False  # "overall exports to the Andean country"
+    flow_word = _WORD_AT.match(text, cue_start)
+    if flow_word is not None and _owned_by_pair(text, 0, slots, flow_word.end(), money_start):
+        return False  # "foreign trade turnover of Uzbekistan and Belarus": the two's trade together
     return not any(
         (cue_start <= s.start < money_start and s.role in ("to", "from", "with", "between"))
         or (cue_start - 40 <= s.start < money_start and s.role == "pair")  # "total Sino-Thai trade"

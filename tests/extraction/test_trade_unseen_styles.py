@@ -7421,6 +7421,23 @@ CHANGES_TOLD_BESIDE = [
       fact("imports", "NPL", "CHN", *Y23, 2.23e9, "USD")]),
 ]  # fmt: skip
 
+#: A world word before the trade of two countries joined by "and" ("the foreign trade turnover of Uzbekistan
+#: and Belarus", as agency English translated from Russian writes it) is their trade with each other, as
+#: "trade turnover of Uzbekistan and Belarus" is; not when one of them then has a figure of its own, and a
+#: world total of one country stays none.
+TRADE_OF_A_PAIR_WITH_A_WORLD_WORD = [
+    ("The foreign trade turnover of Uzbekistan and Belarus amounted to $1.1 billion in 2024.",
+     date(2025, 2, 4), [fact("turnover", "UZB", "BLR", *Y24, 1.1e9, "USD")]),
+    ("External trade of Armenia and Georgia reached $1.2 billion last year, up 8 percent.", date(2025, 2, 4),
+     [fact("turnover", "ARM", "GEO", *Y24, 1.2e9, "USD", 8.0)]),
+    ("Overall trade volume of Vietnam and the Lao PDR rose to $1.6 billion in 2024.", date(2025, 2, 4),
+     [fact("turnover", "VNM", "LAO", *Y24, 1.6e9, "USD")]),
+    ("The foreign trade of Uzbekistan and Kazakhstan grew 10% in 2024, with Uzbekistan's reaching $63 "
+     "billion.", date(2025, 2, 4), []),
+    ("Foreign trade turnover of Uzbekistan amounted to $63 billion in 2024, and that of Kazakhstan $140 "
+     "billion.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7478,6 +7495,7 @@ RULE_TABLES: dict[str, list] = {
     "overtaken in a rank": OVERTAKEN_IN_A_RANK,
     "place before a flow noun": PLACE_BEFORE_A_FLOW_NOUN,
     "changes told beside": CHANGES_TOLD_BESIDE,
+    "trade of a pair with a world word": TRADE_OF_A_PAIR_WITH_A_WORLD_WORD,
 }
 
 
