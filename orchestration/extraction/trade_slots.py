@@ -80,12 +80,18 @@ _PLACE_ADJECTIVE: Final = (
     r"(?:neighbou?ring|nearby|adjacent|fellow|landlocked|(?:north|south)?(?:eastern|western)|"
     r"northern|southern|central|[a-z]+-(?:rich|torn|hit|stricken|ravaged|locked))"
 )
+#: A bloc's member or ally named before the country it describes: "exports to EU member Ireland",
+#: "from fellow Caricom member Jamaica", "with NATO ally Türkiye", "to ASEAN member state Vietnam"
+#: (one to three capitalised words: the bloc's name).
+_MEMBER_OF_A_BLOC: Final = (
+    r"(?:fellow\s+)?(?:[A-Z][\w&-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|ally)"
+)
 #: (A match opens where a word does: any match from inside a word is matched from its start too,
 #: further left. The look-behind turns every other letter away at once, where the pattern read
 #: the rest of the word from each of them before failing short of the text's end.)
 _WORD_BEFORE: Final = re.compile(
-    rf"(?<!{LETTER})(?P<word>{LETTER}+)\s+(?:[Tt]he\s+)?(?:{_PLACE_ADJECTIVE}\s+)?$"
-)  # "to The Gambia", "to neighbouring Iraq"
+    rf"(?<!{LETTER})(?P<word>{LETTER}+)\s+(?:[Tt]he\s+)?(?:{_PLACE_ADJECTIVE}\s+|{_MEMBER_OF_A_BLOC}\s+)?$"
+)  # "to The Gambia", "to neighbouring Iraq", "to EU member Ireland"
 #: An amount and "in" right before a demonym: "bought $3.2 billion in Canadian goods", "$20bn in
 #: Brazilian soybeans" say whose goods the amount bought, as "of" does.
 _AMOUNT_IN_BEFORE: Final = re.compile(rf"(?:\d|(?<![A-Za-z]){SCALE_PATTERN})\s+in\s+$")

@@ -7438,6 +7438,24 @@ TRADE_OF_A_PAIR_WITH_A_WORLD_WORD = [
      "billion.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: A bloc's member or ally named before the country it describes ("exports to EU member Ireland", "NATO ally
+#: Türkiye", "ASEAN member state Vietnam") is that country in the preposition's role (the bloc had been read
+#: as the partner, and the figure dropped as one with a bloc); the bloc's members with no country named stay
+#: a bloc.
+MEMBER_OF_A_BLOC_BEFORE_A_COUNTRY = [
+    ("Canada's exports to EU member Ireland rose to C$120 million in 2023.", date(2024, 3, 1),
+     [fact("exports", "CAN", "IRL", *Y23, 120e6, "CAD")]),
+    ("Exports from Canada to fellow Caribbean Community member Jamaica rose to C$95 million in 2023.",
+     date(2024, 3, 1), [fact("exports", "CAN", "JAM", *Y23, 95e6, "CAD")]),
+    ("Japan's imports from ASEAN member state Vietnam climbed 9% to $48 billion in 2023.", date(2024, 3, 1),
+     [fact("imports", "JPN", "VNM", *Y23, 48e9, "USD", 9.0)]),
+    ("Kenya's exports to East African Community member Tanzania fell 4% to $380 million in 2023.",
+     date(2024, 3, 1), [fact("exports", "KEN", "TZA", *Y23, 380e6, "USD", -4.0)]),
+    ("Kenya's exports to East African Community members fell 4% to $380 million in 2023.", date(2024, 3, 1),
+     []),
+    ("Trade between Canada and the EU member countries reached C$120 billion in 2023.", date(2024, 3, 1), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7496,6 +7514,7 @@ RULE_TABLES: dict[str, list] = {
     "place before a flow noun": PLACE_BEFORE_A_FLOW_NOUN,
     "changes told beside": CHANGES_TOLD_BESIDE,
     "trade of a pair with a world word": TRADE_OF_A_PAIR_WITH_A_WORLD_WORD,
+    "member of a bloc before a country": MEMBER_OF_A_BLOC_BEFORE_A_COUNTRY,
 }
 
 
