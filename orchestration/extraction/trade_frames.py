@@ -519,6 +519,11 @@ _TAIL_BREAK: Final = re.compile(
     # prices fell", "as crude oil prices weakened" (the prices are the cause's, not the amount's)
     r"|\sas\s(?!(?:a|an|the|well|part|much|many|of|such|far|long|soon|ever)\s)"
     r"(?=(?:[a-z]+\s+){1,3}(?:[a-z]+ed|rose|fell|grew|were|was|are|is|have|had)\b)"
+    # "on"/"at" before the market's state: "$5.1 billion in 2024 on higher prices", "in 2024 at
+    # current prices", "on the back of strong demand" (why or how it was counted, not what it is)
+    r"|\s(?:on|at)\s(?=(?:the\s+back\s+of\b|(?:higher|lower|record|rising|falling|firmer|softer|weaker"
+    r"|stronger|strong|weak|firm|soft|current|constant|increased|reduced|improved|robust|sluggish|solid"
+    r"|brisk|surging|slumping|elevated|depressed)\s))"
 )
 _OF_IN: Final = frozenset(["in", "of"])
 _BALANCE_WORDS: Final = frozenset(
@@ -1259,6 +1264,13 @@ def _read_money(
         in_window = [c for c in in_window if c[0] > closed]
     if in_window:  # "Spain, Morocco's top trade partner, bought ...": not the aside's flow word
         asides = [m.span() for m in _aside_matches(text, max(0, window_start - 2), money.start)]
+        # "exports to China, according to the investment, trade and industry ministry, rose": the
+        # source's name, whatever commas it holds, when a flow word stands outside it
+        sources = [m.span() for m in _ATTRIBUTION_ASIDE.finditer(text, window_start, money.start)]
+        if any(a <= c[0] < b for a, b in sources for c in in_window) and any(
+            not a <= c[0] < b for a, b in sources for c in in_window
+        ):
+            in_window = [c for c in in_window if not any(a <= c[0] < b for a, b in sources)]
         outside = [c for c in in_window if not any(a <= c[0] < b for a, b in asides)]
         # "Brazil's soybean shipments to China, which account for 70% of its soy exports, brought
         # in ...": the flow told before the aside, when the window holds the aside's alone
@@ -3005,12 +3017,38 @@ _NAMED_SUBNATIONAL_SEARCH: Final = HintedSearch(
 )
 
 
+#: The first words of a phrase of cause, time or circumstance that opens a sentence.
+_SCENE_OPENER: Final = (
+    r"(?:despite|amid|amidst|under|since|following|after|before|ahead|during|with|without|thanks|besides"
+    r"|apart|as|in|on|boosted|helped|driven|buoyed|hit|hurt|spurred|fuell?ed|supported|weighed|dragged"
+    r"|due|because|owing|given|unlike|like|while|although|though|when|once|against|amid|faced|facing"
+    r"|propelled|lifted|pushed|held|backed|benefiting|benefitting)"
+)
 #: A source named before the figure's clause, in one or two comma-closed parts ("According
 #: to Uruguay XXI, the country's investment and export promotion agency, exports ..."): its
 #: words say who reports the figure, not what the money is.
 _ATTRIBUTION: Final = re.compile(
     r"(?i)\s*according\s+to\s+(?:[^,]{1,80},\s+){1,2}(?=[^,]*\b(?:exports|imports|trade|turnover|shipments)\b)"
 )
+_SCENE_OPENING: Final = re.compile(
+    # an opening phrase of cause, time or circumstance before a subject that is a flow: "Despite
+    # Western sanctions, India's imports from Russia rose", "Boosted by higher coffee prices,
+    # Vietnam's exports ...", "Under the free trade deal signed in 2022, Australia's exports ...":
+    # its words set the scene, the figure is the flow's (an opening noun phrase is no such
+    # phrase: "The trade deficit, driven by oil imports, widened to ...")
+    r"(?i)\s*(?:(?:meanwhile|however|still|separately|overall|[a-z]+ly),\s+)?"
+    rf"(?:{_SCENE_OPENER}\s[^,]{{1,80}}?,\s+)+"
+    r"(?=(?:[\w'’.-]+\s+){0,5}?(?:exports|imports|trade|turnover|shipments|sales|purchases)\b)"
+)
+#: A mid-clause attribution set off by commas, a list's comma inside it ("Malaysia's exports to
+#: China, according to the investment, trade and industry ministry, rose 5% to"): who reports
+#: the figure, not what the money is.
+_ATTRIBUTION_ASIDE: Final = re.compile(
+    r"(?i),\s+according\s+to\s[^,]{1,80}(?:,\s+[^,]{1,40}?\s(?:and|&)\s[^,]{1,60})?,\s"
+)
+#: An apposition set off by commas that describes what it follows, with no number ("exports to
+#: Vietnam, a key production base, rose", "Saudi Arabia, the biggest investor in Pakistan,").
+_DESCRIBING_ASIDE: Final = re.compile(r",\s+(?:a|an|the|its|one\s+of\s+(?:the|its))\s[^,;\d$€£¥]{1,60},\s")
 
 
 #: Trade inside a bloc or region ("intra-CARICOM trade", "intra-African exports"): no pair's.
@@ -3192,7 +3230,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # "GH¢ 15 to $1": a price, a rate, a unit; "$1,085 a ton, ... compared with $1,140": a
         # price written out in full
         return "not trade: too small"
-    attribution = _ATTRIBUTION.match(window)
+    attribution = _ATTRIBUTION.match(window) or (_SCENE_OPENING.match(window) if opening else None)
     words = window[attribution.end() :] if attribution else window
     if "," in words:
         # "exports to China, which the government hopes to grow 20 per cent, rose 8.5pc to": the
@@ -3203,6 +3241,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # actual it is set against
         linked = _SOURCE_THEN_LINK.search(words)
         words = words[: linked.start()] if linked is not None else words
+        words = _DESCRIBING_ASIDE.sub(" ", _ATTRIBUTION_ASIDE.sub(" ", words))
     services = _SERVICES_FLOW_SEARCH(text, max(0, money.start - _SERVICES_REACH), money.start)
     if services is not None and not _FLOW_WORD.search(text, services.end(), money.start):
         return "not trade: services"  # "Trade in services, which the FTA covers, was worth £17.6 billion"

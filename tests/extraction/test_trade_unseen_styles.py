@@ -7456,6 +7456,33 @@ MEMBER_OF_A_BLOC_BEFORE_A_COUNTRY = [
     ("Trade between Canada and the EU member countries reached C$120 billion in 2023.", date(2024, 3, 1), []),
 ]  # fmt: skip
 
+#: Words that speak against trade but only set the scene or describe: an opening phrase of cause, time or
+#: circumstance before a subject that is a flow ("Despite Western sanctions, ...", "Boosted by higher prices,
+#: ..."), an attribution or a description set off by commas inside the clause ("according to the investment,
+#: trade and industry ministry", "Vietnam, a key production base,"), and the market's state after the amount
+#: ("in 2024 on higher prices", "at current prices"). The figure had been dropped for their words; an opening
+#: noun phrase, or a subject that is no flow, still speaks against it.
+WORDS_THAT_SET_THE_SCENE = [
+    ("Despite Western sanctions, Turkey's imports from Iran rose 4% to $6.5 billion in 2023.",
+     date(2024, 3, 1), [fact("imports", "TUR", "IRN", *Y23, 6.5e9, "USD", 4.0)]),
+    ("Meanwhile, helped by the free trade deal, Peru's exports to Korea jumped 18% to $3.9 billion in 2023.",
+     date(2024, 3, 1), [fact("exports", "PER", "KOR", *Y23, 3.9e9, "USD", 18.0)]),
+    ("Under the trade agreement signed in 2019, Chile's shipments to Indonesia rose to $410 million in 2023.",
+     date(2024, 3, 1), [fact("exports", "CHL", "IDN", *Y23, 410e6, "USD")]),
+    ("Colombia's exports to Ecuador, according to the trade, industry and tourism ministry, rose 6% to $1.6 "
+     "billion in 2023.", date(2024, 3, 1), [fact("exports", "COL", "ECU", *Y23, 1.6e9, "USD", 6.0)]),
+    ("Japan's exports to Thailand, a key production base for carmakers, fell 3% to 2.9 trillion yen in 2023.",
+     date(2024, 3, 1), [fact("exports", "JPN", "THA", *Y23, 2.9e12, "JPY", -3.0)]),
+    ("Zambia's exports to China rose 25% to $4.1 billion in 2023 on higher copper prices.", date(2024, 3, 1),
+     [fact("exports", "ZMB", "CHN", *Y23, 4.1e9, "USD", 25.0)]),
+    ("Norway's exports to Poland reached NOK 60 billion in 2023 at current prices.", date(2024, 3, 1),
+     [fact("exports", "NOR", "POL", *Y23, 60e9, "NOK")]),
+    ("Under the agreement, Chinese investment in Zambia reached $1.2 billion in 2023.", date(2024, 3, 1), []),
+    ("Despite the deal, China's loans to Zambia fell to $1.2 billion in 2023.", date(2024, 3, 1), []),
+    ("Despite sanctions, Russian investment in Serbia, a key ally, reached $4 billion in 2023.",
+     date(2024, 3, 1), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7515,6 +7542,7 @@ RULE_TABLES: dict[str, list] = {
     "changes told beside": CHANGES_TOLD_BESIDE,
     "trade of a pair with a world word": TRADE_OF_A_PAIR_WITH_A_WORLD_WORD,
     "member of a bloc before a country": MEMBER_OF_A_BLOC_BEFORE_A_COUNTRY,
+    "words that set the scene": WORDS_THAT_SET_THE_SCENE,
 }
 
 
