@@ -349,7 +349,9 @@ _ADVERBIAL_OPENERS: Final = frozenset(
      "but", "and"]
 )  # fmt: skip
 #: A country name right before "(" and the amount: an item of a ranked list of partners.
-_COUNTRY_THEN_PARENTHESIS: Final = re.compile(r"\s*\(\s*$")
+#: (or a dash or colon, as Central Asian agencies list them: "China - $10.9 billion, Russia -
+#: $9.1 billion", "China: $4.1 billion")
+_COUNTRY_THEN_PARENTHESIS: Final = re.compile(r"\s*\(\s*$|\s+[-–—]\s*$|\s*:\s*$")
 #: Words that make the subject of a share verb a total, not one item of the figure before
 #: ("Car re-exports overall generated ...").
 _TOTAL_WORDS: Final = frozenset(["overall", "total", "worldwide", "globally", "altogether", "combined"])

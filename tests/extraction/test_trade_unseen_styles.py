@@ -7483,6 +7483,24 @@ WORDS_THAT_SET_THE_SCENE = [
      date(2024, 3, 1), []),
 ]  # fmt: skip
 
+#: A ranked list of partners written with a dash or a colon between each country and its amount ("China -
+#: $10.9 billion, Russia - $9.1 billion", as Central Asian agencies write it) gives each amount its own
+#: country, as the list in brackets does (every amount had gone to the first country).
+PARTNERS_LISTED_WITH_A_DASH = [
+    ("In January-September, Tajikistan's main trading partners were Russia - $1.3 billion, China - $1.1 "
+     "billion and Kazakhstan - $700 million.", date(2024, 10, 20),
+     [fact("turnover", "TJK", "RUS", "2024-01-01", "2024-09-30", 1.3e9, "USD"),
+      fact("turnover", "TJK", "CHN", "2024-01-01", "2024-09-30", 1.1e9, "USD"),
+      fact("turnover", "TJK", "KAZ", "2024-01-01", "2024-09-30", 700e6, "USD")]),
+    ("In 2023, Georgia's main export destinations were Kyrgyzstan – $1.1 billion (18%), Kazakhstan – $0.6 "
+     "billion (10%) and Russia – $0.5 billion (8%).", date(2024, 3, 1),
+     [fact("exports", "GEO", "KGZ", *Y23, 1.1e9, "USD"), fact("exports", "GEO", "KAZ", *Y23, 0.6e9, "USD"),
+      fact("exports", "GEO", "RUS", *Y23, 0.5e9, "USD")]),
+    ("In 2023, Mongolia's exports went mainly to China: $13.9 billion, Switzerland: $1.2 billion.",
+     date(2024, 3, 1),
+     [fact("exports", "MNG", "CHN", *Y23, 13.9e9, "USD"), fact("exports", "MNG", "CHE", *Y23, 1.2e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7543,6 +7561,7 @@ RULE_TABLES: dict[str, list] = {
     "trade of a pair with a world word": TRADE_OF_A_PAIR_WITH_A_WORLD_WORD,
     "member of a bloc before a country": MEMBER_OF_A_BLOC_BEFORE_A_COUNTRY,
     "words that set the scene": WORDS_THAT_SET_THE_SCENE,
+    "partners listed with a dash": PARTNERS_LISTED_WITH_A_DASH,
 }
 
 
