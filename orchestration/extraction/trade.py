@@ -2417,9 +2417,13 @@ _DEFINITE_TURNOVER: Final = re.compile(
     # the talks' two sides
     r"|\btrade,\s+which\s+(?:stood|reached|amounted|totall?ed|was|hit|rose|grew)\b"
     # a bare "Trade volume reached ...", "Trade reached ..." opening the sentence or the speech
-    # ("Erdoğan said the trade volume reached ..."): no country and no world in the subject
-    r"|(?:^|\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)(?:the\s+)?trade(?:\s+volume)?\s+"
-    r"(?:has\s+|had\s+)?(?:reached|stood|amounted|totall?ed|hit|exceeded|surpassed)\b"
+    # ("Erdoğan said the trade volume reached ..."): no country and no world in the subject; also
+    # with a copula or a verb of valuing ("Trade was valued at US$ 12.3 billion", "Commercial
+    # exchanges reached ...", a calque of "intercambio comercial", "The volume of trade was ...")
+    r"|(?:^|\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)(?:the\s+)?"
+    r"(?:trade(?:\s+volume)?|volume\s+of\s+trade|commercial\s+exchanges?|trade\s+exchanges?)\s+"
+    r"(?:has\s+|had\s+)?(?:reached|stood|amounted|totall?ed|hit|exceeded|surpassed"
+    r"|(?:was|were|is|are)(?:\s+(?:valued|estimated|put|pegged|recorded|worth|calculated)\b)?)\b"
 )
 
 

@@ -7501,6 +7501,26 @@ PARTNERS_LISTED_WITH_A_DASH = [
      [fact("exports", "MNG", "CHN", *Y23, 13.9e9, "USD"), fact("exports", "MNG", "CHE", *Y23, 1.2e9, "USD")]),
 ]  # fmt: skip
 
+#: A bare trade subject with a copula or a verb of valuing, after a sentence of two countries' meeting
+#: ("Trade was valued at US$ 12.3 billion", "Commercial exchanges reached ...", a calque of "intercambio
+#: comercial", "The volume of trade was estimated at ...") is the two's trade, as "Trade reached ..." is
+#: (nothing had been found); a target or a cost stays none, and so does a country's own total.
+BARE_TRADE_AFTER_A_MEETING = [
+    ("LA PAZ, June 12 (ABI) - Foreign Minister Ramona Cruz met Peruvian Foreign Minister Elmer Rojas on "
+     "Monday. Trade was valued at US$ 4.1 billion in 2024.", date(2025, 6, 12),
+     [fact("turnover", "PER", "BOL", *Y24, 4.1e9, "USD")]),
+    ("LA PAZ, June 12 (ABI) - Foreign Minister Ramona Cruz met Peruvian Foreign Minister Elmer Rojas on "
+     "Monday. Commercial exchanges reached US$ 4.1 billion in 2024.", date(2025, 6, 12),
+     [fact("turnover", "PER", "BOL", *Y24, 4.1e9, "USD")]),
+    ("LA PAZ, June 12 (ABI) - Foreign Minister Ramona Cruz met Peruvian Foreign Minister Elmer Rojas on "
+     "Monday. The volume of trade was estimated at US$ 4.1 billion in 2024.", date(2025, 6, 12),
+     [fact("turnover", "PER", "BOL", *Y24, 4.1e9, "USD")]),
+    ("LA PAZ, June 12 (ABI) - Foreign Minister Ramona Cruz met Peruvian Foreign Minister Elmer Rojas on "
+     "Monday. Trade is expected to reach US$ 6 billion in 2026.", date(2025, 6, 12), []),
+    ("LA PAZ, June 12 (ABI) - Foreign Minister Ramona Cruz met Peruvian Foreign Minister Elmer Rojas on "
+     "Monday. Bolivia's total trade was US$ 25 billion in 2024.", date(2025, 6, 12), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7562,6 +7582,7 @@ RULE_TABLES: dict[str, list] = {
     "member of a bloc before a country": MEMBER_OF_A_BLOC_BEFORE_A_COUNTRY,
     "words that set the scene": WORDS_THAT_SET_THE_SCENE,
     "partners listed with a dash": PARTNERS_LISTED_WITH_A_DASH,
+    "bare trade after a meeting": BARE_TRADE_AFTER_A_MEETING,
 }
 
 
