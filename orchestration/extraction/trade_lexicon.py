@@ -300,7 +300,13 @@ NON_ANCHOR_PREPOSITIONS: Final = frozenset(["since", "by", "until", "till", "bef
 #: One word boundary opens every cue but "%" (the pattern is tried at every offset, and a
 #: boundary written before each cue was tested once for each).
 COMPARISON_BEFORE: Final = re.compile(
-    r"(?i)(?:\b(?:from|than|against|versus|vs\.?|compared\s+(?:to|with)|comparing\s+with|"
+    r"(?i)(?:\b(?:"
+    # APP's "were recorded at $1.95 billion against the exports of $1.78 billion during ...": the
+    # flow named again, with its article, before the level compared with ("against imports of
+    # $100 million" sets the other flow against the figure)
+    r"(?:against|versus|compared\s+(?:to|with))\s+the\s+(?:exports?|imports?|shipments|turnover|trade)"
+    r"(?:\s+of)?|"
+    r"from|than|against|versus|vs\.?|compared\s+(?:to|with)|comparing\s+with|"
     r"compares\s+(?:to|with)|"
     # a multiple of the level compared with: "nearly double the $1.2 billion recorded in 2023"
     r"(?:double|twice|triple|treble|quadruple|times)\s+the|"

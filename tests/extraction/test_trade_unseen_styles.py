@@ -7521,6 +7521,24 @@ BARE_TRADE_AFTER_A_MEETING = [
      "Monday. Bolivia's total trade was US$ 25 billion in 2024.", date(2025, 6, 12), []),
 ]  # fmt: skip
 
+#: The flow named again, with its article, before the level compared with ("were recorded at $1.95 billion
+#: against the exports of $1.78 billion during July-March (2023-24), showing an increase of 9.55 percent", as
+#: APP writes its monthly country figures) is the comparison: the change is the figure's (it had gone to the
+#: earlier level); "against imports of $100 million" still sets the other flow beside the figure.
+FLOW_NAMED_AGAIN_BEFORE_A_COMPARISON = [
+    ("Sri Lanka's exports to India during January-June 2024 were recorded at $420 million against the "
+     "exports of $380 million during January-June 2023, showing an increase of 10.5 percent.",
+     date(2024, 8, 1), [fact("exports", "LKA", "IND", "2024-01-01", "2024-06-30", 420e6, "USD", 10.5),
+      fact("exports", "LKA", "IND", "2023-01-01", "2023-06-30", 380e6, "USD")]),
+    ("Nepal's imports from China in 2023 stood at $2.1 billion as compared to the imports of $2.4 billion in "
+     "2022, showing a decline of 12.5 percent.", date(2024, 8, 1),
+     [fact("imports", "NPL", "CHN", *Y23, 2.1e9, "USD", -12.5),
+      fact("imports", "NPL", "CHN", "2022-01-01", "2022-12-31", 2.4e9, "USD")]),
+    ("Japan's exports to Kenya rose to $1.2 billion in 2023, against imports of $100 million.",
+     date(2024, 8, 1),
+     [fact("exports", "JPN", "KEN", *Y23, 1.2e9, "USD"), fact("imports", "JPN", "KEN", *Y23, 100e6, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7583,6 +7601,7 @@ RULE_TABLES: dict[str, list] = {
     "words that set the scene": WORDS_THAT_SET_THE_SCENE,
     "partners listed with a dash": PARTNERS_LISTED_WITH_A_DASH,
     "bare trade after a meeting": BARE_TRADE_AFTER_A_MEETING,
+    "flow named again before a comparison": FLOW_NAMED_AGAIN_BEFORE_A_COMPARISON,
 }
 
 
