@@ -148,7 +148,11 @@ _STOP_MODIFIERS: Final = frozenset(CONTINUATION_WORDS) | TARGET_GERUNDS | frozen
      # verbs of a source's estimate whose object is the flow: "with the central bank putting gold exports
      # at $204.8 million", "pegging", "placing", "valuing" (the goods follow the verb, the source precedes it)
      "putting", "pegging", "pegged", "pegs", "placing", "placed", "places", "valuing", "estimating",
-     "showing", "citing", "cited", "cites", "reporting", "tallying", "tallied", "recording"]
+     "showing", "citing", "cited", "cites", "reporting", "tallying", "tallied", "recording",
+     # verbs whose subject is a time and whose object is the flow: "the January-May period saw trade rise
+     # 6.2 per cent", "2024 witnessed exports climb" (the time, not the goods)
+     "saw", "sees", "see", "seen", "witnessed", "witnesses", "witness", "marked", "recorded", "registered",
+     "posted", "logged", "experienced"]
 )  # fmt: skip
 
 

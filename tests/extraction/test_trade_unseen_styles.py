@@ -7539,6 +7539,18 @@ FLOW_NAMED_AGAIN_BEFORE_A_COMPARISON = [
      [fact("exports", "JPN", "KEN", *Y23, 1.2e9, "USD"), fact("imports", "JPN", "KEN", *Y23, 100e6, "USD")]),
 ]  # fmt: skip
 
+#: A verb whose subject is a time and whose object is the flow ("the January-May period saw trade rise",
+#: "the first quarter witnessed exports climb") is no goods of the flow (the figure had taken "saw" as its
+#: product).
+TIME_THAT_SAW_A_FLOW = [
+    ("Indonesia's trade with Vietnam grew 9 per cent to $14 billion in 2023, while the January-May period of "
+     "2024 saw trade rise 6.2 per cent to $6.1 billion.", date(2024, 7, 12),
+     [fact("turnover", "IDN", "VNM", *Y23, 14e9, "USD", 9.0),
+      fact("turnover", "IDN", "VNM", "2024-01-01", "2024-05-31", 6.1e9, "USD", 6.2)]),
+    ("The first quarter of 2024 witnessed Thai exports to Laos climb 8% to $1.1 billion.", date(2024, 7, 12),
+     [fact("exports", "THA", "LAO", "2024-01-01", "2024-03-31", 1.1e9, "USD", 8.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7602,6 +7614,7 @@ RULE_TABLES: dict[str, list] = {
     "partners listed with a dash": PARTNERS_LISTED_WITH_A_DASH,
     "bare trade after a meeting": BARE_TRADE_AFTER_A_MEETING,
     "flow named again before a comparison": FLOW_NAMED_AGAIN_BEFORE_A_COMPARISON,
+    "time that saw a flow": TIME_THAT_SAW_A_FLOW,
 }
 
 
