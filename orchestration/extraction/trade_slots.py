@@ -102,6 +102,12 @@ _RANKED_BY: Final = re.compile(
 _ORG_OF_BEFORE: Final = re.compile(rf"(?P<head>[A-Z]{LETTER}*)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE: Final = re.compile(r"^(?:'s|’s|'|’)(?![A-Za-z])")
 _NAME_AFTER: Final = re.compile(rf"^\s(?P<word>[A-Z]{LETTER}+)")
+#: A region of the country named, after its possessive: "Russia's Leningrad Oblast", "China's
+#: Zhejiang province", "Japan's Aichi Prefecture" (the region's trade is no country's).
+_OWN_REGION_AFTER: Final = re.compile(
+    rf"^(?:'s|’s|'|’)\s+(?:[A-Z]{LETTER}+[\s-]+){{1,3}}(?:[Oo]blast|[Kk]rai|[Rr]egion|[Pp]rovince|[Pp]refecture"
+    r"|[Gg]overnorate|[Oo]krug|[Cc]ounty|[Oo]kr[ue]g|[Vv]oivodeship|[Cc]anton|[Rr]aion)\b"
+)
 _PAIR_JOIN: Final = re.compile(r"^\s?[-–—/]\s?$")
 #: A currency sign or the amount right after letters, past an abbreviation's dot: "US$", "A$",
 #: "RM229.1", "Tk 2,04,500", "Rs. 11.8", "Kshs. 4.1" ("Singapore RM229.1 billion", "Russia Rs.
@@ -239,6 +245,8 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
     after = text[mention.end : mention.end + 40]
     if _BASED_AFTER.match(after):
         return False  # "catalysts produced by UK-based Johnson Matthey": the firm's base
+    if _OWN_REGION_AFTER.match(after):
+        return False  # "trade between Belarus and Russia's Leningrad Oblast": the region trades
     if _CURRENCY_AFTER.match(after):
         return False  # "In US dollar terms, China's customs data showed imports from ...": a currency
     if SOURCE_AFTER.match(after) and _SIDE_TRADING.match(after) is None:

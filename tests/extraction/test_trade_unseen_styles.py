@@ -7551,6 +7551,18 @@ TIME_THAT_SAW_A_FLOW = [
      [fact("exports", "THA", "LAO", "2024-01-01", "2024-03-31", 1.1e9, "USD", 8.0)]),
 ]  # fmt: skip
 
+#: A region of a country named after the country's possessive ("Russia's Leningrad Oblast", "China's Zhejiang
+#: province", "Japan's Aichi Prefecture") is the side, not the country: the region's trade is no fact (it had
+#: been the country's); a region named beside the two countries' own figure leaves it theirs.
+REGION_AFTER_A_COUNTRY_POSSESSIVE = [
+    ("In 2023, the trade turnover between Belarus and Russia's Leningrad Oblast amounted to $987.6 million.",
+     date(2024, 4, 25), []),
+    ("Hungary's exports to China's Zhejiang province rose to $1.2 billion in 2023.", date(2024, 4, 25), []),
+    ("Vietnam's imports from Japan's Aichi Prefecture reached $900 million in 2023.", date(2024, 4, 25), []),
+    ("Trade between Belarus and Russia amounted to $50 billion in 2023, with Russia's Moscow Region "
+     "accounting for a fifth.", date(2024, 4, 25), [fact("turnover", "BLR", "RUS", *Y23, 50e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7615,6 +7627,7 @@ RULE_TABLES: dict[str, list] = {
     "bare trade after a meeting": BARE_TRADE_AFTER_A_MEETING,
     "flow named again before a comparison": FLOW_NAMED_AGAIN_BEFORE_A_COMPARISON,
     "time that saw a flow": TIME_THAT_SAW_A_FLOW,
+    "region after a country possessive": REGION_AFTER_A_COUNTRY_POSSESSIVE,
 }
 
 
