@@ -671,7 +671,7 @@ def _stated_or_inherited(
     if one_of_a_stay or _adds_another_deal(doc, a) or earlier_encounter or _told_separately(a):
         return None, False
     narrative = _narrative_date(doc, a)
-    if _trip_home(a) and narrative == doc.written_on:
+    if trip_home(a) and narrative == doc.written_on:
         # "returned from New Zealand (on Sunday) after a week-long visit", the story's first
         # news: the visit was before the return, on days the text does not give (a story that
         # has dated its events keeps their day: "was on a one-day visit ... and returned");
@@ -810,7 +810,7 @@ _ONE_OF_A_STAY: Final = et.SIDELINE_WORDS | {"also"}
 _TIME_UNITS: Final = et.word_set("minutes hours day days week weeks month months year years moments")
 
 
-def _trip_home(a: AnalysedSentence) -> bool:
+def trip_home(a: AnalysedSentence) -> bool:
     """Whether the sentence tells a trip home ("X returned from New Zealand after a visit"):
     the events it tells happened before the return, on days it does not give."""
     lowers = a.tokens.lowers

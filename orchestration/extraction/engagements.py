@@ -119,7 +119,7 @@ from orchestration.extraction.engagement_places import (
     set_place,
     tells_where_held,
 )
-from orchestration.extraction.engagement_timing import days_from_main, host_unit, set_date
+from orchestration.extraction.engagement_timing import days_from_main, host_unit, set_date, trip_home
 from orchestration.extraction.engagement_tours import split_tour, without_moves_within_a_stay
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
@@ -2231,11 +2231,18 @@ def _integrate_candidate(
         # gathering's own content, with no place or host told (it had been dropped as an
         # anchor saying nothing of its own)
         candidate.own_content = True
+    own_trip = unit.role == ANCHOR and _visit_ended_by_trip_home(a, group)
+    if own_trip:
+        # "returned home on Tuesday after concluding his three-day visit to Laos": the
+        # traveller's own visit, told with the trip home that ended it; the one told before
+        # if any, else told now (it had been taken for a pointer at one told before, and lost)
+        candidate.own_content = True
     pointer = (
         unit.role == ANCHOR
         and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]], a.clauses)
         and not attended
         and not fresh
+        and not own_trip
     )
     # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
     # against an anchor is another event than the anchor, never its twin
@@ -2251,6 +2258,43 @@ def _integrate_candidate(
     if unit.role == ANCHOR and result is not None and (referred or result is not candidate):
         anchor_target = result  # named before, or told again ("After a private meeting")
     return anchor_target
+
+
+def _visit_ended_by_trip_home(a: AnalysedSentence, group: list[Trigger]) -> bool:
+    """Whether an anchor's event is a visit under a personal possessive in a sentence that tells
+    a trip home ("returned home on Tuesday after (concluding) his three-day visit to Laos",
+    "flew back after wrapping up her state visit"), or under "the" right after a verb of ending
+    ("after concluding the visit"): the visit the trip home ended, the traveller's own, as
+    "after a three-day visit" is. Not "after the visit" alone (that may be anyone's)."""
+    lowers = a.tokens.lowers
+    return (
+        all(t.family == et.VISIT and t.noun for t in group)
+        and any(_possessed(lowers, t.token) for t in group)
+        and trip_home(a)
+    )
+
+
+def _possessed(lowers: list[str], noun: int) -> bool:
+    """Whether the noun at `noun` opens on "his", "her" or "their" over at most a few modifiers
+    ("his three-day official visit"), or on "the" after a verb of ending ("concluding the visit")."""
+    for j in range(noun - 1, max(-1, noun - _NOUN_PHRASE_REACH), -1):
+        if lowers[j] in _PERSONAL_POSSESSIVES:
+            return True
+        if lowers[j] == "the":
+            return lowers[j - 1] in _ENDING_VERBS or (lowers[j - 1] == "up" and lowers[j - 2] in _WRAPPING)
+        if lowers[j] in et.DEFINITE or lowers[j] in ("a", "an", "of", ",", "and", "with", "after"):
+            return False
+    return False
+
+
+#: Possessives of the traveller: "after his visit", "after their state visit".
+_PERSONAL_POSSESSIVES: Final = frozenset(["his", "her", "their"])
+#: Verbs that end a visit: "after concluding the visit", "after completing the visit".
+_ENDING_VERBS: Final = et.word_set(
+    "concluding concluded ending ended completing completed finishing finished"
+)
+#: Verbs of "wrapping up the visit".
+_WRAPPING: Final = et.word_set("wrapping wrapped")
 
 
 def _told_as_new(tokens: Tokens, trigger: int) -> bool:

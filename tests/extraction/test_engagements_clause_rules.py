@@ -1940,7 +1940,34 @@ VISIT_ENDED_BY_A_TRIP_HOME = [
     ("Prime Minister Sitiveni Rabuka flew back on Tuesday after a three-day official visit to Samoa.",
      "2024-05-12"),
     ("Prime Minister Sitiveni Rabuka arrived home yesterday after an official visit to Samoa.", None),
+    # the visit under the traveller's possessive, or "the" after a verb of ending, is his own
+    ("Prime Minister Sitiveni Rabuka returned home on Tuesday after concluding his three-day official "
+     "visit to Samoa.", "2024-05-12"),
+    ("Prime Minister Sitiveni Rabuka flew back on Tuesday after wrapping up her three-day state visit to "
+     "Samoa.", "2024-05-12"),
+    ("Prime Minister Sitiveni Rabuka arrived home yesterday after ending his four-day working visit to "
+     "Samoa.", "2024-05-12"),
+    ("Prime Minister Sitiveni Rabuka returned home on Tuesday after his three-day official visit to "
+     "Samoa.", "2024-05-12"),
+    ("Prime Minister Sitiveni Rabuka returned home on Tuesday after completing the three-day official "
+     "visit to Samoa.", "2024-05-12"),
+    ("Prime Minister Sitiveni Rabuka returned home on Tuesday after concluding his official visit to "
+     "Samoa.", None),
 ]  # fmt: skip
+
+
+def test_a_trip_home_after_his_visit_told_before_is_that_visit() -> None:
+    """ "He returned home on Tuesday after concluding his visit": the visit the story told
+    already, no second one; "after the visit" alone with no visit told is no new one."""
+    told = (
+        "SUVA - Prime Minister Sitiveni Rabuka arrived in Apia on Saturday for a three-day official visit "
+        "to Samoa. He returned home on Tuesday after concluding his visit."
+    )
+    assert [(e.engagement_type, str(e.engagement_date)) for e in extract(told, dateline="Suva")] == [
+        ("visit", "2024-05-11")
+    ]
+    alone = "SUVA - Prime Minister Sitiveni Rabuka returned home on Tuesday after the visit to Samoa."
+    assert extract(alone, dateline="Suva") == []
 
 
 @pytest.mark.parametrize(("text", "day"), VISIT_ENDED_BY_A_TRIP_HOME)
