@@ -917,6 +917,10 @@ def analyse_sentence(
     if countries and "to" in lowers:
         # "Egypt's Ambassador to Kuwait": where an envoy is posted is no side of what he does
         countries = [(i, m) for i, m in countries if not _posting(tokens, i)]
+    if countries and not _COMMUNITY_NOUNS.isdisjoint(lowers):
+        # "met members of the Indian community in the United States": a country's people
+        # living in another are neither side (the host country had been made one)
+        countries = [(i, m) for i, m in countries if not _of_a_community_abroad(tokens, starts, i, m)]
     if places and "in" in lowers:
         # "Rwanda's High Commissioner in Kampala": nor is it where the event was
         places = [p for p in places if not posted_in(tokens, p[0])]
@@ -2171,6 +2175,31 @@ def _government_of_place(tokens: Tokens, starts: list[int], i: int, mention: Cou
     after = token_at(starts, mention.end - 1) + 1
     after += lowers[after] in _GOVERNMENT_LEVELS
     return lowers[after] in _GOVERNMENT_NOUNS
+
+
+#: Nouns of a country's people living abroad: "the Indian community", "the Vietnamese diaspora".
+_COMMUNITY_NOUNS: Final = et.word_set("community communities diaspora diasporas")
+#: Words between a community and the country it lives in: "the Indian community living in".
+_LIVING_WORDS: Final = et.word_set("living residing based settled")
+
+
+def _of_a_community_abroad(tokens: Tokens, starts: list[int], i: int, mention: CountryMention) -> bool:
+    """Whether the country mention at token i names a country's people abroad ("the Indian
+    community", "the Vietnamese diaspora") or the country they live in ("the Indian community in
+    the United States"): no side of what is done with them, a meeting of no two countries. A
+    community a demonym does not qualify stays ("the business community in the United States")."""
+    lowers = tokens.lowers
+    after = token_at(starts, mention.end - 1) + 1
+    if mention.kind == "demonym" and lowers[after] in _COMMUNITY_NOUNS:
+        return not tokens.caps[after]  # "the European Community": a body's name
+    j = i - 1 - (lowers[i - 1] == "the")
+    if lowers[j] != "in":
+        return False
+    j -= 1 + (lowers[j - 1] in _LIVING_WORDS)
+    if lowers[j] not in _COMMUNITY_NOUNS or tokens.caps[j]:
+        return False
+    owner = tokens.country_ending_at(j, ("demonym",))
+    return owner is not None and owner != mention.iso3
 
 
 def _posting(tokens: Tokens, i: int) -> bool:

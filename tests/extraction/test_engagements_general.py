@@ -16376,3 +16376,27 @@ def test_the_city_of_a_consuls_post_is_no_place_of_the_meeting() -> None:
     assert [(p.name, p.title, p.country_iso3) for p in met.participants if p.name == "Mehmet Yilmaz"] == [
         ("Mehmet Yilmaz", "Consul General", "TUR")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("LONDON - Ghanaian President John Mahama met members of the Ghanaian community in the United "
+         "Kingdom on Friday.", None),
+        ("LONDON - President John Mahama met the Ghanaian community in the United Kingdom on Friday.", None),
+        ("BERLIN - President John Mahama addressed members of the Ghanaian diaspora living in Germany on "
+         "Friday.", None),
+        # a community no demonym qualifies is no country's people abroad: its country stays a side
+        ("LONDON - Ghanaian President John Mahama met members of the business community in the United "
+         "Kingdom on Friday.", ("GBR", "GHA")),
+        # the host's leader met in the same clause is still a side
+        ("LONDON - Ghanaian President John Mahama met British Prime Minister Keir Starmer and members of "
+         "the Ghanaian community in the United Kingdom on Friday.", ("GBR", "GHA")),
+    ],
+)  # fmt: skip
+def test_a_countrys_community_abroad_adds_no_side(text: str, sides: tuple | None) -> None:
+    """ "met members of the Indian community in the United States": a country's people living
+    in another are no side for either, and a leader meeting them meets no second country (the
+    country they live in had been made a side, and the meeting two-sided)."""
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert (found[0].countries if found else None) == sides
