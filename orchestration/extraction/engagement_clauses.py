@@ -7952,6 +7952,61 @@ def denied_before_but(s: Sentence, triggers: list[Trigger]) -> set[int]:
     return set(range(but))
 
 
+#: Words that open a clause told against the one before: "..., but Y did not attend", "..., while
+#: a planned meeting with Z was cancelled".
+_CONTRAST_OPENERS: Final = et.CONTRAST_WORDS | {"but"}
+#: Verbs of being at an event, denied by a negation before them ("did not attend", "was not
+#: present") or by a verb of failing ("failed to attend", "was unable to join").
+_ATTENDANCE_WORDS: Final = et.word_set(
+    "attend attended join joined participate participated come came present there appear appeared"
+)
+_FAILING_WORDS: Final = et.word_set("failed fails declined declines refused refuses unable")
+#: Words that tell on their own that someone stayed away ("was absent", "skipped the talks").
+_ABSENCE_WORDS: Final = et.word_set("absent skipped missed boycotted snubbed")
+
+
+def _denied_after_contrast(s: Sentence, segments: list[Segment], triggers: list[Trigger]) -> set[int]:
+    """The tokens of a clause opened by ", but" or ", while" after the event told that only tells
+    an event called off or someone away: "X met Y in Rome, while a planned meeting with the
+    French minister was cancelled", "..., but German Chancellor Z did not attend". Its people and
+    countries are none of the event told before it (they had been made its sides). A clause that
+    tells an event held ("..., while Z met W") or one present ("..., but Z also attended") stays."""
+    lowers = s.lowers
+    out: set[int] = set()
+    for index, segment in enumerate(segments):
+        if index == 0 or lowers[segment.start] not in _CONTRAST_OPENERS or lowers[segment.start - 1] != ",":
+            continue
+        if not any(t.token < segment.start and not t.negated for t in triggers):
+            continue  # no event told before it that the clause could be read into
+        end = segment.end
+        for after in segments[index + 1 :]:
+            if after.role == MAIN and after.clause != segment.clause:
+                break
+            end = after.end
+        span = range(segment.start, end)
+        inside = [t for t in triggers if t.token in span]
+        called_off = bool(inside) and all(t.negated for t in inside)
+        if called_off or (not inside and _tells_absence(lowers, span)):
+            out.update(span)
+    return out
+
+
+def _tells_absence(lowers: list[str], span: range) -> bool:
+    """Whether the words in `span` tell that someone was not at the event ("did not attend",
+    "was not present", "failed to join", "was absent", "skipped the talks")."""
+    for k in span:
+        lower = lowers[k]
+        if lower in _ABSENCE_WORDS or (lower == "away" and lowers[k - 1] in ("stayed", "kept")):
+            return True
+        if lower in _ATTENDANCE_WORDS and (
+            lowers[k - 1] in et.NEGATIONS
+            or (lowers[k - 2] in et.NEGATIONS and lowers[k - 1] in ("be", "been", "also"))
+            or (lowers[k - 1] == "to" and lowers[k - 2] in _FAILING_WORDS)
+        ):
+            return True
+    return False
+
+
 def analyse_clauses(
     s: Sentence, title_commas: frozenset[int] = frozenset(), spoken: bool = False, denied_next: bool = False
 ) -> Clauses:
@@ -7986,6 +8041,8 @@ def analyse_clauses(
         triggers = _denied_afterwards(s, triggers, denied_next)
     denied = denied_before_but(s, triggers) if "but" in s.lowers[: s.n] else set()
     excluded |= denied
+    if not _CONTRAST_OPENERS.isdisjoint(s.lowers[: s.n]):
+        excluded |= _denied_after_contrast(s, segments, triggers)
     return Clauses(
         tuple(segments),
         tuple(segment_of),

@@ -7843,3 +7843,41 @@ SPOKE_ON_A_DAY = [
 @pytest.mark.parametrize(("text", "expected"), SPOKE_ON_A_DAY)
 def test_spoke_on_a_day_is_a_call(text: str, expected: list[tuple]) -> None:
     assert kinds_days_and_sides(text) == expected
+
+
+#: A clause after ", but" or ", while" that only tells an event called off or someone away names
+#: no side of the event told before it ("X met Y in Lima, while a planned meeting with the
+#: Chilean minister was cancelled"; its country had been made a side, its person a participant).
+#: A clause that tells someone there, or an event held, still counts.
+CALLED_OFF_OR_AWAY_AFTER_A_CONTRAST = [
+    (", while a planned meeting with the Chilean minister was cancelled.", ("BOL", "PER")),
+    (", while a scheduled session with the Chilean trade minister has been postponed.", ("BOL", "PER")),
+    (", but Chilean President Gabriel Boric did not attend.", ("BOL", "PER")),
+    (", but Chilean Foreign Minister Alberto van Klaveren was absent.", ("BOL", "PER")),
+    (", but the Ecuadorian minister failed to attend.", ("BOL", "PER")),
+    # someone there after all
+    (", while Chilean Foreign Minister Alberto van Klaveren also attended.", ("BOL", "CHL", "PER")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("tail", "sides"), CALLED_OFF_OR_AWAY_AFTER_A_CONTRAST)
+def test_a_contrast_clause_of_an_event_called_off_or_someone_away_adds_no_side(
+    tail: str, sides: tuple[str, ...]
+) -> None:
+    found = extract(
+        "LIMA - Bolivian Foreign Minister Celinda Sosa met her Peruvian counterpart Javier "
+        f"Gonzalez-Olaechea in Lima on Monday{tail}",
+        dateline="Lima",
+    )
+    assert [(e.engagement_type, e.countries) for e in found] == [("meeting", sides)]
+
+
+def test_a_contrast_clause_telling_another_event_held_keeps_it() -> None:
+    """ "..., while Z held talks with W in Quito": another meeting, with its own sides."""
+    found = extract(
+        "LIMA - Bolivian Foreign Minister Celinda Sosa met her Peruvian counterpart Javier Gonzalez-Olaechea "
+        "in Lima on Monday, while Chilean Foreign Minister Alberto van Klaveren held talks with Ecuadorian "
+        "Foreign Minister Gabriela Sommerfeld in Quito.",
+        dateline="Lima",
+    )
+    assert [(e.countries, e.location) for e in found] == [(("BOL", "PER"), "Lima"), (("CHL", "ECU"), "Quito")]
