@@ -41,10 +41,12 @@ from orchestration.extraction.engagement_context import (
     folded,
     is_future,
     name_key,
+    offset_anchor,
     offset_from_another_event,
     posted_in,
     sentence_span,
     sides,
+    token_at,
     unit_has_trigger,
     units_of,
 )
@@ -1053,6 +1055,39 @@ def _opens_a_name(tokens: Tokens, i: int, city: str) -> bool:
     return tokens.lowers[i - 1] == "the" and after < tokens.n and tokens.caps[after]
 
 
+def _offset_from_an_event(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a unit is the anchor of "N days after (before) <an event's noun phrase>" ("met Y
+    on Wednesday, a day after the ASEAN talks in Singapore", "two days before a regional summit
+    in Jakarta"): a place it names is that event's, which the one told is only dated against,
+    told before or not (the talks' city had been the meeting's). Not a clause of the subject's
+    own ("a day after he was welcomed in Apia", "a day after attending the summit in Jakarta"):
+    the same trip, whose place may well be the event's."""
+    if unit.role != ANCHOR:
+        return False
+    lowers = a.tokens.lowers
+    start = a.clauses.segments[unit.segments[0]].start
+    if not offset_anchor(lowers, start) or lowers[start + 1] not in _EVENT_DETERMINERS:
+        return False
+    # (the noun phrase's event word within a few words: "the ASEAN foreign ministers' talks")
+    end = min(a.clauses.segments[unit.segments[0]].end, start + 2 + _EVENT_NOUN_REACH)
+    return any(t.noun and start + 1 < t.token < end for t in a.clauses.triggers)
+
+
+#: Determiners that open the noun phrase of an event after "a day after": "the", "a", "their".
+_EVENT_DETERMINERS: Final = frozenset(["the", "a", "an", "their", "his", "her", "its"])
+#: Words after the determiner within which the event's noun stands.
+_EVENT_NOUN_REACH: Final = 5
+
+
+def _drafted_in_offset_anchor(a: AnalysedSentence, units: list[Unit], c: Draft) -> bool:
+    """Whether draft c is of the event named in this sentence's "N days after (before) ..."
+    anchor (`_offset_from_an_event`): another event than the one the sentence tells."""
+    if c.sentence != a.index:
+        return False
+    token = token_at(a.tokens.starts[: a.tokens.n], c.position)
+    return any(token in u.tokens and _offset_from_an_event(a, u) for u in units)
+
+
 def set_place(
     doc: DocumentContext,
     a: AnalysedSentence,
@@ -1080,6 +1115,7 @@ def set_place(
         and not _about_the_topic(a, u)
         and not anchored_ahead(a, u)
         and not offset_from_another_event(a, u)
+        and not _offset_from_an_event(a, u)
     ]
     own = [p for p in _unit_places(a, unit, candidate.type) if p[0] > spoken]
     places_of = {i: _unit_places(a, u, candidate.type) for i, u in others}  # (each unit's once)
@@ -1166,7 +1202,8 @@ def set_place(
         candidate.location = background
         return
     source = anchor_target or bare_sidelines_event(doc, a)
-    if source is None and doc.candidates:
+    if source is None and doc.candidates and not _drafted_in_offset_anchor(a, units, doc.candidates[-1]):
+        # (not the event "a day after the ASEAN talks in Singapore" names, just drafted: another)
         last = doc.candidates[-1]
         if _others_that_day(a, last, candidate):
             # the same day is no same place: people's event may still be at a same occasion
@@ -1183,7 +1220,7 @@ def set_place(
         candidate.location = source.location
         return
     trip = _ongoing_visit(doc, candidate)
-    if trip is not None:
+    if trip is not None and not _drafted_in_offset_anchor(a, units, trip):
         # "On Saturday, the visiting president met the premier": where the visit went (in its
         # country, when it names no city: not at the dateline's city at home)
         candidate.location, candidate.host = trip.location, trip.host

@@ -450,9 +450,11 @@ def set_date(
     main = next((u for u in units if u.role == MAIN), None) if offset is not None else None
     if offset is not None and main is not None:
         # "a day after Prabowo arrived": the arrival is dated from the main clause's event
-        main_date = _stated_or_inherited(
-            doc, a, main, units, position, anchor_target, candidate.earlier_encounter
-        )
+        # (read from the main clause's own event: from the anchor's, "on Wednesday, a day after
+        # the summit" had read "a day after" as a day after Wednesday)
+        told = [t.token for t in a.clauses.triggers if not t.negated and t.segment in main.segments]
+        at = a.tokens.starts[told[0]] if told else position
+        main_date = _stated_or_inherited(doc, a, main, units, at, anchor_target, candidate.earlier_encounter)
         candidate.date = main_date[0] - timedelta(days=offset) if main_date[0] else None
         candidate.date_explicit = main_date[1]
         return

@@ -16400,3 +16400,41 @@ def test_a_countrys_community_abroad_adds_no_side(text: str, sides: tuple | None
     country they live in had been made a side, and the meeting two-sided)."""
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert (found[0].countries if found else None) == sides
+
+
+@pytest.mark.parametrize(
+    ("anchor", "other_day"),
+    [
+        ("a day after the regional talks in Nairobi", "2024-03-12"),
+        ("two days after their talks in Nairobi", "2024-03-11"),
+        ("a day after a regional summit in Nairobi", "2024-03-12"),
+        ("two days before the regional summit in Nairobi", "2024-03-15"),
+    ],
+)
+def test_the_place_of_an_event_a_day_after_names_is_not_the_meetings(anchor: str, other_day: str) -> None:
+    """ "X met Y on Wednesday, a day after the regional talks in Nairobi": Nairobi is where the
+    talks were, which the meeting is only dated against (it had been the meeting's place), and
+    those talks were a day before Wednesday (they had been dated Wednesday, and made the
+    meeting's twin)."""
+    found = extract(
+        "Ethiopian Prime Minister Abiy Ahmed met Somali President Hassan Sheikh Mohamud on Wednesday, "
+        f"{anchor}."
+    )
+    meeting = next(e for e in found if str(e.engagement_date) == "2024-03-13")
+    assert meeting.location is None
+    others = [(str(e.engagement_date), e.location) for e in found if e is not meeting]
+    assert others == [(other_day, "Nairobi")]
+
+
+def test_a_clause_of_the_subjects_own_a_day_before_still_places_the_event() -> None:
+    """ "signed ... with Samoa, a day after he was welcomed at the Government Building in Apia":
+    the same trip, whose place the signing keeps."""
+    (signed,) = [
+        e
+        for e in extract(
+            "Foreign Minister Winston Peters signed a partnership statement with Samoan Prime Minister Fiame "
+            "Naomi Mata'afa on Wednesday, a day after he was welcomed at the Government Building in Apia."
+        )
+        if e.engagement_type == "agreement"
+    ]
+    assert signed.location == "Apia"
