@@ -4720,10 +4720,30 @@ def _nation_of_secretary(s: Sentence, first: int, floor: int, title: str) -> tup
     return nation, s.countries[nation][1].iso3
 
 
-def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int) -> bool:
-    """Whether the organization before a title is one acronym right before "Minister"."""
-    word = s.words[org[0]]
-    return org == (first - 1, first) and word.isupper() and word.isalpha() and s.lowers[first] == "minister"
+def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int, title: str) -> bool:
+    """Whether the organization before a title is one acronym right before a minister's or a
+    secretary's office ("MDIC Minister", "MOFA Deputy Minister", "DFA Secretary", "DTI
+    Undersecretary"): the initials of the official's own ministry or department. The general or
+    executive secretary of a body ("ASEAN Secretary-General", "CPV General Secretary", "UNFCCC
+    Executive Secretary"), and a secretary under the acronym of a body of many states ("UN
+    Under-Secretary"), are that body's, which stays his organization."""
+    word = s.words[first - 1]
+    if org[1] != first or not (word.isupper() and word.isalpha()):
+        return False
+    lead = s.country_at(org[0], ("name", "demonym"))
+    if org[0] != first - 1 and (lead is None or lead[0] != first - 1):
+        return False  # only a country may stand before the acronym ("Philippine DFA Secretary")
+    words = set(re.split(r"[\s-]+", title.lower()))
+    if not words & _MINISTRY_OFFICE_WORDS or words & _BODY_SECRETARY_WORDS:
+        return False
+    return s.lowers[first] == "minister" or _body_of_states_before(s, first, org[0]) is None
+
+
+#: Words of an office only a government's ministry or department has, which its acronym
+#: before the title qualifies ("DFA Secretary", "MEA Secretary (East)", "MOFA Vice Minister").
+_MINISTRY_OFFICE_WORDS: Final = frozenset(["minister", "secretary", "undersecretary"])
+#: Words of a secretary who heads a body's secretariat rather than serving a minister.
+_BODY_SECRETARY_WORDS: Final = frozenset(["general", "executive"])
 
 
 def _own_ministry_possessive(s: Sentence, org: tuple[int, int], first: int, title: str) -> bool:
@@ -5041,12 +5061,12 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             org = None
         if country is None and parse.organization is None and " of the " in title:
             country = _named_chamber_country(title)  # "Speaker of the Verkhovna Rada X"
-        if parse.organization is None and org is not None and _ministry_acronym(s, org, first):
+        if parse.organization is None and org is not None and _ministry_acronym(s, org, first, title):
             # "MDIC Minister Geraldo Alckmin": the initials of his own ministry, part of the
             # title as written; a ministry of the person's government is no side of its own
-            title = f"{s.words[org[0]]} {title}"
-            start_tok, before, org = _left_context(s, org[0], floor)
-            country = country or before  # "Chile's MINREL Minister"
+            title = f"{s.words[first - 1]} {title}"
+            start_tok, before, org = _left_context(s, first - 1, floor)
+            country = country or before  # "Chile's MINREL Minister", "Philippine DFA Secretary"
             org = None
         if parse.organization is None and org is not None and _own_ministry_possessive(s, org, first, title):
             org = None  # "Mincetur's Vice Minister of Foreign Trade X": his own ministry, no side

@@ -487,7 +487,8 @@ def test_a_governments_division_department_or_directorate_is_government(sentence
     ("sentence", "name"),
     [
         ("The MOFCOM's Director-General Wang Hao met the delegation in Beijing.", "MOFCOM"),
-        ("METI Vice-Minister Kenji Sato met the delegation in Tokyo.", "METI"),
+        # (before a minister's or secretary's office the acronym is the title's: "METI Vice-Minister")
+        ("METI Director-General Kenji Sato met the delegation in Tokyo.", "METI"),
         # other departments of state known by their acronyms, as their full names are
         ("The delegation met USDA economist Paula Reyes in Washington.", "USDA"),
         ("The delegation met NDRC Vice Chairman Li Wei in Beijing.", "NDRC"),

@@ -1129,6 +1129,62 @@ def test_a_ministry_acronym_before_minister_is_part_of_the_title_and_no_organiza
 @pytest.mark.parametrize(
     ("sentence", "expected", "bodies"),
     [
+        ("Philippine DOTr Secretary Vivencio Bautista opened the terminal.",
+         ("Vivencio Bautista", "DOTr Secretary", "PHL", None), []),
+        ("DENR Secretary Maria Lopez welcomed the delegation from Seoul.",
+         ("Maria Lopez", "DENR Secretary", None, None), []),
+        ("The Philippines' DOF Undersecretary Ramon Cruz signed the loan in Tokyo.",
+         ("Ramon Cruz", "DOF Undersecretary", "PHL", None), []),
+        ("Indian MEA Secretary (West) Tanmaya Rao received the envoys.",
+         ("Tanmaya Rao", "MEA Secretary (West)", "IND", None), []),
+        ("Taiwan's MOFA Vice Minister Chen Ming-hua met the visitors.",
+         ("Chen Ming-hua", "MOFA Vice Minister", "TWN", None), []),
+        ("METI Vice-Minister Kenji Sato met the delegation in Tokyo.",
+         ("Kenji Sato", "METI Vice-Minister", None, None), []),
+        ("BOI Assistant Secretary Lina Ortiz joined the roadshow.",
+         ("Lina Ortiz", "BOI Assistant Secretary", None, None), []),
+        # must not fire: a body's own secretariat, a body of many states, a company's head
+        ("ASEAN Secretary-General Kao Kim Hourn opened the meeting.",
+         ("Kao Kim Hourn", "Secretary-General", None, "ASEAN"), []),
+        ("SADC Executive Secretary Elias Magosi opened the summit.",
+         ("Elias Magosi", "Executive Secretary", None, "SADC"), []),
+        ("UNFCCC Executive Secretary Simon Stiell opened the session.",
+         ("Simon Stiell", "Executive Secretary", None, "UNFCCC"), ["UNFCCC"]),
+        ("JETRO Chairman Norihiko Ishiguro opened the fair.",
+         ("Norihiko Ishiguro", "Chairman", None, "JETRO"), ["JETRO"]),
+    ],
+)  # fmt: skip
+def test_a_ministry_acronym_before_a_secretary_or_minister_is_part_of_the_title(
+    sentence: str, expected: tuple, bodies: list[str]
+) -> None:
+    """ "DFA Secretary X", "MOFA Vice Minister Y": the initials of a government department
+    right before a minister's or secretary's office qualify the title as written, after a
+    country or none; the department is no organization side (it had been his organization,
+    and only "Minister" right after the acronym had been read so)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
+    assert [o.name for o in find_organizations(sentence)] == bodies
+
+
+def test_a_department_secretary_by_acronym_meets_as_a_person_not_a_body() -> None:
+    """ "DFA Secretary X met ...": one official of his own department, no organization side (the
+    department "DFA" had been a side of its own and his organization)."""
+    text = "MANILA - DFA Secretary Ana Reyes met Korean Foreign Minister Cho Tae-yul in Manila on Monday."
+    found = extract_document(text, date(2024, 11, 12), "Manila").engagements
+    sides = [
+        (p.participant_type, p.name, p.title, p.country_iso3, p.organization)
+        for e in found
+        for p in e.participants
+    ]
+    assert sides == [
+        ("person", "Ana Reyes", "DFA Secretary", "PHL", None),
+        ("person", "Cho Tae-yul", "Foreign Minister", "KOR", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "bodies"),
+    [
         ("Mintrab's Vice Minister of Labour Rosa Quispe opened the fair in Cusco.",
          ("Rosa Quispe", "Vice Minister of Labour", None), []),
         ("MITI's Deputy Minister Lim Hui Ying arrived in Hanoi.",
