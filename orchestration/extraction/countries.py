@@ -1363,6 +1363,11 @@ def _units_by_direction() -> dict[str, str | None]:
 _UNITS_BY_DIRECTION: Final = _units_by_direction()
 
 
+#: The longest word in capitals `subnational_unit` reads as an acronym: a longer one ("KERALA",
+#: "SINDH") is more likely a unit's name in a headline written in capitals.
+_MAX_ACRONYM_LETTERS: Final = 4
+
+
 #: A pure function of a short string (a name): called for every title with an organization.
 @lru_cache(maxsize=8192)
 def subnational_unit(name: str) -> tuple[bool, str | None]:
@@ -1370,7 +1375,11 @@ def subnational_unit(name: str) -> tuple[bool, str | None]:
     State", "Sindh Province"), and its country when one country has it; a name only of where
     the unit lies tells one only when no other country's unit is so named ("Eastern Province"
     tells none, "Western North" Ghana). A unit's government is no organization: "Punjab Chief
-    Secretary X" holds an office of government."""
+    Secretary X" holds an office of government. A short word all in capitals is an acronym, no
+    unit, though it spells one without its accents: "ERD Secretary X" is of Bangladesh's
+    Economic Relations Division, not of Hungary's Érd ("GOA", "MIE", "VAS" likewise)."""
+    if len(name) <= _MAX_ACRONYM_LETTERS and name.isupper() and name.isalpha():
+        return False, None
     key = fold(name).lower()
     direction = _direction_key(key)
     if key in _UNIT_NAMES:

@@ -1166,6 +1166,33 @@ def test_a_ministry_acronym_before_a_secretary_or_minister_is_part_of_the_title(
     assert [o.name for o in find_organizations(sentence)] == bodies
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ERD Secretary Sharifa Khan met the envoy.", ("Sharifa Khan", "ERD Secretary", None)),
+        ("Bangladesh's ERD Secretary Sharifa Khan met the envoy.", ("Sharifa Khan", "ERD Secretary", "BGD")),
+        ("VAS Chief Secretary Imre Kovacs met the envoy.", ("Imre Kovacs", "VAS Chief Secretary", None)),
+        # the unit's own name, written as a name, still tells its country
+        ("Goa Chief Secretary Puneet Goel met the envoy.", ("Puneet Goel", "Chief Secretary", "IND")),
+        ("Erd Mayor Andras Csornai met the envoy.", ("Andras Csornai", "Mayor", "HUN")),
+    ],
+)
+def test_an_acronym_is_no_province_it_spells(sentence: str, expected: tuple) -> None:
+    """ "ERD Secretary X" (Bangladesh's Economic Relations Division): a short word all in
+    capitals is an acronym, not the sub-national unit it spells without accents (Hungary's
+    Érd, whose country it had given the secretary)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == [expected]
+
+
+def test_an_acronym_before_a_secretary_gives_no_country_to_a_meeting() -> None:
+    """The department's initials "ERD" had made the Bangladeshi secretary Hungarian."""
+    text = "DHAKA - ERD Secretary Sharifa Khan met Japanese Ambassador Iwama Kiminori in Dhaka on Monday."
+    found = extract_document(text, date(2024, 11, 12), "Dhaka").engagements
+    assert [(e.countries, [p.country_iso3 for p in e.participants]) for e in found] == [
+        (("BGD", "JPN"), ["BGD", "JPN"])
+    ]
+
+
 def test_a_department_secretary_by_acronym_meets_as_a_person_not_a_body() -> None:
     """ "DFA Secretary X met ...": one official of his own department, no organization side (the
     department "DFA" had been a side of its own and his organization)."""
