@@ -3668,6 +3668,9 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
         nxt = _parse_at(s, parse.end + 1, appositive)
         if nxt is None or _is_honorific_before_name(s, nxt) or _chief_as_style(s, nxt, parse.end + 1):
             break
+        if _head_repeated(s, parse, nxt):
+            parse.end = nxt.end  # "Minister of Trade, Minister X": the office once, then X
+            break
         parse.title_parts.append((parse.end, parse.end + 1))
         parse.title_parts.extend(nxt.title_parts)
         parse.country = parse.country or nxt.country
@@ -3677,6 +3680,19 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             head_kind = nxt.kind
     parse.kind = head_kind
     return parse
+
+
+def _head_repeated(s: Sentence, parse: _Parse, nxt: _Parse) -> bool:
+    """Whether the title after a comma is one bare word the office before it already holds, a
+    style repeated before the name as Vietnamese and Lao copy writes it ("the Minister of
+    Trade, Minister Dang Thi Mai", "Deputy Prime Minister and Foreign Minister, Minister X"): no
+    second office ("Minister of Trade, Minister" had been the title). A second office with
+    words of its own ("Prime Minister, Minister of Finance X") still joins the first."""
+    if s.lowers[parse.end] != "," or len(nxt.title_parts) != 1 or nxt.organization or nxt.country:
+        return False
+    first, last = nxt.title_parts[0]
+    held = {s.lowers[k] for start, end in parse.title_parts for k in range(start, end)}
+    return last == first + 1 and s.lowers[first] in held
 
 
 #: Heads of a region's government that only one country has ("Lublin Voivode X", "Marshal of

@@ -184,6 +184,31 @@ def test_cum_joins_two_offices_of_one_person(sentence: str, expected: tuple) -> 
     assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
 
 
+#: The bare head of an office repeated after a comma before the name ("the Minister of Trade,
+#: Minister X", as Vietnamese and Lao copy styles it) is no second office: it had been joined
+#: into "Minister of Trade, Minister". A second office with words of its own still joins.
+REPEATED_HEADS = [
+    ("The Minister of Planning, Minister Khamjane Vongphosy, received the envoy.",
+     ("Khamjane Vongphosy", "Minister of Planning")),
+    ("Laos' Minister of Industry and Commerce, Minister Souvan Keo met the delegation.",
+     ("Souvan Keo", "Minister of Industry and Commerce")),
+    ("Deputy Prime Minister and Minister of Foreign Affairs, Minister Tran Van Nam, spoke.",
+     ("Tran Van Nam", "Deputy Prime Minister and Minister of Foreign Affairs")),
+    ("The Governor of Vientiane, Governor Atsaphangthong Siphandone, hosted the dinner.",
+     ("Atsaphangthong Siphandone", "Governor of Vientiane")),
+    # must not fire: a second office of its own words
+    ("Prime Minister, Minister of Finance Lee Wen Hao opened the talks.",
+     ("Lee Wen Hao", "Prime Minister, Minister of Finance")),
+    ("Deputy Prime Minister, Foreign Minister Pham Quoc Viet arrived.",
+     ("Pham Quoc Viet", "Deputy Prime Minister, Foreign Minister")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REPEATED_HEADS)
+def test_a_head_repeated_before_the_name_is_no_second_office(sentence: str, expected: tuple) -> None:
+    assert [(p.name, p.title) for p in find_people(sentence)] == [expected]
+
+
 #: People listed each with a title in apposition ("X, Title, and Y, Title"): the words after
 #: ", and" that a comma and an office follow are the next person's name, no last portfolio of
 #: the first title ("Minister of Tourism, and Sanjay" had been one title, and "Sanjay" lost).
