@@ -174,6 +174,9 @@ class Clauses:
     # the tokens before ", but" that deny an event told after it (`denied_before_but` of the
     # triggers), also in `excluded`
     denied: frozenset[int] = frozenset()
+    # the tokens of a plan told after an event done in the same clause ("met Y on Monday and
+    # invited him to visit Beijing next year": `_plans_ahead`), also in `excluded`
+    ahead: frozenset[int] = frozenset()
 
 
 # ---------------------------------------------------------------------------------------
@@ -8043,12 +8046,69 @@ def analyse_clauses(
     excluded |= denied
     if not _CONTRAST_OPENERS.isdisjoint(s.lowers[: s.n]):
         excluded |= _denied_after_contrast(s, segments, triggers)
+    ahead = _plans_ahead(s, triggers)
+    if ahead:
+        excluded |= ahead
+        triggers = [replace(t, negated=True) if t.token in ahead else t for t in triggers]
     return Clauses(
         tuple(segments),
         tuple(segment_of),
         frozenset(excluded),
-        frozenset(topic),
+        frozenset(topic - ahead),
         tuple(triggers),
         frozenset(backdrop),
         frozenset(denied),
+        frozenset(ahead),
     )
+
+
+def _plans_ahead(s: Sentence, triggers: list[Trigger]) -> set[int]:
+    """Tokens of a plan coordinated after an event told done, from its "and" (or comma) to the
+    end of its clause: "X met Y in Paris on Monday and invited him to visit Beijing next year",
+    "..., and the two agreed to meet again at the G20 summit in Rio in November", ", inviting
+    him to the SCO summit in Astana". The plan names an event still ahead, whose place, day,
+    people and subject are none of the event done (Beijing, November and the G20 had been the
+    meeting's). A plan that names no event ("and agreed to boost trade") is the done event's
+    outcome and stays; a clause after ", and" is another ("..., and later signed a deal")."""
+    lowers = s.lowers
+    done = [t.token for t in triggers if not t.negated]
+    if not done or _PLAN_VERBS.isdisjoint(lowers[: s.n]):
+        return set()
+    for j in range(min(done) + 1, s.n):
+        if lowers[j] not in ("and", ",") or not _plan_opens(s, j + 1):
+            continue
+        end = j + 1
+        while end < s.n and lowers[end] != ";" and not (lowers[end] == "," and lowers[end + 1] == "and"):
+            end += 1
+        if any(lowers[k] in et.VERB_TRIGGERS or lowers[k] in et.NOUN_TRIGGERS for k in range(j, end)):
+            return set(range(j, end))
+    return set()
+
+
+def _plan_opens(s: Sentence, k: int) -> bool:
+    """Whether a plan verb opens the words at token k, past a subject of the sides ("the two
+    leaders", "both sides", "they") and adverbs: "invited", "agreed to", "accepted an
+    invitation", "pledged to", "said he would", "inviting"."""
+    lowers = s.lowers
+    while k < s.n and not s.caps[k] and (lowers[k] in _PLAN_SUBJECTS or lowers[k] in et.SKIPPABLE):
+        k += 1
+    verb = lowers[k]
+    if verb in _INVITING:
+        return True
+    if verb == "accepted":
+        return lowers[k + 1] in _INVITATION_ARTICLES and lowers[k + 2].startswith("invitation")
+    if verb == "said":
+        return lowers[k + 1] in ("he", "she", "they", "it") and lowers[k + 2] in ("would", "will")
+    return verb in _PLAN_VERBS and lowers[k + 1] == "to"
+
+
+#: Words between "accepted" and the invitation accepted ("accepted an invitation to visit").
+_INVITATION_ARTICLES: Final = et.word_set("an the his her their")
+#: Subjects of a plan told after "and": the sides together ("the two leaders", "both sides").
+_PLAN_SUBJECTS: Final = et.word_set("the two both sides leaders ministers presidents men they")
+#: Verbs of inviting, whose object comes before what he is invited to ("invited him to visit").
+_INVITING: Final = et.word_set("invited invites inviting extended extending")
+#: Verbs of a plan before "to" ("agreed to meet again", "pledged to visit").
+_PLAN_VERBS: Final = _INVITING | et.word_set(
+    "agreed agreeing pledged vowed promised decided planned plans accepted said"
+)

@@ -946,6 +946,11 @@ def analyse_sentence(
         # days and places before the "but" are none of the talks told after it
         date_tokens = [(i, d) for i, d in date_tokens if i not in clauses.denied]
         places = [p for p in places if p[0] not in clauses.denied]
+    if clauses.ahead:
+        # "met Y on Monday and invited him to visit Beijing next year": the day and place of
+        # the plan are none of the meeting's
+        date_tokens = [(i, d) for i, d in date_tokens if i not in clauses.ahead]
+        places = [p for p in places if p[0] not in clauses.ahead]
     count_words = (
         []
         if _COUNT_WORD_SET.isdisjoint(tokens.lowers)

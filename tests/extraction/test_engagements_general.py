@@ -16438,3 +16438,50 @@ def test_a_clause_of_the_subjects_own_a_day_before_still_places_the_event() -> N
         if e.engagement_type == "agreement"
     ]
     assert signed.location == "Apia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ghanaian President John Mahama met Ivorian President Alassane Ouattara on Monday and invited him to"
+         " visit Accra in June.",
+         [("meeting", "2024-03-18", ("CIV", "GHA"), None, ["Alassane Ouattara", "John Mahama"])]),
+        ("Polish Foreign Minister Radoslaw Sikorski held talks with Czech Foreign Minister Jan Lipavsky in"
+         " Warsaw on Monday, and the two agreed to meet again at the OSCE conference in Vienna on April 20.",
+         [("meeting", "2024-03-18", ("CZE", "POL"), "Warsaw", ["Jan Lipavsky", "Radoslaw Sikorski"])]),
+        ("Polish Foreign Minister Radoslaw Sikorski held talks with Czech Foreign Minister Jan Lipavsky,"
+         " and the two agreed to meet again at the OSCE conference in Vienna on February 20.",
+         [("meeting", "2024-03-18", ("CZE", "POL"), None, ["Jan Lipavsky", "Radoslaw Sikorski"])]),
+        ("Peruvian President Dina Boluarte spoke by phone with Chilean President Gabriel Boric on Monday, and"
+         " both leaders agreed to meet in Lima in May.",
+         [("phone_call", "2024-03-18", ("CHL", "PER"), None, ["Dina Boluarte", "Gabriel Boric"])]),
+        ("Thai Foreign Minister Maris Sangiampongsa met Lao Foreign Minister Thongsavanh Phomvihane on"
+         " Monday, inviting him to the Mekong-Lancang meeting in Chiang Mai with Chinese Foreign Minister"
+         " Wang Yi.",
+         [("meeting", "2024-03-18", ("LAO", "THA"), None,
+           ["Maris Sangiampongsa", "Thongsavanh Phomvihane"])]),
+        ("Nepali Prime Minister K.P. Sharma Oli met Bhutanese Prime Minister Tshering Tobgay on Monday and"
+         " said he would meet Indian Prime Minister Narendra Modi in New Delhi next month.",
+         [("meeting", "2024-03-18", ("BTN", "NPL"), None, ["K.P. Sharma Oli", "Tshering Tobgay"])]),
+        # must not fire: a plan that names no event is the outcome; a clause after ", and" is another
+        ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday and"
+         " agreed to boost trade, and later signed a border agreement with Ugandan President Yoweri Museveni"
+         " in Kampala.",
+         [("meeting", "2024-03-18", ("KEN", "TZA"), "Arusha", ["Samia Suluhu Hassan", "William Ruto"]),
+          ("agreement", "2024-03-18", ("KEN", "UGA"), "Kampala", ["William Ruto", "Yoweri Museveni"])]),
+    ],
+)  # fmt: skip
+def test_a_plan_after_an_event_done_lends_it_nothing(sentence: str, expected: list) -> None:
+    """ "X met Y on Monday and invited him to visit Accra in June", "..., and the two agreed to
+    meet again at the OSCE conference in Vienna": the plan's place, day and people are none of
+    the event done (Accra, Vienna and April 20 had been the meeting's, Modi and Wang Yi sides of
+    it, and "meet again" its topic)."""
+    assert [summary(e) for e in extract(sentence)] == expected
+
+
+def test_a_plan_names_no_topic_of_the_event_done() -> None:
+    (call,) = extract(
+        "Peruvian President Dina Boluarte spoke by phone with Chilean President Gabriel Boric on Monday, and"
+        " the two agreed to meet again in Lima in May."
+    )
+    assert not call.topics
