@@ -41,6 +41,7 @@ from orchestration.extraction.dates import (
     SHORT_WEEKDAYS,
     WEEKDAYS,
     YEAR_WORD,
+    count_of,
 )
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import find_money
@@ -6425,6 +6426,36 @@ def _player_signed(lowers: list[str], i: int) -> bool:
     return False
 
 
+#: The forms of "sign" that are also the noun: "a sign of strain", "signs that sanctions bite".
+_SIGN_FORMS: Final = et.word_set("sign signs")
+#: Words that open a noun phrase, after which "sign(s)" is the noun ("a sign", "no sign", "the
+#: first signs"); no verb follows one of them directly ("each" may: "they each sign the pact").
+_SIGN_DETERMINERS: Final = et.word_set("a an another no any every the this these those such")
+#: Words of a clause's verb group: a word between a determiner and "sign" that is one of them
+#: ends the subject ("the two countries will sign", "the minister did not sign").
+_VERB_GROUP_WORDS: Final = et.MODALS | et.word_set("did do does not also and then both jointly formally")
+
+
+def _sign_is_noun(s: Sentence, i: int) -> bool:
+    """Whether "sign" or "signs" at token i is the noun of an indication ("In a sign of strain",
+    "another sign that ties are cooling", "showed no clear signs of slowing", "the first signs
+    of recovery"), not the verb of a signing ("agreed to sign a pact", "the two ministers sign
+    the accord", "Kenya signs trade deal"): "of" after it, "that" after the plural, or a
+    determiner right before it or before one lower-case modifier ("a clear sign"), where the
+    verb would have a plural subject ("the ministers sign") or a verb group ("will sign")."""
+    lowers = s.lowers
+    after = lowers[i + 1]
+    if after == "of" or (lowers[i] == "signs" and after == "that"):
+        return True  # (no signing is "of" something; "signs that" is the noun's clause of content)
+    before = lowers[i - 1]
+    if before in _SIGN_DETERMINERS or before in POSSESSIVE_MARKS:
+        return True
+    modifier = before.isalpha() and not s.caps[i - 1] and before not in _VERB_GROUP_WORDS
+    # (a plural before "sign" is its subject: "the two sides sign"; "serious", "obvious" are no plurals)
+    singular = not before.endswith("s") or before.endswith(("ous", "ss"))
+    return modifier and singular and not count_of(before) and lowers[i - 2] in _SIGN_DETERMINERS
+
+
 #: A quantifier floated after a plural subject: "A and B have both signed", "they each ratified".
 _DISTRIBUTIVES: Final = frozenset(["both", "each"])
 #: What may stand between the quantifier and the signing verb: "both have signed".
@@ -7480,6 +7511,8 @@ def _verb_trigger(
         return None  # "signed up"
     if family == et.AGREEMENT and _player_signed(lowers, i):
         return None  # "Real Madrid signed Brazilian forward Endrick": a player, not a document
+    if lower in _SIGN_FORMS and _sign_is_noun(s, i):
+        return None  # "In a sign of strain", "showed no signs of slowing": an indication, no signing
     if family == et.AGREEMENT and _signed_each_on_its_own(s, i, segment.end):
         return None  # "A and B have both signed the Paris Agreement": a shared membership, no event
     if (

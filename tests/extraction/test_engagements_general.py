@@ -16485,3 +16485,42 @@ def test_a_plan_names_no_topic_of_the_event_done() -> None:
         " the two agreed to meet again in Lima in May."
     )
     assert not call.topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a sign of strain, Chinese exports to Russia fell 12% to $8 billion in February.",
+        "Kazakhstan's exports to China fell 9% to $1.1 billion in January, a sign that demand is cooling.",
+        "In another sign of cooling ties, Australian exports to China slid 10% to A$9 billion in January.",
+        "Shipments from Peru to Chile showed no clear sign of a slowdown in February.",
+        "Mexico's exports to Canada, in the latest sign of a shift in supply chains, rose 14% in January.",
+        "Indonesian coal exports to India showed signs that the slump had ended, rising 5% in February.",
+        "There were early signs of recovery in Turkey's exports to Iraq in February.",
+    ],
+)
+def test_the_noun_sign_in_a_trade_story_is_no_signing(text: str) -> None:
+    """ "In a sign of strain", "a sign that demand is cooling", "showed no clear sign of":
+    the noun of an indication, no signing (it had been read as the verb, and the two countries
+    of the trade figure made an agreement)."""
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa sign a trade pact "
+         "in Nairobi on Monday.", ("agreement", "2024-03-18", ("KEN", "UGA"), "Nairobi")),
+        ("In a sign of warming ties, Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis "
+         "Mwebesa signed a trade pact in Nairobi on Monday.", ("agreement", "2024-03-18", ("KEN", "UGA"),
+                                                              "Nairobi")),
+        ("Kenya and Uganda sign trade deal in Nairobi on Monday.",
+         ("agreement", "2024-03-18", ("KEN", "UGA"), "Nairobi")),
+        ("Kenyan President William Ruto and Ugandan President Yoweri Museveni watched as the two ministers "
+         "sign the accord in Nairobi on Monday.", ("agreement", "2024-03-18", ("KEN", "UGA"), "Nairobi")),
+    ],
+)  # fmt: skip
+def test_the_verb_sign_is_still_a_signing(text: str, expected: tuple) -> None:
+    """The verb "sign" after a subject, and a real signing beside the noun ("In a sign of warming
+    ties, A and B signed ..."), stay signings."""
+    assert [summary(e)[:4] for e in extract(text)] == [expected]
