@@ -6535,6 +6535,10 @@ def _trigger_at(
         # memoranda ... were exchanged at the forum" tells a signing of its own
         definite = _documents_told_as_subject(s)
         return Trigger(i, et.AGREEMENT, "signing", False, definite, _verb_negated(s, i, segment), seg_index)
+    if lower == "meeting" and not _noun_context(s, i) and _requirement_met(s, i):
+        # "exporters are meeting strong Chinese demand", "firms meeting EU standards": the
+        # gerund of a need satisfied, as "meet the demand" is ("a meeting on standards" is none)
+        return None
     if lower == "audience" and lowers[i - 1] == "the" and lowers[i - 2] in _TOLD_VERBS:
         return None  # "X told the audience that ...": the listeners of a speech, no audience granted
     if lower == "signatures":
@@ -7944,14 +7948,21 @@ _OBJECT_ENDS: Final = frozenset(["with", "and", "in", "on", "at", "to"])
 def _requirement_met(s: Sentence, i: int) -> bool:
     """Whether the object of "meet" at token i is a requirement ("meet the new export standards",
     "meeting growing demand"): a common noun phrase, no one named before its head, though a
-    country's demonym may say whose the requirement is ("meet Japanese safety standards")."""
+    country's demonym or possessive may say whose the requirement is ("meet Japanese safety
+    standards", "meeting Japan's demand for shrimp")."""
     lowers = s.lowers
-    for k in range(i + 1, min(i + 6, s.n)):
+    k = i + 1
+    while k < min(i + 6, s.n):
         if lowers[k] in _REQUIREMENTS:
             return True
+        named = s.country_at(k, ("name",))
+        if named is not None and (lowers[named[0]] in POSSESSIVE_MARKS or lowers[named[0]] in ("'", "’")):
+            k = named[0] + 1  # (over "Japan's", "the United States'")
+            continue
         demonym = s.country_at(k, ("demonym",)) is not None and not s.caps[k + 1]
         if (s.caps[k] and not demonym) or not lowers[k].isalpha() or lowers[k] in _OBJECT_ENDS:
             return False  # (nor a purpose after the object: "met officials to discuss standards")
+        k += 1
     return False
 
 

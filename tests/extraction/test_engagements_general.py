@@ -16524,3 +16524,42 @@ def test_the_verb_sign_is_still_a_signing(text: str, expected: tuple) -> None:
     """The verb "sign" after a subject, and a real signing beside the noun ("In a sign of warming
     ties, A and B signed ..."), stay signings."""
     assert [summary(e)[:4] for e in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian exporters are meeting strong Chinese demand: shipments to China rose 12% to $9 billion "
+        "in February.",
+        "Vietnamese exporters, meeting tougher Japanese quality standards, shipped 8% more to Japan "
+        "in January.",
+        "Chinese suppliers to Russia are meeting growing needs for machinery.",
+        "Vietnam's shrimp exporters are meeting Japan's demand, with shipments up 6% in February.",
+        "Peru's grape exporters met the United States' demand for early-season fruit in January.",
+        "Chilean salmon farmers meeting Brazilian import requirements raised exports to Brazil by 9%.",
+    ],
+)
+def test_meeting_a_demand_or_standard_is_no_meeting(text: str) -> None:
+    """ "exporters are meeting strong Chinese demand", "meeting Japan's demand": a need satisfied,
+    whose owner a demonym or a country's possessive may name, no one met (the gerund had been the
+    noun "meeting", and the two countries of the trade story met)."""
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazilian Agriculture Minister Carlos Favaro held a meeting on export standards with Chinese "
+         "Customs Minister Yu Jianhua in Beijing on Monday.", ("meeting", "2024-03-18", ("BRA", "CHN"),
+                                                                "Beijing")),
+        ("Brazilian Agriculture Minister Carlos Favaro is meeting Chinese Customs Minister Yu Jianhua in "
+         "Beijing on Monday to discuss demand for soybeans.", ("meeting", "2024-03-18", ("BRA", "CHN"),
+                                                               "Beijing")),
+        ("Vietnam's Trade Minister Nguyen Hong Dien met Japan's Minister of Economy Yoji Muto in Tokyo on "
+         "Monday to discuss demand for shrimp.", ("meeting", "2024-03-18", ("JPN", "VNM"), "Tokyo")),
+    ],
+)  # fmt: skip
+def test_meeting_someone_about_demand_is_still_a_meeting(text: str, expected: tuple) -> None:
+    """A meeting about standards or demand, and "meeting" or "met" with a person as object, stay
+    meetings."""
+    assert [summary(e)[:4] for e in extract(text)] == [expected]
