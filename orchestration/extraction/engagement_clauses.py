@@ -2737,6 +2737,49 @@ _ADVERBS_OF_PARTICIPLES: Final = et.word_set("also later then just already forma
 _STATE_OF_TALKS: Final = et.word_set("progress headway breakthrough breakthroughs stalemate deadlock")
 
 
+#: Nouns of talks, which a trade story may name only as the matter of its figures.
+_TALKS_NOUNS: Final = et.word_set("talks negotiations negotiation discussions consultations")
+#: Nouns of what is at stake in talks, whose "in <talks>" names the talks as a matter: "a key
+#: sticking point in the trade negotiations", "a bargaining chip in tariff talks", "the main
+#: obstacle in the talks".
+_STAKES_IN_TALKS: Final = et.word_set(
+    """point points chip chips card cards issue issues obstacle obstacles hurdle hurdles block blocks
+    contention irritant irritants flashpoint lever levers leverage factor factors focus priority
+    priorities topic topics item items element elements"""
+)
+#: Prepositions that set talks against what the clause tells: "rose 6% despite the talks".
+_CONCESSIVE_PREPOSITIONS: Final = et.word_set("despite notwithstanding")
+#: Words after talks that close them with nobody, no day and no place told: the end of the
+#: phrase, or a conjunction opening the next clause ("a chip in tariff talks as imports fell").
+_CLOSED_AFTER_TALKS: Final = et.word_set(", . ; : ) — – as while and but")
+#: Lower-case words between a preposition and talks that keep them unnamed: "in the trade talks".
+_MAX_TALKS_MODIFIERS: Final = 3
+
+
+def _talks_as_matter(s: Sentence, i: int) -> bool:
+    """Whether the talks noun at token i is named only as a matter of the sentence, not as an
+    event: the object of "in" after a noun of what is at stake ("a key sticking point in the
+    trade negotiations", "a bargaining chip in tariff talks") or of "despite" inside the
+    sentence ("rose 6% despite the talks"), with only lower-case modifiers before it, and
+    nothing after it that tells who talked, when or where ("in talks between A and B", "despite
+    talks with X on Monday" stay events, as does an opening "Despite the talks, A and B ...").
+    A sentence that names an official by a title in capitals may tell who talked elsewhere in it
+    ("a sticking point in the talks, Vice Premier X told Treasury Secretary Y"): those stay."""
+    lowers = s.lowers
+    if lowers[i + 1] not in _CLOSED_AFTER_TALKS:
+        return False
+    if any(s.caps[k] and lowers[k] in HEAD_WORDS for k in range(s.n)):
+        return False
+    k = i - 1
+    while k > i - 1 - _MAX_TALKS_MODIFIERS and lowers[k].isalpha() and not s.caps[k] and not s.in_country(k):
+        if lowers[k] in ("in", "despite", "notwithstanding"):
+            break
+        k -= 1
+    if lowers[k] in _CONCESSIVE_PREPOSITIONS:
+        return k > 0
+    return lowers[k] == "in" and lowers[k - 1] in _STAKES_IN_TALKS
+
+
 #: Nouns of a quarrel: "a row between A and B" names whom it sets apart, who need not be at the
 #: event the sentence tells ("met ... amid a row between Prime Ministers A and B").
 CONFLICT_NOUNS: Final = et.word_set(
@@ -6603,6 +6646,8 @@ def _trigger_at(
         return None
     if lowers[i - 1] in et.NOT_ENGAGEMENT_BEFORE:
         return None  # "press conference"
+    if lower in _TALKS_NOUNS and _talks_as_matter(s, i):
+        return None  # "a key sticking point in the trade negotiations", "despite the talks": no event told
     if _set_apart_from(s, i):
         return None  # "a meeting unrelated to the forum": the forum only told apart, no event here
     if lowers[i + 1] in et.VENUE_ROOMS:

@@ -16563,3 +16563,47 @@ def test_meeting_someone_about_demand_is_still_a_meeting(text: str, expected: tu
     """A meeting about standards or demand, and "meeting" or "met" with a person as object, stay
     meetings."""
     assert [summary(e)[:4] for e in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's exports to the U.S. rose 6% to C$50 billion in February, showing no sign of a slowdown "
+        "despite the talks.",
+        "China's rare earth exports to the U.S., a key sticking point in the trade negotiations, dropped "
+        "sharply in February.",
+        "China's imports of U.S. soybeans, a key bargaining chip in trade talks, fell 30% in January.",
+        "Beef remains the thorniest issue in the negotiations, and Argentina's exports to Brazil fell in "
+        "February.",
+        "Dairy became a bargaining card in tariff talks as New Zealand's exports to India slipped 4%.",
+        "India's exports to the UK grew 9% in January notwithstanding the ongoing negotiations.",
+    ],
+)
+def test_talks_named_as_a_matter_of_a_trade_figure_are_no_meeting(text: str) -> None:
+    """ "a key sticking point in the trade negotiations", "a bargaining chip in trade talks",
+    "rose 6% despite the talks": talks named only as a matter of the figure, with nobody, no
+    day and no place, tell no meeting (they had made one of the two countries of the trade
+    figure, dated by the story's day)."""
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soybeans became a key bargaining chip in the talks between China and the United States.",
+         ("meeting", ("CHN", "USA"), None)),
+        ("Canada's exports to the U.S. rose 6% despite talks with Mexico in Ottawa on Monday.",
+         ("meeting", ("CAN", "MEX", "USA"), "Ottawa")),
+        ("Rare earths were a sticking point in the talks, Chinese Vice Premier He Lifeng told U.S. Treasury "
+         "Secretary Scott Bessent in Geneva on Monday.", ("meeting", ("CHN", "USA"), "Geneva")),
+        ("Mexican Economy Minister Marcelo Ebrard met U.S. Commerce Secretary Howard Lutnick in Washington "
+         "on Monday to discuss trade talks.", ("meeting", ("MEX", "USA"), "Washington")),
+        ("Despite the talks, Mexican Economy Minister Marcelo Ebrard and U.S. Commerce Secretary Howard "
+         "Lutnick failed to agree in Washington on Monday.", ("meeting", ("MEX", "USA"), "Washington")),
+    ],
+)  # fmt: skip
+def test_talks_with_their_sides_named_are_still_a_meeting(text: str, expected: tuple) -> None:
+    """Talks whose sides, day or place the sentence tells ("in the talks between A and B",
+    "despite talks with X in Ottawa on Monday", an official who told another), and talks as the
+    topic of a meeting ("met Y to discuss trade talks"), stay meetings."""
+    assert [(e.engagement_type, e.countries, e.location) for e in extract(text)] == [expected]
