@@ -5022,6 +5022,38 @@ _TRAVELLERS: Final = et.word_set(
 )
 
 
+#: People at large who travel or shop across a border, none of them a side: "visits by traders",
+#: "by Chinese shoppers", "by students and pilgrims".
+_PUBLIC: Final = (
+    TRADERS
+    | _TRAVELLERS
+    | et.word_set("shoppers consumers customers students families residents workers farmers fans migrants")
+)
+#: Words before such people that keep them unnamed: "by small traders", "by many Kenyan shoppers".
+_MAX_PUBLIC_MODIFIERS: Final = 3
+
+
+def _visit_by_the_public(s: Sentence, i: int) -> bool:
+    """Whether the visit noun at token i is made by people at large, named by a bare plural after
+    "by" ("visits by traders across the border", "a rise in visits by Chinese tourists", "visits
+    by small traders and shoppers"): a flow of travellers, as "1.4 million Australians visited
+    Indonesia" is, no one's visit. Officials and delegations stay visitors ("visits by the two
+    presidents", "a visit by Kenyan business leaders", "visits by Chinese officials")."""
+    lowers = s.lowers
+    if lowers[i + 1] != "by":
+        return False
+    k = i + 2
+    while k < min(s.n, i + 2 + _MAX_PUBLIC_MODIFIERS) and lowers[k] not in _PUBLIC:
+        demonym = s.country_at(k, ("demonym",))
+        if demonym is not None:
+            k = demonym[0]
+            continue
+        if s.caps[k] or not lowers[k].isalpha() or lowers[k] in ("the", "a", "an", "their", "his", "her"):
+            return False
+        k += 1
+    return k < s.n and lowers[k] in _PUBLIC
+
+
 def _led_delegation_to(s: Sentence, i: int) -> bool:
     """Whether "led" (or "headed") at token i takes a delegation or mission somewhere: "led a
     delegation of 22 Estonian companies to Tokyo", "leads a trade mission to Japan" (a visit)."""
@@ -6578,6 +6610,8 @@ def _trigger_at(
         # memoranda ... were exchanged at the forum" tells a signing of its own
         definite = _documents_told_as_subject(s)
         return Trigger(i, et.AGREEMENT, "signing", False, definite, _verb_negated(s, i, segment), seg_index)
+    if lower in ("visit", "visits") and _visit_by_the_public(s, i):
+        return None  # "with visits by traders across the border rising": people at large, no one's visit
     if lower == "meeting" and not _noun_context(s, i) and _requirement_met(s, i):
         # "exporters are meeting strong Chinese demand", "firms meeting EU standards": the
         # gerund of a need satisfied, as "meet the demand" is ("a meeting on standards" is none)

@@ -16607,3 +16607,35 @@ def test_talks_with_their_sides_named_are_still_a_meeting(text: str, expected: t
     "despite talks with X in Ottawa on Monday", an official who told another), and talks as the
     topic of a meeting ("met Y to discuss trade talks"), stay meetings."""
     assert [(e.engagement_type, e.countries, e.location) for e in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Uganda and Rwanda reached $300 million in 2023, with visits by traders across the "
+        "border rising.",
+        "Thailand's exports to China rose 5% in February, helped by visits by shoppers from Malaysia.",
+        "Japan's exports to Korea rose 3% in February, helped by more visits by Korean tourists.",
+        "Uganda's exports to Kenya rose in January, helped by visits by small traders and students.",
+    ],
+)
+def test_visits_by_people_at_large_are_no_visit(text: str) -> None:
+    """ "with visits by traders across the border rising", "visits by Korean tourists": people at
+    large who travel, none of them a side, make no visit (it had been a visit of the countries
+    of the trade figure)."""
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The state visit by Kenyan President William Ruto to Tanzania on Monday boosted trade.",
+         ("visit", ("KEN", "TZA"), ["William Ruto"])),
+        ("A visit by Kenyan officials to Tanzania on Monday boosted trade.", ("visit", ("KEN", "TZA"), [])),
+        ("Visits by the two presidents to each other's capitals boosted trade between Kenya and Tanzania.",
+         ("visit", ("KEN", "TZA"), [])),
+    ],
+)  # fmt: skip
+def test_visits_by_officials_are_still_visits(text: str, expected: tuple) -> None:
+    """A visit by a named or titled official, by officials or by the two presidents stays a visit."""
+    assert [(e.engagement_type, e.countries, summary(e)[4]) for e in extract(text)] == [expected]
