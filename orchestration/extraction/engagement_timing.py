@@ -457,6 +457,10 @@ def set_date(
         main_date = _stated_or_inherited(doc, a, main, units, at, anchor_target, candidate.earlier_encounter)
         candidate.date = main_date[0] - timedelta(days=offset) if main_date[0] else None
         candidate.date_explicit = main_date[1]
+        if not main_date[1] and not unit_has_trigger(a, main):
+            # "Exports rose, two weeks after the two countries signed a pact": the main clause
+            # tells no event and no day to count from (the story's day had been counted back)
+            candidate.date = None
         return
     candidate.reported_done = _reported_as_done(a, position)
     before_the_news = candidate.earlier_encounter or candidate.reported_done
@@ -471,6 +475,10 @@ def set_date(
         candidate.date_anchored = True
     if candidate.background and _told_as_now(a, unit, position):
         candidate.background = False  # "..., where he is being received by X": the story's news
+    if not candidate.date_explicit and _months_apart(a, unit):
+        # "..., two years after the two countries signed their trade pact": months or years
+        # before the main clause, on a day the text does not give (it had taken the story's)
+        candidate.date = None
     if candidate.in_passing and not candidate.date_explicit:
         # "the investment pledged during X's visit to Bangkok": a past event told in passing,
         # on a day the text does not give (it had taken the story's or the last event's day)
@@ -490,6 +498,21 @@ def set_date(
         and anchor_target.type != et.VISIT
         and candidate.date == anchor_target.date
     )
+
+
+#: Units of an offset too long to count a day by: "two years after", "months before".
+_LONG_OFFSET_UNITS: Final = et.word_set("month months year years decade decades")
+
+
+def _months_apart(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether the unit is an anchor clause opened by an offset of months or years ("two years
+    after the two countries signed", "months after X visited", "a decade before"): its event
+    lies that long from the main clause's, on no day one could count."""
+    if unit.role != ANCHOR:
+        return False
+    first = min(unit.tokens)
+    lowers = a.tokens.lowers
+    return lowers[first] in ("after", "before") and first > 0 and lowers[first - 1] in _LONG_OFFSET_UNITS
 
 
 def _of_a_past_year(doc: DocumentContext, a: AnalysedSentence, unit: Unit, candidate: Draft) -> bool:

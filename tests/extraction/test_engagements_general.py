@@ -16639,3 +16639,38 @@ def test_visits_by_people_at_large_are_no_visit(text: str) -> None:
 def test_visits_by_officials_are_still_visits(text: str, expected: tuple) -> None:
     """A visit by a named or titled official, by officials or by the two presidents stays a visit."""
     assert [(e.engagement_type, e.countries, summary(e)[4]) for e in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's exports to Oman rose to $4 billion in 2023, two years after the two countries signed "
+        "their trade pact.",
+        "Peru's exports to Chile rose 8% in 2023, years after the two countries signed a free trade deal.",
+        "Ghana's exports to Togo rose in January, three months after the two countries signed a customs "
+        "accord.",
+        "Kenya's exports to Rwanda rose to $200 million in 2023, two weeks after the two countries signed a "
+        "trade pact.",
+    ],
+)
+def test_a_signing_months_or_years_before_a_trade_figure_has_no_day(text: str) -> None:
+    """ "..., two years after the two countries signed their trade pact": a signing months or
+    years before the clause it is counted from, or counted from a figure, which tells no day,
+    has no day the text gives (it had taken the story's, or been counted back from it)."""
+    assert [(e.engagement_type, e.engagement_date) for e in extract(text)] == [("agreement", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports rose, two months after Kenyan President William Ruto met Tanzanian President Samia Suluhu "
+         "Hassan in Arusha on March 4.", [("meeting", "2024-03-04")]),
+        ("Indian Trade Minister Piyush Goyal met Omani Commerce Minister Qais al-Yousef in Delhi on Monday, "
+         "two days after the two countries signed a trade pact.", [("agreement", "2024-03-16"),
+                                                                   ("meeting", "2024-03-18")]),
+    ],
+)  # fmt: skip
+def test_a_day_stated_or_counted_from_an_event_still_dates(text: str, expected: list) -> None:
+    """The event's own day ("met ... in Arusha on March 4"), and days counted back from a dated
+    event ("met ... on Monday, two days after ... signed"), still date it."""
+    assert sorted((e.engagement_type, summary(e)[1]) for e in extract(text)) == expected
