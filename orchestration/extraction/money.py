@@ -149,6 +149,9 @@ PREFIXES: dict[str, _Unit] = {
     # countries pick which)
     "Dh": _Unit("AED", _DIRHAMS), "Dhs": _Unit("AED", _DIRHAMS), "Dh.": _Unit("AED", _DIRHAMS),
     "Dhs.": _Unit("AED", _DIRHAMS),
+    # the Moroccan press's capitals, "DH 12 billion", and the Hungarian press's forint before the
+    # number, "Ft1.2 trillion" (both already read after it); weak, as initials and the foot
+    "DH": _Unit("AED", _DIRHAMS, weak=True), "Ft": _Unit("HUF", weak=True),
     "SR": _Unit("SAR"), "QR": _Unit("QAR"), "KD": _Unit("KWD"), "BD": _Unit("BHD"),
     "RO": _Unit("OMR"), "JD": _Unit("JOD"), "KSh": _Unit("KES"), "Ksh": _Unit("KES"),
     "KShs": _Unit("KES"), "Kshs": _Unit("KES"), "USh": _Unit("UGX"), "Ush": _Unit("UGX"),

@@ -865,3 +865,38 @@ def test_the_lebanese_pound_written_ll_is_lbp(text: str, value: float) -> None:
     "livre libanaise"); unknown, it had left the figure without an amount."""
     money = one(text)
     assert (money.value, money.currency) == (pytest.approx(value), "LBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "candidates"),
+    [
+        ("phosphate sales of DH 7.4 billion", 7.4e9, "AED", ("AED", "MAD")),
+        ("worth DH960 million last year", 960e6, "AED", ("AED", "MAD")),
+        ("purchases reached Ft1.2 trillion", 1.2e12, "HUF", ()),
+        ("car parts worth Ft 845 billion", 845e9, "HUF", ()),
+        ("a contract of Ft 3,500,000", 3.5e6, "HUF", ()),
+    ],
+)  # fmt: skip
+def test_capital_dh_and_ft_before_the_number_are_dirham_and_forint(
+    text: str, value: float, currency: str, candidates: tuple[str, ...]
+) -> None:
+    """ "DH 12 billion" (the Moroccan press) and "Ft1.2 trillion" (the Hungarian press) before the
+    number, as they were already read after it; unknown before it, they had lost the figure."""
+    money = one(text)
+    assert (money.value, money.currency, money.candidates) == (pytest.approx(value), currency, candidates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the DH 45 batted twice",
+        "Ft 12 of rope",
+        "a drop of 24 Ft 9000 times",
+        "seat DH 7 in row 2",
+        "the 3 DH 1500 runs",
+    ],
+)
+def test_dh_or_ft_before_a_small_or_measured_number_is_no_money(text: str) -> None:
+    """Weak as initials and the foot: unscaled and small, or right after another number, the
+    number after the marker is no dirham or forint."""
+    assert not [m for m in find_money(text) if m.text.startswith(("DH", "Ft"))]
