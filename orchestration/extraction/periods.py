@@ -601,12 +601,22 @@ _COUNTED_FROM_PUBLICATION: Final = re.compile(
 )
 
 
+#: Nouns of a change that an "after a ..." aside tells of an earlier period.
+_CHANGE_NOUNS: Final = frozenset([
+    "dip", "drop", "fall", "decline", "decrease", "rise", "increase", "gain", "jump", "surge", "slump",
+    "contraction", "growth", "expansion",
+])  # fmt: skip
+
 #: A superlative right before a run of months ("the highest in four months", "its lowest level
-#: for nine months", "the biggest monthly rise in almost six months"): the run is how far back
-#: the record looks, not the period of the figure.
+#: for nine months", "the biggest monthly rise in almost six months"), or the first change of
+#: its kind ("the first drop in three months", "the first monthly gain in 10 months"): the run is
+#: how far back the record or the streak looks, not the period of the figure. ("first" only before
+#: a change noun: "rose in the first quarter and in 10 months" keeps its ten months.)
 _SUPERLATIVE_BEFORE: Final = re.compile(
     r"(?i)\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|"
-    r"steepest|deepest|best|worst|most|least|first\s+time)(?:\s+[\w-]+){0,3}?\s+(?:in|for|over)\s+"
+    r"steepest|deepest|best|worst|most|least|first\s+time"
+    rf"|first(?:\s+[\w-]+){{0,2}}?\s+(?:{'|'.join(sorted(_CHANGE_NOUNS))})s?(?=\s+(?:in|for|over)\s))"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|for|over)\s+"
     r"(?:(?:almost|nearly|about|over|more\s+than|at\s+least)\s+)?$"
 )
 
@@ -2442,11 +2452,6 @@ def _after_currency(text: str, start: int) -> bool:
     return bool(words) and words[0].strip(".") in _CURRENCY_MARKERS
 
 
-#: Nouns of a change that an "after a ..." aside tells of an earlier period.
-_CHANGE_NOUNS: Final = frozenset([
-    "dip", "drop", "fall", "decline", "decrease", "rise", "increase", "gain", "jump", "surge", "slump",
-    "contraction", "growth", "expansion",
-])  # fmt: skip
 #: Change words that compare with what follows "over": those nouns, some of their plurals and
 #: adverbs of change, not verbs.
 _COMPARED_CHANGES: Final = _CHANGE_NOUNS | frozenset([

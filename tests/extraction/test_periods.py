@@ -1320,6 +1320,37 @@ def test_a_run_of_months_after_a_superlative_is_no_period(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's exports to India slid 4.1% in March to $1.5 billion, the first drop in three months",
+        "Sales to Poland rose 3% in March to 2 billion zlotys, the first monthly gain in 10 months",
+        "shipments to Chile grew 8% in March, their first annual increase for five months",
+        "imports from Egypt fell in March to 9 billion rand, the first declines in over seven months",
+        "exports to Kenya in March rose to Sh20 billion, marking the first such rise in four months",
+    ],
+)
+def test_a_run_of_months_after_the_first_change_of_its_kind_is_no_period(text: str) -> None:
+    """ "the first drop in three months": the run is how long the streak ran before the figure's
+    month (it had made the figure January-March's, and the year of a run not yet over the one
+    before)."""
+    assert spans(text) == [("2024-03-01", "2024-03-31", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports to Chile rose in the first quarter and 6% in 10 months.", ["2024-01-01", "2023-01-01"]),
+        ("It was the first shipment of lithium in ten months to Bolivia.", ["2023-01-01"]),
+        ("For the first time, imports from Ghana were $1.1 billion in four months.", ["2024-01-01"]),
+    ],
+)  # fmt: skip
+def test_first_before_no_change_noun_leaves_a_run_of_months(text: str, expected: list[str]) -> None:
+    """Only "first" before a change noun makes the run a streak's: a run after "the first quarter
+    and", a first shipment or "for the first time," is still the figure's period from January."""
+    assert [start for start, _end, _comparison in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -7563,6 +7563,22 @@ REGION_AFTER_A_COUNTRY_POSSESSIVE = [
      "accounting for a fifth.", date(2024, 4, 25), [fact("turnover", "BLR", "RUS", *Y23, 50e9, "USD")]),
 ]  # fmt: skip
 
+#: "the first drop in four months" after a month's figure is how long the streak ran, not the figure's
+#: period (it had been read as January-April, in the year before when that run was not yet over, and the
+#: change then no longer carried to a value in the next sentence); a run that is the figure's own stays.
+FIRST_CHANGE_IN_A_RUN = [
+    ("Korea's exports to Vietnam fell 3.1% in January to $4.2 billion, the first drop in four months.",
+     date(2025, 2, 15), [fact("exports", "KOR", "VNM", "2025-01-01", "2025-01-31", 4.2e9, "USD", -3.1)]),
+    ("Thailand's exports to Japan rose 7.4% in April from a year earlier, the first rise in five months. "
+     "Shipments were worth $2.3 billion.", date(2025, 5, 22),
+     [fact("exports", "THA", "JPN", "2025-04-01", "2025-04-30", 2.3e9, "USD", 7.4)]),
+    ("Brazil's exports to Argentina fell 9% in February to $1.1 billion, their first monthly decline in "
+     "seven months.", date(2025, 3, 10),
+     [fact("exports", "BRA", "ARG", "2025-02-01", "2025-02-28", 1.1e9, "USD", -9.0)]),
+    ("Chile's exports to Peru rose 4% to $3 billion in 10 months, the first increase in two years.",
+     date(2024, 12, 10), [fact("exports", "CHL", "PER", "2024-01-01", "2024-10-31", 3e9, "USD", 4.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7628,6 +7644,7 @@ RULE_TABLES: dict[str, list] = {
     "flow named again before a comparison": FLOW_NAMED_AGAIN_BEFORE_A_COMPARISON,
     "time that saw a flow": TIME_THAT_SAW_A_FLOW,
     "region after a country possessive": REGION_AFTER_A_COUNTRY_POSSESSIVE,
+    "first change in a run": FIRST_CHANGE_IN_A_RUN,
 }
 
 
