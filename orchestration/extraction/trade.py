@@ -1312,7 +1312,9 @@ def _change_told_before(
         or reporter not in (None, mention.reporter_iso3)
     ):
         return None
-    periods = _stated_periods(before, published)
+    # (a record's starting point is no period of the lead's: "plunged 34.5% in May, the sharpest
+    # drop since February 2020"; "have fallen 30% since 2020" then states none, and gives nothing)
+    periods = _stated_periods(before, published, _STARTING_POINT)
     if periods != [(mention.period_start, mention.period_end)]:
         return None
     return stated[0].pct
@@ -1322,11 +1324,22 @@ def _change_told_before(
 _SUBORDINATE_TAIL: Final = re.compile(r",\s+(?:as|while|whereas|because|although|though|amid|despite)\s")
 
 
-def _stated_periods(text: str, published: date | None) -> list[tuple[date, date]]:
-    """The periods a sentence states as its own, not the period of a comparison. A month
-    without its year counts ("Imports from the US fell 4.2 percent in July." after an August
-    figure): its year is read from the publication date as the figure's was."""
-    return [(p.period_start, p.period_end) for p in find_periods(text, published) if not p.comparison]
+#: The preposition of a period that a change or a record runs from, not one a figure is of.
+_STARTING_POINT: Final = frozenset(["since"])
+
+
+def _stated_periods(
+    text: str, published: date | None, skipped: frozenset[str] = frozenset()
+) -> list[tuple[date, date]]:
+    """The periods a sentence states as its own, not the period of a comparison, nor one after
+    a preposition in `skipped`. A month without its year counts ("Imports from the US fell 4.2
+    percent in July." after an August figure): its year is read from the publication date as
+    the figure's was."""
+    return [
+        (p.period_start, p.period_end)
+        for p in find_periods(text, published)
+        if not p.comparison and p.preposition not in skipped
+    ]
 
 
 def _named_figure(

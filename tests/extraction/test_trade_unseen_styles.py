@@ -7579,6 +7579,24 @@ FIRST_CHANGE_IN_A_RUN = [
      date(2024, 12, 10), [fact("exports", "CHL", "PER", "2024-01-01", "2024-10-31", 3e9, "USD", 4.0)]),
 ]  # fmt: skip
 
+#: A lead's change carries to the value the next sentence gives of the same flow and month though the lead
+#: then dates a record by its starting point ("the sharpest drop since February 2020": it had counted as a
+#: second period of the lead, and the change was lost); a change measured since a date still carries nowhere.
+CHANGE_BEFORE_A_RECORD_SINCE = [
+    ("Indonesia's exports to India plunged 28.4% year-on-year in April, the steepest fall since March 2021. "
+     "Shipments to India were worth $1.6 billion last month.", date(2025, 5, 15),
+     [fact("exports", "IDN", "IND", "2025-04-01", "2025-04-30", 1.6e9, "USD", -28.4)]),
+    ("Mexico's imports from China jumped 19% in the third quarter, the biggest gain since 2022. Purchases "
+     "from China reached $35 billion in July-September.", date(2024, 11, 2),
+     [fact("imports", "MEX", "CHN", "2024-07-01", "2024-09-30", 35e9, "USD", 19.0)]),
+    ("Indonesia's exports to India have plunged 28.4% since March 2021. Shipments to India were worth "
+     "$1.6 billion last month.", date(2025, 5, 15),
+     [fact("exports", "IDN", "IND", "2025-04-01", "2025-04-30", 1.6e9, "USD")]),
+    ("Indonesia's exports to India plunged 28.4% in April, the steepest fall since March 2021. Shipments to "
+     "India were worth $1.5 billion in March.", date(2025, 5, 15),
+     [fact("exports", "IDN", "IND", "2025-03-01", "2025-03-31", 1.5e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7645,6 +7663,7 @@ RULE_TABLES: dict[str, list] = {
     "time that saw a flow": TIME_THAT_SAW_A_FLOW,
     "region after a country possessive": REGION_AFTER_A_COUNTRY_POSSESSIVE,
     "first change in a run": FIRST_CHANGE_IN_A_RUN,
+    "change before a record since": CHANGE_BEFORE_A_RECORD_SINCE,
 }
 
 
