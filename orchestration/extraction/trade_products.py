@@ -52,8 +52,12 @@ _GOODS: Final = (
     rf"|,?\s+(?:{SOURCE_OPENERS}|(?:data|figures|statistics)\s+(?:of|show))\b"
     r"|\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|their)\s+part)\s*,)"  # an aside
 )
-#: A count of goods before their name ("exports of 20,000 head of cattle", "3 million tonnes of").
-_COUNTED: Final = rf"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?{QUANTITY_UNITS}\s+of\s+)?"
+#: A count of goods before their name ("exports of 20,000 head of cattle", "3 million tonnes of"),
+#: or a country's dotted initials as their origin ("imports of U.S. soybeans", "of U.K. whisky"):
+#: no letter of the goods, whose dots had kept the goods after them from being read at all.
+_COUNTED: Final = (
+    rf"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?{QUANTITY_UNITS}\s+of\s+|(?:[A-Z]\.){{2,3}}\s+(?=[a-zA-Z]))?"
+)
 #: How far after a flow noun its goods may end.
 _GOODS_REACH: Final = 80
 #: "exports of natural gas to", "imports of Chinese goods from": the goods after the flow noun.

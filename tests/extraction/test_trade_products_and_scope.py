@@ -2652,3 +2652,22 @@ BORROWED_GOODS = [
 def test_a_figure_borrowing_the_flow_word_before_borrows_its_goods(text: str, expected: list[Fact]) -> None:
     """The second figure had had no goods (and "from the US $15 billion" no partner)."""
     assert facts(text, PUB) == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Mexico's imports of U.S. corn jumped 12% to $5.5 billion in 2024.", "corn"),
+        ("Japan's imports of U.S. liquefied natural gas hit $6.1 billion in 2024.", "liquefied natural gas"),
+        ("Kenya's imports of U.A.E. petroleum products rose to $2.3 billion in 2024.", "petroleum products"),
+        ("Taiwan bought $3.4 billion worth of U.S. wheat in 2024.", "wheat"),
+        ("Exports of U.K. whisky to India rose to £250 million in 2024.", "whisky"),
+        # the country's goods in general are all goods; a dollar amount after the initials no goods
+        ("Vietnam's imports of U.S. goods rose to $15 billion in 2024.", None),
+        ("Imports of U.S. $2 billion from Canada were recorded by Peru in 2024.", None),
+    ],
+)  # fmt: skip
+def test_goods_after_a_country_s_dotted_initials(text: str, product: str | None) -> None:
+    """ "imports of U.S. soybeans": the dotted initials name the goods' origin, and the goods are
+    those after them (the dots had kept any goods from being read)."""
+    assert [f[-1] for f in facts(text, PUB)] == [product]
