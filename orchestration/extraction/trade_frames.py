@@ -3206,18 +3206,23 @@ def _ends_on(search: CaseBlindSearch, window: str, lowered: str | None, reach: i
 
 def _set_aside(tokens: list[str], n: int) -> bool:
     """Whether the noun at `n` is set aside from the figure: "excluding services", "except
-    oil", "services aside", "apart from services" (what the figure leaves out is not what it is)."""
+    oil", "services aside", "apart from services", "not counting services" (what the figure
+    leaves out is not what it is)."""
     before = tokens[n - 1].lower() if n > 0 else ""
     after = tokens[n + 1].lower() if n + 1 < len(tokens) else ""
     return (
         before in _SETTING_ASIDE
         or after == "aside"
         or (before == "from" and n > 1 and tokens[n - 2].lower() == "apart")
+        or (before in _COUNTING_IN and n > 1 and tokens[n - 2].lower() == "not")
     )
 
 
 #: Words before a noun that leave it out of a figure.
 _SETTING_ASIDE: Final = frozenset(["excluding", "except", "excepting", "minus", "ex"])
+#: Words before a noun that leave it out of a figure after "not" ("not counting services", "not
+#: including re-exports"); alone they count it in.
+_COUNTING_IN: Final = frozenset(["counting", "including"])
 
 
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:

@@ -785,7 +785,9 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found = _with_those(low, found)
     if "exchange" in low:
         found = _with_bare_exchange(low, found)
-    if len(found) > 1 and ("combined" in low or "together" in low or " with " in low or " between " in low):
+    if len(found) > 1 and (
+        "combined" in low or "together" in low or " with " in low or " between " in low or "(" in low
+    ):
         found = _with_combined_flows(low, found)
     if holds_any(low, ENTERING_VERBS):
         found = _with_goods_cues(_GOODS_ENTERING, low, found)
@@ -951,13 +953,15 @@ def heads_no_goods(subject: str) -> bool:
 
 
 #: Both flows joined and summed: "exports and imports combined", "imports and exports taken
-#: together", "combined exports and imports".
+#: together", "combined exports and imports", or in parentheses glossing the trade before them,
+#: "trade between Brazil and Argentina (exports and imports)", "(exports plus imports)".
 _COMBINED_FLOWS: Final = re.compile(
-    r"(?<![a-z-])(?:(?P<before>combined) )?(?P<a>exports?|imports?) (?:and|plus) (?P<b>exports?|imports?)"
-    r"(?: (?P<after>combined|together|taken together)"
+    r"(?<![a-z-])(?:(?P<before>combined) |(?P<paren>\()\s*)?(?P<a>exports?|imports?) (?:and|plus|\+) "
+    r"(?P<b>exports?|imports?)"
+    r"(?(paren)\s*(?=\))|(?: (?P<after>combined|together|taken together)"
     # the Chinese customs' "imports and exports with Russia", "import and export volume between
     # China and Vietnam": the pair's trade both ways, one figure
-    r"|(?= (?:(?:volume|value|trade) )?(?P<with>with|between) ))?(?![a-z-])"
+    r"|(?= (?:(?:volume|value|trade) )?(?P<with>with|between) ))?(?![a-z-]))"
 )
 
 
@@ -974,7 +978,7 @@ def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> li
     and $Y", stays two flows for their two amounts)."""
     for m in _COMBINED_FLOWS.finditer(low):
         if m.group("a")[:6] == m.group("b")[:6] or not (
-            m.group("before") or m.group("after") or m.group("with")
+            m.group("before") or m.group("after") or m.group("with") or m.group("paren")
         ):
             continue
         if m.group("with") and ("respectively" in low or _TWO_AMOUNTS_AFTER.match(low, m.end())):

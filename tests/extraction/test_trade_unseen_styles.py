@@ -7597,6 +7597,27 @@ CHANGE_BEFORE_A_RECORD_SINCE = [
      [fact("exports", "IDN", "IND", "2025-03-01", "2025-03-31", 1.5e9, "USD")]),
 ]  # fmt: skip
 
+#: Both flows in parentheses after the trade they gloss ("(exports and imports)", "(imports plus exports)")
+#: are that trade summed, one turnover, as "exports and imports combined" is (they had been read as two flows
+#: and the figure dropped); so is "not counting services" set aside, as "excluding services" is. Services
+#: counted in stay out, and flows with amounts of their own in the parentheses make no turnover of theirs.
+FLOWS_GLOSSED_IN_PARENTHESES = [
+    ("Trade between Peru and Ecuador (exports and imports) came to $4.1 billion last year.", date(2025, 3, 3),
+     [fact("turnover", "PER", "ECU", *Y24, 4.1e9, "USD")]),
+    ("Egypt's trade with Turkey (imports plus exports) rose 9% to $8.8 billion in 2024.", date(2025, 3, 3),
+     [fact("turnover", "EGY", "TUR", *Y24, 8.8e9, "USD", 9.0)]),
+    ("Bilateral trade (exports + imports) between Vietnam and Laos reached $1.9 billion in 2024.",
+     date(2025, 3, 3), [fact("turnover", "VNM", "LAO", *Y24, 1.9e9, "USD")]),
+    ("Trade between Peru and Ecuador (not counting services) came to $4.1 billion last year.",
+     date(2025, 3, 3), [fact("turnover", "PER", "ECU", *Y24, 4.1e9, "USD")]),
+    ("Kenya's exports to Uganda, not including re-exports, were $900 million in 2024.", date(2025, 3, 3),
+     [fact("exports", "KEN", "UGA", *Y24, 900e6, "USD")]),
+    ("Trade between Peru and Ecuador, including services, came to $4.1 billion last year.", date(2025, 3, 3),
+     []),
+    ("Trade between Peru and Ecuador (exports of $2.5 billion and imports of $1.6 billion) came to $4.1 "
+     "billion last year.", date(2025, 3, 3), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7664,6 +7685,7 @@ RULE_TABLES: dict[str, list] = {
     "region after a country possessive": REGION_AFTER_A_COUNTRY_POSSESSIVE,
     "first change in a run": FIRST_CHANGE_IN_A_RUN,
     "change before a record since": CHANGE_BEFORE_A_RECORD_SINCE,
+    "flows glossed in parentheses": FLOWS_GLOSSED_IN_PARENTHESES,
 }
 
 
