@@ -1534,6 +1534,10 @@ def _read_money(
         partner = _with_which_antecedent(text, slots, clause_start, reporter)
         if partner is not None and reporter is None:
             reporter = _sole_other_before(slots, clause_start, partner)
+    if partner is None and reporter is not None and flow != "turnover":
+        # "The countries to which Uzbekistan exported the most goods were Russia ($1.9 billion),
+        # ...": the country the amount is set beside is the flow's partner, as in a ranked list
+        partner = _listed_before_amount(text, slots, money.start, reporter)
     if partner is None and reporter is not None and described not in (None, reporter):
         # "Sudan was a bright spot, with tea exports from Kenya reaching ...": (with no owner
         # named, "Kenya was the top performer, with tea exports reaching ..." is the subject's own)
@@ -3531,6 +3535,10 @@ def _is_world(
             continue  # "with $31.5 billion, or 22.5 percent of total turnover": the whole of a share
         if _partner_goods_whole(clause, offset, slots, m.start()):
             continue  # "imports of Mozambican goods as a whole": all of one partner's goods
+        if _WHICH_AFTER.match(clause, m.end()):
+            # "Among the countries to which Uzbekistan exported the most were Russia ($1.9
+            # billion), ...": the countries a relative clause picks out, named after it
+            continue
         if _owned_by_pair(clause, offset, slots, m.end(), money_end - offset):
             continue  # "Foreign trade turnover of Uzbekistan and Belarus": the two's trade together
         # a capitalised cue inside the clause is a name ("the Foreign Trade Ministry"); one led
@@ -3588,6 +3596,8 @@ def _owned_by_pair(clause: str, offset: int, slots: list[CountrySlot], cue_end: 
     return False
 
 
+#: A relative clause right after a world cue's countries: "the countries to which ...".
+_WHICH_AFTER: Final = re.compile(r"\s+(?:to|from|with)\s+which\b")
 #: The word a flow cue starts.
 _WORD_AT: Final = re.compile(r"[\w-]+")
 #: From a world cue to the first of its two owners, and between the owners.
@@ -3886,6 +3896,18 @@ def _ranked(
         if ranked is not None:
             return evolve(frame, source="rank", partner=ranked.iso3)
     return None
+
+
+def _listed_before_amount(text: str, slots: list[CountrySlot], money_start: int, reporter: str) -> str | None:
+    """The country right before "(" (a dash, a colon) and the amount at `money_start`, when it is
+    not the reporter: the partner an item of a list sets the amount beside ("were Russia ($1.9
+    billion), China ($1.2 billion)")."""
+    reach = max(0, money_start - 4)
+    joint = _COUNTRY_THEN_PARENTHESIS.search(text, reach, money_start)
+    if joint is None:
+        return None
+    named = [s for s in slots if s.end == joint.start() and s.iso3 != reporter]
+    return named[0].iso3 if named else None
 
 
 #: A clause opened by "with" after a comma: the amount of what the clause before told.

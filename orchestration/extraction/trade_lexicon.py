@@ -330,7 +330,9 @@ COMPARISON_STEMS: Final = re.compile(
 #: Words that say a parenthesised amount belongs to a comparison period ("compared to 2022
 #: ($173.6 million)", "the same months of 2021 (4.2 trillion naira)").
 COMPARISON_CUE: Final = re.compile(
-    r"(?i)\b(?:compared|than|from|against|versus|vs\.?|same\s+period|same\s+month|year\s+earlier|"
+    # (not "from which": "the countries from which X imported the most were China ($17 billion)"
+    # opens a relative clause, no comparison)
+    r"(?i)\b(?:compared|than|from(?!\s+which\b)|against|versus|vs\.?|same\s+period|same\s+month|year\s+earlier|"
     r"a\s+year\s+ago|previous\s+year|last\s+year|year-on-year|on\s+(?:19|20)\d\d)\b"
 )
 

@@ -7618,6 +7618,23 @@ FLOWS_GLOSSED_IN_PARENTHESES = [
      "billion last year.", date(2025, 3, 3), []),
 ]  # fmt: skip
 
+#: The countries a relative clause picks out for a flow ("(Among) the countries to which Uzbekistan exported
+#: the most goods were Russia ($1.9 billion), ...", "from which Kazakhstan imported the most") are its
+#: partners, each beside its amount as in a ranked list (the first amount had had no partner, the world cue
+#: "among the countries" had made a world total of the rest, and "from which" a comparison).
+PARTNERS_A_RELATIVE_CLAUSE_PICKS_OUT = [
+    ("Among the countries to which Armenia exported the most goods in 2023 were Russia ($3.4 billion), the "
+     "UAE ($1.9 billion) and Hong Kong ($600 million).", date(2024, 3, 1),
+     [fact("exports", "ARM", "RUS", *Y23, 3.4e9, "USD"), fact("exports", "ARM", "ARE", *Y23, 1.9e9, "USD"),
+      fact("exports", "ARM", "HKG", *Y23, 600e6, "USD")]),
+    ("The countries from which Mongolia imported the most in 2023 were China ($5.1 billion) and Russia ($2.3 "
+     "billion).", date(2024, 3, 1),
+     [fact("imports", "MNG", "CHN", *Y23, 5.1e9, "USD"), fact("imports", "MNG", "RUS", *Y23, 2.3e9, "USD")]),
+    ("Mongolia's imports from China rose to $5.1 billion in 2023 (from $4.4 billion).", date(2024, 3, 1),
+     [fact("imports", "MNG", "CHN", *Y23, 5.1e9, "USD"),
+      fact("imports", "MNG", "CHN", "2022-01-01", "2022-12-31", 4.4e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7686,6 +7703,7 @@ RULE_TABLES: dict[str, list] = {
     "first change in a run": FIRST_CHANGE_IN_A_RUN,
     "change before a record since": CHANGE_BEFORE_A_RECORD_SINCE,
     "flows glossed in parentheses": FLOWS_GLOSSED_IN_PARENTHESES,
+    "partners a relative clause picks out": PARTNERS_A_RELATIVE_CLAUSE_PICKS_OUT,
 }
 
 
