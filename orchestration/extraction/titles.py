@@ -156,7 +156,7 @@ TITLE_WORDS: Final = frozenset(
     word
     for category, phrases in _LEXICON.items()
     # ("Sen." is no title word in "Hun Sen", nor "LNG" in "the Brunei LNG plant")
-    if category not in ("abbreviated", "portfolio_acronym")
+    if category not in ("abbreviated", "portfolio_acronym", "portfolio_before_head")
     for words in phrases
     for word in words
 )
@@ -188,6 +188,9 @@ _MODIFIERS: Final = set(_LEXICON["modifier"])
 #: (a portfolio written as an acronym is one of them: "Minister of ICT", "MSME Minister")
 _PORTFOLIO: Final = {words[0] for words in _LEXICON["portfolio"] | _LEXICON["portfolio_acronym"]}
 _BODY: Final = {words[0] for words in _LEXICON["body"]}
+#: Portfolio words only right before a head ("Law Minister"): after "of"/"for" the capitalized
+#: complement holds them anyway ("Minister of Law"), and a surname as often ("Law Chi-kwong").
+_PORTFOLIO_BEFORE_HEAD: Final = {words[0] for words in _LEXICON["portfolio_before_head"]}
 #: Portfolios written as acronyms that, lower-cased, are English words ("IT" is "it"): portfolio
 #: words only as written, in capitals ("IT Minister", "Minister of IT").
 _CASED_PORTFOLIO_ACRONYMS: Final = frozenset(["IT"])
@@ -752,8 +755,22 @@ def _lower_case_rank_of_head(s: Sentence, i: int) -> bool:
 
 def _portfolio_token(s: Sentence, j: int) -> bool:
     """Whether token j is a portfolio word of the lexicon, or an acronym of one that is an
-    English word lower-cased, as written ("IT Minister", not "it")."""
-    return s.lowers[j] in _PORTFOLIO or s.words[j] in _CASED_PORTFOLIO_ACRONYMS
+    English word lower-cased, as written ("IT Minister", not "it"), or a portfolio word that
+    stands only before its head, capitalized ("Law Minister": "Law" had been read as the body
+    the minister represents)."""
+    return (
+        s.lowers[j] in _PORTFOLIO
+        or s.words[j] in _CASED_PORTFOLIO_ACRONYMS
+        or (s.caps[j] and s.lowers[j] in _PORTFOLIO_BEFORE_HEAD and _before_head(s, j + 1))
+    )
+
+
+def _before_head(s: Sentence, j: int) -> bool:
+    """Whether a head follows at token j, directly or after a list of portfolio words ("Law |
+    Minister", "Law | , Justice and Parliamentary Affairs Minister")."""
+    if s.lowers[j] in (",", "and", "&") and s.caps[j + 1] and s.lowers[j + 1] in _PORTFOLIO:
+        return _portfolio_head_at(s, j + 1)
+    return _head_at(s, j) is not None
 
 
 def _portfolio_end(s: Sentence, i: int) -> int:
@@ -1483,6 +1500,8 @@ def _known_end(s: Sentence, i: int, end: int) -> int:
             j += 3
         elif _portfolio_token(s, j) or lower in _BODY or not s.caps[j]:
             j += 1
+        elif lower in _PORTFOLIO_BEFORE_HEAD and end - j > 2:
+            j += 1  # "Minister of Law | Azam Nazeer Tarar", not "Secretary for Justice | Law Chi-kwong"
         elif s.lowers[j - 1] in ("and", "&") and _qualified_portfolio_at(s, j):
             j += 1  # "Foreign and European Affairs and Trade"
         elif j > i and _qualified_noun_end(s, j, end) > j:
@@ -4937,6 +4956,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             lower in _TRIGGERS
             or (lower in _OTHER_HEAD_WORDS and _head_at(s, i) is not None)
             or s.words[i] in _CASED_PORTFOLIO_ACRONYMS
+            or (lower in _PORTFOLIO_BEFORE_HEAD and _portfolio_head_at(s, i))
         )
         and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i) or _member_of_body_at(s, i))
         and not _post_nominal(s, i)

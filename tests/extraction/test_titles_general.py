@@ -5606,3 +5606,34 @@ def test_the_most_honourable_is_a_style_before_the_name() -> None:
         for p in find_people("Prime Minister the Most Hon. Andrew Holness met the envoy in Kingston.")
     ]
     assert found == [("Andrew Holness", "Prime Minister")]
+
+
+#: "Law" is a portfolio right before its head ("Law Minister", "Law Adviser", and first in a
+#: list of them), and after "of" before a name of several words; a Cantonese surname "Law"
+#: after a complement or alone stays the name's.
+LAW_PORTFOLIOS = [
+    ("Law Minister Karim Haider Shah received the Dutch envoy on Monday.",
+     ("Karim Haider Shah", "Law Minister", None)),
+    ("The Swiss envoy called on Law Adviser Rezaul Hasan on Sunday.",
+     ("Rezaul Hasan", "Law Adviser", None)),
+    ("The Swiss envoy called on Union Law Minister Vikram Das on Sunday.",
+     ("Vikram Das", "Union Law Minister", None)),
+    ("The envoy met Law, Justice and Parliamentary Affairs Minister Rezaul Hasan.",
+     ("Rezaul Hasan", "Law, Justice and Parliamentary Affairs Minister", None)),
+    ("Minister of Law Karim Haider Shah received the Dutch envoy on Monday.",
+     ("Karim Haider Shah", "Minister of Law", None)),
+    # near misses: a surname "Law" after the complement, or alone
+    ("Secretary for Security Law Wing-kei received the Dutch envoy on Monday.",
+     ("Law Wing-kei", "Secretary for Security", None)),
+    ("Secretary for Labour and Welfare Law Ka-ming received the Dutch envoy on Monday.",
+     ("Law Ka-ming", "Secretary for Labour and Welfare", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LAW_PORTFOLIOS)
+def test_law_before_a_head_is_the_portfolio(sentence: str, expected: tuple) -> None:
+    """ "Law Minister X": the title is the law minister's, no body "Law" he represents (the title
+    had been a bare "Minister" and "Law" an organization)."""
+    found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
+    assert found == [expected]
+    assert find_organizations(sentence) == []
