@@ -151,12 +151,16 @@ _HYPHENATED_RANK_KINDS: Final = ("other", "business", "government", "ministerial
 
 
 _LEXICON: Final = _load_lexicon()
+#: Lexicon categories whose words are no title words alone.
+_NO_TITLE_WORD_CATEGORIES: Final = frozenset(
+    ["abbreviated", "abbreviated_ministerial", "portfolio_acronym", "portfolio_before_head"]
+)
 #: Every word of the title lexicon (heads, modifiers, portfolio, body words), lower case.
 TITLE_WORDS: Final = frozenset(
     word
     for category, phrases in _LEXICON.items()
     # ("Sen." is no title word in "Hun Sen", nor "LNG" in "the Brunei LNG plant")
-    if category not in ("abbreviated", "portfolio_acronym", "portfolio_before_head")
+    if category not in _NO_TITLE_WORD_CATEGORIES
     for words in phrases
     for word in words
 )
@@ -184,6 +188,8 @@ for _head_kind in ("other", "business", "government", "ministerial"):
         _HEADS[_words] = _head_kind
 for _words in _LEXICON["abbreviated"]:
     _HEADS[_words] = "government"
+for _words in _LEXICON["abbreviated_ministerial"]:
+    _HEADS[_words] = "ministerial"
 _MODIFIERS: Final = set(_LEXICON["modifier"])
 #: (a portfolio written as an acronym is one of them: "Minister of ICT", "MSME Minister")
 _PORTFOLIO: Final = {words[0] for words in _LEXICON["portfolio"] | _LEXICON["portfolio_acronym"]}
@@ -583,12 +589,26 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
             return None  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
         if size == 1 and s.words[i].isupper() and s.lowers[i + 1] in ORG_SUFFIXES:
             return None  # "Trade CS Lee Kinyanjui" is an office, "CS Group" a company
+        if size == 1 and _initials_of_a_body(s, i):
+            return None  # "NSA Ajit Doval" is an office, "NSA Director X" the agency's officer
         if size == 1 and given_name_after_style(s, i):
             return None  # "Datuk Seri Amir Hamzah Azizan": the given name Amir, no emir
         if words == ("manager",) and s.lowers[i - 1] in _MANAGED_FUNDS:
             return None  # "asset manager BlackRock": a firm that manages money, no officer
         return i + size, kind
     return None
+
+
+def _initials_of_a_body(s: Sentence, i: int) -> bool:
+    """Whether token i, an office's initials as Indian copy abbreviates it ("NSA Ajit Doval",
+    "FM Sugiono"), stands before another head: then the initials are a body's, whose officer
+    that is ("NSA Director Paul Nakasone" of the National Security Agency)."""
+    return (
+        s.words[i].isupper()
+        and (s.lowers[i],) in _LEXICON["abbreviated"]
+        and s.caps[i + 1]
+        and _head_at(s, i + 1) is not None
+    )
 
 
 #: What a firm called a "manager" manages ("asset manager BlackRock", "fund manager Ninety One"):
@@ -3857,8 +3877,13 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
         if joined is not None:
             first = joined  # "Oman Chamber of Commerce and Industry Chairman": one body's name
             continue
-        head = (lower,) in _HEADS and not (s.words[first - 1].isupper() and s.lowers[first] in ORG_SUFFIXES)
-        if lower in WORDS["function"] or lower in WORDS["calendar"] or head:  # ("CS Group" is a name)
+        # ("CS Group" is a name, and "NSA" before "Director" an agency's initials)
+        head = (
+            (lower,) in _HEADS
+            and not (s.words[first - 1].isupper() and s.lowers[first] in ORG_SUFFIXES)
+            and not _initials_of_a_body(s, first - 1)
+        )
+        if lower in WORDS["function"] or lower in WORDS["calendar"] or head:
             break
         if lower.endswith("-based"):
             break  # "Riyadh-based ACWA Power chief executive X": where the company is, no part of it

@@ -3088,6 +3088,32 @@ def test_us_abbreviated_offices_are_titles(sentence: str, expected: tuple) -> No
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
 
 
+#: Offices South and Southeast Asian copy abbreviates before a name, a one-word name too
+#: ("EAM Jaishankar", "FM Sugiono"), and the Philippine dotted ones, with their portfolio
+#: ("Trade Sec. X", "Usec. Y", "Japanese Amb. Z"); initials before another head are an agency's.
+ABBREVIATED_OFFICES = [
+    ("EAM Jaishankar called on the Maldivian President in Male.", [("Jaishankar", "EAM", None)]),
+    ("Malaysian FM Hasanuddin received his Thai counterpart.", [("Hasanuddin", "FM", None)]),
+    ("NSA Ravi Menon met the Russian security council secretary.", [("Ravi Menon", "NSA", None)]),
+    ("DPM Ishaq Dar received the Turkish envoy on Monday.", [("Ishaq Dar", "DPM", None)]),
+    ("Energy Sec. Raphael Lotilla met Korean Amb. Lee Sang-hwa in Taguig.",
+     [("Raphael Lotilla", "Energy Sec.", None), ("Lee Sang-hwa", "Amb.", None)]),
+    ("Usec. Ana Reyes and Asec. Paolo Cruz attended the signing.",
+     [("Ana Reyes", "Usec.", None), ("Paolo Cruz", "Asec.", None)]),
+    # near misses: an agency's initials before its officer's title, a radio station's name
+    ("NSA Director Mark Haines spoke to the Senate panel.", [("Mark Haines", "Director", "NSA")]),
+    ("Capital FM CEO Jane Wanjiku met the envoy.", [("Jane Wanjiku", "CEO", "Capital FM")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ABBREVIATED_OFFICES)
+def test_abbreviated_offices_before_a_name_are_titles(sentence: str, expected: list[tuple]) -> None:
+    """ "EAM Jaishankar", "FM Sugiono": the initials are the office (a one-word name after them had
+    been no person at all); "Trade Sec. X", "Amb. Y": the dotted office is the title (there had
+    been none)."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
