@@ -807,6 +807,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             continue  # (but "a bridge near a town", "visited a plant in a town": the venue)
         if tokens.lowers[i] == "near" and not _near_the_venue(a, i):
             continue  # "signed an MoU for an electronics unit near Hosur": where the unit is
+        if tokens.lowers[i] == "in" and _venue_of_the_city(tokens.lowers, i):
+            continue  # "at a city hotel in Uttara": a district of the dateline's city, the place
         first, country = _town_named_after(tokens, i + 1)
         j, particles = first, 0
         while (
@@ -873,6 +875,18 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             ):
                 found.append((first, tokens.span_text(first, end), None))
     return found
+
+
+def _venue_of_the_city(lowers: list[str], preposition: int) -> bool:
+    """Whether the "in" at token `preposition` follows a venue called the city's ("at a city
+    hotel in Gulshan", "at a capital restaurant in Uttara"): copy that calls a venue so means
+    the city it files from, and the unknown name after "in" is a district of it, no town ("at
+    the city hall in Kisumu" is that town's hall)."""
+    return lowers[preposition - 2] in _CITY_OF_THE_STORY and lowers[preposition - 3] == "a"
+
+
+#: Words that, before a venue's noun, place it in the city the story files from ("a city hotel").
+_CITY_OF_THE_STORY: Final = et.word_set("city capital")
 
 
 def _town_particle_in(lowers: list[str], first: int, end: int) -> bool:

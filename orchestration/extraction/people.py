@@ -1578,11 +1578,19 @@ def _after_a_place_possessive(s: Sentence, i: int) -> bool:
     a saint's name: "on Queen's Park West", "King's Wharf Road", "Lord's Hill", "St George's
     Street East" name a street or a place (they had been persons, "Park West"). A person after
     a possessive has a country, a body or another person as possessor ("Kenya's William Ruto"),
-    and an office owns its holder through a title, which this untitled reading never sees."""
+    and an office owns its holder through a title, which this untitled reading never sees. A
+    settlement's possessive in lower case names a part of it ("in the city's Uttara Model Town",
+    "the capital's Sher-e-Bangla Nagar"): a district, no person."""
     k = i - 2
-    if k < 0 or s.lowers[i - 1] not in POSSESSIVE_MARKS or not s.caps[k]:
+    if k < 0 or s.lowers[i - 1] not in POSSESSIVE_MARKS:
         return False
+    if not s.caps[k]:
+        return s.lowers[k] in _SETTLEMENT_NOUNS and s.lowers[k - 1] == "the"
     return s.lowers[k] in HEAD_WORDS or s.lowers[k] in _HONORIFICS or s.lowers[k - 1] in _SAINTS
+
+
+#: Nouns of a settlement whose possessive opens the name of a part of it ("the city's Gulshan").
+_SETTLEMENT_NOUNS: Final = frozenset(["city", "capital", "town", "village", "port", "metropolis"])
 
 
 #: Words before a name that leave it a person's after "the": styles and offices ("the Hon Dr

@@ -16674,3 +16674,35 @@ def test_a_day_stated_or_counted_from_an_event_still_dates(text: str, expected: 
     """The event's own day ("met ... in Arusha on March 4"), and days counted back from a dated
     event ("met ... on Monday, two days after ... signed"), still date it."""
     assert sorted((e.engagement_type, summary(e)[1]) for e in extract(text)) == expected
+
+
+#: A district of the city the story files from, named as the venue's place, is that city: a
+#: district of the lexicon ("in Banani", "in Kollupitiya", "in Menteng"), a district after the
+#: city's possessive (no person either), or any name after "a city hotel in"; a town after a plain
+#: venue, or after "the city hall in", stays the place.
+CITY_DISTRICTS = [
+    ("DHAKA - Commerce Adviser Karim Ahmed met Korean Ambassador Lee Jin-ho at a hotel in Banani on "
+     "Sunday.", "Dhaka", "Dhaka"),
+    ("COLOMBO - Trade Minister Nalin Perera met Thai Ambassador Chana Kanchan at the chamber's office "
+     "in Kollupitiya on Sunday.", "Colombo", "Colombo"),
+    ("JAKARTA - Trade Minister Budi Santoso met Dutch Ambassador Lambert Grijns at his residence in "
+     "Menteng on Sunday.", "Jakarta", "Jakarta"),
+    ("DHAKA - Commerce Adviser Karim Ahmed and Korean Ambassador Lee Jin-ho signed the deal at the "
+     "ministry in the city's Purbachal Model Town on Sunday.", "Dhaka", "Dhaka"),
+    ("DHAKA - Commerce Adviser Karim Ahmed met Korean Ambassador Lee Jin-ho at a city hotel in "
+     "Mirpur on Sunday.", "Dhaka", "Dhaka"),
+    # near misses: a town of its own after a plain venue or a town's own hall
+    ("NAIROBI - Trade CS Jane Wambui met Korean Ambassador Lee Jin-ho at a hotel in Naivasha on "
+     "Sunday.", "Nairobi", "Naivasha"),
+    ("NAIROBI - Trade CS Jane Wambui met Korean Ambassador Lee Jin-ho at the city hall in Eldama "
+     "on Sunday.", "Nairobi", "Eldama"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "place"), CITY_DISTRICTS)
+def test_a_district_of_the_dateline_city_is_that_city(text: str, dateline: str, place: str) -> None:
+    """ "at a hotel in Gulshan", "in the city's Sher-e-Bangla Nagar": the district had been given
+    as the location (and the one after "the city's" a person who took part)."""
+    (meeting,) = extract(text, dateline=dateline)
+    assert meeting.location == place
+    assert len([p for p in meeting.participants if p.participant_type == "person"]) == 2
