@@ -71,7 +71,7 @@ from orchestration.extraction.engagement_dates import STATED_KINDS
 from orchestration.extraction.leaders import known_nationality, reigning_realm
 from orchestration.extraction.organizations import OrgMention, listed_body_of_states
 from orchestration.extraction.people import (
-    ABBREVIATED_MUHAMMAD,
+    ABBREVIATED_GIVEN_NAMES,
     NAME_PART_STYLES,
     PEER_STYLES,
     Entities,
@@ -1796,7 +1796,7 @@ def _without_honorifics(person: PersonMention) -> PersonMention | None:
         word = words[start].lower().rstrip(".")
         if words[start] == "He":
             break  # a surname ("He Lifeng"): His Excellency is "HE" or "H.E."
-        if word in ABBREVIATED_MUHAMMAD:
+        if word in ABBREVIATED_GIVEN_NAMES:
             break  # "Mohd Azhar Mazlan": the given name abbreviated, part of the name as written
         if (
             word in NAME_PART_STYLES

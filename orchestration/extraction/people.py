@@ -711,16 +711,20 @@ def _name_start_before(s: Sentence, end: int) -> int:
 
 
 #: Muhammad abbreviated as South and Southeast Asian names write it ("Md Touhid Hossain",
-#: Malaysian "Mohd", Indonesian "Muh."): skipped as a courtesy (words.tsv) to read the name,
+#: Malaysian "Mohd", Indonesian "Muh."), and other given names so abbreviated, Bangladeshi
+#: "Sk." (Sheikh), "Kh." (Khandaker) and "Abd." (Abdul), or the Mongolian father's initial "Kh."
+#: ("Kh. Battulga"): skipped as a courtesy (words.tsv) to read the name past their full stop,
 #: but a given name written as part of it.
-ABBREVIATED_MUHAMMAD: Final = frozenset(["md", "mohd", "muhd", "muh"])
+ABBREVIATED_GIVEN_NAMES: Final = frozenset(["md", "mohd", "muhd", "muh", "sk", "kh", "abd"])
 
 
 def _abbreviated_given_name_start(s: Sentence, first: int, name_first: int) -> int:
     """Start of a name with the abbreviated "Muhammad" written before it ("Mohd Mustafa Abdul
     Aziz", "Md. Touhid Hossain") inside the person's phrase, else `name_first`."""
     k = name_first - 1 - (s.lowers[name_first - 1] == ".")
-    return k if first <= k < name_first and s.lowers[k] in ABBREVIATED_MUHAMMAD and s.caps[k] else name_first
+    return (
+        k if first <= k < name_first and s.lowers[k] in ABBREVIATED_GIVEN_NAMES and s.caps[k] else name_first
+    )
 
 
 #: Offices only one country has (lexicons/offices.tsv: "Taoiseach" -> IRL, "Pope" -> VAT), read

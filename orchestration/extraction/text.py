@@ -342,7 +342,8 @@ _CANDIDATE: Final = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”’»)\]]*
 _NEXT_WORD: Final = re.compile(r"\s*[\"'“‘«(\[]*(\w*)")
 
 #: Abbreviations that precede a name or noun and so never end a sentence ("Md.", "Mohd."
-#: and "Muh." are Muhammad as Bangladeshi, Malaysian and Indonesian copy abbreviate it;
+#: and "Muh." are Muhammad as Bangladeshi, Malaysian and Indonesian copy abbreviate it, and
+#: "Sk.", "Kh." and "Abd." its Sheikh, Khandaker and Abdul: "Adviser Sk. Bashir Uddin");
 #: "Rt." is the Right of "Rt. Hon.", "Smt.", "Shri." and "Kum." are Indian styles, "Barr.",
 #: "Arc.", "Engr." and "Alh." Nigerian ones, "Eng." the engineer of Gulf and East African copy,
 #: "Pol." the police of Thai ranks, "Pol. Gen."; the ranks of Indonesian police copy "Comr. Gen.",
@@ -352,7 +353,7 @@ _NEXT_WORD: Final = re.compile(r"\s*[\"'“‘«(\[]*(\w*)")
 #: after a rank, "Lt. Gen. (ret.) X", "Maj. Gen. (Retd.) X", "Col. (rtd.) X").
 _TITLE_ABBREVIATIONS: Final = _word_set(
     """mr mrs ms mme mlle messrs dr prof sen rep gov gen lt col maj capt cpt cmdr adm brig sgt
-    cpl pvt supt insp hon rev fr pres amb st ste mt ft sr jr vs md mohd muhd muh usec asec
+    cpl pvt supt insp hon rev fr pres amb st ste mt ft sr jr vs md mohd muhd muh sk kh abd usec asec
     rt smt shri kum barr arc engr eng alh pol comr cdr cdre cmdt wg gp sqn ldr flt atty dir dy
     addl jt cllr asst adj snr ven ret retd rtd"""
 )

@@ -2372,10 +2372,16 @@ def test_an_office_owning_the_noun_after_it_is_no_title_of_the_name_before(sente
         ("The trade fair was opened by Deputy Minister Mohd Hafiz Ramli on Monday.", "Mohd Hafiz Ramli"),
         ("Bangladeshi envoy Md. Shahidul Islam received the delegation.", "Md. Shahidul Islam"),
         ("Azlan Zainal met agency chairman Muhd Faizal Omar in Penang.", "Muhd Faizal Omar"),
+        # Sheikh, Khandaker, Abdul and a Mongolian father's initial, abbreviated the same way
+        ("The envoy called on Industries Adviser Sk. Rafiqul Alam on Monday.", "Sk. Rafiqul Alam"),
+        ("The envoy called on Kh. Mosharraf Hossain at the Secretariat.", "Kh. Mosharraf Hossain"),
+        ("Abd. Latif Mia received the Thai delegation on Monday.", "Abd. Latif Mia"),
+        ("The envoy called on Foreign Minister Kh. Tsogtbaatar on Monday.", "Kh. Tsogtbaatar"),
     ],
 )
 def test_an_abbreviated_muhammad_is_part_of_the_name(sentence, name):
-    """ "Mohd", "Md." before a name are its abbreviated given name, written as part of it."""
+    """ "Mohd", "Md." before a name are its abbreviated given name, written as part of it; so are
+    "Sk.", "Kh.", "Abd." (the name had been cut to "Sk" at the full stop)."""
     assert name in [p.name for p in find_people(sentence)]
 
 

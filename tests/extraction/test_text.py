@@ -95,6 +95,15 @@ def test_no_false_boundary(text):
             ["Adviser Md. Touhid Hossain met him.", "Talks ended."],
         ),
         ("Minister Mohd. Shahar Abdullah met him.", ["Minister Mohd. Shahar Abdullah met him."]),
+        # and Sheikh, Khandaker, Abdul so abbreviated ("Sk.", "Kh.", "Abd.")
+        (
+            "Adviser Sk. Rafiqul Alam met him. Talks ended.",
+            ["Adviser Sk. Rafiqul Alam met him.", "Talks ended."],
+        ),
+        (
+            "He met Kh. Mosharraf Hossain and Abd. Latif Mia.",
+            ["He met Kh. Mosharraf Hossain and Abd. Latif Mia."],
+        ),
         # Commonwealth "Rt. Hon." and Indian "Smt."/"Shri." styles before a name
         (
             "Premier the Rt. Hon. Sitiveni Lomu met him. Talks ended.",
