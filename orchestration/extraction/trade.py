@@ -2932,6 +2932,12 @@ def _period(
             and ctx.period is not None
             and _months(own) == _months(ctx.period)
         ):
+            if _ORDINAL_PART.search(frame.period.text):
+                # "$5.1 billion in the first half of 2024 and $6.8 billion in the second half": the
+                # part it names of the year the story tells (not the half just told), unless that
+                # part had not ended when the story was written
+                part = _moved_to_year(own, ctx.period[1].year)
+                return part if published is None or part[1] <= published else own
             if _MONTH_NAME.search(frame.period.text):
                 # "exports to Germany were $1.89 billion in July" after "$21.9 billion in August
                 # (2023)": the month it names, in the story's year, and not ahead of publication
@@ -3003,6 +3009,10 @@ def _moved_to_year(period: tuple[date, date], year: int) -> tuple[date, date]:
     return start, date(end_month.year, end_month.month, monthrange(end_month.year, end_month.month)[1])
 
 
+#: A half or a quarter named by its rank in the year: "the second half", "Q3", "H2".
+_ORDINAL_PART: Final = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:half|quarter)\b|\b[HQ][1-4]\b"
+)
 #: A month's name, full or abbreviated ("July", "Jan"), in a period's text.
 _MONTH_NAME: Final = re.compile(r"(?i)\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 

@@ -7635,6 +7635,24 @@ PARTNERS_A_RELATIVE_CLAUSE_PICKS_OUT = [
       fact("imports", "MNG", "CHN", "2022-01-01", "2022-12-31", 4.4e9, "USD")]),
 ]  # fmt: skip
 
+#: A half or a quarter named by its rank with no year, after a figure of another part of a year ("$5.1 billion
+#: in the first half of 2024 and $6.8 billion in the second half", "in Q1 2024, and $2.4 billion in Q2") is
+#: that part of the same year (it had been taken for the part just told, being of the same length); a part
+#: that had not ended when the story was written stays as its words date it.
+RANKED_PART_OF_THE_YEAR_TOLD = [
+    ("Peru's exports to Korea totalled $1.1 billion in the first half of 2023 and $1.4 billion in the second "
+     "half.", date(2024, 3, 1),
+     [fact("exports", "PER", "KOR", "2023-01-01", "2023-06-30", 1.1e9, "USD"),
+      fact("exports", "PER", "KOR", "2023-07-01", "2023-12-31", 1.4e9, "USD")]),
+    ("Ghana's exports to India reached $900 million in Q1 2023, and $1.2 billion in Q3.", date(2024, 3, 1),
+     [fact("exports", "GHA", "IND", "2023-01-01", "2023-03-31", 900e6, "USD"),
+      fact("exports", "GHA", "IND", "2023-07-01", "2023-09-30", 1.2e9, "USD")]),
+    ("Ghana's exports to India reached $4.1 billion in the first half of 2023. In the first half, imports "
+     "from India were $3 billion.", date(2024, 3, 1),
+     [fact("exports", "GHA", "IND", "2023-01-01", "2023-06-30", 4.1e9, "USD"),
+      fact("imports", "GHA", "IND", "2023-01-01", "2023-06-30", 3e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7704,6 +7722,7 @@ RULE_TABLES: dict[str, list] = {
     "change before a record since": CHANGE_BEFORE_A_RECORD_SINCE,
     "flows glossed in parentheses": FLOWS_GLOSSED_IN_PARENTHESES,
     "partners a relative clause picks out": PARTNERS_A_RELATIVE_CLAUSE_PICKS_OUT,
+    "ranked part of the year told": RANKED_PART_OF_THE_YEAR_TOLD,
 }
 
 
