@@ -788,7 +788,13 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
     if "exchange" in low:
         found = _with_bare_exchange(low, found)
     if len(found) > 1 and (
-        "combined" in low or "together" in low or " with " in low or " between " in low or "(" in low
+        "combined" in low
+        or "together" in low
+        or " with " in low
+        or " between " in low
+        or "(" in low
+        or " to and " in low
+        or " from and " in low
     ):
         found = _with_combined_flows(low, found)
     if holds_any(low, ENTERING_VERBS):
@@ -987,7 +993,25 @@ def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> li
             continue  # "exports and imports with Russia reached $115 billion and $129 billion": two flows
         found = [c for c in found if not m.start("a") <= c[0] < m.end("b")]
         found = sorted([*found, (m.start("a"), m.end("b"), "trade", "turnover")])
+    for m in _SPLIT_FLOWS.finditer(low) if " to and " in low or " from and " in low else ():
+        if (
+            m.group("a")[:6] == m.group("b")[:6]
+            or "respectively" in low
+            or _TWO_AMOUNTS_AFTER.match(low, m.end())
+        ):
+            continue  # "exports to and imports from Peru reached $3.1 billion and $2.1 billion": two flows
+        # "(The sum of) Chile's exports to and imports from Peru reached $5.2 billion": one amount
+        # for both flows with the partner they share, the trade both ways
+        found = [c for c in found if not m.start("a") <= c[0] < m.end("b")]
+        found = sorted([*found, (m.start("a"), m.end("b"), "trade", "turnover")])
     return found
+
+
+#: Both flows with their own prepositions before the partner they share: "exports to and
+#: imports from Peru", "imports from and exports to Japan".
+_SPLIT_FLOWS: Final = re.compile(
+    r"(?<![a-z-])(?P<a>exports?|imports?) (?:to|from) and (?P<b>exports?|imports?) (?:to|from)(?![a-z-])"
+)
 
 
 #: The flow words that name a partner ("its top trading partner"), and what makes one the object

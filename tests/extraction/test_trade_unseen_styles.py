@@ -7653,6 +7653,20 @@ RANKED_PART_OF_THE_YEAR_TOLD = [
       fact("imports", "GHA", "IND", "2023-01-01", "2023-06-30", 3e9, "USD")]),
 ]  # fmt: skip
 
+#: Both flows with their own prepositions before the partner they share, and one amount ("(The sum of)
+#: Chile's exports to and imports from Peru reached $5.2 billion") are the trade both ways (the figure had
+#: been the second flow's); with an amount for each ("... $3.1 billion and $2.1 billion respectively") they
+#: stay two flows.
+FLOWS_SHARING_A_PARTNER = [
+    ("The sum of Ecuador's exports to and imports from Colombia reached $3.2 billion in 2023.",
+     date(2024, 3, 1), [fact("turnover", "ECU", "COL", *Y23, 3.2e9, "USD")]),
+    ("Ecuador's imports from and exports to Colombia reached $3.2 billion in 2023, up 4%.", date(2024, 3, 1),
+     [fact("turnover", "ECU", "COL", *Y23, 3.2e9, "USD", 4.0)]),
+    ("Ecuador's exports to and imports from Colombia reached $1.1 billion and $2.1 billion respectively in "
+     "2023.", date(2024, 3, 1),
+     [fact("exports", "ECU", "COL", *Y23, 1.1e9, "USD"), fact("imports", "ECU", "COL", *Y23, 2.1e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7723,6 +7737,7 @@ RULE_TABLES: dict[str, list] = {
     "flows glossed in parentheses": FLOWS_GLOSSED_IN_PARENTHESES,
     "partners a relative clause picks out": PARTNERS_A_RELATIVE_CLAUSE_PICKS_OUT,
     "ranked part of the year told": RANKED_PART_OF_THE_YEAR_TOLD,
+    "flows sharing a partner": FLOWS_SHARING_A_PARTNER,
 }
 
 
