@@ -681,11 +681,16 @@ def assign_changes(
                 and not _PART_GAP.search(gap)
                 and not _target_told_between(frames[i], gap)
                 and not _item_after_comma(text, change.end, frames[i].money.start, slots)
+                and not _of_another_period(text, change, periods, frames[i])
             ):
                 target = i
         if target is None:
             preceding = [i for i in mains if frames[i].money.end <= change.start]
-            if preceding and not _new_subject(k, frames[preceding[-1]].clause, clauses, cues, slots):
+            if (
+                preceding
+                and not _new_subject(k, frames[preceding[-1]].clause, clauses, cues, slots)
+                and not _of_another_period(text, change, periods, frames[preceding[-1]])
+            ):
                 target = preceding[-1]
         if target is None:
             if orphan is None:
@@ -695,6 +700,33 @@ def assign_changes(
             concluded = _CONCLUSION.search(text, frames[target].money.end, change.start) is not None
             frames[target] = evolve(frames[target], change=change.pct, concluded=concluded)
     return frames, orphan
+
+
+def _of_another_period(text: str, change: Change, periods: list[Period], frame: Frame) -> bool:
+    """Whether the change is told with a period of its own, right after it, that is not the
+    amount's: "Vietnam's exports to Korea, which reached $31bn in 2024, rose 5% in January" (the
+    January change of a month with no amount, not the year's); "which reached $31bn in 2024, rose
+    5% last year" is the year's."""
+    if frame.period is None:
+        return False
+    own = next(
+        (
+            p
+            for p in periods
+            if not p.comparison
+            and change.end <= p.start
+            and _OWN_PERIOD_GAP.fullmatch(text, change.end, p.start)
+        ),
+        None,
+    )
+    return own is not None and (own.period_start, own.period_end) != (
+        frame.period.period_start,
+        frame.period.period_end,
+    )
+
+
+#: Between a change and the period it is told for: "rose 5% in January", "fell 3% last year".
+_OWN_PERIOD_GAP: Final = re.compile(r"\s*(?:(?:in|during|for|over)\s+)?(?:the\s+)?")
 
 
 #: A change marked as on the year before, right after it: "6.1% year-on-year", "(y/y)".

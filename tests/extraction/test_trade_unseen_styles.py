@@ -7667,6 +7667,20 @@ FLOWS_SHARING_A_PARTNER = [
      [fact("exports", "ECU", "COL", *Y23, 1.1e9, "USD"), fact("imports", "ECU", "COL", *Y23, 2.1e9, "USD")]),
 ]  # fmt: skip
 
+#: A change told with a period of its own that is not the amount's ("Vietnam's exports to Korea, which reached
+#: $31bn in 2024, rose 5% in January", "rose 5% in January, after reaching $31bn in 2024") is no change of
+#: that amount (the year's figure had taken January's change); one told for the amount's own period still is.
+CHANGE_OF_ANOTHER_PERIOD = [
+    ("Thailand's exports to Japan, which reached $24bn in 2023, rose 5% in January.", date(2024, 3, 10),
+     [fact("exports", "THA", "JPN", *Y23, 24e9, "USD")]),
+    ("Thailand's exports to Japan rose 5% in January, after reaching $24bn in 2023.", date(2024, 3, 10),
+     [fact("exports", "THA", "JPN", *Y23, 24e9, "USD")]),
+    ("Thailand's exports to Japan, which reached $24bn in 2023, rose 5% last year.", date(2024, 3, 10),
+     [fact("exports", "THA", "JPN", *Y23, 24e9, "USD", 5.0)]),
+    ("Thailand's exports to Japan reached $24bn, rising 5% in 2023.", date(2024, 3, 10),
+     [fact("exports", "THA", "JPN", *Y23, 24e9, "USD", 5.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7738,6 +7752,7 @@ RULE_TABLES: dict[str, list] = {
     "partners a relative clause picks out": PARTNERS_A_RELATIVE_CLAUSE_PICKS_OUT,
     "ranked part of the year told": RANKED_PART_OF_THE_YEAR_TOLD,
     "flows sharing a partner": FLOWS_SHARING_A_PARTNER,
+    "change of another period": CHANGE_OF_ANOTHER_PERIOD,
 }
 
 
