@@ -2306,11 +2306,33 @@ def _unnamed_host(doc: DocumentContext, a: AnalysedSentence, unit: Unit, group: 
     # (after time words at most: "Earlier today, the Prime Minister welcomed ..."; a readout
     # quoted whole opens each paragraph on a quotation mark: '"This morning, the Prime Minister
     # spoke to ...')
-    opening = [w for w in lowers[min(unit.tokens) : title.first_token] if w not in _SKIPPED_OPENERS]
-    between = [w for w in lowers[title.last_token + 1 : verb] if w not in _HOLDING_VERBS]
+    # (and the day, before or after the title: "On Tuesday, the President received ...", "The
+    # President today received ...", "The President on Wednesday (12th March) held talks with")
+    dated = _dated_tokens(a)
+    opening = _undated(lowers, range(min(unit.tokens), title.first_token), dated, _SKIPPED_OPENERS)
+    between = _undated(lowers, range(title.last_token + 1, verb), dated, _HOLDING_VERBS)
     if opening or between or any(first == title.last_token + 1 for first, _, _ in a.people):
         return None
     return doc.dateline_country
+
+
+def _dated_tokens(a: AnalysedSentence) -> frozenset[int]:
+    """The tokens of the sentence's date expressions ("today", "on Tuesday", "12th March")."""
+    starts = a.tokens.starts
+    return frozenset(k for d in a.dates for k in range(len(starts)) if d.start <= starts[k] < d.end)
+
+
+def _undated(lowers: list[str], span: range, dated: frozenset[int], skipped: frozenset[str]) -> list[str]:
+    """The words of `span` that are neither `skipped` nor a date told there with its glue
+    (", on Tuesday,", "(12th March)"): the glue alone, with no date, still counts."""
+    words = [lowers[k] for k in span if k not in dated and lowers[k] not in skipped]
+    if any(k in dated for k in span):
+        words = [w for w in words if w not in _DATE_GLUE]
+    return words
+
+
+#: Words that tie a date into a clause: "the President, on Tuesday (11 March), received".
+_DATE_GLUE: Final = frozenset(["on", ",", "(", ")"])
 
 
 def _reported_that(a: AnalysedSentence, trigger: int) -> int:
@@ -2377,7 +2399,10 @@ _HOLDING_VERBS: Final = et.word_set("granted gave held holds had an a")
 _DISCOURSE_OPENERS: Final = et.word_set(
     "separately meanwhile later subsequently likewise additionally moreover furthermore besides"
 )
-_COURTESY_OPENERS: Final = et.word_set("the his her majesty highness excellency royal")
+#: ("The Honourable Minister of Foreign Affairs received ...", "The Rt. Hon. Prime Minister")
+_COURTESY_OPENERS: Final = et.word_set(
+    "the his her majesty highness excellency royal honourable honorable hon hon. right rt rt."
+)
 #: What may stand before a readout's unnamed head ('"This morning, the Prime Minister ...').
 _SKIPPED_OPENERS: Final = _COURTESY_OPENERS | _TIME_OPENERS | _DISCOURSE_OPENERS | OPENING_QUOTES | {","}
 

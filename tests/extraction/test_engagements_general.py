@@ -2778,6 +2778,48 @@ def test_a_host_named_by_title_alone_is_of_the_dateline(opening: str) -> None:
     assert (meeting.engagement_type, meeting.countries) == ("meeting", ("IND", "MDV"))
 
 
+# a host named by title alone, with the day written before or after the title ({} is the guest)
+TITLED_HOSTS_WITH_A_DAY = [
+    ("The President on Friday held talks with {}.", "2024-03-15"),
+    ("The President today received {}.", "2024-03-18"),
+    ("On Friday, the Vice President welcomed {}.", "2024-03-15"),
+    ("The President, on Friday, received {}.", "2024-03-15"),
+    ("His Excellency the President yesterday hosted {}.", "2024-03-17"),
+    ("The Head of State on Friday (15th March) met {}.", "2024-03-15"),
+    ("The Prime Minister this morning received a courtesy call from {}.", "2024-03-18"),
+    ("The Honourable Minister of Foreign Affairs received {}.", "2024-03-18"),
+]
+SRI_LANKAN_GUEST = "the Prime Minister of Sri Lanka, Harini Amarasuriya"
+
+
+@pytest.mark.parametrize(("text", "day"), TITLED_HOSTS_WITH_A_DAY)
+def test_a_host_named_by_title_alone_with_a_day_is_of_the_dateline(text: str, day: str) -> None:
+    """ "The President on Friday held talks with ...", "On Friday, the Vice President welcomed
+    ...", "The Honourable Minister ... received": the day (and its commas or brackets) or a
+    courtesy style around the title leaves it the press office's own head (they gave nothing)."""
+    (meeting,) = extract(f"MALE - {text.format(SRI_LANKAN_GUEST)}", dateline="Male")
+    assert (meeting.engagement_type, str(meeting.engagement_date), meeting.countries) == (
+        "meeting",
+        day,
+        ("LKA", "MDV"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title of a country of its own: its holder is that country's, not the dateline's
+        "On Friday, the Indian Prime Minister received the Ambassador of Japan, Hiroshi Suzuki.",
+        # words other than a day between the title and the verb: no longer the opening head
+        "The President on arrival on Friday received the Sri Lankan Prime Minister, Harini Amarasuriya.",
+        "Speaking on Friday, the President received the Sri Lankan Prime Minister, Harini Amarasuriya.",
+    ],
+)
+def test_a_day_does_not_make_any_titled_subject_the_datelines(text: str) -> None:
+    """The day is skipped around a head named by title alone, nothing else is: no Maldives side."""
+    assert all("MDV" not in e.countries for e in extract(f"MALE - {text}", dateline="Male"))
+
+
 def test_today_is_the_day_of_a_dateline_without_a_year() -> None:
     """ "DHAKA, Mar 17 (BSS) - ... today received", put online on the 18th: the 17th (it was the
     day of publication; only a dateline with a year counted)."""
