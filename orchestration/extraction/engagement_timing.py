@@ -593,6 +593,13 @@ _PAST_VERB_REACH: Final = 3
 _AHEAD_TOLERANCE_DAYS: Final = 2
 
 
+def still_ahead(day: date | None, written_on: date | None) -> bool:
+    """Whether `day` lies after the story was written, beyond the slack of time zones: the
+    event was still to come, a plan ("X meets Y in Oslo on 20 March" told on the 14th, "leaves
+    for Abuja on Monday, 17th March, for talks"), however its tense or wording told it."""
+    return day is not None and written_on is not None and (day - written_on).days > _AHEAD_TOLERANCE_DAYS
+
+
 def _stated_or_inherited(
     doc: DocumentContext,
     a: AnalysedSentence,

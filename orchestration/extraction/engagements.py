@@ -119,7 +119,13 @@ from orchestration.extraction.engagement_places import (
     set_place,
     tells_where_held,
 )
-from orchestration.extraction.engagement_timing import days_from_main, host_unit, set_date, trip_home
+from orchestration.extraction.engagement_timing import (
+    days_from_main,
+    host_unit,
+    set_date,
+    still_ahead,
+    trip_home,
+)
 from orchestration.extraction.engagement_tours import split_tour, without_moves_within_a_stay
 from orchestration.extraction.model import Engagement, Participant
 from orchestration.extraction.people import PersonMention
@@ -3052,6 +3058,8 @@ def _known_org(doc: DocumentContext, name: str) -> bool:
 
 def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     """The Engagement record of a draft, or None when fewer than two countries take part."""
+    if still_ahead(c.date, doc.written_on):
+        return None  # "X meets Y in Oslo on 20 March" told on the 14th: a plan, which is no fact
     people = unique_people([canonical(doc, p) for p in c.people])
     orgs = list(c.orgs)
     if not orgs and _no_officials(c.evidence, people):
