@@ -131,7 +131,8 @@ _DIGIT_DATE: Final = re.compile(
     | (?P<hyphened>(?<![\d/.-])(?P<hy_d>\d{{1,2}})-(?P<hy_m>{MONTH_PATTERN})-
         (?P<hy_y>(?:19|20)?\d\d)(?![\d-]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
-        (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+|(?P<dmy_and>\s+and\s+))(?P<day2>\d{{1,2}}){_ORDINAL}?)?
+        (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+(?:the\s+)?|(?P<dmy_and>\s+and\s+(?:the\s+)?))
+        (?P<day2>\d{{1,2}}){_ORDINAL}?)?
         \s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN}))
         (?:,?\s+(?:del?\s+|of\s+)?{_YEAR})?)
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
@@ -596,9 +597,10 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
             return (
                 None  # "the 3 Julio Iglesias concerts", "NASA SENDS 2 MARS ROVERS", "the 25 de Mayo theatre"
             )
-        if m["dmy_and"] and int(m["day2"]) != int(m["day"]) + 1:
+        if m["dmy_and"] and int(m["day2"]) != int(m["day"]) + 1 and not _between_days(m, text):
             # "on 10 and 11 March" is a run of two days, dated by the first (as "10-11 March"); days
-            # apart ("on 3 and 9 May") are two days, and the second is then read on its own
+            # apart ("on 3 and 9 May") are two days, and the second is then read on its own; but
+            # "between 10 and 12 March" is one span, as "from 10 to 12 March" is
             return None
         month = _month_number(m["month"]) if m["month"] else ROMANCE_MONTHS[romance.lower()]
         year = int(m["year"] or 0)
@@ -617,6 +619,15 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
     return _Candidate(start, m.end(), "day_of_month", day=day, modifier=modifier)
 
 
+def _between_days(m: re.Match[str], text: str) -> bool:
+    """Whether a day and a later one joined by "and" before their month (a "dmy" match) follow
+    "between" ("between 10 and 12 March", "between the 10th and 12th of March"): one span, from
+    the first day to the second, not two days apart."""
+    before = _BETWEEN_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    return before is not None and 0 < int(m["day2"]) - int(m["day"]) <= _MAX_SPAN_DAYS
+
+
+_BETWEEN_BEFORE: Final = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 #: "24/7" (all hours) after "on" is no day.
 _NOT_DAY_MONTH: Final = frozenset({"24/7"})
 #: A measure noun after the pair: "on 10/10 scale", "on 60/40 basis" rate or split, no day.

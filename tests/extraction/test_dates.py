@@ -205,6 +205,16 @@ def test_a_year_opening_the_sentence_dates_its_month_days(text: str, expected: d
         ("visited Kigali on 27 and 28 June", date(2024, 7, 1), [(date(2024, 6, 27), date(2024, 6, 28))]),
         ("met on 4th and 5th of June", date(2024, 7, 1), [(date(2024, 6, 4), date(2024, 6, 5))]),
         ("met on 4 and 8 June", date(2024, 7, 1), [(date(2024, 6, 8), None)]),
+        # after "between", days apart with "and" are one span too, and "the" may stand before
+        # the second day ("from the 4th to the 8th of June")
+        ("a working visit between 4 and 8 June", date(2024, 7, 1), [(date(2024, 6, 4), date(2024, 6, 8))]),
+        ("stayed between the 4th and 8th of June", date(2024, 7, 1), [(date(2024, 6, 4), date(2024, 6, 8))]),
+        ("between the 4th and the 8th of June", date(2024, 7, 1), [(date(2024, 6, 4), date(2024, 6, 8))]),
+        ("from the 4th to the 8th of June", date(2024, 7, 1), [(date(2024, 6, 4), date(2024, 6, 8))]),
+        ("between 4 and 8 June 2023", date(2024, 7, 1), [(date(2023, 6, 4), date(2023, 6, 8))]),
+        # not a later day first, nor days after "and" without "between"
+        ("between 8 and 4 June", date(2024, 7, 1), [(date(2024, 6, 4), None)]),
+        ("met on the 4th and 8th of June", date(2024, 7, 1), [(date(2024, 6, 8), None)]),
         # two days named with "and" are two days; dates far apart are no span
         ("met on 3 May and 9 May", date(2024, 6, 1), [(date(2024, 5, 3), None), (date(2024, 5, 9), None)]),
         (

@@ -2820,6 +2820,19 @@ def test_a_day_does_not_make_any_titled_subject_the_datelines(text: str) -> None
     assert all("MDV" not in e.countries for e in extract(f"MALE - {text}", dateline="Male"))
 
 
+@pytest.mark.parametrize(
+    "days",
+    ["between 11 and 14 March", "between the 11th and 14th of March", "from the 11th to the 14th of March"],
+)
+def test_a_visit_between_two_days_is_dated_by_the_first(days: str) -> None:
+    """ "visited Lusaka between 11 and 14 March": the visit began on the 11th
+    (it had been dated by its last day, as "and" had made the first a day of its own)."""
+    (visit,) = extract(
+        f"HARARE - Zimbabwean Foreign Minister Amon Murwira visited Lusaka {days}.", dateline="Harare"
+    )
+    assert (visit.engagement_type, str(visit.engagement_date)) == ("visit", "2024-03-11")
+
+
 def test_today_is_the_day_of_a_dateline_without_a_year() -> None:
     """ "DHAKA, Mar 17 (BSS) - ... today received", put online on the 18th: the 17th (it was the
     day of publication; only a dateline with a year counted)."""
