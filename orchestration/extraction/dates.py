@@ -119,6 +119,8 @@ _YEAR_TAIL: Final = rf"(?:,?\s+{_YEAR})?"
 # scan is written "\d\d*": the engine skips ahead only for a pattern opening on a class or
 # literal, which a repeat of one, "\d+", is not to its compiler.)
 _DIGIT_SCAN: Final = re.compile(r"\d\d*")
+# (A "dmy" day with its ordinal may be followed by "day of" before the month: "on the 12th
+# day of March 2025", "Done at Accra, this 8th day of May", the style of communiqués and treaties.)
 _DIGIT_DATE: Final = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
@@ -133,6 +135,7 @@ _DIGIT_DATE: Final = re.compile(
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
         (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+(?:the\s+)?|(?P<dmy_and>\s+and\s+(?:the\s+)?))
         (?P<day2>\d{{1,2}}){_ORDINAL}?)?
+        (?:(?<=st|nd|rd|th)\s+day\s+of)?
         \s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN}))
         (?:,?\s+(?:del?\s+|of\s+)?{_YEAR})?)
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b

@@ -106,6 +106,10 @@ def test_resolve_weekday_after_is_strictly_later():
         ("on the 28th ultimo, the envoy", date(2024, 4, 28), "day_of_month"),
         # a day written with dots at the end of a sentence
         ("The talks were held on 10.05.2024.", date(2024, 5, 10), "absolute"),
+        # the formal "the Nth day of Month", as communiqués and treaties are done and signed
+        ("signed on the 12th day of March 2024 in Accra", date(2024, 3, 12), "absolute"),
+        ("Done at Windhoek, this 3rd day of May, 2024.", date(2024, 5, 3), "absolute"),
+        ("received him on the 2nd day of April", date(2024, 4, 2), "month_day"),
     ],
 )
 def test_resolves_single_mentions(text, expected, kind):
@@ -360,6 +364,8 @@ def test_combined_sentence():
         "grew by 12.5 percent",
         "2024-2026 roadmap",
         "on 31 February 2024",
+        # a day of something other than a month
+        "on the 3rd day of the visit",
     ],
 )
 def test_not_dates(text):
