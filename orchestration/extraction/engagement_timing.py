@@ -814,7 +814,23 @@ def _arrived_the_day_before(a: AnalysedSentence, unit: Unit, relatives: list[Uni
     dated = [(i, d) for i, d in a.date_tokens if i not in unit.tokens]
     if not dated or any(d.kind != "relative" or d.offset >= 0 for _, d in dated):
         return False
+    if _part_of_the_day(lowers, unit):
+        # "X, who arrived here yesterday morning, called on Y in the afternoon": a time of day
+        # with no day of its own is of the day told, the arrival's
+        return False
     return _only_in([i for i, _ in dated], _arrivals(lowers, relatives))
+
+
+def _part_of_the_day(lowers: list[str], unit: Unit) -> bool:
+    """Whether the unit tells its time as a part of a day alone ("in the afternoon", "in the
+    evening"), which names no day: that of the day the sentence told."""
+    return any(
+        lowers[i] in _PARTS_OF_THE_DAY and lowers[i - 1] == "the" and lowers[i - 2] == "in"
+        for i in unit.tokens
+    )
+
+
+_PARTS_OF_THE_DAY: Final = et.word_set("morning afternoon evening")
 
 
 def _arrivals(lowers: list[str], relatives: list[Unit]) -> list[Unit]:

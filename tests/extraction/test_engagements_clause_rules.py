@@ -4637,6 +4637,29 @@ def test_talks_are_not_dated_by_an_arrival_told_as_yesterday(relative: str, day:
     assert [d for kind, d in found if kind == "meeting"] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a time of day alone in the talks' clause is of the day the arrival was told
+        ("Botswana's President Duma Boko, who arrived in Windhoek yesterday morning, held talks with "
+         "Namibian President Netumbo Nandi-Ndaitwah in the afternoon", "2024-05-15"),
+        ("Botswana's President Duma Boko, who landed in Windhoek last night, called on Namibian President "
+         "Netumbo Nandi-Ndaitwah in the evening", "2024-05-15"),
+        ("Namibian President Netumbo Nandi-Ndaitwah held talks in the evening with Botswana's President "
+         "Duma Boko, who arrived in Windhoek yesterday afternoon", "2024-05-15"),
+        # without one, still the story's news of today
+        ("Botswana's President Duma Boko, who arrived in Windhoek yesterday morning, held talks with "
+         "Namibian President Netumbo Nandi-Ndaitwah", "2024-05-16"),
+    ],
+)  # fmt: skip
+def test_talks_in_the_afternoon_after_an_arrival_told_as_yesterday_are_that_day(text: str, day: str) -> None:
+    """ "X, who arrived here yesterday morning, called on Y in the afternoon": the afternoon of
+    the arrival's day (the talks had been the story's day, as an arrival counted back from today
+    leaves them when their clause tells no time)."""
+    found = kinds_and_days(f"{text}.")
+    assert [d for kind, d in found if kind == "meeting"] == [day]
+
+
 def test_a_bare_surname_is_the_person_it_ends_not_one_whose_middle_name_it_is() -> None:
     """ "X met A Kumar B. ... C Kumar D attended. On Friday, Kumar met Y": "Kumar" is the name
     of the one it closes (the later man whose middle name it is had been taken)."""
