@@ -1642,7 +1642,22 @@ def _holds_office(held: str | None, wanted: str, visiting: bool, bare: bool = Fa
         or (held.startswith(f"{wanted} of ") and not bare)  # "the Chief Minister": Chief Minister of Assam
         or held.startswith(f"{wanted} to ")  # "the Ambassador": Ambassador to Ethiopia
         or (visiting and re.search(rf"\b{re.escape(wanted)}\b", held) is not None)
+        or (" " in wanted and _portfolio_first(held) == _portfolio_first(wanted))
     )
+
+
+def _portfolio_first(office: str) -> str:
+    """A minister's office (lower case) written portfolio first and without "affairs", so the
+    two ways of writing one are the same: "minister of foreign affairs" and "foreign minister"
+    are "foreign minister", "minister for trade and industry" is "trade and industry minister".
+    (Only a minister's: "Secretary of State" is no "State Secretary".)"""
+    inverted = _MINISTER_OF.fullmatch(office)
+    if inverted is not None:
+        office = f"{inverted.group(1)} minister"
+    return " ".join(word for word in office.split() if word != "affairs")
+
+
+_MINISTER_OF: Final = re.compile(r"minister (?:of|for) (?:the )?(.+)")
 
 
 def _portfolio_office(held: str | None, wanted: str) -> bool:

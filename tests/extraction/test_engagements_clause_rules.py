@@ -3707,6 +3707,33 @@ def test_a_guest_named_again_by_country_and_role(reference: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("told", "again", "named"),
+    [
+        ("the Minister of Foreign Affairs of Peru, Elmer Schialer,", "the Peruvian Foreign Minister", True),
+        ("Peruvian Foreign Minister Elmer Schialer", "the Peruvian Minister of Foreign Affairs", True),
+        (
+            "Peru's Minister for Trade and Tourism, Desilu Leon,",
+            "the Peruvian Trade and Tourism Minister",
+            True,
+        ),
+        # another portfolio is someone else
+        ("Peru's Minister of Energy, Jorge Montero,", "the Peruvian Foreign Minister", False),
+    ],
+)
+def test_a_ministers_office_named_again_the_other_way_round(told: str, again: str, named: bool) -> None:
+    """ "the Minister of Foreign Affairs of Peru, X, ... received the Peruvian Foreign Minister":
+    the portfolio written before or after "Minister", with or without "Affairs", is the same
+    office, so the guest is X (the meeting had kept only its host)."""
+    found = extract(
+        f"QUITO - {told} arrived in Quito on Tuesday. On Wednesday, Foreign Minister Gabriela Sommerfeld "
+        f"received {again} at the Carondelet Palace.",
+        dateline="Quito",
+    )
+    (meeting,) = [e for e in found if e.engagement_type == "meeting"]
+    assert (len(meeting.participants) == 2) is named
+
+
 def test_documents_signed_before_told_with_no_one_are_no_signing() -> None:
     """ "X said the trade agreements signed with Chile, Peru and Colombia were paying off": the
     signings are the documents' past, told with no one and no day (they had been one agreement of
