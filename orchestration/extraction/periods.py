@@ -1810,9 +1810,27 @@ def _count(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if not 1 <= count <= 12:
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if not m.group("nspec") and not re.search(r"\b(?:the|in|first|over|during)\s+$", before):
+    if (
+        not m.group("nspec")
+        and not re.search(r"\b(?:the|in|first|over|during)\s+$", before)
+        and not (before.endswith(("for ", "for\t")) and _FIGURE_VERB_AFTER_COUNT.match(ctx.text, m.end()))
+    ):
         return None  # "for six months": a duration
     return _within_year(m, ctx, m.group("nspec"), 0, count, "months")
+
+
+#: A verb of a figure's level or change right after "for N months" ("Trade of Georgia with
+#: Armenia for 10 months amounted to ...", the calque of «за 10 месяцев» in CIS agency copy):
+#: the months are the year so far that the figure covers, not a duration ("banned for six
+#: months", "fell for six months in a row" stay durations). "was"/"were" only before an amount
+#: ("for nine months was USD 1.2 billion", not "a licence for six months was granted").
+_FIGURE_VERB_AFTER_COUNT: Final = re.compile(
+    r"\s*,?\s+(?:(?i:(?:(?:has|have|had)\s+)?(?:amounted|amounting|reached|reaching|total(?:l)?ed|total(?:l)?ing"
+    r"|stood|standing|made\s+up|came\s+to|exceeded|grew|rose|increased|decreased|fell|declined|dropped))\b"
+    r"|(?i:(?:was|were)\s+(?:(?:worth|valued\s+at|estimated\s+at|recorded\s+at|at)\s+)?"
+    r"(?:(?:about|around|nearly|almost|over|some|approximately|roughly|more\s+than|less\s+than)\s+)?)"
+    r"(?=[$€£¥₹\dA-Z]))"
+)
 
 
 def _quarter_code(m: re.Match[str], ctx: _Context) -> _Spans | None:

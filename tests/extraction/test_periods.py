@@ -660,6 +660,30 @@ def test_run_of_months_refers_back_to_the_named_run():
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("exports to Kazakhstan for eight months amounted to $5 million", date(2024, 10, 2),
+         [("2024-01-01", "2024-08-31", False)]),
+        ("turnover for 11 months reached $690 million", date(2024, 12, 12),
+         [("2024-01-01", "2024-11-30", False)]),
+        ("imports for seven months were about $1.1 billion", date(2024, 8, 5),
+         [("2024-01-01", "2024-07-31", False)]),
+        ("exports for ten months, amounting to $4 million", date(2024, 3, 1),
+         [("2023-01-01", "2023-10-31", False)]),
+        # durations
+        ("a licence for six months was granted", date(2024, 10, 2), []),
+        ("exports for six months were suspended", date(2024, 10, 2), []),
+        ("exports fell for six months in a row", date(2024, 10, 2), []),
+        ("the ban on imports for nine months", date(2024, 10, 2), []),
+    ],
+)  # fmt: skip
+def test_for_a_run_of_months_before_a_figure_is_the_year_so_far(text, published, expected):
+    """ "for N months" with no year or article is a duration, unless a verb of a figure follows
+    ("for eight months amounted to ...": the calque of «за 8 месяцев», the year so far)."""
+    assert spans(text, published) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "on October 18, 2023",

@@ -7681,6 +7681,23 @@ CHANGE_OF_ANOTHER_PERIOD = [
      [fact("exports", "THA", "JPN", *Y23, 24e9, "USD", 5.0)]),
 ]  # fmt: skip
 
+#: "for N months" with no year or article before a verb of the figure ("Kyrgyzstan's exports to Kazakhstan for
+#: eight months amounted to ...", the calque of «за N месяцев»): the year so far, as "in N months" is (it had
+#: been read as a duration and the figure dropped); "for N months" as a duration stays none.
+FOR_A_RUN_OF_MONTHS = [
+    ("BISHKEK, October 2 - Kyrgyzstan's exports to Kazakhstan for eight months amounted to $512.3 million.",
+     date(2024, 10, 2), [fact("exports", "KGZ", "KAZ", "2024-01-01", "2024-08-31", 512.3e6, "USD")]),
+    ("YEREVAN, December 12 - Trade turnover between Armenia and Iran for eleven months reached $690 million.",
+     date(2024, 12, 12), [fact("turnover", "ARM", "IRN", "2024-01-01", "2024-11-30", 690e6, "USD")]),
+    ("CHISINAU, August 5 - Moldova's imports from Romania for 7 months were about $1.1 billion.",
+     date(2024, 8, 5), [fact("imports", "MDA", "ROU", "2024-01-01", "2024-07-31", 1.1e9, "USD")]),
+    ("ULAANBAATAR, May 3 - Mongolia banned meat exports to China for six months. Its exports to China "
+     "amounted to $12 billion in 2023.", date(2024, 5, 3),
+     [fact("exports", "MNG", "CHN", *Y23, 12e9, "USD")]),
+    ("ULAANBAATAR, May 3 - A licence to export coal to China for six months was granted to firms whose "
+     "exports reached $12 billion.", date(2024, 5, 3), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7753,6 +7770,7 @@ RULE_TABLES: dict[str, list] = {
     "ranked part of the year told": RANKED_PART_OF_THE_YEAR_TOLD,
     "flows sharing a partner": FLOWS_SHARING_A_PARTNER,
     "change of another period": CHANGE_OF_ANOTHER_PERIOD,
+    "for a run of months": FOR_A_RUN_OF_MONTHS,
 }
 
 
