@@ -1591,6 +1591,7 @@ def _read_money(
     elif (
         word in WEAK_FLOW_WORDS
         and unplaced
+        and not _singular_flow_head(text, cue, clause_start, money.start)
         and not _second_verb_of_subject(text, cue, previous, figure_start)
         and not _IN_RETURN.match(text, money.end)  # "while buying £55bn in return": the pair's other flow
     ):
@@ -1770,6 +1771,34 @@ _MAINLY_TO: Final = re.compile(
 #: A determiner that opens a clause right before its flow noun ("The purchases were worth
 #: $6.1 billion", "These shipments fetched ..."): the flow the sentence before told, with or
 #: without its own figure.
+#: The singular "export"/"import" heading its clause as the noun of the figure right after it
+#: ("Export - USD 510.4 million, import - USD 520.1 million", "Export amounted to ...",
+#: "including export of ...": Georgian and Armenian statistics English): what opens the clause
+#: before it, and what joins it to the amount.
+_SINGULAR_HEAD_BEFORE: Final = re.compile(r"(?i)(?:\A|[,;:(]|\b(?:including|and|while|whereas|but))\s*\Z")
+_SINGULAR_HEAD_AFTER: Final = re.compile(
+    r"(?i)\s*[-–—:]\s*|\s+(?:(?:has\s+|had\s+)?(?:amounted|reached|totall?ed|stood|made\s+up|came|grew|rose"
+    r"|increased|decreased|fell|declined|dropped|was)\b|of\b)"
+)
+#: How far the amount may lie after the word joining it to the noun ("amounted to about ").
+_SINGULAR_HEAD_REACH: Final = 24
+
+
+def _singular_flow_head(
+    text: str, cue: tuple[int, int, str, str], clause_start: int, money_start: int
+) -> bool:
+    """Whether the weak singular "export"/"import" of `cue` is the noun its clause opens with
+    and the figure's own ("Export - USD 510.4 million"), so it names the flow as "Exports" does
+    (not "export" as a verb or a modifier: "plans to export $1 billion" is not clause-initial)."""
+    start, end, word, _flow = cue
+    if word.lower() not in ("export", "import") or start < clause_start:
+        return False
+    if _SINGULAR_HEAD_BEFORE.search(text[clause_start:start]) is None:
+        return False
+    joined = _SINGULAR_HEAD_AFTER.match(text, end)
+    return joined is not None and 0 <= money_start - joined.end() <= _SINGULAR_HEAD_REACH
+
+
 _DEFINITE_SUBJECT: Final = re.compile(r"(?i)\s*(?:the|these|those|such)\s+(?:[a-z-]+\s+)?")
 #: A determiner that points a flow noun back to the flow told before: "those shipments",
 #: "such exports", "these sales", "the same shipments".

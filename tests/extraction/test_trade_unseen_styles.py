@@ -7698,6 +7698,32 @@ FOR_A_RUN_OF_MONTHS = [
      "exports reached $12 billion.", date(2024, 5, 3), []),
 ]  # fmt: skip
 
+#: The singular "export"/"import" opening its clause as the noun of the figure after it ("Export - USD 41.2
+#: million, import - USD 96.5 million", "Import amounted to ...", "including export of ...", as Georgian
+#: and Armenian statistics English writes it) names the flow of the pair told before, as "Exports" does (it
+#: had been a weak word with no sides, and the figure dropped); "export" as a verb or a modifier stays none.
+SINGULAR_FLOW_NOUN = [
+    ("YEREVAN, March 14 - Trade between Armenia and Moldova in 2024 amounted to USD 137.7 million. Export - "
+     "USD 41.2 million, import - USD 96.5 million.", date(2025, 3, 14),
+     [fact("turnover", "ARM", "MDA", *Y24, 137.7e6, "USD"),
+      fact("exports", "ARM", "MDA", *Y24, 41.2e6, "USD"),
+      fact("imports", "ARM", "MDA", *Y24, 96.5e6, "USD")]),
+    ("YEREVAN, March 14 - Trade between Armenia and Moldova in 2024 amounted to USD 137.7 million. Import "
+     "amounted to USD 96.5 million.", date(2025, 3, 14),
+     [fact("turnover", "ARM", "MDA", *Y24, 137.7e6, "USD"),
+      fact("imports", "ARM", "MDA", *Y24, 96.5e6, "USD")]),
+    ("YEREVAN, March 14 - Trade between Armenia and Moldova in 2024 amounted to USD 137.7 million, including "
+     "export of USD 41.2 million.", date(2025, 3, 14),
+     [fact("turnover", "ARM", "MDA", *Y24, 137.7e6, "USD"),
+      fact("exports", "ARM", "MDA", *Y24, 41.2e6, "USD")]),
+    ("YEREVAN, March 14 - Trade between Armenia and Moldova in 2024 amounted to USD 137.7 million. Armenia "
+     "plans to export USD 60 million of brandy.", date(2025, 3, 14),
+     [fact("turnover", "ARM", "MDA", *Y24, 137.7e6, "USD")]),
+    ("YEREVAN, March 14 - Trade between Armenia and Moldova in 2024 amounted to USD 137.7 million. Export "
+     "credit amounted to USD 5 million.", date(2025, 3, 14),
+     [fact("turnover", "ARM", "MDA", *Y24, 137.7e6, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7771,6 +7797,7 @@ RULE_TABLES: dict[str, list] = {
     "flows sharing a partner": FLOWS_SHARING_A_PARTNER,
     "change of another period": CHANGE_OF_ANOTHER_PERIOD,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
+    "singular flow noun": SINGULAR_FLOW_NOUN,
 }
 
 
