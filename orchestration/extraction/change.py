@@ -215,6 +215,7 @@ class _Reading:
     direction: int = 0
     start: int | None = None
     end: int | None = None
+    rate: bool = False  # told of a "growth rate", which a ratio of 100 or more is an index of
 
 
 def find_changes(text: str) -> list[Change]:
@@ -325,6 +326,9 @@ def _classify_unit(text: str, number: _Number, unit: str, end: int) -> Change | 
         _Reading("change", -1 if sign in _MINUS_SIGNS else 1) if sign else _read_context(text, start, end)
     )
     kind, direction = reading.kind, reading.direction
+    if reading.rate and value >= 100:
+        reading = _Reading("level")  # "the growth rate was 131.2%": an index (a ratio), not +131.2
+        kind, direction = reading.kind, reading.direction
     span_start = start if reading.start is None else min(start, reading.start)
     if span_start < start and _PERCENT_WRITTEN.search(text, span_start, start):
         # "grew 7.3% in value terms and 2% in volume", "rose 12% and 8% respectively": the verb
@@ -685,6 +689,9 @@ def _read_context(text: str, start: int, end: int) -> _Reading:
     left = _left_tokens(text, start)
     words = [t.group().lower() for t in left]
     i = _skip_hedges(words)
+    subject = _change_noun_subject(words, left, i)
+    if subject is not None:
+        return subject
     if i < len(words):
         immediate = _read_immediate(words, left, i)
         if immediate is not None:
@@ -711,6 +718,55 @@ def _read_context(text: str, start: int, end: int) -> _Reading:
         if words[j] in _LEVEL_MARKERS or words[j] in _SHARE_VERBS:
             break
     return _Reading("level")
+
+
+#: Verbs of a level that a change noun is the subject of, read leftwards from the number, with
+#: the word that completes them: "amounted to", "made up", "stood at", "was".
+_COPULAS: Final = {
+    "to": frozenset(["amounted", "amounts", "came", "comes", "equalled", "equaled"]),
+    "up": frozenset(["made", "makes"]),
+    "at": frozenset(["stood", "stands", "was", "is"]),
+    "": frozenset(["was", "is", "were", "totaled", "totalled", "totals", "reached", "reaches", "equalled",
+                   "equaled", "equals"]),
+}  # fmt: skip
+#: Nouns of a change that, as a subject, make the level after their verb its size.
+_SUBJECT_CHANGE_NOUNS: Final = frozenset([
+    "growth", "increase", "rise", "gain", "expansion", "decrease", "decline", "drop", "fall", "reduction",
+    "contraction", "downturn",
+])  # fmt: skip
+
+
+def _change_noun_subject(words: list[str], left: list[re.Match[str]], i: int) -> _Reading | None:
+    """ "The growth amounted to 12.3%", "the increase was 12.3%", "the decrease in exports made
+    up 4.1%", "the growth rate was 12.3%" (the calque of «рост составил»): a change noun, maybe
+    with one or two words after "in"/"of", as the subject of a verb of a level, is the change
+    that level sizes (it had been read as a level). `i` is the first word left of the number
+    past its hedges."""
+    verb = i
+    if i < len(words) and words[i] in _COPULAS and words[i]:
+        verb = i + 1
+        if verb >= len(words) or words[verb] not in _COPULAS[words[i]]:
+            return None
+    elif i >= len(words) or words[i] not in _COPULAS[""]:
+        return None
+    head = verb + 1
+    for gap in (2, 3):  # "the increase in exports", "the growth of bilateral trade"
+        if (
+            head + gap < len(words)
+            and words[head + gap - 1] in ("in", "of")
+            and words[head + gap] in _SUBJECT_CHANGE_NOUNS
+        ):
+            head += gap
+            break
+    rate = head < len(words) and words[head] == "rate"
+    noun = head + 1 if rate else head
+    if noun >= len(words) or words[noun] not in (_CHANGE_RATE_NOUNS if rate else _SUBJECT_CHANGE_NOUNS):
+        return None
+    if rate and not _rate_of_change(words, noun):
+        return None  # "the average annual growth rate was 5%": over years
+    if words[noun + 1 : noun + 2] == ["of"]:
+        return None  # "the share of growth was 5%": the noun is not the subject
+    return _Reading("change", _direction_of(words, noun), start=left[noun].start(), rate=rate)
 
 
 def _skip_hedges(words: list[str]) -> int:

@@ -201,6 +201,15 @@ _POINTS_BACK_FIRST: Final = re.compile(
     rf"(?:{SOURCE_ASIDE})?\s+"  # "The correct figure, per Census, is"
     r"(?:was|were|is|are|represented|represents|marked|marks|meant|means|compared|compares)\b"
 )
+#: A sentence that opens on a change noun as its subject, right after a figure: "The growth
+#: amounted to 12.3%.", "An increase of 9% was recorded.", "The decrease was 4.1 percent." (the
+#: calques of «рост составил», «зафиксирован рост»): the change of the figure before.
+#: Only the noun right before its verb or size: "Growth in GDP was 3%" is another matter's.
+_CHANGE_NOUN_FIRST: Final = re.compile(
+    r"(?:(?:The|An?|This|That)\s+)?(?:(?:annual|overall|total|year-on-year)\s+)?"
+    r"(?:[Gg]rowth|[Ii]ncrease|[Rr]ise|[Dd]ecrease|[Dd]ecline|[Dd]rop|[Rr]eduction)(?:\s+rate)?\s+"
+    r"(?:amounted|made\s+up|was|is|stood|reached|totall?ed|came\s+to|equall?ed|of\s+[+\d])"
+)
 _CHANGE_HINT: Final = re.compile(r"(?i)%|percent|per\s+cent|times|fold|doubled|tripled|halved")
 #: `_CHANGE_HINT` by its twin on the sentence lowered by `lowered_for_hints`: a scan for its
 #: first letters, where the case-blind words were tried at every offset (8x faster on the
@@ -281,7 +290,11 @@ def extract_trade_mentions(
             FLOW_GUARD_RE.search(low) is not None
             or (
                 (continuing or open_ranking or (ctx is not None and i - ctx.world_sentence == 1))
-                and (_continuation_hint(sentence.text) or _POINTS_BACK_FIRST.match(sentence.text))
+                and (
+                    _continuation_hint(sentence.text)
+                    or _POINTS_BACK_FIRST.match(sentence.text)
+                    or _CHANGE_NOUN_FIRST.match(sentence.text)
+                )
             )
             # "X remained the top buyer" (recent), "Pakistan was the largest buyer of Kenyan tea at
             # $600m" (a ranking anywhere): the guard (market_ranking's own) is tested once where it
@@ -1473,7 +1486,12 @@ def _give_change(
         if earlier is None:
             return  # "Exports rose 12 percent" after a turnover figure
         last_fact, last = earlier, found[earlier]
-    if not cues and not ANAPHOR.search(text) and not _POINTS_BACK_FIRST.match(text):
+    if (
+        not cues
+        and not ANAPHOR.search(text)
+        and not _POINTS_BACK_FIRST.match(text)
+        and not _CHANGE_NOUN_FIRST.match(text)
+    ):
         return  # "That was 8% less than in 2022." points back; "Inflation rose 3%" does not
     if _ANOTHER_MATTER.match(text):
         return  # "Separately, Indonesian furniture sales grew 12 percent"

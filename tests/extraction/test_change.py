@@ -413,3 +413,25 @@ def test_progression_and_regression_are_changes(text: str, pct: float) -> None:
     lost its change."""
     change = one(text)
     assert (change.kind, change.pct) == ("change", pytest.approx(pct))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The growth amounted to 8.7%.", [("change", 8.7)]),
+        ("the increase was 15 percent year-on-year", [("change", 15.0)]),
+        ("The decline made up 6.2 per cent compared to 2023.", [("change", -6.2)]),
+        ("the decrease in imports stood at about 3.4%", [("change", -3.4)]),
+        ("Growth totalled 21%", [("change", 21.0)]),
+        ("the growth rate was 9.1%", [("change", 9.1)]),
+        # a rate of 100 or more is an index; a rate over years, a share or a level is no change
+        ("the growth rate was 109.1%", [("level", None)]),
+        ("the average annual growth rate was 5%", [("level", None)]),
+        ("The share of growth was 40%", [("level", None)]),
+        ("The tariff was 12%", [("level", None)]),
+    ],
+)
+def test_a_change_noun_as_the_subject_of_a_level_verb_is_a_change(text: str, expected: list) -> None:
+    """ "The growth amounted to 12.3%" (the calque of «рост составил»): the level a change noun is
+    the subject of is its size (it had been read as a level, or "made up" as a share)."""
+    assert [(c.kind, c.pct) for c in find_changes(text)] == expected

@@ -7724,6 +7724,28 @@ SINGULAR_FLOW_NOUN = [
      [fact("turnover", "ARM", "MDA", *Y24, 137.7e6, "USD")]),
 ]  # fmt: skip
 
+#: A change noun as the subject of a verb of a level ("The growth amounted to 8.7%", "the decrease was 6.2
+#: percent", "An increase of 15% was recorded", the calques of «рост составил»), in the figure's sentence or
+#: the next, is the figure's change (it had been a level and dropped); a change noun with another matter's
+#: complement ("Growth in Kazakhstan's GDP was 4%") and a growth rate of 100 or more (an index) give none.
+CHANGE_NOUN_AS_SUBJECT = [
+    ("ASTANA, August 2 - In January-June 2024, trade between Kazakhstan and Turkey amounted to $3.2 billion. "
+     "The growth amounted to 8.7%.", date(2024, 8, 2),
+     [fact("turnover", "KAZ", "TUR", *H1, 3.2e9, "USD", 8.7)]),
+    ("ASTANA, August 2 - In January-June 2024, trade between Kazakhstan and Turkey amounted to $3.2 billion, "
+     "the decrease was 6.2 percent.", date(2024, 8, 2),
+     [fact("turnover", "KAZ", "TUR", *H1, 3.2e9, "USD", -6.2)]),
+    ("ASTANA, August 2 - In January-June 2024, Kazakhstan's exports to Turkey amounted to $1.9 billion. An "
+     "increase of 15% was recorded compared to the same period of 2023.", date(2024, 8, 2),
+     [fact("exports", "KAZ", "TUR", *H1, 1.9e9, "USD", 15.0)]),
+    ("ASTANA, August 2 - In January-June 2024, trade between Kazakhstan and Turkey amounted to $3.2 billion. "
+     "Growth in Kazakhstan's GDP was 4%.", date(2024, 8, 2),
+     [fact("turnover", "KAZ", "TUR", *H1, 3.2e9, "USD")]),
+    ("ASTANA, August 2 - In January-June 2024, trade between Kazakhstan and Turkey amounted to $3.2 billion. "
+     "The growth rate was 108.7%.", date(2024, 8, 2),
+     [fact("turnover", "KAZ", "TUR", *H1, 3.2e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7798,6 +7820,7 @@ RULE_TABLES: dict[str, list] = {
     "change of another period": CHANGE_OF_ANOTHER_PERIOD,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
+    "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
 }
 
 
