@@ -262,6 +262,12 @@ _TO_MONTH_END: Final = "|".join(
     + [r"(?<=\b[Bb]y\s)", r"(?<=\b[Aa]t\s)"]
 )
 
+#: The ordinal suffix of a day in "the year ended 30th June 2025", "the fiscal year ended March
+#: 31st" (African, Caribbean and Pacific official style).
+_ORD: Final = r"(?:st|nd|rd|th)?"
+#: ... and before its month, maybe with "of" ("the 12 months to 31st of March 2025").
+_ORD_OF: Final = r"(?:(?:st|nd|rd|th)(?:\s+(?i:of))?)?"
+
 #: "the end of" before the last month of a run ("from January to the end of November", "between
 #: January and end-November"): the run ends with that month.
 _END_OF: Final = r"(?:(?i:the\s+)?(?i:end)(?:\s+(?i:of)\s+|-))?"
@@ -282,8 +288,8 @@ _PERIOD: Final = re.compile(
         (?:(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
         (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?
         |(?(pfirst)(?:(?i:the\s+)?(?i:year\s+))?(?P<pbare>1[34]\d\d)(?!\d|[.,]\d)|(?!)))
-        (?:\s*[,(]?\s*(?:(?i:which\s+|that\s+)?(?i:ended|ending)|(?i:to))\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}})\s+)?(?i:March)
-        (?:\s+(?P<ped2>\d{{1,2}}))?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
+        (?:\s*[,(]?\s*(?:(?i:which\s+|that\s+)?(?i:ended|ending)|(?i:to))\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}}){_ORD_OF}\s+)?(?i:March)
+        (?:\s+(?P<ped2>\d{{1,2}}){_ORD})?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})(?:,?\s+(?P<by0>{_YEAR})(?!\d))?
         \s+and\s+{_END_OF}(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
@@ -315,8 +321,8 @@ _PERIOD: Final = re.compile(
         (?P<yoord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)
         (?:(?P<yocount>{_COUNT})\s+(?P<yocunit>(?i:months|quarters))|(?P<younit>(?i:quarter|half|semester)))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?
-        (?:(?:just|recently)\s+)?(?:ended|ending|to)(?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}})\s+)?
-        (?P<femonth>{MONTH_PATTERN})(?:\s+(?P<feday_>\d{{1,2}})(?!\d))?(?:,?\s+(?P<feyear>{_YEAR}))?)
+        (?:(?:just|recently)\s+)?(?:ended|ending|to)(?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}}){_ORD_OF}\s+)?
+        (?P<femonth>{MONTH_PATTERN})(?:\s+(?P<feday_>\d{{1,2}}){_ORD}(?!\d))?(?:,?\s+(?P<feyear>{_YEAR}))?)
     | (?P<qto>(?:(?P<qtcount>{_COUNT})\s+(?P<qtunit>(?i:quarters|months))|(?i:year))\s+
         (?i:to|ended|ending|through)\s+
         (?:(?i:the\s+(?:end|close)\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:(?i:the)\s+)?
@@ -326,7 +332,7 @@ _PERIOD: Final = re.compile(
     | (?P<yearto>(?:(?P<tocount>{_COUNT})(?:{_MONTHS_WORD}|\s+(?P<toquarters>(?i:quarters)))
         |(?P<tohalf>(?i:half[-\s]year|six[-\s]month\s+period))|(?P<toquarter>(?i:quarter))|(?i:year))
         \s+(?:(?i:to|through)|(?i:(?:(?:that|which)\s+)?(?:(?:just|recently)\s+)?(?:ended|ending))(?:\s+(?i:in|on))?)\s+
-        (?:(?i:the\s+end\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:(?P<today>\d{{1,2}})\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+(?P<today_>\d{{1,2}})(?![\d,.]\d))?
+        (?:(?i:the\s+end\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:(?P<today>\d{{1,2}}){_ORD_OF}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+(?P<today_>\d{{1,2}}){_ORD}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
     | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])

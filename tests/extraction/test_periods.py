@@ -346,6 +346,25 @@ def test_a_fiscal_year_ended_on_a_day_within_its_month_ends_that_day(text, first
     assert [(str(p.period_start), str(p.period_end)) for p in found] == [(first, last)]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("in the year ended 31st December 2023, sales", "2023-01-01", "2023-12-31"),
+        ("for the quarter ended 30th September 2023, imports", "2023-07-01", "2023-09-30"),
+        ("for the half-year ended 31st December 2023, imports", "2023-07-01", "2023-12-31"),
+        ("for the financial year ended 31st March 2024, exports", "2023-04-01", "2024-03-31"),
+        ("in the fiscal year ended June 30th, 2023, sales", "2022-07-01", "2023-06-30"),
+        ("in the year to 31st of March 2024, exports", "2023-04-01", "2024-03-31"),
+        ("for the year ended 30th September, 2023, exports", "2022-10-01", "2023-09-30"),
+    ],
+)  # fmt: skip
+def test_a_period_ended_on_an_ordinal_day_ends_that_day(text, first, last):
+    """ "the year ended 30th June 2025", as African, Caribbean and Pacific official releases write
+    the day (it had been no period at all, and the figure dropped)."""
+    found = find_periods(text, PUB)
+    assert [(str(p.period_start), str(p.period_end)) for p in found] == [(first, last)]
+
+
 def test_two_year_label_is_calendar_unless_fiscal():
     assert spans("the 2022-23 season") == [("2022-01-01", "2023-12-31", False)]
     assert spans("in 2022-23", fiscal_start_month=4) == [("2022-04-01", "2023-03-31", False)]

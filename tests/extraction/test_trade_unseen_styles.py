@@ -7746,6 +7746,20 @@ CHANGE_NOUN_AS_SUBJECT = [
      [fact("turnover", "KAZ", "TUR", *H1, 3.2e9, "USD")]),
 ]  # fmt: skip
 
+#: A period ended on an ordinal day ("the year ended 31st March 2025", "the quarter ended 30th September,
+#: 2024", "the year to 31st of December 2024") dates the figure as the plain day does (it had been no period,
+#: and the figure dropped).
+ENDED_ON_AN_ORDINAL_DAY = [
+    ("SUVA, 14th May 2025 - In the year ended 31st March 2025, Fiji's exports to Tonga totalled FJ$ 48 "
+     "million.", date(2025, 5, 14), [fact("exports", "FJI", "TON", "2024-04-01", "2025-03-31", 48e6, "FJD")]),
+    ("PORT OF SPAIN, 3rd February 2025 - For the quarter ended 30th September, 2024, Trinidad and Tobago's "
+     "imports from Guyana were valued at TT$ 210 million.", date(2025, 2, 3),
+     [fact("imports", "TTO", "GUY", "2024-07-01", "2024-09-30", 210e6, "TTD")]),
+    ("GABORONE, 3rd February 2025 - In the year to 31st of December 2024, Botswana's imports from Namibia "
+     "reached P 1.9 billion.", date(2025, 2, 3),
+     [fact("imports", "BWA", "NAM", *Y24, 1.9e9, "BWP")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7821,6 +7835,7 @@ RULE_TABLES: dict[str, list] = {
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
+    "ended on an ordinal day": ENDED_ON_AN_ORDINAL_DAY,
 }
 
 
