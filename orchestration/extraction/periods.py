@@ -553,7 +553,9 @@ def find_periods(
             # modifies (here a clause), so the period is the figure's own, no time limit
             period = replace(period, preposition=None)
         resolved.append(period)
-    resolved = _joined_months(_spelled_out(_year_up_to_month(resolved, text), text), text)
+    resolved = _joined_months(
+        _spelled_out(_fiscal_year_up_to_month(_year_up_to_month(resolved, text), text), text), text
+    )
     found = _with_comparisons(
         resolved, pending, text, _told_before(told_before) if told_before else None, published
     )
@@ -711,6 +713,71 @@ def _year_up_to_month(resolved: list[Period], text: str) -> list[Period]:
             continue
         out.append(period)
     return out
+
+
+#: Between a lone month that ends a running total and the fiscal year named after it: "up to
+#: February in FY2024-25", "till January of the current fiscal year", "through May, fiscal 2025".
+_MONTH_OF_FISCAL_YEAR: Final = re.compile(r"(?i),?\s+(?:(?:in|of|during)\s+)?")
+#: The words before a lone month that make it the end of a running total ("up to", "till").
+_UP_TO_BEFORE: Final = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(_UP_TO))}|(?:{'|'.join(sorted(_RUNNING_TOTAL_BEFORE['to']))})\s+to|as\s+(?:of|at))\s+$"
+)
+
+
+def _fiscal_year_up_to_month(resolved: list[Period], text: str) -> list[Period]:
+    """ "during the current fiscal up to January", "in the current fiscal year till February",
+    "up to February in FY2024-25": a fiscal year and the lone month that ends a running total
+    inside it are one period, from the fiscal year's first month to that month (the whole fiscal
+    year had been taken, or the calendar year to the month). The month must fall in the year."""
+    out: list[Period] = []
+    skip = -1
+    for index, period in enumerate(resolved):
+        if index == skip:
+            continue
+        after = resolved[index + 1] if index + 1 < len(resolved) else None
+        fiscal, month, gap = None, None, None
+        if period.granularity == "fiscal_year" and after is not None and _running_month(after, text):
+            fiscal, month, gap = period, after, _UP_TO_MONTH_OF_YEAR.fullmatch(text, period.end, after.start)
+        elif after is not None and after.granularity == "fiscal_year" and _running_month(period, text):
+            fiscal, month, gap = after, period, _MONTH_OF_FISCAL_YEAR.fullmatch(text, period.end, after.start)
+        last = _month_in(fiscal, month.period_end.month) if fiscal and month and gap else None
+        if fiscal is None or month is None or last is None or fiscal.comparison:
+            out.append(period)
+            continue
+        first, second = (fiscal, month) if fiscal.start < month.start else (month, fiscal)
+        out.append(
+            replace(
+                fiscal,
+                start=first.start,
+                end=second.end,
+                text=text[first.start : second.end],
+                period_end=last,
+                granularity="months",
+            )
+        )
+        skip = index + 1
+    return out
+
+
+def _running_month(period: Period, text: str) -> bool:
+    """Whether `period` is a lone month read as the calendar year so far after "up to", "till"
+    or "as of" ("till February": January-February)."""
+    return (
+        period.inferred
+        and period.granularity == "months"
+        and (period.period_start.month, period.period_start.day) == (1, 1)
+        and not period.comparison
+        and _UP_TO_BEFORE.search(text, max(0, period.start - 24), period.start) is not None
+    )
+
+
+def _month_in(fiscal: Period, month: int) -> date | None:
+    """The last day of `month` within the span of `fiscal`, or None when it does not end in it."""
+    for year in (fiscal.period_start.year, fiscal.period_start.year + 1):
+        last = _month_end(year, month)
+        if fiscal.period_start <= last <= fiscal.period_end:
+            return last
+    return None
 
 
 def _joined_months(resolved: list[Period], text: str) -> list[Period]:
@@ -1066,7 +1133,12 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     words = _words_before(ctx.text, start)
     opened_between = kind == "between" or (kind == "days" and m.group("dbetween"))
     preposition = "between" if opened_between else _preposition(words)
-    if preposition in ("until", "till") and kind == "months" and not m.group("m2") and first.month == 1:
+    if (
+        preposition in ("until", "till")
+        and kind == "months"
+        and not m.group("m2")
+        and (first.month == 1 or (fiscal and granularity == "months"))
+    ):
         preposition = "through"  # "until October" read as the year so far is a span, not a time limit
     if preposition in ("by", "until", "till") and kind == "asofend" and not _ahead(last, ctx.published):
         preposition = "through"  # "by the end of October 2024", told after it: the total so far
@@ -1161,10 +1233,16 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         last = _add_years(last + timedelta(days=1), -1) - timedelta(days=1)
         spans = (_add_years(first, -1), last, granularity, inferred, fiscal, anchor)
     words = _words_before(ctx.text, m.start())
-    if spans is not None and not m.group("m2") and _ends_year_so_far(words) and not spans[4]:
-        # "reached $20 billion through August": the year so far, January to August
+    if spans is not None and not m.group("m2") and _ends_year_so_far(words):
         _, last, _, inferred, fiscal, end = spans
-        return date(last.year, 1, 1), last, "months", inferred, fiscal, end
+        if not fiscal:
+            # "reached $20 billion through August": the year so far, January to August
+            return date(last.year, 1, 1), last, "months", inferred, fiscal, end
+        started = _fiscal_spec(_named_year_spec(spec) or "", ctx) if spec else None
+        if started is not None:
+            # "till February this fiscal year": the fiscal year so far, from its first month (it
+            # had been February alone)
+            return date(started[0], started[1], 1), last, "months", inferred, fiscal, end
     return spans
 
 

@@ -365,6 +365,27 @@ def test_a_period_ended_on_an_ordinal_day_ends_that_day(text, first, last):
     assert [(str(p.period_start), str(p.period_end)) for p in found] == [(first, last)]
 
 
+@pytest.mark.parametrize(
+    ("text", "start_month", "expected"),
+    [
+        ("exports reached $2 billion till March this fiscal year", 7, [("2023-07-01", "2024-03-31")]),
+        ("imports stood at $900 million up to April in FY2023-24", 7, [("2023-07-01", "2024-04-30")]),
+        ("sales during the current fiscal up to February rose", 7, [("2023-07-01", "2024-02-29")]),
+        ("exports in the current financial year until March were", 7, [("2023-07-01", "2024-03-31")]),
+        # a month in its own right, or a month the fiscal year does not run to, stays as it was
+        ("in FY2023-24, exports reached $1 billion in March", 7,
+         [("2023-07-01", "2024-06-30"), ("2024-03-01", "2024-03-31")]),
+        ("exports reached $2 billion till March", 7, [("2024-01-01", "2024-03-31")]),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_up_to_a_month_is_the_fiscal_year_so_far(text, start_month, expected):
+    """ "till February this fiscal year", "during the current fiscal up to January", "up to
+    February in FY2024-25": from the fiscal year's first month to that month (it had been the
+    month alone, the calendar year to it, or the whole fiscal year)."""
+    found = find_periods(text, PUB, start_month)
+    assert [(str(p.period_start), str(p.period_end)) for p in found] == expected
+
+
 def test_two_year_label_is_calendar_unless_fiscal():
     assert spans("the 2022-23 season") == [("2022-01-01", "2023-12-31", False)]
     assert spans("in 2022-23", fiscal_start_month=4) == [("2022-04-01", "2023-03-31", False)]

@@ -7760,6 +7760,23 @@ ENDED_ON_AN_ORDINAL_DAY = [
      [fact("imports", "BWA", "NAM", *Y24, 1.9e9, "BWP")]),
 ]  # fmt: skip
 
+#: A fiscal year and the lone month that ends a running total inside it ("till March this fiscal year", "up
+#: to April in FY2023-24", "during the current fiscal up to February", "in the current fiscal year till
+#: March") are the fiscal year so far (it had been the month alone, the calendar year to it, or the whole
+#: fiscal year); a figure of the month itself stays the month's.
+FISCAL_YEAR_UP_TO_A_MONTH = [
+    ("ISLAMABAD, Apr 18 (APP): Pakistan's imports from Malaysia reached $1.1 billion till March this fiscal "
+     "year.", date(2024, 4, 18),
+     [fact("imports", "PAK", "MYS", "2023-07-01", "2024-03-31", 1.1e9, "USD")]),
+    ("DHAKA, May 20 - Bangladesh's exports to Japan stood at $1.3 billion up to April in FY2023-24.",
+     date(2024, 5, 20), [fact("exports", "BGD", "JPN", "2023-07-01", "2024-04-30", 1.3e9, "USD")]),
+    ("NEW DELHI, Mar 21 (PTI) India's exports to Bhutan during the current fiscal up to February stood at Rs "
+     "9,800 crore.", date(2024, 3, 21),
+     [fact("exports", "IND", "BTN", "2023-04-01", "2024-02-29", 9.8e10, "INR")]),
+    ("ISLAMABAD, Apr 18 (APP): In FY2023-24, Pakistan's imports from Malaysia reached $120 million in March.",
+     date(2024, 4, 18), [fact("imports", "PAK", "MYS", "2024-03-01", "2024-03-31", 120e6, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7836,6 +7853,7 @@ RULE_TABLES: dict[str, list] = {
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
     "ended on an ordinal day": ENDED_ON_AN_ORDINAL_DAY,
+    "fiscal year up to a month": FISCAL_YEAR_UP_TO_A_MONTH,
 }
 
 
