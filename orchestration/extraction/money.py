@@ -114,6 +114,7 @@ _KRONA: Final = ("SEK", "ISK")
 _KWACHA: Final = ("ZMW", "MWK")
 _CROWNS: Final = ("CZK", "SEK", "NOK", "DKK", "ISK")  # "crowns": the English name of all of them
 _POUNDS: Final = ("GBP", "EGP", "LBP", "SYP", "SDG", "SSP")
+_BR: Final = ("ETB", "BYN")
 
 #: Markers written BEFORE the number (case-sensitive). A space inside a key also matches no
 #: space ("US $" = "US$").
@@ -167,7 +168,8 @@ PREFIXES: dict[str, _Unit] = {
     # the CFA franc as the IMF, the World Bank and the wires abbreviate it ("CFAF 512 billion");
     # which of the two (West or Central African) is the figure's countries' to say
     "CFAF": _Unit("XOF", _CFA), "F CFA": _Unit("XOF", _CFA), "F.CFA": _Unit("XOF", _CFA),
-    "Br": _Unit("ETB", weak=True), "Birr": _Unit("ETB"), "ZK": _Unit("ZMW"), "MK": _Unit("MWK"),
+    # the Ethiopian birr, and BelTA's Belarusian ruble ("Br18.6 billion"): the figure's countries say which
+    "Br": _Unit("ETB", _BR, weak=True), "Birr": _Unit("ETB"), "ZK": _Unit("ZMW"), "MK": _Unit("MWK"),
     "Kz": _Unit("AOA"), "KM": _Unit("BAM", weak=True),
     # the Algerian press's dinar, "DA 98 billion" (weak: also a district attorney's initials)
     "DA": _Unit("DZD", weak=True),

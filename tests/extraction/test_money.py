@@ -524,6 +524,15 @@ def test_corpus_value_parsers_speed():
     assert len(text) / best > 500_000, f"{len(text) / best / 1e6:.2f} MB/s"
 
 
+@pytest.mark.parametrize("text", ["Br18.6 billion", "Br 2.4 million", "Br 45,000"])
+def test_br_is_the_birr_or_the_belarusian_ruble(text):
+    """ "Br" is the Ethiopian birr and, in BelTA's house style, the Belarusian ruble: the birr by
+    default, with the ruble a candidate the figure's countries can pick (it had been the birr
+    alone, in Belarusian figures too)."""
+    money = one(text)
+    assert money.currency == "ETB" and "BYN" in money.candidates
+
+
 @pytest.mark.parametrize("text", ["Shs1.93 trillion", "Shs 640 billion", "Shs. 12 billion", "Shs4,500,000"])
 def test_shs_is_a_shilling_of_east_africa(text):
     money = one(text)

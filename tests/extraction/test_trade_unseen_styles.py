@@ -7777,6 +7777,17 @@ FISCAL_YEAR_UP_TO_A_MONTH = [
      date(2024, 4, 18), [fact("imports", "PAK", "MYS", "2024-03-01", "2024-03-31", 120e6, "USD")]),
 ]  # fmt: skip
 
+#: "Br" is the Belarusian ruble in a Belarusian figure (BelTA's house style) and the Ethiopian birr in an
+#: Ethiopian one, as "Dh" is the dirham of the figure's countries (it had been the birr in both).
+BR_OF_THE_FIGURES_COUNTRIES = [
+    ("MINSK, 12 March (BelTA) - In 2024, Belarus' imports from Kazakhstan amounted to Br2.3 billion.",
+     date(2025, 3, 12), [fact("imports", "BLR", "KAZ", *Y24, 2.3e9, "BYN")]),
+    ("MINSK, 12 March (BelTA) - Exports of Belarus to Uzbekistan reached Br 940 million in 2024.",
+     date(2025, 3, 12), [fact("exports", "BLR", "UZB", *Y24, 940e6, "BYN")]),
+    ("ADDIS ABABA, March 12 - Ethiopia's exports to Djibouti reached Br 7.5 billion in 2024.",
+     date(2025, 3, 12), [fact("exports", "ETH", "DJI", *Y24, 7.5e9, "ETB")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7854,6 +7865,7 @@ RULE_TABLES: dict[str, list] = {
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
     "ended on an ordinal day": ENDED_ON_AN_ORDINAL_DAY,
     "fiscal year up to a month": FISCAL_YEAR_UP_TO_A_MONTH,
+    "br of the figure's countries": BR_OF_THE_FIGURES_COUNTRIES,
 }
 
 
