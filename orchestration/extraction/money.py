@@ -210,7 +210,9 @@ PREFIXES: dict[str, _Unit] = {
     # (the French "livre libanaise"); weak, as initials
     "LL": _Unit("LBP", weak=True), "L.L.": _Unit("LBP", weak=True),
     "Q": _Unit(None, ("GTQ",), weak=True), "L": _Unit(None, ("HNL",), weak=True),
-    "F$": _Unit("FJD"), "SB$": _Unit("SBD"), "CI$": _Unit("KYD"), "KY$": _Unit("KYD"), "BM$": _Unit("BMD"),
+    # (and "$F1.4 billion", the sign before the letter, as Fijian copy also writes it)
+    "F$": _Unit("FJD"), "$F": _Unit("FJD"),
+    "SB$": _Unit("SBD"), "CI$": _Unit("KYD"), "KY$": _Unit("KYD"), "BM$": _Unit("BMD"),
     "BD$": _Unit("BMD"), "SR$": _Unit("SRD"), "Sr$": _Unit("SRD"), "ZW$": _Unit("ZWL"), "TW$": _Unit("TWD"),
     # Zimbabwe Gold as the Zimbabwean press and ZimStat write it since April 2024 ("ZiG 1.9 billion")
     "ZiG": _Unit("ZWG"),

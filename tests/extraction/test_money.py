@@ -524,6 +524,15 @@ def test_corpus_value_parsers_speed():
     assert len(text) / best > 500_000, f"{len(text) / best / 1e6:.2f} MB/s"
 
 
+@pytest.mark.parametrize(("text", "value"), [("$F1.4 billion", 1.4e9), ("$F 250 million", 250e6)])
+def test_the_fiji_dollar_with_the_sign_before_its_letter(text, value):
+    """ "$F1.4 billion", as Fijian copy writes the Fiji dollar besides "F$" (it had been no amount);
+    "$Fund" is no amount."""
+    money = one(text)
+    assert (money.value, money.currency) == (value, "FJD")
+    assert find_money("a $Fund of 5 million") == []
+
+
 @pytest.mark.parametrize("text", ["Br18.6 billion", "Br 2.4 million", "Br 45,000"])
 def test_br_is_the_birr_or_the_belarusian_ruble(text):
     """ "Br" is the Ethiopian birr and, in BelTA's house style, the Belarusian ruble: the birr by

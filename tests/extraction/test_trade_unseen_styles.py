@@ -7788,6 +7788,12 @@ BR_OF_THE_FIGURES_COUNTRIES = [
      date(2025, 3, 12), [fact("exports", "ETH", "DJI", *Y24, 7.5e9, "ETB")]),
 ]  # fmt: skip
 
+#: "$F" is the Fiji dollar, as "F$" is, with the sign before its letter (it had been no amount).
+FIJI_DOLLAR_SIGN_FIRST = [
+    ("SUVA, 9th April 2025 - In 2024, Fiji's exports to Samoa were valued at $F86 million.", date(2025, 4, 9),
+     [fact("exports", "FJI", "WSM", *Y24, 86e6, "FJD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7866,6 +7872,7 @@ RULE_TABLES: dict[str, list] = {
     "ended on an ordinal day": ENDED_ON_AN_ORDINAL_DAY,
     "fiscal year up to a month": FISCAL_YEAR_UP_TO_A_MONTH,
     "br of the figure's countries": BR_OF_THE_FIGURES_COUNTRIES,
+    "fiji dollar sign first": FIJI_DOLLAR_SIGN_FIRST,
 }
 
 
