@@ -1942,8 +1942,10 @@ _BY_MEANS: Final = frozenset(
 )
 
 
-def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
-    """Tokens that say what was discussed or agreed, not who took part.
+def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
+    """Tokens that say what was discussed or agreed, not who took part, and those of them that
+    say what a stand was taken on ("warned against | an Israeli offensive"; see `_stance_at`),
+    which name no side but are no subject of the talks either.
 
     A region opens at a topic verb ("discussed", "focusing on"), at "on/for/to" after a
     document noun ("a memorandum on ...") or at the "for" of thanks ("thanked X for its role in
@@ -1953,14 +1955,15 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
     followed by a named party ("discussed ... with the leadership of X") is not topic.
     """
     topic: set[int] = set()
+    judged: set[int] = set()
     n = s.n
     lowers = s.lowers
     thanked = _thanked_for(s)  # "thanked X for Saudi Arabia's role in hosting talks ...": the reason
     if _TOPIC_OPENERS.isdisjoint(lowers) and thanked is None:
-        return topic
+        return topic, judged
     openers = [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS or i == thanked]
     if not openers:
-        return topic
+        return topic, judged
     i = openers[0]
     while i < n:
         lower = lowers[i]
@@ -2014,6 +2017,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
             purpose = True
             i += 1
         appraised = lower in _APPRAISAL_VERBS and lowers[i + 1] == "the" and lowers[i + 2] in _OUTCOMES
+        stance = _stance_at(s, i)
+        appraised = appraised or stance
         if not (document or purpose or appraised or lower in et.TOPIC_VERBS or i == thanked) or i in excluded:
             i += 1
             continue
@@ -2146,9 +2151,32 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> set[int]:
                 break  # "discussed power sales | during a phone call", "agreed to ..., | at the meeting"
             if j not in excluded:
                 topic.add(j)
+                if stance:
+                    judged.add(j)
             j += 1
         i = j
-    return topic
+    return topic, judged
+
+
+def _stance_at(s: Sentence, i: int) -> bool:
+    """Whether token i opens the object of a stand taken ("warned against | an Israeli
+    offensive", "condemned | the Russian strikes", "voiced concern | over Chinese activities",
+    "called for | an end to the Israeli blockade"): what was judged, whose country is no side.
+    Not a person warned or criticized by name ("warned Chinese President X during a call"): a
+    capitalized object opens it only as a country before a lower-case word ("condemned Israeli
+    strikes", "warned Israel against")."""
+    lowers = s.lowers
+    lower = lowers[i]
+    if lower in _CONCERN_NOUNS:
+        return lowers[i + 1] in _CONCERN_PREPOSITIONS
+    if lower == "for":
+        return lowers[i - 1] in _CALL_FORMS
+    if lower not in _STANCE_VERBS or s.caps[i]:
+        return False
+    if not s.caps[i + 1]:
+        return True
+    country = s.countries.get(i + 1)
+    return country is not None and not s.caps[country[0]]
 
 
 def _speaker_tag(s: Sentence, j: int) -> bool:
@@ -2908,6 +2936,19 @@ _AGREED: Final = et.word_set("agreed agree agrees decided decide decides resolve
 _APPRAISAL_VERBS: Final = et.word_set(
     "welcomed welcome welcomes hailed praised commended noted appreciated lauded"
 )
+#: Verbs of taking a stand on what a third party does: "met X and warned against an Israeli
+#: offensive", "condemned the Russian strikes", "rejected any Iranian interference". Their object
+#: is what was judged, never a side of the meeting told beside it.
+_STANCE_VERBS: Final = et.word_set(
+    """warned warning warns condemned condemning condemns denounced denouncing denounces rejected
+    rejecting rejects criticised criticized criticising criticizing deplored deploring decried
+    decrying"""
+)
+#: "voiced concern over", "expressed concern about": the worry's object, as a stance verb's.
+_CONCERN_NOUNS: Final = et.word_set("concern concerns alarm")
+_CONCERN_PREPOSITIONS: Final = et.word_set("over about at regarding")
+#: "called for an end to the Israeli blockade": what was called for (not "called" a phone call).
+_CALL_FORMS: Final = et.word_set("called calls calling call")
 _OUTCOMES: Final = et.word_set(
     "conclusion completion progress outcome outcomes results result success launch resumption start holding"
 )
@@ -2931,7 +2972,9 @@ _TOPIC_OPENERS: Final = (
     | _AGREED
     | _APPRAISAL_VERBS
     | et.FOCUS_NOUNS
-    | {"understanding", "stock"}
+    | _STANCE_VERBS
+    | _CONCERN_NOUNS
+    | {"understanding", "stock", "for"}
 )
 #: The forms of "take" in "took stock of X", a verb of reviewing: X is what was reviewed.
 _TAKE_FORMS: Final = et.word_set("take takes took taken taking")
@@ -2981,9 +3024,10 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
             return -1  # "... with X to review progress in negotiations on trade": a purpose's own "on"
         if lower in openers and _topic_follows(s, j):
             return j
-        if lower in _MEETING_NOUNS or lower in et.TOPIC_VERBS:
+        if lower in _MEETING_NOUNS or lower in et.TOPIC_VERBS or lower in _STANCE_VERBS:
             # "a meeting with X to review progress in negotiations | on trade", "the APEC
-            # meeting in Jeju on Monday to discuss the duties | on wind towers": theirs
+            # meeting in Jeju on Monday to discuss the duties | on wind towers", "met X on
+            # Friday and warned against an offensive | on Rafah": theirs
             return -1
         # (a name counts for nothing: "talks with Vanuatu's Prime Minister Jotham Napat in Port
         # Vila on Tuesday | on kava exports" has its counterpart, place and day between)
@@ -8157,10 +8201,10 @@ def analyse_clauses(
     segment_of = [0] * (s.n + 1)
     for index, segment in enumerate(segments):
         segment_of[segment.start : segment.end] = [index] * (segment.end - segment.start)
-    backdrop = _backdrop_tokens(s)
-    topic = (
-        _topic_tokens(s, excluded.difference(_opening_quotation(quoted))) | backdrop | _conflict_parties(s)
-    )
+    topic, judged = _topic_tokens(s, excluded.difference(_opening_quotation(quoted)))
+    # (what a stand was taken on names no side, and no subject of the talks: it is kept as backdrop)
+    backdrop = _backdrop_tokens(s) | judged
+    topic |= backdrop | _conflict_parties(s)
     triggers = _triggers(s, segments, segment_of, topic, excluded)
     topic |= _body_name_topics(s, triggers)
     if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):

@@ -16780,3 +16780,35 @@ def test_a_district_of_the_dateline_city_is_that_city(text: str, dateline: str, 
     (meeting,) = extract(text, dateline=dateline)
     assert meeting.location == place
     assert len([p for p in meeting.participants if p.participant_type == "person"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("CAIRO - Egyptian President Amira Saleh met Greek Prime Minister Nikos Petrou in Cairo on Friday "
+         "and warned against a Turkish incursion into Libya.", [("EGY", "GRC")]),
+        ("HANOI - Vietnamese Prime Minister Tran Van Minh received Philippine Foreign Secretary Maria Reyes "
+         "on Friday and voiced concern over Chinese coast guard manoeuvres.", [("PHL", "VNM")]),
+        ("WARSAW - Polish President Jan Nowak met Lithuanian President Ona Petraitė on Friday and condemned "
+         "the Russian drone attacks on Odesa.", [("LTU", "POL")]),
+        ("DOHA - Qatari Emir Hamad Al Thani received Omani Foreign Minister Badr Al Said on Friday and "
+         "rejected any Iranian meddling in Gulf affairs.", [("OMN", "QAT")]),
+        ("AMMAN - Jordanian Foreign Minister Layla Haddad met Spanish Foreign Minister Pablo Ruiz on Friday "
+         "and called for an end to the Israeli siege.", [("ESP", "JOR")]),
+        ("YEREVAN - Armenian Prime Minister Aram Petrosyan, during talks with French President Claire Martin "
+         "on Friday, denounced Azerbaijani shelling of border villages.", [("ARM", "FRA")]),
+        ("NAIROBI - Kenyan President David Mwangi and Ugandan President Joseph Okello condemned Sudanese "
+         "paramilitary attacks during a phone call on Friday.", [("KEN", "UGA")]),
+        # a person warned by name, or a call placed next, is still a side
+        ("BRASILIA - Brazilian President Lucas Silva warned Argentine President Tomas Diaz during a phone "
+         "call on Friday against raising tariffs.", [("ARG", "BRA")]),
+        ("AMMAN - Jordanian Foreign Minister Layla Haddad met Spanish Foreign Minister Pablo Ruiz on Friday "
+         "and called Israeli Foreign Minister Avi Cohen.", [("ESP", "JOR"), ("ISR", "JOR")]),
+    ],
+)  # fmt: skip
+def test_what_a_stand_was_taken_on_names_no_side(text: str, sides: list[tuple[str, ...]]) -> None:
+    """ "met X on Friday and warned against an Israeli offensive", "condemned the Russian strikes",
+    "voiced concern over Chinese activities", "called for an end to the Israeli blockade": the
+    country of what was judged is no side (it had been added to the meeting or call)."""
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert sorted(e.countries for e in found) == sides
