@@ -3339,7 +3339,7 @@ def _roles_of_countries(a: AnalysedSentence, usable: frozenset[int]) -> set[str]
     return sides
 
 
-_TOWN_NOUNS: Final = et.word_set("city town port resort village capital region province state")
+_TOWN_NOUNS: Final = et.word_set("city town port resort village capital region province state hub")
 
 
 def _joined_to_a_place_or_matter(tokens: Tokens, i: int) -> bool:
@@ -3361,11 +3361,28 @@ def _mention_end(tokens: Tokens, i: int) -> int:
 
 def _demonym_place(tokens: Tokens, i: int) -> bool:
     """Whether the demonym at token i names a town after "in/at the" ("in the Azerbaijani
-    capital", "at the Saudi coastal city"): the venue's country, a side only by other words."""
+    capital", "at the Saudi coastal city", "in the Saudi Red Sea city of Jeddah", "the Russian
+    Black Sea resort of Sochi", "the Vietnamese commercial hub of"): the venue's country, a side
+    only by other words. Up to three words of the region or kind stand before the town's noun,
+    which is in lower case past them ("in the Russian State Duma" names no town); a direction
+    may stand before the demonym ("in the southern Chinese island province of Hainan")."""
     end = _mention_end(tokens, i)
     lowers = tokens.lowers
-    town = lowers[end] in _TOWN_NOUNS or (not tokens.caps[end] and lowers[end + 1] in _TOWN_NOUNS)
-    return town and lowers[i - 1] == "the" and lowers[i - 2] in ("in", "at")
+    the = i - 2 if lowers[i - 1] in _DIRECTIONS else i - 1
+    if lowers[the] != "the" or lowers[the - 1] not in ("in", "at"):
+        return False
+    if lowers[end] in _TOWN_NOUNS:
+        return True
+    for k in range(end + 1, end + 1 + _MAX_TOWN_MODIFIERS):
+        if lowers[k - 1] in WORDS["function"] or not lowers[k - 1].isalpha():
+            return False  # "in the Chinese market, a port ...": the phrase ended
+        if lowers[k] in _TOWN_NOUNS and not tokens.caps[k]:
+            return True
+    return False
+
+
+#: Words between a demonym and its town's noun: "the Saudi | Red Sea | city of Jeddah".
+_MAX_TOWN_MODIFIERS: Final = 3
 
 
 def _side_countries(

@@ -16812,3 +16812,42 @@ def test_what_a_stand_was_taken_on_names_no_side(text: str, sides: list[tuple[st
     country of what was judged is no side (it had been added to the meeting or call)."""
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert sorted(e.countries for e in found) == sides
+
+
+@pytest.mark.parametrize(
+    ("venue", "place"),
+    [
+        ("in the Turkish Aegean resort of Bodrum", "Bodrum"),
+        ("in the Omani Arabian Sea port of Salalah", "Salalah"),
+        ("in the Egyptian Mediterranean city of Alexandria", "Alexandria"),
+        ("at the Russian Black Sea resort of Sochi", "Sochi"),
+        ("in the northern Iraqi oil city of Kirkuk", "Kirkuk"),
+        ("in the Vietnamese commercial hub of Ho Chi Minh City", None),
+    ],
+)  # fmt: skip
+def test_a_demonym_before_a_described_town_is_the_venue_no_side(venue: str, place: str | None) -> None:
+    """ "in the Saudi Red Sea city of Jeddah": the demonym, then up to three words of the region
+    or kind before the town's noun, names where two others met (the venue's country had been
+    made a third side)."""
+    text = f"Greek Foreign Minister Nikos Dendias met Japanese Minister Yoko Kamikawa {venue} on Friday."
+    (event,) = extract(text)
+    assert event.countries == ("GRC", "JPN")
+    if place is not None:  # (the hub's city is not yet read as the venue)
+        assert event.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a visit's place is its side, however it is described
+        ("Greek Foreign Minister Nikos Dendias visited the Turkish Aegean resort of Bodrum on Friday.",
+         ("GRC", "TUR")),
+        # no town's noun after the words: a body, whose country takes part
+        ("Greek Foreign Minister Nikos Dendias held talks at the Turkish Grand National Assembly on Friday.",
+         ("GRC", "TUR")),
+    ],
+)  # fmt: skip
+def test_a_demonym_before_no_described_town_still_names_a_side(text: str, sides: tuple[str, ...]) -> None:
+    """The described town is no side only where a meeting is held: a visit goes to its country,
+    and words that end in no town's noun name no venue."""
+    assert [e.countries for e in extract(text)][:1] == [sides]
