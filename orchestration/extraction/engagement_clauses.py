@@ -7289,10 +7289,15 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
     Reuters". A government readout tells a call so; a sentence that tells a meeting in person
     ("on the sidelines", "during his visit") makes it a meeting (`_IN_PERSON`)."""
     lowers = s.lowers
-    j = _past_the_day(s, i + 1)  # "spoke Thursday with", "spoke on Tuesday evening with" (AP style)
+    j = i + 1
+    while lowers[j] in _SPOKE_ADVERBS:
+        j += 1  # "spoke briefly with", "spoke overnight with"
+    j = _past_the_day(s, j)  # "spoke Thursday with", "spoke on Tuesday evening with" (AP style)
     if lowers[j] not in ("with", "to"):
         return False
     j += 1
+    if _counterpart_in_apposition(s, j):
+        return True  # "spoke with Christopher Luxon, his New Zealand counterpart"
     if lowers[j] in ("his", "her", "their", "the"):
         j += 1
     country = s.country_at(j, ("demonym",))
@@ -7304,11 +7309,40 @@ def _spoke_with_a_leader(s: Sentence, i: int) -> bool:
     return lowers[j] in COUNTERPART_WORDS or _title_follows(s, j)
 
 
+#: Adverbs between "spoke"/"talked" and "with" in a readout: "spoke briefly with", "spoke
+#: overnight with" (a call through the night before, dated so by its own word).
+_SPOKE_ADVERBS: Final = et.word_set(
+    "briefly overnight separately again also directly privately earlier later"
+)
+
+
+def _counterpart_in_apposition(s: Sentence, j: int) -> bool:
+    """Whether a name at token j is set off by a comma and a counterpart or a title after it
+    ("with Christopher Luxon, his New Zealand counterpart", "with Luxon, the New Zealand Prime
+    Minister"): the person is a leader as one named after a title is."""
+    k = j
+    while k < j + _MAX_NAME_WORDS and s.caps[k] and s.lowers[k] not in TITLE_WORDS:
+        k += 1
+    if k == j or s.lowers[k] != "," or s.lowers[k + 1] not in ("his", "her", "their", "the"):
+        return False
+    k += 2
+    country = s.country_at(k, ("demonym", "name"))
+    if country is not None:
+        k = country[0]
+    return s.lowers[k] in COUNTERPART_WORDS or (s.caps[k] and s.lowers[k] in TITLE_WORDS)
+
+
+#: Words of a person's name, at most: "Andres Manuel Lopez Obrador".
+_MAX_NAME_WORDS: Final = 5
+
+
 def _past_the_day(s: Sentence, j: int) -> int:
     """The token after a day told right after a verb ("Thursday", "on Tuesday evening", "today",
-    "late Monday"), or `j` when none is told there."""
+    "late Monday", "late on Tuesday"), or `j` when none is told there."""
     lowers = s.lowers
     k = j + (lowers[j] in ("on", "late", "early"))
+    if lowers[k] == "on" and lowers[k - 1] in ("late", "early"):
+        k += 1  # "spoke late on Tuesday with"
     if lowers[k] not in WEEKDAYS and lowers[k] not in ("today", "yesterday", "tonight"):
         return j
     return k + 1 + (lowers[k + 1] in _PARTS_OF_DAY)
@@ -7507,9 +7541,9 @@ def _press_subject(s: Sentence, i: int, start: int) -> bool:
     )
 
 
-#: Verbs of talk whose subject may be an interviewer: "sat down with", "spoke with" ("talked"
-#: is read only with a subject of two sides, `_talked_in_person`).
-_INTERVIEW_VERBS: Final = et.word_set("sat sits spoke spoken speaks conferred")
+#: Verbs of talk whose subject may be an interviewer: "sat down with", "spoke with", "talked
+#: with".
+_INTERVIEW_VERBS: Final = et.word_set("sat sits spoke spoken speaks conferred talked")
 #: Who interviews for the press ("Reporters spoke with ...", "a Reuters correspondent sat down with").
 _PRESS_WORDS: Final = et.THE_PRESS | et.word_set(
     "reporter journalist correspondent interviewer interviewers editors editor"
@@ -7599,7 +7633,11 @@ def _verb_trigger(
     if lower == et.ENGAGED and not _engaged_with_someone(s, i):
         return None  # "engaged with stakeholders", "engaged with Chinese investors": no one met
     if lower == "talked" and not _talked_in_person(s, i, segment):
-        return None  # "talked about the border", "talked to reporters", "talked by phone" (a call)
+        if not _spoke_with_a_leader(s, i):
+            return None  # "talked about the border", "talked to reporters", "talked by phone" (a call)
+        # "talked with New Zealand Prime Minister X on Tuesday": a readout's call, as "spoke with"
+        in_person = not _IN_PERSON.isdisjoint(lowers[: s.n]) or _city_after_in(s)
+        family = et.MEETING if in_person else et.PHONE_CALL
     if lower in ("sat", "sits") and not (_sat_down_with_someone(s, i) or _sat_down_together(s, i, segment)):
         return None  # "sat down with Prime Minister X" is a meeting, "sat on the panel" none
     if lower in et.CREDENTIAL_VERBS and et.CREDENTIALS.isdisjoint(lowers[i + 1 : i + 6]):

@@ -16851,3 +16851,46 @@ def test_a_demonym_before_no_described_town_still_names_a_side(text: str, sides:
     """The described town is no side only where a meeting is held: a visit goes to its country,
     and words that end in no town's noun name no venue."""
     assert [e.countries for e in extract(text)][:1] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        ("WELLINGTON - Prime Minister Mere Tane spoke overnight with Fijian Prime Minister Ratu Vilimone.",
+         "phone_call", "2024-03-17"),
+        ("WELLINGTON - Prime Minister Mere Tane spoke briefly with Fijian Prime Minister Ratu Vilimone on "
+         "Friday.", "phone_call", "2024-03-15"),
+        ("WELLINGTON - Prime Minister Mere Tane spoke late on Friday with Fijian Prime Minister Ratu "
+         "Vilimone.", "phone_call", "2024-03-15"),
+        ("WELLINGTON - Prime Minister Mere Tane talked with Fijian Prime Minister Ratu Vilimone on Friday.",
+         "phone_call", "2024-03-15"),
+        ("WELLINGTON - Prime Minister Mere Tane spoke with Ratu Vilimone, her Fijian counterpart, on "
+         "Friday.", "phone_call", "2024-03-15"),
+        ("WELLINGTON - Prime Minister Mere Tane spoke separately with Fijian Prime Minister Ratu Vilimone "
+         "on Friday.", "phone_call", "2024-03-15"),
+        # a city where they talked: in person
+        ("WELLINGTON - Prime Minister Mere Tane talked with Fijian Prime Minister Ratu Vilimone in Suva on "
+         "Friday.", "meeting", "2024-03-15"),
+    ],
+)  # fmt: skip
+def test_a_readouts_spoke_or_talked_with_a_leader_is_a_call(text: str, kind: str, day: str) -> None:
+    """ "spoke overnight/briefly/late on Tuesday with X", "talked with Y", "spoke with Z, his
+    counterpart": a readout's conversation with a titled person, a call as "spoke with X" is
+    (adverbs, a late day, a bare "talked" and a title set off after the name had hidden it)."""
+    (event,) = extract(text, dateline="Wellington")
+    assert (event.engagement_type, str(event.engagement_date), event.countries) == (kind, day, ("FJI", "NZL"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WELLINGTON - Prime Minister Mere Tane talked with students on Friday.",
+        "WELLINGTON - Reporters talked with Fijian Prime Minister Ratu Vilimone on Friday.",
+        "WELLINGTON - Prime Minister Mere Tane spoke briefly to reporters on Friday.",
+        "WELLINGTON - Prime Minister Mere Tane spoke with Ratu Vilimone, a Fijian businessman, on Friday.",
+        "WELLINGTON - Prime Minister Mere Tane talked about Fijian tourism on Friday.",
+    ],
+)
+def test_talk_with_no_leader_is_no_call(text: str) -> None:
+    """An audience, an interviewer, a private person or a subject talked about: no call."""
+    assert extract(text, dateline="Wellington") == []
