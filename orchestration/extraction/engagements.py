@@ -1251,9 +1251,12 @@ _AGREED_IN_PLACE: Final = re.compile(
 #: Delivery verbs (et.DELIVERY_VERBS) are triggers only with what an envoy hands over (see
 #: `_names_sent_thing`): "delivered a speech", "conveyed condolences" tell no meeting.
 _TRIGGER_CUES: Final = et.CUE_WORDS - _GATED_CUES - et.DELIVERY_VERBS
+#: A character of a clause: no stop, except the one of an initial ("U.S. President X and Y",
+#: "S. Jaishankar and Y"), which ends no sentence.
+_IN_CLAUSE: Final = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
 #: A sentence opening on a named pair, up to the last capitalized word before their verb
 #: ("President X and Russian Deputy Defence Minister Y"): each use appends its verbs.
-_NAMED_PAIR: Final = r"^[A-Z][^.;:]*?\band\b[^.;:]*?\b[A-Z][\w.'’-]*"
+_NAMED_PAIR: Final = rf"^[A-Z]{_IN_CLAUSE}*?\band\b{_IN_CLAUSE}*?\b[A-Z][\w.'’-]*"
 _GATED_EVENT: Final = re.compile(
     # "President X and Russian Deputy Defence Minister Y discussed (reviewed) ...": a named pair's
     # meeting

@@ -16894,3 +16894,25 @@ def test_a_readouts_spoke_or_talked_with_a_leader_is_a_call(text: str, kind: str
 def test_talk_with_no_leader_is_no_call(text: str) -> None:
     """An audience, an interviewer, a private person or a subject talked about: no call."""
     assert extract(text, dateline="Wellington") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("U.S. Secretary of State Ann Carter and Polish Foreign Minister Jan Nowak discussed energy security "
+         "at the State Department on Friday.", "meeting", "Washington"),
+        # (neither side the dateline's: no place)
+        ("U.K. Foreign Secretary Tom Hale and Kenyan Foreign Minister Ruth Wanjiru reviewed trade on Friday.",
+         "meeting", None),
+        ("U.S. Secretary of State Ann Carter and Polish Foreign Minister Jan Nowak on Friday discussed "
+         "energy security.", "meeting", "Washington"),
+        ("U.S. Secretary of State Ann Carter and Polish Foreign Minister Jan Nowak discussed energy security "
+         "by phone on Friday.", "phone_call", None),
+    ],
+)  # fmt: skip
+def test_a_named_pair_opening_on_an_initial_discussed(text: str, kind: str, place: str | None) -> None:
+    """ "U.S. President X and Italian Prime Minister Y discussed trade on Friday": the stop of an
+    initial ends no clause, so the pair who discussed met (or spoke, by phone); the sentence had
+    not been read at all."""
+    (event,) = extract(f"WASHINGTON - {text}", dateline="Washington")
+    assert (event.engagement_type, str(event.engagement_date), event.location) == (kind, "2024-03-15", place)
