@@ -3936,10 +3936,14 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
     """A planning, invitation or cancellation word earlier in the clause ("invited X to the
     meeting", "plans to sign", "confirmed his participation in the summit")."""
     lowers = s.lowers
-    if _PLANNING_WORDS.isdisjoint(lowers[segment.start : i]):
+    if _PLANNING_WORDS.isdisjoint(lowers[segment.start : i]) and not any(
+        _phrasal_cancellation(lowers, j) for j in range(segment.start, i)
+    ):
         return False
     for j in range(_finite_subclause_start(s, segment.start, i), i):
         lower = lowers[j]
+        if _phrasal_cancellation(lowers, j):
+            return True  # "called off talks with X", "pulled out of a meeting with Y"
         if lower in et.CANCELLATION and not (j > segment.start and s.caps[j]):
             # (a capital inside the clause is a name's: "Trade Minister Hope Tuilagi")
             if _plan_signed(lowers, j, i):
@@ -3953,6 +3957,25 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
 
 
 _PLANNING_WORDS: Final = et.CANCELLATION | {"participation", "attendance"}
+
+
+def _phrasal_cancellation(lowers: list[str], j: int) -> bool:
+    """Whether token j ends a phrase that calls an event off or withdraws from it, written in
+    words the single-word list cannot hold: "called off (talks)", "pulled/backed out of (a
+    meeting)", "had to delay / to cancel (a meeting)" (a bare "delay" is more often the noun:
+    "after a two-hour delay, X met Y")."""
+    lower = lowers[j]
+    if lower == "off":
+        return lowers[j - 1] in _CALL_FORMS
+    if lower == "out":
+        return lowers[j - 1] in _WITHDRAW_FORMS and lowers[j + 1] == "of"
+    return lower in _CALL_OFF_VERBS and lowers[j - 1] == "to"
+
+
+#: Verbs of "pulled out of", "backed out of": a withdrawal from the event that follows.
+_WITHDRAW_FORMS: Final = et.word_set("pulled pulls pull backed backs back")
+#: Base forms that call an event off after "to": "had to delay", "decided to cancel".
+_CALL_OFF_VERBS: Final = et.word_set("delay cancel postpone scrap suspend defer shelve")
 
 
 def _plan_signed(lowers: list[str], j: int, verb: int) -> bool:

@@ -393,9 +393,10 @@ SKIPPABLE: Final = word_set(
 CANCELLATION: Final = word_set(
     """cancelled canceled cancels cancel postponed postpones postpone scrapped called-off
     suspended suspends delayed rescheduled invited invites invite invitation proposed propose
-    proposes suggested suggests offered offers planned plans plan intends intend hopes hope
-    wants want aims aim ready readiness pledged pledges pledge vowed vows vow promised promises
-    skipped skips skipping missed misses boycotted boycotts boycotting snubbed snubs shunned"""
+    proposes proposing suggested suggests suggesting offered offers planned plans plan intends
+    intend hopes hope wants want aims aim ready readiness pledged pledges pledge vowed vows vow
+    promised promises skipped skips skipping missed misses boycotted boycotts boycotting snubbed
+    snubs shunned"""
 )
 
 #: Conjunctions of contrast that open a clause beside the one before ("..., while C met D",

@@ -16916,3 +16916,32 @@ def test_a_named_pair_opening_on_an_initial_discussed(text: str, kind: str, plac
     not been read at all."""
     (event,) = extract(f"WASHINGTON - {text}", dateline="Washington")
     assert (event.engagement_type, str(event.engagement_date), event.location) == (kind, "2024-03-15", place)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("ACCRA - Ghanaian President Kofi Mensah called off talks with Togolese President Yao Agbo on "
+         "Friday.", []),
+        ("ACCRA - Ghanaian President Kofi Mensah pulled out of a meeting with Togolese President Yao Agbo on "
+         "Friday.", []),
+        ("ACCRA - Ghanaian President Kofi Mensah backed out of a summit with Togolese President Yao Agbo on "
+         "Friday.", []),
+        ("ACCRA - Ghanaian President Kofi Mensah had to delay his meeting with Togolese President Yao Agbo "
+         "on Friday.", []),
+        ("ACCRA - Ghanaian President Kofi Mensah wrote to Togolese President Yao Agbo on Friday, proposing a "
+         "summit.", []),
+        ("ACCRA - Ghanaian President Kofi Mensah sent a letter to Togolese President Yao Agbo on Friday, "
+         "suggesting talks in Lome.", []),
+        # a delay that is a noun, a dispute called off: the meeting took place
+        ("ACCRA - After a two-hour delay, Ghanaian President Kofi Mensah met Togolese President Yao Agbo on "
+         "Friday.", ["meeting"]),
+        ("ACCRA - Ghanaian President Kofi Mensah met Togolese President Yao Agbo on Friday, proposing a "
+         "joint border commission.", ["meeting"]),
+    ],
+)  # fmt: skip
+def test_talks_called_off_or_proposed_are_no_engagement(text: str, kinds: list[str]) -> None:
+    """ "called off talks with X", "pulled out of a meeting with Y", "had to delay a meeting",
+    and a summit proposed in a letter ("..., proposing a summit") did not take place (each had
+    been a meeting)."""
+    assert [e.engagement_type for e in extract(text, dateline="Accra")] == kinds
