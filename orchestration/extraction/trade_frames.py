@@ -2012,6 +2012,13 @@ def _market_rank(
             return evolve(
                 frame, source="rank", flow=flow, reporter=home, partner=items[-1].iso3, product=product
             )
+    if home is None and flow == "imports":
+        # "Mexico overtook China as the top supplier to the United States, with $505 billion in
+        # exports": the country supplied is the home, the one it imports from is ranked
+        home = next(
+            (s.iso3 for s in slots if s.role == "to" and _TO_ONLY.fullmatch(text, market.end(), s.start)),
+            None,
+        )
     ranked = [s for s in before_market if s.role != "poss"]  # not "Colombia's largest market"
     if not ranked and where:  # the place the aside tells of, right before it, is the ranked one
         ranked = [s for s in slots if any(s.end == a for a, _ in where) and s.role != "poss"]
@@ -2033,7 +2040,22 @@ def _market_rank(
             ),
             None,
         )
+    if flow == "imports" and home is not None and _EXPORTS_AFTER_AMOUNT.match(text, money.end):
+        # "... the top supplier to the United States, with $505 billion in exports": the amount
+        # is told as the ranked country's exports to the home
+        return evolve(
+            frame, source="rank", flow="exports", reporter=ranked[-1].iso3, partner=home, product=product
+        )
     return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3, product=product)
+
+
+#: The exports a ranked amount is told as, right after it: "$505 billion in exports", "$3
+#: billion of (its) exports", "$2 billion worth of shipments".
+_EXPORTS_AFTER_AMOUNT: Final = re.compile(
+    r"\s+(?:worth\s+)?(?:in|of)\s+(?:its\s+|their\s+)?(?:exports|shipments|sales|outbound\s+shipments)\b"
+)
+#: Between a market noun and the country it supplies: "supplier to (the) ...".
+_TO_ONLY: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
 #: A relative clause set off by commas right after a sentence's subject: ", where most of the

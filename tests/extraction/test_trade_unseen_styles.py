@@ -7794,6 +7794,18 @@ FIJI_DOLLAR_SIGN_FIRST = [
      [fact("exports", "FJI", "WSM", *Y24, 86e6, "FJD")]),
 ]  # fmt: skip
 
+#: A ranked supplier with the country it supplies after "to" ("Mexico overtook China as the top supplier to
+#: the United States, with $505 billion in exports") has that country as the home that imports from it (the
+#: overtaken country had been taken for the home), and an amount told as exports is its exports to the home.
+SUPPLIER_TO_A_COUNTRY = [
+    ("Vietnam overtook Thailand as the top supplier to Cambodia in 2023, with $4.2 billion in exports.",
+     date(2024, 3, 1), [fact("exports", "VNM", "KHM", *Y23, 4.2e9, "USD")]),
+    ("India remained the largest supplier to Nepal in 2023, with $7.1 billion.", date(2024, 3, 1),
+     [fact("imports", "NPL", "IND", *Y23, 7.1e9, "USD")]),
+    ("India remained Nepal's largest supplier in 2023, with $7.1 billion worth of exports.", date(2024, 3, 1),
+     [fact("exports", "IND", "NPL", *Y23, 7.1e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7866,6 +7878,7 @@ RULE_TABLES: dict[str, list] = {
     "ranked part of the year told": RANKED_PART_OF_THE_YEAR_TOLD,
     "flows sharing a partner": FLOWS_SHARING_A_PARTNER,
     "change of another period": CHANGE_OF_ANOTHER_PERIOD,
+    "supplier to a country": SUPPLIER_TO_A_COUNTRY,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
