@@ -374,7 +374,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("crowns", "crown"): (_Unit(None, _CROWNS, weak=True), {
         "czech": "CZK", "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "icelandic": "ISK",
     }),
-    ("tugriks", "tugrik", "tögrög", "togrog", "tugrugs"): (_Unit("MNT"), {}),
+    ("tugriks", "tugrik", "tögrög", "tögrögs", "togrog", "togrogs", "tugrugs", "tugrug"): (_Unit("MNT"), {}),
     ("cedis", "cedi"): (_Unit("GHS"), {}),
     ("kwacha",): (_Unit(None, _KWACHA), {"zambian": "ZMW", "malawian": "MWK"}),
     ("kwanzas", "kwanza"): (_Unit("AOA"), {}),

@@ -192,6 +192,10 @@ def one(text: str) -> Money:
         ("TSh 800 billion", 800e9, "TZS"),
         ("GH₵2 billion", 2e9, "GHS"),
         ("4 billion cedis", 4e9, "GHS"),
+        # the Mongolian press's spellings of the tögrög
+        ("45 trillion togrogs", 45e12, "MNT"),
+        ("1.2 trillion tögrögs", 1.2e12, "MNT"),
+        ("900 billion tugrug", 900e9, "MNT"),
         ("25 billion birr", 25e9, "ETB"),
         ("45 billion CFA francs", 45e9, "XOF"),
         # the CFA franc as the IMF and the wires abbreviate it, and in the French order
