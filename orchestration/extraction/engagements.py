@@ -1953,9 +1953,11 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
     if later[0] or not any(later):
         later = []
     sequenced = bool(later) or _sequenced(a.tokens, heads)
-    if not all(sides) and not (sequenced and sides[0] and all(map(len, segments))):
+    if not all(sides) and not ((later or (sequenced and sides[0])) and all(map(len, segments))):
         # ("met Y on Tuesday and held talks with Foreign Minister Z the following day": Z, of
-        # no country written, still met on another day; his meeting keeps every side)
+        # no country written, still met on another day; his meeting keeps every side; so do
+        # home officials of no country word yet, met on days of their own: "called on Home
+        # Adviser A on Sunday and met Finance Adviser B the following day")
         return []
     if sum(map(len, sides)) != len(every) and not sequenced:
         return []

@@ -1117,6 +1117,38 @@ def test_two_meeting_verbs_with_other_countries_are_two_meetings(text: str, expe
     assert meetings(text) == expected
 
 
+def dated_meetings(text: str, dateline: str | None = None) -> list[tuple[str, list[str]]]:
+    return [
+        (str(e.engagement_date), sorted(p.name for p in e.participants if p.participant_type == "person"))
+        for e in extract(text, dateline=dateline)
+        if e.engagement_type == "meeting"
+    ]
+
+
+@pytest.mark.parametrize("later", ["the following day", "the next day", "a day later"])
+def test_home_officials_met_on_later_days_are_meetings_of_their_own(later: str) -> None:
+    """ "called on Home Minister A on Monday and met Finance Minister B the following day": the
+    people met, of no country word (home officials), still met on days of their own (they had
+    been one meeting on Monday)."""
+    text = (
+        "PORT MORESBY - Chilean Deputy Minister Rosa Quispe called on Trade Minister Kila Moresi on "
+        f"Monday and met Finance Minister Tau Vagi {later}."
+    )
+    assert dated_meetings(text, "Port Moresby") == [
+        ("2024-05-13", ["Kila Moresi", "Rosa Quispe"]),
+        ("2024-05-14", ["Rosa Quispe", "Tau Vagi"]),
+    ]
+
+
+def test_home_officials_met_with_no_later_day_stay_one_meeting() -> None:
+    text = (
+        "PORT MORESBY - Chilean Deputy Minister Rosa Quispe called on Trade Minister Kila Moresi on "
+        "Monday and met Finance Minister Tau Vagi."
+    )
+    expected = [("2024-05-13", ["Kila Moresi", "Rosa Quispe", "Tau Vagi"])]
+    assert dated_meetings(text, "Port Moresby") == expected
+
+
 def test_people_met_after_announced_bilateral_meetings_are_one_meeting_each() -> None:
     """ "Fidan held a series of bilateral meetings on the margins of the summit. Fidan met A, B
     and C": the list names the counterparts of the meetings announced (one meeting of four
