@@ -1876,6 +1876,8 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft, anno
         or not {"separately", "bilaterally"}.isdisjoint(lowers[first - 1 : first + 2])
         or _separately_at_end(lowers, first)  # "met X and Y, separately."
         or _separately_inside(lowers, first)  # "spoke by phone with X and, separately, with Y"
+        # "received A and B in separate audiences", "called on A and held separate meetings with B"
+        or _separate_in_clause(lowers, first)
         or (c.type == et.PHONE_CALL and _plural_calls(lowers, group))
         # (the people met of two countries are two bilaterals even when the subject, a home
         # leader with no country word, adds no third country yet)
@@ -2179,6 +2181,31 @@ def _bilateral_in_clause(lowers: list[str], first: int) -> bool:
     bilateral talks"): talks of two sides, so with three countries told, one with each."""
     end = _clause_end(lowers, first)
     return any(lowers[k] == "bilateral" and lowers[k + 1] in _BILATERAL_NOUNS for k in range(end))
+
+
+#: Words before a plural meeting noun that make it one meeting with each person met: "in
+#: separate audiences", "held individual meetings with".
+_APART_WORDS: Final = et.word_set("separate individual back-to-back")
+#: Plural meeting nouns that "separate" before them makes one meeting each ("talks" is plural
+#: for one meeting, but "separate talks" are several).
+_APART_NOUNS: Final = _PLURAL_MEETINGS | et.word_set("talks discussions consultations calls conversations")
+#: Words before "separate ..." that make it the way the meetings told were held ("in separate
+#: audiences", "held separate talks with"), not a thing talked about ("discussed separate talks
+#: on trade").
+_APART_OPENERS: Final = et.word_set("in at during held had hold holds holding conducted")
+
+
+def _separate_in_clause(lowers: list[str], first: int) -> bool:
+    """Whether the clause of the trigger at `first`, from the word before it on, calls its
+    meetings separate ones: "received A and B in separate audiences", "called on A and also held
+    separate meetings with B and C" (the trigger a verb before the "separate" noun). Only a
+    semicolon ends the clause here: the stop of an abbreviation ("H.E. Mr. X, in separate
+    audiences") is a token of its own."""
+    end = next((k for k in range(first + 1, len(lowers)) if lowers[k] == ";"), len(lowers))
+    return any(
+        lowers[k] in _APART_WORDS and lowers[k + 1] in _APART_NOUNS and lowers[k - 1] in _APART_OPENERS
+        for k in range(max(1, first - 1), end - 1)
+    )
 
 
 def _separately_at_end(lowers: list[str], first: int) -> bool:

@@ -1072,6 +1072,46 @@ def test_separate_meetings_are_one_each(text: str, expected: list[list[str]]) ->
     assert meetings(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, Estonian President Mart Lepik received Ghanaian Ambassador Kwame Boateng and "
+            "Peruvian Ambassador Rosa Quispe in separate audiences in Tallinn.",
+            [["Kwame Boateng", "Mart Lepik"], ["Mart Lepik", "Rosa Quispe"]],
+        ),
+        (
+            "On Monday, Estonian President Mart Lepik received the Ambassador of Ghana, H.E. Mr. Kwame "
+            "Boateng, and the Ambassador of Peru, H.E. Ms. Rosa Quispe, in separate audiences.",
+            [["Kwame Boateng", "Mart Lepik"], ["Mart Lepik", "Rosa Quispe"]],
+        ),
+        # the meeting verb before the "separate" noun: everyone met, one meeting each
+        (
+            "Chilean Foreign Minister Rosa Quispe on Monday called on Prime Minister Kila Moresi and "
+            "also held separate meetings with Opposition Leader Tau Vagi and former Prime Minister "
+            "Peter Namaliu in Port Moresby.",
+            [["Kila Moresi", "Rosa Quispe"], ["Rosa Quispe", "Tau Vagi"], ["Peter Namaliu", "Rosa Quispe"]],
+        ),
+        # look-alikes: "separate talks" as what was discussed, or told in another sentence
+        (
+            "On Monday, Estonian President Mart Lepik met Ghanaian President Kwame Boateng and Peruvian "
+            "President Rosa Quispe, and the three discussed separate talks planned on trade.",
+            [["Kwame Boateng", "Mart Lepik", "Rosa Quispe"]],
+        ),
+        (
+            "On Monday, Estonian President Mart Lepik met Ghanaian President Kwame Boateng and Peruvian "
+            "President Rosa Quispe in Geneva. The three leaders agreed to hold separate talks with the EU.",
+            [["Kwame Boateng", "Mart Lepik", "Rosa Quispe"]],
+        ),
+    ],
+)
+def test_people_met_in_separate_meetings_told_after_them_are_one_each(text: str, expected: list) -> None:
+    """ "received A and B in separate audiences", "called on A and also held separate meetings
+    with B and C": "separate" later in the clause than the meeting word still makes one meeting
+    with each person met (they had been one meeting of them all)."""
+    assert meetings(text) == expected
+
+
 def test_plural_meetings_with_two_countries_are_one_each() -> None:
     """ "President X had meetings with President of Kyrgyzstan Y and Emir of Qatar Z": a plural
     meeting noun tells several meetings (they had been one meeting of three countries)."""
