@@ -910,7 +910,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     member = "delegation" in lowers and _member_of_delegation(lowers)  # ("who was part of the delegation")
     delegation = "delegation" in lowers and (any(w in _DELEGATION_VERBS for w in lowers) or member)
     delegation = delegation or _side_included(lowers)  # "The Emirati side included representatives of Y"
-    took_part = "part" in lowers and not _TOOK.isdisjoint(lowers)
+    took_part = ("part" in lowers and not _TOOK.isdisjoint(lowers)) or _participants_listed(lowers)
     interaction = (
         any(w in _CONTINUATION_WORDS and not _presents_something(lowers, k) for k, w in enumerate(lowers))
         or took_part
@@ -1147,7 +1147,9 @@ def _of_country_possessive(a: AnalysedSentence, person: PersonMention) -> bool:
     names had been dropped from the summit told before)."""
     text = a.sentence.text
     return any(
-        m.kind == "name" and text[m.end : person.start] in ("'s ", "’s ") and m.iso3 == person.country_iso3
+        m.kind == "name"
+        and m.iso3 == person.country_iso3
+        and (text[m.end : person.start] in ("'s ", "’s ") or text[person.end : m.start] == " of ")
         for _, m in a.countries
     )
 
@@ -1189,6 +1191,20 @@ def _has_negation(lowers: list[str]) -> bool:
     """The cheap test before `_participation_denied`: a negation among the sentence's tokens
     ("not", "never", "wasn't")."""
     return not et.NEGATIONS.isdisjoint(lowers) or not NEGATED_AUXILIARIES.isdisjoint(lowers)
+
+
+#: Nouns of those at an event, and the verbs that list them: "Participants included X",
+#: "Among the participants were X", "The attendees were X and Y".
+_ATTENDEE_NOUNS: Final = et.word_set("participants attendees participant attendee")
+_LISTING_VERBS: Final = et.word_set("were was are is included include includes")
+
+
+def _participants_listed(lowers: list[str]) -> bool:
+    """Whether the sentence lists an event's participants with the noun right before its
+    listing verb ("Participants included X and Y", "Among the participants were X and Y", "The
+    attendees were X"), as "Taking part were X" does. "The participants discussed ..." lists no
+    one."""
+    return any(w in _ATTENDEE_NOUNS and lowers[i + 1] in _LISTING_VERBS for i, w in enumerate(lowers[:-1]))
 
 
 def _side_included(lowers: list[str]) -> bool:

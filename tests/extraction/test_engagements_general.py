@@ -6924,6 +6924,43 @@ def test_one_who_also_took_part_joins_the_event_told_before(sentence: str) -> No
 
 @pytest.mark.parametrize(
     "sentence",
+    ["Among the participants were Ghanaian Foreign Minister Kwame Boateng and Chilean Foreign Minister "
+     "Rosa Quispe.",
+     "Participants included Ghana's Foreign Minister Kwame Boateng and Chile's Foreign Minister Rosa Quispe.",
+     "The attendees were Ghanaian Foreign Minister Kwame Boateng and Chilean Foreign Minister Rosa Quispe.",
+     "Taking part were Kwame Boateng of Ghana and Rosa Quispe of Chile."],
+)  # fmt: skip
+def test_participants_listed_after_a_forum_join_it(sentence: str) -> None:
+    """ "X hosted the ... ministers' meeting in Tallinn. Among the participants were A and B" /
+    "Participants included A and B" / "Taking part were A of Ghana and B of Chile": those listed
+    took part in the forum told before (the forum, of one side alone, had been lost)."""
+    (forum,) = extract(
+        "LIMA - Peruvian Foreign Minister Elmer Schialer hosted the Pacific Rim Ministerial Forum "
+        f"in Lima on Friday. {sentence}",
+        dateline="Lima",
+    )
+    assert forum.engagement_type == "forum"
+    assert forum.countries == ("CHL", "GHA", "PER")
+    assert {p.name for p in forum.participants} == {"Elmer Schialer", "Kwame Boateng", "Rosa Quispe"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The participants praised Ghanaian Foreign Minister Kwame Boateng.",
+     "The participants were told of a letter from Ghanaian Foreign Minister Kwame Boateng.",
+     "Participants discussed the views of Ghanaian Foreign Minister Kwame Boateng."],
+)  # fmt: skip
+def test_participants_that_list_no_one_add_no_one(sentence: str) -> None:
+    found = extract(
+        "LIMA - Peruvian Foreign Minister Elmer Schialer hosted the Pacific Rim Ministerial Forum "
+        f"in Lima on Friday. {sentence}",
+        dateline="Lima",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["Foreign Minister Ramful had a working session with Seychellois Foreign Minister Alain Payet on Sunday.",
      "Foreign Minister Ramful had a working session on Sunday at his office in Port Louis with Seychellois "
      "Foreign Minister Alain Payet."],
