@@ -6809,9 +6809,16 @@ def _trigger_at(
             return None  # "held an official talks session": the talks tell it, a meeting
         if lower in ("session", "sessions", "round", "rounds") and _of_talks(lowers, i):
             return None  # "held a session of talks with X": so do they here, a meeting
-        if lower in ("summit", "summits") and lowers[i + 1] == "with" and not s.caps[i] and not s.caps[i - 1]:
+        if (
+            lower in ("summit", "summits")
+            and (lowers[i + 1] == "with" or lowers[i - 1] in _PAIR_SUMMIT_WORDS)
+            and not s.caps[i]
+            and not s.caps[i - 1]
+        ):
             # "held back-to-back summits with the leaders of A and B": one each; "held a summit
-            # with Uzbek President X": a summit with one other leader is their meeting
+            # with Uzbek President X": a summit with one other leader is their meeting; so are
+            # "bilateral summits" wherever their "with" stands ("held bilateral summits on
+            # Tuesday with A and B", "a series of bilateral summits ... with African leaders")
             family = et.MEETING
         if (
             lower == "roundtable"
@@ -7497,6 +7504,8 @@ _EVENT_ROLES: Final = et.word_set(
     "host co-host chair co-chair chairman chairwoman chairperson organiser organizer organisers organizers"
 )
 
+#: Words before "summit(s)" that make it the meeting of two leaders: "held bilateral summits".
+_PAIR_SUMMIT_WORDS: Final = et.word_set("bilateral back-to-back separate one-on-one")
 #: Nouns "summit" qualifies as their modifier ("summit talks", "the summit talk"): the head decides.
 _SUMMIT_HEADS: Final = et.word_set("talk talks meeting meetings")
 

@@ -1112,6 +1112,34 @@ def test_people_met_in_separate_meetings_told_after_them_are_one_each(text: str,
     assert meetings(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonian President Mart Lepik held bilateral summits on Monday with Ghanaian President Kwame "
+        "Boateng and Peruvian President Rosa Quispe in Geneva.",
+        "Estonian President Mart Lepik held a series of bilateral summits on Monday with world leaders, "
+        "including Ghanaian President Kwame Boateng and Peruvian President Rosa Quispe, in Geneva.",
+        "On Monday, Estonian President Mart Lepik held back-to-back summits in Geneva with Ghanaian "
+        "President Kwame Boateng and Peruvian President Rosa Quispe.",
+    ],
+)
+def test_bilateral_summits_with_words_between_are_one_meeting_each(text: str) -> None:
+    """ "held bilateral summits on Tuesday with A and B": a bilateral summit is the meeting of two
+    leaders wherever its "with" stands (a date between had made one forum of three countries)."""
+    assert kinds_days_and_sides(text) == [
+        ("meeting", "2024-05-13", ("EST", "GHA")),
+        ("meeting", "2024-05-13", ("EST", "PER")),
+    ]
+
+
+def test_a_summit_with_words_before_its_with_stays_a_forum() -> None:
+    text = (
+        "Estonian President Mart Lepik hosted a summit on Monday with Ghanaian President Kwame Boateng "
+        "and Peruvian President Rosa Quispe in Tallinn."
+    )
+    assert kinds_days_and_sides(text) == [("forum", "2024-05-13", ("EST", "GHA", "PER"))]
+
+
 def test_plural_meetings_with_two_countries_are_one_each() -> None:
     """ "President X had meetings with President of Kyrgyzstan Y and Emir of Qatar Z": a plural
     meeting noun tells several meetings (they had been one meeting of three countries)."""
