@@ -2444,11 +2444,31 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
             return families
         if _meeting_told_after(a, families[et.MEETING], families[et.FORUM]):
             return families
-        if all(_locative(a, t) for t in families[et.FORUM]):
+        if all(_locative(a, t) for t in families[et.FORUM]) and not _hosted_at_gathering(
+            a, families[et.MEETING], families[et.FORUM]
+        ):
             del families[et.FORUM]
         else:
             del families[et.MEETING]
     return families
+
+
+#: Verbs of a host receiving guests: "X hosted A, B and C at the BRICS summit".
+_HOSTING: Final = et.word_set("hosted hosts hosting welcomed welcomes greeted greets")
+
+
+def _hosted_at_gathering(a: AnalysedSentence, meetings: list[Trigger], forums: list[Trigger]) -> bool:
+    """Whether the meeting words are one verb of hosting whose sentence names people of three or
+    more countries ("Putin hosted Xi, Modi and Pezeshkian at the BRICS summit in Kazan"): a host
+    receiving leaders of several countries at a gathering hosts the gathering, no meeting of its
+    own (one guest, "hosted Xi at the summit", stays their meeting; so do guests hosted "on the
+    sidelines of" it)."""
+    lowers = a.tokens.lowers
+    if len(meetings) != 1 or lowers[meetings[0].token] not in _HOSTING:
+        return False
+    if all(_on_fringes(lowers, t.token) for t in forums):
+        return False
+    return len({p.country_iso3 for _, _, p in a.people} - {None}) >= 3
 
 
 def _met_remotely(remote: list[Trigger]) -> bool:

@@ -1140,6 +1140,41 @@ def test_a_summit_with_words_before_its_with_stays_a_forum() -> None:
     assert kinds_days_and_sides(text) == [("forum", "2024-05-13", ("EST", "GHA", "PER"))]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estonian President Mart Lepik hosted Ghanaian President Kwame Boateng, Peruvian President Rosa "
+            "Quispe and Fijian Prime Minister Sitiveni Rabuka at the Baltic-Pacific summit in Tallinn on "
+            "Monday.",
+            [("forum", "2024-05-13", ("EST", "FJI", "GHA", "PER"))],
+        ),
+        (
+            "On Monday, Estonian President Mart Lepik welcomed Ghanaian President Kwame Boateng and Peruvian "
+            "President Rosa Quispe at the Three Seas Summit in Tallinn.",
+            [("forum", "2024-05-13", ("EST", "GHA", "PER"))],
+        ),
+        # look-alikes: one guest, or guests hosted on the summit's sidelines, are met
+        (
+            "Estonian President Mart Lepik hosted Ghanaian President Kwame Boateng at the Three Seas Summit "
+            "in Tallinn on Monday.",
+            [("meeting", "2024-05-13", ("EST", "GHA"))],
+        ),
+        (
+            "Estonian President Mart Lepik hosted Ghanaian President Kwame Boateng and Peruvian President "
+            "Rosa Quispe on the sidelines of the Three Seas Summit in Tallinn on Monday.",
+            [("meeting", "2024-05-13", ("EST", "GHA", "PER"))],
+        ),
+    ],
+)
+def test_a_host_receiving_leaders_of_several_countries_at_a_summit_hosts_it(
+    text: str, expected: list
+) -> None:
+    """ "X hosted A, B and C at the BRICS summit": the host received the leaders at the summit, a
+    forum (it had been a meeting of them all, the summit only its place)."""
+    assert kinds_days_and_sides(text) == expected
+
+
 def test_plural_meetings_with_two_countries_are_one_each() -> None:
     """ "President X had meetings with President of Kyrgyzstan Y and Emir of Qatar Z": a plural
     meeting noun tells several meetings (they had been one meeting of three countries)."""
