@@ -5484,7 +5484,9 @@ def _triggers(
     # Only a session verb can open a body's session; the gate spares the token walk elsewhere.
     if not et.SESSION_VERBS.isdisjoint(lowers) and not any(t.family == et.FORUM for t in found):
         found += _bodies_in_session(s, segments, segment_of, topic | excluded, officials_too=not found)
-    if not found and "exchanged" in lowers:
+    if "exchanged" in lowers and all(_on_sidelines_of(lowers, t) for t in found):
+        # ("X and Y exchanged pleasantries on the sidelines of the D-8 Summit": their meeting,
+        # the summit only where it was held)
         found += _views_exchanged(s, segments, segment_of, excluded)
     if not found and not et.DISCUSSING_VERBS.isdisjoint(lowers):
         found += _discussed_by_two(s, segments, segment_of, excluded)
@@ -5626,6 +5628,14 @@ def _officials_subject(s: Sentence, v: int) -> bool:
         if not (s.caps[k] or lower in _GROUP_NAME_LINKS or lower in _GROUP_OF_STATES):
             return False
     return False
+
+
+def _on_sidelines_of(lowers: list[str], t: Trigger) -> bool:
+    """Whether a forum word ends "on the sidelines/margins/fringes of (the) ...": where another
+    event was held, not one told of its own."""
+    return t.family == et.FORUM and any(
+        lowers[k] in et.SIDELINE_WORDS and lowers[k + 1] == "of" for k in range(max(0, t.token - 8), t.token)
+    )
 
 
 def _views_exchanged(
@@ -5848,7 +5858,7 @@ def _talk_told_by(s: Sentence, i: int, segments: list[Segment], segment_of: list
     )
 
 
-_VIEWS: Final = et.word_set("views opinions ideas")
+_VIEWS: Final = et.word_set("views opinions ideas pleasantries")
 
 
 #: Verbs that head a session only before its ordinal: "headed the sixth Binational Cabinet".

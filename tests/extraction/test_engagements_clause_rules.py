@@ -1175,6 +1175,33 @@ def test_a_host_receiving_leaders_of_several_countries_at_a_summit_hosts_it(
     assert kinds_days_and_sides(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estonian President Mart Lepik and Ghanaian President Kwame Boateng exchanged pleasantries on "
+            "the sidelines of the Three Seas Summit in Warsaw on Monday.",
+            [("meeting", "2024-05-13", ("EST", "GHA"))],
+        ),
+        (
+            "Estonian President Mart Lepik and Ghanaian President Kwame Boateng exchanged views on the "
+            "margins of the Three Seas Summit in Warsaw on Monday.",
+            [("meeting", "2024-05-13", ("EST", "GHA"))],
+        ),
+        # look-alike: the summit taken part in, not only where the exchange was
+        (
+            "Estonian President Mart Lepik and Ghanaian President Kwame Boateng attended the Three Seas "
+            "Summit in Warsaw on Monday and exchanged views on trade.",
+            [("forum", "2024-05-13", ("EST", "GHA"))],
+        ),
+    ],
+)
+def test_views_exchanged_on_a_summits_sidelines_are_a_meeting(text: str, expected: list) -> None:
+    """ "A and B exchanged pleasantries on the sidelines of the D-8 Summit": their meeting, held
+    at the summit (the summit alone had been told, a forum of the two)."""
+    assert kinds_days_and_sides(text) == expected
+
+
 def test_plural_meetings_with_two_countries_are_one_each() -> None:
     """ "President X had meetings with President of Kyrgyzstan Y and Emir of Qatar Z": a plural
     meeting noun tells several meetings (they had been one meeting of three countries)."""
