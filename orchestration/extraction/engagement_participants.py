@@ -751,10 +751,32 @@ def _held_by(
         u
         for u in units
         if u.role == RELATIVE
-        and any(u.head == h or ends_name_of(a.tokens, h, u.head) for h in heads)
-        and held_after_event(a.tokens, min(u.tokens))
+        and (
+            (
+                any(u.head == h or ends_name_of(a.tokens, h, u.head) for h in heads)
+                and held_after_event(a.tokens, min(u.tokens))
+            )
+            or (
+                _which_was_chaired(a.tokens.lowers, min(u.tokens))
+                and any(t.family == et.FORUM and 0 < u.head - t.token <= _MAX_NAME_AFTER_EVENT for t in group)
+            )
+        )
     ]
     return [p for u in held for p in _people_in(doc, a, u.tokens - a.clauses.topic - a.clauses.excluded)]
+
+
+def _which_was_chaired(lowers: list[str], first: int) -> bool:
+    """Whether a relative clause opens "which was (co-)chaired by" at token `first`: only an
+    event is chaired, so it tells about the event noun shortly before, though a place or a day
+    stands between ("held the Joint Commission meeting here on Monday, which was co-chaired by X
+    and Y": X and Y had been lost as Monday's). Only a forum's noun is read so (a session is
+    chaired; "held talks at the Assembly, which was chaired by Z" names the Assembly's chair)."""
+    return (
+        lowers[first] == "which"
+        and lowers[first + 1] in ("was", "were")
+        and lowers[first + 2] in et.CHAIR_VERBS
+        and lowers[first + 3] == "by"
+    )
 
 
 def ends_name_of(tokens: Tokens, trigger: int, head: int) -> bool:

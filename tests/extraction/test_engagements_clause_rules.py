@@ -1202,6 +1202,39 @@ def test_views_exchanged_on_a_summits_sidelines_are_a_meeting(text: str, expecte
     assert kinds_days_and_sides(text) == expected
 
 
+def people_by_kind(text: str, dateline: str | None = None) -> list[tuple[str, list[str]]]:
+    return [
+        (e.engagement_type, sorted(p.name for p in e.participants if p.participant_type == "person"))
+        for e in extract(text, dateline=dateline)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ghana held the 5th Joint Commission meeting in Lima on Monday, which was co-chaired by "
+        "Foreign Minister Elmer Schialer and Ghanaian Foreign Minister Kwame Boateng.",
+        "Peru and Ghana signed two memoranda during the 5th session of the Peru-Ghana Joint Commission "
+        "held here, which was chaired by Foreign Minister Elmer Schialer and Ghanaian Foreign Minister "
+        "Kwame Boateng.",
+    ],
+)
+def test_which_was_co_chaired_after_a_day_or_place_tells_the_session(text: str) -> None:
+    """ "held the Joint Commission meeting here on Monday, which was co-chaired by X and Y": only
+    a session is chaired, so the co-chairs are the session's though a day or a place stands
+    between (they had been lost)."""
+    (forum,) = [e for e in people_by_kind(text, "Lima") if e[0] == "forum"]
+    assert forum == ("forum", ["Elmer Schialer", "Kwame Boateng"])
+
+
+def test_which_was_chaired_after_a_meetings_place_names_no_one() -> None:
+    text = (
+        "Foreign Minister Elmer Schialer held talks with Ghanaian Foreign Minister Kwame Boateng at the "
+        "Congress on Monday, which was chaired by Rosa Quispe."
+    )
+    assert people_by_kind(text, "Lima") == [("meeting", ["Elmer Schialer", "Kwame Boateng"])]
+
+
 def test_plural_meetings_with_two_countries_are_one_each() -> None:
     """ "President X had meetings with President of Kyrgyzstan Y and Emir of Qatar Z": a plural
     meeting noun tells several meetings (they had been one meeting of three countries)."""
