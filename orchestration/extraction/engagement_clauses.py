@@ -3559,11 +3559,18 @@ _HABITUAL: Final = et.word_set("regular periodic frequent routine ongoing contin
 def _ordinary_sitting(s: Sentence, j: int) -> bool:
     """Whether "regular" at token j names one ordinary sitting of a body, as against an
     extraordinary one: "the regular session of the joint commission", "its 9th regular
-    meeting" (a definite or numbered event; "hold regular talks" stays a practice)."""
+    meeting", "A regular meeting of the Intergovernmental Commission was held" (a definite or
+    numbered event, or one sitting of a named body; "hold regular talks" stays a practice)."""
     before = s.lowers[j - 1]
     return s.lowers[j] == "regular" and (
-        before in ("the", "its", "their") or et.ORDINAL.fullmatch(before) is not None
+        before in ("the", "its", "their")
+        or et.ORDINAL.fullmatch(before) is not None
+        or (before in ("a", "an") and s.lowers[j + 1] in _ONE_SITTING and s.lowers[j + 2] == "of")
     )
+
+
+#: Nouns of one sitting that "a regular ... of" a body counts: "a regular meeting of the X".
+_ONE_SITTING: Final = et.word_set("meeting session sitting")
 
 
 #: Light verbs that make an unnamed dialogue an event: "held a strategic dialogue".

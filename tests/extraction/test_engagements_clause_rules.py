@@ -1235,6 +1235,36 @@ def test_which_was_chaired_after_a_meetings_place_names_no_one() -> None:
     assert people_by_kind(text, "Lima") == [("meeting", ["Elmer Schialer", "Kwame Boateng"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A regular meeting of the Peru-Ghana Intergovernmental Commission on Trade was held in Lima on "
+            "Monday.",
+            [("forum", "2024-05-13", ("GHA", "PER"))],
+        ),
+        (
+            "A regular meeting of the Peru-Ghana Intergovernmental Commission was held in Lima on Monday. "
+            "The meeting was co-chaired by Peruvian Foreign Minister Elmer Schialer and Ghanaian Foreign "
+            "Minister Kwame Boateng.",
+            [("forum", "2024-05-13", ("GHA", "PER"))],
+        ),
+        # look-alikes: a practice agreed on, not a sitting held
+        (
+            "Peru and Ghana agreed on Monday to hold a regular meeting of the intergovernmental commission "
+            "every year.",
+            [],
+        ),
+        ("Peru and Ghana held regular meetings of the commission in past years.", []),
+    ],
+)
+def test_a_regular_meeting_of_a_body_is_its_sitting(text: str, expected: list) -> None:
+    """ "A regular meeting of the A-B Intergovernmental Commission was held in Z": one ordinary
+    sitting of the body, as "The regular meeting" is (it had been read as a practice and lost, so
+    the co-chairs of a next sentence made a meeting of their own)."""
+    assert kinds_days_and_sides(text) == expected
+
+
 def test_plural_meetings_with_two_countries_are_one_each() -> None:
     """ "President X had meetings with President of Kyrgyzstan Y and Emir of Qatar Z": a plural
     meeting noun tells several meetings (they had been one meeting of three countries)."""
