@@ -273,6 +273,21 @@ _FOLLOWED_WITH: Final = re.compile(
 _COMPARISON_BEFORE_SEARCH: Final = CaseBlindSearch(COMPARISON_BEFORE)
 
 
+#: A change, then "over" right before an amount: the level the change is measured against.
+_CHANGE_OVER_BEFORE: Final = re.compile(
+    r"(?i)(?:%|\bper\s*cent|\bpercent|\bpct|\bincreases?|\brises?|\bgrowth|\bgains?|\bjumps?|\bdeclines?"
+    r"|\bdrops?|\bdecreases?|\bfalls?)\s+over\s+(?:the\s+)?$"
+)
+
+
+#: A look back to the year before, then the level it had then, right before an amount.
+_WHEN_IT_STOOD_BEFORE: Final = re.compile(
+    r"(?i)\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+year|last\s+year)\s*,\s+"
+    r"when\s+(?:it|they|the\s+[a-z]+|[a-z]+)\s+(?:had\s+)?(?:stood|was|were|reached|amounted|totall?ed)"
+    r"(?:\s+(?:at|to))?\s+(?:some\s+|about\s+|around\s+)?$"
+)
+
+
 def _comparison_before(before: str) -> bool:
     """Whether the text `before` an amount ends on a comparison (`COMPARISON_BEFORE`), asked of
     the lowered text's `COMPARISON_STEMS` first, then of the pattern's case-sensitive twin on it
@@ -345,7 +360,14 @@ def mark_comparisons(
     for frame in frames:
         money = frame.money
         before = text[max(0, money.start - 40) : hedge_start(hints.low, money)]
-        is_cmp = _comparison_before(before)
+        # "an increase of 29.6 percent over $1.057 billion": "over" after a change is the level it
+        # is measured against, no hedge ("over $1 billion"); "up 9% from a year earlier, when it
+        # stood at $3.85 billion": the level of the year the change is measured from
+        is_cmp = (
+            _comparison_before(before)
+            or _CHANGE_OVER_BEFORE.search(text, max(0, money.start - 40), money.start) is not None
+            or _WHEN_IT_STOOD_BEFORE.search(text, max(0, money.start - 80), money.start) is not None
+        )
         if not is_cmp and _OPEN_PAREN.search(before):
             previous_end = out[-1].money.end if out else clauses.starts[frame.clause]
             paren = text.rfind("(", previous_end, money.start)

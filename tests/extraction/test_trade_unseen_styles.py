@@ -7806,6 +7806,23 @@ SUPPLIER_TO_A_COUNTRY = [
      [fact("exports", "IND", "NPL", *Y23, 7.1e9, "USD")]),
 ]  # fmt: skip
 
+#: The level a change is measured against, told after "over" ("an increase of 29.6 percent over $1.057
+#: billion", "a 29.6 per cent rise over ...": no hedge, as "over $1 billion" is) or after a look back ("up 9%
+#: from a year earlier, when it stood at $3.85 billion") is the comparison: the change is the main figure's
+#: (it had gone to the earlier level).
+LEVEL_A_CHANGE_IS_MEASURED_AGAINST = [
+    ("Sri Lanka's exports to China reached $510 million in January-June 2023, an increase of 12.5 percent "
+     "over $453 million in the same period of 2022.", date(2023, 8, 1),
+     [fact("exports", "LKA", "CHN", "2023-01-01", "2023-06-30", 510e6, "USD", 12.5),
+      fact("exports", "LKA", "CHN", "2022-01-01", "2022-06-30", 453e6, "USD")]),
+    ("Trade between Chile and Peru reached $4.2 billion in 2023, up 9% from a year earlier, when it stood at "
+     "$3.85 billion.", date(2024, 3, 1),
+     [fact("turnover", "CHL", "PER", *Y23, 4.2e9, "USD", 9.0),
+      fact("turnover", "CHL", "PER", "2022-01-01", "2022-12-31", 3.85e9, "USD")]),
+    ("Chile's exports to Peru rose to over $2 billion in 2023.", date(2024, 3, 1),
+     [fact("exports", "CHL", "PER", *Y23, 2e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7879,6 +7896,7 @@ RULE_TABLES: dict[str, list] = {
     "flows sharing a partner": FLOWS_SHARING_A_PARTNER,
     "change of another period": CHANGE_OF_ANOTHER_PERIOD,
     "supplier to a country": SUPPLIER_TO_A_COUNTRY,
+    "level a change is measured against": LEVEL_A_CHANGE_IS_MEASURED_AGAINST,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
