@@ -1330,7 +1330,7 @@ def _kind(name_words: list[str]) -> str:
     if _high_commission(core):
         return "government"  # "the British High Commission": a state's mission, as an embassy is
     short = len([w for w in core if w not in _PARTICLES]) <= 5  # "Banque Centrale des Etats de ..."
-    if {"bank", "banco", "banque"} & words and ORG_WORDS["central_bank"] & set(core) and short:
+    if {"bank", "banco", "banque", "bangko"} & words and ORG_WORDS["central_bank"] & set(core) and short:
         # "Central Bank of Nigeria", "Banco Central do Brasil", "Reserve Bank of India": a central
         # bank is a state's own body, yet no ministry of its government, and signs as a side of
         # its own (as "Bank of Mauritius" does, whose name holds no central bank's word)

@@ -3866,6 +3866,16 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
             # body's name goes on before "of"
             first -= 2
             continue
+        if first - 2 >= floor and _romance_particle_inside(s, first - 1):
+            # "Bangko Sentral ng Pilipinas Governor", "Banco Central do Brasil President": the
+            # bank's name goes on over its small word (its head had been a person)
+            first -= 1
+            continue
+        if lower == "of" and first - 2 >= floor and _bank_of_country(s, first - 2, first):
+            # "Reserve Bank of India Governor", "Bank of Thailand Governor": the bank is named
+            # for its country, which had been read as the governor's country, the bank lost
+            first -= 2
+            continue
         joined = _joined_complement_start(s, first - 1, floor) if lower in ("and", "&") else None
         if (
             joined is None
@@ -3895,6 +3905,26 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
             continue
         break
     return first
+
+
+def _romance_particle_inside(s: Sentence, k: int) -> bool:
+    """Whether token k is a small word of a name in a language other than English ("do", "de",
+    "ng") between capitalized words, of a run that opens on a word that heads such names
+    ("Banco", "Bangko", "Grupo") at most three words before it."""
+    if s.lowers[k] not in ORG_WORDS["particle"] or not (s.caps[k - 1] and s.caps[k + 1]):
+        return False
+    return any(s.lowers[m] in ORG_WORDS["prefix_keyword"] for m in range(max(0, k - 3), k))
+
+
+def _bank_of_country(s: Sentence, k: int, first: int) -> bool:
+    """Whether token k is "Bank" (or "Banco", "Banque", "Bangko") before "of" and a country's
+    name at token `first`: a bank named for its country ("Reserve Bank of India", "State Bank
+    of Pakistan", "Bank of Thailand"), one body's name."""
+    return s.lowers[k] in _BANK_WORDS and s.caps[k] and s.country_at(first, ("name",)) is not None
+
+
+#: A bank's head word, in English, the Romance languages and Filipino.
+_BANK_WORDS: Final = frozenset(["bank", "banco", "banque", "bangko"])
 
 
 def _joined_complement_start(s: Sentence, k: int, floor: int) -> int | None:
@@ -4356,6 +4386,7 @@ def _bare_name(s: Sentence, org: tuple[int, int]) -> bool:
     return all(
         s.lowers[k] not in ORG_SUFFIXES
         and s.lowers[k] not in ORG_WORDS["keyword"]
+        and s.lowers[k] not in _BANK_WORDS  # "Banque de France", "Bangko Sentral ng Pilipinas"
         and not _acronym_like(s.words[k])
         for k in range(*org)
     )

@@ -16982,3 +16982,33 @@ def test_talks_called_off_or_proposed_are_no_engagement(text: str, kinds: list[s
     and a summit proposed in a letter ("..., proposing a summit") did not take place (each had
     been a meeting)."""
     assert [e.engagement_type for e in extract(text, dateline="Accra")] == kinds
+
+
+#: Central banks as sides of a signing: a bank named for its country before its governor's
+#: office, and a Filipino name with its initials in brackets.
+CENTRAL_BANK_SIGNINGS = [
+    ("KATHMANDU - Nepal Rastra Bank Governor Maha Prasad Adhikari and Reserve Bank of India Governor "
+     "Ravi Sharma signed a deal on rupee settlement in Kathmandu on Sunday.", "Kathmandu",
+     ["Nepal Rastra Bank", "Reserve Bank of India"]),
+    ("COLOMBO - State Bank of Pakistan Governor Jameel Ahmad and Central Bank of Sri Lanka Governor "
+     "Nandalal Weerasinghe signed a currency swap deal in Colombo on Sunday.", "Colombo",
+     ["Central Bank of Sri Lanka", "State Bank of Pakistan"]),
+    ("MANILA - The Bangko Sentral ng Pilipinas (BSP) and the Bank of Korea signed a memorandum of "
+     "understanding on local currency settlement in Seoul on Sunday.", "Manila",
+     ["Bangko Sentral ng Pilipinas (BSP)", "Bank of Korea"]),
+    ("MANILA - Bangko Sentral ng Pilipinas Governor Ramon Tolentino and Bank of Korea Governor Rhee "
+     "Chang-yong signed a memorandum of understanding in Seoul on Sunday.", "Manila",
+     ["Bangko Sentral ng Pilipinas", "Bank of Korea"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "banks"), CENTRAL_BANK_SIGNINGS)
+def test_central_banks_named_for_their_country_sign_as_sides(text: str, dateline: str, banks: list) -> None:
+    """ "Reserve Bank of India Governor X" had lost the bank (India read as his country alone),
+    and "The Bangko Sentral ng Pilipinas (BSP) and ... signed" had lost the whole signing."""
+    (signing,) = [e for e in extract(text, dateline=dateline) if e.engagement_type == "agreement"]
+    assert sorted(p.name for p in signing.participants if p.participant_type == "organization") == banks
+    assert [p.name for p in signing.participants if p.participant_type == "person"] == [
+        name for name in ("Maha Prasad Adhikari", "Ravi Sharma", "Jameel Ahmad", "Nandalal Weerasinghe",
+                          "Ramon Tolentino", "Rhee Chang-yong") if name in text
+    ]  # fmt: skip

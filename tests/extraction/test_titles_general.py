@@ -5663,3 +5663,31 @@ def test_law_before_a_head_is_the_portfolio(sentence: str, expected: tuple) -> N
     found = [(p.name, p.title, p.organization) for p in find_people(sentence)]
     assert found == [expected]
     assert find_organizations(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Reserve Bank of Malawi Governor Wilson Banda toured the plant on Monday.",
+         [("Wilson Banda", "Governor", "MWI", "Reserve Bank of Malawi")]),
+        ("State Bank of Vietnam Deputy Governor Pham Thanh Ha met the delegation.",
+         [("Pham Thanh Ha", "Deputy Governor", "VNM", "State Bank of Vietnam")]),
+        ("Bank of Korea Governor Rhee Chang-yong met the delegation.",
+         [("Rhee Chang-yong", "Governor", "KOR", "Bank of Korea")]),
+        # a bank whose name holds a small word of another language, up to its head
+        ("Bangko Sentral ng Pilipinas Governor Ramon Tolentino met the delegation.",
+         [("Ramon Tolentino", "Governor", "PHL", "Bangko Sentral ng Pilipinas")]),
+        ("Banco Central do Brasil President Rui Bastos met the delegation.",
+         [("Rui Bastos", "President", "BRA", "Banco Central do Brasil")]),
+        # near misses: a country alone before the office, a "bank" that names no body
+        ("Malawi Governor Wilson Banda met the delegation.", [("Wilson Banda", "Governor", "MWI", None)]),
+        ("The bank of Malawi Governor Wilson Banda met the delegation.",
+         [("Wilson Banda", "Governor", "MWI", None)]),
+    ],
+)  # fmt: skip
+def test_a_bank_named_for_its_country_before_an_office_is_the_officers(sentence: str, expected: list) -> None:
+    """ "Reserve Bank of India Governor Shaktikanta Das": the run before the office had stopped
+    at "of", so "India" was the governor's country and the bank lost; "Bangko Sentral ng
+    Pilipinas Governor X" had stopped at "ng", and "Bangko Sentral" been a person."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
