@@ -32,6 +32,7 @@ from orchestration.extraction.engagement_context import (
     Org,
     Unit,
     accompanying,
+    add_person,
     filed_country,
     is_future,
     known_country,
@@ -52,6 +53,7 @@ from orchestration.extraction.engagement_context import (
 )
 from orchestration.extraction.people import PersonMention, same_person
 from orchestration.extraction.titles import Sentence as Tokens
+from orchestration.extraction.titles import find_titles
 from orchestration.extraction.topics import topic_phrases
 
 #: Sentences that may stand between an engagement and a sentence that adds to it (`_current`;
@@ -1125,6 +1127,61 @@ def _main_clause_triggers(a: AnalysedSentence) -> tuple[Unit | None, list[Trigge
     from, a relative clause's plan leaving the main clause's news."""
     main = main_unit(units_of(a)[0]) if a.clauses.triggers else None
     return main, [t for t in a.clauses.triggers if main is not None and t.segment in main.segments]
+
+
+def name_unnamed_side(doc: DocumentContext, a: AnalysedSentence) -> None:
+    """ "The President of Laos arrived in Minsk on a state visit today. Thongloun Sisoulith was
+    welcomed at the airport by ...": the event told in the sentence before held a side by its
+    office alone, and this sentence opens on one person of that side's country with no title
+    of their own, the holder the office was written for; they join that event with its office.
+    (The visit had had no one.) A titled person is someone else of that side ("Foreign
+    Minister X accompanied him"), and one not opening the sentence may be anyone it tells of."""
+    current = doc.candidates[-1] if doc.candidates else None
+    if current is None or not current.unnamed_sides or a.index - current.updated != 1:
+        return
+    subject = _opening_person(a)
+    if subject is None or subject.title or subject.country_iso3 not in current.unnamed_sides:
+        return
+    if sum(p.country_iso3 == subject.country_iso3 and not p.title for _, _, p in a.people) > 1:
+        return  # ("X and Y, two Lao ministers, ..."): which of them held the office is not told
+    side = subject.country_iso3
+    office = _office_of_side(current, side)
+    # (the office is theirs wherever the story names them again: the registry keeps it)
+    holder = add_person(doc, replace(subject, title=office)) if office is not None else subject
+    _add_participants(current, [holder], [], a.index)
+    current.unnamed_sides.discard(side)
+
+
+def _opening_person(a: AnalysedSentence) -> PersonMention | None:
+    """The person a sentence opens on, at its first word or after an opening phrase closed by
+    a comma ("At the airport, X was welcomed ..."), with nobody named before."""
+    if not a.people:
+        return None
+    first, _, person = min(a.people, key=lambda found: found[0])
+    lowers = a.tokens.lowers
+    opened = first == 0 or (
+        lowers[first - 1] == ","
+        and first - 1 <= _MAX_OPENING_PHRASE
+        and "," not in lowers[: first - 1]
+        and lowers[0] in _DAY_OPENERS
+    )
+    return person if opened else None
+
+
+#: Tokens of a phrase that opens a sentence before its subject ("At the National Airport,").
+_MAX_OPENING_PHRASE: Final = 6
+
+
+def _office_of_side(current: Draft, side: str) -> str | None:
+    """The office the event's sentence names the side `side` by ("The President of Laos"), as
+    written; None for a role that is no office ("the Lao leader", "the Kenyan guest")."""
+    offices = [t.title for t in find_titles(current.evidence) if t.country_iso3 == side]
+    office = offices[0] if len(offices) == 1 else None
+    return office if office is not None and office.lower() not in _ROLES_NO_OFFICE else None
+
+
+#: Role nouns a side may be told by that name no office of its holder.
+_ROLES_NO_OFFICE: Final = et.word_set("leader guest visitor official statesman stateswoman side delegation")
 
 
 def _side_of_office(current: Draft, title: str) -> str | None:

@@ -102,6 +102,7 @@ from orchestration.extraction.engagement_merge import (
     continuation_gap,
     integrate,
     list_item,
+    name_unnamed_side,
     one_visit_per_trip,
 )
 from orchestration.extraction.engagement_participants import (
@@ -287,6 +288,7 @@ def extract_engagements(
         )
         if analysed is None:
             continue
+        name_unnamed_side(doc, analysed)  # (before this sentence's own events are drafted)
         added, in_passing = _candidates_of(doc, analysed)
         if (
             hint_holds(lowered_for_hints(sentence.text), _ANNOUNCED_BILATERALS_HINTS)

@@ -17012,3 +17012,35 @@ def test_central_banks_named_for_their_country_sign_as_sides(text: str, dateline
         name for name in ("Maha Prasad Adhikari", "Ravi Sharma", "Jameel Ahmad", "Nandalal Weerasinghe",
                           "Ramon Tolentino", "Rhee Chang-yong") if name in text
     ]  # fmt: skip
+
+
+#: A side told by its office alone, its holder named as the next sentence's subject.
+OFFICE_THEN_NAME = [
+    ("HANOI - The Prime Minister of Laos arrived in Hanoi on an official visit on Sunday. Sonexay "
+     "Siphandone was welcomed at Noi Bai airport by Deputy Foreign Minister Le Thi Thu Hang.",
+     [("Sonexay Siphandone", "Prime Minister")]),
+    ("ASTANA - The President of Kyrgyzstan arrived in Astana on a state visit on Sunday. At the "
+     "airport, Sadyr Japarov was met by Kazakh Foreign Minister Murat Nurtleu.",
+     [("Sadyr Japarov", "President")]),
+    # a role that is no office: the holder, with no title
+    ("ASTANA - The Kyrgyz leader arrived in Astana on a state visit on Sunday. Sadyr Japarov was "
+     "met at the airport by Foreign Minister Murat Nurtleu.", [("Sadyr Japarov", None)]),
+    # near misses: the next sentence opens on someone of the host's side, or names two people of
+    # the side, or the side's other official with a title of his own
+    ("ASTANA - The President of Kyrgyzstan arrived in Astana on a state visit on Sunday. Kassym-Jomart "
+     "Tokayev will hold talks with him on Monday.", []),
+    ("ASTANA - The President of Kyrgyzstan arrived in Astana on a state visit on Sunday. Sadyr Japarov "
+     "and Akylbek Japarov were met at the airport.", []),
+    ("ASTANA - The President of Kyrgyzstan arrived in Astana on a state visit on Sunday. Kyrgyz Foreign "
+     "Minister Jeenbek Kulubaev accompanied him.", [("Jeenbek Kulubaev", "Foreign Minister")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "visitors"), OFFICE_THEN_NAME)
+def test_a_visitor_told_by_office_then_named_joins_the_visit(text: str, visitors: list) -> None:
+    """ "The President of Laos arrived in Minsk on a state visit today. Thongloun Sisoulith was
+    welcomed at the airport by ...": the guest the lead tells by office alone, named as the
+    next sentence's subject, is the visitor with that office (the visit had had no one)."""
+    dateline = text.split(" - ")[0].title()
+    (visit,) = [e for e in extract(text, dateline=dateline) if e.engagement_type == "visit"]
+    assert [(p.name, p.title) for p in visit.participants if p.participant_type == "person"] == visitors
