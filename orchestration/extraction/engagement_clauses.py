@@ -376,6 +376,58 @@ def _venue_owners(s: Sentence) -> set[int]:
     return owners
 
 
+def _venue_names(s: Sentence) -> set[int]:
+    """Tokens of a venue's name in apposition to a venue told in common nouns ("at the
+    Ministry's headquarters, Tafawa Balewa House", "at his office, Jomo Kenyatta Conference
+    Centre, on Monday"): the building, often named after a person, which takes no part. Only a
+    name that ends on a building's word ("House", "Centre", "Park"), not one with an office's
+    head in it, nor one a verb follows: a guest or a clause's subject ("received at the
+    ministry's headquarters, Ahmed Ali, the Egyptian envoy", "at his office, Minister X said")."""
+    lowers = s.lowers
+    if "," not in lowers[: s.n] or _VENUE_NOUNS.isdisjoint(lowers[: s.n]):
+        return set()  # most sentences, without a loop over tokens
+    names: set[int] = set()
+    for i in range(2, s.n - 2):
+        if lowers[i] not in _VENUE_NOUNS or lowers[i + 1] != "," or not _venue_phrase_before(s, i):
+            continue
+        start = i + 2 + (lowers[i + 2] == "the")
+        end = start
+        while end < s.n and (s.caps[end] or _particle_before_name(s, end)):
+            end += 1  # ("Zayed bin Sultan Hall")
+        if (
+            end - start >= 2
+            and lowers[end - 1] in _BUILDING_HEADS
+            and lowers[end] in _AFTER_VENUE_NAME
+            and HEAD_WORDS.isdisjoint(lowers[start:end])  # ("..., Kenya Power Chairman X said")
+        ):
+            names.update(range(start, end))
+    return names
+
+
+def _venue_phrase_before(s: Sentence, i: int) -> bool:
+    """Whether the venue noun at token i closes a phrase that "at" or "in" opens within a few
+    words, of lower-case words, possessives and an owner's capitalized name ("at the Ministry's
+    headquarters", "at his office")."""
+    for k in range(i - 1, max(-1, i - _VENUE_REACH), -1):
+        lower = s.lowers[k]
+        if lower in ("at", "in"):
+            return True
+        if lower in (",", ".", ";", ":") or lower in et.VERB_TRIGGERS:
+            return False
+    return False
+
+
+#: Last words of a building's or grounds' name ("Tafawa Balewa House", "Kwame Nkrumah Memorial
+#: Park"): the name before them may be a person's, the whole a place's.
+_BUILDING_HEADS: Final = et.word_set(
+    "house centre center park hall palace building tower towers complex square plaza lodge "
+    "auditorium arena stadium mansion villa gardens memorial"
+)
+#: Words a venue's name in apposition ends before: the sentence's or apposition's end, or the
+#: day or city told after it.
+_AFTER_VENUE_NAME: Final = et.word_set(". , ; on in yesterday today where")
+
+
 def _the_dead(s: Sentence) -> set[int]:
     """Tokens of someone named as dead: after "late" ("the late President X", "late Vietnamese
     leader X"), or as whom a memorial honours ("the mausoleum of X", "a monument to X", "a
@@ -4914,7 +4966,7 @@ def _guest_after_venue(s: Sentence, k: int) -> bool:
 
 #: Nouns that end a venue in common nouns ("the ministry's headquarters", "his office").
 _VENUE_NOUNS: Final = et.word_set(
-    "headquarters office palace residence ministry building hall secretariat premises"
+    "headquarters office offices palace residence ministry building hall secretariat premises venue"
 )
 _VENUE_REACH: Final = 8
 
@@ -8281,6 +8333,7 @@ def analyse_clauses(
         | _future_relatives(s)
         | _other_stops(s)
         | _venue_owners(s)
+        | _venue_names(s)
         | _airport_greeters(s)
         | _the_dead(s)
     )

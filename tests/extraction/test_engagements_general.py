@@ -17044,3 +17044,28 @@ def test_a_visitor_told_by_office_then_named_joins_the_visit(text: str, visitors
     dateline = text.split(" - ")[0].title()
     (visit,) = [e for e in extract(text, dateline=dateline) if e.engagement_type == "visit"]
     assert [(p.name, p.title) for p in visit.participants if p.participant_type == "person"] == visitors
+
+
+#: A building's name in apposition to a venue told in common nouns is the place, no side.
+VENUE_NAMES_IN_APPOSITION = [
+    ("ACCRA - Foreign Minister Kwame Boateng on Monday met the Togolese Foreign Minister, Robert "
+     "Dussey, at the ministry's headquarters, Kofi Busia House.", ["Kwame Boateng", "Robert Dussey"], []),
+    ("NAIROBI - Trade CS Jane Wambui on Monday met the Ugandan Trade Minister, Francis Mwebesa, at "
+     "her offices, Tom Mboya Memorial Park, on Monday.", ["Francis Mwebesa", "Jane Wambui"], []),
+    ("DODOMA - Foreign Minister Asha Mwinyi on Monday met the Kenyan Foreign Minister, Musa Otieno, "
+     "at the ministry's headquarters, Benjamin Mkapa Conference Centre.", ["Asha Mwinyi", "Musa Otieno"],
+     []),
+    # near miss: the guest in apposition to the venue, as Maghreb copy writes him
+    ("ACCRA - Foreign Minister Kwame Boateng on Monday met at the ministry's headquarters, Robert "
+     "Dussey, the Togolese Foreign Minister.", ["Kwame Boateng", "Robert Dussey"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people", "orgs"), VENUE_NAMES_IN_APPOSITION)
+def test_a_building_named_in_apposition_to_the_venue_is_no_side(text: str, people: list, orgs: list) -> None:
+    """ "at the Ministry's headquarters, Tafawa Balewa House": the building, named after a
+    person, had been a person who took part (and a "... Centre" an organization)."""
+    dateline = text.split(" - ")[0].title()
+    (meeting,) = extract(text, dateline=dateline)
+    assert sorted(p.name for p in meeting.participants if p.participant_type == "person") == people
+    assert [p.name for p in meeting.participants if p.participant_type == "organization"] == orgs
