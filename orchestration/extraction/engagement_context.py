@@ -3221,25 +3221,81 @@ _COMPANY_TAIL: Final = frozenset(
 
 
 def _acronym_shaped(acronym: str) -> bool:
-    """Whether a name is written as an acronym (two to six capital letters): only such a name
+    """Whether a name is written as an acronym (two to six capital letters, "KPA"), or as one
+    whose parts keep a few small letters of their words ("BelCCI", "BelAZ"): only such a name
     spells another by `_spells`."""
-    return 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()
+    if not (2 <= len(acronym) <= _MAX_ACRONYM and acronym.isalpha()):
+        return False
+    return (acronym.isupper() and len(acronym) <= 6) or _CAMEL_ACRONYM.fullmatch(acronym) is not None
+
+
+#: An acronym whose parts keep up to three small letters of their words ("BelCCI", "BelAZ"),
+#: with two capitals at least: not a brand written in camel case ("PetroChina", "McDonald").
+_CAMEL_ACRONYM: Final = re.compile(r"(?=(?:[A-Z][a-z]*){2})(?:[A-Z][a-z]{0,3})+")
+_MAX_ACRONYM: Final = 8
 
 
 def _spells(acronym: str, name: str) -> bool:
     """Whether an acronym written alone is the initials of a name's capitalized words: "DDL"
     and "Demerara Distillers Ltd", "KPA" and "Kenya Ports Authority"; or of all its words,
     since many bodies keep their small words in their initials ("PBOC" and "the People's Bank
-    of China", "BOT" and "Bank of Thailand")."""
+    of China", "BOT" and "Bank of Thailand"); or of its capitalized words as the body's own
+    language spells them (`_spells_in_parts`: "BelCCI", "RSPP")."""
     if not _acronym_shaped(acronym):
         return False
     spelled = initials(name)
     if len(spelled) >= 2 and spelled == acronym:
         return True
     words = _ACRONYM_IN_PARENTHESES.sub("", name).split()
-    return (
-        len(spelled) >= 2 and len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym
-    )
+    if len(spelled) >= 2 and len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym:
+        return True
+    capitalized = [w for w in words if w[:1].isupper()]
+    return len(capitalized) >= 2 and _spells_in_parts(acronym, capitalized)
+
+
+def _spells_in_parts(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym is made of one part for each of `words`, in order: its initial, the
+    first letters of it that a part keeps before the next capital ("Bel" of "Belarusian" in
+    "BelCCI" for the Belarusian Chamber of Commerce and Industry), or the initials the word has
+    in Russian, which CIS bodies' acronyms are transliterated from ("RSPP" for the Russian Union
+    of Industrialists and Entrepreneurs: Soyuz, Promyshlennikov, Predprinimateley; "RZD" for
+    Russian Railways, "MAZ" for the Minsk Automobile Plant)."""
+    target = acronym.lower()
+
+    def parts(word: str, at: int) -> list[str]:
+        lower = word.lower().removesuffix("'s").removesuffix("’s")
+        found = [lower[:1], *_RUSSIAN_INITIALS.get(lower, ())]
+        end = at + 1
+        while end < len(acronym) and acronym[end].islower():
+            end += 1  # the small letters a part keeps ("Bel")
+        if end > at + 1 and lower.startswith(target[at:end]):
+            found.append(target[at:end])
+        return found
+
+    def matches(at: int, k: int) -> bool:
+        if k == len(words):
+            return at == len(target)
+        return any(
+            part and target.startswith(part, at) and matches(at + len(part), k + 1)
+            for part in parts(words[k], at)
+        )
+
+    return matches(0, 0)
+
+
+#: The initials English words of CIS bodies' names have in Russian, from which their acronyms
+#: are transliterated: "soyuz" (union), "promyshlennikov" (industrialists), "predprinimateley"
+#: (entrepreneurs), "zheleznye dorogi" (railways), "zavod" (plant, works, factory).
+_RUSSIAN_INITIALS: Final = {
+    "union": ("s",),
+    "industrialists": ("p",),
+    "entrepreneurs": ("p",),
+    "railways": ("zd",),
+    "railway": ("zd",),
+    "plant": ("z",),
+    "works": ("z",),
+    "factory": ("z",),
+}
 
 
 def _spelled_by(acronym: str, name: str) -> bool:

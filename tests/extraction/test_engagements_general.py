@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.engagement_context import DocumentContext, Draft
+from orchestration.extraction.engagement_context import DocumentContext, Draft, same_org
 from orchestration.extraction.engagement_merge import one_visit_per_trip
 from orchestration.extraction.engagements import (
     _ANAPHORIC_DAY_HINT,
@@ -17069,3 +17069,53 @@ def test_a_building_named_in_apposition_to_the_venue_is_no_side(text: str, peopl
     (meeting,) = extract(text, dateline=dateline)
     assert sorted(p.name for p in meeting.participants if p.participant_type == "person") == people
     assert [p.name for p in meeting.participants if p.participant_type == "organization"] == orgs
+
+
+#: An acronym transliterated from the body's own language, or keeping a few small letters of
+#: its words, is the body the story named in full.
+TRANSLITERATED_ACRONYMS = [
+    ("MOSCOW - The Russian Union of Industrialists and Entrepreneurs and the Confederation of Indian "
+     "Industry signed a memorandum in Moscow on Sunday. It was signed by RSPP Vice President Pavel "
+     "Orlov and CII President Ravi Menon.",
+     ["Confederation of Indian Industry", "Russian Union of Industrialists and Entrepreneurs"]),
+    ("MINSK - The Belarusian Chamber of Commerce and Industry and the Lao National Chamber of Commerce "
+     "and Industry signed an agreement in Minsk on Sunday. It was signed by BelCCI Deputy Chairman Ivan "
+     "Petrov and LNCCI President Oudet Souvannavong.",
+     ["Belarusian Chamber of Commerce and Industry", "Lao National Chamber of Commerce and Industry"]),
+    ("MINSK - Minsk Tractor Works and Kenya's Mawingu Farms signed a supply contract in Minsk on Sunday. "
+     "It was signed by MTZ Director General Ivan Petrov and Mawingu Farms CEO John Kamau.",
+     ["Mawingu Farms", "Minsk Tractor Works"]),
+    # near miss: an acronym of another body of the same country stays a body of its own
+    ("MOSCOW - The Russian Union of Industrialists and Entrepreneurs and the Confederation of Indian "
+     "Industry signed a memorandum in Moscow on Sunday. It was signed by RDIF Director Pavel Orlov and "
+     "CII President Ravi Menon.",
+     ["Confederation of Indian Industry", "RDIF", "Russian Union of Industrialists and Entrepreneurs"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), TRANSLITERATED_ACRONYMS)
+def test_a_transliterated_acronym_is_the_body_named_in_full(text: str, orgs: list) -> None:
+    """ "RSPP President X" after "the Russian Union of Industrialists and Entrepreneurs",
+    "BelCCI Chairman Y" after "the Belarusian Chamber of Commerce and Industry": the acronym
+    spells the name in Russian, or keeps "Bel" of "Belarusian"; it had been a second body."""
+    dateline = text.split(" - ")[0].title()
+    signings = [e for e in extract(text, dateline=dateline) if e.engagement_type == "agreement"]
+    named = {p.name for e in signings for p in e.participants if p.participant_type == "organization"}
+    assert sorted(named) == orgs
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "same"),
+    [
+        ("RZD", "Russian Railways", True),
+        ("BelAZ", "Belarusian Automobile Plant", True),
+        ("KazCCI", "Kazakh Chamber of Commerce and Industry", True),
+        # near misses: another body's initials, and a brand written in camel case
+        ("KazCCI", "Belarusian Chamber of Commerce and Industry", False),
+        ("RSPP", "Russian Export Center", False),
+        ("PetroVietnam", "Petro Vietnam Oil Corporation", False),
+    ],
+)
+def test_an_acronym_in_parts_is_the_same_body(acronym: str, name: str, same: bool) -> None:
+    """ "RZD" is Russian Railways in Russian, "BelAZ" keeps "Bel" of "Belarusian"."""
+    assert same_org(acronym, name) is same
