@@ -678,6 +678,7 @@ def _stated_or_inherited(
     if (
         (chosen is None or not chosen.explicit)
         and doc.written_on is not None
+        and not _report_day_before(groups, chosen, doc.written_on)
         and _told_as_now(a, unit, position)
     ):
         # "Lula has arrived at the Union Buildings", "The two presidents have begun talks": the
@@ -745,6 +746,15 @@ def _day_told_before_the_report(
 
 #: `_groups` adds a fourth group, of report days, to its three when the sentence has any.
 _GROUPS_WITH_REPORTS: Final = 4
+
+
+def _report_day_before(groups: list[list[DateMention]], chosen: EventDate | None, written_on: date) -> bool:
+    """Whether the guess is the day of the sentence's report and that day is before the story's
+    ("X has met Y, the ministry said on Tuesday" in a Wednesday story): what was reported done
+    on Tuesday happened by then, so a present perfect does not make it the story's day's."""
+    if chosen is None or chosen.value is None or len(groups) < _GROUPS_WITH_REPORTS:
+        return False
+    return chosen.value < written_on and any(d.date == chosen.value for d in groups[-1])
 
 
 def bare_sidelines_event(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:

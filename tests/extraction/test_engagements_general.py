@@ -17119,3 +17119,28 @@ def test_a_transliterated_acronym_is_the_body_named_in_full(text: str, orgs: lis
 def test_an_acronym_in_parts_is_the_same_body(acronym: str, name: str, same: bool) -> None:
     """ "RZD" is Russian Railways in Russian, "BelAZ" keeps "Bel" of "Belarusian"."""
     assert same_org(acronym, name) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan Foreign Minister Musalia Mudavadi has met his Ugandan counterpart Jeje Odongo, the ministry "
+         "said on Friday.", ("meeting", "2024-03-15")),
+        ("Vietnam's PetroVietnam and Japan's Inpex have signed an agreement on gas exploration, the "
+         "companies said on Saturday.", ("agreement", "2024-03-16")),
+        ("Chilean President Gabriel Boric has held talks with Argentine President Javier Milei, his office "
+         "said in a statement on Sunday.", ("meeting", "2024-03-17")),
+        # the report's day is the story's, or there is none: the story's day, as before
+        ("Kenyan Foreign Minister Musalia Mudavadi has met his Ugandan counterpart Jeje Odongo, the ministry "
+         "said on Monday.", ("meeting", "2024-03-18")),
+        ("Kenyan Foreign Minister Musalia Mudavadi has met his Ugandan counterpart Jeje Odongo, the ministry "
+         "said.", ("meeting", "2024-03-18")),
+        ("Kenyan Foreign Minister Musalia Mudavadi has met his Ugandan counterpart Jeje Odongo in Kampala.",
+         ("meeting", "2024-03-18")),
+    ],
+)  # fmt: skip
+def test_a_present_perfect_reported_on_an_earlier_day_is_of_that_day(text: str, expected: tuple) -> None:
+    """ "X has met Y, the ministry said on Friday" in a Monday story: done by the day it was
+    reported, so of Friday, as "X met Y, the ministry said on Friday" is (the present perfect
+    had made it the story's day's, after the report)."""
+    assert [(e.engagement_type, summary(e)[1]) for e in extract(text)] == [expected]
