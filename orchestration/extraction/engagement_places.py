@@ -563,7 +563,12 @@ def _event_talked_of(lowers: list[str], preposition: int) -> bool:
     for j in range(preposition - 2, max(0, preposition - 2 - _TALKED_EVENT_REACH), -1):
         if lowers[j] in et.TOPIC_VERBS or lowers[j] in _PREPARING:
             return True
-        if lowers[j] in _CLAUSE_BREAKS or not lowers[j].isalpha():
+        if (
+            lowers[j] in _CLAUSE_BREAKS
+            or lowers[j] in _VENUE_OPENERS
+            or not _GATHERING_WORD.fullmatch(lowers[j])
+        ):
+            # ("discussed trade at the G20 summit in Rio": the gathering the talks were at)
             return False
     return False
 
@@ -571,8 +576,12 @@ def _event_talked_of(lowers: list[str], preposition: int) -> bool:
 #: Trips and gatherings that are talked of or prepared: "a business mission to", "a fair in".
 _TALKED_EVENT_NOUNS: Final = et.word_set(
     "mission missions visit visits trip trips tour tours delegation delegations fair fairs expo "
-    "exhibition exhibitions forum forums conference conferences roadshow"
+    "exhibition exhibitions forum forums conference conferences roadshow summit summits"
 )
+#: Words of a talked-of event's phrase: lower-case words and names with digits ("the G20 summit").
+_GATHERING_WORD: Final = re.compile(r"[^\W_]+")
+#: Words that open the gathering the talks were held at, not one talked of: "at", "during".
+_VENUE_OPENERS: Final = et.SIDELINE_WORDS | et.word_set("at during amid")
 #: Verbs of getting an event ready, which like verbs of discussing govern it as subject matter.
 _PREPARING: Final = et.word_set(
     "prepare prepares prepared preparing plan plans planned planning organise organises organised "
@@ -696,7 +705,8 @@ _PROJECT_NOUNS: Final = et.word_set(
     investment investments port ports airport harbour harbor refineries smelter hub hubs estate
     warehouse warehouses reconstruction rebuilding rehabilitation restoration recovery venture
     ventures lines terminals zones parks corridors bridges dams railways airports harbours harbors
-    smelters estates"""
+    smelters estates gigafactory gigafactories megafactory megafactories megaproject megaprojects
+    pipeline pipelines"""
 )
 #: Nouns of a holding, whose "in <name>" is what is held ("Eni and TotalEnergies, partners in
 #: Cronos", "a 30% stake in Zohr", "the operator in Area 4"): a field or a venture, no venue.

@@ -17144,3 +17144,30 @@ def test_a_present_perfect_reported_on_an_earlier_day_is_of_that_day(text: str, 
     reported, so of Friday, as "X met Y, the ministry said on Friday" is (the present perfect
     had made it the story's day's, after the report)."""
     assert [(e.engagement_type, summary(e)[1]) for e in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("purpose", "location"),
+    [
+        ("to prepare the G20 summit in Johannesburg", "Nairobi"),
+        ("to discuss the upcoming AU summit in Addis Ababa", "Nairobi"),
+        ("to plan the COP30 summit in Belem", "Nairobi"),
+        ("to discuss the gigafactory in Mombasa", "Nairobi"),
+        ("to discuss the oil pipeline in Mombasa", "Nairobi"),
+        # the summit the talks were at, or the town where they met: the venue, as before
+        ("to discuss trade at the G20 summit in Johannesburg", "Johannesburg"),
+        ("on the sidelines of the AU summit in Addis Ababa", "Addis Ababa"),
+        ("in Mombasa to discuss the gigafactory", "Mombasa"),
+        ("and discussed trade at a conference in Johannesburg", "Johannesburg"),
+    ],
+)
+def test_a_summit_or_site_talked_of_is_not_the_venue(purpose: str, location: str) -> None:
+    """ "met Y on Monday to prepare the G20 summit in Rio", "to discuss the gigafactory in
+    Monterrey": the summit prepared and the site discussed are where those are, not where the
+    two met, which stays at the dateline's city (it had been the summit's or the site's)."""
+    (meeting,) = extract(
+        f"NAIROBI - Kenyan Foreign Minister Musalia Mudavadi met French Ambassador Arnaud Suquet on Monday "
+        f"{purpose}.",
+        dateline="Nairobi",
+    )
+    assert meeting.location == location
