@@ -1081,7 +1081,8 @@ def days_from_main(a: AnalysedSentence, unit: Unit) -> int | None:
     days = OFFSET_UNIT_DAYS.get(lowers[first - 1])
     if anchor not in ("after", "before") or days is None:
         return None
-    count = count_of(lowers[first - 2])
+    # ("the day after Marsudi met Farrell in Sydney": one day, as "a day after" is)
+    count = 1 if lowers[first - 1] == "day" and lowers[first - 2] == "the" else count_of(lowers[first - 2])
     if not count:
         return None
     return count * days if anchor == "after" else -count * days

@@ -17171,3 +17171,27 @@ def test_a_summit_or_site_talked_of_is_not_the_venue(purpose: str, location: str
         dateline="Nairobi",
     )
     assert meeting.location == location
+
+
+@pytest.mark.parametrize(
+    ("offset", "earlier"),
+    [
+        ("the day after", "2024-03-15"),
+        ("a day after", "2024-03-15"),
+        ("the day before", "2024-03-17"),
+        ("two days after", "2024-03-14"),
+    ],
+)
+def test_the_day_after_counts_one_day_from_the_main_event(offset: str, earlier: str) -> None:
+    """ "X held talks with Y in Nairobi on Saturday, the day after Y met Z in Mombasa": one day
+    from the main event's, as "a day after" is (the definite article had let Mombasa's meeting
+    take the main event's day)."""
+    found = extract(
+        "NAIROBI - Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart Jeje "
+        f"Odongo in Nairobi on Saturday, {offset} Odongo met Kenyan Trade Minister Rebecca Miano in "
+        "Mombasa.",
+        dateline="Nairobi",
+    )
+    assert sorted((summary(e)[1], e.location) for e in found) == sorted(
+        [("2024-03-16", "Nairobi"), (earlier, "Mombasa")]
+    )
