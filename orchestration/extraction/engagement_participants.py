@@ -230,7 +230,9 @@ def participants(
         person = (
             speaker(doc, a) or _person_before(doc, a, pronoun)
             if words[pronoun] == "I"
-            else _person_before(doc, a, pronoun) or previous_subject(doc, a)
+            else _anchor_subject(doc, a, unit, units)
+            or _person_before(doc, a, pronoun)
+            or previous_subject(doc, a)
         )
         if person is not None:
             # in text order: "In Manila, he met President Marcos" names the subject first
@@ -2753,6 +2755,23 @@ def _party_object(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -> 
     if not window or a.tokens.lowers[trigger + 1] not in ("the", "this"):
         return None
     return party_subject(a.tokens, trigger + 1 + _PARTY_OBJECT_REACH, window)
+
+
+def _anchor_subject(
+    doc: DocumentContext, a: AnalysedSentence, unit: Unit, units: list[Unit]
+) -> PersonMention | None:
+    """The person first named in the anchor clause a "where"/"when" clause hangs on ("held
+    talks with Putin in Hanoi on Thursday, a day after Putin was in North Korea, where he signed
+    a pact with Kim"): the anchor's subject is who "he" is there, not the main clause's (To Lam
+    had signed with Kim); None for other units or an anchor that names nobody."""
+    if unit.role != RELATIVE or unit.head < 0 or a.tokens.lowers[min(unit.tokens)] not in ("where", "when"):
+        return None
+    host = next((u for u in units if u is not unit and unit.head in u.tokens), None)
+    if host is None or host.role != ANCHOR:
+        return None
+    named = [(first, p) for first, _, p in a.people if first in host.tokens]
+    named += bare_name_tokens(doc, a, host.tokens)
+    return min(named, key=lambda item: item[0])[1] if named else None
 
 
 def _subject_of_where(a: AnalysedSentence, unit: Unit) -> bool:

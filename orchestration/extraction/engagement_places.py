@@ -51,7 +51,7 @@ from orchestration.extraction.engagement_context import (
     units_of,
 )
 from orchestration.extraction.engagement_merge import MAX_VISIT_DAYS
-from orchestration.extraction.engagement_timing import bare_sidelines_event
+from orchestration.extraction.engagement_timing import bare_sidelines_event, days_from_main, host_unit
 from orchestration.extraction.people import same_person
 from orchestration.extraction.titles import COMPASS_WORDS, POSSESSIVE_MARKS, TITLE_WORDS, WORDS
 from orchestration.extraction.titles import Sentence as Tokens
@@ -1142,6 +1142,18 @@ def set_place(
         and not _offset_from_an_event(a, u)
     ]
     own = [p for p in _unit_places(a, unit, candidate.type) if p[0] > spoken]
+    stop = _stop_dated_apart(a, unit, units)
+    if stop is not None:
+        # "..., a day after Putin was in North Korea, where he signed a pact": where the anchor
+        # says, on another day than the main clause's, never the main clause's city
+        places = own or _unit_places(a, stop, candidate.type)
+        if places:
+            _, city, iso3 = min(places, key=lambda p: abs(p[0] - trigger))
+            candidate.location, candidate.location_explicit = city, True
+            candidate.host = iso3 if candidate.type == et.VISIT else candidate.host
+        else:
+            candidate.host = _where_country(a, unit, _STOP_PREPOSITIONS)
+        return
     places_of = {i: _unit_places(a, u, candidate.type) for i, u in others}  # (each unit's once)
     if own and all(_opens_a_name(a.tokens, i, city) for i, city, _ in own):
         # "the Bucharest Nine summit, which was held in Vilnius": not in Bucharest
@@ -1403,9 +1415,20 @@ def _where_on_a_pair(a: AnalysedSentence, unit: Unit) -> bool:
     return second is not None and lowers[second - 1] == "and" and second - 1 in ends
 
 
-def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:
+def _stop_dated_apart(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> Unit | None:
+    """The anchor a "where"/"when" clause hangs on when the anchor is dated apart from the main
+    clause ("a day after Putin was in North Korea, where he signed a pact"): an earlier or later
+    stop, whose place is the clause's; None otherwise."""
+    host = host_unit(a, unit, units)
+    return host if host is not None and host.role == ANCHOR and days_from_main(a, host) is not None else None
+
+
+def _where_country(
+    a: AnalysedSentence, unit: Unit, prepositions: frozenset[str] = frozenset(["to"])
+) -> str | None:
     """The country a "where" clause hangs on when a destination names it: "went to the
-    Philippines, where ...", "a mission to Peru, where ..."."""
+    Philippines, where ...", "a mission to Peru, where ..." (or, after `_STOP_PREPOSITIONS`,
+    a stop: "was in North Korea, where ...")."""
     first = min(unit.tokens)
     lowers = a.tokens.lowers
     if lowers[first] != "where" or lowers[first - 1] != ",":
@@ -1413,8 +1436,12 @@ def _where_country(a: AnalysedSentence, unit: Unit) -> str | None:
     for start, (end, mention) in a.tokens.countries.items():
         if end == first - 1 and mention.kind == "name":
             before = start - 1 if lowers[start - 1] != "the" else start - 2
-            return mention.iso3 if lowers[before] == "to" else None
+            return mention.iso3 if lowers[before] in prepositions else None
     return None
+
+
+#: Words before the country of a stop a "where" clause hangs on: "was in North Korea, where".
+_STOP_PREPOSITIONS: Final = frozenset(["to", "in"])
 
 
 def _staying_in(a: AnalysedSentence) -> str | None:

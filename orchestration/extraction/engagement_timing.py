@@ -447,6 +447,11 @@ def set_date(
     """Set a draft's date and whether the sentence states it (see the module docstring)."""
     candidate.earlier_encounter = _told_as_an_earlier_encounter(a, position)
     offset = days_from_main(a, unit)
+    host = host_unit(a, unit, units) if offset is None else None
+    if host is not None and host.role == ANCHOR:
+        # "..., a day after Putin was in North Korea, where he signed a pact": the "where"
+        # clause's event is on the day of the anchor it hangs on, counted from the main clause's
+        offset = days_from_main(a, host)
     main = next((u for u in units if u.role == MAIN), None) if offset is not None else None
     if offset is not None and main is not None:
         # "a day after Prabowo arrived": the arrival is dated from the main clause's event

@@ -17195,3 +17195,50 @@ def test_the_day_after_counts_one_day_from_the_main_event(offset: str, earlier: 
     assert sorted((summary(e)[1], e.location) for e in found) == sorted(
         [("2024-03-16", "Nairobi"), (earlier, "Mombasa")]
     )
+
+
+_LEAD = (
+    "NAIROBI - Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+    "Nairobi on Saturday"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (", a day after Hassan was in Uganda, where she signed an oil pipeline deal with President Yoweri "
+         "Museveni.",
+         ("agreement", "2024-03-15", ("TZA", "UGA"), None, ["Samia Suluhu Hassan", "Yoweri Museveni"])),
+        (", two days after Hassan was in Kampala, where she met Ugandan President Yoweri Museveni.",
+         ("meeting", "2024-03-14", ("TZA", "UGA"), "Kampala", ["Samia Suluhu Hassan", "Yoweri Museveni"])),
+        (", the day after Hassan stopped in Rwanda, where she held talks with President Paul Kagame.",
+         ("meeting", "2024-03-15", ("RWA", "TZA"), None, ["Paul Kagame", "Samia Suluhu Hassan"])),
+    ],
+)  # fmt: skip
+def test_a_where_clause_on_an_earlier_stop_tells_that_stop(tail: str, expected: tuple) -> None:
+    """ "X met Y in Hanoi on Thursday, a day after Y was in North Korea, where he signed a pact
+    with Z": the "where" clause tells the earlier stop, on the anchor's day, at its place and
+    with its subject, not the main clause's (it had been dated, placed and peopled as the
+    talks in Hanoi, with X signing with Z)."""
+    found = [summary(e) for e in extract(_LEAD + tail, dateline="Nairobi")]
+    assert sorted(found, key=str) == sorted(
+        [
+            ("meeting", "2024-03-16", ("KEN", "TZA"), "Nairobi", ["Samia Suluhu Hassan", "William Ruto"]),
+            expected,
+        ],
+        key=str,
+    )
+
+
+def test_a_where_clause_on_the_main_clause_keeps_its_day_and_place() -> None:
+    """A "where" clause on the main clause tells what happened at its event, on its day and at
+    its place, with its people, as before."""
+    text = _LEAD.removesuffix(" on Saturday") + ", where they signed an oil pipeline deal on Saturday."
+    found = [summary(e) for e in extract(text, dateline="Nairobi")]
+    assert (
+        "agreement",
+        "2024-03-16",
+        ("KEN", "TZA"),
+        "Nairobi",
+        ["Samia Suluhu Hassan", "William Ruto"],
+    ) in found
