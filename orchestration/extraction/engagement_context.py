@@ -3041,6 +3041,33 @@ def anchored_ahead(a: AnalysedSentence, unit: Unit) -> bool:
     return unit.role == ANCHOR and points_ahead(a.tokens, a.clauses.segments[unit.segments[0]])
 
 
+def sequenced_event(a: AnalysedSentence, token: int) -> bool:
+    """Whether the event noun at `token` is what another event is told to have followed or
+    preceded ("a state visit that followed the G20 summit in Rio", "talks which came after the
+    BRICS summit in Kazan", "the forum that preceded the talks"): an event of its own, on a day
+    and at a place of its own, that the other is only set against in time."""
+    lowers = a.tokens.lowers
+    k = token - 1
+    while k > 0 and token - k <= _SEQUENCED_NOUN_REACH and lowers[k] not in _SEQUENCED_DETERMINERS:
+        if not _NOUN_PHRASE_WORD.fullmatch(lowers[k]):
+            return False
+        k -= 1
+    if k <= 0 or lowers[k] not in _SEQUENCED_DETERMINERS:
+        return False
+    verb = lowers[k - 1]
+    return verb in _SEQUENCE_VERBS or (verb in ("after", "before") and lowers[k - 2] in _COMING)
+
+
+#: Verbs whose object is an event the subject's came after or before: "that followed the summit".
+_SEQUENCE_VERBS: Final = et.word_set("followed follows preceded precedes")
+#: Verbs of an event's coming after or before another: "which came after the summit".
+_COMING: Final = et.word_set("came comes come")
+_SEQUENCED_DETERMINERS: Final = frozenset(["the", "a", "an", "their", "his", "her", "its", "this", "last"])
+#: Words of an event's noun phrase before its noun ("the G20 leaders'"), and how many.
+_NOUN_PHRASE_WORD: Final = re.compile(r"[^\W_][\w'’-]*")
+_SEQUENCED_NOUN_REACH: Final = 5
+
+
 def names_another_event(lowers: list[str], start: int, end: int) -> bool:
     """Whether the words from `start` to `end` after "after" / "before" name an event the
     story has not told and whose day it does not write: a gerund ("three weeks after taking

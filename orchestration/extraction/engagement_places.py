@@ -45,6 +45,7 @@ from orchestration.extraction.engagement_context import (
     offset_from_another_event,
     posted_in,
     sentence_span,
+    sequenced_event,
     sides,
     token_at,
     unit_has_trigger,
@@ -1142,6 +1143,12 @@ def set_place(
         and not _offset_from_an_event(a, u)
     ]
     own = [p for p in _unit_places(a, unit, candidate.type) if p[0] > spoken]
+    # "signed 37 agreements during a state visit that followed the G20 summit in Rio": the
+    # summit's place, not the signing's (a visit that names no place of its own keeps it, the
+    # best clue left to the country it went to)
+    others_sequenced = candidate.type != et.VISIT and not sequenced_event(a, trigger)
+    if others_sequenced:
+        own = [p for p in own if not _place_of_sequenced_event(a, p[0])]
     stop = _stop_dated_apart(a, unit, units)
     if stop is not None:
         # "..., a day after Putin was in North Korea, where he signed a pact": where the anchor
@@ -1154,7 +1161,14 @@ def set_place(
         else:
             candidate.host = _where_country(a, unit, _STOP_PREPOSITIONS)
         return
-    places_of = {i: _unit_places(a, u, candidate.type) for i, u in others}  # (each unit's once)
+    places_of = {  # (each unit's once)
+        i: [
+            p
+            for p in _unit_places(a, u, candidate.type)
+            if not (others_sequenced and _place_of_sequenced_event(a, p[0]))
+        ]
+        for i, u in others
+    }
     if own and all(_opens_a_name(a.tokens, i, city) for i, city, _ in own):
         # "the Bucharest Nine summit, which was held in Vilnius": not in Bucharest
         own = [p for i, u in others if tells_where_held(a.tokens, u) for p in places_of[i]] or own
@@ -1413,6 +1427,19 @@ def _where_on_a_pair(a: AnalysedSentence, unit: Unit) -> bool:
     ends = {i + len(city.split()): i for i, city, _ in a.places}
     second = ends.get(first - 1)
     return second is not None and lowers[second - 1] == "and" and second - 1 in ends
+
+
+def _place_of_sequenced_event(a: AnalysedSentence, i: int) -> bool:
+    """Whether the place at token i follows the noun of an event another is told to have
+    followed or preceded (`sequenced_event`: "that followed the G20 summit in Rio"): where
+    that event was."""
+    noun = i - 2
+    return (
+        noun > 0
+        and a.tokens.lowers[i - 1] in ("in", "at")
+        and any(t.token == noun and t.noun for t in a.clauses.triggers)
+        and sequenced_event(a, noun)
+    )
 
 
 def _stop_dated_apart(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> Unit | None:

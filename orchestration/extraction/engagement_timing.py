@@ -46,6 +46,7 @@ from orchestration.extraction.engagement_context import (
     opens_on_since,
     pronoun_at,
     release_date,
+    sequenced_event,
     since_another_event,
     token_at,
     unit_has_trigger,
@@ -484,6 +485,17 @@ def set_date(
         # "..., two years after the two countries signed their trade pact": months or years
         # before the main clause, on a day the text does not give (it had taken the story's)
         candidate.date = None
+    trigger = token_at(a.tokens.starts, position)
+    if (
+        any(i < trigger for i, _ in a.date_tokens)
+        and sequenced_event(a, trigger)
+        and not any(trigger < i <= max(unit.tokens) for i, _ in a.date_tokens)
+    ):
+        # "signed 37 agreements on Wednesday during a state visit that followed the G20 summit":
+        # the sentence's day is the signing's; the summit came before, on a day the text does
+        # not give (it had taken the signing's). In a sentence with no day the guess stays
+        # ("The signing followed the Annual Strategic Dialogue": the day told before)
+        candidate.date, candidate.date_explicit = None, False
     if candidate.in_passing and not candidate.date_explicit:
         # "the investment pledged during X's visit to Bangkok": a past event told in passing,
         # on a day the text does not give (it had taken the story's or the last event's day)

@@ -81,6 +81,7 @@ from orchestration.extraction.engagement_context import (
     register_names,
     register_orgs,
     remember_people,
+    sequenced_event,
     sides,
     told_chaired,
     unique_orgs,
@@ -2446,6 +2447,8 @@ def _families(a: AnalysedSentence, triggers: list[Trigger]) -> dict[str, list[Tr
             return families
         if _meeting_told_after(a, families[et.MEETING], families[et.FORUM]):
             return families
+        if all(sequenced_event(a, t.token) for t in families[et.FORUM]):
+            return families  # "The talks on Wednesday followed the G20 summit in Rio": two events
         if all(_locative(a, t) for t in families[et.FORUM]) and not _hosted_at_gathering(
             a, families[et.MEETING], families[et.FORUM]
         ):

@@ -17242,3 +17242,40 @@ def test_a_where_clause_on_the_main_clause_keeps_its_day_and_place() -> None:
         "Nairobi",
         ["Samia Suluhu Hassan", "William Ruto"],
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAIROBI - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on "
+         "Saturday, in a meeting that came after the EAC summit in Arusha.",
+         [("forum", None, "Arusha"), ("meeting", "2024-03-16", "Nairobi")]),
+        ("NAIROBI - The talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+         "on Saturday followed the EAC summit in Arusha.",
+         [("forum", None, "Arusha"), ("meeting", "2024-03-16", "Nairobi")]),
+        # the summit attended, or talks placed by their own words: as before
+        ("NAIROBI - Kenyan President William Ruto and Ugandan President Yoweri Museveni attended the EAC "
+         "summit in Arusha on Saturday.", [("forum", "2024-03-16", "Arusha")]),
+        ("NAIROBI - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in "
+         "Arusha on Saturday, after the EAC summit.", [("meeting", "2024-03-16", "Arusha")]),
+    ],
+)  # fmt: skip
+def test_a_summit_another_event_followed_is_dated_and_placed_apart(text: str, expected: list) -> None:
+    """ "held talks on Wednesday, in a meeting that came after the G20 summit in Rio", "The talks on
+    Wednesday followed the G20 summit in Rio": the summit is an event of its own, before the
+    talks, on a day the text does not give and in its own city; the talks stay at the
+    dateline's city (they had been in Rio, or folded into the summit, dated to their day)."""
+    found = extract(text, dateline="Nairobi")
+    assert sorted((e.engagement_type, summary(e)[1], e.location) for e in found) == expected
+
+
+def test_a_signing_during_a_visit_that_followed_a_summit_is_not_dated_to_the_summit() -> None:
+    """ "signed a pact on Saturday during a state visit that followed the EAC summit in Arusha":
+    the summit is not on the signing's day (it had been, a false forum of that day)."""
+    found = extract(
+        "NAIROBI - Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a trade pact "
+        "on Saturday during a state visit that followed the EAC summit in Arusha.",
+        dateline="Nairobi",
+    )
+    assert ("forum", None) in [(e.engagement_type, summary(e)[1]) for e in found]
+    assert ("agreement", "2024-03-16") in [(e.engagement_type, summary(e)[1]) for e in found]
