@@ -2564,6 +2564,15 @@ def _locative(a: AnalysedSentence, t: Trigger) -> bool:
     return _on_fringes(lowers, t.token) or _on_occasion(lowers, t.token)
 
 
+def _two_go_on(lowers: list[str], first: int) -> bool:
+    """Whether a coordinated clause opens on "and" and the sides of the clause before it ("and
+    the two co-chaired", "and the two ministers", "and they"): the same people going on."""
+    if lowers[first] != "and":
+        return False
+    rest = lowers[first + 1 : first + 3]
+    return rest[:1] == ["they"] or (rest[:1] == ["the"] and rest[1:] in (["two"], ["sides"], ["leaders"]))
+
+
 def _on_occasion(lowers: list[str], token: int) -> bool:
     """Whether the word at `token` ends "on the occasion of ..." (within a name's length)."""
     return any(
@@ -2637,6 +2646,13 @@ def _candidate(
         # "He was speaking on Monday in Lome, after receiving a delegation of X": the remarks
         # came right after the event, whose day and place the speaker's clause gives
         or (unit.role == ANCHOR and _remarks_right_after(a, unit, units))
+        # "X met Y in Beijing on Monday, and the two co-chaired the seventh plenary session":
+        # a clause coordinated after the first goes on with its day
+        or (
+            unit.role == MAIN
+            and unit is not next(u for u in units if u.role == MAIN)
+            and _two_go_on(tokens.lowers, min(unit.tokens))
+        )
     ):
         own_units += [u for u in units if u.role == MAIN and u not in own_units]
     if reference and unit.role == MAIN:

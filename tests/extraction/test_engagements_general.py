@@ -17279,3 +17279,34 @@ def test_a_signing_during_a_visit_that_followed_a_summit_is_not_dated_to_the_sum
     )
     assert ("forum", None) in [(e.engagement_type, summary(e)[1]) for e in found]
     assert ("agreement", "2024-03-16") in [(e.engagement_type, summary(e)[1]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("second", "forum_day"),
+    [
+        ("and the two co-chaired the fifth session of the Kenya-Uganda Joint Permanent Commission",
+         "2024-03-15"),
+        ("and they co-chaired the fifth session of the Kenya-Uganda Joint Permanent Commission",
+         "2024-03-15"),
+        ("and the two sides held the fifth session of the Kenya-Uganda Joint Permanent Commission",
+         "2024-03-15"),
+        # a day of its own: its own
+        ("and the two co-chaired the fifth session of the Joint Permanent Commission on Saturday",
+         "2024-03-16"),
+    ],
+)  # fmt: skip
+def test_a_gathering_the_two_went_on_to_goes_on_with_the_first_clauses_day(
+    second: str, forum_day: str
+) -> None:
+    """ "X met Y in Nairobi on Friday, and the two co-chaired the fifth session of the Joint
+    Commission": the second clause goes on with the first's day, as "and the two signed a
+    memorandum" does (the named session had taken the story's day)."""
+    found = extract(
+        "NAIROBI - Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in "
+        f"Nairobi on Friday, {second}.",
+        dateline="Nairobi",
+    )
+    assert sorted((e.engagement_type, summary(e)[1]) for e in found) == [
+        ("forum", forum_day),
+        ("meeting", "2024-03-15"),
+    ]
