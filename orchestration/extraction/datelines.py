@@ -139,6 +139,8 @@ _NOT_PLACES: Final = _word_set(
     Writer Writers Reporter Reporters Correspondent Staff
     ICYMI FYI TLDR PSA Recap Roundup Round-up Wrap Wrap-up Digest Reminder Must Preview Agenda Diary
     Schedule Timeline
+    Agency Dateline Location Slug Priority Words Edition Subtitle Desk Category Section Topic Region
+    Country Byline Headline Title Lead Standfirst Abstract Excerpt
     """
 )
 #: Roles of who speaks in a transcript, which label its paragraphs as a dateline's place would
@@ -587,6 +589,18 @@ _STATE_FORMS: Final = (
     "islamic",
     "sultanate",
 )
+
+
+def stated_place(value: str) -> str | None:
+    """The city a header states as the story's place of filing ("Dateline: ABUJA", "Location:
+    Abuja, Nigeria", "Dateline: ACCRA, March 3 (GNA)"), in normal capitalisation; None when the
+    value is no place (a label's word, a country alone: "Location: Nigeria" places no event)."""
+    words, end = _place_words(value.strip())
+    rest = value.strip()[end:].lstrip()
+    if not words or (rest and rest[0] not in ",(-–—/|[") or words[0].lower() in _NOT_PLACES:
+        return None
+    city = _normal_case(words) if words[0].isupper() else " ".join(words)
+    return None if _country_only(city) else city
 
 
 def opens_on_dateline(paragraph: str) -> bool:

@@ -46,7 +46,7 @@ from pathlib import PurePosixPath
 from typing import Any, Final
 
 from orchestration.extraction.boilerplate import without_boilerplate
-from orchestration.extraction.datelines import Dateline, find_dateline
+from orchestration.extraction.datelines import Dateline, find_dateline, stated_place
 from orchestration.extraction.dates import PUBLISHED_LABEL, find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes
 from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
@@ -197,9 +197,14 @@ def _document(
         url=_clean_field(article.url),
         published_date=published,
         published_date_origin=origin,
-        dateline=dateline.city if dateline else None,
+        dateline=dateline.city if dateline else _stated_place(article.dateline),
         warnings=decoded.warnings + article.warnings + date_warnings,
     )
+
+
+def _stated_place(value: str | None) -> str | None:
+    """The city of a header's `Dateline:`/`Location:` line, for a body that opens on none."""
+    return stated_place(value) if value else None
 
 
 def _byline_date(text: str) -> date | None:

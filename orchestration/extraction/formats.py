@@ -23,6 +23,9 @@ class Article:
     url: str | None = None
     published: str | None = None  # the publication date value as written in the container
     published_origin: str | None = None  # header | json | html_meta
+    #: The place of filing a header states apart from the body ("Dateline: ABUJA"), as written;
+    #: the body's own dateline wins over it.
+    dateline: str | None = None
     warnings: tuple[str, ...] = ()
 
 

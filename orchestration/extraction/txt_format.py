@@ -17,6 +17,13 @@ Header lines are only believed as a block that has at least one *strong* line: a
 after the key, a `date` whose value starts with a real date, or a `url` that looks like
 one. So a story that begins "Title insurance premiums rose ..." or "Date palm exports
 ..." keeps its first line as body.
+
+Wire and CMS exports carry many more keys than these (`SLUG:`, `Priority:`, `Words:`,
+`Story ID:`, `Agency:`, `Edition:`, `Subtitle:`): inside a block that has a known key, any
+`Key: value` line (one to three words, then a colon) is a header line too, skipped unless it
+names the place of filing (`Dateline: ABUJA`, `Location: Abuja`, read into `Article.dateline`).
+Such a line only counts where the block ends on a blank line, or before a known key: a block
+run straight into the body may end on the body's first sentence ("Note: the figures ...").
 """
 
 from __future__ import annotations
@@ -72,6 +79,15 @@ _DATE_PREFIX: Final = re.compile(
     )(?=\s|$)""",
     re.VERBOSE,
 )
+#: Any other `Key: value` line of a header block: one to three words and a colon ("SLUG:",
+#: "Story ID:", "Words:", "Dateline:"). The colon is needed: a bare word opens a sentence.
+_OTHER_HEADER_LINE: Final = re.compile(
+    r"[ \t]*(?P<key>[A-Za-z][A-Za-z]{1,20}(?:[ _-][A-Za-z]{1,20}){0,2})[ \t]*:[ \t]+(?P<value>\S[^\n]*)\Z"
+)
+#: Keys of such lines that name the place the story was filed from.
+_PLACE_KEYS: Final = frozenset(["dateline", "location", "place", "city"])
+#: The longest value of such a line: a longer one is a body's sentence opening on a label.
+_MAX_OTHER_VALUE: Final = 100
 _URL_VALUE: Final = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
 _MAX_HEADER_LINES: Final = 12
 
@@ -86,12 +102,21 @@ def parse_txt(text: str) -> Article:
     strong = False
     body_start: str | None = None
     index = first
+    known_end = first  # the line after the last known key's
+    place: tuple[int, str] | None = None  # (line, value) of a `Dateline:` or `Location:` line
     while index < len(lines) and index - first < _MAX_HEADER_LINES:
-        match = _HEADER_LINE.match(lines[index].rstrip())
+        line = lines[index].rstrip()
+        match = _HEADER_LINE.match(line)
+        if match and match.group("key").lower() in _COLON_ONLY_KEYS and ":" not in match.group("sep"):
+            match = None
         if not match or not match.group("value"):
-            break
-        if match.group("key").lower() in _COLON_ONLY_KEYS and ":" not in match.group("sep"):
-            break
+            other = _OTHER_HEADER_LINE.match(line)
+            if other is None or len(other.group("value")) > _MAX_OTHER_VALUE:
+                break  # (a long value is a sentence: "Trade: Kenya's exports to Uganda rose ...")
+            if other.group("key").lower() in _PLACE_KEYS and place is None:
+                place = (index, other.group("value").strip())
+            index += 1
+            continue
         key = _KEYS[match.group("key").lower()]
         value = match.group("value").strip()
         explicit = ":" in match.group("sep")
@@ -107,9 +132,13 @@ def parse_txt(text: str) -> Article:
         if key and key not in fields:
             fields[key] = value
         index += 1
+        known_end = index
         if body_start is not None:
             break
-    if not strong or index == first:
+    if index > known_end and index < len(lines) and lines[index].strip():
+        # other keys' lines run straight into the body: they may be its first sentence
+        index = known_end
+    if not strong or known_end == first:
         return Article(body=text)
     body_lines = lines[index:]
     if body_start is not None:
@@ -121,4 +150,5 @@ def parse_txt(text: str) -> Article:
         url=fields.get("url"),
         published=fields.get("date"),
         published_origin="header" if "date" in fields else None,
+        dateline=place[1] if place is not None and place[0] < index else None,
     )

@@ -77,6 +77,80 @@ def test_txt_headers(raw, title, source, url, published):
     assert (doc.published_date, doc.published_date_origin, doc.format) == (published, "header", "txt")
 
 
+MEETING = "President Ruto held talks with President Museveni at State House on Thursday."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "SLUG: UGANDA-KENYA/TALKS\nPRIORITY: 2\nDate: 5 March 2024 10:15 GMT\nTitle: Leaders meet",
+        "Title: Leaders meet\nDate: 5 March 2024\nAgency: KNA",
+        "Title: Leaders meet\nStory ID: 55120\nWord count: 240\nDate: 5 March 2024",
+        "Headline: Leaders meet\nPublished: 2024-03-05\nEdition: International\nSubtitle: Border trade talks",
+        "Title: Leaders meet\nDate: 5 March 2024\nCountry: Kenya",
+    ],
+)
+def test_txt_other_header_keys_are_header_lines(header: str) -> None:
+    """Any `Key: value` line in a header block with a known key is a header line ("SLUG:",
+    "Story ID:", "Agency:"): before, the header stopped there, the line was body and its key
+    the story's dateline ("Agency"), or, before the known keys, the whole header was body."""
+    doc = document("story.txt", f"{header}\n\n{MEETING}")
+    assert (doc.text, doc.title, doc.published_date) == (MEETING, "Leaders meet", date(2024, 3, 5))
+    assert doc.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Dateline: NAIROBI", "Nairobi"),
+        ("Location: Nairobi, Kenya", "Nairobi"),
+        ("DATELINE: DAR ES SALAAM, March 5 (KNA)", "Dar es Salaam"),
+        ("Location: Kenya", None),  # a country alone places nothing
+        ("Dateline: Breaking", None),
+    ],
+)
+def test_txt_dateline_header_places_a_story_without_one(line: str, dateline: str | None) -> None:
+    doc = document("story.txt", f"Title: Leaders meet\nDate: 5 March 2024\n{line}\n\n{MEETING}")
+    assert (doc.text, doc.dateline) == (MEETING, dateline)
+
+
+def test_txt_body_dateline_wins_over_the_headers() -> None:
+    doc = document("story.txt", f"Title: Leaders meet\nLocation: Nairobi\nDate: 2024-03-05\n\n{BODY}")
+    assert (doc.text, doc.dateline) == (BODY, "Nairobi")
+    doc = document("story.txt", f"Title: Leaders meet\nLocation: Mombasa\nDate: 2024-03-05\n\n{BODY}")
+    assert doc.dateline == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a label line run straight into the body after the header is the body's
+        f"Title: Leaders meet\nDate: 2024-03-05\nNote: figures are provisional.\n{MEETING}",
+        # a label opening a long sentence is body
+        "Title: Leaders meet\nDate: 2024-03-05\nSummary: Kenya's exports to Uganda rose 12.5% to $1.1 billion"
+        " in 2023, the statistics bureau said on Monday in its annual report.\n\nMore.",
+    ],
+)
+def test_txt_label_lines_of_the_body_stay_body(raw: str) -> None:
+    doc = document("story.txt", raw)
+    assert doc.text.startswith(raw.split("\n")[2])
+    assert (doc.title, doc.published_date, doc.dateline) == ("Leaders meet", date(2024, 3, 5), None)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        f"Agency: KNA\nPriority: 2\n\n{MEETING}",  # no known key: no header
+        f"Subtitle: Kenya and Uganda agreed to end the sugar dispute.\n\n{MEETING}",
+        f"Location: {MEETING}",
+    ],
+)
+def test_a_label_opening_a_headerless_story_is_no_dateline(raw: str) -> None:
+    doc = document("story.txt", raw)
+    assert doc.text.startswith(raw.split("\n")[0])
+    assert (doc.title, doc.dateline) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("raw", "published", "body_start"),
     [
