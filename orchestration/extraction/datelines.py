@@ -116,7 +116,10 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.lower().split())
 
 
-#: Capitalised words that start sentences, bylines or labels, never datelines.
+#: Capitalised words that start sentences, bylines or labels, never datelines: also the keys of
+#: a header's lines ("Agency:", "Dateline:"), and the sections and regions of a site that head a
+#: flattened page's date line or breadcrumb ("Business - 12 May 2025", "Home | News | Business",
+#: "Africa - 12 May 2025").
 _NOT_PLACES: Final = _word_set(
     """
     By From With For In On At As The A An And Of To This That These Those It Its He She They We
@@ -141,6 +144,10 @@ _NOT_PLACES: Final = _word_set(
     Schedule Timeline
     Agency Dateline Location Slug Priority Words Edition Subtitle Desk Category Section Topic Region
     Country Byline Headline Title Lead Standfirst Abstract Excerpt
+    Home Business Economy Economics Politics World Nation National International Global Regional Local
+    Domestic Foreign Diplomacy Trade Markets Finance Investment Energy Industry Agriculture Environment
+    Technology Tech Science Health Education Culture Lifestyle Entertainment Sport Sports Security
+    Defence Defense Admin Africa Asia Europe Americas Oceania Middle
     """
 )
 #: Roles of who speaks in a transcript, which label its paragraphs as a dateline's place would
@@ -872,8 +879,8 @@ def _is_region(region: str) -> bool:
     words = region.split()
     if words[0].lower() in _NOT_PLACES or not words[-1][0].isupper():
         return False
-    if words[0].lower().rstrip(".") in _HONORIFICS:
-        return False
+    if words[0].lower().rstrip(".") in _HONORIFICS and iso3_for(region, codes=False) is None:
+        return False  # (a country opening on one stays a region: "Colombo, Sri Lanka, 18 June 2025")
     return all(word[0].isupper() or word in _PARTICLES or word == "and" for word in words)
 
 

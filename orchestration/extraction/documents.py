@@ -217,16 +217,31 @@ def _byline_date(text: str) -> date | None:
             return mentions[0].date
     for line in _DATE_LINE.finditer(text, 0, _BYLINE_REACH):
         stated = line.group("stated")
-        mentions = find_dates(stated, None)
-        first = mentions[0] if mentions else None
-        if (
-            first
-            and first.start == 0
-            and first.kind == "absolute"
-            and _TIME_TAIL.fullmatch(stated[first.end :])
-        ):
-            return first.date
+        labelled = _LABELLED_DATE.fullmatch(stated)
+        for candidate in (stated, labelled.group("stated")) if labelled else (stated,):
+            day = _date_alone(candidate)
+            if day is not None:
+                return day
     return _greeting_date(text)
+
+
+def _date_alone(stated: str) -> date | None:
+    """The full date a line states alone, but for a time after it ("12 March 2025, 10:42 GMT")."""
+    mentions = find_dates(stated, None)
+    first = mentions[0] if mentions else None
+    if first and first.start == 0 and first.kind == "absolute" and _TIME_TAIL.fullmatch(stated[first.end :]):
+        return first.date
+    return None
+
+
+#: A date line headed by a section's label or the place of issue: "Business - 12 May 2025",
+#: "World | 12 May 2025", "Santiago, April 9, 2025", "Colombo, Sri Lanka, 18 June 2025". The
+#: label is one to four capitalised words, in one to three comma-separated groups; a line that
+#: goes on in lower case ("Talks held, 12 May 2025") is a sentence's or a heading's, no stamp.
+_LABEL_GROUP: Final = r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3}"
+_LABELLED_DATE: Final = re.compile(
+    rf"{_LABEL_GROUP}(?:,[ \t]*{_LABEL_GROUP}){{0,2}}[ \t]*(?:[-–—|·•,:]|--)[ \t]*(?P<stated>\S.*)"
+)
 
 
 def _greeting_date(text: str) -> date | None:
@@ -266,7 +281,7 @@ _TODAY_TOLD: Final = re.compile(
 
 
 #: A line that is only a date, after a byline or alone: "By Jane Doe | March 12, 2025".
-_DATE_LINE: Final = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<stated>[^\n|·•]{6,48})$")
+_DATE_LINE: Final = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<stated>[^\n]{6,60})$")
 #: What may follow such a date on its line: a time and its zone ("10:42 GMT", "- 09:15 am").
 _TIME_TAIL: Final = re.compile(
     r"(?i)[\s,.\-–|]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*"

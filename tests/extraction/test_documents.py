@@ -1012,6 +1012,15 @@ def test_dateline_styles(text, city):
         "Host: Welcome to the programme.",
         "DEPUTY PRIME MINISTER: Good morning, everyone.",
         "TRADE SECRETARY LUND: Thank you for coming.",
+        # a site's section, region or breadcrumb heading a flattened page (it had been the city)
+        "Business - 12 May 2025\n\nThe ministers met on Monday.",
+        "World | 12 May 2025\n\nThe ministers met on Monday.",
+        "Africa - May 12, 2025\n\nThe ministers met on Monday.",
+        "Economy\n12 May 2025\n\nThe ministers met on Monday.",
+        "Home | News | Business\n\nThe ministers met on Monday.",
+        "Economy | Trade\n\nThe ministers met on Monday.",
+        "Trade: Kenya and Uganda agreed to end the sugar dispute.",
+        "Diplomacy: The ministers met on Monday.",
         # a dated heading of four words or more that is no known city
         "Kota Kinabalu City Hall Meeting, 3 May 2025\n\nThe ministers met.",
         "",
@@ -1131,6 +1140,38 @@ def test_a_hijri_date_alone_gives_no_publication_date():
 def test_body_only_dateline_dates_the_story(text, published):
     doc = document("wire.txt", text)
     assert (doc.published_date, doc.published_date_origin) == (published, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Business - 12 May 2024\n\nThe ministers met on Monday.", None),
+        ("World | 12 May 2024\n\nThe ministers met on Monday.", None),
+        ("Politics, May 12, 2024\n\nThe ministers met on Monday.", None),
+        ("National — 12 May 2024\n\nThe ministers met on Monday.", None),
+        # a place and its date above the story, also above a yearless wire dateline (it had no date)
+        ("Santiago, May 12, 2024\n\nSANTIAGO, May 12 - The ministers met on Monday.", "Santiago"),
+        ("Colombo, Sri Lanka, 12 May 2024\n\nPRESS RELEASE\n\nThe ministers met on Monday.", "Colombo"),
+        ("Monday, 12 May 2024\n\nThe ministers met in Lima.", None),
+    ],
+)
+def test_a_label_or_place_line_with_a_date_dates_the_story(text: str, city: str | None) -> None:
+    """A date line headed by a site's section or the place of issue ("Business - 12 May 2024",
+    "Santiago, May 12, 2024") dates the story; the section is no place."""
+    doc = document("page.txt", text)
+    assert (doc.published_date, doc.dateline) == (date(2024, 5, 12), city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks held in Lima, 12 May 2024\n\nThe ministers met on Monday.",
+        "The ministers met on Monday - 12 May 2024 was a Sunday.\n\nMore.",
+        "Business - trade rose 12 May 2024 and after\n\nThe ministers met on Monday.",
+    ],
+)
+def test_a_line_that_goes_on_in_lower_case_before_a_date_does_not_date_the_story(text: str) -> None:
+    assert document("page.txt", text).published_date is None
 
 
 @pytest.mark.parametrize(
