@@ -445,11 +445,13 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
     standalone: Dateline | None = None
     slug: tuple[int, int] | None = None
     pos = 0
-    for _ in range(_MAX_PARAGRAPHS):
+    budget = _MAX_PARAGRAPHS
+    for _ in range(_MAX_MENU_PARAGRAPHS):
         while pos < len(text) and text[pos].isspace():
             pos += 1
-        if pos >= len(text):
+        if pos >= len(text) or budget == 0:
             break
+        budget -= 0 if _MENU_ITEM.match(text, pos) else 1
         pos = _after_leading_date(text, _after_leading_credit(text, _after_leading_time(text, pos)))
         found = None if _BYLINE_LINE.match(text, pos) else _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
@@ -478,6 +480,14 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             return (after, slug) if after is not None else (standalone, slug)
         pos = line_end
     return standalone, slug
+
+
+#: A line of a flattened page's menu: one or two words and nothing else ("Home", "Press
+#: Releases", "Embassies"). Such lines take no paragraph of the dateline's window, up to this
+#: many paragraphs in all: a government page's menu fills six paragraphs before its headline
+#: and "Colombo, 18 June 2025".
+_MENU_ITEM: Final = re.compile(r"[ \t]*[A-Za-z][\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*)?[ \t]*(?:\n|\Z)")
+_MAX_MENU_PARAGRAPHS: Final = 18
 
 
 def _after_standfirst(text: str, line: str, line_end: int) -> Dateline | None:

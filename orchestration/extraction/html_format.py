@@ -347,7 +347,9 @@ def _time_dates(tree: HtmlElement) -> Iterator[str]:
 
 #: A timestamp the page shows: "Published: June 12, 2024", "Posted on 12/06/2024 10:32".
 _SHOWN_STAMP: Final = re.compile(rf"(?i)^{PUBLISHED_LABEL}(?P<value>.+)$")
-_DATE_CLASS: Final = re.compile(r"(?i)date|time|publish|posted")
+#: The words of a class or id that mark a date, also in the site's language ("fecha", "datum",
+#: "tarih").
+_DATE_CLASS: Final = re.compile(r"(?i)date|time|publish|posted|fecha|datum|tarih")
 #: Longest text of an element read as a shown date: a date line, not a paragraph.
 _SHOWN_DATE_CHARS: Final = 80
 _NOT_SHOWN: Final = frozenset(["script", "style", "title"])

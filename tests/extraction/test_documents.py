@@ -432,6 +432,10 @@ def test_html_time_element_date():
         '<p class="meta">By Ada Obi | 05.03.2024, 07:50</p>',
         # a label and its value in elements of their own, as a government site's metadata list
         "<dl><dt>From:</dt><dd>Ministry of Trade</dd><dt>Published</dt><dd>5 March 2024</dd></dl>",
+        # a date class in the site's language (Spanish, German/Dutch, Turkish): it had no date
+        '<p class="fecha">Santiago, 5 de marzo de 2024</p>',
+        '<span class="artikel-datum">05.03.2024</span>',
+        '<div class="haber-tarih">5 March 2024</div>',
     ],
 )
 def test_html_date_shown_as_text(before):
@@ -1028,6 +1032,28 @@ def test_dateline_styles(text, city):
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None
+
+
+MENU = "Home\n\nThe Minister\n\nPress Releases\n\nEmbassies\n\nMedia Centre\n\nContact Us\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (f"{MENU}PRESS RELEASE No. 12/2024\n\nGhana and Togo hold talks\n\nAccra, 5 March 2024\n\n"
+         "The ministers met on Monday.", "Accra"),
+        (f"{MENU}Trade talks resume\n\nLOME - The ministers met on Monday.", "Lome"),
+        # a menu does not reach past the story's first sentence, nor lines of more words
+        (f"{MENU}The ministers met on Monday.\n\nLOME - More talks.", None),
+        ("Trade news today\n\nTalks in the region\n\nMinisters meet again\n\nA second round planned\n\n"
+         "Officials comment later\n\nMarkets react calmly\n\nLOME - The ministers met.", None),
+    ],
+)  # fmt: skip
+def test_a_flattened_pages_menu_lines_do_not_use_up_the_dateline_window(text: str, city: str | None) -> None:
+    """One- and two-word lines of a page's menu take none of the six paragraphs the dateline is
+    looked for in: the dateline below them had been missed."""
+    found = find_dateline(text)
+    assert (found.city if found else None) == city
 
 
 @pytest.mark.parametrize(
