@@ -112,16 +112,24 @@ def article_from_json(value: Any) -> Article | FormatFailure:
 def _enveloped(value: dict[str, Any]) -> list[dict[str, Any]]:
     """The object that holds the article text and the objects around it, innermost first:
     `value` itself when it has a body, else the first nested object (at most
-    `_MAX_ENVELOPE_DEPTH` levels down) that has one."""
-    levels = [value]
-    for _ in range(_MAX_ENVELOPE_DEPTH):
-        if _has_own_body(levels[0]):
-            return levels
-        inner = next((v for v in levels[0].values() if isinstance(v, dict)), None)
-        if inner is None:
-            return [value]
-        levels.insert(0, inner)
-    return levels if _has_own_body(levels[0]) else [value]
+    `_MAX_ENVELOPE_DEPTH` levels down) that has one, whatever objects come before it in the
+    envelope ({"status": "ok", "meta": {"request_id": ...}, "article": {...}}: the article,
+    not "meta", which had been looked into alone and the file rejected)."""
+    return _path_to_body(value, _MAX_ENVELOPE_DEPTH) or [value]
+
+
+def _path_to_body(obj: dict[str, Any], depth: int) -> list[dict[str, Any]] | None:
+    """[the object with its own body, ..., `obj`] for the first nested object, in the order of
+    the keys and at most `depth` levels down, that has one; None when there is none."""
+    if _has_own_body(obj):
+        return [obj]
+    if depth == 0:
+        return None
+    for inner in obj.values():
+        path = _path_to_body(inner, depth - 1) if isinstance(inner, dict) else None
+        if path is not None:
+            return [*path, obj]
+    return None
 
 
 def _has_own_body(obj: dict[str, Any]) -> bool:

@@ -259,6 +259,13 @@ def test_header_without_body_is_no_body():
                                              "url": "https://x.org/a"}}, "source": "S"},
         {"response": {"content": {"headline": "T", "body": f"<p>{BODY}</p>", "webUrl": "https://x.org/a",
                                   "webPublicationDate": "2024-03-05T08:00:00Z"}, "source": "S"}},
+        # other objects before the article's in the envelope (the file had been rejected)
+        {"status": "ok", "meta": {"request_id": "a81f", "api_version": "2.3"},
+         "article": {"headline": "T", "published_at": "2024-03-05T14:20:00+07:00", "author": {"name": "Ada"},
+                     "body": [BODY], "url": "https://x.org/a"}, "source": "S"},
+        {"pagination": {"page": 1, "of": 1}, "source": "S",
+         "result": {"stats": {"views": 12}, "story": {"title": "T", "text": BODY, "date": "2024-03-05",
+                                                      "link": "https://x.org/a"}}},
     ],
 )  # fmt: skip
 def test_json_variants(obj):
@@ -284,6 +291,7 @@ def test_json_html_body_becomes_paragraphs():
         ('{"title": "T", "published": "2024-03-05"}', "no_body"),
         ('{"title": "T", "text": "   "}', "no_body"),
         ('{"title": "T", "text": null}', "no_body"),
+        ('{"status": "ok", "meta": {"id": "a8"}, "data": {"title": "T", "stats": {"views": 3}}}', "no_body"),
         ("{}", "no_body"),
         ("[]", "no_body"),
     ],
