@@ -52,7 +52,28 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "canonicalurl", "uri", "permalink", "href", "sourceurl", "articleurl", "webUrl"),
 }  # fmt: skip
 _CONTAINER_KEYS: Final = ("articles", "items", "data", "results", "entries", "posts", "documents", "stories")
-_WRAPPED_VALUE_KEYS: Final = ("rendered", "text", "value", "name", "content", "#text", "title")
+#: Keys of an object that wraps a value: WordPress's {"rendered": ...}, NewsAPI's {"name": ...},
+#: a MongoDB export's {"$date": ...} and {"$numberLong": ...}.
+_WRAPPED_VALUE_KEYS: Final = (
+    "rendered", "text", "value", "name", "content", "#text", "title", "$date", "$numberLong",
+)  # fmt: skip
+#: Objects beside the article's fields that hold more of its metadata ({"text": ..., "metadata":
+#: {"published_time": ...}}), as scrapers and archives nest it: read for a field the article
+#: and its envelope lack.
+_METADATA_KEYS: Final = frozenset(
+    [
+        "meta",
+        "metadata",
+        "metainfo",
+        "info",
+        "attributes",
+        "properties",
+        "dates",
+        "details",
+        "docinfo",
+        "pageinfo",
+    ]
+)
 _NORMALISE_KEY: Final = re.compile(r"[\W_]+")
 _HTML_MARKUP: Final = re.compile(
     r"<(?:p|br|div|span|a|strong|em|b|i|h[1-6]|li|ul|ol|blockquote|figure)\b[^>]{0,500}>", re.I
@@ -98,6 +119,7 @@ def article_from_json(value: Any) -> Article | FormatFailure:
         return FormatFailure("no_body", f"no article text in the object (keys: {keys or 'none'})")
     if _HTML_MARKUP.search(body):
         body = html_fragment_text(body)
+    levels = levels + _metadata_objects(levels)
     published = _first_field(levels, "published")
     return Article(
         body=body,
@@ -107,6 +129,16 @@ def article_from_json(value: Any) -> Article | FormatFailure:
         published=published,
         published_origin="json" if published else None,
     )
+
+
+def _metadata_objects(levels: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The metadata objects beside the article's fields, on each level of its envelope."""
+    return [
+        inner
+        for level in levels
+        for key, inner in level.items()
+        if isinstance(inner, dict) and _NORMALISE_KEY.sub("", str(key)).lower() in _METADATA_KEYS
+    ]
 
 
 def _enveloped(value: dict[str, Any]) -> list[dict[str, Any]]:

@@ -266,6 +266,14 @@ def test_header_without_body_is_no_body():
         {"pagination": {"page": 1, "of": 1}, "source": "S",
          "result": {"stats": {"views": 12}, "story": {"title": "T", "text": BODY, "date": "2024-03-05",
                                                       "link": "https://x.org/a"}}},
+        # metadata nested beside the text, and MongoDB's wrapped values (no date had been read)
+        {"title": "T", "text": BODY, "metadata": {"published_time": "2024-03-05T17:00:00Z", "source": "S",
+                                                  "url": "https://x.org/a"}},
+        {"meta": {"title": "T", "date": "2024-03-05", "publisher": "S"}, "content": BODY, "url": "https://x.org/a"},
+        {"title": "T", "published": {"$date": "2024-03-05T17:22:41Z"}, "source": "S", "url": "https://x.org/a",
+         "text": BODY},
+        {"title": "T", "published": {"$date": {"$numberLong": "1709625600000"}}, "source": "S",
+         "url": "https://x.org/a", "text": BODY},
     ],
 )  # fmt: skip
 def test_json_variants(obj):
@@ -273,6 +281,16 @@ def test_json_variants(obj):
     assert (doc.text, doc.title, doc.source, doc.url) == (BODY, "T", "S", "https://x.org/a")
     assert (doc.published_date, doc.published_date_origin, doc.format) == (date(2024, 3, 5), "json", "json")
     assert doc.dateline == "Nairobi"
+
+
+def test_json_fields_of_the_article_win_over_its_metadata_objects_and_others_are_not_read() -> None:
+    obj = {"title": "T", "date": "2024-03-05", "text": BODY, "metadata": {"date": "2020-01-01", "title": "X"},
+           "author": {"name": "Ada Obi", "date": "2019-02-02"}}  # fmt: skip
+    doc = document("story.json", json.dumps(obj))
+    assert (doc.title, doc.published_date) == ("T", date(2024, 3, 5))
+    obj = {"text": BODY, "author": {"name": "Ada Obi", "date": "2019-02-02"}}
+    doc = document("story.json", json.dumps(obj))
+    assert (doc.title, doc.published_date) == (None, None)
 
 
 def test_json_html_body_becomes_paragraphs():
