@@ -57,6 +57,17 @@ _CONTAINER_KEYS: Final = ("articles", "items", "data", "results", "entries", "po
 _WRAPPED_VALUE_KEYS: Final = (
     "rendered", "text", "value", "name", "content", "#text", "title", "$date", "$numberLong",
 )  # fmt: skip
+#: Keys that name the kind of a block of a typed body ([{"type": "paragraph", "text": ...},
+#: {"type": "related", "text": ...}]), as headless CMSs export one (Arc XP's "content_elements",
+#: Sanity's "_type", Contentful's "nodeType", Gutenberg's "blockName").
+_BLOCK_TYPE_KEYS: Final = ("type", "_type", "blockType", "block_type", "nodeType", "blockName", "kind")
+#: The kinds of block that hold the story's own text. Any other kind is left out: a "related" or
+#: "interstitial_link" block is another story's headline (with its figures), and an "image",
+#: "ad", "embed" or "pullquote" block no sentence of the story.
+_TEXT_BLOCKS: Final = frozenset(
+    ["text", "paragraph", "para", "p", "block", "richtext", "heading", "header", "subheading", "subhead",
+     "list", "listitem", "body"]
+)  # fmt: skip
 #: Objects beside the article's fields that hold more of its metadata ({"text": ..., "metadata":
 #: {"published_time": ...}}), as scrapers and archives nest it: read for a field the article
 #: and its envelope lack.
@@ -187,7 +198,7 @@ def _first_field(levels: list[dict[str, Any]], name: str) -> str | None:
 
 def _field(obj: dict[str, Any], name: str) -> str | None:
     for value in _aliased_values(obj, name):
-        text = _as_text(value, epoch=name == "published")
+        text = _as_text(value, epoch=name == "published", blocks=name in ("body", "summary"))
         if text:
             return text
     return None
@@ -202,8 +213,9 @@ def _aliased_values(obj: dict[str, Any], name: str) -> Iterator[Any]:
             yield obj[key]
 
 
-def _as_text(value: Any, *, epoch: bool = False) -> str | None:
-    """A usable string from a JSON value: unwraps objects and joins paragraph lists."""
+def _as_text(value: Any, *, epoch: bool = False, blocks: bool = False) -> str | None:
+    """A usable string from a JSON value: unwraps objects and joins paragraph lists (with
+    `blocks`, of a body, only the blocks of the story's own text: `_TEXT_BLOCKS`)."""
     if isinstance(value, str):
         if epoch and _EPOCH_STRING.fullmatch(value.strip()):
             return _epoch_date(float(value))  # "1757836800": an API's epoch written as a string
@@ -215,12 +227,24 @@ def _as_text(value: Any, *, epoch: bool = False) -> str | None:
     if isinstance(value, dict):
         for key in _WRAPPED_VALUE_KEYS:
             if key in value:
-                return _as_text(value[key], epoch=epoch)
+                return _as_text(value[key], epoch=epoch, blocks=blocks)
         return None
     if isinstance(value, list):
-        parts = [text for item in value if (text := _as_text(item, epoch=epoch))]
+        kept = [item for item in value if not blocks or _text_block(item)]
+        parts = [text for item in kept if (text := _as_text(item, epoch=epoch, blocks=blocks))]
         return "\n\n".join(parts) if parts else None
     return None
+
+
+def _text_block(item: Any) -> bool:
+    """Whether an item of a body's list is the story's text: any item but a block whose kind is
+    not one of `_TEXT_BLOCKS` ("core/paragraph" is a paragraph)."""
+    if not isinstance(item, dict):
+        return True
+    kind = next((item[key] for key in _BLOCK_TYPE_KEYS if isinstance(item.get(key), str)), None)
+    if kind is None:
+        return True
+    return _NORMALISE_KEY.sub("", kind.rsplit("/", 1)[-1]).lower() in _TEXT_BLOCKS
 
 
 #: Epoch seconds (9-10 digits) or milliseconds (12-13) written as a string; "20240401" is a date.

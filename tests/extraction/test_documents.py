@@ -293,6 +293,37 @@ def test_json_fields_of_the_article_win_over_its_metadata_objects_and_others_are
     assert (doc.title, doc.published_date) == (None, None)
 
 
+SECOND = "Kenya's imports from Uganda fell 3% to $400 million in 2023."
+TEASER = "Tanzania's exports to Kenya rise 40% to $1.9 billion in 2024"
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [{"type": "paragraph", "text": BODY}, {"type": "ad", "slot": "mid1"},
+         {"type": "related", "text": TEASER}, {"type": "image", "caption": "The ministers in Nairobi"},
+         {"type": "paragraph", "text": SECOND}],
+        [{"_type": "block", "text": BODY}, {"_type": "relatedArticle", "title": TEASER},
+         {"_type": "block", "text": SECOND}],
+        [{"blockName": "core/paragraph", "content": BODY}, {"blockName": "core/pullquote", "content": TEASER},
+         {"blockName": "core/paragraph", "content": SECOND}],
+        [{"type": "text", "content": BODY}, {"type": "interstitial_link", "content": TEASER, "url": "/x"},
+         {"type": "text", "content": SECOND}],
+        [BODY, {"text": SECOND}],  # blocks of no kind stay
+    ],
+)  # fmt: skip
+def test_json_typed_body_keeps_only_the_blocks_of_the_storys_text(blocks: list[object]) -> None:
+    """A headless CMS's typed body: a "related" or "interstitial_link" block is another story's
+    headline, with its figures (it had become a sentence of this story's)."""
+    doc = document("story.json", json.dumps({"title": "T", "date": "2024-03-05", "body": blocks}))
+    assert doc.text == f"{BODY}\n\n{SECOND}"
+
+
+def test_json_typed_body_of_no_text_block_is_no_body() -> None:
+    body = [{"type": "related", "text": TEASER}, {"type": "image", "caption": "A photo"}]
+    assert rejection("story.json", json.dumps({"title": "T", "body": body})).reason == "no_body"
+
+
 def test_json_html_body_becomes_paragraphs():
     html = "<p>First &amp; foremost.</p><p>Second<br>line.</p><script>var x = 1;</script>"
     doc = document("story.json", json.dumps({"text": html, "date": "2024-03-05"}))
