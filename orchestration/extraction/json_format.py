@@ -5,7 +5,9 @@ scrapers name things differently, so fields are looked up by *normalised* key (l
 case, no `_`/`-`/spaces) through alias lists: text/body/content/article/maintext/
 articleBody, published/date/published_at/publishedAt/pubDate/datePublished/date_publish,
 title/headline, source/publisher/site_name/source_domain, url/link/canonical_url. A feed
-item with no text of its own is read from its description/summary/abstract/excerpt.
+item with no text of its own is read from its description/summary/abstract/excerpt. Arc XP's
+story (`headlines.basic`, `display_date`, `content_elements`) is read too, and of a body of
+typed blocks only the blocks of the story's text.
 
 Values may be wrapped as some APIs do: `{"rendered": ...}` (WordPress), `{"name": ...}`
 (NewsAPI `source`), a list of paragraphs, an epoch number for the date. A body that is
@@ -35,27 +37,32 @@ from orchestration.extraction.html_format import html_fragment_text
 _ALIASES: dict[str, tuple[str, ...]] = {
     "body": (
         "text", "body", "content", "article", "articletext", "articlebody", "maintext",
-        "fulltext", "story", "bodytext", "contenttext", "storytext", "contentencoded",
+        "fulltext", "story", "bodytext", "contenttext", "storytext", "contentencoded", "contentelements",
     ),
     "published": (
         "published", "date", "publishedat", "pubdate", "datepublished", "datepublish",
         "publishdate", "publicationdate", "publishedtime", "publishedon", "publisheddate",
         "releasedate", "datecreated", "createdat", "created", "datetime", "timestamp", "time",
-        "webpublicationdate",
+        "webpublicationdate", "displaydate", "firstpublishdate",
     ),
     "summary": ("description", "summary", "abstract", "excerpt", "lead", "lede", "standfirst", "trailtext"),
-    "title": ("title", "headline", "heading", "webtitle", "name"),
+    "title": ("title", "headline", "heading", "webtitle", "name", "headlines"),
     "source": (
         "source", "sourcename", "publisher", "sitename", "site", "sourcedomain", "outlet",
         "agency", "provider", "feed",
     ),
-    "url": ("url", "link", "canonicalurl", "uri", "permalink", "href", "sourceurl", "articleurl", "webUrl"),
+    "url": (
+        "url", "link", "canonicalurl", "uri", "permalink", "href", "sourceurl", "articleurl", "webUrl",
+        "websiteurl",
+    ),
 }  # fmt: skip
 _CONTAINER_KEYS: Final = ("articles", "items", "data", "results", "entries", "posts", "documents", "stories")
 #: Keys of an object that wraps a value: WordPress's {"rendered": ...}, NewsAPI's {"name": ...},
-#: a MongoDB export's {"$date": ...} and {"$numberLong": ...}.
+#: a MongoDB export's {"$date": ...} and {"$numberLong": ...}, Arc XP's {"basic": ...}, the New
+#: York Times' {"main": ...} and {"paragraphs": [...]}.
 _WRAPPED_VALUE_KEYS: Final = (
-    "rendered", "text", "value", "name", "content", "#text", "title", "$date", "$numberLong",
+    "rendered", "text", "value", "name", "content", "#text", "title", "$date", "$numberLong", "basic", "main",
+    "paragraphs",
 )  # fmt: skip
 #: Keys that name the kind of a block of a typed body ([{"type": "paragraph", "text": ...},
 #: {"type": "related", "text": ...}]), as headless CMSs export one (Arc XP's "content_elements",

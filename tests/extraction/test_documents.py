@@ -274,6 +274,19 @@ def test_header_without_body_is_no_body():
          "text": BODY},
         {"title": "T", "published": {"$date": {"$numberLong": "1709625600000"}}, "source": "S",
          "url": "https://x.org/a", "text": BODY},
+        # an Arc XP story (it had been rejected): its headline, display date and text elements
+        {"_id": "AB12", "type": "story", "canonical_url": "https://x.org/a", "headlines": {"basic": "T"},
+         "subheadlines": {"basic": "Sub"}, "display_date": "2024-03-05T17:22:41.000Z",
+         "source": {"system": "composer", "name": "S"}, "credits": {"by": [{"name": "Ada Obi"}]},
+         "content_elements": [{"type": "text", "content": BODY},
+                              {"type": "interstitial_link", "content": "Another story", "url": "/x"}]},
+        {"_id": "AB13", "type": "story", "website_url": "https://x.org/a", "headlines": {"basic": "T"},
+         "first_publish_date": "2024-03-05T17:20:00Z", "source": "S",
+         "content_elements": [{"type": "text", "content": BODY}]},
+        # the New York Times' wrapped headline and paragraphs (no title had been read, the text the abstract)
+        {"web_url": "https://x.org/a", "headline": {"main": "T", "print_headline": None}, "source": "S",
+         "pub_date": "2024-03-05T20:00:00+0000", "abstract": "Ministers met.",
+         "body": {"paragraphs": [BODY]}},
     ],
 )  # fmt: skip
 def test_json_variants(obj):
