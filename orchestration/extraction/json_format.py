@@ -11,7 +11,8 @@ typed blocks only the blocks of the story's text.
 
 Values may be wrapped as some APIs do: `{"rendered": ...}` (WordPress), `{"name": ...}`
 (NewsAPI `source`), a list of paragraphs, an epoch number for the date. A body that is
-HTML (`<p>...</p>`) is turned into plain paragraphs.
+HTML (`<p>...</p>`), also escaped once or twice more (`&lt;p&gt;...`), is turned into plain
+paragraphs.
 
 An object whose text is another object's, as APIs wrap an article (`{"data": {"article":
 {...}}}`, `{"response": {"content": {...}}}`), is read from the inner object, whose missing
@@ -24,6 +25,7 @@ like jsonl lines); so is an object whose only article data is a list under `arti
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -96,6 +98,12 @@ _NORMALISE_KEY: Final = re.compile(r"[\W_]+")
 _HTML_MARKUP: Final = re.compile(
     r"<(?:p|br|div|span|a|strong|em|b|i|h[1-6]|li|ul|ol|blockquote|figure)\b[^>]{0,500}>", re.I
 )
+#: The same markup escaped as text, as feed exports double-escape bodies ("&lt;p&gt;ACCRA, ...",
+#: "&amp;lt;p&amp;gt;"): unescaped, at most twice, before it is read as markup.
+_ESCAPED_MARKUP: Final = re.compile(
+    r"&(?:amp;)?lt;/?(?:p|br|div|span|a|strong|em|b|i|h[1-6]|li|ul|ol|blockquote|figure)\b", re.I
+)
+_MAX_ESCAPES: Final = 2
 #: Epoch values above this are milliseconds (1e11 seconds is the year 5138).
 _EPOCH_MILLIS: Final = 1e11
 
@@ -135,6 +143,10 @@ def article_from_json(value: Any) -> Article | FormatFailure:
     if body is None or not body.strip():
         keys = ", ".join(list(value)[:10])
         return FormatFailure("no_body", f"no article text in the object (keys: {keys or 'none'})")
+    for _ in range(_MAX_ESCAPES):
+        if not _ESCAPED_MARKUP.search(body):
+            break
+        body = html.unescape(body)  # "&lt;p&gt;ACCRA, ...": a feed's markup escaped once more
     if _HTML_MARKUP.search(body):
         body = html_fragment_text(body)
     levels = levels + _metadata_objects(levels)

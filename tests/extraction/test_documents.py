@@ -337,6 +337,26 @@ def test_json_typed_body_of_no_text_block_is_no_body() -> None:
     assert rejection("story.json", json.dumps({"title": "T", "body": body})).reason == "no_body"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "&lt;p&gt;First &amp;amp; foremost.&lt;/p&gt;&lt;p&gt;Second&lt;br&gt;line.&lt;/p&gt;",
+        "&amp;lt;p&amp;gt;First &amp;amp;amp; foremost.&amp;lt;/p&amp;gt;"
+        "&amp;lt;P class=&amp;quot;x&amp;quot;&amp;gt;Second&amp;lt;br/&amp;gt;line.&amp;lt;/P&amp;gt;",
+    ],
+)
+def test_json_escaped_html_body_becomes_paragraphs(body: str) -> None:
+    """A feed export's body escaped once or twice more ("&lt;p&gt;ACCRA, ..."): it had kept the
+    entities, no dateline was read, and "&lt" became a topic."""
+    doc = document("story.json", json.dumps({"text": body, "date": "2024-03-05"}))
+    assert doc.text == "First & foremost.\n\nSecond line."
+
+
+def test_json_text_with_an_escaped_sign_but_no_markup_is_left_alone() -> None:
+    text = "Kenya's tariff on sugar &lt; 10% was agreed in 2023 by both sides."
+    assert document("story.json", json.dumps({"text": text})).text == text
+
+
 def test_json_html_body_becomes_paragraphs():
     html = "<p>First &amp; foremost.</p><p>Second<br>line.</p><script>var x = 1;</script>"
     doc = document("story.json", json.dumps({"text": html, "date": "2024-03-05"}))
