@@ -292,7 +292,7 @@ def _paragraph_datelines(text: str) -> list[Dateline]:
         return []
     found = []
     for pos in starts:
-        dateline = _dateline_at(text, pos)
+        dateline = _dateline_at(text, _after_leading_bullet(text, pos))
         if dateline is not None and text[dateline.end : dateline.end + 1] not in ("\n", ""):
             found.append(dateline)
     return found if len(found) >= 2 else []
@@ -377,6 +377,9 @@ _TIME_STAMP: Final = (
     r"(?:[ \t]+(?:--?|[–—]))?[ \t]+(?=[A-Z]{2,}\b)"
 )
 
+#: The bullet or number of an item of a list of briefs ("• MANILA – ", "* HANOI – ", "- LIMA - ",
+#: "1. ACCRA – "), before its dateline.
+_BULLET: Final = r"(?:[•*·▪■►‣◦●\-–—][ \t]+|\d{1,2}[.)][ \t]+)"
 #: A place in capitals, of one to five words ("TBILISI", "ABU DHABI", "PORT-AU-PRINCE").
 _CAPS_PLACE: Final = r"[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,4}"
 
@@ -390,7 +393,7 @@ _CAPS_PLACE: Final = r"[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,4}"
 #: "BAKU, Azerbaijan, March 12. "), opens one too, and so does one ended by a period alone
 #: after a live blog's time stamp ("09:12 GST — ABU DHABI. ").
 _PARAGRAPH_DASHED_OPENING: Final = re.compile(
-    rf"[ \t]*(?:{_TIME_STAMP}(?={_CAPS_PLACE}\.[ \t])|(?:{_TIME_STAMP})?"
+    rf"[ \t]*{_BULLET}?(?:{_TIME_STAMP}(?={_CAPS_PLACE}\.[ \t])|(?:{_TIME_STAMP})?"
     rf"(?=[A-Z][^\n]{{0,60}}?\s(?:--?|[–—])\s|{_CAPS_PLACE},[^\n]{{0,40}}?\d\.[ \t]))"
 )
 _PARAGRAPH_DASHED: Final = re.compile(r"\n[ \t]*\n" + _PARAGRAPH_DASHED_OPENING.pattern)
@@ -412,6 +415,18 @@ def _after_leading_credit(text: str, pos: int) -> int:
 
 
 _CREDIT_REACH: Final = 60
+
+
+def _after_leading_bullet(text: str, pos: int) -> int:
+    """Past the bullet or number of a list's item that opens a paragraph before its dateline
+    ("• MANILA – The Philippines and Japan ...", "1. HANOI – ..."); else `pos`. Only before a
+    capital and a dash, with no colon before it: "- the talks went on" is no item of briefs, and
+    "- Turnover: $1.3 billion" the line of a list of figures."""
+    m = _LEADING_BULLET.match(text, pos)
+    return m.end() if m else pos
+
+
+_LEADING_BULLET: Final = re.compile(rf"{_BULLET}(?=[A-Z][^\n:]{{0,60}}?\s(?:--?|[–—])\s)")
 
 
 def _after_leading_time(text: str, pos: int) -> int:
@@ -452,7 +467,8 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
         if pos >= len(text) or budget == 0:
             break
         budget -= 0 if _MENU_ITEM.match(text, pos) else 1
-        pos = _after_leading_date(text, _after_leading_credit(text, _after_leading_time(text, pos)))
+        pos = _after_leading_time(text, _after_leading_bullet(text, pos))
+        pos = _after_leading_date(text, _after_leading_credit(text, pos))
         found = None if _BYLINE_LINE.match(text, pos) else _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             if _speaker_after_dated_line(text, found, standalone):

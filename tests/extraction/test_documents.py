@@ -1667,6 +1667,35 @@ def test_paragraph_datelines_of_a_round_up() -> None:
     assert [d.city for d in paragraph_datelines(stamped)] == ["Riga", "Tallinn"]
 
 
+@pytest.mark.parametrize("bullet", ["• ", "* ", "- ", "— ", "1. ", "2) "])
+def test_the_datelines_of_bulleted_briefs_are_read(bullet: str) -> None:
+    """The items of a list of briefs open on a bullet or a number before their dateline ("•
+    MANILA – ..."): each item is placed by its dateline, as a single bulleted story is (they
+    had had none)."""
+    digest = f"Our round-up.\n\n{bullet}LIMA – Peru met Bolivia.\n\n{bullet}NAIROBI – Kenya met Egypt."
+    assert [d.city for d in paragraph_datelines(digest)] == ["Lima", "Nairobi"]
+    assert [digest[start:end] for start, end in digest_items(digest)][1:] == [
+        "LIMA – Peru met Bolivia.",
+        "NAIROBI – Kenya met Egypt.",
+    ]
+    found = find_dateline(f"{bullet}MANILA – The Philippines and Japan signed a pact on Wednesday.")
+    assert found is not None and found.city == "Manila"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- the talks went on.\n\n- LIMA was quiet - they said.",
+        "1. Minister for Trade Ana Lopez met her Peruvian counterpart in Lima.",
+        "* Meanwhile, Thailand's imports from China climbed 18% in June.",
+        "2. Singapore and Indonesia are key economic partners.",
+        "Key figures:\n\n- Turnover: $1.3 billion\n\n- Exports: $0.5 billion - a record",
+    ],
+)
+def test_a_bullet_before_no_dateline_gives_none(text: str) -> None:
+    assert find_dateline(text) is None
+
+
 def test_a_live_blogs_entries_stamped_with_a_time_open_on_their_place() -> None:
     """A live blog's entries "14:05 CET — BRUSSELS. ..." each open on their own place (the first
     had been the only one, or none); an entry with no place is none."""
