@@ -1305,6 +1305,21 @@ def _read_money(
     if part is not None:  # "trade stood at $12.6 billion, of which $4.2 billion was Iran's exports"
         cue = next((c for c in cues if c[0] == part.start("cue")), cue)
     bought_from = None
+    fronted = (
+        cue is None
+        and index == 0
+        and _FRONTED_AT.fullmatch(text, clause_start, money.start) is not None
+        and _FRONTED_COMMA.match(text, money.end) is not None
+    )
+    if fronted:
+        # "At $4.2 billion, trade between Kazakhstan and Turkey in 2023 was 9% higher": the
+        # figure set before the flow whose level it is, the flow word first after its comma
+        upto = moneys[index + 1].start if index + 1 < len(moneys) else clause_end
+        fronted_cues = [c for c in cues if money.end < c[0] < upto]
+        cue = next(
+            (c for c in fronted_cues if c[2] not in WEAK_FLOW_WORDS),
+            fronted_cues[0] if fronted_cues else None,
+        )
     if cue is None:
         after = _CUE_AFTER.match(text[money.end : money.end + 50])
         spent = _SPENT.search(text, max(0, money.start - 40), money.start) is not None
@@ -1523,7 +1538,9 @@ def _read_money(
         return evolve(frame, rejection="target: infinitive")  # "agreed to boost trade ..., to $1 billion"
     if _city_owner(text, clause_slots, start):
         return evolve(frame, rejection="not a country's: a city's own")  # "Dubai's non-oil trade with India"
-    reporter, partner, definite = _direction(text, cue, clause_slots, clause_end, money.start)
+    reporter, partner, definite = _direction(
+        text, cue, clause_slots, clause_end, clause_end if fronted else money.start
+    )
     if definite and partner is None and clause_start > 0:
         reporter, partner, definite = _described_partner(slots, clause_start, reporter)
     if flow != "turnover" and _joint_owners(text, clause_slots, start, flow):
@@ -2054,6 +2071,9 @@ def _market_rank(
 _EXPORTS_AFTER_AMOUNT: Final = re.compile(
     r"\s+(?:worth\s+)?(?:in|of)\s+(?:its\s+|their\s+)?(?:exports|shipments|sales|outbound\s+shipments)\b"
 )
+#: An amount set before its flow: "At $4.2 billion, trade ...", "At around Rs 61,200 crore, ...".
+_FRONTED_AT: Final = re.compile(r"\s*At\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
+_FRONTED_COMMA: Final = re.compile(r"\s*,\s+(?=[A-Za-z])")
 #: Between a market noun and the country it supplies: "supplier to (the) ...".
 _TO_ONLY: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 

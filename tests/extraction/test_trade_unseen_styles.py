@@ -7823,6 +7823,17 @@ LEVEL_A_CHANGE_IS_MEASURED_AGAINST = [
      [fact("exports", "CHL", "PER", *Y23, 2e9, "USD")]),
 ]  # fmt: skip
 
+#: An amount set before the flow whose level it is ("At $4.2 billion, trade between Kazakhstan and Turkey in
+#: 2023 was 9% higher", as business desks open a lead) takes the flow word and the sides told after its
+#: comma (it had been no figure); a fronted amount of something else stays none.
+AMOUNT_SET_BEFORE_ITS_FLOW = [
+    ("At $3.1 billion, trade between Chile and Peru in 2023 was 9% higher than a year earlier.",
+     date(2024, 3, 1), [fact("turnover", "CHL", "PER", *Y23, 3.1e9, "USD", 9.0)]),
+    ("At around $900 million, Ghana's exports to Togo in 2023 were the highest on record.", date(2024, 3, 1),
+     [fact("exports", "GHA", "TGO", *Y23, 900e6, "USD")]),
+    ("At $4.2 billion, the port is the largest Chinese investment in Peru.", date(2024, 3, 1), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7897,6 +7908,7 @@ RULE_TABLES: dict[str, list] = {
     "change of another period": CHANGE_OF_ANOTHER_PERIOD,
     "supplier to a country": SUPPLIER_TO_A_COUNTRY,
     "level a change is measured against": LEVEL_A_CHANGE_IS_MEASURED_AGAINST,
+    "amount set before its flow": AMOUNT_SET_BEFORE_ITS_FLOW,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
