@@ -129,6 +129,9 @@ PREFIXES: dict[str, _Unit] = {
     "RD$": _Unit("DOP"), "J$": _Unit("JMD"), "TT$": _Unit("TTD"), "Z$": _Unit("ZWL"),
     "N$": _Unit("NAD"), "EC$": _Unit("XCD"), "BZ$": _Unit("BZD"), "FJ$": _Unit("FJD"),
     "G$": _Unit("GYD"), "GY$": _Unit("GYD"), "L$": _Unit("LRD"),
+    # the peso's code or initials against the sign, as Latin American desks write them
+    "COP$": _Unit("COP"), "Col$": _Unit("COP"), "ARS$": _Unit("ARS"), "Ar$": _Unit("ARS"),
+    "CL$": _Unit("CLP"), "UY$": _Unit("UYU"), "$U": _Unit("UYU"), "$UY": _Unit("UYU"),
     # the Australian press puts the country after the sign: "$US512 million", "$A1.2bn"
     "$US": _Unit("USD"), "$A": _Unit("AUD"), "$AU": _Unit("AUD"), "$NZ": _Unit("NZD"), "$C": _Unit("CAD"),
     "$HK": _Unit("HKD"), "$S": _Unit("SGD"),

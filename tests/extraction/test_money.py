@@ -192,6 +192,12 @@ def one(text: str) -> Money:
         ("TSh 800 billion", 800e9, "TZS"),
         ("GH₵2 billion", 2e9, "GHS"),
         ("4 billion cedis", 4e9, "GHS"),
+        # pesos with their code or initials against the sign, as Latin American desks write them
+        ("COP$ 9.1 trillion", 9.1e12, "COP"),
+        ("ARS$ 950 billion", 950e9, "ARS"),
+        ("$U 120 billion", 120e9, "UYU"),
+        ("UY$ 3.2 billion", 3.2e9, "UYU"),
+        ("CL$ 800 billion", 800e9, "CLP"),
         # the Mongolian press's spellings of the tögrög
         ("45 trillion togrogs", 45e12, "MNT"),
         ("1.2 trillion tögrögs", 1.2e12, "MNT"),
