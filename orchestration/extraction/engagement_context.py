@@ -2648,9 +2648,12 @@ def of_international_body(person: PersonMention) -> bool:
 
 def _office_of_a_bloc(title: str | None) -> bool:
     """Whether a title is an office of an organization of states ("Secretary-General of the Gulf
-    Cooperation Council", "President of the AU Commission"): the body its "of" names."""
+    Cooperation Council", "President of the AU Commission", "Secretary-General of the
+    Commonwealth"): the body its "of" names. A body of many states the lexicon lists counts
+    too, by a name it knows only bare when that is the whole of what "of" names (the
+    Commonwealth's head had been given the country of London, where she met a minister)."""
     _, of, body = (title or "").partition(" of ")
-    return bool(of) and _of_a_bloc(body)
+    return bool(of) and (_of_a_bloc(body) or listed_body_of_states(body))
 
 
 def org_country(doc: DocumentContext, name: str | None) -> str | None:

@@ -1760,7 +1760,31 @@ INTERNATIONAL_BODIES = [
     "BRUSSELS - EU foreign policy chief Marta Lind held talks with Armenian Prime Minister Nikol Pashinyan "
     "on Monday.",
     "ADDIS ABABA - AU trade chief Albert Kamau met Ethiopian Trade Minister Kassahun Gofe on Monday.",
+    # the Commonwealth named whole after "of" in the office, and regional bodies of the Pacific,
+    # the Indian Ocean and the Eastern Caribbean: no country of their seat (each had been made of
+    # the host's, and the call on her a meeting with Britain, Fiji, Mauritius or St Lucia)
+    "CASTRIES - Minister Alva Baptiste called on the Secretary-General of the Commonwealth, the Hon. "
+    "Ama Owusu, in London on Monday.",
+    "Samoan Prime Minister Fiame Naomi Mataafa met the Secretary General of the Pacific Islands Forum, "
+    "Tevita Lomu, in Suva on Thursday.",
+    "SUVA - Tongan Trade Minister Viliami Latu held talks with Pacific Islands Forum Secretary General Ana "
+    "Tuilagi in Suva on Friday.",
+    "PORT LOUIS - Seychellois Foreign Minister Sylvestre Radegonde met the Secretary General of the Indian "
+    "Ocean Commission, Paul Andriamasy, in Port Louis on Tuesday.",
+    "CASTRIES - Grenadian Prime Minister Dickon Mitchell met the Director General of the Organisation of "
+    "Eastern Caribbean States, Karen Joseph, in Castries on Tuesday.",
 ]
+
+
+def test_a_regional_bodys_head_leaves_the_two_states_that_met() -> None:
+    """The Pacific Islands Forum's head beside two states' leaders in Suva: the states alone are
+    the sides, and the forum's man is of no country (he had been a second Fijian)."""
+    (meeting,) = extract(
+        "Samoan Prime Minister Fiame Naomi Mataafa met Fijian Prime Minister Sitiveni Rabuka and the "
+        "Secretary General of the Pacific Islands Forum, Tevita Lomu, in Suva on Thursday.",
+    )
+    assert meeting.countries == ("FJI", "WSM")
+    assert {p.name: p.country_iso3 for p in meeting.participants}["Tevita Lomu"] is None
 
 
 def test_the_commonwealths_officer_is_of_the_body_and_no_country() -> None:
@@ -1786,6 +1810,22 @@ def test_a_longer_name_opening_on_commonwealth_keeps_its_country(office: str, co
     (meeting,) = extract(
         f"SYDNEY - {office} Ian Moore met Samoan Trade Minister Lemalu Tuilagi in Sydney on Wednesday.",
         dateline="Sydney",
+    )
+    assert meeting.countries == tuple(sorted((country, "WSM")))
+
+
+@pytest.mark.parametrize(
+    ("office", "country"),
+    [
+        ("Chief Executive of the Commonwealth Bank", "AUS"),
+        ("President of the Commonwealth of Dominica", "DMA"),
+    ],
+)
+def test_an_office_of_a_longer_name_on_commonwealth_keeps_its_country(office: str, country: str) -> None:
+    """ "the President of the Commonwealth of Dominica, X": after "of" too, only the bare word is the
+    body of many states; a longer name keeps its officer's country."""
+    (meeting,) = extract(
+        f"Samoan Trade Minister Lemalu Tuilagi met the {office}, Ian Moore, in Sydney on Wednesday.",
     )
     assert meeting.countries == tuple(sorted((country, "WSM")))
 
