@@ -4600,7 +4600,9 @@ def _counts_the_call_told(s: Sentence, i: int) -> bool:
     told ("X and Y spoke by phone on Tuesday, their first conversation since December", "...,
     the first such conversation this year", "..., their second talks in a month"): the article
     or possessive after a comma, an ordinal among a few modifiers, and a phone word before the
-    comma. It is the call itself, no meeting of its own."""
+    comma. It is the call itself, no meeting of its own. So is the same count told in a phrase
+    of "in" ("..., in their first talks since the spat", "..., in what was their 10th
+    conversation this year"), which had been made a meeting beside the call."""
     lowers = s.lowers
     j = i - 1
     ordinal = False
@@ -4609,9 +4611,22 @@ def _counts_the_call_told(s: Sentence, i: int) -> bool:
             return False
         ordinal = ordinal or et.ORDINAL.fullmatch(lowers[j]) is not None
         j -= 1
-    if not ordinal or lowers[j] not in _CALL_APPOSITION_DETERMINERS or lowers[j - 1] != ",":
+    if not ordinal or lowers[j] not in _CALL_APPOSITION_DETERMINERS:
         return False
-    return not et.PHONE_WORDS.isdisjoint(lowers[: j - 1])
+    opener = _counted_in_phrase_start(lowers, j)
+    if lowers[opener - 1] != ",":
+        return False
+    return not et.PHONE_WORDS.isdisjoint(lowers[: opener - 1])
+
+
+def _counted_in_phrase_start(lowers: list[str], j: int) -> int:
+    """The first token of the phrase whose determiner is token j: "in" and "in what was/is"
+    before it open it ("in their first talks", "in what was their first conversation"), else
+    the determiner opens it itself."""
+    k = j
+    if lowers[k - 2] == "what" and lowers[k - 1] in ("was", "is", "were", "are"):
+        k -= 2
+    return k - 1 if lowers[k - 1] == "in" else j
 
 
 #: Talks nouns that an apposition may give a call ("their first conversation", "their second talks").

@@ -2368,12 +2368,17 @@ def test_talks_held_on_the_phone_are_one_call(how: str) -> None:
         "the first such conversation since October",
         "their third talks this year",
         "their second direct discussion in a month",
+        # told in a phrase of "in" (a meeting had been made beside the call)
+        "in their first talks since the row",
+        "in what was their fourth conversation this year",
+        "in what is the first such discussion since 2019",
     ],
 )
 def test_an_apposition_that_numbers_the_call_is_the_call(numbered: str) -> None:
-    """ "X and Y spoke by telephone on Sunday, their first conversation in four years": the
-    apposition numbers the call told (it had been a meeting of the two beside the call); the
-    same apposition after talks in person stays the one meeting."""
+    """ "X and Y spoke by telephone on Sunday, their first conversation in four years", "...,
+    in what was their first talks since ...": the apposition numbers the call told (it had been
+    a meeting of the two beside the call); the same apposition after talks in person stays the
+    one meeting."""
     (call,) = extract(
         "Mongolian President Ukhnaagiin Khurelsukh and Armenian Prime Minister Nikol Pashinyan spoke by "
         f"telephone on Sunday, {numbered}."
@@ -2390,6 +2395,19 @@ def test_an_apposition_that_numbers_the_call_is_the_call(numbered: str) -> None:
         f"Yerevan on Sunday, {numbered}."
     )
     assert summary(meeting)[:4] == ("meeting", "2024-03-17", ("ARM", "MNG"), "Yerevan")
+
+
+def test_talks_in_person_after_an_earlier_call_stay_a_meeting() -> None:
+    """ "After speaking by phone in May, X and Y met in Yerevan on Sunday, in their first
+    face-to-face talks since 2019": the phone word is the earlier call's, and the talks in
+    person a meeting of their own."""
+    found = extract(
+        "After speaking by phone in May, Mongolian President Ukhnaagiin Khurelsukh and Armenian Prime "
+        "Minister Nikol Pashinyan met in Yerevan on Sunday, in their first face-to-face talks since 2019."
+    )
+    assert [summary(e)[:4] for e in found if e.engagement_type == "meeting"] == [
+        ("meeting", "2024-03-17", ("ARM", "MNG"), "Yerevan")
+    ]
 
 
 @pytest.mark.parametrize(
