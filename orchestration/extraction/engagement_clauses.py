@@ -4595,6 +4595,18 @@ def _bloc_names_meeting(s: Sentence, i: int) -> bool:
     return any(bloc.kind == "bloc" for bloc in find_blocs(" ".join(s.words[start:i])))
 
 
+def _joint_press_conference(lowers: list[str], i: int) -> bool:
+    """Whether the noun at token i ends "joint press/news conference" ("X and Y gave a joint
+    press conference", "told a joint news conference with Y", "Speaking at a joint news
+    conference with Y"): two sides before the press together, in one room, a meeting of theirs
+    (it had been no event, like any press conference); one side's press conference stays none."""
+    return lowers[i] == "conference" and lowers[i - 1] in _PRESS and lowers[i - 2] == "joint"
+
+
+#: The press before "conference": "joint press conference", "joint news conference".
+_PRESS: Final = et.word_set("press news media")
+
+
 def _counts_the_call_told(s: Sentence, i: int) -> bool:
     """Whether the talks noun at token i opens an apposition that numbers the call its clause
     told ("X and Y spoke by phone on Tuesday, their first conversation since December", "...,
@@ -6829,7 +6841,8 @@ def _trigger_at(
         return _verb_trigger(s, i, lower, verb_family, segment, seg_index)
     if noun_family is None:
         return None
-    if lowers[i - 1] in et.NOT_ENGAGEMENT_BEFORE:
+    joint_press = _joint_press_conference(lowers, i)
+    if lowers[i - 1] in et.NOT_ENGAGEMENT_BEFORE and not joint_press:
         return None  # "press conference"
     if lower in _TALKS_NOUNS and _talks_as_matter(s, i):
         return None  # "a key sticking point in the trade negotiations", "despite the talks": no event told
@@ -6931,6 +6944,8 @@ def _trigger_at(
             # "the 12th Spain-Morocco High-Level Meeting": a named mechanism; a "Foreign and
             # Defense Ministerial Meeting (2+2)" is a meeting of ministers
             family = et.FORUM
+    if joint_press:
+        family, body, key = et.MEETING, None, None  # the sides before the press together: their meeting
     definite = _is_definite(s, i, segment.start) and not _new_documents_signed(s, i)
     if (definite or lowers[i - 1] in POSSESSIVE_MARKS) and _follows_another_event(s, i):
         return None

@@ -2343,6 +2343,61 @@ def test_discussed_over_the_phone_is_a_call(how: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tongan Prime Minister Aisake Eke and Fijian Prime Minister Sitiveni Rabuka gave a joint press "
+        "conference in Suva on Sunday.",
+        "Speaking at a joint news conference with Fijian Prime Minister Sitiveni Rabuka in Suva on Sunday, "
+        "Tongan Prime Minister Aisake Eke said the two had discussed fisheries.",
+        "Tongan Prime Minister Aisake Eke told a joint press conference with visiting Fijian Prime Minister "
+        "Sitiveni Rabuka in Suva on Sunday that ties were strong.",
+        "Tongan Prime Minister Aisake Eke and Fijian Prime Minister Sitiveni Rabuka held a joint media "
+        "conference in Suva on Sunday.",
+    ],
+)
+def test_a_joint_press_conference_of_two_sides_is_their_meeting(text: str) -> None:
+    """Two leaders before the press together ("gave a joint press conference", "told a joint news
+    conference with Y"): they met, in one room (it had been nothing, as any press conference)."""
+    (meeting,) = extract(text)
+    assert summary(meeting) == (
+        "meeting",
+        "2024-03-17",
+        ("FJI", "TON"),
+        "Suva",
+        ["Aisake Eke", "Sitiveni Rabuka"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a press conference of one side, a planned joint one, a joint statement
+        "Tongan Prime Minister Aisake Eke told a press conference in Suva on Sunday that ties with Fiji "
+        "were strong.",
+        "Tongan Prime Minister Aisake Eke and Fijian Prime Minister Sitiveni Rabuka will give a joint press "
+        "conference in Suva on Friday.",
+        "Tongan Prime Minister Aisake Eke and Fijian Prime Minister Sitiveni Rabuka issued a joint press "
+        "statement on Sunday.",
+    ],
+)
+def test_a_press_conference_alone_or_ahead_is_no_meeting(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_joint_press_conference_after_talks_is_the_same_meeting() -> None:
+    """ "held talks with Y on Sunday. At a joint news conference afterwards, X said ...": the press
+    conference adds no second meeting."""
+    found = extract(
+        story(
+            "Tongan Prime Minister Aisake Eke held talks with Fijian Prime Minister Sitiveni Rabuka in Suva "
+            "on Sunday.",
+            "At a joint news conference afterwards, Eke said the two had discussed fisheries.",
+        )
+    )
+    assert [summary(e)[:4] for e in found] == [("meeting", "2024-03-17", ("FJI", "TON"), "Suva")]
+
+
 @pytest.mark.parametrize("how", ["on the phone", "on the telephone"])
 def test_talks_held_on_the_phone_are_one_call(how: str) -> None:
     """ "held talks with X on the phone": the talks were the call (they had been a meeting in the
