@@ -2016,6 +2016,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
     openers = [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS or i == thanked]
     if not openers:
         return topic, judged
+    closing = _opening_quotation_close(s)
     i = openers[0]
     while i < n:
         lower = lowers[i]
@@ -2109,7 +2110,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
             j = _object_after_date(s, j)  # "discussed on 27 February | the next session of ..."
         while j < n:
             word = lowers[j]
-            if word in _HARD_BREAKS:
+            if word in _HARD_BREAKS or (j == closing and i < closing):
+                # ('"We discussed trade," X said after talks with Y': a topic told inside the
+                # opening quotation ends with it; its speaker had been taken for subject matter)
                 break
             # (not "the tariffs on steel and aluminum announced by X": a participle with its agent
             # modifies the noun before it, the topic goes on)
@@ -2229,6 +2232,14 @@ def _stance_at(s: Sentence, i: int) -> bool:
         return True
     country = s.countries.get(i + 1)
     return country is not None and not s.caps[country[0]]
+
+
+def _opening_quotation_close(s: Sentence) -> int:
+    """The token of the mark that closes a quotation opening the sentence ('"We discussed
+    trade," X said'), or -1 when none opens it."""
+    if s.n == 0 or s.words[0] not in _QUOTE_MARKS:
+        return -1
+    return next((k for k in range(1, s.n) if s.words[k] in _QUOTE_MARKS), -1)
 
 
 def _speaker_tag(s: Sentence, j: int) -> bool:

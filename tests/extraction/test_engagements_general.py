@@ -3830,6 +3830,39 @@ def test_the_speaker_after_an_opening_quotation(text: str) -> None:
     assert meeting.countries == ("KAZ", "UZB")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ASTANA - "We discussed water sharing," Kazakh President Kassym-Jomart Tokayev said after talks with '
+        "Uzbek President Shavkat Mirziyoyev on Monday.",
+        'ASTANA - "We talked about transit routes," Kazakh President Kassym-Jomart Tokayev told reporters '
+        "after talks with Uzbek President Shavkat Mirziyoyev on Monday.",
+        'ASTANA - "We reviewed our joint projects," Kazakh President Kassym-Jomart Tokayev said on Monday '
+        "after his talks with Uzbek President Shavkat Mirziyoyev.",
+        'ASTANA - "We agreed to expand rail freight," Tokayev said after talks with Uzbek President Shavkat '
+        "Mirziyoyev on Monday.",
+    ],
+)
+def test_a_topic_inside_an_opening_quotation_ends_with_it(text: str) -> None:
+    """'"We discussed water sharing," X said after talks with Y': what was discussed ends with the
+    quotation, and the speaker after it met Y (he had been taken for subject matter, and the
+    talks left with one side)."""
+    (meeting,) = extract(text, dateline="Astana")
+    assert summary(meeting)[:3] == ("meeting", "2024-03-18", ("KAZ", "UZB"))
+    assert any(p.name.endswith("Tokayev") for p in meeting.participants)
+
+
+def test_a_topic_quoted_inside_a_sentence_goes_on_past_its_marks() -> None:
+    """'discussed the "new chapter" in relations with Uzbekistan': a few words quoted inside the
+    topic end nothing."""
+    (meeting,) = extract(
+        "Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev in Astana on Monday "
+        'and discussed the "new chapter" in water sharing.',
+        dateline="Astana",
+    )
+    assert "water sharing" in " ".join(meeting.topics)
+
+
 @pytest.mark.parametrize("told", ["said Monday", "told Reuters", "told a news conference"])
 def test_an_account_after_a_speech_verb_and_a_colon_is_the_speakers(told: str) -> None:
     """'X said Monday: "When I was in Dodoma, I met Y."': what the speech verb, and whom or
