@@ -700,6 +700,9 @@ def _read_context(text: str, start: int, end: int) -> _Reading:
         first_right == "a" and len(right) > 1 and right[1].group() == "share"
     ):
         return _Reading("share")
+    connected = _connected_change(words, left, i)
+    if connected is not None:
+        return connected
     if i < len(words):
         if words[i] in _SHARE_VERBS or (
             words[i] == "for" and i + 1 < len(words) and words[i + 1] in _SHARE_VERBS
@@ -795,6 +798,41 @@ def _direction_of(words: list[str], k: int) -> int:
     if words[k] in _DOWN:
         return -1
     return -1 if words[k + 1 : k + 2] == ["negative"] else 1
+
+
+def _connected_change(words: list[str], left: list[re.Match[str]], i: int) -> _Reading | None:
+    """A change noun joined to its number by words of estimate or measure, as agency English
+    calqued on Arabic and French writes it: "an increase estimated at 9 percent", "a rise in the
+    order of 6 percent", "increasing by a percentage of 12.7 percent", "with a growth percentage of
+    12.7%", "an increase amounting to 9 percent" (the number had been read as a level)."""
+    if i >= len(words) or words[i] not in _CONNECTOR_LAST:
+        return None
+    for j in range(i, min(len(words), i + _CONNECTOR_REACH)):
+        if words[j] in _CONNECTORS:
+            continue
+        if j > i and words[j] in _CHANGE_NOUNS_AND_GERUNDS:
+            return _Reading("change", _direction_of(words, j), start=left[j].start())
+        return None
+    return None
+
+
+#: The change words a connector may follow back to: nouns and gerunds, not finite verbs ("the
+#: share rose to 15.3 percent" is a level reached).
+_CHANGE_NOUNS_AND_GERUNDS: Final = frozenset([
+    "increase", "rise", "growth", "gain", "jump", "surge", "climb", "hike", "expansion", "uptick",
+    "increasing", "rising", "growing", "gaining", "jumping", "surging", "climbing",
+    "decrease", "decline", "drop", "fall", "reduction", "contraction", "dip", "slump", "slide",
+    "decreasing", "declining", "dropping", "falling", "shrinking", "contracting",
+])  # fmt: skip
+
+
+#: The words that may join a change noun to its number, and those that may stand right before it.
+_CONNECTORS: Final = frozenset([
+    "at", "estimated", "put", "valued", "amounting", "to", "reaching", "exceeding", "in", "the", "order",
+    "of", "by", "a", "an", "percentage", "ratio", "with", "estimate", "about", "around", "some",
+])  # fmt: skip
+_CONNECTOR_LAST: Final = frozenset(["at", "to", "of", "reaching", "exceeding"])
+_CONNECTOR_REACH: Final = 6
 
 
 def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Reading | None:

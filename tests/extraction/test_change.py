@@ -105,6 +105,14 @@ def one(text: str) -> Change:
         ("imports recorded negative growth of 11%", -11.0),
         ("sales grew 2.5x to $40 million", 150.0),
         ("shipments rose 3× in a year", 200.0),
+        # a change noun joined to its number by words of estimate or measure (Arabic and French calques)
+        ("an increase estimated at 9 percent", 9.0),
+        ("a decrease estimated at 6 percent", -6.0),
+        ("increasing by a percentage of 12.7 percent", 12.7),
+        ("with a growth percentage of 12.7%", 12.7),
+        ("a rise in the order of 6 percent", 6.0),
+        ("an increase amounting to 9 percent", 9.0),
+        ("a decline put at 4.5 per cent", -4.5),
     ],
 )
 def test_changes(text, pct):
@@ -118,6 +126,7 @@ def test_changes(text, pct):
     ("text", "kind"),
     [
         ("Spain accounted for 27.3 percent of the country's exports", "share"),
+        ("exports to Spain, amounting to 9 percent of the total", "share"),
         ("accounting for around 6 percent of Oman's non-oil trade", "share"),
         ("China's share of 15.3 percent", "share"),
         ("a share of 15.3 percent", "share"),
