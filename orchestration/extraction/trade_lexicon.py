@@ -550,7 +550,9 @@ RANK_BEFORE: Final = re.compile(
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?(?:\s+among\s+[a-z][a-z\s-]{0,40}?)?"
     r"|\bfollowed(?:\s+closely)?|\b(?:ranked|came|was|is|placed|stood)\s+next"
     r"|\b(?:next|then|place)\s+(?:came|come|was|were|stood)\s+(?:the\s+)?[a-z][\w'’. -]{1,40}?)"
-    r"\s*(?:,\s*)?(?:with|at)\s*$"
+    # (or the amount in brackets after the rank: "Colombia came third ($4.4 billion), Peru fourth
+    # ($3.2 billion)", as EFE and Xinhua write a ranking)
+    r"\s*(?:(?:,\s*)?(?:with|at)|\()\s*$"
 )
 #: The ranks a partner is given: those of goods (RANK_ADJECTIVES: "largest", "main"), "first"
 #: ("Italy was Algeria's first customer"), "number one", "second-biggest", "fifth".

@@ -7834,6 +7834,18 @@ AMOUNT_SET_BEFORE_ITS_FLOW = [
     ("At $4.2 billion, the port is the largest Chinese investment in Peru.", date(2024, 3, 1), []),
 ]  # fmt: skip
 
+#: A rank with the amount in brackets after it ("Colombia came third ($4.4 billion), Peru fourth ($3.2
+#: billion)", as EFE and Xinhua write a ranking) is the next ranked partner's figure, as "came third with
+#: $4.4 billion" is (the brackets had lost every item after the first).
+RANK_WITH_ITS_AMOUNT_IN_BRACKETS = [
+    ("LIMA, Feb 20 (EFE) - China was Peru's largest trading partner in 2023 with $36 billion. Chile came "
+     "third ($4.4 billion), Brazil fourth ($3.9 billion) and Ecuador fifth ($2.2 billion).",
+     date(2024, 2, 20),
+     [fact("turnover", "PER", "CHN", *Y23, 36e9, "USD"), fact("turnover", "PER", "CHL", *Y23, 4.4e9, "USD"),
+      fact("turnover", "PER", "BRA", *Y23, 3.9e9, "USD"),
+      fact("turnover", "PER", "ECU", *Y23, 2.2e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7909,6 +7921,7 @@ RULE_TABLES: dict[str, list] = {
     "supplier to a country": SUPPLIER_TO_A_COUNTRY,
     "level a change is measured against": LEVEL_A_CHANGE_IS_MEASURED_AGAINST,
     "amount set before its flow": AMOUNT_SET_BEFORE_ITS_FLOW,
+    "rank with its amount in brackets": RANK_WITH_ITS_AMOUNT_IN_BRACKETS,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
