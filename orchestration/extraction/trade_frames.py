@@ -210,7 +210,9 @@ _DEGREE_ADVERBS: Final = (
 _SHARE_SUBJECT: Final = re.compile(
     rf"\s*(?:[-–—*•·▪●►◦‣]\s+)?(?P<p>{LETTER}(?:{LETTER}|[ ,()&'’—–-]){{1,120}}?"
     rf"(?:,\s+(?:{_DEGREE_ADVERBS}\s+)?[a-z]+ed\s[^,]{{1,120}},)?)\s+(?:alone\s+)?(?:" + _SHARE_VERBS + r"|"
-    r"contributed|comprised|brought\s+in|earned|generated|fetched)\b"
+    r"contributed|comprised|brought\s+in|earned|generated|fetched"
+    # a rank the goods took among the items: "while leather goods came second with $310 million"
+    r"|(?:came|ranked|placed|stood)\s+(?:second|third|fourth|fifth|next))\b"
 )
 #: What a goods subject may carry besides goods: an acronym in parentheses, a possessive
 #: pronoun ("Crude oil (CO) and its products accounted for ..."), an apposition between

@@ -7846,6 +7846,16 @@ RANK_WITH_ITS_AMOUNT_IN_BRACKETS = [
       fact("turnover", "PER", "ECU", *Y23, 2.2e9, "USD")]),
 ]  # fmt: skip
 
+#: Goods that took a rank among the items after a contrast ("..., while leather and leather goods came second
+#: with USD 310.4 million") are an item of the flow told (the amount had been lost).
+GOODS_THAT_CAME_SECOND = [
+    ("Sri Lanka's exports to Japan stood at $210 million in 2023. Tea remained the top export item to Japan, "
+     "fetching $96 million, while rubber and rubber products came second with $41 million.", date(2024, 3, 1),
+     [fact("exports", "LKA", "JPN", *Y23, 210e6, "USD"),
+      fact("exports", "LKA", "JPN", *Y23, 96e6, "USD", product=True),
+      fact("exports", "LKA", "JPN", *Y23, 41e6, "USD", product=True)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7922,6 +7932,7 @@ RULE_TABLES: dict[str, list] = {
     "level a change is measured against": LEVEL_A_CHANGE_IS_MEASURED_AGAINST,
     "amount set before its flow": AMOUNT_SET_BEFORE_ITS_FLOW,
     "rank with its amount in brackets": RANK_WITH_ITS_AMOUNT_IN_BRACKETS,
+    "goods that came second": GOODS_THAT_CAME_SECOND,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
