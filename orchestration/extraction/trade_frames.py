@@ -2073,6 +2073,10 @@ def _market_rank(
 _EXPORTS_AFTER_AMOUNT: Final = re.compile(
     r"\s+(?:worth\s+)?(?:in|of)\s+(?:its\s+|their\s+)?(?:exports|shipments|sales|outbound\s+shipments)\b"
 )
+#: A contrast before a listed item and the rank it took after it: "while ... came second".
+_ITEM_WRAPPER: Final = re.compile(
+    r"(?i)^(?:while|whereas|but)\s+|\s+(?:came|ranked|placed|stood)\s+(?:second|third|fourth|fifth|sixth|next)$"
+)
 #: An amount set before its flow: "At $4.2 billion, trade ...", "At around Rs 61,200 crore, ...".
 _FRONTED_AT: Final = re.compile(r"\s*At\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
 _FRONTED_COMMA: Final = re.compile(r"\s*,\s+(?=[A-Za-z])")
@@ -3944,7 +3948,13 @@ def _ranked(
     item = _followed_by_item(text, reach, money.start)
     if item is None and previous is not None and previous.source in ("rank", "item"):
         listed = LIST_ITEM_AFTER.fullmatch(text, previous.money.end, money.start)
-        item = (listed.start("item"), listed.group("item")) if listed is not None else None
+        # ("..., while leather goods came second with $310 million": the item without the
+        # contrast before it and the rank after it)
+        item = (
+            (listed.start("item"), _ITEM_WRAPPER.sub("", listed.group("item")))
+            if listed is not None
+            else None
+        )
     if item is not None:
         item_start, item_text = item
         country = [s for s in slots if item_start <= s.start and s.end <= money.start]

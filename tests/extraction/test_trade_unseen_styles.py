@@ -7854,6 +7854,11 @@ GOODS_THAT_CAME_SECOND = [
      [fact("exports", "LKA", "JPN", *Y23, 210e6, "USD"),
       fact("exports", "LKA", "JPN", *Y23, 96e6, "USD", product=True),
       fact("exports", "LKA", "JPN", *Y23, 41e6, "USD", product=True)]),
+    ("Sri Lanka's exports to Japan stood at $210 million in 2023. Tea remained the top export item to Japan, "
+     "fetching $96 million, while rubber products came second with $41 million.", date(2024, 3, 1),
+     [fact("exports", "LKA", "JPN", *Y23, 210e6, "USD"),
+      fact("exports", "LKA", "JPN", *Y23, 96e6, "USD", product=True),
+      fact("exports", "LKA", "JPN", *Y23, 41e6, "USD", product=True)]),
 ]  # fmt: skip
 
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
