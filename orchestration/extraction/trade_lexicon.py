@@ -599,7 +599,10 @@ _RANKED_COUNT: Final = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}
 MARKET_RANKING: Final = re.compile(
     # (also a rank told as a place among plural ones: "the first place of the suppliers of Georgia",
     # "second position among its export markets", as translated French copy writes it)
-    rf"(?i)\b{_RANKS}\s+(?:{_RANKED_COUNT}\s+)?(?:single\s+)?(?:(?:place|position|rank)\s+(?:of|among)\s+(?:the\s+|its\s+)?(?=(?:\w+\s+)?\w+s\b))?"
+    rf"(?i)(?:\b{_RANKS}\s+(?:{_RANKED_COUNT}\s+)?(?:single\s+)?(?:(?:place|position|rank)\s+(?:of|among)\s+(?:the\s+|its\s+)?(?=(?:\w+\s+)?\w+s\b))?"
+    # the first of a list told by its verb, as Arab agencies write it: "Italy came first among
+    # importers of Egyptian goods", "The UAE topped the list of destinations for Oman's exports"
+    r"|\b(?:(?:came|ranked|placed)\s+first\s+among|topped\s+the\s+list\s+of)\s+(?:the\s+|its\s+)?)"
     r"(?:(?P<exports>export\s+(?:market|destination)|"
     r"(?:partner\s+(?:country\s+)?|destination\s+|market\s+)for\s+exports|destination|market|"
     rf"(?:(?P<goods>{_GOODS_WORD})\s+)?(?:buyer|customer|client|purchaser)|importer)|"

@@ -7861,6 +7861,17 @@ GOODS_THAT_CAME_SECOND = [
       fact("exports", "LKA", "JPN", *Y23, 41e6, "USD", product=True)]),
 ]  # fmt: skip
 
+#: The first of a list told by its verb ("Italy came first among importers of Egyptian goods", "The UAE topped
+#: the list of destinations for Oman's non-oil exports", as Arab agencies write it) ranks the partner as "the
+#: biggest importer of" does (nothing had been found).
+FIRST_OF_A_LIST_BY_ITS_VERB = [
+    ("Spain came first among importers of Moroccan goods in 2023 at $9.6 billion, followed by France ($7.4 "
+     "billion).", date(2024, 3, 1),
+     [fact("exports", "MAR", "ESP", *Y23, 9.6e9, "USD"), fact("exports", "MAR", "FRA", *Y23, 7.4e9, "USD")]),
+    ("India topped the list of destinations for Oman's non-oil exports in 2023 with a value of RO 800 "
+     "million.", date(2024, 3, 1), [fact("exports", "OMN", "IND", *Y23, 800e6, "OMR", product=True)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7938,6 +7949,7 @@ RULE_TABLES: dict[str, list] = {
     "amount set before its flow": AMOUNT_SET_BEFORE_ITS_FLOW,
     "rank with its amount in brackets": RANK_WITH_ITS_AMOUNT_IN_BRACKETS,
     "goods that came second": GOODS_THAT_CAME_SECOND,
+    "first of a list by its verb": FIRST_OF_A_LIST_BY_ITS_VERB,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
