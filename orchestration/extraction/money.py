@@ -617,7 +617,10 @@ _COMPARED_BEFORE: Final = re.compile(
 #: the change verbs are taken whole rather than a few of them.
 _VALUED_BEFORE: Final = re.compile(
     r"(?i)\b(?:reached|reaching|total(?:l)?ed|totalling|totaling|amounted\s+to|amounting\s+to|stood\s+at|"
-    rf"standing\s+at|came\s+to|hit|(?:{CHANGE_VERBS}|went\s+(?:up|down))\s+to|(?:were|was)(?:\s+worth)?)\s+"
+    rf"standing\s+at|came\s+to|hit|(?:{CHANGE_VERBS}|went\s+(?:up|down))\s+to|(?:were|was)(?:\s+worth)?"
+    # the share of the figure before: "with exports accounting for 2.1 billion", "of which exports
+    # made up 2.1 billion"
+    r"|accounting\s+for|accounted\s+for|made\s+up|making\s+up|valued\s+at)\s+"
     rf"{_HEDGE_GROUP}$"
 )
 #: A flow's noun and "of" right before a bare amount: "..., with exports of 2.6 billion and imports

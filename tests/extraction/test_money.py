@@ -597,6 +597,11 @@ def test_shs_without_scale_or_large_number_is_not_money():
         ("2.9 billion euros, while imports were worth 3.5 billion.", [(2.9e9, "EUR"), (3.5e9, "EUR")]),
         ("2.9 billion euros, and imports went up to 3.5 billion.", [(2.9e9, "EUR"), (3.5e9, "EUR")]),
         ("2.9 billion euros; there were 3.5 million tourists", [(2.9e9, "EUR")]),
+        # the share of the figure before, its currency left out; tonnes stay none
+        ("$3.8 billion last year, with exports accounting for 2.1 billion.",
+         [(3.8e9, "USD"), (2.1e9, "USD")]),
+        ("$3.8 billion, of which exports made up 2.1 billion.", [(3.8e9, "USD"), (2.1e9, "USD")]),
+        ("$3.8 billion, accounting for 2.1 million tonnes", [(3.8e9, "USD")]),
         # a later partner of a list with its currency left out, after its name
         ("2.9 billion euros to Austria, and those to Italy 1.2 billion", [(2.9e9, "EUR"), (1.2e9, "EUR")]),
     ],
