@@ -1038,7 +1038,9 @@ def _about_the_topic(a: AnalysedSentence, unit: Unit) -> bool:
     the history of what was discussed, so its place is not where the event told took place."""
     if unit.role != RELATIVE or unit.head < 0:
         return False
-    return unit.head in a.clauses.topic or _about_an_organization(a, unit)
+    if unit.head in a.clauses.topic:
+        return not ends_sitting_body_name(a, unit)
+    return _about_an_organization(a, unit)
 
 
 def _about_an_organization(a: AnalysedSentence, unit: Unit) -> bool:
@@ -1061,6 +1063,39 @@ def tells_where_held(tokens: Tokens, unit: Unit) -> bool:
     return lowers[first] == "which" and (
         lowers[first + 1 : first + 3] in (["was", "held"], ["were", "held"], ["took", "place"])
     )
+
+
+def ends_sitting_body_name(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether a relative clause that tells where and when something was held (see
+    `tells_where_held`) follows the "on ..." words of the name of a body whose sitting a
+    trigger outside the topic tells ("held the Joint Commission on Trade, which took place in
+    Brasilia on May 13", "at the session of the Commission on Economic and Trade Cooperation,
+    which was held in ..."). Those words are what the body sits on, a topic, but the clause
+    tells of the sitting (its day and place had been dropped as the topic's, and the story's
+    day and dateline taken). A body talked about ("discussed the Council on Trade, which was
+    held ...") is itself in the topic and keeps its clause to itself."""
+    if unit.role != RELATIVE or unit.head < 0 or not tells_where_held(a.tokens, unit):
+        return False
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    k = unit.head
+    while k > 0 and (caps[k] or lowers[k] in _NAME_TOPIC_LINKS):
+        k -= 1
+    if k == unit.head or lowers[k] != "on" or not caps[k - 1]:
+        return False
+    body = k - 1
+    return any(
+        not t.negated
+        and t.body == lowers[body]
+        and t.token not in a.clauses.topic
+        and 0 <= body - t.token <= _SITTING_BODY_REACH
+        for t in a.clauses.triggers
+    )
+
+
+#: Small words inside the "on ..." words of a body's name ("on Trade, Industry and Investment").
+_NAME_TOPIC_LINKS: Final = et.word_set("and of the , &")
+#: Words from a sitting's noun to its body's ("session of the Viet Nam-Brazil Joint Commission").
+_SITTING_BODY_REACH: Final = 8
 
 
 def _contrasted(a: AnalysedSentence, unit: Unit) -> bool:

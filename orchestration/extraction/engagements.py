@@ -116,6 +116,7 @@ from orchestration.extraction.engagement_participants import (
     unnamed_sides,
 )
 from orchestration.extraction.engagement_places import (
+    ends_sitting_body_name,
     mission_abroad,
     remember_place,
     set_place,
@@ -2628,6 +2629,8 @@ def _candidate(
         and (
             u.head in heads
             or (tells_where_held(tokens, u) and any(ends_name_of(tokens, h, u.head) for h in heads))
+            # ("the session of the Joint Commission on Economic and Trade Cooperation, which ...")
+            or ends_sitting_body_name(a, u)
         )
     ]
     own_units = ([unit] if host is None else [unit, host]) + described if reference else units
@@ -2668,7 +2671,9 @@ def _candidate(
         own_units = [
             u
             for u in own_units
-            if u is unit or not (tells_where_held(tokens, u) and u.head in a.clauses.topic)
+            if u is unit
+            or not (tells_where_held(tokens, u) and u.head in a.clauses.topic)
+            or ends_sitting_body_name(a, u)
         ]
     set_date(doc, a, unit, own_units, candidate, position, anchor_target)
     # the day first: "The two leaders oversaw the signing on Monday" are Monday's leaders

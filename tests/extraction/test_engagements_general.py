@@ -11722,6 +11722,43 @@ def test_a_city_inside_a_gatherings_name_yields_to_where_it_was_held(sentence: s
     assert got_place == place
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile and Thailand held the Joint Commission on Trade, which took place in Bangkok on Wednesday.",
+         ("2024-03-13", "Bangkok")),
+        ("Chile and Thailand held the Intergovernmental Commission on Trade and Economic Cooperation, which "
+         "was held in Bangkok on March 12.", ("2024-03-12", "Bangkok")),
+        ("Chile and Thailand agreed to expand fruit trade at the third session of the Chile-Thailand Joint "
+         "Commission on Trade, Investment and Tourism, which took place in Bangkok on Wednesday.",
+         ("2024-03-13", "Bangkok")),
+        ("The Joint Committee on Agriculture and Fisheries, which was held in Bangkok on Wednesday, was "
+         "co-chaired by Chilean Agriculture Minister Esteban Valenzuela and Thai Agriculture Minister "
+         "Thamanat Prompow.", ("2024-03-13", "Bangkok")),
+        # a body on which talks were held keeps its clause to itself: the talks stay in Santiago
+        ("Chile and Thailand held talks in Santiago on Friday on the work of the Joint Commission on Trade, "
+         "which was held in Bangkok on March 4.", ("2024-03-15", "Santiago")),
+    ],
+)  # fmt: skip
+def test_which_was_held_after_a_bodys_on_words_tells_its_sittings_day_and_place(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    """ "held the Joint Commission on Trade, which took place in Bangkok on Wednesday": the
+    words after the body's "on" are what it sits on, but the clause after them tells the
+    sitting's day and place (they had been dropped as the topic's, and the story's day and
+    dateline taken)."""
+    ((_, day, _, place, _),) = map(summary, extract(f"SANTIAGO - {sentence}", dateline="Santiago"))
+    assert (day, place) == expected
+
+
+def test_which_was_held_after_a_bodys_name_discussed_gives_no_event() -> None:
+    """A body's sitting only discussed, with its day and place, is no event of the talkers'."""
+    text = (
+        "SANTIAGO - The ministers discussed the Joint Commission on Trade, which was held in Bangkok in May."
+    )
+    assert extract(text, dateline="Santiago") == []
+
+
 def test_which_was_held_after_a_discussed_events_name_is_not_the_talks_place() -> None:
     """The clause after an event discussed tells that event's place, not the talks'."""
     text = (
