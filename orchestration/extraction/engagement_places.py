@@ -1067,28 +1067,32 @@ def tells_where_held(tokens: Tokens, unit: Unit) -> bool:
 
 def ends_sitting_body_name(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether a relative clause that tells where and when something was held (see
-    `tells_where_held`) follows the "on ..." words of the name of a body whose sitting a
-    trigger outside the topic tells ("held the Joint Commission on Trade, which took place in
+    `tells_where_held`) follows the full name of a body whose sitting a trigger outside the
+    topic tells: its "on ..." words ("held the Joint Commission on Trade, which took place in
     Brasilia on May 13", "at the session of the Commission on Economic and Trade Cooperation,
-    which was held in ..."). Those words are what the body sits on, a topic, but the clause
-    tells of the sitting (its day and place had been dropped as the topic's, and the story's
-    day and dateline taken). A body talked about ("discussed the Council on Trade, which was
-    held ...") is itself in the topic and keeps its clause to itself."""
+    which was held in ..."), or a name with commas read as an organization ("at the session of
+    the Joint Commission for Economic, Scientific and Technical Cooperation, which was held
+    in ..."). The "on ..." words are what the body sits on, a topic, and a long name runs
+    past the words an event's name is looked for in, but the clause tells of the sitting (its
+    day and place had been dropped, and the story's day and dateline taken). A body talked
+    about ("discussed the Council on Trade, which was held ...") is itself in the topic and
+    keeps its clause to itself."""
     if unit.role != RELATIVE or unit.head < 0 or not tells_where_held(a.tokens, unit):
         return False
     lowers, caps = a.tokens.lowers, a.tokens.caps
     k = unit.head
     while k > 0 and (caps[k] or lowers[k] in _NAME_TOPIC_LINKS):
         k -= 1
-    if k == unit.head or lowers[k] != "on" or not caps[k - 1]:
-        return False
-    body = k - 1
+    bodies = [k - 1] if k < unit.head and lowers[k] == "on" and caps[k - 1] else []
+    # (the body's noun inside an organization's name that ends right before the clause)
+    bodies += [i for start, end, _ in a.orgs if end - 1 == unit.head for i in range(start, end)]
     return any(
         not t.negated
         and t.body == lowers[body]
         and t.token not in a.clauses.topic
         and 0 <= body - t.token <= _SITTING_BODY_REACH
         for t in a.clauses.triggers
+        for body in bodies
     )
 
 

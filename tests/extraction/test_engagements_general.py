@@ -11735,9 +11735,19 @@ def test_a_city_inside_a_gatherings_name_yields_to_where_it_was_held(sentence: s
         ("The Joint Committee on Agriculture and Fisheries, which was held in Bangkok on Wednesday, was "
          "co-chaired by Chilean Agriculture Minister Esteban Valenzuela and Thai Agriculture Minister "
          "Thamanat Prompow.", ("2024-03-13", "Bangkok")),
+        # a long name with commas, read as an organization's
+        ("Chile and Thailand agreed to expand fruit trade at the session of the Chile-Thailand Joint "
+         "Commission for Economic, Scientific and Technical Cooperation, which was held in Bangkok on March "
+         "12.", ("2024-03-12", "Bangkok")),
+        ("Chile and Thailand signed a fisheries pact at the session of the Commission for Political, "
+         "Economic and Cultural Affairs, which took place in Bangkok on Wednesday.",
+         ("2024-03-13", "Bangkok")),
         # a body on which talks were held keeps its clause to itself: the talks stay in Santiago
         ("Chile and Thailand held talks in Santiago on Friday on the work of the Joint Commission on Trade, "
          "which was held in Bangkok on March 4.", ("2024-03-15", "Santiago")),
+        ("Chile and Thailand held talks in Santiago on Friday to review the Joint Commission for Economic, "
+         "Scientific and Technical Cooperation, which was held in Bangkok on March 4.",
+         ("2024-03-15", "Santiago")),
     ],
 )  # fmt: skip
 def test_which_was_held_after_a_bodys_on_words_tells_its_sittings_day_and_place(
@@ -11746,7 +11756,8 @@ def test_which_was_held_after_a_bodys_on_words_tells_its_sittings_day_and_place(
     """ "held the Joint Commission on Trade, which took place in Bangkok on Wednesday": the
     words after the body's "on" are what it sits on, but the clause after them tells the
     sitting's day and place (they had been dropped as the topic's, and the story's day and
-    dateline taken)."""
+    dateline taken); so does the clause after a long name with commas ("the Joint Commission for
+    Economic, Scientific and Technical Cooperation, which was held ...")."""
     ((_, day, _, place, _),) = map(summary, extract(f"SANTIAGO - {sentence}", dateline="Santiago"))
     assert (day, place) == expected
 
