@@ -4304,16 +4304,28 @@ def _sector_words(s: Sentence, org: tuple[int, int] | None) -> bool:
 def _joined_sector_start(s: Sentence, first: int, floor: int) -> int:
     """Start of a portfolio before a head that opens on sectors joined by "and"/"&" to the
     one at token `first` ("Plantation and | Commodities Minister"), or `first`: the joiner
-    had ended the run of capitalized words, leaving the first sector out of the title."""
+    had ended the run of capitalized words, leaving the first sector out of the title. A
+    comma joins items of a list that "and" closes ("Industrialisation, | Mines and Energy
+    Minister"); a comma alone joins none ("On Industrialisation, Trade Minister X said")."""
+    closed = any(s.lowers[k] in ("and", "&") for k in range(first, _capitalized_list_end(s, first)))
     while (
         first - 2 >= floor
-        and s.lowers[first - 1] in ("and", "&")
+        and (s.lowers[first - 1] in ("and", "&") or (closed and s.lowers[first - 1] == ","))
         and s.caps[first - 2]
         and (_portfolio_word(s, first - 2) or _abstract_noun(s, first - 2))
         and s.country_at(first - 2) is None
     ):
+        closed = True
         first -= 2
     return first
+
+
+def _capitalized_list_end(s: Sentence, i: int) -> int:
+    """Token index after the capitalized words at token i and the commas and "and"s that join
+    them ("Mines and Energy Minister")."""
+    while i < s.n and (s.caps[i] or (s.lowers[i] in ("and", "&", ",") and s.caps[i + 1])):
+        i += 1
+    return i
 
 
 def _possessor_before(s: Sentence, i: int) -> str | None:
@@ -5045,6 +5057,13 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # "Ukraine's first deputy prime minister X": the ordinal ranks the deputy
             first -= 1
             parse.title_parts[0] = (first, parse.title_parts[0][1])
+        if parse.kind == "ministerial" and s.caps[first] and _portfolio_token(s, first):
+            # "Industrialisation and | Trade Minister X": a portfolio the lexicon lacks, joined
+            # to the title's own, is the title's first item (it had been read as a person)
+            joined = _joined_sector_start(s, first, floor)
+            if joined < first:
+                first = joined
+                parse.title_parts[0] = (first, parse.title_parts[0][1])
         title = _title_text(s, parse.title_parts)
         ranked = _rank_before_country(s, first, floor, found[-1] if found else None)
         if ranked is not None:

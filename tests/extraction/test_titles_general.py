@@ -2206,6 +2206,34 @@ def test_a_portfolio_the_lexicon_lacks_is_no_organization(sentence: str, expecte
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("On Monday, Industrialisation and Trade Minister Ana Tjiveze met the visiting bankers.",
+         [("Ana Tjiveze", "Industrialisation and Trade Minister", None)]),
+        ("Malawi's Industrialization and Trade Minister Peter Banda toured the plant.",
+         [("Peter Banda", "Industrialization and Trade Minister", "MWI")]),
+        ("He called on Empowerment and Youth Minister Grace Akello in Kampala.",
+         [("Grace Akello", "Empowerment and Youth Minister", None)]),
+        ("Resettlement, Lands and Housing Minister Tomas Okello opened the scheme.",
+         [("Tomas Okello", "Resettlement, Lands and Housing Minister", None)]),
+        # a name or a lone comma before the title's portfolio is no item of it
+        ("President Tomas Okello and Trade Minister Ana Tjiveze met the visiting bankers.",
+         [("Tomas Okello", "President", None), ("Ana Tjiveze", "Trade Minister", None)]),
+        ("On Industrialisation, Trade Minister Ana Tjiveze spoke at length.",
+         [("Ana Tjiveze", "Trade Minister", None)]),
+    ],
+)  # fmt: skip
+def test_an_unlisted_portfolio_joined_before_a_listed_one_is_the_titles(
+    sentence: str, expected: list
+) -> None:
+    """ "Industrialisation and Trade Minister X": an abstract noun the lexicon lacks, joined by
+    "and" (or by commas in a list "and" closes) to the portfolio that opens the title, is the
+    title's first item (it had been read as a person of its own, and the title cut to "Trade
+    Minister")."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Desalination Minister Tomas Okello opened the canal on Monday.",
          ("Tomas Okello", "Desalination Minister", None, None)),
         ("Banking Adviser Farida Rahman met the visiting bankers.",
