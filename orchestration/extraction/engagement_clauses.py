@@ -1898,7 +1898,7 @@ def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
             if _documents_past(lowers, i):
                 role, head = RELATIVE, i - 2
             resume = i + length
-            back = _main_resumes(s, i, length, segment.end) if segment.role == MAIN else -1
+            back = _main_resumes(s, i, length, segment) if segment.role == MAIN else -1
             if back > 0:
                 # "held talks on the sidelines of the summit | with X": the main clause's party
                 pieces.append(Segment(start, back, ANCHOR, -1, segment.clause))
@@ -1948,17 +1948,26 @@ _SUBJECT_WORDS: Final = et.word_set(
 )
 
 
-def _main_resumes(s: Sentence, i: int, length: int, end: int) -> int:
-    """The "with" at which the main clause resumes after a sidelines anchor at token i, or -1.
+def _main_resumes(s: Sentence, i: int, length: int, segment: Segment) -> int:
+    """The "with" (or "between") at which the main clause resumes after a sidelines anchor at
+    token i, or -1.
 
     "X held talks Saturday on the sidelines of the summit with Y, Z and W": a gathering (a
     summit, a forum, an assembly) is held by no "with", so the "with" after it completes the
     main clause's verb and names its counterparts, who are no attendees of the gathering only.
-    A gathering that is itself a meeting or a visit ("on the sidelines of his talks with Y")
-    keeps its own "with"."""
-    if s.lowers[i + 2] not in et.SIDELINE_WORDS:
+    So does "between" complete a signing told before the anchor ("An MoU was signed on the
+    margins of the commission between A and B": A and B signed it; they had been put on the
+    commission, and its co-chairs on the MoU). A gathering that is itself a meeting or a visit
+    ("on the sidelines of his talks with Y", "... of the meeting between A and B") keeps its own
+    "with" and "between"."""
+    lowers = s.lowers
+    if lowers[i + 2] not in et.SIDELINE_WORDS:
         return -1
-    for k in range(i + length, end):
+    before = lowers[segment.start : i]
+    signing = "between" not in before and any(
+        et.VERB_TRIGGERS.get(w) == et.AGREEMENT or et.NOUN_TRIGGERS.get(w) == et.AGREEMENT for w in before
+    )
+    for k in range(i + length, segment.end):
         lower = s.lowers[k]
         if lower in _MID_CLAUSE_ANCHORS or lower in _HARD_BREAKS:
             return -1
@@ -1967,6 +1976,8 @@ def _main_resumes(s: Sentence, i: int, length: int, end: int) -> int:
         if lower == "with":
             if s.lowers[k + 1 : k + 3] == ["the", "participation"]:
                 return -1  # "with the participation of X": who attended the gathering
+            return k if _named_party_follows(s, k + 1) else -1
+        if lower == "between" and signing:
             return k if _named_party_follows(s, k + 1) else -1
     return -1
 

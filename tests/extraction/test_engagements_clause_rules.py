@@ -1610,6 +1610,51 @@ def test_the_with_after_a_sidelines_gathering_names_the_counterparts_of_the_main
     ]
 
 
+SIGNED_BETWEEN_AFTER_SIDELINES = (
+    "LUSAKA - Zambian Trade Minister Chipoka Mulenga and Malawian Trade Minister Vitumbiko Mumba "
+    "co-chaired the Zambia-Malawi Joint Permanent Commission in Lusaka on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("signing", "expected"),
+    [
+        ("A memorandum on cross-border power supply was signed on the margins of the commission between "
+         "Zambia Electricity Supply Corporation and Electricity Supply Corporation of Malawi.",
+         (["Chipoka Mulenga", "Vitumbiko Mumba"], ["Electricity Supply Corporation of Malawi",
+                                                   "Zambia Electricity Supply Corporation"])),
+        ("Two agreements were inked on the sidelines of the session between Zambia Railways Limited and "
+         "Malawi Railways Corporation.",
+         (["Chipoka Mulenga", "Vitumbiko Mumba"],
+          ["Malawi Railways Corporation", "Zambia Railways Limited"])),
+    ],
+)  # fmt: skip
+def test_between_after_a_sidelines_gathering_names_the_parties_of_the_signing(
+    signing: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """ "An MoU was signed on the margins of the commission between A and B": a gathering is
+    signed by no one, so "between" returns to the signing, whose parties A and B are, as "with"
+    returns to talks (A and B had been put on the commission, and its co-chairs on the MoU)."""
+    found = {
+        e.engagement_type: e for e in extract(SIGNED_BETWEEN_AFTER_SIDELINES + signing, dateline="Lusaka")
+    }
+    forum, agreement = found["forum"], found["agreement"]
+    assert sorted(p.name for p in forum.participants) == expected[0]
+    assert sorted(p.name for p in agreement.participants) == expected[1]
+
+
+def test_between_after_a_sidelines_meeting_stays_the_meetings() -> None:
+    """ "signed on the sidelines of the talks between A and B": talks are held between people,
+    so A and B are the talks' and the signing's parties are not read from them."""
+    found = extract(
+        SIGNED_BETWEEN_AFTER_SIDELINES + "A memorandum was signed on the sidelines of the talks between "
+        "Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera.",
+        dateline="Lusaka",
+    )
+    agreements = [e for e in found if e.engagement_type == "agreement"]
+    assert all("Hakainde Hichilema" not in [p.name for p in e.participants] for e in agreements)
+
+
 def test_a_meeting_on_whose_sidelines_talks_were_held_keeps_its_own_with() -> None:
     """ "met X on the sidelines of his talks with Y": talks are held with someone, so Y is
     the counterpart of those talks, not of the meeting with X."""
