@@ -626,6 +626,12 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
                 lowers[min(u.tokens)] in ("which", "that")
                 and (u.head in heads or any(_ends_topic_of(a.tokens, h, u.head) for h in heads))
             )
+            # "the Business Forum in New Delhi, which was organized by A and B": only an event is
+            # organized, so the clause tells of the forum shortly before, past its place
+            or (
+                _which_was_organized(lowers, min(u.tokens))
+                and any(0 < u.head - h <= _MAX_DESCRIPTION_AFTER_FORUM for h in heads)
+            )
             # "the trilateral summit held in Seoul on May 27, where he, X and Y agreed to ...":
             # a "where" clause that tells no event of its own tells what its people did there
             or (
@@ -648,6 +654,25 @@ def _describing_clauses(a: AnalysedSentence, units: list[Unit], group: list[Trig
         ):
             found.append(u)
     return found
+
+
+def _which_was_organized(lowers: list[str], first: int) -> bool:
+    """Whether a relative clause opens "which was organized (co-organized, sponsored) by" at
+    token `first`: a forum's organizers, whose antecedent is the forum though its place or day
+    stands between ("the Business Forum in New Delhi, which was organized by A and B": A and B
+    had been lost as New Delhi's)."""
+    return (
+        lowers[first] in ("which", "that")
+        and lowers[first + 1] in ("was", "were")
+        and lowers[first + 2] in _ORGANIZING_PARTICIPLES
+        and lowers[first + 3] == "by"
+    )
+
+
+#: Participles of putting an event on: "which was organized by A and B".
+_ORGANIZING_PARTICIPLES: Final = et.word_set(
+    "organized organised co-organized co-organised sponsored co-sponsored"
+)
 
 
 def _ends_topic_of(tokens: Tokens, trigger: int, head: int) -> bool:

@@ -390,6 +390,44 @@ def test_named_dialogues_and_business_councils(text: str, expected: list[tuple])
     assert sorted(found) == sorted(expected)
 
 
+ORGANIZED_FORUM = (
+    "SANTIAGO - On Wednesday, Chilean Trade Undersecretary Claudia Sanhueza addressed the Chile-Japan "
+    "Business Forum in Tokyo, {}"
+)
+
+
+@pytest.mark.parametrize(
+    ("organizers", "expected"),
+    [
+        ("which was organized by ProChile and Keidanren.", [("Keidanren", "JPN"), ("ProChile", "CHL")]),
+        ("which was organised by the Santiago Chamber of Commerce and the Japan External Trade "
+         "Organization (JETRO).",
+         [("Japan External Trade Organization (JETRO)", "JPN"), ("Santiago Chamber of Commerce", "CHL")]),
+        ("that was co-organized by ProChile and Keidanren.", [("Keidanren", "JPN"), ("ProChile", "CHL")]),
+    ],
+)  # fmt: skip
+def test_a_forums_organizers_are_its_organizations(organizers: str, expected: list[tuple[str, str]]) -> None:
+    """ "the Business Forum in Tokyo, which was organized by A and B": only an event is organized,
+    so the relative clause tells of the forum though its place stands between, and A and B
+    are its organizations (they had been lost as the city's clause)."""
+    (forum,) = extract(ORGANIZED_FORUM.format(organizers), date(2024, 3, 15), "Santiago")
+    orgs = sorted(
+        (p.name, p.country_iso3) for p in forum.participants if p.participant_type == "organization"
+    )
+    assert (forum.engagement_type, orgs) == ("forum", expected)
+
+
+def test_which_was_organized_after_talks_names_no_side() -> None:
+    """Talks are not organized by a body named after their place: no organization joins them."""
+    (meeting,) = extract(
+        "SANTIAGO - On Wednesday, Chilean Trade Undersecretary Claudia Sanhueza held talks with Japanese "
+        "Vice Minister Ken Saito at a hotel in Tokyo, which was organized by Keidanren.",
+        date(2024, 3, 15),
+        "Santiago",
+    )
+    assert [p.participant_type for p in meeting.participants] == ["person", "person"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
