@@ -3107,9 +3107,13 @@ def _context_orgs(
     """Single-word brand names in a party slot: "QazaqGaz and Gazprom signed", "CNPC and ..."."""
     tokens = a.tokens
     found: list[Org] = []
-    if not any(t.family == et.AGREEMENT for t in group):
+    # ("PromPeru and the Korea ... Agency", "PromPeru together with KOTRA": a forum's organizers)
+    organizing = group[0].family == et.FORUM and not _ORGANIZING_HEADS.isdisjoint(tokens.lowers)
+    if not organizing and not any(t.family == et.AGREEMENT for t in group):
         return found  # "QazaqGaz and Gazprom signed"; "Lula met Milei" names people
     for i in tokens.cap_index:
+        if organizing and _organizer_at(a, i) is None:
+            continue
         if (
             i not in usable
             or i in a.covered
@@ -3154,6 +3158,7 @@ def _context_orgs(
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
         slot = after in ("and", "&") or before in _PARTY_OPENERS - {"with"} or after in et.VERB_TRIGGERS
+        slot = slot or (organizing and after == "together" and tokens.lowers[end + 1] == "with")
         if not slot or after == "of" or _in_document_name(tokens, i, end):
             continue  # "... and Ruler of Dubai": a title with its place, not a brand
         if i == 0 and after not in ("and", "&") and after not in et.VERB_TRIGGERS:
@@ -3163,6 +3168,34 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+def _organizer_at(a: AnalysedSentence, i: int) -> int | None:
+    """The "by" of "organized (hosted, sponsored) by" whose list of organizers token i stands
+    first in or goes on in ("organized by PromPeru and the Korea ... Agency", "by PromPeru
+    together with KOTRA"), over capitalized words, organizations' names, "the" and the list's
+    joiners; None elsewhere. A bare name there is an organizer, as one in a signing's party
+    slot is a party."""
+    tokens = a.tokens
+    lowers = tokens.lowers
+    k = i - 1
+    while k > max(0, i - _MAX_ORGANIZER_REACH) and (
+        tokens.caps[k] or k in a.covered or lowers[k] in _ORGANIZER_LIST_WORDS
+    ):
+        k -= 1
+    if lowers[k] == "by" and lowers[k - 1] in _ORGANIZING_HEADS:
+        return k
+    return None
+
+
+#: Words within a list of organizers: "A, B and the C", "A together with B", "(ACRONYM)".
+_ORGANIZER_LIST_WORDS: Final = et.word_set("the and & , together with ( )")
+#: Participles of putting a forum on, before "by" and its organizers.
+_ORGANIZING_HEADS: Final = et.word_set(
+    "organized organised co-organized co-organised hosted co-hosted sponsored co-sponsored"
+)
+#: Tokens from a "by" to the last organizer of its list read.
+_MAX_ORGANIZER_REACH: Final = 16
 
 
 #: Cardinals in words, which open a sentence as a count ("Two signed contracts would ..."),

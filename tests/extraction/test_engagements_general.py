@@ -404,6 +404,18 @@ ORGANIZED_FORUM = (
          "Organization (JETRO).",
          [("Japan External Trade Organization (JETRO)", "JPN"), ("Santiago Chamber of Commerce", "CHL")]),
         ("that was co-organized by ProChile and Keidanren.", [("Keidanren", "JPN"), ("ProChile", "CHL")]),
+        # a bare name first in the list, before "and the ..." or "together with"
+        ("organized by ProChile and the Japan External Trade Organization (JETRO).",
+         [("Japan External Trade Organization (JETRO)", "JPN"), ("ProChile", "CHL")]),
+        ("which was organized by ProChile together with Keidanren.",
+         [("Keidanren", "JPN"), ("ProChile", "CHL")]),
+        ("hosted by Corfo together with the Japan External Trade Organization.",
+         [("Corfo", "CHL"), ("Japan External Trade Organization", "JPN")]),
+        # no organizer's list: a person, a city
+        ("attended by Sanhueza and the Japan External Trade Organization.",
+         [("Japan External Trade Organization", "JPN")]),
+        ("organized by Tokyo and the Japan External Trade Organization.",
+         [("Japan External Trade Organization", "JPN")]),
     ],
 )  # fmt: skip
 def test_a_forums_organizers_are_its_organizations(organizers: str, expected: list[tuple[str, str]]) -> None:
