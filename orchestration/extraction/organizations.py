@@ -43,6 +43,7 @@ from orchestration.extraction.titles import (
     INTERNATIONAL_BARE,
     INTERNATIONAL_NAMES,
     ORG_WORDS,
+    PORTFOLIO_ACRONYMS,
     POSSESSIVE_MARKS,
     WORDS,
     Sentence,
@@ -419,6 +420,8 @@ def _complement_end_after(s: Sentence, i: int) -> int:
                 break  # "Council for Defence Enablement and French missile maker MBDA": a second side
             if s.lowers[end] in ("and", "&") and _body_of_its_own_at(s, end + 1):
                 break  # "Hanoi University of Education and Souphanouvong University": a second body
+            if s.lowers[end] in ("and", "&") and _lone_acronym_at(s, end + 1):
+                break  # "Lima Chamber of Commerce and KOTRA": a second body, by its initials
             end += 1
         else:
             break
@@ -434,6 +437,25 @@ def _body_of_its_own_at(s: Sentence, i: int) -> bool:
     while k < i + 5 and _is_word(s, k):
         k += 1
     return k - i >= 2 and s.lowers[k - 1] in _OWN_NAME_HEADS
+
+
+def _lone_acronym_at(s: Sentence, i: int) -> bool:
+    """Whether token i is an acronym standing alone after an "and" in an "of" complement
+    ("of Commerce and KOTRA"): the initials of a body of its own, where the complement's list
+    goes on with fields in words ("of Commerce and Industry") or a field's acronym ("of
+    Transport and ICT")."""
+    word = s.words[i]
+    return (
+        len(word) >= _MIN_LONE_ACRONYM
+        and word.isalpha()
+        and word.isupper()
+        and s.lowers[i] not in PORTFOLIO_ACRONYMS
+        and not _is_word(s, i + 1)
+    )
+
+
+#: Letters of the shortest acronym read as a body's initials ("KIG"; "EU" is a bloc's).
+_MIN_LONE_ACRONYM: Final = 3
 
 
 #: Heads of an institution's name, which a field of a complement's list never ends on.

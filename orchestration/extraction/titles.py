@@ -193,6 +193,9 @@ for _words in _LEXICON["abbreviated_ministerial"]:
 _MODIFIERS: Final = set(_LEXICON["modifier"])
 #: (a portfolio written as an acronym is one of them: "Minister of ICT", "MSME Minister")
 _PORTFOLIO: Final = {words[0] for words in _LEXICON["portfolio"] | _LEXICON["portfolio_acronym"]}
+#: Portfolios written as acronyms, lower-cased ("ict", "sme", "lng"), and "it": fields a
+#: body's "of ... and" complement may list ("Chamber of Commerce and ICT").
+PORTFOLIO_ACRONYMS: Final = frozenset({words[0] for words in _LEXICON["portfolio_acronym"]} | {"it"})
 _BODY: Final = {words[0] for words in _LEXICON["body"]}
 #: Portfolio words only right before a head ("Law Minister"): after "of"/"for" the capitalized
 #: complement holds them anyway ("Minister of Law"), and a surname as often ("Law Chi-kwong").

@@ -222,6 +222,19 @@ ORG_CASES = [
         "The Kazakh-Hungarian Intergovernmental Council met in Astana.",
         [("Kazakh-Hungarian Intergovernmental Council", "KAZ", "joint_body")],
     ),
+    # an acronym alone after the "and" of a complement is a body of its own, a field's is not
+    (
+        "The fair was hosted by the Accra Chamber of Commerce and JETRO.",
+        [("Accra Chamber of Commerce", "GHA", "association"), ("JETRO", None, "company")],
+    ),
+    (
+        "A deal was signed by the Nairobi Chamber of Commerce and KIG.",
+        [("Nairobi Chamber of Commerce", "KEN", "association"), ("KIG", None, "company")],
+    ),
+    (
+        "The Mombasa Chamber of Commerce and Industry signed.",
+        [("Mombasa Chamber of Commerce and Industry", "KEN", "association")],
+    ),
 ]
 
 
