@@ -147,6 +147,9 @@ _OF_FLOW_AFTER: Final = re.compile(
 _PART_OF: Final = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including)\s+$")
 _PART_FLOW: Final = re.compile(
     r"(?i)\s+(?:was|were|is|are|represented|constituted|comprised)\s+(?:[\w'’.-]+\s+){0,2}?(?P<cue>exports|imports)\b"
+    # the calque of the Russian «приходится на»: "of which $2.1 billion falls on (accounted for)
+    # trade with Russia", the part's trade with the partner named after it
+    r"|\s+(?:falls?|fell|falling|accounts?\s+for|accounted\s+for)\s+(?:on\s+)?(?P<trade>trade|turnover)\s+with\b"
 )
 #: A verb of spending right before an amount, and the imports it was spent on after it:
 #: "Bangladesh spent $11.2 billion on imports from China" (not "a levy of $2 billion on imports").
@@ -1305,7 +1308,8 @@ def _read_money(
     )
     whole = previous if part is not None else None  # the total the amount is a part of
     if part is not None:  # "trade stood at $12.6 billion, of which $4.2 billion was Iran's exports"
-        cue = next((c for c in cues if c[0] == part.start("cue")), cue)
+        part_at = part.start("cue") if part.group("cue") else part.start("trade")
+        cue = next((c for c in cues if c[0] == part_at), cue)
     bought_from = None
     fronted = (
         cue is None

@@ -7872,6 +7872,19 @@ FIRST_OF_A_LIST_BY_ITS_VERB = [
      "million.", date(2024, 3, 1), [fact("exports", "OMN", "IND", *Y23, 800e6, "OMR", product=True)]),
 ]  # fmt: skip
 
+#: The part of a world total that "falls on" (or "accounted for") trade with a partner, the calque of the
+#: Russian «приходится на» ("..., of which $2.1 billion falls on trade with Russia") is the trade with that
+#: partner (it had been no figure); the world total stays none.
+PART_THAT_FALLS_ON_A_PARTNER = [
+    ("In January-September 2023, Tajikistan's foreign trade turnover amounted to $5.9 billion, of which $1.6 "
+     "billion falls on trade with Russia.", date(2023, 11, 20),
+     [fact("turnover", "TJK", "RUS", "2023-01-01", "2023-09-30", 1.6e9, "USD")]),
+    ("In January-September 2023, Tajikistan's foreign trade turnover amounted to $5.9 billion, of which $1.6 "
+     "billion accounted for trade with Russia and $1.2 billion with China.", date(2023, 11, 20),
+     [fact("turnover", "TJK", "RUS", "2023-01-01", "2023-09-30", 1.6e9, "USD"),
+      fact("turnover", "TJK", "CHN", "2023-01-01", "2023-09-30", 1.2e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7950,6 +7963,7 @@ RULE_TABLES: dict[str, list] = {
     "rank with its amount in brackets": RANK_WITH_ITS_AMOUNT_IN_BRACKETS,
     "goods that came second": GOODS_THAT_CAME_SECOND,
     "first of a list by its verb": FIRST_OF_A_LIST_BY_ITS_VERB,
+    "part that falls on a partner": PART_THAT_FALLS_ON_A_PARTNER,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
