@@ -457,7 +457,9 @@ _LEVEL_AFTER: Final = re.compile(
     r"|the\s+(?:[^\W\d]{1,3})?[^\w\s]{0,2}\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|mn|m)\b)?)"
 )
 _EARLIER_PERIOD: Final = re.compile(
-    r"(?i)\b(?:(?:19|20)\d\d|year\s+(?:earlier|ago|before)|(?:previous|preceding|last)\s+year|same\s+period)\b"
+    # (a year may follow its months: "compared to January-September 2023", "to June 2023")
+    r"(?i)\b(?:(?:[a-z]+(?:\s*[-–]\s*[a-z]+)?\s+(?:of\s+)?)?(?:19|20)\d\d|year\s+(?:earlier|ago|before)"
+    r"|(?:previous|preceding|last)\s+year|same\s+period)\b"
 )
 
 

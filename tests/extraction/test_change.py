@@ -259,6 +259,9 @@ def test_corpus_every_stated_gold_change_is_found():
         ("came to HUF 900 billion, i.e. 106.2 percent of the value recorded a year before", 6.2),
         ("reached EUR 4 billion, or 91.5% of the level a year ago", -8.5),
         ("totalled CZK 80 billion, or 104.1% compared to the same period of 2023", 4.1),
+        # the earlier period by its months and year, as Central Asian agencies write it
+        ("amounted to $1.6 billion, or 124.5% compared to January-September 2023", 24.5),
+        ("amounted to $1.6 billion, or 96.2% compared to June 2023", -3.8),
         ("totalled CZK 80 billion, which is 97.5 per cent compared with the previous year", -2.5),
         # in brackets right after the amount (it had been a level)
         ("exports in 2024 - $24.7 billion (104.1% compared to 2023)", 4.1),
