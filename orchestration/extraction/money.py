@@ -620,7 +620,10 @@ _VALUED_BEFORE: Final = re.compile(
     rf"standing\s+at|came\s+to|hit|(?:{CHANGE_VERBS}|went\s+(?:up|down))\s+to|(?:were|was)(?:\s+worth)?"
     # the share of the figure before: "with exports accounting for 2.1 billion", "of which exports
     # made up 2.1 billion"
-    r"|accounting\s+for|accounted\s+for|made\s+up|making\s+up|valued\s+at)\s+"
+    r"|accounting\s+for|accounted\s+for|made\s+up|making\s+up|valued\s+at"
+    # the next item of a ranking: "Colombia came third with 4,400 million dollars, Peru fourth with
+    # 3,200 million"
+    r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\s+(?:place\s+)?(?:with|at))\s+"
     rf"{_HEDGE_GROUP}$"
 )
 #: A flow's noun and "of" right before a bare amount: "..., with exports of 2.6 billion and imports

@@ -602,6 +602,10 @@ def test_shs_without_scale_or_large_number_is_not_money():
          [(3.8e9, "USD"), (2.1e9, "USD")]),
         ("$3.8 billion, of which exports made up 2.1 billion.", [(3.8e9, "USD"), (2.1e9, "USD")]),
         ("$3.8 billion, accounting for 2.1 million tonnes", [(3.8e9, "USD")]),
+        # the next item of a ranking, its currency left out; kilograms stay none
+        ("4,400 million dollars, Peru fourth with 3,200 million and Panama fifth with 2,200 million.",
+         [(4.4e9, "USD"), (3.2e9, "USD"), (2.2e9, "USD")]),
+        ("$5 billion, and Chile ranked second with 40 million kilograms", [(5e9, "USD")]),
         # a later partner of a list with its currency left out, after its name
         ("2.9 billion euros to Austria, and those to Italy 1.2 billion", [(2.9e9, "EUR"), (1.2e9, "EUR")]),
     ],
