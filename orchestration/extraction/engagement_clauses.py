@@ -7754,7 +7754,9 @@ def _verb_trigger(
     elif lower in et.NEEDS_PERSON_OBJECT:
         passive_form = lowers[_passive_auxiliary(lowers, i)] in ("was", "were", "been")
         if passive_form and lower in _GREETING_VERBS and _at_arrival_place(s, i):
-            return None  # "was received at Nausori International Airport by X": a greeting, no meeting
+            # "was received at Nausori International Airport by X": the guest's arrival, a visit (as
+            # "arrived at the airport"), no meeting with the greeter
+            return _arrival_welcome(s, i, segment, seg_index)
         passive = passive_form and _agent_follows(s, i)
         if lower.startswith("call") and lowers[i + 1] in ("for", "on", "upon", "it", "off", "the"):
             return None
@@ -7767,7 +7769,7 @@ def _verb_trigger(
         and lowers[_passive_auxiliary(lowers, i)] in ("was", "were")
         and _at_arrival_place(s, i)
     ):
-        return None  # "was met at Honiara airport by Minister X": the arrival's greeting, no meeting
+        return _arrival_welcome(s, i, segment, seg_index)  # "was met at Honiara airport by Minister X"
     if lower in et.ARRIVAL_VERBS and (
         # ("arrived on Tuesday": at the story's place, as "flew in on Tuesday")
         not (_place_follows(s, i, ("in", "at")) or (lowers[i + 1] == "on" and lowers[i + 2] in WEEKDAYS))
@@ -7892,6 +7894,17 @@ def _verb_trigger(
         body=body,
         key=key,
     )
+
+
+def _arrival_welcome(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:
+    """The visit told by a passive welcome at an airport at token i ("was received at Muscat
+    International Airport by X", "was met at the airport by Y"): the guest has arrived, as "arrived
+    at the airport" tells, while the greeter is no side (see `_airport_greeters`); goods received
+    there ("the consignment was received at the airport") are trade, no visit."""
+    if _goods_arrive(s, i):
+        return None
+    negated = _verb_negated(s, i, segment)
+    return Trigger(i, et.VISIT, "arrive", False, False, negated, seg_index)
 
 
 def _names_event(lower: str) -> bool:

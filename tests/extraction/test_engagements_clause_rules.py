@@ -7922,7 +7922,7 @@ def test_goods_headed_somewhere_are_no_visit(text: str, expected: list[tuple]) -
 
 
 #: "was met at the airport by X" is the arrival's greeting as "was received at the airport by X"
-#: is: no meeting with X, unless X is the host head of state or government.
+#: is: no meeting with X, unless X is the host head of state or government, but the guest's visit.
 MET_AT_THE_AIRPORT = [
     ("Malawian Trade Minister Vitumbiko Mumba arrived in Lusaka on Tuesday and was met at Kenneth Kaunda "
      "International Airport by Zambian Foreign Minister Mulambo Haimbe.", [("visit", "2024-05-14")]),
@@ -7930,6 +7930,17 @@ MET_AT_THE_AIRPORT = [
      "Zambian President Hakainde Hichilema.", [("visit", "2024-05-14"), ("meeting", "2024-05-14")]),
     ("Malawian Trade Minister Vitumbiko Mumba was met by Zambian Foreign Minister Mulambo Haimbe in Lusaka "
      "on Tuesday.", [("meeting", "2024-05-14")]),
+    # the welcome alone tells the arrival: the guest's visit, as "arrived at the airport" does
+    ("Malawian Trade Minister Vitumbiko Mumba was received upon his arrival at Kenneth Kaunda International "
+     "Airport on Tuesday by Zambian Foreign Minister Mulambo Haimbe.", [("visit", "2024-05-14")]),
+    ("Malawian Trade Minister Vitumbiko Mumba was received at Lusaka airport on Tuesday by Foreign Minister "
+     "Mulambo Haimbe.", [("visit", "2024-05-14")]),
+    # near misses: a planned welcome, goods received at an airport, a palace reception (a meeting)
+    ("Malawian Trade Minister Vitumbiko Mumba will be received at the airport on Tuesday by Zambian "
+     "Foreign Minister Mulambo Haimbe.", []),
+    ("The first consignment of Malawian soya was received at Lusaka airport on Tuesday.", []),
+    ("Malawian Trade Minister Vitumbiko Mumba was received at State House on Tuesday by Zambian President "
+     "Hakainde Hichilema.", [("meeting", "2024-05-14")]),
 ]  # fmt: skip
 
 

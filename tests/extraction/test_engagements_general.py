@@ -14860,8 +14860,9 @@ def test_talks_of_a_home_leader_with_no_country_word_after_other_events_are_kept
             "ACCRA - Kenyan President William Ruto was welcomed on the tarmac of Kotoka International "
             "Airport by Ghanaian Vice President Jane Opoku-Agyemang before holding talks with President "
             "John Mahama.",
-            [("meeting", {"William Ruto", "John Mahama"})],
+            [("meeting", {"William Ruto", "John Mahama"}), ("visit", {"William Ruto"})],
         ),
+        # (the welcome is a visit only at an airport told by its city, "at Accra airport")
         (
             "ACCRA - Kenyan President William Ruto was received at the airport on Tuesday by Ghanaian "
             "Foreign Minister Samuel Ablakwa.",
@@ -17273,8 +17274,9 @@ OFFICE_THEN_NAME = [
     # the side, or the side's other official with a title of his own
     ("ASTANA - The President of Kyrgyzstan arrived in Astana on a state visit on Sunday. Kassym-Jomart "
      "Tokayev will hold talks with him on Monday.", []),
+    # (two people met at the airport are both arrivals of the visit)
     ("ASTANA - The President of Kyrgyzstan arrived in Astana on a state visit on Sunday. Sadyr Japarov "
-     "and Akylbek Japarov were met at the airport.", []),
+     "and Akylbek Japarov were met at the airport.", [("Sadyr Japarov", None), ("Akylbek Japarov", None)]),
     ("ASTANA - The President of Kyrgyzstan arrived in Astana on a state visit on Sunday. Kyrgyz Foreign "
      "Minister Jeenbek Kulubaev accompanied him.", [("Jeenbek Kulubaev", "Foreign Minister")]),
 ]  # fmt: skip
