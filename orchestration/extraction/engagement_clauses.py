@@ -7263,12 +7263,28 @@ def _documents_follow(s: Sentence, i: int) -> bool:
         depth += (lower == "(") - (lower == ")")
         # a capitalized name and its acronym in brackets name the document, no word of the
         # phrase ("the exchange of a new Official Development Assistance (ODA) loan")
-        counted += not (depth or lower == ")" or s.caps[j])
+        counted += not (depth or lower == ")" or s.caps[j] or _in_quantity_phrase(s.lowers, j))
         if counted >= 4:
             return False
     return False
 
 
+def _in_quantity_phrase(lowers: list[str], j: int) -> bool:
+    """Whether token j is part of a phrase of quantity before a plural ("the exchange of a number
+    of agreements", "a series of memoranda"): it counts as "several" does, no word of its own."""
+    for start in (j, j - 1, j - 2):
+        if (
+            start >= 0
+            and lowers[start] in ("a", "an")
+            and lowers[start + 1] in _QUANTITY_NOUNS
+            and lowers[start + 2] == "of"
+        ):
+            return True
+    return False
+
+
+#: Nouns of a quantity of documents: "a number of", "a series of", "a set of", "a package of".
+_QUANTITY_NOUNS: Final = et.word_set("number series set package raft host range batch couple")
 #: Tokens after "exchange" within which its document is looked for (names and brackets included).
 _EXCHANGE_REACH: Final = 14
 #: Funds whose exchange is that of their agreement ("the exchange of a new ODA loan").

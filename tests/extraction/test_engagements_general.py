@@ -6547,6 +6547,29 @@ def test_his_highness_is_the_uae_president_told_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("documents", "signings"),
+    [
+        ("a number of agreements", 1),
+        ("a number of agreements and memoranda of understanding", 1),
+        ("a series of memoranda", 1),
+        ("a set of cooperation documents", 1),
+        # near misses: things that are no documents, counted the same way
+        ("a number of gifts", 0),
+        ("a range of views on regional issues", 0),
+    ],
+)
+def test_documents_counted_by_a_number_of_are_exchanged(documents: str, signings: int) -> None:
+    """ "witnessed the exchange of a number of agreements": a phrase of quantity counts as
+    "several" does (its words had filled the reach in which the document is looked for)."""
+    found = extract(
+        "ABU DHABI - Sheikh Mohamed bin Zayed and Kenyan President William Ruto yesterday witnessed the "
+        f"exchange of {documents}.",
+        dateline="Abu Dhabi",
+    )
+    assert sum(e.engagement_type == "agreement" for e in found) == signings
+
+
+@pytest.mark.parametrize(
     ("opening", "signings"),
     [
         ("", 1),  # one of the documents told in bulk
