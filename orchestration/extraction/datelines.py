@@ -79,6 +79,12 @@ _SEP_HIJRI: Final = re.compile(
     (?:\s*\))?""",
     re.VERBOSE,
 )
+#: A Hijri date standing alone, with its year ("Rabi Al-Thani 22, 1447 AH", "5 Jumada Al-Awwal
+#: 1447"): an element of the dateline that gives no Gregorian date (SPA's datelines open on one).
+_SEP_HIJRI_ONLY: Final = re.compile(
+    rf"\s*,?\s*(?:\d{{1,2}}\s+{_HIJRI_MONTH}|{_HIJRI_MONTH}\s+\d{{1,2}}),?\s+1[34]\d\d"
+    r"(?:\s*(?:AH|A\.H\.|H)\b\.?)?(?!\d)"
+)
 _WEEKDAY_NAMES: Final = "|".join(sorted({form for day in WEEKDAYS for form in (day.title(), day.upper())}))
 _SEP_WEEKDAY: Final = re.compile(rf"\s*,\s*(?:{_WEEKDAY_NAMES})\b")
 _SHORT_WEEKDAYS: Final = "|".join(day[:3].title() for day in WEEKDAYS)
@@ -878,7 +884,10 @@ _PLACE_WORD_END: Final = re.compile(r"\b(?![-'’])")
 def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
     """One REGION, DATE or AGENCY element at `pos`: (new position, date text or None)."""
     bullet = _SEP_BULLET.match(head, pos)
-    match = _SEP_HIJRI.match(head, pos) or _SEP_DATE.match(head, bullet.end() if bullet else pos)
+    match = _SEP_HIJRI.match(head, pos)
+    if match is None and (hijri := _SEP_HIJRI_ONLY.match(head, pos)):
+        return hijri.end(), None  # (before the date of another calendar would read "3 Shaban 1445")
+    match = match or _SEP_DATE.match(head, bullet.end() if bullet else pos)
     if match:
         agency = _AGENCY_AFTER_DATE.match(head, match.end())  # "TOKYO, July 9 Kyodo -"
         return (agency.end() if agency else match.end()), match.group("date")

@@ -145,6 +145,9 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return head in _PARTICLES and rest[:1].isupper() and rest.lower() not in _NOT_NAME
 
     lower = s.lowers[i]
+    month = lower in _HIJRI_MONTH_HEADS or (i > 0 and s.lowers[i - 1] in _HIJRI_MONTH_HEADS)
+    if month and _in_hijri_date(s, i):
+        return False  # "20 Rabi Al-Thani 1447 AH", "Jumada Al-Awwal 5, 1447": a date, no one's name
     if (
         lower not in _WORDS_WITH_RULES
         and len(word) > 1
@@ -218,6 +221,29 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         )
         or _double_surname_with_city(s, i)
     )
+
+
+def _in_hijri_date(s: Sentence, i: int) -> bool:
+    """Whether token i is a Hijri month's name, or the word after its head ("Al-Thani" of "Rabi
+    Al-Thani"), in a date: a day's number right before the head, or after its name ("Rabi Al-Thani
+    22"). "Rajab", "Safar" and "Al-Thani" are names too ("Rajab Safarov", "Sheikh Tamim Al-Thani"),
+    so the number decides."""
+    head = i if s.lowers[i] in _HIJRI_MONTH_HEADS else i - 1
+    if head > 0 and s.words[head - 1].isdigit() and len(s.words[head - 1]) <= 2:
+        return True
+    for k in range(head + 1, min(s.n, head + 4)):
+        if s.words[k].isdigit():
+            return len(s.words[k]) <= 2
+        if not s.caps[k]:
+            return False
+    return False
+
+
+#: First words of the Hijri months' names in their common transliterations.
+_HIJRI_MONTH_HEADS: Final = word_set(
+    "muharram safar rabi rabia rabiul rabi' jumada jumadah jumadi jumad rajab shaban sha'ban shaaban "
+    "ramadan ramadhan shawwal dhu dhul zul thul zil"
+)
 
 
 #: Compass words that are also surnames ("Catherine West", "Tom North"): those of

@@ -1246,6 +1246,21 @@ def test_a_hijri_date_alone_gives_no_publication_date():
 
 
 @pytest.mark.parametrize(
+    ("head", "city"),
+    [
+        ("Riyadh, Rabi Al-Thani 22, 1447 AH, SPA --", "Riyadh"),
+        ("Jeddah, Jumada Al-Awwal 5, 1447, SPA --", "Jeddah"),
+        ("AL-KHOBAR, 3 Shaban 1445 AH (SPA) --", "Al-Khobar"),
+    ],
+)
+def test_a_hijri_date_alone_is_part_of_the_dateline(head: str, city: str) -> None:
+    """SPA's datelines open on the Hijri date alone: the city is the dateline, the date none (the
+    whole dateline had been lost, and the month's name taken for a person)."""
+    doc = document("wire.txt", head + " The minister met his Omani counterpart.")
+    assert (doc.dateline, doc.published_date) == (city, None)
+
+
+@pytest.mark.parametrize(
     ("text", "published"),
     [
         ("Madrid, 4 May 2023 (EFE).- King Felipe VI welcomed the president.", date(2023, 5, 4)),

@@ -440,6 +440,19 @@ PEOPLE_CASES = [
 ]
 
 
+#: Names that are also Hijri months ("Rajab", "Safar", "Al-Thani" of "Rabi Al-Thani") stay names
+#: with no day's number beside them.
+HIJRI_NAMED_PEOPLE = [
+    ("Tajik Minister Rajab Safarov arrived on 12 Safar 1447 AH.", ["Rajab Safarov"]),
+    ("Sheikh Faisal bin Thani Al-Thani met him on 20 Rabi Al-Thani 1447.", ["Faisal bin Thani Al-Thani"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), HIJRI_NAMED_PEOPLE)
+def test_a_hijri_month_name_is_a_name_only_without_a_day(sentence: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)] == names
+
+
 @pytest.mark.parametrize(("sentence", "expected"), PEOPLE_CASES)
 def test_people(sentence, expected):
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
@@ -462,6 +475,10 @@ def test_people(sentence, expected):
         "Ayala Corporation, Sunwest Corporation and Jollibee Tsusho sent representatives.",
         "A contract between JSC Kenya Railways and CRRC Qingdao was signed.",
         "The chief executive of Zambia's Copperbelt Energy Corporation visited Ndola.",
+        # Hijri dates: the month's name is no person
+        "The talks were held on Monday, 20 Rabi Al-Thani 1447 AH corresponding to 13 October 2025.",
+        "The forum opened on Jumada Al-Awwal 5, 1447 in Jeddah.",
+        "The accord took effect on 1 Dhu Al-Hijjah 1446 AH.",
     ],
 )
 def test_no_people(sentence):
