@@ -7774,6 +7774,8 @@ def _verb_trigger(
             # "arrived at the airport"), no meeting with the greeter
             return _arrival_welcome(s, i, segment, seg_index)
         passive = passive_form and _agent_follows(s, i)
+        if passive and _sent_thing_received_at_a_meeting(s, i, segment.start):
+            return None  # "The message was received by X during his meeting with Y": the meeting tells it
         if lower.startswith("call") and lowers[i + 1] in ("for", "on", "upon", "it", "off", "the"):
             return None
         if lower.startswith("call") and _NAMED_AS.match(s.text, s.ends[i]):
@@ -7910,6 +7912,24 @@ def _verb_trigger(
         body=body,
         key=key,
     )
+
+
+def _sent_thing_received_at_a_meeting(s: Sentence, i: int, start: int) -> bool:
+    """Whether the passive "received" at token i has a message or letter for its subject and a
+    meeting told after it ("The message was received by X during his meeting today with Y"): the
+    meeting with the envoy is the event, X its side by "his"; the reception, read on its own, had
+    left X and Y apart, each a side alone ("was received by X from Y" stays that meeting)."""
+    lowers = s.lowers
+    if et.SENT_THINGS.isdisjoint(lowers[start : _passive_auxiliary(lowers, i)]):
+        return False
+    return any(
+        lowers[k] in _DURING_WORDS and et.NOUN_TRIGGERS.get(lowers[k + 2]) == et.MEETING
+        for k in range(i + 1, s.n - 2)
+    )
+
+
+#: Prepositions of the meeting a message is received at: "during his meeting", "at a meeting".
+_DURING_WORDS: Final = et.word_set("during at in")
 
 
 def _arrival_welcome(s: Sentence, i: int, segment: Segment, seg_index: int) -> Trigger | None:

@@ -17579,3 +17579,25 @@ def test_a_gathering_the_two_went_on_to_goes_on_with_the_first_clauses_day(
         ("forum", forum_day),
         ("meeting", "2024-03-15"),
     ]
+
+
+#: "The message was received by X during his meeting with Y": the message's handover at the
+#: meeting, X a side by "his"; a message received with no meeting told is none, and one received
+#: "from" the envoy stays their meeting.
+MESSAGE_RECEIVED_AT_A_MEETING = [
+    ("DOHA - The message was received by Minister of State Khalid Al-Mansouri during his meeting on "
+     "Monday with Rwandan Ambassador Paul Kagiraneza.",
+     [("meeting", "2024-03-18", ("QAT", "RWA"), "Doha", ["Khalid Al-Mansouri", "Paul Kagiraneza"])]),
+    ("DOHA - The written letter was received by Foreign Minister Khalid Al-Mansouri at his meeting with "
+     "the Rwandan Ambassador, Paul Kagiraneza, on Monday.",
+     [("meeting", "2024-03-18", ("QAT", "RWA"), "Doha", ["Khalid Al-Mansouri", "Paul Kagiraneza"])]),
+    ("DOHA - The message was received by Minister of State Khalid Al-Mansouri from Rwandan Ambassador "
+     "Paul Kagiraneza on Monday.",
+     [("meeting", "2024-03-18", ("QAT", "RWA"), "Doha", ["Khalid Al-Mansouri", "Paul Kagiraneza"])]),
+    ("DOHA - The letter was received by Minister of State Khalid Al-Mansouri on Monday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MESSAGE_RECEIVED_AT_A_MEETING)
+def test_a_message_received_during_his_meeting_is_that_meeting(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text, dateline="Doha")] == expected
