@@ -453,6 +453,26 @@ def test_a_hijri_month_name_is_a_name_only_without_a_day(sentence: str, names: l
     assert [p.name for p in find_people(sentence)] == names
 
 
+#: "Comptroller-General of the <service>, Name,": the head of a West African customs, immigration
+#: or corrections service, a role as "Director-General of the <body>" is (the person had been lost).
+SERVICE_HEADS = [
+    ("The Comptroller-General of the Nigeria Customs Service, Bashir Adeniyi, met the minister.",
+     [("Bashir Adeniyi", "Comptroller-General", "NGA", "Nigeria Customs Service")]),
+    ("The Comptroller General of the Ghana Immigration Service, Samuel Amankwah, met the minister.",
+     [("Samuel Amankwah", "Comptroller General", "GHA", "Ghana Immigration Service")]),
+    ("The Controller-General of the Nigerian Correctional Service, Sylvester Nwakuche, met the minister.",
+     [("Sylvester Nwakuche", "Controller-General of the Nigerian Correctional Service", None, None)]),
+    # near miss: the office named alone is no one
+    ("The comptroller general said revenue rose.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SERVICE_HEADS)
+def test_a_service_head_by_comptroller_general(sentence: str, expected: list[tuple]) -> None:
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), PEOPLE_CASES)
 def test_people(sentence, expected):
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
