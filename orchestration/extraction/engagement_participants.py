@@ -1671,9 +1671,16 @@ def _of_kind(person: PersonMention, kind: tuple[str, ...]) -> bool:
 
 
 def _venue_at(lowers: list[str], first: int) -> bool:
-    """Whether the name at token `first` follows "at"/"in" (the): a place, not a party."""
-    before = lowers[first - 2] if lowers[first - 1] == "the" else lowers[first - 1]
-    return first > 0 and before in ("at", "in")
+    """Whether the name at token `first` follows "at"/"in" (the), or "of" after a part of a place
+    ("welcomed on the tarmac of Kotoka International Airport"): a place, not a party."""
+    k = first - 2 if lowers[first - 1] == "the" else first - 1
+    if first > 0 and lowers[k] == "of" and lowers[k - 1] in _PLACE_PARTS:
+        return True
+    return first > 0 and lowers[k] in ("at", "in")
+
+
+#: Parts of a venue named before "of" and its name: "the tarmac of X Airport", "the VIP lounge of".
+_PLACE_PARTS: Final = et.word_set("tarmac apron lounge terminal grounds premises")
 
 
 def _holds_office(held: str | None, wanted: str, visiting: bool, bare: bool = False) -> bool:

@@ -1445,14 +1445,18 @@ def _here_in(lowers: list[str], unit: Unit) -> bool:
 
 def _arrived_here(a: AnalysedSentence, unit: Unit) -> bool:
     """Whether the unit tells an arrival that names no place ("arrived on Tuesday for a
-    visit"; not "arrived home", "arrived back")."""
+    visit"; not "arrived home", "arrived back"), or a visit told by a welcome at an airport with
+    no town ("was received at Kotoka International Airport by X", "welcomed on the tarmac")."""
     lowers = a.tokens.lowers
     return any(
-        lowers[i] in _ARRIVAL_WORDS and lowers[i + 1] not in ("home", "back") for i in unit.tokens
+        (lowers[i] in _ARRIVAL_WORDS and lowers[i + 1] not in ("home", "back")) or lowers[i] in _AIRPORT_WORDS
+        for i in unit.tokens
     ) and not any(i in unit.tokens for i, _, _ in a.places)
 
 
 _ARRIVAL_WORDS: Final = et.word_set("arrived arrives arriving arrival")
+#: Where a visitor lands: a visit's welcome there tells the arrival at the story's place.
+_AIRPORT_WORDS: Final = et.word_set("airport tarmac airbase")
 
 
 def _where_on_a_pair(a: AnalysedSentence, unit: Unit) -> bool:

@@ -7935,6 +7935,8 @@ MET_AT_THE_AIRPORT = [
      "Airport on Tuesday by Zambian Foreign Minister Mulambo Haimbe.", [("visit", "2024-05-14")]),
     ("Malawian Trade Minister Vitumbiko Mumba was received at Lusaka airport on Tuesday by Foreign Minister "
      "Mulambo Haimbe.", [("visit", "2024-05-14")]),
+    ("Malawian Trade Minister Vitumbiko Mumba was welcomed on the tarmac of Kenneth Kaunda International "
+     "Airport on Tuesday by Zambian Foreign Minister Mulambo Haimbe.", [("visit", "2024-05-14")]),
     # near misses: a planned welcome, goods received at an airport, a palace reception (a meeting)
     ("Malawian Trade Minister Vitumbiko Mumba will be received at the airport on Tuesday by Zambian "
      "Foreign Minister Mulambo Haimbe.", []),

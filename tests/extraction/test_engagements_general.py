@@ -14885,11 +14885,11 @@ def test_talks_of_a_home_leader_with_no_country_word_after_other_events_are_kept
             "John Mahama.",
             [("meeting", {"William Ruto", "John Mahama"}), ("visit", {"William Ruto"})],
         ),
-        # (the welcome is a visit only at an airport told by its city, "at Accra airport")
+        # the welcome tells the guest's arrival where the story is filed: his visit, not the greeter's
         (
             "ACCRA - Kenyan President William Ruto was received at the airport on Tuesday by Ghanaian "
             "Foreign Minister Samuel Ablakwa.",
-            [],
+            [("visit", {"William Ruto"})],
         ),
         # a welcome at a palace is a reception, a meeting
         (
@@ -15178,10 +15178,10 @@ def test_a_monarch_of_several_realms_is_of_the_realm_he_is_in(text: str, datelin
         ("ACCRA - Kenyan President William Ruto was received at Kotoka Airport by Ghanaian Foreign Minister "
          "Samuel Ablakwa, with whom he later held talks.",
          [("meeting", {"William Ruto", "Samuel Ablakwa"})]),
-        # look-alike: a deputy's greeting before talks with another stays none
+        # look-alike: a deputy's greeting before talks with another is no meeting, only the arrival
         ("ACCRA - Kenyan President William Ruto was received at the airport by Ghanaian Vice President Jane "
          "Opoku-Agyemang before holding talks with President John Mahama.",
-         [("meeting", {"William Ruto", "John Mahama"})]),
+         [("meeting", {"William Ruto", "John Mahama"}), ("visit", {"William Ruto"})]),
     ],
 )  # fmt: skip
 def test_an_airport_welcome_by_the_host_or_by_whom_talks_follow_is_a_meeting(
