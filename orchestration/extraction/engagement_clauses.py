@@ -6856,9 +6856,11 @@ def _trigger_at(
         # "a charity dinner" names nobody it was shared with; "The reception was attended by
         # ..." is the one told before
         told_before = lowers[i - 1] == "the" and lowers[i + 1] in ("was", "were")
-        if not told_before and not _meal_shared(s, i, segment.start):
-            return None
         noun_family = et.MEETING
+        if not told_before and not _meal_shared(s, i, segment.start):
+            if not (lower.startswith("ceremon") and _ceremony_accorded_to_subject(lowers, i)):
+                return None
+            noun_family = et.VISIT  # "X was accorded an official reception ceremony": his arrival
     if verb_family is not None and (noun_family is None or not _noun_context(s, i)):
         return _verb_trigger(s, i, lower, verb_family, segment, seg_index)
     if noun_family is None:
@@ -7022,6 +7024,25 @@ def _welcome_ceremony(lowers: list[str], i: int) -> bool:
     X", "the welcoming ceremony in honour of Y"): the host received the guest, as at a banquet
     (a signing or an opening ceremony is told by its own event)."""
     return lowers[i - 1] in _WELCOMES or (lowers[i - 1] == "-" and lowers[i - 2] in _WELCOMES)
+
+
+def _ceremony_accorded_to_subject(lowers: list[str], i: int) -> bool:
+    """Whether the welcome ceremony at token i is given to the subject in the passive with no
+    host named ("X was accorded an official reception ceremony at Al Alam Palace", "Y was given
+    a formal welcome ceremony"): the guest's arrival, a visit (with its host, "was accorded ... by
+    Z", the ceremony is their meeting, `_meal_shared`). Not when the sentence tells the arrival
+    itself ("Y, who arrived in Riyadh on Saturday, was accorded ..."): the ceremony is part of
+    that visit, no event of its own for a later "the same day" to follow."""
+    if not et.ARRIVAL_VERBS.isdisjoint(lowers[:i]):
+        return False
+    for k in range(i - 1, max(0, i - _CEREMONY_ADJECTIVES_REACH), -1):
+        if lowers[k] in ("accorded", "given"):
+            return lowers[_passive_auxiliary(lowers, k)] in et.PASSIVE_AUXILIARIES
+    return False
+
+
+#: Tokens from "accorded" to its "ceremony": "accorded an official state reception ceremony".
+_CEREMONY_ADJECTIVES_REACH: Final = 7
 
 
 def _ceremonial_welcome(s: Sentence, i: int) -> bool:

@@ -17601,3 +17601,25 @@ MESSAGE_RECEIVED_AT_A_MEETING = [
 @pytest.mark.parametrize(("text", "expected"), MESSAGE_RECEIVED_AT_A_MEETING)
 def test_a_message_received_during_his_meeting_is_that_meeting(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text, dateline="Doha")] == expected
+
+
+#: "X was accorded an official reception ceremony at the palace": the guest's welcome on arrival
+#: with no host named, his visit; a planned one, and one for people of no other country, none.
+CEREMONY_ACCORDED = [
+    ("MUSCAT - Kenyan President William Ruto was accorded an official reception ceremony at Al Alam "
+     "Palace on Monday.", [("visit", "2024-03-18", ("KEN", "OMN"), "Muscat", ["William Ruto"])]),
+    ("MUSCAT - Kenyan President William Ruto was accorded an official welcome ceremony at Al Alam "
+     "Palace on Monday.", [("visit", "2024-03-18", ("KEN", "OMN"), "Muscat", ["William Ruto"])]),
+    ("MUSCAT - Kenyan President William Ruto will be accorded an official reception ceremony at Al "
+     "Alam Palace on Monday.", []),
+    ("MUSCAT - The graduates were given a welcome ceremony at Sultan Qaboos University on Monday.", []),
+    # the arrival told in the sentence: the ceremony is part of that visit, no event of its own
+    ("MUSCAT - Kenyan President William Ruto, who arrived in Muscat on Sunday, was accorded an official "
+     "reception ceremony at Al Alam Palace on Monday.",
+     [("visit", "2024-03-17", ("KEN", "OMN"), "Muscat", ["William Ruto"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CEREMONY_ACCORDED)
+def test_a_welcome_ceremony_accorded_to_a_guest_is_his_visit(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text, dateline="Muscat")] == expected
