@@ -1066,13 +1066,22 @@ def _open_ended(text: str, frame: Frame) -> Frame:
     if frame.period is not None or frame.rejection is not None:
         return frame
     if all(  # a cue counts anywhere but in a relative clause after the figure
-        _in_relative_after(text, frame.money.end, m.start()) for m in _SINCE_OR_CUMULATIVE.finditer(text)
+        _in_relative_after(text, frame.money.end, m.start())
+        # "the highest since 2019" dates a record, no sum since then
+        or _RECORD_BEFORE_SINCE.search(text, max(0, m.start() - _RECORD_REACH), m.start()) is not None
+        for m in _SINCE_OR_CUMULATIVE.finditer(text)
     ):
         return frame  # (also after it: "paid $1.05 billion ... since 2016")
     return evolve(frame, rejection="not a period's: cumulative")
 
 
 _SINCE_OR_CUMULATIVE: Final = re.compile(r"(?i)\b(?:since\s+(?:19|20)\d\d|cumulative(?:ly)?)\b")
+#: A record the "since" dates, shortly before it: "the highest since 2019", "the first time since".
+_RECORD_BEFORE_SINCE: Final = re.compile(
+    r"(?i)\b(?:highest|lowest|biggest|largest|strongest|weakest|best|worst|fastest|slowest|sharpest"
+    r"|steepest|smallest|first\s+time)\b[^,.;]{0,30}$"
+)
+_RECORD_REACH: Final = 40
 
 
 def _in_relative_after(text: str, figure_end: int, position: int) -> bool:

@@ -7885,6 +7885,18 @@ PART_THAT_FALLS_ON_A_PARTNER = [
       fact("turnover", "TJK", "CHN", "2023-01-01", "2023-09-30", 1.2e9, "USD")]),
 ]  # fmt: skip
 
+#: "since <year>" after a record word ("was the highest since 2019") dates the record, no sum over the years
+#: since: the figure takes the story's period (it had been dropped as cumulative); "has reached $5 billion
+#: since 2019" and "cumulative trade" still are sums.
+RECORD_DATED_BY_SINCE = [
+    ("Ghana's exports to Togo rose 8% to $470 million in 2023. At $860 million, two-way trade between Ghana "
+     "and Togo was the highest since 2019.", date(2024, 3, 12),
+     [fact("exports", "GHA", "TGO", *Y23, 470e6, "USD", 8.0),
+      fact("turnover", "GHA", "TGO", *Y23, 860e6, "USD")]),
+    ("Ghana's exports to Togo rose 8% to $470 million in 2023. Trade between Ghana and Togo has reached $5 "
+     "billion since 2019.", date(2024, 3, 12), [fact("exports", "GHA", "TGO", *Y23, 470e6, "USD", 8.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -7964,6 +7976,7 @@ RULE_TABLES: dict[str, list] = {
     "goods that came second": GOODS_THAT_CAME_SECOND,
     "first of a list by its verb": FIRST_OF_A_LIST_BY_ITS_VERB,
     "part that falls on a partner": PART_THAT_FALLS_ON_A_PARTNER,
+    "record dated by since": RECORD_DATED_BY_SINCE,
     "for a run of months": FOR_A_RUN_OF_MONTHS,
     "singular flow noun": SINGULAR_FLOW_NOUN,
     "change noun as subject": CHANGE_NOUN_AS_SUBJECT,
