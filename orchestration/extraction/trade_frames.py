@@ -1283,10 +1283,9 @@ def _read_money(
         # "exports to China, according to the investment, trade and industry ministry, rose": the
         # source's name, whatever commas it holds, when a flow word stands outside it
         sources = [m.span() for m in _ATTRIBUTION_ASIDE.finditer(text, window_start, money.start)]
-        if any(a <= c[0] < b for a, b in sources for c in in_window) and any(
-            not a <= c[0] < b for a, b in sources for c in in_window
-        ):
-            in_window = [c for c in in_window if not any(a <= c[0] < b for a, b in sources)]
+        named_by_source = [c for c in in_window if any(a <= c[0] < b for a, b in sources)]
+        if named_by_source and len(named_by_source) < len(in_window):
+            in_window = [c for c in in_window if c not in named_by_source]
         outside = [c for c in in_window if not any(a <= c[0] < b for a, b in asides)]
         # "Brazil's soybean shipments to China, which account for 70% of its soy exports, brought
         # in ...": the flow told before the aside, when the window holds the aside's alone
@@ -1800,9 +1799,6 @@ _MAINLY_TO: Final = re.compile(
 )
 
 
-#: A determiner that opens a clause right before its flow noun ("The purchases were worth
-#: $6.1 billion", "These shipments fetched ..."): the flow the sentence before told, with or
-#: without its own figure.
 #: The singular "export"/"import" heading its clause as the noun of the figure right after it
 #: ("Export - USD 510.4 million, import - USD 520.1 million", "Export amounted to ...",
 #: "including export of ...": Georgian and Armenian statistics English): what opens the clause
@@ -1831,6 +1827,9 @@ def _singular_flow_head(
     return joined is not None and 0 <= money_start - joined.end() <= _SINGULAR_HEAD_REACH
 
 
+#: A determiner that opens a clause right before its flow noun ("The purchases were worth
+#: $6.1 billion", "These shipments fetched ..."): the flow the sentence before told, with or
+#: without its own figure.
 _DEFINITE_SUBJECT: Final = re.compile(r"(?i)\s*(?:the|these|those|such)\s+(?:[a-z-]+\s+)?")
 #: A determiner that points a flow noun back to the flow told before: "those shipments",
 #: "such exports", "these sales", "the same shipments".
@@ -3117,7 +3116,7 @@ _NAMED_SUBNATIONAL_SEARCH: Final = HintedSearch(
 _SCENE_OPENER: Final = (
     r"(?:despite|amid|amidst|under|since|following|after|before|ahead|during|with|without|thanks|besides"
     r"|apart|as|in|on|boosted|helped|driven|buoyed|hit|hurt|spurred|fuell?ed|supported|weighed|dragged"
-    r"|due|because|owing|given|unlike|like|while|although|though|when|once|against|amid|faced|facing"
+    r"|due|because|owing|given|unlike|like|while|although|though|when|once|against|faced|facing"
     r"|propelled|lifted|pushed|held|backed|benefiting|benefitting)"
 )
 #: A source named before the figure's clause, in one or two comma-closed parts ("According
@@ -3674,7 +3673,7 @@ def _owned_by_pair(clause: str, offset: int, slots: list[CountrySlot], cue_end: 
     not each one's total with the world, as "trade turnover of Uzbekistan and Belarus" is read.
     Not when one country's own figure comes between them and the amount at `amount` ("the
     foreign trade of A and B grew 10%, with A's reaching $63 billion"). Offsets as in
-    `_world_total`: slots index the sentence, `clause` starts at `offset` of it."""
+    `_is_world`: slots index the sentence, `clause` starts at `offset` of it."""
     for first, second in pairwise(slots):
         if (
             first.role == "of"
@@ -3979,12 +3978,10 @@ def _ranked(
             # the list goes on after it
             return evolve(frame, source="item", rejection="world: a bloc's")
         return evolve(frame, source="item", product=clean_product(item_text))
-    country_before = _COUNTRY_THEN_PARENTHESIS.search(before)
-    if country_before is not None:  # "... also included Peru ($2.1 billion) and Chile ($1.9 billion)"
-        named = [s for s in slots if s.end == reach + country_before.start()]
-        if named:
-            owner = frame.reporter or _ranking_owner(text, slots, named[0].start)
-            return evolve(frame, source="rank", partner=named[0].iso3, reporter=owner)
+    named = _country_beside_amount(text, slots, money.start)
+    if named is not None:  # "... also included Peru ($2.1 billion) and Chile ($1.9 billion)"
+        owner = frame.reporter or _ranking_owner(text, slots, named.start)
+        return evolve(frame, source="rank", partner=named.iso3, reporter=owner)
     if RANK_BEFORE.search(before):
         country = [s for s in slots if clause_start <= s.start and s.end <= money.start]
         subjects = [s for s in slots if s.end <= money.start and s.role == "subject"]
@@ -3994,16 +3991,18 @@ def _ranked(
     return None
 
 
+def _country_beside_amount(text: str, slots: list[CountrySlot], money_start: int) -> CountrySlot | None:
+    """The country right before "(" (a dash, a colon) and the amount at `money_start`: an item
+    of a list of partners ("... also included Peru ($2.1 billion)", "China - $10.9 billion")."""
+    joint = _COUNTRY_THEN_PARENTHESIS.search(text, max(0, money_start - _FOLLOWED_BY_REACH), money_start)
+    return next((s for s in slots if joint is not None and s.end == joint.start()), None)
+
+
 def _listed_before_amount(text: str, slots: list[CountrySlot], money_start: int, reporter: str) -> str | None:
-    """The country right before "(" (a dash, a colon) and the amount at `money_start`, when it is
-    not the reporter: the partner an item of a list sets the amount beside ("were Russia ($1.9
-    billion), China ($1.2 billion)")."""
-    reach = max(0, money_start - 4)
-    joint = _COUNTRY_THEN_PARENTHESIS.search(text, reach, money_start)
-    if joint is None:
-        return None
-    named = [s for s in slots if s.end == joint.start() and s.iso3 != reporter]
-    return named[0].iso3 if named else None
+    """The country an item of a list sets the amount beside, when it is not the reporter: the
+    flow's partner ("were Russia ($1.9 billion), China ($1.2 billion)")."""
+    named = _country_beside_amount(text, slots, money_start)
+    return named.iso3 if named is not None and named.iso3 != reporter else None
 
 
 #: A clause opened by "with" after a comma: the amount of what the clause before told.

@@ -996,8 +996,7 @@ def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> li
             continue
         if m.group("with") and ("respectively" in low or _TWO_AMOUNTS_AFTER.match(low, m.end())):
             continue  # "exports and imports with Russia reached $115 billion and $129 billion": two flows
-        found = [c for c in found if not m.start("a") <= c[0] < m.end("b")]
-        found = sorted([*found, (m.start("a"), m.end("b"), "trade", "turnover")])
+        found = _as_one_turnover(found, m.start("a"), m.end("b"))
     for m in _SPLIT_FLOWS.finditer(low) if " to and " in low or " from and " in low else ():
         if (
             m.group("a")[:6] == m.group("b")[:6]
@@ -1007,9 +1006,16 @@ def _with_combined_flows(low: str, found: list[tuple[int, int, str, str]]) -> li
             continue  # "exports to and imports from Peru reached $3.1 billion and $2.1 billion": two flows
         # "(The sum of) Chile's exports to and imports from Peru reached $5.2 billion": one amount
         # for both flows with the partner they share, the trade both ways
-        found = [c for c in found if not m.start("a") <= c[0] < m.end("b")]
-        found = sorted([*found, (m.start("a"), m.end("b"), "trade", "turnover")])
+        found = _as_one_turnover(found, m.start("a"), m.end("b"))
     return found
+
+
+def _as_one_turnover(
+    found: list[tuple[int, int, str, str]], start: int, end: int
+) -> list[tuple[int, int, str, str]]:
+    """The cues with the two flows between `start` and `end` read as one turnover cue."""
+    kept = [c for c in found if not start <= c[0] < end]
+    return sorted([*kept, (start, end, "trade", "turnover")])
 
 
 #: Both flows with their own prepositions before the partner they share: "exports to and
