@@ -734,10 +734,17 @@ _COPULAS: Final = {
     "": frozenset(["was", "is", "were", "totaled", "totalled", "totals", "reached", "reaches", "equalled",
                    "equaled", "equals"]),
 }  # fmt: skip
-#: Nouns of a change that, as a subject, make the level after their verb its size.
-_SUBJECT_CHANGE_NOUNS: Final = frozenset([
-    "growth", "increase", "rise", "gain", "expansion", "decrease", "decline", "drop", "fall", "reduction",
-    "contraction", "downturn",
+#: Nouns of a change: as a subject they make the level after their verb its size ("the jump
+#: was 12%"), and a connector may follow back to them ("a downturn estimated at 3 percent").
+CHANGE_NOUNS: Final = frozenset([
+    "increase", "rise", "growth", "gain", "jump", "surge", "climb", "hike", "expansion", "uptick",
+    "decrease", "decline", "drop", "fall", "reduction", "contraction", "downturn", "dip", "slump", "slide",
+])  # fmt: skip
+#: Gerunds of a change, which only a connector follows back to ("increasing by a percentage of
+#: 12.7 percent"); as a subject they would be a clause, not a noun ("rising was ...").
+_CHANGE_GERUNDS: Final = frozenset([
+    "increasing", "rising", "growing", "gaining", "jumping", "surging", "climbing",
+    "decreasing", "declining", "dropping", "falling", "shrinking", "contracting",
 ])  # fmt: skip
 
 
@@ -759,13 +766,13 @@ def _change_noun_subject(words: list[str], left: list[re.Match[str]], i: int) ->
         if (
             head + gap < len(words)
             and words[head + gap - 1] in ("in", "of")
-            and words[head + gap] in _SUBJECT_CHANGE_NOUNS
+            and words[head + gap] in CHANGE_NOUNS
         ):
             head += gap
             break
     rate = head < len(words) and words[head] == "rate"
     noun = head + 1 if rate else head
-    if noun >= len(words) or words[noun] not in (_CHANGE_RATE_NOUNS if rate else _SUBJECT_CHANGE_NOUNS):
+    if noun >= len(words) or words[noun] not in (_CHANGE_RATE_NOUNS if rate else CHANGE_NOUNS):
         return None
     if rate and not _rate_of_change(words, noun):
         return None  # "the average annual growth rate was 5%": over years
@@ -820,12 +827,7 @@ def _connected_change(words: list[str], left: list[re.Match[str]], i: int) -> _R
 
 #: The change words a connector may follow back to: nouns and gerunds, not finite verbs ("the
 #: share rose to 15.3 percent" is a level reached).
-_CHANGE_NOUNS_AND_GERUNDS: Final = frozenset([
-    "increase", "rise", "growth", "gain", "jump", "surge", "climb", "hike", "expansion", "uptick",
-    "increasing", "rising", "growing", "gaining", "jumping", "surging", "climbing",
-    "decrease", "decline", "drop", "fall", "reduction", "contraction", "dip", "slump", "slide",
-    "decreasing", "declining", "dropping", "falling", "shrinking", "contracting",
-])  # fmt: skip
+_CHANGE_NOUNS_AND_GERUNDS: Final = CHANGE_NOUNS | _CHANGE_GERUNDS
 
 
 #: The words that may join a change noun to its number, and those that may stand right before it.

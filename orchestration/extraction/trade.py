@@ -26,7 +26,7 @@ from typing import Final
 
 from orchestration.extraction import engagement_types as et
 from orchestration.extraction.boilerplate import retracts
-from orchestration.extraction.change import Change, find_changes
+from orchestration.extraction.change import CHANGE_NOUNS, Change, find_changes
 from orchestration.extraction.countries import (
     BlocMention,
     CountryMention,
@@ -207,7 +207,9 @@ _POINTS_BACK_FIRST: Final = re.compile(
 #: Only the noun right before its verb or size: "Growth in GDP was 3%" is another matter's.
 _CHANGE_NOUN_FIRST: Final = re.compile(
     r"(?:(?:The|An?|This|That)\s+)?(?:(?:annual|overall|total|year-on-year)\s+)?"
-    r"(?:[Gg]rowth|[Ii]ncrease|[Rr]ise|[Dd]ecrease|[Dd]ecline|[Dd]rop|[Rr]eduction)(?:\s+rate)?\s+"
+    # the nouns `find_changes` reads as the subject of a level ("The surge amounted to 8.7%")
+    rf"(?:{literal_alternation(n.capitalize() for n in CHANGE_NOUNS)}|{literal_alternation(CHANGE_NOUNS)})"
+    r"(?:\s+rate)?\s+"
     r"(?:amounted|made\s+up|was|is|stood|reached|totall?ed|came\s+to|equall?ed|of\s+[+\d])"
 )
 _CHANGE_HINT: Final = re.compile(r"(?i)%|percent|per\s+cent|times|fold|doubled|tripled|halved")

@@ -113,6 +113,11 @@ def one(text: str) -> Change:
         ("a rise in the order of 6 percent", 6.0),
         ("an increase amounting to 9 percent", 9.0),
         ("a decline put at 4.5 per cent", -4.5),
+        # every change noun reads both ways: after a connector and as the subject of a level
+        ("a downturn estimated at 3 percent", -3.0),
+        ("the slump amounted to 6 percent", -6.0),
+        ("the jump in shipments was 14.2 percent", 14.2),
+        ("the uptick came to 1.5%", 1.5),
     ],
 )
 def test_changes(text, pct):

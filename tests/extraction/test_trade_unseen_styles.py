@@ -7744,6 +7744,18 @@ CHANGE_NOUN_AS_SUBJECT = [
     ("ASTANA, August 2 - In January-June 2024, trade between Kazakhstan and Turkey amounted to $3.2 billion. "
      "The growth rate was 108.7%.", date(2024, 8, 2),
      [fact("turnover", "KAZ", "TUR", *H1, 3.2e9, "USD")]),
+    # any change noun, not only the calques' few ("The surge was", "The slump amounted to")
+    ("TASHKENT, August 2 - In January-June 2024, trade between Uzbekistan and Latvia amounted to "
+     "$310 million. "
+     "The surge was 16.4 percent.", date(2024, 8, 2),
+     [fact("turnover", "UZB", "LVA", *H1, 310e6, "USD", 16.4)]),
+    ("TASHKENT, August 2 - In January-June 2024, Uzbekistan's exports to Latvia amounted to $120 million. "
+     "The slump amounted to 3.9%.", date(2024, 8, 2),
+     [fact("exports", "UZB", "LVA", *H1, 120e6, "USD", -3.9)]),
+    ("TASHKENT, August 2 - In January-June 2024, trade between Uzbekistan and Latvia amounted to "
+     "$310 million. "
+     "The climb in cotton prices was 16.4 percent.", date(2024, 8, 2),
+     [fact("turnover", "UZB", "LVA", *H1, 310e6, "USD")]),
 ]  # fmt: skip
 
 #: A period ended on an ordinal day ("the year ended 31st March 2025", "the quarter ended 30th September,
