@@ -1117,6 +1117,19 @@ _PERCENT_ABOVE_SEARCH: Final = HintedSearch(
 )
 #: How far before a period `_PERCENT_ABOVE_BEFORE` is looked for.
 _PERCENT_ABOVE_REACH: Final = 60
+#: A multiple of a figure before a period: "nearly triple the figure in 2016", "twice that of
+#: 2019", "three times the level recorded in 2015", "half the value of 2022". The period is the
+#: earlier figure's, which the amount is the multiple of, as after "N% above the level of";
+#: the determiner or the noun must stand ("doubled in 2016" tells the figure's own year).
+_MULTIPLE_OF_LEVEL_BEFORE: Final = HintedSearch(
+    re.compile(
+        r"(?i)\b(?:double|triple|treble|quadruple|twice|thrice|times|half)\s+"
+        r"(?:(?:the|its|their|that|those)\s+(?:(?:levels?|figures?|values?|totals?|volumes?|amounts?)\s+)?"
+        r"|(?:levels?|figures?|values?|totals?|volumes?|amounts?)\s+)"
+        r"(?:(?:recorded|seen|posted|registered|reported|reached)\s+)?(?:of|for|in)\s+(?:the\s+)?\Z"
+    ),
+    ("double", "triple", "treble", "quadruple", "twice", "thrice", "times", "half"),
+)
 
 
 def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
@@ -1160,8 +1173,13 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
         # "or 187.5% of the 2022 level", "above the 2022 figure", "nearly doubling the 2023
         # figure": a reference
         comparison = True
-    if not comparison and _PERCENT_ABOVE_SEARCH(ctx.text, max(0, start - _PERCENT_ABOVE_REACH), start):
-        comparison = True  # "9.4 percent above the level of December 2022": the figure compared with
+    if not comparison and (
+        _PERCENT_ABOVE_SEARCH(ctx.text, max(0, start - _PERCENT_ABOVE_REACH), start)
+        or _MULTIPLE_OF_LEVEL_BEFORE(ctx.text, max(0, start - _PERCENT_ABOVE_REACH), start)
+    ):
+        # "9.4 percent above the level of December 2022", "triple the figure in 2016": the
+        # figure compared with
+        comparison = True
     return Period(
         start=start,
         end=end,

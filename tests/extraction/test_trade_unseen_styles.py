@@ -7911,6 +7911,22 @@ RECORD_DATED_BY_SINCE = [
 
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
+#: A multiple of an earlier figure after the amount ("nearly triple the figure in 2016", "twice that of
+#: 2018", "half the value of 2012") names the year compared with, not the figure's own (the figure had taken
+#: it); "doubled in 2023" still dates the figure.
+MULTIPLE_OF_AN_EARLIER_FIGURE = [
+    ("BELGRADE, May 13 - Serbia's trade with Vietnam in 2024 was 610 million dollars, nearly triple the "
+     "figure in 2016.", date(2025, 5, 13), [fact("turnover", "SRB", "VNM", *Y24, 610e6, "USD")]),
+    ("Trade between Chile and India reached $4.2 billion in 2023, twice that of 2018.", date(2025, 5, 13),
+     [fact("turnover", "CHL", "IND", *Y23, 4.2e9, "USD", 100.0)]),
+    ("Exports from Peru to Japan were $3.1 billion in 2023, half the value of 2012.", date(2025, 5, 13),
+     [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD")]),
+    ("Exports from Peru to Japan were $3.1 billion in 2023, about three times the level recorded in 2015.",
+     date(2025, 5, 13), [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD", 200.0)]),
+    ("Exports from Peru to Japan doubled in 2023 to $3.1 billion.", date(2025, 5, 13),
+     [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD", 100.0)]),
+]  # fmt: skip
+
 RULE_TABLES: dict[str, list] = {
     "exchange between": EXCHANGE_BETWEEN,
     "bare noun of the other flow": BARE_NOUN_OF_THE_OTHER_FLOW,
@@ -7996,6 +8012,7 @@ RULE_TABLES: dict[str, list] = {
     "fiscal year up to a month": FISCAL_YEAR_UP_TO_A_MONTH,
     "br of the figure's countries": BR_OF_THE_FIGURES_COUNTRIES,
     "fiji dollar sign first": FIJI_DOLLAR_SIGN_FIRST,
+    "multiple of an earlier figure": MULTIPLE_OF_AN_EARLIER_FIGURE,
 }
 
 
