@@ -939,7 +939,10 @@ def statistics_country(text: str) -> str | None:
     if named is not None:
         return named
     office = _OFFICE_OF_ONE_COUNTRY.search(text)
-    return _OFFICE_COUNTRIES[office.group()] if office is not None else None
+    if office is None:
+        return None
+    credited = office.group("credited") or office.group("crediting")
+    return _CREDITED_OFFICE_COUNTRIES[credited] if credited else _OFFICE_COUNTRIES[office.group()]
 
 
 #: Statistics offices and customs whose names hold no country, each known as one country's own
@@ -956,8 +959,25 @@ _OFFICE_COUNTRIES: Final = {
     "IBGE": "BRA", "INEGI": "MEX", "INDEC": "ARG", "DANE": "COL", "INEI": "PER",
     "GACC": "CHN", "MOFCOM": "CHN", "KOSTAT": "KOR", "DGCI&S": "IND",
 }  # fmt: skip
+#: Short names of one country's statistics office or trade ministry that the press writes alone
+#: once the office is known, counted only where they are credited with the figures ("the ABS
+#: said", "according to Secex", "KNBS data showed"): "ABS brakes" or a "GUS" of another story
+#: credit nothing. Not "BPS" (basis points), "PSA", "PBS", "NSO" or "SARS", which name other
+#: things or offices of several countries.
+_CREDITED_OFFICE_COUNTRIES: Final = {
+    "ABS": "AUS", "StatCan": "CAN", "Stats SA": "ZAF", "StatsSA": "ZAF", "Secex": "BRA", "SECEX": "BRA",
+    "MDIC": "BRA", "GSO": "VNM", "DOSM": "MYS", "KNBS": "KEN", "UBOS": "UGA", "GUS": "POL", "CZSO": "CZE",
+    "CAPMAS": "EGY", "GASTAT": "SAU", "FCSC": "ARE", "ZIMSTAT": "ZWE", "ZimStat": "ZWE", "NISR": "RWA",
+    "ZamStats": "ZMB",
+}  # fmt: skip
+_CREDITED_OFFICE_NAMES: Final = "|".join(
+    re.escape(name) for name in sorted(_CREDITED_OFFICE_COUNTRIES, key=len, reverse=True)
+)
 _OFFICE_OF_ONE_COUNTRY: Final = re.compile(
     "|".join(rf"\b{re.escape(name)}(?![\w&])" for name in sorted(_OFFICE_COUNTRIES, key=len, reverse=True))
+    + rf"|\b(?:[Tt]he|[Aa]ccording\s+to(?:\s+the)?)\s+(?P<credited>{_CREDITED_OFFICE_NAMES})(?![\w&])"
+    + rf"|\b(?P<crediting>{_CREDITED_OFFICE_NAMES})(?=\s+(?:said|says|data|figures|statistics|showed|shows"
+    + r"|reported|reports)\b)"
 )
 
 

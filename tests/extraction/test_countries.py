@@ -832,6 +832,14 @@ def test_a_cypriot_community_is_no_second_country(text: str, expected: list) -> 
         ("..., Istat said on Friday", "ITA"),
         ("the Commerce Department said", None),  # the name of many countries' departments
         ("Donsa Ltd said", None),  # a word that only holds an office's letters
+        # a short name, where it is credited with the figures
+        ("..., the ABS said", "AUS"),
+        ("according to Secex", "BRA"),
+        ("KNBS data showed", "KEN"),
+        ("..., Stats SA said on Tuesday", "ZAF"),
+        ("according to the CZSO", "CZE"),
+        ("the car maker fitted ABS brakes", None),
+        ("GUS was the name of the ship", None),
     ],
 )
 def test_whose_statistics_a_sentence_quotes(text: str, iso3: str | None) -> None:

@@ -7927,6 +7927,22 @@ MULTIPLE_OF_AN_EARLIER_FIGURE = [
      [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD", 100.0)]),
 ]  # fmt: skip
 
+#: A statistics office's short name credited with the figures ("the ABS said", "according to Secex", "KNBS
+#: data showed") makes its country the reporter of a story that names it no other way (nothing had been
+#: found); the letters elsewhere ("ABS brakes") credit nothing.
+OFFICE_SHORT_NAME_CREDITED = [
+    ("Exports to China rose 5% to A$14.1 billion in May, the ABS said.", date(2025, 7, 8),
+     [fact("exports", "AUS", "CHN", "2025-05-01", "2025-05-31", 14.1e9, "AUD", 5.0)]),
+    ("Exports to Argentina reached US$1.4 billion in May, Secex said.", date(2025, 7, 8),
+     [fact("exports", "BRA", "ARG", "2025-05-01", "2025-05-31", 1.4e9, "USD")]),
+    ("Exports to the United States rose 9% to $1.2 billion in the first quarter, KNBS data showed.",
+     date(2025, 7, 8), [fact("exports", "KEN", "USA", "2025-01-01", "2025-03-31", 1.2e9, "USD", 9.0)]),
+    ("Exports to Russia fell 12% to $2.1 billion in 2024, according to CAPMAS.", date(2025, 7, 8),
+     [fact("exports", "EGY", "RUS", *Y24, 2.1e9, "USD", -12.0)]),
+    ("The car maker fitted ABS brakes. Exports to China rose 5% to $14.1 billion in May.", date(2025, 7, 8),
+     []),
+]  # fmt: skip
+
 RULE_TABLES: dict[str, list] = {
     "exchange between": EXCHANGE_BETWEEN,
     "bare noun of the other flow": BARE_NOUN_OF_THE_OTHER_FLOW,
@@ -8013,6 +8029,7 @@ RULE_TABLES: dict[str, list] = {
     "br of the figure's countries": BR_OF_THE_FIGURES_COUNTRIES,
     "fiji dollar sign first": FIJI_DOLLAR_SIGN_FIRST,
     "multiple of an earlier figure": MULTIPLE_OF_AN_EARLIER_FIGURE,
+    "office short name credited": OFFICE_SHORT_NAME_CREDITED,
 }
 
 
