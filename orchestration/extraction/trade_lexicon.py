@@ -282,7 +282,12 @@ WORLD_CUE: Final = re.compile(
     rf"|(?:overall|total|aggregate)\s+{_GOODS_OF_TOTAL}(?:exports?|imports?|sales|shipments)\b"
     r"|(?:trade|turnover|exports?|imports?|sales|shipments)\s+overall\b|^overall\b|overall,|with\s+the\s+(?:world|rest\s+of\s+the\s+world)(?!['’])|\d[\d,]*\s+(?:countries|markets|"
     r"destinations|nations)|(?:all|other|foreign|member|partner|neighbou?ring)\s+(?:countries|markets|states|"
-    r"nations)|member\s+states|(?<!\d\d\d\d\s)(?<!year\s)(?<!period\s)(?<!half\s)(?<!quarter\s)(?<!months\s)"
+    r"nations)|member\s+states"
+    # every partner but one: "exports to countries other than the United States", "markets outside
+    # China", "destinations excluding the EU"
+    r"|(?:countries|markets|destinations|nations|partners)\s+(?:other\s+than|outside|excluding|except|besides"
+    r"|beyond|apart\s+from)\b"
+    r"|(?<!\d\d\d\d\s)(?<!year\s)(?<!period\s)(?<!half\s)(?<!quarter\s)(?<!months\s)"
     r"as\s+a\s+whole\b"
     r"|among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|nations|states|economies|"
     r"partners)\b"
@@ -372,6 +377,8 @@ CLAUSE_BOUNDARY: Final = re.compile(
     # (nor ", and to Montenegro 780 million euros": a gapped item of the clause's own flow)
     r";|:\s|\s[–—-]\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:trade|turnover|commerce)\b)|,\s+(?:while|whereas|"
     r"and(?!\s+(?:to|from)\s+(?:the\s+)?[A-Z])|but|although|though|with|which|making|where|"
+    # ", even as overall exports fell 1.4%": a concession of its own, as after "although"
+    r"even\s+(?:as|though|while|when)|"
     rf"{_RESULT_GERUNDS}|"
     r"accounting|as|compared|thus|so|yet|however|meanwhile|(?:including|of\s+which)(?=\s+(?:[^\s,]+\s+){0,2}?(?:[A-Z]{1,3})?[$€£¥]?\d))\b|\s(?:while|whereas|although)\s"
     # a noun in apposition to what the clause said, with its own relative clause: "..., while

@@ -665,6 +665,12 @@ def assign_changes(
         target = None
         following = [i for i in mains if frames[i].money.start >= change.end]
         preceding = [i for i in mains if frames[i].money.end <= change.start]
+        if _of_a_contrasted_subject(text, change) and not any(
+            clauses.of(frames[i].money.start) == k for i in following
+        ):
+            # "reached 12.4 billion euros, while prices fell 1.4%": the prices', no figure's (but
+            # "while revenue fell 9 percent to $310 million" sizes the amount after it)
+            continue
         if (
             preceding
             and _WRITTEN_AGAINST.match(change.text)
@@ -855,6 +861,33 @@ def _of_a_component(text: str, change: Change) -> bool:
         return False
     subject = _WITH_SUBJECT.search(before)
     return subject is not None and subject.group(1).split()[-1].lower() not in _FIGURE_OWN_HEADS
+
+
+#: A subject set against the figure's clause, right before its change: "while prices fell", "although
+#: oil prices were up", "even as demand slowed". Its last word is the subject's head.
+_CONTRASTED_SUBJECT: Final = re.compile(
+    r"(?i)\b(?:while|whereas|although|though|even\s+as)\s+((?:[\w'’-]+\s+){1,4}?)"
+    r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:also\s+)?\Z"
+)
+#: Heads of a contrasted subject that may still be a trade figure's: a flow, the figure, a pronoun.
+_FLOW_OR_FIGURE_HEADS: Final = _FIGURE_OWN_HEADS | frozenset([
+    "exports", "imports", "export", "import", "purchases", "supplies", "exchanges", "commerce", "they",
+    "receipts", "earnings", "inflows", "outflows",
+])  # fmt: skip
+
+
+def _of_a_contrasted_subject(text: str, change: Change) -> bool:
+    """Whether a change is told of another subject in a clause set against the figure's ("reached
+    12.4 billion euros in 2023, while prices fell 1.4%", "although demand slowed 3%"): a common noun
+    that names no flow and no figure is the change's subject, so the figure's change is not told.
+    A flow ("while imports rose 3%"), a pronoun or a proper name ("while Morocco's ...") may still
+    be a figure's, and is left to the rules after."""
+    before = text[max(0, change.start - 60) : change.start]
+    subject = _CONTRASTED_SUBJECT.search(before)
+    if subject is None:
+        return False
+    head = subject.group(1).split()[-1]
+    return head.isalpha() and head.islower() and head not in _FLOW_OR_FIGURE_HEADS
 
 
 def _of_volume(text: str, change: Change) -> bool:

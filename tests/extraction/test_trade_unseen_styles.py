@@ -7943,6 +7943,33 @@ OFFICE_SHORT_NAME_CREDITED = [
      []),
 ]  # fmt: skip
 
+#: Every partner but one ("exports to countries other than the United States", "markets outside China") is
+#: a total over many partners, no pair (the figure had been given to the country named after "other than").
+PARTNERS_BUT_ONE = [
+    ("OTTAWA, June 5 - Canada's exports to the United States fell 15.7% in April. Exports to countries other "
+     "than the United States rose 15.5% to $11.5 billion.", date(2025, 6, 5), []),
+    ("Chile's exports to markets outside China rose 4% to $3.1 billion in 2024.", date(2025, 6, 5), []),
+    ("Canada's exports to the United States rose 5% to C$40 billion in April, while exports to countries "
+     "other than the United States rose 15.5% to C$11.5 billion.", date(2025, 6, 5),
+     [fact("exports", "CAN", "USA", "2025-04-01", "2025-04-30", 40e9, "CAD", 5.0)]),
+]  # fmt: skip
+
+#: A change in a clause set against the figure's, told of another subject ("while prices fell 1.4%", ", even
+#: as overall exports fell 1.4%", "although demand slowed by 3%"), is no change of the figure (it had been);
+#: "while it rose 3%" and "while the figure was up 3%" still are.
+CHANGE_OF_A_CONTRASTED_SUBJECT = [
+    ("MADRID - Spanish exports to Morocco reached 12.4 billion euros in 2023, even as overall exports fell "
+     "1.4%.", date(2024, 5, 20), [fact("exports", "ESP", "MAR", *Y23, 12.4e9, "EUR")]),
+    ("LIMA - Peru's exports to Japan reached $3.1 billion in 2023, even though total exports fell 2%.",
+     date(2024, 5, 20), [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD")]),
+    ("LIMA - Peru's exports to Japan reached $3.1 billion in 2023, while copper prices fell 1.4%.",
+     date(2024, 5, 20), [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD")]),
+    ("LIMA - Peru's exports to Japan reached $3.1 billion in 2023, although demand slowed by 3%.",
+     date(2024, 5, 20), [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD")]),
+    ("LIMA - Peru's exports to Japan reached $3.1 billion in 2023, while the figure was up 3%.",
+     date(2024, 5, 20), [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD", 3.0)]),
+]  # fmt: skip
+
 RULE_TABLES: dict[str, list] = {
     "exchange between": EXCHANGE_BETWEEN,
     "bare noun of the other flow": BARE_NOUN_OF_THE_OTHER_FLOW,
@@ -8030,6 +8057,8 @@ RULE_TABLES: dict[str, list] = {
     "fiji dollar sign first": FIJI_DOLLAR_SIGN_FIRST,
     "multiple of an earlier figure": MULTIPLE_OF_AN_EARLIER_FIGURE,
     "office short name credited": OFFICE_SHORT_NAME_CREDITED,
+    "partners but one": PARTNERS_BUT_ONE,
+    "change of a contrasted subject": CHANGE_OF_A_CONTRASTED_SUBJECT,
 }
 
 
