@@ -7909,8 +7909,6 @@ RECORD_DATED_BY_SINCE = [
      "billion since 2019.", date(2024, 3, 12), [fact("exports", "GHA", "TGO", *Y23, 470e6, "USD", 8.0)]),
 ]  # fmt: skip
 
-#: The tables above, each named for the rule it tests, read by one test (each case's id names
-#: its table).
 #: A multiple of an earlier figure after the amount ("nearly triple the figure in 2016", "twice that of
 #: 2018", "half the value of 2012") names the year compared with, not the figure's own (the figure had taken
 #: it); "doubled in 2023" still dates the figure.
@@ -7970,6 +7968,8 @@ CHANGE_OF_A_CONTRASTED_SUBJECT = [
      date(2024, 5, 20), [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD", 3.0)]),
 ]  # fmt: skip
 
+#: The tables above, each named for the rule it tests, read by one test (each case's id names
+#: its table).
 RULE_TABLES: dict[str, list] = {
     "exchange between": EXCHANGE_BETWEEN,
     "bare noun of the other flow": BARE_NOUN_OF_THE_OTHER_FLOW,
