@@ -92,8 +92,10 @@ class _Unit:
     per_unit: float = 1.0
 
 
+#: The dollars a bare "$" or "dollars" may stand for (the local press of each writes its own so).
 _DOLLARS: Final = (
     "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "TTD", "GYD", "BSD", "BBD", "BZD", "SBD",
+    "BND",
 )  # fmt: skip
 #: What the sign alone may stand for: the dollars, and the Samoan tala and Tongan pa'anga,
 #: which their own press writes "$" too.

@@ -9,7 +9,8 @@ So a bare dollar amount is read as the local dollar only when all of these hold:
 * the story has a dateline in a dollar country -- or, without a dateline, is published at
   an address in that country's internet domain ("abc.net.au", "stuff.co.nz") -- and that
   country is one side of the figure;
-* no international wire credit stands in the dateline ("(Reuters)", "(AFP)", "(Bloomberg)");
+* no international wire credit stands in the dateline ("(Reuters)", "(AFP)", "(Bloomberg)"), nor
+  is the story at an address of another country's domain (a foreign agency's copy from there);
 * the story never writes the local dollar explicitly ("A$", "AUD", "Australian dollars"),
   which would make its bare "$" the US dollar, unless it marks it only once, on its first
   dollar amount, as local style guides ask ("NZ$17.2 billion ... $13.6b"), and writes no
@@ -45,7 +46,9 @@ _WIRE_CREDIT: Final = re.compile(
 #: Dollars that are the currency of a country whose press writes them "$". Taiwan's and Hong
 #: Kong's press mark their own ("NT$", "HK$") and report trade in US dollars, so a bare "$"
 #: there is the US dollar: Taiwan's "$111 billion" of exports to the US is no NT$111 billion.
-_DOLLAR_CODES: Final = ("CAD", "AUD", "NZD", "SGD")
+#: Brunei's press (the Borneo Bulletin, the Brunei Times) writes its dollar "$" as Singapore's
+#: does, and "B$"/"BND" when it tells it from the US one.
+_DOLLAR_CODES: Final = ("CAD", "AUD", "NZD", "SGD", "BND")
 #: Dollars whose local press (the Fiji Times, the Gleaner, the Trinidad Guardian, Stabroek
 #: News) writes its own dollar "$" and marks the US one ("US$") even beside its own marker
 #: ("J$"): a bare "$" there is the local dollar unless the story writes an amount in US
@@ -145,6 +148,8 @@ def local_dollar(text: str, url: str | None = None) -> str | None:
     if marked is not None:  # "SUVA - Fiji's exports to Australia were $310 million", no "US$" anywhere
         return None if _writes_amount_in(text, "USD") else marked
     code = next((c for c in _DOLLAR_CODES if c[:2] == alpha2), None)
+    if code is not None and domain_country(url) not in (None, alpha2):
+        return None  # a foreign outlet's copy from there ("BANDAR SERI BEGAWAN -- ..." at wam.ae)
     if code is None or (_writes_amount_in(text, code) and not _marked_once(text, code)):
         return None  # not a dollar country, or the story writes its dollar explicitly
     return code

@@ -516,6 +516,11 @@ _KIWI = "New Zealand's exports to China reached $19.6 billion in 2023, Stats NZ 
         # (lexicons/outlets.tsv; its "$" had been the US dollar)
         ("Singapore's exports to Indonesia rose to $31 billion in 2023.", "https://www.straitstimes.com/b/x",
          ["SGD"]),
+        # a Brunei dateline: its press's "$" at a Brunei address or none, a foreign agency's at its own
+        ("BANDAR SERI BEGAWAN, May 2 - Brunei's exports to Japan rose to $1.2 billion in 2024.",
+         "https://borneobulletin.com.bn/x", ["BND"]),
+        ("BANDAR SERI BEGAWAN, May 2 - Brunei's exports to Japan rose to $1.2 billion in 2024.",
+         "https://www.wam.ae/2024/05/02/x", ["USD"]),
     ],
 )  # fmt: skip
 def test_a_bare_dollar_at_a_local_address_is_the_local_dollar(
@@ -7968,6 +7973,33 @@ CHANGE_OF_A_CONTRASTED_SUBJECT = [
      date(2024, 5, 20), [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD", 3.0)]),
 ]  # fmt: skip
 
+#: Brunei's own press writes the Brunei dollar "$" (as Singapore's writes its own): a bare "$" under a
+#: Brunei dateline in a figure of Brunei's is the Brunei dollar (it had been the US dollar); "B$" and "BND"
+#: are read as written; under a wire credit, in a story that writes "BND" too, or in a figure Brunei is no
+#: side of, "$" is the US dollar.
+BRUNEI_DOLLAR = [
+    ("BANDAR SERI BEGAWAN, May 2 - Brunei's exports to Malaysia reached $850 million in 2024, up 5 percent, "
+     "the statistics department said.", date(2025, 5, 2),
+     [fact("exports", "BRN", "MYS", *Y24, 850e6, "BND", 5.0)]),
+    ("BANDAR SERI BEGAWAN, May 2 - Brunei's imports from Japan were worth 1.3 billion dollars in 2024.",
+     date(2025, 5, 2), [fact("imports", "BRN", "JPN", *Y24, 1.3e9, "BND")]),
+    ("Brunei's exports to Japan rose 12% to B$1.2 billion in 2024.", date(2025, 5, 2),
+     [fact("exports", "BRN", "JPN", *Y24, 1.2e9, "BND", 12.0)]),
+    ("Brunei's exports to Japan reached BND 3.4 billion in 2024.", date(2025, 5, 2),
+     [fact("exports", "BRN", "JPN", *Y24, 3.4e9, "BND")]),
+    # near-misses: a wire's copy, a story that writes its dollar out, a figure of other sides, another
+    # dateline
+    ("BANDAR SERI BEGAWAN, May 2 (Reuters) - Brunei's exports to Malaysia reached $850 million in 2024.",
+     date(2025, 5, 2), [fact("exports", "BRN", "MYS", *Y24, 850e6, "USD")]),
+    ("BANDAR SERI BEGAWAN, May 2 - Brunei's exports to Malaysia reached $850 million in 2024, while imports "
+     "from Malaysia were BND 1.1 billion.", date(2025, 5, 2),
+     [fact("exports", "BRN", "MYS", *Y24, 850e6, "USD"), fact("imports", "BRN", "MYS", *Y24, 1.1e9, "BND")]),
+    ("BANDAR SERI BEGAWAN, May 2 - Japan's exports to China reached $850 million in 2024.", date(2025, 5, 2),
+     [fact("exports", "JPN", "CHN", *Y24, 850e6, "USD")]),
+    ("KUALA LUMPUR, May 2 - Brunei's exports to Malaysia reached $850 million in 2024.", date(2025, 5, 2),
+     [fact("exports", "BRN", "MYS", *Y24, 850e6, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8059,6 +8091,7 @@ RULE_TABLES: dict[str, list] = {
     "office short name credited": OFFICE_SHORT_NAME_CREDITED,
     "partners but one": PARTNERS_BUT_ONE,
     "change of a contrasted subject": CHANGE_OF_A_CONTRASTED_SUBJECT,
+    "brunei dollar": BRUNEI_DOLLAR,
 }
 
 
