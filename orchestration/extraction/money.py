@@ -189,6 +189,9 @@ PREFIXES: dict[str, _Unit] = {
     "₭": _Unit("LAK"), "zł": _Unit("PLN"), "Bs": _Unit("BOB", ("BOB", "VES"), weak=True),
     "Bs.": _Unit("BOB", ("BOB", "VES"), weak=True), "Gs": _Unit("PYG", weak=True),
     "Gs.": _Unit("PYG", weak=True), "K": _Unit(None, ("ZMW", "MWK", "PGK", "MMK"), weak=True),
+    # the Paraguayan press's one-letter guaraní, "G. 1.200 millones": an initial too ("Juan G.") and
+    # the "G.7" of a group, so only a scaled amount of a figure of Paraguay's takes it
+    "G.": _Unit(None, ("PYG",), weak=True, scaled=True),
     # the lilangeni and the loti, one letter each ("E642 million", "M24.5 billion"): no code of
     # their own, so only a figure of Eswatini or Lesotho takes them
     "E": _Unit(None, ("SZL",), weak=True), "M": _Unit(None, ("LSL",), weak=True),

@@ -376,6 +376,9 @@ _NUMBER_ABBREVIATIONS: Final = _word_set(
     jan feb mar apr jun jul aug sep sept oct nov dec
     rs re dh dhs shs ushs kshs rp tk bs gs nu b/ s/"""
 )
+#: A capital letter and its period that mark a currency before its amount, as Paraguayan copy
+#: writes the guaraní ("G. 1.200 millones"); case-sensitive, so "5 g. 2024 ..." still ends one.
+_CURRENCY_LETTERS: Final = frozenset(["G"])
 #: Scale words abbreviated with a period, as Central and East European copy writes them before the
 #: currency: "5,2 mld. CZK", "120 mln. lei".
 _SCALE_ABBREVIATIONS: Final = _word_set("mld mln bln mlrd mrd mio tys")
@@ -475,7 +478,7 @@ def _is_boundary(text: str, mark: str, at: int, next_word: str) -> bool:
     if lowered in _LEADING_ABBREVIATIONS:
         return False
     if next_word[:1].isdigit():
-        return lowered not in _NUMBER_ABBREVIATIONS
+        return lowered not in _NUMBER_ABBREVIATIONS and token not in _CURRENCY_LETTERS
     if lowered in _TITLE_ABBREVIATIONS:
         return False
     if lowered in _SCALE_ABBREVIATIONS and (

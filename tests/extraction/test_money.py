@@ -343,6 +343,7 @@ def test_the_last_letter_of_a_word_against_the_dollar_sign_is_no_fiji_dollar():
         ("E3.7 billion", ("SZL",)),  # the lilangeni
         ("M810 million", ("LSL",)),  # the loti
         ("1.02trn/-", ("TZS", "KES", "UGX")),  # Tanzanian copy's shillings
+        ("G. 1.200 millones", ("PYG",)),  # the guaraní of Paraguayan copy, only a figure of Paraguay's
     ],
 )
 def test_ambiguous_units_have_no_currency_but_candidates(text, candidates):
@@ -475,10 +476,19 @@ def test_several_amounts_in_order():
         "12 de dollars",  # no scale word before it
         "the DA 12 cases",  # a district attorney's initials before an unscaled number
         "a fare of 300 DA per seat",  # weak: an unscaled small figure is no amount of trade
+        "the G.7 leaders",  # "G." is the guaraní only before a scaled amount
+        "Group G. 2024 was a year",
+        "Juan G. 1,500 people",
     ],
 )
 def test_not_money(text):
     assert find_money(text) == []
+
+
+def test_the_guarani_written_g_is_read_with_its_dotted_thousands() -> None:
+    """ "G. 1.200 millones": 1,200 million guaraníes (it had been no money at all)."""
+    money = one("exports reached G. 1.200 millones in 2024")
+    assert (money.text, money.value, money.candidates) == ("G. 1.200 millones", 1.2e9, ("PYG",))
 
 
 def test_parse_money_single_expression():

@@ -55,6 +55,7 @@ def sentences(text: str) -> list[str]:
         "Exports reached S/. 2.1 billion in 2023.",  # the sol's
         "Exports to Hungary reached 3,4 mld. CZK in 2024.",  # a scale's abbreviation, then the currency
         "Exports to Poland reached 7,1 mld. Kč in 2024.",
+        "Exports to Brazil reached G. 1.200 millones in 2024.",  # the guaraní's letter before its amount
         "Interior Minister Pol. Lt. Gen. Anupong Saengthong received the envoy.",  # a police rank
         "The deputy chief Comr. Gen. Rudi Hartono met him.",  # Indonesian police ranks
         "He briefed Sr. Comr. Wayan Sudira and Adj. Sr. Comr. Made Arta.",
@@ -82,6 +83,8 @@ def test_no_false_boundary(text):
         ('He said: "We agree." Then he left.', ['He said: "We agree."', "Then he left."]),
         ("“Is it a record?” The minister smiled.", ["“Is it a record?”", "The minister smiled."]),
         ("Exports to the U.S. The figure rose.", ["Exports to the U.S.", "The figure rose."]),
+        # a small "g." (grams) before a year still ends one
+        ("Each coin weighs 5 g. 2024 was a record.", ["Each coin weighs 5 g.", "2024 was a record."]),
         ("It signed with Acme Ltd. The deal is big.", ["It signed with Acme Ltd.", "The deal is big."]),
         # "Ma." before a name is the Filipino María; the surname Ma may end a sentence
         (

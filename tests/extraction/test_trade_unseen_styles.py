@@ -8000,6 +8000,29 @@ BRUNEI_DOLLAR = [
      [fact("exports", "BRN", "MYS", *Y24, 850e6, "USD")]),
 ]  # fmt: skip
 
+#: The Paraguayan guaraní as translated copy writes it, "G. 1.200 millones" (one letter and its period, the
+#: thousands grouped with dots): PYG in a figure of Paraguay's (it had been no money, and the sentence had
+#: ended at "G."); "Gs", "Gs." and "₲" too. Only a scaled amount of a figure of Paraguay's takes "G.": an
+#: initial before a count ("Carlos G. 3 million") or a group ("the G.7") is no guaraní.
+GUARANI_WRITTEN_G = [
+    ("ASUNCION, May 2 - Paraguay's exports to Brazil reached G. 1.200 millones in 2024, up 4%.",
+     date(2025, 5, 2), [fact("exports", "PRY", "BRA", *Y24, 1.2e9, "PYG", 4.0)]),
+    ("Paraguay's imports from Argentina totalled G. 5 billion in 2024.", date(2025, 5, 2),
+     [fact("imports", "PRY", "ARG", *Y24, 5e9, "PYG")]),
+    ("Trade between Paraguay and Bolivia stood at G. 850.000 millones in 2024.", date(2025, 5, 2),
+     [fact("turnover", "BOL", "PRY", *Y24, 850e9, "PYG")]),
+    ("Paraguay's exports to Argentina reached Gs 5 billion in 2024.", date(2025, 5, 2),
+     [fact("exports", "PRY", "ARG", *Y24, 5e9, "PYG")]),
+    ("Paraguay's exports to Chile reached ₲ 3.5 billion in 2024.", date(2025, 5, 2),
+     [fact("exports", "PRY", "CHL", *Y24, 3.5e9, "PYG")]),
+    # near-misses: a figure Paraguay is no side of, a group's name, an initial before a count
+    ("Brazil's exports to Chile reached G. 3 billion in 2024.", date(2025, 5, 2), []),
+    ("Leaders of the G.7 met in Rome. Italy's exports to France reached $5 billion in 2024.",
+     date(2025, 5, 2), [fact("exports", "ITA", "FRA", *Y24, 5e9, "USD")]),
+    ("Carlos G. 3 million tourists came; Paraguay's exports to Brazil rose 3% to $9 billion in 2024.",
+     date(2025, 5, 2), [fact("exports", "PRY", "BRA", *Y24, 9e9, "USD", 3.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8092,6 +8115,7 @@ RULE_TABLES: dict[str, list] = {
     "partners but one": PARTNERS_BUT_ONE,
     "change of a contrasted subject": CHANGE_OF_A_CONTRASTED_SUBJECT,
     "brunei dollar": BRUNEI_DOLLAR,
+    "guarani written g": GUARANI_WRITTEN_G,
 }
 
 
