@@ -415,8 +415,15 @@ _UNIT_PRICE: Final = re.compile(
 )
 #: No trade between two countries is worth less than this many units of any currency.
 _MIN_FIGURE: Final = 1000
-#: Nor is a trade figure written out in digits with no scale word below this.
-_MIN_UNSCALED_FIGURE: Final = 100_000
+#: Nor is a trade figure written out in digits with no scale word below this: a price ("$1,085 a
+#: ton, ... compared with $1,140"). Above it a small trade is a fact as a large one is ("exports
+#: worth $85,400", "USD 45,000": a small economy's trade with a distant partner).
+_MIN_UNSCALED_FIGURE: Final = 10_000
+#: Nor one below this whose clause speaks of a rate or a price before it: an exchange rate of a
+#: currency worth little ("now aligned with the official LL 89,500", "the rate of 12,700 sum"),
+#: a unit's price ("the price of cobalt, $31,500").
+_MIN_UNSCALED_BESIDE_A_RATE: Final = 100_000
+_RATE_OR_PRICE_BEFORE: Final = re.compile(r"(?i)\b(?:rates?|exchange|prices?|priced|costs?)\b")
 #: An exchange rate: "N1,500 to the dollar", "Rs 83 per US dollar", "KSh 129 against the
 #: greenback", "TL 32 to $1": the price of a currency, not an amount of trade.
 _EXCHANGE_RATE: Final = re.compile(
@@ -3318,6 +3325,16 @@ _SETTING_ASIDE: Final = frozenset(["excluding", "except", "excepting", "minus", 
 _COUNTING_IN: Final = frozenset(["counting", "including"])
 
 
+def _beside_a_rate(text: str, start: int) -> bool:
+    """Whether the sentence speaks of a rate or a price in the words before the amount at `start`
+    ("a figure inflated by the customs dollar rate, now aligned with the official LL 89,500")."""
+    before = text[max(0, start - _RATE_REACH) : start].rsplit(". ", 1)[-1]
+    return _RATE_OR_PRICE_BEFORE.search(before) is not None
+
+
+_RATE_REACH: Final = 80
+
+
 def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
@@ -3326,7 +3343,13 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         # "was worth between $1.1 billion and $1.3 billion", "estimated at $200 million to $300
         # million": a range is an estimate with no one value, and either end alone misstates it
         return "estimate: a range"
-    if money.value < _MIN_FIGURE or (money.scale == 1.0 and money.value < _MIN_UNSCALED_FIGURE):
+    if money.value < _MIN_FIGURE or (
+        money.scale == 1.0
+        and (
+            money.value < _MIN_UNSCALED_FIGURE
+            or (money.value < _MIN_UNSCALED_BESIDE_A_RATE and _beside_a_rate(text, money.start))
+        )
+    ):
         # "GH¢ 15 to $1": a price, a rate, a unit; "$1,085 a ton, ... compared with $1,140": a
         # price written out in full
         return "not trade: too small"

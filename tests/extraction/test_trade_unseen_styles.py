@@ -8023,6 +8023,27 @@ GUARANI_WRITTEN_G = [
      date(2025, 5, 2), [fact("exports", "PRY", "BRA", *Y24, 9e9, "USD", 3.0)]),
 ]  # fmt: skip
 
+#: A small trade written out in full digits ("exports worth $85,400", "USD 45,000") is a fact as a large one
+#: is (it had been dropped as too small below 100,000); below 10,000 it is still taken for a price ("$1,085 a
+#: ton, compared with $1,040"), and below 100,000 for a rate or a price when the sentence speaks of one before
+#: it ("at the customs dollar rate, now aligned with the official LL 89,500").
+SMALL_FIGURES_IN_FULL_DIGITS = [
+    ("Nepal's exports to Bhutan were worth $85,400 in 2024, the customs department said.", date(2025, 5, 2),
+     [fact("exports", "NPL", "BTN", *Y24, 85400.0, "USD")]),
+    ("Tonga's imports from Fiji reached USD 45,000 in 2024.", date(2025, 5, 2),
+     [fact("imports", "TON", "FJI", *Y24, 45000.0, "USD")]),
+    ("Samoa's exports to Tonga rose 12% to $48,250 in 2024, up from $43,080 in 2023.", date(2025, 5, 2),
+     [fact("exports", "WSM", "TON", *Y24, 48250.0, "USD", 12.0),
+      fact("exports", "WSM", "TON", *Y23, 43080.0, "USD")]),
+    # near-misses: a price, a rate, a price named before the amount
+    ("Ghana's cocoa exports to Togo fetched $1,085 in 2024, compared with $1,040 in 2023.", date(2025, 5, 2),
+     []),
+    ("Lebanese imports from Cyprus were LL 15.6 trillion in 2024, at the customs dollar rate, now aligned "
+     "with the official LL 89,500.", date(2025, 5, 2), [fact("imports", "LBN", "CYP", *Y24, 15.6e12, "LBP")]),
+    ("Congo's cobalt exports to China rose in 2024, when the price of cobalt reached $31,500.",
+     date(2025, 5, 2), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8116,6 +8137,7 @@ RULE_TABLES: dict[str, list] = {
     "change of a contrasted subject": CHANGE_OF_A_CONTRASTED_SUBJECT,
     "brunei dollar": BRUNEI_DOLLAR,
     "guarani written g": GUARANI_WRITTEN_G,
+    "small figures in full digits": SMALL_FIGURES_IN_FULL_DIGITS,
 }
 
 
