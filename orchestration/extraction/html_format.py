@@ -28,6 +28,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 from typing import Any, Final
 
 import trafilatura
@@ -35,7 +36,7 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
 from orchestration.extraction.boilerplate import is_boilerplate
-from orchestration.extraction.countries import iso3_for
+from orchestration.extraction.countries import find_countries, iso3_for
 from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.dates import PUBLISHED_LABEL, find_dates, parse_date
 from orchestration.extraction.formats import Article, FormatFailure
@@ -280,6 +281,8 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         out.setdefault("title", headline)
         if site:
             out.setdefault("source", site)
+    if "title" in out:
+        out["title"] = _without_site_name(out["title"], out.get("source"), out.get("h1"))
     return out
 
 
@@ -483,3 +486,73 @@ def _split_site_suffix(title: str, site: str | None) -> tuple[str, str | None]:
     if known or all(word[:1].isupper() or not word[:1].isalpha() for word in suffix.split()):
         return title[: match.start()].strip(), suffix
     return title, None
+
+
+#: What sets a site's name apart from the headline in a page's title: a bar, a dot, a dash.
+_TITLE_PART_SEPARATOR: Final = re.compile(r"\s+(?:[|·•]|[-–—]{1,2})\s+")
+#: The last word of a news site's name ("Daily Monitor", "BSS News", "The Business Standard"),
+#: by which a part of a title with no known site name is told for the site's, not the headline's.
+_SITE_NAME_WORDS: Final = frozenset([
+    "news", "times", "post", "monitor", "daily", "herald", "tribune", "agency", "online", "today", "express",
+    "standard", "gazette", "journal", "star", "telegraph", "observer", "mail", "press", "review", "chronicle",
+    "insider", "weekly", "tv", "radio", "network", "wire", "dispatch", "guardian", "independent", "nation",
+    "mirror", "voice", "media",
+])  # fmt: skip
+#: The most words of a site's name set before the headline.
+_MAX_SITE_WORDS: Final = 4
+
+
+def _without_site_name(title: str, site: str | None, h1: str | None) -> str:
+    """The headline of a page title that sets the site's name first ("Daily Monitor | Uganda,
+    Kenya sign trade pact", "BSS News - Bangladesh, Bhutan agree ...") or last with a motto
+    after it ("... | The Business Standard Bangladesh's leading daily"): the part the page's
+    `<h1>` repeats (the longest part), else without a part that is the known site name
+    (og:site_name, the publisher) or reads as one (capitalised words ending in a site's word,
+    "News", "Monitor", "Standard", or any short capitalised name before a bar). A headline's own
+    dash ("Kenya - Uganda trade rises", "ANALYSIS - ...", "... - Otaci crossing") is kept here:
+    a part before a dash must name no country and end in a site's word, and a part after one
+    is cut only after a bar. (The site's name had stayed in the title, and a motto that names
+    a country had made a third country of the headline's pair.)"""
+    separators = list(_TITLE_PART_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    cuts = [0, *(p for m in separators for p in m.span()), len(title)]
+    parts = [title[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2)]
+    longest = max(parts, key=lambda part: len(part.split()))
+    if h1 and _same_words(longest, h1) and all(p is longest or p.strip()[:1].isupper() for p in parts):
+        # (an h1 that repeats a shorter part is the site's logo, "Daily Monitor"; a part in lower
+        # case, "... - business news", may be the headline's own tail)
+        return longest.strip()
+    first, last = separators[0], separators[-1]
+    if _site_part(parts[0], site, first.group().strip(), leading=True):
+        title = title[first.end() :]
+        if len(separators) == 1:
+            return title.strip()
+    if _site_part(parts[-1], site, last.group().strip(), leading=False):
+        title = title[: title.rfind(parts[-1]) - len(last.group())]
+    return title.strip()
+
+
+def _site_part(part: str, site: str | None, separator: str, *, leading: bool) -> bool:
+    """Whether a part of a page title, before (`leading`) or after the headline, is the site's
+    name: the known one, maybe with a motto after it; else, first, a short capitalised name
+    naming no country before a bar, or ending in a site's word ("BSS News - "); last, after a
+    bar, capitalised words with a site's word among them ("| The Business Standard
+    Bangladesh's leading daily")."""
+    words = part.split()
+    if site and (_same_words(part, site) or part.casefold().startswith(site.casefold() + " ")):
+        return True
+    if not words or not words[0][:1].isupper():
+        return False
+    if leading:
+        return (
+            len(words) <= _MAX_SITE_WORDS
+            and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+            and (separator == "|" or words[-1].lower() in _SITE_NAME_WORDS)
+            and not find_countries(part)
+        )
+    head = list(takewhile(lambda word: word[:1].isupper(), words))[:_MAX_SITE_WORDS]
+    return separator == "|" and any(_POSSESSIVE.sub("", word.lower()) in _SITE_NAME_WORDS for word in head)
+
+
+_POSSESSIVE: Final = re.compile(r"['’]s?$")

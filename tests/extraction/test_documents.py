@@ -490,6 +490,47 @@ def test_html_metadata(head, published, title, source):
     assert doc.published_date_origin == ("html_meta" if published else "none")
 
 
+def _titled_page(head: str, h1: str | None = None) -> str:
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<html><head>{head}</head><body><article>{heading}{body}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "title"),
+    [
+        # the site's name first, before a bar or a dash, known or not (it had stayed in the title)
+        ("<title>Daily Monitor | Uganda, Kenya sign trade pact</title>", None,
+         "Uganda, Kenya sign trade pact"),
+        ('<meta property="og:title" content="Daily Monitor | Uganda, Kenya sign trade pact">'
+         '<meta property="og:site_name" content="Daily Monitor">', None, "Uganda, Kenya sign trade pact"),
+        ("<title>BSS News - Bangladesh, Bhutan agree on transit</title>", None,
+         "Bangladesh, Bhutan agree on transit"),
+        # the site's name last with its motto, known or not (the motto's country had spoiled the pair)
+        ("<title>Bangladesh, Bhutan agree on transit | The Business Standard Bangladesh's leading daily"
+         "</title>", None, "Bangladesh, Bhutan agree on transit"),
+        ('<meta property="og:title" content="Nepal, Bhutan agree on transit | Kantipur Post">'
+         '<meta property="og:site_name" content="Kantipur Post">', None, "Nepal, Bhutan agree on transit"),
+        # the part the h1 repeats, not an h1 that is the site's logo
+        ("<title>Metro Ledger | Uganda, Kenya sign trade pact</title>", "Uganda, Kenya sign trade pact",
+         "Uganda, Kenya sign trade pact"),
+        ("<title>Daily Monitor | Uganda, Kenya sign trade pact</title>", "Daily Monitor",
+         "Uganda, Kenya sign trade pact"),
+        # near-misses: a headline's own dash, a country before it, a label, a part after a dash
+        ("<title>Kenya - Uganda trade rises 10% in 2024</title>", None,
+         "Kenya - Uganda trade rises 10% in 2024"),
+        ("<title>ANALYSIS - Ghana's exports to Togo rise</title>", None,
+         "ANALYSIS - Ghana's exports to Togo rise"),
+        ('<meta property="og:title" content="Ministers agree joint control at Pesca - Otaci crossing">', None,
+         "Ministers agree joint control at Pesca - Otaci crossing"),
+        ('<meta property="og:title" content="Trade with Chile rose in 2024 - statistics office">', None,
+         "Trade with Chile rose in 2024 - statistics office"),
+    ],
+)  # fmt: skip
+def test_html_title_without_the_sites_name(head: str, h1: str | None, title: str) -> None:
+    assert document("page.html", _titled_page(head, h1)).title == title
+
+
 def test_html_meta_named_by_its_site_for_the_publication():
     """ "govuk:first-published-at": a key of the site's own that says "published" dates the
     page (it had none, and every event of a readout lost its day); a "publisher" or a
