@@ -50,7 +50,7 @@ from orchestration.extraction.datelines import Dateline, find_dateline, stated_p
 from orchestration.extraction.dates import PUBLISHED_LABEL, find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes
 from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
-from orchestration.extraction.html_format import parse_html
+from orchestration.extraction.html_format import parse_html, without_site_name
 from orchestration.extraction.json_format import article_from_json, article_items, parse_json_text
 from orchestration.extraction.model import Document, RawFile, Rejection
 from orchestration.extraction.text import clean_body
@@ -192,7 +192,7 @@ def _document(
         text=text,
         format=fmt,
         encoding=decoded.encoding,
-        title=_clean_field(article.title),
+        title=_title(article, fmt),
         source=_clean_field(article.source),
         url=_clean_field(article.url),
         published_date=published,
@@ -200,6 +200,16 @@ def _document(
         dateline=dateline.city if dateline else _stated_place(article.dateline),
         warnings=decoded.warnings + article.warnings + date_warnings,
     )
+
+
+def _title(article: Article, fmt: str) -> str | None:
+    """The article's headline: a txt header's or a JSON field's title without the site's name
+    a scraper kept from the page's title ("Daily Monitor | Uganda, Kenya sign trade pact"), as
+    a web page's is read (`html_format.without_site_name`, applied there with the page's h1)."""
+    title = _clean_field(article.title)
+    if title is None or fmt == "html":
+        return title
+    return without_site_name(title, _clean_field(article.source), None)
 
 
 def _stated_place(value: str | None) -> str | None:

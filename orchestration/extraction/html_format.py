@@ -282,7 +282,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         if site:
             out.setdefault("source", site)
     if "title" in out:
-        out["title"] = _without_site_name(out["title"], out.get("source"), out.get("h1"))
+        out["title"] = without_site_name(out["title"], out.get("source"), out.get("h1"))
     return out
 
 
@@ -502,7 +502,7 @@ _SITE_NAME_WORDS: Final = frozenset([
 _MAX_SITE_WORDS: Final = 4
 
 
-def _without_site_name(title: str, site: str | None, h1: str | None) -> str:
+def without_site_name(title: str, site: str | None, h1: str | None) -> str:
     """The headline of a page title that sets the site's name first ("Daily Monitor | Uganda,
     Kenya sign trade pact", "BSS News - Bangladesh, Bhutan agree ...") or last with a motto
     after it ("... | The Business Standard Bangladesh's leading daily"): the part the page's

@@ -531,6 +531,27 @@ def test_html_title_without_the_sites_name(head: str, h1: str | None, title: str
     assert document("page.html", _titled_page(head, h1)).title == title
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "title"),
+    [
+        ("story.txt", f"title Daily Monitor | Uganda, Kenya sign trade pact\ndate 2024-03-05\n\n{BODY}",
+         "Uganda, Kenya sign trade pact"),
+        ("story.json", json.dumps({"title": "Nepal, Bhutan agree on transit | Kantipur Post",
+                                   "source": "Kantipur Post", "text": BODY}),
+         "Nepal, Bhutan agree on transit"),
+        # near-misses: a headline's own dash and the source of its figure
+        ("story.txt", f"title Kenya - Uganda trade rises\ndate 2024-03-05\n\n{BODY}",
+         "Kenya - Uganda trade rises"),
+        ("story.json", json.dumps({"title": "Polish exports to Ukraine up 20 pct - GUS", "text": BODY}),
+         "Polish exports to Ukraine up 20 pct - GUS"),
+    ],
+)  # fmt: skip
+def test_a_scraped_title_without_the_sites_name(name: str, data: str, title: str) -> None:
+    """A txt header's or a JSON field's title that a scraper kept with the site's name is read as a
+    page's title is (the site's name had stayed in it)."""
+    assert document(name, data).title == title
+
+
 def test_html_meta_named_by_its_site_for_the_publication():
     """ "govuk:first-published-at": a key of the site's own that says "published" dates the
     page (it had none, and every event of a readout lost its day); a "publisher" or a
