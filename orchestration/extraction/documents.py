@@ -359,19 +359,33 @@ def _url_date(url: str, whole: bool = False) -> date | None:
     "/20250314/"), or (unless `whole`) the first day of its year and month ("/2025/03/");
     else None."""
     match = _URL_DATE.search(url)
-    if match is None or (whole and match.group("day") is None):
+    if match is None:
         return None
-    year, month, day = match.group("year", "month", "day")
+    year = match.group("year")
+    month, day = next(
+        (match.group(f"month{k}", f"day{k}") for k in ("", "2", "3", "4") if match.group(f"month{k}")),
+        (None, None),
+    )
+    if month is None or (whole and day is None):
+        return None
     try:
         return date(int(year), int(month), int(day or 1))
     except ValueError:
         return None
 
 
-#: A year, month and maybe day in a url's path, between separators or run together.
+#: A year, month and maybe day in a url's path, between separators or run together
+#: ("/2025/03/14/", "-2025-03-14", "/20250314/", "/2025/03/"); also the shapes of sites that
+#: run two of them together and set the third apart, "/2025/0314/" (People's Daily),
+#: "/202503/14/" (China Daily), and a month and day of one digit between slashes, "/2025/3/14/"
+#: (the date had been lost, or read as the month's first day).
 _URL_DATE: Final = re.compile(
-    r"(?<=[/_.-])(?P<year>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<month>0[1-9]|1[0-2])"
-    r"(?:(?P=sep)(?P<day>0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)"
+    r"(?<=[/_.-])(?P<year>(?:19|20)\d\d)(?:"
+    r"/(?P<month2>0[1-9]|1[0-2])(?P<day2>0[1-9]|[12]\d|3[01])"
+    r"|(?P<month3>0[1-9]|1[0-2])/(?P<day3>0[1-9]|[12]\d|3[01])"
+    r"|/(?P<month4>[1-9]|1[0-2])/(?P<day4>[1-9]|[12]\d|3[01])"
+    r"|(?P<sep>[/_-]?)(?P<month>0[1-9]|1[0-2])(?:(?P=sep)(?P<day>0[1-9]|[12]\d|3[01]))?"
+    r")(?=[/_.-]|$)"
 )
 
 

@@ -1443,6 +1443,34 @@ def test_a_url_date_completes_a_yearless_dateline(text, published, origin):
 
 
 @pytest.mark.parametrize(
+    ("url", "published", "origin"),
+    [
+        # the year and the month and day run together, the year and month run together, or a month and
+        # day of one digit (the date had been lost, or the month's first day taken)
+        ("https://en.example.cn/n3/2024/0314/c90000-2001.html", date(2024, 3, 14), "url"),
+        ("https://www.example.com.cn/a/202403/14/WS67d3.html", date(2024, 3, 14), "url"),
+        ("https://example.org/news/2024/3/14/trade-pact", date(2024, 3, 14), "url"),
+        # near-misses: an id after the year, a month alone, a number of three digits
+        ("https://example.org/id/2024/1299/trade-pact", None, "none"),
+        ("https://example.org/news/2024/3/trade-pact", None, "none"),
+        ("https://example.org/news/2024/3/145/trade-pact", None, "none"),
+    ],
+)  # fmt: skip
+def test_url_dates_of_other_shapes(url: str, published: date | None, origin: str) -> None:
+    """A page with no date of its own is dated by its url's day as news sites write it."""
+    doc = document("page.html", page(f'<link rel="canonical" href="{url}">'))
+    assert (doc.published_date, doc.published_date_origin) == (published, origin)
+
+
+def test_a_url_date_completes_a_yearless_dateline_of_a_page() -> None:
+    """ "DHAKA, March 12 (BSS) -" on a page with no date metadata: the year is the url's."""
+    body = "DHAKA, March 12 (BSS) - Bangladesh and Bhutan agreed on Tuesday to expand trade, the two said."
+    html = page('<link rel="canonical" href="https://example.net/business/2024/0314/bd-bhutan.html">')
+    doc = document("page.html", html.replace(PARAGRAPHS[0], body))
+    assert (doc.published_date, doc.published_date_origin) == (date(2024, 3, 12), "dateline")
+
+
+@pytest.mark.parametrize(
     ("name", "text", "published", "origin"),
     [
         # the file's name completes a yearless dateline, as a url's date does
