@@ -549,11 +549,32 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
     own number next."""
     position = 0
     while (m := _AMOUNT.search(text, position)) is not None:
+        if _dotted_marker_before(text, m):
+            # "Rs.500 crore", "KShs.4.1 billion", "Gs.4.800 millones": the marker's own period, not
+            # a decimal point ("Rs.1,200 crore" had been Rs 0.1). The number is read with the period
+            # blanked (a digit right after a period is no number's start), at the same offsets.
+            blanked = f"{text[: m.start()]} {text[m.start() + 1 :]}"
+            m = _AMOUNT.match(blanked, m.start() + 1)
+            assert m is not None  # (a digit follows the period: `_dotted_marker_before`)
         if m.group("tail") is not None and _compound_tail(m) is None:
             m = _AMOUNT_HEAD.match(text, m.start())
             assert m is not None  # (the head is the same pattern's prefix)
         yield m
         position = m.end()
+
+
+def _dotted_marker_before(text: str, m: re.Match[str]) -> bool:
+    """Whether the number `m` opens on the period that closes a currency marker written against
+    it ("Rs.500", "Tk.1,200", "Nu.5"): a letter before the period, a digit after it, and a
+    marker of `PREFIXES` that ends with the period ("Rs.", "Tk.", "Gs.", "G."). A sign's
+    amount ("$.5 billion") and a word's period stay as they are."""
+    start = m.start()
+    if text[start] != "." or start == 0 or not text[start - 1].isalpha():
+        return False
+    if not text[start + 1 : start + 2].isdigit():
+        return False
+    prefix = _prefix_before(text, start + 1)
+    return prefix is not None and prefix[1].endswith(".") and prefix[0] + len(prefix[1]) == start + 1
 
 
 def _compound_tail(m: re.Match[str]) -> float | None:
@@ -689,7 +710,7 @@ _OPEN_BRACKET_GAP: Final = re.compile(r"\s*\(?\s*$")
 
 #: A number of one dot group ("2.011", "13.200"): a decimal in English copy, thousands in
 #: continental copy ("13.200 millones" is 13,200 million).
-_ONE_DOT_GROUP: Final = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+_ONE_DOT_GROUP: Final = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}\.\d{3}(?![\d.,])")  # (after "Gs." too)
 
 
 def _one_dot_group(amount: str, scale: float) -> re.Match[str] | None:

@@ -491,6 +491,29 @@ def test_the_guarani_written_g_is_read_with_its_dotted_thousands() -> None:
     assert (money.text, money.value, money.candidates) == ("G. 1.200 millones", 1.2e9, ("PYG",))
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Rs.500 crore", 5e9, "INR"),
+        ("Rs.1,200 crore", 12e9, "INR"),
+        ("Tk.500 crore", 5e9, "BDT"),
+        ("Nu.5 billion", 5e9, "BTN"),
+        ("KShs.4.1 billion", 4.1e9, "KES"),
+        ("Gs.4.800 millones", 4.8e9, "PYG"),
+        # near-misses: a sign's amount of a half, a marker and its period apart from the number
+        ("US$.5 billion", 0.5e9, "USD"),
+        ("Rs .5 crore", 0.5e7, "INR"),
+    ],
+)
+def test_a_markers_period_against_the_number_is_no_decimal_point(
+    text: str, value: float, currency: str
+) -> None:
+    """ "Rs.500 crore": the period closes the marker (it had been read as Rs 0.5 crore, "Rs.1,200
+    crore" as Rs 0.1)."""
+    money = one(text)
+    assert (money.text, money.value, money.currency) == (text, value, currency)
+
+
 def test_parse_money_single_expression():
     money = parse_money("US$ 541 million")
     assert money is not None
