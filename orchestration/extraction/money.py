@@ -130,7 +130,7 @@ PREFIXES: dict[str, _Unit] = {
     "MX$": _Unit("MXN"), "AR$": _Unit("ARS"), "CLP$": _Unit("CLP"), "COL$": _Unit("COP"),
     "RD$": _Unit("DOP"), "J$": _Unit("JMD"), "TT$": _Unit("TTD"), "Z$": _Unit("ZWL"),
     "N$": _Unit("NAD"), "EC$": _Unit("XCD"), "BZ$": _Unit("BZD"), "FJ$": _Unit("FJD"),
-    "G$": _Unit("GYD"), "GY$": _Unit("GYD"), "L$": _Unit("LRD"),
+    "G$": _Unit("GYD"), "GY$": _Unit("GYD"), "L$": _Unit("LRD"), "BN$": _Unit("BND"),
     # the peso's code or initials against the sign, as Latin American desks write them
     "COP$": _Unit("COP"), "Col$": _Unit("COP"), "ARS$": _Unit("ARS"), "Ar$": _Unit("ARS"),
     "CL$": _Unit("CLP"), "UY$": _Unit("UYU"), "$U": _Unit("UYU"), "$UY": _Unit("UYU"),
@@ -293,7 +293,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
         "us": "USD", "u.s.": "USD", "usa": "USD", "american": "USD", "united states": "USD",
         "canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD",
         "singapore": "SGD", "singaporean": "SGD", "taiwan": "TWD", "new taiwan": "TWD",
-        "taiwanese": "TWD", "brunei": "BND", "namibian": "NAD", "jamaican": "JMD",
+        "taiwanese": "TWD", "brunei": "BND", "bruneian": "BND", "namibian": "NAD", "jamaican": "JMD",
         "fijian": "FJD", "liberian": "LRD", "zimbabwe": "ZWL", "zimbabwean": "ZWL",
         "guyanese": "GYD", "guyana": "GYD", "bahamian": "BSD", "barbados": "BBD", "barbadian": "BBD",
         "trinidad and tobago": "TTD", "east caribbean": "XCD", "belize": "BZD",

@@ -514,6 +514,20 @@ def test_a_markers_period_against_the_number_is_no_decimal_point(
     assert (money.text, money.value, money.currency) == (text, value, currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("1.2 billion Bruneian dollars", "BND"),
+        ("BN$1.2 billion", "BND"),
+        ("1.2 billion Brunei dollars", "BND"),  # (as before)
+    ],
+)
+def test_the_brunei_dollar_by_its_adjective_and_its_letters(text: str, currency: str) -> None:
+    """ "Bruneian dollars" and "BN$" (they had been the US dollar and no money)."""
+    money = one(text)
+    assert (money.value, money.currency) == (1.2e9, currency)
+
+
 def test_parse_money_single_expression():
     money = parse_money("US$ 541 million")
     assert money is not None
