@@ -524,8 +524,12 @@ def without_site_name(title: str, site: str | None, h1: str | None) -> str:
         # case, "... - business news", may be the headline's own tail)
         return longest.strip()
     first, last = separators[0], separators[-1]
-    if _site_part(parts[0], site, first.group().strip(), leading=True):
-        title = title[first.end() :]
+    rest = title[first.end() :]
+    if _site_part(parts[0], site, first.group().strip(), leading=True) and len(parts[0].split()) < len(
+        rest.split()
+    ):
+        # (the shorter of the two: "Tariffs Hit Exports | Daily Monitor" is a headline first)
+        title = rest
         if len(separators) == 1:
             return title.strip()
     if _site_part(parts[-1], site, last.group().strip(), leading=False):

@@ -516,7 +516,10 @@ def _titled_page(head: str, h1: str | None = None) -> str:
          "Uganda, Kenya sign trade pact"),
         ("<title>Daily Monitor | Uganda, Kenya sign trade pact</title>", "Daily Monitor",
          "Uganda, Kenya sign trade pact"),
-        # near-misses: a headline's own dash, a country before it, a label, a part after a dash
+        # near-misses: a headline's own dash, a country before it, a label, a part after a dash, a short
+        # headline in capitals before the site's name
+        ('<meta property="og:title" content="Tariffs Hit Exports | Daily Monitor">', None,
+         "Tariffs Hit Exports"),
         ("<title>Kenya - Uganda trade rises 10% in 2024</title>", None,
          "Kenya - Uganda trade rises 10% in 2024"),
         ("<title>ANALYSIS - Ghana's exports to Togo rise</title>", None,
