@@ -33,7 +33,13 @@ from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import APPROX_HEDGE_ALTERNATION, CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import FRACTIONS, literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
-from orchestration.extraction.text import CaseBlindSearch, HintedSearch, hint_holds, lowered_for_hints
+from orchestration.extraction.text import (
+    CaseBlindSearch,
+    HintedSearch,
+    hint_holds,
+    holds_any,
+    lowered_for_hints,
+)
 from orchestration.extraction.titles import HEAD_WORDS, ORG_SUFFIXES, ORG_WORDS
 from orchestration.extraction.trade_clauses import Clauses, Frame, Hints, evolve, hedge_start, split_clauses
 from orchestration.extraction.trade_lexicon import (
@@ -3478,6 +3484,10 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return "target: deadline"
     if _RIGHTS_SOLD_AFTER.match(text, money.end):
         return "not trade: rights sold"  # "earned $45 million from sales of fishing licences to ..."
+    if holds_any(text, _AT_RISK_STEMS) and _AT_RISK_AFTER.match(text, money.end):
+        return "estimate: at risk"  # "Some R40 billion of South African exports ... are at risk"
+    if money.qualifier in _CAP_QUALIFIERS and _ALLOWED_TO_BEFORE.search(window[-90:]):
+        return "target: a cap"  # "The new quota allows Argentina to export up to $500 million of beef"
     tail = TOKEN.findall(_TAIL_BREAK.split(text[money.end : money.end + 40], 1)[0])[:4]
     balance = next((t for t in tail[:3] if t in _BALANCE_WORDS), None)
     if balance is not None:
@@ -3494,6 +3504,28 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     if _EXCHANGE_RATE.match(text, money.end):
         return "exchange rate"
     return None
+
+
+#: The amount as the subject of a risk, not of a trade that took place: "Some R40 billion of South
+#: African exports to the United States are at risk", "About $9 billion of Thai exports to the US are
+#: exposed to the new tariffs" (estimates of what may be lost). Only the amount's own predicate: "rose
+#: to $9 billion in 2024 but are now at risk" tells the figure, then the risk.
+_AT_RISK_AFTER: Final = re.compile(
+    r"(?i)(?:\s+(?!(?:but|and|yet|while|although|though|which|that)\b)[\w'’.-]+){0,8}?\s+"
+    r"(?:are|is|were|was|remain|remains|stand|stands|(?:could|would|may|might|will)\s+be)\s+"
+    r"(?:now\s+|still\s+|potentially\s+|directly\s+)?"
+    r"(?:at\s+risk|exposed\s+to|threatened|in\s+jeopardy|vulnerable\s+to|under\s+threat)\b"
+)
+#: What every match of `_AT_RISK_AFTER` holds (tested first: few sentences speak of a risk).
+_AT_RISK_STEMS: Final = ("risk", "expos", "threat", "jeopard", "vulnerab")
+#: A cap that a rule or a quota allows, not a trade that took place: "The new quota allows Argentina to
+#: export up to $500 million of beef to the US", "Kenya is permitted to ship up to ...".
+_ALLOWED_TO_BEFORE: Final = re.compile(
+    r"(?i)\b(?:allows?|allowed|allowing|permits?|permitted|entitled)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+    r"(?:export|import|ship|sell|buy|supply)\s+(?:goods\s+)?\Z"
+)
+#: The hedges (`Money.qualifier`) of a most, which an allowed amount is written with.
+_CAP_QUALIFIERS: Final = frozenset(["up to", "a maximum of", "no more than", "at most"])
 
 
 #: Words one of which (in lower case) each match of `TARGET_AFTER` holds after the amount.

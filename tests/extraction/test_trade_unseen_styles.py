@@ -8044,6 +8044,27 @@ SMALL_FIGURES_IN_FULL_DIGITS = [
      date(2025, 5, 2), []),
 ]  # fmt: skip
 
+#: An amount that is the subject of a risk ("Some R40 billion of South African exports to the United States
+#: are at risk", "... are exposed to the new tariffs") or a cap a quota allows ("allows Argentina to export up
+#: to $500 million") is no trade that took place (each had been a fact of the current year); a figure told,
+#: then a risk ("rose 5% to R160 billion in 2024 but are now at risk"), still is one.
+EXPOSURES_AND_CAPS = [
+    ("PRETORIA, May 8 - Some R40 billion of South African exports to the United States are at risk in "
+     "2025.", date(2025, 5, 8), []),
+    ("BANGKOK, May 8 - About $9 billion of Thai exports to the US are exposed to the new tariffs this "
+     "year.", date(2025, 5, 8), []),
+    ("Exports worth $2.1 billion from Vietnam to the US could be threatened by the tariffs in 2025.",
+     date(2025, 5, 8), []),
+    ("The new quota allows Argentina to export up to $500 million of beef to the US in 2025.",
+     date(2025, 5, 8), []),
+    ("South Africa's exports to the United States rose 5% to R160 billion in 2024 but are now at risk from "
+     "new tariffs.", date(2025, 5, 8), [fact("exports", "ZAF", "USA", *Y24, 160e9, "ZAR", 5.0)]),
+    ("Kenya's exports to Uganda, which are at risk from new levies, rose 8% to $1.1 billion in 2024.",
+     date(2025, 5, 8), [fact("exports", "KEN", "UGA", *Y24, 1.1e9, "USD", 8.0)]),
+    ("Argentina exported $500 million of beef to the US in 2024, the maximum its quota allows.",
+     date(2025, 5, 8), [fact("exports", "ARG", "USA", *Y24, 500e6, "USD", product=True)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8136,6 +8157,7 @@ RULE_TABLES: dict[str, list] = {
     "partners but one": PARTNERS_BUT_ONE,
     "change of a contrasted subject": CHANGE_OF_A_CONTRASTED_SUBJECT,
     "brunei dollar": BRUNEI_DOLLAR,
+    "exposures and caps": EXPOSURES_AND_CAPS,
     "guarani written g": GUARANI_WRITTEN_G,
     "small figures in full digits": SMALL_FIGURES_IN_FULL_DIGITS,
 }
