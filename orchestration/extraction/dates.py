@@ -207,7 +207,7 @@ _KEYWORD_DATE: Final = re.compile(
         |(?P<ana_n>{_COUNT})\s+(?P<ana_unit>days?|weeks?|fortnights?)\s+(?P<ana_dir>earlier|later|before|after)
         (?!\s+than\b))\b)
     | (?P<vague>(?i:(?:last|this|next|past|coming|previous|following|earlier\s+this|later\s+this
-        |earlier\s+last)\s+(?:weekend|week|month|spring|summer|autumn|fall|winter)|(?:over|at|during)\s+the\s+weekend|(?:earlier|later)\s+in\s+the\s+(?:week|month)|(?:days|weeks)\s+(?:earlier|later|before)(?!\s+than\b))\b)
+        |earlier\s+last)\s+(?:weekend|week|month|spring|summer|autumn|fall|winter)|(?:over|at|during|on)\s+the\s+weekend(?!\s+of\b)|(?:earlier|later)\s+in\s+the\s+(?:week|month)|(?:days|weeks)\s+(?:earlier|later|before)(?!\s+than\b))\b)
     """,
     re.VERBOSE,
 )

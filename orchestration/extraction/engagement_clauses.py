@@ -3172,11 +3172,17 @@ def _topic_follows(s: Sentence, i: int) -> bool:
         return False  # "met X on arrival", "on board a ship", "on the outskirts of Kampala": no topic
     if _is_platform(s, i + 1) or (following in ("microsoft", "google") and _is_platform(s, i + 2)):
         return False  # "held talks on Zoom in April", "on Microsoft Teams": the manner, as "by phone"
+    weekend = following == "the" and s.lowers[i + 2] == "weekend"
+    if weekend and (i + 3 >= s.n or s.lowers[i + 3] in _AFTER_WEEKEND):
+        return False  # "met Y on the weekend": when, as "over the weekend" is (it had been a topic)
     return not (following == "the" and s.lowers[i + 2] in _ON_THE_WAYS)
 
 
 #: What "on the" tells of a meeting that is no topic: where, when, or how it was held.
 _ON_THE_WAYS: Final = frozenset(["sidelines", "margins", "margin", "eve", "phone", "telephone"])
+#: What may follow "on the weekend" when it is the time of a meeting ("met Y on the weekend in
+#: Oslo", "... on the weekend."), not a noun it qualifies ("talks on the weekend economy").
+_AFTER_WEEKEND: Final = et.word_set(", . ; : in at of to and with for before after as when while -")
 
 
 #: Street words right after "on" ("on rue du 4 Septembre", "on Avenida Paulista"): an address,

@@ -297,7 +297,7 @@ def test_the_eve_is_no_part_of_evening_or_event(text: str, expected: list[str]) 
     [
         "last week", "earlier this month", "next month", "this week", "over the weekend", "at the weekend",
         "the previous week", "the following week", "Days earlier", "weeks before", "Earlier in the week",
-        "later in the month",
+        "later in the month", "on the weekend",
     ],
 )  # fmt: skip
 def test_vague_mentions_have_a_kind_but_no_date(text):

@@ -17623,3 +17623,32 @@ CEREMONY_ACCORDED = [
 @pytest.mark.parametrize(("text", "expected"), CEREMONY_ACCORDED)
 def test_a_welcome_ceremony_accorded_to_a_guest_is_his_visit(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text, dateline="Muscat")] == expected
+
+
+#: "met Y on the weekend": a time, vague as "over the weekend" and "last weekend" are (no day,
+#: not the publication's), and no topic; a weekend of days written, a day of its own, and a
+#: noun it qualifies ("talks on the weekend economy") keep their readings.
+ON_THE_WEEKEND = [
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl met Peruvian President Tomas Aranda in Oslo on the "
+     "weekend.", ("meeting", None, ("NOR", "PER"), "Oslo", ["Ingrid Dahl", "Tomas Aranda"]), []),
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl held talks on the weekend with Peruvian President Tomas "
+     "Aranda in Oslo.", ("meeting", None, ("NOR", "PER"), "Oslo", ["Ingrid Dahl", "Tomas Aranda"]), []),
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl met Peruvian President Tomas Aranda on the weekend in "
+     "Oslo to discuss fisheries.",
+     ("meeting", None, ("NOR", "PER"), "Oslo", ["Ingrid Dahl", "Tomas Aranda"]), ["fisheries"]),
+    # as before: the other weekend words, a day written, a noun the weekend qualifies
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl met Peruvian President Tomas Aranda in Oslo over the "
+     "weekend.", ("meeting", None, ("NOR", "PER"), "Oslo", ["Ingrid Dahl", "Tomas Aranda"]), []),
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl met Peruvian President Tomas Aranda in Oslo on "
+     "Saturday.", ("meeting", "2024-03-16", ("NOR", "PER"), "Oslo", ["Ingrid Dahl", "Tomas Aranda"]), []),
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl held talks with Peruvian President Tomas Aranda on the "
+     "weekend economy in Oslo on Saturday.",
+     ("meeting", "2024-03-16", ("NOR", "PER"), "Oslo", ["Ingrid Dahl", "Tomas Aranda"]), ["weekend economy"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "topics"), ON_THE_WEEKEND)
+def test_on_the_weekend_is_a_vague_time_not_a_topic(text: str, expected: tuple, topics: list[str]) -> None:
+    found = extract(text, dateline="Oslo")
+    assert [summary(e) for e in found] == [expected]
+    assert list(found[0].topics) == topics
