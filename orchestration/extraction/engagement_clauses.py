@@ -4767,6 +4767,12 @@ def _after_date_words(s: Sentence, j: int) -> int:
     return k if k > start else j
 
 
+def after_short_date(s: Sentence, j: int) -> int:
+    """Token index after a short date phrase at token j ("today", "on Monday"), or j: for the
+    readers of other modules that look past a date to the words after it."""
+    return _after_date_words(s, j)
+
+
 def _year_after_day_comma(s: Sentence, k: int) -> bool:
     """Whether the comma at token k sets off the year of a month-first date ("May 13, 2025"),
     as American copy writes it: the year is still the date's, so the guest is after it."""

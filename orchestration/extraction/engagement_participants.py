@@ -33,6 +33,7 @@ from orchestration.extraction.engagement_clauses import (
     TRADERS,
     WITNESSED,
     Trigger,
+    after_short_date,
     body_subject,
     creates_events,
     encloses_main,
@@ -1922,9 +1923,11 @@ def _other_side_of_talks(
 
 def _with_after(tokens: Tokens, unit: Unit, last: int) -> bool:
     """Whether the anchor's event noun at `last` goes on to the one it was held "with", right
-    after it or past a venue of a few words ("after talks at the Presidential Palace with X")."""
+    after it, past its day ("during a meeting today with X", "after talks on Monday with X": the
+    main clause's subject had been left out) or past a venue of a few words ("after talks at
+    the Presidential Palace with X")."""
     lowers = tokens.lowers
-    if lowers[last + 1] == "with" or _called_on_after(tokens, last):
+    if lowers[after_short_date(tokens, last + 1)] == "with" or _called_on_after(tokens, last):
         return True
     if lowers[last + 1] not in ("at", "in"):
         return False

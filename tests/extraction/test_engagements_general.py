@@ -17652,3 +17652,35 @@ def test_on_the_weekend_is_a_vague_time_not_a_topic(text: str, expected: tuple, 
     found = extract(text, dateline="Oslo")
     assert [summary(e) for e in found] == [expected]
     assert list(found[0].topics) == topics
+
+
+#: "said during a meeting today with Y": a short day between the anchor's noun and its "with"
+#: ("today", "on Monday", "yesterday") leaves the main clause's subject the other side, as
+#: "during a meeting with Y today" does ("today" the publication day); a day after talks with
+#: another guest is the subject's own event with that guest, not with the one met.
+MEETING_DATED_BEFORE_WITH = [
+    ("ACCRA - Ghanaian President Kofi Mensah said during a meeting today with Norwegian Prime Minister "
+     "Ingrid Dahl that trade should grow.",
+     [("meeting", "2024-03-18", ("GHA", "NOR"), "Accra", ["Ingrid Dahl", "Kofi Mensah"])]),
+    ("ACCRA - Ghanaian President Kofi Mensah, during talks on Saturday with Norwegian Prime Minister "
+     "Ingrid Dahl, stressed cocoa exports.",
+     [("meeting", "2024-03-16", ("GHA", "NOR"), "Accra", ["Ingrid Dahl", "Kofi Mensah"])]),
+    ("ACCRA - During a meeting yesterday with Norwegian Prime Minister Ingrid Dahl, Ghanaian President "
+     "Kofi Mensah praised the new shipping line.",
+     [("meeting", "2024-03-17", ("GHA", "NOR"), "Accra", ["Ingrid Dahl", "Kofi Mensah"])]),
+    ("ACCRA - Ghanaian President Kofi Mensah met Norwegian Prime Minister Ingrid Dahl on Tuesday, a day "
+     "after talks on Monday with Peruvian Foreign Minister Tomas Aranda.",
+     [("meeting", "2024-03-11", ("GHA", "PER"), "Accra", ["Kofi Mensah", "Tomas Aranda"]),
+      ("meeting", "2024-03-12", ("GHA", "NOR"), "Accra", ["Ingrid Dahl", "Kofi Mensah"])]),
+    # as before: the day after the one met, and a meeting with nobody of another country
+    ("ACCRA - Ghanaian President Kofi Mensah said during a meeting with Norwegian Prime Minister Ingrid "
+     "Dahl today that trade should grow.",
+     [("meeting", "2024-03-18", ("GHA", "NOR"), "Accra", ["Ingrid Dahl", "Kofi Mensah"])]),
+    ("ACCRA - Ghanaian President Kofi Mensah said during a meeting today with cocoa farmers in Kumasi "
+     "that prices would rise.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_DATED_BEFORE_WITH)
+def test_a_day_between_the_meeting_and_its_with_keeps_the_subject(text: str, expected: list[tuple]) -> None:
+    assert sorted([summary(e) for e in extract(text, dateline="Accra")], key=str) == sorted(expected, key=str)
