@@ -3721,7 +3721,7 @@ def _appraised(s: Sentence, i: int) -> bool:
         s.lowers[i] in _APPRAISED_EVENTS
         and s.lowers[i - 1] in ("the", "this", "that", "their")
         and s.lowers[i - 2] in _APPRAISAL_VERBS
-    ) or _praised_outcome_of(s, i)
+    ) or _praised_outcome_of(s, i) or _congratulated_on_hosting(s, i)
 
 
 def _praised_outcome_of(s: Sentence, i: int) -> bool:
@@ -3736,6 +3736,45 @@ def _praised_outcome_of(s: Sentence, i: int) -> bool:
             verb = range(max(0, k - 6), k - 1)
             return any(lowers[v] in _APPRAISAL_VERBS or lowers[v] in et.GRATITUDE_VERBS for v in verb)
     return False
+
+
+def _congratulated_on_hosting(s: Sentence, i: int) -> bool:
+    """Whether the event noun at token i closes what someone is congratulated on hosting:
+    "congratulated him on (successfully) hosting the X Summit", "felicitated President Y on the
+    successful hosting of the summit", "his congratulations on hosting the games". The host's
+    gathering is judged, not attended by the one who congratulates (a call of congratulation
+    had become a forum of both, at the summit's place); "thanked him for hosting" (a guest's
+    words) and "met on the sidelines of the summit he hosted" are no congratulation."""
+    lowers = s.lowers
+    for k in range(i - 1, max(1, i - _HOSTED_NAME_REACH), -1):
+        if lowers[k] in (",", ".", ";"):
+            return False
+        if lowers[k] in _HOSTING_WORDS:
+            j = k - 1
+            if lowers[j] in ("successful", "successfully"):
+                j -= 1
+            if lowers[j] == "the":
+                j -= 1
+            if lowers[j] not in ("on", "for", "upon"):
+                return False
+            return any(lowers[v] in _CONGRATULATING for v in range(max(0, j - _CONGRATULATED_REACH), j))
+    return False
+
+
+#: Gerunds and nouns of putting on a gathering: "on hosting the summit", "on the successful
+#: organisation of the forum".
+_HOSTING_WORDS: Final = et.word_set(
+    "hosting organising organizing organisation organization staging convening"
+)
+#: Verbs and nouns of congratulation, before whom is congratulated: "congratulated him on".
+_CONGRATULATING: Final = et.word_set(
+    "congratulated congratulate congratulates congratulating congratulation congratulations "
+    "felicitated felicitate felicitates felicitating felicitation felicitations"
+)
+#: Tokens from the hosting word to the event's noun ("hosting the 12th West African Economic
+#: Summit"), and from the congratulation to its "on" ("congratulated President X of Y on").
+_HOSTED_NAME_REACH = 10
+_CONGRATULATED_REACH = 8
 
 
 #: Event nouns whose appraisal is commentary ("welcomed the visit" may be the host's words).

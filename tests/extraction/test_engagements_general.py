@@ -17684,3 +17684,35 @@ MEETING_DATED_BEFORE_WITH = [
 @pytest.mark.parametrize(("text", "expected"), MEETING_DATED_BEFORE_WITH)
 def test_a_day_between_the_meeting_and_its_with_keeps_the_subject(text: str, expected: list[tuple]) -> None:
     assert sorted([summary(e) for e in extract(text, dateline="Accra")], key=str) == sorted(expected, key=str)
+
+
+#: "called Y and congratulated him on hosting the X Summit": the host's gathering is judged by
+#: the one who congratulates, no forum of both (it had been one, at the summit's city, on the
+#: call's day); a summit both attended, and talks on its sidelines, stay.
+CONGRATULATED_ON_HOSTING = [
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl on Monday telephoned Ghanaian President Kofi Mensah and "
+     "congratulated him on successfully hosting the West African Trade Summit in Accra last week.",
+     [("phone_call", "2024-03-18", ("GHA", "NOR"), None, ["Ingrid Dahl", "Kofi Mensah"])]),
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl spoke by phone with Ghanaian President Kofi Mensah on "
+     "Saturday and felicitated him on hosting the Atlantic Ocean Summit.",
+     [("phone_call", "2024-03-16", ("GHA", "NOR"), None, ["Ingrid Dahl", "Kofi Mensah"])]),
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl spoke by phone with Ghanaian President Kofi Mensah on "
+     "Saturday and congratulated him on the successful hosting of the Atlantic Ocean Summit in Accra.",
+     [("phone_call", "2024-03-16", ("GHA", "NOR"), None, ["Ingrid Dahl", "Kofi Mensah"])]),
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl sent a message to Ghanaian President Kofi Mensah, "
+     "congratulating him on successfully hosting the Atlantic Ocean Summit.", []),
+    # as before: a summit both attended, and talks on its sidelines
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl and Ghanaian President Kofi Mensah attended the "
+     "Atlantic Ocean Summit in Accra on Saturday.",
+     [("forum", "2024-03-16", ("GHA", "NOR"), "Accra", ["Ingrid Dahl", "Kofi Mensah"])]),
+    ("OSLO - Norwegian Prime Minister Ingrid Dahl met Ghanaian President Kofi Mensah on Saturday on the "
+     "sidelines of the Atlantic Ocean Summit in Accra, which Ghana hosted.",
+     [("meeting", "2024-03-16", ("GHA", "NOR"), "Accra", ["Ingrid Dahl", "Kofi Mensah"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CONGRATULATED_ON_HOSTING)
+def test_a_summit_someone_is_congratulated_on_hosting_is_no_forum_of_the_caller(
+    text: str, expected: list[tuple]
+) -> None:
+    assert [summary(e) for e in extract(text, dateline="Oslo")] == expected
