@@ -3718,10 +3718,14 @@ def _appraised(s: Sentence, i: int) -> bool:
     """Whether the noun trigger at token i is the definite object of an appraisal ("welcomed
     the call", "hailed the agreement"): whoever appraises it told no event of their own."""
     return (
-        s.lowers[i] in _APPRAISED_EVENTS
-        and s.lowers[i - 1] in ("the", "this", "that", "their")
-        and s.lowers[i - 2] in _APPRAISAL_VERBS
-    ) or _praised_outcome_of(s, i) or _congratulated_on_hosting(s, i)
+        (
+            s.lowers[i] in _APPRAISED_EVENTS
+            and s.lowers[i - 1] in ("the", "this", "that", "their")
+            and s.lowers[i - 2] in _APPRAISAL_VERBS
+        )
+        or _praised_outcome_of(s, i)
+        or _congratulated_on_hosting(s, i)
+    )
 
 
 def _praised_outcome_of(s: Sentence, i: int) -> bool:
