@@ -1981,16 +1981,28 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
 
 def _just_before_main(lowers: list[str], start: int, end: int) -> bool:
     """Whether an anchor is a bare "after (following) <their, the, his, her> <meeting noun>",
-    those three words and nothing else (a closing "." or ";" aside; where the anchor stands in
-    the sentence is not checked): the event was held right before the main clause's, and
-    names no other day."""
+    those three words and nothing else but up to two adjectives of the talks' kind ("following
+    their bilateral talks", "after the official talks": the meeting had been lost in the
+    signing told before it) and a closing "." or ";" (where the anchor stands in the sentence
+    is not checked): the event was held right before the main clause's, and names no other
+    day. "after their talks in May", "after talks with X" name more, and are read apart."""
     words = [w for w in lowers[start : end + 1] if w not in (".", ";")]
     return (
-        len(words) == 3
+        3 <= len(words) <= 3 + _MAX_TALKS_ADJECTIVES
         and words[0] in ("after", "following")
         and words[1] in ("their", "the", "his", "her")
-        and et.NOUN_TRIGGERS.get(words[2]) == et.MEETING
+        and all(w in _TALKS_ADJECTIVES for w in words[2:-1])
+        and et.NOUN_TRIGGERS.get(words[-1]) == et.MEETING
     )
+
+
+#: Adjectives of the kind of talks between a possessive and the noun: "their bilateral talks",
+#: "the official talks", "their closed-door meeting" (no day, place or other party).
+_TALKS_ADJECTIVES: Final = et.word_set(
+    "bilateral official formal restricted extended private closed-door one-on-one tete-a-tete "
+    "delegation-level high-level wide-ranging"
+)
+_MAX_TALKS_ADJECTIVES = 2
 
 
 def _remarks_right_after(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> bool:
@@ -2764,8 +2776,12 @@ def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c:
     leaders, so the talks are an event of their own even though nothing told them before. A
     person named with no country word ("Prime Minister X and her Maldivian counterpart Y") is
     of the story's home, as the participants' reader will make them; the talks of two sides
-    that match no event told before are new even after other events."""
-    if a.tokens.lowers[trigger - 1] != "their":
+    that match no event told before are new even after other events. Adjectives of the talks'
+    kind may stand between ("following their bilateral talks": the talks had been lost)."""
+    k = trigger - 1
+    while k > trigger - 1 - _MAX_TALKS_ADJECTIVES and a.tokens.lowers[k] in _TALKS_ADJECTIVES:
+        k -= 1
+    if a.tokens.lowers[k] != "their":
         return False
     home = doc.home_country or doc.dateline_country
     sides = {p.country_iso3 or home for p in c.people}

@@ -17716,3 +17716,33 @@ def test_a_summit_someone_is_congratulated_on_hosting_is_no_forum_of_the_caller(
     text: str, expected: list[tuple]
 ) -> None:
     assert [summary(e) for e in extract(text, dateline="Oslo")] == expected
+
+
+#: "signed three agreements in Lima on Tuesday, following their bilateral talks": the talks are
+#: the two's own, just before the signing, on its day and at its place, as "after their talks"
+#: are (an adjective of the talks' kind had lost them); talks with a day of their own keep it.
+SIGNED_AFTER_THEIR_KIND_OF_TALKS = [
+    ("LIMA - Peruvian Foreign Minister Tomas Aranda and his Norwegian counterpart Ingrid Dahl signed three "
+     "agreements in Lima on Tuesday, following their bilateral talks.", "2024-03-12"),
+    ("LIMA - Peruvian Foreign Minister Tomas Aranda and his Norwegian counterpart Ingrid Dahl signed three "
+     "agreements in Lima on Tuesday after their official talks.", "2024-03-12"),
+    ("LIMA - Peruvian Foreign Minister Tomas Aranda and his Norwegian counterpart Ingrid Dahl signed a "
+     "memorandum on fisheries in Lima on Tuesday, after their formal bilateral talks.", "2024-03-12"),
+    # as before: the bare noun, and talks of a month of their own
+    ("LIMA - Peruvian Foreign Minister Tomas Aranda and his Norwegian counterpart Ingrid Dahl signed three "
+     "agreements in Lima on Tuesday, following their talks.", "2024-03-12"),
+    ("LIMA - Peruvian Foreign Minister Tomas Aranda and his Norwegian counterpart Ingrid Dahl signed three "
+     "agreements in Lima on Tuesday, after their bilateral talks in February.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "talks_day"), SIGNED_AFTER_THEIR_KIND_OF_TALKS)
+def test_their_bilateral_talks_before_a_signing_are_a_meeting_of_their_own(
+    text: str, talks_day: str | None
+) -> None:
+    found = {e.engagement_type: summary(e) for e in extract(text, dateline="Lima")}
+    assert sorted(found) == ["agreement", "meeting"]
+    people = ["Ingrid Dahl", "Tomas Aranda"]
+    assert found["agreement"] == ("agreement", "2024-03-12", ("NOR", "PER"), "Lima", people)
+    assert found["meeting"][1] == talks_day
+    assert found["meeting"][2:] == (("NOR", "PER"), "Lima", people)
