@@ -2191,6 +2191,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
                 (word == "between" and not joins)
                 or (word in et.AGREEMENT_NOUNS and j > i + 1)
                 or (_is_verb(word) and not _noun_marked(lowers, j))
+                # "the session of the Commission on Trade | got under way in Lima": the session's
+                # verb ends the body's matter (it had run on into the topic)
+                or _session_opened(lowers, j)
             ):
                 if word == "between":
                     topic.update(_purpose_after_parties(s, j))
@@ -6490,6 +6493,7 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
     elif (participle := _unmarked_aside_start(s, k)) is not None:
         k = participle - 1  # "The A-B intergovernmental council | chaired by X | met in Y"
     k = _before_initials(s, k)  # "The A-B Joint Committee (JC) convened"
+    k = _before_pair_of_countries(s, k)  # "The Joint Committee between Peru and Ghana | opened"
     if not s.caps[k]:
         k = _lower_body_before_matter(s, k)
     for b in range(k, max(-1, k - _BODY_NAME_REACH), -1):
@@ -6506,6 +6510,27 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
         if not (s.caps[b] or lowers[b] in _BODY_NAME_JOINERS):
             return None
     return None
+
+
+def _before_pair_of_countries(s: Sentence, k: int) -> int:
+    """The token before "between A and B" when those words end at token k, A and B countries
+    ("The Joint Committee between Peru and Ghana | kicked off", "the Commission between the
+    Republic of X and Y"): the body's name ends before them (its verb had found no name, and
+    no session was told); k itself otherwise."""
+    lowers = s.lowers
+    for j in range(k, max(0, k - _PAIR_REACH), -1):
+        if lowers[j] == "between":
+            inside = range(j + 1, k + 1)
+            countries = {found[1] for i in inside if (found := s.country_at(i, ("name",))) is not None}
+            joined = any(lowers[i] in ("and", "&") for i in inside)
+            return j - 1 if joined and len(countries) >= 2 else k
+        if not (s.caps[j] or lowers[j] in ("and", "&", "of", "the", "-")):
+            return k
+    return k
+
+
+#: Tokens "between A and B" may take: "between the Republic of Korea and the Kingdom of Spain".
+_PAIR_REACH: Final = 12
 
 
 def _unmarked_aside_start(s: Sentence, k: int) -> int | None:
@@ -6621,11 +6646,19 @@ def _opens_sentence(s: Sentence, start: int) -> bool:
 
 def _heads_its_phrase(s: Sentence, start: int) -> bool:
     """Whether the name starting at token start heads its noun phrase, not one after "of" or
-    another preposition ("Chairman of the Management Board of Samruk-Kazyna X met": X met)."""
+    another preposition ("Chairman of the Management Board of Samruk-Kazyna X met": X met). A
+    round of the body heads it as its session does ("The fifth round of the A-B Joint Committee
+    kicked off in Hanoi": the body's sitting, which had been no event)."""
     j = start - 1
     while j >= 0 and (s.lowers[j] == "the" or et.ORDINAL.fullmatch(s.lowers[j])):
         j -= 1
+    if j > 0 and s.lowers[j] == "of" and s.lowers[j - 1] in _ROUND_NOUNS:
+        return _heads_its_phrase(s, j - 1)
     return j < 0 or s.lowers[j] not in _PHRASE_PREPOSITIONS
+
+
+#: Nouns of one sitting of a body that sits in sessions, before "of": "the fifth round of".
+_ROUND_NOUNS: Final = et.word_set("round")
 
 
 #: Prepositions whose object a body's name would be, not a subject: "Chairman of the Board".
@@ -6658,6 +6691,7 @@ def _bodies_in_session(
         lower = lowers[v]
         sitting = lower in et.SITTING_VERBS and lowers[v + 1] in _SESSION_ADVERBIALS
         sitting = sitting or _session_closed(lowers, v)  # "the Commission closed in Gaborone"
+        sitting = sitting or _session_opened(lowers, v)  # "the Committee kicked off in Hanoi"
         sitting = sitting or (lower == "took" and lowers[v + 1] == "place")  # "the Committee took place"
         gathering = lower in et.GATHERING_VERBS and (lower == "gathered" or lowers[v + 1] == "together")
         passive = lowers[v - 1] in ("was", "were") and (
@@ -6696,6 +6730,28 @@ def _session_closed(lowers: list[str], v: int) -> bool:
         after += 1
     if after + 1 < len(lowers) and lowers[after] == "in" and lowers[after + 1] == "on":
         return False  # "closed in on a deal": drew near, no sitting
+    return after < len(lowers) and lowers[after] in _SESSION_ADVERBIALS
+
+
+def _session_opened(lowers: list[str], v: int) -> bool:
+    """Whether the verb at token v opens a session, with its place or day right after it ("kicked
+    off in Hanoi", "got under way on Tuesday", "got underway in Lima", "began in Accra"): the
+    body that is its subject sat, as one that "opened" did; "kicked off talks", "got a mandate",
+    "began work on ..." tell no sitting (an object follows)."""
+    if lowers[v] not in et.OPENING_VERBS:
+        return False
+    after = v + 1
+    if lowers[v] == "kicked":
+        if lowers[after] != "off":
+            return False
+        after += 1
+    elif lowers[v] == "got":
+        if lowers[after] == "underway":
+            after += 1
+        elif lowers[after : after + 2] == ["under", "way"]:
+            after += 2
+        else:
+            return False
     return after < len(lowers) and lowers[after] in _SESSION_ADVERBIALS
 
 

@@ -302,6 +302,10 @@ SITTING_VERBS: Final = word_set("opened convened")
 #: Permanent Commission closed in Gaborone", "ended on Friday", "wrapped up in Lusaka" (only
 #: before "up"), "concluded in Maputo" (intransitive as the sitting verbs are).
 CLOSING_VERBS: Final = word_set("closed ended concluded wrapped")
+#: Verbs by which a body, as their subject, opens its session besides "opened": "the Joint
+#: Committee kicked off in Hanoi" (only before "off"), "got under way (underway) in Lima" (only
+#: before those), "began (started, commenced) on Tuesday" (intransitive as the sitting verbs are).
+OPENING_VERBS: Final = word_set("kicked got began started commenced")
 #: Verbs whose object, a named two-sided body, is its session: "held the Joint Commission",
 #: "hosted the A-B Joint Permanent Commission", "opened", "concluded", "closed" (only "held"
 #: also as a passive: "the Joint Commission was held").
@@ -324,6 +328,7 @@ ASSEMBLY_VERBS: Final = word_set("gathered convened assembled")
 SESSION_VERBS: Final = (
     SITTING_VERBS
     | CLOSING_VERBS
+    | OPENING_VERBS
     | GATHERING_VERBS
     | ASSEMBLY_VERBS
     | INSTALL_VERBS

@@ -17746,3 +17746,35 @@ def test_their_bilateral_talks_before_a_signing_are_a_meeting_of_their_own(
     assert found["agreement"] == ("agreement", "2024-03-12", ("NOR", "PER"), "Lima", people)
     assert found["meeting"][1] == talks_day
     assert found["meeting"][2:] == (("NOR", "PER"), "Lima", people)
+
+
+#: "The fifth round of the A-B Joint Committee kicked off (got under way, began) in Hanoi on
+#: Tuesday": a body that sits in sessions opening one, its round or the body between two
+#: countries named, is its session (a forum, as "opened" makes one), dated and placed; its
+#: matter after "on" ends at that verb. An object after the verb, or a session ahead, is none.
+SESSION_KICKED_OFF = [
+    ("The fifth round of the Norway-Ghana Joint Committee kicked off in Accra on Tuesday.",
+     [("forum", "2024-03-12", ("GHA", "NOR"), "Accra", [])], []),
+    ("The Joint Committee between Norway and Ghana got under way in Accra on Tuesday.",
+     [("forum", "2024-03-12", ("GHA", "NOR"), "Accra", [])], []),
+    ("The third round of the Joint Committee between Norway and Ghana got underway in Accra on Tuesday.",
+     [("forum", "2024-03-12", ("GHA", "NOR"), "Accra", [])], []),
+    ("The Norway-Ghana Joint Committee began in Accra on Tuesday.",
+     [("forum", "2024-03-12", ("GHA", "NOR"), "Accra", [])], []),
+    ("The third session of the Norwegian-Ghanaian Joint Commission on Fisheries Cooperation got under way "
+     "in Accra on Tuesday.",
+     [("forum", "2024-03-12", ("GHA", "NOR"), "Accra", [])], ["Fisheries Cooperation"]),
+    # near-misses: an object after the verb, a session still ahead
+    ("The Norway-Ghana Joint Committee kicked off a review of tariffs in Accra on Tuesday.", [], []),
+    ("The Norway-Ghana Joint Committee got a new mandate in Accra on Tuesday.", [], []),
+    ("The fifth round of the Norway-Ghana Joint Committee will kick off in Accra on Tuesday.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "topics"), SESSION_KICKED_OFF)
+def test_a_round_of_a_joint_body_that_kicked_off_is_its_session(
+    text: str, expected: list[tuple], topics: list[str]
+) -> None:
+    found = extract(text)
+    assert [summary(e) for e in found] == expected
+    assert [t for e in found for t in e.topics] == topics
