@@ -5983,7 +5983,10 @@ def _agreed_together_in(
     Nairobi on Monday to ...": two named sides who reach an agreement together in a named place
     on a stated day, in a sentence with no other event word, met there (there had been no
     engagement). Without a place ("A and B agreed to ...") it may have been by letter or
-    announced apart: no meeting."""
+    announced apart: no meeting; but a minister and "his Thai counterpart" who agreed on a
+    stated day ("A and his Thai counterpart B agreed on Friday to ...") agreed with each other
+    that day, their meeting (or call, by phone), wherever the text leaves it (there had been
+    none)."""
     lowers = s.lowers
     for i in range(1, s.n):
         if lowers[i] != "agreed" or i in excluded:
@@ -5992,9 +5995,19 @@ def _agreed_together_in(
         segment = segments[segment_of[i]]
         first = segments[0].start if segment.role == MAIN else segment.start
         joined = [k for k in range(first, subject) if lowers[k] == "and"]
-        if s.caps[subject] and joined and _agreed_in_place(s, i + 1):
+        if not (s.caps[subject] and joined):
+            continue
+        counterparts = _counterpart_follows(s, joined[0] + 1) and _agreed_on_day(s, i + 1)
+        if counterparts or _agreed_in_place(s, i + 1):
             return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+def _agreed_on_day(s: Sentence, k: int) -> bool:
+    """Whether "agreed" before token k is followed by its weekday ("agreed on Friday to", "agreed
+    Friday that"), the news of the day, not "agreed last year" nor "agreed on a plan"."""
+    k += s.lowers[k] == "on"
+    return s.lowers[k] in WEEKDAYS and s.lowers[k + 1] in ("to", "that", "on", "in", ",")
 
 
 def _agreed_in_place(s: Sentence, k: int) -> bool:

@@ -1207,7 +1207,9 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     if words & _LEAD_CUES:
         # "A and B agreed on Tuesday in Lima to ...": an agreement reached together in a named
         # place is their meeting (engagement_clauses decides; this only lets it be read)
-        return "trigger" if "agreed" in words and _AGREED_IN_PLACE.search(sentence) else "lead"
+        # ("A and his Thai counterpart B agreed on Friday to ...": counterparts agreeing on a day)
+        agreed = _AGREED_IN_PLACE.search(sentence) or _COUNTERPARTS_AGREED_ON_DAY.search(sentence)
+        return "trigger" if "agreed" in words and agreed else "lead"
     if words & _GATED_CUES and (
         _GATED_EVENT.search(sentence)
         or (words & _DISCUSSED_CUES and "with" in sentence and _DISCUSSED_WITH.search(sentence))
@@ -1251,6 +1253,11 @@ _DISCUSSED_CUES: Final = et.word_set("discussed reviewed")
 _GATED_CUES: Final = _DISCUSSED_CUES | et.PAIR_MEETING_NOUNS
 _AGREED_IN_PLACE: Final = re.compile(
     r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+)?in\s+(?:the\s+)?[A-Z]"
+)
+#: "and his (her) <Demonym> counterpart ... agreed (on) <Weekday>": engagement_clauses decides.
+_COUNTERPARTS_AGREED_ON_DAY: Final = re.compile(
+    r"\band\s+(?:his|her)\s+[A-Z][^.;:]*?\bcounterpart\b[^.;:]*?\bagreed\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 #: Delivery verbs (et.DELIVERY_VERBS) are triggers only with what an envoy hands over (see
 #: `_names_sent_thing`): "delivered a speech", "conveyed condolences" tell no meeting.

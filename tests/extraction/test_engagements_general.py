@@ -17778,3 +17778,30 @@ def test_a_round_of_a_joint_body_that_kicked_off_is_its_session(
     found = extract(text)
     assert [summary(e) for e in found] == expected
     assert [t for e in found for t in e.topics] == topics
+
+
+#: "A and his Thai counterpart B agreed on Friday to ...": counterparts agreeing on a stated day
+#: agreed with each other, their meeting (a call, by phone), even with no place written (there
+#: had been none); a day not told, "last year", or two ministers not told as counterparts, none.
+COUNTERPARTS_AGREED_ON_A_DAY = [
+    ("OSLO - Foreign Minister Ingrid Dahl and her Thai counterpart Somchai Rattana agreed on Friday to "
+     "deepen cooperation in tourism.",
+     [("meeting", "2024-03-15", ("NOR", "THA"), "Oslo", ["Ingrid Dahl", "Somchai Rattana"])]),
+    ("OSLO - Ghanaian Foreign Minister Kwame Boateng and his Norwegian counterpart Ingrid Dahl agreed "
+     "Thursday to set up a joint business council.",
+     [("meeting", "2024-03-14", ("GHA", "NOR"), "Oslo", ["Ingrid Dahl", "Kwame Boateng"])]),
+    ("OSLO - Ghanaian Foreign Minister Kwame Boateng and his Norwegian counterpart Ingrid Dahl agreed by "
+     "phone on Thursday to set up a joint business council.",
+     [("phone_call", "2024-03-14", ("GHA", "NOR"), None, ["Ingrid Dahl", "Kwame Boateng"])]),
+    # near-misses
+    ("OSLO - Foreign Minister Ingrid Dahl and her Thai counterpart Somchai Rattana agreed to deepen "
+     "cooperation in tourism.", []),
+    ("OSLO - Foreign Minister Ingrid Dahl and her Thai counterpart Somchai Rattana agreed last year to "
+     "deepen cooperation in tourism.", []),
+    ("OSLO - Norway and Thailand agreed on Friday to deepen cooperation in tourism.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERPARTS_AGREED_ON_A_DAY)
+def test_counterparts_who_agreed_on_a_day_met(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text, dateline="Oslo")] == expected
