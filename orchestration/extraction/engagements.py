@@ -317,6 +317,7 @@ def extract_engagements(
     _placed_with_its_pair(drafts)
     _forum_sides_met_there(drafts)
     _signed_at_its_sitting(drafts)
+    _signed_after_its_talks(drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
 
@@ -758,6 +759,30 @@ def _signed_at_its_sitting(drafts: list[Draft]) -> None:
         sitting = next((f for f in sittings if len(sides(f)) > 1), None)
         if sitting is not None:
             signing.countries = set(sides(sitting))
+
+
+def _signed_after_its_talks(drafts: list[Draft]) -> None:
+    """Gives a signing told with one side the other side of the talks its own sentence tells
+    just before it, on its day, held by its signatories: "X signed three agreements in Lima on
+    Tuesday, following talks with his Chilean counterpart Y" was signed with Y (it had one
+    side, and was dropped, while the talks stayed). A signing that names its other side, or
+    talks of another day or without the signatory, lend nothing."""
+    for signing in drafts:
+        if signing.type != et.AGREEMENT or not signing.people or len(sides(signing)) != 1:
+            continue
+        signers = {name_key(p.name) for p in signing.people}
+        for talks in drafts:
+            if (
+                talks.type == et.MEETING
+                and talks.background
+                and talks.sentence == signing.sentence
+                and talks.date == signing.date
+                and len(sides(talks)) > 1
+                and signers <= {name_key(p.name) for p in talks.people}
+            ):
+                signing.people += [p for p in talks.people if name_key(p.name) not in signers]
+                signing.countries |= sides(talks)
+                break
 
 
 def _placed_with_its_pair(drafts: list[Draft]) -> None:

@@ -17805,3 +17805,32 @@ COUNTERPARTS_AGREED_ON_A_DAY = [
 @pytest.mark.parametrize(("text", "expected"), COUNTERPARTS_AGREED_ON_A_DAY)
 def test_counterparts_who_agreed_on_a_day_met(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text, dateline="Oslo")] == expected
+
+
+#: "X signed three agreements in Lima on Tuesday, following talks with his Chilean counterpart
+#: Y": the signing's other side is the one of the talks its sentence tells just before it (the
+#: signing had one side, and was lost); a signing with its own other side, or talks a week
+#: before, lend nothing.
+SIGNED_AFTER_TALKS_WITH = [
+    ("LIMA - Peruvian Foreign Minister Tomas Aranda signed three agreements in Lima on Tuesday, following "
+     "talks with his Norwegian counterpart Ingrid Dahl.",
+     [("agreement", "2024-03-12", ("NOR", "PER"), "Lima", ["Ingrid Dahl", "Tomas Aranda"]),
+      ("meeting", "2024-03-12", ("NOR", "PER"), "Lima", ["Ingrid Dahl", "Tomas Aranda"])]),
+    ("LIMA - Peruvian President Tomas Aranda signed a memorandum on fisheries in Lima on Tuesday after "
+     "talks with Norwegian Prime Minister Ingrid Dahl.",
+     [("agreement", "2024-03-12", ("NOR", "PER"), "Lima", ["Ingrid Dahl", "Tomas Aranda"]),
+      ("meeting", "2024-03-12", ("NOR", "PER"), "Lima", ["Ingrid Dahl", "Tomas Aranda"])]),
+    # near-misses: talks a week before; a signing with a company of its own
+    ("LIMA - Peruvian President Tomas Aranda signed three agreements in Lima on Tuesday, a week after "
+     "talks with Norwegian Prime Minister Ingrid Dahl.",
+     [("meeting", "2024-03-05", ("NOR", "PER"), "Lima", ["Ingrid Dahl", "Tomas Aranda"])]),
+    ("LIMA - Peruvian President Tomas Aranda signed a contract with Siemens in Lima on Tuesday after "
+     "talks with Norwegian Prime Minister Ingrid Dahl.",
+     [("agreement", "2024-03-12", ("DEU", "PER"), "Lima", ["Tomas Aranda"]),
+      ("meeting", "2024-03-12", ("NOR", "PER"), "Lima", ["Ingrid Dahl", "Tomas Aranda"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_AFTER_TALKS_WITH)
+def test_a_one_sided_signing_after_talks_with_y_was_signed_with_y(text: str, expected: list[tuple]) -> None:
+    assert sorted(summary(e) for e in extract(text, dateline="Lima")) == expected
