@@ -4839,7 +4839,7 @@ def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int, title: str)
     lead = s.country_at(org[0], ("name", "demonym"))
     if org[0] != first - 1 and (lead is None or lead[0] != first - 1):
         return False  # only a country may stand before the acronym ("Philippine DFA Secretary")
-    words = set(re.split(r"[\s-]+", title.lower()))
+    words = {_SPELLED_OUT.get(w, w) for w in re.split(r"[\s-]+", title.lower())}
     if not words & _MINISTRY_OFFICE_WORDS or words & _BODY_SECRETARY_WORDS:
         return False
     return s.lowers[first] == "minister" or _body_of_states_before(s, first, org[0]) is None
@@ -4850,6 +4850,10 @@ def _ministry_acronym(s: Sentence, org: tuple[int, int], first: int, title: str)
 _MINISTRY_OFFICE_WORDS: Final = frozenset(["minister", "secretary", "undersecretary"])
 #: Words of a secretary who heads a body's secretariat rather than serving a minister.
 _BODY_SECRETARY_WORDS: Final = frozenset(["general", "executive"])
+#: The dotted offices of Philippine copy (`abbreviated_ministerial` in titles.tsv) as the words
+#: they abbreviate: "DFA Sec. X", "DTI Usec. Y" are a department's secretaries as "DFA Secretary
+#: X" is (the acronym had been read as a body of its own, a side, and the title as a bare "Sec.").
+_SPELLED_OUT: Final = {"sec.": "secretary", "usec.": "undersecretary", "asec.": "secretary"}
 
 
 def _own_ministry_possessive(s: Sentence, org: tuple[int, int], first: int, title: str) -> bool:

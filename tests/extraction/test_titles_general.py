@@ -5719,3 +5719,26 @@ def test_a_bank_named_for_its_country_before_an_office_is_the_officers(sentence:
     Pilipinas Governor X" had stopped at "ng", and "Bangko Sentral" been a person."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+#: A department's acronym before the dotted "Sec." or "Usec." of Philippine copy is the
+#: official's own department, as before "Secretary": part of the title, no side of its own.
+DEPARTMENT_ACRONYM_DOTTED = [
+    ("The Korean delegation met DFA Sec. Lorna Dizon on Monday.", [("Lorna Dizon", "DFA Sec.", None)], []),
+    ("The delegation called on Philippine DTI Sec. Ramon Ocampo in Makati.",
+     [("Ramon Ocampo", "DTI Sec.", None)], []),
+    ("DOE Usec. Carla Tamayo received the Danish energy mission.", [("Carla Tamayo", "DOE Usec.", None)], []),
+    # near misses: a body of many states keeps its officer; a bare "Sec." stays the title
+    ("They met ASEAN Sec. Tomas Aquino on Monday.", [("Tomas Aquino", "Sec.", "ASEAN")], []),
+    ("Sec. Lorna Dizon received the Danish energy mission.", [("Lorna Dizon", "Sec.", None)], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected", "bodies"), DEPARTMENT_ACRONYM_DOTTED)
+def test_a_department_acronym_before_a_dotted_secretary_is_the_title(
+    sentence: str, expected: list, bodies: list
+) -> None:
+    """ "DFA Sec. X" is "DFA Secretary X": the title had been a bare "Sec." and the department
+    an organization taking part as a side."""
+    assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
+    assert [o.name for o in find_organizations(sentence)] == bodies
