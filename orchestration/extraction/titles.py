@@ -3689,6 +3689,7 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     if parse.end > end:
         parse.title_parts[-1] = (start, parse.end)
     _complements(s, parse, head_kind, appositive)
+    _cut_style_after_complement(s, parse)
     _envoy_brief(s, parse, head_kind, appositive)
     if parse.country is None and head_kind == "government":
         parse.country = _OFFICES_OF_ONE_COUNTRY.get(s.lowers[end - 1].rpartition("-")[2])  # ("Vice-Voivode")
@@ -3722,6 +3723,26 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             head_kind = nxt.kind
     parse.kind = head_kind
     return parse
+
+
+def _cut_style_after_complement(s: Sentence, parse: _Parse) -> None:
+    """Ends a complement before a dotted style that opens the name ("Special Assistant to the
+    President | Sec. X", `STYLE_TITLES`): the complement's run of capitals had taken "Sec" as a
+    word of the body's name, the stop left the name with no title at all. A style spelled out
+    in full stays a word a complement may hold ("Office of the Ambassador")."""
+    last = parse.end - 1
+    first, end = parse.title_parts[-1]
+    if (
+        end == parse.end
+        and last > first
+        and s.lowers[last] in STYLE_TITLES
+        and s.words[last] != s.lowers[last]
+        and s.lowers[last + 1] == "."
+        and s.caps[last + 2]
+        and s.lowers[last - 1] not in ("of", "for", "to", "on", "the", "and")
+    ):
+        parse.title_parts[-1] = (first, last)
+        parse.end = last
 
 
 def _head_repeated(s: Sentence, parse: _Parse, nxt: _Parse) -> bool:
@@ -3802,7 +3823,11 @@ def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
 
 
 #: Titles also written as a style before a name, after another office ("Ambassador").
-STYLE_TITLES: Final = frozenset(["ambassador", "amb"])
+#: Philippine copy styles a cabinet-rank official "Sec." after an office that is no
+#: department's ("National Security Adviser Sec. X", "Special Assistant to the President Sec.
+#: Y"): the office is the title, "Sec." no second one (it had been the title, or glued to the
+#: office's complement and the person left with none).
+STYLE_TITLES: Final = frozenset(["ambassador", "amb", "sec"])
 #: Words that style a person before the name after an office and a comma: honorifics, and
 #: "Ambassador" as Nigerian and Ghanaian copy styles former envoys ("Minister of Foreign
 #: Affairs, Ambassador Yusuf Tuggar").
@@ -4526,7 +4551,11 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
     """A bare one-word head right after another title is a first name: "ADNOC CEO Sultan Al Jaber"."""
     if not found or found[-1].last_token + 1 != parse.title_parts[0][0]:
         return False
-    bare = parse.title_parts == [(parse.title_parts[0][0], parse.title_parts[0][0] + 1)]
+    first = parse.title_parts[0][0]
+    # a head abbreviated with its stop is as bare ("National Security Adviser Sec. X")
+    bare = parse.title_parts in ([(first, first + 1)], [(first, first + 2)]) and (
+        parse.title_parts[0][1] == first + 1 or s.lowers[first + 1] == "."
+    )
     # After a title with a complement the head is a rank ("Custodian of the Two Holy Mosques
     # King Salman"), unless it is a courtesy ("Minister of Energy Prince Abdulaziz": the
     # office is the title); after a bare one a given name ("CEO Sultan Al Jaber").
@@ -4534,7 +4563,7 @@ def _is_name_after_title(s: Sentence, parse: _Parse, found: list[TitleMention]) 
     # ("Minister of Human Resources Amir Hassan Kamal"); as a rank it takes one name, or one
     # with patronyms ("Sultan Haitham", "Sultan Haitham bin Tarik").
     complemented = " of " in found[-1].title or " for " in found[-1].title
-    courtesy = s.lowers[parse.title_parts[0][0]] in WORDS["honorific"]
+    courtesy = s.lowers[first] in WORDS["honorific"] or s.lowers[first] in STYLE_TITLES
     given = s.lowers[parse.title_parts[0][0]] in GIVEN_NAME_TITLES and _full_name_at(s, parse.end)
     unqualified = parse.country is None and parse.organization is None
     return bare and (courtesy or given or not complemented) and unqualified and s.caps[parse.end]

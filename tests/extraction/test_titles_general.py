@@ -5742,3 +5742,31 @@ def test_a_department_acronym_before_a_dotted_secretary_is_the_title(
     an organization taking part as a side."""
     assert [(p.name, p.title, p.organization) for p in find_people(sentence)] == expected
     assert [o.name for o in find_organizations(sentence)] == bodies
+
+
+#: "Sec." (and "Amb.") after a complete office that is no department's styles a cabinet-rank
+#: official as Philippine copy writes it: the office before it is the title and the name after it
+#: is kept.
+STYLED_SECRETARY_AFTER_OFFICE = [
+    ("They met National Security Adviser Sec. Ramon Dizon on Monday.",
+     [("Ramon Dizon", "National Security Adviser")]),
+    ("They met Special Assistant to the President Sec. Lara Ocampo on Monday.",
+     [("Lara Ocampo", "Special Assistant to the President")]),
+    ("They met Secretary of Foreign Affairs Sec. Tomas Aquino on Monday.",
+     [("Tomas Aquino", "Secretary of Foreign Affairs")]),
+    ("They met Chief Presidential Adviser Amb. Lara Ocampo on Monday.",
+     [("Lara Ocampo", "Chief Presidential Adviser")]),
+    # near misses: a portfolio before "Sec." makes it the office; "Sec." alone is the title
+    ("They met Energy Sec. Ramon Dizon on Monday.", [("Ramon Dizon", "Energy Sec.")]),
+    ("They met Executive Sec. Ramon Dizon on Monday.", [("Ramon Dizon", "Executive Sec.")]),
+    ("They met Trade and Industry Sec. Ramon Dizon on Monday.", [("Ramon Dizon", "Trade and Industry Sec.")]),
+    ("Sec. Ramon Dizon received the delegation.", [("Ramon Dizon", "Sec.")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STYLED_SECRETARY_AFTER_OFFICE)
+def test_a_dotted_secretary_after_a_complete_office_styles_the_name(sentence: str, expected: list) -> None:
+    """ "National Security Adviser Sec. X": the adviser's office is the title ("Sec." had been
+    it); "Special Assistant to the President Sec. X": the complement had taken "Sec" as a word of
+    its body, and X been left with no title."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
