@@ -4079,6 +4079,18 @@ def _abbreviated_legal_form_before(s: Sentence, i: int) -> bool:
 def _left_context(
     s: Sentence, i: int, floor: int = 0, heads_a_body: bool = False
 ) -> tuple[int, str | None, tuple[int, int] | None]:
+    """`_read_left_context`, and "new" before the office's country read with it ("X, the new
+    Chilean ambassador,": the article before it is read as right before the office, so the
+    office is set beside X's name)."""
+    start, country, org = _read_left_context(s, i, floor, heads_a_body)
+    if country is not None and org is None and start < i:
+        start = _newness_start(s, start, floor)
+    return start, country, org
+
+
+def _read_left_context(
+    s: Sentence, i: int, floor: int = 0, heads_a_body: bool = False
+) -> tuple[int, str | None, tuple[int, int] | None]:
     """Country and organization written before a title: "Chinese", "Hungary’s", "MOL Group".
     Words of an earlier title (before `floor`) are none of them: in "Custodian of the Two
     Holy Mosques King Salman" the king represents no "Two Holy Mosques". With `heads_a_body`
@@ -4088,6 +4100,7 @@ def _left_context(
     """
     country = None
     org = None
+    i = _newness_start(s, i, floor)
     start = i
     j = i - 1
     if j >= 0 and s.lowers[j] in POSSESSIVE_MARKS:
@@ -4162,6 +4175,33 @@ def _left_context(
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org
+
+
+#: Words that tell an office is newly held, written in lower case between its country and the
+#: office ("Japan's new ambassador", "the newly appointed Chilean envoy"): no part of the title
+#: (unlike "outgoing", `_DATING_RANKS`), and no end of what is read before it.
+_NEWNESS_WORDS: Final = frozenset(["new", "newly"])
+#: What "newly" is said of before an office ("newly appointed", "newly accredited").
+_NEWLY_DONE: Final = frozenset(["appointed", "accredited", "named", "elected", "designated", "installed"])
+
+
+def _newness_start(s: Sentence, i: int, floor: int) -> int:
+    """First token of "new" or "newly appointed" (also hyphenated) right before the title or the
+    country at token i, or i: the country or the article before them is read as right before the
+    office ("Takeshi Hoshino, Japan's new ambassador": the possessive had been out of reach, the
+    ambassador of no country, and the host official given Japan instead)."""
+    k = i - 1
+    if k >= floor and s.lowers[k] in _NEWLY_DONE and s.lowers[k - 1] == "-" and k - 2 >= floor:
+        k -= 2  # "newly-appointed"
+    elif k >= floor and s.lowers[k] in _NEWLY_DONE and k - 1 >= floor:
+        k -= 1
+    if k >= floor and s.lowers[k] in _NEWNESS_WORDS and s.words[k] == s.lowers[k]:
+        if s.lowers[k] == "newly" and k == i - 1:
+            return i  # "newly" alone before the office qualifies nothing we read
+        if s.lowers[k] == "new" and k != i - 1:
+            return i  # "new appointed": no phrase
+        return k
+    return i
 
 
 def _chamber_owner(s: Sentence, first: int, j: int) -> tuple[int, str] | None:

@@ -17834,3 +17834,32 @@ SIGNED_AFTER_TALKS_WITH = [
 @pytest.mark.parametrize(("text", "expected"), SIGNED_AFTER_TALKS_WITH)
 def test_a_one_sided_signing_after_talks_with_y_was_signed_with_y(text: str, expected: list[tuple]) -> None:
     assert sorted(summary(e) for e in extract(text, dateline="Lima")) == expected
+
+
+#: "X, Japan's new ambassador" / "X, the new Japanese envoy": "new" (or "newly appointed") between
+#: the envoy's country and the office; the envoy is of that country and the host official of the
+#: dateline's, not the guest's.
+NEW_ENVOY_OF_A_COUNTRY = [
+    ("NAIROBI - Foreign Minister Amos Kiprotich met with Haruto Sato, Japan's new ambassador, on Monday.",
+     [("Amos Kiprotich", "Foreign Minister", "KEN"), ("Haruto Sato", "ambassador", "JPN")]),
+    ("NAIROBI - Foreign Minister Amos Kiprotich met with Haruto Sato, the new Japanese ambassador, on "
+     "Monday.", [("Amos Kiprotich", "Foreign Minister", "KEN"), ("Haruto Sato", "ambassador", "JPN")]),
+    ("NAIROBI - Foreign Minister Amos Kiprotich received Haruto Sato, Japan's newly appointed envoy, on "
+     "Monday.", [("Amos Kiprotich", "Foreign Minister", "KEN"), ("Haruto Sato", "envoy", "JPN")]),
+    ("NAIROBI - Foreign Minister Amos Kiprotich received Japan's new ambassador Haruto Sato on Monday.",
+     [("Amos Kiprotich", "Foreign Minister", "KEN"), ("Haruto Sato", "ambassador", "JPN")]),
+    # near misses: "outgoing" stays part of the office; a country whose name holds "New"
+    ("NAIROBI - Foreign Minister Amos Kiprotich met with Haruto Sato, Japan's outgoing ambassador, on "
+     "Monday.",
+     [("Amos Kiprotich", "Foreign Minister", "KEN"), ("Haruto Sato", "outgoing ambassador", "JPN")]),
+    ("NAIROBI - Foreign Minister Amos Kiprotich met with Mere Parata, the New Zealand ambassador, on "
+     "Monday.", [("Amos Kiprotich", "Foreign Minister", "KEN"), ("Mere Parata", "ambassador", "NZL")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_ENVOY_OF_A_COUNTRY)
+def test_a_new_envoy_keeps_his_country_and_the_host_his_own(text: str, expected: list[tuple]) -> None:
+    """ "X, Japan's new ambassador": "new" had kept the possessive out of reach, so the envoy
+    had no title and the host official had been given Japan (the guest's country)."""
+    (found,) = extract(text, dateline="Nairobi")
+    assert [(p.name, p.title, p.country_iso3) for p in found.participants] == expected
