@@ -913,6 +913,7 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     delegation = "delegation" in lowers and (any(w in _DELEGATION_VERBS for w in lowers) or member)
     delegation = delegation or _side_included(lowers)  # "The Emirati side included representatives of Y"
     took_part = ("part" in lowers and not _TOOK.isdisjoint(lowers)) or _participants_listed(lowers)
+    took_part = took_part or _envoys_of_the_event_listed(lowers, current)
     interaction = (
         any(w in _CONTINUATION_WORDS and not _presents_something(lowers, k) for k, w in enumerate(lowers))
         or took_part
@@ -1262,6 +1263,42 @@ def _participants_listed(lowers: list[str]) -> bool:
     attendees were X"), as "Taking part were X" does. "The participants discussed ..." lists no
     one."""
     return any(w in _ATTENDEE_NOUNS and lowers[i + 1] in _LISTING_VERBS for i, w in enumerate(lowers[:-1]))
+
+
+#: Plural nouns of envoys an event tells without naming them ("received the letters of credence
+#: of five new ambassadors", "met the envoys of the Gulf states"), "commissioners" of "High
+#: Commissioners" too.
+_ENVOY_GROUP_NOUNS: Final = et.word_set("ambassadors envoys commissioners diplomats")
+#: What "They" or "The (new) envoys" list them with: "They are X of A, Y of B".
+_GROUP_LISTING_VERBS: Final = et.word_set("are were include included")
+#: Words between "The" and the envoys' noun in such a listing: "The new envoys are ...".
+_GROUP_MODIFIERS: Final = et.word_set("new newly appointed accredited five four three six seven two")
+_WORD: Final = re.compile(r"[a-z]+")
+
+
+def _envoys_of_the_event_listed(lowers: list[str], current: Draft) -> bool:
+    """Whether the sentence opens on "They are", "They were" or "The (new) envoys are/include"
+    and the event told before it was with envoys it did not name ("President X received the
+    letters of credence of five new ambassadors. They are Ambassador Y of Brazil, ..."): those
+    it lists are the envoys received, each a side (the reception had had the host alone, and
+    been lost). "They are" after an event of named people only ("X met Y. They are old friends")
+    lists no one new, and "The envoys were" after talks with no envoys adds no one."""
+    if len(lowers) < 3:
+        return False
+    if lowers[0] == "they":
+        verb = 1
+    elif lowers[0] == "the":
+        verb = 1
+        while verb < len(lowers) - 1 and lowers[verb] in _GROUP_MODIFIERS:
+            verb += 1
+        if lowers[verb] not in _ENVOY_GROUP_NOUNS:
+            return False
+        verb += 1
+    else:
+        return False
+    if verb >= len(lowers) or lowers[verb] not in _GROUP_LISTING_VERBS:
+        return False
+    return not _ENVOY_GROUP_NOUNS.isdisjoint(_WORD.findall(current.evidence.lower()))
 
 
 def _side_included(lowers: list[str]) -> bool:

@@ -170,6 +170,15 @@ _DOCUMENT_CONCLUDED: Final = re.compile(
     + literal_alternation(et.AGREEMENT_NOUNS)
     + r")\b"
 )
+#: A sentence that lists, by their names, the envoys an event before it told without them ("...
+#: received the letters of credence of five new ambassadors. They are Ambassador X of A, ..."):
+#: read as more of that event (engagement_merge decides whether that event had such envoys).
+_GROUP_LISTED: Final = re.compile(
+    r"\W*(?:They|The\s+(?:new\s+|newly\s+\w+\s+)?(?:ambassadors|envoys|high\s+commissioners|diplomats))"
+    r"\s+(?:are|were|include|included)\b"
+)
+#: The cue words of `_GROUP_LISTED`, for the one scan of the text.
+_GROUP_LIST_CUES: Final = et.word_set("they ambassadors envoys commissioners diplomats")
 #: Scanned in lower-cased text, where nearly every letter opens some cue word: the pattern
 #: opens on the character before the word (a class, which the engine skips ahead to; a
 #: look-behind would be tried at every offset), and `_cue_words` puts a space before the text
@@ -184,6 +193,7 @@ _CUE_RE: Final = re.compile(
         | et.SESSION_VERBS
         | et.CEREMONY_VERBS
         | {"put", et.ENGAGED}
+        | _GROUP_LIST_CUES
     )
     + r")(?![a-z])"
 )
@@ -1258,6 +1268,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         and _OFFICIALS_ASSEMBLED.search(sentence)
     ):
         return "trigger"  # "The foreign ministers of NB8 gathered in Riga": their meeting
+    if words & _GROUP_LIST_CUES and _GROUP_LISTED.match(sentence):
+        return "continuation"  # "They are Ambassador X of A, ...": the envoys of the event before
     # "The sides discussed trade": more of the event told before; "bilateral trade reached ...":
     # no engagement word at all
     return "continuation" if words & _CONTINUATION_CUES else None

@@ -17863,3 +17863,35 @@ def test_a_new_envoy_keeps_his_country_and_the_host_his_own(text: str, expected:
     had no title and the host official had been given Japan (the guest's country)."""
     (found,) = extract(text, dateline="Nairobi")
     assert [(p.name, p.title, p.country_iso3) for p in found.participants] == expected
+
+
+#: "received the letters of credence of five new ambassadors. They are Ambassador X of A, ...":
+#: the envoys listed in the next sentence are those received, each a side of the reception.
+ENVOYS_LISTED_AFTER_CREDENTIALS = [
+    ("LUSAKA - President Hakainde Hichilema received the letters of credence of three new ambassadors on "
+     "Monday. They are Ambassador Rui Tavares of Portugal, Ambassador Ines Moller of Denmark and "
+     "Ambassador Omar Haddad of Jordan.",
+     [("meeting", "2024-03-18", ("DNK", "JOR", "PRT", "ZMB"), "Lusaka",
+       ["Hakainde Hichilema", "Ines Moller", "Omar Haddad", "Rui Tavares"])]),
+    ("LUSAKA - Three new envoys presented their credentials to President Hakainde Hichilema on Monday. "
+     "They are Danish Ambassador Ines Moller and Jordanian Ambassador Omar Haddad.",
+     [("meeting", "2024-03-18", ("DNK", "JOR", "ZMB"), "Lusaka",
+       ["Hakainde Hichilema", "Ines Moller", "Omar Haddad"])]),
+    ("LUSAKA - President Hakainde Hichilema received the credentials of four ambassadors on Monday. The "
+     "new envoys include Ambassador Rui Tavares of Portugal and Ambassador Ines Moller of Denmark.",
+     [("meeting", "2024-03-18", ("DNK", "PRT", "ZMB"), "Lusaka",
+       ["Hakainde Hichilema", "Ines Moller", "Rui Tavares"])]),
+    # near misses: no envoys unnamed before "They are"; a listing far from the reception
+    ("LUSAKA - President Hakainde Hichilema met Portuguese Prime Minister Rui Tavares on Monday. They "
+     "are old friends, said Foreign Minister Mulambo Haimbe.",
+     [("meeting", "2024-03-18", ("PRT", "ZMB"), "Lusaka", ["Hakainde Hichilema", "Rui Tavares"])]),
+    ("LUSAKA - President Hakainde Hichilema received the letters of credence of three new ambassadors on "
+     "Monday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ENVOYS_LISTED_AFTER_CREDENTIALS)
+def test_envoys_listed_after_a_credentials_reception_are_its_sides(text: str, expected: list[tuple]) -> None:
+    """ "They are Ambassador X of A, ...": the reception had had only the host (one side) and been
+    lost; its envoys, told as a number of ambassadors, are named by the sentence after it."""
+    assert [summary(e) for e in extract(text, dateline="Lusaka")] == expected
