@@ -68,7 +68,12 @@ from orchestration.extraction.engagement_clauses import (
     relative_modal_after_past,
 )
 from orchestration.extraction.engagement_dates import STATED_KINDS
-from orchestration.extraction.leaders import known_nationality, reigning_realm
+from orchestration.extraction.leaders import (
+    full_name_words,
+    known_nationality,
+    one_word_aliases,
+    reigning_realm,
+)
 from orchestration.extraction.organizations import OrgMention, listed_body_of_states
 from orchestration.extraction.people import (
     ABBREVIATED_GIVEN_NAMES,
@@ -2321,8 +2326,9 @@ _NOT_NAME_PARTS: Final = WORDS["particle"] | WORDS["honorific"] | WORDS["second_
 
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> tuple[str, ...]:
-    """The words of a personal name as compared across mentions ("Kassym-Jomart" = "Kassym Jomart")."""
-    return tuple(folded(name).replace("-", " ").split())
+    """The words of a personal name as compared across mentions ("Kassym-Jomart" = "Kassym Jomart"),
+    a leader's alias as his full name's ("Jokowi" = "Joko Widodo", `full_name_words`)."""
+    return full_name_words(tuple(folded(name).replace("-", " ").split()))
 
 
 def add_person(doc: DocumentContext, person: PersonMention) -> PersonMention:
@@ -2330,7 +2336,9 @@ def add_person(doc: DocumentContext, person: PersonMention) -> PersonMention:
     index = doc.registry.add_at(person)
     merged = doc.registry.people[index]
     words = folded(merged.name).split()  # "Akufo-Addo" is one token of the text, and two name words
-    for part in dict.fromkeys([*name_key(merged.name), *(w for w in words if "-" in w)]):
+    key = name_key(merged.name)
+    # ("Jokowi" met alone after "Joko Widodo": the alias of one word names him too)
+    for part in dict.fromkeys([*key, *(w for w in words if "-" in w), *one_word_aliases(key)]):
         # (courtesy words inside a name, "Tengku Datuk Seri Zafrul", name nobody when met alone)
         if len(part) >= 2 and part not in _NOT_NAME_PARTS:
             slots = doc.name_index.setdefault(part, [])

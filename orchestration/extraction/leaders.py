@@ -7,6 +7,8 @@ people who speak for their country in the news (heads of state and government, f
 trade ministers); a person is matched on the whole name, or on a surname that names one listed
 official and no common family (`_surnames`), and only when the text states no country. A few
 short names wire copy uses alone that are no last words ("Lula", "Xi") are listed as names.
+`lexicons/aliases.tsv` lists the popular names that share no word with the full name ("Jokowi"
+for Joko Widodo, "MBS" for Mohammed bin Salman), so the two mentions are one person.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from orchestration.extraction.countries import fold
 from orchestration.extraction.engagement_types import word_set
 
 _LEXICON: Final = LEXICON_DIR / "leaders.tsv"
+_ALIASES: Final = LEXICON_DIR / "aliases.tsv"
 _SEPARATORS: Final = re.compile(r"[\s.\-‐‑’']+")
 
 
@@ -122,3 +125,34 @@ def leaders_named_in(text: str) -> list[str]:
     """ISO3 of each listed official `text` names in full, in text order ("President William
     Ruto has held talks with his Tanzanian counterpart": KEN, though "Kenya" is never written)."""
     return [iso3 for m in _full_names().finditer(text) if (iso3 := _nationalities().get(_key(m.group())))]
+
+
+@lru_cache(maxsize=1)
+def _alias_keys() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The full name's words of every alias of `lexicons/aliases.tsv`, by the alias's words."""
+    rows = (
+        line.split("\t")
+        for line in _ALIASES.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return {tuple(_key(alias).split()): tuple(_key(full).split()) for alias, full in rows}
+
+
+def full_name_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the full name a leader's alias stands for ("jokowi" -> "joko widodo", "amlo"
+    -> "andres manuel lopez obrador"), else `words` as they are: a name's words as mentions of
+    one person are compared, so that "Jokowi" after "Joko Widodo" is the same person and no
+    second participant. `words` are lower case without accents, as the registries key names."""
+    return _alias_keys().get(words, words)
+
+
+def one_word_aliases(words: tuple[str, ...]) -> list[str]:
+    """The aliases of one word ("jokowi", "mbs") whose full name is `words` or a run of them
+    ("Mohammed bin Salman" of "Mohammed bin Salman Al Saud"): a later mention of the alias alone
+    names the person these words name."""
+    found = []
+    for alias, full in _alias_keys().items():
+        size = len(full)
+        if len(alias) == 1 and any(words[i : i + size] == full for i in range(len(words) - size + 1)):
+            found.append(alias[0])
+    return found

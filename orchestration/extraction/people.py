@@ -35,7 +35,7 @@ from orchestration.extraction.countries import (
 )
 from orchestration.extraction.dates import FULL_MONTHS
 from orchestration.extraction.engagement_types import DIGIT_ORDINAL, LEADING_VERBS, word_set
-from orchestration.extraction.leaders import known_nationality
+from orchestration.extraction.leaders import full_name_words, known_nationality
 from orchestration.extraction.organizations import (
     OrgMention,
     is_descriptor,
@@ -2425,7 +2425,7 @@ def entities_in(s: Sentence, titles: list[TitleMention] | None = None) -> Entiti
 
 @lru_cache(maxsize=4096)
 def _name_key(name: str) -> tuple[str, ...]:
-    return tuple(fold(name).lower().replace("-", " ").split())
+    return full_name_words(tuple(fold(name).lower().replace("-", " ").split()))
 
 
 @dataclass
@@ -2480,7 +2480,7 @@ class NameRegistry:
         rest = _skip_honorifics(analysed, rest)
         words = analysed.words[rest : analysed.n]
         name_tokens = tuple(fold(word).lower() for word in words if word not in (".", ",", "’s", "'s"))
-        key = tuple(part for word in name_tokens for part in word.replace("-", " ").split())
+        key = full_name_words(tuple(part for word in name_tokens for part in word.replace("-", " ").split()))
         candidates = [p for p in self.people if key and is_part(key, _name_key(p.name))]
         if not key and title is not None:
             candidates = [p for p in self.people if p.title and _same_role(p.title, title.title)]

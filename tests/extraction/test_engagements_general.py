@@ -17895,3 +17895,32 @@ def test_envoys_listed_after_a_credentials_reception_are_its_sides(text: str, ex
     """ "They are Ambassador X of A, ...": the reception had had only the host (one side) and been
     lost; its envoys, told as a number of ambassadors, are named by the sentence after it."""
     assert [summary(e) for e in extract(text, dateline="Lusaka")] == expected
+
+
+#: A leader named in full, then by the popular name that shares no word with it ("Joko Widodo ...
+#: Jokowi", "Mohammed bin Salman ... MBS"): one person (lexicons/aliases.tsv), no second
+#: participant nor an organization.
+POPULAR_NAME_AFTER_FULL_NAME = [
+    ("JAKARTA - Indonesian President Joko Widodo met Dutch Prime Minister Dick Schoof at the Bogor "
+     "Palace on Monday. Jokowi also held talks with Chilean President Gabriel Boric.",
+     [("meeting", ("IDN", "NLD"), ["Dick Schoof", "Joko Widodo"]),
+      ("meeting", ("CHL", "IDN"), ["Gabriel Boric", "Joko Widodo"])]),
+    ("RIYADH - Saudi Crown Prince Mohammed bin Salman met Dutch Prime Minister Dick Schoof on Monday. "
+     "MBS and Schoof signed an accord on green hydrogen.",
+     [("meeting", ("NLD", "SAU"), ["Dick Schoof", "Mohammed bin Salman"]),
+      ("agreement", ("NLD", "SAU"), ["Dick Schoof", "Mohammed bin Salman"])]),
+    # near misses: another leader of the same country stays his own person
+    ("JAKARTA - Indonesian President Joko Widodo met Dutch Prime Minister Dick Schoof at the Bogor "
+     "Palace on Monday. Prabowo also held talks with Chilean President Gabriel Boric.",
+     [("meeting", ("IDN", "NLD"), ["Dick Schoof", "Joko Widodo"]),
+      ("meeting", ("CHL", "IDN"), ["Gabriel Boric", "Prabowo"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POPULAR_NAME_AFTER_FULL_NAME)
+def test_a_popular_name_after_the_full_name_is_the_same_person(text: str, expected: list[tuple]) -> None:
+    """ "Jokowi" after "Joko Widodo" had been a second, untitled participant (or an organization
+    "Jokowi" beside the signing's other leader)."""
+    found = extract(text, dateline=None)
+    assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == expected
+    assert not [p for e in found for p in e.participants if p.participant_type != "person"]
