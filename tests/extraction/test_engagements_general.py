@@ -17924,3 +17924,27 @@ def test_a_popular_name_after_the_full_name_is_the_same_person(text: str, expect
     found = extract(text, dateline=None)
     assert [(e.engagement_type, e.countries, summary(e)[4]) for e in found] == expected
     assert not [p for e in found for p in e.participants if p.participant_type != "person"]
+
+
+#: "called on then-President X": a courtesy call on the holder of a past office, the hyphen
+#: glued to the dating word ("then-", "ex-"), a one-word name too (historical leaders).
+CALLED_ON_A_PAST_OFFICE = [
+    ("JAKARTA - Philippine President Fidel Ramos called on then-President Suharto at the Merdeka Palace "
+     "on Monday.",
+     [("meeting", "2024-03-18", ("IDN", "PHL"), "Jakarta", ["Fidel Ramos", "Suharto"])]),
+    ("JAKARTA - Philippine President Fidel Ramos called on then-Vice President Habibie on Monday.",
+     [("meeting", "2024-03-18", ("IDN", "PHL"), "Jakarta", ["Fidel Ramos", "Habibie"])]),
+    # near misses: an appeal to act; a call on "then" with no office after it
+    ("JAKARTA - Philippine President Fidel Ramos called on then-President Suharto to free the prisoners "
+     "on Monday.", []),
+    ("JAKARTA - Philippine President Fidel Ramos called on then-striking workers to go back to work.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_ON_A_PAST_OFFICE)
+def test_a_courtesy_call_on_a_past_office_holder_is_a_meeting(text: str, expected: list[tuple]) -> None:
+    """ "called on then-President Suharto": "then-" before the title had made the call no
+    courtesy call, and the meeting was lost."""
+    assert [summary(e) for e in extract(text, dateline="Jakarta")] == expected
+    found = extract(text, dateline="Jakarta")
+    assert all(p.title for e in found for p in e.participants)
