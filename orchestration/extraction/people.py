@@ -1556,6 +1556,8 @@ def _names_a_landform(s: Sentence, i: int, end: int) -> bool:
 
 #: Courtesies written before a surname alone in British, Australian and Indian copy.
 _PERSONAL_COURTESIES: Final = frozenset(["mr", "mrs", "ms", "mx", "dr"])
+#: Military and police ranks as abbreviated before a name, with a full stop ("Gen.", "Adm.").
+_ABBREVIATED_RANKS: Final = word_set("gen lt col maj adm brig capt cdr cmdr comr")
 
 
 #: Last words of a street's name: a name before one is an address ("Lok Kalyan Marg").
@@ -1674,7 +1676,11 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         # "Mr Albanese", "Ms Wong": a surname after a personal courtesy is a person
         before = s.lowers[i - 2] if previous == "." else previous  # "Mr. Modi"
         courtesy = before in _PERSONAL_COURTESIES and i > 0 and s.caps[i - 1 - (previous == ".")]
-        courtesy = courtesy or styled or _surname_after_plural_title(s, i, end)
+        # "Gen. Suharto", "Lt. Gen. Prabowo": one name after a rank cut short with its full stop
+        # is a person, as after "Mr." (the ranked one-name leaders of Indonesian, Thai and
+        # Burmese copy had been no one); spelled out, "General" also opens bodies' names
+        ranked = previous == "." and before in _ABBREVIATED_RANKS and s.caps[i - 2]
+        courtesy = courtesy or styled or ranked or _surname_after_plural_title(s, i, end)
         if (
             (sum(1 for j in range(i, end) if s.caps[j]) < 2 and not courtesy)
             or previous == "the"

@@ -3194,3 +3194,23 @@ def test_a_name_after_of_a_chairmanship_or_a_listed_leader_is_a_person(sentence:
     Y" (a listed leader): the name after "of" is a person (only the names after the first had
     been found, as an untitled name after "of" was taken for a place's or a body's)."""
     assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Gen. Sudirman received the Thai envoy on Monday.", ["Sudirman"]),
+        ("The Thai envoy met Lt. Gen. Sarwono at the palace.", ["Sarwono"]),
+        ("Adm. Kusumo and the envoy inspected the port.", ["Kusumo"]),
+        # near misses: a full name after the rank as before; a rank that opens a body's name; a
+        # capitalized word after "General" spelled out
+        ("The Thai envoy met Gen. Sarwono Kusumo at the palace.", ["Sarwono Kusumo"]),
+        ("He worked at the Gen. Electric plant.", []),
+        ("The envoy addressed the General Assembly on Monday.", []),
+    ],
+)  # fmt: skip
+def test_one_name_after_an_abbreviated_rank_is_a_person(sentence: str, names: list) -> None:
+    """ "Gen. Suharto", "Lt. Gen. Prabowo": the one-name leaders of Indonesian, Thai and Burmese
+    copy after a rank abbreviated with its stop are people, as after "Mr." (they had been no
+    one, and the meeting had lost its host)."""
+    assert [p.name for p in find_people(sentence)] == names
