@@ -2195,8 +2195,9 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             if s.lowers[posted] in ("to", "in") and destination is not None and _is_envoy(s, parse):
                 # "Ambassador of China to Kenya", "... of Japan to the Kyrgyz Republic": the
                 # sending country, then the posting
-                parse.title_parts.append((posted, destination[0]))
-                parse.end = destination[0]
+                last = _postings_end(s, destination[0])
+                parse.title_parts.append((posted, last))
+                parse.end = last
             elif s.lowers[posted] == "to" and s.lowers[posted + 1] == "the" and _is_envoy(s, parse):
                 # "Permanent Representative of Ukraine to the UN X": the sending country, then
                 # the body of many states posted to, read as after the head ("Permanent
@@ -3583,6 +3584,19 @@ def _plain_name_at(s: Sentence, k: int) -> bool:
         s.in_country(m) or s.lowers[m] in _KNOWN_COMPLEMENT_WORDS or s.lowers[m] in _PLACE_NOUNS
         for m in (k, k + 1)
     )
+
+
+def _postings_end(s: Sentence, end: int) -> int:
+    """End of the countries an envoy is posted to, the first of which ends at token `end`: the
+    others listed after it with a comma or "and" ("Ambassador of Japan to Kenya, Uganda and
+    Somalia, X", one envoy accredited to several), none of them in the possessive ("to Kenya
+    and Somalia's envoy"). The list had stopped at the first, and the name after the rest lost
+    its title and been given the first posting's country."""
+    while s.lowers[end] in (",", "and") and (more := s.country_at(end + 1)) is not None:
+        if s.lowers[more[0]] in POSSESSIVE_MARKS:
+            break
+        end = more[0]
+    return end
 
 
 def _is_envoy(s: Sentence, parse: _Parse) -> bool:

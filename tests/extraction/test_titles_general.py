@@ -5770,3 +5770,25 @@ def test_a_dotted_secretary_after_a_complete_office_styles_the_name(sentence: st
     it); "Special Assistant to the President Sec. X": the complement had taken "Sec" as a word of
     its body, and X been left with no title."""
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+#: "the Ambassador of Japan to Kenya and Somalia, X": one envoy accredited to several countries,
+#: listed with "and" or commas after "to", keeps the office and the sending country.
+ENVOY_POSTED_TO_SEVERAL = [
+    ("The minister received the Ambassador of Peru to Ghana and Togo, Rosa Quispe, on Monday.",
+     [("Rosa Quispe", "Ambassador to Ghana and Togo", "PER")]),
+    ("The minister received the Ambassador of Peru to Ghana, Togo and Benin, Rosa Quispe, on Monday.",
+     [("Rosa Quispe", "Ambassador to Ghana, Togo and Benin", "PER")]),
+    # near misses: one posting before the name; a country's possessive after "and" opens another
+    ("The minister received the Ambassador of Peru to Ghana, Rosa Quispe, on Monday.",
+     [("Rosa Quispe", "Ambassador to Ghana", "PER")]),
+    ("The minister met the Ambassador of Peru to Ghana and Togo's envoy Kodjo Agbeyome.",
+     [("Kodjo Agbeyome", "envoy", "TGO")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENVOY_POSTED_TO_SEVERAL)
+def test_an_envoy_posted_to_several_countries_keeps_his_office(sentence: str, expected: list) -> None:
+    """ "Ambassador of Peru to Ghana and Togo, X": the posting had stopped at the first country,
+    so X had no title or country, and in the meeting was given the host's."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
