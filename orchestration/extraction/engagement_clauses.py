@@ -3405,10 +3405,13 @@ def _relation_partner(s: Sentence, j: int) -> bool:
 _COUNTERPART_OPENERS: Final = et.word_set("met meets received receives hosted hosts with between")
 
 
-#: Nouns of a relation between countries: "trade with X", "the border with X", "ties with X".
+#: Nouns of a relation between countries: "trade with X", "the border with X", "ties with X";
+#: "border security with X", "the partnership with X", "links with X" too (after such a noun the
+#: country had been taken for a side of the talks, and the host official given its country).
 _RELATION_NOUNS: Final = et.word_set(
     """border borders trade relations relationship ties tensions tension conflict conflicts
-    cooperation dispute disputes"""
+    cooperation dispute disputes security partnership partnerships links connectivity
+    normalization normalisation rapprochement"""
 )
 
 

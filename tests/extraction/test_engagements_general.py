@@ -17948,3 +17948,30 @@ def test_a_courtesy_call_on_a_past_office_holder_is_a_meeting(text: str, expecte
     assert [summary(e) for e in extract(text, dateline="Jakarta")] == expected
     found = extract(text, dateline="Jakarta")
     assert all(p.title for e in found for p in e.participants)
+
+
+#: "met X to discuss border security with Somalia": the country after a relation noun is what the
+#: talks were about, no side; the host official keeps the dateline's country.
+RELATION_WITH_A_THIRD_COUNTRY = [
+    ("ACCRA - Interior Minister Kwame Asante met French Ambassador Luc Moreau on Monday to discuss border "
+     "security with Togo.",
+     [("Kwame Asante", "Interior Minister", "GHA"), ("Luc Moreau", "Ambassador", "FRA")]),
+    ("ACCRA - Interior Minister Kwame Asante met French Ambassador Luc Moreau on Monday to discuss border "
+     "security with Togo and Burkina Faso.",
+     [("Kwame Asante", "Interior Minister", "GHA"), ("Luc Moreau", "Ambassador", "FRA")]),
+    ("ACCRA - Trade Minister Ama Boateng held talks with Indian Ambassador Ravi Menon on Monday on the "
+     "partnership with Nigeria.",
+     [("Ama Boateng", "Trade Minister", "GHA"), ("Ravi Menon", "Ambassador", "IND")]),
+    # near miss: talks held "with" a country's own official stay with that side
+    ("ACCRA - Interior Minister Kwame Asante held talks on security with Togo's Interior Minister Yark "
+     "Damehame on Monday.",
+     [("Kwame Asante", "Interior Minister", "GHA"), ("Yark Damehame", "Interior Minister", "TGO")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATION_WITH_A_THIRD_COUNTRY)
+def test_a_country_of_a_relation_discussed_is_no_side(text: str, expected: list[tuple]) -> None:
+    """ "to discuss border security with Togo": Togo had been a side, and the host official,
+    named with no country, had been given Togo's."""
+    (found,) = extract(text, dateline="Accra")
+    assert [(p.name, p.title, p.country_iso3) for p in found.participants] == expected
