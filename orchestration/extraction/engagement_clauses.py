@@ -5916,7 +5916,9 @@ def _official_follows(s: Sentence, j: int) -> bool:
     country = s.country_at(j, ("name", "demonym"))
     if country is not None:
         j = country[0] + (lowers[country[0]] in POSSESSIVE_MARKS)
-    return lowers[j] in TITLE_WORDS and lowers[j] not in _BODY_TITLES
+    # (the small words of a title's complement are no title: in "with Somalia and Ethiopia" the
+    # "and" had made an official of two countries, and the talks a meeting with both)
+    return lowers[j] in TITLE_WORDS and lowers[j] not in _BODY_TITLES and lowers[j] not in TITLE_SMALL_WORDS
 
 
 def _ceremony_together(

@@ -17975,3 +17975,25 @@ def test_a_country_of_a_relation_discussed_is_no_side(text: str, expected: list[
     named with no country, had been given Togo's."""
     (found,) = extract(text, dateline="Accra")
     assert [(p.name, p.title, p.country_iso3) for p in found.participants] == expected
+
+
+#: "They discussed trade with Somalia and Ethiopia" after talks: two countries after "with" are
+#: what was discussed, no official met; one official after "with" still is.
+DISCUSSED_WITH_TWO_COUNTRIES = [
+    ("ACCRA - Trade Minister Ama Boateng met French Ambassador Luc Moreau on Monday. They discussed trade "
+     "with Togo and Benin.",
+     [("meeting", ("FRA", "GHA"))]),
+    ("ACCRA - Trade Minister Ama Boateng discussed trade with Togo and Benin on Monday.", []),
+    # near misses: an official after "with" was met
+    ("ACCRA - Trade Minister Ama Boateng discussed trade with Togo's Trade Minister Rose Kayi on Monday.",
+     [("meeting", ("GHA", "TGO"))]),
+    ("ACCRA - Trade Minister Ama Boateng discussed trade with the Togolese Ambassador Kossi Ayeva on "
+     "Monday.", [("meeting", ("GHA", "TGO"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCUSSED_WITH_TWO_COUNTRIES)
+def test_two_countries_after_discussed_with_are_no_official_met(text: str, expected: list[tuple]) -> None:
+    """ "discussed trade with Togo and Benin": the "and" after the first country had been read as
+    a word of an official's title, so the discussion was a second meeting with both countries."""
+    assert [(e.engagement_type, e.countries) for e in extract(text, dateline="Accra")] == expected
