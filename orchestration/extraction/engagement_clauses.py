@@ -5496,6 +5496,9 @@ _GREETER_ENDS: Final = et.word_set(". ; : before after where while who whom whic
 
 #: Participles of a welcome that an airport makes a mere greeting of.
 _GREETING_VERBS: Final = et.word_set("received welcomed")
+#: Participles that tell an engagement only as a passive welcome at an airport ("was greeted at
+#: the airport by X": the guest's arrival); elsewhere a greeting is no event ("greeted the crowd").
+_ARRIVAL_ONLY_WELCOMES: Final = et.word_set("greeted")
 #: Where an arriving guest is greeted: "at the airport", "on the tarmac", "at the airbase".
 _AIRPORT_NOUNS: Final = et.word_set("airport airports airbase airfield tarmac aerodrome")
 #: Words that end the welcome's clause before its place: "received X, and then ...", "... before".
@@ -5503,8 +5506,11 @@ _WELCOME_CLAUSE_ENDS: Final = et.word_set(", . ; : and before after where while 
 #: Where a welcome tells an arrival: an airport, or "upon arrival".
 _ARRIVAL_PLACES: Final = _AIRPORT_NOUNS | {"arrival", "upon"}
 
-#: Adverbs between "was" and "signed": "was also signed", "was later formally signed".
-_PASSIVE_ADVERBS: Final = et.word_set("also later subsequently likewise formally officially jointly then")
+#: Adverbs between "was" and "signed": "was also signed", "was later formally signed", and of
+#: a welcome's manner ("was warmly greeted at the airport", "was cordially received").
+_PASSIVE_ADVERBS: Final = et.word_set(
+    "also later subsequently likewise formally officially jointly then warmly cordially"
+)
 #: What may stand between a subject and its verb ("was later held"), built once rather than on
 #: every test of a loop.
 _ADVERBS_OR_AUXILIARIES: Final = _PASSIVE_ADVERBS | et.PASSIVE_AUXILIARIES
@@ -5531,6 +5537,7 @@ _ALL_TRIGGERS: Final = (
     | _OTHER_TRIGGERS
     | et.RECEPTION_GERUNDS
     | {"mission", "put", et.ENGAGED}
+    | _ARRIVAL_ONLY_WELCOMES
 )
 #: The idiom of signing with "put": "put their names to a memorandum", "put his signature to
 #: the accord", "put pen to paper on a deal" (what "put" says nowhere else).
@@ -5554,6 +5561,8 @@ def _verb_family(lowers: list[str], i: int) -> str | None:
         return et.MEETING if lowers[i - 1] in et.RECEPTION_GERUND_OPENERS else None
     if lower == et.ENGAGED:
         return et.MEETING if lowers[i + 1] == "with" else None  # (whom with: `_engaged_with_someone`)
+    if lower in _ARRIVAL_ONLY_WELCOMES:
+        return et.VISIT  # "was greeted at the airport by X" (`_verb_trigger` reads the shape)
     if lower == "put":
         noun = i + 2 if lowers[i + 1] in _POSSESSIVES else i + 1
         signed = lowers[noun] in _PUT_TO_SIGN and lowers[noun + 1] in _PUT_TO
@@ -7911,6 +7920,11 @@ def _verb_trigger(
 ) -> Trigger | None:
     """A verb trigger, or None when its context says it reports no engagement ("received a boost")."""
     lowers = s.lowers
+    if lower in _ARRIVAL_ONLY_WELCOMES:
+        # "X was greeted at Abuja's airport by Y": an arrival, a visit, as "was received at the
+        # airport by Y" is; "greeted" tells nothing else ("X greeted Y", "was greeted by cheers")
+        passive = lowers[_passive_auxiliary(lowers, i)] in et.PASSIVE_AUXILIARIES
+        return _arrival_welcome(s, i, segment, seg_index) if passive and _at_arrival_place(s, i) else None
     if lower in _INTERVIEW_VERBS and _press_subject(s, i, segment.start):
         return None  # "The Korea Herald sat down with Ambassador X", "Reporters spoke with Y": an interview
     if lower.startswith("call") and lowers[i + 1] in ("on", "upon") and _courtesy_call(s, i):

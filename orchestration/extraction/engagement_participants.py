@@ -1673,11 +1673,19 @@ def _of_kind(person: PersonMention, kind: tuple[str, ...]) -> bool:
 
 def _venue_at(lowers: list[str], first: int) -> bool:
     """Whether the name at token `first` follows "at"/"in" (the), or "of" after a part of a place
-    ("welcomed on the tarmac of Kotoka International Airport"): a place, not a party."""
+    ("welcomed on the tarmac of Kotoka International Airport"), or "at"/"in" and a city's
+    possessive ("greeted at Lusaka's Kenneth Kaunda International Airport"): a place, not a party."""
     k = first - 2 if lowers[first - 1] == "the" else first - 1
     if first > 0 and lowers[k] == "of" and lowers[k - 1] in _PLACE_PARTS:
         return True
+    if first > 0 and lowers[k] in POSSESSIVE_MARKS:
+        # (over the city's words: "at Dar es Salaam's ...")
+        return any(lowers[j] in ("at", "in") for j in range(max(0, k - 1 - _CITY_WORDS), k - 1))
     return first > 0 and lowers[k] in ("at", "in")
+
+
+#: Words of a city's name before its possessive, within which "at" or "in" is looked for.
+_CITY_WORDS: Final = 3
 
 
 #: Parts of a venue named before "of" and its name: "the tarmac of X Airport", "the VIP lounge of".

@@ -112,14 +112,23 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "signed an MoU for an electronics unit near Pune": where the unit is
         if _capitals_as_governments(a, i, city):
             continue  # "with Beijing and Wellington pledging to deepen cooperation": governments
-        if lowers[after] in POSSESSIVE_MARKS and not city.endswith(("'s", "’s")):
+        if (
+            lowers[after] in POSSESSIVE_MARKS
+            and not city.endswith(("'s", "’s"))
+            and not _venue_of_the_city_at(a.tokens, i, after)
+        ):
             continue  # "to convey New Delhi's congratulations": its government's, not where
         k = i - 1 if lowers[i - 1] not in COMPASS_WORDS else i - 2  # "a plant in East Java"
         project_then_day = lowers[k - 1] in _PROJECT_NOUNS and _day_follows(lowers, after)
+        # "was greeted at the airport in Hanoi by X": the airport one stood at is the venue
+        at_the_airport = (
+            lowers[k - 1] in _AIRPORT_WORDS and lowers[k - 2] == "the" and lowers[k - 3] in ("at", "on")
+        )
         if (
             lowers[k] == "in"
             and lowers[k - 1] in _NOT_VENUES
             and not project_then_day
+            and not at_the_airport
             and not (lowers[k - 1] in _PROJECT_NOUNS and _site_visited(a, k))
         ):
             # "the catastrophe unfolding in Gaza", "a hospital project in Ho Chi Minh City" (not
@@ -156,6 +165,31 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         # visit went, not the known city she left
         return found + _unknown_places(a, unit, family)
     return found
+
+
+def _venue_of_the_city_at(tokens: Tokens, i: int, after: int) -> bool:
+    """Whether the city at token i, whose possessive mark is at `after`, owns a venue told after
+    "at" or "in" ("was greeted at Abuja's Nnamdi Azikiwe airport", "met at Nairobi's State
+    House"): the venue is in the city, where the event was; not a city's possession after other
+    words ("conveyed Abuja's congratulations", "on Lagos's port project")."""
+    lowers = tokens.lowers
+    if lowers[i - 1] not in ("at", "in"):
+        return False
+    k = after + 1
+    while k < min(tokens.n, after + 1 + _VENUE_NAME_REACH):
+        if lowers[k] in _VENUE_WORDS or lowers[k] in _AIRPORT_WORDS:
+            return True
+        if not tokens.caps[k] and lowers[k] not in _VENUE_MODIFIERS:
+            return False  # (only the venue's name stands between: "Nnamdi Azikiwe International", "main")
+        k += 1
+    return False
+
+
+#: Words of a venue's name between a city's possessive and the venue's noun ("Abuja's Nnamdi
+#: Azikiwe International Airport").
+_VENUE_NAME_REACH: Final = 5
+#: Lower-case words of a city's venue: "at Lusaka's main airport", "at Hanoi's new airport".
+_VENUE_MODIFIERS: Final = et.word_set("main international new old presidential military")
 
 
 def _in_affiliation(a: AnalysedSentence, i: int) -> bool:

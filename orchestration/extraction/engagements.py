@@ -192,7 +192,7 @@ _CUE_RE: Final = re.compile(
         | et.DOCUMENT_VERBS
         | et.SESSION_VERBS
         | et.CEREMONY_VERBS
-        | {"put", et.ENGAGED}
+        | {"put", et.ENGAGED, "greeted"}
         | _GROUP_LIST_CUES
     )
     + r")(?![a-z])"
@@ -201,6 +201,14 @@ _CUE_RE: Final = re.compile(
 #: tells a signing (engagement_clauses reads it; this only lets the sentence be read).
 _PUT_TO_SIGN: Final = re.compile(
     r"\bput\s+(?:(?:their|his|her|its|our)\s+)?(?:names?|signatures?)\s+to\b|\bput\s+pen\s+to\s+paper\b"
+)
+#: A passive "greeted" with an airport after it in its clause ("was greeted at Abuja's airport by
+#: X", "were greeted on the tarmac"): the one use of "greeted" that tells an engagement, a visit
+#: (engagement_clauses reads it; this only lets the sentence be read).
+_GREETED_AT_AIRPORT: Final = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?greeted\b[^.;:]{0,80}?\b(?i:"
+    + literal_alternation(frozenset(["airport", "airports", "airbase", "airfield", "tarmac", "aerodrome"]))
+    + r")\b"
 )
 #: "engaged with" before a capitalized word (a title, a demonym) within a few words: the only use
 #: of "engaged" that may tell a meeting (engagement_clauses decides; this only lets it be read).
@@ -1233,6 +1241,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"
     if "put" in words and _PUT_TO_SIGN.search(sentence):
         return "trigger"
+    if "greeted" in words and _GREETED_AT_AIRPORT.search(sentence):
+        return "trigger"  # "was greeted at the airport by X": an arrival (engagement_clauses decides)
     if et.ENGAGED in words and _ENGAGED_WITH.search(sentence):
         return "trigger"  # "engaged with the visiting Minister of Finance, X" (engagement_clauses decides)
     if words & et.DELIVERY_VERBS and _names_sent_thing(sentence):

@@ -17997,3 +17997,38 @@ def test_two_countries_after_discussed_with_are_no_official_met(text: str, expec
     """ "discussed trade with Togo and Benin": the "and" after the first country had been read as
     a word of an official's title, so the discussion was a second meeting with both countries."""
     assert [(e.engagement_type, e.countries) for e in extract(text, dateline="Accra")] == expected
+
+
+#: "X was greeted at Lusaka's airport by Y": a passive welcome at an airport, the guest's arrival,
+#: a visit placed in the airport's city (as "was received at the airport by Y" is); the city's
+#: possessive and "at the airport in <city>" name the place. A greeting elsewhere, or an active
+#: one, tells no event.
+GREETED_AT_THE_AIRPORT = [
+    ("Tanzanian Foreign Minister Amina Juma was greeted at Lusaka's Kenneth Kaunda International Airport "
+     "by Zambian Deputy Foreign Minister Peter Mwale on Monday.",
+     [("visit", "2024-03-18", ("TZA", "ZMB"), "Lusaka", ["Amina Juma"])]),
+    ("Mongolian Prime Minister Bat Erdene was warmly greeted at the airport in Hanoi by Vietnamese Deputy "
+     "Prime Minister Le Van Tam on Monday.",
+     [("visit", "2024-03-18", ("MNG", "VNM"), "Hanoi", ["Bat Erdene"])]),
+    ("On Monday, the Uruguayan Foreign Minister, Sofia Castro, was greeted on the tarmac in Quito by "
+     "Ecuadorian Vice Minister Diego Paredes.",
+     [("visit", "2024-03-18", ("ECU", "URY"), "Quito", ["Sofia Castro"])]),
+    ("Tanzanian Foreign Minister Amina Juma was received at Lusaka's main airport by Zambian Deputy "
+     "Foreign Minister Peter Mwale on Monday.",
+     [("visit", "2024-03-18", ("TZA", "ZMB"), "Lusaka", ["Amina Juma"])]),
+    # look-alikes: no airport, an active greeting, a thing greeted, a city's possession
+    ("Tanzanian Foreign Minister Amina Juma was greeted by cheering crowds in Lusaka on Monday.", []),
+    ("Tanzanian Foreign Minister Amina Juma greeted the airport staff in Lusaka on Monday.", []),
+    ("The news of the Lusaka airport expansion was greeted with relief by Tanzanian Foreign Minister "
+     "Amina Juma on Monday.", []),
+    ("Tanzanian Foreign Minister Amina Juma conveyed Lusaka's thanks to the Zambian Deputy Foreign "
+     "Minister Peter Mwale on Monday.", []),
+    ("Tanzanian Foreign Minister Amina Juma met Zambian Deputy Foreign Minister Peter Mwale on Monday and "
+     "conveyed Lusaka's thanks for the airport deal.",
+     [("meeting", "2024-03-18", ("TZA", "ZMB"), None, ["Amina Juma", "Peter Mwale"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GREETED_AT_THE_AIRPORT)
+def test_a_guest_greeted_at_an_airport_is_a_visit_in_its_city(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text)] == expected
