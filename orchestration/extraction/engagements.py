@@ -2345,7 +2345,13 @@ def _integrate_candidate(
         # traveller's own visit, told with the trip home that ended it; the one told before
         # if any, else told now (it had been taken for a pointer at one told before, and lost)
         candidate.own_content = True
-    pointer = (
+    # "met Y on Tuesday, a day after the summit in Kigali", "a visit that followed the G20 summit
+    # in Rio": a gathering the event is only dated against points at it, as "on the eve of the
+    # summit" does; it is labelled when told on its own (it had been a forum, or a meeting, of
+    # the main clause's sides, dated apart and placed in its city)
+    dated_against = not attended and _gathering_only_dated_against(a, unit, group)
+    fresh = fresh and not dated_against
+    pointer = dated_against or (
         unit.role == ANCHOR
         and not creates_events(a.tokens, a.clauses.segments[unit.segments[0]], a.clauses)
         and not attended
@@ -2366,6 +2372,66 @@ def _integrate_candidate(
     if unit.role == ANCHOR and result is not None and (referred or result is not candidate):
         anchor_target = result  # named before, or told again ("After a private meeting")
     return anchor_target
+
+
+def _gathering_only_dated_against(a: AnalysedSentence, unit: Unit, group: list[Trigger]) -> bool:
+    """Whether the triggers are the noun of a gathering (a summit, a forum, a conference) that
+    the sentence's event is only set against in time: right after the anchor's "after",
+    "before", "following" or "since", with or without an offset ("the day after the summit in
+    Kigali", "following the EU-CELAC summit in Brussels"), or the object of "followed",
+    "preceded", "came after" (`sequenced_event`: "a visit which followed the G20 summit in
+    Rio"), named there as a gathering not told before (by its place, its name or "a": not
+    "Before the summit, ...", which refers to one told). Not when the anchor tells who took
+    part in it: a person or a country named in the anchor, a possessive or a count of sides
+    before the noun ("after their summit", "after the two leaders' summit", "after the
+    Kenya-Uganda summit"), or a clause with a verb ("after the two ministers co-chaired the
+    Business Forum")."""
+    lowers = a.tokens.lowers
+    if not all(t.noun and lowers[t.token] in _DATED_GATHERINGS for t in group):
+        return False
+    first = group[0].token
+    if unit.role == ANCHOR:
+        start = a.clauses.segments[unit.segments[0]].start
+        if lowers[start] not in _TIME_ANCHORS or not 0 < first - start <= _GATHERING_PHRASE_REACH:
+            if not sequenced_event(a, first):
+                return False
+            start = first - 1
+            while lowers[start] not in _SEQUENCE_DETERMINERS:
+                start -= 1
+    elif sequenced_event(a, first):
+        start = first - 1
+        while lowers[start] not in _SEQUENCE_DETERMINERS:
+            start -= 1
+    else:
+        return False
+    between = lowers[start + 1 : first]
+    told_as_new = (
+        (lowers[first + 1] in ("in", "at") and any(i == first + 2 for i, _, _ in a.places))
+        or any(a.tokens.caps[k] for k in range(start + 1, first))
+        or lowers[start + 1] in ("a", "an")
+    )
+    if not told_as_new:
+        return False  # "Before the summit, X held talks with Y": the summit told before, referred to
+    if any(
+        word in _SIDE_WORDS or (not a.tokens.caps[k] and word.endswith(("ed", "ing")))
+        for k, word in enumerate(between, start + 1)
+    ):
+        return False
+    if unit.role == ANCHOR and any(first_token in unit.tokens for first_token, _, _ in a.people):
+        return False  # ("a day after the summit in Kigali, attended by X": its own people)
+    return not any(start < i < first for i, _ in a.countries)
+
+
+#: Nouns of a gathering a meeting may be dated against ("a day after the summit").
+_DATED_GATHERINGS: Final = et.word_set("summit summits forum conference congress")
+#: Anchor words that set an event against another in time.
+_TIME_ANCHORS: Final = et.word_set("after before following since")
+#: Words from an anchor word to a gathering's noun ("after the 37th African Union summit").
+_GATHERING_PHRASE_REACH: Final = 7
+#: Determiners that open the noun phrase of a sequenced event ("followed the G20 summit").
+_SEQUENCE_DETERMINERS: Final = frozenset(["the", "a", "an", "their", "his", "her", "its", "this", "last"])
+#: Words before a gathering's noun that tell who took part: "their summit", "the two leaders'".
+_SIDE_WORDS: Final = et.word_set("their his her our my your its two three both leaders ministers heads")
 
 
 def _visit_ended_by_trip_home(a: AnalysedSentence, group: list[Trigger]) -> bool:

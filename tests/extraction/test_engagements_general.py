@@ -16786,15 +16786,19 @@ def test_a_countrys_community_abroad_adds_no_side(text: str, sides: tuple | None
     [
         ("a day after the regional talks in Nairobi", "2024-03-12"),
         ("two days after their talks in Nairobi", "2024-03-11"),
-        ("a day after a regional summit in Nairobi", "2024-03-12"),
-        ("two days before the regional summit in Nairobi", "2024-03-15"),
+        # a gathering only dated against, with no side told: no event of its own
+        ("a day after a regional summit in Nairobi", None),
+        ("two days before the regional summit in Nairobi", None),
     ],
 )
-def test_the_place_of_an_event_a_day_after_names_is_not_the_meetings(anchor: str, other_day: str) -> None:
+def test_the_place_of_an_event_a_day_after_names_is_not_the_meetings(
+    anchor: str, other_day: str | None
+) -> None:
     """ "X met Y on Wednesday, a day after the regional talks in Nairobi": Nairobi is where the
     talks were, which the meeting is only dated against (it had been the meeting's place), and
     those talks were a day before Wednesday (they had been dated Wednesday, and made the
-    meeting's twin)."""
+    meeting's twin). A summit so named tells none of its sides: no engagement (it had been one
+    of the meeting's two sides, whom the text does not put there)."""
     found = extract(
         "Ethiopian Prime Minister Abiy Ahmed met Somali President Hassan Sheikh Mohamud on Wednesday, "
         f"{anchor}."
@@ -16802,7 +16806,7 @@ def test_the_place_of_an_event_a_day_after_names_is_not_the_meetings(anchor: str
     meeting = next(e for e in found if str(e.engagement_date) == "2024-03-13")
     assert meeting.location is None
     others = [(str(e.engagement_date), e.location) for e in found if e is not meeting]
-    assert others == [(other_day, "Nairobi")]
+    assert others == ([(other_day, "Nairobi")] if other_day else [])
 
 
 def test_a_clause_of_the_subjects_own_a_day_before_still_places_the_event() -> None:
@@ -17518,10 +17522,10 @@ def test_a_where_clause_on_the_main_clause_keeps_its_day_and_place() -> None:
     [
         ("NAIROBI - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on "
          "Saturday, in a meeting that came after the EAC summit in Arusha.",
-         [("forum", None, "Arusha"), ("meeting", "2024-03-16", "Nairobi")]),
+         [("meeting", "2024-03-16", "Nairobi")]),
         ("NAIROBI - The talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni "
          "on Saturday followed the EAC summit in Arusha.",
-         [("forum", None, "Arusha"), ("meeting", "2024-03-16", "Nairobi")]),
+         [("meeting", "2024-03-16", "Nairobi")]),
         # the summit attended, or talks placed by their own words: as before
         ("NAIROBI - Kenyan President William Ruto and Ugandan President Yoweri Museveni attended the EAC "
          "summit in Arusha on Saturday.", [("forum", "2024-03-16", "Arusha")]),
@@ -17531,22 +17535,24 @@ def test_a_where_clause_on_the_main_clause_keeps_its_day_and_place() -> None:
 )  # fmt: skip
 def test_a_summit_another_event_followed_is_dated_and_placed_apart(text: str, expected: list) -> None:
     """ "held talks on Wednesday, in a meeting that came after the G20 summit in Rio", "The talks on
-    Wednesday followed the G20 summit in Rio": the summit is an event of its own, before the
-    talks, on a day the text does not give and in its own city; the talks stay at the
-    dateline's city (they had been in Rio, or folded into the summit, dated to their day)."""
+    Wednesday followed the G20 summit in Rio": the talks stay at the dateline's city (they had
+    been in Rio, or folded into the summit, dated to their day); the summit, told only as what
+    they followed, with none of its sides, is no engagement (it had been a forum of the talks'
+    two sides, whom the text does not put at it)."""
     found = extract(text, dateline="Nairobi")
     assert sorted((e.engagement_type, summary(e)[1], e.location) for e in found) == expected
 
 
 def test_a_signing_during_a_visit_that_followed_a_summit_is_not_dated_to_the_summit() -> None:
     """ "signed a pact on Saturday during a state visit that followed the EAC summit in Arusha":
-    the summit is not on the signing's day (it had been, a false forum of that day)."""
+    the summit is not on the signing's day (it had been, a false forum of that day), and, told
+    only as what the visit followed, is no engagement of its own."""
     found = extract(
         "NAIROBI - Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a trade pact "
         "on Saturday during a state visit that followed the EAC summit in Arusha.",
         dateline="Nairobi",
     )
-    assert ("forum", None) in [(e.engagement_type, summary(e)[1]) for e in found]
+    assert "forum" not in [e.engagement_type for e in found]
     assert ("agreement", "2024-03-16") in [(e.engagement_type, summary(e)[1]) for e in found]
 
 
@@ -18032,3 +18038,36 @@ GREETED_AT_THE_AIRPORT = [
 @pytest.mark.parametrize(("text", "expected"), GREETED_AT_THE_AIRPORT)
 def test_a_guest_greeted_at_an_airport_is_a_visit_in_its_city(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text)] == expected
+
+
+#: "X met Y on Tuesday, a day after the ECOWAS summit in Lome": a gathering named only as what
+#: the meeting is dated against ("the day after", "a week before", "following", "two days
+#: after a regional forum") tells none of its sides, no engagement of its own; one whose sides
+#: the anchor tells ("their summit", "the two leaders attended", "the Mongolia-Austria business
+#: forum") stays one.
+GATHERING_ONLY_DATED_AGAINST = [
+    ("Ghanaian Foreign Minister Ama Owusu met her Peruvian counterpart Luis Salazar in Accra on Tuesday, "
+     "the day after the summit in Lome.", ["meeting"]),
+    ("Ghanaian Foreign Minister Ama Owusu met her Peruvian counterpart Luis Salazar on Tuesday, a day "
+     "after the ECOWAS summit in Lome.", ["meeting"]),
+    ("Mongolian President Bat Erdene held talks with Austrian Chancellor Karl Huber in Vienna on "
+     "Wednesday, a week before the OSCE conference in Skopje.", ["meeting"]),
+    ("Mongolian President Bat Erdene held talks with Austrian Chancellor Karl Huber on Wednesday, "
+     "following the Asia-Europe summit in Astana.", ["meeting"]),
+    ("Mongolian President Bat Erdene held talks with Austrian Chancellor Karl Huber on Wednesday, two "
+     "days after a regional forum in Bishkek.", ["meeting"]),
+    # look-alikes: the anchor tells who took part
+    ("Mongolian President Bat Erdene held talks with Austrian Chancellor Karl Huber on Wednesday, a day "
+     "after their summit in Bishkek.", ["meeting", "meeting"]),
+    ("Mongolian President Bat Erdene held talks with Austrian Chancellor Karl Huber on Wednesday, a day "
+     "after the two leaders attended a regional forum in Bishkek.", ["forum", "meeting"]),
+    ("Mongolian President Bat Erdene held talks with Austrian Chancellor Karl Huber on Wednesday, a day "
+     "after the Mongolia-Austria business forum in Bishkek.", ["forum", "meeting"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "types"), GATHERING_ONLY_DATED_AGAINST)
+def test_a_gathering_only_dated_against_is_no_engagement(text: str, types: list[str]) -> None:
+    found = extract(text)
+    assert sorted(e.engagement_type for e in found) == types
+    assert all(e.location != "Lome" for e in found)  # (nor the place of the meeting dated against it)
