@@ -1217,9 +1217,10 @@ def set_place(
     ]
     own = [p for p in _unit_places(a, unit, candidate.type) if p[0] > spoken]
     # "signed 37 agreements during a state visit that followed the G20 summit in Rio": the
-    # summit's place, not the signing's (a visit that names no place of its own keeps it, the
-    # best clue left to the country it went to)
-    others_sequenced = candidate.type != et.VISIT and not sequenced_event(a, trigger)
+    # summit's place, not the signing's, nor the visit's ("a state visit to Austria that
+    # followed the G20 summit in Rio" went to Austria; it had been placed in Rio, and Brazil
+    # made a side of it)
+    others_sequenced = not sequenced_event(a, trigger)
     if others_sequenced:
         own = [p for p in own if not _place_of_sequenced_event(a, p[0])]
     stop = _stop_dated_apart(a, unit, units)

@@ -18071,3 +18071,26 @@ def test_a_gathering_only_dated_against_is_no_engagement(text: str, types: list[
     found = extract(text)
     assert sorted(e.engagement_type for e in found) == types
     assert all(e.location != "Lome" for e in found)  # (nor the place of the meeting dated against it)
+
+
+#: "X's state visit to Austria, which followed the G20 summit in Rio": the visit went to
+#: Austria; the city of the event it followed is not its place, nor that city's country a side.
+#: Talks placed in the city by their own words, or a visit that arrived elsewhere, keep theirs.
+VISIT_AFTER_ANOTHER_EVENT = [
+    ("Mongolian President Bat Erdene's state visit to Austria, which followed the G20 summit in Rio de "
+     "Janeiro, ended on Wednesday.", [("visit", ("AUT", "MNG"), None)]),
+    ("Mongolian President Bat Erdene paid a state visit to Austria that followed the G20 summit in Rio de "
+     "Janeiro, holding talks with Austrian Chancellor Karl Huber on Wednesday.",
+     [("meeting", ("AUT", "MNG"), None), ("visit", ("AUT", "MNG"), None)]),
+    # look-alikes: the city is the talks' or the visit's own
+    ("Mongolian President Bat Erdene held talks with Austrian Chancellor Karl Huber in Rio de Janeiro on "
+     "Wednesday, after the G20 summit.", [("meeting", ("AUT", "MNG"), "Rio de Janeiro")]),
+    ("Mongolian President Bat Erdene arrived in Vienna on Wednesday for a state visit, after attending "
+     "the G20 summit in Rio de Janeiro.", [("visit", ("AUT", "MNG"), "Vienna")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), VISIT_AFTER_ANOTHER_EVENT)
+def test_a_visit_is_not_placed_where_the_event_it_followed_was(text: str, expected: list[tuple]) -> None:
+    found = sorted((e.engagement_type, e.countries, e.location) for e in extract(text))
+    assert found == expected
