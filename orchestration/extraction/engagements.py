@@ -336,6 +336,7 @@ def extract_engagements(
     _forum_sides_met_there(drafts)
     _signed_at_its_sitting(drafts)
     _signed_after_its_talks(drafts)
+    _done_at(text, published, drafts)
     found = [_finalize(doc, draft) for draft in drafts]
     return [e for e in found if e is not None]
 
@@ -703,6 +704,43 @@ def _own_attribution(text: str) -> re.Match[str] | None:
 
 #: The marks that close a quotation opening a sentence (a straight one closes itself).
 _QUOTE_CLOSERS: Final = ("”", '"', "»", "“")
+
+
+def _done_at(text: str, published: date | None, drafts: list[Draft]) -> None:
+    """The formal closing line of a signed text, on a line of its own ("Done at Accra, this 8th
+    day of March 2024.", "Done in Lima on 8 March 2024, in two originals"): where and when the
+    document was signed, the place and day of the signings the text tells that state none of
+    their own (they had taken the story's day and no place). A town the lexicon does not know,
+    or "Done" inside a sentence ("Done at the summit, the deal ..."), gives nothing."""
+    if "Done" not in text:
+        return
+    match = _DONE_AT.search(text)
+    if match is None:
+        return
+    words = match.group("city").split()
+    # (the longest run of its capitalized words that is a town: "Addis Ababa" of "Addis Ababa On")
+    town = next(
+        (" ".join(words[:n]) for n in range(len(words), 0, -1) if city_country(" ".join(words[:n]))), None
+    )
+    if town is None:
+        return
+    city = city_name(town)
+    day = next((d.date for d in find_dates(match.group("rest"), published) if d.kind == "absolute"), None)
+    for draft in drafts:
+        if draft.type != et.AGREEMENT:
+            continue
+        if not draft.location_explicit:
+            draft.location, draft.location_explicit = city, True
+        if day is not None and not draft.date_explicit:
+            draft.date, draft.date_explicit = day, True
+
+
+#: "Done at Accra, this 8th day of March 2024.": a line opening on "Done at" (or "in") and a
+#: capitalized town, then its day ("rest").
+_DONE_AT: Final = re.compile(
+    r"(?m)^[ \t]*Done\s+(?:at|in)\s+(?P<city>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+    r"(?P<rest>[^\n]{0,160})$"
+)
 
 
 def _paragraph_opening(text: str, start: int) -> str:

@@ -18094,3 +18094,35 @@ VISIT_AFTER_ANOTHER_EVENT = [
 def test_a_visit_is_not_placed_where_the_event_it_followed_was(text: str, expected: list[tuple]) -> None:
     found = sorted((e.engagement_type, e.countries, e.location) for e in extract(text))
     assert found == expected
+
+
+#: "Done at Accra, this 8th day of March 2024.": the formal closing line of a signed text, on a
+#: line of its own, gives its place and day to the signing the text tells; a signing that states
+#: its own keeps them, and a meeting, a town the lexicon does not know, or "Done at" inside a
+#: sentence take nothing from it.
+_SIGNED = (
+    "Ghana and Peru signed a memorandum of understanding on agricultural cooperation, which was signed "
+    "by Ghanaian Foreign Minister Ama Owusu and Peruvian Foreign Minister Luis Salazar."
+)
+DONE_AT_CLOSING_LINE = [
+    (f"{_SIGNED}\nDone at Accra, this 8th day of March 2024.", None, [("agreement", "2024-03-08", "Accra")]),
+    (f"JOINT COMMUNIQUE\n\n{_SIGNED}\n\nDone in Lima on 8 March 2024, in two originals in the English and "
+     "Spanish languages.", "Accra", [("agreement", "2024-03-08", "Lima")]),
+    (f"{_SIGNED}\nDone at Accra.", None, [("agreement", "2024-03-18", "Accra")]),
+    # look-alikes
+    (f"{_SIGNED.replace('cooperation,', 'cooperation in Lima on Friday,')}\nDone at Accra, this 8th day "
+     "of March 2024.", None, [("agreement", "2024-03-15", "Lima")]),
+    (f"{_SIGNED}\nDone at Kpando Heights, this 8th day of March 2024.", None,
+     [("agreement", "2024-03-18", None)]),
+    ("Ghanaian Foreign Minister Ama Owusu met Peruvian Foreign Minister Luis Salazar on Friday.\nDone at "
+     "Accra, this 8th day of March 2024.", None, [("meeting", "2024-03-15", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), DONE_AT_CLOSING_LINE)
+def test_a_done_at_closing_line_places_and_dates_the_signing(
+    text: str, dateline: str | None, expected: list[tuple]
+) -> None:
+    assert [
+        (e.engagement_type, summary(e)[1], e.location) for e in extract(text, dateline=dateline)
+    ] == expected
