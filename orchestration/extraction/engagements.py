@@ -950,6 +950,10 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
         return doc.dateline if doc.dateline_country not in countries or with_home else None
     if doc.home_country not in (None, doc.dateline_country) and doc.dateline_country not in countries:
         return doc.dateline
+    if _LEFT_FOR.search(c.evidence, 0, c.position):
+        # "ACCRA - X departed Accra on Monday for the AU summit, where he met Y": the event the
+        # trip was made for was away from the town the traveller left, somewhere not named
+        return None
     at_home = doc.dateline_country in countries and c.host in (None, doc.dateline_country)
     abroad = mission_abroad(doc, c.date, countries) if at_home else None
     if abroad is not None:
@@ -964,6 +968,13 @@ def _dateline_location(doc: DocumentContext, c: Draft, countries: set[str]) -> s
         # reporter is at the gathering, abroad for both sides, and so were they
         return doc.dateline
     return None
+
+
+#: A traveller's leaving for somewhere, told before the event in its sentence: "left Accra on
+#: Monday for the summit", "departed for Addis Ababa", "after leaving for the summit".
+_LEFT_FOR: Final = re.compile(
+    r"\b(?:left|departed|leaving|departing)\s+(?:[\w'’,-]+\s+){0,5}?for\s+(?:the\s+|a\s+)?[\w-]"
+)
 
 
 def _received_abroad(

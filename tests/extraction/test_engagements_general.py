@@ -18126,3 +18126,24 @@ def test_a_done_at_closing_line_places_and_dates_the_signing(
     assert [
         (e.engagement_type, summary(e)[1], e.location) for e in extract(text, dateline=dateline)
     ] == expected
+
+
+#: "ACCRA - X departed Accra on Monday for the AU summit, where he met Y": the meeting the trip
+#: was made for was away from home, in a town the story does not name, not at the dateline;
+#: a meeting told before the traveller left, or with no leaving told, stays at home.
+LEFT_FOR_ELSEWHERE = [
+    ("ACCRA - Ghanaian President Kwame Boateng departed Accra on Monday for the African Union summit, "
+     "where he met Kenyan President William Kamau on Tuesday.", None),
+    ("ACCRA - Ghanaian President Kwame Boateng, after leaving for the ECOWAS summit on Monday, held talks "
+     "with Kenyan President William Kamau on Tuesday.", None),
+    # look-alikes: the meeting before the journey, or no journey told
+    ("ACCRA - Ghanaian President Kwame Boateng met Kenyan President William Kamau on Tuesday before he "
+     "left for the African Union summit.", "Accra"),
+    ("ACCRA - Ghanaian President Kwame Boateng met Kenyan President William Kamau on Tuesday.", "Accra"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), LEFT_FOR_ELSEWHERE)
+def test_an_event_after_leaving_home_is_not_at_the_dateline(text: str, place: str | None) -> None:
+    found = [e for e in extract(text, dateline="Accra") if e.engagement_type == "meeting"]
+    assert [(summary(e)[1], e.location) for e in found] == [("2024-03-12", place)]
