@@ -760,6 +760,32 @@ def reexport_at(low: str, start: int) -> bool:
 _SCOPE_BEFORE: Final = re.compile(r"\b(?:including|excluding|not\s+including|net\s+of)\s+\Z")
 
 
+#: The opening of an aside set off by commas that sets another partner's flow beside the figure's
+#: ("exports to Rwanda, unlike those to Burundi, rose ...", ", like shipments to Chile,", ", as with
+#: imports from Peru,"), with up to three words after it: its flow word is no cue of a figure, and
+#: the partner after it no side (`trade_slots`).
+COMPARED_ASIDE_OPENER: Final = re.compile(
+    r"(?i),\s+(?:unlike|like|as\s+with|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to|similar\s+to)"
+    r"\s+(?:[a-z-]+\s+){0,3}\Z"
+)
+#: An amount, as the words before a compared aside may hold one: the aside then follows the figure
+#: ("rose to $38 billion, unlike those to the US, which fell to $16 billion") and may tell its own.
+_AMOUNT_BEFORE: Final = re.compile(
+    r"(?i)[$€£¥₹]|\d\s*(?:%|per\s*cent|percent|tr?illion|billion|million|bn|mn|mln|bln)\b"
+)
+
+
+def in_compared_aside(text: str, start: int) -> bool:
+    """Whether the word at `start` follows the opening of a compared aside (`COMPARED_ASIDE_OPENER`)
+    set between the subject and the figure: no amount before it in the sentence `text`, and the
+    aside closed by a comma before any digit."""
+    opener = COMPARED_ASIDE_OPENER.search(text, max(0, start - 40), start)
+    if opener is None or _AMOUNT_BEFORE.search(text, 0, opener.start()):
+        return False
+    close = text.find(",", start)
+    return close >= 0 and not any(ch.isdigit() for ch in text[start:close])
+
+
 def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, word, flow) for every flow word in `text` that is not a modifier of
     another noun ("trade minister") or part of a capitalised name ("World Trade Organization").
@@ -797,6 +823,10 @@ def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, st
         found.append((m.start(), m.end(), word, FLOW_WORDS[word]))
     if found and "those " in low:
         found = _with_those(low, found)
+    if len(found) > 1 and ", " in low:
+        # "Kenya's exports to Rwanda, unlike those to Burundi, rose to ...": the flow set beside
+        # the figure's in a compared aside is none of the sentence's figures
+        found = [c for c in found if not in_compared_aside(low, c[0])]
     if "exchange" in low:
         found = _with_bare_exchange(low, found)
     if len(found) > 1 and (

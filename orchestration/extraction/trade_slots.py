@@ -42,6 +42,7 @@ from orchestration.extraction.trade_lexicon import (
     GOODS_NOUNS,
     LETTER,
     SOURCE_AFTER,
+    in_compared_aside,
     lower_same_length,
 )
 
@@ -267,12 +268,21 @@ def _is_party(text: str, mention: CountryMention, blocked: list[tuple[int, int]]
     before = text[max(0, mention.start - _LOOKBACK) : mention.start]
     if _OVERTAKEN_BEFORE.search(before) and _RANK_WORD.search(text):
         return False  # "Mexico overtook China as the top U.S. trading partner": the rank's loser
+    if "," in before and _COMPARED_ASIDE_BEFORE.search(before) and in_compared_aside(text, mention.start):
+        return False  # "Kenya's exports to Rwanda, unlike those to Burundi, rose to ...": set beside
     org = _ORG_OF_BEFORE.search(before)
     if org and org.group("head") not in _FLOW_CAPITALS:
         return False  # "State Bank of Pakistan", "General Administration of Customs of China"
     if routed and _on_route(text, mention):
         return False  # "shipped through Kazakhstan from China to Russia": a route, no side of the trade
     return not (mention.kind in _PLACE_KINDS and _LOCATION_BEFORE.search(before))
+
+
+#: A partner in an aside that sets its flow beside the figure's ("exports to Rwanda, unlike those to
+#: Burundi, rose ...", ", as with imports from Peru,"): no side of the figure.
+_COMPARED_ASIDE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:those|that|exports|imports|shipments|sales|trade|purchases)\s+(?:to|from|with)\s+(?:the\s+)?\Z"
+)
 
 
 #: "side" after a country whose own flow it names: "The Chinese side's exports accounted for ...",

@@ -8065,6 +8065,28 @@ EXPOSURES_AND_CAPS = [
      date(2025, 5, 8), [fact("exports", "ARG", "USA", *Y24, 500e6, "USD", product=True)]),
 ]  # fmt: skip
 
+#: A partner set beside the figure's in an aside between the subject and the figure ("Kenya's exports to
+#: Rwanda, unlike those to Burundi, rose to ...", ", as with those from Tanzania,") is no side of it (the
+#: figure had gone to Burundi); an aside after the figure with its own amount ("unlike those to the United
+#: States, which fell 2% to $16 billion") and "compared with exports to Burundi of KSh 9 billion" still give
+#: theirs.
+PARTNER_SET_BESIDE_IN_AN_ASIDE = [
+    ("Kenya's exports to Rwanda, unlike those to Burundi, rose to KSh 21 billion in 2024.", date(2025, 7, 8),
+     [fact("exports", "KEN", "RWA", *Y24, 21e9, "KES")]),
+    ("In 2024, Zambia's exports to Malawi, like shipments to Zimbabwe, rose 5% to $610 million.",
+     date(2025, 7, 8), [fact("exports", "ZMB", "MWI", *Y24, 610e6, "USD", 5.0)]),
+    ("Uganda's imports from Kenya, as with those from Tanzania, fell 3% to $1.1 billion in 2024.",
+     date(2025, 7, 8), [fact("imports", "UGA", "KEN", *Y24, 1.1e9, "USD", -3.0)]),
+    ("Chile's exports to China rose 4% to $38 billion in 2024, unlike those to the United States, which fell "
+     "2% to $16 billion.", date(2025, 7, 8),
+     [fact("exports", "CHL", "CHN", *Y24, 38e9, "USD", 4.0),
+      fact("exports", "CHL", "USA", *Y24, 16e9, "USD", -2.0)]),
+    ("Kenya's exports to Rwanda rose 5% to KSh 21 billion in 2024, compared with exports to Burundi of KSh 9 "
+     "billion.", date(2025, 7, 8),
+     [fact("exports", "KEN", "RWA", *Y24, 21e9, "KES", 5.0),
+      fact("exports", "KEN", "BDI", *Y24, 9e9, "KES")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8158,6 +8180,7 @@ RULE_TABLES: dict[str, list] = {
     "change of a contrasted subject": CHANGE_OF_A_CONTRASTED_SUBJECT,
     "brunei dollar": BRUNEI_DOLLAR,
     "exposures and caps": EXPOSURES_AND_CAPS,
+    "partner set beside in an aside": PARTNER_SET_BESIDE_IN_AN_ASIDE,
     "guarani written g": GUARANI_WRITTEN_G,
     "small figures in full digits": SMALL_FIGURES_IN_FULL_DIGITS,
 }
