@@ -393,9 +393,11 @@ _SHARE_OPENING: Final = re.compile(
 #: A share of a larger flow told after the amount: "$150 million in 2024, 3% of its exports to
 #: Asia", "..., a quarter of its sales to the EU": what the share is of names its own partner.
 _SHARE_AFTER_AMOUNT: Final = re.compile(
-    r"[^,;]{0,40},\s+(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over|under)\s+)?"
+    r"[^,;]{0,40},\s+(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over|under)\s+)?"
     rf"(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)|(?:a|one|two|three)[\s-]+(?:{literal_alternation(FRACTIONS)})|half)"
-    r"\s+of\s+(?:its|their|the\s+country['’]s|[A-Z][\w'’-]*['’]s|all|total)\s"
+    r"\s+of\s+(?:(?:its|their|the\s+country['’]s|[A-Z][\w'’-]*['’]s|all|total)\s"
+    # "or 5.5% of German exports to Asia", "5% of exports to Africa": a flow, bare or with a demonym
+    r"|(?:[A-Z][a-z]+\s+)?(?=(?:exports|imports|shipments|sales|trade)\b))"
 )
 _SHARE_GUARD: Final = re.compile(r"of |including|with |which ")
 _SHARE_CUE: Final = re.compile(

@@ -8087,6 +8087,18 @@ PARTNER_SET_BESIDE_IN_AN_ASIDE = [
       fact("exports", "KEN", "BDI", *Y24, 9e9, "KES")]),
 ]  # fmt: skip
 
+#: A share of a flow to a region after the amount (", or 5.5% of German exports to Asia", "12% of exports to
+#: Africa") is the whole the figure is a part of, no partner (the region had made the figure a world total
+#: and dropped it); a figure to the region itself is still a world total.
+SHARE_OF_A_REGIONS_FLOW = [
+    ("BERLIN - German exports to India reached 16.9 billion euros in 2023, or 5.5% of German exports to "
+     "Asia.", date(2024, 4, 16), [fact("exports", "DEU", "IND", *Y23, 16.9e9, "EUR")]),
+    ("NAIROBI - Kenya's exports to Uganda were $900 million in 2024, 12% of exports to Africa.",
+     date(2025, 4, 16), [fact("exports", "KEN", "UGA", *Y24, 900e6, "USD")]),
+    ("BERLIN - German exports to Asia reached 300 billion euros in 2023, or 20% of German exports.",
+     date(2024, 4, 16), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8181,6 +8193,7 @@ RULE_TABLES: dict[str, list] = {
     "brunei dollar": BRUNEI_DOLLAR,
     "exposures and caps": EXPOSURES_AND_CAPS,
     "partner set beside in an aside": PARTNER_SET_BESIDE_IN_AN_ASIDE,
+    "share of a region's flow": SHARE_OF_A_REGIONS_FLOW,
     "guarani written g": GUARANI_WRITTEN_G,
     "small figures in full digits": SMALL_FIGURES_IN_FULL_DIGITS,
 }
