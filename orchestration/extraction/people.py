@@ -117,10 +117,39 @@ class PersonMention:
 _NOT_NAME_PARTS: Final = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
 
 
+#: One syllable of Hanyu Pinyin without tones: an optional initial and a final.
+_PINYIN_SYLLABLE: Final = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|[aoeiuü])"
+)
+#: A Chinese given name written as one word of one or two syllables ("Lifeng", "Yi", "Weidong").
+_PINYIN_GIVEN_NAME: Final = re.compile(rf"[A-Z](?i:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+#: Quote marks after which a sentence's "He" stays the pronoun: speech about someone.
+_QUOTE_OPENERS: Final = frozenset(['"', "“", "‘", "'", "«"])
+
+
 def is_surname_he(words: Sequence[str], i: int) -> bool:
     """ "He" written so inside a sentence is the Chinese surname ("Vice Premier He Lifeng",
-    "Liu He"), not the pronoun (lower case there) nor "HE", His Excellency."""
-    return words[i] == "He" and i > 0 and words[i - 1] not in CLAUSE_OPENERS
+    "Liu He"), not the pronoun (lower case there) nor "HE", His Excellency.
+
+    Opening a sentence it is the pronoun ("He met ...") unless a Chinese given name follows and
+    the clause then goes on in lower case or with a comma: "He Lifeng met with ...", "He Lifeng,
+    vice premier, ..."; a title-case headline ("He Meets Lula"), "He Also said" and a quotation's
+    first word ("He ..." after a quote mark: someone's words) stay a pronoun.
+    """
+    if words[i] != "He":
+        return False
+    if i > 0 and words[i - 1] not in CLAUSE_OPENERS:
+        return True
+    given, after = words[i + 1], words[i + 2]
+    return (
+        words[i - 1] not in _QUOTE_OPENERS
+        and _PINYIN_GIVEN_NAME.fullmatch(given) is not None
+        and given.lower() not in _NOT_NAME_PARTS
+        and (after == "," or after[:1].islower())
+    )
 
 
 def is_lone_surname(s: Sentence, i: int) -> bool:

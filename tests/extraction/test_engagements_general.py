@@ -18147,3 +18147,23 @@ LEFT_FOR_ELSEWHERE = [
 def test_an_event_after_leaving_home_is_not_at_the_dateline(text: str, place: str | None) -> None:
     found = [e for e in extract(text, dateline="Accra") if e.engagement_type == "meeting"]
     assert [(summary(e)[1], e.location) for e in found] == [("2024-03-12", place)]
+
+
+#: "He Lifeng met with X": a sentence opening on the surname "He" and a Chinese given name names
+#: that person as a side; the pronoun "He met with X" goes on with the story's last subject.
+SURNAME_HE_OPENING_A_SENTENCE = [
+    ("BEIJING - He Lifeng met with Brazilian Finance Minister Fernando Haddad in Beijing on Monday.",
+     [("meeting", "2024-03-18", ("BRA", "CHN"), "Beijing", ["Fernando Haddad", "He Lifeng"])]),
+    ("BEIJING - He Weidong, vice chairman of the Central Military Commission, held talks with Thai "
+     "Defence Minister Sutin Klungsang in Beijing on Monday.",
+     [("meeting", "2024-03-18", ("CHN", "THA"), "Beijing", ["He Weidong", "Sutin Klungsang"])]),
+    (story("BEIJING - Chinese Vice Premier Ding Xuexiang arrived in Santiago on Sunday.",
+           "He met with Chilean President Gabriel Boric in Santiago on Monday."),
+     [("meeting", "2024-03-18", ("CHL", "CHN"), "Santiago", ["Ding Xuexiang", "Gabriel Boric"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_HE_OPENING_A_SENTENCE)
+def test_the_surname_he_opening_a_sentence_is_a_participant(text: str, expected: list[tuple]) -> None:
+    found = [summary(e) for e in extract(text, dateline="Beijing") if e.engagement_type == "meeting"]
+    assert found == expected

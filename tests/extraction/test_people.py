@@ -1164,6 +1164,29 @@ def test_the_surname_he_is_part_of_a_name_inside_a_sentence(sentence, names):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("He Lifeng, vice premier, met with Brazilian Finance Minister Fernando Haddad.",
+         ["He Lifeng", "Fernando Haddad"]),
+        ("He Weidong met with Thai Defence Minister Sutin Klungsang in Beijing.",
+         ["He Weidong", "Sutin Klungsang"]),
+        ("BEIJING (Xinhua) -- He Yong held talks with Kenyan President William Ruto.",
+         ["He Yong", "William Ruto"]),
+        # look-alikes: the pronoun, a title-case headline, a function word, a quotation's first word
+        ("He met with Kenyan President William Ruto in Nairobi.", ["William Ruto"]),
+        ("He Meets Kenyan President William Ruto in Nairobi", ["William Ruto"]),
+        ("He Also met Kenyan President William Ruto.", ["William Ruto"]),
+        ('Kenyan officials said: "He Xiang agreed to the plan."', []),
+    ],
+)  # fmt: skip
+def test_the_surname_he_can_open_a_sentence_before_a_chinese_given_name(sentence, names):
+    """ "He Lifeng, vice premier, met ...", "He Weidong met ...": opening a sentence, "He" before a
+    Chinese given name and a lower-case word or a comma is the surname (it had been the pronoun:
+    the given name alone was the person, or nobody was)."""
+    assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
     ("headline", "names"),
     [
         ("Wang Yi Holds Talks with Brazilian Foreign Minister Mauro Vieira", ["Wang Yi", "Mauro Vieira"]),
