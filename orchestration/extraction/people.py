@@ -2094,22 +2094,61 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
                 # after its own country
                 out[index] = replace(person, title=interleaved[0], country_iso3=interleaved[1])
                 continue
+        if found is None and person.title is None and s.lowers[head] in _PLURAL_COUNTERPART_WORDS:
+            # "his Philippine counterparts X and Y", "her Thai and Lao counterparts, X and Y": each
+            # name is of the country before the noun, or of its own in the list's order (the
+            # second had taken the host's country); each holds the other side's office only when
+            # each is of another country (two of one country hold two offices: "his Philippine
+            # counterparts", the foreign and the defence secretaries, at two-plus-two talks)
+            listed = _listed_after(s, people, index)
+            countries = _countries_listed_before(s, head) or _one_country_before(s, head)
+            respective = len(countries) == len(listed)
+            for n, k in enumerate(listed):
+                country = countries[n] if respective else _the_one(countries)
+                out[k] = replace(out[k], counterpart=respective, country_iso3=out[k].country_iso3 or country)
+            continue
         if found is None:
             continue
         first, title = found
-        listed = [index]
-        for later in range(index + 1, len(people)):
-            gap = _past_own_country(s, people[listed[-1]].name_end)
-            between = s.text[gap : people[later].name_start].strip()
-            if people[later].title is not None or between not in (",", "and", ", and"):
-                break
-            listed.append(later)
+        listed = _listed_after(s, people, index)
         countries = listed_after_of or _countries_listed_before(s, first)
         respective = len(countries) == len(listed)
         for n, k in enumerate(listed):
             country = countries[n] if respective else out[k].country_iso3
             out[k] = replace(out[k], title=title, country_iso3=out[k].country_iso3 or country)
     return out
+
+
+#: The plural of a word that introduces someone by the other side's role: "counterparts".
+_PLURAL_COUNTERPART_WORDS: Final = frozenset(w for w in COUNTERPART_WORDS if w.endswith("s"))
+
+
+def _listed_after(s: Sentence, people: list[PersonMention], index: int) -> list[int]:
+    """Indexes of the untitled people listed from `people[index]` on, joined by a comma or
+    "and" ("X, Y and Z" after a plural title)."""
+    listed = [index]
+    for later in range(index + 1, len(people)):
+        gap = _past_own_country(s, people[listed[-1]].name_end)
+        between = s.text[gap : people[later].name_start].strip()
+        if people[later].title is not None or between not in (",", "and", ", and"):
+            break
+        listed.append(later)
+    return listed
+
+
+def _one_country_before(s: Sentence, end: int) -> list[str]:
+    """[the country] when one country's name or demonym ends right before token `end` ("his
+    Philippine | counterparts"), else []."""
+    mention = next(
+        (m for stop, m in s.countries.values() if stop == end and m.kind in ("name", "demonym")),
+        None,
+    )
+    return [mention.iso3] if mention is not None else []
+
+
+def _the_one(countries: list[str]) -> str | None:
+    """The country when the list holds only one, else None."""
+    return countries[0] if len(countries) == 1 else None
 
 
 def _past_styles_before(s: Sentence, k: int) -> int:

@@ -18167,3 +18167,21 @@ SURNAME_HE_OPENING_A_SENTENCE = [
 def test_the_surname_he_opening_a_sentence_is_a_participant(text: str, expected: list[tuple]) -> None:
     found = [summary(e) for e in extract(text, dateline="Beijing") if e.engagement_type == "meeting"]
     assert found == expected
+
+
+#: "X met his Philippine counterparts Y and Z": both names are of the country before the plural
+#: (the second had been given the host's country).
+COUNTERPARTS_OF_ONE_COUNTRY = [
+    ("HANOI - Defence Minister Phan Van Giang met his Cambodian counterparts Sok Chenda and Prak Sokhonn "
+     "in Hanoi on Monday.",
+     {"Phan Van Giang": "VNM", "Sok Chenda": "KHM", "Prak Sokhonn": "KHM"}),
+    ("CANBERRA - Foreign Minister Penny Wong held talks with her Fijian counterparts, Sitiveni Rabuka and "
+     "Pio Tikoduadua, in Canberra on Monday.",
+     {"Penny Wong": "AUS", "Sitiveni Rabuka": "FJI", "Pio Tikoduadua": "FJI"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERPARTS_OF_ONE_COUNTRY)
+def test_counterparts_of_one_country_are_all_of_it(text: str, expected: dict) -> None:
+    (meeting,) = extract(text)
+    assert {p.name: p.country_iso3 for p in meeting.participants} == expected

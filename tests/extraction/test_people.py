@@ -3237,3 +3237,30 @@ def test_one_name_after_an_abbreviated_rank_is_a_person(sentence: str, names: li
     copy after a rank abbreviated with its stop are people, as after "Mr." (they had been no
     one, and the meeting had lost its host)."""
     assert [p.name for p in find_people(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Defence Minister Richard Marles met his Indonesian counterparts Sugiono Wibowo and Sjafrie "
+         "Sjamsoeddin in Canberra.",
+         [("Sugiono Wibowo", "IDN", False), ("Sjafrie Sjamsoeddin", "IDN", False)]),
+        ("Foreign Minister Cho Tae-yul held talks with his Vietnamese counterparts, Bui Thanh Son and "
+         "Phan Van Giang, in Hanoi.",
+         [("Bui Thanh Son", "VNM", False), ("Phan Van Giang", "VNM", False)]),
+        # each of another country: each the other side's counterpart, in the list's order
+        ("Foreign Minister Cho Tae-yul met his Thai and Lao counterparts Maris Sangiampongsa and "
+         "Thongsavanh Phomvihane in Vientiane.",
+         [("Maris Sangiampongsa", "THA", True), ("Thongsavanh Phomvihane", "LAO", True)]),
+        # look-alike: no country before the noun, none given
+        ("Foreign Minister Cho Tae-yul met his counterparts Maris Sangiampongsa and Thongsavanh "
+         "Phomvihane in Vientiane.",
+         [("Maris Sangiampongsa", None, False), ("Thongsavanh Phomvihane", None, False)]),
+    ],
+)  # fmt: skip
+def test_names_after_a_countrys_counterparts_are_of_that_country(sentence: str, expected: list) -> None:
+    """ "his Philippine counterparts X and Y": both names are of the country before the plural
+    (only the first had been, by the engagement's guess, and the second took the host's); each is
+    the other side's counterpart only when each is of another country."""
+    found = [(p.name, p.country_iso3, p.counterpart) for p in find_people(sentence)]
+    assert found[1:] == expected
