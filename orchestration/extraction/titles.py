@@ -1803,11 +1803,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         named = desk > j and (
             (s.caps[desk] and s.caps[desk + 1] and s.lowers[desk] not in TITLE_WORDS)
             or (not appositive and not _acronym_like(s.words[j + 1]) and _name_after_comma(s, desk))
+            or opens_initialled_name(s, desk)
         )
         if named:
             # "State Minister for Foreign Affairs (Regional Cooperation) X": the desk after the
             # portfolio, before the name (an acronym there names the body: "(MoFA)"), also
-            # set off by a comma ("Minister of State for Petroleum Resources (Oil), X,")
+            # set off by a comma ("Minister of State for Petroleum Resources (Oil), X,"), or
+            # before a name of one initial and one word ("Chairman of the State Great Khural
+            # (Parliament) D.Amarbayasgalan", Montsame's style: the title had been lost)
             parse.title_parts.append((j, desk))
             parse.end = desk
             continue

@@ -18185,3 +18185,21 @@ COUNTERPARTS_OF_ONE_COUNTRY = [
 def test_counterparts_of_one_country_are_all_of_it(text: str, expected: dict) -> None:
     (meeting,) = extract(text)
     assert {p.name: p.country_iso3 for p in meeting.participants} == expected
+
+
+#: "Chairman of the State Great Khural (Parliament) D.Amarbayasgalan received X": the chair,
+#: titled with the bracketed gloss, is a side of the chamber's country (with no dateline to
+#: tell it, no engagement had been found).
+INITIALLED_NAME_AFTER_A_BRACKETED_GLOSS = [
+    ("Chairman of the State Great Khural (Parliament) G.Zandanshatar received Japanese lawmaker Taro "
+     "Kono on Monday.",
+     [("meeting", "2024-03-18", ("JPN", "MNG"), None, ["G.Zandanshatar", "Taro Kono"])]),
+    ("Speaker of the Jogorku Kenesh (Parliament) N.Turgunbek received Japanese lawmaker Taro Kono on "
+     "Monday.",
+     [("meeting", "2024-03-18", ("JPN", "KGZ"), None, ["N.Turgunbek", "Taro Kono"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALLED_NAME_AFTER_A_BRACKETED_GLOSS)
+def test_an_initialled_name_after_a_bracketed_gloss_is_a_side(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text)] == expected

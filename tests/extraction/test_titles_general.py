@@ -5792,3 +5792,28 @@ def test_an_envoy_posted_to_several_countries_keeps_his_office(sentence: str, ex
     """ "Ambassador of Peru to Ghana and Togo, X": the posting had stopped at the first country,
     so X had no title or country, and in the meeting was given the host's."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chairman of the State Great Khural (Parliament) G.Zandanshatar received the Korean envoy.",
+         ("G.Zandanshatar", "Chairman of the State Great Khural (Parliament)")),
+        ("Speaker of the Jogorku Kenesh (Parliament) N.Turgunbek received the Turkish delegation.",
+         ("N.Turgunbek", "Speaker of the Jogorku Kenesh (Parliament)")),
+        ("Minister of Food and Agriculture (Acting) Ts.Batbayar met the Japanese ambassador.",
+         ("Ts.Batbayar", "Minister of Food and Agriculture (Acting)")),
+        # look-alike: a full name after the brackets, as before
+        ("Chairman of the State Great Khural (Parliament) Gombojav Zandanshatar received the envoy.",
+         ("Gombojav Zandanshatar", "Chairman of the State Great Khural (Parliament)")),
+    ],
+)  # fmt: skip
+def test_a_desk_in_brackets_before_an_initialled_name_is_the_titles(sentence: str, expected: tuple) -> None:
+    """ "Chairman of the State Great Khural (Parliament) D.Amarbayasgalan": a name of one initial
+    set against one word (Montsame's style) after the bracketed words closes the title as a
+    name of two words does (the title had been lost). An acronym there is still the body's."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
+    acronym = find_people("President of the Chamber of Commerce (MNCCI) O.Amgalanbaatar met the envoy.")
+    assert [(p.name, p.title, p.organization) for p in acronym] == [
+        ("O.Amgalanbaatar", "President", "Chamber of Commerce (MNCCI)")
+    ]
