@@ -598,8 +598,32 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
             return None  # "Datuk Seri Amir Hamzah Azizan": the given name Amir, no emir
         if words == ("manager",) and s.lowers[i - 1] in _MANAGED_FUNDS:
             return None  # "asset manager BlackRock": a firm that manages money, no officer
+        if _state_portfolio_after(s, words, i + size):
+            continue  # "Minister of State Assets X": a head, then the portfolio "of State Assets"
         return i + size, kind
     return None
+
+
+#: Heads of "<Head> of State" that a portfolio opening on "State" may follow instead ("Minister
+#: of State Assets", "Secretary of State Security"); "Head of State" takes none.
+_OF_STATE_HEADS: Final = frozenset(["minister", "secretary"])
+
+
+def _state_portfolio_after(s: Sentence, words: tuple[str, ...], end: int) -> bool:
+    """Whether the head `words` ending at token `end` is "Minister of State" (or "Secretary of
+    State") whose "State" opens a portfolio: a capitalized portfolio word right after it, no
+    surname ("Minister of State Assets Jakub Jaworowski", "Minister of State Security X"). The
+    office is then "Minister" with that portfolio (the portfolio word had opened the name);
+    "Minister of State Greg Hands", "Minister of State for Trade X" keep the head."""
+    return (
+        len(words) == 3
+        and words[1:] == ("of", "state")
+        and words[0] in _OF_STATE_HEADS
+        and s.caps[end]
+        and s.lowers[end] in _PORTFOLIO
+        and s.lowers[end] not in WORDS["name_like"]
+        and (s.caps[end + 1] or s.lowers[end + 1] == ",")
+    )
 
 
 def _initials_of_a_body(s: Sentence, i: int) -> bool:

@@ -18203,3 +18203,18 @@ INITIALLED_NAME_AFTER_A_BRACKETED_GLOSS = [
 @pytest.mark.parametrize(("text", "expected"), INITIALLED_NAME_AFTER_A_BRACKETED_GLOSS)
 def test_an_initialled_name_after_a_bracketed_gloss_is_a_side(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text)] == expected
+
+
+#: "X met Polish Minister of State Assets Y": the portfolio opening on "State" is the title's, and
+#: Y's name starts after it (it had been "Assets Y").
+STATE_PORTFOLIO_AFTER_A_MINISTER = [
+    ("SEOUL - Trade Minister Ahn Duk-geun met Polish Minister of State Assets Jakub Nowicki in Seoul on "
+     "Monday.",
+     {"Ahn Duk-geun": "Trade Minister", "Jakub Nowicki": "Minister of State Assets"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_PORTFOLIO_AFTER_A_MINISTER)
+def test_a_portfolio_opening_on_state_is_the_ministers(text: str, expected: dict) -> None:
+    (meeting,) = extract(text, dateline="Seoul")
+    assert {p.name: p.title for p in meeting.participants} == expected

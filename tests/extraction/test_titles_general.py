@@ -5817,3 +5817,30 @@ def test_a_desk_in_brackets_before_an_initialled_name_is_the_titles(sentence: st
     assert [(p.name, p.title, p.organization) for p in acronym] == [
         ("O.Amgalanbaatar", "President", "Chamber of Commerce (MNCCI)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Polish Minister of State Assets Jakub Nowicki in Seoul.",
+         ("Jakub Nowicki", "Minister of State Assets", "POL")),
+        ("He met the Minister of State Assets, Olena Kovalenko, in Kyiv.",
+         ("Olena Kovalenko", "Minister of State Assets", None)),
+        ("Vietnamese Minister of State Security Tran Quoc Hung met the delegation.",
+         ("Tran Quoc Hung", "Minister of State Security", "VNM")),
+        ("He met Minister of State Revenue Amina Yusuf in Abuja.",
+         ("Amina Yusuf", "Minister of State Revenue", None)),
+        # look-alikes: "Minister of State" before a name, before "for", set off by a comma
+        ("He met Minister of State Greg Hanley in London.", ("Greg Hanley", "Minister of State", None)),
+        ("He met Secretary of State Mark Ruben in Washington.", ("Mark Ruben", "Secretary of State", None)),
+        ("He met Minister of State for Trade Amina Yusuf in Abuja.",
+         ("Amina Yusuf", "Minister of State for Trade", None)),
+        ("He met Minister of State, Minister of Energy Amina Yusuf in Abuja.",
+         ("Amina Yusuf", "Minister of State, Minister of Energy", None)),
+    ],
+)  # fmt: skip
+def test_a_portfolio_opening_on_state_follows_a_minister(sentence: str, expected: tuple) -> None:
+    """ "Minister of State Assets X", "Minister of State Security Y": a portfolio word after
+    "Minister of State" makes "State" the portfolio's first word (the head had been "Minister of
+    State" and the portfolio word the first of the name: "Assets Jakub Jaworowski")."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)][:1] == [expected]
