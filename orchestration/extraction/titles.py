@@ -796,8 +796,15 @@ def _lower_case_rank_of_head(s: Sentence, i: int) -> bool:
         and (lower,) in _MODIFIERS
         and lower not in _ORDINALS
         and not s.caps[i + 1]
-        and _head_at(s, i + 1) is not None
+        and (_head_at(s, i + 1) is not None or _lower_case_rank_of_office(s, i + 1))
     )
+
+
+def _lower_case_rank_of_office(s: Sentence, i: int) -> bool:
+    """Whether token i opens a lower-case office with a rank of its own ("vice | foreign
+    minister", "deputy | trade minister"): a rank before it ranks that office ("executive vice
+    foreign minister", "senior vice foreign minister"; the title had been lost)."""
+    return s.lowers[i] in WORDS["lowercase_modifier"] and not s.caps[i] and _simple_title_at(s, i) is not None
 
 
 def _portfolio_token(s: Sentence, j: int) -> bool:

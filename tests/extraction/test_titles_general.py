@@ -5844,3 +5844,26 @@ def test_a_portfolio_opening_on_state_follows_a_minister(sentence: str, expected
     "Minister of State" makes "State" the portfolio's first word (the head had been "Minister of
     State" and the portfolio word the first of the name: "Assets Jakub Jaworowski")."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le Hoai Trung, executive vice foreign minister, met the Chilean envoy in Hanoi.",
+         ("Le Hoai Trung", "executive vice foreign minister")),
+        ("Kim Hong-kyun, senior vice trade minister, met the Chilean envoy in Seoul.",
+         ("Kim Hong-kyun", "senior vice trade minister")),
+        ("The talks were led by Ana Ruiz, permanent deputy finance minister, and the envoy.",
+         ("Ana Ruiz", "permanent deputy finance minister")),
+        # as before: a rank right before its head, a lower-case office with no rank
+        ("Le Hoai Trung, vice foreign minister, met the Chilean envoy in Hanoi.",
+         ("Le Hoai Trung", "vice foreign minister")),
+        ("Le Hoai Trung, executive director, met the Chilean envoy in Hanoi.",
+         ("Le Hoai Trung", "executive director")),
+    ],
+)  # fmt: skip
+def test_a_lower_case_rank_before_a_ranked_office_is_the_titles(sentence: str, expected: tuple) -> None:
+    """ "X, executive vice foreign minister, met ...": a rank in lower case before an office that
+    opens on a rank of its own ("vice foreign minister") ranks that office, as before a head
+    ("executive director"); the title had been lost."""
+    assert expected in [(p.name, p.title) for p in find_people(sentence)]
