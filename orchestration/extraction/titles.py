@@ -2221,6 +2221,15 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts += [(j, k), (country[0], seq_end)]
             parse.end = seq_end
             return
+        if country is not None and lower == "of" and _bank_named_before(s, parse, j):
+            # "Governor of the People's Bank of China X", "the governor of the Central Bank of
+            # Kenya, X,": the country is the last word of the bank's name, which the title keeps
+            # as written (it had been cut at the country: "Governor of the Bank"); the bank is
+            # the state's, no organization of its own, as "Minister of ..." names none
+            parse.country = parse.country or country[1]
+            parse.title_parts.append((j, _acronym_end(s, country[0])))
+            parse.end = parse.title_parts[-1][1]
+            return
         if country is not None and (org_end < 0 or org_end <= country[0]):
             parse.country = parse.country or country[1]
             parse.end = _own_government_end(s, _short_form_end(s, k, country[0]))
@@ -3990,6 +3999,17 @@ def _romance_particle_inside(s: Sentence, k: int) -> bool:
     if s.lowers[k] not in ORG_WORDS["particle"] or not (s.caps[k - 1] and s.caps[k + 1]):
         return False
     return any(s.lowers[m] in ORG_WORDS["prefix_keyword"] for m in range(max(0, k - 3), k))
+
+
+def _bank_named_before(s: Sentence, parse: _Parse, j: int) -> bool:
+    """Whether the head's one complement ends on a bank's word right before the "of" at token
+    j that a country follows ("Governor | of the People's Bank | of China", "President | of the
+    Bank | of Korea"): the bank's name goes on to the country. "Minister of Finance of Ghana"
+    names no bank."""
+    if len(parse.title_parts) != 2 or not (s.lowers[j - 1] in _BANK_WORDS and s.caps[j - 1]):
+        return False
+    first, end = parse.title_parts[-1]
+    return end == j and s.lowers[first] == "of" and parse.title_parts[0][1] == first
 
 
 def _bank_of_country(s: Sentence, k: int, first: int) -> bool:

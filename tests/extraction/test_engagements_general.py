@@ -18218,3 +18218,19 @@ STATE_PORTFOLIO_AFTER_A_MINISTER = [
 def test_a_portfolio_opening_on_state_is_the_ministers(text: str, expected: dict) -> None:
     (meeting,) = extract(text, dateline="Seoul")
     assert {p.name: p.title for p in meeting.participants} == expected
+
+
+#: "Governor of the Bank of Uganda X met Y": the governor's bank, named for its country, stays
+#: whole in his title (it had been "Governor of the Bank").
+BANK_NAMED_AFTER_AN_OFFICE = [
+    ("KAMPALA - Governor of the Bank of Uganda Michael Atingi-Ego met Kenyan Central Bank Governor Kamau "
+     "Thugge in Kampala on Monday.",
+     {"Michael Atingi-Ego": ("Governor of the Bank of Uganda", "UGA", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BANK_NAMED_AFTER_AN_OFFICE)
+def test_a_bank_named_after_an_office_stays_in_the_title(text: str, expected: dict) -> None:
+    (meeting,) = extract(text, dateline="Kampala")
+    found = {p.name: (p.title, p.country_iso3, p.organization) for p in meeting.participants}
+    assert {name: found.get(name) for name in expected} == expected

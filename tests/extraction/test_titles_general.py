@@ -5867,3 +5867,31 @@ def test_a_lower_case_rank_before_a_ranked_office_is_the_titles(sentence: str, e
     opens on a rank of its own ("vice foreign minister") ranks that office, as before a head
     ("executive director"); the title had been lost."""
     assert expected in [(p.name, p.title) for p in find_people(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Governor of the Bank of Uganda Michael Atingi-Ego met the delegation.",
+         [("Michael Atingi-Ego", "Governor of the Bank of Uganda", "UGA", None)]),
+        ("Governor of the State Bank of Pakistan Jameel Ahmad met the delegation.",
+         [("Jameel Ahmad", "Governor of the State Bank of Pakistan", "PAK", None)]),
+        ("Rania Fahmy, Chairwoman of the National Bank of Egypt, met the delegation.",
+         [("Rania Fahmy", "Chairwoman of the National Bank of Egypt", "EGY", None)]),
+        ("The deal was signed by the Chairman of the Development Bank of Rwanda, Kampeta Sayinzoga.",
+         [("Kampeta Sayinzoga", "Chairman of the Development Bank of Rwanda", "RWA", None)]),
+        # look-alikes: a portfolio, then the country; no bank right after the head
+        ("Minister of Finance of Ghana Kwame Mensah met the delegation.",
+         [("Kwame Mensah", "Minister of Finance", "GHA", None)]),
+        ("Minister of Foreign Affairs of Nepal Arzu Deuba met the delegation.",
+         [("Arzu Deuba", "Minister of Foreign Affairs", "NPL", None)]),
+    ],
+)  # fmt: skip
+def test_a_bank_named_for_its_country_after_an_office_stays_in_the_title(
+    sentence: str, expected: list
+) -> None:
+    """ "Governor of the People's Bank of China X": the bank named for its country after the
+    head's "of the" is kept whole in the title, the country its name's last word (the title had
+    been cut at the country: "Governor of the People's Bank")."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
