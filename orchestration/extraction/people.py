@@ -1002,7 +1002,17 @@ def _office_in_a_body(s: Sentence, title: TitleMention) -> bool:
         (title.country_iso3 is None and " of " in title.title)
         or _AT_A_DEPARTMENT.search(title.title) is not None
         or _AT_A_MISSION.search(s.text[title.start : title.end]) is not None
+        or _OF_A_PARTY_ORGAN.search(title.title) is not None
     )
+
+
+#: A seat on a ruling party's organ, which the party's name gives a country ("a member of the
+#: Political Bureau of the Communist Party of China (CPC) Central Committee", "a member of the
+#: Central Committee of the Communist Party of Vietnam"): an office, no description.
+_OF_A_PARTY_ORGAN: Final = re.compile(
+    r"^[Mm]ember of the (?:Standing Committee of the )?"
+    r"(?:Political Bureau|Politburo|Central Committee|Secretariat) of the \w+ Party\b"
+)
 
 
 #: A department served, inside a title: "at the Ministry of ...", "in the Federal Department of ...".

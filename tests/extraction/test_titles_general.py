@@ -5895,3 +5895,29 @@ def test_a_bank_named_for_its_country_after_an_office_stays_in_the_title(
     been cut at the country: "Governor of the People's Bank")."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nguyen Hoa Binh, a member of the Political Bureau of the Communist Party of Vietnam Central "
+         "Committee, met Chilean President Gabriel Boric.",
+         ("Nguyen Hoa Binh", "member of the Political Bureau of the Communist Party Central Committee",
+          "VNM")),
+        ("Li Qiang, a member of the Standing Committee of the Political Bureau of the Communist Party of "
+         "China (CPC) Central Committee, met the envoy.",
+         ("Li Qiang", "member of the Standing Committee of the Political Bureau of the Communist Party "
+          "Central Committee", "CHN")),
+        # look-alikes: a party's rank and file, a former office of a country: descriptions
+        ("Ana Ruiz, a member of the Communist Party of Peru, met Chilean President Gabriel Boric.",
+         ("Ana Ruiz", None, None)),
+        ("Ana Ruiz, a former minister of Peru, met Chilean President Gabriel Boric.",
+         ("Ana Ruiz", None, None)),
+    ],
+)  # fmt: skip
+def test_a_party_organ_named_with_its_country_after_a_is_an_office(sentence: str, expected: tuple) -> None:
+    """ "X, a member of the Political Bureau of the Communist Party of China Central Committee,":
+    a seat on a ruling party's organ after "a" is an office, though the party's name gives it a
+    country (the title had been lost, taken for a description such as "a former minister of
+    Peru"; "of the CPC Central Committee" had been read)."""
+    assert next((p.name, p.title, p.country_iso3) for p in find_people(sentence)) == expected
