@@ -1006,12 +1006,14 @@ def _office_in_a_body(s: Sentence, title: TitleMention) -> bool:
     )
 
 
-#: A seat on a ruling party's organ, which the party's name gives a country ("a member of the
-#: Political Bureau of the Communist Party of China (CPC) Central Committee", "a member of the
-#: Central Committee of the Communist Party of Vietnam"): an office, no description.
+#: A seat on a ruling party's organ, which the party's name or a second office after it gives a
+#: country ("a member of the Political Bureau of the Communist Party of China (CPC) Central
+#: Committee", "a member of the Political Bureau of the CPC Central Committee and Chinese vice
+#: premier", "a member of the Central Committee of the Communist Party of Vietnam"): an office,
+#: no description.
 _OF_A_PARTY_ORGAN: Final = re.compile(
     r"^[Mm]ember of the (?:Standing Committee of the )?"
-    r"(?:Political Bureau|Politburo|Central Committee|Secretariat) of the \w+ Party\b"
+    r"(?:(?:Political Bureau|Politburo) of the |(?:Central Committee|Secretariat) of the \w+ Party\b)"
 )
 
 

@@ -3766,6 +3766,8 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             # Minister X": a role written in lower case, then X's own office set off in capitals
             break
         nxt = _parse_at(s, parse.end + 1, appositive)
+        if nxt is None and s.lowers[parse.end] == "and":
+            nxt = _office_of_a_demonym_after_and(s, parse.end + 1, appositive)
         if nxt is None or _is_honorific_before_name(s, nxt) or _chief_as_style(s, nxt, parse.end + 1):
             break
         if _head_repeated(s, parse, nxt):
@@ -3800,6 +3802,21 @@ def _cut_style_after_complement(s: Sentence, parse: _Parse) -> None:
     ):
         parse.title_parts[-1] = (first, last)
         parse.end = last
+
+
+def _office_of_a_demonym_after_and(s: Sentence, k: int, appositive: bool) -> _Parse | None:
+    """The office after "and" at token k written with its country's demonym, that ends the
+    phrase with no name after it ("X, a member of the Political Bureau of the CPC Central
+    Committee and Chinese vice premier, met ..."): the holder's second office, the demonym its
+    country (the office had been dropped); "... and Chinese Vice Premier Y" names another."""
+    demonym = s.country_at(k, ("demonym",))
+    if demonym is None:
+        return None
+    nxt = _parse_at(s, demonym[0], appositive)
+    if nxt is None or s.caps[nxt.end] or s.lowers[nxt.end] not in _APPOSITION_ENDS:
+        return None
+    nxt.country = nxt.country or demonym[1]
+    return nxt
 
 
 def _head_repeated(s: Sentence, parse: _Parse, nxt: _Parse) -> bool:

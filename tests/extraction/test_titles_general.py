@@ -5921,3 +5921,28 @@ def test_a_party_organ_named_with_its_country_after_a_is_an_office(sentence: str
     country (the title had been lost, taken for a description such as "a former minister of
     Peru"; "of the CPC Central Committee" had been read)."""
     assert next((p.name, p.title, p.country_iso3) for p in find_people(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tran Cam Tu, a member of the Political Bureau of the CPV Central Committee and Vietnamese deputy "
+         "prime minister, met the envoy.",
+         ("Tran Cam Tu", "member of the Political Bureau of the CPV Central Committee and deputy prime "
+          "minister", "VNM")),
+        ("Tran Cam Tu, member of the Political Bureau of the CPV Central Committee and Vietnamese Deputy "
+         "Prime Minister, met the envoy.",
+         ("Tran Cam Tu", "member of the Political Bureau of the CPV Central Committee and Deputy Prime "
+          "Minister", "VNM")),
+        ("Ana Ruiz, Minister of Trade and Peruvian envoy to the WTO, met him.",
+         ("Ana Ruiz", "Minister of Trade and envoy to the WTO", "PER")),
+        # look-alike: a name after the second office: another person holds it
+        ("Minister of Finance and Vietnamese Deputy Prime Minister Tran Cam Tu met the envoy.",
+         ("Tran Cam Tu", "Deputy Prime Minister", "VNM")),
+    ],
+)  # fmt: skip
+def test_a_second_office_after_and_a_demonym_is_the_holders(sentence: str, expected: tuple) -> None:
+    """ "X, a member of the Political Bureau of the CPC Central Committee and Chinese vice premier,
+    met ...": an office after "and" and the holder's demonym, with no name after it, is the
+    holder's second office (it had been dropped), the demonym its country."""
+    assert next((p.name, p.title, p.country_iso3) for p in find_people(sentence)) == expected
