@@ -2919,6 +2919,77 @@ def _conflict_parties(s: Sentence) -> set[int]:
     return found
 
 
+def _owned_relations(s: Sentence) -> set[int]:
+    """Tokens of one country's relation with another told as what was discussed or briefed
+    ("discussed North Korea's military cooperation with Russia", "explained the state of his
+    country's negotiations with China", "briefed Xi on Brazil's talks with Argentina"): the
+    relation, its owner and its other end are subject matter, neither a side of the event nor
+    talks of their own. Only as the object of a topic word, a verb of telling or a preposition
+    of subject ("on", "about"): as a subject ("Brazil's talks with Argentina ended on Monday")
+    or after an event's preposition ("during Brazil's talks with Argentina") the talks are an
+    event; nor when a country's people follow "with" ("cooperation with Kenya's Minister X")."""
+    lowers = s.lowers
+    found: set[int] = set()
+    if "with" not in lowers[: s.n] or not any(w in POSSESSIVE_MARKS for w in lowers[: s.n]):
+        return found  # most sentences, without a loop over tokens
+    for i in range(1, s.n - 2):
+        if lowers[i] not in POSSESSIVE_MARKS:
+            continue
+        owner = _relation_owner(s, i)
+        if owner < 0 or not _told_as_subject_matter(s, owner):
+            continue
+        k = i + 1
+        while k < i + 4 and not s.caps[k] and lowers[k] not in _OWNED_RELATION_NOUNS and lowers[k].isalpha():
+            k += 1
+        if lowers[k] not in _OWNED_RELATION_NOUNS or lowers[k + 1] != "with":
+            continue
+        other = s.country_at(k + 2) or (s.country_at(k + 3) if lowers[k + 2] == "the" else None)
+        if other is None or lowers[other[0]] in POSSESSIVE_MARKS or s.caps[other[0]]:
+            continue  # "cooperation with Kenya's Minister X", "talks with Russian Minister X": people met
+        found.update(range(owner, other[0]))
+    return found
+
+
+def _relation_owner(s: Sentence, mark: int) -> int:
+    """First token of the owner before the possessive mark at token `mark`: a named country
+    ("North Korea | 's") or a country told by a noun ("his country | 's", "the kingdom | 's"),
+    or -1."""
+    lowers = s.lowers
+    if lowers[mark - 1] in _COUNTRY_NOUNS and lowers[mark - 2] in et.THIRD_PERSON_DETERMINERS:
+        return mark - 2
+    return next((start for start, (stop, m) in s.countries.items() if stop == mark and m.kind == "name"), -1)
+
+
+def _told_as_subject_matter(s: Sentence, owner: int) -> bool:
+    """Whether the noun phrase opening at token `owner` is what was told or discussed: right
+    after a topic verb or a verb of telling ("discussed | X's ...", "explained | his country's
+    ..."), a preposition of subject ("briefed Xi on | X's ...") or a noun of state ("the state
+    of | X's ...")."""
+    lowers = s.lowers
+    before = lowers[owner - 1]
+    if before in et.TOPIC_VERBS or before in _TELLING_VERBS or before in _SUBJECT_PREPOSITIONS:
+        return True
+    return before == "of" and lowers[owner - 2] in _STATE_NOUNS
+
+
+#: Relations of one country with another whose other end is subject matter when the relation
+#: is told as discussed: "X's cooperation with Y", "X's talks with Y".
+_OWNED_RELATION_NOUNS: Final = et.word_set(
+    """relations relationship ties cooperation partnership dispute disputes tensions conflict
+    talks negotiations consultations dialogue rapprochement trade"""
+)
+#: Nouns that stand for a country after a determiner: "his country's", "the kingdom's".
+_COUNTRY_NOUNS: Final = et.word_set("country nation kingdom republic government")
+#: Verbs of telling whose object is subject matter: "explained | X's negotiations with Y".
+_TELLING_VERBS: Final = et.word_set(
+    "explained explaining outlined outlining described describing detailed presented reported updated"
+)
+#: Prepositions that open subject matter: "briefed X on | ...", "spoke about | ...".
+_SUBJECT_PREPOSITIONS: Final = et.word_set("on about over regarding concerning")
+#: Nouns of a state of affairs whose "of" opens subject matter: "the state of | X's talks".
+_STATE_NOUNS: Final = et.word_set("state status progress outcome results situation prospects stage")
+
+
 def _purpose_after_parties(s: Sentence, between: int) -> range:
     """ "a memorandum between DP World and Pelindo | to develop a terminal in Belawan", "... | on
     exporting wind power to Singapore": the purpose after the parties is topic too (its place is
@@ -8621,7 +8692,7 @@ def analyse_clauses(
     topic, judged = _topic_tokens(s, excluded.difference(_opening_quotation(quoted)))
     # (what a stand was taken on names no side, and no subject of the talks: it is kept as backdrop)
     backdrop = _backdrop_tokens(s) | judged
-    topic |= backdrop | _conflict_parties(s)
+    topic |= backdrop | _conflict_parties(s) | _owned_relations(s)
     triggers = _triggers(s, segments, segment_of, topic, excluded)
     topic |= _body_name_topics(s, triggers)
     if denied_next or not _TRUTH_DENIALS.isdisjoint(s.lowers[: s.n]):

@@ -18234,3 +18234,32 @@ def test_a_bank_named_after_an_office_stays_in_the_title(text: str, expected: di
     (meeting,) = extract(text, dateline="Kampala")
     found = {p.name: (p.title, p.country_iso3, p.organization) for p in meeting.participants}
     assert {name: found.get(name) for name in expected} == expected
+
+
+#: "discussed North Korea's cooperation with Russia", "briefed X on Brazil's talks with
+#: Argentina": one country's relation with another told as subject matter; its other end is
+#: no side, and the relation no talks of their own. As a subject, or after "during", the talks
+#: are an event; "cooperation with Kenya's Minister X" names someone met.
+RELATION_OWNED_BY_A_THIRD_COUNTRY = [
+    ("BRASILIA - Brazilian Foreign Minister Mauro Vieira and his Chilean counterpart Alberto van Klaveren "
+     "held talks in Brasilia on Monday and discussed Venezuela's relations with Guyana.",
+     [("meeting", "2024-03-18", ("BRA", "CHL"), "Brasilia", ["Alberto van Klaveren", "Mauro Vieira"])]),
+    ("WARSAW - Polish President Andrzej Duda received Lithuanian President Gitanas Nauseda in Warsaw on "
+     "Monday. Nauseda briefed Duda on Lithuania's negotiations with Belarus about the border.",
+     [("meeting", "2024-03-18", ("LTU", "POL"), "Warsaw", ["Andrzej Duda", "Gitanas Nauseda"])]),
+    ("ACCRA - Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Monday. "
+     "Ouattara explained the state of his country's talks with Burkina Faso on security.",
+     [("meeting", "2024-03-18", ("CIV", "GHA"), "Accra", ["Alassane Ouattara", "John Mahama"])]),
+    # as a subject, or after "during", the talks are the event
+    ("ASTANA - Kazakhstan's talks with Uzbekistan ended in Astana on Monday.",
+     [("meeting", "2024-03-18", ("KAZ", "UZB"), "Astana", [])]),
+    ("ASTANA - Kazakh Foreign Minister Murat Nurtleu discussed cooperation with Uzbekistan's Foreign "
+     "Minister Bakhtiyor Saidov in Astana on Monday.",
+     [("meeting", "2024-03-18", ("KAZ", "UZB"), "Astana", ["Bakhtiyor Saidov", "Murat Nurtleu"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATION_OWNED_BY_A_THIRD_COUNTRY)
+def test_a_third_countrys_relation_told_as_subject_is_no_side(text: str, expected: list[tuple]) -> None:
+    dateline = text.split(" - ", 1)[0].title()
+    assert [summary(e) for e in extract(text, dateline=dateline)] == expected
