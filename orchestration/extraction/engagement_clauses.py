@@ -3735,7 +3735,8 @@ _HOLDING_VERBS: Final = et.word_set("held hold holds holding conducted conduct c
 
 #: Prepositions before a gerund that make it a topic or a wish, not an event told: "cautious
 #: about signing", "the possibility of visiting", "talks on signing", "opposed to meeting".
-_NOT_EVENT_PREPOSITIONS: Final = et.word_set("about of on toward towards against to without")
+#: ("over" of subject matter: "are in talks over holding a summit", "a row over signing the deal")
+_NOT_EVENT_PREPOSITIONS: Final = et.word_set("about of on over toward towards against to without")
 
 #: Words of getting ready for an event: "to prepare for the visit", "preparations for the summit".
 _PREPARATION: Final = et.word_set("prepare prepares preparing prepared preparation preparations")
@@ -3745,6 +3746,10 @@ _PREPARATION: Final = et.word_set("prepare prepares preparing prepared preparati
 _ORGANISING: Final = et.word_set(
     "organise organises organising organize organizes organizing plan plans planning"
 )
+#: Verbs of arranging any event, told in the present ("The government is arranging a summit
+#: between X and Y for early June", "arranges talks"): the event is still a plan. The past
+#: ("arranged a meeting between X and Y") may tell the meeting held, so it is not here.
+_ARRANGING: Final = et.word_set("arrange arranges arranging")
 
 
 #: Nouns of arranging events, whose "of" names the events arranged.
@@ -3773,6 +3778,22 @@ def _prepared_object(between: list[str]) -> bool:
     ("is preparing a business mission to X"), whose journey is then still a plan. Any other
     word ("prepared the ground for a visit") leaves the event the verb's no object."""
     return all(w in _DETERMINERS_ONLY or w in et.TRADE_MISSION_KINDS for w in between)
+
+
+def _in_talks_now(lowers: list[str], i: int) -> bool:
+    """Whether the talks noun at token i is told as a state in the present ("Seoul and Tokyo are
+    in talks over holding a summit", "the firm remains in negotiations with X"): a negotiation
+    under way, no sitting held on a day (the past "were in talks on Monday" may tell one)."""
+    if lowers[i] not in _TALKS_NOUNS or lowers[i - 1] != "in":
+        return False
+    verb = i - 3 if lowers[i - 2] in _STATE_ADVERBS else i - 2
+    return lowers[verb] in _PRESENT_BE
+
+
+#: Present forms of being in a state: "are in talks", "remains in negotiations".
+_PRESENT_BE: Final = et.word_set("is are remain remains 're")
+#: Adverbs between the verb and "in talks": "are already in talks", "is currently in talks".
+_STATE_ADVERBS: Final = et.word_set("already currently still now reportedly also")
 
 
 def _expected_from(s: Sentence, named: int, floor: int) -> bool:
@@ -3889,6 +3910,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True  # "marked the 10th anniversary of the signing of the agreement": years ago
     if not _AVOIDING.isdisjoint(s.lowers[max(segment.start, i - 4) : i]):
         return True  # "shook hands but avoided a formal meeting", "left without a meeting"
+    if _in_talks_now(s.lowers, i):
+        return True  # "Seoul and Tokyo are in talks over holding a summit": a process under way
     named = _event_name_start(s, i)
     if _expected_from(s, named, segment.start):
         return True  # "what are Rwanda's expectations from the India-Africa Forum Summit?"
@@ -3900,6 +3923,7 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
             and s.lowers[i] in _TRIP_NOUNS
             and _prepared_object(s.lowers[k + 1 : named])
         )
+        or (s.lowers[k] in _ARRANGING and _prepared_object(s.lowers[k + 1 : named]))
         or _subject_organisation_of(s.lowers, k)
         for k in range(max(segment.start, named - 5), i)
     ):
@@ -4058,7 +4082,7 @@ def _before_a_plan(s: Sentence, segment: Segment) -> bool:
 
 #: Base-form verbs that an infinitive "to" or a modal governs ("will travel to Doha for talks").
 _BASE_VERBS: Final = et.word_set(
-    """travel go head fly come return leave attend hold pay make meet visit sign take join lead
+    """travel go head fly come return leave attend hold pay make meet visit sign take join lead arrive land
     prepare organise organize
     participate discuss seek hold host receive welcome open launch begin start continue represent address
     resume conclude finalise finalize complete close intensify accelerate speed relaunch"""

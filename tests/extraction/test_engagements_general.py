@@ -18263,3 +18263,38 @@ RELATION_OWNED_BY_A_THIRD_COUNTRY = [
 def test_a_third_countrys_relation_told_as_subject_is_no_side(text: str, expected: list[tuple]) -> None:
     dateline = text.split(" - ", 1)[0].title()
     assert [summary(e) for e in extract(text, dateline=dateline)] == expected
+
+
+#: Plans told in the present: "is set to arrive in X on Wednesday for a state visit" (a trip
+#: ahead, not last Wednesday's), "is arranging a summit between A and B for early June", "are
+#: in talks over holding a summit between A and B". The past ("arrived", "arranged a meeting
+#: ... on Monday", "was in talks with X in Y on Monday") still tells an event held, and "held
+#: talks ... over signing a border agreement" signs nothing.
+PLANS_TOLD_IN_THE_PRESENT = [
+    ("NAIROBI - Ugandan President Yoweri Museveni is set to arrive in Nairobi on Thursday for a state visit.",
+     []),
+    ("LIMA - Chilean President Gabriel Boric is due to land in Lima on Friday for talks with Peruvian "
+     "President Dina Boluarte.", []),
+    ("ACCRA - The foreign ministry is arranging a meeting between President John Mahama and Nigerian "
+     "President Bola Tinubu for next month.", []),
+    ("WARSAW - Warsaw and Vilnius are in talks over holding a summit between President Andrzej Duda and "
+     "President Gitanas Nauseda.", []),
+    ("WARSAW - Poland and Lithuania are currently in negotiations on a new border agreement.", []),
+    ("NAIROBI - Ugandan President Yoweri Museveni arrived in Nairobi on Monday for a state visit.",
+     [("visit", "2024-03-18", ("KEN", "UGA"), "Nairobi", ["Yoweri Museveni"])]),
+    ("ACCRA - The foreign ministry arranged a meeting between President John Mahama and Nigerian President "
+     "Bola Tinubu in Accra on Monday.",
+     [("meeting", "2024-03-18", ("GHA", "NGA"), "Accra", ["Bola Tinubu", "John Mahama"])]),
+    ("WARSAW - Polish President Andrzej Duda was in talks with Lithuanian President Gitanas Nauseda in "
+     "Vilnius on Monday.",
+     [("meeting", "2024-03-18", ("LTU", "POL"), "Vilnius", ["Andrzej Duda", "Gitanas Nauseda"])]),
+    ("WARSAW - Polish President Andrzej Duda held talks in Vilnius on Monday with Lithuanian President "
+     "Gitanas Nauseda over signing a new border agreement.",
+     [("meeting", "2024-03-18", ("LTU", "POL"), "Vilnius", ["Andrzej Duda", "Gitanas Nauseda"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANS_TOLD_IN_THE_PRESENT)
+def test_a_plan_told_in_the_present_is_no_event(text: str, expected: list[tuple]) -> None:
+    dateline = text.split(" - ", 1)[0].title()
+    assert [summary(e) for e in extract(text, dateline=dateline)] == expected
