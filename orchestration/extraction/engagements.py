@@ -2409,7 +2409,10 @@ def _integrate_candidate(
     )
     # "On the sidelines of the meeting, X held bilateral talks with Y": an event told
     # against an anchor is another event than the anchor, never its twin
-    other = anchor_target if unit.role != ANCHOR else None
+    # (but not a welcome told against the talks: "Prior to the talks, Xi held a welcoming ceremony
+    # for Lula" is the same occasion, the twin of the talks when it names no one else)
+    welcome = _welcome_of_the_guest(a.tokens.lowers, group)
+    other = anchor_target if unit.role != ANCHOR and not welcome else None
     if pointer and any(u is not unit and unit_has_trigger(a, u) for u in units):
         # "On the sidelines of the summit, X and Y agreed to speed up the border post": what the
         # sentence is about is the event its own clause tells, not the gathering pointed at
@@ -2481,6 +2484,25 @@ _GATHERING_PHRASE_REACH: Final = 7
 _SEQUENCE_DETERMINERS: Final = frozenset(["the", "a", "an", "their", "his", "her", "its", "this", "last"])
 #: Words before a gathering's noun that tell who took part: "their summit", "the two leaders'".
 _SIDE_WORDS: Final = et.word_set("their his her our my your its two three both leaders ministers heads")
+
+
+def _welcome_of_the_guest(lowers: list[str], group: list[Trigger]) -> bool:
+    """Whether the event is a ceremony or meal of welcome ("held a welcoming ceremony for Lula",
+    "chaired an official welcome ceremony", "hosted a welcoming banquet"): the host's welcome
+    of the guest is part of the visit's talks, not an occasion of its own beside them, even when
+    told "prior to" or "after" them (a meeting told so, "Prior to the talks, the two held a
+    tete-a-tete", stays one of its own)."""
+    return all(
+        (lowers[t.token] in et.CEREMONIES or lowers[t.token] in et.MEALS)
+        and not _WELCOMING.isdisjoint(lowers[max(0, t.token - _WELCOME_REACH) : t.token])
+        for t in group
+    )
+
+
+#: Words that make a ceremony or meal the welcome of a guest: "a welcoming ceremony".
+_WELCOMING: Final = et.word_set("welcome welcoming")
+#: How many words before its noun "welcome" may stand ("a welcome ceremony with full military honours").
+_WELCOME_REACH: Final = 3
 
 
 def _visit_ended_by_trip_home(a: AnalysedSentence, group: list[Trigger]) -> bool:

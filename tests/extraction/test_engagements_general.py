@@ -18298,3 +18298,32 @@ PLANS_TOLD_IN_THE_PRESENT = [
 def test_a_plan_told_in_the_present_is_no_event(text: str, expected: list[tuple]) -> None:
     dateline = text.split(" - ", 1)[0].title()
     assert [summary(e) for e in extract(text, dateline=dateline)] == expected
+
+
+#: "Prior to the talks, Xi held a welcoming ceremony for Lula": the host's welcome of the guest
+#: (a ceremony or a banquet of welcome) is part of the talks told, not a second occasion; a
+#: meeting told before the talks, or a welcome for another guest, stays one of its own.
+WELCOME_TOLD_AGAINST_THE_TALKS = [
+    ("HANOI - Vietnamese Prime Minister Pham Minh Chinh held talks with Indonesian President Prabowo "
+     "Subianto in Hanoi on Monday. Before the talks, Chinh chaired an official welcome ceremony for "
+     "Prabowo at the Presidential Palace.",
+     [("meeting", "2024-03-18", ("IDN", "VNM"), "Hanoi", ["Pham Minh Chinh", "Prabowo Subianto"])]),
+    ("ANKARA - Turkish President Recep Tayyip Erdogan held talks with Kenyan President William Ruto in "
+     "Ankara on Monday. After the talks, Erdogan hosted a welcoming banquet for Ruto.",
+     [("meeting", "2024-03-18", ("KEN", "TUR"), "Ankara", ["Recep Tayyip Erdogan", "William Ruto"])]),
+    ("HANOI - Vietnamese Prime Minister Pham Minh Chinh held talks with Indonesian President Prabowo "
+     "Subianto in Hanoi on Monday. Prior to the talks, the two leaders held a tete-a-tete meeting.",
+     [("meeting", "2024-03-18", ("IDN", "VNM"), "Hanoi", ["Pham Minh Chinh", "Prabowo Subianto"]),
+      ("meeting", "2024-03-18", ("IDN", "VNM"), "Hanoi", ["Pham Minh Chinh", "Prabowo Subianto"])]),
+    ("HANOI - Vietnamese Prime Minister Pham Minh Chinh held talks with Indonesian President Prabowo "
+     "Subianto in Hanoi on Monday. After the talks, Chinh hosted a welcome ceremony for visiting Thai "
+     "Prime Minister Paetongtarn Shinawatra.",
+     [("meeting", "2024-03-18", ("IDN", "VNM"), "Hanoi", ["Pham Minh Chinh", "Prabowo Subianto"]),
+      ("meeting", "2024-03-18", ("THA", "VNM"), "Hanoi", ["Paetongtarn Shinawatra", "Pham Minh Chinh"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WELCOME_TOLD_AGAINST_THE_TALKS)
+def test_a_welcome_told_before_the_talks_is_part_of_them(text: str, expected: list[tuple]) -> None:
+    dateline = text.split(" - ", 1)[0].title()
+    assert [summary(e) for e in extract(text, dateline=dateline)] == expected
