@@ -1550,8 +1550,10 @@ _STOP_PREPOSITIONS: Final = frozenset(["to", "in"])
 
 
 def _staying_in(a: AnalysedSentence) -> str | None:
-    """The country a relative clause says someone is in or visiting ("X, who is visiting Serbia,
-    met Y", "X, who was in Peru, met Y"): where the sentence's event was, at no city named."""
+    """The country a relative clause or a participle set off by a comma says someone is in or
+    visiting ("X, who is visiting Serbia, met Y", "X, who was in Peru, met Y", "Foreign Minister
+    X, visiting the Philippines, held talks with Y", "X, currently visiting Peru, met Y"): where
+    the sentence's event was, at no city named (not the dateline's city at home)."""
     lowers = a.tokens.lowers
     for start, (_, mention) in a.tokens.countries.items():
         if mention.kind != "name":
@@ -1559,11 +1561,16 @@ def _staying_in(a: AnalysedSentence) -> str | None:
         k = start - 1 if lowers[start - 1] != "the" else start - 2
         if lowers[k] in _STAYING_WORDS and lowers[k - 1] in et.BE_FORMS and lowers[k - 2] == "who":
             return mention.iso3
+        before = k - 1 if lowers[k - 1] in _STAYING_ADVERBS else k
+        if lowers[k] == "visiting" and lowers[before - 1] == "," and a.tokens.caps[before - 2]:
+            return mention.iso3  # ("Iwaya, | visiting the Philippines": after a name)
     return None
 
 
 #: "who is | visiting | Serbia", "who was | in | Peru": a stay told in a relative clause.
 _STAYING_WORDS: Final = frozenset(["visiting", "in"])
+#: Adverbs between the comma and the participle of a stay: "X, currently visiting Peru, met Y".
+_STAYING_ADVERBS: Final = et.word_set("currently now still also")
 
 
 def _ongoing_visit(doc: DocumentContext, candidate: Draft) -> Draft | None:

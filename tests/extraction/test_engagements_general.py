@@ -18327,3 +18327,30 @@ WELCOME_TOLD_AGAINST_THE_TALKS = [
 def test_a_welcome_told_before_the_talks_is_part_of_them(text: str, expected: list[tuple]) -> None:
     dateline = text.split(" - ", 1)[0].title()
     assert [summary(e) for e in extract(text, dateline=dateline)] == expected
+
+
+#: "Foreign Minister X, visiting the Philippines, held talks with Y" filed from X's capital: the
+#: talks were in the country visited, at no city named, not at the dateline's city (as "X, who
+#: is visiting Serbia, met Y" already was); a guest "visiting" the dateline's own country, and
+#: "met visiting Minister Y", stay at the dateline.
+VISITING_PARTICIPLE_ABROAD = [
+    ("NAIROBI - Kenyan Trade Minister Lee Kinyanjui, visiting Ghana, held talks with Ghanaian Trade "
+     "Minister Elizabeth Ofosu-Adjare on Monday.",
+     [("meeting", "2024-03-18", ("GHA", "KEN"), None, ["Elizabeth Ofosu-Adjare", "Lee Kinyanjui"])]),
+    ("MADRID - Spanish Foreign Minister Jose Manuel Albares, currently visiting Peru, met Peruvian Foreign "
+     "Minister Elmer Schialer on Monday.",
+     [("meeting", "2024-03-18", ("ESP", "PER"), None, ["Elmer Schialer", "Jose Manuel Albares"])]),
+    ("NAIROBI - Kenyan Trade Minister Lee Kinyanjui met visiting Ghanaian Trade Minister Elizabeth "
+     "Ofosu-Adjare on Monday.",
+     [("meeting", "2024-03-18", ("GHA", "KEN"), "Nairobi", ["Elizabeth Ofosu-Adjare", "Lee Kinyanjui"])]),
+    ("ACCRA - Ghanaian Trade Minister Elizabeth Ofosu-Adjare met Kenyan Trade Minister Lee Kinyanjui, "
+     "visiting Ghana, on Monday.",
+     [("meeting", "2024-03-18", ("GHA", "KEN"), "Accra", ["Elizabeth Ofosu-Adjare", "Lee Kinyanjui"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITING_PARTICIPLE_ABROAD)
+def test_visiting_a_country_set_off_by_commas_places_the_talks(text: str, expected: list[tuple]) -> None:
+    dateline = text.split(" - ", 1)[0].title()
+    found = [summary(e) for e in extract(text, dateline=dateline)]
+    assert [e for e in found if e[0] == "meeting"] == expected  # (where the talks were)
