@@ -1296,6 +1296,10 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"  # "engaged with the visiting Minister of Finance, X" (engagement_clauses decides)
     if words & et.DELIVERY_VERBS and _names_sent_thing(sentence):
         return "trigger"  # "handed over a letter from King X to Y"; not "delivered a speech"
+    if words & et.DELIVERY_VERBS and _SITTING_SPEECH.search(sentence):
+        # "X and Y delivered opening remarks": a speech of a sitting's phase, read for who spoke
+        # at the forum told before (engagement_merge); "delivered a speech to the Assembly" is not
+        return "continuation"
     if words & et.DOCUMENT_VERBS and _DOCUMENT_CONCLUDED.search(sentence):
         return "trigger"
     if words & _LEAD_CUES:
@@ -1332,6 +1336,15 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     # "The sides discussed trade": more of the event told before; "bilateral trade reached ...":
     # no engagement word at all
     return "continuation" if words & _CONTINUATION_CUES else None
+
+
+#: A speech that opens, closes or headlines a sitting, delivered: "delivered opening remarks",
+#: "delivered the keynote address", "delivering welcoming speeches".
+_SITTING_SPEECH: Final = re.compile(
+    r"(?i)\bdeliver(?:ed|s|ing)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:opening|closing|welcom(?:e|ing)|keynote|inaugural|concluding)\s+"
+    r"(?:remarks|address|addresses|speech|speeches|statement|statements)\b"
+)
 
 
 def _names_sent_thing(sentence: str) -> bool:

@@ -18354,3 +18354,26 @@ def test_visiting_a_country_set_off_by_commas_places_the_talks(text: str, expect
     dateline = text.split(" - ", 1)[0].title()
     found = [summary(e) for e in extract(text, dateline=dateline)]
     assert [e for e in found if e[0] == "meeting"] == expected  # (where the talks were)
+
+
+#: "The Kenya-Ghana Business Forum was held in Nairobi on Monday. X and Ghanaian Deputy Minister
+#: Y delivered opening remarks.": who delivered the remarks (a speech, an address) spoke at the
+#: forum told before and took part in it, as "addressed the forum" already did; after talks,
+#: or delivering no speech, no one is added.
+REMARKS_DELIVERED_AT_THE_FORUM = [
+    ("NAIROBI - The Kenya-Ghana Business Forum was held in Nairobi on Monday. Trade Minister Lee Kinyanjui "
+     "and Ghanaian Deputy Trade Minister Sampson Ahi delivered opening remarks.",
+     [("forum", "2024-03-18", ("GHA", "KEN"), "Nairobi", ["Lee Kinyanjui", "Sampson Ahi"])]),
+    ("LIMA - The Peru-Spain Investment Forum was held in Lima on Monday. Spanish Secretary of State for "
+     "Trade Amparo Lopez Senovilla delivered the keynote address.",
+     [("forum", "2024-03-18", ("ESP", "PER"), "Lima", ["Amparo Lopez Senovilla"])]),
+    ("NAIROBI - The Kenya-Ghana Business Forum was held in Nairobi on Monday. Kenyan firms later "
+     "delivered 500 tonnes of tea to Accra.",
+     [("forum", "2024-03-18", ("GHA", "KEN"), "Nairobi", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REMARKS_DELIVERED_AT_THE_FORUM)
+def test_who_delivered_remarks_at_the_forum_took_part(text: str, expected: list[tuple]) -> None:
+    dateline = text.split(" - ", 1)[0].title()
+    assert [summary(e) for e in extract(text, dateline=dateline)] == expected
