@@ -3150,6 +3150,30 @@ def _bloc_gathering(evidence: str) -> bool:
     return False
 
 
+def _mechanism_ministers_meeting(c: Draft) -> bool:
+    """Whether the meeting is itself a named ministers' meeting of a multilateral mechanism:
+    its name joins three or more countries ("The 13th China-Japan-ROK Trade Ministers' Meeting
+    was held in Seoul") or names a cooperation framework ("The 10th Lancang-Mekong Cooperation
+    Foreign Ministers' Meeting was held"): a session of several members, a forum. Not a pair's
+    own ("the Japan-China Foreign Ministers' Meeting", talks of two), nor a meeting told beside
+    such a one ("met X on the sidelines of the ... Ministers' Meeting": the name is no trigger of
+    it)."""
+    found = _MINISTERS_MEETING.search(c.evidence)
+    if found is None or found.start("noun") != c.position:
+        return False
+    name = found.group("name")
+    return len({m.iso3 for m in find_countries(name)}) >= 3 or _MECHANISM_WORDS.search(name) is not None
+
+
+#: A ministers' meeting by its capitalized name: "(the 13th) China-Japan-ROK Trade Ministers'
+#: Meeting", "Lancang-Mekong Cooperation Foreign Ministers Meeting", "... Ministerial Meeting".
+_MINISTERS_MEETING: Final = re.compile(
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,8}?)(?:Ministers['’]?|Ministerial)\s+(?P<noun>Meeting)\b"
+)
+#: Words of a cooperation framework in a meeting's name: "Lancang-Mekong Cooperation".
+_MECHANISM_WORDS: Final = re.compile(r"\b(?:Cooperation|Co-operation|Initiative|Partnership)\b")
+
+
 def _stay_for_bloc(evidence: str, start: int) -> bool:
     """Whether the bloc named at `start` opens the purpose of a stay a relative clause tells
     ("who is in Kuala Lumpur, Malaysia, for the ASEAN Economic Ministers' Meeting", "who arrived
@@ -3455,7 +3479,9 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         and not _one_side_present(people, countries_of)
     ):
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
-    if kind == et.MEETING and (_bloc_gathering(c.evidence) or _chaired_session(c, countries)):
+    if kind == et.MEETING and (
+        _bloc_gathering(c.evidence) or _chaired_session(c, countries) or _mechanism_ministers_meeting(c)
+    ):
         kind = et.FORUM  # "ASEAN leaders opened their annual meeting": a multilateral meeting
     location = None if c.type == et.PHONE_CALL or c.location is None else city_name(c.location)
     # an event of a year before the story's ("signed their partnership agreement in 2019") was

@@ -18377,3 +18377,30 @@ REMARKS_DELIVERED_AT_THE_FORUM = [
 def test_who_delivered_remarks_at_the_forum_took_part(text: str, expected: list[tuple]) -> None:
     dateline = text.split(" - ", 1)[0].title()
     assert [summary(e) for e in extract(text, dateline=dateline)] == expected
+
+
+#: A named ministers' meeting of a multilateral mechanism is a forum: its name joins three or
+#: more countries ("The 4th Kenya-Uganda-Tanzania Trade Ministers' Meeting") or names a
+#: cooperation framework ("The 7th Mekong-Ganga Cooperation Foreign Ministers' Meeting"), even
+#: when only two co-chairs are named; a pair's own ("the Ghana-Nigeria Trade Ministers' Meeting")
+#: and talks on its sidelines stay meetings.
+MECHANISM_MINISTERS_MEETING = [
+    ("ARUSHA - The 4th Kenya-Uganda-Tanzania Trade Ministers' Meeting was held in Arusha on Monday.",
+     [("forum", "2024-03-18", ("KEN", "TZA", "UGA"), "Arusha", [])]),
+    ("NEW DELHI - The 7th Mekong-Ganga Cooperation Foreign Ministers' Meeting was held in New Delhi on "
+     "Monday, co-chaired by Indian External Affairs Minister S. Jaishankar and Thai Foreign Minister "
+     "Maris Sangiampongsa.",
+     [("forum", "2024-03-18", ("IND", "THA"), "New Delhi", ["Maris Sangiampongsa", "S. Jaishankar"])]),
+    ("ACCRA - The 5th Ghana-Nigeria Trade Ministers' Meeting was held in Accra on Monday.",
+     [("meeting", "2024-03-18", ("GHA", "NGA"), "Accra", [])]),
+    ("NEW DELHI - Indian External Affairs Minister S. Jaishankar met Thai Foreign Minister Maris "
+     "Sangiampongsa on the sidelines of the 7th Mekong-Ganga Cooperation Foreign Ministers' Meeting in "
+     "New Delhi on Monday.",
+     [("meeting", "2024-03-18", ("IND", "THA"), "New Delhi", ["Maris Sangiampongsa", "S. Jaishankar"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MECHANISM_MINISTERS_MEETING)
+def test_a_named_ministers_meeting_of_a_mechanism_is_a_forum(text: str, expected: list[tuple]) -> None:
+    dateline = text.split(" - ", 1)[0].title()
+    assert [summary(e) for e in extract(text, dateline=dateline)] == expected
