@@ -18404,3 +18404,27 @@ MECHANISM_MINISTERS_MEETING = [
 def test_a_named_ministers_meeting_of_a_mechanism_is_a_forum(text: str, expected: list[tuple]) -> None:
     dateline = text.split(" - ", 1)[0].title()
     assert [summary(e) for e in extract(text, dateline=dateline)] == expected
+
+
+#: "met with a delegation of the Workers' Party of Brazil led by its president X": a political
+#: party is a body that takes part as a side (party-to-party talks), and its leader represents
+#: it; a party named only in a title ("Labour Party leader X") adds no side of its own.
+PARTY_DELEGATIONS = [
+    ("HANOI - General Secretary To Lam met with a delegation of the Socialist Party of Chile led by its "
+     "president Paulina Vodanovic in Hanoi on Monday.",
+     ("Paulina Vodanovic", "Socialist Party of Chile"), [("Socialist Party of Chile", "CHL")]),
+    ("HANOI - General Secretary To Lam received a delegation of the Hungarian Socialist Party led by its "
+     "chairman Imre Komjathi in Hanoi on Monday.",
+     ("Imre Komjathi", "Hungarian Socialist Party"), [("Hungarian Socialist Party", "HUN")]),
+    ("LONDON - Labour Party leader Keir Starmer met Indian Prime Minister Narendra Modi in London on Monday.",
+     ("Keir Starmer", None), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "orgs"), PARTY_DELEGATIONS)
+def test_a_party_delegation_is_a_side(text: str, person: tuple[str, str | None], orgs: list[tuple]) -> None:
+    dateline = text.split(" - ", 1)[0].title()
+    (found,) = extract(text, dateline=dateline)
+    people = {p.name: p.organization for p in found.participants if p.participant_type == "person"}
+    assert people[person[0]] == person[1]
+    assert [(p.name, p.country_iso3) for p in found.participants if p.participant_type != "person"] == orgs
