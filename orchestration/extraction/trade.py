@@ -2083,6 +2083,16 @@ def _direction(
         whole = _whole_turnover(frame, reporter, last, ctx, index)
         if whole is not None:  # "X-Y trade reached $38.6 million. X's exports amounted to $37.9 million."
             return Direction(flow, reporter, whole)
+        topic = _figureless_topic(ctx, index) if ctx.last_fact is None and flow != "turnover" else None
+        if (
+            topic is not None
+            and topic.flow == "turnover"
+            and reporter in (topic.reporter, topic.partner)
+            and _pair_trade_topic(ctx, index)
+        ):
+            # "Trade between Germany and India is booming. German exports rose 8% to 16.9 billion
+            # euros": one side's flow of the pair the lead told without a figure, to the other
+            return Direction(flow, reporter, topic.partner if topic.reporter == reporter else topic.reporter)
         if (
             previous is not None
             and previous.direction.reporter == reporter
@@ -2166,6 +2176,16 @@ def _direction(
             # "Kazakhstan's exports to Uzbekistan grew last year. Shipments reached $1.7 billion.":
             # the flow the lead told without a figure
             return topic
+        home = ctx.home()
+        if (
+            topic is not None
+            and topic.flow == "turnover" != flow
+            and home in (topic.reporter, topic.partner)
+            and _pair_trade_topic(ctx, index)
+        ):
+            # "BERLIN - Trade between Germany and India grew strongly in 2023. Exports rose 8% to
+            # 16.9 billion euros.": one flow of the pair the lead told, the home country's
+            return _home_first(flow, (topic.reporter, topic.partner), ctx)
     if ctx.world or not ctx.recent(index) or ctx.pair is None:
         return None
     if _NEW_ITEM.match(ctx.sentences[index].text):
@@ -2754,6 +2774,21 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
     flow, reporter, partner = stated
     reporter = reporter or ctx.other_side(partner)  # "Imports from Mali remain modest. They amounted to ..."
     return Direction(flow, reporter, partner) if reporter is not None and reporter != partner else None
+
+
+def _pair_trade_topic(ctx: DocumentContext, index: int) -> bool:
+    """Whether the figureless sentence before tells the pair's trade as a whole ("Trade between
+    Germany and India grew strongly.", "Spain is Morocco's biggest trading partner."), naming no
+    one-sided flow ("Slovakia's exports to Germany declined, while shipments to Hungary grew" is
+    no pair's whole trade), and the figure's sentence is no total ("exported goods worth €63.5
+    billion in total"): one flow of that trade is then one side's to the other."""
+    text = _topic_text(ctx, index)
+    figure = lower_same_length(ctx.sentences[index].text)
+    return text is not None and _ONE_SIDED_FLOW.search(text) is None and not holds_any(figure, _WHOLE_WORDS)
+
+
+#: Words of a total over all partners in the figure's own sentence.
+_WHOLE_WORDS: Final = ("in total", "overall", "total ", "all partners", "the world")
 
 
 #: The trade of the story's pair, told without a country: "Commodity turnover between the two

@@ -8099,6 +8099,27 @@ SHARE_OF_A_REGIONS_FLOW = [
      date(2024, 4, 16), []),
 ]  # fmt: skip
 
+#: A flow of one side after a lead that tells the pair's trade without a figure ("BERLIN - Trade between
+#: Germany and India grew strongly in 2023. Exports rose 8% to 16.9 billion euros.", "German exports rose
+#: ...") is that side's flow to the other: the dateline's country for a bare flow, the named one for "German
+#: exports" (nothing had been found); a bare flow under a dateline of neither side, or a flow of a third
+#: country, stays none.
+ONE_SIDE_OF_A_FIGURELESS_PAIR = [
+    ("BERLIN, April 16 - Germany's trade with India grew strongly in 2023. Exports rose 8% to 16.9 billion "
+     "euros.", date(2024, 4, 16), [fact("exports", "DEU", "IND", *Y23, 16.9e9, "EUR", 8.0)]),
+    ("NAIROBI, April 16 - Trade between Kenya and Ethiopia is booming. Kenyan imports rose 8% to KSh 21 "
+     "billion in 2023.", date(2024, 4, 16), [fact("imports", "KEN", "ETH", *Y23, 21e9, "KES", 8.0)]),
+    ("MADRID, April 16 - Spain is Morocco's biggest trading partner. Last year, Spanish exports rose 7% to "
+     "12.4 billion euros.", date(2024, 4, 16), [fact("exports", "ESP", "MAR", *Y23, 12.4e9, "EUR", 7.0)]),
+    ("PARIS, April 16 - Trade between Germany and India grew strongly in 2023. Exports rose 8% to 16.9 "
+     "billion euros.", date(2024, 4, 16), []),
+    ("BERLIN, April 16 - Trade between Germany and India is booming. Chinese exports rose 8% to 16.9 billion "
+     "euros in 2023.", date(2024, 4, 16), []),
+    # a lead of one-sided flows, and a total over all partners after it
+    ("BRATISLAVA, Sept 10 - Slovakia's exports to Austria declined, while shipments to Poland kept growing. "
+     "Slovak companies exported goods worth 63.5 billion euros in total in 2023.", date(2024, 9, 10), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8194,6 +8215,7 @@ RULE_TABLES: dict[str, list] = {
     "exposures and caps": EXPOSURES_AND_CAPS,
     "partner set beside in an aside": PARTNER_SET_BESIDE_IN_AN_ASIDE,
     "share of a region's flow": SHARE_OF_A_REGIONS_FLOW,
+    "one side of a figureless pair": ONE_SIDE_OF_A_FIGURELESS_PAIR,
     "guarani written g": GUARANI_WRITTEN_G,
     "small figures in full digits": SMALL_FIGURES_IN_FULL_DIGITS,
 }
