@@ -19,7 +19,7 @@ from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import find_countries, fold
 from orchestration.extraction.dates import YEAR_WORD
 from orchestration.extraction.engagement_types import word_set
-from orchestration.extraction.titles import POSSESSIVE_MARKS, Sentence
+from orchestration.extraction.titles import ORG_SUFFIXES, POSSESSIVE_MARKS, Sentence
 
 _LEXICON: Final = LEXICON_DIR / "companies.tsv"
 #: The most words a prefix of an organization's name is tried for ("Samsung Heavy Industries").
@@ -38,6 +38,16 @@ def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
         words = tuple(tokens.words[: tokens.n])
         table.setdefault(words[0], []).append((words, iso3))
     return {first: tuple(sorted(rows, key=lambda row: -len(row[0]))) for first, rows in table.items()}
+
+
+def opens_company_name(word: str) -> bool:
+    """Whether a listed company is named by this word alone or with its legal form only
+    ("Leonardo" of "Leonardo S.p.A."): the word alone, where a person's surname might stand,
+    is as likely the company. A longer name ("Hassan Allam") leaves the one word a name."""
+    return any(
+        all(other.lower() in ORG_SUFFIXES for other in words[1:])
+        for words, _ in _by_first_word().get(word, ())
+    )
 
 
 @lru_cache(maxsize=1)

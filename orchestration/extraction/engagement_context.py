@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import Final
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.companies import company_country
+from orchestration.extraction.companies import company_country, opens_company_name
 from orchestration.extraction.countries import (
     LANDMARKS,
     CountryMention,
@@ -101,6 +101,7 @@ from orchestration.extraction.titles import (
     COUNTERPART_WORDS,
     FIRM_NOUNS,
     MISSION_NOUNS,
+    NATIONAL_CHAMBERS,
     ORG_SUFFIXES,
     ORG_WORDS,
     POSSESSIVE_MARKS,
@@ -904,6 +905,8 @@ def analyse_sentence(
     people += _lone_surname_subjects(doc, tokens, mentions, entities.organizations, people)
     if not _LEADER_PREPOSITIONS.isdisjoint(lowers):
         people += _listed_leader_agents(doc, tokens, mentions, entities.organizations, people)
+    if not POSSESSIVE_MARKS.isdisjoint(lowers):
+        people += _countrys_surnames(doc, tokens, mentions, entities.organizations, people)
     if not COUNTERPART_WORDS.isdisjoint(lowers):
         _note_counterpart_titles(doc, tokens, people)
     if people and "the" in lowers:
@@ -1974,6 +1977,72 @@ def _listed_leader_agents(
         if country is None:
             continue
         person = _one_word_person(doc, tokens, i, country, mentions, organizations, people)
+        if person is not None:
+            found.append((i, i + 1, person))
+    return found
+
+
+#: Verbs of meeting or talking after which an unlisted "<Country>'s <Word>" is a person
+#: ("Tanzania's Hassan met ..."): none a company does as often ("delivered", "signed", "had").
+_COUNTRYS_SURNAME_VERBS: Final = et.word_set(
+    "met meets received receives hosted hosts welcomed welcomes spoke speaks talked phoned telephoned"
+)
+#: Endings of a one-word company's name, which no surname has ("Halkbank", "Rostelecom").
+_COMPANY_WORD_ENDINGS: Final = ("bank", "com", "soft", "tech", "oil", "gaz", "prom")
+#: Words after which an unlisted "<Country>'s <Word>" is the counterpart of a meeting
+#: ("met Tanzania's Hassan in Nairobi"), and those that make a "with" before it one ("talks
+#: with Kenya's Ruto"; "an agreement with Senegal's Petrosen" may be a company's).
+_COUNTRYS_SURNAME_OBJECT_WORDS: Final = et.word_set("met meets received hosted welcomed")
+_COUNTRYS_SURNAME_WITH_HEADS: Final = et.word_set("met meets talks spoke talked call conversation meeting")
+
+
+def _countrys_surnames(
+    doc: DocumentContext,
+    tokens: Tokens,
+    mentions: list[CountryMention],
+    organizations: tuple[OrgMention, ...],
+    people: list[tuple[int, int, PersonMention]],
+) -> list[tuple[int, int, PersonMention]]:
+    """ "Italy's Meloni met Algeria's Tebboune in Rome": one capitalized word right after a
+    country's possessive is that country's leader, as Reuters and Bloomberg name them in leads
+    and headlines (both sides had nobody). The word must be a listed leader of that very
+    country, or stand where only a person does: before a verb of meeting or talking ("Tanzania's
+    Hassan met ...") or after "met" or "talks with" and before no other capitalized word ("held
+    talks with Kenya's Kindiki on Monday"). A company ("Italy's Eni", one the organizations read), a
+    place ("Poland's Baltic coast", "Egypt's Alexandria") and a longer name ("Italy's Giorgia
+    Meloni", read as such) and a parliament ("Israel's Knesset hosted ...") are left alone."""
+    found: list[tuple[int, int, PersonMention]] = []
+    starts = tokens.starts[: tokens.n]
+    for mention in mentions:
+        if mention.kind != "name":
+            continue
+        begin, end = token_at(starts, mention.start), token_at(starts, mention.end - 1) + 1
+        i = end + 1
+        if tokens.lowers[end] not in POSSESSIVE_MARKS or i >= tokens.n or not tokens.caps[i]:
+            continue
+        word = tokens.words[i]
+        if tokens.caps[i + 1] or tokens.lowers[i + 1] in POSSESSIVE_MARKS or not word[1:].islower():
+            continue  # "Italy's Giorgia Meloni", "Turkey's Erdogan's party", "Italy's ENI"
+        if tokens.lowers[i] in et.COLLECTIVE_NOUNS or not is_lone_surname(tokens, i):
+            continue
+        listed = known_nationality(word)
+        if listed is not None and listed != mention.iso3:
+            continue
+        subject = tokens.lowers[i + 1] in _COUNTRYS_SURNAME_VERBS or (
+            tokens.lowers[i + 1] in _SUBJECT_ADVERBS and tokens.lowers[i + 2] in _COUNTRYS_SURNAME_VERBS
+        )
+        before = tokens.lowers[begin - 1] if begin > 0 else ""
+        counterpart = before in _COUNTRYS_SURNAME_OBJECT_WORDS or (
+            before == "with" and begin > 1 and tokens.lowers[begin - 2] in _COUNTRYS_SURNAME_WITH_HEADS
+        )
+        if listed is None and (
+            not (subject or counterpart)
+            or opens_company_name(word)  # "Italy's Leonardo met ...": the company
+            or tokens.lowers[i].endswith(_COMPANY_WORD_ENDINGS)  # "Turkey's Halkbank"
+            or tokens.lowers[i] in NATIONAL_CHAMBERS  # "Poland's Sejm hosted ...": the chamber
+        ):
+            continue
+        person = _one_word_person(doc, tokens, i, mention.iso3, mentions, organizations, people + found)
         if person is not None:
             found.append((i, i + 1, person))
     return found

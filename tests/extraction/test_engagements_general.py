@@ -18428,3 +18428,52 @@ def test_a_party_delegation_is_a_side(text: str, person: tuple[str, str | None],
     people = {p.name: p.organization for p in found.participants if p.participant_type == "person"}
     assert people[person[0]] == person[1]
     assert [(p.name, p.country_iso3) for p in found.participants if p.participant_type != "person"] == orgs
+
+
+#: "<Country>'s <Surname>" (Reuters and Bloomberg leads): one word after a country's possessive
+#: is that country's leader when listed for it, or where only a person stands (before a verb of
+#: meeting or talking, after "met"/"with"); a company, a chamber or a place is none.
+COUNTRYS_SURNAME = [
+    ("LIMA - Peru's Boluarte met Chile's Boric in Lima on Monday.",
+     [("Boluarte", None, "PER"), ("Boric", None, "CHL")]),
+    ("ABUJA - Nigeria's Tinubu spoke by phone with Ghana's Mahama on Monday.",
+     [("Mahama", None, "GHA"), ("Tinubu", None, "NGA")]),
+    ("MADRID - Spain's Sanchez received Morocco's Akhannouch in Madrid on Monday.",
+     [("Akhannouch", None, "MAR"), ("Sanchez", None, "ESP")]),
+    ("ACCRA - Ghana's Mahama held talks with Togo's Gnassingbe in Accra on Monday.",
+     [("Gnassingbe", None, "TGO"), ("Mahama", None, "GHA")]),
+    ("NAIROBI - Kenya's Ruto met Tanzanian Foreign Minister January Makamba in Nairobi on Monday.",
+     [("January Makamba", "Foreign Minister", "TZA"), ("Ruto", None, "KEN")]),
+    # unlisted: by where the word stands
+    ("NAIROBI - Ugandan President Yoweri Museveni held talks with Kenya's Kindiki in Nairobi on Monday.",
+     [("Kindiki", None, "KEN"), ("Yoweri Museveni", "President", "UGA")]),
+    ("NAIROBI - Tanzania's Hassan met Ugandan President Yoweri Museveni in Nairobi on Monday.",
+     [("Hassan", None, "TZA"), ("Yoweri Museveni", "President", "UGA")]),
+    # a company, a parliament, a place: none
+    ("ANKARA - Turkey's Ziraatbank hosted Iraqi Prime Minister Mohammed Shia al-Sudani on Monday.",
+     [("Mohammed Shia al-Sudani", "Prime Minister", "IRQ")]),
+    ("ROME - Italy's Leonardo met with Algerian Defence Minister Said Chanegriha in Rome on Monday.",
+     [("Said Chanegriha", "Defence Minister", "DZA")]),
+    ("OSLO - Norway's Storting hosted Kenyan President William Ruto in Oslo on Monday.",
+     [("William Ruto", "President", "KEN")]),
+    ("WARSAW - Ukrainian Prime Minister Denys Shmyhal met Polish Prime Minister Donald Tusk on Poland's "
+     "Baltic coast on Monday.",
+     [("Denys Shmyhal", "Prime Minister", "UKR"), ("Donald Tusk", "Prime Minister", "POL")]),
+    ("DAKAR - Senegalese Energy Minister Birame Souleye Diop signed a supply agreement with Nigeria's "
+     "Oando in Dakar on Monday.", [("Birame Souleye Diop", "Energy Minister", "SEN")]),
+    # a listed leader of another country: not this one's
+    ("LIMA - Chilean Foreign Minister Alberto van Klaveren met Peru's Boric in Lima on Monday.",
+     [("Alberto van Klaveren", "Foreign Minister", "CHL")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRYS_SURNAME)
+def test_a_surname_after_a_countrys_possessive_is_its_leader(text: str, expected: list[tuple]) -> None:
+    found = extract(text)
+    people = sorted(
+        (p.name, p.title, p.country_iso3)
+        for e in found
+        for p in e.participants
+        if p.participant_type == "person"
+    )
+    assert people == expected
