@@ -3089,6 +3089,8 @@ def _called_counterpart(evidence: str, person: PersonMention) -> bool:
     Congo, X")."""
     if person.text.lower().startswith(COUNTERPART_STEMS) and person.text in evidence:
         return True
+    if person.text.lower().endswith(COUNTERPART_STEMS) and person.text in evidence:
+        return True  # "Fuad Hussein, his Iraqi counterpart": the phrase after the name
     name = person.name
     at = evidence.find(name.split()[-1])
     window = evidence[max(0, at - 40) : at].lower() if at >= 0 else ""

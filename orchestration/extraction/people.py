@@ -872,6 +872,10 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             comma -= 1  # "Xi, also general secretary of ...,": his other office, in apposition
         if s.lowers[comma] == "the" or (s.lowers[comma] in ("a", "an") and _office_in_a_body(s, title)):
             comma -= 1
+        elif s.lowers[comma] in _COUNTERPART_POSSESSORS and title.title.lower() in COUNTERPART_WORDS:
+            # "met Fuad Hussein, his Iraqi counterpart, in Ankara": the counterpart in apposition
+            # after the name, as "his Iraqi counterpart, Fuad Hussein," before it (it had no office)
+            comma -= 1
         if s.lowers[comma] == "," and comma not in used and not _possessor_title(s, title):
             # "Ferdinand Marcos Jr., President of ...": the name ends before the suffix's period
             suffixed = s.lowers[comma - 1] == "." and s.lowers[comma - 2] in NAME_SUFFIXES
@@ -924,6 +928,11 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+#: Possessives that tie a "counterpart" in apposition to the one named before ("X, his Iraqi
+#: counterpart,").
+_COUNTERPART_POSSESSORS: Final = frozenset(["his", "her"])
 
 
 #: Prepositions of time and place that may follow a name in apposition left unclosed ("received

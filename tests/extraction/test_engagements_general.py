@@ -18477,3 +18477,39 @@ def test_a_surname_after_a_countrys_possessive_is_its_leader(text: str, expected
         if p.participant_type == "person"
     )
     assert people == expected
+
+
+#: "X met Y, his Iraqi counterpart, in Ankara": a counterpart in apposition after the name holds
+#: the office of the one whose counterpart he is, with the country of the phrase, as "his Iraqi
+#: counterpart, Y," before it does; another phrase in apposition gives no office.
+COUNTERPART_AFTER_THE_NAME = [
+    ("NAIROBI - Kenyan Trade Minister Rebecca Miano held talks with Ezekiel Hamisi, her Tanzanian "
+     "counterpart, in Nairobi on Thursday.",
+     [("Ezekiel Hamisi", "Trade Minister", "TZA"), ("Rebecca Miano", "Trade Minister", "KEN")]),
+    ("NAIROBI - William Ruto, Kenya's president, and Yoweri Museveni, his Ugandan counterpart, met in "
+     "Nairobi on Thursday.", [("William Ruto", "president", "KEN"), ("Yoweri Museveni", "president", "UGA")]),
+    ("LIMA - Chilean President Gabriel Boric received Dina Boluarte, his Peruvian counterpart, in Lima "
+     "on Thursday.", [("Dina Boluarte", "President", "PER"), ("Gabriel Boric", "President", "CHL")]),
+    # the same before the name, as before
+    ("NAIROBI - Kenyan Trade Minister Rebecca Miano held talks with her Tanzanian counterpart, Ezekiel "
+     "Hamisi, in Nairobi on Thursday.",
+     [("Ezekiel Hamisi", "Trade Minister", "TZA"), ("Rebecca Miano", "Trade Minister", "KEN")]),
+    # no counterpart: no office borrowed
+    ("NAIROBI - Kenyan Trade Minister Rebecca Miano held talks with Ezekiel Hamisi, a Tanzanian "
+     "businessman, in Nairobi on Thursday.",
+     [("Ezekiel Hamisi", None, "TZA"), ("Rebecca Miano", "Trade Minister", "KEN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERPART_AFTER_THE_NAME)
+def test_a_counterpart_in_apposition_after_the_name_holds_the_others_office(
+    text: str, expected: list[tuple]
+) -> None:
+    found = extract(text)
+    people = sorted(
+        (p.name, p.title, p.country_iso3)
+        for e in found
+        for p in e.participants
+        if p.participant_type == "person"
+    )
+    assert people == expected
