@@ -1688,7 +1688,7 @@ _SHORT_WORDS: Final = frozenset(
 
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     """Full names written without a title: two to six name words not used by anything else."""
-    people = []
+    people: list[PersonMention] = []
     blocs: list[tuple[int, int]] | None = None  # found only when a candidate needs them
     resume = 0
     for i in s.cap_index:
@@ -1747,6 +1747,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             or s.span_text(i, end) in LANDMARKS  # "at her office in Singha Durbar"
             # an acronym spelled out in parentheses: "YLB (Yacimientos de Litio Bolivianos)"
             or (previous == "(" and s.words[i - 2].isupper() and len(s.words[i - 2]) > 1)
+            or _bracketed_after_a_name(s, i, end, used, people)
         ):
             continue  # "St Patrick's Day", "Saint Lucia", "the Hotel Los Tajibos": a feast or a place
         followed_by_org = (
@@ -1774,6 +1775,19 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             continue  # "Latin America", "Central Asia"
         people.append(_person(s, _honorific_start(s, i), end, i, end, None))
     return people
+
+
+def _bracketed_after_a_name(
+    s: Sentence, i: int, end: int, used: set[int], people: list[PersonMention]
+) -> bool:
+    """Whether the capitalized run i..end fills a bracket right after a person's name: "Foreign
+    Minister Antonio Tajani (Forza Italia)", "Radoslaw Sikorski (Civic Coalition)" name the
+    holder's party, as dpa, PAP and ANSA write it, no one else taking part (a person "Forza
+    Italia" had been made of it)."""
+    if i < 2 or s.lowers[i - 1] != "(" or s.lowers[end] != ")":
+        return False
+    # the name before the bracket: a titled one's (its tokens used) or an untitled one just read
+    return i - 2 in used or any(p.name_end == s.ends[i - 2] for p in people)
 
 
 #: Nouns whose "of" names who led or took part in an event ("under the chairmanship of X",
@@ -1823,6 +1837,7 @@ def _people_and_organizations(
             org
             for org in organizations
             if not any(org.start < p.name_end and p.name_start < org.end for p in titled)
+            and not _party_after_a_name(s, org, titled)
         ]
     for org in organizations:
         used.update(s.token_range(org.start, org.end))
@@ -1848,6 +1863,27 @@ def _people_and_organizations(
     if people and not _BODY_HEADS.isdisjoint(p.title.lower() for p in people if p.title):
         people = _heads_of_the_body_before(s, people, organizations)
     return people, organizations
+
+
+#: Last words of a political party's name ("United Democratic Alliance", "Law and Justice Party").
+_PARTY_HEADS: Final = frozenset(
+    ["party", "alliance", "coalition", "front", "movement", "league", "congress", "bloc", "union"]
+)
+
+
+def _party_after_a_name(s: Sentence, org: OrgMention, titled: list[PersonMention]) -> bool:
+    """Whether a party's name fills a bracket right after a titled person's name ("Trade
+    Minister Rebecca Miano (United Democratic Alliance) met ..."): the holder's party, no side
+    of what he does. A company there ("Alexei Likhachev (Rosatom)") is still his organization."""
+    tokens = s.token_range(org.start, org.end)
+    first, stop = tokens.start, tokens.stop
+    return (
+        first >= 2
+        and s.lowers[first - 1] == "("
+        and s.lowers[stop] == ")"
+        and s.lowers[stop - 1] in _PARTY_HEADS
+        and any(p.name_end == s.ends[first - 2] for p in titled)
+    )
 
 
 def _heads_of_a_side_after(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:

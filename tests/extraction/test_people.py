@@ -3264,3 +3264,26 @@ def test_names_after_a_countrys_counterparts_are_of_that_country(sentence: str, 
     the other side's counterpart only when each is of another country."""
     found = [(p.name, p.country_iso3, p.counterpart) for p in find_people(sentence)]
     assert found[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "organizations"),
+    [
+        ("Foreign Minister Elena Rossi (Forza Italia) met the envoy.", ["Elena Rossi"], []),
+        ("Defence Minister Piotr Nowak (Civic Coalition) met the envoy.", ["Piotr Nowak"], []),
+        ("Trade Minister Rebecca Wanjiru (United Democratic Alliance) met the envoy.",
+         ["Rebecca Wanjiru"], []),
+        ("Interior Minister Ana Lopez (Socialist Party) met the envoy.", ["Ana Lopez"], []),
+        # a company in the bracket is still his organization
+        ("Rosatom chief Alexei Likhachev (Rosatom) met the envoy.", ["Alexei Likhachev"], ["Rosatom"]),
+    ],
+)  # fmt: skip
+def test_a_party_in_brackets_after_a_name_is_no_one_taking_part(
+    sentence: str, people: list[str], organizations: list[str]
+) -> None:
+    """ "Foreign Minister X (Forza Italia)", "X (Civic Coalition)": the holder's party in brackets
+    after his name, as dpa, PAP and ANSA write it, is no person ("Forza Italia" had been one) and,
+    ending on a party's word, no organization either."""
+    found = find_entities(sentence)
+    assert [p.name for p in found.people] == people
+    assert sorted({o.name for o in found.organizations}) == organizations
