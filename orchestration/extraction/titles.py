@@ -586,7 +586,12 @@ def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
         kind = _HEADS.get(words)
         if kind is None:
             continue
-        if not s.caps[i] and " ".join(words) not in _LOWERCASE_HEADS and not _member_of_body_at(s, i):
+        if (
+            not s.caps[i]
+            and " ".join(words) not in _LOWERCASE_HEADS
+            and not _member_of_body_at(s, i)
+            and not _speaker_of_lower_case_chamber(s, i)
+        ):
             return None
         if s.lowers[i + size] in FATHER_PARTICLES:
             return None  # "Sheikh Sultan bin Muhammad": a given name, his father's after it
@@ -662,6 +667,45 @@ def _member_of_body_at(s: Sentence, i: int) -> bool:
         and s.lowers[i - 1] in _MEMBERS_OF_BODIES
         and s.caps[i + 1]
         and s.country_at(i + 1) is None
+    )
+
+
+#: A state's bodies written in lower case between the country and their officer's head
+#: ("Russian central bank governor", "Ukrainian parliament speaker"), and the chambers whose
+#: "speaker" is a head in lower case there (alone it is none: "a speaker at the forum").
+_LOWER_CASE_OFFICE_BODIES: Final = frozenset(["central", "bank", "parliament", "senate", "assembly"])
+_SPEAKERS_CHAMBERS: Final = frozenset(["parliament", "senate", "assembly"])
+_MAX_LOWER_CASE_OFFICE_BODY: Final = 2
+
+
+def _lower_case_body_before(s: Sentence, first: int, floor: int) -> int | None:
+    """First token of one or two body words in lower case right before the head at token
+    `first`, when a country's demonym or possessive comes right before them ("Russian | central
+    bank | governor", "Turkish | central bank | Governor", "Ukraine's | parliament | speaker"):
+    the body is the office's (the title had been the bare head); None otherwise ("the central
+    bank governor": no country, the words are left as they were)."""
+    k = first
+    while (
+        k - 1 >= floor
+        and first - k < _MAX_LOWER_CASE_OFFICE_BODY
+        and s.words[k - 1].islower()
+        and s.lowers[k - 1] in _LOWER_CASE_OFFICE_BODIES
+    ):
+        k -= 1
+    if k == first or k - 1 < floor:
+        return None
+    possessed = s.lowers[k - 1] in POSSESSIVE_MARKS and s.country_ending_at(k - 1, ("name",)) is not None
+    return k if possessed or s.country_ending_at(k) is not None else None
+
+
+def _speaker_of_lower_case_chamber(s: Sentence, i: int) -> bool:
+    """Whether token i is "speaker" in lower case after a chamber's word in lower case that
+    follows a country ("Ukrainian parliament speaker Ruslan Stefanchuk"): the chamber's head."""
+    return (
+        s.lowers[i] == "speaker"
+        and not s.caps[i - 1]
+        and s.lowers[i - 1] in _SPEAKERS_CHAMBERS
+        and _lower_case_body_before(s, i, 0) is not None
     )
 
 
@@ -5187,7 +5231,13 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             or s.words[i] in _CASED_PORTFOLIO_ACRONYMS
             or (lower in _PORTFOLIO_BEFORE_HEAD and _portfolio_head_at(s, i))
         )
-        and (caps[i] or lower in _LOWER_CASE_STARTS or _lower_portfolio(s, i) or _member_of_body_at(s, i))
+        and (
+            caps[i]
+            or lower in _LOWER_CASE_STARTS
+            or _lower_portfolio(s, i)
+            or _member_of_body_at(s, i)
+            or _speaker_of_lower_case_chamber(s, i)
+        )
         and not _post_nominal(s, i)
         and not (i and s.lowers[i - 1] in _RANK_PREFIXES and _inside_rank(s, i))
     ]
@@ -5243,6 +5293,12 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # the seat is on is the title's, a state's organ and no side of its own
             title = f"{s.span_text(body, first)} {title}"
         context_first = nation[0] if nation is not None else body if body is not None else first
+        state_body = _lower_case_body_before(s, first, floor) if context_first == first else None
+        if state_body is not None:
+            # "Russian central bank governor X", "Ukrainian parliament speaker Y": the state's
+            # body in lower case between the country and the head is the office's, as written
+            title = f"{s.span_text(state_body, first)} {title}"
+            context_first = state_body
         start_tok, country, org = _left_context(s, context_first, floor, title.lower() in _WHOLE_BODY_HEADS)
         country = country or (nation[1] if nation is not None else None)
         if ranked is not None:

@@ -5946,3 +5946,30 @@ def test_a_second_office_after_and_a_demonym_is_the_holders(sentence: str, expec
     met ...": an office after "and" and the holder's demonym, with no name after it, is the
     holder's second office (it had been dropped), the demonym its country."""
     assert next((p.name, p.title, p.country_iso3) for p in find_people(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenyan central bank governor Kamau Thugge met the delegation.",
+         [("Kamau Thugge", "central bank governor", "KEN", None)]),
+        ("Peruvian central bank Governor Julio Velarde met the delegation.",
+         [("Julio Velarde", "central bank Governor", "PER", None)]),
+        ("Chile's central bank chief Rosanna Costa met the delegation.",
+         [("Rosanna Costa", "central bank chief", "CHL", None)]),
+        ("Ugandan parliament speaker Jacob Oulanyah met the delegation.",
+         [("Jacob Oulanyah", "parliament speaker", "UGA", None)]),
+        ("Nigeria's senate president Godswill Akpabio met the delegation.",
+         [("Godswill Akpabio", "senate president", "NGA", None)]),
+        # near misses: no country before the body, or the body is the event's
+        ("The central bank governor Kamau Thugge met the delegation.",
+         [("Kamau Thugge", "governor", None, None)]),
+        ("He was a speaker at the Kenyan parliament on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_state_body_in_lower_case_before_the_head_is_the_offices(sentence: str, expected: list) -> None:
+    """ "Russian central bank governor X", "Ukrainian parliament speaker Y": the body written in
+    lower case between the country and the head is part of the office as written (the title had
+    been the bare "governor", and "parliament speaker" no title at all)."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
