@@ -2240,6 +2240,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts += [(j, k), (country[0] + 1, chamber)]
             parse.end = chamber
             return
+        possessed_body = _possessed_state_body_end(s, country[0]) if country is not None else 0
+        if possessed_body and country is not None:
+            # "Governor of Iran's Central Bank Mohammad Reza Farzin", "Secretary of Iran's Supreme
+            # National Security Council X": the country's own body is the office's, written
+            # without the country, as its chamber is (the body had been read as an organization
+            # running into the name, or the title left a bare "Secretary")
+            parse.country = parse.country or country[1]
+            parse.title_parts += [(j, k), (country[0] + 1, possessed_body)]
+            parse.end = possessed_body
+            return
         owned = _owned_body(s, country[0], appositive) if country is not None and not ministerial else None
         if owned is not None and country is not None:
             # "the director general of Morocco's National Office of Electricity (ONEE), X": the
@@ -2682,6 +2692,45 @@ def _possessed_chamber_end(s: Sentence, i: int) -> int:
         if chamber and (end == run_end or run_end - end >= 2):
             return end
     return 0
+
+
+#: Last words of a state's body whose officer's title names it after the country's possessive
+#: ("Governor of Iran's Central Bank", "Secretary of Iran's Supreme National Security Council").
+_STATE_OFFICE_BODY_HEADS: Final = frozenset(
+    ["bank", "council", "committee", "commission", "agency", "bureau"]
+)
+#: The most words such a body's name has.
+_MAX_STATE_OFFICE_BODY: Final = 5
+
+
+def _possessed_state_body_end(s: Sentence, i: int) -> int:
+    """End of a state's body after a country's possessive at token i ("of Iran's | Central Bank
+    | Mohammad Reza Farzin", "of Iran's | Supreme National Security Council, X"), or 0: one to
+    five capitalized words ending on a body's word, then a comma or a name of two or three plain
+    words that hold no body's word; a shorter tail ("of Iran's Central Bank Farzin") gives no
+    border between the body and the name, and is left as it was."""
+    if s.lowers[i] not in POSSESSIVE_MARKS or not s.caps[i + 1]:
+        return 0
+    run_end = _chamber_run_end(s, i + 1)
+    if s.lowers[run_end - 1] in _STATE_OFFICE_BODY_HEADS and s.lowers[run_end] == "," and s.caps[run_end + 1]:
+        return run_end if _state_office_body(s, i + 1, run_end) else 0
+    for end in range(run_end - 2, i + 1, -1):
+        if s.lowers[end - 1] not in _STATE_OFFICE_BODY_HEADS or not _state_office_body(s, i + 1, end):
+            continue
+        name = range(end, run_end)
+        if len(name) <= 3 and all(
+            _plain_capitalized_word(s, m) and s.lowers[m] not in _BODY and not s.in_country(m) for m in name
+        ):
+            return end
+    return 0
+
+
+def _state_office_body(s: Sentence, first: int, end: int) -> bool:
+    """Whether tokens first..end name a state's body by body and portfolio words alone ("Central
+    Bank", "Supreme National Security Council"): a company's own name ("PKO Bank") is none."""
+    return end - first <= _MAX_STATE_OFFICE_BODY and all(
+        s.lowers[m] in _BODY or s.lowers[m] in _PORTFOLIO for m in range(first, end)
+    )
 
 
 #: What "House of" or "Chamber of" names a legislature's chamber by: its members or the

@@ -5973,3 +5973,26 @@ def test_a_state_body_in_lower_case_before_the_head_is_the_offices(sentence: str
     been the bare "governor", and "parliament speaker" no title at all)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Governor of Kenya's Central Bank Kamau Thugge met the delegation.",
+         [("Kamau Thugge", "Governor of Central Bank", "KEN", None)]),
+        ("Governor of Peru's Central Reserve Bank, Julio Velarde, met the delegation.",
+         [("Julio Velarde", "Governor of Central Reserve Bank", "PER", None)]),
+        ("Secretary of Armenia's National Security Council Armen Grigoryan met the delegation.",
+         [("Armen Grigoryan", "Secretary of National Security Council", "ARM", None)]),
+        # near misses: a company's own name before the name is still its organization
+        ("CEO of Poland's PKO Bank Polski Szymon Midera met the delegation.",
+         [("Szymon Midera", "CEO", "POL", "PKO Bank Polski")]),
+    ],
+)  # fmt: skip
+def test_a_state_body_after_the_countrys_possessive_is_the_offices(sentence: str, expected: list) -> None:
+    """ "Governor of Iran's Central Bank X", "Secretary of Iran's Supreme National Security Council
+    Y": the country's own body is the office's, written without the country, as "Speaker of Iran's
+    Parliament" is (the body had run into the name as an organization "Bank X", or the title been
+    a bare "Secretary")."""
+    found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
+    assert found == expected
