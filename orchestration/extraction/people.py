@@ -2130,11 +2130,23 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
     for index, person in enumerate(people):
         if out[index].title is not None:
             continue  # listed after an earlier name: "Members of the Board X and | Y"
-        head = _past_styles_before(s, s.token_range(0, person.name_start).stop - 1)
+        # "The transport ministers, Türkiye's X and Iraq's Y": each name after its country's
+        # possessive, which the list passes over
+        owner = _owning_country(s, s.token_range(0, person.name_start).stop)
+        head = _past_styles_before(s, (owner[0] if owner else s.token_range(0, person.name_start).stop) - 1)
         if s.lowers[head] == "-" and s.lowers[head - 1] == "-":
             head -= 1  # "--", a dash typed as two hyphens
         head -= s.lowers[head] in (",", "-", "–", "—", "(")  # "the Defence Ministers, X and Y,"
-        found = plural_title_at(s, head) if person.title is None and head >= 0 else None
+        found = None
+        if person.title is None and owner is not None:
+            # "The transport ministers of the two countries, Türkiye's X and ...", "The foreign
+            # ministers of the Weimar Triangle - Germany's X, ...": the group the ministers are
+            # of, between their plural title in lower case and the names that say each one's
+            # country ("Members of the Presidency" in capitals is an office of its own)
+            group = _group_of_start(s, head)
+            found = plural_title_at(s, group - 1) if group is not None and not s.caps[group - 1] else None
+        if found is None:
+            found = plural_title_at(s, head) if person.title is None and head >= 0 else None
         listed_after_of: list[str] = []
         if found is None and person.title is None and head > 0:
             # "the foreign ministers of Egypt, Greece and Cyprus -- X, Y and Z --"
@@ -2167,11 +2179,15 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
         if found is None:
             continue
         first, title = found
-        listed = _listed_after(s, people, index)
+        listed = _listed_after(s, people, index, owner is not None)
         countries = listed_after_of or _countries_listed_before(s, first)
         respective = len(countries) == len(listed)
         for n, k in enumerate(listed):
             country = countries[n] if respective else out[k].country_iso3
+            if owner is not None:
+                # each name's own possessive tells its country
+                own = _owning_country(s, s.token_range(0, people[k].name_start).stop)
+                country = own[1] if own else country
             out[k] = replace(out[k], title=title, country_iso3=out[k].country_iso3 or country)
     return out
 
@@ -2180,13 +2196,17 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
 _PLURAL_COUNTERPART_WORDS: Final = frozenset(w for w in COUNTERPART_WORDS if w.endswith("s"))
 
 
-def _listed_after(s: Sentence, people: list[PersonMention], index: int) -> list[int]:
+def _listed_after(s: Sentence, people: list[PersonMention], index: int, owned: bool = False) -> list[int]:
     """Indexes of the untitled people listed from `people[index]` on, joined by a comma or
-    "and" ("X, Y and Z" after a plural title)."""
+    "and" ("X, Y and Z" after a plural title); `owned`: each name after its country's
+    possessive, which the list passes over (", and Iraq's | Y")."""
     listed = [index]
     for later in range(index + 1, len(people)):
         gap = _past_own_country(s, people[listed[-1]].name_end)
-        between = s.text[gap : people[later].name_start].strip()
+        stop = people[later].name_start
+        later_owner = _owning_country(s, s.token_range(0, stop).stop) if owned else None
+        stop = s.starts[later_owner[0]] if later_owner else stop
+        between = s.text[gap:stop].strip()
         if people[later].title is not None or between not in (",", "and", ", and"):
             break
         listed.append(later)
@@ -2206,6 +2226,42 @@ def _one_country_before(s: Sentence, end: int) -> list[str]:
 def _the_one(countries: list[str]) -> str | None:
     """The country when the list holds only one, else None."""
     return countries[0] if len(countries) == 1 else None
+
+
+def _owning_country(s: Sentence, i: int) -> tuple[int, str] | None:
+    """(first token, iso3) of a country's name in the possessive right before token i, its
+    article with it ("Türkiye's | Abdulkadir Uraloğlu", "the UAE's | X"), else None."""
+    if not s.country_possessive_before(i):
+        return None
+    found = next(((first, m.iso3) for first, (stop, m) in s.countries.items() if stop == i - 1), None)
+    if found is None:
+        return None
+    start, iso3 = found
+    return (start - 1 if s.lowers[start - 1] == "the" else start), iso3  # "the UAE's X"
+
+
+#: Nouns a group of countries is counted by ("of the two countries", "of both nations").
+_GROUP_NOUNS: Final = frozenset(["countries", "nations", "states", "governments"])
+#: Words that count such a group.
+_GROUP_COUNTS: Final = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "both", "the"])
+#: The most capitalized words of a group's name ("of the Weimar Triangle", "of the Visegrad Group").
+_MAX_GROUP_NAME: Final = 4
+
+
+def _group_of_start(s: Sentence, end: int) -> int | None:
+    """Token of the "of" that opens the group ending at token `end`: "of the two countries",
+    "of both nations", "of the Weimar Triangle" (capitalized words after "the"); else None."""
+    k = end
+    if s.lowers[k] in _GROUP_NOUNS:
+        k -= 1
+        while k > end - 3 and s.lowers[k] in _GROUP_COUNTS:
+            k -= 1
+        return k if k < end - 1 and s.lowers[k] == "of" else None
+    while k > end - _MAX_GROUP_NAME and s.caps[k] and not s.in_country(k):
+        k -= 1
+    if k == end or s.lowers[k] != "the" or s.lowers[k - 1] != "of":
+        return None
+    return k - 1
 
 
 def _past_styles_before(s: Sentence, k: int) -> int:

@@ -3287,3 +3287,35 @@ def test_a_party_in_brackets_after_a_name_is_no_one_taking_part(
     found = find_entities(sentence)
     assert [p.name for p in found.people] == people
     assert sorted({o.name for o in found.organizations}) == organizations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trade ministers of the two countries, Kenya's Rebecca Wanjiru and Uganda's Francis Okello, "
+         "met on Monday.",
+         [("Rebecca Wanjiru", "trade minister", "KEN"), ("Francis Okello", "trade minister", "UGA")]),
+        ("The finance ministers of the Visegrad Group - Poland's Piotr Nowak, Hungary's Mihaly Kovacs and "
+         "Slovakia's Jan Horvath - met on Monday.",
+         [("Piotr Nowak", "finance minister", "POL"), ("Mihaly Kovacs", "finance minister", "HUN"),
+          ("Jan Horvath", "finance minister", "SVK")]),
+        ("The energy ministers of the three countries – Qatar's Saad Nasser, Oman's Salim Aufi and the UAE's "
+         "Suhail Mazroui – met on Monday.",
+         [("Saad Nasser", "energy minister", "QAT"), ("Salim Aufi", "energy minister", "OMN"),
+          ("Suhail Mazroui", "energy minister", "ARE")]),
+        ("The presidents of both nations, Kenya's Daniel Kiprono and Uganda's Yosef Okello, met on Monday.",
+         [("Daniel Kiprono", "president", "KEN"), ("Yosef Okello", "president", "UGA")]),
+        # near misses: a group no plural title heads, or none at all
+        ("The leaders of the two countries, Kenya's Daniel Kiprono and Uganda's Yosef Okello, met on Monday.",
+         [("Daniel Kiprono", None, None), ("Yosef Okello", None, None)]),
+        ("Trade between the two countries grew, Kenya's Rebecca Wanjiru said.",
+         [("Rebecca Wanjiru", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_plural_title_of_a_group_passes_to_each_name_after_its_country(
+    sentence: str, expected: list
+) -> None:
+    """ "The transport ministers of the two countries, Türkiye's X and Iraq's Y,", "The foreign
+    ministers of the Weimar Triangle - Germany's X, France's Y and Poland's Z -": each name, after
+    its own country's possessive, holds the plural title (all had been untitled)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
