@@ -32,6 +32,7 @@ from orchestration.extraction.engagement_context import (
     org_country,
     same_org,
     sentence_span,
+    thing_after,
 )
 from orchestration.extraction.people import PersonMention, same_person
 from orchestration.extraction.titles import COUNTERPART_STEMS, ORG_WORDS
@@ -129,10 +130,35 @@ def _default_order(
         # Ambassador Y. The Ambassador also met NORKA Roots Vice-Chairman Z" is Kerala's press,
         # and Z is Indian, not of the country the story names most
         order.append(_places_country(doc))
-    order += [iso for iso, _ in doc.country_counts.most_common()]
+    order += [iso for iso, _ in _counts_up_to_another_item(doc, c).most_common()]
     order.append(doc.agency_country)  # the agency's own, once every country named is taken
     order += doc.around
     return [iso for iso in dict.fromkeys(order) if iso]
+
+
+#: A sentence that turns to another item of a round-up or a live blog: "Separately, Greek
+#: Prime Minister X spoke with ...", "In other news, ...".
+_ANOTHER_ITEM: Final = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:Separately|Elsewhere|In other news|In a separate development)\b,?", re.MULTILINE
+)
+
+
+def _counts_up_to_another_item(doc: DocumentContext, c: Draft) -> Counter[str]:
+    """The story's country counts, less the mentions of the items a round-up turns to after the
+    engagement ("Economy Minister X met UAE Minister Y in Abu Dhabi. | Separately, Greek Prime
+    Minister Z spoke with ..."): their countries are no side of this one, and X had been made
+    Greek; better none than another item's. A story with no such turn counts as before."""
+    turn = _ANOTHER_ITEM.search(doc.text, c.end)
+    if turn is None:
+        return doc.country_counts
+    text = doc.text
+    later = Counter(
+        m.iso3
+        for m in doc.mentions
+        if m.start >= turn.start()
+        and (m.kind == "name" or (m.kind == "demonym" and not thing_after(text, m.end)))
+    )
+    return doc.country_counts - later
 
 
 def _opens_at(evidence: str, place: str) -> bool:

@@ -18513,3 +18513,34 @@ def test_a_counterpart_in_apposition_after_the_name_holds_the_others_office(
         if p.participant_type == "person"
     )
     assert people == expected
+
+
+#: A round-up's later item ("Separately, Greek Prime Minister X spoke with ...") lends its
+#: countries to no unstated side of an earlier item: better none than another item's.
+ANOTHER_ITEMS_COUNTRIES = [
+    (story("Trade Minister Lee Kinyanjui met Tanzanian Minister of State for Trade Ali Mussa in Dar es "
+           "Salaam on Monday.",
+           "Separately, Ghanaian President John Mahama spoke with Nigerian President Bola Tinubu on Sunday."),
+     [("phone_call", "2024-03-17", ("GHA", "NGA"), None, ["Bola Tinubu", "John Mahama"])]),
+    (story("Trade Minister Lee Kinyanjui met Tanzanian Minister of State for Trade Ali Mussa in Dar es "
+           "Salaam on Monday.",
+           "In other news, Ghanaian President John Mahama spoke with Nigerian President Bola Tinubu "
+           "on Sunday."),
+     [("phone_call", "2024-03-17", ("GHA", "NGA"), None, ["Bola Tinubu", "John Mahama"])]),
+    # the story names the home country itself: still the minister's
+    (story("Trade Minister Lee Kinyanjui met Tanzanian Minister of State for Trade Ali Mussa in Dar es "
+           "Salaam on Monday. Kenyan exports to Tanzania rose 5 percent last year.",
+           "Separately, Ghanaian President John Mahama spoke with Nigerian President Bola Tinubu on Sunday."),
+     [("meeting", "2024-03-18", ("KEN", "TZA"), "Dar es Salaam", ["Ali Mussa", "Lee Kinyanjui"]),
+      ("phone_call", "2024-03-17", ("GHA", "NGA"), None, ["Bola Tinubu", "John Mahama"])]),
+    # with no turn to another item, the story's countries stay the default
+    (story("Trade Minister Lee Kinyanjui met Tanzanian Minister of State for Trade Ali Mussa in Dar es "
+           "Salaam on Monday.",
+           "Ghana's exports to Tanzania rose 5 percent last year."),
+     [("meeting", "2024-03-18", ("GHA", "TZA"), "Dar es Salaam", ["Ali Mussa", "Lee Kinyanjui"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ANOTHER_ITEMS_COUNTRIES)
+def test_another_items_countries_are_no_unstated_side(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text)] == expected
