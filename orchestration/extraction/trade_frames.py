@@ -1732,7 +1732,7 @@ def _read_money(
         and own_slots
         and own_slots[-1].role == "poss"
         and previous is not None
-        and previous.reporter == reporter
+        and (previous.reporter == reporter or _gapped_owner_of(text, slots, previous))
         and previous.partner is not None
         and own_slots[-1].iso3 not in (reporter, previous.partner)
         and _OWNER_BEFORE_AMOUNT.fullmatch(text, own_slots[-1].end, money.start)
@@ -1771,6 +1771,19 @@ def _read_money(
         frame, flow=flow, source=source, reporter=reporter, partner=partner, definite_partner=definite,
         product=product, contrasted=bare, pointed=pointed,
     )  # fmt: skip
+
+
+def _gapped_owner_of(text: str, slots: list[CountrySlot], frame: Frame) -> bool:
+    """Whether the frame's reporter is the possessor right before its amount ("..., Ireland's
+    €31.2 billion and Italy's €18.0 billion"): a gapped owner itself, whose flow and partner the
+    next possessor's amount goes on with."""
+    return any(
+        s.role == "poss"
+        and s.iso3 == frame.reporter
+        and s.end <= frame.money.start
+        and _OWNER_BEFORE_AMOUNT.fullmatch(text, s.end, frame.money.start) is not None
+        for s in slots
+    )
 
 
 #: "in return" after an amount: the other flow of the pair just told ("sold Britain £82bn of goods,

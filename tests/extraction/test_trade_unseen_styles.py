@@ -8120,6 +8120,21 @@ ONE_SIDE_OF_A_FIGURELESS_PAIR = [
      "Slovak companies exported goods worth 63.5 billion euros in total in 2023.", date(2024, 9, 10), []),
 ]  # fmt: skip
 
+#: A chain of possessors with gapped amounts ("Germany's exports to the United States were €44.6 billion,
+#: Ireland's €31.2 billion and Italy's €18.0 billion") gives each possessor the flow and partner told first
+#: (the third had been made Germany's partner, as the second was not).
+CHAIN_OF_GAPPED_OWNERS = [
+    ("Germany's exports to the United States were €44.6 billion in the first quarter of 2025, Ireland's "
+     "€31.2 billion and Italy's €18.0 billion.", date(2025, 7, 20),
+     [fact("exports", "DEU", "USA", "2025-01-01", "2025-03-31", 44.6e9, "EUR"),
+      fact("exports", "IRL", "USA", "2025-01-01", "2025-03-31", 31.2e9, "EUR"),
+      fact("exports", "ITA", "USA", "2025-01-01", "2025-03-31", 18.0e9, "EUR")]),
+    ("Fiji's exports to Australia reached $300 million in 2024, Samoa's $40 million and Tonga's $12 million.",
+     date(2025, 7, 20),
+     [fact("exports", "FJI", "AUS", *Y24, 300e6, "USD"), fact("exports", "WSM", "AUS", *Y24, 40e6, "USD"),
+      fact("exports", "TON", "AUS", *Y24, 12e6, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8216,6 +8231,7 @@ RULE_TABLES: dict[str, list] = {
     "partner set beside in an aside": PARTNER_SET_BESIDE_IN_AN_ASIDE,
     "share of a region's flow": SHARE_OF_A_REGIONS_FLOW,
     "one side of a figureless pair": ONE_SIDE_OF_A_FIGURELESS_PAIR,
+    "chain of gapped owners": CHAIN_OF_GAPPED_OWNERS,
     "guarani written g": GUARANI_WRITTEN_G,
     "small figures in full digits": SMALL_FIGURES_IN_FULL_DIGITS,
 }
