@@ -1039,6 +1039,10 @@ def _segments(s: Sentence, title_commas: frozenset[int] = frozenset()) -> list[S
                     _list_resumes_after_relative(s, start, i)
                     or _second_antecedent_after(s, i)
                     or _agent_listed_after_relative(s, start, i)
+                    # "Türkiye and Iraq agreed to boost trade, which doubled in 2023, President X
+                    # said Tuesday after meeting Y": the speaker's words close the aside, so the
+                    # year is the trade's and the meeting takes the day of the remarks
+                    or _speaker_tag(s, i + 1)
                 )
             )
         )

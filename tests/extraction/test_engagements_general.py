@@ -18544,3 +18544,29 @@ ANOTHER_ITEMS_COUNTRIES = [
 @pytest.mark.parametrize(("text", "expected"), ANOTHER_ITEMS_COUNTRIES)
 def test_another_items_countries_are_no_unstated_side(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text)] == expected
+
+
+#: "<claim>, which doubled in 2023, President X said Tuesday after meeting Y": the speaker's words
+#: close the relative clause, so its year is the claim's and the meeting takes the day of the
+#: remarks; a year of the meeting's own clause ("who met Y in 2023, said") still dates it to none.
+RELATIVE_CLOSED_BY_THE_SPEAKER = [
+    ("ANKARA - Turkey and Iraq agreed to boost trade, which doubled in 2023, President Recep Tayyip "
+     "Erdogan said Monday after meeting Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara.",
+     [("meeting", "2024-03-18", ("IRQ", "TUR"), "Ankara",
+       ["Mohammed Shia al-Sudani", "Recep Tayyip Erdogan"])]),
+    ("MADRID - Spain and Morocco will expand rail links, which carried 2 million passengers last year, "
+     "Foreign Minister Jose Manuel Albares said on Sunday after talks with Moroccan Foreign Minister "
+     "Nasser Bourita in Rabat.",
+     [("meeting", "2024-03-17", ("ESP", "MAR"), "Rabat", ["Jose Manuel Albares", "Nasser Bourita"])]),
+    ("ROME - Italy and Algeria agreed to raise gas flows, which fell in 2022, Italian Prime Minister "
+     "Giorgia Meloni said on Friday after meeting Algerian President Abdelmadjid Tebboune in Algiers.",
+     [("meeting", "2024-03-15", ("DZA", "ITA"), "Algiers", ["Abdelmadjid Tebboune", "Giorgia Meloni"])]),
+    ("CAIRO - Egyptian President Abdel Fattah al-Sisi, who met Greek Prime Minister Kyriakos Mitsotakis "
+     "in 2023, said on Monday that ties were strong.",
+     [("meeting", None, ("EGY", "GRC"), None, ["Abdel Fattah al-Sisi", "Kyriakos Mitsotakis"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLOSED_BY_THE_SPEAKER)
+def test_a_speaker_after_a_relative_clause_closes_it(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text, dateline=text.split(" - ")[0].title())] == expected
