@@ -481,9 +481,12 @@ def set_date(
         candidate.date_anchored = True
     if candidate.background and _told_as_now(a, unit, position):
         candidate.background = False  # "..., where he is being received by X": the story's news
-    if not candidate.date_explicit and _months_apart(a, unit):
+    if (not candidate.date_explicit or not _unit_dates(a, unit)) and _before_the_main_clause(a, unit):
         # "..., two years after the two countries signed their trade pact": months or years
-        # before the main clause, on a day the text does not give (it had taken the story's)
+        # before the main clause, on a day the text does not give (it had taken the story's);
+        # so is an event the main clause counts from ("said on Tuesday that ties had improved
+        # since he met X in Cairo"); the day of the main clause ("on Tuesday defended his
+        # policy, a year after meeting X") is never the anchor's (it had been taken as stated)
         candidate.date = None
     trigger = token_at(a.tokens.starts, position)
     if (
@@ -519,6 +522,13 @@ def set_date(
 
 #: Units of an offset too long to count a day by: "two years after", "months before".
 _LONG_OFFSET_UNITS: Final = et.word_set("month months year years decade decades")
+
+
+def _before_the_main_clause(a: AnalysedSentence, unit: Unit) -> bool:
+    """Whether the unit is an anchor whose event came a long or unknown while before the main
+    clause's: "a year after meeting X" (`_months_apart`) or "since he met X in Cairo", an event
+    of its own that the main clause counts from (not "since Saturday", which tells none)."""
+    return _months_apart(a, unit) or (opens_on_since(a, unit) and unit_has_trigger(a, unit))
 
 
 def _months_apart(a: AnalysedSentence, unit: Unit) -> bool:

@@ -18570,3 +18570,31 @@ RELATIVE_CLOSED_BY_THE_SPEAKER = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CLOSED_BY_THE_SPEAKER)
 def test_a_speaker_after_a_relative_clause_closes_it(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text, dateline=text.split(" - ")[0].title())] == expected
+
+
+#: A past meeting in an anchor of a main clause dated to the story's day ("on Monday defended his
+#: policy, a year after meeting X in Rabat", "said on Monday that ties had improved since he met X
+#: in Cairo"): a year before, or the start the main clause counts from, on a day the text does not
+#: give; "a day after meeting X" and a "since" clause with its own day keep their day.
+MEETING_BEFORE_THE_MAIN_CLAUSE = [
+    ("MADRID - Spanish Prime Minister Pedro Sanchez on Monday defended his Algeria policy, a year after "
+     "meeting Algerian President Abdelmadjid Tebboune in Algiers.",
+     [("meeting", None, ("DZA", "ESP"), "Algiers", ["Abdelmadjid Tebboune", "Pedro Sanchez"])]),
+    ("ATHENS - Greek Prime Minister Kyriakos Mitsotakis said on Monday that ties with Jordan had "
+     "improved since he met King Abdullah II in Amman.",
+     [("meeting", None, ("GRC", "JOR"), "Amman", ["Abdullah II", "Kyriakos Mitsotakis"])]),
+    ("LISBON - Portuguese Prime Minister Luis Montenegro said on Monday that trade had grown since he "
+     "held talks with Brazilian President Luiz Inacio Lula da Silva in Brasilia.",
+     [("meeting", None, ("BRA", "PRT"), "Brasilia", ["Luis Montenegro", "Luiz Inacio Lula da Silva"])]),
+    ("WARSAW - Trade with Lithuania has doubled since Polish President Andrzej Duda met Lithuanian "
+     "President Gitanas Nauseda in Vilnius on Saturday, officials said.",
+     [("meeting", "2024-03-16", ("LTU", "POL"), "Vilnius", ["Andrzej Duda", "Gitanas Nauseda"])]),
+    ("ROME - Italian Prime Minister Giorgia Meloni on Monday praised the gas deals, a day after meeting "
+     "Tunisian President Kais Saied in Tunis.",
+     [("meeting", "2024-03-17", ("ITA", "TUN"), "Tunis", ["Giorgia Meloni", "Kais Saied"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_BEFORE_THE_MAIN_CLAUSE)
+def test_a_meeting_long_before_the_main_clause_has_no_day(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text, dateline=text.split(" - ")[0].title())] == expected
