@@ -5775,6 +5775,8 @@ def _triggers(
         found += _agreed_together_in(s, segments, segment_of, excluded)
     if not found and not et.CEREMONY_CUES.isdisjoint(lowers):
         found += _ceremony_together(s, segments, segment_of, excluded)
+    if not found and not _BESIDE_WORDS.isdisjoint(lowers):
+        found += _appeared_together(s, segments, segment_of, excluded)
     if any(t.negated for t in found):
         found = _signed_as_purpose(s, _adjuncts_of_unrealised(s, segments, found))
     return _merge_phone(s, found)
@@ -6058,6 +6060,39 @@ def _ceremony_together(
         ):
             return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+def _appeared_together(
+    s: Sentence, segments: list[Segment], segment_of: list[int], excluded: set[int]
+) -> list[Trigger]:
+    """ "Speaking alongside Ukrainian President X in Warsaw on Monday, Y said", "Y, standing next
+    to X at the Chancellery, said", "Y, flanked by X, told reporters": a joint appearance of
+    the two, in a sentence with no other event word, is their meeting (it had been no event).
+    The one at the side is named: a title, a demonym or a name after at most a possessive ("his
+    Greek counterpart" is "his" before a demonym), not "the Brandenburg Gate" nor "flanked by
+    guards"."""
+    lowers = s.lowers
+    for i in range(1, s.n - 2):
+        if i in excluded:
+            continue
+        if lowers[i] == "flanked" and lowers[i + 1] == "by":
+            named = i + 2
+        elif lowers[i - 1] in _POSTURE_VERBS and lowers[i] in ("alongside", "beside"):
+            named = i + 1
+        elif lowers[i - 1] in _POSTURE_VERBS and lowers[i] == "next" and lowers[i + 1] == "to":
+            named = i + 2
+        else:
+            continue
+        named += lowers[named] in ("his", "her", "their")
+        if named < s.n and s.caps[named] and named not in excluded:
+            return [_talk_told_by(s, i, segments, segment_of)]
+    return []
+
+
+#: Words that set someone at another's side: "alongside", "beside", "next to", "flanked by".
+_BESIDE_WORDS: Final = et.word_set("alongside beside next flanked")
+#: Verbs of being before the side word: "Speaking alongside", "standing next to".
+_POSTURE_VERBS: Final = et.word_set("speaking standing appearing sitting seated spoke stood appeared sat")
 
 
 #: Adverbs between a pair and their ceremony verb: "jointly inaugurated", "virtually opened".

@@ -230,6 +230,9 @@ INSTALL_VERBS: Final = word_set("inaugurated installed")
 #: Verbs of a ceremony two leaders perform together, which brings them together: "X and Y
 #: opened a joint border crossing", "inaugurated the railway", "unveiled a memorial".
 CEREMONY_VERBS: Final = word_set("opened inaugurated unveiled")
+#: Words of someone at the speaker's side ("Speaking alongside X", "standing next to X",
+#: "flanked by X"): a joint appearance, the two met there.
+APPEARANCE_CUES: Final = frozenset({"alongside", "beside", "flanked", "next to"})
 #: Words a sentence of a ceremony performed or attended together holds, read for one
 #: ("X and Y opened the bridge", "X and Y attended the inauguration of ...").
 CEREMONY_CUES: Final = CEREMONY_VERBS | {"attended"}

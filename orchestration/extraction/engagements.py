@@ -192,6 +192,7 @@ _CUE_RE: Final = re.compile(
         | et.DOCUMENT_VERBS
         | et.SESSION_VERBS
         | et.CEREMONY_VERBS
+        | et.APPEARANCE_CUES
         | {"put", et.ENGAGED, "greeted"}
         | _GROUP_LIST_CUES
     )
@@ -1315,6 +1316,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         return "trigger"
     if words & et.CEREMONY_CUES and _JOINT_CEREMONY.search(sentence):
         return "trigger"  # "X and Y opened a joint border crossing": they met there
+    if words & et.APPEARANCE_CUES and _APPEARED_TOGETHER.search(sentence):
+        return "trigger"  # "Speaking alongside X in Warsaw, Y said": the two met there
     if words & et.SESSION_VERBS and _BODY_IN_SESSION.search(sentence):
         return "trigger"  # "The Joint Committee on Trade opened in Lusaka": the body's session
     if "held" in words and _BODY_HELD.search(sentence):
@@ -1390,6 +1393,13 @@ _GATED_EVENT: Final = re.compile(
 #: attended the inauguration of ...": a named pair that performs or attends a ceremony together
 #: (engagement_clauses `_ceremony_together` decides; this only lets the sentence be read). It
 #: opens at the sentence's start, so it is tried once per sentence with a cue.
+#: "Speaking alongside Ukrainian President X", "standing next to Y", "flanked by Z": someone at
+#: the speaker's side, named by a capitalized word (engagement_clauses `_appeared_together`
+#: decides; this only lets the sentence be read).
+_APPEARED_TOGETHER: Final = re.compile(
+    r"(?i:\b(?:speaking|standing|appearing|sitting|seated|spoke|stood|appeared|sat)\s+"
+    r"(?:alongside|beside|next\s+to)|\bflanked\s+by)\s+(?:(?:his|her|their)\s+)?[A-Z]"
+)
 _JOINT_CEREMONY: Final = re.compile(
     _NAMED_PAIR + r",?\s+(?:also\s+|jointly\s+|together\s+|virtually\s+)?"
     r"(?:opened|inaugurated|unveiled|attended\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:opening|inauguration|unveiling))\b"

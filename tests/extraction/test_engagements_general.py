@@ -18598,3 +18598,31 @@ MEETING_BEFORE_THE_MAIN_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), MEETING_BEFORE_THE_MAIN_CLAUSE)
 def test_a_meeting_long_before_the_main_clause_has_no_day(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text, dateline=text.split(" - ")[0].title())] == expected
+
+
+#: A joint appearance ("Speaking alongside X", "Y, standing next to X,", "flanked by X") is a
+#: meeting of the two; a monument, guards or forces at one's side are none.
+JOINT_APPEARANCES = [
+    ("VILNIUS - Speaking alongside Latvian President Edgars Rinkevics in Vilnius on Monday, Lithuanian "
+     "President Gitanas Nauseda said the two countries would buy air defence together.",
+     [("meeting", "2024-03-18", ("LTU", "LVA"), "Vilnius", ["Edgars Rinkevics", "Gitanas Nauseda"])]),
+    ("VILNIUS - Lithuanian President Gitanas Nauseda, speaking alongside Latvian President Edgars "
+     "Rinkevics in Vilnius on Monday, said the border would stay open.",
+     [("meeting", "2024-03-18", ("LTU", "LVA"), "Vilnius", ["Edgars Rinkevics", "Gitanas Nauseda"])]),
+    ("PARIS - Standing next to Brazilian President Luiz Inacio Lula da Silva in Paris on Monday, French "
+     "President Emmanuel Macron said the trade deal needed work.",
+     [("meeting", "2024-03-18", ("BRA", "FRA"), "Paris", ["Emmanuel Macron", "Luiz Inacio Lula da Silva"])]),
+    ("AMMAN - Jordan's King Abdullah II, flanked by Cypriot President Nikos Christodoulides, told "
+     "reporters in Amman on Monday that aid must reach Gaza.",
+     [("meeting", "2024-03-18", ("CYP", "JOR"), "Amman", ["Abdullah II", "Nikos Christodoulides"])]),
+    ("PARIS - Standing next to the Eiffel Tower on Monday, French President Emmanuel Macron said the "
+     "Games would be safe.", []),
+    ("AMMAN - Jordan's King Abdullah II, flanked by guards, told reporters in Amman on Monday that aid "
+     "must reach Gaza.", []),
+    ("VILNIUS - Lithuanian troops will serve alongside Latvian forces, Nauseda said on Monday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_APPEARANCES)
+def test_a_joint_appearance_is_a_meeting(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text, dateline=text.split(" - ")[0].title())] == expected
