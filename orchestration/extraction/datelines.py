@@ -125,9 +125,11 @@ def _word_set(words: str) -> frozenset[str]:
 #: Capitalised words that start sentences, bylines or labels, never datelines: also the keys of
 #: a header's lines ("Agency:", "Dateline:"), and the sections and regions of a site that head a
 #: flattened page's date line or breadcrumb ("Business - 12 May 2025", "Home | News | Business",
-#: "Africa - 12 May 2025").
+#: "Africa - 12 May 2025"). A wire's "ABOARD AIR FORCE ONE" / "ABOARD THE PRESIDENTIAL PLANE -"
+#: tells remarks made in flight, at no place.
 _NOT_PLACES: Final = _word_set(
     """
+    Aboard
     By From With For In On At As The A An And Of To This That These Those It Its He She They We
     There Here However Meanwhile Moreover Earlier Later Today Yesterday Tonight Tomorrow Overall
     Separately Additionally Also Still Now Then Elsewhere Finally Indeed Instead Nevertheless
@@ -687,8 +689,14 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         # after the dateline's dash is its date, the story's day (it had none)
         end, date_text = dated.end(), dated.group("date")
     city = _normal_case(words) if caps else " ".join(words)
+    city = _SEAT_CITIES.get(city.lower(), city)
     day = _date_value(date_text) if date_text else None
     return Dateline(city, start, start + end, day, date_text if date_text and day is None else None)
+
+
+#: Datelines that name a body's headquarters, not a city: AP's "UNITED NATIONS (AP) —" files
+#: from the UN's seat in New York (the event had been placed in "United Nations").
+_SEAT_CITIES: Final = {"united nations": "New York"}
 
 
 #: A date with its year right after a dateline's dash, closed by a period or another dash

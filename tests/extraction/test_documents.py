@@ -2086,3 +2086,22 @@ def test_a_date_with_its_year_after_the_dateline_dash_dates_it(text, city, day):
 def test_a_date_opening_the_body_is_no_dateline_date(text):
     found = find_dateline(text)
     assert found is not None and found.city == "Quito" and found.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the UN's seat is in New York: the event is placed there, not in "United Nations"
+        ("UNITED NATIONS (AP) — Brazil's foreign minister met his Chinese colleague on Monday.", "New York"),
+        ("UNITED NATIONS, March 4 (Reuters) - The two ministers met on Monday.", "New York"),
+        # remarks made in flight are at no place
+        ("ABOARD AIR FORCE ONE (AP) — The president said on Monday that talks would resume.", None),
+        ("ABOARD THE PRESIDENTIAL PLANE - The president told reporters on his return flight.", None),
+        ("ABOARD THE PAPAL PLANE (Reuters) - The pope said on Monday that peace was possible.", None),
+        # a city dateline stays
+        ("NEW YORK (AP) — The two ministers met on Monday.", "New York"),
+    ],
+)
+def test_a_dateline_of_a_seat_or_a_flight(text: str, city: str | None) -> None:
+    found = find_dateline(text)
+    assert (found.city if found is not None else None) == city
