@@ -495,12 +495,14 @@ def _document_purpose(a: AnalysedSentence, i: int, after: int) -> bool:
     """Whether place i, after "in", closes what a signed document is to do, told in lower-case
     words after its "to" ("signed an agreement on Wednesday to set up a joint crafts showroom in
     Lagos", "a memorandum to open a joint office in Abuja"): the thing's city, not the
-    signing's; a day right after the place makes it the signing's after all."""
+    signing's; a day right after the place makes it the signing's after all. The thing may be
+    named ("a contract on Monday to build C295 aircraft in Vadodara", "to assemble Boeing jets
+    in Hyderabad"): its words may be capitalized or hold digits; only punctuation ends them."""
     lowers, caps = a.tokens.lowers, a.tokens.caps
     if lowers[i - 1] != "in" or _day_follows(lowers, after):
         return False
     for j in range(i - 2, max(0, i - 2 - _DOCUMENT_PURPOSE_REACH), -1):
-        if caps[j] or not lowers[j].isalpha():
+        if not lowers[j].isalnum():
             return False
         if lowers[j] == "to":
             k = j - 1

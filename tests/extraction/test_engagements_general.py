@@ -18626,3 +18626,24 @@ JOINT_APPEARANCES = [
 @pytest.mark.parametrize(("text", "expected"), JOINT_APPEARANCES)
 def test_a_joint_appearance_is_a_meeting(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text, dateline=text.split(" - ")[0].title())] == expected
+
+
+#: The place of a named thing a signed contract is to make ("signed a contract on Monday to build
+#: C295 aircraft in Vadodara") is where it will be made, not where it was signed; a place with
+#: the day after it, or the place of the signing itself, stays.
+NAMED_PURPOSE_OF_A_CONTRACT = [
+    ("MONTREAL - Airbus and Canada's Bombardier signed a contract on Monday to build A220 jets in "
+     "Mirabel.", "Mirabel", False),
+    ("SEOUL - Samsung and Vietnam's Viettel signed an agreement on Monday to assemble 5G Galaxy phones "
+     "in Bac Ninh.", "Bac Ninh", False),
+    ("SEOUL - Samsung and Vietnam's Viettel signed an agreement in Hanoi on Monday to assemble 5G "
+     "phones in Bac Ninh.", "Hanoi", True),
+    ("SEOUL - Samsung and Vietnam's Viettel signed an agreement with Hyundai in Busan.", "Busan", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "placed"), NAMED_PURPOSE_OF_A_CONTRACT)
+def test_the_city_of_a_named_thing_a_contract_is_to_make(text: str, place: str, placed: bool) -> None:
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert found and found[0].engagement_type == "agreement"
+    assert (found[0].location == place) is placed
