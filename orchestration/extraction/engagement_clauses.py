@@ -4683,7 +4683,9 @@ def _forum_body(s: Sentence, i: int) -> tuple[str | None, str | None]:
     lower = lowers[i]
     if lowers[i + 1] in ("of", "within"):
         k = i + 2
-        while lowers[k] == "the" or lowers[k][:1].isdigit():
+        # ("held the fifth meeting of their High-Level Cooperation Council": the two sides' own
+        # body, as "of the Council" is; it had been a pair's meeting)
+        while lowers[k] in ("the", "their") or lowers[k][:1].isdigit():
             k += 1
         m = k
         body = None

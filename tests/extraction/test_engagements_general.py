@@ -18647,3 +18647,23 @@ def test_the_city_of_a_named_thing_a_contract_is_to_make(text: str, place: str, 
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert found and found[0].engagement_type == "agreement"
     assert (found[0].location == place) is placed
+
+
+#: "held the fifth meeting of their High-Level Cooperation Council": the session of the two
+#: sides' own body, a forum, as "of the Council" is; a meeting of their delegations or experts
+#: is still a meeting.
+MEETING_OF_THEIR_BODY = [
+    ("MADRID - Spain and Portugal held the 35th meeting of their Joint Economic Commission in Porto on "
+     "Friday, co-chaired by Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis "
+     "Montenegro.", "forum"),
+    ("BERLIN - Germany and Poland held the second meeting of their Intergovernmental Council in Warsaw "
+     "on Friday.", "forum"),
+    ("MADRID - Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis Montenegro held a "
+     "meeting of their delegations in Porto on Friday.", "meeting"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), MEETING_OF_THEIR_BODY)
+def test_a_meeting_of_their_body_is_its_session(text: str, kind: str) -> None:
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [(kind, "2024-03-15")]
