@@ -2874,9 +2874,26 @@ def _participant_orgs(
             a.tokens.lowers, _name_start(a.tokens, first)
         ):
             continue  # "arrived at the Philip S. W. Goldson International Airport": where, not who
+        if _venue_of_a_place(a, _name_start(a.tokens, first)):
+            continue  # "received X in Istanbul's Dolmabahce Office": a building of the city, not who
         orgs.append(Org(org.name, org.country_iso3 or org_country(doc, org.name)))
     orgs += _context_orgs(doc, a, usable, group)
     return orgs
+
+
+def _venue_of_a_place(a: AnalysedSentence, first: int) -> bool:
+    """Whether the name at token `first` follows "in"/"at" and a place's possessive ("received
+    X in Istanbul's Dolmabahce Office", "held talks at Ankara's Presidential Complex"): a
+    building of that city, where the event was, whatever its head noun; not a side of it
+    ("the Istanbul Chamber of Commerce" and "officials of Ankara's Investment Office" are)."""
+    lowers = a.tokens.lowers
+    if first < 2 or lowers[first - 1] not in POSSESSIVE_MARKS:
+        return False
+    return any(
+        i + len(city.split()) == first - 1 and lowers[i - 1] in ("in", "at")
+        for i, city, _ in a.places
+        if i > 0
+    )
 
 
 #: Heads of a signed document's name: the agreement nouns and the nouns a capitalized title

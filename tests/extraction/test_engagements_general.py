@@ -18667,3 +18667,23 @@ MEETING_OF_THEIR_BODY = [
 def test_a_meeting_of_their_body_is_its_session(text: str, kind: str) -> None:
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert [(e.engagement_type, str(e.engagement_date)) for e in found] == [(kind, "2024-03-15")]
+
+
+#: A named building after "in"/"at" and a city's possessive ("received X in Istanbul's Dolmabahce
+#: Office") is where the event was, no organization taking part; a company after "with" and a
+#: city's possessive is still a side.
+VENUE_OF_A_CITY = [
+    ("ISTANBUL - President Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani "
+     "in Istanbul's Dolmabahce Office on Monday.", []),
+    ("RIYADH - Crown Prince Mohammed bin Salman received French President Emmanuel Macron at Riyadh's "
+     "Al-Yamamah Office on Monday.", []),
+    ("ASTANA - Kazakh Energy Minister Almasadam Satkaliyev signed a contract with Istanbul's Kalyon "
+     "Holding in Astana on Monday.", ["Kalyon Holding"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), VENUE_OF_A_CITY)
+def test_a_building_of_a_city_is_no_organization(text: str, orgs: list[str]) -> None:
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert found
+    assert [p.name for e in found for p in e.participants if p.participant_type != "person"] == orgs
