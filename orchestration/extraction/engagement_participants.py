@@ -3189,6 +3189,8 @@ def _context_orgs(
             continue  # "Turkey and the Kingdom signed": the dateline's state by its form, no brand
         if _names_a_feature(tokens, i, end):
             continue  # "between Brazil's Atlantic coast and the port of Chancay": a place, no brand
+        if end == i + 1 and _listed_after_place_or_person(a, i):
+            continue  # "customs posts at Ceuta and Melilla", "with Tusk and Zelensky attending"
         if before in POSSESSIVE_MARKS:
             owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
             before = tokens.lowers[owner - 1] if owner is not None else before
@@ -3203,6 +3205,24 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+def _listed_after_place_or_person(a: AnalysedSentence, i: int) -> bool:
+    """Whether the one word at token i follows "and" after a place or a surname alone ("customs
+    posts at Ceuta and Melilla", "with Tusk and Zelensky attending"): a second of the same kind,
+    a town or someone, no brand (it had been an organization of the signing); "Sonatrach and
+    Eni" after no such word, and an acronym ("Boliviana de Aviacion and LATAM"), stay brands."""
+    if i < 2 or a.tokens.lowers[i - 1] != "and" or a.tokens.words[i].isupper():
+        return False  # ("Boliviana de Aviacion and LATAM": an acronym is a brand's)
+    before = i - 1
+    # ("at Ceuta and Melilla": the first a one-word place after a preposition of place, as
+    # `_after_place_preposition` reads it, though no gazetteer lists it)
+    first_placed = a.tokens.caps[i - 2] and _after_place_preposition(a.tokens.lowers, i - 2)
+    return (
+        first_placed
+        or any(k + len(city.split()) == before for k, city, _ in a.places)
+        or any(end == before and first == before - 1 for first, end, _ in a.people)
+    )
 
 
 def _organizer_at(a: AnalysedSentence, i: int) -> int | None:

@@ -18687,3 +18687,23 @@ def test_a_building_of_a_city_is_no_organization(text: str, orgs: list[str]) -> 
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert found
     assert [p.name for e in found for p in e.participants if p.participant_type != "person"] == orgs
+
+
+#: One capitalized word after "and" whose list partner is a place ("customs posts at Ceuta and
+#: Melilla", "in Lviv and Rivne") or a person ("with Tusk and Zelensky attending") is of the same
+#: kind, no organization of the signing; two companies ("with Sonatrach and Eni attending") stay.
+LISTED_WITH_A_PLACE_OR_PERSON = [
+    ("MADRID - Spain and Morocco sealed a deal on Monday to reopen customs posts at Ceuta and Melilla, "
+     "officials said.", []),
+    ("VILNIUS - Lithuania and Latvia signed a rail deal in Vilnius on Monday, with Nauseda and "
+     "Rinkevics attending.", []),
+    ("ALGIERS - Algeria and Italy signed a gas deal in Algiers on Monday, with Sonatrach and Eni "
+     "attending.", ["Sonatrach", "Eni"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), LISTED_WITH_A_PLACE_OR_PERSON)
+def test_a_word_listed_with_a_place_or_person_is_no_organization(text: str, orgs: list[str]) -> None:
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert found
+    assert [p.name for e in found for p in e.participants if p.participant_type != "person"] == orgs
