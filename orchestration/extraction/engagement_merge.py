@@ -494,7 +494,7 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             and _OWN_OCCASION.match(c.evidence) is None
         )
         # a sentence that details the event told before needs only share a side with it
-        if t.type != c.type and not _views_of_its_sitting(t, c, keys):
+        if t.type != c.type and not _views_of_its_sitting(t, c, keys) and not _names_its_leaders(t, c):
             continue
         if not _compatible(t, c, reference=elaboration):
             continue
@@ -528,6 +528,24 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
         if same_occasion or itemized:
             return t  # "At the same ceremony, X and Y signed ...": more signatories of it
     return None
+
+
+def _names_its_leaders(t: Draft, c: Draft) -> bool:
+    """Whether meeting c, told with no day or place of its own in the sentence right after
+    forum t, only names the people of that forum, which named none: "The leaders of Egypt,
+    Greece and Cyprus held their tenth trilateral summit in Cairo on Wednesday. Egyptian
+    President X hosted Greek Prime Minister Y and Cypriot President Z." (the forum had no one,
+    and the hosting was a meeting of its own); the sides must be the forum's, all of them."""
+    return (
+        t.type == et.FORUM
+        and c.type == et.MEETING
+        and not t.people
+        and bool(c.people)
+        and c.sentence - t.updated == 1
+        and not c.date_explicit
+        and not c.location_explicit
+        and sides(c) == sides(t)
+    )
 
 
 #: Verbs of trading views that tell a meeting without naming one: "exchanged views on".

@@ -18707,3 +18707,27 @@ def test_a_word_listed_with_a_place_or_person_is_no_organization(text: str, orgs
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert found
     assert [p.name for e in found for p in e.participants if p.participant_type != "person"] == orgs
+
+
+#: A forum of unnamed leaders, then "X hosted Y and Z." with no day or place of its own and the
+#: forum's sides, all of them: the forum's people, no second event; a meeting of two of the three
+#: on a day of its own stays a meeting.
+LEADERS_OF_A_PEOPLELESS_SUMMIT = [
+    (story("ATHENS - The leaders of Greece, Cyprus and Jordan held their fourth trilateral summit in "
+           "Athens on Sunday, focusing on energy.",
+           "Greek Prime Minister Kyriakos Mitsotakis hosted Cypriot President Nikos Christodoulides and "
+           "Jordan's King Abdullah II."),
+     [("forum", "2024-03-17", ("CYP", "GRC", "JOR"), "Athens",
+       ["Abdullah II", "Kyriakos Mitsotakis", "Nikos Christodoulides"])]),
+    (story("ATHENS - The leaders of Greece, Cyprus and Jordan held their fourth trilateral summit in "
+           "Athens on Sunday, focusing on energy.",
+           "Greek Prime Minister Kyriakos Mitsotakis met Cypriot President Nikos Christodoulides on "
+           "Monday."),
+     [("forum", "2024-03-17", ("CYP", "GRC", "JOR"), "Athens", []),
+      ("meeting", "2024-03-18", ("CYP", "GRC"), "Athens", ["Kyriakos Mitsotakis", "Nikos Christodoulides"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS_OF_A_PEOPLELESS_SUMMIT)
+def test_the_leaders_named_after_a_summit_are_its_people(text: str, expected: list[tuple]) -> None:
+    assert [summary(e) for e in extract(text, dateline="Athens")] == expected
