@@ -1201,7 +1201,10 @@ def _gapped_object(s: Sentence, start: int, a: int, right: int) -> bool:
     unsaid, and (with a day of its own, which the caller asks) the second object is a second
     meeting. "met A and B on Tuesday" has no day before "and"; "and B signed ..." has a verb."""
     lowers = s.lowers
-    k = a + 2 if lowers[a + 1] == "with" else a + 1
+    k = a + 1 + (lowers[a + 1] == "again")
+    # ("met X in Kyiv on Jan. 22 and (again) in Warsaw on April 3": the same pair at a second
+    # place and day, a second meeting, the object left unsaid with the verb)
+    k += lowers[k] in ("with", "in")
     if not s.caps[k] or lowers[k] in WEEKDAYS or lowers[a - 1] in ("of", "the"):
         return False
     if not any(lowers[v] in _GAPPED_VERBS and not s.caps[v] for v in range(start, a)) or any(

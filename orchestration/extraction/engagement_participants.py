@@ -220,7 +220,11 @@ def participants(
         named = [(first, p) for first, _, p in a.people if first in main_usable]
         named += bare_name_tokens(doc, a, main_usable)
         named += _pronoun_before_named(doc, a, main_usable, named)
-        if named:
+        if named and not people and lowers[min(unit.tokens) + 1] in ("in", "again"):
+            # "met X in Kyiv on Jan. 22 and (again) in Warsaw on April 3": the same pair met at
+            # the second place, the object left unsaid with the verb (X had been lost)
+            people = [p for _, p in sorted(named, key=lambda item: item[0])]
+        elif named:
             people = [*_subject_of(a, main, named), *people]
     named_here = len(unique_people(people))  # before a pronoun adds its referent
     words = a.tokens.words

@@ -18731,3 +18731,27 @@ LEADERS_OF_A_PEOPLELESS_SUMMIT = [
 @pytest.mark.parametrize(("text", "expected"), LEADERS_OF_A_PEOPLELESS_SUMMIT)
 def test_the_leaders_named_after_a_summit_are_its_people(text: str, expected: list[tuple]) -> None:
     assert [summary(e) for e in extract(text, dateline="Athens")] == expected
+
+
+#: "met X in Kyiv on Jan. 22 and (again) in Warsaw on April 3": the same pair at a second place
+#: and day, the verb and its object left unsaid, a second meeting; "and in the afternoon visited
+#: a hospital" and a second place with no day of its own are none.
+SAME_PAIR_AT_A_SECOND_PLACE = [
+    ("BERLIN - German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Jan. 22 "
+     "and in Berlin on March 4.",
+     [("meeting", "2024-01-22", ("DEU", "FRA"), "Paris", ["Emmanuel Macron", "Olaf Scholz"]),
+      ("meeting", "2024-03-04", ("DEU", "FRA"), "Berlin", ["Emmanuel Macron", "Olaf Scholz"])]),
+    ("CAIRO - Egyptian Foreign Minister Sameh Shoukry held talks with Jordanian Foreign Minister Ayman "
+     "Safadi in Amman on Feb. 5 and again in Cairo on March 2.",
+     [("meeting", "2024-02-05", ("EGY", "JOR"), "Amman", ["Ayman Safadi", "Sameh Shoukry"]),
+      ("meeting", "2024-03-02", ("EGY", "JOR"), "Cairo", ["Ayman Safadi", "Sameh Shoukry"])]),
+    ("BERLIN - German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Sunday "
+     "and in the afternoon visited a hospital.",
+     [("meeting", "2024-03-17", ("DEU", "FRA"), "Paris", ["Emmanuel Macron", "Olaf Scholz"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_PAIR_AT_A_SECOND_PLACE)
+def test_the_same_pair_at_a_second_place_and_day_met_again(text: str, expected: list[tuple]) -> None:
+    found = extract(text, dateline=text.split(" - ")[0].title())
+    assert sorted(summary(e) for e in found) == expected
