@@ -1169,6 +1169,10 @@ def _second_predicates(s: Sentence, breaks: list[int]) -> set[int]:
             if lowers[a] != "and":
                 continue
             k = a + 2 if lowers[a + 1] in _THEN_WORDS else a + 1
+            if _second_subject_and_verb(s, start, a, right):
+                found.add(a)
+                start = a + 1
+                continue
             gapped = _gapped_object(s, start, a, right)
             if not gapped and (s.caps[k] or not (lowers[k] in _VERB_PAST or _signing_verb(s, k))):
                 continue
@@ -1181,6 +1185,39 @@ def _second_predicates(s: Sentence, breaks: list[int]) -> set[int]:
 
 
 _THEN_WORDS: Final = et.word_set("then later also subsequently afterwards")
+
+
+def _second_subject_and_verb(s: Sentence, start: int, a: int, right: int) -> bool:
+    """Whether the "and" at token a opens a second clause with a named subject and a past verb
+    of meeting of its own, after a first clause that has its own verb ("A held talks with B
+    and Turkish President C met Egyptian President D"): two pairs, two meetings (the four had
+    been one meeting). "A and B met C" has no verb before "and", and "met B and C on Monday"
+    no verb after the names."""
+    lowers, caps = s.lowers, s.caps
+    if not any(lowers[v] in _VERB_PAST and not caps[v] for v in range(start, a)):
+        return False
+    k = a + 1
+    # (a titled person, the title or the country's adjective first: not "the Bank for Investment
+    # and Development of Vietnam and Banco Metropolitano signed", one subject of two bodies)
+    if not (lowers[k] in TITLE_WORDS or s.country_at(k, ("demonym",)) is not None):
+        return False
+    while k < right and k - a <= _SECOND_SUBJECT_WORDS and caps[k]:
+        k += 1
+    # (the verb with an object of its own: not "the Agreement on Trade and Economic Cooperation
+    # signed in 2019", a participle of the document's past)
+    return (
+        k > a + 1
+        and k + 1 < right
+        and lowers[k] in _VERB_PAST
+        and not caps[k]
+        and (caps[k + 1] or lowers[k + 1] in _OBJECT_OPENERS)
+    )
+
+
+#: Words that open the object of a second clause's verb: "held talks with", "signed a deal".
+_OBJECT_OPENERS: Final = et.word_set("with talks a an the his her their")
+#: Capitalized words of a second clause's subject: "Turkish President Recep Tayyip Erdogan".
+_SECOND_SUBJECT_WORDS: Final = 8
 
 
 def _attended_before(s: Sentence, start: int, a: int) -> bool:

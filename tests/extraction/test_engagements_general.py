@@ -18755,3 +18755,28 @@ SAME_PAIR_AT_A_SECOND_PLACE = [
 def test_the_same_pair_at_a_second_place_and_day_met_again(text: str, expected: list[tuple]) -> None:
     found = extract(text, dateline=text.split(" - ")[0].title())
     assert sorted(summary(e) for e in found) == expected
+
+
+#: "A held talks with B and C met D": a second clause with a named subject and a verb of its own
+#: is a second pair's meeting, each placed where the summit was; "A and B met" and "A met B and C"
+#: stay one meeting.
+TWO_PAIRS_IN_ONE_SENTENCE = [
+    ("BRASILIA - On the sidelines of the BRICS summit in Kazan on Wednesday, Brazilian President Luiz "
+     "Inacio Lula da Silva held talks with Chinese President Xi Jinping and South African President "
+     "Cyril Ramaphosa met Indian Prime Minister Narendra Modi.",
+     [("meeting", "2024-03-13", ("BRA", "CHN"), "Kazan", ["Luiz Inacio Lula da Silva", "Xi Jinping"]),
+      ("meeting", "2024-03-13", ("IND", "ZAF"), "Kazan", ["Cyril Ramaphosa", "Narendra Modi"])]),
+    ("BRASILIA - Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping met in "
+     "Kazan on Wednesday.",
+     [("meeting", "2024-03-13", ("BRA", "CHN"), "Kazan", ["Luiz Inacio Lula da Silva", "Xi Jinping"])]),
+    ("BRASILIA - Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping and "
+     "Indian Prime Minister Narendra Modi in Kazan on Wednesday.",
+     [("meeting", "2024-03-13", ("BRA", "CHN", "IND"), "Kazan",
+       ["Luiz Inacio Lula da Silva", "Narendra Modi", "Xi Jinping"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PAIRS_IN_ONE_SENTENCE)
+def test_a_second_subject_and_verb_after_and_is_a_second_meeting(text: str, expected: list[tuple]) -> None:
+    found = extract(text, dateline="Brasilia")
+    assert sorted(summary(e) for e in found) == expected
