@@ -2069,14 +2069,21 @@ _HEADED: Final = et.word_set("state states government governments delegation del
 
 
 def _attended_by_others(a: AnalysedSentence, people: list[PersonMention], collective: list[int]) -> bool:
-    """Whether everyone the clause names in full comes after an "attended by"/"joined by" told
-    after its collective subject ("The two presidents chaired the commission, attended by
-    ministers A and B"): those named attended beside the two, who are still the two told
-    before, not A and B (as "The two delegations, led by A and B" would make them)."""
+    """Whether everyone the clause names in full comes after an "attended by"/"joined by"/"in
+    the presence of" told after its collective subject ("The two presidents chaired the
+    commission, attended by ministers A and B"): those named attended beside the two, who are
+    still the two told before, not A and B (as "The two delegations, led by A and B" would)."""
     lowers = a.tokens.lowers
     first = min(collective)
+    # (also "the two signed a security pact in the presence of Defence Minister A and Foreign
+    # Minister B": A and B looked on; the signatories are still the two, who had been lost)
     mark = next(
-        (k for k in range(first + 1, a.tokens.n - 1) if lowers[k + 1] == "by" and lowers[k] in _JOINED_BY),
+        (
+            k
+            for k in range(first + 1, a.tokens.n - 1)
+            if (lowers[k + 1] == "by" and lowers[k] in _JOINED_BY)
+            or (lowers[k] == "presence" and lowers[k + 1] == "of" and lowers[k - 1] == "the")
+        ),
         None,
     )
     if mark is None:

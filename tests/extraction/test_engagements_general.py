@@ -18780,3 +18780,23 @@ TWO_PAIRS_IN_ONE_SENTENCE = [
 def test_a_second_subject_and_verb_after_and_is_a_second_meeting(text: str, expected: list[tuple]) -> None:
     found = extract(text, dateline="Brasilia")
     assert sorted(summary(e) for e in found) == expected
+
+
+#: "the two signed a pact in the presence of Minister A and Minister B": the two told before are
+#: the signatories, and A and B, who looked on, are the host's (bare titles at home); with the
+#: signatories named, those in whose presence they signed are added as before.
+SIGNED_IN_THE_PRESENCE_OF_TWO = [
+    ("PRAGUE - Czech Prime Minister Petr Fiala hosted Slovak Prime Minister Robert Fico in Prague on "
+     "Monday, and the two signed a defence pact in the presence of Defence Minister Jana Cernochova and "
+     "Foreign Minister Jan Lipavsky.",
+     {"Petr Fiala": "CZE", "Robert Fico": "SVK", "Jana Cernochova": "CZE", "Jan Lipavsky": "CZE"}),
+    ("PRAGUE - Czech Prime Minister Petr Fiala hosted Slovak Prime Minister Robert Fico in Prague on "
+     "Monday, and the two signed a defence pact in the presence of Defence Minister Jana Cernochova.",
+     {"Petr Fiala": "CZE", "Robert Fico": "SVK", "Jana Cernochova": "CZE"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), SIGNED_IN_THE_PRESENCE_OF_TWO)
+def test_the_two_who_signed_before_witnesses_named_after(text: str, people: dict[str, str]) -> None:
+    (agreement,) = [e for e in extract(text, dateline="Prague") if e.engagement_type == "agreement"]
+    assert {p.name: p.country_iso3 for p in agreement.participants} == people
