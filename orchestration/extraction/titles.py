@@ -2231,24 +2231,20 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.organization = (k, _acronym_end(s, seq_end))
             parse.end = parse.organization[1]
             return
-        chamber = _possessed_chamber_end(s, country[0]) if country is not None else 0
-        if chamber and country is not None:
-            # "the Speaker of India's Lok Sabha, Om Birla": the country's own chamber is the
-            # office's, written without the country, which is the speaker's (the chamber had
-            # been taken for a person and the title left a bare "Speaker")
+        # "the Speaker of India's Lok Sabha, Om Birla", "Governor of Iran's Central Bank Mohammad
+        # Reza Farzin", "Secretary of Iran's Supreme National Security Council X": the country's own
+        # chamber or state body is the office's, written without the country, which is the
+        # officer's (the body had been taken for a person or an organization running into the
+        # name, and the title left a bare "Speaker" or "Secretary")
+        owned_end = (
+            _possessed_chamber_end(s, country[0]) or _possessed_state_body_end(s, country[0])
+            if country is not None
+            else 0
+        )
+        if owned_end and country is not None:
             parse.country = parse.country or country[1]
-            parse.title_parts += [(j, k), (country[0] + 1, chamber)]
-            parse.end = chamber
-            return
-        possessed_body = _possessed_state_body_end(s, country[0]) if country is not None else 0
-        if possessed_body and country is not None:
-            # "Governor of Iran's Central Bank Mohammad Reza Farzin", "Secretary of Iran's Supreme
-            # National Security Council X": the country's own body is the office's, written
-            # without the country, as its chamber is (the body had been read as an organization
-            # running into the name, or the title left a bare "Secretary")
-            parse.country = parse.country or country[1]
-            parse.title_parts += [(j, k), (country[0] + 1, possessed_body)]
-            parse.end = possessed_body
+            parse.title_parts += [(j, k), (country[0] + 1, owned_end)]
+            parse.end = owned_end
             return
         owned = _owned_body(s, country[0], appositive) if country is not None and not ministerial else None
         if owned is not None and country is not None:
