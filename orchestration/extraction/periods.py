@@ -303,7 +303,8 @@ _PERIOD: Final = re.compile(
         (?:(?P<fdrel>(?i:this|last|the\s+(?:current|previous|past)))\s+(?i:month)
         |(?P<fdm>{MONTH_PATTERN})(?:,?\s+(?:(?i:of)\s+)?(?P<fdspec>{_YEAR_SPEC}))?))
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
-        (?:(?P<msep>{_RANGE_WORD}){_END_OF}(?P<m2>{MONTH_PATTERN}))?(?:\s+(?i:period|quarter))?
+        (?:(?P<msep>{_RANGE_WORD}){_END_OF}(?P<m2>{MONTH_PATTERN}))?
+        (?:\s+(?i:period|quarter)|(?(m2)\s+(?i:half)(?![\w-])|(?!)))?
         (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
         (?:\s+(?i:period))?)
     | (?P<relmonth>(?i:last\s+month)(?![\w-]|\s+(?i:of)\b))

@@ -8135,6 +8135,18 @@ CHAIN_OF_GAPPED_OWNERS = [
       fact("exports", "TON", "AUS", *Y24, 12e6, "USD")]),
 ]  # fmt: skip
 
+#: A run of months named a half ("in the April-September half of fiscal 2025", Japanese and Indian
+#: business press): those months of that fiscal year, as "the April-June quarter of" is (it had been
+#: the whole fiscal year). One month before "half" is no run ("in January half the ...").
+MONTHS_NAMED_A_HALF = [
+    ("In the April-September half of fiscal 2025, Japan's exports to Chile rose 6% to 310 billion yen.",
+     date(2025, 11, 20), [fact("exports", "JPN", "CHL", "2025-04-01", "2025-09-30", 310e9, "JPY", 6.0)]),
+    ("Japan's imports from Peru fell 4% to 95 billion yen in the October-March half of fiscal 2024.",
+     date(2025, 5, 20), [fact("imports", "JPN", "PER", "2024-10-01", "2025-03-31", 95e9, "JPY", -4.0)]),
+    ("Malaysia's exports to Chile reached RM4.1 billion in the January-June half of 2024.", date(2025, 2, 4),
+     [fact("exports", "MYS", "CHL", "2024-01-01", "2024-06-30", 4.1e9, "MYR")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8234,6 +8246,7 @@ RULE_TABLES: dict[str, list] = {
     "chain of gapped owners": CHAIN_OF_GAPPED_OWNERS,
     "guarani written g": GUARANI_WRITTEN_G,
     "small figures in full digits": SMALL_FIGURES_IN_FULL_DIGITS,
+    "months named a half": MONTHS_NAMED_A_HALF,
 }
 
 
