@@ -97,6 +97,7 @@ from orchestration.extraction.trade_links import (
     mark_comparisons,
     moneys_joined_by_and,
     partner_right_after,
+    periods_respectively,
     respectively,
     with_period,
 )
@@ -653,6 +654,8 @@ def read_sentence(
     if any(f.comparison for f in frames):
         frames = [_with_compared_goods(text, f, frames, cues) for f in frames]
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
+    if "respectively" in hints.low and len(usable_periods) > 1:
+        frames = periods_respectively(text, frames, usable_periods)
     frames = _without_seasons(frames)
     if any(p.preposition == "since" for p in usable_periods):
         # "Since 2018, when exports were worth $560 million, sales have nearly doubled": the

@@ -233,6 +233,39 @@ def moneys_joined_by_and(text: str, moneys: list[Money]) -> bool:
 _AND_ALONE: Final = re.compile(r"\s+and\s+")
 
 
+def periods_respectively(text: str, frames: list[Frame], periods: list[Period]) -> list[Frame]:
+    """ "$3.1 billion and $3.4 billion in 2023 and 2024, respectively", "stood at $31.6 billion and
+    $35.6 billion in FY23 and FY24 respectively": the n-th amount is of the n-th period of a list
+    of as many right after the amounts (each had taken the first). Only amounts listed alone (by
+    commas and "and"), main figures all, and periods listed alone before "respectively"."""
+    for i, first in enumerate(periods):
+        run = [first]
+        for later in periods[i + 1 :]:
+            if not _PERIOD_LIST_JOIN.fullmatch(text, run[-1].end, later.start):
+                break
+            run.append(later)
+        if len(run) < 2 or not _RESPECTIVELY.match(text, run[-1].end):
+            continue
+        listed = [f for f in frames if f.money.end <= first.start][-len(run) :]
+        if (
+            len(listed) != len(run)
+            or any(f.comparison or f.rejection is not None for f in listed)
+            or not _GAP_TO_PERIODS.fullmatch(text, listed[-1].money.end, first.start)
+            or not all(_LIST_JOIN.fullmatch(text, a.money.end, b.money.start) for a, b in pairwise(listed))
+        ):
+            continue
+        told = {id(f): p for f, p in zip(listed, run, strict=True)}
+        return [evolve(f, period=told[id(f)]) if id(f) in told else f for f in frames]
+    return frames
+
+
+#: What joins periods listed for "respectively": ", ", " and ", ", and " (and a repeated "in").
+_PERIOD_LIST_JOIN: Final = re.compile(r"(?i)(?:,\s*|,?\s+and\s+)(?:(?:in|during|for)\s+)?(?:the\s+)?")
+#: Between the last listed amount and its list of periods: a preposition, no word of its own.
+_GAP_TO_PERIODS: Final = re.compile(r"(?i),?\s+(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:years?\s+)?")
+_RESPECTIVELY: Final = re.compile(r"(?i),?\s*respectively\b")
+
+
 def _ranked_respectively(
     frames: list[Frame], k: int, slots: list[CountrySlot], after: int | None = None
 ) -> None:

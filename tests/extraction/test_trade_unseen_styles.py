@@ -8147,6 +8147,29 @@ MONTHS_NAMED_A_HALF = [
      [fact("exports", "MYS", "CHL", "2024-01-01", "2024-06-30", 4.1e9, "MYR")]),
 ]  # fmt: skip
 
+#: Amounts listed alone, then as many periods listed alone before "respectively" ("$3.1 billion and
+#: $3.4 billion in 2023 and 2024, respectively"): the n-th amount is of the n-th period (each had
+#: taken the first). Periods each after their own amount, and a single period after the list, stay.
+PERIODS_RESPECTIVELY = [
+    ("Norway's exports to Chile were $3.1 billion and $3.4 billion in 2023 and 2024, respectively.",
+     date(2025, 2, 4), [fact("exports", "NOR", "CHL", "2023-01-01", "2023-12-31", 3.1e9, "USD"),
+                        fact("exports", "NOR", "CHL", *Y24, 3.4e9, "USD")]),
+    ("Trade between Benin and Togo stood at $210 million, $260 million and $300 million in 2021, 2022 and "
+     "2023 respectively.", date(2025, 2, 4),
+     [fact("turnover", "BEN", "TGO", "2021-01-01", "2021-12-31", 210e6, "USD"),
+      fact("turnover", "BEN", "TGO", "2022-01-01", "2022-12-31", 260e6, "USD"),
+      fact("turnover", "BEN", "TGO", "2023-01-01", "2023-12-31", 300e6, "USD")]),
+    ("Pakistan's imports from Malaysia were $1.1 billion and $1.4 billion in FY23 and FY24, respectively.",
+     date(2025, 2, 4), [fact("imports", "PAK", "MYS", "2022-07-01", "2023-06-30", 1.1e9, "USD"),
+                        fact("imports", "PAK", "MYS", "2023-07-01", "2024-06-30", 1.4e9, "USD")]),
+    ("Trade between Benin and Togo was $260 million in 2022 and $300 million in 2023.", date(2025, 2, 4),
+     [fact("turnover", "BEN", "TGO", "2022-01-01", "2022-12-31", 260e6, "USD"),
+      fact("turnover", "BEN", "TGO", "2023-01-01", "2023-12-31", 300e6, "USD")]),
+    ("Norway's exports to Chile and Peru reached $3.1 billion and $0.8 billion respectively in 2024.",
+     date(2025, 2, 4), [fact("exports", "NOR", "CHL", *Y24, 3.1e9, "USD"),
+                        fact("exports", "NOR", "PER", *Y24, 0.8e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8247,6 +8270,7 @@ RULE_TABLES: dict[str, list] = {
     "guarani written g": GUARANI_WRITTEN_G,
     "small figures in full digits": SMALL_FIGURES_IN_FULL_DIGITS,
     "months named a half": MONTHS_NAMED_A_HALF,
+    "periods respectively": PERIODS_RESPECTIVELY,
 }
 
 
