@@ -662,7 +662,7 @@ def assign_changes(
     amount before it written again: it takes no change. A change no amount takes is returned
     as the orphan."""
     frames = list(frames)
-    if "respectively" in text:
+    if "respectively" in text or amounts_paired(text, frames):
         frames, changes = _changes_respectively(text, frames, changes)
     if len(changes) > 1 and any(_YEAR_ON_YEAR_AFTER.match(text, c.end) for c in changes):
         # "increased 3.2% month-on-month and 6.1% year-on-year to EUR 13.1 billion": the change
@@ -963,6 +963,10 @@ def _changes_respectively(
         before = [c for c in changes if c.kind == "change" and c.pct is not None and c.end <= first_start]
         if before and _RESPECTIVELY_NEXT.match(text, before[-1].end):
             listed = before[-len(mains) :]
+        elif len(before) >= len(mains) and _changes_listed_to(text, before[-len(mains) :], first_start):
+            # "rose 5% and 8% to $2.1 billion and $2.3 billion respectively": the changes listed
+            # alone right before the amounts' "to", as many as the amounts
+            listed = before[-len(mains) :]
     stated = listed
     pcts = [c.pct for c in stated]
     if len(stated) == 1 and _BOTH_BEFORE.search(text, max(0, stated[0].start - 12), stated[0].start):
@@ -974,6 +978,15 @@ def _changes_respectively(
     return frames, [c for c in changes if c not in stated]
 
 
+def _changes_listed_to(text: str, listed: list[Change], first_amount: int) -> bool:
+    """Whether changes stand listed alone ("5% and 8%", "3%, 5% and 8%") with nothing but "to"
+    between the last and the first amount ("rose 5% and 8% to $2.1 billion and ...")."""
+    return _TO_ALONE.fullmatch(text, listed[-1].end, first_amount) is not None and all(
+        _LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(listed)
+    )
+
+
+_TO_ALONE: Final = re.compile(r"(?i),?\s+to\s+")
 #: "respectively" right after the last change of a list: "rose 12% and 8%, respectively".
 _RESPECTIVELY_NEXT: Final = re.compile(r"(?i),?\s+respectively\b")
 _BOTH_BEFORE: Final = re.compile(r"(?i)\b(?:both|each)\s+\Z")

@@ -8170,6 +8170,24 @@ PERIODS_RESPECTIVELY = [
                         fact("exports", "NOR", "PER", *Y24, 0.8e9, "USD")]),
 ]  # fmt: skip
 
+#: Changes listed alone right before the amounts' "to" ("rose 5% and 8% to $2.1 billion and $2.3
+#: billion", with or without "respectively" after the amounts): the n-th change is the n-th amount's
+#: (the second had none). One change before its own amount, and "both up 6%", stay as they were.
+CHANGES_LISTED_BEFORE_TO = [
+    ("Laos's exports to Thailand and imports from Thailand rose 5% and 8% to $2.1 billion and $2.3 billion "
+     "respectively in 2024.", date(2025, 2, 4),
+     [fact("exports", "LAO", "THA", *Y24, 2.1e9, "USD", 5.0),
+      fact("imports", "LAO", "THA", *Y24, 2.3e9, "USD", 8.0)]),
+    ("Laos's exports to Thailand and imports from Thailand grew by 4 percent and 9 percent to $2.1 billion "
+     "and $2.3 billion in 2024.", date(2025, 2, 4),
+     [fact("exports", "LAO", "THA", *Y24, 2.1e9, "USD", 4.0),
+      fact("imports", "LAO", "THA", *Y24, 2.3e9, "USD", 9.0)]),
+    ("Laos's exports to Thailand rose 5% to $2.1 billion and imports from Thailand fell 3% to $2.3 billion "
+     "in 2024.", date(2025, 2, 4),
+     [fact("exports", "LAO", "THA", *Y24, 2.1e9, "USD", 5.0),
+      fact("imports", "LAO", "THA", *Y24, 2.3e9, "USD", -3.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8271,6 +8289,7 @@ RULE_TABLES: dict[str, list] = {
     "small figures in full digits": SMALL_FIGURES_IN_FULL_DIGITS,
     "months named a half": MONTHS_NAMED_A_HALF,
     "periods respectively": PERIODS_RESPECTIVELY,
+    "changes listed before to": CHANGES_LISTED_BEFORE_TO,
 }
 
 
