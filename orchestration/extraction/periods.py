@@ -353,7 +353,8 @@ _PERIOD: Final = re.compile(
         {_NO_MONTH_AFTER})
     | (?P<same>(?i:(?:the|(?P<sown>{_YEAR}|last\s+year|the\s+(?:previous|preceding)\s+year)['’]s)\s+
         (?:same|corresponding|comparable)\s+(?:{_COUNT}(?:-month)?\s+|{_COUNT}-)?(?P<sunit>period|months?|quarter|half)
-        (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year))?))
+        (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)
+        |(?:last|the\s+(?:previous|preceding))\s+(?:(?:fiscal|financial)\s+)?year))?))
     | (?P<yoy>(?i:year[-\s]on[-\s]year|year[-\s]over[-\s]year|on[-\s]year)|\b(?i:y/y|yoy|y-o-y)\b)
     | (?P<earlier>(?i:a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year
         |the\s+preceding\s+year)|(?P<ecount>{_YEARS_BACK_COUNT})\s+(?i:years\s+(?:earlier|ago|before))

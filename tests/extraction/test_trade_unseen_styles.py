@@ -8188,6 +8188,22 @@ CHANGES_LISTED_BEFORE_TO = [
       fact("imports", "LAO", "THA", *Y24, 2.3e9, "USD", -3.0)]),
 ]  # fmt: skip
 
+#: "the same period last fiscal year" (also "the previous financial year", "the preceding year"):
+#: the run of months of the figure compared with, a year back, as "the same period last year" was
+#: (it had been the whole fiscal year two years back, "last fiscal year" read apart as a period).
+SAME_PERIOD_LAST_FISCAL_YEAR = [
+    ("Kenya's imports from Rwanda rose to Sh12 billion in July-December 2024 from Sh9 billion in the same "
+     "period last fiscal year.", date(2025, 3, 10),
+     [fact("imports", "KEN", "RWA", "2024-07-01", "2024-12-31", 12e9, "KES"),
+      fact("imports", "KEN", "RWA", "2023-07-01", "2023-12-31", 9e9, "KES")]),
+    ("Kenya's exports to Rwanda fell 8 percent to Sh30 billion in the first half of the current fiscal year. "
+     "Imports from Rwanda rose to Sh12 billion from Sh9 billion during the same period the previous "
+     "financial year.", date(2025, 3, 10),
+     [fact("exports", "KEN", "RWA", "2024-07-01", "2024-12-31", 30e9, "KES", -8.0),
+      fact("imports", "KEN", "RWA", "2024-07-01", "2024-12-31", 12e9, "KES"),
+      fact("imports", "KEN", "RWA", "2023-07-01", "2023-12-31", 9e9, "KES")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8290,6 +8306,7 @@ RULE_TABLES: dict[str, list] = {
     "months named a half": MONTHS_NAMED_A_HALF,
     "periods respectively": PERIODS_RESPECTIVELY,
     "changes listed before to": CHANGES_LISTED_BEFORE_TO,
+    "same period last fiscal year": SAME_PERIOD_LAST_FISCAL_YEAR,
 }
 
 
