@@ -13,7 +13,8 @@ from typing import Final
 
 from orchestration.extraction import SOURCE_DIGEST
 from orchestration.extraction.countries import named_pair
-from orchestration.extraction.datelines import digest_items, find_dateline
+from orchestration.extraction.datelines import Dateline, digest_items, find_dateline
+from orchestration.extraction.dates import parse_date
 from orchestration.extraction.engagement_context import countries_named_most
 from orchestration.extraction.engagements import extract_engagements
 from orchestration.extraction.model import Engagement, Extraction, TradeMention
@@ -38,20 +39,45 @@ def extract_document(
     headline: the digest's is none of its items')."""
     items = digest_items(text)
     if not items:
-        return _extract(text, published, dateline, url, headline=named_pair(title))
+        written = writing_day(find_dateline(text), published)
+        return _extract(text, written, dateline, url, headline=named_pair(title))
     around = countries_named_most(text)
     trade: list[TradeMention] = []
     engagements: list[Engagement] = []
     for start, end in items:
         item = text[start:end]
         own = find_dateline(item)
-        found = _extract(item, published, own.city if own else None, url, around)
+        found = _extract(item, writing_day(own, published), own.city if own else None, url, around)
         trade += [_shifted_trade(t, start) for t in found.trade_mentions]
         engagements += [
             replace(e, char_start=e.char_start + start, char_end=e.char_end + start)
             for e in found.engagements
         ]
     return Extraction(trade_mentions=tuple(trade), engagements=tuple(engagements))
+
+
+#: How far a dateline's own day may stand from the publication date and still be the day the
+#: story was written: a wire filed late on April 4 is posted on the 5th, a weekend story days on.
+#: Further apart, one of the two is wrong, and the publication date is kept.
+_DATELINE_REACH_DAYS: Final = 7
+
+
+def writing_day(dateline: Dateline | None, published: date | None) -> date | None:
+    """The day the story counts its relative days from ("yesterday", "on Monday", "today",
+    "last month"): the dateline's own day ("BAKU, April 4.", "ABU DHABI, 14th January, 2025
+    (WAM)") when it is near the publication date, as the dateline says when the story was
+    written and the publication date may be a day or more later; else the publication date. A
+    dateline without a year takes the year that puts its day nearest the publication date."""
+    if dateline is None or published is None:
+        return published
+    day = dateline.date
+    if day is None and dateline.yearless is not None:
+        years = (published.year - 1, published.year, published.year + 1)
+        days = [d for d in (parse_date(f"{dateline.yearless} {y}") for y in years) if d is not None]
+        day = min(days, key=lambda d: abs((d - published).days), default=None)
+    if day is None or abs((published - day).days) > _DATELINE_REACH_DAYS:
+        return published
+    return day
 
 
 def _extract(

@@ -18800,3 +18800,34 @@ SIGNED_IN_THE_PRESENCE_OF_TWO = [
 def test_the_two_who_signed_before_witnesses_named_after(text: str, people: dict[str, str]) -> None:
     (agreement,) = [e for e in extract(text, dateline="Prague") if e.engagement_type == "agreement"]
     assert {p.name: p.country_iso3 for p in agreement.participants} == people
+
+
+# ---------------------------------------------------------------------------------------
+# the dateline's own day is when the story was written: relative days count from it
+
+DATELINE_DAYS = [
+    # a yearless wire dateline a day before the publication date: "yesterday" is the day before it
+    ("TBILISI, March 14. Georgian Foreign Minister Maka Botchorishvili held a telephone conversation "
+     "with her Armenian counterpart Ararat Mirzoyan yesterday, the ministry said.", date(2024, 3, 15),
+     [("phone_call", "2024-03-13", ("ARM", "GEO"), None, ["Ararat Mirzoyan", "Maka Botchorishvili"])]),
+    # a dated agency dateline and "today", the story posted the next morning
+    ("DOHA, 11th March, 2024 (QNA) -- Emir Sheikh Tamim bin Hamad Al Thani today received Rwandan "
+     "President Paul Kagame at the Amiri Diwan in Doha.", date(2024, 3, 12),
+     [("meeting", "2024-03-11", ("QAT", "RWA"), "Doha", ["Paul Kagame", "Tamim bin Hamad Al Thani"])]),
+    # "on Monday" counted from the dateline's Wednesday, not from the Tuesday after, when it was posted
+    ("LUSAKA, March 13 - Zambian President Hakainde Hichilema on Monday held talks with Malawian "
+     "President Lazarus Chakwera in Lusaka.", date(2024, 3, 19),
+     [("meeting", "2024-03-11", ("MWI", "ZMB"), "Lusaka", ["Hakainde Hichilema", "Lazarus Chakwera"])]),
+    # a dateline months from the publication date: one of the two is wrong, the publication date counts
+    ("LUSAKA, Jan. 10 - Zambian President Hakainde Hichilema on Monday held talks with Malawian "
+     "President Lazarus Chakwera in Lusaka.", date(2024, 3, 19),
+     [("meeting", "2024-03-18", ("MWI", "ZMB"), "Lusaka", ["Hakainde Hichilema", "Lazarus Chakwera"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATELINE_DAYS)
+def test_relative_days_count_from_the_datelines_own_day(
+    text: str, published: date, expected: list[tuple]
+) -> None:
+    found = extract_document(clean_body(text), published)
+    assert sorted(map(summary, found.engagements)) == expected
