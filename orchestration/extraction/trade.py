@@ -1312,7 +1312,9 @@ def _change_told_before(
     billion kroner were shipped to the Andean country in January-June" (a lead tells the
     change, the next sentence the figure); else None."""
     before = ctx.sentences[index - 1].text
-    if mention.product is not None or find_money(before):
+    if (mention.product is not None and not _goods_of_flow_named(before, mention.product)) or find_money(
+        before
+    ):
         return None
     stated = [c for c in find_changes(before) if c.kind == "change" and c.pct is not None]
     # (the flow the clause states, not a subordinate clause's after it: "..., as sweeping U.S.
@@ -1333,6 +1335,17 @@ def _change_told_before(
     if periods != [(mention.period_start, mention.period_end)]:
         return None
     return stated[0].pct
+
+
+def _goods_of_flow_named(text: str, product: str) -> bool:
+    """Whether `text` names the goods as its flow's own ("Chile's copper exports to China rose 12%
+    in May"): the change it states is of those goods, which a figure of them after it takes
+    ("The shipments were worth $2.9 billion"); goods named elsewhere ("driven by copper") are
+    a part of the flow, whose change is not theirs."""
+    return re.search(rf"(?i)\b{re.escape(product)}\s+{_FLOW_NOUN_AFTER_GOODS}", text) is not None
+
+
+_FLOW_NOUN_AFTER_GOODS: Final = r"(?:exports?|imports?|shipments?|sales|purchases|trade)\b"
 
 
 #: A comma and a conjunction that opens a clause of its own after the statement of a sentence.
@@ -2170,15 +2183,17 @@ def _direction(
         pair = _definite_trade_pair(ctx, index)
         if pair is not None:
             return _home_first(flow, pair, ctx)
-    if ctx.pair is None and ctx.last_fact is None and not ctx.world and frame.product is None:
+    if ctx.pair is None and ctx.last_fact is None and not ctx.world:
         topic = _figureless_topic(ctx, index)
         if topic is not None and topic.flow == flow:
             # "Kazakhstan's exports to Uzbekistan grew last year. Shipments reached $1.7 billion.":
-            # the flow the lead told without a figure
+            # the flow the lead told without a figure; also of some goods ("Copper shipments were
+            # worth $2.9 billion"), as after a lead with its figure
             return topic
         home = ctx.home()
         if (
-            topic is not None
+            frame.product is None
+            and topic is not None
             and topic.flow == "turnover" != flow
             and home in (topic.reporter, topic.partner)
             and _pair_trade_topic(ctx, index)

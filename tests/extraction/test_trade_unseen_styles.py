@@ -8204,6 +8204,22 @@ SAME_PERIOD_LAST_FISCAL_YEAR = [
       fact("imports", "KEN", "RWA", "2023-07-01", "2023-12-31", 9e9, "KES")]),
 ]  # fmt: skip
 
+#: A figure of some goods after a lead that tells the flow with no figure ("Chile's exports to China
+#: rose 12% in May. Copper shipments were worth $2.9 billion."): the lead's flow and sides, of those
+#: goods (it had been dropped), as after a lead with its figure; the lead's change only when the lead
+#: names the same goods as its flow ("Chile's copper exports to China rose 12%"), not a change of
+#: all goods. Another partner named stays that partner's.
+GOODS_AFTER_A_FIGURELESS_LEAD = [
+    ("Bolivia's exports to Peru rose 12% in May. Zinc shipments were worth $210 million.", date(2025, 6, 2),
+     [fact("exports", "BOL", "PER", "2025-05-01", "2025-05-31", 210e6, "USD", product=True)]),
+    ("Bolivia's zinc exports to Peru rose 12% in May from a year earlier. Shipments of zinc were worth $210 "
+     "million, the data showed.", date(2025, 6, 2),
+     [fact("exports", "BOL", "PER", "2025-05-01", "2025-05-31", 210e6, "USD", 12.0, product=True)]),
+    ("Bolivia's exports to Peru rose 12% in May. Zinc exports to Chile were worth $90 million.",
+     date(2025, 6, 2),
+     [fact("exports", "BOL", "CHL", "2025-05-01", "2025-05-31", 90e6, "USD", product=True)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8307,6 +8323,7 @@ RULE_TABLES: dict[str, list] = {
     "periods respectively": PERIODS_RESPECTIVELY,
     "changes listed before to": CHANGES_LISTED_BEFORE_TO,
     "same period last fiscal year": SAME_PERIOD_LAST_FISCAL_YEAR,
+    "goods after a figureless lead": GOODS_AFTER_A_FIGURELESS_LEAD,
 }
 
 
