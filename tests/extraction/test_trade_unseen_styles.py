@@ -8220,6 +8220,20 @@ GOODS_AFTER_A_FIGURELESS_LEAD = [
      [fact("exports", "BOL", "CHL", "2025-05-01", "2025-05-31", 90e6, "USD", product=True)]),
 ]  # fmt: skip
 
+#: A total over all partners told as "to all destinations", "to all markets", "with all trading
+#: partners" or opened by "Worldwide," / "Globally,": no figure of the story's pair (each had been
+#: given to the partner of the lead).
+ALL_PARTNERS_WORDS = [
+    ("Bolivia's exports to Peru rose 12% in May. Exports to all destinations reached $1.1 billion.",
+     date(2025, 6, 2), []),
+    ("Bolivia's exports to Peru rose 12% in May. Worldwide, zinc exports reached $300 million.",
+     date(2025, 6, 2), []),
+    ("Bolivia's exports to Peru rose 12% in May. Globally, shipments of zinc reached $300 million.",
+     date(2025, 6, 2), []),
+    ("Bolivia's exports to Peru rose 12% in May. Shipments were worth $210 million.", date(2025, 6, 2),
+     [fact("exports", "BOL", "PER", "2025-05-01", "2025-05-31", 210e6, "USD", 12.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8324,6 +8338,7 @@ RULE_TABLES: dict[str, list] = {
     "changes listed before to": CHANGES_LISTED_BEFORE_TO,
     "same period last fiscal year": SAME_PERIOD_LAST_FISCAL_YEAR,
     "goods after a figureless lead": GOODS_AFTER_A_FIGURELESS_LEAD,
+    "all partners words": ALL_PARTNERS_WORDS,
 }
 
 
