@@ -93,6 +93,7 @@ from orchestration.extraction.people import (
 from orchestration.extraction.text import (
     HintedSearch,
     Sentence,
+    after_title_abbreviation,
     has_digit,
     inside_quotation,
 )
@@ -2023,6 +2024,8 @@ def _countrys_surnames(
         word = tokens.words[i]
         if tokens.caps[i + 1] or tokens.lowers[i + 1] in POSSESSIVE_MARKS or not word[1:].islower():
             continue  # "Italy's Giorgia Meloni", "Turkey's Erdogan's party", "Italy's ENI"
+        if _abbreviated_title_before_name(tokens, i):
+            continue  # "Sudan's Gen. Abdel Fattah al-Burhan": the rank, the name after its stop
         if tokens.lowers[i] in et.COLLECTIVE_NOUNS or not is_lone_surname(tokens, i):
             continue
         listed = known_nationality(word)
@@ -2046,6 +2049,18 @@ def _countrys_surnames(
         if person is not None:
             found.append((i, i + 1, person))
     return found
+
+
+def _abbreviated_title_before_name(tokens: Tokens, i: int) -> bool:
+    """Whether token i is a title cut short with its full stop before a capitalized word ("Gen.",
+    "Lt.", "Dr."): after a country's possessive it opens the name that follows ("Sudan's Lt. Gen.
+    Abdel Fattah al-Burhan"), and is no one-word person (the dotted rank had been read as a person
+    "Lt" beside the name, where the undotted "Sudan's Lt Gen X" was read right)."""
+    return (
+        tokens.lowers[i + 1] == "."
+        and tokens.caps[i + 2]
+        and after_title_abbreviation(tokens.text, tokens.starts[i + 1])
+    )
 
 
 def _one_word_person(

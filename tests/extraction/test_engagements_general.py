@@ -18464,6 +18464,15 @@ COUNTRYS_SURNAME = [
     # a listed leader of another country: not this one's
     ("LIMA - Chilean Foreign Minister Alberto van Klaveren met Peru's Boric in Lima on Monday.",
      [("Alberto van Klaveren", "Foreign Minister", "CHL")]),
+    # a title cut short with its full stop opens the name after it: no one-word person
+    ("BANGKOK - Cambodian Prime Minister Hun Manet met Thailand's Gen. Songkitti Jaggabatara in Bangkok "
+     "on Monday.", [("Hun Manet", "Prime Minister", "KHM"), ("Songkitti Jaggabatara", None, "THA")]),
+    ("TRIPOLI - Tunisian President Kais Saied received Libya's Lt. Gen. Osama Juwaili in Tunis on Monday.",
+     [("Kais Saied", "President", "TUN"), ("Osama Juwaili", None, "LBY")]),
+    ("NAIROBI - Kenyan President William Ruto met Somalia's Dr. Abdirahman Beyle in Nairobi on Monday.",
+     [("Abdirahman Beyle", None, "SOM"), ("William Ruto", "President", "KEN")]),
+    ("JAKARTA - Indonesian President Prabowo Subianto held talks with Brunei's Gen Halbi Yussof in "
+     "Jakarta on Monday.", [("Halbi Yussof", None, "BRN"), ("Prabowo Subianto", "President", "IDN")]),
 ]  # fmt: skip
 
 
