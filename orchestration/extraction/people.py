@@ -47,6 +47,7 @@ from orchestration.extraction.titles import (
     APOSTROPHES,
     CLAUSE_OPENERS,
     COUNTERPART_WORDS,
+    DATING_THEN,
     FATHER_PARTICLES,
     GIVEN_NAME_TITLES,
     HEAD_WORDS,
@@ -870,6 +871,8 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
         comma = title.first_token - 1
         if s.lowers[comma] == "also":
             comma -= 1  # "Xi, also general secretary of ...,": his other office, in apposition
+        if s.lowers[comma] in DATING_THEN:
+            comma -= 1  # "Sheikh Hasina, then(-)Prime Minister, ...": the office she held then
         if s.lowers[comma] == "the" or (s.lowers[comma] in ("a", "an") and _office_in_a_body(s, title)):
             comma -= 1
         elif s.lowers[comma] in _COUNTERPART_POSSESSORS and title.title.lower() in COUNTERPART_WORDS:

@@ -4359,12 +4359,19 @@ _NEWNESS_WORDS: Final = frozenset(["new", "newly"])
 _NEWLY_DONE: Final = frozenset(["appointed", "accredited", "named", "elected", "designated", "installed"])
 
 
+#: "then" dating an office, apart or glued to it ("then foreign minister", "then-foreign minister").
+DATING_THEN: Final = frozenset(["then", "then-"])
+
+
 def _newness_start(s: Sentence, i: int, floor: int) -> int:
-    """First token of "new" or "newly appointed" (also hyphenated) right before the title or the
-    country at token i, or i: the country or the article before them is read as right before the
-    office ("Takeshi Hoshino, Japan's new ambassador": the possessive had been out of reach, the
-    ambassador of no country, and the host official given Japan instead)."""
+    """First token of "new" or "newly appointed" (also hyphenated), or of a dating "then", right
+    before the title or the country at token i, or i: the country or the article before them is
+    read as right before the office ("Takeshi Hoshino, Japan's new ambassador": the possessive
+    had been out of reach, the ambassador of no country, and the host official given Japan
+    instead; so had Ukraine's in "Ukraine's then foreign minister")."""
     k = i - 1
+    if k >= floor and s.lowers[k] in DATING_THEN:
+        return k  # "Ukraine's then foreign minister, X": the office dated, its country before
     if k >= floor and s.lowers[k] in _NEWLY_DONE and s.lowers[k - 1] == "-" and k - 2 >= floor:
         k -= 2  # "newly-appointed"
     elif k >= floor and s.lowers[k] in _NEWLY_DONE and k - 1 >= floor:
@@ -4724,6 +4731,8 @@ GIVEN_NAME_TITLES: Final = frozenset(["amir", "emir", "sultan", "hajj"])
 def _is_appositive(s: Sentence, i: int) -> bool:
     """Whether the title at token i follows a name and a comma ("Amin Nasser, CEO of ...")."""
     j = i - 1
+    if s.lowers[j] == "then":
+        j -= 1  # "Sheikh Hasina, then Prime Minister, ...": the office dated, after the comma
     if s.lowers[j] in ("the", "a", "an"):
         j -= 1
     elif s.lowers[j] in POSSESSIVE_MARKS:
@@ -5260,6 +5269,14 @@ _ORDINALS: Final = frozenset(["first", "second"])
 SECOND_IN_RANK: Final = frozenset(["deputy", "vice"])
 
 
+def _dating_then(s: Sentence, i: int) -> bool:
+    """Whether token i is "then" written apart before an office ("then President X", "the then
+    foreign minister, X", "Then Defence Minister X"): it dates the office and is no part of it,
+    as "then-" glued to it is not ("then-President X"); the title opens on the office after it
+    (both spellings had given two titles of one office, "then President" and "President")."""
+    return s.lowers[i] in DATING_THEN and _simple_title_at(s, i + 1) is not None
+
+
 def titles_in(s: Sentence) -> list[TitleMention]:
     """`find_titles` over an already analysed sentence."""
     found: list[TitleMention] = []
@@ -5285,6 +5302,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
         )
         and not _post_nominal(s, i)
         and not (i and s.lowers[i - 1] in _RANK_PREFIXES and _inside_rank(s, i))
+        and not _dating_then(s, i)
     ]
     for i in starts:
         if i < resume:
@@ -5305,6 +5323,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             first - 1 >= floor
             and s.lowers[first - 1] in WORDS["lowercase_modifier"]
             and not s.caps[first - 1]
+            and s.lowers[first - 1] not in DATING_THEN  # "then President X": it dates the office
         ):
             # "TransNamib acting Chief Executive Officer X": the modifier is the title's
             first -= 1

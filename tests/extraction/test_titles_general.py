@@ -3218,12 +3218,34 @@ def test_heads_of_government_and_state_in_lower_case(sentence: str, expected: tu
         ("Then-Chilean Interior Minister Rosa Valdivia met him.",
          [("Rosa Valdivia", "Interior Minister", "CHL")]),
         ("Then-Chancellor Greta Vogel flew to Lisbon.", [("Greta Vogel", "Chancellor", None)]),
+        # "then" written apart dates the office the same way
+        ("The pact was sealed by then finance ministers Olga Berzina and Tomas Kral in Riga.",
+         [("Olga Berzina", "finance minister", None), ("Tomas Kral", "finance minister", None)]),
+        ("Then Defence Minister Kwame Boateng received the delegation.",
+         [("Kwame Boateng", "Defence Minister", None)]),
+        ("The accord was signed by then Vice President Lidia Moreno in Quito.",
+         [("Lidia Moreno", "Vice President", None)]),
+        ("He was received by the then prime minister, Aziz Karimov, in Tashkent.",
+         [("Aziz Karimov", "prime minister", None)]),
+        ("He was received by Uzbekistan's then foreign minister, Aziz Karimov, in Tashkent.",
+         [("Aziz Karimov", "foreign minister", "UZB")]),
+        # in apposition after the name, apart or glued
+        ("Bidya Devi Bhandari, then President, had visited Beijing in 2019.",
+         [("Bidya Devi Bhandari", "President", None)]),
+        ("Bidya Devi Bhandari, then-President, had visited Beijing in 2019.",
+         [("Bidya Devi Bhandari", "President", None)]),
+        ("Aziz Karimov, then foreign minister of Uzbekistan, met him in Tashkent.",
+         [("Aziz Karimov", "foreign minister", "UZB")]),
+        # near misses: "then" an adverb of the sentence, no office after it
+        ("He then met President Lidia Moreno in Quito.", [("Lidia Moreno", "President", None)]),
+        ("Talks ran late, then Aziz Karimov left for Tashkent.", [("Aziz Karimov", None, None)]),
     ],
 )  # fmt: skip
 def test_then_before_an_office_dates_it(sentence: str, expected: list[tuple]) -> None:
     """ "then-" dates the office after it and is no part of it: "then-prime ministers X and Y"
     had given "minister", "Then-President X" no title, and "Then-Foreign Minister X" a body
-    "Then-Foreign" that X represented."""
+    "Then-Foreign" that X represented; "then" written apart had been kept in the title ("then
+    Vice President"), and "X, then President," had lost the office set beside the name."""
     assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
     assert not [o.name for o in find_organizations(sentence) if o.name.lower().startswith("then")]
 
