@@ -1245,6 +1245,8 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
         end = after + 2  # a country as first name: "economist Israel Morgan said"
     if end == after + 1 and head_as_surname(s, end):
         end += 1  # a head as surname after one given name: "IOM Director General Amy Pope met"
+    if end > after and _closing_function_word(s, end):
+        end += 1  # "Speaker Anita Among met ...": a surname that is also a preposition
     if end > after and _is_country_surname(s, end, ("name",)):
         end += 1  # "Trade Minister Jan Holland", "Secretary-General Patricia Scotland"
     elif end == after + 1 and _is_country_surname(s, end, ("city", "capital")):
@@ -1254,6 +1256,38 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
         # after two given names ("customs chief José Luis Rivera Mendoza")
         end += 1
     return end
+
+
+#: Words a title-case heading leaves in lower case ("Speaker Meets Envoy Among the Guests").
+_HEADING_SMALL_WORDS: Final = frozenset(
+    ["the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as"]
+)
+#: Function words that are verbs: after a name ("President X Said", "X Was"), a heading's, no surname.
+_VERB_FUNCTION_WORDS: Final = frozenset(["said", "told", "was", "were", "is", "are", "has", "have", "had",
+                                         "will", "would"])  # fmt: skip
+
+
+def _closing_function_word(s: Sentence, i: int) -> bool:
+    """Whether token i, a capitalized function word right after a titled name ("Speaker Anita
+    Among met", "Speaker Anita Among in Kampala"), is that name's surname: running text writes
+    a preposition in lower case, so one capitalized mid-sentence before a word in lower case or
+    a punctuation mark closes the name (the name had been cut to "Anita"). A heading in title
+    case ("Speaker Anita Among the Guests") is left alone: it writes no word in lower case but
+    its small ones."""
+    return (
+        s.words[i].istitle()
+        and s.lowers[i] in WORDS["function"]
+        and s.lowers[i] not in _VERB_FUNCTION_WORDS
+        and not s.caps[i + 1]
+        and not s.words[i + 1][:1].isdigit()
+        and _in_running_text(s)
+    )
+
+
+def _in_running_text(s: Sentence) -> bool:
+    """Whether the sentence writes some word in lower case that a title-case heading would
+    capitalize ("met", "talks"): running text, no heading."""
+    return any(w.isalpha() and w.islower() and w not in _HEADING_SMALL_WORDS for w in s.words[: s.n])
 
 
 def _is_second_surname_city(s: Sentence, i: int) -> bool:
@@ -1433,9 +1467,16 @@ def _short_given_name_before(s: Sentence, i: int) -> bool:
         j -= 1
     if j < 0 or not _is_short_given_name(s, i - 1):
         return False
-    if s.caps[j]:
-        return True
+    if s.caps[j] or _countrys_possessive_ends_at(s, j):
+        return True  # "Vietnam's To Lam": the country's possessive stands where a title would
     return s.lowers[i - 1] in _FUNCTION_WORD_NAMES and s.words[j].isalpha() and s.words[j].islower()
+
+
+def _countrys_possessive_ends_at(s: Sentence, j: int) -> bool:
+    """Whether token j is the possessive of a country's name ("Vietnam's", "Uganda's")."""
+    return s.lowers[j] in POSSESSIVE_MARKS and any(
+        end == j and mention.kind == "name" for end, mention in s.countries.values()
+    )
 
 
 #: Function words that are also East Asian family or given names (Vietnamese Tô, An; Korean An).

@@ -932,6 +932,41 @@ def test_a_short_given_name_after_running_text(sentence, expected):
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vietnam's To Van Hai held talks with the Lao envoy in Vientiane.", [("To Van Hai", None)]),
+        ("The Lao envoy held talks with South Korea's An Min-jae in Seoul.", [("An Min-jae", None)]),
+        # a country's possessive before a place that opens with the same word: no one
+        ("The minister spoke of Vietnam's An Giang province.", []),
+    ],
+)  # fmt: skip
+def test_a_short_given_name_after_a_countrys_possessive(sentence, expected):
+    """ "Vietnam's To Lam held talks": the country's possessive stands where a title would, so a
+    capitalized "To" or "An" after it opens the name (the name had been lost)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ghanaian Speaker Efua Among met the Togolese delegation in Accra.", [("Efua Among", "Speaker")]),
+        ("The delegation was received by Parliament Speaker Efua Among in Accra.",
+         [("Efua Among", "Parliament Speaker")]),
+        ("Deputy Minister Kofi Upon, who led the team, arrived.", [("Kofi Upon", "Deputy Minister")]),
+        ("Speaker Efua Among said the two parliaments would cooperate.", [("Efua Among", "Speaker")]),
+        # near misses: a title-case heading; a preposition in lower case
+        ("Speaker Efua Among the Guests at Accra Gala", [("Efua", "Speaker")]),
+        ("Speaker Efua Mensah was among the guests.", [("Efua Mensah", "Speaker")]),
+    ],
+)  # fmt: skip
+def test_a_capitalized_function_word_after_a_titled_name_is_its_surname(sentence, expected):
+    """ "Speaker Anita Among met ...": running text writes a preposition in lower case, so one
+    capitalized right after a titled name, before a lower-case word or a punctuation mark, is
+    the surname (the name had been cut to the given name)."""
+    assert [(p.name, p.title) for p in find_people(sentence)] == expected
+
+
 def test_a_sentence_that_starts_with_to_names_nobody():
     assert [p.name for p in find_people("To boost trade, Lula travelled to Beijing.")] == []
 
