@@ -642,7 +642,7 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
         elif lower in _STYLE_NOUNS and i == start and s.lowers[i - 1] in ("his", "her"):
             i += 1  # "..., and His Highness Sheikh X, Minister ...": the name read back to the style
         elif (lower in _HONORIFICS or (lower in _SECOND_HONORIFICS and i > start)) and s.caps[i]:
-            if is_surname_he(s.words, i):
+            if is_surname_he(s.words, i) or _given_name_before_particle(s, i):
                 return i
             i += 1
         elif lower == "the" and s.lowers[i + 1] in _STYLES_AFTER_THE and s.caps[i + 1]:
@@ -772,6 +772,13 @@ def _name_start_before(s: Sentence, end: int) -> int:
 #: ("Kh. Battulga"): skipped as a courtesy (words.tsv) to read the name past their full stop,
 #: but a given name written as part of it.
 ABBREVIATED_GIVEN_NAMES: Final = frozenset(["md", "mohd", "muhd", "muh", "sk", "kh", "abd"])
+
+
+def _given_name_before_particle(s: Sentence, i: int) -> bool:
+    """Whether the abbreviated given name at token i is written in full before a particled word
+    ("Abd al-Aziz bin Salman", "Abd el-Rahman"): no full stop after it, so the name's first word
+    (skipped as a courtesy, it had left one capitalized word and the name been lost)."""
+    return s.lowers[i] in ABBREVIATED_GIVEN_NAMES and not s.caps[i + 1] and "-" in s.words[i + 1]
 
 
 def _abbreviated_given_name_start(s: Sentence, first: int, name_first: int) -> int:
@@ -1733,6 +1740,8 @@ _SHORT_WORDS: Final = frozenset(
 def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
     """Full names written without a title: two to six name words not used by anything else."""
     people: list[PersonMention] = []
+    spans: list[tuple[int, int]] = []  # the token range of each of `people`
+    pending: list[tuple[int, int]] = []  # "Razzaq al-Saadawi": kept if listed with a person
     blocs: list[tuple[int, int]] | None = None  # found only when a candidate needs them
     resume = 0
     for i in s.cap_index:
@@ -1775,8 +1784,10 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         # Burmese copy had been no one); spelled out, "General" also opens bodies' names
         ranked = previous == "." and before in _ABBREVIATED_RANKS and s.caps[i - 2]
         courtesy = courtesy or styled or ranked or _surname_after_plural_title(s, i, end)
+        capitalized = sum(1 for j in range(i, end) if s.caps[j])
+        particled = capitalized == 1 and not courtesy and _particled_surname_at(s, i, end)
         if (
-            (sum(1 for j in range(i, end) if s.caps[j]) < 2 and not courtesy)
+            (capitalized < 2 and not courtesy and not particled)
             or previous == "the"
             or (previous == "of" and not _person_after_of(s, i, end))
             # "held the 13th Annual Roundtable": an ordinal counts sessions of a named event
@@ -1817,8 +1828,49 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         first_char, last_char = s.starts[i], s.ends[end - 1]
         if any(b_start < last_char and first_char < b_end for b_start, b_end in blocs):
             continue  # "Latin America", "Central Asia"
+        if particled:
+            pending.append((i, end))
+            continue
         people.append(_person(s, _honorific_start(s, i), end, i, end, None))
-    return people
+        spans.append((i, end))
+    return people + _listed_with_people(s, pending, spans, used)
+
+
+def _particled_surname_at(s: Sentence, i: int, end: int) -> bool:
+    """Whether tokens i..end are a given name and a surname joined to its particle ("Razzaq
+    al-Saadawi", "Asaad al-Shaibani"): one capitalized word, then the particled one."""
+    return end == i + 2 and not s.caps[i + 1] and "-" in s.words[i + 1]
+
+
+def _listed_with_people(
+    s: Sentence, pending: list[tuple[int, int]], spans: list[tuple[int, int]], used: set[int]
+) -> list[PersonMention]:
+    """The names of `pending` ("Razzaq al-Saadawi") that stand in a list of people, joined by a
+    comma or "and" to a person read (in `spans`, or titled: in `used`), or to one of them so
+    kept: "attended by Razzaq al-Saadawi, Fuad Hussein and Abdul Latif Rashid". Alone, one
+    capitalized word and a particled one may name a place ("Bab al-Hawa"), so they had been
+    dropped, and the first person of the list lost with them."""
+    ends = {end for _, end in spans} | {k + 1 for k in used}
+    starts = {start for start, _ in spans} | used
+    found: list[PersonMention] = []
+    changed = True
+    while changed:
+        changed = False
+        for i, end in list(pending):
+            after = end + (s.lowers[end] == "," and s.lowers[end + 1] == "and")
+            listed_before = i >= 2 and s.lowers[i - 1] in _LIST_JOINERS and i - 1 in ends
+            listed_after = s.lowers[after] in _LIST_JOINERS and after + 1 in starts
+            if listed_before or listed_after:
+                found.append(_person(s, i, end, i, end, None))
+                pending.remove((i, end))
+                ends.add(end)
+                starts.add(i)
+                changed = True
+    return found
+
+
+#: What joins the names of a list: "X, Y and Z".
+_LIST_JOINERS: Final = frozenset([",", "and"])
 
 
 def _bracketed_after_a_name(

@@ -967,6 +967,34 @@ def test_a_capitalized_function_word_after_a_titled_name_is_its_surname(sentence
     assert [(p.name, p.title) for p in find_people(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were attended by Khalil al-Dabbagh, Nabil Haddad and Omar Saleh Barakat.",
+         ["Khalil al-Dabbagh", "Nabil Haddad", "Omar Saleh Barakat"]),
+        ("The talks were attended by Nabil Haddad, Khalil al-Dabbagh and Omar Saleh Barakat.",
+         ["Nabil Haddad", "Khalil al-Dabbagh", "Omar Saleh Barakat"]),
+        ("Libyan Foreign Minister Taher el-Baour met Youssef el-Amrani and Karim Hajji in Rabat.",
+         ["Taher el-Baour", "Youssef el-Amrani", "Karim Hajji"]),
+        ("Jordan's envoy met Khalil al-Dabbagh, Youssef el-Amrani and Nabil Haddad in Amman.",
+         ["Khalil al-Dabbagh", "Youssef el-Amrani", "Nabil Haddad"]),
+        # "Abd" written in full before its particled word is the given name, no abbreviation
+        ("The session was attended by Abd al-Karim bin Hamad, Ivan Sokolov and Tariq el-Mahdi.",
+         ["Abd al-Karim bin Hamad", "Ivan Sokolov", "Tariq el-Mahdi"]),
+        ("The session was attended by Ivan Sokolov, Abd el-Rahim bin Nasser and Tariq el-Mahdi.",
+         ["Ivan Sokolov", "Abd el-Rahim bin Nasser", "Tariq el-Mahdi"]),
+        # near misses: alone, or listed with places only, one word and a particled one name no one
+        ("The talks were attended by Khalil al-Dabbagh.", []),
+        ("Aid passed through Bab al-Hawa, Jarabulus and Azaz on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_given_name_and_a_particled_surname_in_a_list_of_people(sentence, expected):
+    """ "attended by Razzaq al-Saadawi, Fuad Hussein and Abdul Latif Rashid": a name of one
+    capitalized word and a surname joined to its particle, listed with people, is a person too
+    (it had been dropped, one capitalized word being too few for a name)."""
+    assert sorted(p.name for p in find_people(sentence)) == sorted(expected)
+
+
 def test_a_sentence_that_starts_with_to_names_nobody():
     assert [p.name for p in find_people("To boost trade, Lula travelled to Beijing.")] == []
 
