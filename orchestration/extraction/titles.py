@@ -239,6 +239,48 @@ def _spaced_suffix_hinted(text: str) -> bool:
     return " designate" in text or " elect" in text or " Designate" in text or " Elect" in text
 
 
+#: The most words a gloss in brackets holds ("(lower house)", "(national assembly)").
+_MAX_GLOSS_WORDS: Final = 3
+
+
+def _drop_glosses(words: list[str], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+    """Drop, in place, the tokens of each gloss in lower case in brackets inside a name and its
+    office ("the Majlis (parliament) Speaker X", "Wolesi Jirga (lower house) chairman Y", "Sejm
+    (lower house) Speaker Z"), and return the glosses' character spans: a translation for the
+    reader, after a capitalized word and before a capitalized word or a head, that had broken
+    the office from its body (and made a person of the body). A gloss of function words ("(the
+    capital)") or before any other word ("Kazakhstan (excluding oil) exports") stays."""
+    dropped: list[tuple[int, int]] = []
+    i = 1
+    while i < len(words):
+        close = _gloss_close(words, i)
+        if close is None:
+            i += 1
+            continue
+        dropped.append((starts[i], ends[close]))
+        del words[i : close + 1], starts[i : close + 1], ends[i : close + 1]
+    return dropped
+
+
+def _gloss_close(words: list[str], i: int) -> int | None:
+    """Index of the ")" closing a gloss that token i opens (see `_drop_glosses`), or None."""
+    if words[i] != "(" or not (words[i - 1][:1].isupper() and words[i - 1].isalpha()):
+        return None
+    last = min(i + 2 + _MAX_GLOSS_WORDS, len(words))
+    close = next((k for k in range(i + 2, last) if words[k] == ")"), None)
+    if close is None or close + 1 >= len(words):
+        return None
+    if not all(_gloss_word(word) for word in words[i + 1 : close]):
+        return None
+    following = words[close + 1]
+    return close if following[:1].isupper() or following.lower() in HEAD_WORDS else None
+
+
+def _gloss_word(word: str) -> bool:
+    """Whether a word may be one of a gloss: in lower case, of letters, no function word."""
+    return word.isalpha() and word.islower() and word not in WORDS["function"]
+
+
 def _join_spaced_suffixes(words: list[str], starts: list[int], ends: list[int]) -> bool:
     """Join a "designate"/"elect" written apart to the head word before it, in place, as the
     hyphenated "Minister-designate" it stands for ("Foreign Minister designate Ana Ruiz",
@@ -407,6 +449,7 @@ class Sentence:
         "countries",
         "country_mentions",
         "ends",
+        "glosses",
         "inside_countries",
         "lowers",
         "n",
@@ -437,6 +480,10 @@ class Sentence:
         # a letter and is tried at nearly every offset, the sentences without one)
         if holds_any(text, _AYN_MARKS) and _AYN_GUARD.search(text) is not None:
             _join_ayns(text, words, starts, ends)
+            self.n = len(words)
+        self.glosses: list[tuple[int, int]] = []
+        if "(" in text:
+            self.glosses = _drop_glosses(words, starts, ends)
             self.n = len(words)
         suffixed = "-designate" in text or "-elect" in text
         if _spaced_suffix_hinted(text) and _SPACED_NOT_YET_IN_OFFICE.search(text) is not None:
@@ -545,7 +592,12 @@ class Sentence:
         return self.caps[i]
 
     def span_text(self, first: int, last: int) -> str:
-        return self.text[self.starts[first] : self.ends[last - 1]]
+        start, end = self.starts[first], self.ends[last - 1]
+        text = self.text[start:end]
+        for gloss_start, gloss_end in reversed(self.glosses):
+            if start < gloss_start and gloss_end < end:  # "Majlis (parliament) Speaker": read without it
+                text = f"{text[: gloss_start - start].rstrip()} {text[gloss_end - start :].lstrip()}"
+        return text
 
     def capitalized_run_end(self, k: int) -> int:
         """Token after the one to three capitalized words at token k (a short name, a town's or

@@ -6018,3 +6018,30 @@ def test_a_state_body_after_the_countrys_possessive_is_the_offices(sentence: str
     a bare "Secretary")."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenyan Speaker Moses Kamau met the Storting (parliament) President Ingrid Berg in Oslo.",
+         [("Moses Kamau", "Speaker", "KEN"), ("Ingrid Berg", "Storting President", "NOR")]),
+        ("Croatian Sabor (parliament) Speaker Ivan Horvat met him in Zagreb.",
+         [("Ivan Horvat", "Sabor Speaker", "HRV")]),
+        ("He met the Loya Jirga (grand assembly) chairman Abdul Karim Noori in Kabul.",
+         [("Abdul Karim Noori", "Loya Jirga chairman", None)]),
+        ("Estonian Riigikogu (lower house) Speaker Lauri Tamm met Latvian Saeima Speaker Daiga Ozola.",
+         [("Lauri Tamm", "Riigikogu Speaker", "EST"), ("Daiga Ozola", "Saeima Speaker", "LVA")]),
+        # near misses: an acronym in brackets, a gloss of function words, a note after a name
+        ("The Ghana Cocoa Board (COCOBOD) Chief Executive Joseph Aidoo met him.",
+         [("Joseph Aidoo", "Chief Executive", "GHA")]),
+        ("Talks were held in Astana (the capital) with President Aliya Nurova.",
+         [("Aliya Nurova", "President", None)]),
+        ("Kenyan Speaker Moses Kamau met Ingrid Berg (pictured) in Oslo.",
+         [("Moses Kamau", "Speaker", "KEN"), ("Ingrid Berg", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_lower_case_gloss_in_brackets_is_no_break_in_an_office(sentence: str, expected: list) -> None:
+    """ "the Majlis (parliament) Speaker X", "Wolesi Jirga (lower house) chairman Y": a gloss in
+    lower case between a chamber and its office is read past, as if not written (it had cut
+    the office from its chamber, and made a person of the chamber)."""
+    assert [(p.name, p.title, p.country_iso3) for p in find_people(sentence)] == expected
