@@ -241,6 +241,8 @@ def extract_engagements(
     `url`, when known); `around`: the countries the digest `text` is an item of names most;
     `headline`: the pair the story's title names, which "the two countries" are when the body
     has named no two before them."""
+    original = text
+    text, sentences = _inline_met_lists(text, sentences)
     low = lowered_for_hints(text)
     # (one lower-casing of the story serves both the cue scan and the hints below)
     cues = _cues_by_sentence(text, sentences, low)
@@ -339,7 +341,15 @@ def extract_engagements(
     _signed_after_its_talks(drafts)
     _done_at(text, published, drafts)
     found = [_finalize(doc, draft) for draft in drafts]
-    return [e for e in found if e is not None]
+    return [_evidence_in(original, text, e) for e in found if e is not None]
+
+
+def _evidence_in(original: str, text: str, e: Engagement) -> Engagement:
+    """`e` with its evidence as `original` writes it, where `text` is `original` with a list of
+    those met set on one line (`_inline_met_lists`)."""
+    if text is original or e.evidence != text[e.char_start : e.char_end]:
+        return e
+    return replace(e, evidence=original[e.char_start : e.char_end])
 
 
 #: The stems of every denial `denies_what_came_before` reads: keep in step with
@@ -1167,6 +1177,77 @@ _ATTENDANCE: Final = re.compile(
     r"(?i)\b(?:attend(?:ed|ing|s)?|participat(?:ed|ing|ion)|part|joined|present|accompanied|included"
     r"|delegations?|signatory|signatories)\b"
 )
+
+
+#: The colon after which a sentence lists those met, right after the verb or preposition
+#: whose objects they are ("He also met:", "held separate meetings with:", "received:").
+_MET_LIST_COLON: Final = re.compile(r"(?i)\b(?:met|meets?|meeting|with|received|receives|hosted)\s*:(?=\s|$)")
+#: An item line of such a list: at most this many words (a title and a name, maybe a body).
+_MET_ITEM_WORDS: Final = 16
+#: The break between two lines of such a list, with the bullet that opens the next.
+_LINE_BREAK_AND_BULLET: Final = re.compile(r"\s*\n\s*(?:[-–•*·▪]\s+)?")
+
+
+def _inline_met_lists(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
+    """`text` and its sentences with every list of those met set on one line, as a sentence
+    lists them after its colon ("He also met:" / "- Kenyan President X" / "- Ghanaian
+    President Y" read as "He also met:  Kenyan President X,  Ghanaian President Y"): the
+    lines name the objects of the meeting verb, one meeting or separate ones as the sentence
+    says, which line by line named none. Line breaks and bullets become spaces and commas of
+    the same length, so that every offset still indexes the document."""
+    if ":" not in text or "\n" not in text:
+        return text, sentences  # (most stories: no list)
+    chars = list(text)
+    out: list[Sentence] = []
+    index = 0
+    while index < len(sentences):
+        last = _met_list_end(text, sentences, index)
+        if last == index:
+            out.append(sentences[index])
+            index += 1
+            continue
+        for k in range(index, last):
+            _blank_line_break(text, chars, sentences[k], sentences[k + 1])
+        start, end = sentences[index].start, sentences[last].end
+        out.append(Sentence(start, end, "".join(chars[start:end])))
+        index = last + 1
+    return "".join(chars), out
+
+
+def _met_list_end(text: str, sentences: list[Sentence], index: int) -> int:
+    """The index of the last line of the list of those met that sentence `index` opens
+    (`_MET_LIST_COLON`, ending on it or on its first item's ";" or ","), or `index` itself:
+    the lines after it, each on its own line, that open on a bullet or follow a line ending on
+    the colon, ";" or ",", and are short as a name with its title is."""
+    opener = sentences[index].text
+    colon = _MET_LIST_COLON.search(opener)
+    if colon is None or not (colon.end() == len(opener) or opener.endswith((";", ","))):
+        return index
+    last = index
+    while last + 1 < len(sentences):
+        line, previous = sentences[last + 1], sentences[last]
+        own_line = "\n" in text[previous.end : line.start]
+        listed = line.text.startswith(_BULLETS) or previous.text.endswith((":", ";", ","))
+        if not own_line or not listed or len(line.text.split()) > _MET_ITEM_WORDS:
+            break
+        last += 1
+        if not line.text.endswith((";", ",")) and not line.text.startswith(_BULLETS):
+            break  # ("...;" / "Thai Foreign Minister Z.": the list's last line)
+    return last
+
+
+def _blank_line_break(text: str, chars: list[str], before: Sentence, after: Sentence) -> None:
+    """Set the line `after` on the line `before` in `chars` (a copy of `text`): the line break
+    and bullet between them become spaces, after a comma where `before` ends on no mark that
+    parts items (a period ending an item becomes that comma)."""
+    gap = _LINE_BREAK_AND_BULLET.match(text, before.end)
+    end = gap.end() if gap is not None else after.start
+    for at in range(before.end, end):
+        chars[at] = " "
+    if before.text.endswith("."):
+        chars[before.end - 1] = ","
+    elif not before.text.endswith((":", ";", ",")) and end > before.end:
+        chars[before.end] = ","
 
 
 def _list_items(text: str, sentences: list[Sentence], cues: dict[int, str]) -> dict[int, int]:

@@ -9220,6 +9220,60 @@ def test_people_listed_line_by_line_after_a_colon_attended(bullet: str) -> None:
     }
 
 
+MET_LISTS = [
+    (
+        "RABAT - Moroccan Foreign Minister Nasser Bourita on Wednesday held separate meetings with:\n"
+        "{b}Senegalese Foreign Minister Yassine Fall;\n{b}Nigerian Foreign Minister Yusuf Tuggar;\n"
+        "{b}Egyptian Foreign Minister Badr Abdelatty.",
+        [("MAR", "SEN"), ("MAR", "NGA"), ("EGY", "MAR")],
+    ),
+    (
+        "RABAT - Moroccan Foreign Minister Nasser Bourita held bilateral talks on Wednesday with: Senegalese "
+        "Foreign Minister Yassine Fall;\n{b}Nigerian Foreign Minister Yusuf Tuggar.",
+        [("MAR", "SEN"), ("MAR", "NGA")],
+    ),
+    (
+        "RABAT - Moroccan Foreign Minister Nasser Bourita attended a conference in Rabat on Wednesday. "
+        "He also met:\n\n{b}Senegalese Foreign Minister Yassine Fall\n\n{b}Nigerian Foreign Minister "
+        "Yusuf Tuggar",
+        [("MAR", "NGA", "SEN")],
+    ),
+]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
+@pytest.mark.parametrize(("text", "expected"), MET_LISTS)
+def test_those_met_listed_line_by_line_after_a_colon_are_met(
+    text: str, expected: list[tuple[str, ...]], bullet: str
+) -> None:
+    """ "X held separate meetings with:" and then one line per person ("- Senegalese Foreign
+    Minister Y;"): read as when the list runs on after the colon, a meeting with each for
+    "separate meetings", one meeting of all for "met" (the lines had named no one met)."""
+    found = extract(text.format(b=bullet), dateline="Rabat")
+    assert [e.countries for e in found] == expected
+    assert all(e.location == "Rabat" and str(e.engagement_date) == "2024-03-13" for e in found)
+    assert "\n" in found[-1].evidence  # (the evidence as the story writes it)
+
+
+def test_a_list_after_a_colon_of_no_one_met_is_not_read_as_met() -> None:
+    """Lines after a colon that no meeting verb or "with" ends ("The two ministers agreed on:"),
+    or too long to be a name and its title, are not those met."""
+    found = extract(
+        "RABAT - Moroccan Foreign Minister Nasser Bourita met Senegalese Foreign Minister Yassine Fall "
+        "on Wednesday. The two ministers agreed on:\n- Nigerian Foreign Minister Yusuf Tuggar's plan;\n"
+        "- support for Egyptian Foreign Minister Badr Abdelatty's candidacy.",
+        dateline="Rabat",
+    )
+    assert [e.countries for e in found] == [("MAR", "SEN")]
+    found = extract(
+        "RABAT - Moroccan Foreign Minister Nasser Bourita met with:\n- Senegalese Foreign Minister Yassine "
+        "Fall, who later flew on to Abuja where the Nigerian Foreign Minister Yusuf Tuggar hosted a dinner "
+        "for the diplomatic corps on Thursday.",
+        dateline="Rabat",
+    )
+    assert ("MAR", "NGA", "SEN") not in [e.countries for e in found]
+
+
 def test_a_meeting_on_the_margins_of_a_larger_one_is_its_own() -> None:
     """ "On the margins of the meeting, X and Y held a bilateral meeting" after a meeting of
     more countries that both attended: an event of its own, not that meeting told again (it
