@@ -2233,7 +2233,9 @@ def _places_and_countries(
             landmarks.append(match.span())
     for mention in mentions:
         i = token_at(starts, mention.start)
-        if mention.kind in _PLACE_KINDS and _government_of_place(tokens, starts, i, mention):
+        if mention.kind in _PLACE_KINDS and (
+            _government_of_place(tokens, starts, i, mention) or _capital_met(tokens, starts, i, mention)
+        ):
             # "The Tamil Nadu government signed an MoU with X": a government of the place's
             # country, a side (it was no side, and its name was taken for the venue)
             countries.append((i, mention))
@@ -2269,6 +2271,39 @@ def _government_of_place(tokens: Tokens, starts: list[int], i: int, mention: Cou
     after = token_at(starts, mention.end - 1) + 1
     after += lowers[after] in _GOVERNMENT_LEVELS
     return lowers[after] in _GOVERNMENT_NOUNS
+
+
+#: Words of talks whose "with" a capital may follow for its government ("held talks with
+#: Beijing", "a deal with Washington", "spoke with Kyiv").
+_TALKS_WITH: Final = et.word_set(
+    "talks talk met meet meets meeting meetings negotiations negotiated negotiate negotiating spoke "
+    "speak consultations consulted dialogue call deal agreement accord phone telephone"
+)
+
+
+def _capital_met(tokens: Tokens, starts: list[int], i: int, mention: CountryMention) -> bool:
+    """Whether the capital at token i stands for its country's government as the side met:
+    right after the "with" of talks ("held talks with Beijing", "reached a deal with
+    Washington"), and no capitalized word or "-based" going on with it ("talks with Beijing
+    officials" names the side by the officials; "with Paris Saint-Germain" is a club). A place
+    is no side ("met in Beijing with", "flights linking Cairo with Beijing")."""
+    if mention.kind != "capital" or tokens.lowers[i - 1] != "with" or tokens.lowers[i - 2] not in _TALKS_WITH:
+        return False
+    if tokens.text[mention.end : mention.end + 1] == "-":
+        return False  # ("Moscow-based investors")
+    after = token_at(starts, mention.end - 1) + 1
+    if after >= tokens.n:
+        return True
+    word = tokens.lowers[after]
+    return not word.isalpha() or word in _AFTER_A_SIDE
+
+
+#: Words that may follow a capital standing for its government ("talks with Beijing on trade",
+#: "with Moscow last week"): any other word makes it qualify a noun ("Moscow investors").
+_AFTER_A_SIDE: Final = et.word_set(
+    "on in over about for to and at during after before last this earlier later since amid as "
+    "regarding concerning that which who yesterday today"
+)
 
 
 #: Nouns of a country's people living abroad: "the Indian community", "the Vietnamese diaspora".

@@ -9274,6 +9274,40 @@ def test_a_list_after_a_colon_of_no_one_met_is_not_read_as_met() -> None:
     assert ("MAR", "NGA", "SEN") not in [e.countries for e in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungarian Foreign Minister Peter Szijjarto held talks with Moscow on Wednesday on gas supplies.",
+         ("HUN", "RUS")),
+        ("The Philippine government signed an agreement with Tokyo on Wednesday on coast guard vessels.",
+         ("JPN", "PHL")),
+        ("Kenyan Trade Minister Lee Kinyanjui spoke by phone with Pretoria on Wednesday about tariffs.",
+         ("KEN", "ZAF")),
+        ("Peruvian Foreign Minister Elmer Schialer held a phone call with Brasilia.", ("BRA", "PER")),
+    ],
+)  # fmt: skip
+def test_a_capital_after_the_with_of_talks_is_its_government(text: str, expected: tuple[str, ...]) -> None:
+    """ "held talks with Moscow": the capital stands for its government, the side met (it had
+    been read as a place, and the talks of one country were dropped)."""
+    (found,) = extract(text)
+    assert found.countries == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungarian Foreign Minister Peter Szijjarto signed an agreement on Wednesday on direct flights "
+        "linking Budapest with Moscow.",
+        "Hungarian Foreign Minister Peter Szijjarto held talks with Moscow-based investors on Wednesday.",
+        "Hungarian Foreign Minister Peter Szijjarto held talks with Moscow investors on Wednesday.",
+        "Hungarian Foreign Minister Peter Szijjarto held talks in Moscow on Wednesday.",
+    ],
+)
+def test_a_capital_that_is_no_government_met_is_no_side(text: str) -> None:
+    """A capital joined to another place, qualifying a noun, or where talks were, is no side."""
+    assert extract(text) == []
+
+
 def test_a_meeting_on_the_margins_of_a_larger_one_is_its_own() -> None:
     """ "On the margins of the meeting, X and Y held a bilateral meeting" after a meeting of
     more countries that both attended: an event of its own, not that meeting told again (it
