@@ -297,7 +297,65 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return
     if words[0].lower() in _PARTITIVES and words[1:2] == ["of"]:
         return  # "including several of the 32 gold | and silver objects": some of a set, no label
-    phrases.append(text)
+    pair = _two_items(words) if _stands_alone(s, tokens) else None
+    phrases.extend([" ".join(pair[0]), " ".join(pair[1])] if pair else [text])
+
+
+#: Nouns two fields before them share ("rice and corn exports", "trade and investment ties"):
+#: the pair names one matter of both fields.
+_SHARED_HEADS: Final = word_set(
+    "exports imports supplies deliveries products production processing sector sectors industry "
+    "industries market markets access prices ties relations links consultations"
+)
+#: Words no item of a two-item list holds: prepositions and other small words tell one phrase
+#: ("supplies of fertilizers and foodstuffs", "investment in lithium and copper processing").
+_NO_ITEM_WORDS: Final = _EDGE_WORDS | word_set("that which who whose whom between among both by from at into")
+#: Endings of adjectives that share the noun after "and" ("political and diplomatic
+#: consultations", "veterinary and animal health").
+_ADJECTIVE_ENDINGS: Final = ("al", "ic", "ary", "ive")
+#: Nouns of one signed document: after one ("an agreement on migration and labour mobility"),
+#: a pair is that document's one subject.
+_ONE_DOCUMENT: Final = word_set(
+    "agreement memorandum understanding protocol accord treaty deal roadmap mou contract convention"
+)
+_ITEM_WORDS: Final = 3
+
+
+def _two_items(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """The two items of a topic that is a two-item list ("trade and energy", "border security
+    and climate change", "agriculture and digital cooperation"), as a longer comma list gives
+    them; None for one matter: a pair of one field ("science and technology"), adjectives
+    sharing a noun ("political and diplomatic consultations"), fields sharing the noun after
+    them ("rice and corn exports"; "trade and economic cooperation"), names, or a phrase with
+    other small words."""
+    lowers = [w.lower() for w in words]
+    if lowers.count("and") != 1 or any(w in _NO_ITEM_WORDS for w in lowers if w != "and"):
+        return None
+    k = lowers.index("and")
+    first, second = words[:k], words[k + 1 :]
+    if not (0 < len(first) <= _ITEM_WORDS and 0 < len(second) <= _ITEM_WORDS):
+        return None
+    if any(not w.isalpha() or not w.islower() for w in words):
+        return None  # ("Industry and Energy", "Azerbaijan and Türkiye", "IT outsourcing")
+    if (lowers[k - 1], lowers[k + 1]) in _BINOMIALS or first[-1].endswith(_ADJECTIVE_ENDINGS):
+        return None
+    head = second[-1]
+    if len(second) > 1 and (head in _SHARED_HEADS or (head == "cooperation" and first == ["trade"])):
+        return None
+    return first, second
+
+
+def _stands_alone(s: Sentence, tokens: list[int]) -> bool:
+    """Whether a topic run is no item of a comma list ("trade, industry, water and energy":
+    whose items a pair may be) and no subject of one signed document ("an agreement on
+    migration and labour mobility")."""
+    before, after = tokens[0] - 1, tokens[-1] + 1
+    if s.lowers[before] == "," or (after < len(s.lowers) and s.lowers[after] == ","):
+        return False
+    return not any(
+        s.lowers[j] in _ONE_DOCUMENT and s.lowers[j - 1] in ("a", "an", "the", "its", "their")
+        for j in range(max(0, before - 6), before)
+    )
 
 
 #: Words after a complementizer "that" that show a clause: "(agreed) that the ministers ...".

@@ -989,7 +989,7 @@ def test_the_commas_inside_a_bodys_name_part_no_topics(sentence, expected):
     [
         ("They reviewed relations and ways to strengthen them in the areas of fisheries, tourism and health.",
          ["fisheries", "tourism", "health"]),
-        ("They discussed cooperation in the spheres of culture and education.", ["culture and education"]),
+        ("They discussed cooperation in the spheres of culture and education.", ["culture", "education"]),
         ("They explored ways to develop it in the field of green hydrogen.", ["green hydrogen"]),
         ("They discussed ways to boost cooperation in the sectors of mining, fishing and tourism.",
          ["mining", "fishing", "tourism"]),
@@ -1135,6 +1135,33 @@ def test_two_words_sharing_a_noun_after_a_preposition_are_one_topic(sentence, ex
     """ "a meeting of trade and transport ministers": the two words share the noun, one item a
     little longer than a label may be (it had been cut into "convene a meeting of trade" and
     "transport ministers")."""
+    tokens = Tokens(sentence)
+    assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They discussed fisheries and tourism.", ["fisheries", "tourism"]),
+        ("The talks focused on port security and irregular migration.",
+         ["port security", "irregular migration"]),
+        ("The ministers signed agreements on forestry and digital cooperation.",
+         ["forestry", "digital cooperation"]),
+        ("They discussed cooperation in aquaculture and space research.", ["aquaculture", "space research"]),
+        # look-alikes: one matter of two fields, a list's item, a document's one subject, a phrase
+        ("They discussed science and technology.", ["science and technology"]),
+        ("They discussed political and military consultations.", ["political and military consultations"]),
+        ("They discussed coffee and cocoa exports.", ["coffee and cocoa exports"]),
+        ("They discussed trade and economic cooperation.", ["trade and economic cooperation"]),
+        ("They discussed fisheries, oil and gas, and tourism.", ["fisheries", "oil and gas", "tourism"]),
+        ("They signed an agreement on pensions and labour mobility.", ["pensions and labour mobility"]),
+        ("They discussed supplies of wheat and barley.", ["supplies of wheat and barley"]),
+        ("They discussed the Indus and Jhelum rivers.", ["Indus and Jhelum rivers"]),
+    ],
+)  # fmt: skip
+def test_a_two_item_list_gives_both_topics(sentence: str, expected: list[str]) -> None:
+    """ "discussed fisheries and tourism": two topics, as a longer comma list gives each (the
+    pair had been one topic "fisheries and tourism"); a pair that names one matter stays whole."""
     tokens = Tokens(sentence)
     assert topic_phrases(tokens, analyse_clauses(tokens).topic) == expected
 
