@@ -666,11 +666,13 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         return None  # "Official Spokesperson, Shri Randhir Jaiswal: ...": a transcript's speaker
     if not caps and words[0].lower() in _HONORIFICS:
         return None  # "Mr. Usmonzoda was received by ...": a paragraph opening on a person
+    if _agency_as_place(head, words, place_end):
+        return None  # "Xinhua | Updated: 2025-05-12 21:03": the credit of a stamp line, no place
     pos = _skip_other_places(head, place_end)
     evidence = False
     date_text: str | None = None
     for _ in range(6):
-        step = _evidence_at(head, pos)
+        step = _evidence_at(head, pos, first=not evidence)
         if step is None or (evidence and "\n" in head[pos : step[0]]):
             break  # (a numbered paragraph after a dated line is no more of the dateline)
         pos, found_date = step
@@ -692,6 +694,25 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     city = _SEAT_CITIES.get(city.lower(), city)
     day = _date_value(date_text) if date_text else None
     return Dateline(city, start, start + end, day, date_text if date_text and day is None else None)
+
+
+def _agency_as_place(head: str, words: list[str], place_end: int) -> bool:
+    """Whether the place opening a paragraph is a news agency's or wire's name, as written or in
+    capitals ("Xinhua | Updated: 2025-05-12 21:03", "XINHUA", "Reuters, May 12, 2025"): a credit
+    heading a stamp line, where the story was not filed (the agency had been the dateline's
+    city). A city that shares an agency's name keeps its dateline when its country follows
+    ("PETRA, Jordan -")."""
+    place = " ".join(words)
+    if place.upper() not in _agency_names() or city_country(place) is not None:
+        return False
+    region = _SEP_REGION.match(head, place_end)
+    return region is None or iso3_for(region.group("region").rstrip("."), codes=False) is None
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> frozenset[str]:
+    """The names of the national agencies and of the world's wires, in capitals."""
+    return frozenset(_agencies()) | frozenset(name.upper() for name in WIRE_SERVICES)
 
 
 #: Datelines that name a body's headquarters, not a city: AP's "UNITED NATIONS (AP) —" files
@@ -889,8 +910,10 @@ _PLACE_CUE_BEFORE: Final = re.compile(r"(?:\b(?:in|at|near)|[a-z],)\Z")
 _PLACE_WORD_END: Final = re.compile(r"\b(?![-'’])")
 
 
-def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
-    """One REGION, DATE or AGENCY element at `pos`: (new position, date text or None)."""
+def _evidence_at(head: str, pos: int, first: bool = False) -> tuple[int, str | None] | None:
+    """One REGION, DATE or AGENCY element at `pos`: (new position, date text or None). `first`
+    when it would be the first element after the place, where a bar before a label opens a
+    stamp line ("China Daily | Updated: ...") and no agency."""
     bullet = _SEP_BULLET.match(head, pos)
     match = _SEP_HIJRI.match(head, pos)
     if match is None and (hijri := _SEP_HIJRI_ONLY.match(head, pos)):
@@ -908,12 +931,19 @@ def _evidence_at(head: str, pos: int) -> tuple[int, str | None] | None:
         _SEP_BRACKETED_REGION,
     ):
         match = pattern.match(head, pos)
-        if match:
+        if match and not (first and pattern is _AGENCY_BULLET and _labels_a_stamp(match.group("agency"))):
             return match.end(), None
     match = _SEP_REGION.match(head, pos)
     if match and _is_region(match.group("region")):
         return match.end(), None
     return None
+
+
+def _labels_a_stamp(agency: str) -> bool:
+    """Whether what follows a bar right after the place is a label, no agency: "China Daily |
+    Updated: 2025-05-12", "Global Times | Source: ..." head a stamp line, not a dateline (after a
+    date, "Kampala, 5 March 2024 · By Ada Obi" stays one)."""
+    return agency.split()[0].lower() in _NOT_PLACES
 
 
 def _is_region(region: str) -> bool:

@@ -179,6 +179,11 @@ _DAY_IN_PARENTHESES: Final = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\
 #: The label of a publication timestamp, up to its date ("Published: ", "Posted on ", "First
 #: published "): a byline's or a page's, read by documents.py and html_format.py.
 PUBLISHED_LABEL: Final = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
+#: The label of the dated part of a stamp line or header ("Updated:", "Last updated", "Published
+#: on", "Date:"), before the date it stamps.
+STAMP_LABEL: Final = re.compile(
+    r"(?i)(?:last\s+)?(?:updated|published|posted|modified|dated|date)(?:\s+(?:on|at))?\s*:?\s*"
+)
 
 #: Words every relative expression holds ("Day" and "Week" open "Days earlier", "Weeks before");
 #: a season after "last", "this", "next" ("held talks last autumn") dates to no day, as a week does.

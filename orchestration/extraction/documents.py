@@ -47,7 +47,7 @@ from typing import Any, Final
 
 from orchestration.extraction.boilerplate import without_boilerplate
 from orchestration.extraction.datelines import Dateline, find_dateline, stated_place
-from orchestration.extraction.dates import PUBLISHED_LABEL, find_dates, parse_date
+from orchestration.extraction.dates import PUBLISHED_LABEL, STAMP_LABEL, find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes
 from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
 from orchestration.extraction.html_format import parse_html, without_site_name
@@ -232,7 +232,28 @@ def _byline_date(text: str) -> date | None:
             day = _date_alone(candidate)
             if day is not None:
                 return day
-    return _greeting_date(text)
+    return _segment_date(text) or _greeting_date(text)
+
+
+def _segment_date(text: str) -> date | None:
+    """The full date one part of a stamp line near the top gives alone, the line's parts set
+    apart by bars or bullets ("By Li Wei | chinadaily.com.cn | Updated: 2025-05-12 09:14",
+    "Source: Xinhua | 2025-05-12", "Xinhua | Updated: 2025-05-12 21:03"); a part may open on
+    its label ("Updated:", "Last updated", "Date:"). A byline names the writer and the site before the stamp,
+    so the line as a whole is no date alone (it had dated nothing)."""
+    for line in _STAMP_LINE.finditer(text, 0, _BYLINE_REACH):
+        for segment in _SEGMENT_BAR.split(line.group()):
+            stated = segment.strip()
+            label = STAMP_LABEL.match(stated)
+            day = _date_alone(stated[label.end() :] if label else stated)
+            if day is not None:
+                return day
+    return None
+
+
+#: A line of parts set apart by a spaced bar or bullet, short enough for a stamp line.
+_STAMP_LINE: Final = re.compile(r"(?m)^(?=[^\n]{0,160}$)[^\n]*?[ \t][|·•][ \t][^\n]*$")
+_SEGMENT_BAR: Final = re.compile(r"[ \t][|·•][ \t]")
 
 
 def _date_alone(stated: str) -> date | None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from orchestration.extraction.dates import MONTH_PATTERN
+from orchestration.extraction.dates import MONTH_PATTERN, STAMP_LABEL
 from orchestration.extraction.formats import Article
 
 _KEYS: Final = {
@@ -104,6 +104,7 @@ def parse_txt(text: str) -> Article:
     index = first
     known_end = first  # the line after the last known key's
     place: tuple[int, str] | None = None  # (line, value) of a `Dateline:` or `Location:` line
+    stamp: str | None = None  # a date in a part of another key's value ("Source: Xinhua | 2025-05-12")
     while index < len(lines) and index - first < _MAX_HEADER_LINES:
         line = lines[index].rstrip()
         match = _HEADER_LINE.match(line)
@@ -128,6 +129,10 @@ def parse_txt(text: str) -> Article:
                 strong = True
                 if rest and index == first:
                     body_start = rest
+        elif key != "url":
+            value, stamped = _without_stamp(value)
+            stamp = stamp or stamped
+            strong = strong or stamped is not None
         strong = strong or explicit or (key == "url" and bool(_URL_VALUE.match(value)))
         if key and key not in fields:
             fields[key] = value
@@ -148,7 +153,30 @@ def parse_txt(text: str) -> Article:
         title=fields.get("title"),
         source=fields.get("source"),
         url=fields.get("url"),
-        published=fields.get("date"),
-        published_origin="header" if "date" in fields else None,
+        published=fields.get("date", stamp),
+        published_origin="header" if "date" in fields or stamp else None,
         dateline=place[1] if place is not None and place[0] < index else None,
     )
+
+
+def _without_stamp(value: str) -> tuple[str, str | None]:
+    """A header's value without the date stamped in one of its parts, and that date: a source
+    or byline line runs the agency, the writer and the time together, parted by bars ("Source:
+    Xinhua | 2025-05-12", "By: Li Wei | China Daily | Updated: 2025-05-12 09:14"); the story
+    has no other date header (it had been none, and the source "Xinhua | 2025-05-12")."""
+    parts = _PART_BAR.split(value)
+    if len(parts) < 2:
+        return value, None
+    for index, part in enumerate(parts):
+        stated = part.strip()
+        label = STAMP_LABEL.match(stated)
+        stated = stated[label.end() :] if label else stated
+        found = _DATE_PREFIX.match(stated)
+        if found and found.end() == len(stated):
+            kept = parts[:index] + parts[index + 1 :]
+            return " | ".join(p.strip() for p in kept), found.group("date")
+    return value, None
+
+
+#: A spaced bar or bullet between the parts of a header's value.
+_PART_BAR: Final = re.compile(r"[ \t][|·•][ \t]")

@@ -114,6 +114,28 @@ def test_txt_dateline_header_places_a_story_without_one(line: str, dateline: str
     assert (doc.text, doc.dateline) == (MEETING, dateline)
 
 
+@pytest.mark.parametrize(
+    ("header", "source", "published"),
+    [
+        ("Source: Bernama | 2024-09-03\nEditor: Nurul Aina", "Bernama", date(2024, 9, 3)),
+        ("source ANTARA | 3 September 2024", "ANTARA", date(2024, 9, 3)),
+        ("By: Amina Yusuf | The Citizen | Updated: 2024-09-03 10:15", None, date(2024, 9, 3)),
+        # the date header wins over a stamp in another line's parts
+        ("Date: 2024-09-01\nSource: Bernama | 2024-09-03", "Bernama", date(2024, 9, 1)),
+        # parts with no date stay the value as written
+        ("Date: 2024-09-01\nSource: Bernama | The Star", "Bernama | The Star", date(2024, 9, 1)),
+    ],
+)
+def test_txt_a_header_lines_stamped_part_dates_the_story(
+    header: str, source: str | None, published: date
+) -> None:
+    """A source or byline header that runs the agency and the time together, parted by bars
+    ("Source: Xinhua | 2025-05-12"), dates a story with no date header (it had no date, and the
+    source was "Xinhua | 2025-05-12")."""
+    doc = document("story.txt", f"{header}\n\n{MEETING}")
+    assert (doc.text, doc.source, doc.published_date, doc.dateline) == (MEETING, source, published, None)
+
+
 def test_txt_body_dateline_wins_over_the_headers() -> None:
     doc = document("story.txt", f"Title: Leaders meet\nLocation: Nairobi\nDate: 2024-03-05\n\n{BODY}")
     assert (doc.text, doc.dateline) == (BODY, "Nairobi")
@@ -1407,6 +1429,41 @@ def test_a_timestamp_line_at_the_top_dates_the_story(text, published, city):
     assert (doc.published_date, doc.published_date_origin, doc.dateline) == (published, "byline", city)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "city"),
+    [
+        ("By Amina Yusuf | The Citizen | Updated: 2024-09-03 10:15\n\nTanzania's exports rose.",
+         date(2024, 9, 3), None),
+        ("Bernama | Updated: 3 September 2024 10:15\n\nMalaysia's exports rose.", date(2024, 9, 3), None),
+        ("BERNAMA | Last updated: Sep 3, 2024\n\nMalaysia's exports rose.", date(2024, 9, 3), None),
+        ("Source: Kyodo | 2024-09-03\nEditor: Sato Ken\n\nJapan's exports rose.", date(2024, 9, 3), None),
+        ("The Citizen | Updated: 2024-09-03 10:15\n\nDAR ES SALAAM, Sept 2 (Reuters) - Exports rose.",
+         date(2024, 9, 3), "Dar es Salaam"),
+        ("ANTARA, September 3, 2024\n\nIndonesia's exports rose.", date(2024, 9, 3), None),
+    ],
+)  # fmt: skip
+def test_a_stamp_lines_dated_part_dates_the_story_and_its_agency_is_no_dateline(text, published, city):
+    """A stamp line of parts parted by bars ("By Li Wei | chinadaily.com.cn | Updated:
+    2025-05-12 09:14", "Xinhua | Updated: ...") dates a story with no date of its container,
+    and the agency or site that heads it is no dateline (it had been the dateline's city, and
+    the story had no date)."""
+    doc = document("page.json", json.dumps({"text": text}))
+    assert (doc.published_date, doc.published_date_origin, doc.dateline) == (published, "byline", city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home | News | Business\n\nThe ministers met on Monday.",
+        "Exports | Imports | 2023 figures\n\nThe ministers met on Monday.",
+        "Bernama | The Star\n\nThe ministers met on Monday.",
+    ],
+)
+def test_a_bar_line_with_no_dated_part_dates_nothing(text: str) -> None:
+    doc = document("page.json", json.dumps({"text": text}))
+    assert (doc.published_date, doc.dateline) == (None, None)
+
+
 def test_a_date_a_sentence_says_something_was_published_is_no_publication_date():
     doc = document("wire.txt", "NAIROBI -- Figures published on 3 March 2023 showed that exports rose.")
     assert (doc.published_date, doc.published_date_origin) == (None, "none")
@@ -2015,6 +2072,36 @@ def test_a_byline_place_and_date_parted_by_a_slash_or_bar_is_the_dateline(text: 
     place from its date as a comma does (it had been no dateline)."""
     found = find_dateline(text)
     assert found is not None and found.city == city and found.date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a city sharing an agency's name keeps its dateline before its country
+        ("PETRA, Jordan - The ministers met on Monday.", "Petra"),
+        ("Kyiv • Ukrinform. The ministers met on Monday.", "Kyiv"),
+        ("Lagos | NAN - The ministers met on Monday.", "Lagos"),
+    ],
+)
+def test_a_place_before_an_agency_or_sharing_its_name_stays_a_dateline(text: str, city: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernama | Updated: 3 September 2024\n\nThe ministers met on Monday.",
+        "KYODO\n\nThe ministers met on Monday.",
+        "Anadolu, September 3, 2024\n\nThe ministers met on Monday.",
+        "Reuters | Updated: Sep 3, 2024 10:15 AM\n\nThe ministers met on Monday.",
+        "The Citizen | Published: 3 September 2024\n\nThe ministers met on Monday.",
+    ],
+)
+def test_an_agency_or_a_site_heading_a_stamp_line_is_no_dateline(text: str) -> None:
+    """ "Xinhua | Updated: 2025-05-12 21:03": the agency or the site heading a stamp line is no
+    place of filing (it had been the dateline's city)."""
+    assert find_dateline(text) is None
 
 
 @pytest.mark.parametrize(
