@@ -114,7 +114,7 @@ def engagement_fact(e: Engagement) -> dict[str, Any]:
 
 
 def predict_document(doc: Document) -> DocumentPrediction:
-    extraction = extract_document(doc.text, doc.published_date, doc.dateline, doc.url, doc.title)
+    extraction = extract_document(doc.text, doc.published_date, doc.dateline, doc.url, doc.title, doc.source)
     return DocumentPrediction(
         published_date=str(doc.published_date) if doc.published_date else None,
         dateline=doc.dateline,

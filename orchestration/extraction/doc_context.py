@@ -62,6 +62,7 @@ class DocumentContext:
 
     text: str = ""  # the document, for the countries it mentions most (read only when needed)
     url: str | None = None  # where it was published: its domain's country, for a bare "$"
+    source: str | None = None  # the outlet its header names: its country, for a bare "$" with no url
     headline: tuple[str, str] | None = None  # the pair the story's title names, if just two
     sentences: list[Sentence] = field(default_factory=list)  # its sentences, for what "it" refers to
     pair: tuple[str, str] | None = None
@@ -102,9 +103,13 @@ class DocumentContext:
 
     def local_dollar(self) -> str | None:
         """What a bare "$" stands for when the story is local press of a dollar country
-        (`trade_currency.local_dollar`; computed on first use, as few stories need it)."""
+        (`trade_currency.local_dollar`), unless the statistics it quotes are the United States'
+        (`source_country`); computed on first use, as few stories need it."""
         if self._local_dollar is None:
-            self._local_dollar = (local_dollar(self.text, self.url),)
+            # figures the story quotes from the US statistics are in US dollars ("according to
+            # U.S. Census Bureau data", in a Toronto paper): its own dollar is no US office's unit
+            us_figures = self.source_country() == "USA"
+            self._local_dollar = (None if us_figures else local_dollar(self.text, self.url, self.source),)
         return self._local_dollar[0]
 
     def shared_unit_home(self) -> str | None:
@@ -114,7 +119,9 @@ class DocumentContext:
         computed on first use."""
         if self._shared_unit_home is None:
             source = self.source_country()  # whose statistics the story quotes, else its press's
-            home = iso2_for(source) if source is not None else shared_unit_home(self.text, self.url)
+            home = (
+                iso2_for(source) if source is not None else shared_unit_home(self.text, self.url, self.source)
+            )
             self._shared_unit_home = (home,)
         return self._shared_unit_home[0]
 

@@ -30,9 +30,11 @@ def extract_document(
     dateline: str | None = None,
     url: str | None = None,
     title: str | None = None,
+    source: str | None = None,
 ) -> Extraction:
     """Trade figures and engagements stated in `text` (offsets index into `text`); `url` is
-    where the document was published, when known, and `title` its headline, whose two countries
+    where the document was published, when known, `source` the outlet its header names (whose
+    country's dollar a bare "$" may be, when no url tells), and `title` its headline, whose two countries
     are the pair of a body that names no pair of its own ("Kenya-Uganda trade hits record" over
     "Trade between the two neighbours reached ..."). A digest of stories that each open on their
     own dateline is read item by item (`digest_items`), each with its own dateline (and no
@@ -40,14 +42,16 @@ def extract_document(
     items = digest_items(text)
     if not items:
         written = writing_day(find_dateline(text), published)
-        return _extract(text, written, dateline, url, headline=named_pair(title))
+        return _extract(text, written, dateline, url, headline=named_pair(title), source=source)
     around = countries_named_most(text)
     trade: list[TradeMention] = []
     engagements: list[Engagement] = []
     for start, end in items:
         item = text[start:end]
         own = find_dateline(item)
-        found = _extract(item, writing_day(own, published), own.city if own else None, url, around)
+        found = _extract(
+            item, writing_day(own, published), own.city if own else None, url, around, source=source
+        )
         trade += [_shifted_trade(t, start) for t in found.trade_mentions]
         engagements += [
             replace(e, char_start=e.char_start + start, char_end=e.char_end + start)
@@ -87,10 +91,11 @@ def _extract(
     url: str | None,
     around: tuple[str, ...] = (),
     headline: tuple[str, str] | None = None,
+    source: str | None = None,
 ) -> Extraction:
     sentences = split_sentences(text)
     return Extraction(
-        trade_mentions=tuple(extract_trade_mentions(text, sentences, published, url, headline)),
+        trade_mentions=tuple(extract_trade_mentions(text, sentences, published, url, headline, source)),
         engagements=tuple(extract_engagements(text, sentences, published, dateline, url, around, headline)),
     )
 

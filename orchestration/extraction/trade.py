@@ -260,10 +260,12 @@ def extract_trade_mentions(
     published: date | None,
     url: str | None = None,
     headline: tuple[str, str] | None = None,
+    source: str | None = None,
 ) -> list[TradeMention]:
     """Every bilateral trade figure stated in `text`, with its evidence sentence and offsets
-    (`url`, where the story was published, tells a local dollar from the US dollar; `headline`,
-    the pair its title names, is the story's pair when its body names none)."""
+    (`url`, where the story was published, and `source`, the outlet its header names, tell a
+    local dollar from the US dollar; `headline`, the pair its title names, is the story's pair
+    when its body names none)."""
     ctx: DocumentContext | None = None
     found: list[TradeMention] = []
     retracted: set[int] = set()  # indices in `found` of figures a correction withdraws
@@ -319,7 +321,7 @@ def extract_trade_mentions(
         if ctx is None:
             if not moneys:
                 continue
-            ctx = DocumentContext(text=text, sentences=sentences, url=url, headline=headline)
+            ctx = DocumentContext(text=text, sentences=sentences, url=url, source=source, headline=headline)
             # the first figure opens an item: its heading is its subject too
             if (heading := _item_countries(as_written)) is not None:
                 ctx = _item_context(ctx, heading)
@@ -506,7 +508,7 @@ def _item_context(ctx: DocumentContext, heading: tuple[str, ...]) -> DocumentCon
     country is its subject (whose figures its bare "Exports of cashew nuts rose ..." are); a
     two-country heading sets none here (`_heading_partner` reads its partner); nothing told of
     the items before carries over."""
-    fresh = DocumentContext(text=ctx.text, sentences=ctx.sentences, url=ctx.url)
+    fresh = DocumentContext(text=ctx.text, sentences=ctx.sentences, url=ctx.url, source=ctx.source)
     if len(heading) == 1:
         fresh.subject = heading[0]
     return fresh

@@ -7,8 +7,10 @@ datelined there write the local dollar with a marker ("A$", "C$") and "$" for th
 So a bare dollar amount is read as the local dollar only when all of these hold:
 
 * the story has a dateline in a dollar country -- or, without a dateline, is published at
-  an address in that country's internet domain ("abc.net.au", "stuff.co.nz") -- and that
-  country is one side of the figure;
+  an address in that country's internet domain ("abc.net.au", "stuff.co.nz") or of one of its
+  outlets on a generic domain ("theglobeandmail.com", "straitstimes.com"), or, without an
+  address, a `source` header names such an outlet ("The Globe and Mail"; lexicons/dollar_press.tsv)
+  -- and that country is one side of the figure;
 * no international wire credit stands in the dateline ("(Reuters)", "(AFP)", "(Bloomberg)"), nor
   is the story at an address of another country's domain (a foreign agency's copy from there);
 * the story never writes the local dollar explicitly ("A$", "AUD", "Australian dollars"),
@@ -34,7 +36,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
-from orchestration.extraction.countries import city_country, domain_country, iso2_for, iso3_for
+from orchestration.extraction.countries import city_country, domain_country, iso2_for, iso3_for, read_tsv
 from orchestration.extraction.datelines import WIRE_SERVICES, find_dateline
 from orchestration.extraction.money import Money, find_money, named_currency
 from orchestration.extraction.text import split_sentences
@@ -80,17 +82,51 @@ def is_own_currency(code: str, alpha2: str | None) -> bool:
 _DATELINE_REACH: Final = 300
 
 
-def local_press(text: str, url: str | None = None) -> str | None:
+def local_press(text: str, url: str | None = None, source: str | None = None) -> str | None:
     """The alpha-2 code of the country whose local press this story is: its dateline's (or,
-    without a dateline, its internet domain's) country; None under an international wire
-    credit ("(Reuters)", "(AFP)"), whose copy writes no local unit bare."""
+    without a dateline, its outlet's: `press_country`) country; None under an international
+    wire credit ("(Reuters)", "(AFP)"), whose copy writes no local unit bare."""
     dateline = find_dateline(text)
     if _WIRE_CREDIT.search(text, 0, max(dateline.end if dateline else 0, _DATELINE_REACH)):
         return None
     if dateline is not None:
         country = city_country(dateline.city) or iso3_for(dateline.city, codes=False)
         return iso2_for(country) if country else None
-    return domain_country(url)
+    return press_country(url, source)
+
+
+def press_country(url: str | None, source: str | None = None) -> str | None:
+    """The alpha-2 code of the outlet that publishes the story: its address's country-code
+    domain or listed national outlet (`domain_country`), else a dollar country's outlet on a
+    generic domain ("theglobeandmail.com"), else the outlet its `source` header names ("The
+    Globe and Mail", "RNZ"): a scraped copy often keeps no address; None when none is known."""
+    found = (domain_country(url) or _dollar_press_host(url)) if url else None
+    return found or (_DOLLAR_PRESS.get(_outlet_key(source)) if source else None)
+
+
+def _dollar_press_host(url: str) -> str | None:
+    """The country of a listed dollar country's outlet that is the address's host or of which
+    the host is a subdomain ("www.theglobeandmail.com")."""
+    host = _URL_HOST.match(url)
+    name = host.group("host").lower() if host else ""
+    while name:
+        if name in _DOLLAR_PRESS:
+            return _DOLLAR_PRESS[name]
+        name = name.partition(".")[2]
+    return None
+
+
+def _outlet_key(name: str) -> str:
+    """A host, or an outlet's name in lower case, spaced singly, without a leading "The"."""
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+_URL_HOST: Final = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[a-z0-9.-]+)")
+#: Dollar countries' outlets (alpha-2), by host and by name (`_outlet_key`).
+_DOLLAR_PRESS: Final[dict[str, str | None]] = {
+    _outlet_key(key): iso2_for(iso3) for key, iso3 in read_tsv("dollar_press.tsv")
+}
 
 
 #: How the press of the other side writes of the dateline's country: "his Indian counterpart",
@@ -102,12 +138,12 @@ _FOREIGN_VIEW: Final = re.compile(
 _FOREIGN_VIEW_REACH: Final = 1500
 
 
-def shared_unit_home(text: str, url: str | None = None) -> str | None:
+def shared_unit_home(text: str, url: str | None = None, source: str | None = None) -> str | None:
     """The alpha-2 code of the country whose own currency a unit several countries share ("Sh",
     "dinars", "rupees") is in this story: that of its local press (`local_press`), unless the
     story sees the dateline's country from outside ("NEW DELHI: Prime Minister Dahal and his
     Indian counterpart ...": a Nepali paper's travelling reporter, whose "Rs" is Nepal's)."""
-    home = local_press(text, url)
+    home = local_press(text, url, source)
     if home is None or ("counterpart" not in text and "capital" not in text):
         return home
     for match in _FOREIGN_VIEW.finditer(text, 0, _FOREIGN_VIEW_REACH):
@@ -135,7 +171,7 @@ def declared_dollar(text: str) -> str | None:
     return named_currency(match.group(1)) if match else None
 
 
-def local_dollar(text: str, url: str | None = None) -> str | None:
+def local_dollar(text: str, url: str | None = None, source: str | None = None) -> str | None:
     """The ISO code a bare "$" stands for in this story: the dollar it declares all its
     amounts in (`declared_dollar`: a Canadian paper's "All figures in Canadian dollars" at
     any address); else, when it is local press of a dollar country, that country's dollar
@@ -143,7 +179,7 @@ def local_dollar(text: str, url: str | None = None) -> str | None:
     declared = declared_dollar(text)
     if declared is not None:
         return None if declared == "USD" else declared
-    alpha2 = local_press(text, url)
+    alpha2 = local_press(text, url, source)
     marked = next((c for c in _US_MARKED_DOLLAR_CODES if c[:2] == alpha2), None)
     if marked is not None:  # "SUVA - Fiji's exports to Australia were $310 million", no "US$" anywhere
         return None if _writes_amount_in(text, "USD") else marked

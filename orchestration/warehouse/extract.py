@@ -44,7 +44,9 @@ class ExtractReport:
 def _extract_one(doc: staging.PendingDocument) -> tuple[Extraction, str | None]:
     """Extract one document; an extractor bug is recorded against the document, not raised."""
     try:
-        return extract_document(doc.text, doc.published_date, doc.dateline, doc.url, doc.title), None
+        return extract_document(
+            doc.text, doc.published_date, doc.dateline, doc.url, doc.title, doc.source
+        ), None
     except Exception as exc:
         return Extraction(), f"{type(exc).__name__}: {exc}"[:500]
 

@@ -153,6 +153,7 @@ class PendingDocument:
     dateline: str | None
     url: str | None = None  # where it was published: a local dollar is told by its domain
     title: str | None = None  # its headline: the pair of a body that names none
+    source: str | None = None  # the outlet its header names: its dollar, when no url tells
 
 
 def pending_document_ids(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[str]:
@@ -178,7 +179,8 @@ def fetch_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str])
     try:
         rows = con.execute(
             """
-            select d.document_id, d.content_sha256, d.text, d.published_date, d.dateline, d.url, d.title
+            select d.document_id, d.content_sha256, d.text, d.published_date, d.dateline, d.url, d.title,
+                d.source
             from staging.documents d join _ids using (document_id)
             """
         ).fetchall()

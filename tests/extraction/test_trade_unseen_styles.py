@@ -529,6 +529,47 @@ def test_a_bare_dollar_at_a_local_address_is_the_local_dollar(
     assert _currencies(text, url) == expected
 
 
+_CANUCK = "Canada's exports to Chile rose 7 per cent to $3.4 billion in 2023, Statistics Canada said."
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "source", "expected"),
+    [
+        # a dollar country's outlet on a generic domain (its "$" had been the US dollar)
+        (_CANUCK, "https://www.theglobeandmail.com/business/article-chile/", None, ["CAD"]),
+        (_CANUCK, "https://financialpost.com/news/economy/chile-trade", None, ["CAD"]),
+        ("Jamaica's imports from Panama rose to $41.2 billion in 2023.", "https://jamaica-gleaner.com/a/x",
+         None, ["JMD"]),
+        # no address: the outlet the source header names
+        (_CANUCK, None, "The Globe and Mail", ["CAD"]),
+        ("Fiji's exports to Tonga reached $58.6 million in 2023.", None, "The Fiji Times", ["FJD"]),
+        ("Singapore's exports to Vietnam rose to $12.2 billion in 2023.", None, "the straits  times",
+         ["SGD"]),
+        # a source of no dollar country, one several outlets share, or a wire: the US dollar
+        (_CANUCK, None, "Reuters", ["USD"]),
+        ("Australia's exports to Chile rose to $1.1 billion in 2023.", None, "ABC News", ["USD"]),
+        (_CANUCK, None, "The Globe and Mail Weekly Digest", ["USD"]),
+        # an address of another country wins over the header's outlet
+        (_CANUCK, "https://www.example.cl/x", "The Globe and Mail", ["USD"]),
+        # the US dollar written as such stays it
+        ("Canada's exports to Chile rose to US$3.4 billion in 2023.", None, "The Globe and Mail", ["USD"]),
+        # figures the story quotes from the US statistics are US dollars (they had been Canadian)
+        ("Canada's exports to the United States rose to $594 billion in 2023, according to U.S. Census "
+         "Bureau data.", "https://www.cbc.ca/news/business/x", None, ["USD"]),
+        ("Canada's exports to the United States rose to $594 billion in 2023, Statistics Canada said.",
+         "https://www.cbc.ca/news/business/x", None, ["CAD"]),
+    ],
+)  # fmt: skip
+def test_a_bare_dollar_of_a_dollar_countrys_outlet_is_its_dollar(
+    text: str, url: str | None, source: str | None, expected: list[str]
+) -> None:
+    """A bare "$" follows the outlet as it follows a dateline city: an outlet of a dollar
+    country on a generic domain ("theglobeandmail.com"), or, with no address, the outlet a
+    `source` header names ("The Globe and Mail"); US statistics stay in US dollars."""
+    found = extract_document(text, date(2024, 3, 1), None, url, None, source).trade_mentions
+    assert [m.currency for m in found] == expected
+
+
 #: Iranian customs figures run by the solar hijri year; "the five-month period" after them
 #: is the same run of days.
 IRANIAN_YEARS = [
