@@ -445,9 +445,13 @@ def _item_countries(text: str) -> tuple[str, ...] | None:
 _SHARE_CELL: Final = re.compile(r"(?i)[\d.,\s]+(?:%|percent|per\s+cent|pct)[\s.;,]*")
 
 
-#: A change in brackets after a row's figure ("(+12,3%)", "(-4.1 percent)").
+#: A change after a row's figure: in brackets ("(+12,3%)", "(-4.1 percent)", "(up 3%)") or after a
+#: comma, as a wire's bullet writes it ("345.6 billion yuan, up 7.2 percent", ", down 3.4% year on
+#: year"): the row is still only its figure.
 _CHANGE_CELL: Final = re.compile(
-    r"(?i)\s*\(\s*[+\-−–]?\s*[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*\)[\s.;]*$"
+    r"(?i)(?:\s*\(\s*(?:(?:up|down)\s+(?:by\s+)?)?[+\-−–]?\s*[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*\)"
+    r"|,\s*(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
+    r"(?:\s+(?:year[-\s]on[-\s]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago)))?)[\s.;]*$"
 )
 
 

@@ -8275,6 +8275,35 @@ ALL_PARTNERS_WORDS = [
      [fact("exports", "BOL", "PER", "2025-05-01", "2025-05-31", 210e6, "USD", 12.0)]),
 ]  # fmt: skip
 
+#: A wire's bullet list of partners under a lead that names the flow, its reporter and the period
+#: ("China's trade with major partners in the first four months:\n-- Brazil: ..."), each row with
+#: its change after a comma ("345.6 billion yuan, up 7.2 percent"): the row is still only its figure,
+#: the lead's flow from its reporter to the row's country (the rows had given nothing).
+CHANGE_AFTER_A_ROWS_FIGURE = [
+    ("HANOI, May 9 -- Vietnam's trade with major partners in the first four months:\n"
+     "-- Laos: 41.6 trillion dong, up 6.3 percent\n-- Cambodia: 29.8 trillion dong, down 2.5 percent",
+     date(2024, 5, 10),
+     [fact("turnover", "VNM", "LAO", "2024-01-01", "2024-04-30", 41.6e12, "VND", 6.3),
+      fact("turnover", "VNM", "KHM", "2024-01-01", "2024-04-30", 29.8e12, "VND", -2.5)]),
+    ("Kenya's exports to its main markets in 2023:\n* Uganda: 98.2 billion shillings, up 4.1 percent "
+     "year on year\n* Rwanda: 21.7 billion shillings, down by 2.0% from a year earlier", date(2024, 3, 3),
+     [fact("exports", "KEN", "UGA", *Y23, 98.2e9, "KES", 4.1),
+      fact("exports", "KEN", "RWA", *Y23, 21.7e9, "KES", -2.0)]),
+    ("Turkey's imports from key suppliers in 2023:\n\u2013 Azerbaijan: $4.1 billion, down 14 pct\n"
+     "\u2013 Iraq: $2.2 billion, up 20 pct", date(2024, 3, 3),
+     [fact("imports", "TUR", "AZE", *Y23, 4.1e9, "USD", -14.0),
+      fact("imports", "TUR", "IRQ", *Y23, 2.2e9, "USD", 20.0)]),
+    ("Brazil's trade with major partners in the first quarter of 2024:\n\u2022 Argentina: $6.3 billion, up "
+     "12 percent\n\u2022 Paraguay: $1.1 billion, down 5.5 percent", date(2024, 5, 10),
+     [fact("turnover", "ARG", "BRA", "2024-01-01", "2024-03-31", 6.3e9, "USD", 12.0),
+      fact("turnover", "BRA", "PRY", "2024-01-01", "2024-03-31", 1.1e9, "USD", -5.5)]),
+    # near-misses: investment and a balance by partner are no flow's rows
+    ("Foreign direct investment in Ghana by source in 2023:\n- Nigeria: $1.2 billion, up 7.2 percent\n"
+     "- Togo: $0.3 billion, down 3.4 percent", date(2024, 3, 3), []),
+    ("Chile's trade balance with main partners in 2023:\n- Bolivia: $1.2 billion, up 7.2 percent\n"
+     "- Peru: $0.3 billion, down 3.4 percent", date(2024, 3, 3), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8380,6 +8409,7 @@ RULE_TABLES: dict[str, list] = {
     "same period last fiscal year": SAME_PERIOD_LAST_FISCAL_YEAR,
     "goods after a figureless lead": GOODS_AFTER_A_FIGURELESS_LEAD,
     "all partners words": ALL_PARTNERS_WORDS,
+    "change after a row's figure": CHANGE_AFTER_A_ROWS_FIGURE,
 }
 
 
