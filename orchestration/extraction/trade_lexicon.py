@@ -1118,9 +1118,9 @@ def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[
 
 #: What may stand between the end of a statement and its first word: spaces, quotes, a
 #: bullet ("* Imports from Korea ...", "• Coffee exports ..."), a dash or number opening a
-#: list item ("- ", "2) ").
+#: list item ("- ", "2) "), also the typewriter's double dash a wire's bullet is ("-- Exports to ...").
 _STATEMENT_OPENER: Final = re.compile(
-    r"(?:[\s\"“'‘(]|[*•·▪●►◦‣]|(?<!\S)[-–—](?=\s)|(?<!\S)\d{1,2}[.)](?=\s))*$"
+    r"(?:[\s\"“'‘(]|[*•·▪●►◦‣]|(?<!\S)(?:--|[-–—])(?=\s)|(?<!\S)\d{1,2}[.)](?=\s))*$"
 )
 _OPENER_REACH: Final = 12
 

@@ -8304,6 +8304,27 @@ CHANGE_AFTER_A_ROWS_FIGURE = [
      "- Peru: $0.3 billion, down 3.4 percent", date(2024, 3, 3), []),
 ]  # fmt: skip
 
+#: A list item opened by the typewriter's dash "--" (a wire's bullet) opens a statement, as "-" or
+#: "•" does: its capitalized flow word is a flow, not a name ("-- Exports to Thailand: ...", "-- Imports
+#: fell ..."), and the lead's reporter and period apply (the items had given nothing).
+TYPEWRITER_DASH_ITEMS = [
+    ("Malaysia's foreign trade in the first half of 2024:\n-- Exports to Thailand: RM25.4 billion, up 3.2 "
+     "percent\n-- Imports from Thailand: RM21.9 billion, down 1.1 percent", date(2024, 8, 10),
+     [fact("exports", "MYS", "THA", *H1, 25.4e9, "MYR", 3.2),
+      fact("imports", "MYS", "THA", *H1, 21.9e9, "MYR", -1.1)]),
+    ("PESHAWAR, July 8 -- Pakistan's trade with Afghanistan in fiscal year 2023-24:\n-- Exports: $1.1 "
+     "billion, up 9.5 percent\n-- Imports: $0.7 billion, down 4 percent", date(2024, 8, 10),
+     [fact("exports", "PAK", "AFG", "2023-07-01", "2024-06-30", 1.1e9, "USD", 9.5),
+      fact("imports", "PAK", "AFG", "2023-07-01", "2024-06-30", 0.7e9, "USD", -4.0)]),
+    ("SANTIAGO, March 3 -- Chile's foreign trade in 2023:\n-- Exports to Bolivia rose 8 percent to $2.4 "
+     "billion.\n-- Imports from Bolivia fell to $1.6 billion.", date(2024, 3, 3),
+     [fact("exports", "CHL", "BOL", *Y23, 2.4e9, "USD", 8.0),
+      fact("imports", "CHL", "BOL", *Y23, 1.6e9, "USD")]),
+    # near-miss: items of investment and visitors are no trade
+    ("Egypt's economic ties with Jordan in 2023:\n-- Investment from Jordan: $0.9 billion\n-- Tourists "
+     "from Jordan: 310,000", date(2024, 3, 3), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8410,6 +8431,7 @@ RULE_TABLES: dict[str, list] = {
     "goods after a figureless lead": GOODS_AFTER_A_FIGURELESS_LEAD,
     "all partners words": ALL_PARTNERS_WORDS,
     "change after a row's figure": CHANGE_AFTER_A_ROWS_FIGURE,
+    "typewriter dash items": TYPEWRITER_DASH_ITEMS,
 }
 
 
