@@ -121,6 +121,7 @@ from orchestration.extraction.trade_speaker import (
     speaker_country,
     them_at,
 )
+from orchestration.extraction.trade_tables import table_figures
 
 #: A scale word, for amounts written without a digit ("some five billion dollars").
 _SPELLED_SCALE: Final = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")
@@ -356,7 +357,24 @@ def extract_trade_mentions(
                 _attach_orphan_change(sentence, i, published, ctx, found)
             _note_told_period(sentence.text, published, ctx)
     kept = [m for k, m in enumerate(found) if k not in retracted] if retracted else found
+    kept = kept + _table_figures(text, sentences, published, kept, ctx, url)
     return _deduplicated(_without_shadowed_reexports(kept))
+
+
+def _table_figures(
+    text: str, sentences: list[Sentence], published: date | None, kept: list[TradeMention],
+    ctx: DocumentContext | None, url: str | None,
+) -> list[TradeMention]:  # fmt: skip
+    """The figures of tables whose unit is only in their header (`table_figures`), but for rows
+    a statement of the story was already read from."""
+    if "(" not in text:
+        return []  # (every header writes its unit in parentheses)
+
+    def dateline() -> str | None:
+        return (ctx or DocumentContext(text=text, sentences=sentences, url=url)).dateline_country()
+
+    read = {m.evidence_start for m in kept}
+    return [m for m in table_figures(text, sentences, published, dateline) if m.evidence_start not in read]
 
 
 #: A yes-or-no question: an auxiliary opening the sentence, or a clause after a label, a

@@ -8325,6 +8325,39 @@ TYPEWRITER_DASH_ITEMS = [
      "from Jordan: 310,000", date(2024, 3, 3), []),
 ]  # fmt: skip
 
+#: A table whose unit and periods are only in its header ("Exports by destination (US$ billion) 2024
+#: (2023)", a column line "| Partner | 2024 | 2023 |"): each row's number is the header's flow from its
+#: reporter (the one country it names, else the dateline's) to the row's country, in the header's
+#: unit, for its column's period (the rows had given nothing). A header that names a partner, a
+#: balance, an uncertain unit or no reporter gives nothing; a row not of one country is passed over.
+UNIT_ONLY_IN_THE_HEADER = [
+    ("WELLINGTON, Feb 3 -- New Zealand's goods exports rose last year.\n\nExports by destination (US$ "
+     "billion) 2024 (2023)\nChina: 12.4 (11.8)\nTotal: 31.5 (29.9)\nSingapore: 2.1 (2.6)", date(2025, 2, 3),
+     [fact("exports", "NZL", "CHN", *Y24, 12.4e9, "USD"), fact("exports", "NZL", "CHN", *Y23, 11.8e9, "USD"),
+      fact("exports", "NZL", "SGP", *Y24, 2.1e9, "USD"), fact("exports", "NZL", "SGP", *Y23, 2.6e9, "USD")]),
+    ("Chile's imports by origin (in millions of US dollars):\n\n| Country | Q1 2024 | Q1 2023 |\n"
+     "|---|---|---|\n| Argentina | 1,234.5 | 1,100.2 |\n| Ecuador | 321.0 | 298.4 |", date(2024, 5, 3),
+     [fact("imports", "CHL", "ARG", "2024-01-01", "2024-03-31", 1234.5e6, "USD"),
+      fact("imports", "CHL", "ARG", "2023-01-01", "2023-03-31", 1100.2e6, "USD"),
+      fact("imports", "CHL", "ECU", "2024-01-01", "2024-03-31", 321.0e6, "USD"),
+      fact("imports", "CHL", "ECU", "2023-01-01", "2023-03-31", 298.4e6, "USD")]),
+    ("LAGOS -- Nigeria's exports by destination in the first half of 2024 (N billion):\nIndia: 2,140.5\n"
+     "Spain: 1,320.0", date(2024, 9, 3),
+     [fact("exports", "NGA", "IND", *H1, 2140.5e9, "NGN"),
+      fact("exports", "NGA", "ESP", *H1, 1320.0e9, "NGN")]),
+    ("KUALA LUMPUR, Feb 3 -- Trade with main partners (in billions of US dollars), 2023:\nThailand 21.4\n"
+     "Indonesia 9.1", date(2024, 2, 3),
+     [fact("turnover", "MYS", "THA", *Y23, 21.4e9, "USD"),
+      fact("turnover", "MYS", "IDN", *Y23, 9.1e9, "USD")]),
+    # near-misses: a partner in the header, a balance, an ambiguous "$", no reporter, no period, tonnes
+    ("Exports to Kenya by county (US$ million) 2024\nUganda: 21.4", date(2025, 2, 3), []),
+    ("OSLO -- Trade balance by partner (NOK billion) 2024 (2023)\nSweden: 21.4 (19.8)", date(2025, 2, 3), []),
+    ("OTTAWA -- Exports by destination ($ billion) 2024 (2023)\nMexico: 21.4 (19.8)", date(2025, 2, 3), []),
+    ("Exports by destination (US$ billion) 2024 (2023)\nMexico: 21.4 (19.8)", date(2025, 2, 3), []),
+    ("LIMA -- Exports by destination (US$ billion):\nColombia: 21.4", date(2025, 2, 3), []),
+    ("LIMA -- Exports by destination (million tonnes) 2024:\nColombia: 21.4", date(2025, 2, 3), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8432,6 +8465,7 @@ RULE_TABLES: dict[str, list] = {
     "all partners words": ALL_PARTNERS_WORDS,
     "change after a row's figure": CHANGE_AFTER_A_ROWS_FIGURE,
     "typewriter dash items": TYPEWRITER_DASH_ITEMS,
+    "unit only in the header": UNIT_ONLY_IN_THE_HEADER,
 }
 
 
