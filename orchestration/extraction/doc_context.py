@@ -82,6 +82,9 @@ class DocumentContext:
     world_sentence: int = -10  # the last sentence with a total with the world or a bloc
     world_reporter: str | None = None  # whose that total was, even when set aside from the story
     world_flow: str | None = None  # and its flow ("China accounted for $5.3 billion" right after is a part)
+    #: The partners of balances nobody is named to own ("The goods deficit with China ..."):
+    #: the other side of the story's home, never the reporter of its bare flows.
+    balance_partners: set[str] = field(default_factory=set)
     #: The currency each ambiguous unit (by its candidates, and whether counted in lakhs and
     #: crores: `unit_key`) was read as, for the figures after it: "Sh" is one country's
     #: shilling throughout a story.
@@ -161,9 +164,13 @@ class DocumentContext:
             return self.subject
         pair = self.story_pair()
         if pair is not None and iso3 in pair:
-            return pair[1] if pair[0] == iso3 else pair[0]
+            other = pair[1] if pair[0] == iso3 else pair[0]
+            if self.pair is not None or other not in self.balance_partners:
+                return other
         for candidate in (self.subject, *(pair or ()), *self.salient()):
-            if candidate is not None and candidate != iso3:
+            # "The goods deficit with China ... Exports to Mexico were ...": China is the partner
+            # of the unnamed home whose deficit it was, not the exporter to Mexico
+            if candidate is not None and candidate != iso3 and candidate not in self.balance_partners:
                 return candidate
         return None
 
@@ -270,6 +277,8 @@ class DocumentContext:
             return
         if self.subject is None:
             self.subject = subject
+        if subject is None and partner is not None:
+            self.balance_partners.add(partner)
         if period is not None:
             self.period = period
 

@@ -8358,6 +8358,32 @@ UNIT_ONLY_IN_THE_HEADER = [
     ("LIMA -- Exports by destination (million tonnes) 2024:\nColombia: 21.4", date(2025, 2, 3), []),
 ]  # fmt: skip
 
+#: A statistics release whose balance names only its partner ("The goods deficit with Zambia
+#: narrowed ...") leaves its home unnamed: the bare flows after it ("Exports to Namibia were ...")
+#: are the home's (an office or dateline credited to a country), never the balance partner's (they
+#: had been read as Zambia's); with no home to take, they give nothing. A balance with its owner
+#: named still makes the owner the reporter.
+PARTNER_OF_AN_UNOWNED_BALANCE = [
+    ("The surplus with Zambia narrowed to 3.1 billion rand in April, the South African Revenue Service "
+     "said. Exports to Namibia were R8.4 billion and imports from Namibia were R2.9 billion.",
+     date(2024, 5, 3),
+     [fact("exports", "ZAF", "NAM", "2024-04-01", "2024-04-30", 8.4e9, "ZAR"),
+      fact("imports", "ZAF", "NAM", "2024-04-01", "2024-04-30", 2.9e9, "ZAR")]),
+    ("The deficit with Thailand increased $0.8 billion to $10.2 billion in April, the ministry said. "
+     "Exports to Laos were $0.4 billion and imports from Laos were $0.3 billion.", date(2024, 5, 3), []),
+    ("WASHINGTON, April 4 -- The goods deficit with Germany widened $0.9 billion to $8.2 billion in "
+     "February, the Commerce Department said. Exports to Brazil were $4.1 billion and imports from Brazil "
+     "were $3.2 billion.", date(2024, 5, 3),
+     [fact("exports", "USA", "BRA", "2024-02-01", "2024-02-29", 4.1e9, "USD"),
+      fact("imports", "USA", "BRA", "2024-02-01", "2024-02-29", 3.2e9, "USD")]),
+    # near-misses: the balance's owner named; a flow with the balance's own partner
+    ("Peru's surplus with Bolivia rose to $0.3 billion in April. Exports to Ecuador were $0.2 billion.",
+     date(2024, 5, 3), [fact("exports", "PER", "ECU", "2024-04-01", "2024-04-30", 0.2e9, "USD")]),
+    ("The trade deficit with Turkey widened to $5.1 billion in 2024 as imports from Turkey climbed to $7.0 "
+     "billion, the Iraqi statistics office said.", date(2025, 5, 3),
+     [fact("imports", "IRQ", "TUR", *Y24, 7.0e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8466,6 +8492,7 @@ RULE_TABLES: dict[str, list] = {
     "change after a row's figure": CHANGE_AFTER_A_ROWS_FIGURE,
     "typewriter dash items": TYPEWRITER_DASH_ITEMS,
     "unit only in the header": UNIT_ONLY_IN_THE_HEADER,
+    "partner of an unowned balance": PARTNER_OF_AN_UNOWNED_BALANCE,
 }
 
 
