@@ -773,10 +773,11 @@ _CURRENCY_OPENING: Final = re.compile(_CURRENCY_START)
 
 
 @lru_cache(maxsize=256)
-def _row_country(text: str) -> str | None:
-    """The country of a ranking row (`_COUNTRY_ROW`) whose label is one country alone and whose
-    cell is only its figure (`_is_figure_cell`), else None. Cached: the guard, the row's own
-    reading and every later row's walk back over the run above (`_above_rows`) ask again."""
+def _row_label(text: str) -> str | None:
+    """The label of a ranking row (`_COUNTRY_ROW`) whose cell is only its figure
+    (`_is_figure_cell`), without an article opening it ("The United States"), else None.
+    Cached: the guard, the row's own reading and every later row's walk back over the run
+    above (`_above_rows`) ask again."""
     if ":" not in text and "," not in text and "(" not in text and not _CURRENCY_OPENING.search(text):
         return None  # (every row holds the colon, comma or bracket after its label, or a currency)
     row = _COUNTRY_ROW.match(text)
@@ -789,11 +790,32 @@ def _row_country(text: str) -> str | None:
         cell = cell[:-1]
     if not _is_figure_cell(cell):
         return None
-    name = row.group(1).strip()
+    return _LABEL_ARTICLE.sub("", row.group(1).strip(" -–—"))  # (the second dash of "-- Japan:")
+
+
+#: An article opening a row's label: "-- The United States: ...", "• the Netherlands: ...".
+_LABEL_ARTICLE: Final = re.compile(r"^(?:the|The)\s+")
+
+
+def _row_country(text: str) -> str | None:
+    """The country of a ranking row whose label is one country alone, else None."""
+    name = _row_label(text)
+    if name is None:
+        return None
     mentions = find_countries(name)
     if len(mentions) != 1 or _without_spans(name, mentions).strip(" -–—"):
         return None
     return mentions[0].iso3
+
+
+def _row_bloc(text: str) -> bool:
+    """Whether a ranking row's label is one bloc or region alone ("-- ASEAN: 2.1 trillion yuan"):
+    a row of the ranking that gives no figure, which the run of rows goes on past."""
+    name = _row_label(text)
+    if name is None:
+        return False
+    blocs = find_blocs(name)
+    return len(blocs) == 1 and blocs[0].start == 0 and blocs[0].end == len(name)
 
 
 #: Words of a lead whose rows are no flow's amounts ("Trade balance with main partners:"):
@@ -807,9 +829,10 @@ _PARTNER_BEFORE: Final = re.compile(r"(?i)\b(?:to|from|with|into|in)\s+(?:the\s+
 
 def _above_rows(ctx: DocumentContext, index: int) -> int:
     """The index of the sentence above the run of ranking rows (`_row_country`) that sentence
-    `index` ends (-1 when the run opens the text)."""
+    `index` ends (-1 when the run opens the text); a bloc's row ("-- The European Union: ...")
+    is one of the run, though it gives no figure."""
     j = index - 1
-    while j >= 0 and _row_country(ctx.sentences[j].text) is not None:
+    while j >= 0 and (_row_country(ctx.sentences[j].text) is not None or _row_bloc(ctx.sentences[j].text)):
         j -= 1
     return j
 

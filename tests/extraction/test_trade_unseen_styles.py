@@ -8384,6 +8384,24 @@ PARTNER_OF_AN_UNOWNED_BALANCE = [
      [fact("imports", "IRQ", "TUR", *Y24, 7.0e9, "USD")]),
 ]  # fmt: skip
 
+#: A wire's list of partners under its lead goes on past a bloc's or region's row ("-- ASEAN: ...",
+#: which gives no figure), and a row's label may open on an article ("-- The United States: ..."): the
+#: rows after are the lead's flow with their countries (they had given nothing).
+BLOC_ROWS_AND_ARTICLES_IN_A_LIST = [
+    ("NEW DELHI, May 9 -- Following are India's trade figures with its major partners in the first four "
+     "months of 2024:\n-- The European Union: $44.1 billion, up 4.2 percent\n-- The Netherlands: $8.2 "
+     "billion, up 2.3 percent\n-- Africa: $31.5 billion, down 1.0 percent\n-- Kenya: $1.3 billion, down "
+     "3.0 percent", date(2024, 6, 3),
+     [fact("turnover", "IND", "NLD", "2024-01-01", "2024-04-30", 8.2e9, "USD", 2.3),
+      fact("turnover", "IND", "KEN", "2024-01-01", "2024-04-30", 1.3e9, "USD", -3.0)]),
+    ("Japan's exports to major markets in 2023:\n\u2022 ASEAN: 15.1 trillion yen, up 1.2 percent\n"
+     "\u2022 the Philippines: 1.4 trillion yen, down 0.5 percent", date(2024, 3, 3),
+     [fact("exports", "JPN", "PHL", *Y23, 1.4e12, "JPY", -0.5)]),
+    # near-miss: a list of blocs alone gives nothing
+    ("Egypt's trade with major blocs in 2023:\n- The European Union: $31.1 billion, up 1.2 percent\n"
+     "- COMESA: $3.4 billion, down 0.5 percent", date(2024, 3, 3), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8493,6 +8511,7 @@ RULE_TABLES: dict[str, list] = {
     "typewriter dash items": TYPEWRITER_DASH_ITEMS,
     "unit only in the header": UNIT_ONLY_IN_THE_HEADER,
     "partner of an unowned balance": PARTNER_OF_AN_UNOWNED_BALANCE,
+    "bloc rows and articles in a list": BLOC_ROWS_AND_ARTICLES_IN_A_LIST,
 }
 
 
