@@ -98,6 +98,7 @@ from orchestration.extraction.trade_lexicon import (
     market_flow,
     market_ranking,
     names_pair,
+    opening_those_cue,
     ranked_flow,
     reexport_at,
 )
@@ -307,6 +308,7 @@ def extract_trade_mentions(
             or (holds_any(low, MARKET_RANKING_GUARD) and (recent or market_ranking(low) is not None))
             or (open_ranking and "(" in low)  # "... also included X (N)"
             or (i > 0 and _points_back(low) and _speaks_of_trade(sentences[i - 1].text))
+            or (i > 0 and opening_those_cue(sentence.text, sentences[i - 1].text) is not None)
             or _period_line(sentence.text) is not None  # "2023: $948.7 million" under its heading
             # "Canada posted a C$96.9 billion surplus with the United States in 2024": a balance
             # with a partner, whose pair and period the flows after it take (`note_balance`)
@@ -663,7 +665,8 @@ def _read(
     found: list[TradeMention],
 ) -> None:  # fmt: skip
     """Read one sentence with money, append its figures to `found`, update `ctx`."""
-    reading = _reading(sentence.text, moneys, published, ctx)
+    previous = ctx.sentences[index - 1].text if index and index <= len(ctx.sentences) else ""
+    reading = _reading(sentence.text, moneys, published, ctx, opening_those_cue(sentence.text, previous))
     reading = _under_heading(sentence.text, reading, ctx, index, published, found)
     reading = _under_ranking_lead(sentence.text, reading, ctx, index)
     # both passes after a total with the world read the sentence's countries, only when one of
@@ -1167,7 +1170,12 @@ def _blocs_of(text: str) -> list[BlocMention]:
     )
 
 
-def _reading(text: str, moneys: list[Money], published: date | None, ctx: DocumentContext) -> SentenceReading:
+def _reading(
+    text: str, moneys: list[Money], published: date | None, ctx: DocumentContext,
+    carried_cue: tuple[int, int, str, str] | None = None,
+) -> SentenceReading:  # fmt: skip
+    """The sentence read by the clause grammar, with its countries, periods and changes
+    (`carried_cue`: the flow a sentence-opening "Those to ..." stands for)."""
     mentions = find_countries(text)
     # "SA exports to the UK" in a South African story: initials for a side the sentence lacks,
     # or a side it names again in another spelling ("exports to the RoK ..., while imports from
@@ -1187,7 +1195,7 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
     periods = _find_periods_for(text, published, guessed, told_before=ctx.period)
     blocs = [b for b in _blocs_of(text) if not any(s <= b.start < e for s, e in blocked)]
     changes = find_changes(text)
-    reading = read_sentence(text, moneys, changes, periods, slots, blocs, published)
+    reading = read_sentence(text, moneys, changes, periods, slots, blocs, published, carried_cue)
     if not any(_fiscal_labelled(p) for p in periods):
         return reading
     # a fiscal label is read in the calendar of the side that reports the figures, which the
@@ -1199,7 +1207,7 @@ def _reading(text: str, moneys: list[Money], published: date | None, ctx: Docume
     if reporter is None or fiscal_start_month_for(reporter) == 1 or _same_calendar(reporter, guessed):
         return reading
     periods = _find_periods_for(text, published, reporter, told_before=ctx.period)
-    return read_sentence(text, moneys, changes, periods, slots, blocs, published)
+    return read_sentence(text, moneys, changes, periods, slots, blocs, published, carried_cue)
 
 
 def _settled_reporter(reading: SentenceReading) -> str | None:

@@ -577,8 +577,10 @@ def read_sentence(
     slots: list[CountrySlot],
     blocs: list[BlocMention],
     published: date | None,
+    carried_cue: tuple[int, int, str, str] | None = None,
 ) -> SentenceReading:
-    """Frames for every amount of `text` (one sentence), with what the sentence alone says."""
+    """Frames for every amount of `text` (one sentence), with what the sentence alone says, and
+    `carried_cue`: a flow word the sentence opens by pointing back at ("Those to China ...")."""
     clauses = split_clauses(text)
     hints = Hints.of(text)
     # The flow words of the figures: none inside an amount, nor inside a source's name told
@@ -588,7 +590,7 @@ def read_sentence(
     sources = _sources_before(text, moneys[0].start) if moneys else []
     cues = [
         c
-        for c in flow_cues(text, hints.low)
+        for c in flow_cues(text, hints.low, carried_cue)
         if not any(m.start <= c[0] < m.end for m in moneys) and not any(a <= c[0] < b for a, b in sources)
     ]
     if "total" in hints.low or "overall" in hints.low:

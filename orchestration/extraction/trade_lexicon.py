@@ -786,13 +786,16 @@ def in_compared_aside(text: str, start: int) -> bool:
     return close >= 0 and not any(ch.isdigit() for ch in text[start:close])
 
 
-def flow_cues(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
+def flow_cues(
+    text: str, low: str | None = None, opening: tuple[int, int, str, str] | None = None
+) -> list[tuple[int, int, str, str]]:
     """(start, end, word, flow) for every flow word in `text` that is not a modifier of
     another noun ("trade minister") or part of a capitalised name ("World Trade Organization").
-    `low` is `lower_same_length(text)` when the caller has it."""
+    `low` is `lower_same_length(text)` when the caller has it; `opening` is the cue of a
+    sentence-opening "Those to ..." (`opening_those_cue`), which a later "those" takes in turn."""
     if low is None:
         low = lower_same_length(text)
-    found = []
+    found = [opening] if opening is not None else []
     for m in _FLOW_PATTERN.finditer(low):
         word = m.group()
         if reexport_at(low, m.start()):
@@ -1114,6 +1117,29 @@ def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[
         if before:
             added.append((m.start(), m.end() - 1, before[-1][2], before[-1][3]))
     return sorted(found + added) if added else found
+
+
+#: "Those to/from" opening a sentence (a quotation mark at most before it): the flow named last
+#: in the sentence before ("Australia's exports rose to A$480bn. Those to China reached A$190bn.").
+#: The partner after it is a name ("to the United States", not "to come"); its reporter is
+#: the subject of the flow before.
+_OPENING_THOSE: Final = re.compile(r"[\"“‘']?(Those)\s+(?=(?:to|from)\s+(?:the\s+)?[A-Z])")
+
+
+def opening_those_cue(text: str, previous: str) -> tuple[int, int, str, str] | None:
+    """The cue of a sentence-opening "Those to/from X" (`_OPENING_THOSE`): the flow word named
+    last in the sentence `previous` (as `_with_those` reads "those" after a flow in the same
+    sentence), else None (a sentence before with no flow word gives "Those" nothing to stand for)."""
+    m = _OPENING_THOSE.match(text)
+    if m is None:
+        return None
+    low = lower_same_length(previous)
+    told = [
+        c
+        for c in flow_cues(previous, low)
+        if c[2] not in WEAK_FLOW_WORDS or low.startswith(_DIRECTED_AFTER, c[1])
+    ]
+    return (m.start(1), m.end(1), told[-1][2], told[-1][3]) if told else None
 
 
 #: What may stand between the end of a statement and its first word: spaces, quotes, a

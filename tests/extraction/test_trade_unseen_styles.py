@@ -8402,6 +8402,26 @@ BLOC_ROWS_AND_ARTICLES_IN_A_LIST = [
      "- COMESA: $3.4 billion, down 0.5 percent", date(2024, 3, 3), []),
 ]  # fmt: skip
 
+#: "Those to/from X" opening a sentence stands for the flow named last in the sentence before ("Norway's
+#: exports rose to NOK 1.9 trillion. Those to Sweden reached NOK 130 billion."), also after a world total,
+#: and a later "those" in the same sentence takes it in turn (nothing had been read); "Those" after a
+#: sentence with no flow, or before no name ("Those to come"), stays nothing.
+THOSE_OPENING_A_SENTENCE = [
+    ("OSLO, Feb 12 - Norway's exports rose 3% to NOK 1.9 trillion in 2024. Those to Sweden reached NOK 130 "
+     "billion.", date(2025, 2, 12), [fact("exports", "NOR", "SWE", *Y24, 130e9, "NOK")]),
+    ("Vietnam's imports from South Korea fell 2% to $55 billion in 2024. \u201cThose from Japan rose 6% to "
+     "$22 billion,\u201d the ministry said.", date(2025, 2, 12),
+     [fact("imports", "VNM", "KOR", *Y24, 55e9, "USD", -2.0),
+      fact("imports", "VNM", "JPN", *Y24, 22e9, "USD", 6.0)]),
+    ("Argentina's exports fell 1% to $79 billion in 2024. Those to Brazil dropped 9% to $12 billion, while "
+     "those to Chile rose 4% to $6 billion.", date(2025, 2, 12),
+     [fact("exports", "ARG", "BRA", *Y24, 12e9, "USD", -9.0),
+      fact("exports", "ARG", "CHL", *Y24, 6e9, "USD", 4.0)]),
+    ("Ghana's GDP grew 5% to $76 billion in 2024. Those to Togo reached $2 billion.", date(2025, 2, 12), []),
+    ("Ghana's exports rose 5% to $19 billion in 2024. Those to come in 2025 may pass $1 billion.",
+     date(2025, 2, 12), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8512,6 +8532,7 @@ RULE_TABLES: dict[str, list] = {
     "unit only in the header": UNIT_ONLY_IN_THE_HEADER,
     "partner of an unowned balance": PARTNER_OF_AN_UNOWNED_BALANCE,
     "bloc rows and articles in a list": BLOC_ROWS_AND_ARTICLES_IN_A_LIST,
+    "those opening a sentence": THOSE_OPENING_A_SENTENCE,
 }
 
 
