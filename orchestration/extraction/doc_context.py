@@ -85,6 +85,9 @@ class DocumentContext:
     #: The partners of balances nobody is named to own ("The goods deficit with China ..."):
     #: the other side of the story's home, never the reporter of its bare flows.
     balance_partners: set[str] = field(default_factory=set)
+    world_product: str | None = (
+        None  # and its goods ("Of the total, $4.1bn came from Vietnam": the same goods)
+    )
     #: The currency each ambiguous unit (by its candidates, and whether counted in lakhs and
     #: crores: `unit_key`) was read as, for the figures after it: "Sh" is one country's
     #: shilling throughout a story.
@@ -292,8 +295,9 @@ class DocumentContext:
             self.first_pair = pair
 
     def note_world_total(
-        self, sentence: int, subject: str | None, period: tuple[date, date] | None, flow: str | None = None
-    ) -> None:
+        self, sentence: int, subject: str | None, period: tuple[date, date] | None, flow: str | None = None,
+        product: str | None = None,
+    ) -> None:  # fmt: skip
         """Remember a total with the world or a bloc: it names a subject and a period, and it
         interrupts the pair for the sentences that follow. A total of a third country in a
         story whose pair holds its dateline's country is set beside the story, not a change of
@@ -302,7 +306,7 @@ class DocumentContext:
         the dateline country's (`_aside_total`)."""
         self.world = True
         self.last_sentence = self.world_sentence = sentence
-        self.world_reporter, self.world_flow = subject, flow
+        self.world_reporter, self.world_flow, self.world_product = subject, flow, product
         if subject is not None and not self._aside_total(subject):
             self.subject = subject
         if period is not None:

@@ -214,6 +214,11 @@ _CHANGE_NOUN_FIRST: Final = re.compile(
     r"(?:\s+rate)?\s+"
     r"(?:amounted|made\s+up|was|is|stood|reached|totall?ed|came\s+to|equall?ed|of\s+[+\d])"
 )
+#: A sentence that opens on the total before it, whose part it tells: "Of the total, $4.1 billion
+#: came from Vietnam.", "Of these, ...", "Out of that amount, ...".
+_OF_THE_TOTAL_FIRST: Final = re.compile(
+    r"(?:Of|Out\s+of)\s+(?:(?:the|this|that|these)\s+(?:total|figure|amount|sum)s?|this|that|these)\b"
+)
 _CHANGE_HINT: Final = re.compile(r"(?i)%|percent|per\s+cent|times|fold|doubled|tripled|halved")
 #: `_CHANGE_HINT` by its twin on the sentence lowered by `lowered_for_hints`: a scan for its
 #: first letters, where the case-blind words were tried at every offset (8x faster on the
@@ -300,6 +305,7 @@ def extract_trade_mentions(
                     _continuation_hint(sentence.text)
                     or _POINTS_BACK_FIRST.match(sentence.text)
                     or _CHANGE_NOUN_FIRST.match(sentence.text)
+                    or _OF_THE_TOTAL_FIRST.match(sentence.text)
                 )
             )
             # "X remained the top buyer" (recent), "Pakistan was the largest buyer of Kenyan tea at
@@ -925,23 +931,63 @@ def _shares_of_world_total(
     """The parts of a country's total with the world told right before, each a partner and its
     amount ("Uzbekistan's foreign trade turnover reached $27.1 billion. China accounted for $5.3
     billion, Russia for $4.6 billion."): each is the total's flow between its reporter and that
-    partner. A figure with a flow of its own, or no country right before its verb, is left."""
+    partner; also a part whose goods went to or came from a country ("Chile's exports reached
+    $100 billion. Of that, $38 billion went to China", `_share_partner`). A figure with a flow of
+    its own, or no country beside it, is left, and one that would follow a part so read is none."""
     if index - ctx.world_sentence != 1 or ctx.world_reporter is None or ctx.world_flow is None:
         return reading
-    if not any(f.rejection == "no flow" and f.partner is None for f in reading.frames):
+    if not any(_unsided(f) for f in reading.frames):
         return reading
     frames = list(reading.frames)
+    parted = False  # whether a part before was given its partner
     for k, frame in enumerate(frames):
-        if frame.rejection != "no flow" or frame.partner is not None or frame.reporter is not None:
+        if not _unsided(frame):
             continue
-        before = [m for m in mentions() if m.end <= frame.money.start]
-        if not before or before[-1].iso3 == ctx.world_reporter:
+        partner = _share_partner(text, frame.money, ctx.world_flow, mentions())
+        if partner is None or partner == ctx.world_reporter:
+            if parted and frame.rejection is None:  # "..., and $10 billion to mining firms": not that part's
+                frames[k] = evolve(frame, rejection="no flow")
             continue
-        if _SHARE_GAP.fullmatch(text, before[-1].end, frame.money.start) is None:
-            continue
-        frames[k] = evolve(frame, flow=ctx.world_flow, reporter=ctx.world_reporter, partner=before[-1].iso3,
-                           source="cue", rejection=None)  # fmt: skip
+        parted = True
+        product = frame.product or ctx.world_product
+        frames[k] = evolve(frame, flow=ctx.world_flow, reporter=ctx.world_reporter, partner=partner,
+                           source="cue", rejection=None, product=product)  # fmt: skip
     return replace(reading, frames=tuple(frames))
+
+
+def _unsided(frame: Frame) -> bool:
+    """Whether a frame names no flow and no side: one the sentence gave no flow word ("no
+    flow"), or one that only follows the figure before it in its clause ("$26 billion went to
+    China, and $10 billion went to the US"), which a part of a world total gets its own of."""
+    return (
+        frame.flow is None
+        and frame.partner is None
+        and frame.reporter is None
+        and (frame.rejection == "no flow" or (frame.rejection is None and frame.source == "clause"))
+    )
+
+
+#: Between a part of a total and its partner after it, by the way the goods went: "$38 billion
+#: went to China", "$4.1 billion came from Vietnam", "$9 billion was sent to India", the verb gapped
+#: after the first part ("and $10 billion to the US").
+_PART_WENT: Final = re.compile(
+    r"\s+(?:(?:was|were)\s+)?(?:(?:went|headed|sent|came|originated)\s+)?(?P<way>to|from)\s+(?:the\s+)?"
+)
+
+
+def _share_partner(text: str, money: Money, flow: str, mentions: list[CountryMention]) -> str | None:
+    """The partner of a part of the world total told right before: the country right before
+    the amount ("China accounted for $5.3 billion"), or the one the goods went to or came from
+    right after it ("Of the total, $4.1 billion came from Vietnam"), the way fitting the total's
+    flow (exports go to, imports come from); else None."""
+    before = [m for m in mentions if m.end <= money.start]
+    if before and _SHARE_GAP.fullmatch(text, before[-1].end, money.start) is not None:
+        return before[-1].iso3
+    after = next((m for m in mentions if m.start >= money.end), None)
+    went = _PART_WENT.fullmatch(text, money.end, after.start) if after is not None else None
+    if after is None or went is None:
+        return None
+    return after.iso3 if (flow, went.group("way")) in (("exports", "to"), ("imports", "from")) else None
 
 
 #: A possessive that opens a sentence and points back at a country already told ("Its largest
@@ -1852,7 +1898,7 @@ def _base(
             pair = _pair_summed(frame, ctx, index, found)
             if pair is not None:  # "Total trade: $4.9 billion" after the pair's $0.8bn and $4.1bn
                 return Direction("turnover", *pair), frame.product
-        ctx.note_world_total(index, frame.reporter, _told_period(frame), frame.flow)
+        ctx.note_world_total(index, frame.reporter, _told_period(frame), frame.flow, frame.product)
         return None
     if frame.flow == "turnover" and frame.reporter is None and frame.partner is None:
         pair = _heading_pair(ctx, index)
@@ -2176,7 +2222,7 @@ def _direction(
         home = _home_of_cargo_from(frame, ctx, index, reporter)
         if home is not None:  # "TOKYO - Shipments from China rose 3.1% to ¥25.6 trillion"
             return Direction("imports", home, reporter)
-        ctx.note_world_total(index, reporter, _told_period(frame), flow)
+        ctx.note_world_total(index, reporter, _told_period(frame), flow, frame.product)
         return None
     if reporter is None and partner is None:
         ours = _we_to_them(frame, ctx, index)

@@ -1474,6 +1474,7 @@ def _read_money(
                 or (
                     world_words
                     and cue is not None
+                    and not _cue_of_whole_before(text, slots, cue[0], moneys, index)
                     and _world_total_cue(
                         text, cue[0], clause_slots, money.start if cue[0] < money.start else clause_end
                     )
@@ -3833,6 +3834,17 @@ def _whole_of_parts(text: str, slots: list[CountrySlot], money: Money, moneys: l
         return False
     comma = text.find(",", money.end)
     return comma >= 0 and not _pair_named(text, slots, opening.end(), comma)
+
+
+def _cue_of_whole_before(
+    text: str, slots: list[CountrySlot], cue_start: int, moneys: list[Money], index: int
+) -> bool:
+    """Whether the flow word at `cue_start` is that of the whole the amount before is ("Of
+    Australia's total exports of A$480 billion, A$152 billion went to China"): its world word
+    ("total") tells that whole, not the part after it, which names its own partner."""
+    if index == 0 or cue_start >= moneys[index - 1].start:
+        return False
+    return _whole_of_parts(text, slots, moneys[index - 1], moneys)
 
 
 def _pair_named(text: str, slots: list[CountrySlot], start: int, end: int) -> bool:

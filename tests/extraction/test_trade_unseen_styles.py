@@ -8422,6 +8422,27 @@ THOSE_OPENING_A_SENTENCE = [
      date(2025, 2, 12), []),
 ]  # fmt: skip
 
+#: A part of a total told with "Of": the whole's world word ("Of Norway's total exports of NOK 1.9 trillion,
+#: NOK 130 billion went to Sweden") no longer makes the part a world total too, and a sentence opening on the
+#: total just told ("Of the total, $4.1 billion came from Cambodia.") gives its part the total's flow,
+#: reporter and goods, its partner the country the goods went to or came from (both had been nothing); the
+#: wrong way for the total's flow ("came from" after exports), or a part with no country, stays nothing.
+PART_OF_A_TOTAL_TOLD_WITH_OF = [
+    ("Of Norway's total exports of NOK 1.9 trillion in 2024, NOK 130 billion went to Sweden.",
+     date(2025, 2, 12), [fact("exports", "NOR", "SWE", *Y24, 130e9, "NOK")]),
+    ("Canada's imports of footwear reached C$4 billion in 2024. Of the total, C$1.1 billion came from "
+     "Vietnam.", date(2025, 2, 12), [fact("imports", "CAN", "VNM", *Y24, 1.1e9, "CAD", product=True)]),
+    ("Peru's exports totalled $75 billion in 2024. Of that, $26 billion went to China and $10 billion to "
+     "the United States.", date(2025, 2, 12),
+     [fact("exports", "PER", "CHN", *Y24, 26e9, "USD"), fact("exports", "PER", "USA", *Y24, 10e9, "USD")]),
+    ("Ecuador's exports totalled $35 billion in 2024. Of that, $6 billion went to Panama, and $2 billion to "
+     "mining firms.", date(2025, 2, 12), [fact("exports", "ECU", "PAN", *Y24, 6e9, "USD")]),
+    ("Peru's exports totalled $75 billion in 2024. Of that, $26 billion came from China.", date(2025, 2, 12),
+     []),
+    ("Peru's exports totalled $75 billion in 2024. Of that, $26 billion came from mining.", date(2025, 2, 12),
+     []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8533,6 +8554,7 @@ RULE_TABLES: dict[str, list] = {
     "partner of an unowned balance": PARTNER_OF_AN_UNOWNED_BALANCE,
     "bloc rows and articles in a list": BLOC_ROWS_AND_ARTICLES_IN_A_LIST,
     "those opening a sentence": THOSE_OPENING_A_SENTENCE,
+    "part of a total told with of": PART_OF_A_TOTAL_TOLD_WITH_OF,
 }
 
 
