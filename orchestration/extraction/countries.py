@@ -297,6 +297,27 @@ def cross_strait_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> li
     ]
 
 
+#: "inter-Korean": between the two Korean states, as the press writes their trade and ties.
+_INTER_KOREAN: Final = re.compile(r"\b[Ii]nter-(Korean)\b")
+
+
+def inter_korean_mentions(text: str) -> list[CountryMention]:
+    """The two sides of an "inter-Korean" adjective ("Inter-Korean trade fell ..."), North Korea
+    on "inter" and South Korea on "Korean", joined by the hyphen as a pair ("Japan-Mongolia
+    trade") is: the word names both Koreas, whatever the story's dateline (its "Korean" alone
+    would be the South's demonym, with no pair)."""
+    if "nter-Korean" not in text:
+        return []
+    return [
+        mention
+        for m in _INTER_KOREAN.finditer(text)
+        for mention in (
+            CountryMention(m.start(), m.start(1) - 1, "PRK", m.group()[:5], "demonym"),
+            CountryMention(m.start(1), m.end(1), "KOR", m.group(1), "demonym"),
+        )
+    ]
+
+
 #: "the mainland", as the press of Hong Kong, Macao and Taiwan names China.
 _THE_MAINLAND: Final = re.compile(r"\b[Tt]he\s+(mainland)\b(?!\s+(?:of\b|[A-Z]))")
 #: The places whose press calls China "the mainland".

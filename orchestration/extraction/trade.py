@@ -35,6 +35,7 @@ from orchestration.extraction.countries import (
     find_blocs,
     find_countries,
     initials_mentions,
+    inter_korean_mentions,
     iso3_of_alpha2,
     mainland_mentions,
     statistics_country,
@@ -1232,8 +1233,14 @@ def _reading(
         taken = [(m.start, m.end) for m in mentions]
         initials = [m for m in initials if not any(s < m.end and m.start < e for s, e in taken)]
         mentions = sorted([*mentions, *initials], key=lambda m: m.start)
-    sides = cross_strait_mentions(text, ctx.salient) + mainland_mentions(text, ctx.salient)
+    sides = (
+        cross_strait_mentions(text, ctx.salient)
+        + mainland_mentions(text, ctx.salient)
+        + inter_korean_mentions(text)
+    )
     if sides:  # "Cross-strait trade fell 3.2 percent": Taiwan and China as a pair; "the mainland"
+        # (the sides in place of a mention they cover: the "Korean" of "inter-Korean")
+        mentions = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in sides)]
         mentions = sorted([*mentions, *sides], key=lambda m: m.start)
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)

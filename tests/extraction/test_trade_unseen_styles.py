@@ -8443,6 +8443,18 @@ PART_OF_A_TOTAL_TOLD_WITH_OF = [
      []),
 ]  # fmt: skip
 
+#: "Inter-Korean" names both Koreas, as "cross-strait" names Taiwan and China: its trade is the pair's (it had
+#: been nothing, "Korean" alone a demonym of the South); an inter-Korean park or talks beside another pair's
+#: figure leave that figure as it was.
+INTER_KOREAN = [
+    ("TOKYO, May 2 - Inter-Korean trade slumped 62% to $1.2 million in the first half of 2024, Seoul said.",
+     date(2024, 8, 2), [fact("turnover", "KOR", "PRK", "2024-01-01", "2024-06-30", 1.2e6, "USD", -62.0)]),
+    ("Officials said inter-Korean commerce was worth $2.4 billion in 2015.", date(2024, 8, 2),
+     [fact("turnover", "KOR", "PRK", "2015-01-01", "2015-12-31", 2.4e9, "USD")]),
+    ("SEOUL, May 2 - Despite the inter-Korean talks, South Korea's exports to Japan rose 4% to $30 billion "
+     "in 2023.", date(2024, 8, 2), [fact("exports", "KOR", "JPN", *Y23, 30e9, "USD", 4.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8555,6 +8567,7 @@ RULE_TABLES: dict[str, list] = {
     "bloc rows and articles in a list": BLOC_ROWS_AND_ARTICLES_IN_A_LIST,
     "those opening a sentence": THOSE_OPENING_A_SENTENCE,
     "part of a total told with of": PART_OF_A_TOTAL_TOLD_WITH_OF,
+    "inter-korean": INTER_KOREAN,
 }
 
 
