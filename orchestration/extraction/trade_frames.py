@@ -114,7 +114,7 @@ _CUE_AFTER: Final = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     # a reduced relative with a pronoun subject: "the $7.6 billion it imported from Indonesia"
     r"|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)"
-    r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded))\b"
+    r"(?P<passive>exported|imported|shipped|supplied|delivered|sold|purchased|bought|traded|exchanged))\b"
 )
 #: Goods a relative clause of share is said of: "driven by cashew nuts, which alone accounted for".
 _ANTECEDENT_GOODS: Final = re.compile(

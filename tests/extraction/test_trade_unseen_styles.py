@@ -8455,6 +8455,18 @@ INTER_KOREAN = [
      "in 2023.", date(2024, 8, 2), [fact("exports", "KOR", "JPN", *Y23, 30e9, "USD", 4.0)]),
 ]  # fmt: skip
 
+#: Goods "exchanged" between two countries in the passive are their two-way trade, as goods "traded" are
+#: ("Goods worth 3.1 billion euros were exchanged between Portugal and Brazil in 2023": nothing had been
+#: read); money exchanged for another currency, with no pair, stays nothing.
+EXCHANGED_IN_THE_PASSIVE = [
+    ("LISBON, May 2 - Goods worth 3.1 billion euros were exchanged between Portugal and Brazil in 2023.",
+     date(2024, 5, 2), [fact("turnover", "PRT", "BRA", *Y23, 3.1e9, "EUR")]),
+    ("Some $740 million of merchandise was exchanged between Bolivia and Paraguay last year, up 6%.",
+     date(2024, 5, 2), [fact("turnover", "BOL", "PRY", *Y23, 740e6, "USD", 6.0)]),
+    ("LISBON, May 2 - Portugal's trade with Brazil rose in 2023. Dollars worth $2 billion were exchanged for "
+     "euros at banks.", date(2024, 5, 2), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8568,6 +8580,7 @@ RULE_TABLES: dict[str, list] = {
     "those opening a sentence": THOSE_OPENING_A_SENTENCE,
     "part of a total told with of": PART_OF_A_TOTAL_TOLD_WITH_OF,
     "inter-korean": INTER_KOREAN,
+    "exchanged in the passive": EXCHANGED_IN_THE_PASSIVE,
 }
 
 
