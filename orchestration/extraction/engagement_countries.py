@@ -35,6 +35,7 @@ from orchestration.extraction.engagement_context import (
     thing_after,
 )
 from orchestration.extraction.people import PersonMention, same_person
+from orchestration.extraction.text import holds_any
 from orchestration.extraction.titles import COUNTERPART_STEMS, ORG_WORDS
 
 
@@ -138,8 +139,9 @@ def _default_order(
 
 #: A sentence that turns to another item of a round-up or a live blog: "Separately, Greek
 #: Prime Minister X spoke with ...", "In other news, ...".
+_ANOTHER_ITEM_OPENERS: Final = ("Separately", "Elsewhere", "In other news", "In a separate development")
 _ANOTHER_ITEM: Final = re.compile(
-    r"(?:^|(?<=[.!?\n]))\s*(?:Separately|Elsewhere|In other news|In a separate development)\b,?", re.MULTILINE
+    r"(?:^|(?<=[.!?\n]))\s*(?:" + "|".join(_ANOTHER_ITEM_OPENERS) + r")\b,?", re.MULTILINE
 )
 
 
@@ -148,10 +150,14 @@ def _counts_up_to_another_item(doc: DocumentContext, c: Draft) -> Counter[str]:
     engagement ("Economy Minister X met UAE Minister Y in Abu Dhabi. | Separately, Greek Prime
     Minister Z spoke with ..."): their countries are no side of this one, and X had been made
     Greek; better none than another item's. A story with no such turn counts as before."""
-    turn = _ANOTHER_ITEM.search(doc.text, c.end)
+    text = doc.text
+    # (every turn holds one of its openers as written: a story that holds none after the
+    # engagement is not scanned, a pattern tried at every offset of the rest of the story)
+    if not holds_any(text[c.end :], _ANOTHER_ITEM_OPENERS):
+        return doc.country_counts
+    turn = _ANOTHER_ITEM.search(text, c.end)
     if turn is None:
         return doc.country_counts
-    text = doc.text
     later = Counter(
         m.iso3
         for m in doc.mentions
