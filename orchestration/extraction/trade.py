@@ -1928,6 +1928,9 @@ def _whole_of_its_part(found: list[TradeMention], last: int) -> TradeMention:
     billion, with imports from China accounting for BD 1.12 billion of the total. Customs data
     put the full-year figure at ..."), that whole."""
     part = found[last]
+    split = _whole_of_its_split(found, last)
+    if split is not None:
+        return split
     whole = found[last - 1] if last > 0 else None
     if (
         whole is not None
@@ -1939,6 +1942,31 @@ def _whole_of_its_part(found: list[TradeMention], last: int) -> TradeMention:
     ):
         return whole
     return part
+
+
+def _whole_of_its_split(found: list[TradeMention], last: int) -> TradeMention | None:
+    """The pair's turnover right before its split into exports and imports of the same period
+    ("turnover amounted to $4.4 billion. Exports reached $2.6 billion, while imports totaled $1.8
+    billion. In January-March 2025, the figure rose by 7.2% to $1.1 billion."): "the figure"
+    after two flows told side by side is neither of them but the whole they split; None when
+    the last two figures are no such split of the one before."""
+    if last < 2:
+        return None
+    whole, first, second = found[last - 2], found[last - 1], found[last]
+    sides = {whole.reporter_iso3, whole.partner_iso3}
+    if (
+        whole.flow == "turnover"
+        and {first.flow, second.flow} == {"exports", "imports"}
+        and all({m.reporter_iso3, m.partner_iso3} == sides for m in (first, second))
+        and all(
+            (m.period_start, m.period_end, m.currency, m.product)
+            == (whole.period_start, whole.period_end, whole.currency, whole.product)
+            for m in (first, second)
+        )
+        and whole.value > max(first.value, second.value)
+    ):
+        return whole
+    return None
 
 
 #: How far a total may be from the sum of the two flows it adds up: each amount is rounded.

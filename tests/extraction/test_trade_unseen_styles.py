@@ -8467,6 +8467,24 @@ EXCHANGED_IN_THE_PASSIVE = [
      "euros at banks.", date(2024, 5, 2), []),
 ]  # fmt: skip
 
+#: "the figure" after a turnover and its split into exports and imports of the same period
+#: ("... turnover amounted to $4.4 billion. Exports reached $2.6 billion, while imports totaled $1.8
+#: billion. In January-March 2025, the figure rose by 7.2% to $1.1 billion."): the whole the two
+#: split, not the last flow told (it had been the imports). After one flow alone, that flow.
+THE_FIGURE_AFTER_A_SPLIT = [
+    ("In 2024, trade turnover between Armenia and Georgia amounted to $1.4 billion. Armenia's exports "
+     "reached $0.8 billion, while imports from Georgia totaled $0.6 billion. In January-March 2025, the "
+     "figure rose by 6.1% to $370 million.", date(2025, 5, 2),
+     [fact("turnover", "ARM", "GEO", *Y24, 1.4e9, "USD"), fact("exports", "ARM", "GEO", *Y24, 0.8e9, "USD"),
+      fact("imports", "ARM", "GEO", *Y24, 0.6e9, "USD"),
+      fact("turnover", "ARM", "GEO", "2025-01-01", "2025-03-31", 370e6, "USD", 6.1)]),
+    ("In 2024, trade turnover between Armenia and Georgia amounted to $1.4 billion. Armenia's exports "
+     "reached $0.8 billion. In January-March 2025, the figure rose by 6.1% to $210 million.",
+     date(2025, 5, 2),
+     [fact("turnover", "ARM", "GEO", *Y24, 1.4e9, "USD"), fact("exports", "ARM", "GEO", *Y24, 0.8e9, "USD"),
+      fact("exports", "ARM", "GEO", "2025-01-01", "2025-03-31", 210e6, "USD", 6.1)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8581,6 +8599,7 @@ RULE_TABLES: dict[str, list] = {
     "part of a total told with of": PART_OF_A_TOTAL_TOLD_WITH_OF,
     "inter-korean": INTER_KOREAN,
     "exchanged in the passive": EXCHANGED_IN_THE_PASSIVE,
+    "the figure after a split": THE_FIGURE_AFTER_A_SPLIT,
 }
 
 
