@@ -3698,6 +3698,10 @@ def _is_world(
             continue
         if _share_whole(clause, m.start()):
             continue  # "with $31.5 billion, or 22.5 percent of total turnover": the whole of a share
+        if _owners_whole_of_share(clause, m.start(), m.end()):
+            # "China accounted for 35.1 percent of Kyrgyzstan's foreign trade turnover, or $4.2
+            # billion": the whole the partner's share is of, whose amount is the partner's
+            continue
         if _partner_goods_whole(clause, offset, slots, m.start()):
             continue  # "imports of Mozambican goods as a whole": all of one partner's goods
         if _WHICH_AFTER.match(clause, m.end()):
@@ -3713,6 +3717,32 @@ def _is_world(
             if not partner_roles and not _definite_after(clause, m.end(), len(clause), _PARTNER_PREPOSITIONS):
                 return True  # but "overall shipments to the Asian giant": one country described
     return False
+
+
+def _owners_whole_of_share(clause: str, start: int, end: int) -> bool:
+    """Whether the world cue at `start`-`end` names the whole a share is of, owned by its country
+    ("35.1 percent of Kyrgyzstan's foreign trade", "The share of China in Kyrgyzstan's foreign
+    trade", "China's share in its external trade"), with no amount of that whole's own after it
+    ("... of Kyrgyzstan's foreign trade of $12 billion", "..., which reached $61.3 billion" tell the
+    whole's figure)."""
+    return (
+        _SHARE_OF_OWNERS_WHOLE.search(clause, max(0, start - 90), start) is not None
+        and _AMOUNT_OF_THE_WHOLE.match(clause, end) is None
+        and _WHOLE_VALUED_AFTER.match(clause, end) is None
+    )
+
+
+#: A percentage or a share, then "of"/"in" and the owner of the whole: "35.1 percent of
+#: Kyrgyzstan's", "share of China in Kyrgyzstan's", "share in its", "per cent of the country's".
+_SHARE_OF_OWNERS_WHOLE: Final = re.compile(
+    r"(?:\b(?:percent|per\s+cent)|%|\bshare(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?)\s+"
+    r"(?:of|in)\s+(?:(?:the|its|their)\s+(?:country['’]s\s+|nation['’]s\s+)?"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+)?(?:total\s+|overall\s+)?\Z"
+)
+#: An amount the whole is told with: "of Kyrgyzstan's foreign trade of $12 billion", "worth ...".
+_AMOUNT_OF_THE_WHOLE: Final = re.compile(
+    r"(?i)(?:\s+(?:turnover|trade|exports|imports))?\s+(?:of|worth|totall?ing|valued\s+at)\s+\S*\d"
+)
 
 
 def _speech_names_partner(
@@ -3999,11 +4029,14 @@ def _world_total_cue(text: str, cue_start: int, slots: list[CountrySlot], money_
     not when a partner is attached to it ("total trade between X and Y", "overall exports to Y").
     `money_start` ends the flow word's phrase: the amount, or the clause's end for a flow word
     told after the amount ("$21.6 billion of the total shipped to the Asian country")."""
-    if not _WORLD_MODIFIER.search(text, max(0, cue_start - 40), cue_start):
+    modifier = _WORLD_MODIFIER.search(text, max(0, cue_start - 40), cue_start)
+    if modifier is None:
         return False
     if _definite_after(text, cue_start, money_start, _PARTNER_PREPOSITIONS):
         return False  # "overall exports to the Andean country"
     flow_word = _WORD_AT.match(text, cue_start)
+    if _owners_whole_of_share(text, modifier.start(), flow_word.end() if flow_word else cue_start):
+        return False  # "35.1 percent of Kyrgyzstan's foreign trade turnover, or $4.2 billion"
     if flow_word is not None and _owned_by_pair(text, 0, slots, flow_word.end(), money_start):
         return False  # "foreign trade turnover of Uzbekistan and Belarus": the two's trade together
     return not any(
@@ -4957,9 +4990,23 @@ def _share_taker(
     if owner.role not in ("attr", "poss") or _RELATIVE_WORD.search(text, cue_end, money_start):
         return None
     subject = next((s for s in reversed(before) if s.end <= owner.start and s.role == "subject"), None)
-    if subject is None or not _SHARE_OF.fullmatch(text, subject.end, owner.start):
-        return None
-    return subject
+    if subject is not None and _SHARE_OF.fullmatch(text, subject.end, owner.start):
+        return subject
+    # "Russia's share of Kyrgyzstan's exports", "the share of Russia in Kyrgyzstan's exports": the
+    # country whose share of the owner's flow the sentence tells
+    holder = before[-2] if len(before) > 1 and before[-1] is owner else None
+    if holder is not None and (
+        (holder.role == "poss" and _HOLDERS_SHARE.fullmatch(text, holder.end, owner.start))
+        or (holder.role == "with" and _SHARE_IN.fullmatch(text, holder.end, owner.start))
+    ):
+        return holder
+    return None
+
+
+#: Between a country's possessive and the owner of the flow it has a share of: "'s share of".
+_HOLDERS_SHARE: Final = re.compile(r"(?i)['’]s?\s+share\s+(?:of|in)\s+(?:the\s+)?")
+#: Between "the share of" a country and the owner: " in".
+_SHARE_IN: Final = re.compile(r"(?i)\s+in\s+(?:the\s+)?")
 
 
 def _past_closed_relative(text: str, clauses: Clauses, clause_start: int, cue_start: int) -> int:

@@ -346,11 +346,23 @@ def _role(text: str, mention: CountryMention, previous: CountrySlot | None) -> s
         # whose exports or goods, the seller, not where the goods of the flow come from; "...,
         # with Kenyan exports to Rwanda reaching ...": the exports' owner, not a "with" partner
         return "attr"
+    if role == "of" and _SHARE_OF_BEFORE.search(before) and _IN_OWNERS_AFTER.match(text, mention.end):
+        # "The share of China in Kyrgyzstan's foreign trade": the partner whose share it is of
+        # the owner's trade, as "Kyrgyzstan's trade with China" names it
+        return "with"
     if role == "by" and _RANKED_BY.search(before):
         return "ranked"  # "followed by Indonesia at $11.2 billion": next in a ranking, not the importer
     if role is not None:
         return role
     return "attr" if mention.kind == "demonym" else "subject"
+
+
+#: "share of" right before a country, and "in" and an owner right after it: "The share of China
+#: in Kyrgyzstan's foreign trade", "the share of Russia in the country's exports".
+_SHARE_OF_BEFORE: Final = re.compile(r"(?i)\bshare\s+of\s+(?:the\s+)?$")
+_IN_OWNERS_AFTER: Final = re.compile(
+    r"\s+in\s+(?:the\s+country['’]s|its|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?)\s"
+)
 
 
 #: A figure right after a country: "..., and Slovakia €2 billion" -- an item of the clause before

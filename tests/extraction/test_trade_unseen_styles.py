@@ -8485,6 +8485,27 @@ THE_FIGURE_AFTER_A_SPLIT = [
       fact("exports", "ARM", "GEO", "2025-01-01", "2025-03-31", 210e6, "USD", 6.1)]),
 ]  # fmt: skip
 
+#: A partner's share of a country's trade with its amount ("China accounted for 35.1 percent of
+#: Kyrgyzstan's foreign trade turnover, or $4.2 billion", "The share of China in Kyrgyzstan's foreign
+#: trade was ...", "Russia's share of Kyrgyzstan's exports stood at 20 percent, or $700 million"): the
+#: amount is the pair's (the whole's world words had made it a world total, or the holder of the
+#: share had been no side). Not when the whole is told with its own amount ("..., which reached",
+#: "of $12 billion"): that amount is the world's.
+SHARE_OF_AN_OWNERS_WHOLE = [
+    ("Iran accounted for 22.4 percent of Armenia's foreign trade turnover, or $1.6 billion, in 2024.",
+     date(2025, 2, 4), [fact("turnover", "IRN", "ARM", *Y24, 1.6e9, "USD")]),
+    ("The share of Iran in Armenia's foreign trade turnover was 22.4 percent, or $1.6 billion, in 2024.",
+     date(2025, 2, 4), [fact("turnover", "IRN", "ARM", *Y24, 1.6e9, "USD")]),
+    ("Georgia's share of Armenia's exports stood at 9 percent, or $480 million, in 2024.", date(2025, 2, 4),
+     [fact("exports", "ARM", "GEO", *Y24, 480e6, "USD")]),
+    ("Iran's share in Armenia's imports was 12 percent, or $1.1 billion, in 2024.", date(2025, 2, 4),
+     [fact("imports", "ARM", "IRN", *Y24, 1.1e9, "USD")]),
+    ("Iran accounted for 22.4 percent of Armenia's foreign trade, which reached $7.1 billion in 2024.",
+     date(2025, 2, 4), []),
+    ("Iran accounted for 22.4 percent of Armenia's foreign trade of $7.1 billion in 2024.", date(2025, 2, 4),
+     []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8600,6 +8621,7 @@ RULE_TABLES: dict[str, list] = {
     "inter-korean": INTER_KOREAN,
     "exchanged in the passive": EXCHANGED_IN_THE_PASSIVE,
     "the figure after a split": THE_FIGURE_AFTER_A_SPLIT,
+    "share of an owner's whole": SHARE_OF_AN_OWNERS_WHOLE,
 }
 
 
