@@ -12,10 +12,14 @@ after the unit::
     | China | 21.4 | 19.8 |
 
 Each row's number in a column is the header's flow from its reporter to the row's country,
-for that column's period, in the header's unit. The reader is conservative: a header that
-lacks any of flow, reporter, certain currency, scale or periods gives nothing, as does a row
-whose numbers do not fill the columns; a row labelled other than by one country ("Total",
-"EU") is passed over.
+for that column's period, in the header's unit. A column may name the flow instead, the header
+then giving the one period ("Kenya's trade with partners in 2023 (KSh billion)" over "| Country
+| Exports | Imports |"); a balance column is passed over, and a change column ("Change (%)") is
+the change of the latest period's figure when the others are of one flow.
+
+The reader is conservative: a header that lacks any of flow, reporter, certain currency, scale
+or periods gives nothing, as does a row whose numbers do not fill the columns; a row labelled
+other than by one country ("Total", "EU") is passed over.
 """
 
 from __future__ import annotations
@@ -51,25 +55,52 @@ _COLUMN_LABEL: Final = re.compile(
 )
 #: Where a header or column line splits into cells: pipes, brackets, runs of spaces, tabs.
 _CELL_SPLIT: Final = re.compile(r"\s*[|()]\s*|\s{2,}|\t")
-#: A row: a country label (after a list mark at most) and the numbers of its cells.
+#: A row: a country label (after a list mark at most) and the numbers of its cells (a change cell
+#: signed or with its percent sign: "| China | 21.4 | 19.8 | +8.1% |").
 _ROW: Final = re.compile(
     r"\s*\|?\s*(?:[-*•]\s+)?(?P<label>[A-Za-z][A-Za-z .,'’&-]{1,40}?)\s*[:|]?\s*"
-    r"(?P<cells>\(?\d[\d.,]*\)?(?:\s*\|?\s*\(?\d[\d.,]*\)?)*)\s*\|?\s*"
+    r"(?P<cells>\(?[+\-−–]?\d[\d.,]*%?\)?(?:\s*\|?\s*\(?[+\-−–]?\d[\d.,]*%?\)?)*)\s*\|?\s*"
 )
-#: One number of a row's cells, in thousands with commas or a decimal point.
-_NUMBER: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: One number of a row's cells, in thousands with commas or a decimal point, with its sign and
+#: percent sign when written.
+_NUMBER: Final = re.compile(r"[+\-−–]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
+#: A column of a flow ("Exports", "Imports", "Total trade"), of a balance (its cells are passed
+#: over) or of the change of the first column ("Change (%)", "% chg", "y/y").
+_FLOW_COLUMN: Final = re.compile(
+    r"(?i)(?P<exports>exports?)|(?P<imports>imports?)|(?P<turnover>(?:total|two-way)(?:\s+trade)?|trade|turnover)"
+)
+#: A percent sign in brackets after a column's head ("Change (%)").
+_PERCENT_UNIT: Final = re.compile(r"\s*\(\s*%\s*\)")
+_BALANCE_COLUMN: Final = re.compile(r"(?i)(?:trade\s+)?balance")
+_CHANGE_COLUMN: Final = re.compile(r"(?i)(?:%\s*)?(?:change|chg|growth)(?:\s*,?\s*%)?|y/y|yoy|%")
+
+
+#: A figure column's flow and period; None for a change or balance column.
+_Told = tuple[str, tuple[date, date]] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """A column of a table: the flow or period its head names (the header's when it names
+    none), or a change or balance column that gives no figure of its own."""
+
+    flow: str | None = None
+    period: tuple[date, date] | None = None
+    change: bool = False
+    skipped: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class _Header:
-    """What a table's header tells: the flow, its reporter, the unit's currency and scale, the
-    periods of its columns (in order)."""
+    """What a table's header tells: its reporter, the unit's currency and scale, and each
+    column's flow and period (in order; None for a change or balance column) and, for a
+    change column, its index and that of the column whose change it is."""
 
-    flow: str
     reporter: str
     currency: str
     scale: float
-    columns: tuple[tuple[date, date], ...]
+    columns: tuple[_Told, ...]
+    change: tuple[int, int] | None
 
 
 def table_figures(
@@ -95,14 +126,14 @@ def _header(
     sentences: list[Sentence], index: int, published: date | None, dateline: Callable[[], str | None]
 ) -> tuple[_Header, int] | None:
     """The header sentence `index` is, with the index of the first line after it and its column
-    line, when it names a flow, a reporter, a certain unit and the columns' periods."""
+    line, when it and its columns name a flow, a reporter, a certain unit and a period."""
     line = sentences[index].text.strip().lstrip("#").strip()
     unit = _UNIT.search(line)
     if unit is None or len(line) > 160:
         return None
     low = lower_same_length(line)
     flows = {cue[3] for cue in flow_cues(line, low)}
-    if len(flows) != 1 or _NOT_A_FLOW.search(low):
+    if not flows or _NOT_A_FLOW.search(low):
         return None
     money = _unit_money(unit.group("unit"))
     if money is None:
@@ -112,18 +143,88 @@ def _header(
     if reporter is None:
         return None
     after = line[unit.end() :].strip(" ,;:")
-    columns = _column_periods(after, published) if after else None
+    columns = _columns(after, published) if after else None
     nxt = index + 1
     if nxt < len(sentences) and (spelled := _column_line(sentences[nxt].text, published)) is not None:
         columns, nxt = spelled, nxt + 1
-    elif columns is None:
-        stated = [p for p in find_periods(line[: unit.start()], published) if not p.comparison]
-        columns = ((stated[0].period_start, stated[0].period_end),) if len(stated) == 1 else None
-    if not columns:
+    stated = [p for p in find_periods(line[: unit.start()], published) if not p.comparison]
+    period = (stated[0].period_start, stated[0].period_end) if len(stated) == 1 else None
+    resolved = _resolved(columns or (_Column(),), flows.pop() if len(flows) == 1 else None, period)
+    if resolved is None:
         return None
     while nxt < len(sentences) and _RULE_LINE.fullmatch(sentences[nxt].text):
         nxt += 1
-    return _Header(flows.pop(), reporter, money[0], money[1], columns), nxt
+    return _Header(reporter, money[0], money[1], *resolved), nxt
+
+
+def _resolved(
+    columns: tuple[_Column, ...], flow: str | None, period: tuple[date, date] | None
+) -> tuple[tuple[_Told, ...], tuple[int, int] | None] | None:
+    """Each column's flow and period, the header's where the column names none (None for a
+    change or balance column), and the indices of a change column and of the column it is the
+    change of: the latest period's, when all figure columns are of one flow ("| 2023 | 2024 |
+    Change |"), none when they differ in flow or period is shared; None when a column lacks a
+    flow or a period, or no column is of a figure."""
+    told: list[_Told] = []
+    change_at = None
+    for k, column in enumerate(columns):
+        if column.change or column.skipped:
+            change_at = k if column.change and change_at is None else change_at
+            told.append(None)
+            continue
+        own_flow, own_period = column.flow or flow, column.period or period
+        if own_flow is None or own_period is None:
+            return None
+        told.append((own_flow, own_period))
+    figures = [(k, t) for k, t in enumerate(told) if t is not None]  # (index, (flow, (start, end)))
+    if not figures:
+        return None
+    if (
+        change_at is None
+        or len({t[0] for _, t in figures}) > 1
+        or len({t[1] for _, t in figures}) < len(figures)
+    ):
+        return tuple(told), None
+    return tuple(told), (change_at, max(figures, key=lambda kt: kt[1][1][1])[0])
+
+
+def _columns(cells_text: str, published: date | None) -> tuple[_Column, ...] | None:
+    """The columns of a run of cells ("2024 (2023)", "| 2024 | 2023 |", "Q1 2024  Q1 2023",
+    "| Exports | Imports | Change (%) |"), in order, when every cell is a column head; None
+    otherwise."""
+    columns: list[_Column] = []
+    cells_text = _PERCENT_UNIT.sub(" %", cells_text)  # "Change (%)": one head, not two
+    for chunk in (c for c in _CELL_SPLIT.split(cells_text) if c.strip()):
+        whole = _column(chunk.strip(), published)
+        if whole is not None:
+            columns.append(whole)
+            continue
+        for token in chunk.split():
+            single = _column(token, published)
+            if single is None:
+                return None
+            columns.append(single)
+    return tuple(columns) or None
+
+
+def _column(cell: str, published: date | None) -> _Column | None:
+    """The column a head cell names: a period, a flow, a balance or a change; None otherwise."""
+    periods = find_periods(cell, published)
+    if len(periods) == 1 and periods[0].start == 0 and periods[0].end == len(cell):
+        return _Column(period=(periods[0].period_start, periods[0].period_end))
+    flow = _FLOW_COLUMN.fullmatch(cell)
+    if flow is not None:
+        return _Column(flow=flow.lastgroup)
+    if _BALANCE_COLUMN.fullmatch(cell):
+        return _Column(skipped=True)
+    return _Column(change=True) if _CHANGE_COLUMN.fullmatch(cell) else None
+
+
+def _column_line(text: str, published: date | None) -> tuple[_Column, ...] | None:
+    """The columns of a column line ("| Partner | 2024 | 2023 |", "Country  Exports  Imports")."""
+    label = _COLUMN_LABEL.match(text)
+    rest = text[label.end() :] if label is not None else text
+    return _columns(rest, published) if rest.strip() else None
 
 
 def _unit_money(unit: str) -> tuple[str, float] | None:
@@ -157,38 +258,6 @@ def _reporter(line: str, dateline: Callable[[], str | None]) -> str | None:
     return named.pop() if named else dateline()
 
 
-def _column_periods(cells_text: str, published: date | None) -> tuple[tuple[date, date], ...] | None:
-    """The periods of a run of cells ("2024 (2023)", "| 2024 | 2023 |", "Q1 2024  Q1 2023"), in
-    order, when every cell is one period; None otherwise."""
-    columns: list[tuple[date, date]] = []
-    for chunk in (c for c in _CELL_SPLIT.split(cells_text) if c.strip()):
-        whole = _whole_period(chunk.strip(), published)
-        if whole is not None:
-            columns.append(whole)
-            continue
-        for token in chunk.split():
-            single = _whole_period(token, published)
-            if single is None:
-                return None
-            columns.append(single)
-    return tuple(columns) or None
-
-
-def _whole_period(cell: str, published: date | None) -> tuple[date, date] | None:
-    """The period `cell` is as a whole, else None."""
-    periods = find_periods(cell, published)
-    if len(periods) == 1 and periods[0].start == 0 and periods[0].end == len(cell):
-        return periods[0].period_start, periods[0].period_end
-    return None
-
-
-def _column_line(text: str, published: date | None) -> tuple[tuple[date, date], ...] | None:
-    """The periods of a column line ("| Partner | 2024 | 2023 |", "Country  2024  2023")."""
-    label = _COLUMN_LABEL.match(text)
-    rest = text[label.end() :] if label is not None else text
-    return _column_periods(rest, published) if rest.strip() else None
-
-
 def _rows(
     sentences: list[Sentence], first: int, width: int
 ) -> tuple[list[tuple[Sentence, re.Match[str], list[re.Match[str]]]], int]:
@@ -211,8 +280,9 @@ def _rows(
 def _row_figures(
     text: str, sentence: Sentence, row: re.Match[str], cells: list[re.Match[str]], head: _Header
 ) -> Iterator[TradeMention]:
-    """The figures of one row: one for each column, when its label is one country alone other
-    than the reporter."""
+    """The figures of one row: one for each column of a figure, when its label is one country
+    alone other than the reporter and each such cell is a plain amount (no sign, no percent);
+    a change column's cell is the change of the first column's figure."""
     label = row.group("label").strip(" .,")
     mentions = find_countries(label)
     if len(mentions) != 1 or label[: mentions[0].start].strip() or label[mentions[0].end :].strip():
@@ -220,10 +290,28 @@ def _row_figures(
     partner = mentions[0].iso3
     if partner == head.reporter:
         return
-    for cell, (start, end) in zip(cells, head.columns, strict=True):
+    if any(not cell.group()[0].isdigit() or cell.group().endswith("%")
+           for cell, told in zip(cells, head.columns, strict=True) if told is not None):  # fmt: skip
+        return
+    change = _change(cells[head.change[0]].group()) if head.change is not None else None
+    target = head.change[1] if head.change is not None else None
+    for k, (cell, told) in enumerate(zip(cells, head.columns, strict=True)):
+        if told is None:
+            continue
+        (flow, (start, end)) = told
         yield TradeMention(
-            flow=head.flow, reporter_iso3=head.reporter, partner_iso3=partner, period_start=start,
-            period_end=end, value=float(cell.group().replace(",", "")) * head.scale, currency=head.currency,
-            change_pct=None, product=None, evidence=sentence.text, char_start=sentence.start + cell.start(),
-            char_end=sentence.start + cell.end(), evidence_start=sentence.start, evidence_end=sentence.end,
+            flow=flow, reporter_iso3=head.reporter, partner_iso3=partner, period_start=start, period_end=end,
+            value=float(cell.group().replace(",", "")) * head.scale, currency=head.currency,
+            change_pct=change if k == target else None, product=None, evidence=sentence.text,
+            char_start=sentence.start + cell.start(), char_end=sentence.start + cell.end(),
+            evidence_start=sentence.start, evidence_end=sentence.end,
         )  # fmt: skip
+
+
+def _change(cell: str) -> float | None:
+    """The change a change column's cell gives ("+8.1%", "-3.2", "−0.5"), None when unreadable."""
+    number = cell.rstrip("%").replace("−", "-").replace("–", "-").replace(",", ".")
+    try:
+        return float(number)
+    except ValueError:
+        return None

@@ -8506,6 +8506,35 @@ SHARE_OF_AN_OWNERS_WHOLE = [
      []),
 ]  # fmt: skip
 
+#: A table under a header-only unit whose columns name the flows ("| Country | Exports | Imports |")
+#: takes its period from the header; a balance column is passed over; a change column ("Change (%)")
+#: is the change of the latest period's figure (each had given nothing). A share column, or a change
+#: beside columns of two flows, is no change of a figure.
+FLOW_AND_CHANGE_COLUMNS = [
+    ("Tanzania's trade with African partners in 2023 (TSh billion):\n| Country | Exports | Imports | "
+     "Balance |\n|---|---|---|---|\n| Zambia | 981.2 | 120.1 | 861.1 |\n| Egypt | 74.0 | 310.5 | -236.5 |",
+     date(2024, 3, 3),
+     [fact("exports", "TZA", "ZMB", *Y23, 981.2e9, "TZS"),
+      fact("imports", "TZA", "ZMB", *Y23, 120.1e9, "TZS"),
+      fact("exports", "TZA", "EGY", *Y23, 74.0e9, "TZS"),
+      fact("imports", "TZA", "EGY", *Y23, 310.5e9, "TZS")]),
+    ("Senegal's exports by destination (US$ million)\n| Destination | 2023 | 2024 | Change (%) |\n"
+     "| Gambia | 180.1 | 212.5 | +18.0 |\n| Guinea | 101.2 | 95.0 | -6.1 |", date(2025, 3, 3),
+     [fact("exports", "SEN", "GMB", *Y23, 180.1e6, "USD"),
+      fact("exports", "SEN", "GMB", *Y24, 212.5e6, "USD", 18.0),
+      fact("exports", "SEN", "GIN", *Y23, 101.2e6, "USD"),
+      fact("exports", "SEN", "GIN", *Y24, 95.0e6, "USD", -6.1)]),
+    ("Tanzania's trade with partners in 2023 (TSh billion):\n| Country | Exports | Imports | Change (%) |\n"
+     "| Malawi | 98.2 | 12.1 | 3.3 |", date(2024, 3, 3),
+     [fact("exports", "TZA", "MWI", *Y23, 98.2e9, "TZS"),
+      fact("imports", "TZA", "MWI", *Y23, 12.1e9, "TZS")]),
+    # near-misses: a share column; flow columns with no period anywhere
+    ("Senegal's exports by destination (US$ million)\n| Destination | 2024 | 2023 | Share (%) |\n"
+     "| Gambia | 212.5 | 180.1 | 8.5 |", date(2025, 3, 3), []),
+    ("Tanzania's trade with African partners (TSh billion):\n| Country | Exports | Imports |\n"
+     "| Zambia | 981.2 | 120.1 |", date(2024, 3, 3), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8622,6 +8651,7 @@ RULE_TABLES: dict[str, list] = {
     "exchanged in the passive": EXCHANGED_IN_THE_PASSIVE,
     "the figure after a split": THE_FIGURE_AFTER_A_SPLIT,
     "share of an owner's whole": SHARE_OF_AN_OWNERS_WHOLE,
+    "flow and change columns": FLOW_AND_CHANGE_COLUMNS,
 }
 
 
