@@ -383,7 +383,8 @@ def _table_figures(
         return (ctx or DocumentContext(text=text, sentences=sentences, url=url)).dateline_country()
 
     read = {m.evidence_start for m in kept}
-    return [m for m in table_figures(text, sentences, published, dateline) if m.evidence_start not in read]
+    tables = table_figures(text, sentences, published, dateline, _topic_product)
+    return [m for m in tables if m.evidence_start not in read]
 
 
 #: A yes-or-no question: an auxiliary opening the sentence, or a clause after a label, a

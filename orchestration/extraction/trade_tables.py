@@ -46,6 +46,9 @@ _SCALE: Final = re.compile(r"(?i)\b(thousand|million|billion|trillion|bn|mn|mln|
 _NOT_A_FLOW: Final = re.compile(r"balanc|deficit|surplus|shortfall|invest|loan|remittance|share|percent|%")
 #: Right before a country the header names as the partner ("Exports to China by province").
 _PARTNER_BEFORE: Final = re.compile(r"(?i)\b(?:to|from|with|into|in)\s+(?:the\s+)?$")
+#: Goods after the flow noun ("Exports of coffee by destination"), whose figures are of those goods,
+#: which this reader leaves alone (`goods` reads those the noun is modified by: "tea exports").
+_GOODS_OF: Final = re.compile(r"(?i)\b(?:exports?|imports?)\s+of\s+(?!goods\b|merchandise\b)[a-z]")
 #: A markdown rule under a table's column line ("|---|---|", "|:--|--:|").
 _RULE_LINE: Final = re.compile(r"[\s|:\-–—=+]+")
 #: The label words a column line opens with ("| Partner | 2024 | 2023 |").
@@ -97,25 +100,32 @@ class _Header:
     change column, its index and that of the column whose change it is."""
 
     reporter: str
+    product: str | None  # the goods the header names ("Kenya's tea exports by market"), else None
     currency: str
-    scale: float
+    scale: float  # 0.0 for a unit of currency alone ("(US$)"): each row writes its own scale
     columns: tuple[_Told, ...]
     change: tuple[int, int] | None
 
 
 def table_figures(
-    text: str, sentences: list[Sentence], published: date | None, dateline: Callable[[], str | None]
-) -> list[TradeMention]:
+    text: str, sentences: list[Sentence], published: date | None, dateline: Callable[[], str | None],
+    goods: Callable[[str, str], str | None],
+) -> list[TradeMention]:  # fmt: skip
     """Every figure of every header-only-unit table in the document (`dateline()`, the country
-    of the story's dateline, reports for a header that names no country)."""
+    of the story's dateline, reports for a header that names no country; `goods(header, flow)`
+    reads the goods a header's flow noun names, as for a figureless sentence's)."""
     found: list[TradeMention] = []
     i = 0
     while i < len(sentences):
-        header = _header(sentences, i, published, dateline) if "(" in sentences[i].text else None
+        header = _header(sentences, i, published, dateline, goods) if "(" in sentences[i].text else None
         if header is None:
             i += 1
             continue
         head, first = header
+        if not head.scale:
+            scaled, i = _scaled_rows(sentences, first, head)
+            found.extend(scaled)
+            continue
         rows, i = _rows(sentences, first, len(head.columns))
         for sentence, label, cells in rows:
             found.extend(_row_figures(text, sentence, label, cells, head))
@@ -123,8 +133,9 @@ def table_figures(
 
 
 def _header(
-    sentences: list[Sentence], index: int, published: date | None, dateline: Callable[[], str | None]
-) -> tuple[_Header, int] | None:
+    sentences: list[Sentence], index: int, published: date | None, dateline: Callable[[], str | None],
+    goods: Callable[[str, str], str | None],
+) -> tuple[_Header, int] | None:  # fmt: skip
     """The header sentence `index` is, with the index of the first line after it and its column
     line, when it and its columns name a flow, a reporter, a certain unit and a period."""
     line = sentences[index].text.strip().lstrip("#").strip()
@@ -133,9 +144,9 @@ def _header(
         return None
     low = lower_same_length(line)
     flows = {cue[3] for cue in flow_cues(line, low)}
-    if not flows or _NOT_A_FLOW.search(low):
+    if not flows or _NOT_A_FLOW.search(low) or _GOODS_OF.search(line):
         return None
-    money = _unit_money(unit.group("unit"))
+    money = _unit_money(unit.group("unit")) or _unit_currency(unit.group("unit"))
     if money is None:
         return None
     # the unit's own country is no side ("in billions of US dollars")
@@ -149,12 +160,18 @@ def _header(
         columns, nxt = spelled, nxt + 1
     stated = [p for p in find_periods(line[: unit.start()], published) if not p.comparison]
     period = (stated[0].period_start, stated[0].period_end) if len(stated) == 1 else None
-    resolved = _resolved(columns or (_Column(),), flows.pop() if len(flows) == 1 else None, period)
+    if stated and columns and any(c.period not in (None, period) for c in columns):
+        return None  # "Exports in the first half (US$ million) 2024": which is the columns' is unclear
+    flow = flows.pop() if len(flows) == 1 else None
+    resolved = _resolved(columns or (_Column(),), flow, period)
     if resolved is None:
         return None
     while nxt < len(sentences) and _RULE_LINE.fullmatch(sentences[nxt].text):
         nxt += 1
-    return _Header(reporter, money[0], money[1], *resolved), nxt
+    if not money[1] and (len(resolved[0]) != 1 or resolved[1] is not None):
+        return None  # a unit with no scale heads a list of one column: "- China: 40.2 billion, up 5%"
+    product = goods(line[: unit.start()], flow) if flow is not None else None
+    return _Header(reporter, product, money[0], money[1], *resolved), nxt
 
 
 def _resolved(
@@ -258,6 +275,68 @@ def _reporter(line: str, dateline: Callable[[], str | None]) -> str | None:
     return named.pop() if named else dateline()
 
 
+def _unit_currency(unit: str) -> tuple[str, float] | None:
+    """(currency, 0.0) of a header's unit that is a certain currency alone ("US$", "in yuan"),
+    read as an amount of a million in it; None otherwise."""
+    if _SCALE.search(unit) is not None:
+        return None
+    money = _unit_money(f"{unit} million")
+    return (money[0], 0.0) if money is not None else None
+
+
+#: A list row of one country whose amount writes its scale but no currency, its change after a
+#: comma at most ("* United States: 40.2 billion, up 22 percent", "- Laos: 1.2 bn (-3.1%)").
+_SCALED_ROW: Final = re.compile(
+    r"\s*(?:[-*•–—]+\s+)?(?P<label>[A-Za-z][A-Za-z .,'’&-]{1,40}?)\s*:\s*"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<scale>thousand|million|billion|trillion|bn|mn|mln)"
+    r"(?:,?\s*\(?\s*(?:(?P<dir>up|down)\s+(?:by\s+)?)?(?P<sign>[+\-−–])?(?P<change>\d+(?:\.\d+)?)\s*"
+    r"(?:%|percent|per\s+cent|pct)\)?(?:\s+(?:year[-\s]on[-\s]year|y/y|from\s+a\s+year\s+(?:earlier|ago)))?)?"
+    r"[\s.;]*"
+)
+_ROW_SCALES: Final = {
+    "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+}  # fmt: skip
+
+
+def _scaled_rows(sentences: list[Sentence], first: int, head: _Header) -> tuple[list[TradeMention], int]:
+    """The figures of the list rows (`_SCALED_ROW`) from sentence `first` on under a header whose
+    unit is a currency alone, up to the first line that is no such row, and the index after them;
+    a row of no country alone, or of the reporter, gives nothing."""
+    found: list[TradeMention] = []
+    told = head.columns[0]
+    i = first
+    while i < len(sentences) and told is not None:
+        sentence = sentences[i]
+        row = _SCALED_ROW.fullmatch(sentence.text)
+        if row is None:
+            break
+        i += 1
+        partner = _label_country(row.group("label"))
+        if partner is None or partner == head.reporter:
+            continue
+        change = float(row.group("change")) if row.group("change") else None
+        if change is not None and (row.group("dir") == "down" or row.group("sign") in ("-", "−", "–")):
+            change = -change
+        flow, (start, end) = told
+        found.append(TradeMention(
+            flow=flow, reporter_iso3=head.reporter, partner_iso3=partner, period_start=start, period_end=end,
+            value=float(row.group("number").replace(",", "")) * _ROW_SCALES[row.group("scale")],
+            currency=head.currency, change_pct=change, product=head.product, evidence=sentence.text,
+            char_start=sentence.start + row.start("number"), char_end=sentence.start + row.end("scale"),
+            evidence_start=sentence.start, evidence_end=sentence.end,
+        ))  # fmt: skip
+    return found, max(i, first + 1)
+
+
+def _label_country(label: str) -> str | None:
+    """The one country a row's label is alone ("the Netherlands" too), else None."""
+    label = re.sub(r"^(?:the|The)\s+", "", label.strip(" .,"))
+    mentions = find_countries(label)
+    if len(mentions) != 1 or label[: mentions[0].start].strip() or label[mentions[0].end :].strip():
+        return None
+    return mentions[0].iso3
+
+
 def _rows(
     sentences: list[Sentence], first: int, width: int
 ) -> tuple[list[tuple[Sentence, re.Match[str], list[re.Match[str]]]], int]:
@@ -302,7 +381,7 @@ def _row_figures(
         yield TradeMention(
             flow=flow, reporter_iso3=head.reporter, partner_iso3=partner, period_start=start, period_end=end,
             value=float(cell.group().replace(",", "")) * head.scale, currency=head.currency,
-            change_pct=change if k == target else None, product=None, evidence=sentence.text,
+            change_pct=change if k == target else None, product=head.product, evidence=sentence.text,
             char_start=sentence.start + cell.start(), char_end=sentence.start + cell.end(),
             evidence_start=sentence.start, evidence_end=sentence.end,
         )  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.extraction.trade_tables import _unit_money
+from orchestration.extraction.trade_tables import _unit_currency, _unit_money
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,20 @@ from orchestration.extraction.trade_tables import _unit_money
 )
 def test_unit_money(unit: str, expected: tuple[str, float] | None) -> None:
     assert _unit_money(unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("US$", ("USD", 0.0)),
+        ("in US dollars", ("USD", 0.0)),
+        ("yuan", ("CNY", 0.0)),
+        # a scale makes it no currency alone; no currency; an ambiguous dollar
+        ("US$ billion", None),
+        ("%", None),
+        ("tonnes", None),
+        ("$", None),
+    ],
+)
+def test_unit_currency(unit: str, expected: tuple[str, float] | None) -> None:
+    assert _unit_currency(unit) == expected

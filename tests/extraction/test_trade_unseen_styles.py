@@ -8535,6 +8535,33 @@ FLOW_AND_CHANGE_COLUMNS = [
      "| Zambia | 981.2 | 120.1 |", date(2024, 3, 3), []),
 ]  # fmt: skip
 
+#: A list under a lead whose unit is a currency alone ("Vietnam's exports to major markets in the first
+#: five months (US$):"), each row writing its amount's scale ("* Laos: 1.2 billion, up 22 percent"):
+#: each row is the lead's flow, reporter and period in that currency (they had given nothing). Goods the
+#: lead's flow noun names ("rice exports") are the figures' goods; a lead of goods after "of", or a
+#: period in the lead beside other periods in the columns, gives nothing.
+CURRENCY_ALONE_IN_THE_LEAD = [
+    ("HANOI, June 3 -- Vietnam's exports to major markets in the first five months (US$):\n* Laos: 1.2 "
+     "billion, up 22 percent\n* ASEAN: 14.1 billion, up 5 percent\n* the Philippines: 950 million (-3.1%)\n"
+     "* Cuba: 80 million", date(2024, 6, 5),
+     [fact("exports", "VNM", "LAO", "2024-01-01", "2024-05-31", 1.2e9, "USD", 22.0),
+      fact("exports", "VNM", "PHL", "2024-01-01", "2024-05-31", 950e6, "USD", -3.1),
+      fact("exports", "VNM", "CUB", "2024-01-01", "2024-05-31", 80e6, "USD")]),
+    ("Myanmar's rice exports by destination in 2023 (in US dollars):\n- Bangladesh: 210 million, down 4 "
+     "percent\n- Sri Lanka: 65 million, up 12 percent", date(2024, 3, 3),
+     [fact("exports", "MMR", "BGD", *Y23, 210e6, "USD", -4.0, product=True),
+      fact("exports", "MMR", "LKA", *Y23, 65e6, "USD", 12.0, product=True)]),
+    ("Uruguay's beef exports by destination (US$ million) 2023\nIsrael: 121.4\nCanada: 80.2",
+     date(2024, 3, 3),
+     [fact("exports", "URY", "ISR", *Y23, 121.4e6, "USD", product=True),
+      fact("exports", "URY", "CAN", *Y23, 80.2e6, "USD", product=True)]),
+    # near-misses: goods after "of"; a period in the lead beside the column's; no period; a share
+    ("Exports of coffee by destination (US$ million) 2024\nBelgium: 21.4", date(2025, 2, 3), []),
+    ("SEOUL -- Exports in the first half (US$ million) 2024\nMongolia: 21.4", date(2025, 2, 3), []),
+    ("Vietnam's exports to major markets (US$):\n* Laos: 1.2 billion", date(2024, 6, 5), []),
+    ("Vietnam's exports to major markets in 2023 (%):\n* Laos: 1.2 billion", date(2024, 6, 5), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8652,6 +8679,7 @@ RULE_TABLES: dict[str, list] = {
     "the figure after a split": THE_FIGURE_AFTER_A_SPLIT,
     "share of an owner's whole": SHARE_OF_AN_OWNERS_WHOLE,
     "flow and change columns": FLOW_AND_CHANGE_COLUMNS,
+    "currency alone in the lead": CURRENCY_ALONE_IN_THE_LEAD,
 }
 
 
