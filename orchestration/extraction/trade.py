@@ -773,12 +773,15 @@ def _under_heading(
 #: "US$9.8bn", "USD 9.8bn").
 _CURRENCY_START: Final = r"[$€£¥₹₦₱]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d"
 #: A ranking row: a country and its amount ("- Mali: 187.4 billion FCFA", "Mali (187,4 billion
-#: FCFA)", "- to Mali, 187,4 billion FCFA", "• China $23.5bn (+12%)"), after a list mark at
-#: most; group 1 is the label.
+#: FCFA)", "- to Mali, 187,4 billion FCFA", "• China $23.5bn (+12%)"), after a list mark or
+#: number ("2) Japan: ...") at most; group 1 is the label.
+_ROW_MARK: Final = r"(?:[" + re.escape("".join(sorted(_ITEM_MARKS))) + r"]\s*|\d{1,2}[.)]\s+)?"
 _COUNTRY_ROW: Final = re.compile(
-    r"(?:[" + re.escape("".join(sorted(_ITEM_MARKS))) + r"]\s*)?(?:(?:to|from|with)\s+(?:the\s+)?)?"
+    _ROW_MARK + r"(?:(?:to|from|with)\s+(?:the\s+)?)?"
     r"([^:,(\n]{2,40}?)(?:\s*[:,(]\s*(?=\S)|\s+(?=" + _CURRENCY_START + r"))"
 )
+#: The number of a numbered row, as the sentence splitter cuts it off its row ("2.", "3)").
+_ITEM_NUMBER: Final = re.compile(r"\d{1,2}[.)]")
 #: `_CURRENCY_START` anywhere: whether a sentence may hold a row written without a colon.
 _CURRENCY_OPENING: Final = re.compile(_CURRENCY_START)
 
@@ -843,7 +846,11 @@ def _above_rows(ctx: DocumentContext, index: int) -> int:
     `index` ends (-1 when the run opens the text); a bloc's row ("-- The European Union: ...")
     is one of the run, though it gives no figure."""
     j = index - 1
-    while j >= 0 and (_row_country(ctx.sentences[j].text) is not None or _row_bloc(ctx.sentences[j].text)):
+    while j >= 0 and (
+        _row_country(ctx.sentences[j].text) is not None
+        or _row_bloc(ctx.sentences[j].text)
+        or _ITEM_NUMBER.fullmatch(ctx.sentences[j].text) is not None  # "2." split off its row
+    ):
         j -= 1
     return j
 

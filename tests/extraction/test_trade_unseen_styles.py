@@ -8562,6 +8562,24 @@ CURRENCY_ALONE_IN_THE_LEAD = [
     ("Vietnam's exports to major markets in 2023 (%):\n* Laos: 1.2 billion", date(2024, 6, 5), []),
 ]  # fmt: skip
 
+#: A numbered ranking under its lead ("1. Uganda: ...", "2) Tanzania: ..."): the number the sentence
+#: splitter cuts off a row, or one kept before it, is no break in the run of rows, so every row finds
+#: the lead (the rows after the first number had given nothing).
+NUMBERED_ROWS = [
+    ("Kenya's main export markets in 2023 were:\n1. Uganda: KSh98.2 billion, up 4.1 percent\n2. Rwanda: "
+     "KSh21.7 billion\n3. South Sudan: KSh15.0 billion", date(2024, 3, 3),
+     [fact("exports", "KEN", "UGA", *Y23, 98.2e9, "KES", 4.1),
+      fact("exports", "KEN", "RWA", *Y23, 21.7e9, "KES"),
+      fact("exports", "KEN", "SSD", *Y23, 15.0e9, "KES")]),
+    ("Morocco's imports by origin in the first half of 2024:\n1) Spain: $6.1 billion, down 2 percent\n"
+     "2) Italy: $2.4 billion", date(2024, 8, 3),
+     [fact("imports", "MAR", "ESP", *H1, 6.1e9, "USD", -2.0),
+      fact("imports", "MAR", "ITA", *H1, 2.4e9, "USD")]),
+    # near-miss: numbered rows under a lead of investment
+    ("Foreign direct investment in Morocco by source in 2023:\n1. Spain: $1.1 billion\n2. Italy: $0.4 "
+     "billion", date(2024, 8, 3), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8680,6 +8698,7 @@ RULE_TABLES: dict[str, list] = {
     "share of an owner's whole": SHARE_OF_AN_OWNERS_WHOLE,
     "flow and change columns": FLOW_AND_CHANGE_COLUMNS,
     "currency alone in the lead": CURRENCY_ALONE_IN_THE_LEAD,
+    "numbered rows": NUMBERED_ROWS,
 }
 
 
