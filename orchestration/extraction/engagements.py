@@ -3017,6 +3017,12 @@ def _candidate(
         or _their_own_talks(doc, a, first.token, candidate)
         or (family == et.FORUM and et.ORDINAL.fullmatch(tokens.lowers[first.token - 1]) is not None)
         or _named_commission(tokens, first.token, family)
+        or (
+            family == et.VISIT
+            and _host_country_named(a, own, first.token)
+            and _within(tokens.lowers, a.clauses.segments[unit.segments[0]].start)
+            and not any(u is not unit and unit_has_trigger(a, u) for u in units)
+        )
     )
     if (
         family == et.MEETING
@@ -3032,6 +3038,33 @@ def _candidate(
         candidate.type = et.FORUM
         candidate.named = True
     return candidate
+
+
+def _within(lowers: list[str], start: int) -> bool:
+    """Whether the clause at `start` opens on words that set what the sentence tells inside an
+    event ("during", "as part of", "in the course of"), not after or before it ("returned home
+    after the visit to Samoa" tells no visit of its own)."""
+    return (
+        lowers[start] == "during"
+        or lowers[start : start + 3] == ["as", "part", "of"]
+        or (lowers[start : start + 4] == ["in", "the", "course", "of"])
+    )
+
+
+def _host_country_named(a: AnalysedSentence, own: AbstractSet[int], trigger: int) -> bool:
+    """Whether a visit's own words name the country it went to ("during his visit to Ghana"):
+    its host, a content of its own when the sentence tells no other event ("X toured the port
+    on Tuesday during his visit to Ghana"; the visit had been lost as an anchor pointing at a
+    visit told before, though none was). Beside another event ("had last met Y in Hanoi during
+    his first visit to Vietnam") the visit only sets that event in time, as before."""
+    lowers = a.tokens.lowers
+    return any(
+        i in own
+        and i > trigger
+        and m.kind == "name"
+        and (lowers[i - 1] == "to" or (lowers[i - 1] == "the" and lowers[i - 2] == "to"))
+        for i, m in a.countries
+    )
 
 
 def _named_commission(tokens: Tokens, trigger: int, family: str) -> bool:

@@ -9308,6 +9308,39 @@ def test_a_capital_that_is_no_government_met_is_no_side(text: str) -> None:
     assert extract(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finnish President Alexander Stubb toured the Mombasa port on Thursday during his state visit to "
+         "Kenya.", ("2024-03-14", ("FIN", "KEN"))),
+        ("During her official visit to Chile, Danish Foreign Minister Lars Lokke Rasmussen toured a copper "
+         "mine on Friday.", ("2024-03-15", ("CHL", "DNK"))),
+        ("As part of his working visit to the Philippines, Czech Foreign Minister Jan Lipavsky on Tuesday "
+         "laid a wreath at the Rizal Monument.", ("2024-03-12", ("CZE", "PHL"))),
+    ],
+)  # fmt: skip
+def test_a_visit_told_only_around_a_tour_is_the_visit(text: str, expected: tuple) -> None:
+    """ "X toured the port on Thursday during his state visit to Kenya": the visit, whose host
+    the anchor names, is told though the tour is no event (it had been dropped as a pointer at
+    a visit told before, though none was); it keeps the day the sentence gives."""
+    (visit,) = extract(text)
+    assert (visit.engagement_type, str(visit.engagement_date), visit.countries) == ("visit", *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnish President Alexander Stubb toured a Helsinki shipyard on Thursday ahead of his state visit "
+        "to Kenya.",
+        "Kenyan President William Ruto had last met Finnish President Alexander Stubb in Helsinki on May 2 "
+        "during his state visit to Finland.",
+    ],
+)
+def test_a_visit_pointed_at_or_setting_another_event_in_time_is_no_visit(text: str) -> None:
+    """A visit still to come, or one that only dates the event the sentence tells, stays unlabelled."""
+    assert [e.engagement_type for e in extract(text)] in ([], ["meeting"])
+
+
 def test_a_meeting_on_the_margins_of_a_larger_one_is_its_own() -> None:
     """ "On the margins of the meeting, X and Y held a bilateral meeting" after a meeting of
     more countries that both attended: an event of its own, not that meeting told again (it
