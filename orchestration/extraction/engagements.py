@@ -26,6 +26,7 @@ runs the document pass; each step lives in a module of its own:
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -1181,11 +1182,13 @@ _ATTENDANCE: Final = re.compile(
 
 #: The colon after which a sentence lists those met, right after the verb or preposition
 #: whose objects they are ("He also met:", "held separate meetings with:", "received:").
-_MET_LIST_COLON: Final = re.compile(r"(?i)\b(?:met|meets?|meeting|with|received|receives|hosted)\s*:(?=\s|$)")
+_MET_LIST_COLON: Final = re.compile(
+    r"(?i)\b(?:met|meets?|meeting|with|received|receives|hosted)(?P<following>\s+the\s+following)?\s*:(?=\s|$)"
+)
 #: An item line of such a list: at most this many words (a title and a name, maybe a body).
 _MET_ITEM_WORDS: Final = 16
-#: The break between two lines of such a list, with the bullet that opens the next.
-_LINE_BREAK_AND_BULLET: Final = re.compile(r"\s*\n\s*(?:[-–•*·▪]\s+)?")
+#: The bullet a line of such a list opens on, with the spaces after it.
+_OPENING_BULLET: Final = re.compile(r"[-–•*·▪]\s+")
 
 
 def _inline_met_lists(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
@@ -1193,55 +1196,74 @@ def _inline_met_lists(text: str, sentences: list[Sentence]) -> tuple[str, list[S
     lists them after its colon ("He also met:" / "- Kenyan President X" / "- Ghanaian
     President Y" read as "He also met:  Kenyan President X,  Ghanaian President Y"): the
     lines name the objects of the meeting verb, one meeting or separate ones as the sentence
-    says, which line by line named none. Line breaks and bullets become spaces and commas of
-    the same length, so that every offset still indexes the document."""
+    says, which line by line named none. Line breaks, bullets and numbers ("1.") become spaces
+    and commas of the same length, so that every offset still indexes the document."""
     if ":" not in text or "\n" not in text:
         return text, sentences  # (most stories: no list)
     chars = list(text)
     out: list[Sentence] = []
     index = 0
     while index < len(sentences):
-        last = _met_list_end(text, sentences, index)
-        if last == index:
+        members = _met_list_members(text, sentences, index)
+        if len(members) < 2:
             out.append(sentences[index])
             index += 1
             continue
-        for k in range(index, last):
-            _blank_line_break(text, chars, sentences[k], sentences[k + 1])
-        start, end = sentences[index].start, sentences[last].end
+        for before, after in itertools.pairwise(members):
+            _blank_line_break(chars, sentences[before], sentences[after])
+        _blank_the_following(chars, sentences[index])
+        start, end = sentences[members[0]].start, sentences[members[-1]].end
         out.append(Sentence(start, end, "".join(chars[start:end])))
-        index = last + 1
+        index = members[-1] + 1
     return "".join(chars), out
 
 
-def _met_list_end(text: str, sentences: list[Sentence], index: int) -> int:
-    """The index of the last line of the list of those met that sentence `index` opens
-    (`_MET_LIST_COLON`, ending on it or on its first item's ";" or ","), or `index` itself:
-    the lines after it, each on its own line, that open on a bullet or follow a line ending on
+def _met_list_members(text: str, sentences: list[Sentence], index: int) -> list[int]:
+    """Sentence `index` and the lines of the list of those met it opens (`_MET_LIST_COLON`,
+    ending on it or on its first item's ";" or ","), or `index` alone: the lines after it, each
+    on its own line, that open on a bullet or a number line ("1.") or follow a line ending on
     the colon, ";" or ",", and are short as a name with its title is."""
     opener = sentences[index].text
     colon = _MET_LIST_COLON.search(opener)
     if colon is None or not (colon.end() == len(opener) or opener.endswith((";", ","))):
-        return index
-    last = index
-    while last + 1 < len(sentences):
-        line, previous = sentences[last + 1], sentences[last]
-        own_line = "\n" in text[previous.end : line.start]
-        listed = line.text.startswith(_BULLETS) or previous.text.endswith((":", ";", ","))
+        return [index]
+    members = [index]
+    k = index + 1
+    while k < len(sentences):
+        numbered = _NUMBER_LINE.fullmatch(sentences[k].text) is not None and k + 1 < len(sentences)
+        line, previous = sentences[k + numbered], sentences[members[-1]]
+        own_line = "\n" in text[previous.end : sentences[k].start]
+        bulleted = numbered or line.text.startswith(_BULLETS)
+        listed = bulleted or previous.text.endswith((":", ";", ","))
         if not own_line or not listed or len(line.text.split()) > _MET_ITEM_WORDS:
             break
-        last += 1
-        if not line.text.endswith((";", ",")) and not line.text.startswith(_BULLETS):
+        members.append(k + numbered)
+        k += 1 + numbered
+        if not line.text.endswith((";", ",")) and not bulleted:
             break  # ("...;" / "Thai Foreign Minister Z.": the list's last line)
-    return last
+    return members
 
 
-def _blank_line_break(text: str, chars: list[str], before: Sentence, after: Sentence) -> None:
-    """Set the line `after` on the line `before` in `chars` (a copy of `text`): the line break
-    and bullet between them become spaces, after a comma where `before` ends on no mark that
-    parts items (a period ending an item becomes that comma)."""
-    gap = _LINE_BREAK_AND_BULLET.match(text, before.end)
-    end = gap.end() if gap is not None else after.start
+def _blank_the_following(chars: list[str], opener: Sentence) -> None:
+    """Blank "the following" before the colon of a list of those met ("held separate meetings
+    with the following:"): the lines after it are the objects of "with", as after "with:"."""
+    colon = _MET_LIST_COLON.search(opener.text)
+    if colon is not None and colon.group("following"):
+        for at in range(opener.start + colon.start("following"), opener.start + colon.end("following")):
+            chars[at] = " "
+
+
+#: A line that only numbers the item after it: "1.", "2)", "(3)".
+_NUMBER_LINE: Final = re.compile(r"\(?\d{1,2}[.)]")
+
+
+def _blank_line_break(chars: list[str], before: Sentence, after: Sentence) -> None:
+    """Set the line `after` on the line `before` in `chars` (a copy of the text): whatever
+    stands between them (line breaks, a number line) and the bullet `after` opens on become
+    spaces, after a comma where `before` ends on no mark that parts items (a period ending an
+    item becomes that comma)."""
+    bullet = _OPENING_BULLET.match(after.text)
+    end = after.start + (bullet.end() if bullet is not None else 0)
     for at in range(before.end, end):
         chars[at] = " "
     if before.text.endswith("."):

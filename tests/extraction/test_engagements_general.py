@@ -9241,6 +9241,32 @@ MET_LISTS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LUSAKA - Zambian Foreign Minister Mulambo Haimbe on Friday held bilateral talks with the "
+            "following:\n- Angolan Foreign Minister Tete Antonio;\n- Namibian Foreign Minister Selma "
+            "Ashipala-Musavyi.",
+            [("AGO", "ZMB"), ("NAM", "ZMB")],
+        ),
+        (
+            "LUSAKA - Zambian Foreign Minister Mulambo Haimbe on Friday met with:\n1. Angolan Foreign "
+            "Minister Tete Antonio;\n2. Namibian Foreign Minister Selma Ashipala-Musavyi.",
+            [("AGO", "NAM", "ZMB")],
+        ),
+    ],
+)
+def test_those_met_listed_after_the_following_or_by_number_are_met(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "held bilateral talks with the following:" and a numbered list ("1. X;" / "2. Y."): the
+    lines are those met, as after "with:" and bullets (both had named no one met)."""
+    found = extract(text, dateline="Lusaka")
+    assert [e.countries for e in found] == expected
+    assert all(str(e.engagement_date) == "2024-03-15" for e in found)
+
+
 @pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
 @pytest.mark.parametrize(("text", "expected"), MET_LISTS)
 def test_those_met_listed_line_by_line_after_a_colon_are_met(
