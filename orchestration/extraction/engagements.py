@@ -2102,7 +2102,7 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft, anno
         return [c]  # (a visit or a forum is never split: no need to read the clause)
     lowers = a.tokens.lowers
     first = group[0].token
-    objects = _objects(a, c, first)
+    objects = _objects(a, c, _verb_after_apart_phrase(lowers, group))
     one_each = (
         lowers[first - 1] in ("separate", "back-to-back")
         or (lowers[first - 1] == "bilateral" and lowers[first] in ("meetings", "summits"))
@@ -2142,6 +2142,20 @@ def _separate_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft, anno
         part.orgs = [org for org in c.orgs if org.name not in theirs]
         parts.append(part)
     return parts
+
+
+def _verb_after_apart_phrase(lowers: list[str], group: list[Trigger]) -> int:
+    """The token whose objects are those met: the first trigger's, but the verb's after a phrase
+    that calls the meetings separate ("In separate meetings on Friday, X met A and B": A and B,
+    not X too; each had been met alone, and no meeting had two sides)."""
+    first = group[0]
+    phrase = (
+        first.noun
+        and lowers[first.token - 1] in _APART_WORDS
+        and lowers[first.token - 2] in ("in", "during", "at")
+    )
+    verb = next((t.token for t in group[1:] if not t.noun), None) if phrase else None
+    return first.token if verb is None else verb
 
 
 def _third_side_meets_two(c: Draft, objects: list[PersonMention]) -> bool:

@@ -9267,6 +9267,25 @@ def test_those_met_listed_after_the_following_or_by_number_are_met(
     assert all(str(e.engagement_date) == "2024-03-15" for e in found)
 
 
+@pytest.mark.parametrize("phrase", ["In separate meetings", "In separate talks on Thursday"])
+def test_a_sentence_opening_on_separate_meetings_gives_one_with_each_met(phrase: str) -> None:
+    """ "In separate meetings, X met A and B": one meeting of X with each of those the verb
+    names (X had been taken for one of those met, alone in a meeting of his own, and every
+    meeting of the sentence had been lost); with one met, that one meeting."""
+    found = extract(
+        f"{phrase}, Uruguayan Foreign Minister Mario Lubetkin met Paraguayan Foreign Minister Ruben "
+        "Ramirez and Bolivian Foreign Minister Celinda Sosa on Thursday.",
+        dateline="Montevideo",
+    )
+    assert [e.countries for e in found] == [("PRY", "URY"), ("BOL", "URY")]
+    (alone,) = extract(
+        f"{phrase}, Uruguayan Foreign Minister Mario Lubetkin met Paraguayan Foreign Minister Ruben "
+        "Ramirez on Thursday.",
+        dateline="Montevideo",
+    )
+    assert alone.countries == ("PRY", "URY")
+
+
 @pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
 @pytest.mark.parametrize(("text", "expected"), MET_LISTS)
 def test_those_met_listed_line_by_line_after_a_colon_are_met(
