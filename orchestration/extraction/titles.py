@@ -5213,6 +5213,11 @@ _OFFICE_RANKS: Final = WORDS["lowercase_modifier"] - _DATING_RANKS - {"then", "o
 _RANKS_BEFORE_COUNTRY: Final = _OFFICE_RANKS | _DATING_RANKS
 
 
+#: Services a chief heads, named before "chief": the armed ones, their nouns ("force"), and the
+#: military as a whole ("Myanmar's military chief X": it had been a "chief" of no country).
+_CHIEF_SERVICES: Final = _ARMED_SERVICES | _SERVICE_NOUNS | {"military"}
+
+
 def _service_start(s: Sentence, first: int, floor: int) -> int:
     """Start of the portfolio or armed service, one word, right before "Chief" at token
     `first` ("Police | Chief", "Army | Chief"), or `first`; a word of the service's level
@@ -5224,12 +5229,19 @@ def _service_start(s: Sentence, first: int, floor: int) -> int:
     k = first - 1
     if k < floor or s.caps[k] != s.caps[first]:
         return first
-    if not (s.lowers[k] in _PORTFOLIO or s.lowers[k] in _ARMED_SERVICES):
+    if not (s.lowers[k] in _PORTFOLIO or s.lowers[k] in _CHIEF_SERVICES):
         return first
     if s.country_at(k, _ANY_PLACE) is not None:
         return first
     if k - 1 >= floor and s.lowers[k - 1] in _SERVICE_LEVELS and s.caps[k - 1] == s.caps[k]:
         k -= 1  # "National Police Chief", "Federal Police Chief"
+    elif (
+        k - 1 >= floor
+        and s.lowers[k] in _SERVICE_NOUNS
+        and s.lowers[k - 1] in _SERVICE_WORDS
+        and s.caps[k - 1] == s.caps[k]
+    ):
+        k -= 1  # "armed forces chief", "air force chief": a service of two words (one had been read)
     elif (
         not s.caps[k]
         and k - 2 >= floor

@@ -3527,12 +3527,22 @@ def test_a_police_office_is_a_title(sentence: str, expected: tuple) -> None:
          ("Omar Garcia", "Federal Police Chief", "MEX", None)),
         ("Kenyan police chief Douglas Kanja arrived in Kampala on Monday.",
          ("Douglas Kanja", "police chief", "KEN", None)),
+        # a service of two words, and the military as a whole
+        ("Chilean armed forces chief Rodrigo Vera met the delegation in Santiago.",
+         ("Rodrigo Vera", "armed forces chief", "CHL", None)),
+        ("Malaysian air force chief Asri Kamal met the delegation in Kuala Lumpur.",
+         ("Asri Kamal", "air force chief", "MYS", None)),
+        ("Bolivia's military chief Juan Zuniga met the delegation in La Paz.",
+         ("Juan Zuniga", "military chief", "BOL", None)),
+        ("Ghana's Army Chief Maj. Gen. Kofi Owusu Mensah received the delegation.",
+         ("Kofi Owusu Mensah", "Army Chief", "GHA", None)),
     ],
 )  # fmt: skip
 def test_a_service_before_chief_is_the_offices(sentence: str, expected: tuple) -> None:
     """ "Chief" takes the service it heads before it as a minister takes his portfolio, and a
     rank read alone before the service is the office's ("Thai Deputy Police Chief Pol. Lt.
-    Gen. Kittirat Phanphet": his title had been "Chief", his country the host's)."""
+    Gen. Kittirat Phanphet": his title had been "Chief", his country the host's); so does a
+    service of two words ("armed forces chief": it had been "forces chief", of no country)."""
     found = [(p.name, p.title, p.country_iso3, p.organization) for p in find_people(sentence)]
     assert expected in found
 
