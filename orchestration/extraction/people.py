@@ -745,6 +745,8 @@ def _name_start_before(s: Sentence, end: int) -> int:
         # "Kanybek Asan uulu, Minister ...": the suffix closes the name; so does a short word
         # that ends a Vietnamese name ("Le Hai An, rector of ...")
         i = end - 1
+    elif _is_name_word(s, end - 2) and s.caps[end - 2] and _closing_function_word(s, end - 1):
+        i = end - 1  # "Anita Among, Uganda's Speaker": a surname that is also a preposition
     while i - 1 >= 0:
         before = i - 1
         while before > 0 and s.lowers[before] in _PARTICLES and not s.caps[before]:
@@ -1287,8 +1289,13 @@ def _closing_function_word(s: Sentence, i: int) -> bool:
         and s.lowers[i] not in _VERB_FUNCTION_WORDS
         and not s.caps[i + 1]
         and not s.words[i + 1][:1].isdigit()
+        and s.lowers[i + 1] not in _ARTICLES  # "X At the summit": a preposition miswritten
         and _in_running_text(s)
     )
+
+
+#: Articles: after a capitalized function word they open its object ("At the summit").
+_ARTICLES: Final = frozenset(["the", "a", "an"])
 
 
 def _in_running_text(s: Sentence) -> bool:
@@ -1477,6 +1484,14 @@ def _short_given_name_before(s: Sentence, i: int) -> bool:
     if s.caps[j] or _countrys_possessive_ends_at(s, j):
         return True  # "Vietnam's To Lam": the country's possessive stands where a title would
     return s.lowers[i - 1] in _FUNCTION_WORD_NAMES and s.words[j].isalpha() and s.words[j].islower()
+
+
+def _country_right_before(s: Sentence, i: int) -> bool:
+    """Whether a country's possessive ("Uganda's") or its demonym ("Ugandan") ends right before
+    token i."""
+    return _countrys_possessive_ends_at(s, i - 1) or any(
+        end == i and mention.kind == "demonym" for end, mention in s.countries.values()
+    )
 
 
 def _countrys_possessive_ends_at(s: Sentence, j: int) -> bool:
@@ -1765,6 +1780,8 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         else:
             first = _skip_honorifics(s, i)
             end = _name_end(s, i)
+            if end == i + 1 and _closing_function_word(s, end) and _country_right_before(s, i):
+                end += 1  # "Uganda's Anita Among met ...": as after a title
             if i < first < end - 1:
                 i = first  # "Samdech Techo Hun Sen": the courtesy words are no part of the name
                 end = _name_end(s, i)

@@ -955,7 +955,13 @@ def test_a_short_given_name_after_a_countrys_possessive(sentence, expected):
          [("Efua Among", "Parliament Speaker")]),
         ("Deputy Minister Kofi Upon, who led the team, arrived.", [("Kofi Upon", "Deputy Minister")]),
         ("Speaker Efua Among said the two parliaments would cooperate.", [("Efua Among", "Speaker")]),
-        # near misses: a title-case heading; a preposition in lower case
+        # after a country's possessive or demonym, and before an office in apposition
+        ("Ghana's Efua Among met the Togolese delegation in Accra.", [("Efua Among", None)]),
+        ("Ghanaian Efua Among met the Togolese delegation in Accra.", [("Efua Among", None)]),
+        ("Talks were held with Efua Among, Ghana's Speaker, in Accra.", [("Efua Among", "Speaker")]),
+        # near misses: a title-case heading; a preposition in lower case; one before an article
+        ("Talks were held in Accra, Among other places.", []),
+        ("Speaker Efua At the summit spoke.", [("Efua", "Speaker")]),
         ("Speaker Efua Among the Guests at Accra Gala", [("Efua", "Speaker")]),
         ("Speaker Efua Mensah was among the guests.", [("Efua Mensah", "Speaker")]),
     ],
