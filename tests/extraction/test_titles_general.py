@@ -496,7 +496,7 @@ def test_a_demonym_before_a_title_ends_what_comes_before(sentence: str, expected
 
 #: A portfolio written in lower case before "minister" is part of the title, so the country
 #: before it is the title's ("Egypt's foreign minister, X" had the title "minister" and no
-#: country); "top diplomat" and "chief diplomat" are titles (AP, Reuters).
+#: country); "top diplomat", "chief diplomat" and "top leader" are titles (AP, Reuters).
 LOWER_CASE_ROLES = [
     ("He met Egypt's foreign minister, Badr Abdelatty, on Tuesday.",
      ("Badr Abdelatty", "foreign minister", "EGY", None)),
@@ -505,6 +505,11 @@ LOWER_CASE_ROLES = [
     ("Fidan hosted Egypt's top diplomat Badr Abdelatty in Ankara.",
      ("Badr Abdelatty", "top diplomat", "EGY", None)),
     ("China's chief diplomat, Wang Yi, flew to Brasilia.", ("Wang Yi", "chief diplomat", "CHN", None)),
+    # "top leader" as well: the country before it is the title's, and so is X after a comma
+    ("He held talks with Tran Duc Minh, Vietnam's top leader, in Hanoi.",
+     ("Tran Duc Minh", "top leader", "VNM", None)),
+    ("He held talks with Cambodia's top leader Sok Vanna in Phnom Penh.",
+     ("Sok Vanna", "top leader", "KHM", None)),
 ]  # fmt: skip
 
 
