@@ -516,6 +516,8 @@ class Sentence:
             last = bisect_left(self.ends, mention.end, first, self.n)
             if self.starts[first] == mention.start and self.ends[last] == mention.end:
                 self.countries[first] = (last + 1, mention)
+        if ("'" in text or "’" in text) and mentions:
+            self._read_countries_bare_possessives()
         #: Tokens after the first of a many-word mention ("Lucia" of "Saint Lucia", "Chi" of
         #: "Ho Chi Minh City"): part of a place, never the start of a name.
         self.inside_countries = {
@@ -533,6 +535,23 @@ class Sentence:
                 and self.lowers[i - 1].endswith("s")
                 and self.starts[i + 1] > self.ends[i]
                 and self.caps[i + 1]
+            ):
+                self.lowers[i] = self.words[i] + "s"
+
+    def _read_countries_bare_possessives(self) -> None:
+        """An apostrophe closing a country's name that ends in "s" is its possessive before a word
+        in lower case too ("the Philippines' foreign secretary X", "Laos' deputy prime minister
+        Y"), as `_read_bare_possessives` reads it before a capital: the office had been of no
+        country."""
+        for end, mention in self.countries.values():
+            i = end
+            if (
+                mention.kind == "name"
+                and self.words[i] in ("'", "’")
+                and self.starts[i] == self.ends[i - 1]
+                and self.lowers[i - 1].endswith("s")
+                and self.starts[i + 1] > self.ends[i]
+                and self.words[i + 1][:1].islower()
             ):
                 self.lowers[i] = self.words[i] + "s"
 
