@@ -5324,8 +5324,10 @@ def _chief_as_style(s: Sentence, parse: _Parse, floor: int) -> bool:
 def _named_after(s: Sentence, first: int, parse: _Parse) -> bool:
     """Whether a title opening at token `first` is capitalized or has a name right after it: a
     lower-case "police chief X" is an office, "the visiting defence chief" a reference to one
-    told before."""
-    return s.caps[first] or s.caps[parse.title_parts[-1][1]]
+    told before, and "the army chief, X," names him after a comma (a "chief" of no service or
+    country had been left to him)."""
+    after = parse.title_parts[-1][1]
+    return s.caps[first] or s.caps[after] or (s.lowers[after] == "," and s.caps[after + 1])
 
 
 #: Words of the level of a service before its word: "National Police", "Federal Police".

@@ -3541,6 +3541,11 @@ def test_a_police_office_is_a_title(sentence: str, expected: tuple) -> None:
          ("Juan Zuniga", "military chief", "BOL", None)),
         ("Ghana's Army Chief Maj. Gen. Kofi Owusu Mensah received the delegation.",
          ("Kofi Owusu Mensah", "Army Chief", "GHA", None)),
+        # the name after a comma
+        ("The Rwandan army chief, Mubarakh Muganga, met the delegation in Kigali.",
+         ("Mubarakh Muganga", "army chief", "RWA", None)),
+        ("Zambia's police chief, Graphel Musamba, met the delegation in Lusaka.",
+         ("Graphel Musamba", "police chief", "ZMB", None)),
     ],
 )  # fmt: skip
 def test_a_service_before_chief_is_the_offices(sentence: str, expected: tuple) -> None:
