@@ -651,6 +651,8 @@ def read_sentence(
     if "respectively" in hints.low or amounts_paired(text, frames):
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses, slots)
+    if len(frames) > 1 and ("traded with" in hints.low or "exchanged with" in hints.low):
+        frames = [_traded_with_after(text, f, slots) for f in frames]
     if len(frames) > 1 and any(f.product is not None for f in frames):
         frames = _borrowed_goods(text, frames, cues)
     if any(f.comparison for f in frames):
@@ -695,6 +697,30 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots, periods)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+#: A reduced relative naming the other side of an amount's trade right after it: "the €253 billion
+#: exchanged with China", "$4 billion traded with Vietnam" (the partner's slot starts at its end).
+_TRADED_WITH_AFTER: Final = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:traded|exchanged)\s+with\s+"
+)
+
+
+def _traded_with_after(text: str, frame: Frame, slots: list[CountrySlot]) -> Frame:
+    """An amount whose reduced relative names its own partner ("Germany's trade with France was
+    dwarfed by the €253 billion exchanged with China"): the two-way trade with that partner, with
+    the same subject, not the flow and pair the flow word before named, and no comparison period
+    of that pair's figure; the frame as it was when the amount has no such relative, or no partner of its
+    own to replace (the subject, told or not, stays the reporter)."""
+    after = _TRADED_WITH_AFTER.match(text, frame.money.end)
+    if after is None or frame.flow is None or frame.partner is None or frame.rejection is not None:
+        return frame
+    slot = next((s for s in slots if s.start >= after.end()), None)
+    if slot is None or text[after.end() : slot.start].strip() not in ("", "the"):
+        return frame
+    if slot.iso3 in (frame.reporter, frame.partner):
+        return frame
+    return evolve(frame, flow="turnover", partner=slot.iso3, source="cue", comparison=False, owner=None)
 
 
 #: The share verb said again after the second subject ("and salmon represented SAR 0.4 billion",

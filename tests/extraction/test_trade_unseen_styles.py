@@ -8580,6 +8580,28 @@ NUMBERED_ROWS = [
      "billion", date(2024, 8, 3), []),
 ]  # fmt: skip
 
+#: An amount whose reduced relative names its own partner ("... was dwarfed by the €253 billion exchanged with
+#: China") is the subject's two-way trade with that partner, in the period of the sentence, not a second
+#: figure (or a comparison) of the pair the flow word before named; the same partner named again, or an
+#: epithet, leaves the comparison as it was.
+TRADED_WITH_ANOTHER_PARTNER = [
+    ("MADRID, May 2 - Spain's trade with Portugal, at 40 billion euros in 2023, was dwarfed by the 110 "
+     "billion euros exchanged with France.", date(2024, 5, 2),
+     [fact("turnover", "ESP", "PRT", *Y23, 40e9, "EUR"), fact("turnover", "ESP", "FRA", *Y23, 110e9, "EUR")]),
+    ("Chile's trade with Peru reached $4 billion in 2023, compared with $59 billion traded with China.",
+     date(2024, 5, 2),
+     [fact("turnover", "CHL", "PER", *Y23, 4e9, "USD"), fact("turnover", "CHL", "CHN", *Y23, 59e9, "USD")]),
+    ("Kenya's exports to Rwanda reached $300 million in 2023, a fraction of the $2 billion traded with "
+     "Uganda.", date(2024, 5, 2),
+     [fact("exports", "KEN", "RWA", *Y23, 300e6, "USD"), fact("turnover", "KEN", "UGA", *Y23, 2e9, "USD")]),
+    ("Chile's trade with Peru reached $4 billion in 2023, compared with $3.5 billion traded with Peru in "
+     "2022.", date(2024, 5, 2),
+     [fact("turnover", "CHL", "PER", *Y23, 4e9, "USD"), fact("turnover", "CHL", "PER", *Y22, 3.5e9, "USD")]),
+    ("Chile's trade with Peru reached $4 billion in 2023, compared with $3.5 billion traded with the Andean "
+     "country a year earlier.", date(2024, 5, 2),
+     [fact("turnover", "CHL", "PER", *Y23, 4e9, "USD"), fact("turnover", "CHL", "PER", *Y22, 3.5e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8699,6 +8721,7 @@ RULE_TABLES: dict[str, list] = {
     "flow and change columns": FLOW_AND_CHANGE_COLUMNS,
     "currency alone in the lead": CURRENCY_ALONE_IN_THE_LEAD,
     "numbered rows": NUMBERED_ROWS,
+    "traded with another partner": TRADED_WITH_ANOTHER_PARTNER,
 }
 
 
