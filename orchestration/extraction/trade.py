@@ -102,6 +102,7 @@ from orchestration.extraction.trade_lexicon import (
     opening_those_cue,
     ranked_flow,
     reexport_at,
+    region_fits,
 )
 from orchestration.extraction.trade_products import clean_product, flow_product, goods_from, object_product
 from orchestration.extraction.trade_slots import (
@@ -2305,6 +2306,8 @@ def _direction(
             # a side of which the statistics quoted are
             pair = story
         antecedent = _region_epithet_antecedent(frame, ctx, index) if flow != "turnover" else None
+        fitting = _fitting_side(frame, ctx.sentences[index].text, pair) if flow != "turnover" else None
+        antecedent = fitting or antecedent
         if antecedent is not None and antecedent in pair:
             # "Chile is Korea's top copper supplier. Imports from the South American country ...":
             # an epithet of region stands for the one country just named, whatever the dateline
@@ -2449,6 +2452,26 @@ def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str, clause:
     if any(m.iso3 != reporter and start <= m.start < end for m in find_countries(text)):
         return None
     return _one_named_in(ctx.sentences[index - 1].text, reporter)
+
+
+def _fitting_side(frame: Frame, text: str, pair: tuple[str, str]) -> str | None:
+    """The one side of `pair` the region of the frame's epithet partner fits ("Qatar's emir
+    visited India. Imports from the Gulf state rose ...": Qatar, though the sentence before
+    names India alone by its bare name), else None (no epithet, no region, or both or neither
+    side fit)."""
+    if not frame.definite_partner:
+        return None
+    epithets = [
+        (m.start(), epithet.group())
+        for m in EPITHET_PREPOSITION.finditer(text)
+        if (epithet := DEFINITE_PARTNER.match(text[m.end() : m.end() + 80])) is not None
+    ]
+    if not epithets:
+        return None
+    before = [e for at, e in epithets if at < frame.money.start]
+    fits = region_fits(before[-1] if before else epithets[0][1])
+    fitting = [side for side in pair if fits is not None and side in fits]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _region_epithet_antecedent(frame: Frame, ctx: DocumentContext, index: int) -> str | None:

@@ -198,7 +198,7 @@ _PASSIVE_AUX: Final = re.compile(r"(?i)\b(?:worth|of|was|were|has|have|had|been)
 _APPOSITION: Final = re.compile(r",\s+(?:the|a|an|its|their|which|who|whose|one)\s[^,]*$")
 _SINGLE_COUNTRY_NOUN: Final = re.compile(
     r"\s+(?:country|nation|state|republic|kingdom|neighbou?r|partner|economy|emirate|monarchy|giant|powerhouse|"
-    r"superpower|island|archipelago|federation|sultanate|principality"
+    r"superpower|ally|island|archipelago|federation|sultanate|principality"
     # "exports to EU member Ireland", "fellow Caricom member Jamaica", "NATO ally Türkiye": the
     # bloc describes the one country named after it
     r"|(?:member(?:\s+(?:state|country|nation))?|ally|founding\s+member)\s+(?=[A-Z]))\b"

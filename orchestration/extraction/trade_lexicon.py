@@ -168,11 +168,54 @@ def names_pair(text: str) -> bool:
 DEFINITE_PARTNER: Final = re.compile(
     r"(?i)^\s*(?:the|its|their|our|that)\s+(?:[A-Za-z-]+(?:['’]s)?\s+){0,3}?(?:country|nation|kingdom|republic|state|emirate|"
     r"neighbou?r|island|archipelago|federation|partner|sultanate|principality|economy|giant|powerhouse|"
-    r"superpower|colonial\s+power)\b"  # ("to the former colonial power")
+    r"superpower|ally|colonial\s+power)\b"  # ("to the former colonial power")
     # "shipments to the Aztec market": a capitalised epithet of one country before "market" (a
     # lower-case one is a kind of market: "the domestic market", "the world market")
     r"|^\s*the\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+market\b(?!\s+(?:of|in)\b)"
 )
+
+#: The regions an epithet partner may name ("the Gulf state", "the South American country"), each
+#: with the countries it fits: the one country of a story's pair that fits is the partner, whichever
+#: the sentence before named by its bare name. No continent ("the Asian country"): it fits too many
+#: to tell a side by.
+_REGION_MEMBERS: Final = {
+    "gulf": "SAU ARE QAT KWT BHR OMN",
+    "south american": "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN",
+    "latin american": "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN MEX GTM HND SLV NIC CRI PAN CUB DOM",
+    "central american": "GTM HND SLV NIC CRI PAN BLZ",
+    "andean": "BOL COL ECU PER CHL VEN",
+    "caribbean": "CUB DOM HTI JAM TTO BHS BRB GUY SUR",
+    "central asian": "KAZ KGZ TJK TKM UZB",
+    "south asian": "IND PAK BGD LKA NPL BTN MDV AFG",
+    "southeast asian": "IDN MYS PHL SGP THA VNM LAO KHM MMR BRN TLS",
+    "east asian": "CHN JPN KOR PRK MNG TWN",
+    "himalayan": "NPL BTN",
+    "north african": "EGY LBY TUN DZA MAR MRT SDN",
+    "west african": "NGA GHA CIV SEN MLI BFA NER GIN BEN TGO SLE LBR GMB GNB CPV MRT",
+    "east african": "KEN TZA UGA RWA BDI ETH SOM DJI ERI SSD",
+    "southern african": "ZAF NAM BWA ZWE ZMB MOZ MWI LSO SWZ AGO",
+    "middle eastern": "SAU ARE QAT KWT BHR OMN IRN IRQ ISR JOR LBN SYR YEM TUR EGY",
+    "balkan": "ALB BIH BGR HRV GRC MNE MKD ROU SRB SVN",
+    "baltic": "EST LVA LTU",
+    "nordic": "DNK FIN ISL NOR SWE",
+    "scandinavian": "DNK NOR SWE",
+    "caucasus": "ARM AZE GEO",
+}
+_REGION_WORD: Final = re.compile(
+    r"(?i)\b("
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in _REGION_MEMBERS), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def region_fits(epithet: str) -> frozenset[str] | None:
+    """The countries the region an epithet names fits ("the Gulf state": the six Gulf states),
+    None when it names no region of `_REGION_MEMBERS` ("the neighbouring country")."""
+    m = _REGION_WORD.search(epithet)
+    if m is None:
+        return None
+    return frozenset(_REGION_MEMBERS[" ".join(m.group(1).lower().split())].split())
+
 
 #: A partner's preposition before a determiner, where an epithet (`DEFINITE_PARTNER`) may name
 #: the partner: "from its northern neighbour", "to the Gulf kingdom".

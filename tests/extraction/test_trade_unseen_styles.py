@@ -8602,6 +8602,22 @@ TRADED_WITH_ANOTHER_PARTNER = [
      [fact("turnover", "CHL", "PER", *Y23, 4e9, "USD"), fact("turnover", "CHL", "PER", *Y22, 3.5e9, "USD")]),
 ]  # fmt: skip
 
+#: An epithet partner that names a region ("the Gulf state", "the Andean nation") is the one side of the
+#: story's pair the region fits, though the sentence before names the other by its bare name ("Oman's sultan
+#: visited Pakistan. Imports from the Gulf state ...": Pakistan's imports from Oman, they had been Oman's from
+#: Pakistan); "ally" is such an epithet too ("the South American ally": it had been a region's total); a
+#: plain "the country" is read as before.
+EPITHET_THAT_NAMES_A_REGION = [
+    ("KARACHI, May 2 - Oman's sultan visited Pakistan on Monday. Imports from the Gulf state rose 7% to $1.1 "
+     "billion in 2023.", date(2024, 5, 2), [fact("imports", "PAK", "OMN", *Y23, 1.1e9, "USD", 7.0)]),
+    ("TOKYO, May 2 - Argentina signed a beef deal with Japan on Monday; imports from the South American ally "
+     "rose to $1.4 billion in 2023.", date(2024, 5, 2), [fact("imports", "JPN", "ARG", *Y23, 1.4e9, "USD")]),
+    ("SEOUL, May 2 - Peru's president visited South Korea on Monday. Imports from the Andean nation rose 4% "
+     "to $3 billion in 2023.", date(2024, 5, 2), [fact("imports", "KOR", "PER", *Y23, 3e9, "USD", 4.0)]),
+    ("WASHINGTON, May 2 - Exports to NATO ally Turkey rose 4% to $15 billion in 2023.", date(2024, 5, 2),
+     [fact("exports", "USA", "TUR", *Y23, 15e9, "USD", 4.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8722,6 +8738,7 @@ RULE_TABLES: dict[str, list] = {
     "currency alone in the lead": CURRENCY_ALONE_IN_THE_LEAD,
     "numbered rows": NUMBERED_ROWS,
     "traded with another partner": TRADED_WITH_ANOTHER_PARTNER,
+    "epithet that names a region": EPITHET_THAT_NAMES_A_REGION,
 }
 
 
