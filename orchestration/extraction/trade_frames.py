@@ -107,7 +107,10 @@ from orchestration.extraction.trade_slots import CountrySlot, blocked_spans
 _CUE_AFTER: Final = re.compile(
     # the comma closing an amount in apposition before its passive verb: "a fraction of that,
     # USD 2.9 billion, was imported from ..."
-    r"(?i)^(?:,(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s))?\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
+    # a share restated between the amount and its whole: "$45 billion, or 13%, of Turkey's imports"
+    r"(?i)^(?:,(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s)"
+    r"|,\s+or\s+(?:(?:about|some|nearly|almost)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct),)?"
+    r"\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
     r"|(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
     r"shipments|commerce|sales|purchases|deliveries|supplies|exporting|importing|shipping|selling)"
     r"|(?:(?:worth\s+)?of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?"

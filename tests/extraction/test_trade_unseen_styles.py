@@ -8618,6 +8618,18 @@ EPITHET_THAT_NAMES_A_REGION = [
      [fact("exports", "USA", "TUR", *Y23, 15e9, "USD", 4.0)]),
 ]  # fmt: skip
 
+#: A share restated between a partner's amount and the whole it is a part of ("Brazil accounted for $7.1
+#: billion, or 11%, of Chile's imports") leaves the amount that part of the whole's flow, as without the
+#: share (nothing had been read); the share is no change.
+SHARE_BETWEEN_AMOUNT_AND_WHOLE = [
+    ("Brazil accounted for $7.1 billion, or 11%, of Chile's imports in 2023.", date(2024, 5, 2),
+     [fact("imports", "CHL", "BRA", *Y23, 7.1e9, "USD")]),
+    ("Japan took $9 billion, or 15 percent, of Vietnam's exports in 2023.", date(2024, 5, 2),
+     [fact("exports", "VNM", "JPN", *Y23, 9e9, "USD")]),
+    ("Vietnam's exports to Japan were $9 billion in 2023, or 15% of the total, up 4%.", date(2024, 5, 2),
+     [fact("exports", "VNM", "JPN", *Y23, 9e9, "USD", 4.0)]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8739,6 +8751,7 @@ RULE_TABLES: dict[str, list] = {
     "numbered rows": NUMBERED_ROWS,
     "traded with another partner": TRADED_WITH_ANOTHER_PARTNER,
     "epithet that names a region": EPITHET_THAT_NAMES_A_REGION,
+    "share between amount and whole": SHARE_BETWEEN_AMOUNT_AND_WHOLE,
 }
 
 
