@@ -301,14 +301,19 @@ def cross_strait_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> li
 _INTER_KOREAN: Final = re.compile(r"\b[Ii]nter-(Korean)\b")
 
 
+#: The first Korea of "South and North Korea" (or "North and South Korea"), its "Korea" gapped.
+_GAPPED_KOREA: Final = re.compile(r"\b(South|North)(?=\s+and\s+(?:South|North)\s+Korea\b)")
+
+
 def inter_korean_mentions(text: str) -> list[CountryMention]:
     """The two sides of an "inter-Korean" adjective ("Inter-Korean trade fell ..."), North Korea
     on "inter" and South Korea on "Korean", joined by the hyphen as a pair ("Japan-Mongolia
     trade") is: the word names both Koreas, whatever the story's dateline (its "Korean" alone
-    would be the South's demonym, with no pair)."""
-    if "nter-Korean" not in text:
+    would be the South's demonym, with no pair). Also the first of "South and North Korea",
+    whose "Korea" is gapped (the second is found as a name)."""
+    if "Korea" not in text:
         return []
-    return [
+    found = [
         mention
         for m in _INTER_KOREAN.finditer(text)
         for mention in (
@@ -316,6 +321,11 @@ def inter_korean_mentions(text: str) -> list[CountryMention]:
             CountryMention(m.start(1), m.end(1), "KOR", m.group(1), "demonym"),
         )
     ]
+    for m in _GAPPED_KOREA.finditer(text):
+        found.append(
+            CountryMention(m.start(), m.end(), "KOR" if m.group(1) == "South" else "PRK", m.group(1), "name")
+        )
+    return sorted(found, key=lambda mention: mention.start)
 
 
 #: "the mainland", as the press of Hong Kong, Macao and Taiwan names China.

@@ -8453,6 +8453,11 @@ INTER_KOREAN = [
      [fact("turnover", "KOR", "PRK", "2015-01-01", "2015-12-31", 2.4e9, "USD")]),
     ("SEOUL, May 2 - Despite the inter-Korean talks, South Korea's exports to Japan rose 4% to $30 billion "
      "in 2023.", date(2024, 8, 2), [fact("exports", "KOR", "JPN", *Y23, 30e9, "USD", 4.0)]),
+    # the Korea of the first side gapped: "South and North Korea"
+    ("Trade between North and South Korea plunged 62% to $1.2 million in the first half of 2024.",
+     date(2024, 8, 2), [fact("turnover", "KOR", "PRK", "2024-01-01", "2024-06-30", 1.2e6, "USD", -62.0)]),
+    ("TOKYO, May 2 - South and North Korea held talks. South Korea's exports to Japan rose 4% to $30 billion "
+     "in 2023.", date(2024, 8, 2), [fact("exports", "KOR", "JPN", *Y23, 30e9, "USD", 4.0)]),
 ]  # fmt: skip
 
 #: Goods "exchanged" between two countries in the passive are their two-way trade, as goods "traded" are
