@@ -1165,8 +1165,11 @@ def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[
 #: "Those to/from" opening a sentence (a quotation mark at most before it): the flow named last
 #: in the sentence before ("Australia's exports rose to A$480bn. Those to China reached A$190bn.").
 #: The partner after it is a name ("to the United States", not "to come"); its reporter is
-#: the subject of the flow before.
-_OPENING_THOSE: Final = re.compile(r"[\"“‘']?(Those)\s+(?=(?:to|from)\s+(?:the\s+)?[A-Z])")
+#: the subject of the flow before; "Those bound for X" stands for exports only.
+_OPENING_THOSE: Final = re.compile(
+    r"[\"“‘']?(Those)\s+(?=(?:to|from|(?P<bound>bound\s+for|destined\s+for|headed\s+(?:to|for)|going\s+to))"
+    r"\s+(?:the\s+)?[A-Z])"
+)
 
 
 def opening_those_cue(text: str, previous: str) -> tuple[int, int, str, str] | None:
@@ -1182,7 +1185,9 @@ def opening_those_cue(text: str, previous: str) -> tuple[int, int, str, str] | N
         for c in flow_cues(previous, low)
         if c[2] not in WEAK_FLOW_WORDS or low.startswith(_DIRECTED_AFTER, c[1])
     ]
-    return (m.start(1), m.end(1), told[-1][2], told[-1][3]) if told else None
+    if not told or (m.group("bound") and told[-1][3] != "exports"):
+        return None
+    return m.start(1), m.end(1), told[-1][2], told[-1][3]
 
 
 #: What may stand between the end of a statement and its first word: spaces, quotes, a

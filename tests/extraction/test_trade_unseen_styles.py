@@ -8420,6 +8420,11 @@ THOSE_OPENING_A_SENTENCE = [
     ("Ghana's GDP grew 5% to $76 billion in 2024. Those to Togo reached $2 billion.", date(2025, 2, 12), []),
     ("Ghana's exports rose 5% to $19 billion in 2024. Those to come in 2025 may pass $1 billion.",
      date(2025, 2, 12), []),
+    # goods on their way: only after exports
+    ("Norway's exports rose 3% to NOK 1.9 trillion in 2024. Those destined for Denmark reached NOK 90 "
+     "billion.", date(2025, 2, 12), [fact("exports", "NOR", "DNK", *Y24, 90e9, "NOK")]),
+    ("Norway's imports rose 3% to NOK 900 billion in 2024. Those bound for Denmark reached NOK 90 billion.",
+     date(2025, 2, 12), []),
 ]  # fmt: skip
 
 #: A part of a total told with "Of": the whole's world word ("Of Norway's total exports of NOK 1.9 trillion,
