@@ -2454,6 +2454,10 @@ def _epithet_antecedent(ctx: DocumentContext, index: int, reporter: str, clause:
     return _one_named_in(ctx.sentences[index - 1].text, reporter)
 
 
+#: An epithet's words going on into a possessive: "the island" of "the island nation's neighbour".
+_POSSESSOR_AFTER: Final = re.compile(r"(?:\s+[a-z-]+)?['’]s\b")
+
+
 def _fitting_side(frame: Frame, text: str, pair: tuple[str, str]) -> str | None:
     """The one side of `pair` the region of the frame's epithet partner fits ("Qatar's emir
     visited India. Imports from the Gulf state rose ...": Qatar, though the sentence before
@@ -2462,14 +2466,17 @@ def _fitting_side(frame: Frame, text: str, pair: tuple[str, str]) -> str | None:
     if not frame.definite_partner:
         return None
     epithets = [
-        (m.start(), epithet.group())
+        (m.start(), found.group(), m.end() + found.end())
         for m in EPITHET_PREPOSITION.finditer(text)
-        if (epithet := DEFINITE_PARTNER.match(text[m.end() : m.end() + 80])) is not None
+        if (found := DEFINITE_PARTNER.match(text[m.end() : m.end() + 80])) is not None
     ]
     if not epithets:
         return None
-    before = [e for at, e in epithets if at < frame.money.start]
-    fits = region_fits(before[-1] if before else epithets[0][1])
+    before = [e for e in epithets if e[0] < frame.money.start]
+    _, described, end = before[-1] if before else epithets[0]
+    if "'" in described or "’" in described or _POSSESSOR_AFTER.match(text, end) is not None:
+        return None  # "the island nation's neighbour": a possessor, not the partner, is described
+    fits = region_fits(described)
     fitting = [side for side in pair if fits is not None and side in fits]
     return fitting[0] if len(fitting) == 1 else None
 

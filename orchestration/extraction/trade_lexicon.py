@@ -176,8 +176,8 @@ DEFINITE_PARTNER: Final = re.compile(
 
 #: The regions an epithet partner may name ("the Gulf state", "the South American country"), each
 #: with the countries it fits: the one country of a story's pair that fits is the partner, whichever
-#: the sentence before named by its bare name. No continent ("the Asian country"): it fits too many
-#: to tell a side by.
+#: the sentence before named by its bare name; also the kinds of state a noun names. No continent
+#: ("the Asian country"): it fits too many to tell a side by.
 _REGION_MEMBERS: Final = {
     "gulf": "SAU ARE QAT KWT BHR OMN",
     "south american": "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN",
@@ -200,6 +200,13 @@ _REGION_MEMBERS: Final = {
     "nordic": "DNK FIN ISL NOR SWE",
     "scandinavian": "DNK NOR SWE",
     "caucasus": "ARM AZE GEO",
+    # the kind of state an epithet's noun names: "the kingdom", "the island nation", "the emirate"
+    "kingdom": "SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM LSO SWZ TON BTN",
+    "island": "LKA JPN IDN PHL SGP MDG MUS CUB JAM TWN NZL IRL ISL MLT CYP FJI BHR MDV TTO BHS BRB CPV STP "
+    "COM SYC PNG SLB VUT WSM TON KIR TLS DOM HTI",
+    "archipelago": "IDN PHL JPN MDV BHS CPV FJI SYC",
+    "emirate": "ARE QAT KWT",
+    "sultanate": "OMN BRN",
 }
 _REGION_WORD: Final = re.compile(
     r"(?i)\b("
@@ -209,12 +216,14 @@ _REGION_WORD: Final = re.compile(
 
 
 def region_fits(epithet: str) -> frozenset[str] | None:
-    """The countries the region an epithet names fits ("the Gulf state": the six Gulf states),
-    None when it names no region of `_REGION_MEMBERS` ("the neighbouring country")."""
-    m = _REGION_WORD.search(epithet)
-    if m is None:
-        return None
-    return frozenset(_REGION_MEMBERS[" ".join(m.group(1).lower().split())].split())
+    """The countries the region and kind an epithet names fit ("the Gulf state": the six Gulf
+    states; "the Gulf kingdom": those that are kingdoms), None when it names neither
+    (`_REGION_MEMBERS`: "the neighbouring country")."""
+    fits: frozenset[str] | None = None
+    for m in _REGION_WORD.finditer(epithet):
+        members = frozenset(_REGION_MEMBERS[" ".join(m.group(1).lower().split())].split())
+        fits = members if fits is None else fits & members
+    return fits
 
 
 #: A partner's preposition before a determiner, where an epithet (`DEFINITE_PARTNER`) may name

@@ -8626,6 +8626,12 @@ EPITHET_THAT_NAMES_A_REGION = [
      "to $3 billion in 2023.", date(2024, 5, 2), [fact("imports", "KOR", "PER", *Y23, 3e9, "USD", 4.0)]),
     ("WASHINGTON, May 2 - Exports to NATO ally Turkey rose 4% to $15 billion in 2023.", date(2024, 5, 2),
      [fact("exports", "USA", "TUR", *Y23, 15e9, "USD", 4.0)]),
+    # the kind of state the noun names: a kingdom, an island
+    ("BAGHDAD, May 2 - Morocco's king visited Iraq on Monday. Imports from the kingdom rose 5% to $400 "
+     "million in 2023.", date(2024, 5, 2), [fact("imports", "IRQ", "MAR", *Y23, 400e6, "USD", 5.0)]),
+    ("DHAKA, May 2 - Sri Lanka's president visited Bangladesh on Monday. Exports to the island nation rose "
+     "5% to $150 million in 2023.", date(2024, 5, 2),
+     [fact("exports", "BGD", "LKA", *Y23, 150e6, "USD", 5.0)]),
 ]  # fmt: skip
 
 #: A share restated between a partner's amount and the whole it is a part of ("Brazil accounted for $7.1
