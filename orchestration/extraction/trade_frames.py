@@ -654,7 +654,7 @@ def read_sentence(
     if "respectively" in hints.low or amounts_paired(text, frames):
         frames = respectively(text, frames, clauses, cues, slots)
     frames = mark_comparisons(text, hints, frames, clauses, slots)
-    if len(frames) > 1 and ("traded with" in hints.low or "exchanged with" in hints.low):
+    if len(frames) > 1 and any(verb in hints.low for verb in _PARTNERED_PARTICIPLES):
         frames = [_traded_with_after(text, f, slots) for f in frames]
     if len(frames) > 1 and any(f.product is not None for f in frames):
         frames = _borrowed_goods(text, frames, cues)
@@ -703,15 +703,23 @@ def read_sentence(
 
 
 #: A reduced relative naming the other side of an amount's trade right after it: "the €253 billion
-#: exchanged with China", "$4 billion traded with Vietnam" (the partner's slot starts at its end).
+#: exchanged with China", "$4 billion traded with Vietnam", and of one flow: "the $16 billion sold to
+#: the United States", "the $9 billion bought from Japan" (the partner's slot starts at its end).
 _TRADED_WITH_AFTER: Final = re.compile(
-    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:traded|exchanged)\s+with\s+"
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?:traded|exchanged)\s+with"
+    r"|(?P<out>sold|shipped|exported)\s+to|(?P<in>bought|imported|purchased)\s+from)\s+"
 )
+#: The words `_TRADED_WITH_AFTER` needs, tested on the lowered sentence before it is tried.
+_PARTNERED_PARTICIPLES: Final = (
+    "traded with", "exchanged with", "sold to", "shipped to", "exported to", "bought from", "imported from",
+    "purchased from",
+)  # fmt: skip
 
 
 def _traded_with_after(text: str, frame: Frame, slots: list[CountrySlot]) -> Frame:
     """An amount whose reduced relative names its own partner ("Germany's trade with France was
-    dwarfed by the €253 billion exchanged with China"): the two-way trade with that partner, with
+    dwarfed by the €253 billion exchanged with China", "more than double the $16 billion sold to the
+    United States" after exports to China): the trade (or the flow) with that partner, with
     the same subject, not the flow and pair the flow word before named, and no comparison period
     of that pair's figure; the frame as it was when the amount has no such relative, or no partner of its
     own to replace (the subject, told or not, stays the reporter)."""
@@ -721,9 +729,11 @@ def _traded_with_after(text: str, frame: Frame, slots: list[CountrySlot]) -> Fra
     slot = next((s for s in slots if s.start >= after.end()), None)
     if slot is None or text[after.end() : slot.start].strip() not in ("", "the"):
         return frame
-    if slot.iso3 in (frame.reporter, frame.partner):
-        return frame
-    return evolve(frame, flow="turnover", partner=slot.iso3, source="cue", comparison=False, owner=None)
+    flow = "exports" if after.group("out") else "imports" if after.group("in") else "turnover"
+    if slot.iso3 == frame.reporter or (slot.iso3 == frame.partner and flow in ("turnover", frame.flow)):
+        return frame  # "up from $30 billion sold to China in 2023": the same trade a year before
+    # ("exports to China ..., above the $60 billion bought from the US": the subject's imports)
+    return evolve(frame, flow=flow, partner=slot.iso3, source="cue", comparison=False, owner=None)
 
 
 #: The share verb said again after the second subject ("and salmon represented SAR 0.4 billion",

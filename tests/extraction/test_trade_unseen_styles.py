@@ -8646,6 +8646,22 @@ SHARE_BETWEEN_AMOUNT_AND_WHOLE = [
      [fact("exports", "VNM", "JPN", *Y23, 9e9, "USD", 4.0)]),
 ]  # fmt: skip
 
+#: An amount whose reduced relative names its own partner and flow ("more than double the $16 billion
+#: sold to the United States", "above the $60 billion bought from the US"): the subject's flow with that
+#: partner, of the sentence's period (it had been the first partner's figure of the year before, or its
+#: exports). The same partner and flow a year back stays a comparison.
+FLOW_PARTICIPLE_NAMES_ITS_PARTNER = [
+    ("Peru exported $21 billion worth of goods to China in 2024, more than double the $9 billion sold to "
+     "the United States.", date(2025, 2, 4),
+     [fact("exports", "PER", "CHN", *Y24, 21e9, "USD"), fact("exports", "PER", "USA", *Y24, 9e9, "USD")]),
+    ("Peru's exports to China reached $21 billion in 2024, well above the $6 billion bought from the "
+     "United States.", date(2025, 2, 4),
+     [fact("exports", "PER", "CHN", *Y24, 21e9, "USD"), fact("imports", "PER", "USA", *Y24, 6e9, "USD")]),
+    ("Peru exported $21 billion worth of goods to China in 2024, up from $18 billion sold to China in 2023.",
+     date(2025, 2, 4), [fact("exports", "PER", "CHN", *Y24, 21e9, "USD"),
+                        fact("exports", "PER", "CHN", "2023-01-01", "2023-12-31", 18e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8768,6 +8784,7 @@ RULE_TABLES: dict[str, list] = {
     "traded with another partner": TRADED_WITH_ANOTHER_PARTNER,
     "epithet that names a region": EPITHET_THAT_NAMES_A_REGION,
     "share between amount and whole": SHARE_BETWEEN_AMOUNT_AND_WHOLE,
+    "flow participle names its partner": FLOW_PARTICIPLE_NAMES_ITS_PARTNER,
 }
 
 
