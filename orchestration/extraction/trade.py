@@ -931,7 +931,9 @@ def _under_ranking_lead(
 
 
 #: Between a partner and its part of a total ("China accounted for $5.3 billion", "Russia for").
-_SHARE_GAP: Final = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|for)\s+")
+_SHARE_GAP: Final = re.compile(
+    r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|for|(?P<buyer>took|received|absorbed))\s+"
+)
 
 
 def _shares_of_world_total(
@@ -954,6 +956,9 @@ def _shares_of_world_total(
         if not _unsided(frame):
             continue
         partner = _share_partner(text, frame.money, ctx.world_flow, mentions())
+        if partner is None and parted:
+            # "China took $38 billion and the United States $16 billion": the verb gapped
+            partner = _gapped_share_partner(text, frames[k - 1].money.end, frame.money, mentions())
         if partner is None or partner == ctx.world_reporter:
             if parted and frame.rejection is None:  # "..., and $10 billion to mining firms": not that part's
                 frames[k] = evolve(frame, rejection="no flow")
@@ -963,6 +968,25 @@ def _shares_of_world_total(
         frames[k] = evolve(frame, flow=ctx.world_flow, reporter=ctx.world_reporter, partner=partner,
                            source="cue", rejection=None, product=product)  # fmt: skip
     return replace(reading, frames=tuple(frames))
+
+
+def _gapped_share_partner(
+    text: str, previous_end: int, money: Money, mentions: list[CountryMention]
+) -> str | None:
+    """The country of a part listed right after the part before with its verb left out ("China
+    took $38 billion and the United States $16 billion", "..., Japan $7 billion"): the one
+    country between the two amounts, joined to the first by a comma or "and" and right before
+    its own amount; else None."""
+    between = [m for m in mentions if previous_end <= m.start and m.end <= money.start]
+    if len(between) != 1:
+        return None
+    country = between[0]
+    joined = _GAPPED_PART_JOIN.fullmatch(text, previous_end, country.start) is not None
+    return country.iso3 if joined and not text[country.end : money.start].strip() else None
+
+
+#: Between a part and the country of the next part, its verb left out: ", ", " and ", ", and the ".
+_GAPPED_PART_JOIN: Final = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 
 
 def _unsided(frame: Frame) -> bool:
@@ -991,8 +1015,10 @@ def _share_partner(text: str, money: Money, flow: str, mentions: list[CountryMen
     right after it ("Of the total, $4.1 billion came from Vietnam"), the way fitting the total's
     flow (exports go to, imports come from); else None."""
     before = [m for m in mentions if m.end <= money.start]
-    if before and _SHARE_GAP.fullmatch(text, before[-1].end, money.start) is not None:
-        return before[-1].iso3
+    gap = _SHARE_GAP.fullmatch(text, before[-1].end, money.start) if before else None
+    if gap is not None:
+        # ("China took $38 billion" of exports: a buyer, who takes no part of imports)
+        return before[-1].iso3 if gap.group("buyer") is None or flow == "exports" else None
     after = next((m for m in mentions if m.start >= money.end), None)
     went = _PART_WENT.fullmatch(text, money.end, after.start) if after is not None else None
     if after is None or went is None:

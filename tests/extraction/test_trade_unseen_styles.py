@@ -8662,6 +8662,20 @@ FLOW_PARTICIPLE_NAMES_ITS_PARTNER = [
                         fact("exports", "PER", "CHN", "2023-01-01", "2023-12-31", 18e9, "USD")]),
 ]  # fmt: skip
 
+#: Parts of a world total told right before, each country a buyer ("Chile exported $94 billion in
+#: 2024. China took $38 billion and the United States $16 billion."), or with "accounted for": the
+#: total's flow with that country, the verb gapped after the first part too (each had been dropped).
+#: A buyer's verb after imports is none.
+PARTS_TAKEN_OF_A_WORLD_TOTAL = [
+    ("Peru exported $75 billion in 2024. China took $27 billion and the United States $9 billion.",
+     date(2025, 2, 4),
+     [fact("exports", "PER", "CHN", *Y24, 27e9, "USD"), fact("exports", "PER", "USA", *Y24, 9e9, "USD")]),
+    ("Georgia imported goods worth $16 billion in 2024. Turkey accounted for $2.9 billion, Russia $1.8 "
+     "billion.", date(2025, 2, 4),
+     [fact("imports", "GEO", "TUR", *Y24, 2.9e9, "USD"), fact("imports", "GEO", "RUS", *Y24, 1.8e9, "USD")]),
+    ("Georgia imported goods worth $16 billion in 2024. Turkey took $2.9 billion.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8785,6 +8799,7 @@ RULE_TABLES: dict[str, list] = {
     "epithet that names a region": EPITHET_THAT_NAMES_A_REGION,
     "share between amount and whole": SHARE_BETWEEN_AMOUNT_AND_WHOLE,
     "flow participle names its partner": FLOW_PARTICIPLE_NAMES_ITS_PARTNER,
+    "parts taken of a world total": PARTS_TAKEN_OF_A_WORLD_TOTAL,
 }
 
 
