@@ -8237,7 +8237,7 @@ SAME_PERIOD_LAST_FISCAL_YEAR = [
      "period last fiscal year.", date(2025, 3, 10),
      [fact("imports", "KEN", "RWA", "2024-07-01", "2024-12-31", 12e9, "KES"),
       fact("imports", "KEN", "RWA", "2023-07-01", "2023-12-31", 9e9, "KES")]),
-    ("Kenya's exports to Rwanda fell 8 percent to Sh30 billion in the first half of the current fiscal year. "
+    ("Kenya's exports to Rwanda fell 8 percent to Sh30 billion in the first half of this fiscal year. "
      "Imports from Rwanda rose to Sh12 billion from Sh9 billion during the same period the previous "
      "financial year.", date(2025, 3, 10),
      [fact("exports", "KEN", "RWA", "2024-07-01", "2024-12-31", 30e9, "KES", -8.0),
