@@ -111,6 +111,10 @@ _CUE_AFTER: Final = re.compile(
     r"(?i)^(?:,(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s)"
     r"|,\s+or\s+(?:(?:about|some|nearly|almost)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct),)?"
     r"\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
+    # the amount as the modifier of its flow noun, the partner after: "Kenya's Sh12 billion exports
+    # to Rwanda", "Germany's €180bn trade with France"
+    r"|(?:(?:two-way|bilateral)\s+)?(?P<prenominal>trade|turnover|exports|imports|shipments)"
+    r"(?=\s+(?:with|to|from|between)\s)"
     r"|(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
     r"shipments|commerce|sales|purchases|deliveries|supplies|exporting|importing|shipping|selling)"
     r"|(?:(?:worth\s+)?of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?|(?:worth\s+of\s+)?(?:[a-z-]+\s+){0,4}?"
@@ -1399,7 +1403,9 @@ def _read_money(
         if after is None and spent:
             after = _SPENT_ON.match(text[money.end : money.end + 50])  # "spent $11.2 billion on imports"
         if after is not None:  # "$2.4 billion in bilateral trade", "goods worth $5bn were exported"
-            group = next(g for g in ("cue", "passive", "gerund", "part") if after.groupdict().get(g))
+            group = next(
+                g for g in ("cue", "passive", "gerund", "part", "prenominal") if after.groupdict().get(g)
+            )
             start = money.end + after.start(group)
             cue = next((c for c in cues if c[0] == start), None)
         elif spent or _took_before(text, money.start):

@@ -502,7 +502,8 @@ GENERIC_MODIFIERS: Final = frozenset([
     "also", "and", "further", "additional", "visible", "formal", "declared", "reported", "customs",
     "cross-border", "border", "informal", "boost", "raise", "increase", "expand", "double", "promote",
     "develop", "discuss", "facilitate", "strengthen", "deepen", "diversify", "enhance", "improve", "support",
-    "bring", "lift", "push", "grow", "reach", "tonnes", "tons", "barrels", "million", "billion", "thousand",
+    "bring", "lift", "push", "grow", "reach", "tonnes", "tons", "barrels", "million", "billion", "trillion",
+    "thousand",
     # the same verbs told in the past or as gerunds: "they discussed bilateral trade, which ..."
     "boosted", "raised", "increased", "expanded", "doubled", "promoted", "developed", "discussed",
     "facilitated", "strengthened", "deepened", "diversified", "enhanced", "improved", "supported",

@@ -8676,6 +8676,20 @@ PARTS_TAKEN_OF_A_WORLD_TOTAL = [
     ("Georgia imported goods worth $16 billion in 2024. Turkey took $2.9 billion.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: An amount written as the modifier of its flow noun, the partner after it ("Kenya's Sh12 billion
+#: exports to Rwanda in 2024 were mostly tea", "Brazil's $105 billion trade with China last year"): that
+#: flow with that partner (each had been dropped). Targets and forecasts so written stay none, and a
+#: deal so written is no figure ("a $5 billion trade deal with China").
+AMOUNT_BEFORE_ITS_FLOW_NOUN = [
+    ("Uganda's Sh1.2 trillion exports to South Sudan in 2024 were mostly maize and sugar.", date(2025, 2, 4),
+     [fact("exports", "UGA", "SSD", *Y24, 1.2e12, "UGX")]),
+    ("Peru's $36 billion trade with China last year made Beijing its top partner.", date(2025, 2, 4),
+     [fact("turnover", "PER", "CHN", *Y24, 36e9, "USD")]),
+    ("Uzbekistan aims to reach $5 billion trade with Turkmenistan by 2030.", date(2025, 2, 4), []),
+    ("Ghana is targeting $1 billion exports to Togo by 2027.", date(2025, 2, 4), []),
+    ("Peru signed a $2 billion trade deal with China in 2024.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8800,6 +8814,7 @@ RULE_TABLES: dict[str, list] = {
     "share between amount and whole": SHARE_BETWEEN_AMOUNT_AND_WHOLE,
     "flow participle names its partner": FLOW_PARTICIPLE_NAMES_ITS_PARTNER,
     "parts taken of a world total": PARTS_TAKEN_OF_A_WORLD_TOTAL,
+    "amount before its flow noun": AMOUNT_BEFORE_ITS_FLOW_NOUN,
 }
 
 
