@@ -708,9 +708,11 @@ def read_sentence(
 
 #: A reduced relative naming the other side of an amount's trade right after it: "the €253 billion
 #: exchanged with China", "$4 billion traded with Vietnam", and of one flow: "the $16 billion sold to
-#: the United States", "the $9 billion bought from Japan" (the partner's slot starts at its end).
+#: the United States", "the $9 billion bought from Japan", also as a relative clause whose subject is
+#: the story's ("the $16 billion it sold to the United States") (the partner's slot starts at its end).
 _TRADED_WITH_AFTER: Final = re.compile(
-    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?:traded|exchanged)\s+with"
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+|(?:(?:that|which)\s+)?(?:it|they)\s+(?:had\s+)?)?"
+    r"(?:(?:traded|exchanged)\s+with"
     r"|(?P<out>sold|shipped|exported)\s+to|(?P<in>bought|imported|purchased)\s+from)\s+"
 )
 #: The words `_TRADED_WITH_AFTER` needs, tested on the lowered sentence before it is tried.

@@ -365,15 +365,29 @@ def partner_right_after(text: str, flow: str, slots: list[CountrySlot], money: M
     return slot if gap in (preposition, f"{preposition} the") else None
 
 
+def _partner_bracketing(text: str, flow: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
+    """The country whose amount is bracketed right after it, by its flow's preposition: "more than
+    twice what it sold to the United States ($16.1 billion)", "than to Japan (¥2 trillion)"."""
+    preposition = {"exports": "to", "imports": "from", "turnover": "with"}.get(flow)
+    slot = next((s for s in reversed(slots) if s.end <= money.start), None)
+    if preposition is None or slot is None or text[slot.end : money.start].strip() != "(":
+        return None
+    before = text[max(0, slot.start - 12) : slot.start].lower().split()
+    return slot if before[-1:] == [preposition] or before[-2:] == [preposition, "the"] else None
+
+
 def _other_partner_after(text: str, frame: Frame, out: list[Frame], slots: list[CountrySlot]) -> Frame | None:
     """An amount after "compared with" that its flow's preposition gives another partner ("exports
-    to Poland reached $1.7 billion in 2024, compared with $5 billion to Italy"): the same flow of
-    the same period to that partner, set beside the main figure, not the main figure's value in
-    an earlier period (it had been Poland's in 2023); None when no other partner follows."""
+    to Poland reached $1.7 billion in 2024, compared with $5 billion to Italy", or bracketed after
+    it: "more than twice what it sold to Italy ($5 billion)"): the same flow of the same period to
+    that partner, set beside the main figure, not the main figure's value in an earlier period (it
+    had been Poland's in 2023); None when no other partner follows."""
     main = next((f for f in reversed(out) if not f.comparison), None)
     if main is None or main.flow is None or main.partner is None or main.rejection is not None:
         return None
-    other = partner_right_after(text, main.flow, slots, frame.money)
+    other = partner_right_after(text, main.flow, slots, frame.money) or _partner_bracketing(
+        text, main.flow, slots, frame.money
+    )
     if other is None or other.iso3 in (main.partner, main.reporter):
         return None
     return evolve(

@@ -8690,6 +8690,30 @@ AMOUNT_BEFORE_ITS_FLOW_NOUN = [
     ("Peru signed a $2 billion trade deal with China in 2024.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: Another partner's amount set beside the figure, named by a relative clause with the story's subject
+#: ("three times the K3 billion it had bought from China") or bracketed after that partner ("more than
+#: twice what it sold to the United States ($16.1 billion)"): that partner's flow of the same period (it
+#: had been the first partner's, or the year before's). The same partner a year back stays a comparison.
+OTHER_PARTNER_SET_BESIDE = [
+    ("Uruguay shipped goods worth $4.1 billion to Brazil last year, nearly twice what it sold to Argentina "
+     "($2.2 billion).", date(2025, 2, 4),
+     [fact("exports", "URY", "BRA", *Y24, 4.1e9, "USD"), fact("exports", "URY", "ARG", *Y24, 2.2e9, "USD")]),
+    ("Uruguay shipped goods worth $4.1 billion to Brazil in 2024, nearly twice the $2.2 billion it sold to "
+     "Argentina.", date(2025, 2, 4),
+     [fact("exports", "URY", "BRA", *Y24, 4.1e9, "USD"), fact("exports", "URY", "ARG", *Y24, 2.2e9, "USD")]),
+    ("Malawi bought K900 billion of goods from South Africa in 2024, three times the K300 billion it had "
+     "imported from Zambia.", date(2025, 2, 4),
+     [fact("imports", "MWI", "ZAF", *Y24, 900e9, "MWK"), fact("imports", "MWI", "ZMB", *Y24, 300e9, "MWK")]),
+    ("Uruguay's exports to Brazil rose to $4.1 billion in 2024, up from the $3.6 billion it sold to Brazil "
+     "in 2023.", date(2025, 2, 4),
+     [fact("exports", "URY", "BRA", *Y24, 4.1e9, "USD"),
+      fact("exports", "URY", "BRA", "2023-01-01", "2023-12-31", 3.6e9, "USD")]),
+    ("Uruguay's exports to Brazil rose to $4.1 billion in 2024, compared with 2023 ($3.6 billion).",
+     date(2025, 2, 4),
+     [fact("exports", "URY", "BRA", *Y24, 4.1e9, "USD"),
+      fact("exports", "URY", "BRA", "2023-01-01", "2023-12-31", 3.6e9, "USD")]),
+]  # fmt: skip
+
 #: The tables above, each named for the rule it tests, read by one test (each case's id names
 #: its table).
 RULE_TABLES: dict[str, list] = {
@@ -8815,6 +8839,7 @@ RULE_TABLES: dict[str, list] = {
     "flow participle names its partner": FLOW_PARTICIPLE_NAMES_ITS_PARTNER,
     "parts taken of a world total": PARTS_TAKEN_OF_A_WORLD_TOTAL,
     "amount before its flow noun": AMOUNT_BEFORE_ITS_FLOW_NOUN,
+    "other partner set beside": OTHER_PARTNER_SET_BESIDE,
 }
 
 
