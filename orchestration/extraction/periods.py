@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from orchestration.extraction import bikram_calendar
@@ -554,6 +555,8 @@ def find_periods(
             # "after first-quarter turnover rallied 8.7%": "after" governs the noun the period
             # modifies (here a clause), so the period is the figure's own, no time limit
             period = replace(period, preposition=None)
+        if m.lastgroup == "ordinal" and text.find(" and ", max(0, m.start() - _GAPPED_REACH), m.start()) >= 0:
+            resolved.extend(_ordinals_listed_before(text, m, period))
         resolved.append(period)
     resolved = _joined_months(
         _spelled_out(_fiscal_year_up_to_month(_year_up_to_month(resolved, text), text), text), text
@@ -567,6 +570,69 @@ def find_periods(
     return _dated_by_comparison(
         text, found, year, fiscal_start_month, fiscal_named_by_start, told_before, fiscal_start_day
     )
+
+
+def _ordinals_listed_before(text: str, m: re.Match[str], head: Period) -> list[Period]:
+    """ "in the first and second quarters of 2024", "the first, second and third quarters",
+    "the first and second halves of 2023": the bare ordinals listed before an ordinal part of a
+    year share its noun and year, each its own part (the parts had been the last one's alone).
+    Also the ordinal of a figure whose noun the next figure's part gives ("$2.3 billion in the
+    first and $2.8 billion in the second quarter of 2024"), as "in Q1 and ... in Q2 2024" reads.
+    Only ordinals counting up to the head's; none before a count ("the first and last three
+    months")."""
+    size = _LISTED_PART_MONTHS.get(head.granularity)
+    if size is None or m.group("ocount"):
+        return []
+    listed = _ORDINALS_BEFORE.search(text, max(0, m.start() - _LOOKBACK), m.start())
+    if listed is None:
+        listed = _ORDINAL_GAPPED_BEFORE.search(text, max(0, m.start() - _GAPPED_REACH), m.start())
+    if listed is None:
+        return []
+    order = _ORDINALS[m.group("ord").lower()]
+    if order == -1:
+        order = 12 // size  # "the third and final quarters": the last is the fourth
+    words = list(_ORDINAL_WORD.finditer(text, listed.start("list"), listed.end("list")))
+    orders = [_ORDINALS[w.group().lower()] for w in words]
+    if any(later <= earlier for earlier, later in pairwise([*orders, order])):
+        return []
+    members: list[Period] = []
+    for word, number in zip(words, orders, strict=True):
+        shift = size * (number - order)
+        members.append(
+            replace(
+                head,
+                start=word.start(),
+                end=word.end(),
+                text=word.group(),
+                period_start=_months_on(head.period_start, shift),
+                period_end=_months_on(head.period_end + timedelta(days=1), shift) - timedelta(days=1),
+                preposition=_preposition(_words_before(text, word.start())) if not members else None,
+            )
+        )
+    return members
+
+
+#: The months in each part a list of ordinals may share ("the first and second halves").
+_LISTED_PART_MONTHS: Final = {"quarter": 3, "half": 6}
+_ORDINAL_WORD: Final = re.compile(r"(?i)first|second|third|1st|2nd|3rd")
+#: Bare ordinals listed right before an ordinal part: "first and ", "first, second, and " (a
+#: comma before "and" only after a list: "ranked first, and second-quarter sales" lists none).
+_ORDINALS_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<list>(?:first|second|third|1st|2nd|3rd)(?P<more>(?:,\s*(?:second|third|2nd|3rd))+)?)"
+    r"(?(more),?)\s+and\s+(?:the\s+)?$"
+)
+#: "in the first and $2.8 billion in the ": a bare ordinal, then "and", a figure (a digit) and
+#: "in" right before the ordinal part that names their noun.
+_ORDINAL_GAPPED_BEFORE: Final = re.compile(
+    r"(?i)\b(?:in|during)\s+the\s+(?P<list>first|second|third|1st|2nd|3rd)\s+and\s+"
+    r"(?:[^.;]|\.\d){0,40}?\d(?:[^.;]|\.\d){0,40}?\s+(?:in|during)\s+(?:the\s+)?$"
+)
+_GAPPED_REACH: Final = 120
+
+
+def _months_on(day: date, months: int) -> date:
+    """`day` moved by whole months, on the same day of the month (a part's first day)."""
+    return _add_months(day, months).replace(day=day.day)
 
 
 def _same_span_year(pending: list[tuple[int, re.Match[str]]]) -> int | None:
@@ -788,11 +854,14 @@ def _joined_months(resolved: list[Period], text: str) -> list[Period]:
     "and") are one run of months (the figure had been the last month's alone)."""
     out: list[Period] = []
     listing = False  # whether out[-1] is months of a list joined so far ("July, August")
+    distributed = "respectively" in text
     for index, period in enumerate(resolved):
         before = out[-1] if out else None
         if before is not None and period.start < before.end:
             continue  # "February" already taken into "January and February"
         joined = before is not None and _months_listed(resolved, index, before.end, text)
+        if joined and distributed and _list_closed_by_respectively(resolved, index, text):
+            joined = False  # "$5 billion and $6 billion in May and June 2024, respectively": each its own
         if (
             before is not None
             and (before.granularity == "month" or listing)
@@ -811,6 +880,8 @@ def _joined_months(resolved: list[Period], text: str) -> list[Period]:
             )
             continue
         following = _NEXT_MONTH_NAMED.match(text, period.end) if period.granularity == "month" else None
+        if following is not None and distributed and _RESPECTIVELY_AFTER.match(text, following.end()):
+            following = None
         if following is not None and MONTHS[following.group(1).lower()] == period.period_end.month % 12 + 1:
             # "in January and February, while ...": the second month alone has no preposition
             end = (period.period_end + timedelta(days=1)).replace(day=1)
@@ -843,7 +914,22 @@ def _months_listed(resolved: list[Period], index: int, previous_end: int, text: 
     return False
 
 
+def _list_closed_by_respectively(resolved: list[Period], index: int, text: str) -> bool:
+    """Whether the list of months that `resolved[index]` continues ends in "respectively" ("in
+    May and June 2024, respectively"): the months go one to each figure listed, no run of them."""
+    last = index
+    while (
+        last + 1 < len(resolved)
+        and resolved[last + 1].granularity == "month"
+        and _months_listed(resolved, last + 1, resolved[last].end, text)
+    ):
+        last += 1
+    return _RESPECTIVELY_AFTER.match(text, resolved[last].end) is not None
+
+
 _MONTHS_JOINED: Final = re.compile(r",?\s+and\s+")
+#: "respectively" right after a list of periods: they go one to each figure listed before.
+_RESPECTIVELY_AFTER: Final = re.compile(r"(?i),?\s*respectively\b")
 #: The comma between two months of a list ("July, August and September").
 _MONTHS_LISTED: Final = re.compile(r",\s*")
 #: A month name and its list comma or "and" right before a bare month: the bare month is
