@@ -303,6 +303,44 @@ _INTER_KOREAN: Final = re.compile(r"\b[Ii]nter-(Korean)\b")
 
 #: The first Korea of "South and North Korea" (or "North and South Korea"), its "Korea" gapped.
 _GAPPED_KOREA: Final = re.compile(r"\b(South|North)(?=\s+and\s+(?:South|North)\s+Korea\b)")
+#: The plural of a name two states share, by their codes: "the two Koreas", "both Sudans".
+_SHARED_NAME_PLURALS: Final = {"Koreas": ("PRK", "KOR"), "Sudans": ("SDN", "SSD"), "Congos": ("COD", "COG")}
+#: "the two Koreas", "both Koreas", "both the Sudans", "the Congos": the two states of the name.
+_BOTH_OF_A_NAME: Final = re.compile(
+    rf"\b(?P<both>[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?P<name>{'|'.join(_SHARED_NAME_PLURALS)})\b"
+)
+
+
+def both_of_a_name(text: str) -> list[CountryMention]:
+    """The two states a plural name stands for ("Trade between the two Koreas fell ...",
+    "both Sudans"), as a pair of mentions, the first on "the two" / "both", the second on the
+    name: no state is named alone there, so the plural had named none. `pair_of_one_name`
+    tells them apart from two mentions side by side."""
+    if "Koreas" not in text and "Sudans" not in text and "Congos" not in text:
+        return []
+    return [
+        mention
+        for m in _BOTH_OF_A_NAME.finditer(text)
+        for mention in (
+            CountryMention(
+                m.start(), m.end("both"), _SHARED_NAME_PLURALS[m.group("name")][0], m["both"], "name"
+            ),
+            CountryMention(
+                m.start("name"), m.end(), _SHARED_NAME_PLURALS[m.group("name")][1], m["name"], "name"
+            ),
+        )
+    ]
+
+
+def pair_of_one_name(first: CountryMention, second: CountryMention) -> bool:
+    """Whether two mentions are the halves `both_of_a_name` made of one plural name."""
+    states = _SHARED_NAME_PLURALS.get(second.text)
+    return (
+        states is not None
+        and (first.iso3, second.iso3) == states
+        and first.kind == second.kind == "name"
+        and 0 < second.start - first.end <= 2
+    )
 
 
 def inter_korean_mentions(text: str) -> list[CountryMention]:

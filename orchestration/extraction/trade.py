@@ -31,6 +31,7 @@ from orchestration.extraction.countries import (
     BlocMention,
     CountryMention,
     bloc_anaphors,
+    both_of_a_name,
     cross_strait_mentions,
     find_blocs,
     find_countries,
@@ -1272,6 +1273,7 @@ def _reading(
         cross_strait_mentions(text, ctx.salient)
         + mainland_mentions(text, ctx.salient)
         + inter_korean_mentions(text)
+        + both_of_a_name(text)
     )
     if sides:  # "Cross-strait trade fell 3.2 percent": Taiwan and China as a pair; "the mainland"
         # (the sides in place of a mention they cover: the "Korean" of "inter-Korean")

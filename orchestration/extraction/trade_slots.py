@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from orchestration.extraction.countries import CountryMention
+from orchestration.extraction.countries import CountryMention, pair_of_one_name
 from orchestration.extraction.money import ISO_CODES
 from orchestration.extraction.numbers import SCALE_PATTERN, literal_alternation
 from orchestration.extraction.text import CaseBlindSearch, holds_any, lowered_for_hints
@@ -211,16 +211,32 @@ def country_slots(
 ) -> list[CountrySlot]:
     """The mentions of `text` that can be trade partners, each with its role, in order."""
     routed = may_name_route(text)
-    kept = [m for m in mentions if _is_party(text, m, blocked, routed)]
+    kept = [
+        m
+        for i, m in enumerate(mentions)
+        # the "the two" of "the two Koreas" is a party when the name is (a name follows it)
+        if _is_party(text, mentions[i + 1] if _first_of_one_name(mentions, i) else m, blocked, routed)
+    ]
     slots: list[CountrySlot] = []
     for i, mention in enumerate(kept):
         role = _role(text, mention, slots[-1] if slots else None)
-        joined_next = i + 1 < len(kept) and _PAIR_JOIN.match(text[mention.end : kept[i + 1].start])
-        joined_previous = i > 0 and _PAIR_JOIN.match(text[kept[i - 1].end : mention.start])
-        if joined_next or joined_previous:
+        if i > 0 and pair_of_one_name(kept[i - 1], mention):
+            role = slots[-1].role  # "between the two Koreas" as "between North and South Korea"
+        elif _first_of_one_name(kept, i):
+            # "Trade between the two Koreas", "Japan's trade with both Koreas" (two partners, as
+            # "with North and South Korea" are); with no preposition ("The two Koreas' trade") a pair
+            role = role if role in _LIST_ROLES else "pair"
+        elif (i + 1 < len(kept) and _PAIR_JOIN.match(text[mention.end : kept[i + 1].start])) or (
+            i > 0 and _PAIR_JOIN.match(text[kept[i - 1].end : mention.start])
+        ):
             role = "pair"  # "Kazakh-Chinese", "US-China"
         slots.append(CountrySlot(mention.start, mention.end, mention.iso3, role))
     return slots
+
+
+def _first_of_one_name(mentions: list[CountryMention], i: int) -> bool:
+    """Whether mention i is the "the two" / "both" of a plural name the next mention ends."""
+    return i + 1 < len(mentions) and pair_of_one_name(mentions[i], mentions[i + 1])
 
 
 #: A verb of taking another's rank right before a country: "overtook (the) China", "replacing

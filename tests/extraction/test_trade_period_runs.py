@@ -3,7 +3,8 @@
 "$A and $B in the first and second quarters of 2024, respectively": a list of ordinal parts
 sharing one noun and year gives each listed ordinal its own part, and a list of months closed
 by "respectively" is one month per figure, not a run. Invented wording, other countries than
-any story the rules were found in; facts compared as in `test_trade`.
+any story the rules were found in; facts compared as in `test_trade`. Also the plural of a
+name two states share ("the two Koreas", "both Sudans"), which names both of them.
 """
 
 from __future__ import annotations
@@ -84,4 +85,29 @@ def test_listed_periods_go_to_the_figures_in_order(text: str, expected: list[Fac
 
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
 def test_near_misses_keep_their_periods(text: str, expected: list[Fact]) -> None:
+    assert facts(text, PUBLISHED) == set(expected)
+
+
+#: "the two Koreas", "both Sudans", "the Congos": both states of the name, a pair as "between
+#: North and South Korea" is; after "with" or "to", two partners, no figure (as "with North and
+#: South Korea" gives none); "the two countries" names no state.
+SHARED_NAMES = [
+    ("Commerce between the two Sudans shrank to $38 million in 2024, officials said.",
+     [fact("turnover", "SDN", "SSD", "2024-01-01", "2024-12-31", 38e6, "USD")]),
+    ("Trade between both Congos climbed to $96 million last year.",
+     [fact("turnover", "COD", "COG", "2024-01-01", "2024-12-31", 96e6, "USD")]),
+    ("The two Koreas' trade slid to $0.9 million in 2023.",
+     [fact("turnover", "KOR", "PRK", "2023-01-01", "2023-12-31", 0.9e6, "USD")]),
+    ("Trade between the Sudans shrank to $38 million in 2024, while Egypt's exports to South Sudan "
+     "reached $51 million.",
+     [fact("turnover", "SDN", "SSD", "2024-01-01", "2024-12-31", 38e6, "USD"),
+      fact("exports", "EGY", "SSD", "2024-01-01", "2024-12-31", 51e6, "USD")]),
+    ("Egypt's trade with both Sudans reached $1.6 billion in 2024.", []),
+    ("Angola's exports to the two Congos reached $240 million in 2024.", []),
+    ("Trade between the two countries shrank to $38 million in 2024.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_NAMES)
+def test_plural_of_a_shared_name_names_both_states(text: str, expected: list[Fact]) -> None:
     assert facts(text, PUBLISHED) == set(expected)
