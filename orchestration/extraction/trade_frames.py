@@ -1625,6 +1625,12 @@ def _read_money(
     )
     if definite and partner is None and clause_start > 0:
         reporter, partner, definite = _described_partner(slots, clause_start, reporter)
+    owners_part = _part_of_owners_whole(text, clause_slots, cue, figure_start, money.end)
+    if owners_part is not None:
+        # "China accounted for $4.2 billion of Kyrgyzstan's foreign trade": the part is the
+        # pair's, of the owner's trade with the world
+        (reporter, partner), definite = owners_part, False
+        frame = evolve(frame, world=False)
     if flow != "turnover" and _joint_owners(text, clause_slots, start, flow):
         return evolve(frame, rejection="several reporters")  # "Indonesia and Malaysia's exports to India"
     if flow != "turnover" and (reporter is None or partner is None):
@@ -5022,6 +5028,43 @@ _SHARE_OF: Final = re.compile(
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|half)"
     r"\s+of\s+(?:all\s+|total\s+|the\s+)?"
 )
+
+
+#: Between the subject that takes a part of an owner's flow and the amount of that part:
+#: "China accounted for", "Zambia alone made up some" (`_part_of_owners_whole`).
+_PART_TAKER_GAP: Final = re.compile(
+    r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|took|absorbed|received|supplied|"
+    r"provided)\s+"
+)
+#: Between the amount of that part and the owner of the whole: "of", "of the".
+_OF_OWNER_AFTER: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Between the owner's possessive and its flow word: "'s", "'s total", "'s overall foreign".
+_OWNERS_FLOW_GAP: Final = re.compile(r"['’]s?\s+(?:(?:total|overall|foreign|external|international)\s+){0,2}")
+
+
+def _part_of_owners_whole(
+    text: str, slots: list[CountrySlot], cue: tuple[int, int, str, str], figure_start: int, money_end: int
+) -> tuple[str, str] | None:
+    """(owner, taker) of an amount told as the part one country takes of another's flow, the
+    owner's possessive after the amount ("China accounted for $4.2 billion of Kyrgyzstan's
+    foreign trade", "Norway made up NOK 9 billion of Sweden's imports"): the owner's flow with
+    the taker, not the taker's own flow with the world (the owner's "foreign trade" had made it
+    a world total, with the taker as its reporter); None otherwise."""
+    if cue[0] < money_end:
+        return None
+    owner = next((s for s in slots if s.start >= money_end), None)
+    taker = next((s for s in reversed(slots) if s.end <= figure_start), None)
+    if owner is None or taker is None or owner.role != "poss" or owner.end > cue[0]:
+        return None
+    if taker.role != "subject" or taker.iso3 == owner.iso3:
+        return None
+    if _OF_OWNER_AFTER.fullmatch(text, money_end, owner.start) is None:
+        return None
+    if _OWNERS_FLOW_GAP.fullmatch(text, owner.end, cue[0]) is None:
+        return None
+    if _PART_TAKER_GAP.fullmatch(text, taker.end, figure_start) is None:
+        return None
+    return owner.iso3, taker.iso3
 
 
 _RELATIVE_WORD: Final = re.compile(r"(?i)\b(?:which|that)\b")

@@ -1,0 +1,51 @@
+"""Parts of a whole whose owner the sentence names, written for these tests.
+
+A country that takes an amount "of" another country's trade, exports or imports ("Zambia
+accounted for K12 billion of Malawi's foreign trade") trades that amount with the owner: the
+owner's flow with the taker, not the taker's trade with the world. A part of a forecast, a
+share with no amount, and a part of the world's or a bloc's trade give no fact.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_trade import Y23, Fact, fact, facts
+
+D25 = date(2025, 2, 1)
+Y24 = ("2024-01-01", "2024-12-31")
+
+#: "<taker> accounted for <amount> of <owner>'s <flow>": the owner's flow with the taker.
+OWNER_AFTER_THE_AMOUNT = [
+    ("Zambia accounted for 12 billion kwacha of Malawi's foreign trade in 2024, the bureau said.", D25,
+     [fact("turnover", "MWI", "ZMB", *Y24, 12e9, "MWK")]),
+    ("Sweden alone made up NOK 40 billion of Norway's overall external trade in 2023.", D25,
+     [fact("turnover", "NOR", "SWE", *Y23, 40e9, "NOK")]),
+    ("Brazil represented about $3.1 billion of Paraguay's total trade last year.", D25,
+     [fact("turnover", "PRY", "BRA", *Y24, 3.1e9, "USD")]),
+    ("Argentina accounted for $1.9 billion of Paraguay's imports in 2024.", D25,
+     [fact("imports", "PRY", "ARG", *Y24, 1.9e9, "USD")]),
+    ("Germany took NOK 95 billion of Norway's exports in 2023.", D25,
+     [fact("exports", "NOR", "DEU", *Y23, 95e9, "NOK")]),
+]  # fmt: skip
+
+#: Near misses: a part of a forecast, a share with no amount, a part of the world's or a
+#: bloc's trade.
+NO_PART_OF_A_NAMED_WHOLE = [
+    "Zambia is expected to account for 15 billion kwacha of Malawi's foreign trade in 2026.",
+    "Sweden could make up NOK 60 billion of Norway's foreign trade by 2030, the ministry said.",
+    "Brazil accounted for 28.4 percent of Paraguay's foreign trade in 2024.",
+    "Brazil accounted for $3.1 billion of global trade in 2024.",
+    "Brazil accounted for $3.1 billion of Mercosur's imports in 2024.",
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OWNER_AFTER_THE_AMOUNT)
+def test_owner_after_the_amount(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+@pytest.mark.parametrize("text", NO_PART_OF_A_NAMED_WHOLE)
+def test_no_part_of_a_named_whole(text: str) -> None:
+    assert facts(text, D25) == set()
