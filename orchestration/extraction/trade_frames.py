@@ -109,7 +109,10 @@ _CUE_AFTER: Final = re.compile(
     # USD 2.9 billion, was imported from ..."
     # a share restated between the amount and its whole: "$45 billion, or 13%, of Turkey's imports"
     r"(?i)^(?:,(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s)"
-    r"|,\s+or\s+(?:(?:about|some|nearly|almost)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct),)?"
+    r"|,\s+or\s+(?:(?:about|some|nearly|almost)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct),"
+    # the parenthesis that restates a share in money closed before its whole: "35.1% ($4.2
+    # billion) of Kyrgyzstan's trade"
+    r"|\)(?=\s+of\s))?"
     r"\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
     # the amount as the modifier of its flow noun, the partner after: "Kenya's Sh12 billion exports
     # to Rwanda", "Germany's €180bn trade with France"
@@ -512,6 +515,9 @@ _EXCEEDED_BY: Final = re.compile(
 _PERCENT_BEFORE: Final = re.compile(
     r"(?i)\d\s*(?:%|percent|per\s+cent|pct)\s*\(\s*(?:or\s+|about\s+|some\s+)?$"
 )
+#: The whole a share is of, right after the share's amount in parentheses ("35.1 percent ($4.2
+#: billion) of Kyrgyzstan's trade"): the amount restates the share, no change in money.
+_OF_WHOLE_AFTER_PARENTHESIS: Final = re.compile(r"\s*\)\s*,?\s+of\s")
 #: A change told as a percentage, then "or" and the amount: "an increase of 13 per cent, or
 #: NOK 212 million", "up 13% or $212 million", "rose by 13 percent, or": the same change
 #: written in money. (A share is not one: "13 per cent, or $212 million, of the total".)
@@ -3541,7 +3547,7 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "increment"  # "PLN 400 million more than in 2023", "€50 million higher in 2024"
     if window.endswith("by ") and _EXCEEDED_BY.search(window[-100:]):
         return "increment"  # "exports exceeded imports from Uganda by $400 million": a difference
-    if _PERCENT_BEFORE.search(window[-30:]):
+    if _PERCENT_BEFORE.search(window[-30:]) and not _OF_WHOLE_AFTER_PARENTHESIS.match(text, money.end):
         return "increment"  # "30.1 percent ($22.5 million) more than": the change in money
     if " or " in window[-16:] and _PERCENT_OR_BEFORE.search(window[-60:]):
         return "increment"  # "an increase of 13 per cent, or NOK 212 million": the change in money
@@ -5033,11 +5039,13 @@ _SHARE_OF: Final = re.compile(
 #: Between the subject that takes a part of an owner's flow and the amount of that part:
 #: "China accounted for", "Zambia alone made up some" (`_part_of_owners_whole`).
 _PART_TAKER_GAP: Final = re.compile(
-    r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|took|absorbed|received|supplied|"
-    r"provided)\s+"
+    r"(?i)(?P<verb>\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|took|absorbed|received|supplied|"
+    r"provided)\s+|['’]s?\s+share\s+(?:was|stood\s+at|reached|came\s+to|amounted\s+to)\s+)"
+    # the part as a percentage first, its amount in parentheses: "35.1 percent ("
+    rf"(?P<pct>(?:(?:{APPROX_HEDGE_ALTERNATION})\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*\(\s*)?"
 )
-#: Between the amount of that part and the owner of the whole: "of", "of the".
-_OF_OWNER_AFTER: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Between the amount of that part and the owner of the whole: "of", "of the", ") of".
+_OF_OWNER_AFTER: Final = re.compile(r"(?P<close>\s*\))?\s+of\s+(?:the\s+)?")
 #: Between the owner's possessive and its flow word: "'s", "'s total", "'s overall foreign".
 _OWNERS_FLOW_GAP: Final = re.compile(r"['’]s?\s+(?:(?:total|overall|foreign|external|international)\s+){0,2}")
 
@@ -5047,7 +5055,8 @@ def _part_of_owners_whole(
 ) -> tuple[str, str] | None:
     """(owner, taker) of an amount told as the part one country takes of another's flow, the
     owner's possessive after the amount ("China accounted for $4.2 billion of Kyrgyzstan's
-    foreign trade", "Norway made up NOK 9 billion of Sweden's imports"): the owner's flow with
+    foreign trade", "Norway made up NOK 9 billion of Sweden's imports", also after the part's
+    percentage: "China's share was 35.1 percent ($4.2 billion) of ..."): the owner's flow with
     the taker, not the taker's own flow with the world (the owner's "foreign trade" had made it
     a world total, with the taker as its reporter); None otherwise."""
     if cue[0] < money_end:
@@ -5056,15 +5065,16 @@ def _part_of_owners_whole(
     taker = next((s for s in reversed(slots) if s.end <= figure_start), None)
     if owner is None or taker is None or owner.role != "poss" or owner.end > cue[0]:
         return None
-    if taker.role != "subject" or taker.iso3 == owner.iso3:
+    if taker.role not in ("subject", "poss") or taker.iso3 == owner.iso3:
         return None
-    if _OF_OWNER_AFTER.fullmatch(text, money_end, owner.start) is None:
+    of = _OF_OWNER_AFTER.fullmatch(text, money_end, owner.start)
+    if of is None or _OWNERS_FLOW_GAP.fullmatch(text, owner.end, cue[0]) is None:
         return None
-    if _OWNERS_FLOW_GAP.fullmatch(text, owner.end, cue[0]) is None:
-        return None
-    if _PART_TAKER_GAP.fullmatch(text, taker.end, figure_start) is None:
-        return None
-    return owner.iso3, taker.iso3
+    gap = _PART_TAKER_GAP.fullmatch(text, taker.end, figure_start)
+    if gap is None or (gap.group("pct") is None) != (of.group("close") is None):
+        return None  # (a parenthesis opened by the percentage closes before "of")
+    # "China accounted for" (a subject), "China's share was" (a possessive)
+    return (owner.iso3, taker.iso3) if (taker.role == "poss") == ("share" in gap.group("verb")) else None
 
 
 _RELATIVE_WORD: Final = re.compile(r"(?i)\b(?:which|that)\b")

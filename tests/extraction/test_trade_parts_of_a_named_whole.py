@@ -30,6 +30,20 @@ OWNER_AFTER_THE_AMOUNT = [
      [fact("exports", "NOR", "DEU", *Y23, 95e9, "NOK")]),
 ]  # fmt: skip
 
+#: The part told as a percentage first, its amount in parentheses before the whole: the
+#: amount is the pair's (no change in money), the percentage no change of it.
+PERCENTAGE_THEN_AMOUNT = [
+    ("Zambia's share was 18.2 percent (9 billion kwacha) of Malawi's foreign trade in 2024.", D25,
+     [fact("turnover", "MWI", "ZMB", *Y24, 9e9, "MWK")]),
+    ("Sweden accounted for 11% (NOK 48 billion) of Norway's total trade in 2023.", D25,
+     [fact("turnover", "NOR", "SWE", *Y23, 48e9, "NOK")]),
+    ("Brazil made up some 24 per cent ($2.6 billion) of Paraguay's imports last year.", D25,
+     [fact("imports", "PRY", "BRA", *Y24, 2.6e9, "USD")]),
+    # a change in money in parentheses stays one: the level alone is a figure
+    ("Paraguay's exports to Chile rose 12 percent ($60 million) to $560 million in 2024.", D25,
+     [fact("exports", "PRY", "CHL", *Y24, 560e6, "USD", 12.0)]),
+]  # fmt: skip
+
 #: Near misses: a part of a forecast, a share with no amount, a part of the world's or a
 #: bloc's trade.
 NO_PART_OF_A_NAMED_WHOLE = [
@@ -38,11 +52,19 @@ NO_PART_OF_A_NAMED_WHOLE = [
     "Brazil accounted for 28.4 percent of Paraguay's foreign trade in 2024.",
     "Brazil accounted for $3.1 billion of global trade in 2024.",
     "Brazil accounted for $3.1 billion of Mercosur's imports in 2024.",
+    "Sweden is set to account for 12 percent (NOK 55 billion) of Norway's foreign trade in 2026.",
+    "Brazil accounted for 1.2 percent ($300 billion) of global trade in 2024.",
+    "Paraguay's share was 30 percent of Bolivia's foreign trade in 2024.",
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), OWNER_AFTER_THE_AMOUNT)
 def test_owner_after_the_amount(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERCENTAGE_THEN_AMOUNT)
+def test_percentage_then_amount(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
 
 
