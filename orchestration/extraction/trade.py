@@ -684,6 +684,7 @@ def _read(
     mentions = partial(find_countries, sentence.text)
     reading = _shares_of_world_total(sentence.text, reading, ctx, index, mentions)
     reading = _possessed_by_world_total(sentence.text, reading, ctx, index, mentions)
+    reading = _shares_of_fronted_whole(sentence.text, reading, mentions)
     last_before = (ctx.last_fact, ctx.last_sentence)  # what "The figure is 4% higher than ..." points at
     ranked_flows: list[str | None] = []  # the flow the sentence ranks partners by, read when first needed
     resolved: dict[int, _Resolved] = {}
@@ -931,9 +932,11 @@ def _under_ranking_lead(
     return replace(reading, frames=(first,))
 
 
-#: Between a partner and its part of a total ("China accounted for $5.3 billion", "Russia for").
+#: Between a partner and its part of a total ("China accounted for $5.3 billion", "Russia for"),
+#: a buyer's verb taking a part of exports only, a seller's a part of imports only.
 _SHARE_GAP: Final = re.compile(
-    r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|for|(?P<buyer>took|received|absorbed))\s+"
+    r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|for"
+    r"|(?P<buyer>took|received|absorbed|bought|purchased)|(?P<seller>supplied|sold|provided))\s+"
 )
 
 
@@ -969,6 +972,52 @@ def _shares_of_world_total(
         frames[k] = evolve(frame, flow=ctx.world_flow, reporter=ctx.world_reporter, partner=partner,
                            source="cue", rejection=None, product=product)  # fmt: skip
     return replace(reading, frames=tuple(frames))
+
+
+#: A sentence fronting a whole it then tells the parts of: "Of the ", "Of Chile's ", up to its
+#: amount ("Of the $94 billion Chile exported in 2024, China took $38 billion").
+_FRONTED_WHOLE: Final = re.compile(
+    rf"[\"“‘']?Of\s+(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s?)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?"
+)
+
+
+def _shares_of_fronted_whole(
+    text: str, reading: SentenceReading, mentions: Callable[[], list[CountryMention]]
+) -> SentenceReading:
+    """The parts of a country's total with the world that the sentence fronts in an "Of ..."
+    clause ("Of the $94 billion Chile exported in 2024, China took $38 billion", "Of Chile's $94
+    billion in exports, ..."), as `_shares_of_world_total` reads them after a sentence that told
+    the total: each part's country is the total's partner. The fronted clause names one country
+    and one flow (exports or imports), so the total is the world's (it gives no fact); the part
+    had been the reporter's with no partner, or the buyer's imports."""
+    frames = reading.frames
+    if len(frames) < 2 or not text.startswith(("Of ", '"Of ', "“Of ")):
+        return reading
+    whole = frames[0]
+    comma = text.find(",", whole.money.end)
+    if comma < 0 or frames[1].money.start < comma or whole.rejection not in (None, "no flow"):
+        return reading
+    if _FRONTED_WHOLE.fullmatch(text, 0, whole.money.start) is None:
+        return reading
+    named = [m for m in mentions() if m.end <= comma]
+    flows = {c[3] for c in flow_cues(text[:comma])}
+    if len(named) != 1 or len(flows) != 1 or not flows <= {"exports", "imports"}:
+        return reading
+    reporter, flow = named[0].iso3, flows.pop()
+    out = list(frames)
+    for k in range(1, len(out)):
+        frame = out[k]
+        if frame.rejection not in (None, "no flow") or frame.partner is not None:
+            continue
+        partner = _share_partner(text, frame.money, flow, mentions())
+        if partner is None and k > 1 and out[k - 1].partner is not None:
+            # "China took $38 billion and the United States $16 billion": the verb gapped
+            partner = _gapped_share_partner(text, out[k - 1].money.end, frame.money, mentions())
+        if partner is None or partner == reporter or frame.reporter not in (None, reporter, partner):
+            continue
+        out[k] = evolve(frame, flow=flow, reporter=reporter, partner=partner, source="cue", rejection=None,
+                        world=False)  # fmt: skip
+    return replace(reading, frames=tuple(out))
 
 
 def _gapped_share_partner(
@@ -1018,8 +1067,11 @@ def _share_partner(text: str, money: Money, flow: str, mentions: list[CountryMen
     before = [m for m in mentions if m.end <= money.start]
     gap = _SHARE_GAP.fullmatch(text, before[-1].end, money.start) if before else None
     if gap is not None:
-        # ("China took $38 billion" of exports: a buyer, who takes no part of imports)
-        return before[-1].iso3 if gap.group("buyer") is None or flow == "exports" else None
+        # ("China took $38 billion" of exports: a buyer, who takes no part of imports; "China
+        # supplied $9 billion" of imports: a seller, who takes no part of exports)
+        if (gap.group("buyer") and flow != "exports") or (gap.group("seller") and flow != "imports"):
+            return None
+        return before[-1].iso3
     after = next((m for m in mentions if m.start >= money.end), None)
     went = _PART_WENT.fullmatch(text, money.end, after.start) if after is not None else None
     if after is None or went is None:

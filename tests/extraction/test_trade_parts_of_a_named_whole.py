@@ -3,7 +3,9 @@
 A country that takes an amount "of" another country's trade, exports or imports ("Zambia
 accounted for K12 billion of Malawi's foreign trade") trades that amount with the owner: the
 owner's flow with the taker, not the taker's trade with the world. A part of a forecast, a
-share with no amount, and a part of the world's or a bloc's trade give no fact.
+share with no amount, and a part of the world's or a bloc's trade give no fact. A whole fronted
+with "Of" ("Of the $12 billion Paraguay imported, Brazil supplied $3.1 billion") is the owner's
+trade with the world, each part its trade with the part's country.
 """
 
 from __future__ import annotations
@@ -44,6 +46,19 @@ PERCENTAGE_THEN_AMOUNT = [
      [fact("exports", "PRY", "CHL", *Y24, 560e6, "USD", 12.0)]),
 ]  # fmt: skip
 
+#: A fronted "Of the <amount> <country> exported/imported ..." whole with the world, then its
+#: parts: each the total's flow with the part's country (the whole itself gives no fact).
+FRONTED_WHOLE = [
+    ("Of the 800 billion kroner Norway exported in 2023, Germany accounted for 190 billion kroner.", D25,
+     [fact("exports", "NOR", "DEU", *Y23, 190e9, "NOK")]),
+    ("Of Zambia's 70 billion kwacha in exports last year, Tanzania bought 21 billion kwacha.", D25,
+     [fact("exports", "ZMB", "TZA", *Y24, 21e9, "ZMW")]),
+    ("Of the $12 billion Paraguay imported last year, Brazil supplied $3.1 billion and Argentina "
+     "$1.7 billion.", D25,
+     [fact("imports", "PRY", "BRA", *Y24, 3.1e9, "USD"),
+      fact("imports", "PRY", "ARG", *Y24, 1.7e9, "USD")]),
+]  # fmt: skip
+
 #: Near misses: a part of a forecast, a share with no amount, a part of the world's or a
 #: bloc's trade.
 NO_PART_OF_A_NAMED_WHOLE = [
@@ -55,6 +70,10 @@ NO_PART_OF_A_NAMED_WHOLE = [
     "Sweden is set to account for 12 percent (NOK 55 billion) of Norway's foreign trade in 2026.",
     "Brazil accounted for 1.2 percent ($300 billion) of global trade in 2024.",
     "Paraguay's share was 30 percent of Bolivia's foreign trade in 2024.",
+    "Of the 900 billion kroner Norway hopes to export in 2026, Germany will take 200 billion kroner.",
+    "Of the 800 billion kroner Norway exported in 2023, salmon accounted for 170 billion kroner.",
+    # a seller takes no part of exports
+    "Of the $9 billion Paraguay exported last year, Brazil supplied $2 billion.",
 ]
 
 
@@ -65,6 +84,11 @@ def test_owner_after_the_amount(text: str, published: date, expected: list[Fact]
 
 @pytest.mark.parametrize(("text", "published", "expected"), PERCENTAGE_THEN_AMOUNT)
 def test_percentage_then_amount(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FRONTED_WHOLE)
+def test_fronted_whole(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
 
 
