@@ -273,6 +273,19 @@ _ORD_OF: Final = r"(?:(?:st|nd|rd|th)(?:\s+(?i:of))?)?"
 #: January and end-November"): the run ends with that month.
 _END_OF: Final = r"(?:(?i:the\s+)?(?i:end)(?:\s+(?i:of)\s+|-))?"
 
+#: The twelve months of the Iranian (solar hijri) year by their common transliterations
+#: ("Mordad" or "Amordad", "Dey" or "Dei", "Esfand" or "Isfand").
+_PERSIAN_MONTHS: Final = {
+    "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
+    "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11,
+    "esfand": 12, "isfand": 12,
+}  # fmt: skip
+#: Their names, Title or UPPER case: "Tir", "Dey" and "Mehr" are ordinary words and names too,
+#: so the grammar reads a name as a month only beside a year, in a run of months or after "the
+#: month of" (`pmonths`).
+_PERSIAN_MONTH_NAMES: Final = [n for m in _PERSIAN_MONTHS for n in (m.title(), m.upper())]
+_PERSIAN_MONTH: Final = rf"(?:{literal_alternation(_PERSIAN_MONTH_NAMES)})(?![A-Za-z])"
+
 _PERIOD: Final = re.compile(
     rf"""
     (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?(?:{_DAY_MONTH.format("a")}|(?P<amonly>{MONTH_PATTERN}))
@@ -284,6 +297,13 @@ _PERIOD: Final = re.compile(
     | (?P<asofend>(?=[TtEe])(?:{_TO_MONTH_END})
         (?i:the\s+)?(?i:end)(?:-|\s+(?:(?i:of)\s+)?)
         (?P<aem>{MONTH_PATTERN})(?:,?\s+(?P<aey>{_YEAR})(?!\d))?)
+    | (?P<pmonths>(?:(?P<pmof>(?i:the\s+month\s+of))\s+)?
+        (?P<pm1>{_PERSIAN_MONTH})(?:{_RANGE_WORD}(?P<pm2>{_PERSIAN_MONTH}))?
+        (?:,?\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?(?P<pmrel>(?i:current|past|last|previous|this))\s+
+        (?i:Iranian|Persian)\s+(?:(?i:calendar|fiscal)\s+)?(?i:year)(?![\w-]|\s*\d)
+        |,?\s+(?:(?i:of)\s+)?(?:(?i:the\s+)?(?:(?i:Iranian|Persian)\s+)?(?:(?i:calendar|fiscal)\s+)?
+        (?i:year)\s+)?(?P<pmy>1[34]\d\d)(?![\d%]|[.,]\d))?
+        (?(pmy)|(?(pmrel)|(?(pm2)|(?(pmof)|(?!))))))
     | (?P<persian>(?P<pfirst>(?i:first)\s+
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?
         (?:(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
@@ -385,7 +405,8 @@ _CODE_ANCHORS: Final = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4
 #: and codes, and years (the lookbehind sits after the first two digits for the same reason).
 _WORD_ANCHORS: Final = re.compile(
     literal_alternation([*{n for m in MONTHS for n in (m.title(), m.upper())}, *_CODE_ANCHORS,
-                         *{n for w in _ANCHOR_WORDS for n in (w, w.title(), w.upper())}])
+                         *{n for w in _ANCHOR_WORDS for n in (w, w.title(), w.upper())},
+                         *_PERSIAN_MONTH_NAMES])
 )  # fmt: skip
 _YEAR_ANCHORS: Final = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)\d\d(?!\d)")
 #: Years of the Thai Buddhist Era ("BE 2566"), scanned only in text that writes "BE" or "B.E.":
@@ -1588,14 +1609,11 @@ def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     days, five of 30 and one of 29 or 30. A year's end day stated in the text is its end."""
     solar = m.group("psh") or m.group("pbare")
     if solar:
-        start_year = int(solar) + 621
+        start_year = int(solar) + _SOLAR_OFFSET
     elif m.group("peyear"):
         start_year = int(m.group("peyear")) - 1  # "the Iranian year ended (to) March 20, 2024"
     elif ctx.published is not None:
-        year = ctx.published.year
-        current = year if ctx.published >= _nowruz(year) else year - 1
-        back = m.group("prel") and m.group("prel").lower() in ("past", "last", "previous")
-        start_year = current - 1 if back else current
+        start_year = _relative_solar_year(ctx.published, m.group("prel"))
     else:
         return None
     if m.group("pcount"):
@@ -1606,13 +1624,61 @@ def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if not 1 <= count <= 12:
         return None
     first = _nowruz(start_year)
-    days = sum(_PERSIAN_MONTH_DAYS[:count])
-    last = _nowruz(start_year + 1) - timedelta(days=1) if count == 12 else first + timedelta(days=days - 1)
+    last = _solar_month_start(start_year, count + 1) - timedelta(days=1)
     stated = m.group("ped1") or m.group("ped2")
     if count == 12 and stated and m.group("peyear") and 19 <= int(stated) <= 21:
         last = date(int(m.group("peyear")), 3, int(stated))  # "(ended March 19, 2024)"
     granularity = "fiscal_year" if count == 12 else "months"
     return first, last, granularity, solar is None, True, m.end()
+
+
+def _persian_months(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves Iranian months by name: "Mehr 1403", "Farvardin-Mehr 1403", "during Farvardin
+    to Shahrivar of the Iranian year 1403", "Tir of the current Iranian year", "the month of
+    Mehr", "in Khordad-Mordad". Their days are the solar hijri year's (`_solar_month_start`),
+    not a Gregorian month's: Mehr 1403 is 22 September-21 October 2024. A year written is the
+    year of the run's last month, and a run that wraps ("Dey-Farvardin 1403") starts the year
+    before, as a Gregorian "July-March 2024" does; with no year, the last month is the latest
+    one that has ended by publication, as a bare "in March" is dated."""
+    first_month = _PERSIAN_MONTHS[m.group("pm1").lower()]
+    last_month = _PERSIAN_MONTHS[m.group("pm2").lower()] if m.group("pm2") else first_month
+    inferred = False
+    if m.group("pmy"):
+        end_year = int(m.group("pmy")) + _SOLAR_OFFSET
+    elif ctx.published is None:
+        return None
+    elif m.group("pmrel"):
+        end_year = _relative_solar_year(ctx.published, m.group("pmrel"))
+    else:
+        end_year, inferred = _relative_solar_year(ctx.published, None), True
+        if _solar_month_start(end_year, last_month + 1) > ctx.published:
+            end_year -= 1  # (a month not yet over at publication is last year's)
+    start_year = end_year - 1 if last_month < first_month else end_year
+    first = _solar_month_start(start_year, first_month)
+    last = _solar_month_start(end_year, last_month + 1) - timedelta(days=1)
+    granularity = "month" if first_month == last_month else "months"
+    return first, last, granularity, inferred, True, m.end()
+
+
+#: A solar hijri year starts in the Gregorian year this much later ("1403" on 20 March 2024).
+_SOLAR_OFFSET: Final = 621
+
+
+def _relative_solar_year(published: date, relative: str | None) -> int:
+    """The Gregorian year in which the solar hijri year a story's words name starts: the one
+    under way at publication, or the one before it for "past", "last" and "previous"."""
+    current = published.year if published >= _nowruz(published.year) else published.year - 1
+    back = relative is not None and relative.lower() in ("past", "last", "previous")
+    return current - 1 if back else current
+
+
+def _solar_month_start(start_year: int, month: int) -> date:
+    """The first day of solar hijri `month` (1-12; 13 is the next year's first) of the year
+    that starts on Nowruz of Gregorian `start_year`: six months of 31 days, then five of 30,
+    and Esfand runs to the next Nowruz (29 or 30 days)."""
+    if month > len(_PERSIAN_MONTH_DAYS):
+        return _nowruz(start_year + 1)
+    return _nowruz(start_year) + timedelta(days=sum(_PERSIAN_MONTH_DAYS[: month - 1]))
 
 
 @lru_cache(maxsize=64)
@@ -2265,6 +2331,7 @@ _SEASON_AFTER: Final = re.compile(
 _RESOLVERS: Final = {
     "days": _days,
     "persian": _persian,
+    "pmonths": _persian_months,
     "asof": _as_of,
     "asofend": _as_of_month_end,
     "mquarter": _month_quarter,
@@ -2478,6 +2545,9 @@ def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
                 years_back = reference.period_start.year - int(spec)
     if reference.period_start == _nowruz(reference.period_start.year):
         return _solar_years_back(reference, years_back)
+    solar = _solar_months_back(reference, years_back) if reference.fiscal else None
+    if solar is not None:
+        return solar
     if reference.fiscal and reference.period_start.month == 7 and reference.period_start.day > 1:
         nepali = _bikram_years_back(reference, years_back)  # (1 Shrawan falls in mid-July)
         if nepali is not None:
@@ -2580,6 +2650,29 @@ def _solar_years_back(reference: Period, years_back: int) -> tuple[date, date]:
     if reference.period_end == _nowruz(reference.period_start.year + 1) - timedelta(days=1):
         return first, _nowruz(start_year + 1) - timedelta(days=1)
     return first, first + (reference.period_end - reference.period_start)
+
+
+def _solar_months_back(reference: Period, years_back: int) -> tuple[date, date] | None:
+    """Iranian months not opening on Nowruz (`_persian_months`) moved back by solar years:
+    "the same month last year" after Mehr 1403 is Mehr 1402, 23 September-22 October 2023 (a
+    Gregorian year back had been a day off at each end). None unless the period runs from the
+    first day of a solar month to the last day of one."""
+    start = _solar_month_of(reference.period_start)
+    after = _solar_month_of(reference.period_end + timedelta(days=1))
+    if start is None or after is None:
+        return None
+    first = _solar_month_start(start[0] - years_back, start[1])
+    return first, _solar_month_start(after[0] - years_back, after[1]) - timedelta(days=1)
+
+
+def _solar_month_of(day: date) -> tuple[int, int] | None:
+    """(Gregorian start year of its solar hijri year, month 1-12) of the solar month that
+    starts on `day`; None when none does."""
+    start_year = day.year if day >= _nowruz(day.year) else day.year - 1
+    for month in range(1, len(_PERSIAN_MONTH_DAYS) + 1):
+        if _solar_month_start(start_year, month) == day:
+            return start_year, month
+    return None
 
 
 def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:
