@@ -97,6 +97,7 @@ class DocumentContext:
     _shared_unit_home: tuple[str | None] | None = None
     _dateline_country: tuple[str | None] | None = None
     _source_country: tuple[str | None] | None = None
+    _buddhist_era: bool | None = None
 
     def salient(self) -> tuple[str, ...]:
         """The document's countries, most mentioned first (computed on first use: most
@@ -212,6 +213,18 @@ class DocumentContext:
             self._dateline_country = ((city_country(city) or iso3_for(city, codes=False)) if city else None,)
         return self._dateline_country[0]
 
+    def buddhist_era(self) -> bool:
+        """Whether the story is Thai, so that its bare years are of the Buddhist Era ("in 2567"
+        is 2024): it counts in baht, or its dateline or most-mentioned country is Thailand
+        (computed on first use: only for a sentence that writes such a year)."""
+        if self._buddhist_era is None:
+            self._buddhist_era = (
+                _BAHT.search(self.text) is not None
+                or self.dateline_country() == "THA"
+                or self.salient()[:1] == ("THA",)
+            )
+        return self._buddhist_era
+
     def note_statement(
         self,
         sentence: int,
@@ -324,6 +337,10 @@ class DocumentContext:
         if self.pair is None or subject in self.pair:
             return False
         return self.dateline_country() in self.pair
+
+
+#: The Thai currency, which a story that counts in it is Thai by (`buddhist_era`).
+_BAHT: Final = re.compile(r"(?i)\bbaht\b")
 
 
 def year_before(period: tuple[date, date]) -> tuple[date, date]:

@@ -524,11 +524,77 @@ def find_periods(
     fiscal_named_by_start: bool = False,
     told_before: tuple[date, date] | None = None,
     fiscal_start_day: int = 1,
+    buddhist_era: bool = False,
 ) -> list[Period]:
     """Every reporting period in `text`, in order, resolved by the module's rules.
     `told_before` is the period a story told before this text: "the same period a year
     earlier" and "a year earlier" with no period of their own sentence to go back from
-    ("A year earlier, exports had stood at ...") go back from it."""
+    ("A year earlier, exports had stood at ...") go back from it. `buddhist_era` is True for a
+    Thai story, whose bare years are of the Buddhist Era ("in 2567" is 2024:
+    `_gregorian_years`)."""
+    read = _gregorian_years(text) if buddhist_era else text
+    found = _find_periods(
+        read, published, fiscal_start_month, fiscal_named_by_start, told_before, fiscal_start_day
+    )
+    if read is text:
+        return found
+    return [replace(p, text=text[p.start : p.end]) for p in found]  # (the years as written)
+
+
+#: A Buddhist Era year as Thai copy writes it in place of the Gregorian one, maybe with the
+#: second year of a label ("2566/67"), after a word of time: a preposition, a month, a
+#: fiscal word or code ("in 2567", "January-June 2567", "fiscal 2567", "Q1 2567",
+#: "2566-2567"). A 25xx number elsewhere is a quantity ("2500 tonnes").
+_BUDDHIST_YEAR_READ: Final = re.compile(
+    r"(?:(?<![\w-])(?i:in|during|for|of|since|by|until|till|through|from|to|between|and|year|fiscal"
+    r"|calendar)\s+"
+    rf"|{MONTH_PATTERN}\.?,?\s+|(?<![\w-])(?:FY|CY|Q[1-4]|H[12])\s?|(?<=\d)\s?[-–/]\s?)"
+    r"(?P<year>25\d\d)(?:(?P<sep>\s?[-–/]\s?)(?P<short>\d\d))?(?![\d%]|[.,]\d)"
+)
+#: After a 25xx number: a unit or currency that makes it a quantity, or the "BE" the
+#: `buddhist` grammar reads itself.
+_QUANTITY_AFTER: Final = re.compile(
+    r"\s?(?:B\.E\.|BE\b|(?i:baht|bt|thb|million|billion|trillion|thousand|tonnes|tons|units|percent|per\b))"
+)
+
+
+def _gregorian_years(text: str) -> str:
+    """`text` with its Buddhist Era years (`_BUDDHIST_YEAR_READ`) written as the Gregorian
+    years they are (543 less: 2567 is 2024), digit for digit, so every period of the grammar
+    reads them ("the first half of 2567", "January-June 2567") and offsets stay those of
+    `text`. Only for Thai stories: in others 2567 is no year at all."""
+    if "25" not in text:
+        return text
+    parts: list[str] = []
+    done = 0
+    for m in _BUDDHIST_YEAR_READ.finditer(text):
+        if _QUANTITY_AFTER.match(text, m.end()):
+            continue
+        year = int(m.group("year")) - _BUDDHIST_OFFSET
+        parts += [text[done : m.start("year")], str(year)]
+        done = m.end("year")
+        if m.group("short"):
+            short = (int(m.group("short")) - _BUDDHIST_OFFSET) % 100
+            parts += [m.group("sep"), f"{short:02d}"]
+            done = m.end()
+    return "".join(parts) + text[done:] if parts else text
+
+
+def has_buddhist_year(text: str) -> bool:
+    """Whether `text` writes a year the Buddhist Era may number: a cheap test before a caller
+    asks whether its story is Thai (`find_periods`' `buddhist_era`)."""
+    return "25" in text and _BUDDHIST_YEAR_READ.search(text) is not None
+
+
+def _find_periods(
+    text: str,
+    published: date | None,
+    fiscal_start_month: int | None,
+    fiscal_named_by_start: bool,
+    told_before: tuple[date, date] | None,
+    fiscal_start_day: int,
+) -> list[Period]:
+    """`find_periods` on a text whose years are Gregorian."""
     ctx = _Context(text, published, fiscal_start_month, fiscal_named_by_start, fiscal_start_day)
     resolved: list[Period] = []
     pending: list[tuple[int, re.Match[str]]] = []  # comparisons waiting for a reference period

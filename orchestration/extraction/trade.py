@@ -60,6 +60,7 @@ from orchestration.extraction.periods import (
     find_periods,
     fiscal_start_day_for,
     fiscal_start_month_for,
+    has_buddhist_year,
 )
 from orchestration.extraction.text import (
     CaseBlindSearch,
@@ -1334,7 +1335,8 @@ def _reading(
     blocked = [(m.start, m.end) for m in moneys] + blocked_spans(text)
     slots = country_slots(text, mentions, blocked)
     guessed = _fiscal_guess(text, ctx, slots)
-    periods = _find_periods_for(text, published, guessed, told_before=ctx.period)
+    thai = _buddhist_era(text, ctx)
+    periods = _find_periods_for(text, published, guessed, told_before=ctx.period, buddhist_era=thai)
     blocs = [b for b in _blocs_of(text) if not any(s <= b.start < e for s, e in blocked)]
     changes = find_changes(text)
     reading = read_sentence(text, moneys, changes, periods, slots, blocs, published, carried_cue)
@@ -1348,7 +1350,7 @@ def _reading(
     reporter = _settled_reporter(reading)
     if reporter is None or fiscal_start_month_for(reporter) == 1 or _same_calendar(reporter, guessed):
         return reading
-    periods = _find_periods_for(text, published, reporter, told_before=ctx.period)
+    periods = _find_periods_for(text, published, reporter, told_before=ctx.period, buddhist_era=thai)
     return read_sentence(text, moneys, changes, periods, slots, blocs, published, carried_cue)
 
 
@@ -1389,7 +1391,16 @@ def _periods_of(text: str, published: date | None, ctx: DocumentContext) -> list
     it (`_fiscal_guess`; `_reading`, which reads a sentence's figures too, reads the label
     again when the figures' reader settles on another); "a year earlier" with no period of its
     own sentence goes back from the story's period."""
-    return _find_periods_for(text, published, _fiscal_guess(text, ctx), told_before=ctx.period)
+    thai = _buddhist_era(text, ctx)
+    return _find_periods_for(
+        text, published, _fiscal_guess(text, ctx), told_before=ctx.period, buddhist_era=thai
+    )
+
+
+def _buddhist_era(text: str, ctx: DocumentContext) -> bool:
+    """Whether the years of `text` are of the Thai Buddhist Era: it writes one (a cheap test
+    first) and the story is Thai."""
+    return has_buddhist_year(text) and ctx.buddhist_era()
 
 
 def _fiscal_guess(text: str, ctx: DocumentContext, slots: list[CountrySlot] | None = None) -> str | None:
@@ -1402,14 +1413,19 @@ def _fiscal_guess(text: str, ctx: DocumentContext, slots: list[CountrySlot] | No
 
 
 def _find_periods_for(
-    text: str, published: date | None, reporter: str | None, told_before: tuple[date, date] | None = None
+    text: str,
+    published: date | None,
+    reporter: str | None,
+    told_before: tuple[date, date] | None = None,
+    buddhist_era: bool = False,
 ) -> list[Period]:
     """The periods of `text`, a fiscal-year label read in the fiscal calendar of `reporter`
-    (the calendar year for None or a calendar-year country)."""
+    (the calendar year for None or a calendar-year country), its years in the Buddhist Era
+    when `buddhist_era` (a Thai story's)."""
     fiscal_month = fiscal_start_month_for(reporter)
     return find_periods(
         text, published, fiscal_month if fiscal_month != 1 else None, reporter in FISCAL_YEAR_NAMED_BY_START,
-        told_before=told_before, fiscal_start_day=fiscal_start_day_for(reporter),
+        told_before=told_before, fiscal_start_day=fiscal_start_day_for(reporter), buddhist_era=buddhist_era,
     )  # fmt: skip
 
 

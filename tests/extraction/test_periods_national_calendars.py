@@ -85,3 +85,72 @@ IRANIAN_MONTH_STORIES = [
 @pytest.mark.parametrize(("text", "expected"), IRANIAN_MONTH_STORIES)
 def test_iranian_month_trade(text: str, expected: list) -> None:
     assert facts(text, PUB) == set(expected)
+
+
+def spans_thai(text: str, published: date = PUB) -> list[tuple[str, str]]:
+    found = find_periods(text, published, buddhist_era=True)
+    return [(str(p.period_start), str(p.period_end)) for p in found]
+
+
+#: Thai copy writes Buddhist Era years bare, 543 ahead of the Gregorian ones: in a Thai story
+#: every period form reads them; next to "BE" the `buddhist` grammar reads them as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shipments grew in 2566, officials said", [("2023-01-01", "2023-12-31")]),
+        ("in March-August 2566", [("2023-03-01", "2023-08-31")]),
+        ("in the first quarter of 2568", [("2025-01-01", "2025-03-31")]),
+        ("in Q3 2566", [("2023-07-01", "2023-09-30")]),
+        ("between 2562 and 2566", [("2019-01-01", "2023-12-31")]),
+        ("in Sept. 2567", [("2024-09-01", "2024-09-30")]),
+        ("in 2566 BE", [("2023-01-01", "2023-12-31")]),
+        # a 25xx quantity stays one
+        ("bought 2550 tonnes of rice", []),
+        ("a fee of 2540 baht", []),
+    ],
+)
+def test_buddhist_era_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans_thai(text) == expected
+
+
+def test_buddhist_era_year_keeps_its_written_text() -> None:
+    (period,) = find_periods("sales rose in April-May 2566", PUB, buddhist_era=True)
+    assert period.text == "April-May 2566"
+
+
+def test_buddhist_era_years_only_in_thai_stories() -> None:
+    assert spans("shipments grew in 2566, officials said") == []
+
+
+#: A Thai story (baht, a Thai dateline, or Thailand its country) reads its bare years in the
+#: Buddhist Era, whatever the period; another story's "2566" is no year.
+THAI_STORIES = [
+    ("CHIANG MAI - Thailand's exports to Myanmar climbed 7% to 95 billion baht in 2566, the commerce "
+     "ministry said.",
+     [fact("exports", "THA", "MMR", "2023-01-01", "2023-12-31", 95e9, "THB", 7.0)]),
+    ("Thai imports from South Korea totalled 210 billion baht in April-September 2567, the customs "
+     "department said.",
+     [fact("imports", "THA", "KOR", "2024-04-01", "2024-09-30", 210e9, "THB")]),
+    ("BANGKOK - Thailand's exports to India reached $6.2 billion in 2566, up from $5.9 billion in 2565.",
+     [fact("exports", "THA", "IND", "2023-01-01", "2023-12-31", 6.2e9, "USD"),
+      fact("exports", "THA", "IND", "2022-01-01", "2022-12-31", 5.9e9, "USD")]),
+    # Thailand's fiscal year starts in October
+    ("Thailand's exports to Cambodia fell 2% to 180 billion baht in fiscal 2566.",
+     [fact("exports", "THA", "KHM", "2022-10-01", "2023-09-30", 180e9, "THB", -2.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), THAI_STORIES)
+def test_thai_story_years(text: str, expected: list) -> None:
+    assert facts(text, date(2026, 2, 1)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HANOI - Vietnam's exports to Cambodia rose 6% to $4.5 billion in 2566, the ministry said.",
+        "Indonesia's imports from Laos reached Rp 2 trillion in January-March 2566.",
+    ],
+)
+def test_no_buddhist_era_outside_thai_stories(text: str) -> None:
+    assert not any(f[3].startswith("2023") for f in facts(text, date(2026, 2, 1)))
