@@ -4564,6 +4564,50 @@ def _state_chamber(s: Sentence, org: tuple[int, int] | None) -> tuple[int, int, 
     return (first, end, named) if owned or named is not None or _bare_legislature(s, first, end) else None
 
 
+#: Heads of a state's body that name no office of their own, the body before them does
+#: ("Presidential Council head", "National Bank chief", "Security Council chairman").
+_STATE_BODY_HEADS: Final = frozenset(["head", "chief", "chair", "chairman", "chairwoman", "chairperson"])
+#: Words that qualify the realm of a state's body in its name ("Presidential Council", "Federal
+#: Agency"), besides body and portfolio words.
+_STATE_BODY_QUALIFIERS: Final = frozenset(["presidential", "federal", "state", "royal", "national"])
+
+#: Last words of such a body: those of a state's office body, and the offices of a government
+#: ("Presidential Administration", "Foreign Ministry", "Customs Service").
+_OWNED_BODY_LAST_WORDS: Final = _STATE_OFFICE_BODY_HEADS | {"administration", "ministry", "service", "office"}
+
+
+def _owned_state_body(s: Sentence, first: int, floor: int) -> tuple[int, int, str] | None:
+    """(country's first token, body's first token, iso3) of a state's body named in capitals
+    right before the head at token `first`, after its country's possessive ("Kazakhstan's |
+    Presidential Council | head", "Kyrgyzstan's | National Bank | chief"): one to five body,
+    portfolio or realm words that end on a body's word. The body had been dropped as courtesy
+    words, and the possessive left out of reach, so the office was a bare "head" of no country.
+    A company's own name holds a word of none of those kinds ("Kazakhstan's Halyk Bank head");
+    after a demonym the body is read as the organization it is ("Libyan Presidential
+    Council"), and with no country before it the body is left as it was."""
+    if s.lowers[first - 1] not in _OWNED_BODY_LAST_WORDS or not s.caps[first - 1]:
+        return None  # the one-lookup test first: few heads follow a body's word
+    k = first
+    while (
+        k - 1 >= floor
+        and first - k < _MAX_STATE_OFFICE_BODY
+        and s.caps[k - 1]
+        and not s.in_country(k - 1)
+        and (
+            s.lowers[k - 1] in _BODY
+            or s.lowers[k - 1] in _PORTFOLIO
+            or s.lowers[k - 1] in _STATE_BODY_QUALIFIERS
+        )
+    ):
+        k -= 1
+    if k == first or k - 1 < floor or s.lowers[k - 1] not in POSSESSIVE_MARKS:
+        return None
+    owner = _mention_ending_at(s, k - 1, ("name",))
+    if owner is None or owner < floor:
+        return None
+    return owner, k, s.countries[owner][1].iso3
+
+
 def _bare_legislature(s: Sentence, first: int, end: int) -> bool:
     """Whether tokens first..end are a legislature's chamber with no country before it, right
     before an office ("Prime Minister X and Senate | President Y", "National Assembly |
@@ -5535,6 +5579,20 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             parse.title_parts.insert(0, (chamber[0], chamber[1]))  # a state body's office
             start_tok = min(start_tok, chamber[0])
             country = country or chamber[2]
+            org = None
+        office = (
+            _owned_state_body(s, first, floor)
+            if parse.organization is None and title.lower() in _STATE_BODY_HEADS
+            else None
+        )
+        if office is not None:
+            # "Kazakhstan's Presidential Council head X", "Kyrgyzstan's National Bank chief Y": the
+            # state's body names the office as written, its owner the office's country; no side
+            title = f"{s.span_text(office[1], first)} {title}"
+            parse.title_parts.insert(0, (office[1], first))
+            parse.kind = "government"  # a state's body, so no business office
+            start_tok = min(start_tok, office[0])
+            country = country or office[2]
             org = None
         if country is None and parse.organization is None and " of the " in title:
             country = _named_chamber_country(title)  # "Speaker of the Verkhovna Rada X"
