@@ -5374,6 +5374,18 @@ def _named_after(s: Sentence, first: int, parse: _Parse) -> bool:
     return s.caps[first] or s.caps[after] or (s.lowers[after] == "," and s.caps[after + 1])
 
 
+def _set_off_after_name(s: Sentence, first: int, parse: _Parse) -> bool:
+    """Whether a title opening at token `first` is set off by commas right after a name, its
+    country's possessive or demonym or "the" between ("X, Uganda's army chief, met", "X, the
+    Ugandan police chief, said"): it names X as one with a name after it does (a lower-case
+    "chief" had lost its service and country there). A comma or full stop after the title
+    closes the apposition; "Speaking to Reuters, the army chief said" names no one."""
+    if s.lowers[parse.title_parts[-1][1]] not in (",", "."):
+        return False
+    demonym = _mention_ending_at(s, first, ("demonym",))
+    return _is_appositive(s, first if demonym is None else demonym)
+
+
 #: Words of the level of a service before its word: "National Police", "Federal Police".
 _SERVICE_LEVELS: Final = frozenset(
     ["national", "federal", "state", "royal", "provincial", "regional", "metropolitan"]
@@ -5499,9 +5511,11 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             start_tok = ranked[0]
         service = (
             _service_start(s, first, floor)
-            if parse.organization is None and title.lower() == "chief" and _named_after(s, first, parse)
+            if parse.organization is None and title.lower() == "chief"
             else first
         )
+        if service < first and not (_named_after(s, first, parse) or _set_off_after_name(s, service, parse)):
+            service = first  # "the visiting defence chief": a reference to one told before
         if service < first:
             # "Thai Police Chief X", "Deputy Army Chief Y": the service a chief heads is his
             # office's portfolio, no body of its own, and a rank read alone before it is the
@@ -5516,7 +5530,20 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             start_tok = min(start_tok, service)
             place = _mention_ending_at(s, service, _ANY_PLACE)
             country = country or (s.countries[place][1].iso3 if place is not None else None)
-            country = country or _possessor_before(s, service)
+            if place is not None and place >= floor:
+                # "X, the Ugandan army chief, met": the demonym opens the phrase, as before any
+                # office, so the phrase still follows X's comma
+                start_tok = min(start_tok, place)
+            owner = (
+                _mention_ending_at(s, service - 1, ("name",))
+                if s.lowers[service - 1] in POSSESSIVE_MARKS
+                else None
+            )
+            if owner is not None and owner >= floor:
+                # "X, Uganda's army chief, met": the possessive is the phrase's, as before any
+                # office, so the phrase still follows X's comma (the chief had been no one's)
+                start_tok = min(start_tok, owner)
+                country = country or s.countries[owner][1].iso3
             rank = found[-1] if found and found[-1].last_token + 1 == service else None
             if rank is not None and rank.title.lower() in _OFFICE_RANKS:
                 found.pop()

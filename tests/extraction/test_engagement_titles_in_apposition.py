@@ -3,6 +3,10 @@
 Rules covered: a state's body named in capitals between its country's possessive and a head
 ("Uzbekistan's Presidential Council head", "Uzbekistan's National Bank chairman") is the office
 as written, of that country; a company's own name there stays the body the holder represents.
+A chief of a service set off by commas after the name ("X, Tanzania's army chief, met") is X's
+office with its service and country, as before a name; a chief with no name stays bare. A
+"Field Marshal" before a name is his title; with no country of his own told, a meeting with a
+host of the dateline's country has one side only and is none.
 """
 
 from __future__ import annotations
@@ -72,3 +76,74 @@ GUEST = ("Ayla Demirel", "Ambassador", "TUR", None)
 )
 def test_a_state_body_between_country_and_head_is_the_office(text: str, host: tuple) -> None:
     assert people(f"TASHKENT - {text}", "Tashkent") == [host, GUEST]
+
+
+RWANDAN = ("Aline Uwase", "defence minister", "RWA", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "Jabari Mwita, Tanzania's army chief, met Rwanda's defence minister Aline Uwase on Tuesday.",
+            ("Jabari Mwita", "army chief", "TZA", None),
+        ),
+        (
+            "Gen. Jabari Mwita, Tanzania's armed forces chief, met Rwanda's defence minister Aline Uwase "
+            "on Tuesday.",
+            ("Jabari Mwita", "armed forces chief", "TZA", None),
+        ),
+        (
+            "Jabari Mwita, the Tanzanian police chief, met Rwanda's defence minister Aline Uwase on Tuesday.",
+            ("Jabari Mwita", "police chief", "TZA", None),
+        ),
+        # offices of other kinds set off the same way were read already
+        (
+            "Jabari Mwita, Tanzania's central bank governor, met Rwanda's defence minister Aline Uwase "
+            "on Tuesday.",
+            ("Jabari Mwita", "central bank governor", "TZA", None),
+        ),
+        (
+            "Jabari Mwita, Tanzania's trade envoy, met Rwanda's defence minister Aline Uwase on Tuesday.",
+            ("Jabari Mwita", "trade envoy", "TZA", None),
+        ),
+        # near miss: a chief that closes no apposition names no one, and the name has no title
+        (
+            "Speaking to reporters, the army chief said Jabari Mwita met Rwanda's defence minister "
+            "Aline Uwase on Tuesday.",
+            ("Jabari Mwita", None, "TZA", None),
+        ),
+    ],
+)
+def test_a_chief_set_off_after_the_name_is_his_office(text: str, guest: tuple) -> None:
+    assert people(f"DODOMA - {text}", "Dodoma") == [guest, RWANDAN]
+
+
+def test_a_chief_set_off_after_the_name_in_the_object() -> None:
+    text = "DODOMA - Rwanda's defence minister Aline Uwase met Jabari Mwita, Tanzania's police chief."
+    assert people(text, "Dodoma") == [RWANDAN, ("Jabari Mwita", "police chief", "TZA", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "marshal"),
+    [
+        (
+            "KHARTOUM - Chad's Field Marshal Omar Saleh held talks with Sudanese President Aline Uwase on "
+            "Sunday.",
+            ("Omar Saleh", "Field Marshal", "TCD", None),
+        ),
+        (
+            "KHARTOUM - Field Marshal Omar Saleh, Chad's army chief, held talks with Sudanese President "
+            "Aline Uwase on Sunday.",
+            ("Omar Saleh", "Field Marshal", "TCD", None),
+        ),
+    ],
+)
+def test_a_field_marshal_before_the_name_is_his_title(text: str, marshal: tuple) -> None:
+    assert people(text, "Khartoum") == [marshal, ("Aline Uwase", "President", "SDN", None)]
+
+
+def test_a_field_marshal_of_no_country_told_is_no_side() -> None:
+    """The dateline's country is the host's: the marshal's own the story does not tell."""
+    text = "KHARTOUM - Field Marshal Omar Saleh held talks with Sudanese President Aline Uwase on Sunday."
+    assert people(text, "Khartoum") == []
