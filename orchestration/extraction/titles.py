@@ -771,13 +771,28 @@ def _lower_case_body_before(s: Sentence, first: int, floor: int) -> int | None:
 
 def _speaker_of_lower_case_chamber(s: Sentence, i: int) -> bool:
     """Whether token i is "speaker" in lower case after a chamber's word in lower case that
-    follows a country ("Ukrainian parliament speaker Ruslan Stefanchuk"): the chamber's head."""
-    return (
-        s.lowers[i] == "speaker"
-        and not s.caps[i - 1]
-        and s.lowers[i - 1] in _SPEAKERS_CHAMBERS
-        and _lower_case_body_before(s, i, 0) is not None
-    )
+    follows a country ("Ukrainian parliament speaker Ruslan Stefanchuk"), or after a chamber
+    in capitals that does ("Kenya's Senate speaker X", "Zambian National Assembly speaker Y"):
+    the chamber's head (in capitals the chamber had left "speaker" no title at all)."""
+    if s.lowers[i] != "speaker":
+        return False
+    if s.caps[i - 1]:
+        return _owned_chamber_before(s, i)
+    return s.lowers[i - 1] in _SPEAKERS_CHAMBERS and _lower_case_body_before(s, i, 0) is not None
+
+
+def _owned_chamber_before(s: Sentence, i: int) -> bool:
+    """Whether one to three capitalized words right before token i are a state's chamber
+    (`_chamber_words`) after its country's possessive or demonym ("Kenya's | Senate",
+    "Zambian | National Assembly"); a chamber with no country before it is left alone."""
+    for k in range(i - 1, max(i - 4, 0), -1):
+        if not _chamber_words(s, k, i):
+            continue
+        if s.lowers[k - 1] in POSSESSIVE_MARKS and _mention_ending_at(s, k - 1, ("name",)) is not None:
+            return True
+        if _mention_ending_at(s, k, ("demonym",)) is not None:
+            return True
+    return False
 
 
 def _chamber_marshal_end(s: Sentence, i: int) -> int:

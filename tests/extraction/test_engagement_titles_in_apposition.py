@@ -6,7 +6,9 @@ as written, of that country; a company's own name there stays the body the holde
 A chief of a service set off by commas after the name ("X, Tanzania's army chief, met") is X's
 office with its service and country, as before a name; a chief with no name stays bare. A
 "Field Marshal" before a name is his title; with no country of his own told, a meeting with a
-host of the dateline's country has one side only and is none.
+host of the dateline's country has one side only and is none. A lower-case "speaker" after a
+chamber in capitals that follows its country ("Zambia's National Assembly speaker") is the
+chamber's head.
 """
 
 from __future__ import annotations
@@ -147,3 +149,29 @@ def test_a_field_marshal_of_no_country_told_is_no_side() -> None:
     """The dateline's country is the host's: the marshal's own the story does not tell."""
     text = "KHARTOUM - Field Marshal Omar Saleh held talks with Sudanese President Aline Uwase on Sunday."
     assert people(text, "Khartoum") == []
+
+
+MALAWIAN = ("Grace Banda", "Foreign Minister", "MWI", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Zambia's National Assembly speaker Nelly Mutale met Malawian Foreign Minister Grace Banda "
+            "on Monday.",
+            ("Nelly Mutale", "National Assembly speaker", "ZMB", None),
+        ),
+        (
+            "Nelly Mutale, the Zambian Senate speaker, met Malawian Foreign Minister Grace Banda on Monday.",
+            ("Nelly Mutale", "Senate speaker", "ZMB", None),
+        ),
+        # near miss: with no country before the chamber, "speaker" stays no title
+        (
+            "Senate speaker Nelly Mutale met Malawian Foreign Minister Grace Banda on Monday.",
+            ("Nelly Mutale", None, "ZMB", None),
+        ),
+    ],
+)
+def test_a_lower_case_speaker_of_a_chamber_in_capitals(text: str, host: tuple) -> None:
+    assert people(f"LUSAKA - {text}", "Lusaka") == [host, MALAWIAN]
