@@ -115,8 +115,9 @@ _CUE_AFTER: Final = re.compile(
     r"|\)(?=\s+of\s))?"
     r"\s*(?:(?:(?:accounted|accounting)\s+for|for)\s+(?P<part>exports|imports)\b"
     # the amount as the modifier of its flow noun, the partner after: "Kenya's Sh12 billion exports
-    # to Rwanda", "Germany's €180bn trade with France"
-    r"|(?:(?:two-way|bilateral)\s+)?(?P<prenominal>trade|turnover|exports|imports|shipments)"
+    # to Rwanda", "Germany's €180bn trade with France", also with its goods: "Sh12 billion tea exports"
+    r"|(?:(?:two-way|bilateral)\s+|(?:[a-z][a-z-]+\s+){1,3}?)?"
+    r"(?P<prenominal>trade|turnover|exports|imports|shipments)"
     r"(?=\s+(?:with|to|from|between)\s)"
     r"|(?:in|of|from|worth\s+of)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>trade|turnover|exports|imports|"
     r"shipments|commerce|sales|purchases|deliveries|supplies|exporting|importing|shipping|selling)"

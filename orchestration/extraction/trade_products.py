@@ -284,7 +284,10 @@ def _modifiers_product(text: str, start: int, clause_start: int, money: Money) -
     modifiers: list[str] = []
     limit = start
     joined = False  # "and" read between two modifiers: "tea and coffee exports", "oil and gas exports"
-    for token in reversed(list(TOKEN.finditer(text, max(clause_start, start - _MODIFIER_REACH), start))):
+    # (the figure's own amount written right before its flow word is no goods: the "bn" of "Kenya's
+    # Sh12bn exports", the "bln" of "KZT 90 bln trade")
+    first = max(clause_start, start - _MODIFIER_REACH, money.end if money.end <= start else 0)
+    for token in reversed(list(TOKEN.finditer(text, first, start))):
         if text[token.end() : limit].strip():
             break
         if _after_another_amount(text, token.end(), money):

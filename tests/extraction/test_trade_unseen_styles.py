@@ -8690,6 +8690,22 @@ AMOUNT_BEFORE_ITS_FLOW_NOUN = [
     ("Peru signed a $2 billion trade deal with China in 2024.", date(2025, 2, 4), []),
 ]  # fmt: skip
 
+#: The amount before its flow noun with the goods between ("Malawi's K90 billion tobacco exports to
+#: Egypt", "$4bn copper and cobalt exports"): that flow of those goods (it had been dropped); the
+#: scale written with the amount ("Sh12bn exports", "KZT 90 bln trade") is no goods (it had been the
+#: product "bn"). Targets so written stay none.
+GOODS_BETWEEN_AMOUNT_AND_FLOW_NOUN = [
+    ("Malawi's K90 billion tobacco exports to Egypt in 2024 rose 6%.", date(2025, 2, 4),
+     [fact("exports", "MWI", "EGY", *Y24, 90e9, "MWK", 6.0, True)]),
+    ("Zambia's $4bn copper and cobalt exports to China in 2024 were a record.", date(2025, 2, 4),
+     [fact("exports", "ZMB", "CHN", *Y24, 4e9, "USD", None, True)]),
+    ("Uganda's Sh900bn exports to Kenya in 2024 were mostly maize.", date(2025, 2, 4),
+     [fact("exports", "UGA", "KEN", *Y24, 900e9, "UGX")]),
+    ("Mongolia's $2.1bn trade with Russia in 2024 was a record.", date(2025, 2, 4),
+     [fact("turnover", "MNG", "RUS", *Y24, 2.1e9, "USD")]),
+    ("Ghana is targeting $1 billion cocoa exports to Togo by 2027.", date(2025, 2, 4), []),
+]  # fmt: skip
+
 #: Another partner's amount set beside the figure, named by a relative clause with the story's subject
 #: ("three times the K3 billion it had bought from China") or bracketed after that partner ("more than
 #: twice what it sold to the United States ($16.1 billion)"): that partner's flow of the same period (it
@@ -8840,6 +8856,7 @@ RULE_TABLES: dict[str, list] = {
     "parts taken of a world total": PARTS_TAKEN_OF_A_WORLD_TOTAL,
     "amount before its flow noun": AMOUNT_BEFORE_ITS_FLOW_NOUN,
     "other partner set beside": OTHER_PARTNER_SET_BESIDE,
+    "goods between amount and flow noun": GOODS_BETWEEN_AMOUNT_AND_FLOW_NOUN,
 }
 
 
