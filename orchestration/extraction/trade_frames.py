@@ -89,6 +89,7 @@ from orchestration.extraction.trade_lexicon import (
     WORLD_CUE,
     flow_cues,
     heads_no_goods,
+    names_a_firm,
     names_pair,
 )
 from orchestration.extraction.trade_links import (
@@ -2474,6 +2475,8 @@ def _product(
             product = clean_product(ranked.group("product"))
     if product is None and (cue_after or (frame.share and not in_window)):
         share = _SHARE_SUBJECT.match(text, _share_subject_start(text, frame, clause_start), money.start)
+        if share is not None and names_a_firm(share.group("p")):
+            share = None  # "Morocco's phosphate giant OCP earned $9 billion from exports": no goods
         product = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share else None
         if product is None and share is not None:
             product = _subject_flow_goods(text, share.start("p"), share.end("p"), money)

@@ -1049,6 +1049,25 @@ def _names_no_goods(head: str) -> bool:
     return head in _NOT_GOODS_HEADS or head.endswith(("ists", "ians"))
 
 
+#: Nouns of a firm's kind that a firm's name follows: "phosphate giant OCP", "state miner Codelco",
+#: "the carmaker Toyota" (`names_a_firm`).
+_FIRM_KINDS: Final = frozenset(
+    ["giant", "company", "firm", "maker", "producer", "exporter", "importer", "miner", "carmaker",
+     "automaker", "conglomerate", "corporation", "manufacturer", "supplier", "trader", "retailer",
+     "airline", "lender", "bank", "refiner", "distributor"]
+)  # fmt: skip
+
+
+def names_a_firm(subject: str) -> bool:
+    """Whether a subject as written ends on a firm's name after the noun of its kind ("Morocco's
+    phosphate giant OCP", "state miner Codelco"): what it earned or accounted for is the firm's,
+    and its words are no goods (they had been the goods "s phosphate giant ocp")."""
+    words = subject.split()
+    while words and words[-1][:1].isupper():
+        words.pop()  # the name: "OCP", "Codelco", "Anglo American"
+    return len(words) < len(subject.split()) and bool(words) and words[-1].lower() in _FIRM_KINDS
+
+
 def heads_no_goods(subject: str) -> bool:
     """Whether a subject read as goods is headed by people, firms or works that are paid, not
     sold ("rugby league players", "cricketers", "Kenyan nurses also"): the figure a share or

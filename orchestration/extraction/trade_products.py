@@ -434,6 +434,10 @@ _ROUTE_WORDS: Final = frozenset(["through", "via", "transiting"])
 _ORIGIN_SUFFIX: Final = re.compile(r"-(?:made|built|grown|produced|manufactured|assembled|sourced|origin)\b")
 
 
+#: The ending of a country's possessive: "'s", "’s", or the apostrophe alone ("Laos'").
+_POSSESSIVE_END: Final = re.compile(r"['’]s?\b|['’]")
+
+
 #: Modifiers of a trade's scope or valuation that may stand after its goods ("non-oil foreign
 #: trade", "FOB exports"): no part of the goods.
 _TRADE_SCOPE_WORDS: Final = frozenset(["foreign", "external", "fob", "cif"])
@@ -445,7 +449,8 @@ def clean_product(phrase: str) -> str | None:
     countries = find_countries(phrase) if not phrase.islower() else []  # names are capitalised
     for country in reversed(countries):  # "South Korean goods": names of any length
         # "Vietnamese-made auto parts": the origin's suffix goes with the name
-        origin = _ORIGIN_SUFFIX.match(phrase, country.end)
+        # (and a possessive's ending: "Morocco's phosphates" are phosphates, not "s phosphates")
+        origin = _ORIGIN_SUFFIX.match(phrase, country.end) or _POSSESSIVE_END.match(phrase, country.end)
         phrase = phrase[: country.start] + phrase[origin.end() if origin else country.end :]
     tokens = [
         t.lower()

@@ -2671,3 +2671,25 @@ def test_goods_after_a_country_s_dotted_initials(text: str, product: str | None)
     """ "imports of U.S. soybeans": the dotted initials name the goods' origin, and the goods are
     those after them (the dots had kept any goods from being read)."""
     assert [f[-1] for f in facts(text, PUB)] == [product]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the country's possessive is no part of its goods (they had been "s phosphates")
+        ("Tunisia's phosphates earned $1.1 billion from exports to Brazil in 2024.", date(2025, 2, 4),
+         [fact("exports", "TUN", "BRA", *Y24, 1.1e9, "USD", None, "phosphates")]),
+        ("Laos' coffee earned $90 million from exports to Thailand in 2024.", date(2025, 2, 4),
+         [fact("exports", "LAO", "THA", *Y24, 90e6, "USD", None, "coffee")]),
+        # a firm named after the noun of its kind is no goods (it had been "s copper giant zccm")
+        ("Zambia's copper giant ZCCM earned $2 billion from exports to China in 2024.", date(2025, 2, 4),
+         [fact("exports", "ZMB", "CHN", *Y24, 2e9, "USD")]),
+        ("Peru's state miner Minero Andino earned $800 million from sales to Japan in 2024.",
+         date(2025, 2, 4), [fact("exports", "PER", "JPN", *Y24, 800e6, "USD")]),
+        # goods whose words merely start a capital stay goods
+        ("Tunisian olive oil earned $1.1 billion from exports to Spain in 2024.", date(2025, 2, 4),
+         [fact("exports", "TUN", "ESP", *Y24, 1.1e9, "USD", None, "olive oil")]),
+    ],
+)  # fmt: skip
+def test_subjects_that_earned_from_exports(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
