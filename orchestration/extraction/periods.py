@@ -536,9 +536,52 @@ def find_periods(
     found = _find_periods(
         read, published, fiscal_start_month, fiscal_named_by_start, told_before, fiscal_start_day
     )
+    if "EFY" in text or "E.C" in text or "Ethiopian" in text:
+        found = _ethiopian_fiscal_years(text, found, published)
     if read is text:
         return found
     return [replace(p, text=text[p.start : p.end]) for p in found]  # (the years as written)
+
+
+#: What makes a lone year one of the Ethiopian calendar's fiscal years, right after it ("the 2016
+#: EFY", "in 2016 E.C. fiscal year", "the 2016 Ethiopian fiscal year") or right before it ("EFY
+#: 2016"; "the Ethiopian fiscal year 2016" is read as a fiscal-year label, which may be Gregorian).
+_ETHIOPIAN_YEAR_AFTER: Final = re.compile(
+    r"\s*\(?(?:EFY\b|E\.\s?C\.?\s+(?i:fiscal|financial|budget)\s+year"
+    r"|(?i:Ethiopian\s+(?:fiscal|financial|budget)\s+year))"
+)
+_ETHIOPIAN_YEAR_BEFORE: Final = re.compile(
+    r"(?:\bEFY|(?i:Ethiopian\s+(?:fiscal|financial|budget)\s+year))\s*$"
+)
+#: Ethiopian years run seven (from Meskerem, September, eight) years behind the Gregorian: the
+#: fiscal year 2016 EFY opens in Hamle 2015, July 2023.
+_ETHIOPIAN_FISCAL_OFFSET: Final = 7
+
+
+def _ethiopian_fiscal_years(text: str, found: list[Period], published: date | None) -> list[Period]:
+    """`found` with each lone year that Ethiopian copy numbers in its own calendar ("coffee exports
+    in the 2016 EFY", "the 2016 Ethiopian fiscal year") read as that fiscal year, July 2023 to June
+    2024 (as "the 2023/24 Ethiopian fiscal year" is read); it had been calendar 2016. A year that
+    would so fall after the publication year is a Gregorian one ("the 2024 Ethiopian fiscal year")."""
+    out: list[Period] = []
+    for p in found:
+        if (
+            p.granularity == "year"
+            and p.text.isdigit()
+            and len(p.text) == 4
+            and (
+                _ETHIOPIAN_YEAR_AFTER.match(text, p.end)
+                or _ETHIOPIAN_YEAR_BEFORE.search(text, max(0, p.start - 30), p.start)
+            )
+        ):
+            first = int(p.text) + _ETHIOPIAN_FISCAL_OFFSET
+            if published is None or first <= published.year:
+                month = FISCAL_YEAR_START["ETH"]
+                start = date(first, month, 1)
+                end = date(first + 1, month, 1) - timedelta(days=1)
+                p = replace(p, period_start=start, period_end=end, granularity="fiscal_year", fiscal=True)
+        out.append(p)
+    return out
 
 
 #: A Buddhist Era year as Thai copy writes it in place of the Gregorian one, maybe with the
