@@ -949,18 +949,35 @@ def _shares_of_world_total(
     amount ("Uzbekistan's foreign trade turnover reached $27.1 billion. China accounted for $5.3
     billion, Russia for $4.6 billion."): each is the total's flow between its reporter and that
     partner; also a part whose goods went to or came from a country ("Chile's exports reached
-    $100 billion. Of that, $38 billion went to China", `_share_partner`). A figure with a flow of
-    its own, or no country beside it, is left, and one that would follow a part so read is none."""
+    $100 billion. Of that, $38 billion went to China", `_share_partner`), and a part its buyer or
+    seller is said to have bought or supplied (`_counterpart_part`). A figure with a flow of its
+    own, or no country beside it, is left, and one that would follow a part so read is none."""
     if index - ctx.world_sentence != 1 or ctx.world_reporter is None or ctx.world_flow is None:
         return reading
-    if not any(_unsided(f) for f in reading.frames):
+    world_flow = ctx.world_flow
+    if not any(_unsided(f) or _counterpart_part(f, world_flow) for f in reading.frames):
         return reading
     frames = list(reading.frames)
     parted = False  # whether a part before was given its partner
+    bought = False  # whether the part before was its buyer's or seller's (`_counterpart_part`)
     for k, frame in enumerate(frames):
-        if not _unsided(frame):
+        after_buyer, bought = bought, False
+        if after_buyer and frame.flow not in (None, world_flow) and frame.rejection is None:
+            # "China bought $38 billion, Japan $9 billion and Korea $5 billion": the parts after
+            # the first, the verb gapped, were read as imports between the countries listed
+            gapped = _gapped_share_partner(text, frames[k - 1].money.end, frame.money, mentions())
+            if gapped is None or gapped not in (frame.reporter, frame.partner):
+                continue
+            bought = True
+        elif _counterpart_part(frame, world_flow):
+            # the buyer's imports or the seller's exports: the part's only if its verb is the
+            # one of `_SHARE_GAP` that fits the total ("China bought $38 billion" of exports)
+            if _share_partner(text, frame.money, world_flow, mentions()) != frame.reporter:
+                continue
+            bought = True
+        elif not _unsided(frame):
             continue
-        partner = _share_partner(text, frame.money, ctx.world_flow, mentions())
+        partner = _share_partner(text, frame.money, world_flow, mentions())
         if partner is None and parted:
             # "China took $38 billion and the United States $16 billion": the verb gapped
             partner = _gapped_share_partner(text, frames[k - 1].money.end, frame.money, mentions())
@@ -1038,6 +1055,23 @@ def _gapped_share_partner(
 
 #: Between a part and the country of the next part, its verb left out: ", ", " and ", ", and the ".
 _GAPPED_PART_JOIN: Final = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
+
+
+def _counterpart_part(frame: Frame, world_flow: str) -> bool:
+    """Whether a frame may be a part of a world total that its buyer or seller is said to have
+    taken: "China bought $38 billion" after "Chile exported $94 billion" is read as China's
+    imports with no origin, "Brazil supplied $3.1 billion" after Paraguay's imports as Brazil's
+    exports with no market; the mirror of the total's flow, its reporter only, nothing against
+    it. One with a partner of its own ("... of soybeans from Brazil") is its own figure."""
+    mirrored = "imports" if world_flow == "exports" else "exports" if world_flow == "imports" else None
+    return (
+        frame.flow == mirrored
+        and frame.reporter is not None
+        and frame.partner is None
+        and frame.rejection is None
+        and not frame.world
+        and not frame.comparison
+    )
 
 
 def _unsided(frame: Frame) -> bool:
