@@ -1381,6 +1381,10 @@ def _read_money(
         # Ecuadorian bananas": the taking verb and the goods' country are the amount's own; a
         # flow word a comma sets off before the verb is the subject's aside
         in_window = [c for c in in_window if text.find(",", c[1], money.start) < 0]
+    if len(in_window) == 1 and _taker_verb_of_owners_part(
+        text, in_window[0], slots, cues, figure_start, money
+    ):
+        in_window = []  # (so the owner's flow word after the amount is the part's)
     cue = _strongest(share_cues or in_window)
     part = (
         _PART_FLOW.match(text, money.end)
@@ -5044,7 +5048,7 @@ _SHARE_OF: Final = re.compile(
 #: "China accounted for", "Zambia alone made up some" (`_part_of_owners_whole`).
 _PART_TAKER_GAP: Final = re.compile(
     r"(?i)(?P<verb>\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|took|absorbed|received|supplied|"
-    r"provided)\s+|['’]s?\s+share\s+(?:was|stood\s+at|reached|came\s+to|amounted\s+to)\s+)"
+    r"provided|bought|purchased|sold)\s+|['’]s?\s+share\s+(?:was|stood\s+at|reached|came\s+to|amounted\s+to)\s+)"
     # the part as a percentage first, its amount in parentheses: "35.1 percent ("
     rf"(?P<pct>(?:(?:{APPROX_HEDGE_ALTERNATION})\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*\(\s*)?"
 )
@@ -5079,6 +5083,39 @@ def _part_of_owners_whole(
         return None  # (a parenthesis opened by the percentage closes before "of")
     # "China accounted for" (a subject), "China's share was" (a possessive)
     return (owner.iso3, taker.iso3) if (taker.role == "poss") == ("share" in gap.group("verb")) else None
+
+
+#: The verbs by which a partner takes its part of another country's flow, and the flow of that
+#: country they fit: a buyer's of its exports, a seller's of its imports (`_PART_TAKER_GAP`).
+_TAKER_VERB_WHOLES: Final = {
+    "bought": "exports", "purchased": "exports",
+    "supplied": "imports", "sold": "imports", "provided": "imports",
+}  # fmt: skip
+
+
+def _taker_verb_of_owners_part(
+    text: str, verb: tuple[int, int, str, str], slots: list[CountrySlot],
+    cues: list[tuple[int, int, str, str]], figure_start: int, money: Money,
+) -> bool:  # fmt: skip
+    """Whether the flow word `verb` before an amount is only the verb by which its subject takes
+    a part of another country's flow told after it ("China bought 30 percent ($9 billion) of
+    Chile's exports", "Brazil supplied $2.6 billion of Paraguay's imports"): the part is of the
+    owner's flow (`_part_of_owners_whole`), as after "took" or "made up", not the buyer's own
+    imports or the seller's own exports. The owner's flow must be the one the verb fits ("bought
+    ... of Chile's imports" stays the buyer's)."""
+    whole = _TAKER_VERB_WHOLES.get(verb[2].lower())
+    taker = next((s for s in reversed(slots) if s.end <= verb[0]), None)
+    if whole is None or taker is None or taker.role != "subject":
+        return False
+    gap = _PART_TAKER_GAP.fullmatch(text, taker.end, figure_start)
+    owner = next((s for s in slots if s.start >= money.end), None)
+    if gap is None or owner is None or owner.role != "poss" or owner.iso3 == taker.iso3:
+        return False
+    of = _OF_OWNER_AFTER.fullmatch(text, money.end, owner.start)
+    if of is None or (gap.group("pct") is None) != (of.group("close") is None):
+        return False
+    owners_flow = _OWNERS_FLOW_GAP.match(text, owner.end)
+    return owners_flow is not None and any(c[0] == owners_flow.end() and c[3] == whole for c in cues)
 
 
 _RELATIVE_WORD: Final = re.compile(r"(?i)\b(?:which|that)\b")

@@ -59,3 +59,39 @@ BUYERS_AND_SELLERS_OF_A_TOTAL = [
 @pytest.mark.parametrize(("text", "expected"), BUYERS_AND_SELLERS_OF_A_TOTAL)
 def test_buyers_and_sellers_of_a_total(text: str, expected: list[Fact]) -> None:
     assert facts(text, D25) == set(expected)
+
+
+#: A partner that "bought" ("supplied", "sold") an amount, or a percentage and its amount, of
+#: another country's exports (imports) takes that part of the owner's flow, as one that "took"
+#: or "made up" it: the owner's flow with the partner. The verb keeps its own flow when the
+#: owner's flow does not fit it or no flow of the owner is told.
+BOUGHT_OR_SUPPLIED_PART_OF_OWNERS_FLOW = [
+    (
+        "Egypt supplied 18 per cent ($1.9 billion) of Sudan's imports last year.",
+        [fact("imports", "SDN", "EGY", *Y24, 1.9e9, "USD")],
+    ),
+    (
+        "India bought 12 percent (€4 billion) of Ireland's exports in 2024.",
+        [fact("exports", "IRL", "IND", *Y24, 4e9, "EUR")],
+    ),
+    (
+        "Vietnam purchased $3.3 billion of Australia's total exports in 2024.",
+        [fact("exports", "AUS", "VNM", *Y24, 3.3e9, "USD")],
+    ),
+    (
+        "Turkey sold $700 million of Georgia's imports last year.",
+        [fact("imports", "GEO", "TUR", *Y24, 700e6, "USD")],
+    ),
+    # near misses: the owner's flow the verb does not fit; a purchase from a country
+    ("Egypt supplied 18 per cent ($1.9 billion) of Sudan's exports last year.", []),
+    ("India bought 12 percent (€4 billion) of Ireland's imports in 2024.", []),
+    (
+        "India bought €4 billion of goods from Ireland in 2024.",
+        [fact("imports", "IND", "IRL", *Y24, 4e9, "EUR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUGHT_OR_SUPPLIED_PART_OF_OWNERS_FLOW)
+def test_bought_or_supplied_part_of_owners_flow(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D25) == set(expected)
