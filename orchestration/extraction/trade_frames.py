@@ -673,7 +673,8 @@ def read_sentence(
     if any(f.comparison for f in frames):
         frames = [_with_compared_goods(text, f, frames, cues) for f in frames]
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
-    if "respectively" in hints.low and len(usable_periods) > 1:
+    if len(usable_periods) > 1 and len(frames) > 1:
+        # (with "respectively", or amounts that differ by period alone: `periods_respectively`)
         frames = periods_respectively(text, frames, usable_periods)
     frames = _without_seasons(frames)
     if any(p.preposition == "since" for p in usable_periods):

@@ -237,16 +237,21 @@ def periods_respectively(text: str, frames: list[Frame], periods: list[Period]) 
     """ "$3.1 billion and $3.4 billion in 2023 and 2024, respectively", "stood at $31.6 billion and
     $35.6 billion in FY23 and FY24 respectively": the n-th amount is of the n-th period of a list
     of as many right after the amounts (each had taken the first). Only amounts listed alone (by
-    commas and "and"), main figures all, and periods listed alone before "respectively"."""
+    commas and "and"), main figures all, and periods listed alone before "respectively". With no
+    "respectively" ("$5.1 billion and $5.6 billion in Q1 and Q2 2024") the periods are paired so
+    too when the amounts are all the list holds and nothing else tells them apart (one flow, the
+    same sides): "exports and imports were $5 billion and $6 billion in ..." is left as it was."""
     for i, first in enumerate(periods):
         run = [first]
         for later in periods[i + 1 :]:
             if not _PERIOD_LIST_JOIN.fullmatch(text, run[-1].end, later.start):
                 break
             run.append(later)
-        if len(run) < 2 or not _RESPECTIVELY.match(text, run[-1].end):
+        told = _RESPECTIVELY.match(text, run[-1].end) is not None
+        if len(run) < 2 or not (told or _ONLY_PERIODS_VARY.match(text, run[-1].end)):
             continue
-        listed = [f for f in frames if f.money.end <= first.start][-len(run) :]
+        before = [f for f in frames if f.money.end <= first.start]
+        listed = before[-len(run) :]
         if (
             len(listed) != len(run)
             or any(f.comparison or f.rejection is not None for f in listed)
@@ -254,9 +259,28 @@ def periods_respectively(text: str, frames: list[Frame], periods: list[Period]) 
             or not all(_LIST_JOIN.fullmatch(text, a.money.end, b.money.start) for a, b in pairwise(listed))
         ):
             continue
-        told = {id(f): p for f, p in zip(listed, run, strict=True)}
-        return [evolve(f, period=told[id(f)]) if id(f) in told else f for f in frames]
+        if not told and not _only_periods_vary(text, before, listed):
+            continue
+        paired = {id(f): p for f, p in zip(listed, run, strict=True)}
+        return [evolve(f, period=paired[id(f)]) if id(f) in paired else f for f in frames]
     return frames
+
+
+def _only_periods_vary(text: str, before: list[Frame], listed: list[Frame]) -> bool:
+    """Whether amounts listed before periods with no "respectively" differ by period alone: the
+    whole list (no amount joined before the first), of one flow between the same sides and of
+    the same goods."""
+    ahead = before[-len(listed) - 1] if len(before) > len(listed) else None
+    if ahead is not None and _LIST_JOIN.fullmatch(text, ahead.money.end, listed[0].money.start):
+        return False  # "$4 billion, $5.1 billion and $5.6 billion in Q1 and Q2": not one each
+    return (
+        len({(f.flow, f.reporter, f.partner, f.product) for f in listed}) == 1 and listed[0].flow is not None
+    )
+
+
+#: After a list of periods paired with amounts without "respectively": the sentence or clause
+#: ends (no more list, no word tying the periods to something else).
+_ONLY_PERIODS_VARY: Final = re.compile(r"\s*(?:[.;:!?]|,\s|$)")
 
 
 #: What joins periods listed for "respectively": ", ", " and ", ", and " (and a repeated "in").

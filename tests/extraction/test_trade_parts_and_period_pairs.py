@@ -95,3 +95,62 @@ BOUGHT_OR_SUPPLIED_PART_OF_OWNERS_FLOW = [
 @pytest.mark.parametrize(("text", "expected"), BOUGHT_OR_SUPPLIED_PART_OF_OWNERS_FLOW)
 def test_bought_or_supplied_part_of_owners_flow(text: str, expected: list[Fact]) -> None:
     assert facts(text, D25) == set(expected)
+
+
+Q1 = ("2024-01-01", "2024-03-31")
+Q2 = ("2024-04-01", "2024-06-30")
+Q3 = ("2024-07-01", "2024-09-30")
+
+#: As many amounts joined by "and" as periods listed right after them, with no "respectively",
+#: go one to each period in order when nothing else tells the amounts apart; amounts of two
+#: flows or partners, a list with more amounts than periods, or amounts with periods of their
+#: own keep the reading they had.
+AMOUNTS_PAIRED_WITH_LISTED_PERIODS = [
+    (
+        "Ghana's exports to Togo were $310 million and $355 million in Q1 and Q2 2024.",
+        [fact("exports", "GHA", "TGO", *Q1, 310e6, "USD"), fact("exports", "GHA", "TGO", *Q2, 355e6, "USD")],
+    ),
+    (
+        "Chilean imports from Peru reached $1.2 billion and $1.4 billion in the first and second "
+        "quarters of 2024.",
+        [fact("imports", "CHL", "PER", *Q1, 1.2e9, "USD"), fact("imports", "CHL", "PER", *Q2, 1.4e9, "USD")],
+    ),
+    (
+        "Trade between Poland and Czechia stood at €9 billion, €9.5 billion and €10 billion in Q1, Q2 "
+        "and Q3 2024.",
+        [
+            fact("turnover", "POL", "CZE", *Q1, 9e9, "EUR"),
+            fact("turnover", "POL", "CZE", *Q2, 9.5e9, "EUR"),
+            fact("turnover", "POL", "CZE", *Q3, 10e9, "EUR"),
+        ],
+    ),
+    (
+        "Ghana's exports to Togo were $290 million and $310 million in 2023 and 2024.",
+        [
+            fact("exports", "GHA", "TGO", "2023-01-01", "2023-12-31", 290e6, "USD"),
+            fact("exports", "GHA", "TGO", *Y24, 310e6, "USD"),
+        ],
+    ),
+    # near misses: each amount with its own period; two flows; more amounts than periods
+    (
+        "Ghana's exports to Togo were $310 million in Q1 and $355 million in Q2 2024.",
+        [fact("exports", "GHA", "TGO", *Q1, 310e6, "USD"), fact("exports", "GHA", "TGO", *Q2, 355e6, "USD")],
+    ),
+    (
+        "Ghana's exports to and imports from Togo were $310 million and $355 million in Q1 and Q2 2024.",
+        [fact("exports", "GHA", "TGO", *Q1, 310e6, "USD"), fact("imports", "GHA", "TGO", *Q1, 355e6, "USD")],
+    ),
+    (
+        "Ghana's exports to Togo were $280 million, $310 million and $355 million in Q1 and Q2 2024.",
+        [
+            fact("exports", "GHA", "TGO", *Q1, 280e6, "USD"),
+            fact("exports", "GHA", "TGO", *Q1, 310e6, "USD"),
+            fact("exports", "GHA", "TGO", *Q1, 355e6, "USD"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS_PAIRED_WITH_LISTED_PERIODS)
+def test_amounts_paired_with_listed_periods(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D25) == set(expected)
