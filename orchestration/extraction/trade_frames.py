@@ -99,6 +99,7 @@ from orchestration.extraction.trade_links import (
     moneys_joined_by_and,
     partner_right_after,
     periods_respectively,
+    quarters_run,
     respectively,
     with_period,
 )
@@ -676,6 +677,8 @@ def read_sentence(
     if len(usable_periods) > 1 and len(frames) > 1:
         # (with "respectively", or amounts that differ by period alone: `periods_respectively`)
         frames = periods_respectively(text, frames, usable_periods)
+    if len(usable_periods) > 1 and any(p.granularity == "quarter" for p in usable_periods):
+        frames = quarters_run(text, frames, usable_periods)
     frames = _without_seasons(frames)
     if any(p.preposition == "since" for p in usable_periods):
         # "Since 2018, when exports were worth $560 million, sales have nearly doubled": the

@@ -11,6 +11,8 @@ comparison figure. A "respectively" list gives the n-th amount the n-th partner 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import timedelta
 from itertools import pairwise
 from typing import Final
 
@@ -276,6 +278,43 @@ def _only_periods_vary(text: str, before: list[Frame], listed: list[Frame]) -> b
     return (
         len({(f.flow, f.reporter, f.partner, f.product) for f in listed}) == 1 and listed[0].flow is not None
     )
+
+
+def quarters_run(text: str, frames: list[Frame], periods: list[Period]) -> list[Frame]:
+    """ "$5.1 billion in Q1 and Q2 2024": one amount before consecutive quarters joined by "and"
+    is of their whole run (January-June), as one before "January and February" is of both
+    months (it had taken the first quarter alone). Not when other amounts are listed with it
+    (`periods_respectively` pairs each with its own) or a quarter of the run is another's."""
+    for frame in frames:
+        first = frame.period
+        if first is None or first.granularity != "quarter" or first not in periods:
+            continue
+        run = [first]
+        for later in periods[periods.index(first) + 1 :]:
+            if (
+                later.granularity != "quarter"
+                or later.period_start != run[-1].period_end + timedelta(days=1)
+                or not _PERIOD_LIST_JOIN.fullmatch(text, run[-1].end, later.start)
+            ):
+                break
+            run.append(later)
+        if len(run) < 2 or not _AND_ALONE.fullmatch(text, run[-2].end, run[-1].start):
+            continue
+        if not _GAP_TO_PERIODS.fullmatch(text, frame.money.end, first.start):
+            continue
+        others = [f for f in frames if f is not frame]
+        if any(f.period in run or _LIST_JOIN.fullmatch(text, f.money.end, frame.money.start) for f in others):
+            continue
+        last = run[-1]
+        whole = replace(
+            first,
+            end=last.end,
+            text=text[first.start : last.end],
+            period_end=last.period_end,
+            granularity="months",
+        )
+        return [evolve(f, period=whole) if f is frame else f for f in frames]
+    return frames
 
 
 #: After a list of periods paired with amounts without "respectively": the sentence or clause

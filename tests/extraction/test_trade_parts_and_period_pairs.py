@@ -154,3 +154,28 @@ AMOUNTS_PAIRED_WITH_LISTED_PERIODS = [
 @pytest.mark.parametrize(("text", "expected"), AMOUNTS_PAIRED_WITH_LISTED_PERIODS)
 def test_amounts_paired_with_listed_periods(text: str, expected: list[Fact]) -> None:
     assert facts(text, D25) == set(expected)
+
+
+#: One amount before consecutive quarters joined by "and" is of their whole run, as one before
+#: "January and February" is of both months; quarters that do not follow each other, or an
+#: amount with others listed before the quarters, keep the reading they had.
+ONE_AMOUNT_OVER_JOINED_QUARTERS = [
+    (
+        "Ghana's exports to Togo were $660 million in Q1 and Q2 2024.",
+        [fact("exports", "GHA", "TGO", "2024-01-01", "2024-06-30", 660e6, "USD")],
+    ),
+    (
+        "Chilean imports from Peru reached $4 billion in the second, third and fourth quarters of 2024.",
+        [fact("imports", "CHL", "PER", "2024-04-01", "2024-12-31", 4e9, "USD")],
+    ),
+    # near miss: quarters that do not follow each other (two amounts: the table above)
+    (
+        "Ghana's exports to Togo were $660 million in Q1 and Q3 2024.",
+        [fact("exports", "GHA", "TGO", *Q1, 660e6, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_AMOUNT_OVER_JOINED_QUARTERS)
+def test_one_amount_over_joined_quarters(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D25) == set(expected)
