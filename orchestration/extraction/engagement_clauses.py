@@ -938,6 +938,8 @@ WITNESSED: Final = et.word_set("witnessed attended graced")
 def _opener_role(s: Sentence, i: int) -> str:
     """Role of a segment that starts at token i (after a comma or at the sentence start)."""
     lower = s.lowers[i]
+    if _delivery_relative(s.lowers, i):
+        return MAIN  # "..., which was handed over by X": as ", handed over by X", the envoy received
     if lower in et.RELATIVE_WORDS:
         return RELATIVE
     if lower in ("during", "in", "at", "after", "under") and s.lowers[i + 1] == "which":
@@ -978,6 +980,26 @@ def held_after_event(s: Sentence, i: int) -> bool:
 #: Participles that tell an event's holding, the reduced relative after its name ("the summit,
 #: hosted in Accra") or after its noun ("the Fourth Session held in Addis Ababa").
 _HOLDING_PARTICIPLES: Final = et.word_set("held hosted organized organised convened staged conducted")
+
+
+#: Auxiliaries of a passive delivery in a relative clause: "which was", "that had been".
+_DELIVERY_AUXILIARIES: Final = et.word_set("was were has had been")
+
+
+def _delivery_relative(lowers: list[str], i: int) -> bool:
+    """Whether a relative clause at token i only tells who delivered the thing named before it
+    ("..., which was handed over by X", "that had been delivered by Y"): the Gulf agencies' way
+    to name the envoy who brought a message, read as the bare participle (", conveyed by X") is,
+    so the envoy counts as the one received, not as a background clause's person."""
+    if lowers[i] not in ("which", "that"):
+        return False
+    k = i + 1
+    while k < i + 4 and lowers[k] in _DELIVERY_AUXILIARIES:
+        k += 1
+    if k == i + 1 or lowers[k] not in et.DELIVERY_VERBS:
+        return False
+    k += 1 + (lowers[k + 1] == "over")
+    return lowers[k] == "by"
 
 
 def at_the_end_of_which(lowers: list[str], i: int) -> bool:
