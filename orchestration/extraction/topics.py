@@ -51,6 +51,10 @@ _EDGE_WORDS: Final = word_set(
     "and or the of to on upon in for with as well also a an about regarding concerning"
 )
 
+#: Adverbs of place that end a clause's object before its day ("signed an agreement on port
+#: services here today", as agencies write of the dateline's city): where, not what.
+_PLACE_ADVERBS: Final = word_set("here there")
+
 
 def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
     """Topic phrases of one sentence from its topic tokens, in order, without duplicates."""
@@ -266,7 +270,11 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         tokens = tokens[1:]
     if tokens and _opens_clause(s, tokens[0]):
         return
-    while tokens and (s.lowers[tokens[-1]] in _EDGE_WORDS or s.lowers[tokens[-1]] in _RELATIVE_WORDS):
+    while tokens and (
+        s.lowers[tokens[-1]] in _EDGE_WORDS
+        or s.lowers[tokens[-1]] in _RELATIVE_WORDS
+        or (s.lowers[tokens[-1]] in _PLACE_ADVERBS and not s.caps[tokens[-1]])
+    ):
         tokens = tokens[:-1]  # ("the subsea cable that | is to link ...": the relative clause is cut)
     tokens = _before_reduced_relative(s, tokens)
     tokens = _before_its_worth(s, tokens)

@@ -3,7 +3,8 @@ Latin American and African agencies), each rule tested on invented wording in ot
 than the ones it was found in, with near misses where it must not fire.
 
 Rules covered: a relative clause that only names who delivered a message ("which was handed
-over by X") names the envoy received, as the bare participle does.
+over by X") names the envoy received, as the bare participle does; a topic does not end on
+the adverb of place after it ("an agreement on port services here today").
 """
 
 from __future__ import annotations
@@ -77,3 +78,24 @@ NOT_DELIVERED_BY_ANYONE = [
 @pytest.mark.parametrize("text", NOT_DELIVERED_BY_ANYONE)
 def test_a_relative_clause_without_a_delivering_envoy_names_no_one(text: str) -> None:
     assert extract(text, MON, "Manama") == []
+
+
+# ---------------------------------------------------------------------------------------
+# "here" and "there" after the object tell where, not what: no word of the topic
+
+PLACE_ADVERB_AFTER_TOPIC = [
+    ("Eritrea and Sudan signed an agreement on port services here on Monday.", ["port services"]),
+    (
+        "Eritrea and Sudan held talks on border trade and livestock here on Monday.",
+        ["border trade", "livestock"],
+    ),
+    ("Eritrea and Sudan signed a memorandum on railway links there on Monday.", ["railway links"]),
+    # near miss: no adverb, the same topic
+    ("Eritrea and Sudan signed an agreement on port services on Monday.", ["port services"]),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), PLACE_ADVERB_AFTER_TOPIC)
+def test_a_topic_does_not_end_on_an_adverb_of_place(text: str, topics: list[str]) -> None:
+    (found,) = extract(text, MON, "Asmara")
+    assert list(found.topics) == topics
