@@ -227,6 +227,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return True  # "Dato Sri Amir Hamzah": the given name Amir, not the emir
     if lower in _SHORT_LEGAL_FORMS and _opens_name_after_style(s, i):
         return True  # "Datuk Ab Rahman Arsad", "Minister Ab Aziz Kadir": a name's word, no "AB"
+    if lower in _SHORT_LEGAL_FORMS and _surname_after_particle(s, i):
+        return True  # "Feliciano de Sa Guimaraes": a Portuguese surname, no "SA"
     if (lower in _NOT_NAME or plural_of_not_name) and _given_name_after_countrys_possessive(s, i):
         return True  # "South Africa's Parks Tau": a given name that is also a common noun
     if lower in _SURNAME_COMPASS_WORDS and _compass_surname(s, i):
@@ -334,6 +336,20 @@ def _given_name_after_countrys_possessive(s: Sentence, i: int) -> bool:
     if i < 2 or s.lowers[i] in WORDS["function"] or not s.country_possessive_before(i):
         return False
     return _plain_name_word(s, i + 1) and not s.lowers[i + 1].endswith("s") and not s.caps[i + 2]
+
+
+def _surname_after_particle(s: Sentence, i: int) -> bool:
+    """Whether the short legal form at token i, in title case, follows a lower-case name
+    particle after a name's word ("Feliciano de Sa Guimaraes", "Ana da Sa"): a company's legal
+    form is written in capitals after the company's name ("Banco Santander SA"), never after
+    "de" or "da", so here it is a surname."""
+    return (
+        i > 1
+        and s.words[i].istitle()
+        and s.words[i - 1].islower()
+        and s.lowers[i - 1] in _PARTICLES
+        and s.caps[i - 2]
+    )
 
 
 def _opens_name_after_style(s: Sentence, i: int) -> bool:

@@ -4,7 +4,8 @@ than the ones it was found in, with near misses where it must not fire.
 
 Rules covered: a relative clause that only names who delivered a message ("which was handed
 over by X") names the envoy received, as the bare participle does; a topic does not end on
-the adverb of place after it ("an agreement on port services here today").
+the adverb of place after it ("an agreement on port services here today"); a two-letter
+legal form in title case after a name particle is a surname ("de Sa"), no company's "SA".
 """
 
 from __future__ import annotations
@@ -99,3 +100,39 @@ PLACE_ADVERB_AFTER_TOPIC = [
 def test_a_topic_does_not_end_on_an_adverb_of_place(text: str, topics: list[str]) -> None:
     (found,) = extract(text, MON, "Asmara")
     assert list(found.topics) == topics
+
+
+# ---------------------------------------------------------------------------------------
+# "de Sa", "da Sa": a Portuguese surname after a particle, not the legal form "SA"
+
+SURNAME_AFTER_PARTICLE = [
+    (
+        "Deputy Minister Waleed Elkhereiji met the Ambassador of Portugal Joana de Sa Pereira on Monday.",
+        "Riyadh",
+        [("meeting", "2024-03-18", ("PRT", "SAU"), "Riyadh", ["Joana de Sa Pereira", "Waleed Elkhereiji"])],
+    ),
+    (
+        "Angolan Foreign Minister Tete Antonio met Brazilian Ambassador Rafael da Sa on Monday.",
+        "Luanda",
+        [("meeting", "2024-03-18", ("AGO", "BRA"), "Luanda", ["Rafael da Sa", "Tete Antonio"])],
+    ),
+    # near miss: the legal form in capitals after a company's name stays the company's
+    (
+        "Portuguese Economy Minister Pedro Reis met the chairman of Spanish firm Obras SA, Carlos Ruiz, "
+        "on Monday.",
+        "Lisbon",
+        [("meeting", "2024-03-18", ("ESP", "PRT"), "Lisbon", ["Carlos Ruiz", "Pedro Reis"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "expected"), SURNAME_AFTER_PARTICLE)
+def test_a_short_legal_form_after_a_name_particle_is_a_surname(
+    text: str, dateline: str, expected: list[tuple]
+) -> None:
+    assert sorted(map(summary, extract(text, MON, dateline))) == sorted(expected)
+
+
+def test_a_legal_form_in_capitals_keeps_its_company() -> None:
+    (found,) = extract(SURNAME_AFTER_PARTICLE[2][0], MON, "Lisbon")
+    assert [o.name for o in found.participants if o.participant_type == "organization"] == ["Obras SA"]
