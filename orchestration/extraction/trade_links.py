@@ -561,8 +561,10 @@ def with_period(
         if hints.anaphoric_period
         else None
     )
+    pointed_before = False
     if pointed is None and hints.anaphoric_period:
         pointed = _points_to_period(text, periods, start, money.start)
+        pointed_before = pointed is not None
     anaphoric = pointed is not None
     if pointed:  # "over the same nine months": the last run of that length, not the story's year
         frame = evolve(frame, span_months=pointed)
@@ -588,7 +590,10 @@ def with_period(
             and (p.start - money.end <= 12 or _RECORDED_IN.fullmatch(text, money.end, p.start))
         ]
         return evolve(frame, period=plain_after[0] if plain_after else None)
-    if after and not anaphoric:
+    if after and (not anaphoric or (pointed_before and _TIME_GAP.fullmatch(text, money.end, after[0].start))):
+        # (an anaphor before the amount yields to a period written right after it: "grew 3.1
+        # times in the reporting period, reaching $2.6 billion in January-September 2024"; not
+        # to one further on: "during that period totaled $5 billion, 4% more than in 2022")
         return evolve(frame, period=after[0])
     back = _look_back_after(text, money.end, periods, min(next_money, end))
     if back is not None:

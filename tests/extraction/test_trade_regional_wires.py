@@ -1,0 +1,45 @@
+"""Trade figures in the house styles of regional wires (Gulf, Central Asian, Balkan, Latin
+American and African agencies), written for these tests.
+
+Each table holds invented stories for one rule of the grammar. Facts are compared as sets of
+(flow, reporter, partner, start, end, value, currency, change_pct, has_product); turnover pairs
+unordered.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_trade import Fact, fact, facts
+
+#: "in the reporting period", "in the period under review" before an amount points back to a
+#: period named earlier; when the amount is followed right away by a period of its own, that
+#: period dates it (the anaphor then has nothing, or no more, to tell). A period further on,
+#: after a change ("4 percent more than from January to December 2022"), is the comparison's:
+#: the anaphor still dates the amount.
+ANAPHOR_BEFORE_AN_OWN_PERIOD = [
+    ("TBILISI, Oct 10 - Georgia's exports to Ukraine grew 2.2 times in the reporting period, reaching "
+     "$410 million in January-August 2024, the statistics office said.", date(2024, 10, 10),
+     [fact("exports", "GEO", "UKR", "2024-01-01", "2024-08-31", 410e6, "USD", 120.0)]),
+    ("ULAANBAATAR, Aug 2 - Mongolia's imports from Japan rose by 14% in the period under review, "
+     "amounting to $520 million in the first half of 2024.", date(2024, 8, 2),
+     [fact("imports", "MNG", "JPN", "2024-01-01", "2024-06-30", 520e6, "USD", 14.0)]),
+    # near miss: no period of its own right after the amount; the anaphor dates it
+    ("In 2023, Mongolia's trade with South Korea reached $1.9 billion. During the aforementioned period, "
+     "exports to South Korea totaled $300 million, 6 percent more than from January to December 2022 "
+     "($283 million).", date(2024, 3, 1),
+     [fact("turnover", "MNG", "KOR", "2023-01-01", "2023-12-31", 1.9e9, "USD"),
+      fact("exports", "MNG", "KOR", "2023-01-01", "2023-12-31", 300e6, "USD", 6.0),
+      fact("exports", "MNG", "KOR", "2022-01-01", "2022-12-31", 283e6, "USD")]),
+    # near miss: the anaphor after the change, an earlier period to point to
+    ("In January-July 2024, Moldova's exports to Romania reached $1.2 billion. Exports to Italy grew "
+     "9% over the reporting period to $150 million.", date(2024, 9, 1),
+     [fact("exports", "MDA", "ROU", "2024-01-01", "2024-07-31", 1.2e9, "USD"),
+      fact("exports", "MDA", "ITA", "2024-01-01", "2024-07-31", 150e6, "USD", 9.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANAPHOR_BEFORE_AN_OWN_PERIOD)
+def test_anaphor_before_an_own_period(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
