@@ -665,6 +665,9 @@ _VALUED_AFTER: Final = re.compile(
 )
 #: How far back the amount it is compared with may be.
 _COMPARED_REACH: Final = 160
+#: A count of months and a year ("9M 2023", "6M FY2024"): the first months of that year, a
+#: period the dates module reads, not an amount in millions ("up 6% against 9M 2023").
+_MONTH_CODE: Final = re.compile(r"(?:1[0-2]|[1-9])M\s?(?:FY\s?)?(?:(?:19|20)\d\d|'\d\d)(?!\d)")
 
 
 def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Money]) -> list[Money]:
@@ -676,6 +679,8 @@ def _compared_bare_amounts(text: str, bare: list[re.Match[str]], found: list[Mon
     out = []
     for m in bare:
         if text[m.end() : m.end() + 1] in ("%", "٪") or any(f.start <= m.start() < f.end for f in found):
+            continue
+        if _MONTH_CODE.match(text, m.start()):
             continue
         window = max(0, m.start() - 40)
         ends_well = _VALUED_AFTER.match(text, m.end()) is not None

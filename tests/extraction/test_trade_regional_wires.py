@@ -43,3 +43,25 @@ ANAPHOR_BEFORE_AN_OWN_PERIOD = [
 @pytest.mark.parametrize(("text", "published", "expected"), ANAPHOR_BEFORE_AN_OWN_PERIOD)
 def test_anaphor_before_an_own_period(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "9M 2023", "6M FY2024" after "against", "from", "compared to" are the first months of a year,
+#: the comparison period of the change, not a bare amount of millions in the currency of the
+#: figure before; a bare amount whose year is set off by "in" ("from 8M in 2022") still is one.
+MONTH_CODES_COMPARED = [
+    ("TASHKENT, Nov 2 - Uzbekistan's exports to Tajikistan reached $410 mln in 9M 2024, up 7% against "
+     "9M 2023.", date(2024, 11, 2),
+     [fact("exports", "UZB", "TJK", "2024-01-01", "2024-09-30", 410e6, "USD", 7.0)]),
+    ("Georgia's imports from Armenia totaled $95 mln in 10M 2024, down 3% compared to 10M 2023.",
+     date(2024, 11, 20),
+     [fact("imports", "GEO", "ARM", "2024-01-01", "2024-10-31", 95e6, "USD", -3.0)]),
+    # near miss: a bare amount, then its year
+    ("Georgia's exports to Armenia reached $11M in 2023, up from 8M in 2022.", date(2024, 2, 1),
+     [fact("exports", "GEO", "ARM", "2023-01-01", "2023-12-31", 11e6, "USD"),
+      fact("exports", "GEO", "ARM", "2022-01-01", "2022-12-31", 8e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTH_CODES_COMPARED)
+def test_month_codes_compared(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
