@@ -30,7 +30,13 @@ from orchestration.extraction.change import Change
 from orchestration.extraction.companies import company_country
 from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
 from orchestration.extraction.leaders import known_nationality
-from orchestration.extraction.money import APPROX_HEDGE_ALTERNATION, CHANGE_VERBS, HEDGE_ALTERNATION, Money
+from orchestration.extraction.money import (
+    APPROX_HEDGE_ALTERNATION,
+    CHANGE_VERBS,
+    HEDGE_ALTERNATION,
+    Money,
+    find_money,
+)
 from orchestration.extraction.numbers import FRACTIONS, literal_alternation
 from orchestration.extraction.periods import SPAN_OF_AN_EVENT, Period
 from orchestration.extraction.text import (
@@ -4821,6 +4827,18 @@ def _outside_asides(
     return (outside or items) if keep_all_if_empty else outside
 
 
+def _pair_of_a_figure_before(text: str, near: CountrySlot, cue_start: int) -> bool:
+    """Whether `near` is a side of a hyphenated pair whose figure stands between it and the cue
+    ("Kazakhstan-Tajikistan trade hit $1.1 billion, of which exports accounted for ..."): it is
+    one of that figure's two sides, as "between X and Y" would be, and not the exports' owner
+    (the second side had been). A pair right before the cue ("COTONOU - Benin's exports") still
+    is the owner."""
+    if near.role != "pair":
+        return False
+    gap = text[near.end : cue_start]
+    return any(c.isdigit() for c in gap) and bool(find_money(gap))
+
+
 def _direction(
     text: str, cue: tuple[int, int, str, str], slots: list[CountrySlot], clause_end: int, money_start: int
 ) -> tuple[str | None, str | None, bool]:
@@ -4838,6 +4856,8 @@ def _direction(
             )
         return reporter, partner, definite
     near = before[-1] if before and before[-1].role in ("poss", "attr", "subject", "pair") else None
+    if near is not None and _pair_of_a_figure_before(text, near, start):
+        near = None
     near = near or next((s for s in after if s.role == "by"), None)  # "imports by India from Russia"
     verb_object = [s for s in after if s.start < money_start and s.role in ("subject", "attr")]
     if flow == "exports":

@@ -65,3 +65,29 @@ MONTH_CODES_COMPARED = [
 @pytest.mark.parametrize(("text", "published", "expected"), MONTH_CODES_COMPARED)
 def test_month_codes_compared(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A part of a hyphenated pair's figure ("X-Y trade hit $A, of which exports accounted for $B")
+#: belongs to the pair's first side, as after "trade between X and Y": the second side of the
+#: hyphen, nearest to the flow word, tells no owner; a side named right before the flow word
+#: ("Y's exports") still is its owner.
+PARTS_OF_A_HYPHENATED_PAIR = [
+    ("Uzbekistan-Turkmenistan trade turnover hit $1.4 billion in January-June 2024, of which exports "
+     "accounted for $910 million.", date(2024, 8, 1),
+     [fact("turnover", "UZB", "TKM", "2024-01-01", "2024-06-30", 1.4e9, "USD"),
+      fact("exports", "UZB", "TKM", "2024-01-01", "2024-06-30", 910e6, "USD")]),
+    ("Georgia-Armenia trade reached $1.2 billion in 2023, $700 million of which accounted for imports.",
+     date(2024, 2, 1),
+     [fact("turnover", "GEO", "ARM", "2023-01-01", "2023-12-31", 1.2e9, "USD"),
+      fact("imports", "GEO", "ARM", "2023-01-01", "2023-12-31", 700e6, "USD")]),
+    # near miss: the second side named as the owner of the part
+    ("Uzbekistan-Turkmenistan trade turnover hit $1.4 billion in January-June 2024, of which "
+     "Turkmenistan's exports accounted for $490 million.", date(2024, 8, 1),
+     [fact("turnover", "UZB", "TKM", "2024-01-01", "2024-06-30", 1.4e9, "USD"),
+      fact("exports", "TKM", "UZB", "2024-01-01", "2024-06-30", 490e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_HYPHENATED_PAIR)
+def test_parts_of_a_hyphenated_pair(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
