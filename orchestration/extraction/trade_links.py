@@ -21,6 +21,7 @@ from orchestration.extraction.dates import MONTHS
 from orchestration.extraction.money import Money
 from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
+    SCALE_PATTERN,
     WORD_NUMBER_PATTERN,
     literal_alternation,
     parse_word_number,
@@ -116,6 +117,24 @@ _RECORDED_IN: Final = re.compile(
 _LABEL_COLON: Final = re.compile(
     r"\s*:\s*(?=(?:[A-Z]{0,3}[$€£¥₽₸]|[A-Z]{3}\s?)?\s?\d)|\s+[-–—]\s*(?=(?:[A-Z]{0,3}[$€£¥₽₸]|[A-Z]{3}\s)\s?\d)"
 )
+#: An amount after such a colon or dash that a flow word sizes ("$1.5 billion in 2023: $900
+#: million in exports and $600 million in imports", "in 2023 - $900 million of Bolivian
+#: exports"): the mark opens the parts of the amount before it, whose year it is, not a label
+#: of the next one.
+_PART_AFTER_COLON: Final = re.compile(
+    rf"(?:[A-Z]{{0,3}}[$€£¥₽₸]|[A-Z]{{3}})?\s?{NUMBER_PATTERN}(?:\s?{SCALE_PATTERN})?"
+    r"\s+(?i:in\s+|of\s+|worth\s+of\s+)?(?:[A-Za-z]+\s+)?"
+    r"(?i:exports|imports|re-exports|shipments|purchases|sales)\b"
+)
+
+
+def _labels_next_amount(text: str, period_end: int) -> bool:
+    """Whether the period ending at `period_end` is written as the label of the amount after it
+    (`_LABEL_COLON`), not the year of the amount before a colon or dash that opens its parts."""
+    label = _LABEL_COLON.match(text, period_end)
+    return label is not None and not _PART_AFTER_COLON.match(text, label.end())
+
+
 #: A clause of its own opening between an amount and a period ("... to $1.6 billion after
 #: Manila suspended imports in September"): the period dates that clause's event. Not a
 #: conjunction before a prepositional phrase ("as of", "since in").
@@ -574,7 +593,7 @@ def with_period(
         for p in wanted
         if money.end <= p.start < min(next_money, end)
         and p.start - money.end <= _PERIOD_GAP
-        and not _LABEL_COLON.match(text, p.end)  # "£1.4bn (2024: £1.2bn)": the next amount's year
+        and not _labels_next_amount(text, p.end)  # "£1.4bn (2024: £1.2bn)": the next amount's year
         and not _in_clause_after(text, money.end, p)
     ]
     if frame.comparison:
@@ -661,7 +680,7 @@ def with_period(
 def _elsewhere_after(text: str, money_end: int, period: Period) -> bool:
     """Whether a period after the amount dates something else: a clause of its own, or the
     amount after it as its label ("€11.3 billion (H1 2024: €10.6 billion)")."""
-    return _in_clause_after(text, money_end, period) or _LABEL_COLON.match(text, period.end) is not None
+    return _in_clause_after(text, money_end, period) or _labels_next_amount(text, period.end)
 
 
 def _in_clause_after(text: str, money_end: int, period: Period) -> bool:

@@ -91,3 +91,35 @@ PARTS_OF_A_HYPHENATED_PAIR = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_HYPHENATED_PAIR)
 def test_parts_of_a_hyphenated_pair(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "$3.2 billion in 2023: $1.9 billion in exports and $1.3 billion in imports": a colon or dash
+#: after the period, then amounts a flow word sizes, opens the parts of the figure before it,
+#: whose year it is (the period had been taken as the label of the next amount, and the whole
+#: sentence lost). A period labelling a bare amount ("(2023: $1.9 billion)", "in 2023 - US$ 81,4
+#: mln, in January-June 2024 - US$ 37,9 mln") stays that amount's.
+PARTS_AFTER_A_COLON = [
+    ("QUITO, Feb 3 - Trade between Ecuador and Peru reached $3.2 billion in 2023: $1.9 billion in "
+     "Ecuadorian exports and $1.3 billion in imports.", date(2024, 2, 3),
+     [fact("turnover", "ECU", "PER", "2023-01-01", "2023-12-31", 3.2e9, "USD"),
+      fact("exports", "ECU", "PER", "2023-01-01", "2023-12-31", 1.9e9, "USD"),
+      fact("imports", "ECU", "PER", "2023-01-01", "2023-12-31", 1.3e9, "USD")]),
+    ("Trade between Ghana and Togo stood at $800 million in 2023 - $500 million of exports and $300 "
+     "million of imports.", date(2024, 2, 3),
+     [fact("turnover", "GHA", "TGO", "2023-01-01", "2023-12-31", 800e6, "USD"),
+      fact("exports", "GHA", "TGO", "2023-01-01", "2023-12-31", 500e6, "USD"),
+      fact("imports", "GHA", "TGO", "2023-01-01", "2023-12-31", 300e6, "USD")]),
+    # near misses: labels of a bare amount
+    ("Ecuador's exports to Colombia were $2.1 billion in 2024 (2023: $1.9 billion).", date(2025, 2, 3),
+     [fact("exports", "ECU", "COL", "2024-01-01", "2024-12-31", 2.1e9, "USD"),
+      fact("exports", "ECU", "COL", "2023-01-01", "2023-12-31", 1.9e9, "USD")]),
+    ("Exports of Tajikistan to Kyrgyzstan in 2023 - US$ 81,4 mln, in January-June 2024 - US$ 37,9 mln.",
+     date(2024, 8, 3),
+     [fact("exports", "TJK", "KGZ", "2023-01-01", "2023-12-31", 81.4e6, "USD"),
+      fact("exports", "TJK", "KGZ", "2024-01-01", "2024-06-30", 37.9e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_AFTER_A_COLON)
+def test_parts_after_a_colon(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
