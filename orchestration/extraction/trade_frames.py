@@ -172,11 +172,27 @@ _OF_FLOW_AFTER: Final = re.compile(
 #: own flow, said after the amount.
 _PART_OF: Final = re.compile(r"(?i)\b(?:of\s+which|of\s+this|including)\s+$")
 _PART_FLOW: Final = re.compile(
-    r"(?i)\s+(?:was|were|is|are|represented|constituted|comprised)\s+(?:[\w'’.-]+\s+){0,2}?(?P<cue>exports|imports)\b"
+    r"(?i)\s+(?:was|were|is|are|represented|constituted|comprised|correspond(?:ed|s)?\s+to)"
+    r"\s+(?:[\w'’.-]+\s+){0,2}?(?P<cue>exports|imports)\b"
     # the calque of the Russian «приходится на»: "of which $2.1 billion falls on (accounted for)
     # trade with Russia", the part's trade with the partner named after it
     r"|\s+(?:falls?|fell|falling|accounts?\s+for|accounted\s+for)\s+(?:on\s+)?(?P<trade>trade|turnover)\s+with\b"
 )
+#: The next part of that total, its verb left out ("of which $900 million corresponded to
+#: exports and $600 million to imports", "... were exports and $600 million imports"): "and"
+#: right before the amount, the part's flow right after it.
+_AND_BEFORE: Final = re.compile(r"(?i)\s+and\s+$")
+_GAPPED_PART_FLOW: Final = re.compile(r"(?i)\s+(?:to\s+)?(?:[a-z'’-]+\s+)?(?P<cue>exports|imports)\b")
+
+
+def _gapped_part_flow(text: str, previous_end: int, money: Money) -> re.Match[str] | None:
+    """The flow of a part that goes on from a part just told with its verb left out: "and"
+    right before this amount, after the part before's own words, the flow noun right after."""
+    if not _AND_BEFORE.search(text, previous_end, money.start):
+        return None
+    return _GAPPED_PART_FLOW.match(text, money.end)
+
+
 #: A verb of spending right before an amount, and the imports it was spent on after it:
 #: "Bangladesh spent $11.2 billion on imports from China" (not "a levy of $2 billion on imports").
 _SPENT: Final = re.compile(
@@ -1401,6 +1417,8 @@ def _read_money(
         if _PART_OF.search(text, max(0, money.start - 14), money.start)
         else None
     )
+    if part is None and previous is not None and previous.share and previous.flow in ("exports", "imports"):
+        part = _gapped_part_flow(text, moneys[index - 1].end, money)
     whole = previous if part is not None else None  # the total the amount is a part of
     if part is not None:  # "trade stood at $12.6 billion, of which $4.2 billion was Iran's exports"
         part_at = part.start("cue") if part.group("cue") else part.start("trade")

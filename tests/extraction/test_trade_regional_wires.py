@@ -123,3 +123,36 @@ PARTS_AFTER_A_COLON = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTS_AFTER_A_COLON)
 def test_parts_after_a_colon(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: Parts of a total in Latin American copy: "of which $X corresponded to exports" is the part's
+#: flow, like "was"/"were"; a next part after "and" with its verb left out ("and $Y to imports",
+#: "and $Y imports") takes the flow named right after it (both had been taken as the turnover or
+#: the first part's flow). A part with a flow word before it and none after stays the first's.
+PARTS_WITH_THEIR_VERB_LEFT_OUT = [
+    ("ASUNCION, Mar 4 - Trade between Uruguay and Paraguay reached US$ 1.2 billion in 2023, of which "
+     "US$ 700 million corresponded to Uruguayan exports and US$ 500 million to imports.", date(2024, 3, 4),
+     [fact("turnover", "URY", "PRY", "2023-01-01", "2023-12-31", 1.2e9, "USD"),
+      fact("exports", "URY", "PRY", "2023-01-01", "2023-12-31", 700e6, "USD"),
+      fact("imports", "URY", "PRY", "2023-01-01", "2023-12-31", 500e6, "USD")]),
+    ("Trade between Ecuador and Panama reached $950 million in 2023, of which $600 million were imports "
+     "and $350 million exports.", date(2024, 3, 4),
+     [fact("turnover", "ECU", "PAN", "2023-01-01", "2023-12-31", 950e6, "USD"),
+      fact("imports", "ECU", "PAN", "2023-01-01", "2023-12-31", 600e6, "USD"),
+      fact("exports", "ECU", "PAN", "2023-01-01", "2023-12-31", 350e6, "USD")]),
+    ("Trade between Ecuador and Panama reached $950 million in 2023, of which $600 million corresponds "
+     "to imports.", date(2024, 3, 4),
+     [fact("turnover", "ECU", "PAN", "2023-01-01", "2023-12-31", 950e6, "USD"),
+      fact("imports", "ECU", "PAN", "2023-01-01", "2023-12-31", 600e6, "USD")]),
+    # near miss: the next part's flow told before it, with a verb of its own
+    ("Trade between Ecuador and Panama reached $950 million in 2023, of which $600 million were imports "
+     "and exports accounted for $350 million.", date(2024, 3, 4),
+     [fact("turnover", "ECU", "PAN", "2023-01-01", "2023-12-31", 950e6, "USD"),
+      fact("imports", "ECU", "PAN", "2023-01-01", "2023-12-31", 600e6, "USD"),
+      fact("exports", "ECU", "PAN", "2023-01-01", "2023-12-31", 350e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_WITH_THEIR_VERB_LEFT_OUT)
+def test_parts_with_their_verb_left_out(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
