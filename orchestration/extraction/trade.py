@@ -2354,6 +2354,10 @@ def _direction(
             return Direction(flow, reporter or other, partner or other)
     if reporter is not None:
         home = _realm_beside(ctx, index, reporter) if flow == "turnover" else None
+        if home is None and flow == "turnover":
+            # "China topped the list of the Kingdom's trading partners, with SAR 76 billion": the
+            # state named by its form, whose own currency the figure is in, is the other side
+            home = _realm_of_currency(ctx.sentences[index].text, frame.money, reporter)
         if home is not None:  # "RIYADH - The Kingdom and Jordan traded goods worth SR 22 billion"
             return Direction(flow, home, reporter)
         seen_from_us = _first_person_other(frame, ctx, index, reporter)

@@ -156,3 +156,27 @@ PARTS_WITH_THEIR_VERB_LEFT_OUT = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTS_WITH_THEIR_VERB_LEFT_OUT)
 def test_parts_with_their_verb_left_out(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A ranked partner's trade "with RO 2.1 billion" among "the Sultanate's trading partners": the
+#: state named by the form of its state, whose own currency the figure is written in, is the
+#: other side (the figure had been lost with no partner). In a currency of account, or with the
+#: form of state only after the amount, nothing says whose it is.
+RANKED_AMONG_A_REALMS_PARTNERS = [
+    ("MUSCAT, Nov 5 - India topped the list of the Sultanate's trading partners in the first half of "
+     "2024, with RO 2.1 billion.", date(2024, 11, 5),
+     [fact("turnover", "OMN", "IND", "2024-01-01", "2024-06-30", 2.1e9, "OMR")]),
+    ("MANAMA, Nov 5 - Saudi Arabia remained at the top of the Kingdom's trading partners in 2023, with "
+     "BD 3.4 billion.", date(2024, 11, 5),
+     [fact("turnover", "BHR", "SAU", "2023-01-01", "2023-12-31", 3.4e9, "BHD")]),
+    # near misses
+    ("India topped the list of the Sultanate's trading partners in the first half of 2024, with $5.4 "
+     "billion.", date(2024, 11, 5), []),
+    ("India's trade reached RO 2.1 billion in the first half of 2024, the Sultanate's statistics centre "
+     "said.", date(2024, 11, 5), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANKED_AMONG_A_REALMS_PARTNERS)
+def test_ranked_among_a_realms_partners(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
