@@ -693,7 +693,7 @@ def _read(
     revised = hint_holds(lowered_for_hints(sentence.text), ("revised",))  # "Revised from ...": any case
     for j, frame in enumerate(reading.frames):
         if frame.rejection in BALANCE_REJECTIONS:
-            ctx.note_balance(frame.reporter, _told_period(frame), frame.partner, index)
+            ctx.note_balance(_balance_owner(frame, ctx), _told_period(frame), frame.partner, index)
         if frame.rejection == RANKED_BLOC:
             _note_bloc_ranking(frame, ctx, index)
         if revised and _REVISED_FROM.search(sentence.text, max(0, frame.money.start - 60), frame.money.start):
@@ -746,6 +746,17 @@ def _read(
                 ctx.note_ranking(result.direction.reporter, index, result.direction.flow, mention.product)
     if reading.orphan_change is not None and (not took_figure or _POINTS_BACK_FIRST.match(sentence.text)):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text, last_before)
+
+
+def _balance_owner(frame: Frame, ctx: DocumentContext) -> str | None:
+    """Whose balance a balance figure is: the country named as its owner, else, for a balance
+    "with Italy" that names no owner, the dateline's country ("TUNIS - The trade balance with
+    Italy showed a surplus of ..., with exports of ..."): a wire tells its own country's
+    balance without naming it, as it does its trade ("Trade with Italy reached ...")."""
+    if frame.reporter is not None or frame.partner is None:
+        return frame.reporter
+    home = ctx.dateline_country()
+    return home if home != frame.partner else None
 
 
 def _under_heading(

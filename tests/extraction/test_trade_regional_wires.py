@@ -180,3 +180,31 @@ RANKED_AMONG_A_REALMS_PARTNERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), RANKED_AMONG_A_REALMS_PARTNERS)
 def test_ranked_among_a_realms_partners(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A balance "with Nigeria" that names no owner, in a wire datelined in its own country, is
+#: that country's: the exports and imports it is split into are the dateline country's with
+#: the partner (they had been no one's). Without a dateline, or datelined in the partner, the
+#: parts stay unowned.
+BALANCES_OF_THE_DATELINE = [
+    ("DAKAR, Oct 3 - The trade deficit with Nigeria widened to 120 billion CFA francs in the first half "
+     "of 2024, with exports of 40 billion CFA francs and imports of 160 billion CFA francs.",
+     date(2024, 10, 3),
+     [fact("exports", "SEN", "NGA", "2024-01-01", "2024-06-30", 40e9, "XOF"),
+      fact("imports", "SEN", "NGA", "2024-01-01", "2024-06-30", 160e9, "XOF")]),
+    ("AMMAN, Oct 3 - The trade balance with Iraq showed a surplus of JD 310 million in January-August "
+     "2024, with exports of JD 420 million and imports of JD 110 million.", date(2024, 10, 3),
+     [fact("exports", "JOR", "IRQ", "2024-01-01", "2024-08-31", 420e6, "JOD"),
+      fact("imports", "JOR", "IRQ", "2024-01-01", "2024-08-31", 110e6, "JOD")]),
+    # near misses
+    ("The trade deficit with Nigeria widened to 120 billion CFA francs in the first half of 2024, with "
+     "exports of 40 billion CFA francs and imports of 160 billion CFA francs.", date(2024, 10, 3), []),
+    ("ABUJA, Oct 3 - The trade deficit with Nigeria widened to 120 billion CFA francs in the first half "
+     "of 2024, with exports of 40 billion CFA francs and imports of 160 billion CFA francs.",
+     date(2024, 10, 3), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BALANCES_OF_THE_DATELINE)
+def test_balances_of_the_dateline(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
