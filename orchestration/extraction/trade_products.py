@@ -428,6 +428,9 @@ _GOODS_END: Final = re.compile(
 #: `_GOODS_END` stop at them; goods read by other patterns ("shipped $X of coffee via Kenya")
 #: still end on one once the country after it is dropped.
 _ROUTE_WORDS: Final = frozenset(["through", "via", "transiting"])
+#: Adverbs of place that end a goods phrase as where the goods went, not what they were: "exported
+#: $290 million worth of goods there", "sold brandy abroad".
+_PLACE_ADVERBS: Final = frozenset(["there", "here", "abroad", "overseas", "thither"])
 
 
 #: A suffix that makes a country's name the origin of the goods: "Vietnamese-made", "Thai-grown".
@@ -458,8 +461,8 @@ def clean_product(phrase: str) -> str | None:
         if not _names_country(t) and not _PERIODIC.search(t) and not _MONTH_RUN.fullmatch(t)
     ]
     tokens = [t for t in tokens if t not in SENTENCE_ADVERBS]  # "goods therefore": a link, no goods
-    while tokens and tokens[-1] in _ROUTE_WORDS:
-        tokens.pop()  # "coffee via" (Kenya): the goods end where their route begins
+    while tokens and (tokens[-1] in _ROUTE_WORDS or tokens[-1] in _PLACE_ADVERBS):
+        tokens.pop()  # "coffee via" (Kenya), "goods there": the goods end where their route begins
     meaningful = [t for t in tokens if t not in GENERIC_MODIFIERS and t not in GENERIC_GOODS and t != "and"]
     if not meaningful or any(t in _STOP_MODIFIERS and t not in ("and",) for t in meaningful):
         return None

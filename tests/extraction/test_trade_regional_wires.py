@@ -13,6 +13,8 @@ from datetime import date
 import pytest
 from test_trade import Fact, fact, facts
 
+from orchestration.extraction.trade_products import clean_product
+
 #: "in the reporting period", "in the period under review" before an amount points back to a
 #: period named earlier; when the amount is followed right away by a period of its own, that
 #: period dates it (the anaphor then has nothing, or no more, to tell). A period further on,
@@ -208,3 +210,30 @@ BALANCES_OF_THE_DATELINE = [
 @pytest.mark.parametrize(("text", "published", "expected"), BALANCES_OF_THE_DATELINE)
 def test_balances_of_the_dateline(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: "exported $X worth of goods there": an adverb of place ending the goods phrase says where they
+#: went, not what they were (the product had been "there"); goods named before it stay the
+#: product, and a place word before the goods is no place adverb of theirs.
+PLACE_ADVERBS_AFTER_GOODS = [
+    ("In 2023 Georgia imported goods worth $900 million from Türkiye and exported $210 million worth of "
+     "goods there.", date(2024, 3, 1),
+     [fact("imports", "GEO", "TUR", "2023-01-01", "2023-12-31", 900e6, "USD"),
+      fact("exports", "GEO", "TUR", "2023-01-01", "2023-12-31", 210e6, "USD")]),
+    # near miss: the goods before the adverb are the product
+    ("In 2023 Georgia imported goods worth $900 million from Türkiye and exported $210 million worth of "
+     "wine there.", date(2024, 3, 1),
+     [fact("imports", "GEO", "TUR", "2023-01-01", "2023-12-31", 900e6, "USD"),
+      fact("exports", "GEO", "TUR", "2023-01-01", "2023-12-31", 210e6, "USD", product=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PLACE_ADVERBS_AFTER_GOODS)
+def test_place_adverbs_after_goods(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+def test_a_place_adverb_is_no_product() -> None:
+    assert clean_product("goods there") is None
+    assert clean_product("goods abroad") is None
+    assert clean_product("wine there") == "wine"
