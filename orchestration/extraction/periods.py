@@ -576,9 +576,7 @@ def _ethiopian_fiscal_years(text: str, found: list[Period], published: date | No
         ):
             first = int(p.text) + _ETHIOPIAN_FISCAL_OFFSET
             if published is None or first <= published.year:
-                month = FISCAL_YEAR_START["ETH"]
-                start = date(first, month, 1)
-                end = date(first + 1, month, 1) - timedelta(days=1)
+                start, end = fiscal_year(first, fiscal_start_month_for("ETH"), fiscal_start_day_for("ETH"))
                 p = replace(p, period_start=start, period_end=end, granularity="fiscal_year", fiscal=True)
         out.append(p)
     return out

@@ -988,10 +988,7 @@ def _shares_of_world_total(
             bought = True
         elif not _unsided(frame):
             continue
-        partner = _share_partner(text, frame.money, world_flow, mentions())
-        if partner is None and parted:
-            # "China took $38 billion and the United States $16 billion": the verb gapped
-            partner = _gapped_share_partner(text, frames[k - 1].money.end, frame.money, mentions())
+        partner = _part_partner(text, frame.money, world_flow, mentions(), frames[k - 1] if parted else None)
         if partner is None or partner == ctx.world_reporter:
             if parted and frame.rejection is None:  # "..., and $10 billion to mining firms": not that part's
                 frames[k] = evolve(frame, rejection="no flow")
@@ -1038,15 +1035,25 @@ def _shares_of_fronted_whole(
         frame = out[k]
         if frame.rejection not in (None, "no flow") or frame.partner is not None:
             continue
-        partner = _share_partner(text, frame.money, flow, mentions())
-        if partner is None and k > 1 and out[k - 1].partner is not None:
-            # "China took $38 billion and the United States $16 billion": the verb gapped
-            partner = _gapped_share_partner(text, out[k - 1].money.end, frame.money, mentions())
+        parted = out[k - 1] if k > 1 and out[k - 1].partner is not None else None
+        partner = _part_partner(text, frame.money, flow, mentions(), parted)
         if partner is None or partner == reporter or frame.reporter not in (None, reporter, partner):
             continue
         out[k] = evolve(frame, flow=flow, reporter=reporter, partner=partner, source="cue", rejection=None,
                         world=False)  # fmt: skip
     return replace(reading, frames=tuple(out))
+
+
+def _part_partner(
+    text: str, money: Money, flow: str, mentions: list[CountryMention], parted: Frame | None
+) -> str | None:
+    """The partner of a part of a world total (`_share_partner`), or, right after a part given its
+    partner (`parted`), the country of the next part with its verb left out ("China took $38
+    billion and the United States $16 billion", `_gapped_share_partner`)."""
+    partner = _share_partner(text, money, flow, mentions)
+    if partner is None and parted is not None:
+        partner = _gapped_share_partner(text, parted.money.end, money, mentions)
+    return partner
 
 
 def _gapped_share_partner(

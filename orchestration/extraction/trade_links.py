@@ -435,11 +435,16 @@ def _other_flow_told_after(text: str, frame: Frame, out: list[Frame]) -> bool:
     return main is not None and main.flow is not None and main.flow != frame.flow
 
 
+#: The preposition that names a flow's partner: "exports to", "imports from", "trade with" (also
+#: the role `trade_slots` gives a country so introduced).
+FLOW_PREPOSITIONS: Final = {"exports": "to", "imports": "from", "turnover": "with"}
+
+
 def partner_right_after(text: str, flow: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
     """The country right after an amount by its flow's preposition: "worth $39 billion to China,
     $16 billion to the United States and $8 billion to Japan" (or "traded $3.1 billion with
     Russia and $1.8 billion with Kazakhstan") gives each amount its own."""
-    preposition = {"exports": "to", "imports": "from", "turnover": "with"}.get(flow)
+    preposition = FLOW_PREPOSITIONS.get(flow)
     if preposition is None:
         return None
     slot = next((s for s in slots if s.start >= money.end), None)
@@ -450,7 +455,7 @@ def partner_right_after(text: str, flow: str, slots: list[CountrySlot], money: M
 def _partner_bracketing(text: str, flow: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
     """The country whose amount is bracketed right after it, by its flow's preposition: "more than
     twice what it sold to the United States ($16.1 billion)", "than to Japan (¥2 trillion)"."""
-    preposition = {"exports": "to", "imports": "from", "turnover": "with"}.get(flow)
+    preposition = FLOW_PREPOSITIONS.get(flow)
     slot = next((s for s in reversed(slots) if s.end <= money.start), None)
     if preposition is None or slot is None or text[slot.end : money.start].strip() != "(":
         return None
