@@ -2652,7 +2652,13 @@ def _shifted(reference: Period, m: re.Match[str]) -> tuple[date, date]:
                 years_back = reference.period_start.year - int(spec)
     if reference.period_start == _nowruz(reference.period_start.year):
         return _solar_years_back(reference, years_back)
-    solar = _solar_months_back(reference, years_back) if reference.fiscal else None
+    # (a solar month opens between the 20th and the 23rd: a period opening on the 1st, as every
+    # Gregorian fiscal year does, is none, and the twelve-month search is skipped)
+    solar = (
+        _solar_months_back(reference, years_back)
+        if reference.fiscal and reference.period_start.day != 1
+        else None
+    )
     if solar is not None:
         return solar
     if reference.fiscal and reference.period_start.month == 7 and reference.period_start.day > 1:
