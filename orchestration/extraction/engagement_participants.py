@@ -1510,6 +1510,20 @@ def _without_rank(title: str) -> str:
 _SAME_OFFICE_RANKS: Final = frozenset(["first", "senior", "acting", "interim", "caretaker"])
 
 
+def _owner_of_venue(tokens: Tokens, first: int, following: int) -> bool:
+    """Whether the title from token `first` owns the venue an event was held at ("agreed ...
+    during talks at the prime minister's office", "in the president's official residence"):
+    the place is named, not a side, and the host is already the sentence's subject; read as a
+    side, the owner had left the talks with one person and no event."""
+    if tokens.lowers[following] not in POSSESSIVE_MARKS or tokens.lowers[first - 2] not in ("at", "in"):
+        return False
+    return any(tokens.lowers[k] in _OWNED_VENUES for k in range(following + 1, following + 3))
+
+
+#: What a title's possessive names as a venue: the office holder's seat, not the holder.
+_OWNED_VENUES: Final = et.word_set("office offices residence palace house headquarters compound mansion")
+
+
 def _principal_of_aide(a: AnalysedSentence, following: int) -> bool:
     """Whether a possessive at token `following` makes the title before it the principal of
     an aide titled after it ("The President of Ghana's special envoy, Trade Minister X, met
@@ -1537,7 +1551,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         tokens.caps[following] and tokens.lowers[following] not in WORDS["function"]
     ):
         return None
-    if _principal_of_aide(a, following):
+    if _principal_of_aide(a, following) or _owner_of_venue(tokens, first, following):
         return None
     wanted = title.title.lower()
     hosts = {p.country_iso3 for _, _, p in a.people} if visiting else set()
