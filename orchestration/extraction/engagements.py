@@ -1711,19 +1711,21 @@ def _subject_sources(sentences: list[Sentence], cues: dict[int, str]) -> set[int
     """Sentences without a cue word that may name who a later engagement's "he" is: the one
     before a trigger sentence that opens on someone, or before a run of sentences that open on
     "He"/"She" (at most `_MAX_PRONOUN_CHAIN`) leading to it. Found from the trigger sentences
-    back, so a document's other sentences cost nothing."""
+    back, so a document's other sentences cost nothing. A sentence with only a lead word ("X
+    will lead a delegation to Kenya next week. On Monday, he met ...") may be one: the main
+    loop reads it as a continuation only when an event is live, and it had left "he" unknown."""
     sources = set()
     for index, kind in cues.items():
-        if kind != "trigger" or index == 0 or (index - 1) in cues:
+        if kind != "trigger" or index == 0 or cues.get(index - 1) == "trigger":
             continue
         if not _opens_on_someone(sentences[index].text) and not _OBJECT_PRONOUN.search(sentences[index].text):
             continue  # (an object "him", "X paid him a courtesy visit", is someone told before)
         k = index - 1
         while k > 0 and index - k <= _MAX_PRONOUN_CHAIN and _opens_on_pronoun(sentences[k].text):
-            if (k - 1) in cues:
+            if cues.get(k - 1) == "trigger":
                 break
             k -= 1
-        if k not in cues:
+        if cues.get(k) != "trigger":
             sources.add(k)
     return sources
 
