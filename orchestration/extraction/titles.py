@@ -2423,7 +2423,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 followed = s.lowers[seq_end] == "(" or appositive or seq_end - k <= 2
                 org_end = seq_end if followed else _name_tail(s, k, seq_end, appositive)
             else:
-                org_end = _acronym_name_end(s, k)
+                org_end = _acronym_name_end(s, k, appositive)
             parse.organization = (k, _acronym_end(s, org_end))
             parse.end = parse.organization[1]
             return
@@ -3102,14 +3102,24 @@ def _based_place_at(s: Sentence, k: int) -> tuple[int, str | None] | None:
 _DESCRIPTION_WORD: Final = re.compile(r"[a-z][a-z-]*")
 
 
-def _acronym_name_end(s: Sentence, k: int) -> int:
+def _acronym_name_end(s: Sentence, k: int, appositive: bool) -> int:
     """End of a name that opens with the acronym at token k: the acronym alone ("Director-
     General of the WTO Ngozi Okonjo-Iweala"), or with the capitalized words after it when
-    punctuation closes them ("CEO of DP World, Sultan ...", "Chairman of SK Innovation.")."""
+    punctuation closes them ("CEO of DP World, Sultan ...", "Chairman of SK Innovation.").
+
+    Before the officer's name (not after it: `appositive`), a run the punctuation does not
+    hand to a name after a comma ends on the officer's given name and surname when its last
+    two words read as one ("Chairman of ACWA Power | Mohammad Abunayyan"): the whole run had
+    been the company's, or the acronym alone, the company's word then opening the name."""
     j = k + 1
     while s.caps[j] and j - k <= 3 and s.country_at(j) is None and s.lowers[j] not in HEAD_WORDS:
         j += 1
-    return j if j > k + 1 and s.lowers[j] in (",", ".", ")", ";", "") else k + 1
+    closed = s.lowers[j] in (",", ".", ")", ";", "")
+    if not appositive and not s.caps[j] and not _name_after_comma(s, j):
+        border = _name_border(s, k, j)
+        if border is not None:
+            return border
+    return j if j > k + 1 and closed else k + 1
 
 
 def _given_name_start(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:

@@ -1,0 +1,91 @@
+"""Officers named right after the body they serve, with no comma between: where the body's
+name ends and the person's begins, so the engagement holds the right person with the right
+title and side. Invented wording, stated generally across countries and house styles.
+
+Rules covered: a company whose name opens on an acronym gives way to a two-word personal
+name after it ("the chairman of ACRONYM Word | Given Surname").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from orchestration.extraction.people import find_entities
+from orchestration.extraction.pipeline import extract_document
+
+MON = date(2024, 3, 18)
+
+
+def officers(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, title, organization) of each person found in the sentence."""
+    return [(p.name, p.title, p.organization) for p in find_entities(sentence).people]
+
+
+# ---------------------------------------------------------------------------------------
+# a company opening on an acronym, then its officer's name
+
+ACRONYM_COMPANIES = [
+    (
+        "Prime Minister Kyriakos Mitsotakis hosted the chief executive of EDF Renewables "
+        "Marta Lindqvist on Tuesday.",
+        ("Marta Lindqvist", "chief executive", "EDF Renewables"),
+    ),
+    (
+        "Vice President Sara Duterte welcomed the Chairman of KEPCO Global Baek Jin-ho to the palace.",
+        ("Baek Jin-ho", "Chairman", "KEPCO Global"),
+    ),
+    (
+        "The governor received the President of OMV Petrom Elena Radulescu.",
+        ("Elena Radulescu", "President", "OMV Petrom"),
+    ),
+    (
+        "The minister met the managing director of ENI Iberia Tomas Echeverria, who outlined new wells.",
+        ("Tomas Echeverria", "managing director", "ENI Iberia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ACRONYM_COMPANIES)
+def test_a_company_opening_on_an_acronym_gives_way_to_its_officer(sentence: str, expected: tuple) -> None:
+    assert expected in officers(sentence)
+
+
+NOT_SPLIT = [
+    # the acronym alone is the body, the name two words after it
+    (
+        "The mayor hosted the Director-General of the IAEA Rafael Moreno on Friday.",
+        ("Rafael Moreno", "Director-General", "IAEA"),
+    ),
+    # a comma hands the whole run to the company, the name after it
+    (
+        "The minister met the CEO of POSCO Holdings, Lee Dong-won, on Friday.",
+        ("Lee Dong-won", "CEO", "POSCO Holdings"),
+    ),
+    # the name went first: the run after the acronym is all the company's
+    (
+        "Lee Dong-won, the CEO of POSCO Future Materials, met the minister on Friday.",
+        ("Lee Dong-won", "CEO", "POSCO Future Materials"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOT_SPLIT)
+def test_acronym_bodies_that_keep_their_reading(sentence: str, expected: tuple) -> None:
+    assert expected in officers(sentence)
+
+
+def test_a_company_and_its_acronym_alone_name_nobody() -> None:
+    assert officers("The minister met the CEO of POSCO Holdings.") == []
+
+
+def test_the_engagement_holds_the_officer_of_the_acronym_company() -> None:
+    text = (
+        "Hungarian Prime Minister Viktor Orban received the Chairman of ENI Iberia Tomas Echeverria "
+        "in Budapest on Monday to discuss gas supplies."
+    )
+    (e,) = extract_document(text, MON, "Budapest").engagements
+    people = {p.name: (p.title, p.organization) for p in e.participants if p.participant_type == "person"}
+    assert people["Tomas Echeverria"] == ("Chairman", "ENI Iberia")
+    assert "Iberia Tomas Echeverria" not in people
