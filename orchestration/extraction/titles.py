@@ -5018,9 +5018,11 @@ def head_as_surname(s: Sentence, i: int) -> bool:
 
 def _full_name_at(s: Sentence, i: int) -> bool:
     """Whether a given name and a surname, two capitalized words, start at token i; the surname
-    may be hyphenated after a particle ("Amir Hassan Al-Thani", "Sultan Ahmed al-Marri")."""
-    return _plain_capitalized_word(s, i) and (
-        _plain_capitalized_word(s, i + 1) or _particle_surname(s.words[i + 1])
+    may be hyphenated after a particle ("Amir Hassan Al-Thani", "Sultan Ahmed al-Marri"), and
+    either word may be joined by hyphens, as a compound given name is ("Jean-Marc Sere", a
+    Korean "Kim Seong-ho": the name had lost its title after a consul's city)."""
+    return _plain_capitalized_word(s, i, hyphens=True) and (
+        _plain_capitalized_word(s, i + 1, hyphens=True) or _particle_surname(s.words[i + 1])
     )
 
 

@@ -3,7 +3,9 @@ name ends and the person's begins, so the engagement holds the right person with
 title and side. Invented wording, stated generally across countries and house styles.
 
 Rules covered: a company whose name opens on an acronym gives way to a two-word personal
-name after it ("the chairman of ACRONYM Word | Given Surname").
+name after it ("the chairman of ACRONYM Word | Given Surname"); a consul's or an envoy's
+city after the sending country closes the title before a name joined by hyphens ("Consul
+General of COUNTRY in CITY | Given-Name Surname", "| Surname Given-name").
 """
 
 from __future__ import annotations
@@ -89,3 +91,49 @@ def test_the_engagement_holds_the_officer_of_the_acronym_company() -> None:
     people = {p.name: (p.title, p.organization) for p in e.participants if p.participant_type == "person"}
     assert people["Tomas Echeverria"] == ("Chairman", "ENI Iberia")
     assert "Iberia Tomas Echeverria" not in people
+
+
+# ---------------------------------------------------------------------------------------
+# an envoy's sending country and city, then a name joined by hyphens
+
+POSTED_ENVOYS = [
+    (
+        "The governor hosted the Consul General of South Korea in Shanghai Lee Min-jae on Thursday.",
+        ("Lee Min-jae", "Consul General", "KOR"),
+    ),
+    (
+        "The governor hosted the Consul General of Turkey in Erbil Ali-Riza Demir.",
+        ("Ali-Riza Demir", "Consul General", "TUR"),
+    ),
+    (
+        "The governor hosted the Consul General of Vietnam in Osaka, Tran Thu-ha, on Friday.",
+        ("Tran Thu-ha", "Consul General", "VNM"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSTED_ENVOYS)
+def test_a_consuls_city_gives_way_to_a_hyphenated_name(sentence: str, expected: tuple) -> None:
+    people = [(p.name, p.title, p.country_iso3) for p in find_entities(sentence).people]
+    assert expected in people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor hosted the Consul General of Vietnam in Osaka Prefecture Office.",
+        "The governor hosted the Consul General of South Korea in Shanghai on Thursday.",
+    ],
+)
+def test_a_consuls_city_before_no_name_names_nobody(sentence: str) -> None:
+    assert officers(sentence) == []
+
+
+def test_the_meeting_holds_the_consul_with_title_and_country() -> None:
+    text = (
+        "Mongolian Foreign Minister Battsetseg Batmunkh met the Consul General of South Korea in "
+        "Shanghai Lee Min-jae on Thursday."
+    )
+    (e,) = extract_document(text, MON, "Ulaanbaatar").engagements
+    people = {p.name: (p.title, p.country_iso3) for p in e.participants if p.participant_type == "person"}
+    assert people["Lee Min-jae"] == ("Consul General", "KOR")
