@@ -5,7 +5,9 @@ title and side. Invented wording, stated generally across countries and house st
 Rules covered: a company whose name opens on an acronym gives way to a two-word personal
 name after it ("the chairman of ACRONYM Word | Given Surname"); a consul's or an envoy's
 city after the sending country closes the title before a name joined by hyphens ("Consul
-General of COUNTRY in CITY | Given-Name Surname", "| Surname Given-name").
+General of COUNTRY in CITY | Given-Name Surname", "| Surname Given-name"); the head of a
+region's government ("President of the Government of the REGION, X,") holds his country's side
+once the region is known, island regions and autonomous communities included.
 """
 
 from __future__ import annotations
@@ -137,3 +139,56 @@ def test_the_meeting_holds_the_consul_with_title_and_country() -> None:
     (e,) = extract_document(text, MON, "Ulaanbaatar").engagements
     people = {p.name: (p.title, p.country_iso3) for p in e.participants if p.participant_type == "person"}
     assert people["Lee Min-jae"] == ("Consul General", "KOR")
+
+
+# ---------------------------------------------------------------------------------------
+# the head of a region's own government, named after a nested "of the Government of"
+
+REGIONAL_HEADS = [
+    (
+        "The President of the Government of the Balearic Islands, Ana Ferrer, met Senegalese "
+        "President Bassirou Diomaye Faye in Dakar on Monday to discuss migration.",
+        ("ESP", "SEN"),
+        ("Ana Ferrer", "President of the Government of the Balearic Islands", "ESP"),
+    ),
+    (
+        "President of the Government of Navarre, Ines Goicoechea, held talks with Chilean Foreign "
+        "Minister Alberto van Klaveren on Monday.",
+        ("CHL", "ESP"),
+        ("Ines Goicoechea", "President of the Government of Navarre", "ESP"),
+    ),
+    (
+        "The President of the Regional Government of the Azores, Rui Medeiros, received the Cape "
+        "Verdean Prime Minister, Ulisses Correia e Silva, on Monday.",
+        ("CPV", "PRT"),
+        ("Rui Medeiros", "President of the Regional Government of the Azores", "PRT"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "head"), REGIONAL_HEADS)
+def test_the_head_of_a_regions_government_holds_his_countrys_side(
+    text: str, countries: tuple[str, ...], head: tuple[str, str, str]
+) -> None:
+    (e,) = extract_document(text, MON).engagements
+    assert tuple(e.countries) == countries
+    people = [(p.name, p.title, p.country_iso3) for p in e.participants if p.participant_type == "person"]
+    assert head in people
+
+
+def test_a_meeting_in_an_island_region_takes_place_there() -> None:
+    text = (
+        "Senegalese President Bassirou Diomaye Faye met the Spanish ambassador in the Canary Islands "
+        "on Monday."
+    )
+    (e,) = extract_document(text, MON).engagements
+    assert (e.location, tuple(e.countries)) == ("Canary Islands", ("ESP", "SEN"))
+
+
+def test_a_company_named_after_a_region_word_is_no_region() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren met the head of Canary Wharf Group, Shobi Khan, "
+        "in London on Monday."
+    )
+    (e,) = extract_document(text, MON).engagements
+    assert tuple(e.countries) == ("CHL", "GBR")
