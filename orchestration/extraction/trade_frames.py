@@ -1362,6 +1362,10 @@ def _read_money(
         ranked_frame = _market_rank(text, frame, market, cues, slots, blocs, min(clause_start, market_clause))
         if ranked_frame is not None:
             return ranked_frame
+    if index == 0 and (hints.market or hints.ranking) and text.find("ith ", 0, figure_start) >= 0:
+        fronted_rank = _fronted_ranking_frame(text, frame, cues, slots, blocs, figure_start)
+        if fronted_rank is not None:
+            return fronted_rank
 
     contrasted = _contrasted_partner(text, frame, previous, slots, figure_start)
     if contrasted is not None:
@@ -2066,14 +2070,19 @@ def _goods_before_flow_noun(goods: str) -> str | None:
 
 def _market_rank(
     text: str, frame: Frame, market: re.Match[str], cues: list[tuple[int, int, str, str]],
-    slots: list[CountrySlot], blocs: list[BlocMention], clause_start: int,
+    slots: list[CountrySlot], blocs: list[BlocMention], clause_start: int, reach: int | None = None,
 ) -> Frame | None:  # fmt: skip
     """An amount ranked by market ("The US remained the largest export market with $56.5
     billion", "Kenya's top export destinations were Uganda (KSh 98 billion), ..."); None when
     the amount has a flow of its own ("Exports to the US, Colombia's largest market, fell to
     ...") or belongs to another country's clause ("..., ahead of the UAE, from which Kenya
-    imported ...", "..., well behind China, which bought ...")."""
+    imported ...", "..., well behind China, which bought ...").
+
+    The ranking's words run up to the amount, or up to `reach` when the amount is fronted
+    before them ("With 42.6 billion dirhams, France was Morocco's second-largest customer":
+    `_fronted_ranking`)."""
     money = frame.money
+    upto = money.start if reach is None else reach
     goods_of = next(
         (s for s in slots if s.start >= market.end() and _OF_ONLY.fullmatch(text, market.end(), s.start)),
         None,
@@ -2089,7 +2098,7 @@ def _market_rank(
     market_end = market_words.end() if market_words is not None else market.end()
     copula_from = market_words.start(1) + len(market_words.group(1).rstrip()) if market_words else market_end
     named_after = next(
-        (s for s in slots if copula_from <= s.start < money.start and _COPULA_AFTER_MARKET.fullmatch(
+        (s for s in slots if copula_from <= s.start < upto and _COPULA_AFTER_MARKET.fullmatch(
             text, copula_from, s.start)),
         None,
     )  # fmt: skip
@@ -2113,14 +2122,14 @@ def _market_rank(
     # taking ...": a place's aside before the ranking tells of the place, no flow of the amount
     where = [m.span() for m in _WHERE_ASIDE.finditer(text, 0, market.start())] if ", where " in text else []
     own_flow = any(
-        min(clause_start, market.start()) <= c[0] < money.start
+        min(clause_start, market.start()) <= c[0] < upto
         and not market.start() <= c[0] < market_end
         and not any(a <= c[0] < b for a, b in where)
         and c[2] not in WEAK_FLOW_WORDS
-        and (not _ranked_amounts_noun(text, c, money.start) or _pair_trade(text, c))
+        and (not _ranked_amounts_noun(text, c, upto) or _pair_trade(text, c))
         for c in cues
     ) or any(
-        market.end() <= s.start < money.start
+        market.end() <= s.start < upto
         and (
             s.role.endswith("_which")
             or (s.role == "subject" and not market.group("plural"))
@@ -2143,14 +2152,12 @@ def _market_rank(
     elif epithet and market_words is not None:
         product = _ranked_goods_phrase(market_words.group(1))
     product = product or _goods_of_source(market)
-    next_ranked = _next_ranked_in_parentheses(text, slots, market.end(), money.start)
+    next_ranked = _next_ranked_in_parentheses(text, slots, market.end(), upto)
     if next_ranked is not None:  # "..., ahead of France (Dh 61.2 billion)"
         return evolve(
             frame, source="rank", flow=flow, reporter=home, partner=next_ranked.iso3, product=product
         )
-    if _bloc_ranked_next(
-        text, blocs, market.end(), money.start
-    ):  # "..., followed by the EU with $43.1 billion"
+    if _bloc_ranked_next(text, blocs, market.end(), upto):  # "..., followed by the EU with $43.1 billion"
         # (the list may go on; the ranking's flow, home and first country stay known for it)
         first = next((s.iso3 for s in before_market if s.role != "poss"), None)
         return evolve(
@@ -2163,7 +2170,7 @@ def _market_rank(
             rejection=RANKED_BLOC,
         )
     if market.group("plural"):  # the ranked list follows: "were Uganda (...), the Netherlands (...)"
-        listed = [s for s in slots if market.end() <= s.start < money.start]
+        listed = [s for s in slots if market.end() <= s.start < upto]
         owner = next((s for s in listed if s.role in ("to", "attr", "poss")), None)  # "suppliers to Egypt"
         home = home or (owner.iso3 if owner else None)
         items = [s for s in listed if s is not owner and s.iso3 != home]
@@ -2192,7 +2199,7 @@ def _market_rank(
             (
                 s.iso3
                 for s in slots
-                if market.end() <= s.start < money.start
+                if market.end() <= s.start < upto
                 and s.role == "attr"
                 and s.iso3 != ranked[-1].iso3
                 and _GOODS_AFTER.match(text, s.end) is not None
@@ -2206,6 +2213,83 @@ def _market_rank(
             frame, source="rank", flow="exports", reporter=ranked[-1].iso3, partner=home, product=product
         )
     return evolve(frame, source="rank", flow=flow, reporter=home, partner=ranked[-1].iso3, product=product)
+
+
+def _fronted_ranking_frame(
+    text: str, frame: Frame, cues: list[tuple[int, int, str, str]], slots: list[CountrySlot],
+    blocs: list[BlocMention], figure_start: int,
+) -> Frame | None:  # fmt: skip
+    """An amount fronted by "with" before the copular clause that ranks a partner ("With 42.6
+    billion dirhams, France was Morocco's second-largest customer in 2023", "Kenya, with $3.1
+    billion in sales, was Uganda's top export market"): a writer moves the trailing "..., with
+    X" to the front, and the figure is still the ranked partner's, of the ranking's flow (a
+    customer or market: the owner's exports; a supplier: its imports, `_market_rank`; a
+    trading partner: the pair's turnover). None when the amount is fronted before no ranking."""
+    fronted = _fronted_ranking(text, slots, frame.money, figure_start)
+    if fronted is None:
+        return None
+    subject, (own_start, own_end), reach = fronted
+    market = MARKET_RANKING.search(text, subject.end, reach)
+    if market is not None:
+        # (the amount's own noun, "in sales", "purchases of", names the ranking's flow again)
+        own = [c for c in cues if not own_start <= c[0] < own_end]
+        return _market_rank(text, frame, market, own, slots, blocs, 0, reach)
+    if RANKING_CUE.search(text, subject.end, reach) is None:
+        return None
+    if _bloc_within(blocs, subject.end, reach):  # "..., China was the EU's top trading partner"
+        return evolve(frame, rejection="world: a bloc's")
+    owner = next((s.iso3 for s in slots if subject.end <= s.start < reach and s.role == "poss"), None)
+    return evolve(frame, source="rank", flow="turnover", reporter=owner, partner=subject.iso3)
+
+
+#: The nouns of a ranked partner's flow that a fronted amount may take, before or after it.
+_FRONTED_NOUNS: Final = "sales|exports|imports|purchases|shipments|goods|deliveries|merchandise"
+#: What may stand before a "with" that fronts a ranked amount: a dateline, a year and its comma
+#: ("In 2023, with ..."), and the ranked country set off by commas ("France, with ..., was").
+_FRONTED_WITH: Final = re.compile(
+    r"(?:[A-Z][A-Z .,'’]+\s[-–—]\s+)?\s*"
+    r"(?:(?:(?:In|During|For|Over)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?\d{4}|(?:Last|This)\s+year),\s+)?"
+    r"(?:(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'’ -]{0,40}?),\s+)?(?P<with>[Ww]ith)\s+"
+    # the amount's own noun before it: "With purchases of 42.6 billion dirhams, ..."
+    rf"(?:(?:total\s+)?(?:{_FRONTED_NOUNS})\s+(?:of|worth|valued\s+at|totall?ing|amounting\s+to)\s+)?"
+)
+#: From a fronted amount to its comma: the amount's own noun ("in sales", "worth of exports") and
+#: year ("in 2023"), nothing else ("With $3 billion in investments, ..." is no trade figure).
+_FRONTED_WITH_TAIL: Final = re.compile(
+    rf"(?:\s+(?:in|of|worth\s+of)\s+(?:total\s+|annual\s+)?(?:{_FRONTED_NOUNS}))?"
+    r"(?:\s+(?:in\s+\d{4}|last\s+year|this\s+year))?\s*,"
+)
+#: Between the end of a fronted amount's comma and its ranked country: nothing or "the".
+_ARTICLE_GAP: Final = re.compile(r"\s*(?:the\s+)?")
+
+
+def _fronted_ranking(
+    text: str, slots: list[CountrySlot], money: Money, figure_start: int
+) -> tuple[CountrySlot, tuple[int, int], int] | None:
+    """The ranked country, the span of the amount's own words from "with" to its comma, and the
+    end of the copular clause that ranks the country (`_COPULAR_REST`), when the amount opens
+    the sentence after "with" and that clause follows its comma ("With 42.6 billion dirhams,
+    France was Morocco's second-largest customer"), or when the country, set off by commas,
+    opens the sentence before "with" ("France, with 42.6 billion dirhams, was ..."); else None."""
+    opening = _FRONTED_WITH.fullmatch(text, 0, figure_start)
+    tail = _FRONTED_WITH_TAIL.match(text, money.end) if opening is not None else None
+    if opening is None or tail is None:
+        return None
+    if opening.group("subject") is not None:  # "France, with ..., was ..."
+        subject = next(
+            (s for s in slots if opening.start("subject") <= s.start and s.end == opening.end("subject")),
+            None,
+        )
+        rest_from = tail.end()
+    else:  # "With ..., France was ..."
+        subject = next((s for s in slots if s.start >= tail.end()), None)
+        if subject is not None and _ARTICLE_GAP.fullmatch(text, tail.end(), subject.start) is None:
+            subject = None
+        rest_from = subject.end if subject is not None else tail.end()
+    if subject is None or subject.role == "poss":
+        return None
+    rest = _COPULAR_REST.match(text, rest_from)
+    return None if rest is None else (subject, (opening.start("with"), tail.end()), rest.end())
 
 
 #: The exports a ranked amount is told as, right after it: "$505 billion in exports", "$3

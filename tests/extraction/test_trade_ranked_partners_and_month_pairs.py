@@ -1,0 +1,51 @@
+"""Trade figures of ranked partners and of months paired with amounts, in invented wording.
+
+A ranked partner's amount may open the sentence ("With $X, A was B's top customer") as well as
+close it; the leader a ranked country trails ("..., behind C ($Y)") has its own amount in
+brackets. Facts are compared as sets of (flow, reporter, partner, start, end, value, currency,
+change_pct, has_product); turnover pairs unordered.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_trade import Y23, Fact, fact, facts
+
+D24 = date(2024, 3, 15)
+
+#: An amount fronted by "with" before the copular clause that ranks a partner is that partner's,
+#: of the ranking's flow: a customer or market buys the owner's exports, a supplier sells its
+#: imports, a trading partner shares its turnover. The amount may take its own flow noun ("in
+#: sales", "purchases of"), a year may open the sentence, and the ranked country may stand
+#: before "with", set off by commas. An amount fronted before anything else (an investor, a
+#: project, a flow of its own) and a ranking of a bloc's partners stay as they were.
+FRONTED_RANKED_AMOUNTS = [
+    ("With 310 billion baht in sales, Japan was Thailand's third-largest export market in 2023.",
+     [fact("exports", "THA", "JPN", *Y23, 310e9, "THB")]),
+    ("With purchases of R48.2 billion, Botswana was South Africa's top customer last year.",
+     [fact("exports", "ZAF", "BWA", *Y23, 48.2e9, "ZAR")]),
+    ("Brazil, with $9.7 billion, was Argentina's largest supplier in 2023.",
+     [fact("imports", "ARG", "BRA", *Y23, 9.7e9, "USD")]),
+    ("In 2023, with $4.4 billion, Vietnam was Cambodia's leading supplier.",
+     [fact("imports", "KHM", "VNM", *Y23, 4.4e9, "USD")]),
+    ("With €61.3 billion, the Netherlands remained Belgium's biggest trading partner in 2023.",
+     [fact("turnover", "BEL", "NLD", *Y23, 61.3e9, "EUR")]),
+    ("With $5.6 billion, Peru was Chile's third-largest trading partner in 2023, behind Brazil "
+     "($11.9 billion).",
+     [fact("turnover", "CHL", "PER", *Y23, 5.6e9, "USD"),
+      fact("turnover", "CHL", "BRA", *Y23, 11.9e9, "USD")]),
+    # near misses: not a ranking of trade partners, a bloc's partner, a flow of its own
+    ("With $2.5 billion in investments, Japan was Indonesia's top investor in 2023.", []),
+    ("With $2.5 billion, the new port is Tanzania's largest project.", []),
+    ("With €412 billion, China was the EU's second-largest customer in 2023.", []),
+    ("With $3.8 billion, India was the ASEAN's fourth-largest trading partner in 2023.", []),
+    ("With $2.5 billion in sales, Indonesia's palm oil exports to India grew 8% in 2023.",
+     [fact("exports", "IDN", "IND", *Y23, 2.5e9, "USD", 8.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_RANKED_AMOUNTS)
+def test_fronted_ranked_amounts(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
