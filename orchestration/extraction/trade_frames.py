@@ -2132,7 +2132,8 @@ def _market_rank(
         market.end() <= s.start < upto
         and (
             s.role.endswith("_which")
-            or (s.role == "subject" and not market.group("plural"))
+            # (not the next item, "..., behind Spain (Dh 62.1 billion)", though no word gives it a role)
+            or (s.role == "subject" and not market.group("plural") and not _next_in_rank(text, s))
             or _RELATIVE_OPENER.match(text, s.end) is not None  # "ahead of Tanzania, which bought"
         )
         for s in slots
@@ -2397,7 +2398,7 @@ def _next_ranked_in_parentheses(
             and (
                 _COUNTRY_THEN_PARENTHESIS.fullmatch(text, s.end, money_start) is not None
                 or (
-                    (s.role == "ranked" or _NEXT_IN_RANK_BEFORE.search(text, max(0, s.start - 24), s.start))
+                    (s.role == "ranked" or _next_in_rank(text, s))
                     and _LISTED_AMOUNT.fullmatch(text, s.end, money_start) is not None
                 )
             )
@@ -2407,10 +2408,17 @@ def _next_ranked_in_parentheses(
 
 
 #: What names the next item of a ranking right before it: "ahead of the UK", "followed by Japan",
-#: "behind Germany", "trailed by India".
+#: "behind Germany", "trailed by India", "trailing Spain".
 _NEXT_IN_RANK_BEFORE: Final = re.compile(
-    r"(?i)\b(?:ahead\s+of|followed\s+by|behind|trailed\s+by)\s+(?:the\s+)?$"
+    r"(?i)\b(?:ahead\s+of|followed\s+by|behind|trailed\s+by|trailing)\s+(?:the\s+)?$"
 )
+
+
+def _next_in_rank(text: str, slot: CountrySlot) -> bool:
+    """Whether the country is named as the next item of a ranking (`_NEXT_IN_RANK_BEFORE`):
+    "behind Spain" names no subject of a clause of its own, though no preposition before it
+    gives the country a role."""
+    return _NEXT_IN_RANK_BEFORE.search(text, max(0, slot.start - 24), slot.start) is not None
 
 
 def _bloc_ranked_next(text: str, blocs: list[BlocMention], after: int, money_start: int) -> bool:
@@ -2420,7 +2428,18 @@ def _bloc_ranked_next(text: str, blocs: list[BlocMention], after: int, money_sta
     country ranked before the market word, as for a country named next
     (`_next_ranked_in_parentheses`) or a ranking without a market word (`_ranked`)."""
     item = _followed_by_item(text, max(after, money_start - _FOLLOWED_BY_REACH), money_start)
-    return item is not None and _bloc_within(blocs, item[0], money_start)
+    if item is not None and _bloc_within(blocs, item[0], money_start):
+        return True
+    # "..., behind the European Union ($21.9 billion)", "ahead of ASEAN at $9 billion"
+    return any(
+        after <= b.start
+        and _NEXT_IN_RANK_BEFORE.search(text, max(0, b.start - 24), b.start) is not None
+        and (
+            _COUNTRY_THEN_PARENTHESIS.fullmatch(text, b.end, money_start) is not None
+            or _LISTED_AMOUNT.fullmatch(text, b.end, money_start) is not None
+        )
+        for b in blocs
+    )
 
 
 #: How far before an amount its ranked item's "followed by" may start.

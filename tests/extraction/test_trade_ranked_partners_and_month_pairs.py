@@ -49,3 +49,29 @@ FRONTED_RANKED_AMOUNTS = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_RANKED_AMOUNTS)
 def test_fronted_ranked_amounts(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: The country a ranked partner trails ("behind", "trailing") or leads ("ahead of"), with its
+#: amount in brackets or after "with", is the next item of the ranking: the amount is its own,
+#: of the ranking's flow and owner, even when the ranked partner has no amount. A bloc so named
+#: has a bloc's total, no figure (nor the ranked partner's), and a country that opens a clause
+#: of its own ("while Brazil bought ...") keeps that clause's flow.
+RANKED_LEADERS = [
+    ("Peru was Chile's third-largest customer in 2023, behind Brazil ($11.9 billion).",
+     [fact("exports", "CHL", "BRA", *Y23, 11.9e9, "USD")]),
+    ("Ghana was Togo's second-largest supplier in 2023, trailing Nigeria (410 billion CFA francs).",
+     [fact("imports", "TGO", "NGA", *Y23, 410e9, "XOF")]),
+    ("Austria was Hungary's second-biggest export market in 2023, behind Germany with €9.8 billion.",
+     [fact("exports", "HUN", "DEU", *Y23, 9.8e9, "EUR")]),
+    ("Peru was Chile's third-largest customer in 2023, behind the European Union ($21.9 billion).", []),
+    ("Peru was Chile's third-largest customer in 2023 with $3.1 billion, behind the European Union "
+     "($21.9 billion).",
+     [fact("exports", "CHL", "PER", *Y23, 3.1e9, "USD")]),
+    ("Peru was Chile's third-largest customer in 2023, while Brazil bought $11.9 billion of Chilean goods.",
+     [fact("imports", "BRA", "CHL", *Y23, 11.9e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_LEADERS)
+def test_ranked_leaders(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
