@@ -72,7 +72,10 @@ class Period:
     is True when the year came from the publication date, not the text. `fiscal` is True when
     a fiscal-year start month was applied. `looks_back` is True for a period told only as one
     year before the story's ("Over the same period a year earlier,
-    ..."): it is a look back, never the period the story moves on to.
+    ..."): it is a look back, never the period the story moves on to. `months` holds, for a
+    run of months joined by "and" ("January and February 2024"), the months it was read from,
+    each its own period: as many amounts listed before the run are one a month
+    (`trade_links.periods_respectively`), one amount is of the whole run.
     """
 
     start: int
@@ -86,6 +89,7 @@ class Period:
     inferred: bool = False
     fiscal: bool = False
     looks_back: bool = False
+    months: tuple[Period, ...] = ()
 
 
 #: Month (1-12) in which the fiscal year starts, by ISO 3166 alpha-3 code (government or
@@ -1005,6 +1009,7 @@ def _joined_months(resolved: list[Period], text: str) -> list[Period]:
                 text=text[before.start : period.end],
                 period_end=period.period_end,
                 granularity="months",
+                months=(*(before.months or (before,)), period),
             )
             continue
         following = _NEXT_MONTH_NAMED.match(text, period.end) if period.granularity == "month" else None
@@ -1014,9 +1019,13 @@ def _joined_months(resolved: list[Period], text: str) -> list[Period]:
             # "in January and February, while ...": the second month alone has no preposition
             end = (period.period_end + timedelta(days=1)).replace(day=1)
             last = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            second = replace(
+                period, start=following.start(1), end=following.end(), text=following.group(1),
+                period_start=end, period_end=last, preposition=None,
+            )  # fmt: skip
             period = replace(
                 period, end=following.end(), text=text[period.start : following.end()], period_end=last,
-                granularity="months",
+                granularity="months", months=(period, second),
             )  # fmt: skip
         listing = False
         out.append(period)

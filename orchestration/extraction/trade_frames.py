@@ -697,8 +697,9 @@ def read_sentence(
     if any(f.comparison for f in frames):
         frames = [_with_compared_goods(text, f, frames, cues) for f in frames]
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
-    if len(usable_periods) > 1 and len(frames) > 1:
-        # (with "respectively", or amounts that differ by period alone: `periods_respectively`)
+    if len(frames) > 1 and (len(usable_periods) > 1 or any(p.months for p in usable_periods)):
+        # (with "respectively", or amounts that differ by period alone: `periods_respectively`;
+        # months joined by "and" count one by one)
         frames = periods_respectively(text, frames, usable_periods)
     if len(usable_periods) > 1 and any(p.granularity == "quarter" for p in usable_periods):
         frames = quarters_run(text, frames, usable_periods)

@@ -261,7 +261,11 @@ def periods_respectively(text: str, frames: list[Frame], periods: list[Period]) 
     commas and "and"), main figures all, and periods listed alone before "respectively". With no
     "respectively" ("$5.1 billion and $5.6 billion in Q1 and Q2 2024") the periods are paired so
     too when the amounts are all the list holds and nothing else tells them apart (one flow, the
-    same sides): "exports and imports were $5 billion and $6 billion in ..." is left as it was."""
+    same sides): "exports and imports were $5 billion and $6 billion in ..." is left as it was.
+    Months joined by "and" into one run ("$5.1 billion and $5.6 billion in January and February
+    2024") are listed month by month for this, as quarters are (the run stays one amount's)."""
+    if any(p.months for p in periods):
+        periods = [month for p in periods for month in _months_of_run(p)]
     for i, first in enumerate(periods):
         run = [first]
         for later in periods[i + 1 :]:
@@ -285,6 +289,22 @@ def periods_respectively(text: str, frames: list[Frame], periods: list[Period]) 
         paired = {id(f): p for f, p in zip(listed, run, strict=True)}
         return [evolve(f, period=paired[id(f)]) if id(f) in paired else f for f in frames]
     return frames
+
+
+def _months_of_run(period: Period) -> tuple[Period, ...]:
+    """The months a run joined by "and" was read from (`Period.months`), when they still span
+    it exactly (a run moved as a whole, to a year before, keeps months of its old dates), else
+    the run itself."""
+    months = period.months
+    if (
+        months
+        and months[0].start == period.start
+        and months[-1].end == period.end
+        and months[0].period_start == period.period_start
+        and months[-1].period_end == period.period_end
+    ):
+        return months
+    return (period,)
 
 
 def _only_periods_vary(text: str, before: list[Frame], listed: list[Frame]) -> bool:

@@ -75,3 +75,41 @@ RANKED_LEADERS = [
 @pytest.mark.parametrize(("text", "expected"), RANKED_LEADERS)
 def test_ranked_leaders(text: str, expected: list[Fact]) -> None:
     assert facts(text, D24) == set(expected)
+
+
+#: Amounts joined by "and" and as many months joined right after them go one to each month in
+#: order, without "respectively", as quarters do, when they differ by month alone; a month
+#: without its year takes the story's. One amount stays of the whole run of months, and
+#: amounts of two flows or two partners, or more amounts than months, stay of the run.
+MONTHS_PAIRED_WITH_AMOUNTS = [
+    ("Chile's exports to Korea were $1.2 billion and $1.4 billion in March and April 2023.",
+     [fact("exports", "CHL", "KOR", "2023-03-01", "2023-03-31", 1.2e9, "USD"),
+      fact("exports", "CHL", "KOR", "2023-04-01", "2023-04-30", 1.4e9, "USD")]),
+    ("Thailand's imports from Malaysia stood at 41 billion baht, 39 billion baht and 44 billion baht in "
+     "July, August and September 2023.",
+     [fact("imports", "THA", "MYS", "2023-07-01", "2023-07-31", 41e9, "THB"),
+      fact("imports", "THA", "MYS", "2023-08-01", "2023-08-31", 39e9, "THB"),
+      fact("imports", "THA", "MYS", "2023-09-01", "2023-09-30", 44e9, "THB")]),
+    ("Peru's exports to China were $2.2 billion and $2.5 billion in October and November, while imports "
+     "fell.",
+     [fact("exports", "PER", "CHN", "2023-10-01", "2023-10-31", 2.2e9, "USD"),
+      fact("exports", "PER", "CHN", "2023-11-01", "2023-11-30", 2.5e9, "USD")]),
+    # near misses: one amount, two flows, two partners, more amounts than months
+    ("Chile's exports to Korea were $2.6 billion in March and April 2023.",
+     [fact("exports", "CHL", "KOR", "2023-03-01", "2023-04-30", 2.6e9, "USD")]),
+    ("Chile's exports to and imports from Korea were $1.2 billion and $0.9 billion in March and April 2023.",
+     [fact("exports", "CHL", "KOR", "2023-03-01", "2023-04-30", 1.2e9, "USD"),
+      fact("imports", "CHL", "KOR", "2023-03-01", "2023-04-30", 0.9e9, "USD")]),
+    ("Chile's exports to Korea and Japan were $1.2 billion and $1.4 billion in March and April 2023.",
+     [fact("exports", "CHL", "KOR", "2023-03-01", "2023-04-30", 1.2e9, "USD"),
+      fact("exports", "CHL", "JPN", "2023-03-01", "2023-04-30", 1.4e9, "USD")]),
+    ("Chile's exports to Korea were $1.0 billion, $1.2 billion and $1.4 billion in March and April 2023.",
+     [fact("exports", "CHL", "KOR", "2023-03-01", "2023-04-30", 1.0e9, "USD"),
+      fact("exports", "CHL", "KOR", "2023-03-01", "2023-04-30", 1.2e9, "USD"),
+      fact("exports", "CHL", "KOR", "2023-03-01", "2023-04-30", 1.4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS_PAIRED_WITH_AMOUNTS)
+def test_months_paired_with_amounts(text: str, expected: list[Fact]) -> None:
+    assert facts(text, D24) == set(expected)
