@@ -155,7 +155,9 @@ def is_surname_he(words: Sequence[str], i: int) -> bool:
 
 def is_lone_surname(s: Sentence, i: int) -> bool:
     """Whether token i alone can be a person's surname ("Lula", "Macron", "Xi"): a
-    capitalized name word that is no title, honorific or acronym."""
+    capitalized name word that is no title, honorific or acronym, nor a seat of government
+    ("Akorda hosted a meeting between ...", "Kremlin hosted talks ...": the venue, which had
+    been read as one more participant)."""
     word = s.words[i]
     return (
         len(word) > 1
@@ -163,6 +165,7 @@ def is_lone_surname(s: Sentence, i: int) -> bool:
         and not word.isupper()
         and s.lowers[i] not in TITLE_WORDS
         and s.lowers[i] not in _HONORIFICS
+        and word not in LANDMARKS
         and _is_name_word(s, i)
     )
 
