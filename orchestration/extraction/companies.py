@@ -15,29 +15,17 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import find_countries, fold
 from orchestration.extraction.dates import YEAR_WORD
 from orchestration.extraction.engagement_types import word_set
-from orchestration.extraction.titles import ORG_SUFFIXES, POSSESSIVE_MARKS, Sentence
+from orchestration.extraction.titles import ORG_SUFFIXES, POSSESSIVE_MARKS, Sentence, listed_companies
 
-_LEXICON: Final = LEXICON_DIR / "companies.tsv"
 #: The most words a prefix of an organization's name is tried for ("Samsung Heavy Industries").
 _MAX_WORDS: Final = 5
 
 
-@lru_cache(maxsize=1)
-def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """First token -> (tokens, iso3) of every listed name starting with it, longest first."""
-    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for line in _LEXICON.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso3, name = line.split("\t")
-        tokens = Sentence(name, [])
-        words = tuple(tokens.words[: tokens.n])
-        table.setdefault(words[0], []).append((words, iso3))
-    return {first: tuple(sorted(rows, key=lambda row: -len(row[0]))) for first, rows in table.items()}
+#: First token -> (tokens, iso3) of every listed name starting with it, longest first.
+_by_first_word: Final = listed_companies
 
 
 def opens_company_name(word: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
@@ -639,6 +640,19 @@ class Sentence:
             if self.lowers[end] in POSSESSIVE_MARKS:
                 end += 1  # "St Ann's": the saint's name a parish bears
         return end if end > k and not self.caps[end] and end not in covered else k
+
+
+@lru_cache(maxsize=1)
+def listed_companies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First token -> (tokens, iso3) of every company lexicons/companies.tsv lists starting with
+    it, longest first. Here, not in companies.py (which imports this module), as a company's
+    name is also where an office's complement gives way to its holder's name."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for iso3, name in read_tsv("companies.tsv"):
+        tokens = Sentence(name, [])
+        words = tuple(tokens.words[: tokens.n])
+        table.setdefault(words[0], []).append((words, iso3))
+    return {first: tuple(sorted(rows, key=lambda row: -len(row[0]))) for first, rows in table.items()}
 
 
 def _head_at(s: Sentence, i: int) -> tuple[int, str] | None:
@@ -2894,13 +2908,16 @@ def _name_border(s: Sentence, k: int, end: int) -> int | None:
     border = end - 2
     if border <= k:
         return None
-    for j in (border, border + 1):
-        word = s.words[j]
-        if not word.replace("-", "").isalpha() or word.isupper() or s.lowers[j] in _NO_NAME_WORDS:
-            return None
-        if s.lowers[j] in ORG_SUFFIXES or s.country_at(j, _ANY_PLACE) is not None:
-            return None
-    return border
+    return border if _reads_as_name_word(s, border) and _reads_as_name_word(s, border + 1) else None
+
+
+def _reads_as_name_word(s: Sentence, j: int) -> bool:
+    """Whether token j can be a word of a person's name after a body's: letters (and hyphens)
+    not all in capitals, and no body, portfolio, legal form or place word."""
+    word = s.words[j]
+    if not word.replace("-", "").isalpha() or word.isupper() or s.lowers[j] in _NO_NAME_WORDS:
+        return False
+    return s.lowers[j] not in ORG_SUFFIXES and s.country_at(j, _ANY_PLACE) is None
 
 
 _ANY_PLACE: Final = ("name", "demonym", "city", "capital")
@@ -3115,11 +3132,35 @@ def _acronym_name_end(s: Sentence, k: int, appositive: bool) -> int:
     while s.caps[j] and j - k <= 3 and s.country_at(j) is None and s.lowers[j] not in HEAD_WORDS:
         j += 1
     closed = s.lowers[j] in (",", ".", ")", ";", "")
+    listed = None if appositive else _listed_company_end(s, k, j)
+    if listed is not None:
+        return listed
     if not appositive and not s.caps[j] and not _name_after_comma(s, j):
         border = _name_border(s, k, j)
         if border is not None:
             return border
     return j if j > k + 1 and closed else k + 1
+
+
+def _listed_company_end(s: Sentence, k: int, end: int) -> int | None:
+    """End of a listed company's name that opens at token k and the run ending at `end` holds:
+    before the one name word left in it ("Chairman of ACWA Power | Abunayyan": a surname alone
+    had been cut two words before the run's end, "Power Abunayyan"), before a title that is also
+    a given name ("CEO of DP World | Sultan Ahmed bin Sulayem": the company had been "DP" and
+    the person untitled), or the whole run ("CEO of DP World and ...": the company had been
+    "DP"). None before another office ("of DP World | President X") or a word no name has."""
+    for words, _ in listed_companies().get(s.words[k], ()):
+        stop = k + len(words)
+        if stop > end or tuple(s.words[k:stop]) != words:
+            continue
+        if stop < end:
+            # one word left, the surname; two are the name `_name_border` reads, or the
+            # unlisted rest of the company's name before one ("EDF | Renewables X Y")
+            return stop if stop == end - 1 and _reads_as_name_word(s, stop) else None
+        if not s.caps[end]:
+            return stop
+        return stop if s.lowers[end] in GIVEN_NAME_TITLES and s.caps[end + 1] else None
+    return None
 
 
 def _given_name_start(s: Sentence, k: int, seq_end: int, appositive: bool) -> int:

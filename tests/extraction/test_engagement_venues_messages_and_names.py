@@ -11,6 +11,7 @@ import pytest
 
 from orchestration.extraction.engagements import extract_engagements
 from orchestration.extraction.model import Engagement
+from orchestration.extraction.people import find_people
 from orchestration.extraction.text import clean_body, split_sentences
 
 WED = date(2025, 6, 11)  # a Wednesday: "on Monday" is June 9
@@ -63,3 +64,48 @@ def test_a_surname_hosting_stays_a_participant() -> None:
     """Near miss: a leader's surname as the subject is a person, venue or not."""
     (e,) = extract("Lula hosted talks with Prime Minister Sanchez of Spain at the Planalto Palace on Monday.")
     assert people(e) == ["Lula", "Sanchez"]
+
+
+# ---------------------------------------------------------------------------------------
+# a listed company's name running into its officer's name, with no comma between
+
+COMPANY_NAMES = [
+    (
+        "Prime Minister Fiala of the Czech Republic met the Chairman of SK Innovation Choi on Tuesday.",
+        ("Choi", "Chairman", "SK Innovation"),
+    ),
+    (
+        "President Petro of Colombia received the CEO of LG Chem Amir Hassan bin Khalid on Monday.",
+        ("Amir Hassan bin Khalid", "CEO", "LG Chem"),
+    ),
+    # near misses: a two-word name, a comma, an acronym alone read as before
+    (
+        "President Petro of Colombia received the CEO of LG Chem Hak-cheol Shin on Monday.",
+        ("Hak-cheol Shin", "CEO", "LG Chem"),
+    ),
+    ("President Petro of Colombia received the CEO of LG Chem, Shin, on Monday.", ("Shin", "CEO", "LG Chem")),
+    (
+        "President Petro of Colombia received the Director-General of the IAEA Rafael Grossi on Monday.",
+        ("Rafael Grossi", "Director-General", "IAEA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "officer"), COMPANY_NAMES)
+def test_a_listed_company_gives_way_to_its_officer(text: str, officer: tuple[str, str, str]) -> None:
+    assert (officer[0], officer[1], officer[2]) in [
+        (p.name, p.title, p.organization) for p in find_people(text)
+    ]
+
+
+def test_the_officer_of_a_listed_company_meets_the_host() -> None:
+    (e,) = extract(
+        "President Petro of Colombia received the CEO of LG Chem Amir Hassan bin Khalid on Monday."
+    )
+    assert people(e) == ["Amir Hassan bin Khalid", "Petro"]
+
+
+def test_another_office_after_a_listed_company_is_no_name() -> None:
+    """Near miss: "President" after the company opens another office, not the officer's name."""
+    found = find_people("Ruto met the CEO of LG Chem President Ahmed on Monday.")
+    assert all(p.title != "CEO" or p.name != "President Ahmed" for p in found)
