@@ -244,6 +244,7 @@ def extract_engagements(
     has named no two before them."""
     original = text
     text, sentences = _inline_met_lists(text, sentences)
+    text, sentences = _join_deliveries(text, sentences)
     low = lowered_for_hints(text)
     # (one lower-casing of the story serves both the cue scan and the hints below)
     cues = _cues_by_sentence(text, sentences, low)
@@ -1216,6 +1217,74 @@ def _inline_met_lists(text: str, sentences: list[Sentence]) -> tuple[str, list[S
         out.append(Sentence(start, end, "".join(chars[start:end])))
         index = members[-1] + 1
     return "".join(chars), out
+
+
+#: Verbs of a receipt whose thing an envoy may bring ("received a message from ...").
+_RECEIPT_VERBS: Final = et.word_set("received receives")
+#: How far after a receipt verb the thing received is looked for ("received a written message").
+_RECEIPT_REACH: Final = 4
+#: Auxiliaries of a passive delivery: "was delivered", "had been handed over".
+_DELIVERY_AUXILIARIES: Final = et.word_set("was were has had been")
+
+
+def _join_deliveries(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
+    """`text` and its sentences with a delivery told in the sentence after a receipt joined
+    to it as its relative clause: "X received a message from President A on Monday. The message
+    was delivered by Ambassador Y." reads as "..., which was delivered by Ambassador Y." (as the
+    relative clause names the envoy X received; told apart, the receipt had one side and the
+    delivery none, and no meeting was read). The full stop and "The message" become ", which"
+    and spaces of the same length, so that every offset still indexes the document."""
+    if " by " not in text or not any(stem in text for stem in et.SENT_THING_STEMS):
+        return text, sentences  # (most stories: no message delivered)
+    chars: list[str] | None = None
+    out: list[Sentence] = []
+    for sentence in sentences:
+        previous = out[-1] if out else None
+        subject = _delivery_subject_end(sentence.text)
+        if (
+            previous is None
+            or subject == 0
+            or not previous.text.endswith(".")
+            or "\n" in text[previous.end : sentence.start]
+            or not _receipt_of_sent_thing(previous.text)
+        ):
+            out.append(sentence)
+            continue
+        chars = chars if chars is not None else list(text)
+        at, stop = previous.end - 1, sentence.start + subject
+        chars[at:stop] = list(", which".ljust(stop - at))
+        out[-1] = Sentence(previous.start, sentence.end, "".join(chars[previous.start : sentence.end]))
+    return ("".join(chars), out) if chars is not None else (text, sentences)
+
+
+def _delivery_subject_end(sentence: str) -> int:
+    """Where "The message" ends when the sentence opens on a passive delivery of a message or
+    letter by someone named ("The message was delivered by Ambassador Y", "The letter had been
+    handed over by the Minister of ..."), else 0."""
+    words = sentence.split(maxsplit=8)
+    if len(words) < 6 or words[0] not in ("The", "This") or words[1].lower() not in et.SENT_THINGS:
+        return 0
+    k = 2
+    while k < 5 and words[k] in _DELIVERY_AUXILIARIES:
+        k += 1
+    if k == 2 or words[k] not in et.DELIVERY_VERBS:
+        return 0
+    k += 1 + (words[k + 1] == "over")
+    if k + 1 >= len(words) or words[k] != "by" or not words[k + 1][:1].isupper():
+        return 0  # (not "was delivered by post", "was delivered on Monday")
+    return len(words[0]) + 1 + len(words[1]) if sentence[len(words[0])] == " " else 0
+
+
+def _receipt_of_sent_thing(sentence: str) -> bool:
+    """Whether the sentence tells a message or letter received ("received a written message
+    from the President of ...") and names no one who delivered it."""
+    words = sentence.lower().split()
+    if any(word in et.DELIVERY_VERBS for word in words):
+        return False  # (the delivery is told already: "..., which was handed over by Y")
+    return any(
+        word in _RECEIPT_VERBS and not et.SENT_THINGS.isdisjoint(words[k + 1 : k + 1 + _RECEIPT_REACH])
+        for k, word in enumerate(words)
+    )
 
 
 def _met_list_members(text: str, sentences: list[Sentence], index: int) -> list[int]:

@@ -109,3 +109,47 @@ def test_another_office_after_a_listed_company_is_no_name() -> None:
     """Near miss: "President" after the company opens another office, not the officer's name."""
     found = find_people("Ruto met the CEO of LG Chem President Ahmed on Monday.")
     assert all(p.title != "CEO" or p.name != "President Ahmed" for p in found)
+
+
+# ---------------------------------------------------------------------------------------
+# a message received, its envoy named in the sentence after
+
+DELIVERIES = [
+    (
+        "President Gustavo Petro received a written message from the President of Kenya on Monday. "
+        "The message was delivered by Kenyan Ambassador Peter Kamau.",
+        ["Gustavo Petro", "Peter Kamau"],
+    ),
+    (
+        "Prime Minister Dick Schoof received a letter from the Emir of Qatar on Monday. "
+        "The letter was conveyed by Qatari Ambassador Hamad Al-Thani.",
+        ["Dick Schoof", "Hamad Al-Thani"],
+    ),
+    (
+        "Foreign Minister Mauro Vieira received the Ambassador of Kenya, Peter Kamau, on Monday. "
+        "The ambassador delivered a message from President Ruto.",
+        ["Mauro Vieira", "Peter Kamau"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DELIVERIES)
+def test_the_envoy_of_a_received_message_was_met(text: str, names: list[str]) -> None:
+    (e,) = extract(text)
+    assert people(e) == names
+    assert str(e.engagement_date) == "2025-06-09"
+
+
+NO_ENVOY = [
+    "President Gustavo Petro received a written message from the President of Kenya on Monday. "
+    "The message was delivered by post.",
+    "President Gustavo Petro received a written message from the President of Kenya on Monday.\n\n"
+    "The message was delivered by Kenyan Ambassador Peter Kamau.",
+    "President Gustavo Petro received a written message from the President of Kenya on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ENVOY)
+def test_no_envoy_named_after_the_receipt_gives_no_meeting(text: str) -> None:
+    """Near misses: no one named after "by", or the delivery told in another paragraph."""
+    assert extract(text) == []
