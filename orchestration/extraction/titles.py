@@ -3962,6 +3962,41 @@ def _envoy_brief(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
 _OFFICE_NUMERALS: Final = frozenset(["II", "III", "IV"])
 
 
+#: The most words of a province or chamber written after its office's head ("Khyber
+#: Pakhtunkhwa", "National Assembly").
+_MAX_POSTPOSED_SEAT_WORDS: Final = 3
+
+
+#: Heads of a legislature's chamber, which South Asian copy writes before it ("Chairman Senate").
+_CHAMBER_HEADS: Final = frozenset(["speaker", "deputy speaker", "chairman", "deputy chairman"])
+
+
+def _postposed_seat(s: Sentence, j: int, head: str) -> tuple[int, str | None] | None:
+    """(end, iso3 of the unit or None) of a province or a legislature's chamber written right
+    after an office's head with no "of", before the holder's name ("Chief Minister Punjab |
+    Maryam Nawaz Sharif", "Governor Sindh | X Y", "Chairman Senate | X Y", "Speaker National
+    Assembly | X Y"), as Pakistani and other South Asian copy writes them; None otherwise. The
+    seat is the title's, and the name follows (it had opened the name, or parted title and
+    name). Two capitalized words or more, none a title word, must follow as the name: one
+    alone is the name's last, the seat's word its first ("Under Secretary Victoria Nuland"),
+    and a body after it is no name ("Chairman Senate Standing Committee on ..."). The longest
+    seat is tried first ("Bagmati Province", not "Bagmati"). Only a place's own head (lower-case
+    `head`, `_PLACE_HEADS`) takes a province, only a chamber's a chamber: a province's name is
+    also a given name after other offices ("Prime Minister Sabah Khaled Al-Hamad")."""
+    if head not in _PLACE_HEADS and head not in _CHAMBER_HEADS:
+        return None
+    run_end = _chamber_run_end(s, j)
+    for end in reversed(range(j + 1, min(j + 1 + _MAX_POSTPOSED_SEAT_WORDS, run_end - 1))):
+        if head in _CHAMBER_HEADS:
+            seat, iso3 = _legislature_words(s, j, end), None
+        else:
+            seat, iso3 = subnational_unit(s.span_text(j, end))
+        if seat:
+            named = not any(s.lowers[k] in TITLE_WORDS for k in range(end, run_end))
+            return (end, iso3) if named else None
+    return None
+
+
 def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     """Parse one (possibly compound) title phrase starting at token i."""
     simple = _simple_title_at(s, i)
@@ -3971,6 +4006,13 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
     parse = _Parse([(start, end)], end=_qualifier_end(s, end), kind=head_kind)
     if parse.end > end:
         parse.title_parts[-1] = (start, parse.end)
+    seat = _postposed_seat(s, parse.end, s.span_text(start, end).lower()) if s.caps[parse.end] else None
+    if seat is not None:
+        # "Chief Minister Punjab X": the province or chamber, the office's (see _postposed_seat)
+        parse.title_parts.append((parse.end, seat[0]))
+        parse.end = seat[0]
+        parse.country = seat[1]
+        head_kind = "government"  # a state's seat: an office of government, not of a company
     _complements(s, parse, head_kind, appositive)
     _cut_style_after_complement(s, parse)
     _envoy_brief(s, parse, head_kind, appositive)

@@ -1,0 +1,59 @@
+"""House styles of South and Southeast Asian wires, invented for these tests.
+
+Rules covered: a province or a legislature's chamber written right after the office's head,
+with no "of", before the holder's name ("Chief Minister Koshi Province X", "Speaker National
+Assembly Y"), is the title's, and the name starts after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.extraction.people import find_people
+
+#: (sentence, name, title, country) of the first person found.
+POSTPOSED_SEATS = [
+    ("Chief Minister Koshi Province Kedar Karki received the Indian Consul General on Monday.",
+     "Kedar Karki", "Chief Minister Koshi Province", "NPL"),
+    ("Governor Gandaki Province Prithvi Man Gurung met the Chinese envoy in Pokhara.",
+     "Prithvi Man Gurung", "Governor Gandaki Province", "NPL"),
+    ("Governor Southern Province Willy Gamage Perera met the Japanese envoy in Galle.",
+     "Willy Gamage Perera", "Governor Southern Province", None),
+    ("Chief Minister Kerala Pinarayi Vijayan met the Emirati envoy on Friday.",
+     "Pinarayi Vijayan", "Chief Minister Kerala", "IND"),
+    ("Speaker National Assembly Moses Masika Wetangula met the Ugandan delegation.",
+     "Moses Masika Wetangula", "Speaker National Assembly", None),
+    ("Deputy Chairman Senate Rahim Bux Soomro met the Omani envoy on Tuesday.",
+     "Rahim Bux Soomro", "Deputy Chairman Senate", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), POSTPOSED_SEATS)
+def test_a_seat_after_the_head_is_the_titles(
+    sentence: str, name: str, title: str, country: str | None
+) -> None:
+    person = find_people(sentence)[0]
+    assert (person.name, person.title, person.country_iso3) == (name, title, country)
+
+
+#: Near misses: one word after a place's name is a surname, the place a given name; after
+#: an office no place or chamber has, a place's name opens the name; with "of" the complement
+#: reads as before.
+NOT_SEATS = [
+    ("Governor Victoria Nuland met the envoy on Monday.", "Victoria Nuland", "Governor"),
+    ("Minister Alberta Jones met the envoy on Monday.", "Alberta Jones", "Minister"),
+    ("Prime Minister Sabah Nasser Al-Mutairi met the envoy.", "Sabah Nasser Al-Mutairi", "Prime Minister"),
+    ("Governor of Sindh Imran Haider Ansari met the envoy.", "Imran Haider Ansari", "Governor of Sindh"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), NOT_SEATS)
+def test_near_misses_of_a_postposed_seat(sentence: str, name: str, title: str) -> None:
+    person = find_people(sentence)[0]
+    assert (person.name, person.title) == (name, title)
+
+
+def test_a_committee_after_the_chamber_names_no_one() -> None:
+    sentence = "Chairman Senate Finance Committee Saleem Mandviwalla met the envoy."
+    names = [p.name for p in find_people(sentence)]
+    assert "Finance Committee Saleem Mandviwalla" not in names and "Senate Finance" not in " ".join(names)
