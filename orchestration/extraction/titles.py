@@ -2248,7 +2248,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             return
         seq_end = _given_name_start(s, k, run_end, appositive)
         seq_end = _ranked_name_start(s, k, seq_end) if not appositive else seq_end
-        seq_end = seq_end if appositive else _name_after_city(s, k, seq_end, run_end)
+        placed = seq_end if appositive else _name_after_city(s, k, seq_end, run_end)
+        # the name starts right after the place ("of Koshi Province | X Y Z"): none of it is cut
+        named_after_place = placed != seq_end
+        seq_end = placed
         org_end = _org_end(s, k, seq_end)
         if appositive and head_kind == "business" and 0 < org_end < seq_end:
             # "Daniel Okafor, managing director of Zenith Agro Exports,": the name went before
@@ -2601,7 +2604,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             if body_end == seq_end:
                 continue
             return
-        tail = _name_tail(s, k, seq_end, appositive)
+        tail = seq_end if named_after_place else _name_tail(s, k, seq_end, appositive)
         styled = _styled_name_start(s, k, seq_end, ministerial) if tail < seq_end else -1
         tail = styled if styled > k else tail
         place = s.country_at(k, ("city",))
@@ -5110,23 +5113,36 @@ def _full_name_at(s: Sentence, i: int) -> bool:
 
 
 def _name_after_city(s: Sentence, k: int, seq_end: int, run_end: int) -> int:
-    """Start of a name of three or more words after the city an office is of, at token k
-    ("Governor of Algiers | Mohamed Abdelnour Rabehi", "Wali of Oran | Said Ahmed Benali"): the
-    city closes the title, all the plain words after it are the name (the title had taken the
-    given name, a two-word name being read from the end). `seq_end` when no city opens the run
-    or a word after it names a place's kind or a body ("Mayor of New York City X", "Mayor of
-    Istanbul Metropolitan Municipality X")."""
+    """Start of a name of three or more words after the city or the province an office is of,
+    at token k ("Governor of Algiers | Mohamed Abdelnour Rabehi", "Wali of Oran | Said Ahmed
+    Benali", "Chief Minister of Punjab | X Y Z", "Chief Minister of Koshi Province | X Y Z"):
+    the place closes the title, all the plain words after it are the name (the title had taken
+    the given name, a two-word name being read from the end). `seq_end` when no place opens the
+    run or a word after it names a place's kind or a body ("Mayor of New York City X", "Mayor
+    of Istanbul Metropolitan Municipality X")."""
     city = s.country_at(k, ("city", "capital"))
-    if city is None or not city[0] < seq_end <= run_end or run_end - city[0] < 3:
+    place_end = max(city[0] if city is not None else 0, _unit_end(s, k, run_end))  # "Koshi Province"
+    if not place_end or not place_end < seq_end <= run_end or run_end - place_end < 3:
         return seq_end
-    words = range(city[0], run_end)
+    words = range(place_end, run_end)
     named = all(
         _plain_capitalized_word(s, m)
         and s.lowers[m] not in _KNOWN_COMPLEMENT_WORDS
         and s.lowers[m] not in _PLACE_NOUNS
         for m in words
     )
-    return city[0] if named else seq_end
+    return place_end if named else seq_end
+
+
+def _unit_end(s: Sentence, k: int, run_end: int) -> int:
+    """Token after the longest first-level unit of a country opening the run of capitalized
+    words k..run_end that leaves three words after it ("Punjab", "Koshi Province", "Khyber
+    Pakhtunkhwa"), or 0 (unlike a city, a province is no country mention: "Punjab" is of two)."""
+    last = min(k + _MAX_POSTPOSED_SEAT_WORDS, run_end - 3)
+    for end in range(last, k, -1):
+        if subnational_unit(s.span_text(k, end))[0]:
+            return end
+    return 0
 
 
 #: Nouns of a place's kind that go on after a city's name: "New York City", "Kuwait City".

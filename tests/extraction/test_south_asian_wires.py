@@ -57,3 +57,24 @@ def test_a_committee_after_the_chamber_names_no_one() -> None:
     sentence = "Chairman Senate Finance Committee Saleem Mandviwalla met the envoy."
     names = [p.name for p in find_people(sentence)]
     assert "Finance Committee Saleem Mandviwalla" not in names and "Senate Finance" not in " ".join(names)
+
+
+#: A province after "of" closes the title, and every plain word after it is the name, three
+#: or more words too (the title had taken the given name, or the province's noun parted title
+#: and name); a two-word name, or a body after the province, reads as before.
+PROVINCES_OF = [
+    ("Chief Minister of Punjab Bhagwant Singh Mann met the Canadian envoy on Monday.",
+     "Bhagwant Singh Mann", "Chief Minister of Punjab"),
+    ("Governor of Gandaki Province Dilli Raj Bhatta received the Chinese envoy.",
+     "Dilli Raj Bhatta", "Governor of Gandaki Province"),
+    ("Premier of Western Cape Alan Richard Winde met the Dutch envoy.",
+     "Alan Richard Winde", "Premier of Western Cape"),
+    ("Chief Minister of Punjab Mohsin Naqvi met the envoy.", "Mohsin Naqvi", "Chief Minister of Punjab"),
+    ("President of Sindh Chamber of Commerce Imran Ali Shah met the envoy.", "Imran Ali Shah", "President"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), PROVINCES_OF)
+def test_a_province_after_of_closes_the_title(sentence: str, name: str, title: str) -> None:
+    person = find_people(sentence)[0]
+    assert (person.name, person.title) == (name, title)
