@@ -1923,7 +1923,7 @@ def _mission_served(s: Sentence, j: int) -> tuple[int, str] | None:
     if s.lowers[k] == "in":
         city = s.country_at(k + 1, ("city", "capital"))
         k = city[0] if city is not None else k
-    return (k, sender[1]) if not s.caps[k] else None
+    return (k, sender[1]) if not s.caps[k] or _plain_name_at(s, k) else None
 
 
 def _department_demonym(s: Sentence, j: int) -> tuple[int, str] | None:

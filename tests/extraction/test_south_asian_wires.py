@@ -78,3 +78,29 @@ PROVINCES_OF = [
 def test_a_province_after_of_closes_the_title(sentence: str, name: str, title: str) -> None:
     person = find_people(sentence)[0]
     assert (person.name, person.title) == (name, title)
+
+
+#: A state's mission after the title, before the holder's name ("Counsellor of the US Embassy
+#: X Y"), is no word of the title and tells the holder's country, as when the name goes first;
+#: the name starts after it (it had opened the name: "Embassy X Y"). A run that goes on with a
+#: body's or a place's word is the mission's longer name, as before.
+MISSIONS_BEFORE_A_NAME = [
+    ("Counsellor of the UK Embassy Harriet Lowe Dunn met the trade secretary.",
+     "Harriet Lowe Dunn", "Counsellor", "GBR"),
+    ("Deputy Chief of Mission of the U.S. Embassy Karen Mills met the minister.",
+     "Karen Mills", "Deputy Chief of Mission", "USA"),
+    ("First Secretary of the Thai Embassy Somchai Jaidee called on the secretary.",
+     "Somchai Jaidee", "First Secretary", "THA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), MISSIONS_BEFORE_A_NAME)
+def test_a_mission_before_the_name_is_no_part_of_it(
+    sentence: str, name: str, title: str, country: str
+) -> None:
+    person = find_people(sentence)[0]
+    assert (person.name, person.title, person.country_iso3) == (name, title, country)
+
+
+def test_a_mission_whose_name_goes_on_names_no_one() -> None:
+    assert find_people("The Principal of the American Embassy School Kathmandu met the minister.") == []
