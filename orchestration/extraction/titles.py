@@ -4795,6 +4795,22 @@ def _joined_sector_start(s: Sentence, first: int, floor: int) -> int:
     return first
 
 
+def _owners_portfolio_start(s: Sentence, first: int, floor: int) -> int:
+    """Start of a plural noun and its possessive before the portfolio at token `first` ("Women's
+    | Affairs Minister", "Veterans' | Affairs Minister", "Expatriates' | Welfare Adviser"), or
+    `first`: the people a ministry serves, part of its portfolio as in "Minister for Women's
+    Affairs". Not a country's possessive ("Kenya's Trade Minister": the holder's country) nor
+    a singular owner ("the party's Foreign Affairs spokesman")."""
+    owner = first - 2
+    if owner < floor or s.lowers[first - 1] not in POSSESSIVE_MARKS or not _portfolio_word(s, first):
+        return first
+    lower = s.lowers[owner]
+    plural = irregular_plural(lower) or (lower.endswith("s") and not lower.endswith("ss"))
+    if not plural or not _plain_capitalized_word(s, owner) or s.in_country(owner):
+        return first
+    return owner
+
+
 def _capitalized_list_end(s: Sentence, i: int) -> int:
     """Token index after the capitalized words at token i and the commas and "and"s that join
     them ("Mines and Energy Minister")."""
@@ -5606,6 +5622,12 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             if joined < first:
                 first = joined
                 parse.title_parts[0] = (first, parse.title_parts[0][1])
+        owners = _owners_portfolio_start(s, first, floor) if parse.kind == "ministerial" else first
+        if owners < first:
+            # "Veterans' Affairs Minister X", "Expatriates' Welfare Adviser Y": the people whose
+            # affairs the portfolio is are its first word (the title had lost them)
+            first = owners
+            parse.title_parts[0] = (first, parse.title_parts[0][1])
         title = _title_text(s, parse.title_parts)
         ranked = _rank_before_country(s, first, floor, found[-1] if found else None)
         if ranked is not None:

@@ -104,3 +104,22 @@ def test_a_mission_before_the_name_is_no_part_of_it(
 
 def test_a_mission_whose_name_goes_on_names_no_one() -> None:
     assert find_people("The Principal of the American Embassy School Kathmandu met the minister.") == []
+
+
+#: A plural noun and its possessive before a minister's portfolio ("Veterans' Affairs Minister
+#: X") are the portfolio's first words, as in "Minister for Women's Affairs"; a country's
+#: possessive is the holder's country, no word of the title, as before.
+OWNERS_PORTFOLIOS = [
+    ("Migrants' Welfare Adviser Nasrin Akter met the Kuwaiti minister.", "Migrants' Welfare Adviser", None),
+    ("Veterans' Affairs Minister Darren Chester met the Timorese envoy.", "Veterans' Affairs Minister", None),
+    ("Women's Affairs Minister Sita Gurung met the envoy.", "Women's Affairs Minister", None),
+    ("Maldives' Trade Minister Ali Nasheed Manik met the envoy.", "Trade Minister", "MDV"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "title", "country"), OWNERS_PORTFOLIOS)
+def test_the_people_a_portfolio_serves_are_its_first_words(
+    sentence: str, title: str, country: str | None
+) -> None:
+    person = find_people(sentence)[0]
+    assert (person.title, person.country_iso3) == (title, country)
