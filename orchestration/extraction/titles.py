@@ -2096,6 +2096,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, unlisted))
             parse.end = unlisted
             return
+        brief = _committee_brief_end(s, j)
+        if brief:
+            # "Chairperson of the Senate Standing Committee on Foreign Affairs X": the committee's
+            # brief, part of the title (the title had stopped at "Committee", leaving X untitled)
+            parse.title_parts.append((j, brief))
+            parse.end = brief
+            continue
         if (
             lower not in ("of", "for")
             and not envoy
@@ -4793,6 +4800,26 @@ def _joined_sector_start(s: Sentence, first: int, floor: int) -> int:
         closed = True
         first -= 2
     return first
+
+
+#: Bodies named with their brief after "on" ("Standing Committee on Commerce").
+_BRIEFED_BODIES: Final = frozenset(["committee", "commission", "subcommittee", "sub-committee"])
+
+
+def _committee_brief_end(s: Sentence, j: int) -> int:
+    """Token after a committee's or a commission's brief after "on" at token j, capitalized
+    portfolio words ("Standing Committee | on Foreign Affairs", "Committee | on Commerce and
+    Trade"), or 0: a legislature's committee is named by its brief, as a ministry by its
+    portfolio. Not another "on" ("the Committee on Monday", "the commission on trade")."""
+    if (
+        s.lowers[j] != "on"
+        or s.lowers[j - 1] not in _BRIEFED_BODIES
+        or not s.caps[j - 1]
+        or not s.caps[j + 1]
+    ):
+        return 0
+    end = _portfolio_end(s, j + 1)
+    return end if end > j + 1 else 0
 
 
 def _owners_portfolio_start(s: Sentence, first: int, floor: int) -> int:

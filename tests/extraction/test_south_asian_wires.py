@@ -123,3 +123,24 @@ def test_the_people_a_portfolio_serves_are_its_first_words(
 ) -> None:
     person = find_people(sentence)[0]
     assert (person.title, person.country_iso3) == (title, country)
+
+
+#: A committee's brief after "on" ("Standing Committee on Commerce") is the title's, as a
+#: ministry's portfolio is, and the name follows it; "on" before a day is no brief.
+COMMITTEE_BRIEFS = [
+    ("Chairman of the National Assembly Standing Committee on Commerce Farida Begum Noor met the envoy.",
+     "Farida Begum Noor", "Chairman of the National Assembly Standing Committee on Commerce"),
+    ("Chairperson of the Senate Committee on Foreign Relations Dana Cole met the Fijian envoy.",
+     "Dana Cole", "Chairperson of the Senate Committee on Foreign Relations"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), COMMITTEE_BRIEFS)
+def test_a_committees_brief_is_the_titles(sentence: str, name: str, title: str) -> None:
+    person = find_people(sentence)[0]
+    assert (person.name, person.title) == (name, title)
+
+
+def test_a_day_after_the_committee_is_no_brief() -> None:
+    (person,) = find_people("The Chairman of the Committee on Monday met the envoy Dana Cole.")
+    assert (person.name, person.title) == ("Dana Cole", "envoy")
