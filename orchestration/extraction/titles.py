@@ -3996,15 +3996,33 @@ def _postposed_seat(s: Sentence, j: int, head: str) -> tuple[int, str | None] | 
     if head not in _PLACE_HEADS and head not in _CHAMBER_HEADS:
         return None
     run_end = _chamber_run_end(s, j)
-    for end in reversed(range(j + 1, min(j + 1 + _MAX_POSTPOSED_SEAT_WORDS, run_end - 1))):
+    for end in reversed(range(j + 1, min(j + 1 + _MAX_POSTPOSED_SEAT_WORDS, run_end))):
         if head in _CHAMBER_HEADS:
             seat, iso3 = _legislature_words(s, j, end), None
+            end = _chamber_committee_end(s, end, run_end) or end
         else:
             seat, iso3 = subnational_unit(s.span_text(j, end))
         if seat:
-            named = not any(s.lowers[k] in TITLE_WORDS for k in range(end, run_end))
-            return (end, iso3) if named else None
+            return (end, iso3) if _name_after_seat(s, end) else None
     return None
+
+
+def _chamber_committee_end(s: Sentence, end: int, run_end: int) -> int:
+    """Token after a chamber's committee and its brief written after the chamber at token `end`
+    ("Senate | Standing Committee on Foreign Affairs"), or 0: the committee, its body word last
+    in the run of capitals, and its brief after "on" are the title's (`_committee_brief_end`)."""
+    if run_end <= end or s.lowers[run_end - 1] not in _BRIEFED_BODIES:
+        return 0
+    return _committee_brief_end(s, run_end)
+
+
+def _name_after_seat(s: Sentence, k: int) -> bool:
+    """Whether a personal name of two plain words or more, maybe after honorifics ("Senator"),
+    starts at token k: no title word among them (the run goes on as a body's name)."""
+    while s.lowers[k] in WORDS["honorific"] and s.caps[k]:
+        k += 1
+    end = _chamber_run_end(s, k)
+    return end - k >= 2 and not any(s.lowers[m] in TITLE_WORDS for m in range(k, end))
 
 
 def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:

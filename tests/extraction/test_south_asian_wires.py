@@ -144,3 +144,19 @@ def test_a_committees_brief_is_the_titles(sentence: str, name: str, title: str) 
 def test_a_day_after_the_committee_is_no_brief() -> None:
     (person,) = find_people("The Chairman of the Committee on Monday met the envoy Dana Cole.")
     assert (person.name, person.title) == ("Dana Cole", "envoy")
+
+
+#: After a chamber written after the head, its committee and brief are the title's too, and
+#: an honorific may open the name ("Chairman Senate Standing Committee on Commerce Senator X").
+CHAMBER_COMMITTEES = [
+    ("Chairman Senate Standing Committee on Commerce Senator Tariq Aziz Qazi met the envoy.",
+     "Tariq Aziz Qazi", "Chairman Senate Standing Committee on Commerce"),
+    ("Chairman National Assembly Standing Committee on Foreign Affairs Naveed Ali Baig met the envoy.",
+     "Naveed Ali Baig", "Chairman National Assembly Standing Committee on Foreign Affairs"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), CHAMBER_COMMITTEES)
+def test_a_chambers_committee_after_the_head_is_the_titles(sentence: str, name: str, title: str) -> None:
+    person = find_people(sentence)[0]
+    assert (person.name, person.title) == (name, title)
