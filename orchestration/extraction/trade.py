@@ -51,7 +51,13 @@ from orchestration.extraction.doc_context import (
     year_to,
 )
 from orchestration.extraction.model import TradeMention
-from orchestration.extraction.money import HEDGE_ALTERNATION, Money, find_money, with_continental_thousands
+from orchestration.extraction.money import (
+    CHANGE_VERBS,
+    HEDGE_ALTERNATION,
+    Money,
+    find_money,
+    with_continental_thousands,
+)
 from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import (
     FISCAL_YEAR_NAMED_BY_START,
@@ -2814,9 +2820,13 @@ _DEFINITE_TURNOVER: Final = re.compile(
     # ("Erdoğan said the trade volume reached ..."): no country and no world in the subject; also
     # with a copula or a verb of valuing ("Trade was valued at US$ 12.3 billion", "Commercial
     # exchanges reached ...", a calque of "intercambio comercial", "The volume of trade was ...")
-    r"|(?:^|\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)(?:the\s+)?"
-    r"(?:trade(?:\s+volume)?|volume\s+of\s+trade|commercial\s+exchanges?|trade\s+exchanges?)\s+"
+    r"|(?:^|\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)"
+    # after a fronted time ("Last year, trade turnover grew ...", "In January-September, ...")
+    r"(?:(?:in|during|over|for|last|this)\b[^,]{1,45},\s+)?(?:the\s+)?"
+    r"(?:trade(?:\s+(?:volume|turnover))?|volume\s+of\s+trade|commercial\s+exchanges?|trade\s+exchanges?)\s+"
     r"(?:has\s+|had\s+)?(?:reached|stood|amounted|totall?ed|hit|exceeded|surpassed"
+    # a change said of it ("Trade turnover grew by 5% to $28 billion", as a wire after a meeting)
+    rf"|{CHANGE_VERBS}"
     r"|(?:was|were|is|are)(?:\s+(?:valued|estimated|put|pegged|recorded|worth|calculated)\b)?)\b"
 )
 

@@ -1,0 +1,54 @@
+"""Trade figures in the styles of state and national news agencies, written for these tests.
+
+Invented stories only (other countries and wording than any labelled document). Facts are
+compared as sets of (flow, reporter, partner, start, end, value, currency, change_pct,
+has_product); turnover pairs unordered.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_trade import Fact, fact, facts
+
+PUB = date(2025, 8, 8)
+Y24 = ("2024-01-01", "2024-12-31")
+H1_25 = ("2025-01-01", "2025-06-30")
+
+#: A bare "Trade turnover ..." or "Trade volume ..." opening a sentence, with a verb of change
+#: ("grew by 12% to ...") or after a fronted time ("In January-June, trade volume fell ..."),
+#: is the trade of the two sides just told (a meeting, or a flow without a figure), as "Trade
+#: volume reached ..." already was.
+BARE_TURNOVER_AFTER_THE_SIDES = [
+    ("ASTANA - Kazakh President A met Turkmen President B in Astana on Monday. Trade turnover grew "
+     "by 12% last year to $640 million.", PUB,
+     [fact("turnover", "KAZ", "TKM", *Y24, 640e6, "USD", 12.0)]),
+    ("Belarusian exports to Vietnam doubled in the first half of 2025. Trade turnover reached $310 "
+     "million.", PUB,
+     [fact("turnover", "BLR", "VNM", *H1_25, 310e6, "USD")]),
+    ("Uzbek Foreign Minister C received the Latvian ambassador on Tuesday. In January-June, trade "
+     "volume fell 3% to $96 million.", PUB,
+     [fact("turnover", "UZB", "LVA", *H1_25, 96e6, "USD", -3.0)]),
+    ("Mongolian Prime Minister D held talks with the Hungarian foreign minister. Last year, trade "
+     "turnover rose 7 percent to 210 million euros.", PUB,
+     [fact("turnover", "MNG", "HUN", *Y24, 210e6, "EUR", 7.0)]),
+    # near misses: a forecast, a turnover that is not trade (a company's), no sides told, a
+    # world total told before, a partner of its own
+    ("Uzbek Foreign Minister C received the Latvian ambassador on Tuesday. Trade turnover is "
+     "expected to grow to $150 million next year.", PUB, []),
+    ("Uzbek Foreign Minister C received the Latvian ambassador on Tuesday. Turnover grew 4% to $180 "
+     "million in 2024.", PUB, []),
+    ("The company opened a new plant on Tuesday. Trade turnover grew 4% to $180 million in 2024.",
+     PUB, []),
+    ("Uzbekistan's foreign trade turnover rose 8% to $66 billion in 2024. Trade turnover grew 4% to "
+     "$180 million in the first quarter.", PUB, []),
+    ("Uzbek Foreign Minister C received the Latvian ambassador on Tuesday. Trade turnover with "
+     "Lithuania grew 4% to $180 million in 2024.", PUB,
+     [fact("turnover", "UZB", "LTU", *Y24, 180e6, "USD", 4.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BARE_TURNOVER_AFTER_THE_SIDES)
+def test_bare_turnover_after_the_sides(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
