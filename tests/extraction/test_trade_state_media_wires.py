@@ -52,3 +52,36 @@ BARE_TURNOVER_AFTER_THE_SIDES = [
 @pytest.mark.parametrize(("text", "published", "expected"), BARE_TURNOVER_AFTER_THE_SIDES)
 def test_bare_turnover_after_the_sides(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: The second flow of a pair with its verb and its unit both left out ("exports totalled 4.4
+#: billion euros and imports 2.9 billion", "exports stood at 61 billion yuan, imports at 38
+#: billion") is in the unit of the figure before it, as "imports of 2.9 billion" already was;
+#: an amount of tonnes or barrels after the noun stays no money.
+GAPPED_FLOW_WITHOUT_UNIT = [
+    ("LISBON - Trade between Portugal and Brazil reached 7.3 billion euros in 2024, with Portuguese "
+     "exports totalling 4.4 billion euros and imports 2.9 billion.", PUB,
+     [fact("turnover", "PRT", "BRA", *Y24, 7.3e9, "EUR"),
+      fact("exports", "PRT", "BRA", *Y24, 4.4e9, "EUR"),
+      fact("imports", "PRT", "BRA", *Y24, 2.9e9, "EUR")]),
+    ("Mongolia's exports to China stood at 61 billion yuan in the first half of 2025, imports at "
+     "about 38 billion.", PUB,
+     [fact("exports", "MNG", "CHN", *H1_25, 61e9, "CNY"),
+      fact("imports", "MNG", "CHN", *H1_25, 38e9, "CNY")]),
+    ("Polish exports to Slovakia amounted to 41.2 billion zlotys in 2024, imports 23.5 billion, "
+     "according to the statistics office.", PUB,
+     [fact("exports", "POL", "SVK", *Y24, 41.2e9, "PLN"),
+      fact("imports", "POL", "SVK", *Y24, 23.5e9, "PLN")]),
+    # near misses: a quantity after the noun, and a verb "imports" with a quantity
+    ("Peru's copper exports to Japan reached 2.4 billion dollars in 2024, and imports 1.1 million "
+     "tonnes.", PUB,
+     [fact("exports", "PER", "JPN", *Y24, 2.4e9, "USD", product=True)]),
+    ("Peru's exports to Japan reached 2.4 billion dollars in 2024, and it imports 2 million barrels "
+     "a day.", PUB,
+     [fact("exports", "PER", "JPN", *Y24, 2.4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GAPPED_FLOW_WITHOUT_UNIT)
+def test_gapped_flow_without_unit(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
