@@ -252,14 +252,22 @@ _RUNNING_TOTAL_BEFORE: Final = {
     "of": frozenset(["as"]),
     "at": frozenset(["as"]),
 }
+
+
+def _either_case(word: str) -> str:
+    """`word` with its first letter in either case ("[Aa]s"): a look-behind cannot be made
+    case-insensitive alone, and the words open the sentence too ("As of end-September, ...")."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
 #: The words before "the end of <Month>" that make it the end of a running total ("as of",
 #: "through", "accumulated to", "by", "at"): one look-behind each (they differ in width).
 #: "at the end of May 2025", "at end-June" are the French "à fin mai" of North and West
 #: African statistics (the year so far, as "by the end of June"); a month alone is "in May".
 _TO_MONTH_END: Final = "|".join(
-    [rf"(?<={word}\s)" for word in sorted(_UP_TO)]
+    [rf"(?<={_either_case(word)}\s)" for word in sorted(_UP_TO)]
     + [
-        rf"(?<={before}\s{word}\s)"
+        rf"(?<={_either_case(before)}\s{word}\s)"
         for word, befores in _RUNNING_TOTAL_BEFORE.items()
         if word != "at"  # "as at": within the bare "at" below
         for before in sorted(befores)
@@ -296,7 +304,7 @@ _PERIOD: Final = re.compile(
         (?:,?\s+(?P<dy1>{_YEAR})(?!\d))?
         (?P<dsep>(?(dbetween)\s+and\s+|(?!))|{_RANGE_WORD}){_DAY_MONTH.format("b")}
         (?:,?\s+(?:(?i:of)\s+)?(?P<dspec>{_YEAR_SPEC}))?)
-    | (?P<asof>(?<=as\sof\s|as\sat\s){_DAY_MONTH.format("e")}(?:,?\s+(?P<aoyear>{_YEAR})(?!\d))?
+    | (?P<asof>(?<=[Aa]s\sof\s|[Aa]s\sat\s){_DAY_MONTH.format("e")}(?:,?\s+(?P<aoyear>{_YEAR})(?!\d))?
         ,?\s+(?:(?i:in|of|during)\s+)?(?P<aospec>{_YEAR_SPEC}))
     | (?P<asofend>(?=[TtEe])(?:{_TO_MONTH_END})
         (?i:the\s+)?(?i:end)(?:-|\s+(?:(?i:of)\s+)?)

@@ -85,3 +85,36 @@ GAPPED_FLOW_WITHOUT_UNIT = [
 @pytest.mark.parametrize(("text", "published", "expected"), GAPPED_FLOW_WITHOUT_UNIT)
 def test_gapped_flow_without_unit(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+PUB_OCT = date(2025, 10, 23)
+TO_SEPTEMBER = ("2025-01-01", "2025-09-30")
+
+#: A running total whose words open the sentence ("As of end-September, ...", "Through the end
+#: of September, ...", "As of 30 September 2025, ...") counts from January, as it did written
+#: after the figure; a lone "At the end of September" was so already, and "in September" stays
+#: the month alone.
+RUNNING_TOTALS_OPENING_THE_SENTENCE = [
+    ("As of end-September, Tunisia's exports to Italy stood at 8.1 billion dinars.", PUB_OCT,
+     [fact("exports", "TUN", "ITA", *TO_SEPTEMBER, 8.1e9, "TND")]),
+    ("As of the end of September, Tunisia's exports to Italy stood at 8.1 billion dinars.", PUB_OCT,
+     [fact("exports", "TUN", "ITA", *TO_SEPTEMBER, 8.1e9, "TND")]),
+    ("Through the end of September, Georgia's imports from Turkey amounted to $1.6 billion.", PUB_OCT,
+     [fact("imports", "GEO", "TUR", *TO_SEPTEMBER, 1.6e9, "USD")]),
+    ("Up to the end of September, Georgia's imports from Turkey amounted to $1.6 billion.", PUB_OCT,
+     [fact("imports", "GEO", "TUR", *TO_SEPTEMBER, 1.6e9, "USD")]),
+    ("As of September 30, 2025, Georgia's imports from Turkey amounted to $1.6 billion.", PUB_OCT,
+     [fact("imports", "GEO", "TUR", *TO_SEPTEMBER, 1.6e9, "USD")]),
+    ("As of 30 September this year, Georgia's imports from Turkey amounted to $1.6 billion.", PUB_OCT,
+     [fact("imports", "GEO", "TUR", *TO_SEPTEMBER, 1.6e9, "USD")]),
+    # near misses: the month alone, and the same words after the figure (as before)
+    ("In September, Georgia's imports from Turkey amounted to $180 million.", PUB_OCT,
+     [fact("imports", "GEO", "TUR", "2025-09-01", "2025-09-30", 180e6, "USD")]),
+    ("Georgia's imports from Turkey amounted to $1.6 billion as of end-September.", PUB_OCT,
+     [fact("imports", "GEO", "TUR", *TO_SEPTEMBER, 1.6e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RUNNING_TOTALS_OPENING_THE_SENTENCE)
+def test_running_totals_opening_the_sentence(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
