@@ -1354,7 +1354,7 @@ def _read_money(
         rejection = None
     if rejection is not None:
         return _rejected(text, frame, rejection, slots, clause_start)
-    market = MARKET_RANKING.search(text, previous_end, money.start) if hints.market else None
+    market = _nearest_ranking(text, previous_end, money.start) if hints.market else None
     if (
         market is not None
     ):  # the ranking may open an earlier clause: "The biggest suppliers to Egypt were ..."
@@ -2067,6 +2067,20 @@ def _goods_before_flow_noun(goods: str) -> str | None:
     cues = flow_cues(goods)
     head = goods[: cues[0][0]] if cues else goods
     return clean_product(head) if head.strip() else None
+
+
+def _nearest_ranking(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The ranking (`MARKET_RANKING`) between `start` and `end` nearest the amount at `end`:
+    after a ranking said of the figure before, the one the amount comes with is the last
+    ("..., making the US its largest export market, while China remained its largest import
+    source with $125.3 billion": an import source, not the export market)."""
+    market = MARKET_RANKING.search(text, start, end)
+    while market is not None:
+        later = MARKET_RANKING.search(text, market.end(), end)
+        if later is None:
+            return market
+        market = later
+    return None
 
 
 def _market_rank(

@@ -118,3 +118,33 @@ RUNNING_TOTALS_OPENING_THE_SENTENCE = [
 @pytest.mark.parametrize(("text", "published", "expected"), RUNNING_TOTALS_OPENING_THE_SENTENCE)
 def test_running_totals_opening_the_sentence(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: After a ranking said of the figure before, an amount that comes with a second ranking in the
+#: same sentence is ranked by the second ("..., making Germany its second-largest export
+#: market, while China remained its largest import source with $22.4 billion": imports from
+#: China), not by the first (it had given nothing).
+SECOND_RANKING_OF_A_SENTENCE = [
+    ("DHAKA - Bangladesh's exports to Germany rose 9 percent in 2024 to $7.1 billion, making Germany "
+     "its second-largest export market, while China remained its largest import source with $22.4 "
+     "billion.", PUB,
+     [fact("exports", "BGD", "DEU", *Y24, 7.1e9, "USD", 9.0),
+      fact("imports", "BGD", "CHN", *Y24, 22.4e9, "USD")]),
+    ("Ecuador's imports from China rose to $6.2 billion in 2024, the top supplier, while the United "
+     "States was its largest export destination with $7.9 billion.", PUB,
+     [fact("imports", "ECU", "CHN", *Y24, 6.2e9, "USD"),
+      fact("exports", "ECU", "USA", *Y24, 7.9e9, "USD")]),
+    # a second ranking with no amount of its own gives nothing; two of the same flow each give theirs
+    ("Bangladesh's exports to Germany rose 9 percent in 2024 to $7.1 billion, making Germany its "
+     "second-largest export market, while China remained its largest import source.", PUB,
+     [fact("exports", "BGD", "DEU", *Y24, 7.1e9, "USD", 9.0)]),
+    ("Bangladesh's exports to the US reached $8.4 billion in 2024, its largest export market, while "
+     "Germany was its second-largest export market with $7.1 billion.", PUB,
+     [fact("exports", "BGD", "USA", *Y24, 8.4e9, "USD"),
+      fact("exports", "BGD", "DEU", *Y24, 7.1e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SECOND_RANKING_OF_A_SENTENCE)
+def test_second_ranking_of_a_sentence(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
