@@ -368,7 +368,10 @@ COMPARISON_BEFORE: Final = re.compile(
     # a multiple of the level compared with: "nearly double the $1.2 billion recorded in 2023"
     r"(?:double|twice|triple|treble|quadruple|times)\s+the|"
     r"as\s+against|up\s+from|down\s+from|relative\s+to|"
-    r"(?:surpassing|exceeding|topping|beating|outstripping|eclipsing)|"  # "surpassing the SR7.1 billion of"
+    # "surpassing the SR7.1 billion of", "exceeding last year's $2 billion": a level named as
+    # another's; "grew 18%, exceeding $4.3 billion" is the subject's own level, as "reaching" is
+    r"(?:surpassing|exceeding|topping|beating|outstripping|eclipsing)(?=\s+(?:an?|the|its|their|record|"
+    r"revised|previous|preceding|last|same|peak|high|all-time|[\w-]+['’]s|(?:19|20)\d\d)\b)|"
     # "a 9.8 per cent increase over the N1.58 trillion", "up 5% on £1.2bn"
     r"(?:increases?|rises?|growth|gains?|jumps?|declines?|drops?|decreases?|falls?|up|down)\s+(?:over|on)|"
     r"(?:per\s*cent|percent|pct)\s+(?:over|on))|%\s+(?:over|on))"
