@@ -2821,8 +2821,10 @@ _DEFINITE_TURNOVER: Final = re.compile(
     # with a copula or a verb of valuing ("Trade was valued at US$ 12.3 billion", "Commercial
     # exchanges reached ...", a calque of "intercambio comercial", "The volume of trade was ...")
     r"|(?:^|\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)"
-    # after a fronted time ("Last year, trade turnover grew ...", "In January-September, ...")
-    r"(?:(?:in|during|over|for|last|this)\b[^,]{1,45},\s+)?(?:the\s+)?"
+    # after a fronted time or source ("Last year, trade turnover grew ...", "In January-September,
+    # ...", "According to him, ...", "Meanwhile, ...")
+    r"(?:(?:in|during|over|for|last|this|by|since|between|from|through|until|according\s+to|meanwhile"
+    r"|at\s+the\s+same\s+time)\b[^,]{0,45},\s+)?(?:the\s+)?"
     r"(?:trade(?:\s+(?:volume|turnover))?|volume\s+of\s+trade|commercial\s+exchanges?|trade\s+exchanges?)\s+"
     r"(?:has\s+|had\s+)?(?:reached|stood|amounted|totall?ed|hit|exceeded|surpassed"
     # a change said of it ("Trade turnover grew by 5% to $28 billion", as a wire after a meeting)

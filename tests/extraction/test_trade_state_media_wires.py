@@ -177,3 +177,23 @@ PASSING_PARTICIPLE_AFTER_A_CHANGE = [
 @pytest.mark.parametrize(("text", "published", "expected"), PASSING_PARTICIPLE_AFTER_A_CHANGE)
 def test_passing_participle_after_a_change(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: The bare turnover after a fronted source or link word ("According to him, trade turnover
+#: rose ...", "Meanwhile, trade volume fell ..."), as after a fronted time; "Overall," tells a
+#: total with everyone, and stays no fact of the two sides.
+BARE_TURNOVER_AFTER_A_FRONTED_SOURCE = [
+    ("Georgian Prime Minister E received the Armenian foreign minister on Monday. According to him, "
+     "trade turnover rose 5% to $1.1 billion last year.", PUB,
+     [fact("turnover", "GEO", "ARM", *Y24, 1.1e9, "USD", 5.0)]),
+    ("Georgian Prime Minister E received the Armenian foreign minister on Monday. Meanwhile, trade "
+     "volume fell 2% to $1.1 billion in the first half of 2025.", PUB,
+     [fact("turnover", "GEO", "ARM", *H1_25, 1.1e9, "USD", -2.0)]),
+    ("Georgian Prime Minister E received the Armenian foreign minister on Monday. Overall, trade "
+     "turnover rose 5% to $24 billion last year.", PUB, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BARE_TURNOVER_AFTER_A_FRONTED_SOURCE)
+def test_bare_turnover_after_a_fronted_source(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
