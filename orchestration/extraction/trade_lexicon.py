@@ -507,6 +507,9 @@ GENERIC_MODIFIERS: Final = frozenset([
     "develop", "discuss", "facilitate", "strengthen", "deepen", "diversify", "enhance", "improve", "support",
     "bring", "lift", "push", "grow", "reach", "tonnes", "tons", "barrels", "million", "billion", "trillion",
     "thousand",
+    # the multiples a target names, as "double" ("aim to triple non-oil trade to $10 billion")
+    "triple", "treble", "quadruple", "tripled", "trebled", "quadrupled", "tripling", "trebling",
+    "quadrupling",
     # the same verbs told in the past or as gerunds: "they discussed bilateral trade, which ..."
     "boosted", "raised", "increased", "expanded", "doubled", "promoted", "developed", "discussed",
     "facilitated", "strengthened", "deepened", "diversified", "enhanced", "improved", "supported",

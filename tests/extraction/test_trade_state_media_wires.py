@@ -12,6 +12,8 @@ from datetime import date
 import pytest
 from test_trade import Fact, fact, facts
 
+from orchestration.extraction.pipeline import extract_document
+
 PUB = date(2025, 8, 8)
 Y24 = ("2024-01-01", "2024-12-31")
 H1_25 = ("2025-01-01", "2025-06-30")
@@ -197,3 +199,27 @@ BARE_TURNOVER_AFTER_A_FRONTED_SOURCE = [
 @pytest.mark.parametrize(("text", "published", "expected"), BARE_TURNOVER_AFTER_A_FRONTED_SOURCE)
 def test_bare_turnover_after_a_fronted_source(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A target's multiple before the flow noun ("aim to triple non-oil trade to ... from $2 billion
+#: in 2024") is no goods, as "double" was not: the past level is of the goods after it alone (it
+#: had given the goods "triple non-oil").
+MULTIPLE_OF_A_TARGET_IS_NO_GOODS = [
+    ("DOHA - Qatar and Vietnam plan to triple non-oil trade to $6 billion by 2030 from $2 billion in "
+     "2024.", PUB,
+     [fact("turnover", "QAT", "VNM", *Y24, 2e9, "USD", product=True)]),
+    ("Qatar and Vietnam plan to quadruple trade to $6 billion by 2030 from $1.5 billion in 2024.", PUB,
+     [fact("turnover", "QAT", "VNM", *Y24, 1.5e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MULTIPLE_OF_A_TARGET_IS_NO_GOODS)
+def test_multiple_of_a_target_is_no_goods(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
+
+
+def test_multiple_of_a_target_leaves_the_goods_alone() -> None:
+    """The goods after the multiple stay the figure's goods: "non-oil", not "triple non-oil"."""
+    text = "Qatar and Vietnam plan to triple non-oil trade to $6 billion by 2030 from $2 billion in 2024."
+    mentions = extract_document(text, PUB, None).trade_mentions
+    assert [m.product for m in mentions] == ["non-oil"]
