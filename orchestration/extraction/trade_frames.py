@@ -1352,6 +1352,8 @@ def _read_money(
         # "were worth $2.2 billion, taking bilateral trade to $7 billion"; "would return to its
         # 2022 high of $45.1 billion": the goal is the wrapper's, the past level a figure
         rejection = None
+    if rejection is None and _part_of_a_goal(text, previous, figure_start):
+        rejection = previous.rejection if previous is not None else None
     if rejection is not None:
         return _rejected(text, frame, rejection, slots, clause_start)
     market = _nearest_ranking(text, previous_end, money.start) if hints.market else None
@@ -2067,6 +2069,24 @@ def _goods_before_flow_noun(goods: str) -> str | None:
     cues = flow_cues(goods)
     head = goods[: cues[0][0]] if cues else goods
     return clean_product(head) if head.strip() else None
+
+
+#: What opens a part counted inside the figure before: ", including", ", of which" (not ", with",
+#: which may set a stated figure beside a goal: "..., to $10 billion by 2030, with trade at $4
+#: billion last year").
+_INSIDE_THE_FIGURE_BEFORE: Final = re.compile(
+    r"(?i),\s+(?:including|of\s+which)\s+(?:(?:some|about|around)\s+)?$"
+)
+
+
+def _part_of_a_goal(text: str, previous: Frame | None, figure_start: int) -> bool:
+    """Whether the amount at `figure_start` is a part counted inside a goal or forecast told right
+    before it ("exports to Africa are projected to reach $30 billion in 2025, including $9
+    billion to Egypt"): the part is as much a forecast as its whole, no stated figure."""
+    if previous is None or previous.rejection is None or not previous.rejection.startswith("target: "):
+        return False
+    gap = text.rfind(",", previous.money.end, figure_start)
+    return gap >= 0 and _INSIDE_THE_FIGURE_BEFORE.match(text, gap, figure_start) is not None
 
 
 def _nearest_ranking(text: str, start: int, end: int) -> re.Match[str] | None:

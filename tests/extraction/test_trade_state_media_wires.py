@@ -223,3 +223,23 @@ def test_multiple_of_a_target_leaves_the_goods_alone() -> None:
     text = "Qatar and Vietnam plan to triple non-oil trade to $6 billion by 2030 from $2 billion in 2024."
     mentions = extract_document(text, PUB, None).trade_mentions
     assert [m.product for m in mentions] == ["non-oil"]
+
+
+#: A part counted inside a forecast or goal told right before it (", including $9 billion to
+#: Egypt", ", of which ...") is as much a forecast: no fact (it had given one). The same part of a
+#: stated figure, and a stated figure set beside a goal after ", with", stay facts.
+PART_OF_A_FORECAST = [
+    ("Belarus's exports to Asia are projected to reach $12 billion in 2026, including $4 billion to "
+     "China.", PUB, []),
+    ("Belarus's exports to Asia will reach $12 billion in 2026, of which $4 billion to China.", PUB, []),
+    ("Belarus's exports to Asia reached $11 billion in 2024, including $4 billion to China.", PUB,
+     [fact("exports", "BLR", "CHN", *Y24, 4e9, "USD")]),
+    ("Belarus and China aim to raise trade to $10 billion by 2030, with trade at $4 billion last "
+     "year.", PUB,
+     [fact("turnover", "BLR", "CHN", *Y24, 4e9, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PART_OF_A_FORECAST)
+def test_part_of_a_forecast(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
