@@ -1991,6 +1991,11 @@ def _base(
         if previous is not None and frame.flow == "turnover" != previous.direction.flow:
             # "exports ... and imports ..., while the total reached ...": the pair's sum, all goods
             return Direction("turnover", previous.direction.reporter, previous.direction.partner), None
+        if previous is None and frame.flow is None and _goal_clause_before(ctx, index, frame.money.start):
+            # "X and Y plan to bring trade to $300 billion in 2030, while in January-September it
+            # fell 8.7 percent to $176 billion": "it" is the trade the goal was of
+            pair = _definite_trade_pair(ctx, index)
+            return (_home_first("turnover", pair, ctx), None) if pair is not None else None
         return (previous.direction, previous.product) if previous is not None else None
     if frame.source == "anaphor":
         if previous is not None:
@@ -3112,6 +3117,16 @@ _TRADE_TARGET: Final = re.compile(
     r"increasing|expand|expanding)\s+(?:the\s+|their\s+|its\s+)?(?:(?:bilateral|mutual|two-way|annual)\s+)*"
     r"(?:trade|turnover|commerce)\b(?:\s+[\w-]+){0,3}?\s+to\b"
 )
+
+
+def _goal_clause_before(ctx: DocumentContext, index: int, start: int) -> bool:
+    """Whether sentence `index` opens on a goal for the trade (`_TRADE_TARGET`) before `start`,
+    in a story with no figure yet and no world total: a clause after it with no flow of its own
+    tells of that trade."""
+    if ctx.last_fact is not None or ctx.world:
+        return False
+    text = ctx.sentences[index].text
+    return " to " in text[:start] and _TRADE_TARGET.search(text, 0, start) is not None
 
 
 def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:

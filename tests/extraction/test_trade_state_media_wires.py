@@ -243,3 +243,28 @@ PART_OF_A_FORECAST = [
 @pytest.mark.parametrize(("text", "published", "expected"), PART_OF_A_FORECAST)
 def test_part_of_a_forecast(text: str, published: date, expected: list[Fact]) -> None:
     assert facts(text, published) == set(expected)
+
+
+#: A clause with no flow of its own after a goal for the trade in the same sentence ("plan to bring
+#: trade to $3 billion in 2030, while last year it stood at $1.1 billion") tells of that trade,
+#: as it did in the next sentence; it had given nothing. A forecast in that clause, another
+#: subject (investment), and a world total stay no fact.
+CLAUSE_AFTER_A_GOAL = [
+    ("CAIRO - Egypt and Kenya plan to bring trade to $3 billion in 2030, while last year it stood at "
+     "$1.1 billion.", PUB,
+     [fact("turnover", "EGY", "KEN", *Y24, 1.1e9, "USD")]),
+    ("Egypt and Kenya aim to raise bilateral trade to $3 billion by 2030, while in January-June it "
+     "fell 4 percent to $520 million.", PUB,
+     [fact("turnover", "EGY", "KEN", *H1_25, 520e6, "USD", -4.0)]),
+    ("Egypt and Kenya plan to bring trade to $3 billion in 2030, while it could reach $1.5 billion "
+     "next year.", PUB, []),
+    ("Egypt and Kenya plan to bring trade to $3 billion in 2030, while investment reached $900 million "
+     "last year.", PUB, []),
+    ("Egypt's trade with the world is expected to reach $150 billion, while last year it stood at $130 "
+     "billion.", PUB, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CLAUSE_AFTER_A_GOAL)
+def test_clause_after_a_goal(text: str, published: date, expected: list[Fact]) -> None:
+    assert facts(text, published) == set(expected)
