@@ -1269,7 +1269,7 @@ def _delivery_subject_end(sentence: str) -> int:
         k += 1
     if k == 2 or words[k] not in et.DELIVERY_VERBS:
         return 0
-    k += 1 + (words[k + 1] == "over")
+    k += 1 + (k + 1 < len(words) and words[k + 1] == "over")
     if k + 1 >= len(words) or words[k] != "by" or not words[k + 1][:1].isupper():
         return 0  # (not "was delivered by post", "was delivered on Monday")
     return len(words[0]) + 1 + len(words[1]) if sentence[len(words[0])] == " " else 0

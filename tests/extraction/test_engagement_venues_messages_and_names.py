@@ -153,3 +153,13 @@ NO_ENVOY = [
 def test_no_envoy_named_after_the_receipt_gives_no_meeting(text: str) -> None:
     """Near misses: no one named after "by", or the delivery told in another paragraph."""
     assert extract(text) == []
+
+
+def test_a_delivery_sentence_of_auxiliaries_to_its_last_word_reads_as_no_delivery() -> None:
+    """Hostile input: a six-word sentence whose auxiliaries run up to the delivery verb at its
+    end had looked past its last word (an IndexError, which stops the document's extraction)."""
+    text = (
+        "President Gustavo Petro received a written message from the President of Kenya, sent by "
+        "courier. The message was had been delivered"
+    )
+    assert extract(text) == []
