@@ -6731,6 +6731,11 @@ def body_subject(s: Sentence, v: int) -> tuple[int, int] | None:
             start = _name_start(s, b if joint is None else joint)
             if relative and not _opens_sentence(s, start):
                 return None  # "discussed the X Council, which met ...": a topic, no sitting told
+            if b < k and lowers[start] in HEAD_WORDS:
+                # "Chairman Senate Standing Committee on Foreign Affairs X Y met ...": an office
+                # of the body, its holder's name before the verb, is the subject (the committee
+                # had sat, and the holder's meeting with an envoy was lost)
+                return None
             return (start, b) if _heads_its_phrase(s, start) else None
         if not (s.caps[b] or lowers[b] in _BODY_NAME_JOINERS):
             return None
