@@ -295,7 +295,11 @@ def extract_trade_mentions(
         if not has_digit(sentence.text):
             hint = lowered_for_hints(sentence.text)
             if not (hint_holds(hint, _SCALE_STEMS) and _SPELLED_SCALE.search(sentence.text)):
-                if ctx is not None and _tells_change(sentence.text, hint):
+                if (balance := _unpriced_balance(sentence.text, published)) is not None:
+                    # "Peru posted a surplus with Japan in May.": the pair of "Exports rose ..." after it
+                    ctx = ctx or _opened(text, sentences, url, source, headline, as_written)
+                    _note_unpriced_balance(balance, ctx, i)
+                elif ctx is not None and _tells_change(sentence.text, hint):
                     _note_told_period(sentence.text, published, ctx)  # "... doubled over the nine months."
                 continue  # no amount: no digit, and no "five billion dollars"
         shouted = sentence.text.isupper()
@@ -337,13 +341,13 @@ def extract_trade_mentions(
         moneys = with_continental_thousands(find_money(sentence.text), text)
         if len(moneys) > MAX_AMOUNTS_PER_SENTENCE:
             continue  # a table flattened into one "sentence", not a statement
+        if not moneys and (balance := _unpriced_balance(sentence.text, published)) is not None:
+            ctx = ctx or _opened(text, sentences, url, source, headline, as_written)  # "... in May 2024."
+            _note_unpriced_balance(balance, ctx, i)
         if ctx is None:
             if not moneys:
                 continue
-            ctx = DocumentContext(text=text, sentences=sentences, url=url, source=source, headline=headline)
-            # the first figure opens an item: its heading is its subject too
-            if (heading := _item_countries(as_written)) is not None:
-                ctx = _item_context(ctx, heading)
+            ctx = _opened(text, sentences, url, source, headline, as_written)
         if moneys:
             told = len(found)
             _read(sentence, i, moneys, published, ctx, found)
@@ -377,6 +381,18 @@ def extract_trade_mentions(
     kept = [m for k, m in enumerate(found) if k not in retracted] if retracted else found
     kept = kept + _table_figures(text, sentences, published, kept, ctx, url)
     return _deduplicated(_without_shadowed_reexports(kept))
+
+
+def _opened(
+    text: str, sentences: list[Sentence], url: str | None, source: str | None,
+    headline: tuple[str, str] | None, as_written: str,
+) -> DocumentContext:  # fmt: skip
+    """The story's context, opened at its first figure (or balance): the item that figure opens
+    has its heading for its subject too."""
+    ctx = DocumentContext(text=text, sentences=sentences, url=url, source=source, headline=headline)
+    if (heading := _item_countries(as_written)) is not None:
+        ctx = _item_context(ctx, heading)
+    return ctx
 
 
 def _table_figures(
@@ -697,9 +713,21 @@ def _read(
     resolved: dict[int, _Resolved] = {}
     took_figure = False
     revised = hint_holds(lowered_for_hints(sentence.text), ("revised",))  # "Revised from ...": any case
+    # a balance with no amount of its own ("Japan posted a surplus with Peru in May, as exports
+    # rose ..."): noted where the sentence reaches it, as a balance figure would be
+    balance = (
+        None
+        if any(f.rejection in BALANCE_REJECTIONS for f in reading.frames)
+        else _unpriced_balance(sentence.text, published)
+    )
     for j, frame in enumerate(reading.frames):
+        if balance is not None and frame.money.start > balance.start:
+            _note_unpriced_balance(balance, ctx, index)
+            balance = None
         if frame.rejection in BALANCE_REJECTIONS:
-            ctx.note_balance(_balance_owner(frame, ctx), _told_period(frame), frame.partner, index)
+            ctx.note_balance(
+                _balance_owner(frame.reporter, frame.partner, ctx), _told_period(frame), frame.partner, index
+            )
         if frame.rejection == RANKED_BLOC:
             _note_bloc_ranking(frame, ctx, index)
         if revised and _REVISED_FROM.search(sentence.text, max(0, frame.money.start - 60), frame.money.start):
@@ -752,17 +780,71 @@ def _read(
                 ctx.note_ranking(result.direction.reporter, index, result.direction.flow, mention.product)
     if reading.orphan_change is not None and (not took_figure or _POINTS_BACK_FIRST.match(sentence.text)):
         _give_change(ctx, found, reading.orphan_change, index, sentence.text, last_before)
+    if balance is not None:  # after every figure of the sentence
+        _note_unpriced_balance(balance, ctx, index)
 
 
-def _balance_owner(frame: Frame, ctx: DocumentContext) -> str | None:
-    """Whose balance a balance figure is: the country named as its owner, else, for a balance
-    "with Italy" that names no owner, the dateline's country ("TUNIS - The trade balance with
-    Italy showed a surplus of ..., with exports of ..."): a wire tells its own country's
-    balance without naming it, as it does its trade ("Trade with Italy reached ...")."""
-    if frame.reporter is not None or frame.partner is None:
-        return frame.reporter
+def _balance_owner(reporter: str | None, partner: str | None, ctx: DocumentContext) -> str | None:
+    """Whose balance a balance is: the country named as its owner (`reporter`), else, for a
+    balance "with Italy" (`partner`) that names no owner, the dateline's country ("TUNIS - The
+    trade balance with Italy showed a surplus of ..., with exports of ..."): a wire tells its
+    own country's balance without naming it, as it does its trade ("Trade with Italy reached ...")."""
+    if reporter is not None or partner is None:
+        return reporter
     home = ctx.dateline_country()
-    return home if home != frame.partner else None
+    return home if home != partner else None
+
+
+@dataclass(frozen=True, slots=True)
+class _UnpricedBalance:
+    """A balance told with its other side and no amount: where it is, whose, with whom, when."""
+
+    start: int
+    owner: str | None
+    partner: str
+    period: tuple[date, date] | None
+
+
+#: A balance noun and "with" before its other side's name: "surplus with the ", "deficit with ".
+_BALANCE_WITH: Final = re.compile(r"(?i)\b(?:surplus|deficit|shortfall)\s+with\s+(?:the\s+)?")
+#: The roles of the country that owns a balance told before it ("Chile posted", "Chile's", "Chilean").
+_BALANCE_OWNER_ROLES: Final = frozenset(["subject", "poss", "attr"])
+
+
+def _unpriced_balance(text: str, published: date | None) -> _UnpricedBalance | None:
+    """A balance with one country and no amount ("Japan posted a trade surplus with Peru in May",
+    "Chile's deficit with Korea widened"), else None. With an amount it is a figure's own
+    (`_rejected`); without one it still names the pair and period of the flows told with it or
+    after it ("..., as exports rose 3% to ..."; "Exports rose 3% to ..."), as it does with one. A
+    balance with the world, a bloc, a people's goods ("a deficit with Chinese goods flooding
+    in") or a list of countries names no pair."""
+    hint = lowered_for_hints(text)
+    if not (hint_holds(hint, (" with ",)) and hint_holds(hint, _BALANCE_STEMS)):
+        return None  # (most sentences: no regex)
+    match = _BALANCE_WITH.search(text)
+    if match is None:
+        return None
+    mentions = find_countries(text)
+    named = next((m for m in mentions if m.start == match.end()), None)
+    if named is None or named.kind == "demonym":
+        return None
+    slots = country_slots(text, mentions, blocked_spans(text))
+    at = next((k for k, s in enumerate(slots) if s.start == named.start), None)
+    if at is None or (at + 1 < len(slots) and slots[at + 1].role == slots[at].role):
+        return None  # a source's country, or "with Peru and Chile": no one other side
+    owner = next((s.iso3 for s in reversed(slots[:at]) if s.role in _BALANCE_OWNER_ROLES), None)
+    spans = _plain_spans(text, published)
+    period = (spans[0].period_start, spans[0].period_end) if len(spans) == 1 else None
+    if period is not None and published is not None and period[1] > published:
+        period = None  # a goal or forecast, no span the story reports
+    return _UnpricedBalance(match.start(), owner, named.iso3, period)
+
+
+def _note_unpriced_balance(balance: _UnpricedBalance, ctx: DocumentContext, index: int) -> None:
+    """Note a balance with no amount as one with an amount is noted (its owner, else the
+    dateline's country), so the flows told with it or after it take its pair and period."""
+    owner = _balance_owner(balance.owner, balance.partner, ctx)
+    ctx.note_balance(owner, balance.period, balance.partner, index)
 
 
 def _under_heading(
@@ -1679,6 +1761,15 @@ def _named_figure(
 _NOT_A_SPAN: Final = frozenset(["since", "by", "until", "till", "from", "through", "to"])
 
 
+def _plain_spans(text: str, published: date | None) -> list[Period]:
+    """The spans a sentence tells as its own: no comparison, look back, start point or deadline."""
+    return [
+        p
+        for p in find_periods(text, published)
+        if not p.comparison and not p.looks_back and p.preposition not in _NOT_A_SPAN
+    ]
+
+
 def _note_told_period(text: str, published: date | None, ctx: DocumentContext) -> None:
     """A trade sentence with a change and no amount ("Re-exports of cars to Chile jumped
     1.4-fold over the nine months.") still tells the span the story now reports: the figures
@@ -1687,11 +1778,7 @@ def _note_told_period(text: str, published: date | None, ctx: DocumentContext) -
     publication); "the nine months" of the same length as the story's period is that period."""
     if not _speaks_of_trade(text) or not find_changes(text):
         return
-    told = [
-        p
-        for p in find_periods(text, published)
-        if not p.comparison and not p.looks_back and p.preposition not in _NOT_A_SPAN
-    ]
+    told = _plain_spans(text, published)
     if len(told) != 1 or (published is not None and told[0].period_end > published):
         return
     period = (told[0].period_start, told[0].period_end)
