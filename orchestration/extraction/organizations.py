@@ -38,7 +38,6 @@ from orchestration.extraction.countries import (
     fold,
     is_bloc_form,
 )
-from orchestration.extraction.dates import MONTHS, WEEKDAYS
 from orchestration.extraction.text import CaseBlindSearch, holds_any, lowered_for_hints
 from orchestration.extraction.titles import (
     INTERNATIONAL_BARE,
@@ -50,6 +49,7 @@ from orchestration.extraction.titles import (
     Sentence,
     TitleMention,
     irregular_plural,
+    on_complement_names,
     opens_initialled_name,
     titles_in,
 )
@@ -390,33 +390,10 @@ def _complement_end(s: Sentence, i: int) -> int:
     """
     if s.lowers[i] == "on":
         end = _complement_end_after(s, i)
-        return end if end > i and (_acronym_follows(s, end) or _on_complement_names(s, i, end)) else i
+        return end if end > i and (_acronym_follows(s, end) or on_complement_names(s, i, end)) else i
     if s.lowers[i] not in ("of", "for"):
         return i
     return _complement_end_after(s, i)
-
-
-def _on_complement_names(s: Sentence, i: int, end: int) -> bool:
-    """Whether the capitalized "on" complement from token i to `end` is a body's field, no
-    acronym after it ("the Council on Foreign Relations", "the Corporate Council on Africa"):
-    not a day or month ("the Council on Tuesday"), no country or city the complement is about
-    ("the Commission on Ukraine"; of one word, only a continent), and not the owner of a noun after it
-    ("the Bank on Kenya's debt"). Cut at "on", the name had been the bare "US Council"."""
-    first = i + 1
-    if end <= first or s.lowers[end] in POSSESSIVE_MARKS or s.caps[end]:
-        return False
-    words = s.lowers[first:end]
-    if any(word in MONTHS or word in WEEKDAYS for word in words):
-        return False
-    if any(s.country_at(k) is not None for k in range(first, end)):
-        return False
-    if end - first == 1:
-        return words[0] in _CONTINENTS  # (one word may be any place: "the Security Council on Gaza")
-    return city_country(" ".join(s.words[first:end])) is None
-
-
-#: The one-word fields of a body's "on" complement: a continent ("the Corporate Council on Africa").
-_CONTINENTS: Final = frozenset(["africa", "asia", "europe", "eurasia", "oceania", "antarctica"])
 
 
 def _complement_end_after(s: Sentence, i: int) -> int:

@@ -28,12 +28,14 @@ from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import (
     INITIALS_COUNTRIES,
     CountryMention,
+    city_country,
     find_blocs,
     find_countries,
     joined_places_country,
     read_tsv,
     subnational_unit,
 )
+from orchestration.extraction.dates import MONTHS, WEEKDAYS
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.text import holds_any
 
@@ -1204,6 +1206,8 @@ def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
     organization grammar knows; inside a title the run is taken only when something closes
     it, so a name written straight after ("Agency for Trade Ali Musa") is not swallowed.
     """
+    if s.lowers[j] == "on":
+        return _closed_on_complement_end(s, j)
     keyword = s.lowers[j - 1]
     purpose = keyword in _PURPOSE_BODIES and s.lowers[j] == "for" and s.lowers[j + 1] == "the"
     if (
@@ -1243,6 +1247,58 @@ def _closed_keyword_complement_end(s: Sentence, j: int) -> int:
 
 
 _SENTENCE_ENDS: Final = frozenset([".", "!", "?"])
+
+
+def _closed_on_complement_end(s: Sentence, j: int) -> int:
+    """End of an "on" complement at token j naming the field of the body whose keyword is
+    before it ("chairman of the US Council on Foreign Relations.", "president of the Corporate
+    Council on Africa, X"), else j: the same field the organization grammar reads into a body's
+    name (`on_complement_names`), taken inside a title only where something closes it, as
+    after "of/for". A legislature's committee and its brief stay the office's
+    (`_committee_brief_end`). Cut at "on", the body had been "US Council" and the field lost,
+    or a council with no complement read as a government's ("president of the Corporate
+    Council")."""
+    if s.lowers[j - 1] not in ORG_WORDS["keyword"] or not s.caps[j - 1] or _committee_brief_end(s, j):
+        return j
+    first = end = j + 1
+    while s.caps[end] and s.words[end].isalpha() and _head_at(s, end) is None:
+        end += 1
+    if end == first or not on_complement_names(s, j, end):
+        return j
+    if _name_after_comma(s, end) or _acronym_end(s, end) > end or _clause_goes_on(s, end):
+        return end
+    if s.lowers[end] in _SENTENCE_ENDS and (end - first == 1 or _known_phrase(s, first, end)):
+        return end  # (two unknown words or more may be a name: "on Trade | Ali Musa.")
+    split = _known_complement_before_name(s, first, end)
+    return split if split >= first and _field_words(s, first, split) else j
+
+
+def on_complement_names(s: Sentence, i: int, end: int) -> bool:
+    """Whether the capitalized "on" complement from token i to `end` is a body's field, no
+    acronym after it ("the Council on Foreign Relations", "the Corporate Council on Africa"):
+    not a day or month ("the Council on Tuesday"), no country or city the complement is about
+    ("the Commission on Ukraine"; of one word, only a continent), and not the owner of a noun
+    after it ("the Bank on Kenya's debt"). Cut at "on", the name had been the bare "US Council"."""
+    if end <= i + 1 or s.lowers[end] in POSSESSIVE_MARKS or s.caps[end]:
+        return False
+    return _field_words(s, i + 1, end)
+
+
+def _field_words(s: Sentence, first: int, end: int) -> bool:
+    """Whether the capitalized words first..end after "on" can be a body's field: no day or
+    month, no country or city, and of one word only a continent (see `on_complement_names`)."""
+    words = s.lowers[first:end]
+    if any(word in MONTHS or word in WEEKDAYS for word in words):
+        return False
+    if any(s.country_at(k) is not None for k in range(first, end)):
+        return False
+    if end - first == 1:
+        return words[0] in _CONTINENTS  # (one word may be any place: "the Security Council on Gaza")
+    return city_country(" ".join(s.words[first:end])) is None
+
+
+#: The one-word fields of a body's "on" complement: a continent ("the Corporate Council on Africa").
+_CONTINENTS: Final = frozenset(["africa", "asia", "europe", "eurasia", "oceania", "antarctica"])
 #: A state's body words that, with "for the" and a purpose, name a body of their own ("China
 #: Council for the Promotion of International Trade"), where "Council of Ministers" is a
 #: government's and "State Committee for Investments" an office's part.
