@@ -68,6 +68,7 @@ from orchestration.extraction.titles import (
     Sentence,
     demonym_principal_end,
     envoy_brief_opens,
+    on_field_before_title,
     sent_by_principal,
     style_at,
 )
@@ -3236,8 +3237,8 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
             return -1
         if j >= i + _TOPIC_REACH and lower == "to" and not s.caps[j + 1]:
             return -1  # "... with X to review progress in negotiations on trade": a purpose's own "on"
-        if lower in openers and _topic_follows(s, j):
-            return j
+        if lower in openers and _topic_follows(s, j) and not on_field_before_title(s, j):
+            return j  # (not "met the Nordic Council | on Foreign Trade chairman X": his body's name)
         if lower in _MEETING_NOUNS or lower in et.TOPIC_VERBS or lower in _STANCE_VERBS:
             # "a meeting with X to review progress in negotiations | on trade", "the APEC
             # meeting in Jeju on Monday to discuss the duties | on wind towers", "met X on

@@ -4310,8 +4310,14 @@ _COMPLEMENT_PREPOSITIONS: Final = frozenset(["with", "of", "from", "to", "for", 
 def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
     """First token of the run of capitalized words (and "&") ending before token `first`;
     function words, calendar words and title heads end it."""
+    end = first
     while first - 1 >= floor:
         lower = s.lowers[first - 1]
+        if lower == "on" and first - 2 >= floor and _on_field_before(s, first - 1, end):
+            # "US Council on Foreign Relations president X": the body's name goes on before its
+            # field's "on" (the field alone had been the organization, "Foreign Relations")
+            first -= 2
+            continue
         if lower in (".", ",") and (form := _legal_form_before_stops(s, first, floor)) is not None:
             first = form  # "Samsung Electronics Co., | Ltd. President": one company's two forms
             continue
@@ -4359,6 +4365,31 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
             continue
         break
     return first
+
+
+def _on_field_before(s: Sentence, i: int, end: int) -> bool:
+    """Whether the "on" at token i, after a body's capitalized keyword, opens the field its name
+    goes on with up to token `end` (a title after it): the words `on_complement_names` reads as
+    a field; a legislature's committee and its brief are the office's, as after a head
+    ("Senate Committee on Foreign Affairs chairman" stays as it was)."""
+    return (
+        s.lowers[i - 1] in ORG_WORDS["keyword"]
+        and s.caps[i - 1]
+        and end > i + 1
+        and all(s.caps[m] for m in range(i + 1, end))
+        and _field_words(s, i + 1, end)
+        and not _committee_brief_end(s, i)
+    )
+
+
+def on_field_before_title(s: Sentence, i: int) -> bool:
+    """Whether the "on" at token i joins a body's keyword to the field its name goes on with,
+    a title's head right after the field ("met the Nordic Council on Foreign Trade chairman
+    X"): part of the officer's organization, no topic of talks."""
+    end = i + 1
+    while s.caps[end] and _head_at(s, end) is None:
+        end += 1
+    return _head_at(s, end) is not None and _on_field_before(s, i, end)
 
 
 def _romance_particle_inside(s: Sentence, k: int) -> bool:

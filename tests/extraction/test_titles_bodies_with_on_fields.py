@@ -82,3 +82,27 @@ def test_the_officer_of_such_a_body_is_of_its_country() -> None:
     (meeting,) = extract_document(text, date(2024, 5, 15), None).engagements
     people = [(p.name, p.title, p.country_iso3, p.organization) for p in meeting.participants]
     assert ("Ivo Tamm", "chairman", "CAN", "Canadian Council on Foreign Trade") in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Zambian President Mary Banda met Canadian Council on Foreign Trade chairman Ivo Tamm.",
+            ("Ivo Tamm", "chairman", "CAN", "Canadian Council on Foreign Trade"),
+        ),
+        (
+            "Zambian President Mary Banda held talks with Irish Forum on Asia president Ivo Tamm.",
+            ("Ivo Tamm", "president", "IRL", "Irish Forum on Asia"),
+        ),
+    ],
+)
+def test_such_a_body_before_a_lower_case_title_is_its_officers(sentence: str, expected: tuple) -> None:
+    (meeting,) = extract_document(sentence, date(2024, 5, 15), None).engagements
+    people = [(p.name, p.title, p.country_iso3, p.organization) for p in meeting.participants]
+    assert expected in people
+    assert meeting.topics == ()
+
+
+def test_a_body_before_on_and_a_day_keeps_the_day_out_of_its_name() -> None:
+    assert titled("Lena Holm briefed the Security Council on Tuesday.") == []
