@@ -833,10 +833,8 @@ def _unpriced_balance(text: str, published: date | None) -> _UnpricedBalance | N
     if at is None or (at + 1 < len(slots) and slots[at + 1].role == slots[at].role):
         return None  # a source's country, or "with Peru and Chile": no one other side
     owner = next((s.iso3 for s in reversed(slots[:at]) if s.role in _BALANCE_OWNER_ROLES), None)
-    spans = _plain_spans(text, published)
-    period = (spans[0].period_start, spans[0].period_end) if len(spans) == 1 else None
-    if period is not None and published is not None and period[1] > published:
-        period = None  # a goal or forecast, no span the story reports
+    span = _one_plain_span(text, published)
+    period = (span.period_start, span.period_end) if span is not None else None
     return _UnpricedBalance(match.start(), owner, named.iso3, period)
 
 
@@ -1761,13 +1759,18 @@ def _named_figure(
 _NOT_A_SPAN: Final = frozenset(["since", "by", "until", "till", "from", "through", "to"])
 
 
-def _plain_spans(text: str, published: date | None) -> list[Period]:
-    """The spans a sentence tells as its own: no comparison, look back, start point or deadline."""
-    return [
+def _one_plain_span(text: str, published: date | None) -> Period | None:
+    """The one span a sentence tells as its own, or None when it tells none or several: no
+    comparison, look back, start point or deadline, and nothing ahead of publication (a goal
+    or forecast is no span the story reports)."""
+    told = [
         p
         for p in find_periods(text, published)
         if not p.comparison and not p.looks_back and p.preposition not in _NOT_A_SPAN
     ]
+    if len(told) != 1 or (published is not None and told[0].period_end > published):
+        return None
+    return told[0]
 
 
 def _note_told_period(text: str, published: date | None, ctx: DocumentContext) -> None:
@@ -1778,11 +1781,11 @@ def _note_told_period(text: str, published: date | None, ctx: DocumentContext) -
     publication); "the nine months" of the same length as the story's period is that period."""
     if not _speaks_of_trade(text) or not find_changes(text):
         return
-    told = _plain_spans(text, published)
-    if len(told) != 1 or (published is not None and told[0].period_end > published):
+    told = _one_plain_span(text, published)
+    if told is None:
         return
-    period = (told[0].period_start, told[0].period_end)
-    if told[0].inferred and ctx.period is not None and _months(period) == _months(ctx.period):
+    period = (told.period_start, told.period_end)
+    if told.inferred and ctx.period is not None and _months(period) == _months(ctx.period):
         return  # "over the nine months" after "in January-September 2023": that same span
     ctx.period = period
 
