@@ -2168,7 +2168,7 @@ def _market_rank(
         and (
             s.role.endswith("_which")
             # (not the next item, "..., behind Spain (Dh 62.1 billion)", though no word gives it a role)
-            or (s.role == "subject" and not market.group("plural") and not _next_in_rank(text, s))
+            or (s.role == "subject" and not market.group("plural") and not _next_in_rank(text, s.start))
             or _RELATIVE_OPENER.match(text, s.end) is not None  # "ahead of Tanzania, which bought"
         )
         for s in slots
@@ -2433,7 +2433,7 @@ def _next_ranked_in_parentheses(
             and (
                 _COUNTRY_THEN_PARENTHESIS.fullmatch(text, s.end, money_start) is not None
                 or (
-                    (s.role == "ranked" or _next_in_rank(text, s))
+                    (s.role == "ranked" or _next_in_rank(text, s.start))
                     and _LISTED_AMOUNT.fullmatch(text, s.end, money_start) is not None
                 )
             )
@@ -2449,11 +2449,11 @@ _NEXT_IN_RANK_BEFORE: Final = re.compile(
 )
 
 
-def _next_in_rank(text: str, slot: CountrySlot) -> bool:
-    """Whether the country is named as the next item of a ranking (`_NEXT_IN_RANK_BEFORE`):
-    "behind Spain" names no subject of a clause of its own, though no preposition before it
-    gives the country a role."""
-    return _NEXT_IN_RANK_BEFORE.search(text, max(0, slot.start - 24), slot.start) is not None
+def _next_in_rank(text: str, start: int) -> bool:
+    """Whether the country or bloc named at `start` is the next item of a ranking
+    (`_NEXT_IN_RANK_BEFORE`): "behind Spain" names no subject of a clause of its own, though no
+    preposition before it gives the country a role."""
+    return _NEXT_IN_RANK_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _bloc_ranked_next(text: str, blocs: list[BlocMention], after: int, money_start: int) -> bool:
@@ -2468,7 +2468,7 @@ def _bloc_ranked_next(text: str, blocs: list[BlocMention], after: int, money_sta
     # "..., behind the European Union ($21.9 billion)", "ahead of ASEAN at $9 billion"
     return any(
         after <= b.start
-        and _NEXT_IN_RANK_BEFORE.search(text, max(0, b.start - 24), b.start) is not None
+        and _next_in_rank(text, b.start)
         and (
             _COUNTRY_THEN_PARENTHESIS.fullmatch(text, b.end, money_start) is not None
             or _LISTED_AMOUNT.fullmatch(text, b.end, money_start) is not None
