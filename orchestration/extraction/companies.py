@@ -24,24 +24,20 @@ from orchestration.extraction.titles import ORG_SUFFIXES, POSSESSIVE_MARKS, Sent
 _MAX_WORDS: Final = 5
 
 
-#: First token -> (tokens, iso3) of every listed name starting with it, longest first.
-_by_first_word: Final = listed_companies
-
-
 def opens_company_name(word: str) -> bool:
     """Whether a listed company is named by this word alone or with its legal form only
     ("Leonardo" of "Leonardo S.p.A."): the word alone, where a person's surname might stand,
     is as likely the company. A longer name ("Hassan Allam") leaves the one word a name."""
     return any(
         all(other.lower() in ORG_SUFFIXES for other in words[1:])
-        for words, _ in _by_first_word().get(word, ())
+        for words, _ in listed_companies().get(word, ())
     )
 
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Folded, lower-cased name -> iso3."""
-    return {_key(" ".join(words)): iso3 for rows in _by_first_word().values() for words, iso3 in rows}
+    return {_key(" ".join(words)): iso3 for rows in listed_companies().values() for words, iso3 in rows}
 
 
 def _key(name: str) -> str:
@@ -50,7 +46,7 @@ def _key(name: str) -> str:
 
 def known_companies(s: Sentence) -> list[tuple[int, int, str]]:
     """(first token, end token, iso3) of every listed company written in the sentence."""
-    table = _by_first_word()
+    table = listed_companies()
     found: list[tuple[int, int, str]] = []
     resume = 0
     for i in s.cap_index:
