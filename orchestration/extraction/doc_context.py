@@ -25,7 +25,7 @@ from orchestration.extraction.countries import (
     statistics_country,
 )
 from orchestration.extraction.datelines import find_dateline
-from orchestration.extraction.leaders import leaders_named_in
+from orchestration.extraction.leaders import leaders_named_alone_in, leaders_named_in
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_currency import local_dollar, shared_unit_home
 
@@ -147,6 +147,8 @@ class DocumentContext:
             # "President William Ruto held talks with his Tanzanian counterpart ... trade between
             # the two countries": a side named only by its leader
             other = next((iso3 for iso3 in leaders_named_in(self.text) if iso3 != salient[0]), None)
+            if other is None:  # "Putin met with Kazakh President Tokayev": a leader by one word
+                other = next((iso3 for iso3 in leaders_named_alone_in(self.text) if iso3 != salient[0]), None)
             if other is not None:
                 return (salient[0], other)
         if self.headline is not None and (not salient or salient[0] in self.headline):

@@ -127,6 +127,33 @@ def leaders_named_in(text: str) -> list[str]:
     return [iso3 for m in _full_names().finditer(text) if (iso3 := _nationalities().get(_key(m.group())))]
 
 
+def leaders_named_alone_in(text: str) -> list[str]:
+    """ISO3 of each listed official `text` names by one word alone, in text order: a listed
+    one-word name ("Lula", "Xi") or a surname that names one listed official ("Putin met with
+    Kazakh President Tokayev": RUS, KAZ). Agency copy often gives its own leader no first name
+    and no country, so a story whose only country word is the guest's still tells both sides.
+    A word in capitals ("XI", a numeral) is no name."""
+    found = []
+    for m in _CAPITALISED_WORD.finditer(text):
+        word = m.group()
+        iso3 = _one_word_names().get(_key(word)) if word[1:].islower() else None
+        if iso3 is not None:
+            found.append(iso3)
+    return found
+
+
+#: A word opening on a capital, with no digit: a candidate one-word name.
+_CAPITALISED_WORD: Final = re.compile(r"\b[A-Z][^\W\d_]+\b")
+
+
+@lru_cache(maxsize=1)
+def _one_word_names() -> dict[str, str]:
+    """The one word each listed official goes by alone: a listed one-word name, or a surname
+    of `_surnames`."""
+    alone = {key: iso3 for key, iso3 in _nationalities().items() if " " not in key}
+    return {**_surnames(), **alone}
+
+
 @lru_cache(maxsize=1)
 def _alias_keys() -> dict[tuple[str, ...], tuple[str, ...]]:
     """The full name's words of every alias of `lexicons/aliases.tsv`, by the alias's words."""
