@@ -1339,6 +1339,23 @@ def _accent_variants(name: str) -> Iterator[str]:
     yield from forms
 
 
+def _article_joinings(name: str) -> set[str]:
+    """`name` with each Arabic article in it written the three ways the press writes it: "Al
+    Yamamah Palace", "Al-Yamamah Palace" and "al-Yamamah Palace" (agency copy and papers
+    differ), so the lexicon holds one of them; likewise "El"."""
+    forms = {name}
+    for m in _ARTICLE.finditer(name):
+        capital = m.group(1).capitalize()
+        joinings = (f"{capital} ", f"{capital}-", f"{capital.lower()}-")
+        forms |= {form[: m.start()] + joined + form[m.end() :] for form in forms for joined in joinings}
+    return forms
+
+
+#: An Arabic article as a word of its own, joined to the next by a space or a hyphen ("Al
+#: Watan", "el-Tineh"), never the end of a longer word ("Bel-Air").
+_ARTICLE: Final = re.compile(r"(?<![^\W\d_])([Aa]l|[Ee]l)[ -](?=\w)")
+
+
 #: The seats of government that stand for their city ("talks at the Kremlin", "received at
 #: Singha Durbar"), matched case-sensitively, with or without each accent (so the lexicon holds
 #: only the accented name), and with a curly apostrophe too ("Quai d’Orsay"), as `_variants`
@@ -1346,7 +1363,8 @@ def _accent_variants(name: str) -> Iterator[str]:
 LANDMARKS: dict[str, str] = {
     variant: city
     for name, city in read_tsv("landmarks.tsv")
-    for form in _accent_variants(name)
+    for joined in _article_joinings(name)
+    for form in _accent_variants(joined)
     for variant in _variants(form, upper=False)
 }
 
