@@ -806,7 +806,18 @@ def _short_adverbial(rest: list[str]) -> bool:
         len(rest) <= 7
         and "," not in rest
         and rest[:1] in (["on"], ["in"], ["at"], ["after"], ["yesterday"], ["today"], ["late"])
+        and not _after_own_talks(rest)
     )  # (", X told reporters at the presidential office.", "... after the call.")
+
+
+def _after_own_talks(rest: list[str]) -> bool:
+    """Whether the words after a speech verb tell the talks of the sentence's own sides ("...,
+    Merz said after their talks in Warsaw.", "..., they said after talks in Rabat on Monday"):
+    an event the attribution names for the first time, whose sides are the sentence's subjects,
+    not a known event it dates ("..., X said after the call.")."""
+    return rest[:1] == ["after"] and (
+        (rest[1:2] == ["their"] and not _ALL_TRIGGERS.isdisjoint(rest)) or rest[1:2] == ["talks"]
+    )
 
 
 def _signed_statement(rest: list[str]) -> bool:
