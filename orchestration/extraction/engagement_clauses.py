@@ -3319,7 +3319,7 @@ def _topic_follows(s: Sentence, i: int) -> bool:
     if following in _FOREIGN_STREET_WORDS or any(
         s.caps[k] and s.caps[k - 1] and s.lowers[k] in _STREET_WORDS for k in (i + 2, i + 3)
     ):
-        return False  # "at the offices on rue du 4 Septembre", "on Downing Street": where, no topic
+        return False  # "at the offices on rue du 4 Septembre", "on Capitol Hill": where, no topic
     if following in _ON_CIRCUMSTANCES or (following == "the" and s.lowers[i + 2] in _ON_THE_CIRCUMSTANCES):
         return False  # "met X on arrival", "on board a ship", "on the outskirts of Kampala": no topic
     if _is_platform(s, i + 1) or (following in ("microsoft", "google") and _is_platform(s, i + 2)):
@@ -3342,7 +3342,7 @@ _AFTER_WEEKEND: Final = et.word_set(", . ; : in at of to and with for before aft
 _FOREIGN_STREET_WORDS: Final = et.word_set("rue avenida calle rua strasse straße ulitsa")
 #: ... and closing a capitalized name one or two words later ("on Downing Street", "on Nyerere
 #: Road", "on Pennsylvania Avenue").
-_STREET_WORDS: Final = et.word_set("street avenue boulevard road lane drive square")
+_STREET_WORDS: Final = et.word_set("street avenue boulevard road lane drive square hill")
 #: Words after "on" that tell where, when or for whom a meeting took place, not its matter.
 _ON_CIRCUMSTANCES: Final = et.word_set("arrival board behalf")
 #: ... and after "on the": "on the outskirts of Kampala", "on the same trip", "on the occasion of X".

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Final
 
 from orchestration.extraction import engagement_types as et
-from orchestration.extraction.countries import capital_of, city_country, find_countries, is_region
+from orchestration.extraction.countries import LANDMARKS, capital_of, city_country, find_countries, is_region
 from orchestration.extraction.datelines import CENTRAL_EUROPEAN_PARTICLES
 from orchestration.extraction.dates import MONTHS, WEEKDAYS, find_dates
 from orchestration.extraction.engagement_clauses import (
@@ -155,6 +155,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             or hosting
             or where
             or _after_venue(a, i)
+            or _on_a_hill_or_street(a.tokens, i)
         ):
             town = _town_before_region(a, i, city)
             found.append((town[0], town[1], iso3) if town is not None else (i, city, iso3))
@@ -165,6 +166,23 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         # visit went, not the known city she left
         return found + _unknown_places(a, unit, family)
     return found
+
+
+def _on_a_hill_or_street(tokens: Tokens, i: int) -> bool:
+    """Whether a landmark named as a hill or a street follows "on" at token i ("met the Kenyan
+    president on Capitol Hill", "hosted the king on Parliament Hill"): English puts a hill or a
+    street after "on" where it puts a palace after "at", and the event was there."""
+    if tokens.lowers[i - 1] != "on":
+        return False
+    return any(
+        tokens.lowers[i + size - 1] in _ON_LANDMARK_NOUNS and tokens.span_text(i, i + size) in LANDMARKS
+        for size in (2, 3)
+        if i + size <= tokens.n
+    )
+
+
+#: The last words of a landmark that English names after "on".
+_ON_LANDMARK_NOUNS: Final = et.word_set("hill street")
 
 
 def _venue_of_the_city_at(tokens: Tokens, i: int, after: int) -> bool:
