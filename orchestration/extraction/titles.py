@@ -5452,6 +5452,23 @@ _SECRETARIES_NATIONS: Final = frozenset(
 )
 
 
+def _city_of_level_office(s: Sentence, first: int, floor: int) -> tuple[int, str] | None:
+    """(first token, iso3) of a city named right before an office that opens on a capitalized
+    adjective of a government's level below the nation's ("Lagos | State Governor", "Kano |
+    State Commissioner for Trade", "Tokyo | Metropolitan Governor"): the state, region or
+    metropolis named after its city, whose office the title is. Only a place the gazetteer
+    knows as a city is read as a country word before a title, so only such a one had been
+    dropped; a state it does not know stays a body to `_level_of_place` ("Delta State
+    Governor"). A city before an office with no such adjective ("Almaty Mayor") is the
+    title's country alone, as before. None otherwise."""
+    if not s.caps[first] or s.lowers[first] not in _LEVEL_ADJECTIVES:
+        return None
+    place = _mention_ending_at(s, first, ("city", "capital"))
+    if place is None or place < floor:
+        return None
+    return place, s.countries[place][1].iso3
+
+
 def _nation_of_secretary(s: Sentence, first: int, floor: int, title: str) -> tuple[int, str] | None:
     """(first token, iso3) of a nation of the United Kingdom named right before a bare
     "Secretary" at token `first` ("Northern Ireland Secretary X", "Welsh Secretary Y", also
@@ -5778,6 +5795,13 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # the seat is on is the title's, a state's organ and no side of its own
             title = f"{s.span_text(body, first)} {title}"
         context_first = nation[0] if nation is not None else body if body is not None else first
+        seat = _city_of_level_office(s, first, floor) if context_first == first else None
+        if seat is not None:
+            # "Lagos State Governor X", "Kano State Commissioner for Trade Y": the state named
+            # for its city is the office's, as written (it had been read as the title's country
+            # alone and dropped: "State Governor")
+            title = f"{s.span_text(seat[0], first)} {title}"
+            context_first = seat[0]
         state_body = _lower_case_body_before(s, first, floor) if context_first == first else None
         if state_body is not None:
             # "Russian central bank governor X", "Ukrainian parliament speaker Y": the state's
@@ -5785,7 +5809,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             title = f"{s.span_text(state_body, first)} {title}"
             context_first = state_body
         start_tok, country, org = _left_context(s, context_first, floor, title.lower() in _WHOLE_BODY_HEADS)
-        country = country or (nation[1] if nation is not None else None)
+        country = country or next((place[1] for place in (nation, seat) if place is not None), None)
         if ranked is not None:
             title = f"{s.span_text(*ranked)} {title}"
             start_tok = ranked[0]
