@@ -3731,7 +3731,7 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
         Participant(
             "person",
             p.name,
-            p.title or _counterpart_title(doc, c, p, people, countries_of),
+            p.title or _counterpart_title(doc, c, p, people, countries_of) or p.rank,
             countries_of.get(p.name),
             p.organization if p.organization and not is_government(p.organization) else None,
         )

@@ -113,6 +113,10 @@ class PersonMention:
     #: Introduced as someone's "counterpart" or "peer": the role is the other side's, which
     #: the caller knows ("X met his Kuwaiti counterpart Y"), so `title` stays None.
     counterpart: bool = False
+    #: A military rank written right before the name of someone no office introduces
+    #: ("Captain X received ..."): the title as written, when the story tells no office for
+    #: them (callers prefer an office told elsewhere: "President X" in another sentence).
+    rank: str | None = None
 
 
 _NOT_NAME_PARTS: Final = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
@@ -1867,9 +1871,36 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
         if particled:
             pending.append((i, end))
             continue
-        people.append(_person(s, _honorific_start(s, i), end, i, end, None))
+        people.append(replace(_person(s, _honorific_start(s, i), end, i, end, None), rank=_rank_before(s, i)))
         spans.append((i, end))
     return people + _listed_with_people(s, pending, spans, used)
+
+
+def _rank_before(s: Sentence, i: int) -> str | None:
+    """The capitalized military rank that ends right before a name at token i, as written
+    ("Captain | Ibrahim ...", "Colonel General | X", "Lt. Gen. | Y"), or None. The rank is
+    skipped with the honorifics as no part of the name; for an officer no office introduces
+    it is the only title the text gives (junta leaders are often named so)."""
+    for j in range(max(0, i - _LONGEST_RANK), i):
+        if s.caps[j] and _rank_at(s, j) and _rank_span_end(s, j) == i:
+            return s.span_text(j, i)
+    return None
+
+
+#: The most tokens a rank spans: "Air Chief Marshal", "Lt. Gen." with its stops.
+_LONGEST_RANK: Final = 4
+#: The words a rank is made of: its own ("Colonel", "Gen") and those that open a longer one
+#: ("Air", "Vice", "Senior").
+_RANK_WORDS: Final = RANKS | WORDS["rank_prefix"]
+
+
+def _rank_span_end(s: Sentence, j: int) -> int:
+    """Token index after the capitalized rank words that open at token j, each with the stop
+    that abbreviates it ("Lt. Gen.", "Air Chief Marshal", "Colonel General")."""
+    k = j
+    while s.caps[k] and s.lowers[k] in _RANK_WORDS:
+        k += 1 + (s.lowers[k + 1] == ".")
+    return k
 
 
 def _particled_surname_at(s: Sentence, i: int, end: int) -> bool:

@@ -18632,13 +18632,13 @@ COUNTRYS_SURNAME = [
      [("Alberto van Klaveren", "Foreign Minister", "CHL")]),
     # a title cut short with its full stop opens the name after it: no one-word person
     ("BANGKOK - Cambodian Prime Minister Hun Manet met Thailand's Gen. Songkitti Jaggabatara in Bangkok "
-     "on Monday.", [("Hun Manet", "Prime Minister", "KHM"), ("Songkitti Jaggabatara", None, "THA")]),
+     "on Monday.", [("Hun Manet", "Prime Minister", "KHM"), ("Songkitti Jaggabatara", "Gen.", "THA")]),
     ("TRIPOLI - Tunisian President Kais Saied received Libya's Lt. Gen. Osama Juwaili in Tunis on Monday.",
-     [("Kais Saied", "President", "TUN"), ("Osama Juwaili", None, "LBY")]),
+     [("Kais Saied", "President", "TUN"), ("Osama Juwaili", "Lt. Gen.", "LBY")]),
     ("NAIROBI - Kenyan President William Ruto met Somalia's Dr. Abdirahman Beyle in Nairobi on Monday.",
      [("Abdirahman Beyle", None, "SOM"), ("William Ruto", "President", "KEN")]),
     ("JAKARTA - Indonesian President Prabowo Subianto held talks with Brunei's Gen Halbi Yussof in "
-     "Jakarta on Monday.", [("Halbi Yussof", None, "BRN"), ("Prabowo Subianto", "President", "IDN")]),
+     "Jakarta on Monday.", [("Halbi Yussof", "Gen", "BRN"), ("Prabowo Subianto", "President", "IDN")]),
 ]  # fmt: skip
 
 
