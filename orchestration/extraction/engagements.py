@@ -3322,10 +3322,31 @@ def _called_counterpart(evidence: str, person: PersonMention) -> bool:
         return True
     if person.text.lower().endswith(COUNTERPART_STEMS) and person.text in evidence:
         return True  # "Fuad Hussein, his Iraqi counterpart": the phrase after the name
-    name = person.name
-    at = evidence.find(name.split()[-1])
+    if _counterpart_before_name(person) and person.text in evidence:
+        # "his Saudi counterpart Prince Faisal bin Farhan Al Saud": the phrase's own words
+        # before the name, however long the styles and the name between
+        return True
+    at = _name_at(evidence, person.name)
     window = evidence[max(0, at - 40) : at].lower() if at >= 0 else ""
     return any(stem in window for stem in COUNTERPART_STEMS)
+
+
+def _counterpart_before_name(person: PersonMention) -> bool:
+    """Whether the person's own phrase calls them a counterpart before their name ("Saudi
+    counterpart Prince Faisal ...", "Qatari counterpart, Sheikh Mohammed ...")."""
+    lead = person.text.find(person.name)
+    return lead > 0 and any(stem in person.text[:lead].lower() for stem in COUNTERPART_STEMS)
+
+
+def _name_at(evidence: str, name: str) -> int:
+    """Where a person's name starts in the evidence: the whole name, else its last word as a
+    word of its own ("Saud" is not the start of "Saudi", which may come first in "his Saudi
+    counterpart ... Al Saud"); -1 when neither is there."""
+    at = evidence.find(name)
+    if at >= 0:
+        return at
+    found = re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", evidence)
+    return found.start() if found is not None else -1
 
 
 #: Who meets as a bloc: "ASEAN leaders", "EU foreign ministers", "leaders of the G20" (also after
