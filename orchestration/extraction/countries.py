@@ -651,6 +651,8 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         mentions = [m for m in mentions if not _ORIGIN_AFTER.match(text, m.end)]
     if any(word in text for word in _MEMBER_STATES_GUARD):
         mentions = [m for m in mentions if not _describes_members(text, m)]
+    if "l-" in text or "l " in text:
+        mentions = [m for m in mentions if not _family_name_of_origin(text, m)]
     if "Kiwi" in text or "Aussie" in text:
         mentions = [m for m in mentions if not _informal_person(text, m)]
     if "Dominican" in text:
@@ -669,6 +671,19 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         forms += [f for hit in _PAK_HYPHEN.finditer(text) if (f := _combining_form(text, hit.end() - 1))]
         forms.sort()
     return tuple(_with_combining_forms(text, mentions, forms) if forms else mentions)
+
+
+#: A name word and the Arabic article right before a demonym: "Mohamed Abdullah Al-|Kuwaiti",
+#: "Faisal al |Qatari", "Dr. El-|Masri".
+_ARTICLE_AFTER_NAME: Final = re.compile(r"[A-Z][\w'’.-]*\s+(?:[Aa]l|[Ee]l)[\s-]\Z")
+
+
+def _family_name_of_origin(text: str, m: CountryMention) -> bool:
+    """Whether a demonym is the last word of an Arab family name told by an origin, joined to
+    its article after a name ("Mohamed bin Abdullah Al-Kuwaiti", "Faisal Al-Emirati", "Omar Al
+    Qatari"): a person's name, no country of the story (it had added Kuwait as a side, and cut
+    the name before it). A demonym after a lone article ("the Al Kuwaiti market") is left."""
+    return m.kind == "demonym" and _ARTICLE_AFTER_NAME.search(text, max(0, m.start - 40), m.start) is not None
 
 
 #: What makes "Dominican" Dominica's, the Caribbean press's usual demonym for it, not the

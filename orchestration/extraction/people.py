@@ -259,7 +259,20 @@ def _is_name_word(s: Sentence, i: int) -> bool:
             part not in _NOT_NAME_PARTS and iso3_for(part, codes=False) is None for part in lower.split("-")
         )
         or _double_surname_with_city(s, i)
+        or _family_name_of_origin(lower)
     )
+
+
+def _family_name_of_origin(lower: str) -> bool:
+    """Whether a hyphenated word is an Arab family name told by an origin, its article joined
+    to a country's demonym ("Al-Kuwaiti", "al-Qatari", "El-Emirati"): a surname, though its
+    second part names a country (the name had been cut before it: "Mohamed bin Abdullah")."""
+    article, _, origin = lower.partition("-")
+    return article in _ORIGIN_ARTICLES and origin.isalpha() and iso3_for(origin, codes=False) is not None
+
+
+#: The Arabic article as it opens a family name told by an origin: "Al-Kuwaiti", "El-Masri".
+_ORIGIN_ARTICLES: Final = frozenset(["al", "el"])
 
 
 def _in_hijri_date(s: Sentence, i: int) -> bool:
