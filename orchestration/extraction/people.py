@@ -68,6 +68,7 @@ from orchestration.extraction.titles import (
     WORDS,
     Sentence,
     TitleMention,
+    bracketed_style_end,
     given_name_after_style,
     given_title_inside_name,
     head_as_surname,
@@ -656,6 +657,8 @@ def _chief_style_words(s: Sentence, i: int) -> int:
     size = 2 if s.words[i] == "Grand" else 1
     if s.words[i + size - 1] != "Chief":
         return 0
+    if bracketed_style_end(s, i + size):
+        return size  # "Chief (Dr.) X": a second style in brackets, then the name
     after = s.lowers[i + size]
     return size if s.caps[i + size] and after not in TITLE_WORDS and s.country_at(i + size) is None else 0
 
@@ -693,6 +696,8 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i += 1  # "Tengku Datuk Seri Utama Zafrul ...": styles, all of them, before the name
         elif lower == "h" and s.lowers[i + 1] == "." and s.lowers[i + 2] == "e":
             i += 3
+        elif lower == "(" and (after := bracketed_style_end(s, i)):
+            i = after  # "Chief (Dr.) X", "Prof. (Mrs.) Y": a second style in brackets
         elif s.words[i] == "H" and s.words[i + 1] == "E" and s.caps[i + 2]:
             i += 2  # "H E Sheikh Hamad ...": His Excellency spelt with a space, as Gulf papers do
         elif lower in RANKS and s.caps[i] and s.caps[i + 1 + (s.lowers[i + 1] == ".")]:
@@ -713,7 +718,7 @@ def _skip_honorifics(s: Sentence, i: int) -> int:
             i = after  # "Admiral (Retd) Ravindra ...", "Gen. (ret.) ...": a retired officer
         else:
             return i
-        if s.lowers[i] in (".", "'", "’") and s.caps[i + 1]:
+        if s.lowers[i] in (".", "'", "’") and (s.caps[i + 1] or bracketed_style_end(s, i + 1)):
             i += 1  # "Dr.", and the elided "Dato'" of Malay titles
 
 

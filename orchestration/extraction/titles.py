@@ -5636,6 +5636,17 @@ def _body_of_states_before(s: Sentence, k: int, floor: int) -> int | None:
 _MAX_BODY_WORDS: Final = 4
 
 
+def bracketed_style_end(s: Sentence, i: int) -> int:
+    """Token index after a style in brackets at token i ("(Dr.)", "(Mrs)") that a capitalized
+    word follows, or 0: Nigerian and Ghanaian copy add a second style so after the first
+    ("Chief (Dr.) X", "Prof. (Mrs.) Y"), which had ended the styles and cut the name off the
+    office before it."""
+    if s.lowers[i] != "(" or s.lowers[i + 1] not in WORDS["honorific"] or not s.caps[i + 1]:
+        return 0
+    close = i + 2 + (s.lowers[i + 2] == ".")
+    return close + 1 if s.lowers[close] == ")" and s.caps[close + 1] else 0
+
+
 def _chief_as_style(s: Sentence, parse: _Parse, floor: int) -> bool:
     """Whether the title parsed is a bare capitalized "Chief" (or "Grand Chief") that styles the
     name after it, as "Sir" does, and holds no office: "The Governor-General, Grand Chief Sir
@@ -5646,7 +5657,10 @@ def _chief_as_style(s: Sentence, parse: _Parse, floor: int) -> bool:
     if parse.organization is not None or len(parse.title_parts) != 1:
         return False
     first, end = parse.title_parts[0]
-    if end != first + 1 or s.lowers[first] != "chief" or not s.caps[first] or not s.caps[end]:
+    if end != first + 1 or s.lowers[first] != "chief" or not s.caps[first]:
+        return False
+    end = bracketed_style_end(s, end) or end  # "Chief (Dr.) X": a second style, then the name
+    if not s.caps[end]:
         return False
     after = s.lowers[end]
     if after in TITLE_WORDS or s.country_at(end) is not None:
