@@ -923,6 +923,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             comma -= 1  # "Xi, also general secretary of ...,": his other office, in apposition
         if s.lowers[comma] in DATING_THEN:
             comma -= 1  # "Sheikh Hasina, then(-)Prime Minister, ...": the office she held then
+        comma = _before_office_style(s, comma)
         if s.lowers[comma] == "the" or (s.lowers[comma] in ("a", "an") and _office_in_a_body(s, title)):
             comma -= 1
         elif s.lowers[comma] in _COUNTERPART_POSSESSORS and title.title.lower() in COUNTERPART_WORDS:
@@ -981,6 +982,22 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _before_office_style(s: Sentence, k: int) -> int:
+    """Token index before a parliamentary style that ends at token k and opens an office in
+    apposition ("Piyush Goyal, Hon'ble Minister of ...", "X, the Honourable Minister for ...",
+    "Y, Hon. Minister of ..."), or k: Indian and Commonwealth releases style the office, not
+    the name, and the style had parted the office from the name before it."""
+    stop = s.lowers[k] == "."
+    style = k - 1 if stop else k
+    if s.lowers[style] in _OFFICE_STYLES and s.caps[style]:
+        return style - 1
+    return k
+
+
+#: Parliamentary styles written before an office: "Hon'ble", "Honourable", "Hon.".
+_OFFICE_STYLES: Final = HON_STYLES | {"hon'ble", "hon’ble"}
 
 
 #: Possessives that tie a "counterpart" in apposition to the one named before ("X, his Iraqi
