@@ -5469,6 +5469,19 @@ def _city_of_level_office(s: Sentence, first: int, floor: int) -> tuple[int, str
     return place, s.countries[place][1].iso3
 
 
+def _seat_country(s: Sentence, org: tuple[int, int]) -> str | None:
+    """ISO alpha-3 of the city that opens the words before a head of a city's or a
+    metropolis's government, when only a word of its level follows it ("Tokyo | Metropolitan |
+    Governor X", "Shanghai | Municipal | Mayor Y"): the city the gazetteer knows tells the
+    country, as it does alone before the head ("Almaty Mayor X"); the level word had hidden
+    it, and the official, of no country, had lost the meeting. None otherwise."""
+    seat = s.country_at(org[0], ("city", "capital"))
+    if seat is None or seat[0] >= org[1]:
+        return None
+    rest = range(seat[0], org[1])
+    return seat[1] if all(s.lowers[k] in _LEVEL_ADJECTIVES and s.caps[k] for k in rest) else None
+
+
 def _nation_of_secretary(s: Sentence, first: int, floor: int, title: str) -> tuple[int, str] | None:
     """(first token, iso3) of a nation of the United Kingdom named right before a bare
     "Secretary" at token `first` ("Northern Ireland Secretary X", "Welsh Secretary Y", also
@@ -5892,7 +5905,14 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             # own government, so the name before the office is the place's, no body, known to
             # the lexicon or not ("Bank of Ghana Governor X" still names the bank); a unit
             # of one country tells it ("Volyn Oblast Governor X": Ukraine)
-            country = country or subnational_unit(s.span_text(*org))[1]
+            seat_country = _seat_country(s, org)
+            if seat_country is not None:
+                # "Tokyo Metropolitan Governor X", "Shanghai Municipal Mayor Y": the city and
+                # its level name the office as written, as "Lagos State Governor" does
+                # (_city_of_level_office), and the city tells the country (it had told none)
+                title = f"{s.span_text(*org)} {title}"
+                start_tok = min(start_tok, org[0])
+            country = country or subnational_unit(s.span_text(*org))[1] or seat_country
             org = None
         if (
             parse.organization is None
