@@ -2310,6 +2310,29 @@ def _just_before_main(lowers: list[str], start: int, end: int) -> bool:
     )
 
 
+def _less_a_place(a: AnalysedSentence, unit: Unit) -> tuple[int, int]:
+    """The first and last token of an anchor without a closing place ("after their talks in
+    Prague", "following their meeting at the Elysee Palace", "after their talks in the Slovak
+    capital"): where the talks were says nothing of their day, so the talks still came right
+    before the main clause's outcome ("agreed on Tuesday to widen rail links after their talks
+    in Prague" are Tuesday's talks; they had taken the story's day). A tail that holds a date
+    ("in May", "in Prague on Monday") or a word of no place ("in Prague on rail links") is
+    kept, and the anchor is read apart as before."""
+    first, last = min(unit.tokens), max(unit.tokens)
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    end = last - (lowers[last] in (".", ";"))
+    opening = next((k for k in range(first + 3, end + 1) if lowers[k] in ("in", "at")), None)
+    if opening is None or any(opening <= i <= end for i, _ in a.date_tokens):
+        return first, last
+    words = range(opening + 1 + (lowers[opening + 1] == "the"), end + 1)
+    named = any(caps[k] for k in words) and all(caps[k] or lowers[k] in _PLACE_NOUNS for k in words)
+    return (first, opening - 1) if words and named else (first, last)
+
+
+#: Common nouns a place after "in the" may end with: "in the Slovak capital", "in the port city".
+_PLACE_NOUNS: Final = et.word_set("capital city port resort town")
+
+
 #: Adjectives of the kind of talks between a possessive and the noun: "their bilateral talks",
 #: "the official talks", "their closed-door meeting" (no day, place or other party).
 _TALKS_ADJECTIVES: Final = et.word_set(
@@ -3059,7 +3082,7 @@ def _candidate(
         or days_from_main(a, unit) is not None
         # "On Monday, X and Y witnessed the exchange of documents after their talks": talks
         # just before the main clause's event, on its day when they state none
-        or (unit.role == ANCHOR and _just_before_main(tokens.lowers, min(unit.tokens), max(unit.tokens)))
+        or (unit.role == ANCHOR and _just_before_main(tokens.lowers, *_less_a_place(a, unit)))
         # "He was speaking on Monday in Lome, after receiving a delegation of X": the remarks
         # came right after the event, whose day and place the speaker's clause gives
         or (unit.role == ANCHOR and _remarks_right_after(a, unit, units))
