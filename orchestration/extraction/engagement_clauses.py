@@ -6538,8 +6538,11 @@ def _held_bodies(
     for i in range(1, s.n):  # (after a subject of one word: "Zambia hosted the ...")
         if lowers[i] not in et.BODY_HOLDING_VERBS or i in outside:
             continue
-        # "held the V Binational Cabinet", "held their joint ministerial commission"
-        named = _body_held_after(s, i + 2) if lowers[i + 1] in _HELD_DETERMINERS else None
+        # "held the V Binational Cabinet", "held their joint ministerial commission", "held the
+        # third round of their joint commission"
+        named = (
+            _body_held_after(s, _past_sitting_of(s, i + 2)) if lowers[i + 1] in _HELD_DETERMINERS else None
+        )
         if lowers[i] != "held":
             if named is None or not _two_sided(s, named[0], named[1]) or _thing_of_body(s, named[1]):
                 continue
@@ -6549,6 +6552,23 @@ def _held_bodies(
             continue
         return [_session_trigger(s, segments, segment_of, i, named)]
     return []
+
+
+def _past_sitting_of(s: Sentence, j: int) -> int:
+    """Token j, or the token past "<ordinal> round (edition, sitting) of the (their, its)" that
+    starts at j: "held the third round of their joint commission", "hosted the fifth edition of
+    the A-B Joint Commission" hold the body's session as "held their joint commission" does
+    (the session had been missed: no event word was read). "the third round of talks" names no
+    body, and the words after "of" are read for one as before."""
+    lowers = s.lowers
+    k = j + (et.ORDINAL.fullmatch(lowers[j]) is not None or lowers[j] in _SITTING_OF_MODIFIERS)
+    if lowers[k] in et.SITTING_OF_NOUNS and lowers[k + 1] == "of" and lowers[k + 2] in _HELD_DETERMINERS:
+        return k + 3
+    return j
+
+
+#: Words of which sitting before "round of": "the latest round of the joint commission".
+_SITTING_OF_MODIFIERS: Final = et.word_set("latest new annual")
 
 
 def _thing_of_body(s: Sentence, head: int) -> bool:

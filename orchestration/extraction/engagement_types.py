@@ -297,6 +297,10 @@ SITTING_BODIES: Final = word_set("commission committee subcommittee council asse
 #: The one body of two words that sits in sessions though its head alone does not: "the Joint
 #: Working Group on Border Trade was held" (a "Group" alone is as often a company's name).
 SITTING_GROUP: Final = ("working", "group")
+#: Nouns of one sitting of a body that are no event words of their own: "held the third round
+#: (edition, sitting) of their joint commission" is the commission's session ("session of" and
+#: "meeting of" are read by their own nouns).
+SITTING_OF_NOUNS: Final = word_set("round edition sitting")
 #: Verbs by which a body, as their subject, sits in session: "the Joint Committee opened in
 #: Lusaka", "the Council convened on Monday" (intransitive: an object would be something else
 #: the body opened, "opened an inquiry").

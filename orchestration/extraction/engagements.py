@@ -1598,12 +1598,18 @@ _BODY_IN_SESSION: Final = re.compile(
 
 def _sitting_body_of(verbs: str, passive: bool = True) -> re.Pattern[str]:
     """A sitting body as the object of one of `verbs` (an alternation), capitalized or not, or
+    one sitting of it ("held the third round of their joint commission"), or
     (with `passive`) as its passive subject: "held their joint ministerial commission", "The
     Algerian-Tunisian joint commission was held in Tunis", its initials in brackets or not ("The
     ... Joint Commission (JC) was held")."""
     bodies = "(?:" + "|".join(sorted(et.SITTING_BODIES)) + r"|{}\s+{})".format(*et.SITTING_GROUP)
     subject = rf"|\b{bodies}\s+(?:\([A-Z]{{2,10}}\)\s+)?(?:was|were)\s+(?:{verbs})\b" if passive else ""
-    return re.compile(rf"(?i)\b(?:{verbs})\s+(?:the|their|its)\s+(?:[\w-]+\s+){{0,4}}?{bodies}\b" + subject)
+    sitting_of = (
+        r"(?:(?:[\w-]+\s+)?(?:" + "|".join(sorted(et.SITTING_OF_NOUNS)) + r")\s+of\s+(?:the|their|its)\s+)?"
+    )
+    return re.compile(
+        rf"(?i)\b(?:{verbs})\s+(?:the|their|its)\s+{sitting_of}(?:[\w-]+\s+){{0,4}}?{bodies}\b" + subject
+    )
 
 
 #: A sitting body "held" ("held the Joint Permanent Commission", "... was held in Tunis"): read for
