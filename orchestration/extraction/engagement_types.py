@@ -282,8 +282,14 @@ LIGHT_VERBS: Final = word_set(
 DIGIT_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 #: "the first session", "the 12th meeting", "convened the 19th ... Commission": a numbered
 #: sitting is an event of its own, told with "the" because it is unique, not told before.
+#: (in words past the tenth too, as long-standing bodies count them: "the fourteenth session",
+#: "the twenty-first meeting"; those had been read as no ordinal, and the session missed)
 ORDINAL: Final = re.compile(
-    rf"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|{DIGIT_ORDINAL.pattern}"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth"
+    rf"|inaugural|{DIGIT_ORDINAL.pattern}"
 )
 #: Bodies whose meeting is a forum: "meeting of the Intergovernmental Commission".
 FORUM_BODIES: Final = word_set(
