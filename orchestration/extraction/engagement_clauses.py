@@ -8242,6 +8242,8 @@ def _verb_trigger(
         family = et.MEETING  # "visited a tea estate together with Minister X": the two met there
     if family == et.VISIT and _counted_travellers(s, i):
         return None  # "About 1.4 million Australians visited Indonesia": tourism, no official visit
+    if lower == "visited" and _person_visited(s, i, segment.end):
+        family = et.MEETING  # "X visited President Y on Wednesday": a call on Y, the two met
     if family == et.MEETING and _counted_traders(s, i):
         return None  # "where 42 Indian importers met 110 Peruvian exporters": the forum's matchmaking
     if family == et.AGREEMENT and lowers[i + 1] == "up":
@@ -8445,6 +8447,52 @@ def _companion_follows(s: Sentence, i: int, end: int) -> bool:
             j = k + 1 + (s.lowers[k + 1] in ("the", "his", "her", "their", "its"))
             return j < end and s.caps[j] and not _country_thing(s, j) and not _demonym_thing(s, j)
     return False
+
+
+def _person_visited(s: Sentence, i: int, end: int) -> bool:
+    """Whether "visited" at token i has a titled person, not a place, as what was visited, and
+    its clause (up to token `end`) names no place of the visit: "X visited President Y on
+    Wednesday", "X visited his Kenyan counterpart", "President Y was visited by X" tell a call on
+    Y, a meeting of the two (it had been a visit of X alone, or nothing). With a place ("visited
+    President Y in Nairobi", "at State House") it is a visit there, as before; so is a place
+    visited ("visited Kenya", "Nairobi was visited by X")."""
+    lowers = s.lowers
+    aux = _passive_auxiliary(lowers, i)
+    if lowers[aux] in ("was", "were"):
+        person = _agent_follows(s, i) and _titled_subject_ends(s, aux - 1)
+    else:
+        person = (_title_follows(s, i + 1) and not _owner_of_place(s, i + 1)) or _counterpart_follows(
+            s, i + 1
+        )
+    return person and not any(_visit_place_at(s, k) for k in range(i + 1, end))
+
+
+def _owner_of_place(s: Sentence, j: int) -> bool:
+    """Whether the capitalized run from token j ends on a possessive: "visited President Y's
+    farm", "King Z's home village", a place of the person's visited."""
+    k = j
+    while s.caps[k]:
+        k += 1
+    return s.lowers[k] in POSSESSIVE_MARKS or s.lowers[k] in ("'", "’")
+
+
+def _titled_subject_ends(s: Sentence, k: int) -> bool:
+    """Whether a run of capitalized words ending at token k opens on a title, after a demonym
+    if any ("Kenyan President William Ruto | was visited"): a person, not a place."""
+    first = k
+    while first > 0 and s.caps[first - 1]:
+        first -= 1
+    return s.caps[k] and _title_follows(s, first)
+
+
+def _visit_place_at(s: Sentence, k: int) -> bool:
+    """Whether token k opens the place of a visit: "in Nairobi", "at State House", "in the
+    Kenyan capital" (not "in March")."""
+    return (
+        s.lowers[k] in ("in", "at")
+        and _place_follows(s, k - 1, ("in", "at"))
+        and s.lowers[k + 1] not in FULL_MONTHS
+    )
 
 
 def _made_the_call(lowers: list[str], i: int) -> bool:
