@@ -2646,6 +2646,9 @@ def _visitors(
         if person is not None:
             positions.setdefault(id(person), title.first_token)
     lowers = a.tokens.lowers
+    agents = _agents_of_passive_visit(lowers, people, positions, trigger)
+    if agents:
+        return agents
     host_verb = next((i for i in sorted(scope) if i < trigger and lowers[i] in _HOSTING_VERBS), None)
     by_name = {p.name: first for first, _, p in a.people}
     for title in a.titles:
@@ -2682,6 +2685,17 @@ def _visitors(
         if placed:
             return [min(placed, key=lambda p: positions[id(p)])]
     return before or people
+
+
+def _agents_of_passive_visit(
+    lowers: list[str], people: list[PersonMention], positions: dict[int, int], trigger: int
+) -> list[PersonMention]:
+    """The people named after "by" of a passive "was visited by" at `trigger` ("President Y
+    was visited by Foreign Minister X in Nairobi"): the visitors, not the subject visited (the
+    visit had named Y alone); none for any other visit word."""
+    if lowers[trigger] != "visited" or not _passive(lowers, trigger) or lowers[trigger + 1] != "by":
+        return []
+    return [p for p in people if positions.get(id(p), -1) > trigger]
 
 
 def _passive(lowers: list[str], verb: int) -> bool:
