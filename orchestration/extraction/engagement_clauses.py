@@ -2819,6 +2819,8 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
     plain = 0  # words before the event noun, not counting a name's ("the 3rd Philippines-Brazil
     # Joint Commission Meeting")
     for k in range(j + 1, min(s.n, j + 13)):
+        if k == j + 1 and lowers[k] in _HOLDING_GERUNDS and _anchor_length(s, j):
+            continue  # "after holding talks with X": the talks, as "after talks with X"
         if lowers[k] in et.NOUN_TRIGGERS or lowers[k] in et.PHONE_WORDS:
             # "in a phone call", "in talks with"; not "in the summit's declaration"
             return lowers[j] != "in" or lowers[k] in _IN_EVENTS or lowers[k] in et.PHONE_WORDS
@@ -2831,6 +2833,12 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
             if plain == 5:
                 return False
     return False
+
+
+#: Gerunds of holding an event that an anchor may open on before its noun ("after holding
+#: talks with X", "following having talks"): the adverbial names the event all the same (it had
+#: run on into what was agreed, and the talks were lost).
+_HOLDING_GERUNDS: Final = et.word_set("holding having conducting")
 
 
 def _outcome_adverbial(s: Sentence, j: int) -> bool:
