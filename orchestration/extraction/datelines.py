@@ -564,6 +564,25 @@ def country_slug(text: str) -> tuple[int, int] | None:
     return _read_head(text)[1]
 
 
+def credit_head(text: str) -> tuple[int, int] | None:
+    """(start, end) of a day and an agency's credit heading a story with no place, at the start
+    of one of its first lines ("March 7 (Reuters) - ", "Mar 7, 2025 (AFP) -- "), which
+    `find_dateline` rejects for want of a city: split off as a dateline is, so that the day the
+    story was filed is not read as the day of what its first sentence tells ("March 7 (Reuters)
+    - X received Y on Wednesday" had been dated March 7); None when the story opens on none."""
+    found = _CREDIT_HEAD.search(text, 0, _CREDIT_HEAD_REACH)
+    return found.span(1) if found is not None else None
+
+
+#: A day and an agency in brackets before a dash, at a line's start, with no place before them.
+_CREDIT_HEAD: Final = re.compile(
+    rf"(?m)^[ \t]*((?:{MONTH_PATTERN})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    r"\s*\([A-Z][^()\n]{1,40}\)\s*(?:--+|[–—-]))"
+)
+#: How far into the text (a headline, a byline) the credit may stand.
+_CREDIT_HEAD_REACH: Final = 400
+
+
 def _editors_note(line: str) -> bool:
     """Whether a line is a note on the story's versions printed above it: wholly one parenthesis,
     as a wire's is ("(Corrects day of talks in paragraph 1 to Tuesday from Wednesday; ...)"), or

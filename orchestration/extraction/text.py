@@ -31,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
-from orchestration.extraction.datelines import country_slug, find_dateline
+from orchestration.extraction.datelines import country_slug, credit_head, find_dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,7 +426,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     dateline = find_dateline(text)
-    span = (dateline.start, dateline.end) if dateline is not None else country_slug(text)
+    span = (dateline.start, dateline.end) if dateline is not None else country_slug(text) or credit_head(text)
     if span is None:
         _split_span(text, 0, len(text), sentences)
         return sentences
