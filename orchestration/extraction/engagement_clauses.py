@@ -7288,6 +7288,13 @@ def _trigger_at(
         family = et.MEETING  # "received the ambassador in a farewell visit": a call, no tour
     elif family == et.VISIT and lowers[i + 1] == "from" and lowers[i - 2 : i] in _RECEIVED_A:
         family = et.MEETING  # "X received a visit from his Chilean counterpart": X met him, at home
+    elif (
+        family == et.VISIT
+        and lower == "visit"
+        and lowers[i + 1] == "to"
+        and _person_visited(s, i, segment.end)
+    ):
+        family = et.MEETING  # "X paid a visit to President Y on Wednesday": a call on Y, as "visited Y"
     if family in (et.MEETING, et.PHONE_CALL) and _phone_near(s, i):
         family = et.PHONE_CALL
     if lower == "conversation" and family == et.MEETING and _phone_near(s, i):
@@ -8458,20 +8465,20 @@ def _companion_follows(s: Sentence, i: int, end: int) -> bool:
 
 
 def _person_visited(s: Sentence, i: int, end: int) -> bool:
-    """Whether "visited" at token i has a titled person, not a place, as what was visited, and
-    its clause (up to token `end`) names no place of the visit: "X visited President Y on
-    Wednesday", "X visited his Kenyan counterpart", "President Y was visited by X" tell a call on
-    Y, a meeting of the two (it had been a visit of X alone, or nothing). With a place ("visited
+    """Whether "visited" (or "a visit to") at token i has a titled person, not a place, as what
+    was visited, and its clause (up to token `end`) names no place of the visit: "X visited
+    President Y on Wednesday", "X visited his Kenyan counterpart", "President Y was visited by X"
+    and "X paid a visit to President Y" tell a call on Y, a meeting of the two (it had been a
+    visit of X alone, or nothing). With a place ("visited
     President Y in Nairobi", "at State House") it is a visit there, as before; so is a place
     visited ("visited Kenya", "Nairobi was visited by X")."""
     lowers = s.lowers
     aux = _passive_auxiliary(lowers, i)
+    k = i + 1 + (lowers[i + 1] == "to")  # (the object of "a visit to President Y")
     if lowers[aux] in ("was", "were"):
         person = _agent_follows(s, i) and _titled_subject_ends(s, aux - 1)
     else:
-        person = (_title_follows(s, i + 1) and not _owner_of_place(s, i + 1)) or _counterpart_follows(
-            s, i + 1
-        )
+        person = (_title_follows(s, k) and not _owner_of_place(s, k)) or _counterpart_follows(s, k)
     return person and not any(_visit_place_at(s, k) for k in range(i + 1, end))
 
 
