@@ -3247,9 +3247,34 @@ def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c:
         k -= 1
     if a.tokens.lowers[k] != "their":
         return False
+    if not c.people:
+        # "Slovakia and Hungary agreed on Monday ... after their talks": the countries the
+        # sentence opens on are whose talks they were, as named officials would be
+        named = _countries_opening(a)
+        return len(named) >= 2 and named <= c.countries
     home = doc.home_country or doc.dateline_country
     sides = {p.country_iso3 or home for p in c.people}
     return len(sides - {None}) >= 2 and (not doc.candidates or None not in sides)
+
+
+def _countries_opening(a: AnalysedSentence) -> set[str]:
+    """The countries a sentence opens on when their names, listed ("Slovakia and Hungary",
+    "Kenya, Uganda and Rwanda"), are its whole subject: a verb or an adverb follows, not a
+    possessive's noun ("Slovakia and Hungary's trade ...") nor "of"; empty otherwise. Such a
+    subject is who "their" names later in the sentence."""
+    tokens = a.tokens
+    names = {i: m for i, m in a.countries if m.kind == "name"}
+    found: set[str] = set()
+    k = 0
+    while k in names:
+        found.add(names[k].iso3)
+        k = bisect_right(tokens.starts, tokens.starts[k] + len(names[k].text) - 1)
+        if k >= tokens.n or tokens.lowers[k] not in (",", "and"):
+            break
+        k += 1 + (tokens.lowers[k] == "," and k + 1 < tokens.n and tokens.lowers[k + 1] == "and")
+    if k >= tokens.n or tokens.caps[k] or tokens.lowers[k] in ("'s", "’s", "of", "and", ","):
+        return set()
+    return found
 
 
 def _anchor_purpose(a: AnalysedSentence, anchor: Unit) -> range:
