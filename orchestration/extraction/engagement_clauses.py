@@ -6405,8 +6405,9 @@ def _joint_cabinet(s: Sentence, start: int, end: int) -> bool:
 
 def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
     """(first, end) tokens of the capitalized name that the words from token j (past its
-    article) give a chaired session, past its opening ("the opening of the ...") and ordinal
-    ("the 19th"): end is the token right after the name, its session noun when one follows."""
+    article) give a chaired session, past its opening ("the opening of the ..."), a sitting of it
+    ("the third round of their ...") and ordinal ("the 19th"): end is the token right after the
+    name, its session noun when one follows."""
     lowers = s.lowers
     opening = j
     while lowers[opening] in _OPENING_WORDS:
@@ -6414,6 +6415,10 @@ def _chaired_name(s: Sentence, j: int) -> tuple[int, int]:
     if opening > j and lowers[opening] == "of":
         # "co-chaired the opening of the Senegal-Gambia Presidential Council"
         j = opening + 2 if lowers[opening + 1] == "the" else opening + 1
+    # "convened the third round of their joint commission", "co-chaired the fifth edition of
+    # the A-B Joint Commission": the body's name, past the sitting of it named (it had stopped
+    # at "round", and the session was lost)
+    j = _past_sitting_of(s, j)
     if et.ORDINAL.fullmatch(lowers[j]):
         j += 1
     start = j
