@@ -1585,11 +1585,18 @@ _DISCUSSED_WITH: Final = re.compile(
 
 
 #: A named sitting body before a verb of its session ("The Sectoral Council on Energy, chaired
-#: by X, brought together ..."): read for its events; engagement_clauses decides.
+#: by X, brought together ...", "The A-B joint commission took place"): read for its events;
+#: engagement_clauses decides.
 _BODY_IN_SESSION: Final = re.compile(
     r"\b(?:"
     + "|".join(sorted(word.capitalize() for word in et.SITTING_BODIES))
     + r"|{} {}".format(*(word.capitalize() for word in et.SITTING_GROUP))
+    # a joint body in lower case, a sector's words between ("the A-B joint commission took
+    # place", "the A-B joint trade committee opened"), which engagement_clauses.body_subject
+    # reads as it reads a capitalized one (the sentence had been left unread)
+    + r"|(?:joint|intergovernmental|mixed|binational)\s+(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(et.SITTING_BODIES))
+    + r")"
     + r")\b[^.;:]*?\b(?:"
     + "|".join(sorted(r"took\s+place" if verb == "took" else verb for verb in et.SESSION_VERBS))
     + r")\b"
