@@ -2324,22 +2324,47 @@ def _just_before_main(lowers: list[str], start: int, end: int) -> bool:
 
 
 def _less_a_place(a: AnalysedSentence, unit: Unit) -> tuple[int, int]:
-    """The first and last token of an anchor without a closing place ("after their talks in
-    Prague", "following their meeting at the Elysee Palace", "after their talks in the Slovak
-    capital"): where the talks were says nothing of their day, so the talks still came right
-    before the main clause's outcome ("agreed on Tuesday to widen rail links after their talks
-    in Prague" are Tuesday's talks; they had taken the story's day). A tail that holds a date
-    ("in May", "in Prague on Monday") or a word of no place ("in Prague on rail links") is
-    kept, and the anchor is read apart as before."""
+    """The first and last token of an anchor without a closing place and matter ("after their
+    talks in Prague", "following their meeting at the Elysee Palace", "after their talks in the
+    Slovak capital", "after their talks in Prague on transport", "after their talks on energy
+    in Berlin"): where the talks were and what they were about say nothing of their day, so the
+    talks still came right before the main clause's outcome ("agreed on Tuesday to widen rail
+    links after their talks in Prague" are Tuesday's talks; they had taken the story's day). A
+    tail that holds a date ("in May", "in Prague on Monday") or another word ("in Prague with
+    unions") is kept, and the anchor is read apart as before."""
     first, last = min(unit.tokens), max(unit.tokens)
-    lowers, caps = a.tokens.lowers, a.tokens.caps
+    lowers = a.tokens.lowers
     end = last - (lowers[last] in (".", ";"))
-    opening = next((k for k in range(first + 3, end + 1) if lowers[k] in ("in", "at")), None)
+    opening = next((k for k in range(first + 3, end + 1) if lowers[k] in _TAIL_OPENERS), None)
     if opening is None or any(opening <= i <= end for i, _ in a.date_tokens):
         return first, last
-    words = range(opening + 1 + (lowers[opening + 1] == "the"), end + 1)
-    named = any(caps[k] for k in words) and all(caps[k] or lowers[k] in _PLACE_NOUNS for k in words)
-    return (first, opening - 1) if words and named else (first, last)
+    return (first, opening - 1) if _place_and_matter(a, opening, end) else (first, last)
+
+
+def _place_and_matter(a: AnalysedSentence, k: int, end: int) -> bool:
+    """Whether tokens k..end are only where talks were and what they were about: "in" or "at"
+    and a place in capitals (or "the Slovak capital"), "on", "about" or "over" and a matter, in
+    either order ("in Prague on transport", "on energy in Berlin"). A matter runs to the end,
+    a place among its words ("on investment in Slovakia") as much as after them. The sidelines
+    of a gathering are no matter, nor is a matter with other parties ("on trade with unions")."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    if lowers[k] in _MATTER_OPENERS:
+        return k < end and not any(lowers[m] in _NOT_A_MATTER for m in range(k + 1, end + 1))
+    words = range(k + 1 + (lowers[k + 1] == "the"), end + 1)
+    stop = next((m for m in words if not (caps[m] or lowers[m] in _PLACE_NOUNS)), end + 1)
+    if stop == words.start:
+        return False
+    return stop > end or (lowers[stop] in _MATTER_OPENERS and _place_and_matter(a, stop, end))
+
+
+#: Words that open a tail of talks with a place or a matter: "in Prague", "at the Elysee
+#: Palace", "on transport", "about energy", "over fishing rights".
+_PLACE_OPENERS: Final = et.word_set("in at")
+_MATTER_OPENERS: Final = et.word_set("on about over")
+_TAIL_OPENERS: Final = _PLACE_OPENERS | _MATTER_OPENERS
+#: Words that make a tail more than a matter: a gathering the talks were held on the margins of
+#: ("on the sidelines of the summit"), other parties ("on trade with unions").
+_NOT_A_MATTER: Final = et.word_set("sidelines margins fringes with between")
 
 
 #: Common nouns a place after "in the" may end with: "in the Slovak capital", "in the port city".
