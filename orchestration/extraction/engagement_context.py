@@ -71,6 +71,7 @@ from orchestration.extraction.engagement_dates import STATED_KINDS
 from orchestration.extraction.leaders import (
     full_name_words,
     known_nationality,
+    monarch_name,
     one_word_aliases,
     reigning_realm,
 )
@@ -839,9 +840,11 @@ def _named_people(
             person = _with_story_company(doc, tokens, starts, person)
         if person.country_iso3 is None and not of_international_body(person):
             # (a body of many states' people take no country from their neighbours' words)
+            # ("King Charles": the listed "Charles III", whose realms and country are known)
+            listed = monarch_name(person.title, person.name) or person.name
             known = (
-                reigning_realm(person.name, doc.dateline_country)
-                or known_nationality(person.name)
+                reigning_realm(listed, doc.dateline_country)
+                or known_nationality(listed)
                 or (company_country(person.organization) if person.organization else None)
             )
             person = (

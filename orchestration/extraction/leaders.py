@@ -112,6 +112,40 @@ def known_nationality(name: str) -> str | None:
     return found
 
 
+def monarch_name(title: str | None, name: str) -> str | None:
+    """The listed name of the reigning monarch a monarch's title and one name stand for ("King
+    Charles": "Charles III", "King Abdullah": "Abdullah II", "Sultan Haitham": "Haitham bin
+    Tarik"), as the lexicon keys it, else None. Copy names a monarch by the title and the first
+    word of the listed name, the regnal numeral or the patronymic left out: a listed name with a
+    numeral opening on that word decides first, else any listed name opening on it; those must
+    all be of one country ("King Salman": the Saudi king's and the Bahraini crown prince's names
+    both open on it, so none). Its country is `known_nationality`'s, or `reigning_realm`'s in
+    another of the monarch's realms."""
+    if title is None or title.split()[-1].lower() not in _MONARCH_TITLES or " " in name.strip():
+        return None
+    listed = _names_by_first_word().get(_key(name), ())
+    regnal = [(words, iso3) for words, iso3 in listed if _REGNAL_NUMERAL.fullmatch(words[-1])]
+    names = regnal or list(listed)
+    return " ".join(names[0][0]) if len({iso3 for _, iso3 in names}) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _names_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """(words, iso3) of every listed name of two words or more, by its first word's key."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, iso3 in _nationalities().items():
+        words = tuple(key.split())
+        if len(words) >= 2:
+            found.setdefault(words[0], []).append((words, iso3))
+    return {first: tuple(rows) for first, rows in found.items()}
+
+
+#: The one-word titles of reigning monarchs a name alone follows ("King Charles", "Emir Tamim").
+_MONARCH_TITLES: Final = word_set("king queen emir amir sultan")
+#: A regnal numeral as the lexicon keys it, lower case ("iii", "vi", "x").
+_REGNAL_NUMERAL: Final = re.compile(r"[ivxl]+")
+
+
 @lru_cache(maxsize=1)
 def _full_names() -> re.Pattern[str]:
     """One alternation of every listed full name as written (two words or more), longest first."""
