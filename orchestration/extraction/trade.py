@@ -88,6 +88,7 @@ from orchestration.extraction.trade_frames import (
 )
 from orchestration.extraction.trade_lexicon import (
     ANAPHOR,
+    BARE_TWO,
     CARGO_NOUNS,
     CORRECTED_ADJECTIVES,
     DEFINITE_PARTNER,
@@ -3031,7 +3032,7 @@ def _visitor_pair(
 
 #: "the two countries", "both nations", "between them": countries told before as a pair.
 _PAIR_ANAPHOR: Final = re.compile(
-    rf"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATE_PLURALS})\b|\bbetween\s+them\b"
+    rf"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATE_PLURALS})\b|\bbetween\s+them\b|\b{BARE_TWO}"
 )
 
 #: What joins two countries told as one pair: "Mexico and the US", "Mexico-US", "X & Y".

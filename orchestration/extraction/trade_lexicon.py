@@ -136,9 +136,20 @@ STATE_PLURALS: Final = (
     r"principalities|federations"
 )
 
+#: "between the two" with no noun after it ("Trade between the two stood at $23.1 billion"):
+#: the pair as a pronoun, known by what follows "two": a verb of the figure, a preposition or
+#: adverb of its time, or punctuation. A noun there ("between the two blocs", "the two
+#: companies") makes the two something else, so only these followers count.
+BARE_TWO: Final = (
+    r"between\s+the\s+two(?=\s*[,.;:)]|\s+(?:in|during|last|this|since|so|over|has|have|had|was|were|is|are|"
+    r"stood|stands|reached|rose|grew|fell|hit|amounted|total(?:l?ed|s)|came|climbed|increased|decreased|"
+    r"declined|jumped|surged|dropped|expanded|topped|exceeded|surpassed|slipped|dipped|shrank|doubled|"
+    r"tripled|halved|more|nearly|almost)\b)"
+)
+
 #: Cues that by themselves say "between the two countries of this story".
 PAIR_CUE: Final = re.compile(
-    rf"(?i)\b(?:{'|'.join(PAIR_WORDS)}|"
+    rf"(?i)\b(?:{'|'.join(PAIR_WORDS)}|{BARE_TWO}|"
     rf"between\s+(?:the\s+|our\s+)?(?:two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATE_PLURALS}|sides|"
     r"partners|allies|giants|powers)|between\s+them|between\s+the\s+(?:countries|sides|neighbou?rs)|"
     # "between our countries" in a quote: the speaker's country and the one it speaks to
