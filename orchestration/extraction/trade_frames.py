@@ -201,8 +201,19 @@ _SPENT: Final = re.compile(
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of)\s+)?$"
 )
 _SPENT_ON: Final = re.compile(
-    r"(?i)^\s*(?:(?:on|for)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>imports|purchases)|(?P<gerund>importing|buying|purchasing))\b"
+    r"(?i)^\s*(?:(?:on|for)\s+(?:[a-z'’-]+\s+){0,3}?(?P<cue>imports|purchases)|(?:(?:on|in)\s+)?"
+    r"(?P<gerund>importing|buying|purchasing))\b"
 )
+#: A verb of earning right before an amount, and the selling that earned it after "by" (or
+#: "through"): "Bangladesh earned $8.3 billion by exporting goods to the US". Only after such a
+#: verb is the means the flow: "raised $1.5 billion by selling Eurobonds" or "saved $200
+#: million by importing fuel" are a loan and a saving.
+_EARNED: Final = re.compile(
+    r"(?i)\b(?:earned|earns|earn|earning|fetched|fetches|fetch|generated|generates|netted|nets|"
+    r"raked\s+in|brought\s+in|brings\s+in|made|makes)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of|a\s+record)\s+)?$"
+)
+_EARNED_BY: Final = re.compile(r"(?i)^\s*(?:by|through)\s+(?P<gerund>exporting|selling|shipping|supplying)\b")
 #: An infinitive or gerund of change governing the flow noun ("to boost cross-border trade"),
 #: and "to" right before the amount: the amount is where the flow should go, a target.
 _GOVERNED_TARGET: Final = re.compile(
@@ -1452,6 +1463,8 @@ def _read_money(
         spent = _SPENT.search(text, max(0, money.start - 40), money.start) is not None
         if after is None and spent:
             after = _SPENT_ON.match(text[money.end : money.end + 50])  # "spent $11.2 billion on imports"
+        if after is None and _EARNED.search(text, max(0, money.start - 40), money.start) is not None:
+            after = _EARNED_BY.match(text[money.end : money.end + 50])  # "earned $8.3 billion by exporting"
         if after is not None:  # "$2.4 billion in bilateral trade", "goods worth $5bn were exported"
             group = next(
                 g for g in ("cue", "passive", "gerund", "part", "prenominal") if after.groupdict().get(g)
