@@ -218,6 +218,9 @@ PREFIXES: dict[str, _Unit] = {
     # (the French "livre libanaise"); weak, as initials
     "LL": _Unit("LBP", weak=True), "L.L.": _Unit("LBP", weak=True),
     "Q": _Unit(None, ("GTQ",), weak=True), "L": _Unit(None, ("HNL",), weak=True),
+    # the Korean press's won before the number, "W3.5 trillion" (the "₩" without its bars):
+    # one letter, so only a figure of Korea's takes it
+    "W": _Unit(None, ("KRW",), weak=True),
     # (and "$F1.4 billion", the sign before the letter, as Fijian copy also writes it)
     "F$": _Unit("FJD"), "$F": _Unit("FJD"),
     "SB$": _Unit("SBD"), "CI$": _Unit("KYD"), "KY$": _Unit("KYD"), "BM$": _Unit("BMD"),
