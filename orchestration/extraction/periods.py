@@ -685,6 +685,8 @@ def _find_periods(
             period = _fiscal_year_before(period, resolved)
         elif m.lastgroup in _PART_GROUPS and _PREVIOUS_YEAR_NAMED.search(m.group()):
             period = _calendar_year_before(period, resolved)
+        elif m.lastgroup in ("relyear", "relfiscal"):
+            period = _last_year_of_comparison(period, m, text, resolved)
         if _change_over_earlier_span(text, period, resolved):
             period = replace(period, comparison=True)
         if (
@@ -1211,6 +1213,43 @@ def _fiscal_year_before(period: Period, resolved: list[Period]) -> Period:
         period_start=_add_years(reference.period_start, -1),
         period_end=_add_years(reference.period_end + timedelta(days=1), -1) - timedelta(days=1),
         comparison=True,
+    )
+
+
+#: A comparison amount right before a time: "compared to $5.37 billion ", "against Rs 50 crore in
+#: the ", "from $22 billion " (a marker of comparison, then words holding a digit).
+_COMPARED_AMOUNT_BEFORE: Final = re.compile(
+    r"(?i)\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|from)\s+[^,;()]{0,20}?\d[^,;()]{0,30}?\s+"
+    r"(?:(?:in|during|for)\s+(?:the\s+)?)?$"
+)
+_LAST_YEAR_WORD: Final = re.compile(r"(?i)^last\b")
+
+
+def _last_year_of_comparison(period: Period, m: re.Match[str], text: str, resolved: list[Period]) -> Period:
+    """ "Exports in FY24 rose to $5.44 billion as compared to $5.37 billion last year", "reached $25
+    billion in 2024, compared to $22 billion last year" (told in 2025): "last year" (or "last fiscal
+    year") after a comparison amount is the year before the whole year of the figure it is compared
+    with, not the year before publication, which is the figure's own year or overlaps it (the
+    comparison had been given the figure's period, or a calendar year across a fiscal one). Only
+    when the figure's is twelve months ("FY24", "July-June 2023-24", "2024") that the
+    publication's "last year" does not end before: after a part of a year ("in the first nine
+    months, compared to $17 billion last year") "last year" may be the whole year, and stays so."""
+    if not _LAST_YEAR_WORD.match(m.group()):
+        return period
+    if _COMPARED_AMOUNT_BEFORE.search(text, max(0, m.start() - 80), m.start()) is None:
+        return period
+    reference = next((p for p in reversed(resolved) if not p.comparison), None)
+    if reference is None or _add_years(reference.period_start, 1) != reference.period_end + timedelta(days=1):
+        return period
+    if period.period_end < reference.period_start:
+        return period
+    return replace(
+        period,
+        period_start=_add_years(reference.period_start, -1),
+        period_end=_add_years(reference.period_end + timedelta(days=1), -1) - timedelta(days=1),
+        comparison=True,
+        granularity=reference.granularity,
+        fiscal=reference.fiscal,
     )
 
 
