@@ -534,6 +534,8 @@ GENERIC_MODIFIERS: Final = frozenset([
     "foremost", "closest", "traditional", "dominant", "long-standing", "longtime",
     # words of direction or ownership, not goods: "outbound shipments", "its own exports"
     "outbound", "inbound", "outgoing", "incoming", "overseas", "own",
+    # the rest of a destination a dotted name leaves: "U.S.-bound exports" (its "-bound" after "U.S.")
+    "bound",
     # statisticians' words: "seasonally adjusted exports"
     "adjusted", "unadjusted", "seasonally-adjusted", "provisional", "preliminary", "revised",
     # how the figure is measured, carried or judged: "seaborne", "record-high", "robust exports"
