@@ -325,6 +325,22 @@ def _goods_after_amount(text: str, end: int) -> str | None:
     return product
 
 
+#: The goods a sum was paid or spent for, named for their country: " on Australian coal", " for
+#: Qatari LNG" (as `_PAID_FOR_ORIGIN` finds their country).
+_GOODS_PAID_FOR: Final = re.compile(
+    rf"\s+(?:for|on)\s+(?:(?:about|some|around)\s+)?(?P<p>{LETTER}(?:{LETTER}|[ ,-]){{1,40}}?)\s*"
+    r"(?:\bto\b|\bfrom\b|\bin\b|\bduring\b|\blast\b|\bthis\b|\balone\b|,|\.|$)"
+)
+
+
+def _goods_paid_for(text: str, end: int) -> str | None:
+    """The goods after "on" or "for" right after an amount that ends at `end`: "spent A$19
+    billion on Australian coal" bought coal, as "bought $3 billion of Australian coal" did (the
+    purchase had been found with no goods)."""
+    goods = _GOODS_PAID_FOR.match(text, end)
+    return clean_product(goods.group("p")) if goods is not None else None
+
+
 #: A direction right after goods: " to Algeria", " from Brazil".
 _DIRECTION_NEXT: Final = re.compile(r"\s+(?:to|from|into)\b")
 
@@ -1802,7 +1818,7 @@ def _read_money(
     if product is None and bought_from is not None:
         # "took $168 million of Ecuadorian bananas": the goods named for their country, as after
         # "bought ... worth of" ("of Ecuadorian goods" names none)
-        product = _goods_after_amount(text, money.end)
+        product = _goods_after_amount(text, money.end) or _goods_paid_for(text, money.end)
     if _DEFINITE_GOODS.match(text, money.end) is not None:
         # "the largest buyer of Ugandan coffee, ahead of Germany, which bought $98.3 million worth
         # of the beans": "the beans" are the goods the sentence named before

@@ -3063,12 +3063,12 @@ def test_followed_by_respectively(text: str, published: date, expected: set) -> 
 
 
 #: A sum paid or spent for goods named for their country is an import from it ("Japanese buyers
-#: paid ¥2.9 trillion for Australian LNG", "spent ₹4.3 lakh crore on Russian oil").
+#: paid ¥2.9 trillion for Australian LNG", "spent ₹4.3 lakh crore on Russian oil"), of those goods.
 PURCHASES_PAID_FOR = [
     ("Korean utilities paid 3.1 trillion won for Qatari LNG in 2023.", date(2024, 3, 1),
-     [fact("imports", "KOR", "QAT", "2023-01-01", "2023-12-31", 3.1e12, "KRW")]),
+     [fact("imports", "KOR", "QAT", "2023-01-01", "2023-12-31", 3.1e12, "KRW", product=True)]),
     ("Pakistani refiners spent $1.2 billion on Russian crude in 2023.", date(2024, 3, 1),
-     [fact("imports", "PAK", "RUS", "2023-01-01", "2023-12-31", 1.2e9, "USD")]),
+     [fact("imports", "PAK", "RUS", "2023-01-01", "2023-12-31", 1.2e9, "USD", product=True)]),
 ]  # fmt: skip
 
 
