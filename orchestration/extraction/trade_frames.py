@@ -1487,7 +1487,7 @@ def _read_money(
             )
             start = money.end + after.start(group)
             cue = next((c for c in cues if c[0] == start), None)
-        elif spent or _took_before(text, money.start):
+        elif spent or _took_before(text, money):
             bought = (_PAID_FOR_ORIGIN if spent else _TAKEN_OF_ORIGIN).match(text, money.end)
             origin = next(
                 (s for s in slots if bought is not None and s.start == bought.start("origin")), None
@@ -2909,7 +2909,7 @@ _RESULT_GERUND: Final = re.compile(
 def _taken_of_origin(text: str, slots: list[CountrySlot], money: Money) -> CountrySlot | None:
     """The country of goods a verb of taking right before the amount takes ("absorbed $168
     million of Ecuadorian bananas": Ecuador), None when the amount is not so told."""
-    if not _took_before(text, money.start):
+    if not _took_before(text, money):
         return None
     bought = _TAKEN_OF_ORIGIN.match(text, money.end)
     return next((s for s in slots if bought is not None and s.start == bought.start("origin")), None)
@@ -2922,20 +2922,37 @@ def _result_of(previous: Frame | None, window: str) -> bool:
     return previous is not None and previous.rejection is None and _RESULT_GERUND.match(window) is not None
 
 
-#: A verb of taking right before an amount: the buyer "took" or "absorbed" it ("Switzerland took
-#: K41.3 billion of Zambian goods"), a purchase only when the goods' country follows
-#: (`_TAKEN_OF_ORIGIN`).
+#: A verb of taking right before an amount: the buyer "took", "absorbed" or "received" it
+#: ("Switzerland took K41.3 billion of Zambian goods", "Zambia received R35 billion worth of South
+#: African goods"), a purchase only when the goods' country follows (`_TAKEN_OF_ORIGIN`).
 _TOOK: Final = re.compile(
-    r"(?i)\b(?:took|takes|take|taking|absorbed|absorbs|absorb|absorbing)\s+"
+    r"(?i)\b(?:took|takes|take|taking|absorbed|absorbs|absorb|absorbing|(?P<received>received|receives|receiving))\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of|just\s+(?:over|under))\s+)?$"
 )
 #: `_TOOK` where what each of its matches holds stands, in lower case.
-_TOOK_SEARCH: Final = HintedSearch(_TOOK, ("took", "tak", "absorb"))
+_TOOK_SEARCH: Final = HintedSearch(_TOOK, ("took", "tak", "absorb", "receiv"))
 
 
-def _took_before(text: str, start: int) -> bool:
-    """Whether a verb of taking (`_TOOK`) ends right before `start`."""
-    return _TOOK_SEARCH(text, max(0, start - 40), start) is not None
+#: "worth of" right after the amount and what it is worth of, up to a clause's or a time's
+#: opening: what a verb of receiving took was bought, not given, unless those words name money
+#: that is no trade ("worth of Chinese funding").
+_WORTH_OF_AFTER: Final = re.compile(
+    r"\s+worth\s+of\s+(?P<what>[^,;.()]{1,60}?)(?=\s+(?:in|during|last|this|from)\b|[,;.()]|$)"
+)
+
+
+def _took_before(text: str, money: Money) -> bool:
+    """Whether a verb of taking (`_TOOK`) ends right before `money`. "received" only with "worth
+    of" after the amount ("received R35 billion worth of South African goods"): a country
+    receives aid and arms as often as goods it bought ("received $2 billion of American
+    weapons")."""
+    took = _TOOK_SEARCH(text, max(0, money.start - 40), money.start)
+    if took is None:
+        return False
+    if not took.group("received"):
+        return True
+    worth = _WORTH_OF_AFTER.match(text, money.end)
+    return worth is not None and not NEGATIVE_WORDS.intersection(worth.group("what").lower().split())
 
 
 #: What was taken, when the goods are named for their country: "of Zambian goods", "worth of
