@@ -2980,6 +2980,15 @@ _RIGHTS_SOLD_AFTER: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|rights|quotas|concessions|access)\b"
 )
 
+#: Debt or shares sold after the amount, no goods: "raised $1.5 billion from selling Eurobonds to
+#: American investors", "$5 billion through the sale of sukuk to Malaysian funds" (a capitalised
+#: "Eurobonds" or a foreign "sukuk" is none of the lower-case NEGATIVE_WORDS the tail is read for).
+_SECURITIES_SOLD_AFTER: Final = re.compile(
+    r"(?i)\s+(?:in|from|through|by)\s+(?:the\s+)?(?:sales?|selling|issu(?:e|es|ing)|placing|placements?|"
+    r"auctions?)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:euro)?(?:bonds?|sukuks?|securities|notes|shares|"
+    r"stakes?|t-bills|treasur(?:y|ies)|debt|eurobonds?|gilts)\b"
+)
+
 #: Rights that may be sold (NEGATIVE_WORDS), or may tell how real goods were made or shipped.
 _RIGHTS_WORDS: Final = frozenset(("licence", "licences", "license", "licenses", "permit", "permits"))
 
@@ -3785,6 +3794,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return "target: deadline"
     if _RIGHTS_SOLD_AFTER.match(text, money.end):
         return "not trade: rights sold"  # "earned $45 million from sales of fishing licences to ..."
+    if _SECURITIES_SOLD_AFTER.match(text, money.end):
+        return "not trade: securities sold"  # "raised $1.5 billion from selling Eurobonds to ..."
     if holds_any(text, _AT_RISK_STEMS) and _AT_RISK_AFTER.match(text, money.end):
         return "estimate: at risk"  # "Some R40 billion of South African exports ... are at risk"
     if money.qualifier in _CAP_QUALIFIERS and _ALLOWED_TO_BEFORE.search(window[-90:]):
