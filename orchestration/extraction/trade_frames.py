@@ -2982,6 +2982,16 @@ _RIGHTS_SOLD_AFTER: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|rights|quotas|concessions|access)\b"
 )
 
+#: A flow of services right after the amount, what it was earned or spent in: "earned $1 billion
+#: from exports of services to the US", "$2 billion in IT services exports to" (the services
+#: test before the amount, `_SERVICES_FLOW`, does not see them); "goods and services" are
+#: goods too, as there.
+_SERVICES_AFTER: Final = re.compile(
+    r"(?i)\s+(?:in|of|from|on|through|by|worth\s+of)\s+(?:the\s+)?(?:(?:trade|exports?|imports?|sales?)\s+"
+    r"(?:in|of)\s+(?:(?!goods\s|and\s)[a-z-]+\s+){0,2}?services|(?:[a-z-]+\s+){0,2}?services\s+"
+    r"(?:trade|exports?|imports?|sales))\b"
+)
+
 #: Debt or shares sold after the amount, no goods: "raised $1.5 billion from selling Eurobonds to
 #: American investors", "$5 billion through the sale of sukuk to Malaysian funds" (a capitalised
 #: "Eurobonds" or a foreign "sukuk" is none of the lower-case NEGATIVE_WORDS the tail is read for).
@@ -3796,6 +3806,8 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return "target: deadline"
     if _RIGHTS_SOLD_AFTER.match(text, money.end):
         return "not trade: rights sold"  # "earned $45 million from sales of fishing licences to ..."
+    if _SERVICES_AFTER.match(text, money.end):
+        return "not trade: services"  # "earned $1 billion from exports of services to the US"
     if _SECURITIES_SOLD_AFTER.match(text, money.end):
         return "not trade: securities sold"  # "raised $1.5 billion from selling Eurobonds to ..."
     if holds_any(text, _AT_RISK_STEMS) and _AT_RISK_AFTER.match(text, money.end):
