@@ -190,6 +190,7 @@ def flow_product(
         worth_of = _WORTH_OF.match(text, money.end)
         return (
             before
+            or (_object_after_verb(text, end) if start >= money.end and word.endswith("ing") else None)
             or (clean_product(worth_of.group("p")) if worth_of else None)
             or _participle_subject(text, start, end, clause_start, money)
         )
@@ -416,6 +417,15 @@ def object_product(between: str) -> str | None:
             return None
         phrase = phrase[: end.start()]
     return None if any(c.isdigit() for c in phrase) else clean_product(phrase)
+
+
+def _object_after_verb(text: str, end: int) -> str | None:
+    """The goods a gerund of a flow told after its amount takes as object, up to its partner or period:
+    "earned $8.3 billion by selling garments to the US" (garments), "from exporting tea to
+    Pakistan" (tea). Only words that a partner's or period's preposition closes are goods."""
+    window = text[end : end + _GOODS_REACH]
+    close = _GOODS_END.search(window)
+    return object_product(window[: close.start()]) if close is not None and close.start() > 0 else None
 
 
 #: Where the goods after "N tonnes of" end: the partner's or the period's preposition, a comma.

@@ -21,7 +21,7 @@ Y24 = ("2024-01-01", "2024-12-31")
 
 EARNED_OR_SPENT = [
     ("Sri Lanka earned $410 million by exporting tea to Russia in 2024, down 3 percent.", PUB,
-     [fact("exports", "LKA", "RUS", *Y24, 410e6, "USD", -3.0)]),
+     [fact("exports", "LKA", "RUS", *Y24, 410e6, "USD", -3.0, product=True)]),
     ("Cambodia fetched $2.2 billion by shipping goods to Vietnam last year.", PUB,
      [fact("exports", "KHM", "VNM", *Y24, 2.2e9, "USD")]),
     ("Uruguay raked in about $900 million through selling to Brazil in 2024.", PUB,

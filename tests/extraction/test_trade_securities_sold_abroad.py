@@ -24,7 +24,7 @@ SECURITIES = [
     ("Egypt raised $900 million by issuing Samurai bonds to Japanese buyers in 2024.", PUB, []),
     # goods sold the same way stay the exports
     ("Kenya earned $1.1 billion from selling tea to Pakistan in 2024.", PUB,
-     [fact("exports", "KEN", "PAK", *Y24, 1.1e9, "USD")]),
+     [fact("exports", "KEN", "PAK", *Y24, 1.1e9, "USD", product=True)]),
 ]  # fmt: skip
 
 

@@ -2704,9 +2704,9 @@ def test_a_currency_named_for_a_country_names_no_side(lead: str) -> None:
 FLOWS_TOLD_BY_A_GERUND = [
     ("Sri Lanka earned $412 million from exporting garments to Germany in 2023, the EDB said.",
      date(2024, 2, 1),
-     [fact("exports", "LKA", "DEU", "2023-01-01", "2023-12-31", 412e6, "USD")]),
+     [fact("exports", "LKA", "DEU", "2023-01-01", "2023-12-31", 412e6, "USD", product=True)]),
     ("Jordan spent $730 million importing grain from Romania in 2023.", date(2024, 2, 1),
-     [fact("imports", "JOR", "ROU", "2023-01-01", "2023-12-31", 730e6, "USD")]),
+     [fact("imports", "JOR", "ROU", "2023-01-01", "2023-12-31", 730e6, "USD", product=True)]),
 ]  # fmt: skip
 
 
