@@ -12,20 +12,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support import people_met
 
-from orchestration.extraction.pipeline import extract_document
 from orchestration.extraction.titles import find_titles
 
 PUB = date(2025, 3, 4)  # a Tuesday
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (p.name, p.title, p.country_iso3)
-        for e in extract_document(text, PUB).engagements
-        for p in e.participants
-        if p.participant_type == "person"
-    ]
+    return people_met(text, PUB)
 
 
 @pytest.mark.parametrize(
