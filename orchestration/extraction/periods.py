@@ -1208,6 +1208,12 @@ def _fiscal_year_before(period: Period, resolved: list[Period]) -> Period:
     reference = next(named, None)
     if reference is None:
         return period
+    return _comparison_a_year_before(period, reference)
+
+
+def _comparison_a_year_before(period: Period, reference: Period) -> Period:
+    """`period` as the comparison span one year before `reference` ("the previous fiscal year",
+    "last year" after a twelve-month figure): the same months, a year earlier."""
     return replace(
         period,
         period_start=_add_years(reference.period_start, -1),
@@ -1243,14 +1249,8 @@ def _last_year_of_comparison(period: Period, m: re.Match[str], text: str, resolv
         return period
     if period.period_end < reference.period_start:
         return period
-    return replace(
-        period,
-        period_start=_add_years(reference.period_start, -1),
-        period_end=_add_years(reference.period_end + timedelta(days=1), -1) - timedelta(days=1),
-        comparison=True,
-        granularity=reference.granularity,
-        fiscal=reference.fiscal,
-    )
+    earlier = _comparison_a_year_before(period, reference)
+    return replace(earlier, granularity=reference.granularity, fiscal=reference.fiscal)
 
 
 #: A part of a year told of "the previous year" or "the preceding year": "the first half of the
