@@ -82,7 +82,17 @@ _DATE_PREFIX: Final = re.compile(
 #: Any other `Key: value` line of a header block: one to three words and a colon ("SLUG:",
 #: "Story ID:", "Words:", "Dateline:"). The colon is needed: a bare word opens a sentence.
 _OTHER_HEADER_LINE: Final = re.compile(
-    r"[ \t]*(?P<key>[A-Za-z][A-Za-z]{1,20}(?:[ _-][A-Za-z]{1,20}){0,2})[ \t]*:[ \t]+(?P<value>\S[^\n]*)\Z"
+    r"[ \t]*(?P<key>[A-Za-z][A-Za-z]{1,20}(?:[ _/-][A-Za-z]{1,20}){0,2})[ \t]*:[ \t]+(?P<value>\S[^\n]*)\Z"
+)
+#: Keys of such lines that name the day the story came out, in the words of CMS and wire
+#: exports ("Publication date:", "Publish Date:", "Release date:", "Posted on:", "Dated:",
+#: "Date/Time:", "Issued:", "Created:", "Datum:", "Fecha:"). A change's day ("Updated:",
+#: "Last modified:") or another day ("Event date:", "Embargo date:") is none.
+_DATE_KEY: Final = re.compile(
+    r"(?i)(?:(?:publication|published|publish|pub|release|released|issue|issued|posted|post|story|news|"
+    r"article|creation|created|filing|filed)(?:[ _/-](?:date|on|at|time|date[ _/-]time))?"
+    r"|dated?(?:[ _/-](?:time|published|posted|issued|created|of[ _-](?:publication|issue|release)))?"
+    r"|datum|fecha|data)"
 )
 #: Keys of such lines that name the place the story was filed from.
 _PLACE_KEYS: Final = frozenset(["dateline", "location", "place", "city"])
@@ -116,6 +126,10 @@ def parse_txt(text: str) -> Article:
                 break  # (a long value is a sentence: "Trade: Kenya's exports to Uganda rose ...")
             if other.group("key").lower() in _PLACE_KEYS and place is None:
                 place = (index, other.group("value").strip())
+            stated = _stated_date(other.group("key"), other.group("value"))
+            if stated is not None and "date" not in fields:
+                fields["date"] = stated
+                strong = True
             index += 1
             continue
         key = _KEYS[match.group("key").lower()]
@@ -157,6 +171,17 @@ def parse_txt(text: str) -> Article:
         published_origin="header" if "date" in fields or stamp else None,
         dateline=place[1] if place is not None and place[0] < index else None,
     )
+
+
+def _stated_date(key: str, value: str) -> str | None:
+    """The date a header line of another key gives when its key names the story's day
+    ("Publication date: 12.06.2025", "Release Date: June 12, 2025 - 10:00"), else None: such
+    lines had been skipped as a wire's other keys, and a story whose only date they held had
+    none."""
+    if not _DATE_KEY.fullmatch(key.strip()):
+        return None
+    found = _DATE_PREFIX.match(value.strip())
+    return found.group("date") if found else None
 
 
 def _without_stamp(value: str) -> tuple[str, str | None]:
