@@ -177,8 +177,13 @@ _CLOSING_PARENTHESIS: Final = re.compile(r"\s*\)")
 _DAY_IN_PARENTHESES: Final = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
 
 #: The label of a publication timestamp, up to its date ("Published: ", "Posted on ", "First
-#: published "): a byline's or a page's, read by documents.py and html_format.py.
-PUBLISHED_LABEL: Final = r"(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*"
+#: published "), also with the word "date" as CMSs print it ("Published Date: ", "Publication
+#: date: ", "Publish Date: ", "Date Published: ", "Date of publication: "): a byline's or a
+#: page's, read by documents.py and html_format.py.
+PUBLISHED_LABEL: Final = (
+    r"(?:(?:first\s+)?(?:published|posted)(?:\s+date)?(?:\s+on)?|(?:publication|publish)\s+date"
+    r"|date\s+(?:published|posted|of\s+publication))\s*:?\s*"
+)
 #: The label of the dated part of a stamp line or header ("Updated:", "Last updated", "Published
 #: on", "Date:"), before the date it stamps.
 STAMP_LABEL: Final = re.compile(
