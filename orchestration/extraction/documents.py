@@ -257,7 +257,10 @@ _SEGMENT_BAR: Final = re.compile(r"[ \t][|·•][ \t]")
 
 
 def _date_alone(stated: str) -> date | None:
-    """The full date a line states alone, but for a time after it ("12 March 2025, 10:42 GMT")."""
+    """The full date a line states alone, but for a time after it ("12 March 2025, 10:42 GMT",
+    "2025-03-12T10:42:00Z", "Mar 12, 2025, 10:42 GMT+3") and a weekday's short name before it
+    ("Wed, 12 Mar 2025 10:42:00 +0300", as feeds and mail headers stamp it)."""
+    stated = _SHORT_WEEKDAY_LEAD.sub("", stated, count=1)
     mentions = find_dates(stated, None)
     first = mentions[0] if mentions else None
     if first and first.start == 0 and first.kind == "absolute" and _TIME_TAIL.fullmatch(stated[first.end :]):
@@ -314,9 +317,14 @@ _TODAY_TOLD: Final = re.compile(
 #: A line that is only a date, after a byline or alone: "By Jane Doe | March 12, 2025".
 _DATE_LINE: Final = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<stated>[^\n]{6,60})$")
 #: What may follow such a date on its line: a time and its zone ("10:42 GMT", "- 09:15 am").
+#: The time may carry its seconds and an ISO "T" ("T10:42:00"), and its zone may be an offset
+#: ("Z", "+0300", "+05:30"), a zone with one ("GMT+3", "(UTC+05:00)") or an hour's mark ("hrs").
 _TIME_TAIL: Final = re.compile(
-    r"(?i)[\s,.\-–|]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*"
+    r"(?i)[\s,.\-–|/]*(?:(?:at\s+|T)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)\)?)?(?:\s*h(?:rs?|s))?)?\s*"
 )
+#: A weekday's short name and its comma before a stamp's date: "Wed, ", "Thu., ".
+_SHORT_WEEKDAY_LEAD: Final = re.compile(r"(?i)^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,\s*")
 
 
 def _publication_date(
