@@ -4,7 +4,8 @@ The canonical object is `{"title", "published", "source", "url", "text"}`, but f
 scrapers name things differently, so fields are looked up by *normalised* key (lower
 case, no `_`/`-`/spaces) through alias lists: text/body/content/article/maintext/
 articleBody, published/date/published_at/publishedAt/pubDate/datePublished/date_publish,
-title/headline, source/publisher/site_name/source_domain, url/link/canonical_url. A feed
+title/headline, source/publisher/site_name/source_domain, url/link/canonical_url; a body under
+another key is found by the key's words ("article_content", "news_body", "paragraphs"). A feed
 item with no text of its own is read from its description/summary/abstract/excerpt. Arc XP's
 story (`headlines.basic`, `display_date`, `content_elements`) is read too, and of a body of
 typed blocks only the blocks of the story's text.
@@ -224,12 +225,43 @@ def _field(obj: dict[str, Any], name: str) -> str | None:
 
 
 def _aliased_values(obj: dict[str, Any], name: str) -> Iterator[Any]:
-    """The values of `obj` under the aliases of field `name`, in the aliases' order."""
+    """The values of `obj` under the aliases of field `name`, in the aliases' order; for the
+    body, then those of keys whose words name a story's text (`_BODY_KEY_WORD`)."""
     normalised = {_NORMALISE_KEY.sub("", str(key)).lower(): key for key in obj}
     for alias in _ALIASES[name]:
         key = normalised.get(alias.lower())
         if key is not None:
             yield obj[key]
+    if name == "body":
+        yield from _body_like_values(obj, normalised)
+
+
+def _body_like_values(obj: dict[str, Any], normalised: dict[str, Any]) -> list[Any]:
+    """The values of keys whose words name a story's text (`_BODY_KEY_WORD`), the longest
+    text first: a "lead_text" or "intro_content" beside an "article_content" is its summary."""
+    found: list[tuple[int, Any]] = []
+    for lowered, key in normalised.items():
+        if _BODY_KEY_WORD.search(lowered) and not _NOT_BODY_KEY_WORD.search(lowered):
+            text = _as_text(obj[key], blocks=True)
+            if text is not None and len(text.split()) >= _MIN_BODY_WORDS:
+                found.append((len(text), obj[key]))
+    return [value for _, value in sorted(found, key=lambda pair: -pair[0])]
+
+
+#: Words of a key that hold a story's text however a scraper or an API names it
+#: ("article_content", "news_body", "post_content", "body_html", "paragraphs", "full_content",
+#: "texto", "contenido"): the aliases name the common keys only, and a file whose text sat
+#: under another one had been rejected as having no body, its facts lost.
+_BODY_KEY_WORD: Final = re.compile(r"body|content|text|paragraph|html|story|texto|contenido|corpo|inhalt")
+#: Words of a key whose text is no story's: its headline, summary, caption, an image's or a
+#: link's, or a count or a kind ("content_type", "text_length", "content_url").
+_NOT_BODY_KEY_WORD: Final = re.compile(
+    r"title|headline|summary|description|excerpt|caption|url|link|image|photo|video|type|length|count"
+    r"|format|lang|id$|hash|author|tag|categor|preview|teaser|snippet|alt|meta|context|lead|lede|intro"
+    r"|standfirst|subtitle|subhead|deck"
+)
+#: The fewest words of a text under such a key: a flag or a code ("text_direction": "ltr") is none.
+_MIN_BODY_WORDS: Final = 5
 
 
 def _as_text(value: Any, *, epoch: bool = False, blocks: bool = False) -> str | None:
