@@ -4,8 +4,9 @@ The canonical object is `{"title", "published", "source", "url", "text"}`, but f
 scrapers name things differently, so fields are looked up by *normalised* key (lower
 case, no `_`/`-`/spaces) through alias lists: text/body/content/article/maintext/
 articleBody, published/date/published_at/publishedAt/pubDate/datePublished/date_publish,
-title/headline, source/publisher/site_name/source_domain, url/link/canonical_url; a body under
-another key is found by the key's words ("article_content", "news_body", "paragraphs"). A feed
+title/headline, source/publisher/site_name/source_domain, url/link/canonical_url; a body or a
+date under another key is found by the key's words ("article_content", "news_body",
+"paragraphs"; "publish_time", "post_date", "news_date"). A feed
 item with no text of its own is read from its description/summary/abstract/excerpt. Arc XP's
 story (`headlines.basic`, `display_date`, `content_elements`) is read too, and of a body of
 typed blocks only the blocks of the story's text.
@@ -34,6 +35,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, Final
 
+from orchestration.extraction.dates import parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 from orchestration.extraction.html_format import html_fragment_text
 
@@ -232,6 +234,8 @@ def _aliased_values(obj: dict[str, Any], name: str) -> Iterator[Any]:
         key = normalised.get(alias.lower())
         if key is not None:
             yield obj[key]
+    if name == "published":
+        yield from _dated_values(obj, normalised)
     if name == "body":
         yield from _body_like_values(obj, normalised)
 
@@ -246,6 +250,47 @@ def _body_like_values(obj: dict[str, Any], normalised: dict[str, Any]) -> list[A
             if text is not None and len(text.split()) >= _MIN_BODY_WORDS:
                 found.append((len(text), obj[key]))
     return [value for _, value in sorted(found, key=lambda pair: -pair[0])]
+
+
+def _dated_values(obj: dict[str, Any], normalised: dict[str, Any]) -> Iterator[Any]:
+    """The values of keys whose words name the day a story came out, however an API or a
+    scraper names them ("publish_time", "post_date", "first_published_at", "issued",
+    "creation_date", "fecha"), those that say it was published before those that only say
+    "date" or "time" ("news_date", "date_gmt"): the aliases name the common keys only, and a
+    file whose date sat under another one had none. A key of a change, an event or the
+    scrape ("updated_at", "modified", "event_date", "crawled_at") is none."""
+    keys = [(lowered, key) for lowered, key in normalised.items() if not _NOT_DATE_KEY_WORD.search(lowered)]
+    for pattern in (_PUBLICATION_KEY_WORD, _DATE_KEY_WORD):
+        for lowered, key in keys:
+            value = obj[key]
+            if pattern.search(lowered) and _reads_as_date(value):
+                yield value
+
+
+def _reads_as_date(value: Any) -> bool:
+    """Whether a value under a key guessed to be a date is one: a date string, or an epoch
+    number (a "publication": "Daily Star" or a "date": {"text": ...} is none)."""
+    if isinstance(value, str):
+        return parse_date(value) is not None or _EPOCH_STRING.fullmatch(value.strip()) is not None
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > _EARLIEST_EPOCH
+
+
+#: The least epoch number read as a date (March 1973): a "read_time": 4 counts minutes.
+_EARLIEST_EPOCH: Final = 1e8
+
+
+#: Words of a key that name the day a story came out.
+_PUBLICATION_KEY_WORD: Final = re.compile(
+    r"publi|pub(?:date|time)|posted|postdate|issued|release|created|creation"
+)
+#: Words of a key that name a day or a time, of any kind.
+_DATE_KEY_WORD: Final = re.compile(r"date|time|fecha|datum|^dt$|^day$")
+#: Words of a key whose day is not the story's: a change's, an event's, the scrape's, or none
+#: (a publisher's name, a time zone, a duration).
+_NOT_DATE_KEY_WORD: Final = re.compile(
+    r"updat|modif|edit|revis|lastmod|expir|embargo|event|start|end|deadline|birth|crawl|scrap|fetch"
+    r"|download|index|access|retriev|harvest|collect|publisher|zone|tz|reading|duration|format|lang"
+)
 
 
 #: Words of a key that hold a story's text however a scraper or an API names it
