@@ -123,10 +123,11 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 #: Capitalised words that start sentences, bylines or labels, never datelines: also the keys of
-#: a header's lines ("Agency:", "Dateline:"), and the sections and regions of a site that head a
-#: flattened page's date line or breadcrumb ("Business - 12 May 2025", "Home | News | Business",
-#: "Africa - 12 May 2025"). A wire's "ABOARD AIR FORCE ONE" / "ABOARD THE PRESIDENTIAL PLANE -"
-#: tells remarks made in flight, at no place.
+#: a header's lines ("Agency:", "Dateline:", "Dated:", a mail's "Sent:" and "Subject:"), and the
+#: sections and regions of a site that head a flattened page's date line or breadcrumb
+#: ("Business - 12 May 2025", "Home | News | Business", "Africa - 12 May 2025"). A wire's
+#: "ABOARD AIR FORCE ONE" / "ABOARD THE PRESIDENTIAL PLANE -" tells remarks made in flight, at no
+#: place.
 _NOT_PLACES: Final = _word_set(
     """
     Aboard
@@ -135,6 +136,7 @@ _NOT_PLACES: Final = _word_set(
     Separately Additionally Also Still Now Then Elsewhere Finally Indeed Instead Nevertheless
     Thus Hence Therefore Similarly Likewise Besides Furthermore Notably Previously Currently
     Recently Last Next According Update Updated Published Posted Modified Breaking Exclusive Analysis
+    Date Dated Sent Subject Received Filed
     Opinion Editorial
     Commentary Comment Feature Interview Photo Photos Video Watch Live Correction Corrected Corrections
     Clarification Clarifications Refiled Repeats
