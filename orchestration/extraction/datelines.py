@@ -469,6 +469,7 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
     ("SAMOA - ", also after a leading time or an editor's note), for `country_slug`."""
     standalone: Dateline | None = None
     slug: tuple[int, int] | None = None
+    signed: Dateline | None = None  # the place a byline line ends on ("By Staff Reporter | Lagos")
     pos = 0
     budget = _MAX_PARAGRAPHS
     for _ in range(_MAX_MENU_PARAGRAPHS):
@@ -479,7 +480,9 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
         budget -= 0 if _MENU_ITEM.match(text, pos) else 1
         pos = _after_leading_time(text, _after_leading_bullet(text, pos))
         pos = _after_leading_date(text, _after_leading_credit(text, pos))
-        found = None if _BYLINE_LINE.match(text, pos) else _dateline_at(text, pos)
+        signed_here = _byline_place(text, pos, _line_end(text, pos))
+        signed = signed or signed_here
+        found = None if _BYLINE_LINE.match(text, pos) or signed_here else _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             if _speaker_after_dated_line(text, found, standalone):
                 return standalone, slug
@@ -503,9 +506,47 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             continue
         if found is None and (len(line) > _SHORT_LINE or line.endswith((".", "!", "?", '"', "”"))):
             after = _after_standfirst(text, line, line_end) if standalone is None else None
-            return (after, slug) if after is not None else (standalone, slug)
+            return (after, slug) if after is not None else (standalone or signed, slug)
         pos = line_end
-    return standalone, slug
+    return standalone or signed, slug
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The end of the line that starts at `pos`, without its trailing blanks."""
+    end = text.find("\n", pos)
+    return len(text[: end if end >= 0 else len(text)].rstrip())
+
+
+def _byline_place(text: str, start: int, end: int) -> Dateline | None:
+    """The city a byline line ends on, after a bar, a comma or a dash ("By Staff Reporter |
+    Lagos", "Staff Correspondent, Dhaka", "By Amina Yusuf - Kano"), as papers that print no
+    dateline sign the story: the place it was filed from (the story had none). The line must
+    read as a byline (opening on "By", or naming a staff writer's role) and the place must be a
+    city the gazetteer knows, so a headline's tail ("Talks end | Progress") is none. A real
+    dateline after it wins."""
+    line = text[start:end]
+    match = _SIGNED_PLACE.fullmatch(line)
+    if match is None or not (
+        line.startswith(("By ", "BY ", "By:")) or _STAFF_ROLE.search(match.group("writer"))
+    ):
+        return None
+    place = match.group("place")
+    if city_country(place) is None or _country_only(place):
+        return None
+    city = _normal_case(place.split()) if place.isupper() else place
+    place_start = start + match.start("place")
+    return Dateline(city, place_start, place_start + len(place), None)
+
+
+#: A byline line ending on a place: the writer, a bar, comma or spaced dash, and one to four
+#: capitalised words.
+_SIGNED_PLACE: Final = re.compile(
+    r"[ \t]*(?P<writer>[^\n|,–—]{2,60}?)[ \t]*(?:[|,]|[ \t][-–—][ \t])[ \t]*"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|es|de|al|el)){0,3})[ \t]*"
+)
+#: The roles of a paper's own staff in a byline that names no writer ("Staff Reporter", "Our
+#: Correspondent", "News Desk", "Special Correspondent", "Bureau Chief").
+_STAFF_ROLE: Final = re.compile(r"(?i)\b(?:reporter|correspondent|desk|bureau|staff|writer)\b")
 
 
 #: A line of a flattened page's menu: one or two words and nothing else ("Home", "Press
