@@ -17,7 +17,8 @@ around it because news pages carry traps it does not always catch:
 Metadata is read from the page head in one pass, in this order of trust: JSON-LD
 (`datePublished`, `headline`, `publisher.name`), OpenGraph/article meta tags
 (`article:published_time`, `og:title`, `og:site_name`, `og:url`), other common meta
-names (`pubdate`, `date`, `dc.date`, `parsely-pub-date`, ...), `<time datetime>`, then the
+names (`pubdate`, `date`, `dc.date`, `parsely-pub-date`, ...) also as RDFa or microdata mark
+them on an element of the body (`<span property="dc:date" content="...">`), `<time datetime>`, then the
 date the page shows as text ("Published: June 12, 2024", `<span class="date">12 June
 2024</span>`); `<h1>`, then `<title>` without its " - Site Name" suffix.
 """
@@ -60,7 +61,8 @@ _DATE_META: Final = (
     "article:published_time", "og:published_time", "article:published", "datepublished",
     "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued",
     "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
-    "article.published", "published_time", "release_date",
+    "article.published", "published_time", "release_date", "dc:date", "dc:created", "dcterms:created",
+    "dcterms:issued", "dcterms:date", "schema:datepublished",
 )  # fmt: skip
 _TITLE_META: Final = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title")
 _SOURCE_META: Final = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
@@ -257,6 +259,8 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         content = (element.get("content") or "").strip()
         if key and content and key not in metas:
             metas[key] = content
+    for key, content in _annotated_values(tree):
+        metas.setdefault(key, content)
     linked = _json_ld(tree)
     out: dict[str, str] = {}
     _first(
@@ -284,6 +288,21 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
     if "title" in out:
         out["title"] = without_site_name(out["title"], out.get("source"), out.get("h1"))
     return out
+
+
+def _annotated_values(tree: HtmlElement) -> Iterator[tuple[str, str]]:
+    """(key, value) of the machine-readable values a page's body carries in an element's
+    `content` attribute, as RDFa and microdata mark them (Drupal's `<span property="dc:date
+    dc:created" content="2025-06-12T10:00:00+05:00">Thu, 06/12/2025 - 10:00</span>`, `<span
+    itemprop="datePublished" content="2025-06-12">`), one key per word of the attribute: only
+    `<meta>` tags had been read, and the date was read from the element's text, where a month
+    written first ("06/12/2025") was taken for the day (December 6)."""
+    for element in tree.xpath("//body//*[@content and (@property or @itemprop)]"):
+        content = (element.get("content") or "").strip()
+        keys = f"{element.get('property') or ''} {element.get('itemprop') or ''}".lower().split()
+        if content:
+            for key in keys:
+                yield key, content
 
 
 def _publication_metas(metas: dict[str, str]) -> Iterator[str]:
