@@ -327,7 +327,11 @@ def _first(out: dict[str, str], key: str, *sources: Any) -> None:
 
 
 def _json_ld(tree: HtmlElement) -> dict[str, Any]:
-    """The first JSON-LD object that describes an article (or any with a datePublished)."""
+    """The first JSON-LD object typed as an article (`NewsArticle`, `Article`, `BlogPosting`,
+    ...), else the first with a datePublished or a headline: a page's graph often lists its
+    `WebPage` first, whose date is the page's (a section page's, first published years before)
+    and had been taken for the story's."""
+    found: list[dict[str, Any]] = []
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -335,10 +339,19 @@ def _json_ld(tree: HtmlElement) -> dict[str, Any]:
             data = json.loads(script.text)
         except (ValueError, RecursionError):
             continue
-        for obj in _ld_objects(data):
-            if obj.get("datePublished") or obj.get("headline"):
-                return obj
-    return {}
+        found.extend(obj for obj in _ld_objects(data) if obj.get("datePublished") or obj.get("headline"))
+    return next((obj for obj in found if _is_article_type(obj.get("@type"))), found[0] if found else {})
+
+
+def _is_article_type(kind: Any) -> bool:
+    """Whether a JSON-LD `@type` (a name or a list of names) is an article's."""
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds)
+
+
+#: schema.org's article types: Article, NewsArticle, ReportageNewsArticle, AnalysisNewsArticle,
+#: BlogPosting, Report, LiveBlogPosting, ScholarlyArticle.
+_ARTICLE_TYPE: Final = re.compile(r"Article|BlogPosting|Report\b")
 
 
 def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
