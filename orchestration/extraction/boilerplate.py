@@ -139,6 +139,31 @@ MAX_NOTICE_WORDS: Final = 60
 _MAX_HEADLINE_WORDS: Final = 25
 
 
+#: A site's prompt or label line that a flattened page leaves in the text: a call to follow or
+#: join it elsewhere ("Follow us on Twitter and Facebook", "Join our WhatsApp channel"), to share
+#: the story or get the app, an ad's slot, a copyright line, and the story's tags ("Tags: trade,
+#: Turkey, Azerbaijan": countries that are no side of the story).
+_PROMPT: Final = re.compile(
+    r"(?i)^\s*(?:please\s+)?(?:follow|like|find)\s+(?:us|[\w.&' -]{1,30}?)\s+on\s+"
+    r"(?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|google\s+news|threads)\b"
+    r"|^\s*(?:join|subscribe\s+to)\s+(?:our|us\s+on|the)\s+(?:[\w.&'-]+\s+){0,3}(?:channel|community|group"
+    r"|feed|podcast)\b"
+    r"|^\s*share\s+(?:this|the)\s+(?:article|story|post|page|news)\b"
+    r"|^\s*(?:download|get)\s+(?:our|the)\s+(?:[\w.&'-]+\s+){0,2}app\b"
+    r"|^\s*(?:advertisement|sponsored(?:\s+content)?|ad)\s*$"
+    r"|^\s*(?:copyright\s*)?©|^\s*copyright\s+(?:\d{4}|by\b)"
+    r"|^\s*(?:tags?|topics?|keywords?)\s*:\s*[^.!?\n]{0,200}$"
+)
+#: The most words of such a line: a paragraph of news that opens on "Follow" is longer.
+_MAX_PROMPT_WORDS: Final = 20
+
+
+def _is_prompt(paragraph: str, words: int) -> bool:
+    """Whether a short paragraph is a site's prompt or label line (`_PROMPT`), not the story's:
+    such lines had stayed in plain-text and JSON bodies, and a tags line named countries."""
+    return words <= _MAX_PROMPT_WORDS and _PROMPT.search(paragraph) is not None
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a line is a notice or a link teaser, not the story's text. A label alone on its
     line ("ALSO READ") is left for `without_boilerplate`, which drops it with the headline after it."""
@@ -146,7 +171,13 @@ def is_boilerplate(line: str) -> bool:
         return False
     label = _teaser_label(line)
     bare = label is not None and label == len(line.rstrip())
-    return _is_notice(line) or (label is not None and not bare) or is_caption(line) or is_editors_note(line)
+    return (
+        _is_notice(line)
+        or _is_prompt(line, len(line.split()))
+        or (label is not None and not bare)
+        or is_caption(line)
+        or is_editors_note(line)
+    )
 
 
 def is_editors_note(paragraph: str) -> bool:
@@ -297,7 +328,7 @@ def without_boilerplate(text: str) -> str:
         if label is not None and words < MAX_NOTICE_WORDS:
             skip_headline = label == len(paragraph)
             continue
-        if _is_notice(paragraph) and words < MAX_NOTICE_WORDS:
+        if (_is_notice(paragraph) and words < MAX_NOTICE_WORDS) or _is_prompt(paragraph, words):
             continue
         # a caption, its credit found once: a short item that closes on a photo credit is one
         # unless a datelined event ("PORT MORESBY, Aug 20 — X and Y sign the treaty. (Photo:
