@@ -25,6 +25,10 @@ The order of checks, and why:
 
 Other legacy encodings (Shift-JIS, GBK, ISO-8859-2, KOI8-R) are not guessed; they are
 rejected as `undecodable` or, when they look Western, decoded as cp1252.
+
+Text that was garbled before it reached us (UTF-8 once read as Windows-1252 or Latin-1:
+"Brazilâ€™s", "CÃ´te") is decoded back by `repaired_mojibake`, which documents.py applies
+to every article's body, whatever its container.
 """
 
 from __future__ import annotations
@@ -272,3 +276,46 @@ def _plausible_script(word: str) -> bool:
     if cyrillic:
         return cyrillic == len(word)
     return any("a" <= ch <= "z" or "A" <= ch <= "Z" for ch in word)
+
+
+def repaired_mojibake(text: str) -> str:
+    """`text` with UTF-8 that was decoded as a single-byte code page decoded right: a scraper
+    or an export that read UTF-8 bytes as Windows-1252 or Latin-1 writes "Brazilâ€™s",
+    "CÃ´te dâ€™Ivoire", "â‚¬300 million", "SÃO PAULO, June 12 (Reuters) â€“" (the dash that ends
+    the dateline lost, the apostrophes and the euro sign garbled). Each run of such characters
+    that spells a whole UTF-8 sequence is decoded back ("’", "ô", "€", "–"); a run that does
+    not decode (real text: "Â»" alone, "é»") stays as written, so text with no mojibake is
+    unchanged."""
+    if _MOJIBAKE_HINT.search(text) is None:
+        return text
+    return _MOJIBAKE_RUN.sub(_redecoded, text)
+
+
+def _redecoded(run: re.Match[str]) -> str:
+    raw = bytearray()
+    for char in run.group():
+        code = ord(char)
+        raw.append(code if code < _LATIN1_END else _CP1252_BYTES[char])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return run.group()
+
+
+_LATIN1_END: Final = 0x100
+#: Windows-1252's characters of the bytes 0x80-0x9F ("€" is 0x80, "’" 0x92), as a UTF-8
+#: continuation byte read in that code page is written.
+_CP1252_BYTES: Final = {
+    bytes([byte]).decode("cp1252"): byte
+    for byte in range(0x80, 0xA0)
+    if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_CONTINUATION: Final = "[\x80-\xbf" + "".join(_CP1252_BYTES) + "]"
+#: A lead byte of a two-, three- or four-byte UTF-8 sequence read as one character ("Ã", "â",
+#: "ð"), then its continuation bytes so read.
+_MOJIBAKE_RUN: Final = re.compile(
+    f"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}|[\xf0-\xf4]{_CONTINUATION}{{3}}"
+)
+#: What only mojibake writes, checked before the runs are looked for: a lead byte's character
+#: right before a continuation byte's.
+_MOJIBAKE_HINT: Final = re.compile(f"[\xc2-\xf4]{_CONTINUATION}")

@@ -48,7 +48,7 @@ from typing import Any, Final
 from orchestration.extraction.boilerplate import without_boilerplate
 from orchestration.extraction.datelines import Dateline, find_dateline, stated_place
 from orchestration.extraction.dates import PUBLISHED_LABEL, STAMP_LABEL, find_dates, parse_date
-from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes
+from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes, repaired_mojibake
 from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
 from orchestration.extraction.html_format import parse_html, without_site_name
 from orchestration.extraction.json_format import article_from_json, article_items, parse_json_text
@@ -181,7 +181,7 @@ def _parse_json(context: _Context, parsed: Any, sha: str) -> list[Document | Rej
 def _document(
     article: Article, path: str, sha: str, fmt: str, decoded: DecodedText, today: date
 ) -> Document | Rejection:
-    text = without_boilerplate(clean_body(article.body))
+    text = without_boilerplate(clean_body(repaired_mojibake(article.body)))
     if not text:
         return Rejection(path, sha, "no_body", "the file has metadata but no article text")
     dateline = find_dateline(text)
