@@ -333,7 +333,8 @@ def _publication_date(
     """(date, origin, warnings): the container's date, else a timestamp line's at the top of
     the body (`byline`), else the dateline's (a yearless one completed by the year of the url,
     else of the file's name), else the full date in the url, else in the file's name (archives
-    save a story under its day: "yonhap_kr_us_2025-04-21.txt"), else none."""
+    save a story under its day: "yonhap_kr_us_2025-04-21.txt"), else an "Updated" stamp's at
+    the top of the body (`byline`), else none."""
     name = PurePosixPath(path.split("#", 1)[0]).name  # ("file.jsonl#3": the file's own name)
     warnings: list[str] = []
     if article.published:
@@ -364,9 +365,31 @@ def _publication_date(
     named = _url_date(f"/{name}", whole=True) if name else None
     if named is not None and _plausible(named, today):
         return named, "file_name", tuple(warnings)
+    updated = _updated_date(text)
+    if updated is not None and _plausible(updated, today):
+        return updated, "byline", tuple(warnings)
     if not warnings:
         warnings.append("missing_date")
     return None, "none", tuple(warnings)
+
+
+def _updated_date(text: str) -> date | None:
+    """The full date of an "Updated" stamp near the top of the body ("Updated on June 12, 2025
+    09:31 PM", "By Staff Reporter | Last updated: 12.06.2025"), for a story that gives no
+    other: a site that stamps only its latest change names the day of the story or one soon
+    after, nearer than none (it had had no date). Read last, after the dateline's, the url's
+    and the file name's."""
+    for stamp in _UPDATED_STAMP.finditer(text, 0, _BYLINE_REACH):
+        end = text.find("\n", stamp.end())
+        stated = _SEGMENT_BAR.split(text[stamp.end() : len(text) if end < 0 else end], 1)[0]
+        day = _date_alone(stated)
+        if day is not None:
+            return day
+    return None
+
+
+#: The label of an "Updated" stamp, at the start of a line or of a byline's part.
+_UPDATED_STAMP: Final = re.compile(r"(?im)(?:^|[|·•]\s*)(?:last\s+)?updated(?:\s+(?:on|at))?\s*:?\s*")
 
 
 def _completed_dateline(yearless: str, url: str | None) -> date | None:
