@@ -104,7 +104,7 @@ _MAX_HEADER_LINES: Final = 12
 
 def parse_txt(text: str) -> Article:
     """Split a plain-text article into header fields and body."""
-    lines = text.split("\n")
+    lines = _without_front_matter(text).split("\n")
     first = 0
     while first < len(lines) and not lines[first].strip():
         first += 1
@@ -171,6 +171,28 @@ def parse_txt(text: str) -> Article:
         published_origin="header" if "date" in fields or stamp else None,
         dateline=place[1] if place is not None and place[0] < index else None,
     )
+
+
+def _without_front_matter(text: str) -> str:
+    """The text with a YAML front matter's fences dropped and its values unquoted, as
+    Markdown exports (Jekyll, Hugo, static-site scrapers) write the header ("---\ntitle:
+    \"Trade deal\"\ndate: 2025-06-12\n---"): its lines are then read as any header block, the
+    blank line after them ending it (the opening fence had ended the header at once, and such
+    a story had no date nor title). Text that opens on no closed fence is unchanged."""
+    fence = _FRONT_MATTER.match(text)
+    if fence is None:
+        return text
+    inner = _QUOTED_VALUE.sub(r"\g<key>\g<value>", fence.group("inner"))
+    return f"{inner}\n\n{text[fence.end() :]}"
+
+
+#: A YAML front matter: a "---" line first, a `key:` line (a word, no spaces), more lines, and a
+#: closing "---" line: a story set between rules ("---\nHe said: ...") is none.
+_FRONT_MATTER: Final = re.compile(
+    r"\s*---[ \t]*\n(?P<inner>[\w-]{1,40}:[^\n]*\n(?:[ \t]*[\w-][^\n]*\n){0,29}?)---[ \t]*(?:\n|\Z)"
+)
+#: A front matter's value in quotes: `title: "Trade deal"`.
+_QUOTED_VALUE: Final = re.compile(r"(?m)^(?P<key>[\w-]{1,40}:[ \t]*)([\"'])(?P<value>[^\n]*)\2[ \t]*$")
 
 
 def _stated_date(key: str, value: str) -> str | None:
