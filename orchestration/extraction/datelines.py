@@ -452,7 +452,9 @@ _LEADING_TIME: Final = re.compile(_TIME_STAMP)
 
 def _after_leading_date(text: str, pos: int) -> int:
     """Past a date and a dash that open a paragraph before the place, as government news
-    releases write them ("June 5, 2024 - Manila, Philippines - Global Affairs Canada"); else
+    releases write them ("June 5, 2024 - Manila, Philippines - Global Affairs Canada"), or a
+    bar or bullet, as a site's stamp line sets the date before the place ("June 12, 2025 |
+    NEW DELHI", "12 June 2025 • KAMPALA": the place had been passed over with the date); else
     `pos`."""
     m = _LEADING_DATE.match(text, pos)
     return m.end() if m else pos
@@ -460,7 +462,7 @@ def _after_leading_date(text: str, pos: int) -> int:
 
 _LEADING_DATE: Final = re.compile(
     rf"(?:(?:{MONTH_PATTERN})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_PATTERN}))\s+\d{{4}}"
-    r"[ \t]+(?:--?|[–—])[ \t]+(?=[A-Z])"
+    r"[ \t]+(?:--?|[–—|·•])[ \t]+(?=[A-Z])"
 )
 
 
