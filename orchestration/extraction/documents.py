@@ -66,9 +66,14 @@ _DECLARED_CHARSET: Final = re.compile(
 )
 _CHARSET_WINDOW: Final = 4096
 #: A timestamp line near the top of the body: "Published June 14, 2024", "By Jane Doe |
-#: Posted on: 14/06/2024". Only at the start of a line or after a byline's separator, so a
-#: sentence's "figures published on 3 March 2023" is no publication date.
-_BYLINE_DATE: Final = re.compile(r"(?im)(?:^|[|·•]\s*)" + PUBLISHED_LABEL)
+#: Posted on: 14/06/2024", or a byline that says when ("Written by Jane Doe on 14 June 2024",
+#: "By Jane Doe on June 14, 2024"). Only at the start of a line or after a byline's separator,
+#: so a sentence's "figures published on 3 March 2023" is no publication date.
+_BYLINE_DATE: Final = re.compile(
+    r"(?im)(?:^|[|·•]\s*)(?:(?:written\s+|posted\s+)?by\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+on\s+|"
+    + PUBLISHED_LABEL
+    + ")"
+)
 _BYLINE_REACH: Final = 400
 
 
