@@ -651,7 +651,7 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         mentions = [m for m in mentions if not _ORIGIN_AFTER.match(text, m.end)]
     if any(word in text for word in _MEMBER_STATES_GUARD):
         mentions = [m for m in mentions if not _describes_members(text, m)]
-    if "l-" in text or "l " in text:
+    if _ARTICLE_BEFORE_CAPITAL.search(text):
         mentions = [m for m in mentions if not _family_name_of_origin(text, m)]
     if "Kiwi" in text or "Aussie" in text:
         mentions = [m for m in mentions if not _informal_person(text, m)]
@@ -673,6 +673,9 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     return tuple(_with_combining_forms(text, mentions, forms) if forms else mentions)
 
 
+#: The Arabic article before a capitalized word anywhere in a text: what a family name told by an
+#: origin needs, checked once before each demonym is looked at ("Al-Kuwaiti", "al Qatari").
+_ARTICLE_BEFORE_CAPITAL: Final = re.compile(r"\b[AaEe]l[\s-][A-Z]")
 #: A name word and the Arabic article right before a demonym: "Mohamed Abdullah Al-|Kuwaiti",
 #: "Faisal al |Qatari", "Dr. El-|Masri".
 _ARTICLE_AFTER_NAME: Final = re.compile(r"[A-Z][\w'’.-]*\s+(?:[Aa]l|[Ee]l)[\s-]\Z")
