@@ -141,8 +141,9 @@ _MAX_HEADLINE_WORDS: Final = 25
 
 #: A site's prompt or label line that a flattened page leaves in the text: a call to follow or
 #: join it elsewhere ("Follow us on Twitter and Facebook", "Join our WhatsApp channel"), to share
-#: the story or get the app, an ad's slot, a copyright line, and the story's tags ("Tags: trade,
-#: Turkey, Azerbaijan": countries that are no side of the story).
+#: the story or get the app, an ad's slot, a copyright line, and the story's tags under any of
+#: their labels ("Tags: trade, Turkey, Azerbaijan", "Read more about: Turkey, Iran", "Related
+#: topics: ...", "Filed under: ..."): countries that are no side of the story.
 _PROMPT: Final = re.compile(
     r"(?i)^\s*(?:please\s+)?(?:follow|like|find)\s+(?:us|[\w.&' -]{1,30}?)\s+on\s+"
     r"(?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|google\s+news|threads)\b"
@@ -152,7 +153,8 @@ _PROMPT: Final = re.compile(
     r"|^\s*(?:download|get)\s+(?:our|the)\s+(?:[\w.&'-]+\s+){0,2}app\b"
     r"|^\s*(?:advertisement|sponsored(?:\s+content)?|ad)\s*$"
     r"|^\s*(?:copyright\s*)?©|^\s*copyright\s+(?:\d{4}|by\b)"
-    r"|^\s*(?:tags?|topics?|keywords?)\s*:\s*[^.!?\n]{0,200}$"
+    r"|^\s*(?:tags?|topics?|keywords?|related\s+(?:topics|tags|subjects)|(?:read\s+)?more\s+about|filed\s+under)"
+    r"\s*:\s*[^.!?\n]{0,200}$"
 )
 #: The most words of such a line: a paragraph of news that opens on "Follow" is longer.
 _MAX_PROMPT_WORDS: Final = 20
