@@ -482,7 +482,10 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
         budget -= 0 if _MENU_ITEM.match(text, pos) else 1
         pos = _after_leading_time(text, _after_leading_bullet(text, pos))
         pos = _after_leading_date(text, _after_leading_credit(text, pos))
-        signed_here = _byline_place(text, pos, _line_end(text, pos))
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end].rstrip()
+        signed_here = _byline_place(text, pos, pos + len(line))
         signed = signed or signed_here
         found = None if _BYLINE_LINE.match(text, pos) or signed_here else _dateline_at(text, pos)
         if found and text[found.end : found.end + 1] not in ("\n", ""):
@@ -500,9 +503,6 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
         better = standalone is None or (standalone.date is None and found is not None and found.date)
         if found is not None and not _country_only(found.city) and better:
             standalone = found
-        line_end = text.find("\n", pos)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[pos:line_end].rstrip()
         if found is None and _editors_note(line):
             pos = line_end  # "(Corrects day of talks in paragraph 1 to Tuesday ...; corrects ...)"
             continue
@@ -511,12 +511,6 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             return (after, slug) if after is not None else (standalone or signed, slug)
         pos = line_end
     return standalone or signed, slug
-
-
-def _line_end(text: str, pos: int) -> int:
-    """The end of the line that starts at `pos`, without its trailing blanks."""
-    end = text.find("\n", pos)
-    return len(text[: end if end >= 0 else len(text)].rstrip())
 
 
 def _byline_place(text: str, start: int, end: int) -> Dateline | None:
