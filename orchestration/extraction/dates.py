@@ -63,6 +63,42 @@ ROMANCE_MONTHS: dict[str, int] = {
     "decembre": 12,
 }  # fmt: skip
 
+#: Month names of other languages (lower case) -> month number, as a story's stamp line, a
+#: header or a page's metadata keeps them from the paper's own edition ("12 Haziran 2025", "12
+#: июня 2025 г.", "12. Juni 2025", "12 Mei 2025", "12 giugno 2025", "12 czerwca 2025"): Turkish,
+#: Russian, Ukrainian and Polish (the genitive, as a day is written), German, Dutch, Indonesian
+#: and Malay, Italian, Romanian, Uzbek and Azerbaijani. Read only after a day number AND before
+#: a year: alone, or with a day only, many are words or names ("Mart", "Mai", "Ekim").
+FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "ocak января січня stycznia januar jänner januari gennaio ianuarie yanvar",
+            "şubat subat февраля лютого lutego februar februari febbraio februarie fevral",
+            "mart марта березня marca märz maerz maart maret mac martie",
+            "nisan апреля квітня kwietnia aprile aprilie aprel",
+            "mayıs mayis мая травня maja mei maggio",
+            "haziran июня червня czerwca juni giugno iunie iyun",
+            "temmuz июля липня lipca juli julai luglio iulie iyul",
+            "ağustos agustos августа серпня sierpnia augustus ogos avgust avqust",
+            "eylül eylul сентября вересня września wrzesnia settembre septembrie sentabr sentyabr",
+            "ekim октября жовтня października pazdziernika oktober ottobre octombrie oktabr oktyabr",
+            "kasım kasim ноября листопада listopada noiembrie noyabr",
+            "aralık aralik декабря грудня grudnia dezember desember disember dicembre decembrie dekabr",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+#: Each name as written in lower, Title and UPPER case -> month number (a Turkish capital "İ" or
+#: "I" is lowered to no name of the table, so the forms are looked up as written).
+_FOREIGN_FORM_MONTHS: Final = {
+    v: n for m, n in FOREIGN_MONTHS.items() for v in (m, m.title(), m.upper(), m.replace("i", "İ").upper())
+}
+_FOREIGN_FORMS: Final = sorted(_FOREIGN_FORM_MONTHS)
+#: Regex source for a month name of `FOREIGN_MONTHS`, lower, Title or UPPER case.
+FOREIGN_MONTH_PATTERN: Final = rf"(?:{literal_alternation(_FOREIGN_FORMS)})(?![^\W\d_])"
+
 #: How far ahead a month-and-day without a year may be read as a coming date.
 FUTURE_MONTH_DAY_DAYS: Final = 60
 #: A year of the last and this century written alone as a word ("2019"), for `fullmatch`.
@@ -136,8 +172,9 @@ _DIGIT_DATE: Final = re.compile(
         (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+(?:the\s+)?|(?P<dmy_and>\s+and\s+(?:the\s+)?))
         (?P<day2>\d{{1,2}}){_ORDINAL}?)?
         (?:(?<=st|nd|rd|th)\s+day\s+of)?
-        \s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN}))
-        (?:,?\s+(?:del?\s+|of\s+)?{_YEAR})?)
+        (?P<dot>\.)?\s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN})
+        |(?P<foreign>{FOREIGN_MONTH_PATTERN}))
+        (?:,?\s+(?:del?\s+|of\s+)?{_YEAR}(?:\s?(?:г\.|года(?![^\W\d_])))?)?)
     | (?P<nth>(?<![\d.,])(?P<nth_d>\d{{1,2}}){_ORDINAL}\b
         (?:(?P<nth_month>\s+of\s+(?:this|last|the\s+previous)\s+month|\s+(?:instant|inst\b\.?|ultimo|ult\b\.?))
         |(?!\s+(?!(?:of|between|with|in|at|and|when|where|after|before|during|to|for|by|as)\b)[a-z])))
@@ -598,6 +635,11 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
         day, month = _day_and_month(int(m["da_a"]), int(m["da_b"]), int(m["da_y"]), published)
         return _calendar(m.start(), m.end(), day, 0, month, int(m["da_y"]))
     if kind == "dmy":
+        if (m["foreign"] or m["dot"]) and not m["year"]:
+            return None  # "the 12 Mart stores", "grew 12. June sales": no year, no date
+        if m["foreign"]:
+            month = _FOREIGN_FORM_MONTHS[m["foreign"]]
+            return _calendar(m.start(), m.end(), int(m["day"]), int(m["day2"] or 0), month, int(m["year"]))
         romance = m["romance"]
         if (
             romance

@@ -31,7 +31,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from orchestration.extraction.dates import MONTH_PATTERN, STAMP_LABEL
+from orchestration.extraction.dates import (
+    FOREIGN_MONTH_PATTERN,
+    MONTH_PATTERN,
+    ROMANCE_MONTH_PATTERN,
+    STAMP_LABEL,
+)
 from orchestration.extraction.formats import Article
 
 _KEYS: Final = {
@@ -67,7 +72,9 @@ _TIME: Final = (
     r"(?:[T ,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?"
 )
-#: A date at the start of a header value; what follows it on the first line is body.
+#: A date at the start of a header value; what follows it on the first line is body. A day and
+#: a month named in another language take their year ("date 12 juin 2025", "Datum: 12. Juni
+#: 2025", "Date: 12 Haziran 2025"), as `dates.find_dates` reads them.
 _DATE_PREFIX: Final = re.compile(
     rf"""(?P<date>
         \d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}
@@ -76,6 +83,8 @@ _DATE_PREFIX: Final = re.compile(
       | \d{{8}}(?!\d)
       | (?:[A-Z][a-z]{{2,8}},?\s+)?(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_TIME}
       | (?:[A-Z][a-z]{{2,8}},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}{_TIME}
+      | \d{{1,2}}\.?\s+(?:de\s+)?(?:{ROMANCE_MONTH_PATTERN}|{FOREIGN_MONTH_PATTERN})\s+(?:de\s+)?\d{{4}}
+        (?:\s?(?:г\.|года))?{_TIME}
     )(?=\s|$)""",
     re.VERBOSE,
 )
