@@ -838,10 +838,13 @@ def _fits_style(word: str, style: str) -> bool:
 
 
 def _skip_other_places(head: str, pos: int) -> int:
-    """Skip "/LONDON" in "GENEVA/LONDON (Reuters) -": the first city is the dateline."""
+    """Skip "/LONDON" in "GENEVA/LONDON (Reuters) -": the first city is the dateline. A name
+    closed by a slash of its own is an agency's credit, "Ulaanbaatar/MONTSAME/.", no other
+    place: it is left for `_AGENCY_SLASH` (passed over as a place, it had left the closing
+    slash, and the story no dateline)."""
     while pos < len(head) and head[pos] == "/":
         words, end = _place_words(head[pos + 1 :])
-        if not words:
+        if not words or head[pos + 1 + end : pos + 2 + end] == "/":
             break
         pos += 1 + end
     return pos
@@ -897,6 +900,8 @@ def _end_at(
         return period.end()
     if evidence and head[pos - 1] == "." and head[pos : pos + 1].isspace():
         return pos  # the period closed an abbreviation or agency name: "Calif.", "ARMENPRESS."
+    if evidence and _SLASHED_CREDIT_BEFORE.search(head, 0, pos) and _CAPITAL_AFTER.match(head, pos):
+        return pos  # an agency between slashes ends it as a dash would: "Ulaanbaatar /MONTSAME/ The"
     if evidence and head[pos - 1] == ")" and head[pos : pos + 1] == " " and head[pos + 1 : pos + 2].isupper():
         opening = head.rfind("(", 0, pos)
         dated = any(ch.isdigit() for ch in head[:opening])
@@ -908,6 +913,13 @@ def _end_at(
         return None
     short = len(words) <= _MAX_STANDALONE_WORDS or city_country(" ".join(words)) is not None
     return pos if short else None
+
+
+#: An agency's name in capitals between slashes, right before the end of a dateline: "/MONTSAME/".
+#: (Three letters at least and no digit: "Sales /Q1/ The figures ..." is no dateline.)
+_SLASHED_CREDIT_BEFORE: Final = re.compile(r"/[A-Z][A-Z&'’.-]{2,30}/\Z")
+#: The body's first word after a space: "The", "Mongolia's".
+_CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
 
 
 def _period_dash(mark: str, words: list[str]) -> bool:
