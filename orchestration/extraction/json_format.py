@@ -152,14 +152,13 @@ def article_from_json(value: Any) -> Article | FormatFailure:
         if not _ESCAPED_MARKUP.search(body):
             break
         body = html.unescape(body)  # "&lt;p&gt;ACCRA, ...": a feed's markup escaped once more
-    if _HTML_MARKUP.search(body):
-        body = html_fragment_text(body)
+    body = html_fragment_text(body) if _HTML_MARKUP.search(body) else _entities_read(body)
     levels = levels + _metadata_objects(levels)
     published = _first_field(levels, "published")
     return Article(
         body=body,
-        title=_one_line(_first_field(levels, "title")),
-        source=_one_line(_first_field(levels, "source")),
+        title=_one_line(_unescaped(_first_field(levels, "title"))),
+        source=_one_line(_unescaped(_first_field(levels, "source"))),
         url=_one_line(_first_field(levels, "url")),
         published=published,
         published_origin="json" if published else None,
@@ -361,6 +360,32 @@ def _epoch_date(value: float) -> str | None:
         return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
     except (OverflowError, OSError, ValueError):
         return None
+
+
+def _unescaped(value: str | None) -> str | None:
+    """A plain value with the HTML entities a CMS wrote into it read ("Kenya &amp; Uganda",
+    "Kenya&#8217;s exports", "&quot;Trade&quot;"): a title or a body with no markup keeps them
+    as they were stored (they had stayed in the headline and the text, "&amp;" between two
+    countries). Only a whole entity, closed by its semicolon, is read ("AT&T" stays), and an
+    escaped sign of markup, "&lt;" or "&gt;", stays as written: with no tag it is no markup
+    of the page, and the escaped-markup rule above reads it only before a tag's name."""
+    return _entities_read(value) if value is not None else None
+
+
+def _entities_read(value: str) -> str:
+    """`value` with its entities read, as `_unescaped` reads them."""
+    return _ENTITY.sub(_entity_read, value) if "&" in value else value
+
+
+def _entity_read(entity: re.Match[str]) -> str:
+    written = entity.group()
+    return written if written.lower() in _MARKUP_SIGNS else html.unescape(written)
+
+
+#: A named or numeric HTML entity with its semicolon: "&amp;", "&#8217;", "&#x2019;".
+_ENTITY: Final = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+#: The escaped signs of markup, left as written in a plain value.
+_MARKUP_SIGNS: Final = frozenset(["&lt;", "&gt;"])
 
 
 def _one_line(value: str | None) -> str | None:
