@@ -173,7 +173,10 @@ def _dateline_line(tree: HtmlElement) -> str | None:
     """The story's dateline when the page sets it in a classed line of its own ("<p
     class='meta'>Warsaw, April 29 (BTA correspondent X)</p>"), which trafilatura drops as page
     furniture: the first short element so classed, outside the navigation and footer, that
-    reads as a dateline of a known place before a paragraph."""
+    reads as a dateline of a known place before a paragraph. The place may end the line, after
+    a byline ("<div class='byline'>By Amina Yusuf | Lagos</div>", "Staff Reporter, Abuja") or
+    a date ("10 June 2025 | ACCRA"), as the dateline finder reads such a line: the line had to
+    open on its place, and a story signed so had no dateline."""
     for element in tree.iter("p", "div", "span"):
         parts = set(_CLASS_PARTS.split((element.get("class") or "").lower()))
         if parts.isdisjoint(_DATELINE_CLASSES) or (
@@ -184,7 +187,7 @@ def _dateline_line(tree: HtmlElement) -> str | None:
         if not text or len(text.split()) > _MAX_DATELINE_WORDS:
             continue
         found = find_dateline(f"{text}\n\nThe story.")
-        if found is not None and found.start == 0 and iso3_for(found.city, codes=False) is not None:
+        if found is not None and found.end <= len(text) and iso3_for(found.city, codes=False) is not None:
             return text  # (a known place: a byline's name, "Dio Suhenda (The Jakarta Post)", is none)
     return None
 
