@@ -62,7 +62,7 @@ _DATE_META: Final = (
     "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued",
     "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
     "article.published", "published_time", "release_date", "dc:date", "dc:created", "dcterms:created",
-    "dcterms:issued", "dcterms:date", "schema:datepublished",
+    "dcterms:issued", "dcterms:date", "schema:datepublished", "dcterms.date", "dc.date.created",
 )  # fmt: skip
 _TITLE_META: Final = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title")
 _SOURCE_META: Final = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
@@ -272,6 +272,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         [linked.get("datePublished")],
         (metas.get(k) for k in _DATE_META),
         _publication_metas(metas),
+        [_article_created(linked)],
         _time_dates(tree),
         _shown_dates(tree),
         _headline_date_line(tree),
@@ -344,6 +345,16 @@ def _json_ld(tree: HtmlElement) -> dict[str, Any]:
             continue
         found.extend(obj for obj in _ld_objects(data) if obj.get("datePublished") or obj.get("headline"))
     return next((obj for obj in found if _is_article_type(obj.get("@type"))), found[0] if found else {})
+
+
+def _article_created(linked: dict[str, Any]) -> str | None:
+    """The `dateCreated` of a JSON-LD article that gives no `datePublished` (a
+    `ReportageNewsArticle` stamped only when written), for a page with no other
+    machine-readable date: read after the meta tags, before the `<time>` elements and the
+    dates the page shows (it had been passed over, and such a page had no date). Only an
+    article's: a `WebPage`'s or an `ImageObject`'s creation is no story's day."""
+    created = linked.get("dateCreated")
+    return created if isinstance(created, str) and _is_article_type(linked.get("@type")) else None
 
 
 def _is_article_type(kind: Any) -> bool:
