@@ -328,8 +328,12 @@ _TIME_TAIL: Final = re.compile(
     r"(?i)[\s,.\-–|/]*(?:(?:at\s+|T)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)\)?)?(?:\s*h(?:rs?|s))?)?\s*"
 )
-#: A weekday's short name and its comma before a stamp's date: "Wed, ", "Thu., ".
-_SHORT_WEEKDAY_LEAD: Final = re.compile(r"(?i)^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,\s*")
+#: A weekday's short name and its comma before a stamp's date: "Wed, ", "Thu., "; or with no
+#: comma before the day's number, as British papers stamp a story ("Tue 10 Jun 2025 09.12 BST":
+#: it had dated nothing).
+_SHORT_WEEKDAY_LEAD: Final = re.compile(
+    r"(?i)^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?:,\s*|\s+(?=\d))"
+)
 
 
 def _publication_date(
