@@ -4,7 +4,8 @@ The canonical object is `{"title", "published", "source", "url", "text"}`, but f
 scrapers name things differently, so fields are looked up by *normalised* key (lower
 case, no `_`/`-`/spaces) through alias lists: text/body/content/article/maintext/
 articleBody, published/date/published_at/publishedAt/pubDate/datePublished/date_publish,
-title/headline, source/publisher/site_name/source_domain, url/link/canonical_url; a body or a
+title/headline, source/publisher/site_name/source_domain, url/link/canonical_url,
+dateline/located (a wire's place of filing, for a body that opens on no dateline); a body or a
 date under another key is found by the key's words ("article_content", "news_body",
 "paragraphs"; "publish_time", "post_date", "news_date"). A feed
 item with no text of its own is read from its description/summary/abstract/excerpt. Arc XP's
@@ -58,6 +59,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "source", "sourcename", "publisher", "sitename", "site", "sourcedomain", "outlet",
         "agency", "provider", "feed",
     ),
+    "dateline": ("dateline", "located", "datelinelocation", "datelineplace", "placeline"),
     "url": (
         "url", "link", "canonicalurl", "uri", "permalink", "href", "sourceurl", "articleurl", "webUrl",
         "websiteurl",
@@ -162,6 +164,7 @@ def article_from_json(value: Any) -> Article | FormatFailure:
         url=_one_line(_first_field(levels, "url")),
         published=published,
         published_origin="json" if published else None,
+        dateline=_one_line(_first_field(levels, "dateline")),
     )
 
 
