@@ -51,7 +51,11 @@ _LETTER: Final = r"[^\W\d_]"
 #: One word of a place name: letters with inner apostrophes or hyphens, or "St."-style abbreviations.
 _PLACE_WORD: Final = re.compile(rf"(?:(?:St|ST|Ste|STE|Mt|MT|Ft|FT|Pt|PT)\.|{_LETTER}+(?:['’-]{_LETTER}+)*)")
 _WORD_GAP: Final = re.compile(r" (?=\S)")
-_REGION_WORD: Final = rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’-]{_LETTER}+)*)"
+#: A word of a region or an agency's name; an agency may be named by its site's address, a
+#: word and a domain glued to it ("Agenda.ge", "Trend.Az", "UzDaily.com", "Akorda.kz").
+_REGION_WORD: Final = (
+    rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’-]{_LETTER}+)*(?:\.[A-Za-z]{{2,3}}(?!\w|\.\w))?)"
+)
 _SEP_REGION: Final = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
 _SEP_DATE: Final = re.compile(
     rf"""\s*(?:,|\s/|\s\|)?\s*(?P<date>
