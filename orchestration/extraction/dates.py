@@ -277,6 +277,14 @@ _KEYWORD_REACH_AHEAD: Final = 20
 _ISO_PREFIX: Final = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 _NUMERIC: Final = re.compile(r"^\s*(\d{1,4})[./](\d{1,2})[./](\d{1,4})\s*$")
 _COMPACT: Final = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+#: A year-first date with a time after it, its parts set apart by dots ("2025.06.12 10:42", as
+#: Korean and Japanese sites stamp a story) or by the characters of a Chinese, Japanese or
+#: Korean date ("2025年6月12日", "2025년 6월 12일"): the dotted form had been read only alone on
+#: its value, the others not at all.
+_YEAR_FIRST: Final = re.compile(
+    r"^\s*(\d{4})(?:\.(\d{1,2})\.(\d{1,2})\.?(?=$|[\sT,])"
+    r"|\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,13 +518,18 @@ def _in_year(m: DateMention, year: int) -> DateMention:
 
 def parse_date(text: str, published: date | None = None) -> date | None:
     """A date from a metadata value: ISO date or datetime (the written local date is kept,
-    the offset ignored), "2024/04/01", "20240401", "01.04.2024" / "01/04/2024" (day first
+    the offset ignored), "2024/04/01", "20240401", "2024.04.01 10:42", "2024年4月1日",
+    "01.04.2024" / "01/04/2024" (day first
     unless the first part cannot be a day), "April 1, 2024", "1 April 2024", RFC 2822
     ("Mon, 01 Apr 2024 10:00:00 +0000"). A month and day without a year needs `published`.
     """
     iso = _ISO_PREFIX.match(text) or _COMPACT.match(text)
     if iso:
         return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    year_first = _YEAR_FIRST.match(text)
+    if year_first:
+        year, month, day = (int(part) for part in year_first.groups() if part is not None)
+        return _safe_date(year, month, day)
     numeric = _NUMERIC.match(text)
     if numeric:
         a, b, c = (int(g) for g in numeric.groups())
