@@ -68,6 +68,16 @@ _SEP_DATE: Final = re.compile(
     )""",
     re.VERBOSE,
 )
+#: A full date in parentheses after the place, as press releases date their dateline
+#: ("Islamabad, Pakistan (June 12, 2025) –", "WASHINGTON, D.C. (12 June 2025) -"): read as the
+#: dateline's date (it had been taken for an agency's credit, and dated nothing).
+_DATE_IN_PARENS: Final = re.compile(
+    rf"""\s*\((?P<date>
+        (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}
+    )\)""",
+    re.VERBOSE,
+)
 #: A Hijri month in its common transliterations ("Rabi al-Awwal", "Jumada II", "Dhul Hijjah").
 _HIJRI_MONTH: Final = (
     r"(?:Muharram|Safar|Rabi[\w'’ -]{0,14}?|Jumad[ae][\w'’ -]{0,16}?|Rajab|Sha['’]?a?ban|Ramadh?an"
@@ -992,7 +1002,9 @@ def _evidence_at(head: str, pos: int, first: bool = False) -> tuple[int, str | N
     match = _SEP_HIJRI.match(head, pos)
     if match is None and (hijri := _SEP_HIJRI_ONLY.match(head, pos)):
         return hijri.end(), None  # (before the date of another calendar would read "3 Shaban 1445")
-    match = match or _SEP_DATE.match(head, bullet.end() if bullet else pos)
+    match = (
+        match or _SEP_DATE.match(head, bullet.end() if bullet else pos) or _DATE_IN_PARENS.match(head, pos)
+    )
     if match:
         agency = _AGENCY_AFTER_DATE.match(head, match.end())  # "TOKYO, July 9 Kyodo -"
         return (agency.end() if agency else match.end()), match.group("date")
