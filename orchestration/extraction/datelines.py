@@ -137,7 +137,8 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 #: Capitalised words that start sentences, bylines or labels, never datelines: also the keys of
-#: a header's lines ("Agency:", "Dateline:", "Dated:", a mail's "Sent:" and "Subject:"), and the
+#: a header's lines ("Agency:", "Dateline:", "Dated:", a mail's "Sent:" and "Subject:"; the date's
+#: label in the paper's own language, "Fecha:", "Datum:", "Tarih:", "Tanggal:"), and the
 #: sections and regions of a site that head a flattened page's date line or breadcrumb
 #: ("Business - 12 May 2025", "Home | News | Business", "Africa - 12 May 2025"). A wire's
 #: "ABOARD AIR FORCE ONE" / "ABOARD THE PRESIDENTIAL PLANE -" tells remarks made in flight, at no
@@ -151,6 +152,7 @@ _NOT_PLACES: Final = _word_set(
     Thus Hence Therefore Similarly Likewise Besides Furthermore Notably Previously Currently
     Recently Last Next According Update Updated Published Posted Modified Breaking Exclusive Analysis
     Date Dated Sent Subject Received Filed
+    Fecha Datum Tarih Tanggal Data Publicado Publicada Publié Veröffentlicht Дата Опубликовано
     Opinion Editorial
     Commentary Comment Feature Interview Photo Photos Video Watch Live Correction Corrected Corrections
     Clarification Clarifications Refiled Repeats
@@ -174,6 +176,9 @@ _NOT_PLACES: Final = _word_set(
     Defence Defense Admin Africa Asia Europe Americas Oceania Middle
     """
 )
+#: Labels of a page's lines whose first word is also a place's name ("Reading Time: 3 minutes",
+#: "Reading list:"; Reading is an English town, "READING, England (Reuters) -"): no dateline.
+_NOT_PLACE_PHRASES: Final = frozenset(["reading time", "reading list"])
 #: Roles of who speaks in a transcript, which label its paragraphs as a dateline's place would
 #: ("Official Spokesperson, Shri Randhir Jaiswal:", "Moderator, Ms Jane Doe:", "Host:",
 #: "FOREIGN MINISTER EIDE:"): an office's title names a person, no place.
@@ -734,6 +739,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     caps = words[0].isupper()
     if words[0].lower() in _NOT_PLACES or (caps and " ".join(words).lower() in _NOT_PLACES):
         return None
+    if " ".join(words[:2]).lower() in _NOT_PLACE_PHRASES:
+        return None  # "Reading Time: 3 minutes": a page's label, though "READING, England" is a place
     if not _SPEAKER_ROLES.isdisjoint(word.lower() for word in words):
         return None  # "Official Spokesperson, Shri Randhir Jaiswal: ...": a transcript's speaker
     if not caps and words[0].lower() in _HONORIFICS:
