@@ -198,7 +198,7 @@ def _document(
         format=fmt,
         encoding=decoded.encoding,
         title=_title(article, fmt),
-        source=_clean_field(article.source),
+        source=_clean_field(_repaired(article.source)),
         url=_clean_field(article.url),
         published_date=published,
         published_date_origin=origin,
@@ -211,10 +211,17 @@ def _title(article: Article, fmt: str) -> str | None:
     """The article's headline: a txt header's or a JSON field's title without the site's name
     a scraper kept from the page's title ("Daily Monitor | Uganda, Kenya sign trade pact"), as
     a web page's is read (`html_format.without_site_name`, applied there with the page's h1)."""
-    title = _clean_field(article.title)
+    title = _clean_field(_repaired(article.title))
     if title is None or fmt == "html":
         return title
-    return without_site_name(title, _clean_field(article.source), None)
+    return without_site_name(title, _clean_field(_repaired(article.source)), None)
+
+
+def _repaired(value: str | None) -> str | None:
+    """A header's or field's value with its mojibake decoded back ("Kenyaâ€™s exports" ->
+    "Kenya’s exports"), as the body's is: a scraper that garbled the text garbled the title
+    and the outlet's name with it, and they had kept it."""
+    return repaired_mojibake(value) if value else value
 
 
 def _stated_place(value: str | None) -> str | None:
