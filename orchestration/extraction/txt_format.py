@@ -95,13 +95,14 @@ _OTHER_HEADER_LINE: Final = re.compile(
 )
 #: Keys of such lines that name the day the story came out, in the words of CMS and wire
 #: exports ("Publication date:", "Publish Date:", "Release date:", "Posted on:", "Dated:",
-#: "Date/Time:", "Issued:", "Created:", "Datum:", "Fecha:"). A change's day ("Updated:",
+#: "Date/Time:", "Issued:", "Created:", "Datum:", "Fecha:", the Turkish "Tarih:", the Indonesian
+#: "Tanggal:", the Malay "Tarikh:"). A change's day ("Updated:",
 #: "Last modified:") or another day ("Event date:", "Embargo date:") is none.
 _DATE_KEY: Final = re.compile(
     r"(?i)(?:(?:publication|published|publish|pub|release|released|issue|issued|posted|post|story|news|"
     r"article|creation|created|filing|filed)(?:[ _/-](?:date|on|at|time|date[ _/-]time))?"
     r"|dated?(?:[ _/-](?:time|published|posted|issued|created|of[ _-](?:publication|issue|release)))?"
-    r"|datum|fecha|data)"
+    r"|datum|fecha|data|tarih|tanggal|tarikh)"
 )
 #: Keys of such lines that name the place the story was filed from.
 _PLACE_KEYS: Final = frozenset(["dateline", "location", "place", "city"])
