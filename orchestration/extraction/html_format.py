@@ -12,7 +12,8 @@ around it because news pages carry traps it does not always catch:
   must look like an article (a paragraph of >= 12 words ending like a sentence) or the
   page is `no_body`; a first line repeating the page title is dropped (the headline is
   metadata, not body). A page with no such text whose JSON-LD holds an `articleBody` that
-  reads as an article (a page a script renders) is read from it.
+  reads as an article (a page a script renders) is read from it, and so, last, is the story a
+  Next.js page ships in its `__NEXT_DATA__` script (the object titled as the page).
 
 Metadata is read from the page head in one pass, in this order of trust: JSON-LD
 (`datePublished`, `headline`, `publisher.name`), OpenGraph/article meta tags
@@ -20,7 +21,8 @@ Metadata is read from the page head in one pass, in this order of trust: JSON-LD
 names (`pubdate`, `date`, `dc.date`, `parsely-pub-date`, ...) also as RDFa or microdata mark
 them on an element of the body (`<span property="dc:date" content="...">`), `<time datetime>`, then the
 date the page shows as text ("Published: June 12, 2024", `<span class="date">12 June
-2024</span>`); `<h1>`, then `<title>` without its " - Site Name" suffix.
+2024</span>`), then the date of the `__NEXT_DATA__` story; `<h1>`, then `<title>` without its
+" - Site Name" suffix.
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ def parse_html(text: str) -> Article | FormatFailure:
     meta = _page_metadata(tree)
     leads = _lead_paragraphs(tree)  # read before trafilatura, which may prune the tree
     dateline = _dateline_line(tree)
-    body = _main_text(tree) or _linked_body(meta)
+    body = _main_text(tree) or _linked_body(meta) or _app_body(meta)
     if body is None:
         return FormatFailure("no_body", "no article text found in the page (navigation or teasers only)")
     lines = body.split("\n")
@@ -291,7 +293,73 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
             out.setdefault("source", site)
     if "title" in out:
         out["title"] = without_site_name(out["title"], out.get("source"), out.get("h1"))
+    _add_app_story(out, tree)
     return out
+
+
+def _add_app_story(out: dict[str, str], tree: HtmlElement) -> None:
+    """The text and the date of the story in a Next.js page's app data (`_app_story`): its text
+    for a page whose markup holds none (`_app_body`), its date last, after every date the page
+    gives elsewhere."""
+    story = _app_story(tree, [out[key] for key in ("title", "h1") if key in out])
+    if story is None:
+        return
+    # (json_format reads this module's fragment reader: imported here, not at the top)
+    from orchestration.extraction.json_format import article_from_json, object_date
+
+    article = article_from_json(story)
+    if isinstance(article, Article):
+        out["app_body"] = article.body
+    published = object_date(story)
+    if published and "published" not in out:
+        out["published"] = " ".join(published.split())
+
+
+def _app_story(tree: HtmlElement, headlines: list[str]) -> dict[str, Any] | None:
+    """The story a Next.js page ships in its `__NEXT_DATA__` script for the script to render
+    ({"props": {"pageProps": {"article": {"title", "publishedAt", "body"}}}}): the first object
+    of that data whose title is the page's headline, read as a JSON article is. A page that
+    renders its story by script has no other text (it had been rejected as no_body), and a
+    page whose date sits only there had none; its list of other stories (their titles are not
+    the page's) is no story of it."""
+    script = next((s for s in tree.iter("script") if (s.get("id") or "") == "__NEXT_DATA__" and s.text), None)
+    if script is None or not headlines:
+        return None
+    try:
+        data = json.loads(script.text)
+    except (ValueError, RecursionError):
+        return None
+    wanted = {" ".join(headline.split()).casefold() for headline in headlines}
+    for obj in _app_objects(data):
+        title = obj.get("title") or obj.get("headline")
+        if isinstance(title, str) and " ".join(title.split()).casefold() in wanted:
+            return obj
+    return None
+
+
+def _app_objects(data: Any) -> Iterator[dict[str, Any]]:
+    """The objects of a page's app data, outer ones first, at most `_MAX_APP_OBJECTS`."""
+    queue: list[Any] = [data]
+    seen = 0
+    while queue and seen < _MAX_APP_OBJECTS:
+        value = queue.pop(0)
+        if isinstance(value, dict):
+            seen += 1
+            yield value
+            queue.extend(v for v in value.values() if isinstance(v, dict | list))
+        elif isinstance(value, list):
+            queue.extend(v for v in value if isinstance(v, dict | list))
+
+
+#: The most objects of a page's app data looked at for its story.
+_MAX_APP_OBJECTS: Final = 2000
+
+
+def _app_body(meta: dict[str, str]) -> str | None:
+    """The text of the story a Next.js page's app data holds (`_app_story`), when the page's
+    markup holds no article."""
+    body = meta.get("app_body")
+    return _article_lines(body) if body else None
 
 
 def _annotated_values(tree: HtmlElement) -> Iterator[tuple[str, str]]:

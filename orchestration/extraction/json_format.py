@@ -168,6 +168,13 @@ def article_from_json(value: Any) -> Article | FormatFailure:
     )
 
 
+def object_date(value: dict[str, Any]) -> str | None:
+    """The publication date an object states under any key `article_from_json` reads for one
+    ("publishedAt", "date", "publish_time"), also of an object with no text: a page's app data
+    keeps the story's date beside a body it renders from elsewhere."""
+    return _field(value, "published")
+
+
 def _metadata_objects(levels: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The metadata objects beside the article's fields, on each level of its envelope."""
     return [
