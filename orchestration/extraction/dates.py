@@ -631,8 +631,11 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
     if kind == "ymd":
         return _calendar(m.start(), m.end(), int(m["ymd_d"]), 0, int(m["ymd_m"]), int(m["ymd_y"]))
     if kind == "slashed":
-        day, month = _day_and_month(int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"]), published)
-        return _calendar(m.start(), m.end(), day, 0, month, int(m["sl_y"]))
+        first, second, year = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
+        day, month = _weekday_order(text, m.start(), first, second, year) or _day_and_month(
+            first, second, year, published
+        )
+        return _calendar(m.start(), m.end(), day, 0, month, year)
     if kind == "day_month":
         return _day_month(m, text, published)
     if kind == "hyphened":
@@ -645,8 +648,11 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
         # "on 27-11-2026", as South Asian and European papers write it; a day-month pair with a
         # year of this or the last century only, after no other group of digits (not the phone
         # number "(01) 44-12-2015" nor "2-1-2026-27")
-        day, month = _day_and_month(int(m["da_a"]), int(m["da_b"]), int(m["da_y"]), published)
-        return _calendar(m.start(), m.end(), day, 0, month, int(m["da_y"]))
+        first, second, year = int(m["da_a"]), int(m["da_b"]), int(m["da_y"])
+        day, month = _weekday_order(text, m.start(), first, second, year) or _day_and_month(
+            first, second, year, published
+        )
+        return _calendar(m.start(), m.end(), day, 0, month, year)
     if kind == "dmy":
         if (m["foreign"] or m["dot"]) and not m["year"]:
             return None  # "the 12 Mart stores", "grew 12. June sales": no year, no date
@@ -685,6 +691,33 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
     )
     start = on_the.start("the") if on_the.group("the") else m.start()
     return _Candidate(start, m.end(), "day_of_month", day=day, modifier=modifier)
+
+
+def _weekday_order(text: str, start: int, first: int, second: int, year: int) -> tuple[int, int] | None:
+    """(day, month) of "06/10/2025" when a weekday's name right before it fits one reading only:
+    "Tue, 06/10/2025 - 09:12", Drupal's stamp, is 10 June (a Tuesday; 6 October is a Monday),
+    "Monday 06/10/2025" is 6 October. Such a stamp had been read day-first whatever its weekday
+    said. None when no weekday is written, or it fits both readings or neither."""
+    named = _WEEKDAY_BEFORE_NUMBERS.search(text, max(0, start - _WEEKDAY_REACH), start)
+    if named is None or first > 12 or second > 12 or first == second:
+        return None
+    weekday = WEEKDAYS.get(named["day"].lower()) if len(named["day"]) > 3 else None
+    if weekday is None:
+        weekday = SHORT_WEEKDAYS.get(named["day"].title())
+    fitting = [
+        (day, month)
+        for day, month in ((first, second), (second, first))
+        if (found := _safe_date(year, month, day)) is not None and found.weekday() == weekday
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+#: A weekday's name, whole or short, right before a numeric date: "Tue, ", "Tuesday ", "Tue. ".
+_WEEKDAY_BEFORE_NUMBERS: Final = re.compile(
+    r"(?i)(?<![a-z])(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+\Z"
+)
+_WEEKDAY_REACH: Final = 14
 
 
 def _between_days(m: re.Match[str], text: str) -> bool:

@@ -271,11 +271,19 @@ _SEGMENT_BAR: Final = re.compile(r"[ \t][|·•][ \t]")
 def _date_alone(stated: str) -> date | None:
     """The full date a line states alone, but for a time after it ("12 March 2025, 10:42 GMT",
     "2025-03-12T10:42:00Z", "Mar 12, 2025, 10:42 GMT+3") and a weekday's short name before it
-    ("Wed, 12 Mar 2025 10:42:00 +0300", as feeds and mail headers stamp it)."""
-    stated = _SHORT_WEEKDAY_LEAD.sub("", stated, count=1)
+    ("Wed, 12 Mar 2025 10:42:00 +0300", as feeds and mail headers stamp it). The weekday is
+    read with the date, so that it tells the order of a numeric one ("Tue, 06/10/2025 - 09:12"
+    is 10 June, `dates._weekday_order`; cut off first, the stamp had been read as 6 October)."""
+    lead = _SHORT_WEEKDAY_LEAD.match(stated)
+    opening = lead.end() if lead else 0
     mentions = find_dates(stated, None)
     first = mentions[0] if mentions else None
-    if first and first.start == 0 and first.kind == "absolute" and _TIME_TAIL.fullmatch(stated[first.end :]):
+    if (
+        first
+        and first.start == opening
+        and first.kind == "absolute"
+        and _TIME_TAIL.fullmatch(stated[first.end :])
+    ):
         return first.date
     return None
 
