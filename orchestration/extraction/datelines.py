@@ -39,7 +39,7 @@ from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import capital_of, city_country, iso3_for
-from orchestration.extraction.dates import MONTH_PATTERN, WEEKDAYS, parse_date
+from orchestration.extraction.dates import MONTH_PATTERN, SHORT_WEEKDAYS, WEEKDAYS, parse_date
 
 #: How far into a paragraph a dateline may reach.
 _WINDOW: Final = 200
@@ -739,6 +739,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     caps = words[0].isupper()
     if words[0].lower() in _NOT_PLACES or (caps and " ".join(words).lower() in _NOT_PLACES):
         return None
+    if len(words) == 1 and words[0].title() in SHORT_WEEKDAYS:
+        return None  # "Tue, 06/10/2025 - 09:12": a stamp's weekday ("Thu Duc", "Sun City" are places)
     if " ".join(words[:2]).lower() in _NOT_PLACE_PHRASES:
         return None  # "Reading Time: 3 minutes": a page's label, though "READING, England" is a place
     if not _SPEAKER_ROLES.isdisjoint(word.lower() for word in words):
