@@ -67,12 +67,14 @@ _TEENS: Final = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
 _TENS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 
 #: Regex source (no capturing groups, case-insensitive) for a cardinal in words, up to
-#: "ninety-nine", "a hundred", "one and a half", "half a". Callers require a scale word or a
-#: unit after it, because "a" and "one" alone are everywhere in prose.
+#: "ninety-nine", "a hundred", "one and a half", "half a". "one-and-a-half" is read whole too:
+#: its last word alone would be a multiple of a half ("grew one-and-a-half-fold" a fall of 50%).
+#: Callers require a scale word or a unit after it, because "a" and "one" alone are everywhere
+#: in prose.
 WORD_NUMBER_PATTERN: Final = (
     r"(?i:\b(?:"
     rf"(?:{_TENS})(?:[-\s](?:{_UNITS}))?"
-    rf"|(?:{_UNITS}|a|an)(?:\s+and\s+a\s+half)?"
+    rf"|(?:{_UNITS}|a|an)(?:[-\s]+and[-\s]+a[-\s]+half)?"
     rf"|{_TEENS}"
     r"|(?:a|one|two|three)\s+(?:quarters?|thirds?)\s+of\s+an?"
     r"|half(?:\s+an?)?|a\s+half|a\s+dozen|dozen"
