@@ -49,13 +49,14 @@ Each Period also carries the word before it (`preposition`: "in", "since", "by",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
-from orchestration.extraction import bikram_calendar
+from orchestration.extraction import bikram_calendar, ethiopian_calendar
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
 from orchestration.extraction.money import CHANGE_VERBS, ISO_CODES, PREFIXES
 from orchestration.extraction.numbers import literal_alternation, parse_number
@@ -110,8 +111,9 @@ FISCAL_YEAR_START: dict[str, int] = {
 }  # fmt: skip
 DEFAULT_FISCAL_START_MONTH: Final = 7
 #: The day of the start month on which a country's fiscal year starts, when not the 1st: Nepal's
-#: starts on 1 Shrawan, mid-July (16 July, within a day).
-FISCAL_YEAR_START_DAY: dict[str, int] = {"NPL": 16}
+#: starts on 1 Shrawan, mid-July (16 July, within a day), Ethiopia's on 1 Hamle, 8 July (its
+#: copy spells its years out so: "the fiscal year that ended on July 7").
+FISCAL_YEAR_START_DAY: dict[str, int] = {"NPL": 16, "ETH": ethiopian_calendar.FISCAL_START[1]}
 #: A two-year label from this year on is in the Bikram Sambat calendar, 56-57 years ahead of
 #: the Gregorian ("fiscal year 2079/80", Nepal's July 2022-July 2023): no Gregorian fiscal
 #: year that late is reported. Its fiscal year starts on 1 Shrawan, mid-July of BS year - 57.
@@ -490,6 +492,21 @@ def fiscal_start_day_for(country_iso3: str | None) -> int:
     return FISCAL_YEAR_START_DAY.get(country_iso3 or "", 1)
 
 
+#: The days of months offset..offset+length of a fiscal year that opens in a given year.
+_FiscalMonths = Callable[[int, int, int], tuple[date, date] | None]
+
+
+def _national_fiscal_months(start: tuple[int, int]) -> _FiscalMonths | None:
+    """The months of a fiscal year that opens on (month, day) `start` as its own calendar counts
+    them, where it opens mid-month: Nepal's (1 Shrawan, mid-July) and Ethiopia's (1 Hamle, 8 July),
+    whose parts are not calendar months; None for a year that opens on the 1st."""
+    if start == _NEPALI_FISCAL_START:
+        return bikram_calendar.fiscal_months
+    if start == ethiopian_calendar.FISCAL_START:
+        return ethiopian_calendar.fiscal_months
+    return None
+
+
 def _bikram_part(years: tuple[int, int] | None, offset: int, length: int) -> tuple[date, date] | None:
     """Months offset..offset+length of a Bikram Sambat fiscal year, from and to mid-month as its
     months run ("the first ten months of 2079/80": 16 July 2022-15 May 2023); None for a label
@@ -557,7 +574,7 @@ def find_periods(
 
 #: What makes a lone year one of the Ethiopian calendar's fiscal years, right after it ("the 2016
 #: EFY", "in 2016 E.C. fiscal year", "the 2016 Ethiopian fiscal year") or right before it ("EFY
-#: 2016"; "the Ethiopian fiscal year 2016" is read as a fiscal-year label, which may be Gregorian).
+#: 2016", "the Ethiopian fiscal year 2016").
 _ETHIOPIAN_YEAR_AFTER: Final = re.compile(
     r"\s*\(?(?:EFY\b|E\.\s?C\.?\s+(?i:fiscal|financial|budget)\s+year"
     r"|(?i:Ethiopian\s+(?:fiscal|financial|budget)\s+year))"
@@ -577,21 +594,34 @@ def _ethiopian_fiscal_years(text: str, found: list[Period], published: date | No
     would so fall after the publication year is a Gregorian one ("the 2024 Ethiopian fiscal year")."""
     out: list[Period] = []
     for p in found:
-        if (
-            p.granularity == "year"
-            and p.text.isdigit()
-            and len(p.text) == 4
-            and (
-                _ETHIOPIAN_YEAR_AFTER.match(text, p.end)
-                or _ETHIOPIAN_YEAR_BEFORE.search(text, max(0, p.start - 30), p.start)
-            )
-        ):
-            first = int(p.text) + _ETHIOPIAN_FISCAL_OFFSET
+        if _ethiopian_year(text, p):
+            first = int(p.text[-4:]) + _ETHIOPIAN_FISCAL_OFFSET
             if published is None or first <= published.year:
                 start, end = fiscal_year(first, fiscal_start_month_for("ETH"), fiscal_start_day_for("ETH"))
                 p = replace(p, period_start=start, period_end=end, granularity="fiscal_year", fiscal=True)
         out.append(p)
     return out
+
+
+#: A fiscal-year label of one year, as the grammar reads "the Ethiopian fiscal year 2016".
+_FISCAL_LABEL_OF_A_YEAR: Final = re.compile(r"(?i)(?:fiscal|financial|budget)\s+year\s+\d{4}")
+
+
+def _ethiopian_year(text: str, p: Period) -> bool:
+    """Whether `p` is a lone year Ethiopian copy numbers in its own calendar: a bare year with
+    the calendar's mark after or before it ("the 2016 EFY", "EFY 2016"), or the label "fiscal
+    year 2016" after "Ethiopian" ("the Ethiopian fiscal year 2016"), which the grammar had read
+    as the Gregorian fiscal year 2015/16 (the caller still keeps a year the Ethiopian calendar
+    has not reached Gregorian)."""
+    if p.granularity == "year" and p.text.isdigit() and len(p.text) == 4:
+        return bool(
+            _ETHIOPIAN_YEAR_AFTER.match(text, p.end)
+            or _ETHIOPIAN_YEAR_BEFORE.search(text, max(0, p.start - 30), p.start)
+        )
+    if p.granularity == "fiscal_year" and _FISCAL_LABEL_OF_A_YEAR.fullmatch(p.text):
+        year_start = p.end - 4
+        return _ETHIOPIAN_YEAR_BEFORE.search(text, max(0, year_start - 40), year_start) is not None
+    return False
 
 
 #: A Buddhist Era year as Thai copy writes it in place of the Gregorian one, maybe with the
@@ -2035,6 +2065,10 @@ def _part_of_fiscal_label(
         return *bikram, granularity, False, True, m.end()
     told_month = ctx.fiscal_start_month
     start_month = told_month if told_month is not None and told_month != 1 else DEFAULT_FISCAL_START_MONTH
+    months_of = _national_fiscal_months((start_month, _start_day(ctx, start_month)))
+    exact = months_of(first_year, offset, length) if months_of is not None else None
+    if exact is not None:  # "the first half of 2024/25" in Ethiopian copy: 8 July to 8 January
+        return *exact, granularity, False, True, m.end()
     first = _add_months(date(first_year, start_month, 1), offset)
     return first, _add_months(first, length) - timedelta(days=1), granularity, False, True, m.end()
 
@@ -2090,14 +2124,15 @@ def _within_year(
             fy_start = date(fiscal[0], fiscal[1], 1)
             first = _add_months(fy_start, offset)
             last = _add_months(first, length) - timedelta(days=1)
-            nepali = (fiscal[1], _start_day(ctx, fiscal[1])) == _NEPALI_FISCAL_START
-            exact = bikram_calendar.fiscal_months(fiscal[0], offset, told) if nepali else None
-            if exact is not None:
+            months_of = _national_fiscal_months((fiscal[1], _start_day(ctx, fiscal[1])))
+            exact = months_of(fiscal[0], offset, told) if months_of is not None else None
+            if months_of is not None and exact is not None:
                 # Nepal's year counts Nepali months: "the first eight months of the current fiscal
-                # year" are 1 Shrawan to the end of Falgun (mid-July to mid-March), not July-February
+                # year" are 1 Shrawan to the end of Falgun (mid-July to mid-March), not July-February;
+                # Ethiopia's Ethiopian ones ("the first half" runs 8 July to 8 January)
                 first, last = exact
                 if _unlabelled_current(spec) and ctx.published is not None and last > ctx.published:
-                    first, last = bikram_calendar.fiscal_months(fiscal[0] - 1, offset, told) or exact
+                    first, last = months_of(fiscal[0] - 1, offset, told) or exact
                 return first, last, granularity, False, True, end
             if _unlabelled_current(spec) and ctx.published is not None and last > ctx.published:
                 # "the first 11 months of the fiscal year" in November: the fiscal year before,

@@ -11,7 +11,7 @@ from test_trade import facts
 
 from orchestration.extraction.periods import find_periods
 
-EFY_2016 = ("2023-07-01", "2024-06-30")
+EFY_2016 = ("2023-07-08", "2024-07-07")
 
 
 @pytest.mark.parametrize(
