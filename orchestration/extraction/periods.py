@@ -300,6 +300,16 @@ _PERSIAN_MONTHS: Final = {
 _PERSIAN_MONTH_NAMES: Final = [n for m in _PERSIAN_MONTHS for n in (m.title(), m.upper())]
 _PERSIAN_MONTH: Final = rf"(?:{literal_alternation(_PERSIAN_MONTH_NAMES)})(?![A-Za-z])"
 
+#: The name of the Iranian (solar hijri) year: "Iranian year", "Persian calendar year", "Iranian
+#: fiscal year", and as Iranian copy also calls it, "solar year" and "solar hijri year" ("in the
+#: solar year 1402", "the last solar year"): no other calendar's year is called solar in a story
+#: that counts trade by it. Without the calendar's name, "solar" needs a year or a relative word
+#: ("The solar year has 365 days" names none: `_persian`).
+_SOLAR_YEAR_WORDS: Final = (
+    r"(?:(?i:Iranian|Persian)\s+(?:(?i:solar)\s+(?:(?i:hijri)\s+)?)?|(?P<psolar>(?i:solar))\s+(?:(?i:hijri)\s+)?)"
+    r"(?:(?i:calendar|fiscal)\s+)?(?i:year)"
+)
+
 _PERIOD: Final = re.compile(
     rf"""
     (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?(?:{_DAY_MONTH.format("a")}|(?P<amonly>{MONTH_PATTERN}))
@@ -320,8 +330,8 @@ _PERIOD: Final = re.compile(
         (?(pmy)|(?(pmrel)|(?(pm2)|(?(pmof)|(?!))))))
     | (?P<persian>(?P<pfirst>(?i:first)\s+
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?
-        (?:(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?i:Iranian|Persian)\s+
-        (?:(?i:calendar|fiscal)\s+)?(?i:year)(?:\s+(?P<psh>1[34]\d\d)(?!\d))?
+        (?:(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?:(?P<psb>1[34]\d\d)\s+)?
+        {_SOLAR_YEAR_WORDS}(?:\s+(?:(?i:of)\s+)?(?P<psh>1[34]\d\d)(?!\d))?
         |(?(pfirst)(?:(?i:the\s+)?(?i:year\s+))?(?P<pbare>1[34]\d\d)(?!\d|[.,]\d)|(?!)))
         (?:\s*[,(]?\s*(?:(?i:which\s+|that\s+)?(?i:ended|ending)|(?i:to))\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}}){_ORD_OF}\s+)?(?i:March)
         (?:\s+(?P<ped2>\d{{1,2}}){_ORD})?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
@@ -1794,13 +1804,16 @@ def _as_of_month_end(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the first five months of this Iranian year", "the past Iranian year", "the
-    Iranian year 1402", "the Iranian year ended March 20, 2024", and a bare year of the 1300s or
+    Iranian year 1402" (or "of 1402", "the 1402 solar year": `_SOLAR_YEAR_WORDS`), "the Iranian
+    year ended March 20, 2024", and a bare year of the 1300s or
     1400s after "the first N months/half/quarter of" ("the first seven months of 1403"): no
     Gregorian trade figure is for a year of those centuries, so it is a solar hijri year, which
     Iranian copy writes without the calendar's name. Iran reports by the solar
     hijri year, which starts on Nowruz (20 or 21 March, `_nowruz`), with six months of 31
     days, five of 30 and one of 29 or 30. A year's end day stated in the text is its end."""
-    solar = m.group("psh") or m.group("pbare")
+    solar = m.group("psh") or m.group("psb") or m.group("pbare")
+    if m.group("psolar") and not (solar or m.group("prel") or m.group("pfirst")):
+        return None  # "the solar year" alone: the astronomical one, no Iranian year
     if solar:
         start_year = int(solar) + _SOLAR_OFFSET
     elif m.group("peyear"):
