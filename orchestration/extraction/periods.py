@@ -310,6 +310,11 @@ _SOLAR_YEAR_WORDS: Final = (
     r"(?:(?i:calendar|fiscal)\s+)?(?i:year)"
 )
 
+#: Between a quarter's or half's code and its year, a slash or a dash before four digits:
+#: "Q2/2023", "H1-2024" (the code had been read alone, in the publication year, and the year
+#: apart from it). A dash before anything else is a run ("Q1-Q3").
+_CODE_YEAR_MARK: Final = r"\s?/\s?|[-–](?=(?:19|20)\d\d(?!\d))"
+
 _PERIOD: Final = re.compile(
     rf"""
     (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?(?:{_DAY_MONTH.format("a")}|(?P<amonly>{MONTH_PATTERN}))
@@ -382,13 +387,13 @@ _PERIOD: Final = re.compile(
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
     | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])
-        (?:,?\s?(?:(?i:of)\s+)?(?P<qspec>{_YEAR_SPEC}|'\d\d))?)
+        (?:(?:,?\s?(?:(?i:of)\s+)?|{_CODE_YEAR_MARK})(?P<qspec>{_YEAR_SPEC}|'\d\d))?)
     | (?P<qcode2>(?P<q_>[1-4])Q\s?(?P<qy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
-    | (?P<hcode>H(?P<h>[12])(?![\w])(?:,?\s?(?P<hspec>{_YEAR_SPEC}|'\d\d))?)
+    | (?P<hcode>H(?P<h>[12])(?![\w])(?:(?:,?\s?|{_CODE_YEAR_MARK})(?P<hspec>{_YEAR_SPEC}|'\d\d))?)
     | (?P<hcode2>(?P<h_>[12])H\s?(?P<hy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
     | (?P<mcode>(?<![\d$€£¥₹.,])(?P<mc>1[0-2]|[1-9])M\s?(?P<mcy>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)(?!\d))
     | (?P<cy>{_CY})
-    | (?P<fiscal>(?:FY\s?|(?i:fiscal|financial)\s+(?i:year\s+)?)(?P<fy>{_FY_LABEL}))
+    | (?P<fiscal>(?:FY\s?['’-]?|(?i:fiscal|financial)\s+(?i:year\s+)?['’]?)(?P<fy>{_FY_LABEL}))
     | (?P<fylabel>(?P<fy2>\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?)(?!\d)\s+{_FISCAL_OWNER}
         (?i:fiscal|financial)(?:\s+(?i:year))?)
     | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next|{_JUST_ENDED}))\s+)
@@ -2301,7 +2306,7 @@ _FIGURE_VERB_AFTER_COUNT: Final = re.compile(
 
 
 def _quarter_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "Q1 2024", "Q3", "Q1-Q3 2024", "Q2 of FY24", "Q4'23"."""
+    """Resolves "Q1 2024", "Q3", "Q1-Q3 2024", "Q2 of FY24", "Q4'23", "Q2/2023"."""
     q1 = int(m.group("q"))
     q2 = int(m.group("q2") or q1)
     if q2 < q1:
@@ -2333,7 +2338,7 @@ def _calendar_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 def _half_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "H1 2024", "H2"."""
+    """Resolves "H1 2024", "H2", "H2/2024"."""
     h = int(m.group("h"))
     return _within_year(m, ctx, _short_year(m.group("hspec")), 6 * (h - 1), 6, "half")
 
@@ -2345,7 +2350,8 @@ def _half_code_reversed(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 def _fiscal_label(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "fiscal year 2022-23", "FY2023-24", "FY24", "financial year 2023"."""
+    """Resolves "fiscal year 2022-23", "FY2023-24", "FY24", "financial year 2023", and a short label
+    with an apostrophe or a dash before it ("FY'25", "FY-25", "fiscal '25"), which had been none."""
     return _whole_fiscal(m, ctx, "FY " + m.group("fy"))
 
 
