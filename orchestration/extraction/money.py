@@ -513,11 +513,12 @@ _UNIT_TOLD_AFTER: Final = re.compile(
 )
 _SCALED_AFTER: Final = re.compile(rf"\s?(?P<scaled>{literal_alternation(SCALED_SUFFIXES)})(?![A-Za-z])")
 #: Amounts in words ("half a billion dollars") are rare: they are looked for only around a
-#: scale word that has no digit before it.
+#: scale word that has no digit before it. A hyphen may join the number to its scale, as in
+#: the compound "a half-billion dollars" (the scale alone had been no amount).
 _SCALE_HINT: Final = re.compile(r"illion|ousand|illiard")
-_WORD_BEFORE: Final = re.compile(rf"{WORD_NUMBER_PATTERN}\s+$")
+_WORD_BEFORE: Final = re.compile(rf"{WORD_NUMBER_PATTERN}(?:\s+|-)$")
 _WORD_AMOUNT: Final = re.compile(
-    rf"(?P<n>{WORD_NUMBER_PATTERN})\s+(?P<scale>{_SCALES})\s+"
+    rf"(?P<n>{WORD_NUMBER_PATTERN})(?:\s+|-)(?P<scale>{_SCALES})\s+"
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<unit>{_WORD_UNIT})(?![A-Za-z])"
 )
 _WORD_REACH: Final = 30

@@ -77,7 +77,7 @@ WORD_NUMBER_PATTERN: Final = (
     rf"|(?:{_UNITS}|a|an)(?:[-\s]+and[-\s]+a[-\s]+half)?"
     rf"|{_TEENS}"
     r"|(?:a|one|two|three)\s+(?:quarters?|thirds?)\s+of\s+an?"
-    r"|half(?:\s+an?)?|a\s+half|a\s+dozen|dozen"
+    r"|half(?:[-\s]+an?)?|a\s+half|a\s+dozen|dozen"
     r"|(?:a|one)\s+hundred"
     r")\b)"
 )  # no literal spaces: callers embed it in re.VERBOSE patterns
