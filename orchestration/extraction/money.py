@@ -446,8 +446,19 @@ _UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str | _Unit]]] = {
 _DEMONYMS: Final = {
     d.strip().lower() for row in read_tsv("countries.tsv") for d in row[2].split("|") if d.strip()
 }
+#: A country's short name may stand there too, as its adjective does ("Fiji dollars", "Djibouti
+#: francs", "Malawi kwacha", "Nepal rupees"): it names the currency its adjectives name in the
+#: unit's table (`_word_unit`). Such an amount had been no money at all, the name parting the
+#: scale from its unit.
+_NAME_DEMONYMS: Final = {
+    row[1].strip().lower(): tuple(d.strip().lower() for d in row[2].split("|") if d.strip())
+    for row in read_tsv("countries.tsv")
+    if len(row) > 2 and row[1].strip()
+}
 _QUALIFIERS: Final = sorted(
-    {q for _, quals in _WORD_UNITS.values() for q in quals} | _DEMONYMS, key=len, reverse=True
+    {q for _, quals in _WORD_UNITS.values() for q in quals} | _DEMONYMS | set(_NAME_DEMONYMS),
+    key=len,
+    reverse=True,
 )
 _YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
 _MIN_WEAK_AMOUNT: Final = 1000.0
@@ -1091,12 +1102,21 @@ def _suffix_unit(m: re.Match[str]) -> _Unit | None:
 
 
 def _word_unit(word: str, qualifier: str | None) -> _Unit | None:
+    """The unit a currency word names, as its qualifier settles it ("Fijian dollars": FJD); a
+    country's name the unit's table does not list settles it as that country's adjectives do
+    ("Fiji dollars"), and names no money when they do not either ("Chad dollars") unless the
+    unit is of one country and has no table ("Vanuatu vatu")."""
     entry = _UNIT_OF_WORD.get(word.lower())
     if entry is None:
         return None
     default, by_nationality = entry
     if qualifier:
-        code = by_nationality.get(" ".join(qualifier.lower().split()))
+        told = " ".join(qualifier.lower().split())
+        code = by_nationality.get(told)
+        if code is None and told in _NAME_DEMONYMS and told not in _DEMONYMS:
+            code = next((by_nationality[d] for d in _NAME_DEMONYMS[told] if d in by_nationality), None)
+            if code is None:
+                return None if by_nationality else default  # ("Vanuatu vatu": a unit of one country)
         if isinstance(code, _Unit):
             return code
         if code is not None:
