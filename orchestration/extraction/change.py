@@ -839,6 +839,14 @@ _CONNECTOR_LAST: Final = frozenset(["at", "to", "of", "reaching", "exceeding"])
 _CONNECTOR_REACH: Final = 6
 
 
+#: Verbs of a change whose "at" tells its pace, the change itself: "grew at 12.5 percent".
+_VERBS_OF_A_PACE: Final = frozenset([
+    "grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "increased", "increasing",
+    "expanded", "expanding", "climbed", "advanced", "declined", "declining", "decreased", "decreasing",
+    "fell", "falling", "contracted", "contracting", "shrank", "shrinking", "dropped", "dropping",
+])  # fmt: skip
+
+
 def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Reading | None:
     """The word right before the number: a direction ("up 5%"), "by" ("grew by 5%"), or
     "of" after a direction noun ("an increase of 5%")."""
@@ -847,6 +855,10 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
         return _Reading("share")  # "The top five countries made up 27.5 percent": a part, no rise
     if word in _UP or word in _DOWN:
         return _Reading("change", 1 if word in _UP else -1, start=left[i].start())
+    if word == "at" and i + 1 < len(words) and words[i + 1] in _VERBS_OF_A_PACE:
+        # "grew at 12.5 percent", "contracted at 3%": the pace of the change is its size (not a
+        # level, as "stood at 12.5 percent" is; "grew at an average 5%" stays one)
+        return _Reading("change", _direction_of(words, i + 1), start=left[i + 1].start())
     if word == "by":
         for j in range(i + 1, min(len(words), i + 1 + _CONTEXT_WORDS)):
             if words[j] in _UP or words[j] in _DOWN:
