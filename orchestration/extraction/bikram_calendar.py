@@ -54,6 +54,15 @@ def month_start(year: int, month: int) -> date | None:
     return _TABLE_START + timedelta(days=days)
 
 
+def year_days(year: int) -> tuple[date, date] | None:
+    """The first and last day of Bikram Sambat `year`, 1 Baisakh to the end of Chaitra ("2081
+    BS": 13 April 2024 to 13 April 2025); None past the table."""
+    first, after = month_start(year, 1), month_start(year + 1, 1)
+    if first is None or after is None:
+        return None
+    return first, after - timedelta(days=1)
+
+
 def fiscal_months(fiscal_start_year: int, offset: int, length: int) -> tuple[date, date] | None:
     """The days of Nepali months offset..offset+length of the fiscal year that starts in July
     of `fiscal_start_year` (1 Shrawan of Bikram Sambat year + 57): "the first eight months" of

@@ -582,6 +582,8 @@ def find_periods(
     )
     if "EFY" in text or "E.C" in text or "Ethiopian" in text:
         found = _ethiopian_fiscal_years(text, found, published)
+    if "BS" in text or "B.S" in text:
+        found = _bikram_years(found, text)
     if read is text:
         return found
     return [replace(p, text=text[p.start : p.end]) for p in found]  # (the years as written)
@@ -637,6 +639,37 @@ def _ethiopian_year(text: str, p: Period) -> bool:
         year_start = p.end - 4
         return _ETHIOPIAN_YEAR_BEFORE.search(text, max(0, year_start - 40), year_start) is not None
     return False
+
+
+#: The Bikram Sambat mark after or before a year: "2081 BS", "2081 B.S.", "BS 2081".
+_BIKRAM_MARK_AFTER: Final = re.compile(r"\s?B\.?\s?S\b\.?")
+_BIKRAM_MARK_BEFORE: Final = re.compile(r"\bB\.?\s?S\.?\s?$")
+
+
+def _bikram_years(found: list[Period], text: str) -> list[Period]:
+    """`found` with each lone year that Nepali copy marks as of the Bikram Sambat ("in 2081 BS",
+    "BS 2081") read as that year, 1 Baisakh to the end of Chaitra (13 April 2024 to 13 April
+    2025); it had been the Gregorian year 2081. A year outside the calendar's table runs from
+    14 April to 13 April, as its years mostly do."""
+    out: list[Period] = []
+    for p in found:
+        if (
+            p.granularity == "year"
+            and p.text.isdigit()
+            and _BIKRAM_FIRST_YEAR <= int(p.text) < _BIKRAM_FIRST_YEAR + 100
+            and (
+                _BIKRAM_MARK_AFTER.match(text, p.end)
+                or _BIKRAM_MARK_BEFORE.search(text, max(0, p.start - 6), p.start)
+            )
+        ):
+            year = int(p.text)
+            start, end = bikram_calendar.year_days(year) or (
+                date(year - _BIKRAM_OFFSET, 4, 14),
+                date(year - _BIKRAM_OFFSET + 1, 4, 13),
+            )
+            p = replace(p, period_start=start, period_end=end)
+        out.append(p)
+    return out
 
 
 #: A Buddhist Era year as Thai copy writes it in place of the Gregorian one, maybe with the
