@@ -934,8 +934,14 @@ def analyse_sentence(
         # living in another are neither side (the host country had been made one)
         countries = [(i, m) for i, m in countries if not _of_a_community_abroad(tokens, starts, i, m)]
     if places and "in" in lowers:
-        # "Rwanda's High Commissioner in Kampala": nor is it where the event was
-        places = [p for p in places if not posted_in(tokens, p[0])]
+        # "Rwanda's High Commissioner in Kampala": nor is it where the event was (but "met the
+        # Chinese ambassador in Nairobi", the sentence's only place: see `met_at_the_post`)
+        lone = len(places) == 1
+        places = [
+            p
+            for p in places
+            if not posted_in(tokens, p[0]) or (lone and met_at_the_post(tokens, clauses, p[0]))
+        ]
     if countries and entities.titles and "for" in lowers:
         # "Special Representative for Afghanistan": a portfolio's country is no side either
         countries = [(i, m) for i, m in countries if not _portfolio_country(tokens, i, entities.titles)]
@@ -2365,6 +2371,32 @@ def posted_in(tokens: Tokens, i: int) -> bool:
     """Whether the place at token i is where an envoy named before it serves ("High
     Commissioner in Kampala", "ambassador in Belgrade")."""
     return tokens.lowers[i - 1] == "in" and tokens.lowers[i - 2] in et.ENVOY_WORDS
+
+
+def met_at_the_post(tokens: Tokens, clauses: Clauses, i: int) -> bool:
+    """Whether the envoy posted in the place at token i ("the Chinese ambassador in Nairobi") is
+    the object of a meeting's verb ("met (with) the Chinese ambassador in Nairobi", "received
+    Peru's new envoy in Beijing", "held talks with the ambassador in Nairobi"): the envoy was
+    met where he serves, the only place the sentence tells, so the place is the meeting's. An
+    envoy told in an aside or as a speaker ("attended by Rwanda's High Commissioner in Kampala,
+    X"; "the Chinese ambassador in Nairobi, Y, said") is no such object: the post stays his."""
+    k = i - 3  # the word before the envoy's ("Chinese" in "the Chinese ambassador in")
+    while k >= 0 and (tokens.caps[k] or tokens.lowers[k] in _ENVOY_MODIFIERS):
+        k -= 1
+    if k < 0:
+        return False
+    verbs = {t.token for t in clauses.triggers if not t.negated and not t.noun}
+    nouns = {t.token for t in clauses.triggers if not t.negated and t.noun}
+    if k in verbs:
+        return True
+    return tokens.lowers[k] == "with" and bool((verbs | nouns) & {k - 1, k - 2})
+
+
+#: Words of an envoy's noun phrase between a meeting's verb and the envoy's word, besides the
+#: capitalized ones (his country's adjective or name): "the", "China's new", "a visiting".
+_ENVOY_MODIFIERS: Final = POSSESSIVE_MARKS | et.word_set(
+    "the a an new newly appointed outgoing incoming visiting"
+)
 
 
 def _portfolio_country(tokens: Tokens, i: int, titles: tuple[TitleMention, ...]) -> bool:

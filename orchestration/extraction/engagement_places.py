@@ -80,8 +80,11 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "met X and visited a distributor in Thu Duc": where the stop was
         if _toured_after_the_event(a, unit, i):
             continue  # "met X at State House and toured the port of Walvis Bay": a later stop
-        if any(t.first_token < i <= t.last_token for t in a.titles):
-            continue  # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
+        if any(t.first_token < i <= t.last_token for t in a.titles) and not posted_in(a.tokens, i):
+            # "Minister for Foreign Affairs of the Republic of Singapore": whose office, not where
+            # (an envoy's post kept in the sentence's places was where he was met: "met the
+            # Chinese ambassador in Nairobi")
+            continue
         if (is_region(city) or city_country(city) is None) and any(t.first_token == i for t in a.titles):
             # "Ontario Premier X visited Japan": the province X governs, not where he went; so is
             # a unit known only from the head of its government, by name or adjective ("Victoria
