@@ -3133,6 +3133,11 @@ def _candidate(
         )
     ):
         own_units += [u for u in units if u.role == MAIN and u not in own_units]
+    if reference and unit.role != MAIN:
+        # "said after their talks on the sidelines of the EU summit in Brussels", "speaking after
+        # their talks on the sidelines of ...": the sidelines told right after the clause's talks
+        # tell where and when they were
+        own_units += [u for u in units if _sidelines_right_after(tokens.lowers, unit, u)]
     if reference and unit.role == MAIN:
         # "held their talks on the sidelines of the BRICS summit in Kazan": where the talks were
         own_units += [u for u in units if u.role == ANCHOR and _sidelines(tokens.lowers, min(u.tokens))]
@@ -3259,6 +3264,15 @@ def _dated_first(a: AnalysedSentence, own: Trigger, other: Trigger) -> bool:
     """Whether a day of the sentence sits between `own` and a later `other` event word: "The
     meeting at the Great Hall on Tuesday came on the fourth day of his trip" dates the meeting."""
     return any(own.token < i < other.token and d.kind != "year" for i, d in a.date_tokens)
+
+
+def _sidelines_right_after(lowers: list[str], unit: Unit, other: Unit) -> bool:
+    """Whether the clause `other` is an anchor opening "on the sidelines of" right after the
+    last word of `unit` ("after their talks | on the sidelines of the EU summit in Brussels"):
+    it goes on about the unit's event; one parted from it ("after their talks, which came on
+    the sidelines ...", "after the talks and on the sidelines of ...") is left as before."""
+    first = min(other.tokens)
+    return other.role == ANCHOR and first == max(unit.tokens) + 1 and _sidelines(lowers, first)
 
 
 def _sidelines(lowers: list[str], first: int) -> bool:
