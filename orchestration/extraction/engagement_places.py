@@ -1301,6 +1301,7 @@ def set_place(
         _capital_or_here(doc, a, unit)
         or _anchor_capital(doc, a, [u for _, u in others])
         or _ministry_seat(a, unit, candidate, owned=False)
+        or _mayors_city(a, trigger)
     )
     if capital is not None:
         candidate.location, candidate.location_explicit = capital[0], True
@@ -1853,6 +1854,57 @@ def _ministry_seat(
         if city is not None and iso3 is not None:
             return city, iso3
     return None
+
+
+def _mayors_city(a: AnalysedSentence, trigger: int) -> tuple[str, str] | None:
+    """The city of a mayor who hosted the event at token `trigger`, with its country: "Almaty
+    Mayor X received Y", "Mayor of Mombasa X hosted Y", "the mayor of Valparaiso, X, welcomed
+    Y", "Y was received by Nairobi City Mayor X". A mayor receives guests at his city hall, so
+    his city is where they met when the sentence names no place; a mayor who "met" someone may
+    have travelled to him, and a governor's seat is a region's, not a city told: neither is read."""
+    lowers = a.tokens.lowers
+    if lowers[trigger] not in _HOSTING_VERBS:
+        return None
+    for title in a.titles:
+        if _MAYOR_WORDS.isdisjoint(lowers[title.first_token : title.last_token + 1]):
+            continue
+        hosting = _hosts_as_subject(a, title.last_token, trigger) or _hosts_as_agent(
+            a, title.first_token, trigger
+        )
+        if not hosting:
+            continue
+        for i, city, iso3 in a.places:
+            if title.first_token <= i <= title.last_token and iso3 is not None and not is_region(city):
+                return city, iso3
+    return None
+
+
+def _hosts_as_subject(a: AnalysedSentence, title_end: int, trigger: int) -> bool:
+    """Whether the person named after the title ending at `title_end` (past an appositive
+    comma: "the mayor of Valparaiso, X,") is the subject right before the verb at `trigger`."""
+    lowers = a.tokens.lowers
+    first = title_end + 1 + (lowers[title_end + 1] == ",")
+    return any(
+        start == first and (end == trigger or (lowers[end] == "," and end + 1 == trigger))
+        for start, end, _ in a.people
+    )
+
+
+def _hosts_as_agent(a: AnalysedSentence, title_start: int, trigger: int) -> bool:
+    """Whether the title opening at `title_start` names the agent of a passive host verb at
+    `trigger` ("was received by (the) Almaty Mayor X")."""
+    lowers = a.tokens.lowers
+    return (
+        lowers[trigger - 1] in ("was", "were")
+        and lowers[trigger + 1] == "by"
+        and title_start == trigger + 2 + (lowers[trigger + 2] == "the")
+    )
+
+
+#: Verbs of receiving a guest, whose host's seat is where the guest came.
+_HOSTING_VERBS: Final = et.word_set("received receives hosted hosts welcomed welcomes")
+#: Words of the head of a city's government.
+_MAYOR_WORDS: Final = et.word_set("mayor lord-mayor akim hokim")
 
 
 def _works_at(a: AnalysedSentence, at: int) -> bool:

@@ -26,8 +26,9 @@ def _place_and_sides(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
     ("text", "expected"),
     [
         # the city is the only cue of one side's country
+        # (and the mayor who received the envoy did so in his city)
         ("Leipzig Mayor Burkhard Jung received Chinese Ambassador Deng Hongbo on Tuesday.",
-         [(None, ("CHN", "DEU"))]),
+         [("Leipzig", ("CHN", "DEU"))]),
         ("Chinese Ambassador Wang Lin met Governor Chima Nwosu in Owerri on Monday.",
          [("Owerri", ("CHN", "NGA"))]),
         ("Indian Ambassador Rajesh Kumar met Mayor Ana Souza in Campinas on Monday.",
