@@ -3411,11 +3411,20 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
         return True  # "... on a lithium plant | in the presence of President X"
     if lower == "in" and following in ("force", "effect", "place") and s.lowers[j + 2] in _SINCE_WORDS:
         return True  # "a ban on wheat imports, | in force since September 2023": how long, no topic
-    if lower == "at" and (k := _venue_end(s, j + 1)) > j + 1:
+    if (
+        lower == "at"
+        and (k := _venue_end(s, j + 1)) > j + 1
+        and (s.lowers[k] in _HERE_OR_DAY or _adverbial_date(s, k))
+    ):
         # "memoranda covering tourism and agriculture | at Perdana Putra here yesterday", "on
         # energy | at the Diplomatic Centre, St Ann's, yesterday": a venue named, then "here"
         # or the day
-        return s.lowers[k] in _HERE_OR_DAY or _adverbial_date(s, k)
+        return True
+    if lower == "at" and (k := _common_venue_end(s, j + 1)) > j + 1:
+        # "a memorandum on river navigation | at the presidential palace in Asuncion", "... | at
+        # the Mburuvicha Roga residence on Tuesday": a venue its common noun ends, then the
+        # city, "here" or the day
+        return s.lowers[k] in _HERE_OR_DAY or _adverbial_date(s, k) or _in_a_city(s, k)
     return lower in ("by", "over", "via") and (
         following in et.PHONE_WORDS or s.lowers[j + 2] in et.PHONE_WORDS
     )
@@ -3452,6 +3461,32 @@ def _venue_end(s: Sentence, k: int) -> int:
     if lowers[end] == "," and lowers[local := s.locality_end(end + 1, most=s.n)] == "," and local > end + 1:
         return local + 1  # "at the Diplomatic Centre, St Ann's, yesterday"
     return end
+
+
+def _common_venue_end(s: Sentence, k: int) -> int:
+    """Token after a venue that a common noun ends, opening at token k with "the" or an owner's
+    word: "the presidential palace", "the official residence", "the Mburuvicha Roga
+    residence", "the ministry's headquarters" are where an event was, as a capitalized name
+    is (`_venue_end`); k when none opens there. Only the venue's own words may come before
+    the noun: capitalized ones and `_VENUE_MODIFIERS`."""
+    lowers, caps = s.lowers, s.caps
+    if lowers[k] not in _VENUE_OPENERS:
+        return k
+    for end in range(k + 1, min(s.n, k + 1 + _VENUE_WORDS_REACH)):
+        if lowers[end] in _VENUE_NOUNS and not caps[end] and lowers[end + 1] not in POSSESSIVE_MARKS:
+            return end + 1
+        if not (caps[end] or lowers[end] in _VENUE_MODIFIERS):
+            return k
+    return k
+
+
+#: Words that open a venue told by its common noun: "the presidential palace", "his residence".
+_VENUE_OPENERS: Final = et.word_set("the his her their its")
+#: Lower-case words of a venue before its noun: "the presidential palace", "the ministry's
+#: headquarters", "the official residence".
+_VENUE_MODIFIERS: Final = POSSESSIVE_MARKS | et.word_set("presidential official royal state main ministry")
+#: Words a venue may take before its noun.
+_VENUE_WORDS_REACH: Final = 4
 
 
 def _unlisted_place_then_date(s: Sentence, k: int) -> bool:
