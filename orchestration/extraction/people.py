@@ -957,6 +957,12 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 continue
             if _participle_opener(s, start, name_end, title, bracketed):
                 start = name_end  # "Addressing the board, the envoy, Ms X Y, said": no name before
+            countryless = _countryless_holder(people, s, name_end, title)
+            if countryless is not None:
+                # "Ambassador X Y, Somalia's envoy to Kenya, called on ...": the office in
+                # apposition tells whose envoy the titled name is (he had taken Kenya's side)
+                people[people.index(countryless)] = replace(countryless, country_iso3=title.country_iso3)
+                continue
             if start < name_end and not used.intersection(range(start, comma)) and not _placed_by(s, start):
                 honorific = _honorific_start(s, start)
                 bare_start = _skip_honorifics(s, start)
@@ -1037,6 +1043,28 @@ def _participle_opener(s: Sentence, start: int, name_end: int, title: TitleMenti
         return False
     after = _skip_styles(s, comma + 1)
     return _name_end_after_title(s, after) > after
+
+
+def _countryless_holder(
+    people: list[PersonMention], s: Sentence, name_end: int, title: TitleMention
+) -> PersonMention | None:
+    """The person already named with a title before his name whose name ends at token
+    `name_end`, right before the comma of an office in apposition that opens on a country's
+    name or adjective his own title does not give ("Ambassador X Y, Somalia's envoy to Kenya,",
+    "..., the Somali envoy to Kenya,"); None otherwise, when his own title gives a country
+    already, or when the office's country comes from a place in it ("Councillor of State X,
+    head of the Geneva economy department,": the canton's, no country told)."""
+    told = s.country_at(title.first_token, ("name", "demonym"))
+    if title.country_iso3 is None or told is None or told[1] != title.country_iso3:
+        return None
+    return next(
+        (
+            p
+            for p in people
+            if p.country_iso3 is None and not p.counterpart and p.name_end == s.ends[name_end - 1]
+        ),
+        None,
+    )
 
 
 def _counterpart_named(
