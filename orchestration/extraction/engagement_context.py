@@ -2376,7 +2376,8 @@ def posted_in(tokens: Tokens, i: int) -> bool:
 def met_at_the_post(tokens: Tokens, clauses: Clauses, i: int) -> bool:
     """Whether the envoy posted in the place at token i ("the Chinese ambassador in Nairobi") is
     the object of a meeting's verb ("met (with) the Chinese ambassador in Nairobi", "received
-    Peru's new envoy in Beijing", "held talks with the ambassador in Nairobi"): the envoy was
+    Peru's new envoy in Beijing", "held talks with the ambassador in Nairobi", "paid a courtesy
+    call on the ambassador in Accra"): the envoy was
     met where he serves, the only place the sentence tells, so the place is the meeting's. An
     envoy told in an aside or as a speaker ("attended by Rwanda's High Commissioner in Kampala,
     X"; "the Chinese ambassador in Nairobi, Y, said") is no such object: the post stays his."""
@@ -2389,7 +2390,15 @@ def met_at_the_post(tokens: Tokens, clauses: Clauses, i: int) -> bool:
     nouns = {t.token for t in clauses.triggers if not t.negated and t.noun}
     if k in verbs:
         return True
+    if tokens.lowers[k] == "on":
+        # "paid a courtesy call on the Chinese ambassador in Accra", "called on ...": a call on
+        # an envoy is made where he serves
+        return k - 1 in verbs | nouns and tokens.lowers[k - 1] in _CALL_WORDS
     return tokens.lowers[k] == "with" and bool((verbs | nouns) & {k - 1, k - 2})
+
+
+#: Words of a call made on someone ("paid a courtesy call on X", "called on X").
+_CALL_WORDS: Final = et.word_set("call called calls")
 
 
 #: Words of an envoy's noun phrase between a meeting's verb and the envoy's word, besides the
