@@ -3407,6 +3407,8 @@ def _adverbial_starts(s: Sentence, j: int) -> bool:
         return True
     if lower == "in" and _unlisted_place_then_date(s, j + 1) and not _locates_an_end(s, j):
         return True  # "held talks on grain transit | in Rzeszow on Friday": a town no list holds
+    if lower == "in" and _a_countrys_capital(s, j + 1):
+        return True  # "a memorandum on e-commerce | in the Turkish capital on Wednesday"
     if lower == "in" and following == "the" and s.lowers[j + 2] == "presence":
         return True  # "... on a lithium plant | in the presence of President X"
     if lower == "in" and following in ("force", "effect", "place") and s.lowers[j + 2] in _SINCE_WORDS:
@@ -3498,6 +3500,16 @@ def _unlisted_place_then_date(s: Sentence, k: int) -> bool:
     while end < k + 3 and s.caps[end] and not s.in_country(end):
         end += 1
     return end > k and _adverbial_date(s, end)
+
+
+def _a_countrys_capital(s: Sentence, k: int) -> bool:
+    """Whether "the <demonym> capital" opens at token k ("in the Turkish capital"), not owning
+    what follows ("in the Kenyan capital's transport network"): a city told by its country, as
+    where an event was, which ends a topic as "in Ankara" does."""
+    if s.lowers[k] != "the" or (found := s.country_at(k + 1, ("demonym",))) is None:
+        return False
+    capital = found[0]
+    return s.lowers[capital] == "capital" and s.lowers[capital + 1] not in POSSESSIVE_MARKS
 
 
 def _locates_an_end(s: Sentence, j: int) -> bool:
