@@ -213,6 +213,14 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
+#: A country's short form in its own or its neighbours' press that is no initials of a name the
+#: lexicon holds in capitalized words: the Philippine "RP" (Republic of the Philippines) and
+#: "PH", the Indonesian "RI" (Republik Indonesia), Taiwan's "ROC" (Republic of China). As
+#: initials, each stands for its country only in a story that names it ("RP-Japan trade" in a
+#: Manila story, not "RP Singh" in a Delhi one).
+_OFFICIAL_ABBREVIATIONS: Final = {"RP": "PHL", "PH": "PHL", "RI": "IDN", "ROC": "TWN"}
+
+
 def _by_initials() -> dict[str, frozenset[str]]:
     """The initials of countries named in two or more capitalised words ("SA", "NZ", "PNG"):
     news writes them for the country ("SA exports to the UK"), never for goods."""
@@ -227,6 +235,8 @@ def _by_initials() -> dict[str, frozenset[str]]:
             found.setdefault(initials(form), set()).add(iso3)
     # "the RoK": the Republic of Korea in Vietnamese copy, of Kazakhstan in Kazakh copy
     found.setdefault("RoK", set()).update(("KOR", "KAZ"))
+    for letters, iso3 in _OFFICIAL_ABBREVIATIONS.items():
+        found.setdefault(letters, set()).add(iso3)
     currencies = {c.alpha_3 for c in pycountry.currencies}  # "SAR" is the riyal, not Syria
     return {initials: frozenset(codes) for initials, codes in found.items() if initials not in currencies}
 
@@ -264,12 +274,42 @@ def initials_mentions(text: str, named: Callable[[], tuple[str, ...]]) -> list[C
         codes = INITIALS_COUNTRIES.get(m.group())
         if codes is None or m.group() in _LEX.surfaces:
             continue
-        if text[m.start() - 1 : m.start()] in (".", "$", "-") or text[m.end() : m.end() + 1] in ("$", "-"):
-            continue  # "U.SA", "SA$", "SA-registered"
+        if text[m.start() - 1 : m.start()] in (".", "$") or text[m.end() : m.end() + 1] == "$":
+            continue  # "U.SA", "SA$"
+        if _hyphened(text, m) and not _hyphened_to_country(text, m):
+            continue  # "SA-registered", "PH-based" (but "RP-Japan trade", "US-RP ties": a pair)
         candidates = [iso3 for iso3 in named() if iso3 in codes] or _UNNAMED_INITIALS.get(m.group(), [])
         if len(candidates) == 1:
             found.append(CountryMention(m.start(), m.end(), candidates[0], m.group(), "name"))
     return found
+
+
+def _hyphened(text: str, m: re.Match[str]) -> bool:
+    """Whether initials are joined by a hyphen to the word before or after them."""
+    return text[m.start() - 1 : m.start()] == "-" or text[m.end() : m.end() + 1] == "-"
+
+
+#: The word a hyphen joins to initials, after them ("RP-Japan") or before them ("U.S.-RP").
+_WORD_AFTER_HYPHEN: Final = re.compile(r"-([A-Z][\w.'’]*)")
+_WORD_BEFORE_HYPHEN: Final = re.compile(r"([A-Z][\w.'’]*)-$")
+
+
+def _hyphened_to_country(text: str, m: re.Match[str]) -> bool:
+    """Whether initials joined by a hyphen are one side of a pair ("RP-Japan trade", "Japan-RP",
+    "SA-UK ties", "US-RP"): the word across the hyphen names a country or is country initials
+    too, as a compound ("SA-registered", "PH-based", "RP-made") is not."""
+    after = _WORD_AFTER_HYPHEN.match(text, m.end())
+    before = _WORD_BEFORE_HYPHEN.search(text, max(0, m.start() - 40), m.start())
+    return any(word is not None and _names_a_side(word.group(1)) for word in (after, before))
+
+
+def _names_a_side(word: str) -> bool:
+    """Whether one word names a country by its name, demonym, short form or initials ("U.S." or
+    "Japan." at a sentence's end alike)."""
+    return any(
+        form in INITIALS_COUNTRIES or iso3_for(form, codes=False, pair_halves=True) is not None
+        for form in (word, word.rstrip("."))
+    )
 
 
 #: "cross-strait": of the two sides of the Taiwan Strait, as Taiwanese, mainland and Hong Kong
