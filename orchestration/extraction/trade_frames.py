@@ -2984,12 +2984,16 @@ _RIGHTS_SOLD_AFTER: Final = re.compile(
 
 #: A flow of services right after the amount, what it was earned or spent in: "earned $1 billion
 #: from exports of services to the US", "$2 billion in IT services exports to" (the services
-#: test before the amount, `_SERVICES_FLOW`, does not see them); "goods and services" are
-#: goods too, as there.
+#: test before the amount, `_SERVICES_FLOW`, does not see them); and goods with services, a
+#: figure that is no goods' alone (GOLD_FORMAT: one number about goods trade), as the
+#: "services" of "exports of goods and services rose to" before the amount is already
+#: (NEGATIVE_WORDS): "sold $1.4 billion of goods and services to Iraq", "$520 million in goods
+#: and services".
 _SERVICES_AFTER: Final = re.compile(
     r"(?i)\s+(?:in|of|from|on|through|by|worth\s+of)\s+(?:the\s+)?(?:(?:trade|exports?|imports?|sales?)\s+"
     r"(?:in|of)\s+(?:(?!goods\s|and\s)[a-z-]+\s+){0,2}?services|(?:[a-z-]+\s+){0,2}?services\s+"
-    r"(?:trade|exports?|imports?|sales))\b"
+    r"(?:trade|exports?|imports?|sales)"
+    r"|(?:(?:trade|exports?|imports?|sales?)\s+(?:in|of)\s+)?(?:goods|products|merchandise)\s+(?:and|&)\s+services)\b"
 )
 
 #: Debt or shares sold after the amount, no goods: "raised $1.5 billion from selling Eurobonds to
