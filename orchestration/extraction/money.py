@@ -266,7 +266,7 @@ SCALED_SUFFIXES: dict[str, tuple[_Unit, float]] = {
 }  # fmt: skip
 
 #: ISO 4217 codes read before or after a number (upper case only). Codes that are also
-#: common words or acronyms are weak; "ALL" (Albanian lek) is left out entirely.
+#: common words or acronyms are weak; "ALL" (Albanian lek) is one of `_SCALED_CODES` instead.
 ISO_CODES: Final = frozenset([
     "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
     "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF",
@@ -279,11 +279,18 @@ ISO_CODES: Final = frozenset([
     "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK",
     "SGD", "SLE", "SLL", "SOS", "SRD", "SSP", "STN", "SYP", "SZL", "THB", "TJS", "TMT", "TND",
     "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV",
-    "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL",
+    "VED", "WST", "XAF", "XCD", "XCG", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL",
 ])  # fmt: skip
 _WEAK_CODES: Final = frozenset([
     "AMD", "ANG", "BAM", "CAD", "COP", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY",
 ])  # fmt: skip
+#: Codes that are a common word in capitals, an amount's unit only with a scale word right
+#: after the number: "ALL 180 billion", "2.4 billion ALL" is the Albanian lek, "ALL 12 were
+#: sold" in a capitalized line no money. Kept out of ISO_CODES, which other readers take for
+#: any currency's mark ("all" before a number is mostly the word).
+_SCALED_CODES: Final = frozenset(["ALL"])
+#: Every code read as an amount's unit before or after its number.
+_MARKER_CODES: Final = ISO_CODES | _SCALED_CODES
 _CODE_ALIASES: Final = {"CNH": "CNY"}  # offshore yuan is still yuan
 
 #: Currency words -> (default unit, {nationality: code}). The word forms are matched
@@ -469,13 +476,13 @@ _BARE_LETTER_PREFIXES: Final = frozenset(["E", "M"])
 
 
 _OPTIONAL_SPACE: Final = r"\s?"
-_PREFIX: Final = literal_alternation([*PREFIXES, *ISO_CODES], space=_OPTIONAL_SPACE)
+_PREFIX: Final = literal_alternation([*PREFIXES, *_MARKER_CODES], space=_OPTIONAL_SPACE)
 _WORD_UNIT: Final = literal_alternation(_UNIT_OF_WORD, ignore_case=True)
 _SUFFIX_SYMBOL: Final = literal_alternation(SUFFIX_SYMBOLS)
 _QUALIFIER: Final = literal_alternation(_QUALIFIERS, ignore_case=True)
 _SCALES: Final = rf"{SCALE_PATTERN}(?:[\s-]{SCALE_PATTERN})?"  # "lakh crore", "lakh-crore"
 _RANGE_SEP: Final = r"\s?[-–—]\s?"  # "to" ranges are joined after matching, where "from" is visible
-_ISO: Final = literal_alternation(ISO_CODES)
+_ISO: Final = literal_alternation(_MARKER_CODES)
 
 #: The number core, scanned first: it opens with a character class, so the engine skips to
 #: digits quickly; the currency marker around it is then checked with anchored patterns.
@@ -501,11 +508,14 @@ _AMOUNT_HEAD: Final = re.compile(
 )
 #: Prefixes are matched backwards from the number: the text before it is reversed and one
 #: anchored match of the reversed markers replaces a search over every start position.
+_REVERSED_MARKERS: Final = literal_alternation(
+    [k[::-1] for k in [*PREFIXES, *_MARKER_CODES]], space=_OPTIONAL_SPACE
+)
 _PREFIX_REVERSED: Final = re.compile(
-    rf"\s?(?P<pre>{literal_alternation([k[::-1] for k in [*PREFIXES, *ISO_CODES]], space=_OPTIONAL_SPACE)})"
+    rf"\s?(?P<pre>{_REVERSED_MARKERS})"
     r"(?![A-Za-z0-9$€£¥])"
 )
-_PREFIX_LAST_CHARS: Final = frozenset(k[-1] for k in [*PREFIXES, *ISO_CODES])
+_PREFIX_LAST_CHARS: Final = frozenset(k[-1] for k in [*PREFIXES, *_MARKER_CODES])
 _PREFIX_REACH: Final = max(len(k) for k in PREFIXES) + 3
 _UNIT_AFTER: Final = re.compile(
     rf"""
@@ -1086,6 +1096,9 @@ def _prefix_unit(marker: str) -> _Unit | None:
 
 
 def _code_unit(code: str) -> _Unit | None:
+    """The unit of an ISO code; a code that is also a word counts only with a scale word."""
+    if code in _SCALED_CODES:
+        return _Unit(code, weak=True, scaled=True)  # "ALL 180 billion", never "ALL 12"
     if code not in ISO_CODES:
         return None
     return _Unit(_CODE_ALIASES.get(code, code), weak=code in _WEAK_CODES)
