@@ -5138,9 +5138,9 @@ def _direction(
         origin = next((s for s in verb_object if s.role == "attr"), None)  # "bought Brazilian soybeans"
     if origin is None and near is not None:
         origin = _share_taker(text, before, near, end, money_start)  # "China took 40% of Kenya's imports"
-    entered = near is not None and near.role == "attr" and word == "imported"
+    entered = near is not None and near.role == "attr" and word in ("imported", *_IMPORT_NOUNS)
     into = next((s for s in after if s.role in ("to", "by")), None) if entered else None
-    if into is not None and near is not None and _INTO.fullmatch(text, end, into.start):
+    if into is not None and near is not None and _entered_by(text, word, end, into.start):
         return into.iso3, near.iso3, False  # "Chilean wine imported into (by) New Zealand": the goods' origin
     # "Imports from China to Kenya", not "..., against exports to Japan of $41 million": a
     # destination past the amount and another flow word is that flow's, as an origin is above
@@ -5197,6 +5197,21 @@ _GAPPED_SUBJECT_GAP: Final = re.compile(
 
 #: Between the participle "imported" and the country the goods entered: "imported into (the)", "by".
 _INTO: Final = re.compile(r"\s+(?:(?:in)?to|by)\s+(?:the\s+)?")
+#: The nouns of imports that "into" may follow with the country the goods entered.
+_IMPORT_NOUNS: Final = ("imports", "import")
+#: Between the noun "imports" and the country the goods entered: "into (the)" alone, as "Chinese
+#: imports to ..." and "... by ..." may as well be China's own.
+_INTO_AFTER_NOUN: Final = re.compile(r"\s+into\s+(?:the\s+)?")
+
+
+def _entered_by(text: str, word: str, cue_end: int, country_start: int) -> bool:
+    """Whether the words between an import cue and a country say the goods entered it: "Chilean
+    wine imported into (by) New Zealand", "Italian imports into Egypt" (goods of Italian make
+    that entered Egypt: its imports from Italy, no Italian imports of its own)."""
+    into = _INTO if word == "imported" else _INTO_AFTER_NOUN
+    return into.fullmatch(text, cue_end, country_start) is not None
+
+
 #: "there" right after a flow word: the place just named ("Estonia came second. Exports there
 #: rose ...", "imports from there"), a partner named by reference.
 _THERE: Final = re.compile(r"\s+(?:from\s+)?there\b")
