@@ -216,6 +216,40 @@ _EARNED: Final = re.compile(
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of|a\s+record)\s+)?$"
 )
 _EARNED_BY: Final = re.compile(r"(?i)^\s*(?:by|through)\s+(?P<gerund>exporting|selling|shipping|supplying)\b")
+#: The sale of goods to a country after an earned amount: "earned $4.6 billion from the sale of
+#: gold to the UAE" (the goods: one to three lower-case words with no determiner, as a sold
+#: firm, stake or plot has: "the sale of its stake in", "the sale of the company to").
+_SALE_OF_GOODS_TO: Final = re.compile(
+    r"\s+(?:from|through|by)\s+the\s+(?P<sale>sale)\s+of\s+"
+    r"(?P<goods>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+to\s+(?:the\s+)?[A-Z]"
+)
+#: What a sale may be of that is no goods: a firm, a share of one, a plot or a building.
+_SOLD_ASSETS: Final = frozenset([
+    "company", "companies", "firm", "firms", "unit", "units", "subsidiary", "subsidiaries", "asset",
+    "assets", "business", "businesses", "land", "lands", "property", "properties", "building",
+    "buildings", "hotel", "hotels", "plant", "plants", "airline", "bank", "banks", "refinery",
+    "operations", "portfolio", "franchise", "brand", "holding", "holdings", "equity",
+])  # fmt: skip
+#: Determiners before what was sold: a particular thing ("its stake", "a plant"), no goods.
+_DETERMINERS: Final = frozenset(
+    ["its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an"]
+)
+
+
+def _goods_sale_after(text: str, money_end: int) -> re.Match[str] | None:
+    """The "from the sale of <goods> to <Country>" right after an earned amount, when its goods
+    are goods (no determiner, no sold firm or asset, none of the money words that are no trade);
+    else None. The singular "sale" is no flow word of its own, as a sale is as often of a firm,
+    a stake or land: only here, what a country earned selling goods to another, is it one."""
+    sale = _SALE_OF_GOODS_TO.match(text, money_end)
+    if sale is None:
+        return None
+    words = sale.group("goods").split()
+    if words[0] in _DETERMINERS or any(w in _SOLD_ASSETS or w in NEGATIVE_WORDS for w in words):
+        return None
+    return sale
+
+
 #: An infinitive or gerund of change governing the flow noun ("to boost cross-border trade"),
 #: and "to" right before the amount: the amount is where the flow should go, a target.
 _GOVERNED_TARGET: Final = re.compile(
@@ -1481,15 +1515,19 @@ def _read_money(
         spent = _SPENT.search(text, max(0, money.start - 40), money.start) is not None
         if after is None and spent:
             after = _SPENT_ON.match(text[money.end : money.end + 50])  # "spent $11.2 billion on imports"
-        if after is None and _EARNED.search(text, max(0, money.start - 40), money.start) is not None:
+        earned = _EARNED.search(text, max(0, money.start - 40), money.start) is not None
+        if after is None and earned:
             after = _EARNED_BY.match(text[money.end : money.end + 50])  # "earned $8.3 billion by exporting"
+        sale = _goods_sale_after(text, money.end) if after is None and earned else None
+        if sale is not None:  # "earned $4.6 billion from the sale of gold to the UAE"
+            cue, after = (sale.start("sale"), sale.end("sale"), "sale", "exports"), None
         if after is not None:  # "$2.4 billion in bilateral trade", "goods worth $5bn were exported"
             group = next(
                 g for g in ("cue", "passive", "gerund", "part", "prenominal") if after.groupdict().get(g)
             )
             start = money.end + after.start(group)
             cue = next((c for c in cues if c[0] == start), None)
-        elif spent or _took_before(text, money):
+        elif cue is None and (spent or _took_before(text, money)):
             bought = (_PAID_FOR_ORIGIN if spent else _TAKEN_OF_ORIGIN).match(text, money.end)
             origin = next(
                 (s for s in slots if bought is not None and s.start == bought.start("origin")), None

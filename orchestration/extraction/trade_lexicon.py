@@ -784,6 +784,8 @@ FLOW_GUARD: Final = ("trade", "turnover", "commerce", "partner", "export", "impo
                      "commercial exchange", "goods exchange", "commodity exchange", "exchange of commodities",
                      "exchange between", "exchanges between", "interchange",
                      "paid", "spent", "nodx", "destination", "took", "takes", "taking", "absorb", "receiv",
+                     # "generated $870 million from the sale of cotton to" (trade_frames' goods sale)
+                     "sale of",
                      *EARNING_VERBS, *ENTERING_VERBS, *DESTINED_VERBS, *MOVING_VERBS)  # fmt: skip
 #: `FLOW_GUARD` as one scan (a search in C, not a Python loop over the words), written as a
 #: trie: a flat alternation tries each of its words at every offset whose letter opens one.
