@@ -101,8 +101,9 @@ SCALES: dict[str, float] = {
     "bi": 1e9, "mi": 1e6, "tri": 1e12,  # Brazilian copy: "US$ 30.2 bi", "R$ 300 mi"
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
-    # Nepali copy counts rupees in arba (a hundred crore) and kharba (a hundred arba): "Rs701.3 arba"
-    "arba": 1e9, "kharba": 1e11,
+    # Nepali copy counts rupees in arba (a hundred crore) and kharba (a hundred arba): "Rs701.3 arba",
+    # the latter also spelt "kharab" ("Rs 1.1 kharab"; "arab", its arba's spelling, is the word)
+    "arba": 1e9, "kharba": 1e11, "kharab": 1e11,
 }  # fmt: skip
 
 _WORD_SCALES: Final = sorted((k for k in SCALES if len(k) > 1 and k != "mm"), key=len, reverse=True)
