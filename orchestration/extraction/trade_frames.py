@@ -403,10 +403,10 @@ _LISTED_GOODS: Final = re.compile(
     r"(?:[,:;]|\b(?:and|were|was|are|is|included|include|includes|including|as)\b)\s+"
     r"(?P<p>[a-z][a-z &-]{1,40}?)\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
-#: A sentence that lists the items of a flow.
+#: A sentence that lists the items of a flow ("the main items were", "exports included").
 _ITEMS_CUE: Final = re.compile(
     r"(?i)\b(?:items?|products?|goods|commodities|categories|commodity\s+groups?|positions|mainly|including|"
-    r"such\s+as|led\s+by|main\s+(?:exports?|imports?))\b"
+    r"such\s+as|led\s+by|main\s+(?:exports?|imports?)|included|include|includes)\b"
 )
 _NOT_GOODS: Final = frozenset([
     "partners", "partner", "countries", "country", "markets", "market", "buyers", "suppliers", "total",
