@@ -526,7 +526,8 @@ def mark_comparisons(
             previous_end = out[-1].money.end if out else clauses.starts[frame.clause]
             paren = text.rfind("(", previous_end, money.start)
             is_cmp = any(
-                not _OWN_YEAR.fullmatch(cue.group()) or cue.start() > paren
+                (not _OWN_YEAR.fullmatch(cue.group()) or cue.start() > paren)
+                and not _partner_from(text, cue, slots)
                 for cue in COMPARISON_CUE.finditer(text, previous_end, money.start)
             )
         if is_cmp and _other_flow_told_after(text, frame, out):
@@ -547,6 +548,20 @@ def mark_comparisons(
                 frame = evolve(frame, rejection=None, source="comparison")
         out.append(frame)
     return out
+
+
+def _partner_from(text: str, cue: re.Match[str], slots: list[CountrySlot]) -> bool:
+    """Whether a comparison cue is the "from" of a flow's origin ("imports from China in 2024
+    were panels ($3.1 billion) and ..."): a country right after it is the partner, no level of
+    an earlier period the amount in parentheses would restate."""
+    if cue.group().lower() != "from":
+        return False
+    gap = _ARTICLE_GAP.match(text, cue.end())
+    return gap is not None and any(slot.start == gap.end() for slot in slots)
+
+
+#: Between "from" and the country it opens: spaces and an article at most.
+_ARTICLE_GAP: Final = re.compile(r"\s+(?:the\s+)?")
 
 
 #: What may follow a sentence's closing period: its final punctuation and quotes.
