@@ -2260,7 +2260,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.country = parse.country or diplomacy[1]
             parse.end = diplomacy[0]
             return
-        state_body = _lower_case_state_body(s, k) if has_the else None
+        state_body = _lower_case_state_body(s, k)
         if state_body is not None:
             # "the Speaker of the Polish parliament Szymon Holownia", "the governor of the
             # Ukrainian central bank Andriy Pyshnyi": the state's body in lower case after its
@@ -2277,6 +2277,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.country = parse.country or described[1]
             k = described[0]
             has_the = False  # the article is the description's, the name has none of its own
+            # "vice president of Azerbaijani oil company X": a described body is a firm, so a
+            # head that is a state's and a firm's alike is the firm's officer (the description
+            # and X had been read into the title as a portfolio)
+            ministerial = ministerial and not _heads_a_firm_too(s, parse, head_kind)
         listed = _portfolio_list_end(s, k, appositive) if ministerial and not has_the else k
         if listed > k:
             # "of Foreign Affairs, National Community Abroad and African Affairs": one list
@@ -2412,7 +2416,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts += [(j, k), (country[0] + 1, owned_end)]
             parse.end = owned_end
             return
-        owned = _owned_body(s, country[0], appositive) if country is not None and not ministerial else None
+        owned = (
+            _owned_body(s, country[0], appositive)
+            if country is not None and (not ministerial or _heads_a_firm_too(s, parse, head_kind))
+            else None
+        )
         if owned is not None and country is not None:
             # "the director general of Morocco's National Office of Electricity (ONEE), X": the
             # body the country owns is the officer's organization, his name after the comma
@@ -2964,6 +2972,20 @@ def _owned_body(s: Sentence, i: int, appositive: bool) -> tuple[int, int] | None
     return (i + 1, border) if border is not None else None
 
 
+def _heads_a_firm_too(s: Sentence, parse: _Parse, head_kind: str) -> bool:
+    """Whether the head of a government's office heads a company as often ("president",
+    "chairman"), so that a body a country's possessive owns after it is the officer's ("the
+    president of Brazil's Vale, X": the head had been read as Brazil's president, and X left
+    with no title). A minister's head never is, and a chamber or state body is read before."""
+    if head_kind != "government":
+        return False
+    return s.lowers[parse.title_parts[0][1] - 1] in _FIRM_AND_STATE_HEADS
+
+
+#: Heads of an office that are a state's and a company's alike.
+_FIRM_AND_STATE_HEADS: Final = frozenset(["president", "chairman", "chairwoman", "chairperson", "chair"])
+
+
 def _name_border(s: Sentence, k: int, end: int) -> int | None:
     """Where a company's name gives way to its officer's, when no comma sets them apart: "CEO
     of Poland's Orlen Ireneusz Fąfara", "Director General of Romania's Transgaz Ion Sterian".
@@ -3136,15 +3158,37 @@ _MAX_LOWER_CASE_STATE_BODY: Final = 2
 
 def _lower_case_state_body(s: Sentence, k: int) -> tuple[int, int, str] | None:
     """(first token, token after, iso3) of a state's body written in lower case after a
-    demonym at token k, before a given name and a surname ("Polish | parliament | Szymon
-    Holownia", "Ukrainian | central bank | Andriy Pyshnyi"): one or two body words, else None."""
-    demonym = s.country_at(k, ("demonym",))
-    if demonym is None:
+    demonym or a country's possessive at token k, before a given name and a surname ("Polish |
+    parliament | Szymon Holownia", "Ukrainian | central bank | Andriy Pyshnyi", "Ukraine's |
+    central bank | Andriy Pyshnyi"), or before a comma and the name: one or two body words,
+    else None. (After "Ukraine's" the name had been read as a company the country owns.)"""
+    owner = s.country_at(k, ("demonym",)) or _possessive_owner(s, k)
+    if owner is None:
         return None
-    end = first = demonym[0]
+    end = first = owner[0]
     while end < first + _MAX_LOWER_CASE_STATE_BODY and s.words[end].islower() and s.lowers[end] in _BODY:
         end += 1
-    return (first, end, demonym[1]) if end > first and _full_name_at(s, end) else None
+    named = _full_name_at(s, end) or (s.lowers[end] == "," and _full_name_at(s, end + 1))
+    return (first, end, owner[1]) if end > first and named else None
+
+
+def _possessive_owner(s: Sentence, k: int) -> tuple[int, str] | None:
+    """(token after the possessive, iso3) when a country's name and its possessive open at
+    token k ("Brazil's | development bank BNDES"), else None."""
+    name = s.country_at(k, ("name",))
+    if name is None or s.lowers[name[0]] not in POSSESSIVE_MARKS:
+        return None
+    return name[0] + 1, name[1]
+
+
+def _attributive_country(s: Sentence, k: int) -> tuple[int, str] | None:
+    """(token after the name, iso3) when a country's name at token k qualifies the lower-case
+    noun after it, as a demonym would ("US | chipmaker Nvidia", "UK | lender HSBC"), else None.
+    A function word after the name ("Kenya and Uganda") qualifies nothing."""
+    name = s.country_at(k, ("name",))
+    if name is None or not s.words[name[0]].islower() or s.lowers[name[0]] in WORDS["function"]:
+        return None
+    return name
 
 
 def _described_body_start(s: Sentence, k: int, based: bool = False) -> tuple[int, str | None] | None:
@@ -3155,12 +3199,15 @@ def _described_body_start(s: Sentence, k: int, based: bool = False) -> tuple[int
     its seat), a "<Place>-based" word and up to three such words ("the US-based agribusiness
     firm X", "the Lagos-based X": where the company is, no part of its name), else None."""
     demonym = s.country_at(k, ("demonym",))
-    seat = _based_place_at(s, k) if demonym is None and based else None
-    found = demonym or seat
+    named = None if demonym is not None else _possessive_owner(s, k) or _attributive_country(s, k)
+    seat = _based_place_at(s, k) if demonym is None and named is None and based else None
+    found = demonym or named or seat
     if found is None:
         return None
     d = found[0]
     while d < found[0] + 3 and _DESCRIPTION_WORD.fullmatch(s.words[d]):
+        if named is not None and s.lowers[d] in WORDS["function"]:
+            return None  # "of Brazil's and ...", "of Kenya for ...": no description
         d += 1
     return (d, found[1]) if (d > found[0] or seat is not None) and s.caps[d] else None
 
