@@ -4665,7 +4665,9 @@ def _read_left_context(
         org_first = lead[0] + 1
     elif lead is not None and s.countries[first][1].kind == "demonym":
         country = lead[1]
-        org_first = first
+        # "Chinese | Huawei chairman X": a company the lexicon lists after its demonym is named
+        # without it ("Turkish Airlines", "Kazakh Invest": the demonym is the name's own word)
+        org_first = lead[0] if _listed_company_spans(s, lead[0], j + 1) else first
     else:
         org_first = first
     owner = _chamber_owner(s, org_first, j) if lead is None else None
@@ -4690,6 +4692,17 @@ def _read_left_context(
         org = (org_first, j + 1)
         start = org_first if lead is None else first
     return start, country, org
+
+
+def _listed_company_spans(s: Sentence, first: int, end: int) -> bool:
+    """Whether tokens first..end are a company lexicons/companies.tsv lists, as written, with
+    or without legal forms after it ("Rosatom", "Huawei Technologies Co Ltd" of a listed
+    "Huawei Technologies")."""
+    for words, _ in listed_companies().get(s.words[first], ()):
+        stop = first + len(words)
+        if stop <= end and tuple(s.words[first:stop]) == words:
+            return all(s.lowers[k] in _LEGAL_SUFFIXES or s.lowers[k] == "." for k in range(stop, end))
+    return False
 
 
 #: Words that tell an office is newly held, written in lower case between its country and the
