@@ -33,7 +33,7 @@ from orchestration.extraction.countries import (
     place_kind,
     read_tsv,
 )
-from orchestration.extraction.dates import FULL_MONTHS
+from orchestration.extraction.dates import FULL_MONTHS, WEEKDAYS
 from orchestration.extraction.engagement_types import DIGIT_ORDINAL, LEADING_VERBS, word_set
 from orchestration.extraction.leaders import full_name_words, known_nationality
 from orchestration.extraction.organizations import (
@@ -207,6 +207,12 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
     if (lower in FULL_MONTHS or lower in _GIVEN_NAME_FUNCTION_WORDS) and _given_name_after_title(s, i):
         return True  # "Foreign Minister January Makamba", "High Commissioner Will Robinson": names
+    if lower in WEEKDAYS and _given_name_after_title(s, i) and _in_running_text(s):
+        # "Sports Minister Sunday Dare", "Minister of Foreign Affairs Monday Semaya Kumba": a
+        # day given as a name (West Africa, South Sudan), as a month is; a day that dates the
+        # event comes after "on" or after the name ("Minister X Monday met"), and a title-case
+        # heading ("Minister Monday Meets ...") is no running text
+        return True
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME and (s.lowers[i + 1] in FATHER_PARTICLES or s.lowers[i - 1] in FATHER_PARTICLES):
         # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said
