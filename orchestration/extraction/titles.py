@@ -3245,6 +3245,13 @@ def _acronym_name_end(s: Sentence, k: int, appositive: bool) -> int:
     while s.caps[j] and j - k <= 3 and s.country_at(j) is None and s.lowers[j] not in HEAD_WORDS:
         j += 1
     closed = s.lowers[j] in (",", ".", ")", ";", "")
+    organ = _organ_of_states_body_end(s, k) if not appositive else None
+    if organ is not None:
+        # "Secretary-General of ASEAN Kao Kim Hourn", "President of the ECOWAS Commission Omar
+        # Alieu Touray": a body of many states, known by its acronym, is named by it alone or
+        # with its organ's words, so every word after it is the officer's (a name of three
+        # words had lost its first to the body, "ASEAN Kao", or taken the organ's last word)
+        return organ
     listed = None if appositive else _listed_company_end(s, k, j)
     if listed is not None:
         return listed
@@ -3253,6 +3260,40 @@ def _acronym_name_end(s: Sentence, k: int, appositive: bool) -> int:
         if border is not None:
             return border
     return j if j > k + 1 and closed else k + 1
+
+
+def _organ_of_states_body_end(s: Sentence, k: int) -> int | None:
+    """End of the name of a body of many states written by its acronym at token k, alone or
+    with the capitalized words of one of its organs up to a body word ("ASEAN | Kao Kim
+    Hourn", "ECOWAS Commission | X", "WTO General Council | X"), when a given name and a
+    surname follow it, else None."""
+    if not _states_body_acronym(s.words[k]):
+        return None
+    ends = [k + 1]
+    m = k + 1
+    while m < k + 1 + _MAX_ORGAN_WORDS and s.caps[m] and s.words[m].isalpha() and not s.words[m].isupper():
+        if s.lowers[m] in _BODY:
+            ends.append(m + 1)  # "Commission", "Council", "Secretariat"
+        m += 1
+    return next(
+        (end for end in reversed(ends) if _reads_as_name_word(s, end) and _reads_as_name_word(s, end + 1)),
+        None,
+    )
+
+
+#: The most capitalized words of an organ after a body's acronym ("Business Advisory Council").
+_MAX_ORGAN_WORDS: Final = 4
+
+
+def _states_body_acronym(word: str) -> bool:
+    """Whether a word in capitals is the acronym of a body of many states the lexicons list
+    ("WTO", "OPEC", "ASEAN", "SADC"): organizations.tsv's international bodies, or a bloc of
+    blocs.tsv written as that one word."""
+    if not word.isupper() or not word.isalpha():
+        return False
+    if word.lower() in ORG_WORDS["international"]:
+        return True
+    return any(b.kind == "bloc" and b.start == 0 and b.end == len(word) for b in find_blocs(word))
 
 
 def _listed_company_end(s: Sentence, k: int, end: int) -> int | None:
