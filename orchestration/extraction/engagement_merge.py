@@ -985,9 +985,11 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     if delegation or interaction:
         if delegation:
             country = next((m.iso3 for i, m in a.countries if tokens.lowers[i + 1] in _SIDE_NOUNS), None)
-            if country is None and not a.countries and "host" not in lowers:
+            if country is None and _names_no_new_side(a, current) and "host" not in lowers:
                 # "X met Y in Kampala. The delegation included Z": the delegation that came
-                # is the visiting side's, so Z is of the one side other than the venue's
+                # is the visiting side's, so Z is of the one side other than the venue's; so
+                # too when the sentence names only sides the event has ("included Z, founder
+                # of a university, and W, Malaysia's former minister": Z had taken the host's)
                 country = _visiting_side(current)
                 people = [replace(p, country_iso3=p.country_iso3 or country) for p in people]
             orgs = [Org(o.name, o.country or country) for o in orgs]
@@ -1057,6 +1059,12 @@ def list_item(doc: DocumentContext, a: AnalysedSentence, opened: int) -> None:
     people = [p for _, _, p in a.people if p.title or p.organization]
     if people:
         _add_participants(owner, people, [], a.index)
+
+
+def _names_no_new_side(a: AnalysedSentence, current: Draft) -> bool:
+    """Whether every country the sentence names is already a side of `current` (or it names
+    none): the sentence then tells more of the event's own sides, no other party."""
+    return all(m.iso3 in sides(current) for _, m in a.countries)
 
 
 def _visiting_side(current: Draft) -> str | None:
