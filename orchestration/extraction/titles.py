@@ -2299,6 +2299,16 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.country = parse.country or area[3]
             parse.end = max(area[1], area[2])
             return
+        unit = _headed_unit(s, k, run_end) if not envoy and not s.in_country(k) else None
+        if unit is not None:
+            # "Chairman of Sughd Region X", "Chairman of Khatlon Region, Y": the head of a
+            # country's region (as Tajikistan styles its governors) holds an office of that
+            # region, part of the title as written, and is of its country (the region had been
+            # read as a body he represents, of no country)
+            parse.title_parts.append((j, unit[0]))
+            parse.country = parse.country or unit[1]
+            parse.end = unit[0]
+            return
         run_end = _adjective_body_end(s, run_end) if has_the else run_end
         if (
             has_the
@@ -5381,6 +5391,20 @@ def _name_after_city(s: Sentence, k: int, seq_end: int, run_end: int) -> int:
         for m in words
     )
     return place_end if named else seq_end
+
+
+def _headed_unit(s: Sentence, k: int, run_end: int) -> tuple[int, str | None] | None:
+    """(token after, iso3) of a first-level unit of a country that the lexicon knows as one,
+    at token k ("Sughd Region", "Almaty Region"), within the run of capitals k..run_end,
+    closing the phrase or followed by a given name and a surname; else None."""
+    for end in range(min(k + _MAX_POSTPOSED_SEAT_WORDS, run_end), k, -1):
+        known, iso3 = subnational_unit(s.span_text(k, end))
+        if not known or s.lowers[end] in _PLACE_NOUNS:
+            continue  # ("Bihor | County X": the unit's own noun goes on, its name unread)
+        named = all(s.caps[m] and _reads_as_name_word(s, m) for m in (end, end + 1))
+        if named or s.lowers[end] in _APPOSITION_ENDS:
+            return end, iso3
+    return None
 
 
 def _unit_end(s: Sentence, k: int, run_end: int) -> int:
