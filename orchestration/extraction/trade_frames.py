@@ -5176,7 +5176,7 @@ def _direction(
         origin = next((s for s in verb_object if s.role == "attr"), None)  # "bought Brazilian soybeans"
     if origin is None and near is not None:
         origin = _share_taker(text, before, near, end, money_start)  # "China took 40% of Kenya's imports"
-    entered = near is not None and near.role == "attr" and word in ("imported", *_IMPORT_NOUNS)
+    entered = near is not None and near.role == "attr" and (word == "imported" or word in _IMPORT_NOUNS)
     into = next((s for s in after if s.role in ("to", "by")), None) if entered else None
     if into is not None and near is not None and _entered_by(text, word, end, into.start):
         return into.iso3, near.iso3, False  # "Chilean wine imported into (by) New Zealand": the goods' origin
