@@ -521,8 +521,13 @@ def parse_date(text: str, published: date | None = None) -> date | None:
     the offset ignored), "2024/04/01", "20240401", "2024.04.01 10:42", "2024年4月1日",
     "01.04.2024" / "01/04/2024" (day first
     unless the first part cannot be a day), "April 1, 2024", "1 April 2024", RFC 2822
-    ("Mon, 01 Apr 2024 10:00:00 +0000"). A month and day without a year needs `published`.
+    ("Mon, 01 Apr 2024 10:00:00 +0000"), a Unix time in seconds or milliseconds ("1749722400",
+    "1749600000000", as CMS exports and a page's meta tags stamp it: the day in UTC; it had
+    been unparsed). A month and day without a year needs `published`.
     """
+    epoch = _EPOCH.fullmatch(text)
+    if epoch:
+        return _epoch_day(epoch.group(1))
     iso = _ISO_PREFIX.match(text) or _COMPACT.match(text)
     if iso:
         return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
@@ -542,6 +547,23 @@ def parse_date(text: str, published: date | None = None) -> date | None:
         if mention.kind in ("absolute", "month_day") and mention.date is not None:
             return mention.date
     return None
+
+
+#: A whole value that is a Unix time: seconds (nine or ten digits, maybe a fraction) or
+#: milliseconds (twelve or thirteen); eight digits are a compact date ("20250612").
+_EPOCH: Final = re.compile(r"\s*(\d{9,10}(?:\.\d+)?|\d{12,13})\s*")
+#: Above this a Unix time counts milliseconds.
+_EPOCH_MILLIS: Final = 1e11
+
+
+def _epoch_day(stamp: str) -> date | None:
+    """The UTC day of a Unix time in seconds or milliseconds."""
+    seconds = float(stamp)
+    seconds = seconds / 1000 if seconds > _EPOCH_MILLIS else seconds
+    try:
+        return datetime.datetime.fromtimestamp(seconds, tz=datetime.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
