@@ -19,7 +19,8 @@ Metadata is read from the page head in one pass, in this order of trust: JSON-LD
 (`datePublished`, `headline`, `publisher.name`), OpenGraph/article meta tags
 (`article:published_time`, `og:title`, `og:site_name`, `og:url`), other common meta
 names (`pubdate`, `date`, `dc.date`, `parsely-pub-date`, ...) also as RDFa or microdata mark
-them on an element of the body (`<span property="dc:date" content="...">`), `<time datetime>`, then the
+them on an element of the body (`<span property="dc:date" content="...">`), `<time datetime>`,
+a date in an element's `data-` attribute (`data-published="..."`), then the
 date the page shows as text ("Published: June 12, 2024", `<span class="date">12 June
 2024</span>`), then the date of the `__NEXT_DATA__` story; `<h1>`, then `<title>` without its
 " - Site Name" suffix.
@@ -276,6 +277,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         _publication_metas(metas),
         [_article_created(linked)],
         _time_dates(tree),
+        _data_attribute_dates(tree),
         _shown_dates(tree),
         _headline_date_line(tree),
     )
@@ -380,14 +382,49 @@ def _annotated_values(tree: HtmlElement) -> Iterator[tuple[str, str]]:
 def _publication_metas(metas: dict[str, str]) -> Iterator[str]:
     """Dates of meta tags a site names in its own way ("govuk:first-published-at",
     "nyt:published-date"), after the common names: any key that says "published" or
-    "publication" (not "publisher", whose content is a name, nor a modification's)."""
+    "publication" (not "publisher", whose content is a name, nor a modification's); then a
+    key that says "publish" or "created" ("original-publish-date", "created",
+    "article.created"), only when its content reads as a date: such a key may hold a name
+    ("created-by"), which would shadow the page's later dates."""
     for key, content in metas.items():
         if _PUBLICATION_KEY.search(key) and not _NOT_PUBLICATION_KEY.search(key):
+            yield content
+    for key, content in metas.items():
+        if (
+            _CREATION_KEY.search(key)
+            and not _PUBLICATION_KEY.search(key)
+            and not _NOT_PUBLICATION_KEY.search(key)
+            and parse_date(content) is not None
+        ):
             yield content
 
 
 _PUBLICATION_KEY: Final = re.compile(r"published|publication")
 _NOT_PUBLICATION_KEY: Final = re.compile(r"publisher|modif|updat|revis")
+#: Other words of a key for the day a story was first put out: "publish" ("original-publish-date",
+#: "first-publish-time") or its making ("created", "article.created", "creation_date").
+_CREATION_KEY: Final = re.compile(r"publish|creat(?:ed|ion)")
+
+
+def _data_attribute_dates(tree: HtmlElement) -> Iterator[str]:
+    """Dates a page sets in an element's `data-` attribute for its scripts to show
+    (`<article data-published="2025-06-12T10:00:00Z">`, `<div data-date="1749722400">`), when
+    the attribute's name says the story's day and its value reads as a date: read after the
+    `<time>` elements, before the dates shown as text (such a page had had no date). A change's
+    or an event's day ("data-updated", "data-event-date") is none."""
+    for value in tree.xpath("//body//@*[starts-with(name(), 'data-')]"):
+        name = str(getattr(value, "attrname", "")).lower()
+        if _DATA_DATE_NAME.fullmatch(name) and not _NOT_DATA_DATE_NAME.search(name) and parse_date(value):
+            yield str(value)
+
+
+#: A `data-` attribute naming the story's day: "data-date", "data-published", "data-pubdate",
+#: "data-publish-date", "data-created", "data-timestamp", "data-article-date".
+_DATA_DATE_NAME: Final = re.compile(
+    r"data-(?:[a-z]+-)?(?:date|datetime|timestamp|pubdate|publish\w*|published|publication|created)"
+    r"(?:-(?:date|time|at|gmt|utc))?"
+)
+_NOT_DATA_DATE_NAME: Final = re.compile(r"updat|modif|revis|event|start|end|expir|birth")
 
 
 def _first(out: dict[str, str], key: str, *sources: Any) -> None:
