@@ -49,12 +49,14 @@ _SHORT_LINE: Final = 120
 
 _LETTER: Final = r"[^\W\d_]"
 #: One word of a place name: letters with inner apostrophes or hyphens, or "St."-style abbreviations.
-_PLACE_WORD: Final = re.compile(rf"(?:(?:St|ST|Ste|STE|Mt|MT|Ft|FT|Pt|PT)\.|{_LETTER}+(?:['’-]{_LETTER}+)*)")
+#: The apostrophe may be typed as a left quote, as Pacific papers write the glottal stop
+#: ("NUKU‘ALOFA", "Hawai‘i" for the okina): the place had been cut at it, and the story unplaced.
+_PLACE_WORD: Final = re.compile(rf"(?:(?:St|ST|Ste|STE|Mt|MT|Ft|FT|Pt|PT)\.|{_LETTER}+(?:['’‘-]{_LETTER}+)*)")
 _WORD_GAP: Final = re.compile(r" (?=\S)")
 #: A word of a region or an agency's name; an agency may be named by its site's address, a
 #: word and a domain glued to it ("Agenda.ge", "Trend.Az", "UzDaily.com", "Akorda.kz").
 _REGION_WORD: Final = (
-    rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’-]{_LETTER}+)*(?:\.[A-Za-z]{{2,3}}(?!\w|\.\w))?)"
+    rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’‘-]{_LETTER}+)*(?:\.[A-Za-z]{{2,3}}(?!\w|\.\w))?)"
 )
 _SEP_REGION: Final = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
 _SEP_DATE: Final = re.compile(
@@ -410,7 +412,7 @@ _TIME_STAMP: Final = (
 #: "1. ACCRA – "), before its dateline.
 _BULLET: Final = r"(?:[•*·▪■►‣◦●\-–—][ \t]+|\d{1,2}[.)][ \t]+)"
 #: A place in capitals, of one to five words ("TBILISI", "ABU DHABI", "PORT-AU-PRINCE").
-_CAPS_PLACE: Final = r"[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,4}"
+_CAPS_PLACE: Final = r"[A-Z][A-Z'’‘.-]+(?:[ -][A-Z][A-Z'’‘.-]+){0,4}"
 
 #: A paragraph that opens on a capitalised word and has a dash within its first words, where
 #: a dateline may be ("NAIROBI - ", "Lima, March 4 — "), after the time a news feed stamps an
@@ -772,7 +774,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         # after the dateline's dash is its date, the story's day (it had none)
         end, date_text = dated.end(), dated.group("date")
     city = _normal_case(words) if caps else " ".join(words)
-    city = _SEAT_CITIES.get(city.lower(), city)
+    city = _SEAT_CITIES.get(city.lower(), city).replace("‘", "’")  # (as the gazetteer folds it)
     day = _date_value(date_text) if date_text else None
     return Dateline(city, start, start + end, day, date_text if date_text and day is None else None)
 
@@ -1057,11 +1059,11 @@ def _normal_case(words: list[str]) -> str:
     "PORT OF SPAIN" -> "Port of Spain"."""
     out = []
     for index, word in enumerate(words):
-        parts = re.split(r"([-'’])", word.lower())
+        parts = re.split(r"([-'’‘])", word.lower())
         for i in range(0, len(parts), 2):
             part = parts[i]
             is_particle = (part in _PARTICLES or part == "of") and (i > 0 or index > 0)
-            after_short_prefix = i >= 2 and parts[i - 1] in "'’" and len(parts[i - 2]) > 1
+            after_short_prefix = i >= 2 and parts[i - 1] in "'’‘" and len(parts[i - 2]) > 1
             if part and not is_particle and not after_short_prefix:
                 parts[i] = part[0].upper() + part[1:]
         out.append("".join(parts))
