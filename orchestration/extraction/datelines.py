@@ -110,7 +110,9 @@ _SEP_BULLET: Final = re.compile(
 )
 #: An agency after a bullet: "Kyiv • Ukrinform.", "Lagos | NAN".
 _AGENCY_BULLET: Final = re.compile(r"[ \t]*[●•·|][ \t]*(?P<agency>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
-_AGENCY_PAREN: Final = re.compile(r"\s*\((?P<agency>[^()\n]{1,60})\)")
+#: An agency in brackets after the place, also after a comma where the copy left the date out
+#: ("ADDIS ABABA, (ENA) -": the comma had ended the place, and the story had no dateline).
+_AGENCY_PAREN: Final = re.compile(r"\s*(?:,[ \t]*)?\((?P<agency>[^()\n]{1,60})\)")
 #: A region in square brackets, ANI's house style: "New Delhi [India], October 8 (ANI):".
 _SEP_BRACKETED_REGION: Final = re.compile(r"\s*\[(?P<region>[A-Z][^\[\]\n]{1,40})\]")
 _AGENCY_SLASH: Final = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
