@@ -132,6 +132,9 @@ _COLON_END: Final = re.compile(r"[ \t]*:(?=\s)")
 #: A colon glued to the next word after an agency, APP's house style: "(APP):Pakistan and".
 _GLUED_COLON_END: Final = re.compile(r"(?<=\)):(?=[A-Z])")
 _PERIOD_END: Final = re.compile(r"\.(?=\s|$)")
+#: A semicolon right after an agency's closing bracket, as some broadcasters' sites end their
+#: dateline ("Colombo (News 1st); Sri Lanka and India ..."); a sentence puts none there.
+_AGENCY_SEMICOLON_END: Final = re.compile(r"(?<=\));(?=[ \t]+\S)")
 _LINE_END: Final = re.compile(r"[ \t]*\n")
 
 
@@ -912,6 +915,9 @@ def _end_at(
     glued = _GLUED_DASH_END.match(head, pos)
     if glued and (evidence or (caps and not short_caps) or _period_dash(glued.group(), words)):
         return glued.end()
+    semicolon = _AGENCY_SEMICOLON_END.match(head, pos) if evidence else None
+    if semicolon and head[head.rfind("(", 0, pos) + 1 : pos].lstrip()[:1].isupper():
+        return semicolon.end()  # (a credit's name: "Nairobi (the host); Kampala ..." ends nothing)
     colon = _COLON_END.match(head, pos) or (_GLUED_COLON_END.match(head, pos) if evidence else None)
     if colon:
         # "Abu Dhabi: ..." is a dateline; "Kenya: ..." labels a roundup's item, or a headline
