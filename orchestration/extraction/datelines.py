@@ -109,7 +109,12 @@ _SEP_BULLET: Final = re.compile(
     rf"[ \t]*[●•·|][ \t]*(?:(?:{_WEEKDAY_NAMES}|{_SHORT_WEEKDAYS})\.?,?[ \t]*)?(?=\d|[A-Z])"
 )
 #: An agency after a bullet: "Kyiv • Ukrinform.", "Lagos | NAN".
-_AGENCY_BULLET: Final = re.compile(r"[ \t]*[●•·|][ \t]*(?P<agency>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
+#: The name ends the dateline's elements: an end, a bracket or another bar follows it, or its
+#: line ends ("Kampala, June 12, 2025 | Uganda and Kenya ..." opens the story after the bar).
+_AGENCY_BULLET: Final = re.compile(
+    r"[ \t]*[●•·|][ \t]*(?P<agency>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
+    r"(?=[ \t]*(?:[.,:;|·•●(\[]|--?|[–—]|\n|$))"
+)
 #: An agency in brackets after the place, also after a comma where the copy left the date out
 #: ("ADDIS ABABA, (ENA) -": the comma had ended the place, and the story had no dateline).
 _AGENCY_PAREN: Final = re.compile(r"\s*(?:,[ \t]*)?\((?P<agency>[^()\n]{1,60})\)")
@@ -132,6 +137,9 @@ _COLON_END: Final = re.compile(r"[ \t]*:(?=\s)")
 #: A colon glued to the next word after an agency, APP's house style: "(APP):Pakistan and".
 _GLUED_COLON_END: Final = re.compile(r"(?<=\)):(?=[A-Z])")
 _PERIOD_END: Final = re.compile(r"\.(?=\s|$)")
+#: A spaced bar or bullet after a dateline's date, as a site's stamp line sets the place and the
+#: date apart from the story: "Kampala, Uganda | June 12, 2025 | Uganda and Kenya ...".
+_BAR_END: Final = re.compile(r"[ \t]+[|·•●][ \t]+(?=\S)")
 #: A semicolon right after an agency's closing bracket, as some broadcasters' sites end their
 #: dateline ("Colombo (News 1st); Sri Lanka and India ..."); a sentence puts none there.
 _AGENCY_SEMICOLON_END: Final = re.compile(r"(?<=\));(?=[ \t]+\S)")
@@ -182,6 +190,12 @@ _NOT_PLACES: Final = _word_set(
     Technology Tech Science Health Education Culture Lifestyle Entertainment Sport Sports Security
     Defence Defense Admin Africa Asia Europe Americas Oceania Middle
     """
+)
+#: Words opening a part of a stamp line after its date: a byline's, a label's ("| By Jane Doe",
+#: "| Updated: 10:42", "| Source: Xinhua", "| 3 min read").
+_STAMP_PART_WORDS: Final = _word_set(
+    """By Updated Update Published Posted Modified Last Source Sources Written Reporting Photo Photos
+    Edited Read Reading Share Comments Comment Print Email"""
 )
 #: Labels of a page's lines whose first word is also a place's name ("Reading Time: 3 minutes",
 #: "Reading list:"; Reading is an English town, "READING, England (Reuters) -"): no dateline.
@@ -766,7 +780,10 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         pos, found_date = step
         date_text = date_text or found_date
         evidence = True
-    end = _end_at(head, pos, caps, evidence, words, text, start + place_end)
+    bar = _BAR_END.match(head, pos) if date_text else None
+    if bar and head[bar.end() :].split(maxsplit=1)[0].strip(":").lower() in _STAMP_PART_WORDS:
+        bar = None  # "Lagos | June 12, 2025 | By Jane Doe": a stamp line's parts, no story after it
+    end = bar.end() if bar else _end_at(head, pos, caps, evidence, words, text, start + place_end)
     if end is None:
         return None
     trailing_agency = _AGENCY_SLASH.match(head, end) if head[end - 1 : end] == "." else None
