@@ -764,6 +764,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         return None  # "Tue, 06/10/2025 - 09:12": a stamp's weekday ("Thu Duc", "Sun City" are places)
     if " ".join(words[:2]).lower() in _NOT_PLACE_PHRASES:
         return None  # "Reading Time: 3 minutes": a page's label, though "READING, England" is a place
+    if _names_a_paper(words):
+        return None  # "Vientiane Times – ...": the paper's credit, no place of filing
     if not _SPEAKER_ROLES.isdisjoint(word.lower() for word in words):
         return None  # "Official Spokesperson, Shri Randhir Jaiswal: ...": a transcript's speaker
     if not caps and words[0].lower() in _HONORIFICS:
@@ -799,6 +801,24 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     city = _SEAT_CITIES.get(city.lower(), city).replace("‘", "’")  # (as the gazetteer folds it)
     day = _date_value(date_text) if date_text else None
     return Dateline(city, start, start + end, day, date_text if date_text and day is None else None)
+
+
+def _names_a_paper(words: list[str]) -> bool:
+    """Whether the words opening a paragraph name a newspaper, a city's name and the paper's
+    word after it ("Vientiane Times", "PHNOM PENH POST", "Kathmandu Post", "Nation Daily") or
+    "Daily" before it ("Daily Monitor"): a credit heading the story, as papers print their own
+    name before a dash, not the place it was filed from (it had been the dateline's city,
+    "Vientiane Times"). No city of the gazetteer ends on such a word."""
+    if len(words) < 2:
+        return False
+    return words[-1].lower() in _PAPER_WORDS or words[0].lower() == "daily"
+
+
+#: The words of a newspaper's name after its city's: "Times", "Post", "Herald", ...
+_PAPER_WORDS: Final = _word_set(
+    """Times Post Herald Tribune Gazette Observer Chronicle Journal Monitor Mail Telegraph Express
+    Standard Guardian Inquirer Courier Dispatch Mirror Daily Independent Sentinel Bulletin Record"""
+)
 
 
 def _agency_as_place(head: str, words: list[str], place_end: int) -> bool:
