@@ -611,11 +611,33 @@ def _after_standfirst(text: str, line: str, line_end: int) -> Dateline | None:
     if found is None or text[found.end : found.end + 1] in ("\n", ""):
         return None
     place = text[found.start : found.start + len(found.city)]
-    dashed = _DASH_END.search(text, found.start + len(found.city), found.end) is not None
+    dashed = _dashed_before_the_story(text, found, len(line.split()))
     known = city_country(found.city) is not None or iso3_for(found.city, codes=False) is not None
     return found if place.isupper() and dashed and known and not _country_only(found.city) else None
 
 
+def _dashed_before_the_story(text: str, found: Dateline, standfirst_words: int) -> bool:
+    """Whether a dateline after a standfirst of `standfirst_words` words ends on a dash: an en
+    or em dash or a double hyphen, or a spaced hyphen after a standfirst of a summary's length
+    and before the story's first word in capitals ("... with a deal.\n\nACCRA - Ghana and ...").
+    The hyphen's own test reads the space after it, past the dateline's end, so it had never
+    been seen (such a dateline had been missed). A hyphen is a weaker mark than a typeset dash
+    (lists and sentences write it too): after a short body sentence ("The ministers met on
+    Monday.") or before a lower-case word ("LAGOS (AFP) - late ...") it opens no story."""
+    dash = _DASH_END.search(text, found.start + len(found.city), found.end + 1)
+    if dash is None:
+        return False
+    if dash.group().strip() != "-":
+        return True
+    return standfirst_words >= _HYPHEN_STANDFIRST_WORDS and _STORY_OPENING.match(text, dash.end()) is not None
+
+
+#: The fewest words of a standfirst before a dateline closed by a spaced hyphen.
+_HYPHEN_STANDFIRST_WORDS: Final = 8
+
+
+#: The first word of a story after its dateline's dash: a capital, a figure or a quotation.
+_STORY_OPENING: Final = re.compile(r"[ \t]+[A-Z0-9\"“‘']")
 #: The most words of a standfirst; a stop inside one ends a sentence before its last.
 _STANDFIRST_WORDS: Final = 45
 _INNER_STOP: Final = re.compile(r"[.!?](?=\s)")
