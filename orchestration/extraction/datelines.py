@@ -32,7 +32,7 @@ capitalisation ("ABU DHABI" -> "Abu Dhabi", "PORT-AU-PRINCE" -> "Port-au-Prince"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Final
@@ -500,10 +500,22 @@ def _after_leading_date(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+#: Or with no mark at all before a place in capitals, as some agencies open their copy ("June
+#: 12, 2025 KABUL (Pajhwok): ...": the place had been passed over, and the story had no dateline).
 _LEADING_DATE: Final = re.compile(
-    rf"(?:(?:{MONTH_PATTERN})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_PATTERN}))\s+\d{{4}}"
-    r"[ \t]+(?:--?|[–—|·•])[ \t]+(?=[A-Z])"
+    rf"(?P<date>(?:(?:{MONTH_PATTERN})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_PATTERN}))\s+\d{{4}})"
+    r"[ \t]+(?:(?:--?|[–—|·•])[ \t]+(?=[A-Z])|(?=[A-Z][A-Z'’‘.-]+[ \t,(:]))"
 )
+
+
+def _dated_by_lead(found: Dateline, text: str, lead: int, place: int) -> Dateline:
+    """The dateline dated by the full date that opened its paragraph at `lead`, before the place
+    at `place` ("June 12, 2025 KABUL (Pajhwok): ", "June 5, 2024 - Manila, Philippines - "), when
+    it states none of its own: the day the copy was filed, as a date after the place is (the
+    story had had no publication date)."""
+    stated = _LEADING_DATE.match(text, lead) if place > lead and found.date is None else None
+    day = _date_value(stated.group("date")) if stated else None
+    return replace(found, date=day, yearless=None) if day else found
 
 
 def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
@@ -521,7 +533,8 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             break
         budget -= 0 if _MENU_ITEM.match(text, pos) else 1
         pos = _after_leading_time(text, _after_leading_bullet(text, pos))
-        pos = _after_leading_date(text, _after_leading_credit(text, pos))
+        lead = _after_leading_credit(text, pos)
+        pos = _after_leading_date(text, lead)
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end].rstrip()
@@ -532,7 +545,7 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             if _speaker_after_dated_line(text, found, standalone):
                 return standalone, slug
             if not _country_only(found.city):
-                return found, slug
+                return _dated_by_lead(found, text, lead, pos), slug
             if slug is None:
                 slug = (found.start, found.end)
             found = None  # "SAMOA - A Chinese delegation ...": a brief's slug, the story unplaced
