@@ -541,6 +541,7 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
         signed_here = _byline_place(text, pos, pos + len(line))
         signed = signed or signed_here
         found = None if _BYLINE_LINE.match(text, pos) or signed_here else _dateline_at(text, pos)
+        found = found or (None if signed_here else _dateline_after_byline(text, pos))
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             if _speaker_after_dated_line(text, found, standalone):
                 return standalone, slug
@@ -564,6 +565,29 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             return (after, slug) if after is not None else (standalone or signed, slug)
         pos = line_end
     return standalone or signed, slug
+
+
+def _dateline_after_byline(text: str, pos: int) -> Dateline | None:
+    """The dateline that follows a byline on the same line ("By Kwame Asante, ACCRA, June 12
+    (Reuters) - Ghana ..."), as papers print the writer's name before the wire's dateline: a
+    place in capitals, with the story after it on the line (the byline's "By" had ended the
+    search, and the story had no dateline). A name signed after the byline in Title case ("By
+    Jane Doe, Staff Reporter") is none."""
+    byline = _BYLINE_PREFIX.match(text, pos)
+    if byline is None:
+        return None
+    found = _dateline_at(text, byline.end())
+    if found is None or text[found.end : found.end + 1] in ("\n", ""):
+        return None
+    return found
+
+
+#: A byline of one to four capitalised names before a comma or a spaced dash or bar, before a
+#: word in capitals: "By Kwame Asante, ", "By Jane Doe - ".
+_BYLINE_PREFIX: Final = re.compile(
+    r"[Bb]y[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*(?:,|[ \t][-–—|])[ \t]*"
+    r"(?=[A-Z][A-Z'’‘.-]+[ \t,(:–—-])"
+)
 
 
 def _byline_place(text: str, start: int, end: int) -> Dateline | None:
