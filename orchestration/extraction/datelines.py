@@ -134,6 +134,11 @@ _DASH_END: Final = re.compile(r"\.?[ \t]*(?:--+|[–—])|[ \t]+-(?=\s)")
 #: "Madrid, 4 May 2023 (EFE).- King Felipe".
 _GLUED_DASH_END: Final = re.compile(r"\.?-(?=[ \t])")
 _COLON_END: Final = re.compile(r"[ \t]*:(?=\s)")
+#: A hyphen glued on both sides after an agency's closing bracket, BSS's house style: "DHAKA,
+#: June 12 (BSS)-Bangladesh and ..." (as "(APP):Pakistan" ends on a glued colon).
+_GLUED_HYPHEN_AFTER_CREDIT: Final = re.compile(r"(?<=\))-(?=[A-Z])")
+#: An agency's credit in capitals, as the bracket before such a hyphen holds it: "BSS", "UNB".
+_ACRONYM_CREDIT: Final = re.compile(r"[A-Z][A-Z0-9&.]{1,11}")
 #: A colon glued to the next word after an agency, APP's house style: "(APP):Pakistan and".
 _GLUED_COLON_END: Final = re.compile(r"(?<=\)):(?=[A-Z])")
 _PERIOD_END: Final = re.compile(r"\.(?=\s|$)")
@@ -1011,6 +1016,9 @@ def _end_at(
     glued = _GLUED_DASH_END.match(head, pos)
     if glued and (evidence or (caps and not short_caps) or _period_dash(glued.group(), words)):
         return glued.end()
+    glued_hyphen = _GLUED_HYPHEN_AFTER_CREDIT.match(head, pos) if evidence else None
+    if glued_hyphen and _ACRONYM_CREDIT.fullmatch(head, head.rfind("(", 0, pos) + 1, pos - 1):
+        return glued_hyphen.end()  # (a bracket of a sentence's words, "Nairobi (Kenya)-Uganda", ends none)
     semicolon = _AGENCY_SEMICOLON_END.match(head, pos) if evidence else None
     if semicolon and head[head.rfind("(", 0, pos) + 1 : pos].lstrip()[:1].isupper():
         return semicolon.end()  # (a credit's name: "Nairobi (the host); Kampala ..." ends nothing)
