@@ -909,14 +909,15 @@ def _agency_names() -> frozenset[str]:
 _SEAT_CITIES: Final = {"united nations": "New York"}
 
 
-#: A date with its year right after a dateline's dash, closed by a period or another dash
-#: ("BOGOTÁ — May 15, 2025. ", "LIMA - 21 March 2024 — "): not a body opening on a date
-#: ("June 3, 2025, was the day ...").
+#: A date with its year right after a dateline's dash, closed by a period, a colon or another
+#: dash ("BOGOTÁ — May 15, 2025. ", "LIMA - 21 March 2024 — ", "Kabul, Afghanistan – June 12,
+#: 2025: ", as press releases write it; the colon had left the story undated): not a body
+#: opening on a date ("June 3, 2025, was the day ...").
 _DATE_AFTER_DASH: Final = re.compile(
     rf"""[ \t]*(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\s+\d{{4}}
-    )(?:\.|[ \t]+(?:--?|[–—]))(?=[ \t])""",
+    )(?:[.:]|[ \t]+(?:--?|[–—]))(?=[ \t])""",
     re.VERBOSE,
 )
 
