@@ -272,7 +272,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
     _first(
         out,
         "published",
-        [linked.get("datePublished")],
+        [_ld_date(linked.get("datePublished"))],
         (metas.get(k) for k in _DATE_META),
         _publication_metas(metas),
         [_article_created(linked)],
@@ -450,6 +450,20 @@ def _json_ld(tree: HtmlElement) -> dict[str, Any]:
             continue
         found.extend(obj for obj in _ld_objects(data) if obj.get("datePublished") or obj.get("headline"))
     return next((obj for obj in found if _is_article_type(obj.get("@type"))), found[0] if found else {})
+
+
+def _ld_date(value: Any) -> Any:
+    """A JSON-LD date as text: a number, as some CMSs write a Unix time there
+    (`"datePublished": 1749722400`), is given as its digits for `parse_date` to read (a number
+    had been passed over, and such a page had had no date); a small number, no Unix time of
+    a story's day, is none (it would shadow the page's later dates), and a string is as it is."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(int(value)) if value > _EARLIEST_UNIX_TIME else None
+    return value
+
+
+#: The least number read as a Unix time (March 1973).
+_EARLIEST_UNIX_TIME: Final = 1e8
 
 
 def _article_created(linked: dict[str, Any]) -> str | None:
