@@ -8,7 +8,7 @@
     MUSCAT, 9th June, 2024 (ONA) -- ...
 
 Keys are matched case-insensitively, with or without a colon (`Date: 2024-05-03`), and a
-few synonyms are read (published/pubdate, headline, link, publisher; author, byline,
+few synonyms are read (published/pubdate/timestamp, headline, link, publisher; author, byline,
 language, category, tags are recognised and skipped). The first line may hold a date
 header AND the start of the body (` date 2024-03-12 ACCRA, Ghana, March 12. ...`):
 the date is the header, the rest of the line is the body.
@@ -43,6 +43,7 @@ _KEYS: Final = {
     "date": "date",
     "published": "date",
     "pubdate": "date",
+    "timestamp": "date",
     "title": "title",
     "headline": "title",
     "source": "source",
@@ -72,7 +73,10 @@ _TIME: Final = (
     r"(?:[T ,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?"
 )
-#: A date at the start of a header value; what follows it on the first line is body. A day and
+#: A date at the start of a header value; what follows it on the first line is body. A Unix time
+#: of this century in seconds or milliseconds (ten or thirteen digits) is one ("date 1749722400",
+#: as CMS exports stamp a story: the line had been no header with no colon, and had stayed the
+#: body's first words). A day and
 #: a month named in another language take their year ("date 12 juin 2025", "Datum: 12. Juni
 #: 2025", "Date: 12 Haziran 2025"), as `dates.find_dates` reads them.
 _DATE_PREFIX: Final = re.compile(
@@ -81,6 +85,7 @@ _DATE_PREFIX: Final = re.compile(
       | \d{{4}}/\d{{1,2}}/\d{{1,2}}{_TIME}
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}{_TIME}
       | \d{{8}}(?!\d)
+      | \d{{10}}(?:\.\d+)?(?!\d) | \d{{13}}(?!\d)
       | (?:[A-Z][a-z]{{2,8}},?\s+)?(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_TIME}
       | (?:[A-Z][a-z]{{2,8}},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}{_TIME}
       | \d{{1,2}}\.?\s+(?:de\s+)?(?:{ROMANCE_MONTH_PATTERN}|{FOREIGN_MONTH_PATTERN})\s+(?:de\s+)?\d{{4}}
