@@ -1160,11 +1160,20 @@ def _is_region(region: str) -> bool:
     """Capitalised words, possibly joined by particles ("Bosnia and Herzegovina"), not a person's
     name after an honorific ("Moderator, Ms Jane Doe:", "..., Shri Randhir Jaiswal:")."""
     words = region.split()
-    if words[0].lower() in _NOT_PLACES or not words[-1][0].isupper():
+    if words[0].lower() in _NOT_PLACES and not _country_with_article(region):
+        return False
+    if not words[-1][0].isupper():
         return False
     if words[0].lower().rstrip(".") in _HONORIFICS and iso3_for(region, codes=False) is None:
         return False  # (a country opening on one stays a region: "Colombo, Sri Lanka, 18 June 2025")
     return all(word[0].isupper() or word in _PARTICLES or word == "and" for word in words)
+
+
+def _country_with_article(region: str) -> bool:
+    """Whether a region opening on "The" is a country's name that takes the article ("BANJUL,
+    The Gambia -", "NASSAU, The Bahamas -", "MANILA, The Philippines -"): the article had
+    marked it a sentence's word, no region, and the story had had no dateline."""
+    return region.startswith(("The ", "THE ")) and iso3_for(region.rstrip("."), codes=False) is not None
 
 
 def _normal_case(words: list[str]) -> str:
