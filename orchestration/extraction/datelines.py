@@ -591,9 +591,11 @@ def _dateline_after_byline(text: str, pos: int) -> Dateline | None:
 
 
 #: A byline of one to four capitalised names before a comma or a spaced dash or bar, before a
-#: word in capitals: "By Kwame Asante, ", "By Jane Doe - ".
+#: word in capitals: "By Kwame Asante, ", "By Jane Doe - ", "Written by Jane Doe, ", "Reported by
+#: Li Na | ".
 _BYLINE_PREFIX: Final = re.compile(
-    r"[Bb]y[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*(?:,|[ \t][-–—|])[ \t]*"
+    r"(?:(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Cc]ompiled)[ \t]+)?[Bb]y[ \t]+"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*(?:,|[ \t][-–—|])[ \t]*"
     r"(?=[A-Z][A-Z'’‘.-]+[ \t,(:–—-])"
 )
 
