@@ -402,8 +402,9 @@ def _publication_metas(metas: dict[str, str]) -> Iterator[str]:
 _PUBLICATION_KEY: Final = re.compile(r"published|publication")
 _NOT_PUBLICATION_KEY: Final = re.compile(r"publisher|modif|updat|revis")
 #: Other words of a key for the day a story was first put out: "publish" ("original-publish-date",
-#: "first-publish-time") or its making ("created", "article.created", "creation_date").
-_CREATION_KEY: Final = re.compile(r"publish|creat(?:ed|ion)")
+#: "first-publish-time"), its making ("created", "article.created", "creation_date"), or its
+#: stamp ("timestamp", "article:timestamp", as sites write a Unix time there).
+_CREATION_KEY: Final = re.compile(r"publish|creat(?:ed|ion)|timestamp")
 
 
 def _data_attribute_dates(tree: HtmlElement) -> Iterator[str]:
