@@ -955,6 +955,8 @@ def analyse_sentence(
     covered.update(i for first, last, _ in orgs for i in range(first, last))
     covered.update(i for begin, end in country_spans for i in range(begin, end))
     date_tokens = [(token_at(starts, d.start), d) for d in dates]
+    if date_tokens and people:
+        date_tokens = _outside_names(date_tokens, people)
     if homeward_days:
         # the day and place of a trip home are the return's, not those of any event told
         date_tokens = [(i, d) for i, d in date_tokens if i not in homeward_days]
@@ -2319,6 +2321,16 @@ _AFTER_A_SIDE: Final = et.word_set(
 _COMMUNITY_NOUNS: Final = et.word_set("community communities diaspora diasporas")
 #: Words between a community and the country it lives in: "the Indian community living in".
 _LIVING_WORDS: Final = et.word_set("living residing based settled")
+
+
+def _outside_names(
+    date_tokens: list[tuple[int, DateMention]], people: list[tuple[int, int, PersonMention]]
+) -> list[tuple[int, DateMention]]:
+    """The dates that open no person's name: "Sunday Dare, Nigeria's sports minister, met X on
+    Friday" is dated Friday, the day opening the name being the minister's given name, not
+    the day of the meeting (West African officials are named for the day of their birth)."""
+    named = {i for first, last, _ in people for i in range(first, last)}
+    return [(i, d) for i, d in date_tokens if i not in named]
 
 
 def _of_a_community_abroad(tokens: Tokens, starts: list[int], i: int, mention: CountryMention) -> bool:

@@ -213,6 +213,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         # event comes after "on" or after the name ("Minister X Monday met"), and a title-case
         # heading ("Minister Monday Meets ...") is no running text
         return True
+    if lower in WEEKDAYS and _given_name_before_appositive_title(s, i) and _in_running_text(s):
+        return True  # "Sunday Dare, Nigeria's sports minister, met ...": a name the title follows
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME and (s.lowers[i + 1] in FATHER_PARTICLES or s.lowers[i - 1] in FATHER_PARTICLES):
         # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said
@@ -492,6 +494,28 @@ def _given_name_after_title(s: Sentence, i: int) -> bool:
         and s.caps[before]
         and (s.lowers[before] in TITLE_WORDS or s.lowers[before] in _HONORIFICS or ends_country)
     )
+
+
+#: Tokens that may come before a sentence's subject: its start, a dateline's dash or colon.
+_SUBJECT_OPENERS: Final = frozenset(["", "-", "--", "\u2013", "\u2014", ":"])
+
+
+def _given_name_before_appositive_title(s: Sentence, i: int) -> bool:
+    """Whether the day at token i opens a subject's name whose title follows after a comma:
+    "Sunday Dare, Nigeria's sports minister, met ..." (West African officials are named for
+    the day of their birth). A day that dates the sentence is followed by its comma ("Sunday,
+    the minister said") or by a verb in lower case ("Sunday saw ..."), and one after "on" or
+    inside the sentence is no subject's opening word; a capitalized word and a comma with a
+    title word among the next few words is a name and its apposition."""
+    if i > 0 and s.words[i - 1] not in _SUBJECT_OPENERS:
+        return False
+    surname = i + 1
+    if not (s.caps[surname] and s.words[surname].isalpha() and s.lowers[surname] not in _NOT_NAME):
+        return False
+    if s.in_country(surname) or s.lowers[surname] in FULL_MONTHS or s.words[surname + 1] != ",":
+        return False
+    apposition = range(surname + 2, min(surname + 7, s.n))
+    return any(s.lowers[k] in TITLE_WORDS for k in apposition)
 
 
 def _family_article_before(s: Sentence, i: int) -> bool:
