@@ -305,7 +305,7 @@ def _groups(
                 continue
             tells_event = False  # a pointer, or "During his visit on Tuesday": the same day
         (claimed if tells_event else free).extend(_unit_dates(a, other, offsets))
-    groups = [own, free, claimed + later]
+    groups = [own, _without_speakers_day(a, free, position), claimed + later]
     reports = [d for group in groups for d in group if _reported_on(a, d)]
     if not reports:
         return groups
@@ -381,6 +381,29 @@ def _said_at_it(a: AnalysedSentence, d: DateMention, position: int) -> bool:
         and _OCCASION_OF_REMARKS.fullmatch(a.sentence.text, d.end, position) is not None
         and _reporting_before(a.tokens, d.start)
     )
+
+
+def _without_speakers_day(a: AnalysedSentence, free: list[DateMention], position: int) -> list[DateMention]:
+    """The free dates less a speaker's day (`_said_at_it`) when another is written after the
+    trigger: "X said on Friday after his meeting with Y on the sidelines of the summit in
+    Brussels on Thursday" dates the meeting Thursday, the day the text gives it; the day of the
+    remarks is only a guess for an event told with none ("X said on Friday after talks with Y")."""
+    speakers = [d for d in free if _said_at_it(a, d, position)]
+    if not speakers or not any(_told_with_the_event(a, d, position) for d in free):
+        return free
+    return [d for d in free if d not in speakers]
+
+
+def _told_with_the_event(a: AnalysedSentence, d: DateMention, position: int) -> bool:
+    """Whether a date follows the trigger at `position` before any reported words open ("that",
+    a colon, a quotation): "after his meeting with Y in Brussels on Thursday"; a day inside
+    what was said ("..., that the sides would meet again on Monday") is none of the event's."""
+    between = a.sentence.text[position : d.start]
+    return d.start > position and _REPORTED_WORDS.search(between) is None
+
+
+#: Words that open what a speaker reported: "that", a colon, a quotation mark.
+_REPORTED_WORDS: Final = re.compile(r"\bthat\b|:|[\"“”]")
 
 
 #: The words from a speaker's date to the event the remarks were made at: "during a", "after",
