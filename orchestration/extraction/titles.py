@@ -1895,13 +1895,19 @@ def _last_inner_of(s: Sentence, i: int, end: int) -> int:
     return -1
 
 
+#: Heads South Asian copy writes its portfolio straight after, with no "of" or "for": "Secretary
+#: Commerce X", and India's Minister of State by its initials, "MoS External Affairs X".
+_BARE_PORTFOLIO_HEADS: Final = frozenset(["secretary", "mos"])
+
+
 def _bare_portfolio_end(s: Sentence, j: int) -> int:
-    """End of a portfolio written straight after "Secretary" and before a name, or 0.
+    """End of a portfolio written straight after "Secretary" or "MoS" and before a name, or 0.
 
     South Asian usage drops the "of": "Federal Secretary Commerce Jawad Paul", "Secretary
-    Foreign Affairs X". The portfolio belongs to the title, not to the name after it.
+    Foreign Affairs X", "MoS External Affairs Shri X". The portfolio belongs to the title, not
+    to the name after it.
     """
-    if s.lowers[j - 1] != "secretary" or not s.caps[j] or s.lowers[j] not in _PORTFOLIO:
+    if s.lowers[j - 1] not in _BARE_PORTFOLIO_HEADS or not s.caps[j] or s.lowers[j] not in _PORTFOLIO:
         return 0
     end = _portfolio_end(s, j)
     named = s.caps[end] and s.lowers[end] not in _PORTFOLIO and s.lowers[end].isalpha()
