@@ -244,6 +244,8 @@ def _spaced_suffix_hinted(text: str) -> bool:
 
 #: The most words a gloss in brackets holds ("(lower house)", "(national assembly)").
 _MAX_GLOSS_WORDS: Final = 3
+#: The most words a body's English name in brackets holds ("(Chamber of Commerce and Industry)").
+_MAX_NAME_GLOSS_WORDS: Final = 6
 
 
 def _drop_glosses(words: list[str], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
@@ -269,14 +271,38 @@ def _gloss_close(words: list[str], i: int) -> int | None:
     """Index of the ")" closing a gloss that token i opens (see `_drop_glosses`), or None."""
     if words[i] != "(" or not (words[i - 1][:1].isupper() and words[i - 1].isalpha()):
         return None
-    last = min(i + 2 + _MAX_GLOSS_WORDS, len(words))
+    last = min(i + 2 + _MAX_NAME_GLOSS_WORDS, len(words))
     close = next((k for k in range(i + 2, last) if words[k] == ")"), None)
     if close is None or close + 1 >= len(words):
         return None
-    if not all(_gloss_word(word) for word in words[i + 1 : close]):
-        return None
     following = words[close + 1]
+    if _english_name_gloss(words[i + 1 : close]) and _opens_office(following):
+        return close  # "Keidanren (Japan Business Federation) Chairman X": the body's English name
+    if close - i - 1 > _MAX_GLOSS_WORDS or not all(_gloss_word(word) for word in words[i + 1 : close]):
+        return None
     return close if following[:1].isupper() or following.lower() in HEAD_WORDS else None
+
+
+def _english_name_gloss(words: list[str]) -> bool:
+    """Whether bracketed words are a body's name in English, given after its own name and before
+    its officer's office ("Keidanren (Japan Business Federation) Chairman X", "Dewan Niaga
+    (Trade Council) President Y"): capitalized words, "of" or "and" between them, the last a
+    word that ends an organization's name or the first one that names a body ("(Confederation
+    of Italian Industry)"). The gloss had made a second body of the one and broken the office
+    from it, the officer left with no body."""
+    return (
+        len(words) >= 2
+        and (words[-1].lower() in ORG_SUFFIXES or words[0].lower() in ORG_WORDS["keyword"])
+        and words[0][:1].isupper()
+        and all(w.isalpha() and (w[:1].isupper() or w in ("of", "and")) for w in words)
+    )
+
+
+def _opens_office(word: str) -> bool:
+    """Whether a capitalized word opens an officer's office: a head ("Chairman") or a word
+    before one ("Vice Chairman", "Acting President")."""
+    lower = word.lower()
+    return word[:1].isupper() and (lower in HEAD_WORDS or (lower,) in _MODIFIERS)
 
 
 def _gloss_word(word: str) -> bool:
