@@ -277,6 +277,8 @@ def _groups(
     own = [
         d for d in _unit_dates(a, unit, offsets) if not (unit.role == ANCHOR and _day_before_what_follows(d))
     ]
+    if own:
+        own = [d for d in own if not _day_of_a_reported_plan(a, d, position)]
     host = host_unit(a, unit, units)
     if not own and host is not None:
         # "visited on 30 January - 1 February, when he held talks": some day of the span
@@ -400,6 +402,18 @@ def _told_with_the_event(a: AnalysedSentence, d: DateMention, position: int) -> 
     what was said ("..., that the sides would meet again on Monday") is none of the event's."""
     between = a.sentence.text[position : d.start]
     return d.start > position and _REPORTED_WORDS.search(between) is None
+
+
+def _day_of_a_reported_plan(a: AnalysedSentence, d: DateMention, position: int) -> bool:
+    """Whether a date after the trigger at `position` dates a plan reported after it: "X said
+    on Friday after his meeting with Y in Minsk that the two would meet again on Wednesday"
+    (the next meeting's day, not this one's); "after the meeting that was held on Wednesday"
+    tells the meeting's own day."""
+    return d.start > position and _REPORTED_PLAN.search(a.sentence.text, position, d.start) is not None
+
+
+#: A clause of reported words that tells a plan: "that the two would", "that they will".
+_REPORTED_PLAN: Final = re.compile(r"\bthat\s+(?:[\w'’-]+\s+){1,4}(?:would|will|plan|plans|intend|intends)\b")
 
 
 #: Words that open what a speaker reported: "that", a colon, a quotation mark.
