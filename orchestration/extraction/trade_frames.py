@@ -403,10 +403,23 @@ _LISTED_GOODS: Final = re.compile(
     r"(?:[,:;]|\b(?:and|were|was|are|is|included|include|includes|including|as)\b)\s+"
     r"(?P<p>[a-z][a-z &-]{1,40}?)\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
+#: Goods in lower case right before "at" and an amount, after a list separator ("led by copper
+#: at", "and lithium, at"); "by" opens them only after a verb that ranks them first.
+_GOODS_VALUED_AT: Final = re.compile(
+    r"(?:[,:;]|\b(?:and|were|was|are|is|included|include|includes|including|as|"
+    r"(?:led|driven|headed|dominated)\s+by)\b)\s+"
+    r"(?P<p>[a-z][a-z &-]{1,40}?)\s*,?\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
+#: A sentence that lists goods valued with "at": the words of `_ITEMS_CUE` that rank or list
+#: items, not "goods" or "products" alone ("Purchases of Mexican goods were much larger, at").
+_ITEMS_CUE_BEFORE_AT: Final = re.compile(
+    r"(?i)\b(?:items?|commodities|categories|including|such\s+as|(?:led|driven|headed|dominated)\s+by|"
+    r"main\s+(?:exports?|imports?|products)|included|include|includes)\b"
+)
 #: A sentence that lists the items of a flow ("the main items were", "exports included").
 _ITEMS_CUE: Final = re.compile(
     r"(?i)\b(?:items?|products?|goods|commodities|categories|commodity\s+groups?|positions|mainly|including|"
-    r"such\s+as|led\s+by|main\s+(?:exports?|imports?)|included|include|includes)\b"
+    r"such\s+as|(?:led|driven|headed|dominated)\s+by|main\s+(?:exports?|imports?)|included|include|includes)\b"
 )
 _NOT_GOODS: Final = frozenset([
     "partners", "partner", "countries", "country", "markets", "market", "buyers", "suppliers", "total",
@@ -2897,16 +2910,53 @@ def _opening_goods(text: str, before: int) -> str | None:
 def _listed_goods(text: str, money_start: int) -> str | None:
     """ "The main items of Kazakh exports were ores ($1.9 billion), ferroalloys ($712
     million) and wheat ($455 million)": goods in lower case right before the amount in
-    parentheses, in a sentence that lists items of a flow."""
-    if not text[max(0, money_start - 2) : money_start].rstrip().endswith("(") or not _ITEMS_CUE.search(text):
+    parentheses, in a sentence that lists items of a flow. Lists also value their items with
+    "at" ("led by copper at $12.3 billion and lithium at $1.1 billion", "were copper, at ...,
+    and lithium, at ..."), the goods then before "at" and its comma."""
+    if not _ITEMS_CUE.search(text):
         return None
-    listed = _LISTED_GOODS.search(text, max(0, money_start - 60), money_start)
+    opening = max(0, money_start - 60)
+    if text[max(0, money_start - 2) : money_start].rstrip().endswith("("):
+        listed = _LISTED_GOODS.search(text, opening, money_start)
+    elif _ITEMS_CUE_BEFORE_AT.search(text):
+        return _goods_valued_at(text, opening, money_start)
+    else:
+        return None
     if listed is None:
         return None
     words = listed.group("p").split()
     if any(w in FLOW_WORDS or w in _NOT_GOODS for w in words):
         return None  # "imports ($14.8 billion)", "partners ($3 billion)"
     return clean_product(listed.group("p"))
+
+
+def _goods_valued_at(text: str, opening: int, money_start: int) -> str | None:
+    """The listed goods before "at" and the amount: the shortest phrase after a list separator
+    that names goods ("were led by copper at": copper, not "led by copper"); a verb the amount
+    completes ("and stood at", "was estimated at") or a flow word names none."""
+    pos = opening
+    while (listed := _GOODS_VALUED_AT.search(text, pos, money_start)) is not None:
+        pos = listed.start() + 1
+        words = listed.group("p").split()
+        if any(_verb_like(w) or w == "by" for w in words):
+            continue
+        if any(_no_goods_word(w) for w in words):
+            return None
+        return clean_product(listed.group("p"))
+    return None
+
+
+#: Verbs a figure follows with "at" ("stood at", "was put at"): no goods of a list.
+_AT_VERBS: Final = frozenset([
+    "stood", "stands", "stand", "was", "were", "is", "are", "be", "been", "remained", "remain", "remains",
+    "came", "comes", "put", "set", "closed", "peaked", "ended", "levelled", "leveled", "pegged",
+])  # fmt: skip
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word before "at" and an amount is a verb that the amount completes ("stood at",
+    "estimated at", "valued at"): the head of listed goods is a noun."""
+    return word in _AT_VERBS or word.endswith("ed")
 
 
 def _share_subject_start(text: str, frame: Frame, clause_start: int) -> int:
@@ -4819,6 +4869,7 @@ def _without_cue(
         else _contrasted_goods(window, previous)
         or _gapped_share_goods(text, window, previous)
         or _goods_of_a_part(text, frame, previous)
+        or _next_goods_valued_at(text, window, previous)
     )
     goods = clean_product(_SUBJECT_ASIDES.sub(" ", share.group("p"))) if share is not None else None
     if goods is not None and _TOTAL_WORDS.intersection(goods.split()):
@@ -4959,6 +5010,44 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
     if share is not None and previous.product is None and not _SHARE_VERB.search(window, share.end("p")):
         return None  # "Exports to China reached $13 billion, while tourism earned $1 billion": no part
     return share
+
+
+#: The next goods of a list that values each with "at", up to the amount: "(copper, at $12.3
+#: billion, up 8%), and lithium, at", "(electronics at $40 billion), and textiles at".
+_NEXT_GOODS_AT: Final = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+)?(?P<p>[a-z][a-z &-]{1,40}?)\s*,?\s+at\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?"
+)
+
+
+def _next_goods_valued_at(text: str, window: str, previous: Frame | None) -> re.Match[str] | None:
+    """The goods of a clause that goes on with a list of goods valued with "at" ("were copper,
+    at $12.3 billion, up 8%, and lithium, at $1.1 billion"): another item of the flow, when the
+    item before was goods valued the same way; a verb before "at" ("and stood at") names none."""
+    if previous is None or previous.product is None or previous.rejection is not None:
+        return None
+    if previous.flow is None or not text[: previous.money.start].rstrip().endswith(" at"):
+        return None
+    listed = _NEXT_GOODS_AT.fullmatch(window)
+    if listed is None or any(_no_goods_word(w) for w in listed.group("p").split()):
+        return None
+    return listed
+
+
+def _no_goods_word(word: str) -> bool:
+    """Whether a word before "at" and an amount rules out goods: a verb the amount completes, a
+    flow word, a word of partners or totals ("and stood at", "and imports at"), or a word that
+    compares the figure ("were much larger, at")."""
+    return _verb_like(word) or word in FLOW_WORDS or word in _NOT_GOODS or word in _COMPARING_WORDS
+
+
+#: Words that compare or rate a figure told with "at" rather than name goods: "Purchases were
+#: much larger, at", "Imports were lower, at", "Sales held steady at".
+_COMPARING_WORDS: Final = frozenset([
+    "much", "far", "slightly", "somewhat", "even", "still", "larger", "smaller", "higher", "lower",
+    "bigger", "greater", "bulkier", "steady", "flat", "stable", "unchanged", "up", "down", "worth",
+    "highest", "lowest", "record", "less", "more", "roughly", "only", "just", "again", "then", "now",
+])  # fmt: skip
 
 
 #: The goods of a share whose verb is left out, up to the amount: "(Shrimp accounted for $121
