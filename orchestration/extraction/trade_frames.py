@@ -215,12 +215,17 @@ _EARNED: Final = re.compile(
     r"raked\s+in|brought\s+in|brings\s+in|made|makes)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|a\s+total\s+of|a\s+record)\s+)?$"
 )
-_EARNED_BY: Final = re.compile(r"(?i)^\s*(?:by|through)\s+(?P<gerund>exporting|selling|shipping|supplying)\b")
+#: (The gerund may also follow the amount with no preposition: "earned $2.5 billion selling
+#: copper to China".)
+_EARNED_BY: Final = re.compile(
+    r"(?i)^\s*(?:(?:by|through)\s+)?(?P<gerund>exporting|selling|shipping|supplying)\b"
+)
 #: The sale of goods to a country after an earned amount: "earned $4.6 billion from the sale of
-#: gold to the UAE" (the goods: one to three lower-case words with no determiner, as a sold
-#: firm, stake or plot has: "the sale of its stake in", "the sale of the company to").
+#: gold to the UAE", "made $2.5 billion in (on, with) the sale of copper to China" (the goods:
+#: one to three lower-case words with no determiner, as a sold firm, stake or plot has: "the sale
+#: of its stake in", "the sale of the company to").
 _SALE_OF_GOODS_TO: Final = re.compile(
-    r"\s+(?:from|through|by)\s+the\s+(?P<sale>sale)\s+of\s+"
+    r"\s+(?:from|through|by|in|on|with)\s+the\s+(?P<sale>sale)\s+of\s+"
     r"(?P<goods>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+to\s+(?:the\s+)?[A-Z]"
 )
 #: What a sale may be of that is no goods: a firm, a share of one, a plot or a building.
