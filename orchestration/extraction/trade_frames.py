@@ -5392,6 +5392,8 @@ def _genitive_importer(
 
 #: Lower-case goods between a demonym and an import word: "Russian wheat imports".
 _GOODS_GAP: Final = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+#: The same gap, or none: the demonym right before the import word ("Egypt's Italian imports").
+_GOODS_OR_NONE_GAP: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")
 #: A possessive's ending right before the demonym ("Egypt's Russian wheat imports").
 _POSSESSIVE_GAP: Final = re.compile(r"['’]s?\s+")
 #: The words before the owner of the flow a share is told of: "... of Egypt's purchases".
@@ -5405,12 +5407,15 @@ def _buyer_of_goods_origin(
     come from, as another country owns the imports: a possessive right before it ("Egypt's
     Russian wheat imports reached ...") or after "of" ("Russian wheat imports accounted for
     $2.8 billion of Egypt's purchases from the Federation"). Alone, "Chinese soybean
-    imports" are China's."""
-    if near.role != "attr" or not _GOODS_GAP.fullmatch(text, near.end, cue_start):
+    imports" are China's. With a possessive owner the goods may be left out ("Egypt's Italian
+    imports were worth ...": the imports from Italy), the owner already telling the importer."""
+    if near.role != "attr" or not _GOODS_OR_NONE_GAP.fullmatch(text, near.end, cue_start):
         return None
     owner = next((s for s in reversed(before) if s.end <= near.start), None)
     if owner is not None and owner.role == "poss" and _POSSESSIVE_GAP.fullmatch(text, owner.end, near.start):
         return owner if owner.iso3 != near.iso3 else None
+    if not _GOODS_GAP.fullmatch(text, near.end, cue_start):
+        return None
     return next(
         (
             s
