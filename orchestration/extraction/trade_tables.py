@@ -36,6 +36,7 @@ from orchestration.extraction.money import find_money
 from orchestration.extraction.periods import find_periods
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_lexicon import flow_cues, lower_same_length
+from orchestration.extraction.trade_products import clean_product
 
 #: The unit in parentheses in a header: "(US$ billion)", "(billion yuan)", "(in millions of US
 #: dollars)", "(RM million)", "(USD mn)". Group "unit" is the text inside.
@@ -101,6 +102,7 @@ class _Header:
 
     reporter: str
     product: str | None  # the goods the header names ("Kenya's tea exports by market"), else None
+    partner: str | None  # the partner a header of goods rows names ("Chile's exports to India"), else None
     currency: str
     scale: float  # 0.0 for a unit of currency alone ("(US$)"): each row writes its own scale
     columns: tuple[_Told, ...]
@@ -150,7 +152,10 @@ def _header(
     if money is None:
         return None
     # the unit's own country is no side ("in billions of US dollars")
-    reporter = _reporter(line[: unit.start()] + " " * len(unit.group()) + line[unit.end() :], dateline)
+    named = line[: unit.start()] + " " * len(unit.group()) + line[unit.end() :]
+    reporter, partner = _reporter(named, dateline), None
+    if reporter is None:
+        reporter, partner = _pair(named)
     if reporter is None:
         return None
     after = line[unit.end() :].strip(" ,;:")
@@ -168,10 +173,10 @@ def _header(
         return None
     while nxt < len(sentences) and _RULE_LINE.fullmatch(sentences[nxt].text):
         nxt += 1
-    if not money[1] and (len(resolved[0]) != 1 or resolved[1] is not None):
+    if not money[1] and (len(resolved[0]) != 1 or resolved[1] is not None or partner is not None):
         return None  # a unit with no scale heads a list of one column: "- China: 40.2 billion, up 5%"
     product = goods(line[: unit.start()], flow) if flow is not None else None
-    return _Header(reporter, product, money[0], money[1], *resolved), nxt
+    return _Header(reporter, product, partner, money[0], money[1], *resolved), nxt
 
 
 def _resolved(
@@ -275,6 +280,19 @@ def _reporter(line: str, dateline: Callable[[], str | None]) -> str | None:
     return named.pop() if named else dateline()
 
 
+def _pair(line: str) -> tuple[str | None, str | None]:
+    """(reporter, partner) of a header naming two countries, the partner after "to", "from" or
+    "with" and the reporter not ("Chile's exports to India in 2024 (US$ billion)"): a table whose
+    rows are the goods of that one pair's flow; (None, None) otherwise."""
+    mentions = find_countries(line)
+    if len({m.iso3 for m in mentions}) != 2 or len(mentions) != 2:
+        return None, None
+    first, second = mentions
+    if _PARTNER_BEFORE.search(line, 0, first.start) or not _PARTNER_BEFORE.search(line, 0, second.start):
+        return None, None
+    return first.iso3, second.iso3
+
+
 def _unit_currency(unit: str) -> tuple[str, float] | None:
     """(currency, 0.0) of a header's unit that is a certain currency alone ("US$", "in yuan"),
     read as an amount of a million in it; None otherwise."""
@@ -363,10 +381,16 @@ def _row_figures(
     alone other than the reporter and each such cell is a plain amount (no sign, no percent);
     a change column's cell is the change of the first column's figure."""
     label = row.group("label").strip(" .,")
-    mentions = find_countries(label)
-    if len(mentions) != 1 or label[: mentions[0].start].strip() or label[mentions[0].end :].strip():
-        return
-    partner = mentions[0].iso3
+    product = head.product
+    if head.partner is not None:  # a row of goods of the header's pair: "Copper: 3.1"
+        partner, product = head.partner, _goods_label(label)
+        if product is None:
+            return
+    else:
+        mentions = find_countries(label)
+        if len(mentions) != 1 or label[: mentions[0].start].strip() or label[mentions[0].end :].strip():
+            return
+        partner = mentions[0].iso3
     if partner == head.reporter:
         return
     if any(not cell.group()[0].isdigit() or cell.group().endswith("%")
@@ -381,10 +405,22 @@ def _row_figures(
         yield TradeMention(
             flow=flow, reporter_iso3=head.reporter, partner_iso3=partner, period_start=start, period_end=end,
             value=float(cell.group().replace(",", "")) * head.scale, currency=head.currency,
-            change_pct=change if k == target else None, product=head.product, evidence=sentence.text,
+            change_pct=change if k == target else None, product=product, evidence=sentence.text,
             char_start=sentence.start + cell.start(), char_end=sentence.start + cell.end(),
             evidence_start=sentence.start, evidence_end=sentence.end,
         )  # fmt: skip
+
+
+#: Labels of a goods row that are no goods: a total, the rest, a balance.
+_NO_GOODS_LABEL: Final = re.compile(r"(?i)\b(?:total|others?|rest|balance|all|sum|trade|turnover)\b")
+
+
+def _goods_label(label: str) -> str | None:
+    """The goods a row under a pair's header is labelled by ("Copper", "Fresh fruit"); None for a
+    country, a flow ("Exports": a row of the pair's flows, not of goods), a total or the rest."""
+    if find_countries(label) or flow_cues(label, lower_same_length(label)) or _NO_GOODS_LABEL.search(label):
+        return None
+    return clean_product(label)
 
 
 def _change(cell: str) -> float | None:
