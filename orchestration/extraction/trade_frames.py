@@ -408,12 +408,15 @@ _LISTED_GOODS: Final = re.compile(
     r"(?:[,:;]|\b(?:and|were|was|are|is|included|include|includes|including|as)\b)\s+"
     r"(?P<p>[a-z][a-z &-]{1,40}?)\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
+#: The word that values an item of a list: "at", or "worth" after a comma ("garments, worth").
+_VALUING: Final = r"(?:\s+at|\s*,\s*worth)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
 #: Goods in lower case right before "at" and an amount, after a list separator ("led by copper
-#: at", "and lithium, at"); "by" opens them only after a verb that ranks them first.
+#: at", "and lithium, at", "were garments, worth"); "by" opens them only after a verb that ranks
+#: them first.
 _GOODS_VALUED_AT: Final = re.compile(
     r"(?:[,:;]|\b(?:and|were|was|are|is|included|include|includes|including|as|"
     r"(?:led|driven|headed|dominated)\s+by)\b)\s+"
-    r"(?P<p>[a-z][a-z &-]{1,40}?)\s*,?\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+    r"(?P<p>[a-z][a-z &-]{1,40}?)(?:\s*,)?" + _VALUING + r"$"
 )
 #: A sentence that lists goods valued with "at": the words of `_ITEMS_CUE` that rank or list
 #: items, not "goods" or "products" alone ("Purchases of Mexican goods were much larger, at").
@@ -2943,9 +2946,9 @@ def _goods_valued_at(text: str, opening: int, money_start: int) -> str | None:
     while (listed := _GOODS_VALUED_AT.search(text, pos, money_start)) is not None:
         pos = listed.start() + 1
         words = listed.group("p").split()
-        if any(_verb_like(w) or w == "by" for w in words):
+        if "by" in words:
             continue
-        if any(_no_goods_word(w) for w in words):
+        if _no_goods_phrase(words):
             return None
         return clean_product(listed.group("p"))
     return None
@@ -5019,10 +5022,9 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
 
 #: The next goods of a list that values each with "at", up to the amount: "(copper, at $12.3
 #: billion, up 8%), and lithium, at", "(electronics at $40 billion), and textiles at".
-_NEXT_GOODS_AT: Final = re.compile(
-    r"\s*(?:,\s*)?(?:and\s+)?(?P<p>[a-z][a-z &-]{1,40}?)\s*,?\s+at\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+)?"
-)
+_NEXT_GOODS_AT: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?P<p>[a-z][a-z &-]{1,40}?)(?:\s*,)?" + _VALUING)
+#: The valuing word right before the item before's amount.
+_VALUED_BEFORE: Final = re.compile(_VALUING + r"$")
 
 
 def _next_goods_valued_at(text: str, window: str, previous: Frame | None) -> re.Match[str] | None:
@@ -5031,19 +5033,23 @@ def _next_goods_valued_at(text: str, window: str, previous: Frame | None) -> re.
     item before was goods valued the same way; a verb before "at" ("and stood at") names none."""
     if previous is None or previous.product is None or previous.rejection is not None:
         return None
-    if previous.flow is None or not text[: previous.money.start].rstrip().endswith(" at"):
+    reach = max(0, previous.money.start - 24)
+    if previous.flow is None or not _VALUED_BEFORE.search(text, reach, previous.money.start):
         return None
     listed = _NEXT_GOODS_AT.fullmatch(window)
-    if listed is None or any(_no_goods_word(w) for w in listed.group("p").split()):
+    if listed is None or _no_goods_phrase(listed.group("p").split()):
         return None
     return listed
 
 
-def _no_goods_word(word: str) -> bool:
-    """Whether a word before "at" and an amount rules out goods: a verb the amount completes, a
-    flow word, a word of partners or totals ("and stood at", "and imports at"), or a word that
-    compares the figure ("were much larger, at")."""
-    return _verb_like(word) or word in FLOW_WORDS or word in _NOT_GOODS or word in _COMPARING_WORDS
+def _no_goods_phrase(words: list[str]) -> bool:
+    """Whether the words before "at" and an amount are no goods: ending on a verb the amount
+    completes ("and stood at", "and estimated at"; a participle before goods is theirs: "canned
+    tuna at"), or holding a verb of being, a flow word, a word of partners or totals ("and
+    imports at") or a word that compares the figure ("were much larger, at")."""
+    return _verb_like(words[-1]) or any(
+        w in _AT_VERBS or w in FLOW_WORDS or w in _NOT_GOODS or w in _COMPARING_WORDS for w in words
+    )
 
 
 #: Words that compare or rate a figure told with "at" rather than name goods: "Purchases were
