@@ -4653,11 +4653,12 @@ _CONTRAST_OPENING: Final = re.compile(rf"(?i)[,;]\s*{_CONTRAST_WORDS}\s+(?:the\s
 #: accounted for $2 million of that".)
 _GOODS_CONTRAST: Final = re.compile(r"[\s,;]*(?:while|whereas|but)\s+|\s*;\s*")
 #: A "with" clause valuing goods, after a figure: ", with wine alone worth", ", with frozen fish
-#: valued at" (not a flow noun or a pronoun of one: "with those to Peru worth", "with exports
-#: to Peru worth" have sides of their own).
+#: valued at", ", with seafood at" (not a flow noun or a pronoun of one: "with those to Peru
+#: worth", "with exports to Peru worth" have sides of their own).
 _WITH_GOODS_WORTH: Final = re.compile(
     r"[\s,;]*with\s+(?!(?:those|that|these|the\s+rest|exports?|imports?|shipments|sales|trade|purchases|"
-    r"deliveries|supplies|re-exports)\b)(?P<p>[a-z][a-z&'’ -]{1,50}?)\s+(?:alone\s+)?(?:worth|valued\s+at)\s*"
+    r"deliveries|supplies|re-exports)\b)(?P<p>[a-z][a-z&'’ -]{1,50}?)\s+(?:alone\s+)?"
+    r"(?:worth|valued\s+at|(?P<at>at))\s*"
 )
 
 
@@ -5011,6 +5012,8 @@ def _contrasted_goods(window: str, previous: Frame | None) -> re.Match[str] | No
         # "Exports to Chile rose to $900 million, with wine alone worth $300 million": the goods a
         # "with" clause values are a part of the pair's figure just told
         worth = _WITH_GOODS_WORTH.fullmatch(window)
+        if worth is not None and worth.group("at") and _no_goods_phrase(worth.group("p").split()):
+            return None  # "with the rest at", "with the surplus at", "with growth at": no goods
         if worth is not None:
             return worth
     opening = _GOODS_CONTRAST.match(window)
