@@ -422,12 +422,13 @@ _GOODS_VALUED_AT: Final = re.compile(
 #: items, not "goods" or "products" alone ("Purchases of Mexican goods were much larger, at").
 _ITEMS_CUE_BEFORE_AT: Final = re.compile(
     r"(?i)\b(?:items?|commodities|categories|including|such\s+as|(?:led|driven|headed|dominated)\s+by|"
-    r"main\s+(?:exports?|imports?|products)|included|include|includes)\b"
+    r"(?:main|top|leading|chief|principal|key)\s+(?:exports?|imports?|products)|included|include|includes)\b"
 )
 #: A sentence that lists the items of a flow ("the main items were", "exports included").
 _ITEMS_CUE: Final = re.compile(
     r"(?i)\b(?:items?|products?|goods|commodities|categories|commodity\s+groups?|positions|mainly|including|"
-    r"such\s+as|(?:led|driven|headed|dominated)\s+by|main\s+(?:exports?|imports?)|included|include|includes)\b"
+    r"such\s+as|(?:led|driven|headed|dominated)\s+by|(?:main|top|leading|chief|principal|key)\s+"
+    r"(?:exports?|imports?)|included|include|includes)\b"
 )
 _NOT_GOODS: Final = frozenset([
     "partners", "partner", "countries", "country", "markets", "market", "buyers", "suppliers", "total",
