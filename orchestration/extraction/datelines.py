@@ -582,12 +582,14 @@ def _dateline_after_byline(text: str, pos: int) -> Dateline | None:
     search, and the story had no dateline). A name signed after the byline in Title case ("By
     Jane Doe, Staff Reporter") is none."""
     byline = _BYLINE_PREFIX.match(text, pos)
-    if byline is None:
-        return None
-    found = _dateline_at(text, byline.end())
-    if found is None or text[found.end : found.end + 1] in ("\n", ""):
-        return None
-    return found
+    return None if byline is None else _dateline_before_story(text, byline.end())
+
+
+def _dateline_before_story(text: str, start: int) -> Dateline | None:
+    """The dateline at `start` when the story follows it on its line: one that ends its line is
+    a label or a stamp line's place, no story's opening."""
+    found = _dateline_at(text, start)
+    return None if found is None or text[found.end : found.end + 1] in ("\n", "") else found
 
 
 #: A byline of one to four capitalised names before a comma or a spaced dash or bar, before a
@@ -654,8 +656,8 @@ def _after_standfirst(text: str, line: str, line_end: int) -> Dateline | None:
     gap = _PARAGRAPH_GAP.match(text, line_end)
     if gap is None:
         return None
-    found = _dateline_at(text, gap.end())
-    if found is None or text[found.end : found.end + 1] in ("\n", ""):
+    found = _dateline_before_story(text, gap.end())
+    if found is None:
         return None
     place = text[found.start : found.start + len(found.city)]
     dashed = _dashed_before_the_story(text, found, len(line.split()))
