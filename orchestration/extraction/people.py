@@ -207,14 +207,17 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return False  # "On 5 March, the minister ...", "May 12": a date, though "March" is a surname too
     if (lower in FULL_MONTHS or lower in _GIVEN_NAME_FUNCTION_WORDS) and _given_name_after_title(s, i):
         return True  # "Foreign Minister January Makamba", "High Commissioner Will Robinson": names
-    if lower in WEEKDAYS and _given_name_after_title(s, i) and _in_running_text(s):
-        # "Sports Minister Sunday Dare", "Minister of Foreign Affairs Monday Semaya Kumba": a
+    if (
+        lower in WEEKDAYS
+        and (_given_name_after_title(s, i) or _given_name_before_appositive_title(s, i))
+        and _in_running_text(s)
+    ):
+        # "Sports Minister Sunday Dare", "Minister of Foreign Affairs Monday Semaya Kumba", or
+        # with the title after the name, "Sunday Dare, Nigeria's sports minister, met ...": a
         # day given as a name (West Africa, South Sudan), as a month is; a day that dates the
         # event comes after "on" or after the name ("Minister X Monday met"), and a title-case
         # heading ("Minister Monday Meets ...") is no running text
         return True
-    if lower in WEEKDAYS and _given_name_before_appositive_title(s, i) and _in_running_text(s):
-        return True  # "Sunday Dare, Nigeria's sports minister, met ...": a name the title follows
     plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
     if lower in _NOT_NAME and (s.lowers[i + 1] in FATHER_PARTICLES or s.lowers[i - 1] in FATHER_PARTICLES):
         # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said
