@@ -511,15 +511,22 @@ def fiscal_start_day_for(country_iso3: str | None) -> int:
 _FiscalMonths = Callable[[int, int, int], tuple[date, date] | None]
 
 
-def _national_fiscal_months(start: tuple[int, int]) -> _FiscalMonths | None:
-    """The months of a fiscal year that opens on (month, day) `start` as its own calendar counts
-    them, where it opens mid-month: Nepal's (1 Shrawan, mid-July) and Ethiopia's (1 Hamle, 8 July),
-    whose parts are not calendar months; None for a year that opens on the 1st."""
-    if start == _NEPALI_FISCAL_START:
-        return bikram_calendar.fiscal_months
-    if start == ethiopian_calendar.FISCAL_START:
-        return ethiopian_calendar.fiscal_months
-    return None
+def _national_fiscal_months(
+    start: tuple[int, int], fiscal_start_year: int, offset: int, length: int
+) -> tuple[date, date] | None:
+    """Months offset..offset+length of the fiscal year that opens on (month, day) `start` in
+    `fiscal_start_year`, as its own calendar counts them, where it opens mid-month: Nepal's (1
+    Shrawan, mid-July) and Ethiopia's (1 Hamle, 8 July), whose parts are not calendar months;
+    None for a year that opens on the 1st, or for months outside the year."""
+    months_of = _NATIONAL_FISCAL_MONTHS.get(start)
+    return months_of(fiscal_start_year, offset, length) if months_of is not None else None
+
+
+#: The fiscal years that open mid-month, by (month, day), and how their months are counted.
+_NATIONAL_FISCAL_MONTHS: Final[dict[tuple[int, int], _FiscalMonths]] = {
+    _NEPALI_FISCAL_START: bikram_calendar.fiscal_months,
+    ethiopian_calendar.FISCAL_START: ethiopian_calendar.fiscal_months,
+}
 
 
 def _bikram_part(years: tuple[int, int] | None, offset: int, length: int) -> tuple[date, date] | None:
@@ -2116,8 +2123,7 @@ def _part_of_fiscal_label(
         return *bikram, granularity, False, True, m.end()
     told_month = ctx.fiscal_start_month
     start_month = told_month if told_month is not None and told_month != 1 else DEFAULT_FISCAL_START_MONTH
-    months_of = _national_fiscal_months((start_month, _start_day(ctx, start_month)))
-    exact = months_of(first_year, offset, length) if months_of is not None else None
+    exact = _national_fiscal_months((start_month, _start_day(ctx, start_month)), first_year, offset, length)
     if exact is not None:  # "the first half of 2024/25" in Ethiopian copy: 8 July to 8 January
         return *exact, granularity, False, True, m.end()
     first = _add_months(date(first_year, start_month, 1), offset)
@@ -2175,15 +2181,15 @@ def _within_year(
             fy_start = date(fiscal[0], fiscal[1], 1)
             first = _add_months(fy_start, offset)
             last = _add_months(first, length) - timedelta(days=1)
-            months_of = _national_fiscal_months((fiscal[1], _start_day(ctx, fiscal[1])))
-            exact = months_of(fiscal[0], offset, told) if months_of is not None else None
-            if months_of is not None and exact is not None:
+            opening = (fiscal[1], _start_day(ctx, fiscal[1]))
+            exact = _national_fiscal_months(opening, fiscal[0], offset, told)
+            if exact is not None:
                 # Nepal's year counts Nepali months: "the first eight months of the current fiscal
                 # year" are 1 Shrawan to the end of Falgun (mid-July to mid-March), not July-February;
                 # Ethiopia's Ethiopian ones ("the first half" runs 8 July to 8 January)
                 first, last = exact
                 if _unlabelled_current(spec) and ctx.published is not None and last > ctx.published:
-                    first, last = months_of(fiscal[0] - 1, offset, told) or exact
+                    first, last = _national_fiscal_months(opening, fiscal[0] - 1, offset, told) or exact
                 return first, last, granularity, False, True, end
             if _unlabelled_current(spec) and ctx.published is not None and last > ctx.published:
                 # "the first 11 months of the fiscal year" in November: the fiscal year before,
