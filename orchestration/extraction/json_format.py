@@ -23,7 +23,9 @@ fields are taken from the objects around it.
 
 Containers: a top-level list is a batch of articles (each becomes `file.json#N`, 1-based,
 like jsonl lines); so is an object whose only article data is a list under `articles`,
-`items`, `data`, `results`, `entries`, `posts`, `documents` or `stories`.
+`items`, `data`, `results`, `entries`, `posts`, `documents` or `stories`, also nested in an
+envelope, and a feed's `item` or `entry` list or single object ({"rss": {"channel": {"item":
+[...]}}}, {"feed": {"entry": ...}}, {"data": {"articles": [...]}}).
 """
 
 from __future__ import annotations
@@ -134,7 +136,38 @@ def article_items(value: Any) -> list[Any] | None:
             items = value.get(key)
             if isinstance(items, list):
                 return items
+        if _path_to_body(value, _MAX_ENVELOPE_DEPTH) is None:
+            return _feed_items(value, _MAX_ENVELOPE_DEPTH)
     return None
+
+
+def _feed_items(obj: dict[str, Any], depth: int) -> list[Any] | None:
+    """The items of a feed or an API's batch nested in its envelope, at most `depth` levels
+    down, as a feed converted to JSON or an API wraps them: {"rss": {"channel": {"item":
+    [...]}}}, {"feed": {"entry": [...]}}, {"data": {"articles": [...]}}. A feed of one item
+    holds it as an object ({"channel": {"item": {...}}}): a batch of one. Such files had been
+    rejected as one object with no article text, every story of the feed lost. Read only
+    where no object of the envelope holds an article's text of its own (an article wrapped
+    with its related stories' list stays one article); None when there is no such list."""
+    for key in _FEED_KEYS:
+        items = obj.get(key)
+        if isinstance(items, list) and all(isinstance(item, dict) for item in items):
+            return items
+        if key in _ITEM_KEYS and isinstance(items, dict):
+            return [items]
+    if depth == 0:
+        return None
+    for inner in obj.values():
+        found = _feed_items(inner, depth - 1) if isinstance(inner, dict) else None
+        if found is not None:
+            return found
+    return None
+
+
+#: The keys of a feed's single item, RSS's and Atom's as converters name them.
+_ITEM_KEYS: Final = ("item", "entry")
+#: The keys under which a nested envelope holds its list of articles.
+_FEED_KEYS: Final = _CONTAINER_KEYS + _ITEM_KEYS
 
 
 def article_from_json(value: Any) -> Article | FormatFailure:
