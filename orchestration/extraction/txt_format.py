@@ -93,6 +93,17 @@ _DATE_PREFIX: Final = re.compile(
     )(?=\s|$)""",
     re.VERBOSE,
 )
+#: What a stamp writes after its date besides the clock time `_TIME` reads: the time after a bar
+#: or a dash, in hours with AM or PM and a zone ("| 09:12 AM IST", "- 14:02 hrs"), or a zone with
+#: its offset ("GMT+3", "(UTC+05:30)"). On the first line of the header it is no body's opening:
+#: "Published: Jun 12, 2025 | 09:12 AM IST" had left "| 09:12 AM IST" as the story's first words.
+_CLOCK_REMAINDER: Final = re.compile(
+    r"[ \t|·•,–—-]*(?:"
+    r"(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]*\(?(?:[A-Z]{2,5}(?:[ \t]*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?(?:[ \t]*h(?:rs?|s))?"
+    r"|\(?(?:GMT|UTC)[ \t]*[+-]\d{1,2}(?::?\d{2})?\)?"
+    r")[ \t]*"
+)
 #: Any other `Key: value` line of a header block: one to three words and a colon ("SLUG:",
 #: "Story ID:", "Words:", "Dateline:"). The colon is needed: a bare word opens a sentence.
 _OTHER_HEADER_LINE: Final = re.compile(
@@ -156,7 +167,7 @@ def parse_txt(text: str) -> Article:
                 rest = value[date_match.end() :].strip()
                 value = date_match.group("date")
                 strong = True
-                if rest and index == first:
+                if rest and index == first and not _CLOCK_REMAINDER.fullmatch(rest):
                     body_start = rest
         elif key != "url":
             value, stamped = _without_stamp(value)
