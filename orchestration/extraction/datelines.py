@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
-from orchestration.extraction.countries import capital_of, city_country, iso3_for
+from orchestration.extraction.countries import capital_of, city_country, iso3_for, place_kind
 from orchestration.extraction.dates import MONTH_PATTERN, SHORT_WEEKDAYS, WEEKDAYS, parse_date
 
 #: How far into a paragraph a dateline may reach.
@@ -824,6 +824,9 @@ def opens_on_dateline(paragraph: str) -> bool:
 
 
 def _dateline_at(text: str, start: int) -> Dateline | None:
+    glued = _glued_to_the_story(text, start)
+    if glued is not None:
+        return glued
     head = text[start : start + _WINDOW]
     words, place_end = _place_words(head)
     if not words:
@@ -872,6 +875,43 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     city = _SEAT_CITIES.get(city.lower(), city).replace("‘", "’")  # (as the gazetteer folds it)
     day = _date_value(date_text) if date_text else None
     return Dateline(city, start, start + end, day, date_text if date_text and day is None else None)
+
+
+def _glued_to_the_story(text: str, start: int) -> Dateline | None:
+    """A place in capitals glued by a hyphen to the story's first word in Title case, as some
+    Southern African and Asian papers print it ("WINDHOEK-Namibia and Botswana signed ...",
+    "DAR ES SALAAM-The Tanzanian government ..."): the hyphen read as inside one word, the place
+    and the story's first word had been one name, and the story had had no dateline. The place
+    must be a city the gazetteer knows, or the word after it must open a sentence ("The", "A");
+    two countries joined so are a pair ("KENYA-Uganda trade", "SINGAPORE-Malaysia ties"), and
+    an acronym or a label glued to a word ("COVID-Related", "UPDATE-The") is none."""
+    glued = _GLUED_PLACE.match(text, start)
+    if glued is None:
+        return None
+    place, after = glued.group("place"), glued.group("after")
+    words = place.split()
+    if words[0].lower() in _NOT_PLACES or place.lower() in _NOT_PLACES:
+        return None
+    if len(words) == 1 and sum(ch.isalpha() for ch in place) <= _SHORT_CAPS_LETTERS:
+        return None
+    city = _normal_case(words)
+    if place_kind(city) == "name" and place_kind(after) == "name":
+        return None  # "SINGAPORE-Malaysia ties": two countries' names, a pair
+    known = city_country(city) is not None and not _country_only(city)
+    if not known and after.lower() not in _SENTENCE_OPENERS:
+        return None
+    return Dateline(city, start, glued.end(), None)
+
+
+#: A place of one to five words in capitals, a hyphen glued on both sides, and the story's
+#: first word in Title case.
+_GLUED_PLACE: Final = re.compile(
+    r"(?P<place>[A-Z][A-Z'’‘.]*[A-Z](?:[ -][A-Z][A-Z'’‘.]*[A-Z]){0,4})-(?=(?P<after>[A-Z][a-z][\w'’]*))"
+)
+#: The most letters of a place in capitals that is too short to tell from an acronym ("US", "EU").
+_SHORT_CAPS_LETTERS: Final = 3
+#: Words that open a sentence, after a place glued to the story that the gazetteer does not know.
+_SENTENCE_OPENERS: Final = _word_set("The A An This These Its His Her Their Our In On At After Police")
 
 
 def _names_a_paper(words: list[str]) -> bool:
