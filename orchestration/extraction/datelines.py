@@ -610,6 +610,9 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
     city the gazetteer knows, so a headline's tail ("Talks end | Progress") is none. A real
     dateline after it wins."""
     line = text[start:end]
+    correspondent = _CORRESPONDENT_IN.fullmatch(line)
+    if correspondent is not None:
+        return _signed_city(correspondent, start)
     match = _SIGNED_PLACE.fullmatch(line)
     if match is None or not (
         line.startswith(("By ", "BY ", "By:")) or _STAFF_ROLE.search(match.group("writer"))
@@ -621,6 +624,28 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
     city = _normal_case(place.split()) if place.isupper() else place
     place_start = start + match.start("place")
     return Dateline(city, place_start, place_start + len(place), None)
+
+
+def _signed_city(match: re.Match[str], start: int) -> Dateline | None:
+    """The city of a `_CORRESPONDENT_IN` line, when the gazetteer knows it as one (a country
+    alone, "our correspondent in Zambia", places nothing); a period closing the line is none of it."""
+    place = match.group("place").rstrip(".")
+    city = _normal_case(place.split()) if place.isupper() else place
+    if city_country(city) is None or _country_only(city):
+        return None
+    place_start = start + match.start("place")
+    return Dateline(city, place_start, place_start + len(place), None)
+
+
+#: A line that signs the story by the paper's correspondent in a city, as British and South
+#: Asian papers do for want of a dateline: "From our correspondent in Lusaka", "By Tendai Moyo,
+#: our correspondent in Harare", "Our Special Correspondent in Dhaka" (the line had placed
+#: nothing, and the story had had no dateline). The place ends the line.
+_CORRESPONDENT_IN: Final = re.compile(
+    r"[ \t]*(?:(?i:from|by)[ \t]+(?:[A-Z][^\n,|]{1,60}?,[ \t]*)?)?(?i:our|a|an)[ \t]+"
+    r"(?:(?i:own|special|staff|regional|diplomatic|business)[ \t]+)*(?i:correspondent|reporter)[ \t]+"
+    r"(?i:in|at)[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|es|de|al|el)){0,3}?)[ \t]*\.?[ \t]*"
+)
 
 
 #: A byline line ending on a place: the writer, a bar, comma or spaced dash, and one to four
