@@ -295,8 +295,19 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
             out.setdefault("source", site)
     if "title" in out:
         out["title"] = without_site_name(out["title"], out.get("source"), out.get("h1"))
+        out["title"] = _headline_for_site_name(out["title"], out.get("source"), out.get("h1"))
     _add_app_story(out, tree)
     return out
+
+
+def _headline_for_site_name(title: str, site: str | None, h1: str | None) -> str:
+    """The page's `<h1>` for a title that is only the site's name ("<title>Addis Standard</title>"
+    with og:site_name "Addis Standard", as some CMSs title every page): the story's headline is
+    its h1 (the site's name had been the story's title). An h1 that is the site's name too (its
+    logo) changes nothing, and neither does a title that is a headline."""
+    if site is None or h1 is None or not _same_words(title, site) or _same_words(h1, site):
+        return title
+    return h1
 
 
 def _add_app_story(out: dict[str, str], tree: HtmlElement) -> None:
