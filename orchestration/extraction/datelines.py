@@ -139,6 +139,27 @@ _COLON_END: Final = re.compile(r"[ \t]*:(?=\s)")
 _GLUED_HYPHEN_AFTER_CREDIT: Final = re.compile(r"(?<=\))-(?=[A-Z])")
 #: An agency's credit in capitals, as the bracket before such a hyphen holds it: "BSS", "UNB".
 _ACRONYM_CREDIT: Final = re.compile(r"[A-Z][A-Z0-9&.]{1,11}")
+#: An agency's name in capitalised words, as the bracket after a place in capitals may hold it
+#: before such a hyphen: "HARARE (New Ziana)-Zimbabwe ...".
+_NAMED_CREDIT: Final = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3}")
+#: A hyphen glued to a dateline's day and to the story's capital, as Zimbabwean and Zambian
+#: papers print it: "HARARE, June 12-Zimbabwe and Zambia ..." (the story had had no dateline).
+#: A range of days ("June 12-14") has a figure after its hyphen.
+_GLUED_HYPHEN_AFTER_DAY: Final = re.compile(r"(?<=\d)-(?=[A-Z][a-z])")
+
+
+def _glued_credit(head: str, pos: int, caps: bool) -> bool:
+    """Whether the bracket closed right before `pos`, a hyphen glued after it, is an agency's
+    credit: an acronym ("(BSS)-Bangladesh"), or after a place in capitals a name in capitalised
+    words ("HARARE (New Ziana)-Zimbabwe": a credit not in capitals had ended nothing, and the
+    story had had no dateline). After a Title-case place, "Nairobi (Kenya)-Uganda" is a
+    sentence's bracket."""
+    opening = head.rfind("(", 0, pos) + 1
+    if _ACRONYM_CREDIT.fullmatch(head, opening, pos - 1):
+        return True
+    return caps and _NAMED_CREDIT.fullmatch(head, opening, pos - 1) is not None
+
+
 #: A colon glued to the next word after an agency, APP's house style: "(APP):Pakistan and".
 _GLUED_COLON_END: Final = re.compile(r"(?<=\)):(?=[A-Z])")
 _PERIOD_END: Final = re.compile(r"\.(?=\s|$)")
@@ -1090,8 +1111,11 @@ def _end_at(
     if glued and (evidence or (caps and not short_caps) or _period_dash(glued.group(), words)):
         return glued.end()
     glued_hyphen = _GLUED_HYPHEN_AFTER_CREDIT.match(head, pos) if evidence else None
-    if glued_hyphen and _ACRONYM_CREDIT.fullmatch(head, head.rfind("(", 0, pos) + 1, pos - 1):
+    if glued_hyphen and _glued_credit(head, pos, caps):
         return glued_hyphen.end()  # (a bracket of a sentence's words, "Nairobi (Kenya)-Uganda", ends none)
+    glued_to_date = _GLUED_HYPHEN_AFTER_DAY.match(head, pos) if evidence and caps else None
+    if glued_to_date:
+        return glued_to_date.end()
     semicolon = _AGENCY_SEMICOLON_END.match(head, pos) if evidence else None
     if semicolon and head[head.rfind("(", 0, pos) + 1 : pos].lstrip()[:1].isupper():
         return semicolon.end()  # (a credit's name: "Nairobi (the host); Kampala ..." ends nothing)
