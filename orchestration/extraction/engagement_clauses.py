@@ -1228,7 +1228,9 @@ def _second_subject_and_verb(s: Sentence, start: int, a: int, right: int) -> boo
     been one meeting). "A and B met C" has no verb before "and", and "met B and C on Monday"
     no verb after the names."""
     lowers, caps = s.lowers, s.caps
-    if not any(lowers[v] in _VERB_PAST and not caps[v] for v in range(start, a)):
+    if _VERB_PAST.isdisjoint(lowers[start:a]) or not any(
+        lowers[v] in _VERB_PAST and not caps[v] for v in range(start, a)
+    ):
         return False
     k = a + 1
     # (a titled person, the title or the country's adjective first: not "the Bank for Investment
@@ -1487,7 +1489,7 @@ def _aside_end(s: Sentence, opening: int) -> int | None:
     for k in range(opening + 1, min(s.n, opening + _MAX_ASIDE + 2)):
         if s.lowers[k] == ")":
             return k + 1
-        if s.lowers[k] in (";", "(") or _is_verb(s.lowers[k]):
+        if s.lowers[k] in (";", "(") or s.lowers[k] in _VERBS:
             return None
     return None
 
@@ -1681,7 +1683,7 @@ def _closing_noun_list(s: Sentence, i: int) -> bool:
         if lower in ("and", ","):
             joined = joined or lower == "and"
             continue
-        if s.caps[k] or not lower.replace("-", "").isalpha() or _is_verb(lower) or lower in et.RELATIVE_WORDS:
+        if s.caps[k] or not lower.replace("-", "").isalpha() or lower in _VERBS or lower in et.RELATIVE_WORDS:
             return False
         if lower.endswith(("ing", "ed")) and lowers[k + 1] in _PARTICIPLE_OBJECTS:
             return False  # ", focusing on energy and trade": a participle's clause, not an item
@@ -2268,7 +2270,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
             if document and (
                 (word == "between" and not joins)
                 or (word in et.AGREEMENT_NOUNS and j > i + 1)
-                or (_is_verb(word) and not _noun_marked(lowers, j))
+                or (word in _VERBS and not _noun_marked(lowers, j))
                 # "the session of the Commission on Trade | got under way in Lima": the session's
                 # verb ends the body's matter (it had run on into the topic)
                 or _session_opened(lowers, j)
@@ -2826,7 +2828,7 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
             return lowers[j] != "in" or lowers[k] in _IN_EVENTS or lowers[k] in et.PHONE_WORDS
         if lowers[k] in et.CEREMONIES:
             return lowers[j] != "in"  # "signed a memorandum on sports | at a ceremony in Doha"
-        if lowers[k] in (",", ".", ";") or _is_verb(lowers[k]):
+        if lowers[k] in (",", ".", ";") or lowers[k] in _VERBS:
             return False
         if not (s.caps[k] or lowers[k] == "-"):
             plain += 1
@@ -3016,7 +3018,7 @@ def _owned_relations(s: Sentence) -> set[int]:
     event; nor when a country's people follow "with" ("cooperation with Kenya's Minister X")."""
     lowers = s.lowers
     found: set[int] = set()
-    if "with" not in lowers[: s.n] or not any(w in POSSESSIVE_MARKS for w in lowers[: s.n]):
+    if "with" not in lowers[: s.n] or POSSESSIVE_MARKS.isdisjoint(lowers[: s.n]):
         return found  # most sentences, without a loop over tokens
     for i in range(1, s.n - 2):
         if lowers[i] not in POSSESSIVE_MARKS:
@@ -3082,7 +3084,7 @@ def _purpose_after_parties(s: Sentence, between: int) -> range:
     not where the signing was)."""
     lowers = s.lowers
     for k in range(between + 1, min(s.n, between + 16)):
-        if lowers[k] in (",", ";", ".") or _is_verb(lowers[k]):
+        if lowers[k] in (",", ";", ".") or lowers[k] in _VERBS:
             return range(0)
         purpose = lowers[k] == "to" and not s.caps[k + 1] and lowers[k + 1] not in ("the", "a", "an")
         # "... between EVN and Sembcorp | on exporting offshore wind power to Singapore"
@@ -3252,7 +3254,7 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
         if lower == "," and counterpart and (close := _appositive_title_end(s, j)):
             j = close  # "talks with X, India's Minister of Agriculture, | on ...": the title is X's
             continue
-        if (lower == "," and not (talk and _portfolio_comma(s, j))) or lower in (";", ".") or _is_verb(lower):
+        if (lower == "," and not (talk and _portfolio_comma(s, j))) or lower in (";", ".") or lower in _VERBS:
             return -1
         if j >= i + _TOPIC_REACH and lower == "to" and not s.caps[j + 1]:
             return -1  # "... with X to review progress in negotiations on trade": a purpose's own "on"
@@ -3525,14 +3527,10 @@ def _locates_an_end(s: Sentence, j: int) -> bool:
     return any(lowers[m] in ("between", "from") for m in range(max(0, k - 12), k + 1))
 
 
-def _is_verb(lower: str) -> bool:
-    """Words that end a document's subject ("a memorandum on X was signed by ...")."""
-    return lower in _VERBS
-
-
 _AUXILIARIES: Final = et.word_set("was were is are has have had will would")
-#: The verbs `_is_verb` knows (trigger verbs, light verbs, auxiliaries) as one set: one look-up
-#: for each of the ~10,000 words asked of 600 generated stories, not up to three.
+#: The verbs that end a document's subject ("a memorandum on X was signed by ...") or a topic:
+#: trigger verbs, light verbs, auxiliaries as one set, looked up in place (one look-up for each
+#: of the ~10,000 words asked of 600 generated stories, not up to three, nor a call for each).
 _VERBS: Final = frozenset(et.VERB_TRIGGERS) | et.LIGHT_VERBS | _AUXILIARIES
 
 
@@ -3558,7 +3556,7 @@ def _topic_list_goes_on(s: Sentence, i: int) -> bool:
         lower = s.lowers[k]
         if lower in (",", "and") and s.lowers[k + 1] in ("the", "a", "an"):
             return True
-        if lower in (".", ";") or _is_verb(lower) or _adverbial_date(s, k):
+        if lower in (".", ";") or lower in _VERBS or _adverbial_date(s, k):
             return False
     return False
 
@@ -4300,8 +4298,10 @@ def _cancelled_before(s: Sentence, i: int, segment: Segment) -> bool:
     """A planning, invitation or cancellation word earlier in the clause ("invited X to the
     meeting", "plans to sign", "confirmed his participation in the summit")."""
     lowers = s.lowers
-    if _PLANNING_WORDS.isdisjoint(lowers[segment.start : i]) and not any(
-        _phrasal_cancellation(lowers, j) for j in range(segment.start, i)
+    before = lowers[segment.start : i]
+    if _PLANNING_WORDS.isdisjoint(before) and (
+        _PHRASAL_CANCELLATION_ENDS.isdisjoint(before)
+        or not any(_phrasal_cancellation(lowers, j) for j in range(segment.start, i))
     ):
         return False
     for j in range(_finite_subclause_start(s, segment.start, i), i):
@@ -4340,6 +4340,8 @@ def _phrasal_cancellation(lowers: list[str], j: int) -> bool:
 _WITHDRAW_FORMS: Final = et.word_set("pulled pulls pull backed backs back")
 #: Base forms that call an event off after "to": "had to delay", "decided to cancel".
 _CALL_OFF_VERBS: Final = et.word_set("delay cancel postpone scrap suspend defer shelve")
+#: The words `_phrasal_cancellation` can end on: a clause with none of them has no such phrase.
+_PHRASAL_CANCELLATION_ENDS: Final = _CALL_OFF_VERBS | {"off", "out"}
 
 
 def _plan_signed(lowers: list[str], j: int, verb: int) -> bool:
@@ -4598,7 +4600,7 @@ def _recurring(s: Sentence, v: int, event: int) -> bool:
         lower = lowers[k]
         if lower in (",", ";", "which", "that", "who", "when", "where"):
             return False
-        if lower in et.NOUN_TRIGGERS or _is_verb(lower):
+        if lower in et.NOUN_TRIGGERS or lower in _VERBS:
             return False  # another event's word or verb ("at the fair held every year")
         if perfect and lower == "since" and YEAR_WORD.fullmatch(lowers[k + 1]):
             return True
@@ -4998,7 +5000,7 @@ def _phone_manner_after(s: Sentence, j: int) -> bool:
     for k in range(j, min(s.n, j + 16)):
         if lowers[k] in _MANNER_CLAUSE_ENDS:
             return False
-        if (lowers[k] in et.PHONE_WORDS or _is_platform(s, k)) and (
+        if (lowers[k] in et.PHONE_WORDS or (lowers[k] in _PLATFORM_WORDS and _is_platform(s, k))) and (
             lowers[k - 1] in ("by", "via", "over", "microsoft", "google")
             or (lowers[k - 1] == "the" and lowers[k - 2] == "over")
         ):
@@ -7012,8 +7014,10 @@ def _bodies_in_session(
             continue
         lower = lowers[v]
         sitting = lower in et.SITTING_VERBS and lowers[v + 1] in _SESSION_ADVERBIALS
-        sitting = sitting or _session_closed(lowers, v)  # "the Commission closed in Gaborone"
-        sitting = sitting or _session_opened(lowers, v)  # "the Committee kicked off in Hanoi"
+        # "the Commission closed in Gaborone", "the Committee kicked off in Hanoi" (each test's
+        # verb looked up first: a call for every token of the sentence costs more)
+        sitting = sitting or (lower in et.CLOSING_VERBS and _session_closed(lowers, v))
+        sitting = sitting or (lower in et.OPENING_VERBS and _session_opened(lowers, v))
         sitting = sitting or (lower == "took" and lowers[v + 1] == "place")  # "the Committee took place"
         gathering = lower in et.GATHERING_VERBS and (lower == "gathered" or lowers[v + 1] == "together")
         passive = lowers[v - 1] in ("was", "were") and (

@@ -3178,8 +3178,10 @@ def _lead_subject(
     first_named = min((first for first, _, _ in a.people), default=a.tokens.n)
     bare = bare_name_tokens(doc, a, frozenset(range(first_named)))
     bare = sorted(bare + [(i, p) for i, p in titled if i < first_named], key=lambda found: found[0])
-    pronoun = next(
-        (i for i in range(first_named) if pronoun_at(a.tokens, i, PERSONAL_SUBJECT_PRONOUNS)), None
+    pronoun = (
+        None  # (most sentences hold no "he" or "she": one scan in C)
+        if PERSONAL_SUBJECT_PRONOUNS.isdisjoint(a.tokens.lowers)
+        else next((i for i in range(first_named) if pronoun_at(a.tokens, i, PERSONAL_SUBJECT_PRONOUNS)), None)
     )
     if bare and (pronoun is None or bare[0][0] < pronoun):
         return bare[0][1]

@@ -588,7 +588,7 @@ def _told_as_a_sequel(c: Draft) -> bool:
     if c.type == et.VISIT:
         return False
     words = re.findall(r"[a-z]+", c.evidence[: c.position].lower())
-    return any(w in _SEQUEL_WORDS for w in words)
+    return not _SEQUEL_WORDS.isdisjoint(words)
 
 
 #: Documents told in bulk, whose signings a next sentence may name one by one: "several
@@ -928,12 +928,17 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
     if "briefed" in lowers or "briefing" in lowers:
         usable = frozenset(i for i in usable if i < _briefed_matter(a))
     member = "delegation" in lowers and _member_of_delegation(lowers)  # ("who was part of the delegation")
-    delegation = "delegation" in lowers and (any(w in _DELEGATION_VERBS for w in lowers) or member)
+    delegation = "delegation" in lowers and (not _DELEGATION_VERBS.isdisjoint(lowers) or member)
     delegation = delegation or _side_included(lowers)  # "The Emirati side included representatives of Y"
     took_part = ("part" in lowers and not _TOOK.isdisjoint(lowers)) or _participants_listed(lowers)
     took_part = took_part or _envoys_of_the_event_listed(lowers, current)
     interaction = (
-        any(w in _CONTINUATION_WORDS and not _presents_something(lowers, k) for k, w in enumerate(lowers))
+        (
+            not _CONTINUATION_WORDS.isdisjoint(lowers)
+            and any(
+                w in _CONTINUATION_WORDS and not _presents_something(lowers, k) for k, w in enumerate(lowers)
+            )
+        )
         or took_part
         or _discussed_with(tokens)
     )
@@ -1288,6 +1293,8 @@ def _participants_listed(lowers: list[str]) -> bool:
     listing verb ("Participants included X and Y", "Among the participants were X and Y", "The
     attendees were X"), as "Taking part were X" does. "The participants discussed ..." lists no
     one."""
+    if _ATTENDEE_NOUNS.isdisjoint(lowers):
+        return False  # most sentences, without a loop over tokens
     return any(w in _ATTENDEE_NOUNS and lowers[i + 1] in _LISTING_VERBS for i, w in enumerate(lowers[:-1]))
 
 
@@ -1432,7 +1439,11 @@ def _current(doc: DocumentContext, a: AnalysedSentence) -> Draft | None:
     talks before the arrival, though the talks are told last); a delegation or a discussion
     belongs to a meeting, not a signing."""
     lowers = a.tokens.lowers[: a.tokens.n]
-    consult_only = "delegation" in lowers or any(w in et.TOPIC_VERBS or w in et.FOCUS_NOUNS for w in lowers)
+    consult_only = (
+        "delegation" in lowers
+        or not et.TOPIC_VERBS.isdisjoint(lowers)
+        or not et.FOCUS_NOUNS.isdisjoint(lowers)
+    )
     consult_only = consult_only or _resolved_to_go_on(lowers)
     # "Signatories: ..." after a numbered document's title ("1." / "Memorandum of ..."): a list
     # item's number and title stand between it and the signing

@@ -228,7 +228,11 @@ def participants(
             people = [*_subject_of(a, main, named), *people]
     named_here = len(unique_people(people))  # before a pronoun adds its referent
     words = a.tokens.words
-    pronoun = min((i for i in usable if pronoun_at(a.tokens, i)), default=None)
+    pronoun = (
+        None  # (most sentences hold no pronoun: one scan in C)
+        if et.SINGULAR_PRONOUNS.isdisjoint(a.tokens.lowers)
+        else min((i for i in usable if pronoun_at(a.tokens, i)), default=None)
+    )
     if pronoun is not None:
         # a quotation's "I" is its speaker named outside it before anyone the quotation names
         # ('"With Minister Y, I toured the port," X said.': X)
@@ -1788,6 +1792,8 @@ def _before_speech(
     to keep growing" names the speaker's side before "said", and what he said after it, which
     names no side of the seminar (China had been one)."""
     lowers = a.tokens.lowers
+    if _SAID.isdisjoint(lowers) and not (that and "that" in lowers):
+        return frozenset(i for i in tokens if i < a.tokens.n)  # no speech verb: one scan in C
     said = min(
         (i for i in tokens if i > after and (lowers[i] in _SAID or (that and lowers[i] == "that"))),
         default=a.tokens.n,

@@ -856,7 +856,7 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
             (
                 tokens.lowers[i] not in ("in", "visited", "near", "at")
                 and not travelled
-                and not _guest_brought_to(a, i)
+                and not (tokens.lowers[i] == "to" and _guest_brought_to(a, i))
             )
             or i + 1 in a.covered
             or i + 1 in a.clauses.topic
@@ -1706,7 +1706,11 @@ def _capital_or_here(doc: DocumentContext, a: AnalysedSentence, unit: Unit) -> t
     country of the place."""
     lowers = a.tokens.lowers
     dateline = (doc.dateline, doc.dateline_country) if doc.dateline else None
-    if dateline and any(lowers[i] == "here" and i not in a.clauses.topic for i in range(a.tokens.n)):
+    if (
+        dateline
+        and "here" in lowers  # (one C scan spares most sentences the loop)
+        and any(lowers[i] == "here" and i not in a.clauses.topic for i in range(a.tokens.n))
+    ):
         return dateline  # in any clause: "... on the sidelines of the UN General Assembly here"
     if _HERE_OR_CAPITAL.isdisjoint(map(lowers.__getitem__, unit.tokens)):
         return None

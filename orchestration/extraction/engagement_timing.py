@@ -936,6 +936,8 @@ def trip_home(a: AnalysedSentence) -> bool:
     """Whether the sentence tells a trip home ("X returned from New Zealand after a visit"):
     the events it tells happened before the return, on days it does not give."""
     lowers = a.tokens.lowers
+    if RETURN_VERBS.isdisjoint(lowers) and "back" not in lowers and "home" not in lowers:
+        return False  # most sentences: no word the loop below looks for
     return any(
         (
             lowers[i] in RETURN_VERBS

@@ -2556,6 +2556,8 @@ def _clause_end(lowers: list[str], first: int) -> int:
 def _separately_inside(lowers: list[str], first: int) -> bool:
     """Whether ", separately," joins the people the trigger at `first` is with: "spoke by phone
     with X and, separately, with Y"."""
+    if "separately" not in lowers:
+        return False  # most sentences, without a loop over tokens
     end = _clause_end(lowers, first)
     return any(
         lowers[k] == "separately" and lowers[k - 1] == "," and lowers[k + 1] == ","
@@ -2592,6 +2594,8 @@ def _separate_in_clause(lowers: list[str], first: int) -> bool:
     separate meetings with B and C" (the trigger a verb before the "separate" noun). Only a
     semicolon ends the clause here: the stop of an abbreviation ("H.E. Mr. X, in separate
     audiences") is a token of its own."""
+    if _APART_WORDS.isdisjoint(lowers):
+        return False  # most sentences, without a loop over tokens
     end = next((k for k in range(first + 1, len(lowers)) if lowers[k] == ";"), len(lowers))
     return any(
         lowers[k] in _APART_WORDS and lowers[k + 1] in _APART_NOUNS and lowers[k - 1] in _APART_OPENERS

@@ -212,8 +212,17 @@ def one_word_aliases(words: tuple[str, ...]) -> list[str]:
     ("Mohammed bin Salman" of "Mohammed bin Salman Al Saud"): a later mention of the alias alone
     names the person these words name."""
     found = []
-    for alias, full in _alias_keys().items():
+    for alias, full in _one_word_alias_keys():
+        if full and full[0] not in words:
+            continue  # (most aliases: the run cannot open without its first word)
         size = len(full)
-        if len(alias) == 1 and any(words[i : i + size] == full for i in range(len(words) - size + 1)):
-            found.append(alias[0])
+        if any(words[i : i + size] == full for i in range(len(words) - size + 1)):
+            found.append(alias)
     return found
+
+
+@lru_cache(maxsize=1)
+def _one_word_alias_keys() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(alias, full name's words) of the one-word aliases of `_alias_keys`, in its order: what
+    `one_word_aliases` scans for each name, without passing over the longer aliases each time."""
+    return tuple((alias[0], full) for alias, full in _alias_keys().items() if len(alias) == 1)

@@ -816,7 +816,7 @@ def listed_body_of_states(name: str) -> bool:
     ("World Trade Organization") or by its acronym in capitals ("the WTO Ministerial
     Conference")."""
     lower = name.lower()
-    if any(full in lower for full in INTERNATIONAL_NAMES):
+    if holds_any(lower, INTERNATIONAL_NAMES):
         return True
     if lower.removeprefix("the ") in INTERNATIONAL_BARE:
         return True  # "Commonwealth", the whole name only ("Commonwealth Bank" is a company's)

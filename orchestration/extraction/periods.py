@@ -60,7 +60,7 @@ from orchestration.extraction import bikram_calendar, ethiopian_calendar
 from orchestration.extraction.dates import MONTH_PATTERN, MONTHS
 from orchestration.extraction.money import CHANGE_VERBS, ISO_CODES, PREFIXES
 from orchestration.extraction.numbers import literal_alternation, parse_number
-from orchestration.extraction.text import HintedSearch
+from orchestration.extraction.text import HintedSearch, has_digit
 from orchestration.extraction.trade_lexicon import FLOW_VERBS, FLOW_WORDS
 
 
@@ -3081,7 +3081,9 @@ def _ahead(last: date, published: date | None) -> bool:
 
 
 def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
+    """Whether `word` holds a character `str.isdigit` takes (a superscript too): an ASCII word by
+    `has_digit`'s ten substring tests, without a generator over its characters."""
+    return has_digit(word) if word.isascii() else any(c.isdigit() for c in word)
 
 
 def _preposition(words: list[str]) -> str | None:

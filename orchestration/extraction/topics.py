@@ -16,6 +16,7 @@ from typing import Final
 from orchestration.extraction.dates import CALENDAR_NAMES, YEAR_WORD
 from orchestration.extraction.engagement_types import TOPIC_VERBS, word_set
 from orchestration.extraction.money import HEDGE_ALTERNATION, find_money
+from orchestration.extraction.text import has_digit
 from orchestration.extraction.titles import Sentence
 
 _MAX_WORDS: Final = 7
@@ -597,8 +598,8 @@ def _amount_of_money(text: str) -> bool:
     """Whether a phrase is an amount of money, with its period at most ("from about $8.8 billion
     in 2024", from "agreed to raise trade to $15 billion, from about $8.8 billion in 2024"): a
     figure of a trade target is no subject matter ("10,000 tons of rice" is goods, and stays)."""
-    if not any(c.isdigit() for c in text):
-        return False
+    if not (has_digit(text) if text.isascii() else any(c.isdigit() for c in text)):
+        return False  # (an ASCII text by ten substring tests, without a generator over it)
     rest = _AMOUNT_LEAD.sub("", text)
     found = find_money(rest)
     if not found or found[0].start != 0:

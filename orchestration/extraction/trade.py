@@ -439,7 +439,7 @@ def _doubted_span(sentence: str) -> tuple[int, int] | None:
     stripped = sentence.rstrip(" \"'\u201d\u2019)")
     if stripped.endswith("?") and _YES_NO_QUESTION.search(stripped) is not None:
         return 0, len(sentence)
-    if not any(stem in sentence for stem in _DENIAL_STEMS):
+    if not holds_any(sentence, _DENIAL_STEMS):
         return None
     denial = _DENIED.search(sentence)
     if denial is None:

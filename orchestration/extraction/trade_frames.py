@@ -3624,7 +3624,7 @@ def _covered_by_measure(words: str, money: Money) -> tuple[bool, str]:
     goods' passive of scope cut out, whose measure is not what the money is ("steel imports
     covered by the anti-dumping duties fell": no duty's figure)."""
     low = words.lower()
-    if not any(stem in low for stem in _COVER_STEMS):
+    if not holds_any(low, _COVER_STEMS):
         return False, words
     covers = _MEASURE_COVERS.search(words)
     if covers is None:
@@ -3835,7 +3835,12 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
             return f"not trade: {low}"  # also a first word: "Tariffs on imports from China brought in $80bn"
         if low in MONEY_NOUNS and (n + 1 == len(tokens) or MONEY_MOVED_AFTER.match(tokens[n + 1])):
             return f"not trade: {low}"  # "Money sent from Russia to Tajikistan amounted to ..."
-        if _goal_word(token, window) and not _heads_destination(tokens, n) and not _sets_of_goods(tokens, n):
+        if (
+            low in TARGET_WORDS  # (`_goal_word`'s first test, without a call for each word)
+            and _goal_word(token, window)
+            and not _heads_destination(tokens, n)
+            and not _sets_of_goods(tokens, n)
+        ):
             return f"target: {low}"
     hint = lowered_for_hints(words)  # (each case-blind pattern below runs only where it holds its word)
     own = _OWN_CLAUSE_OPENING_SEARCH(words, hint)
