@@ -941,6 +941,8 @@ _FOLLOWING_TIMES: Final = et.word_set(
 _ANCHOR_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in et.ANCHOR_PHRASES:
     _ANCHOR_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+#: The words an anchor opens on (`_anchor_length` is 0 at any other).
+_ANCHOR_OPENERS: Final = et.ANCHOR_WORDS | frozenset(_ANCHOR_PHRASES_BY_FIRST)
 
 
 #: Passive participles after a comma whose agents were at the event told before them.
@@ -962,7 +964,7 @@ def _opener_role(s: Sentence, i: int) -> str:
         return RELATIVE  # "..., witnessed by X and Y": who was at the event told before
     if held_after_event(s, i):
         return RELATIVE  # "the Business Forum, held in Luanda with ...": where the forum was
-    if _anchor_length(s, i):
+    if lower in _ANCHOR_OPENERS and _anchor_length(s, i):
         return ANCHOR
     if (
         lower.endswith("ing")
@@ -2814,7 +2816,9 @@ def _event_adverbial(s: Sentence, j: int) -> bool:
     """Whether an adverbial naming the event opens at token j: "during a telephone
     conversation", "at the commerce secretary-level meeting", "on the sidelines of the summit"."""
     lowers = s.lowers
-    if lowers[j] not in ("during", "at", "in") and not _anchor_length(s, j):
+    if lowers[j] not in ("during", "at", "in") and (
+        lowers[j] not in _ANCHOR_OPENERS or not _anchor_length(s, j)
+    ):
         return False
     if lowers[j] == "in" and lowers[j - 1] in _STATE_OF_TALKS:
         return False  # "to review progress in negotiations": what the talks covered
@@ -4142,6 +4146,9 @@ _NEGATABLE_AUXILIARIES: Final = et.word_set("did does do was were is are has hav
 NEGATED_AUXILIARIES: Final = frozenset(
     f"{aux}n{mark}t" for aux in _NEGATABLE_AUXILIARIES for mark in ("'", "’")
 )
+#: The words a negated predicate opens on (`negated_predicate_end`): where a word is none of
+#: them, no call need ask.
+_NEGATION_OPENERS: Final = NEGATED_AUXILIARIES | _NEGATABLE_AUXILIARIES | {"never"}
 #: Verbs that say an event took place: negated, they deny it ("go" only with "ahead").
 _TAKING_PLACE: Final = et.word_set(
     """take taken took happen happened occur occurred materialise materialised materialize
@@ -4156,7 +4163,7 @@ def _called_off_after(s: Sentence, i: int, segment: Segment) -> bool:
     lowers = s.lowers
     j = i + 1
     while j < min(s.n, i + _PREDICATE_REACH):
-        if _denies_taking_place(lowers, j):
+        if lowers[j] in _NEGATION_OPENERS and _denies_taking_place(lowers, j):
             return True  # "the meeting did not take place", "no talks ... were ever held"
         if lowers[j] in ("was", "were", "has", "have", "had", "remain", "remains", "remained", "are", "is"):
             k = j + 1

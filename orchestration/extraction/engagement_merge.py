@@ -587,7 +587,7 @@ def _told_as_a_sequel(c: Draft) -> bool:
     when it brings a new party. A visit told so is a later stop of the trip (`_later_stop`)."""
     if c.type == et.VISIT:
         return False
-    words = re.findall(r"[a-z]+", c.evidence[: c.position].lower())
+    words = _WORD.findall(c.evidence[: c.position].lower())
     return not _SEQUEL_WORDS.isdisjoint(words)
 
 

@@ -319,7 +319,12 @@ def participants(
         i
         for i in (usable | main_usable if subject_pair else usable)
         if (
-            (_head_noun(lowers[i]) in _COLLECTIVE_WORDS or lowers[i] in _WITNESSING_BODIES)
+            (
+                lowers[i] in _COLLECTIVE_WORDS
+                or lowers[i] in _WITNESSING_BODIES
+                # (only a hyphenated word has a head of its own: no call for the others)
+                or ("-" in lowers[i] and _head_noun(lowers[i]) in _COLLECTIVE_WORDS)
+            )
             and _is_collective(a.tokens, i)
             and not (lowers[i] in _PLURAL_PRONOUNS and min(countries_before, bodies_before) < i)
             and not (lowers[i] == "their" and named_before < i)

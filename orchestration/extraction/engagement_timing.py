@@ -1209,7 +1209,7 @@ def _told_as_an_earlier_encounter(a: AnalysedSentence, position: int) -> bool:
     if lowers[before] == "first":
         return _first_encounter(lowers, before, a.tokens.n)
     if any(
-        lowers[k] in EARLIER_ADJECTIVES and lowers[k - 1] in et.THIRD_PERSON_DETERMINERS | {"an"}
+        lowers[k] in EARLIER_ADJECTIVES and lowers[k - 1] in _EARLIER_DETERMINERS
         for k in range(max(1, verb - 3), verb)
     ):
         # "The previous ministerial talks, in New Delhi, were between X and Y", "at an earlier
@@ -1266,6 +1266,8 @@ _EARLIER_ENCOUNTER_ADVERBS: Final = et.word_set("previously last formerly once")
 #: Verbs whose noun tells the event ("held talks"), between the adverb and the trigger (the few
 #: of et.LIGHT_VERBS this test has needed).
 _EARLIER_LIGHT_VERBS: Final = et.word_set("held had conducted")
+#: The determiners before an adjective of an earlier meeting ("their last talks", "an earlier visit").
+_EARLIER_DETERMINERS: Final = et.THIRD_PERSON_DETERMINERS | {"an"}
 #: Those that tell it after the verb too (not "met once more", "met last week").
 _EARLIER_ENCOUNTER_AFTER: Final = et.word_set("previously formerly")
 

@@ -57,6 +57,8 @@ from orchestration.extraction.titles import (
 _SUFFIX: Final = ORG_WORDS["suffix"] | ORG_WORDS["legal"]
 _KEYWORD: Final = ORG_WORDS["keyword"]
 _LEGAL: Final = ORG_WORDS["legal"]
+#: The last words of a company's name: a legal form, or "group", "company", "holding" ... (`_kind`).
+_COMPANY_WORDS: Final = _LEGAL | {"group", "company", "corporation", "holding", "holdings", "concern"}
 _PREFIX_LEGAL: Final = ORG_WORDS["prefix_legal"]
 _INDUSTRY: Final = ORG_WORDS["industry"]
 _DESCRIPTOR: Final = ORG_WORDS["descriptor"]
@@ -1369,7 +1371,7 @@ def _kind(name_words: list[str]) -> str:
         # side; a "Business Forum" is the event, a "Joint Business Council" a body of two states
         return "joint_body"
     last_words = {w for w in name_words if w.isalpha()}
-    if last_words & (_LEGAL | {"group", "company", "corporation", "holding", "holdings", "concern"}):
+    if last_words & _COMPANY_WORDS:
         return "company"
     if last_words & ORG_WORDS["association_word"]:
         return "association"

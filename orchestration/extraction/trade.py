@@ -633,7 +633,7 @@ def _may_name_corrected_figure(low: str) -> bool:
     """Whether the lowered sentence `low` may hold `_CORRECTED_FIGURE` (whose opening has no
     literal, so it is tried at every offset): only where one of its adjectives is written, or
     where a dotless "ı" or long "ſ" could stand for an "i" or "s" in its case-blind match."""
-    return any(a in low for a in CORRECTED_ADJECTIVES) or "ı" in low or "ſ" in low
+    return holds_any(low, CORRECTED_ADJECTIVES) or "ı" in low or "ſ" in low
 
 
 def _superseded(
