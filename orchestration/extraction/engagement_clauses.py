@@ -943,6 +943,8 @@ for _phrase in et.ANCHOR_PHRASES:
     _ANCHOR_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 #: The words an anchor opens on (`_anchor_length` is 0 at any other).
 _ANCHOR_OPENERS: Final = et.ANCHOR_WORDS | frozenset(_ANCHOR_PHRASES_BY_FIRST)
+#: The words an event's adverbial opens on (`_event_adverbial` is False at any other).
+_EVENT_ADVERBIAL_OPENERS: Final = _ANCHOR_OPENERS | {"during", "at", "in"}
 
 
 #: Passive participles after a comma whose agents were at the event told before them.
@@ -2298,7 +2300,13 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
                 break  # "the signing of agreements on customs cooperation | by Ethiopia's Minister ..."
             if word in _TOPIC_END_OPENERS and _adverbial_starts(s, j):
                 break
-            if _event_adverbial(s, j + 1 if word == "," else j) and not _outcome_adverbial(s, j):
+            at = j + 1 if word == "," else j
+            # (`_event_adverbial` opens on one of its words only: most words need no call)
+            if (
+                s.lowers[at] in _EVENT_ADVERBIAL_OPENERS
+                and _event_adverbial(s, at)
+                and not _outcome_adverbial(s, j)
+            ):
                 break  # "discussed power sales | during a phone call", "agreed to ..., | at the meeting"
             if j not in excluded:
                 topic.add(j)

@@ -1798,7 +1798,11 @@ def _before_speech(
     names no side of the seminar (China had been one)."""
     lowers = a.tokens.lowers
     if _SAID.isdisjoint(lowers) and not (that and "that" in lowers):
-        return frozenset(i for i in tokens if i < a.tokens.n)  # no speech verb: one scan in C
+        # no speech verb: one scan in C; the tokens themselves when all are the sentence's (no
+        # generator over them)
+        if not tokens or max(tokens) < a.tokens.n:
+            return tokens
+        return frozenset(i for i in tokens if i < a.tokens.n)
     said = min(
         (i for i in tokens if i > after and (lowers[i] in _SAID or (that and lowers[i] == "that"))),
         default=a.tokens.n,
