@@ -201,7 +201,7 @@ _WORD_SCAN: Final = re.compile(
 )
 _FRACTION_BEFORE: Final = re.compile(
     r"(?i)\b(?P<by>by|in)\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than"
-    r"|just\s+over|just\s+under|close\s+to)\s+)?(?:(?P<count>a|one|two|three|four)[\s-]+)?$"
+    r"|just\s+over|just\s+under|close\s+to)\s+)?(?:(?P<count>an?|one|two|three|four)[\s-]+)?$"
 )
 _TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'’/-]*|[+\-−]?\d[\d.,]*%?|[.;:!?()\[\]\"“”]")
 
@@ -535,11 +535,12 @@ def _fraction_change(text: str, word: str, start: int, end: int) -> Change | Non
     """Fractions ("fell by a quarter", "grew by a third", "cut in half"), signed by the verb."""
     before = _FRACTION_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
-        return _fraction_after_direction(text, word, start, end)
+        after_direction = _fraction_after_direction(text, word, start, end)
+        return after_direction or _fraction_before_comparative(text, word, start, end)
     if word not in ("half", "halves") and before.group("count") is None:
         return None
     count = before.group("count")
-    fraction = FRACTIONS[word] * (1 if count in (None, "a", "one") else _small_count(count))
+    fraction = FRACTIONS[word] * (1 if count in (None, "a", "an", "one") else _small_count(count))
     reading = _read_context(text, before.start(), end)
     if before.group("by").lower() == "in":
         if word != "half":
@@ -558,7 +559,7 @@ def _fraction_change(text: str, word: str, start: int, end: int) -> Change | Non
 _FRACTION_AFTER_DIRECTION: Final = re.compile(
     r"(?i)\b(?P<dir>[a-z]+)\s+(?:of\s+)?"
     r"(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|just\s+over|just\s+under"
-    r"|close\s+to)\s+)?(?:a|one)[\s-]+$"
+    r"|close\s+to)\s+)?(?:an?|one)[\s-]+$"
 )
 #: Verbs "up" after which makes a share or a sum, no rise: "made up a third", "took up a quarter".
 _PHRASAL_BEFORE_UP: Final = frozenset(
@@ -596,6 +597,41 @@ def _fraction_after_direction(text: str, word: str, start: int, end: int) -> Cha
     span_start = before.start("dir")
     pct = round(direction * FRACTIONS[word] * 100, 2)
     return Change(span_start, end, pct, text[span_start:end], "change", FRACTIONS[word], direction, "word")
+
+
+#: A fraction sizing the comparative right after it: "a quarter higher", "a fifth lower than a year
+#: earlier", "one-third more", "two-thirds less" (the figure's change against the earlier one, as
+#: "25% higher" is); its count opens the span.
+_COUNT_BEFORE_FRACTION: Final = re.compile(r"(?i)\b(?P<count>an?|one|two|three|four)[\s-]+$")
+_COMPARATIVE_AFTER_FRACTION: Final = re.compile(
+    r"(?i)[\s-]+(?P<comparative>higher|lower|more|less|larger|smaller|bigger|greater)\b"
+)
+#: What may follow that comparative for it to be the figure's: a stop, or a word of the comparison
+#: ("than", "on", "from", "year-on-year"); "a third more expensive" or "a quarter more ships" makes
+#: it a price's or a count's, and a fraction before "of" is a share ("a quarter more of the oil").
+_AFTER_COMPARATIVE: Final = re.compile(
+    r"\s*(?:$|[.,;:)]|[-–—]|(?:than|on|from|over|in|at|compared|against|versus|vs|year-on-year|y/y|yoy"
+    r"|year-over-year|last|this|during|for|since|to|and|while|as)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fraction_before_comparative(text: str, word: str, start: int, end: int) -> Change | None:
+    """A fraction right before a comparative ("a quarter higher", "two-thirds lower"): signed by
+    the comparative, as "25% higher" is. A fraction with no count before it ("the third
+    largest", "the fourth higher court") is an ordinal and gives none."""
+    count = _COUNT_BEFORE_FRACTION.search(text, max(0, start - 8), start)
+    comparative = _COMPARATIVE_AFTER_FRACTION.match(text, end)
+    if count is None or comparative is None or not _AFTER_COMPARATIVE.match(text, comparative.end()):
+        return None
+    many = count.group("count").lower()
+    if many not in ("a", "an", "one") and not word.endswith("s"):
+        return None  # "two third higher" is no English: a typo is not read
+    fraction = FRACTIONS[word] * (1 if many in ("a", "an", "one") else _small_count(many))
+    direction = _COMPARATIVES[comparative.group("comparative").lower()]
+    span_start, span_end = count.start(), comparative.end()
+    pct = round(direction * fraction * 100, 2)
+    return Change(span_start, span_end, pct, text[span_start:span_end], "change", fraction, direction, "word")
 
 
 def _vague_change(text: str, start: int, end: int) -> Change | None:
