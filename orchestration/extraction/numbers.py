@@ -33,7 +33,9 @@ SPACE_SEPARATORS: Final = " \u00a0\u202f\u2009'\u2019"
 #: lookbehind); the lookbehind after that first character keeps numbers whole. The grouped
 #: forms are tried before the plain one. A dot right after a slash closes a currency's
 #: abbreviation and opens no decimal ("B/.187.5 million", "S/.1,200 million": the balboa and
-#: the sol written without a space; the number is "187.5", not ".187").
+#: the sol written without a space; the number is "187.5", not ".187"). A vulgar fraction
+#: character may close whole digits ("12½%", "$1½ billion", as British and older copy sets a
+#: half or a quarter): it is part of the number, which had ended before it ("12", "$1").
 NUMBER_PATTERN: Final = (
     r"(?:[\d.](?<![\d,][\d.])(?<!(?<!/)\.[\d.])(?<!/\.)(?:"
     r"(?<=\.)\d+(?!\d)"  # .5
@@ -43,6 +45,7 @@ NUMBER_PATTERN: Final = (
     r"|\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # 12,34,567 (Indian lakh grouping)
     r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,234,567.5
     r"|\d{0,2}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?(?!\d)"  # 12 400 / 1 234,5 / 1'234
+    r"|\d*[\u00bc-\u00be\u2153\u2154\u215b-\u215e](?!\d)"  # 12½ / 1¾ / 2⅓
     r"|\d*(?:[.,]\d+)?(?!\d)"  # 1234 / 1.2 / 2,5
     r")))"
 )
@@ -165,11 +168,21 @@ def parse_number(text: str) -> float | None:
     return None if value is None else sign * value
 
 
+#: The vulgar fraction characters NUMBER_PATTERN lets close whole digits, by value.
+VULGAR_FRACTIONS: Final = {
+    "\u00bc": 1 / 4, "\u00bd": 1 / 2, "\u00be": 3 / 4, "\u2153": 1 / 3, "\u2154": 2 / 3,
+    "\u215b": 1 / 8, "\u215c": 3 / 8, "\u215d": 5 / 8, "\u215e": 7 / 8,
+}  # fmt: skip
+
+
 def _parse_digits(s: str) -> float | None:
-    """Digits with separators -> float, following the module's separator rules."""
+    """Digits with separators -> float, following the module's separator rules; whole digits
+    closed by a vulgar fraction ("12½") add its value."""
     match = _DIGITS.fullmatch(s)
     if match is None:
         return None
+    if s[-1] in VULGAR_FRACTIONS:
+        return (float(s[:-1]) if len(s) > 1 else 0.0) + VULGAR_FRACTIONS[s[-1]]
     if _CONTINENTAL.match(s) and (s.count(".") > 1 or "," in s):
         plain = s.replace(".", "").replace(",", ".")
     elif _COMMA_THOUSANDS.match(s):
