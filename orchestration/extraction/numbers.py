@@ -105,9 +105,15 @@ SCALES: dict[str, float] = {
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
     # Nepali copy counts rupees in arba (a hundred crore) and kharba (a hundred arba): "Rs701.3 arba",
-    # the latter also spelt "kharab" ("Rs 1.1 kharab"; "arab", its arba's spelling, is the word)
+    # the latter also spelt "kharab" ("Rs 1.1 kharab"; "arab", its arba's spelling, is the word
+    # Arab read case-blind, so it is `_ARAB`, matched in lower case only)
     "arba": 1e9, "kharba": 1e11, "kharab": 1e11,
 }  # fmt: skip
+
+#: The arba spelt "arab" ("Rs 12 arab", "Rs 1 arab 20 crore"), a scale word only as written, in
+#: lower case: the people's name is capitalised ("12 Arab states"). Not in SCALES, which are
+#: read case-blind.
+_ARAB: Final = "arab"
 
 _WORD_SCALES: Final = sorted((k for k in SCALES if len(k) > 1 and k != "mm"), key=len, reverse=True)
 
@@ -145,6 +151,8 @@ def scale_factor(word: str) -> float | None:
         return 1e6
     if word in ("B", "K"):
         return SCALES[word.lower()]
+    if word == _ARAB:
+        return SCALES["arba"]
     return SCALES.get(word.lower().rstrip("."))
 
 
@@ -269,8 +277,8 @@ def _trie_source(node: dict, ignore_case: bool, space: str) -> tuple[str, int]:
 
 #: Regex source for one scale word, followed by a word boundary ("bn." and "bn-" are fine).
 #: Written-out words and abbreviations are case-insensitive; the single letters and "MM" are
-#: case-sensitive so that a bare "M" in "M&A" or "B" in "B2B" needs a digit before it anyway.
-#: The words are a trie (tried after every number of a text, a flat alternation of forty
-#: words cost more than the number itself); it tries the longest word first, as the flat
-#: alternation sorted by length did.
-SCALE_PATTERN: Final = rf"(?:(?i:{literal_alternation(_WORD_SCALES)})|[kKmMbB]|MM)(?![\w'’&])"
+#: case-sensitive so that a bare "M" in "M&A" or "B" in "B2B" needs a digit before it anyway,
+#: and so is the arba's spelling "arab" (`_ARAB`). The words are a trie (tried after every
+#: number of a text, a flat alternation of forty words cost more than the number itself); it
+#: tries the longest word first, as the flat alternation sorted by length did.
+SCALE_PATTERN: Final = rf"(?:(?i:{literal_alternation(_WORD_SCALES)})|[kKmMbB]|MM|{_ARAB})(?![\w'’&])"
