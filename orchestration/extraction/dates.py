@@ -190,9 +190,15 @@ _ON_BEFORE: Final = re.compile(r"(?i)\bon\s+(?:(?P<the>the)\s+)?$")
 _NAME_SCAN: Final = re.compile(
     rf"(?:{literal_alternation([*_title_and_upper([*MONTHS, *WEEKDAYS]), *SHORT_WEEKDAYS])})(?![A-Za-z])"
 )
+#: (A second day may follow the first with "and", as the day-first "10 and 11 June" does: "June 10
+#: and 11", "June 10th and 11th"; not a count or a percentage, "June 10 and 11 percent".)
 _MONTH_DAY_TAIL: Final = re.compile(
-    rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORDINAL}?)?(?![\d:]){_YEAR_TAIL}"
+    rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?"
+    rf"(?:(?:\s*[-–]\s*|(?P<and>\s+and\s+(?:the\s+)?))(?P<day2>\d{{1,2}}){_ORDINAL}?(?!\s*%|\s+per))?"
+    rf"(?![\d:]){_YEAR_TAIL}"
 )
+#: The first day alone, when the "and" after it joins a day that is not the next ("June 3 and 9").
+_MONTH_DAY_ALONE: Final = re.compile(rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?")
 _MONTH_YEAR_TAIL: Final = re.compile(rf"(?:\.(?=,?\s+\d{{4}}))?{_YEAR_TAIL}(?![\w-])")  # "Sept. 2021"
 _MONTH_PREPOSITION_BEFORE: Final = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|during|of|early|late|mid|end\s+of|beginning\s+of"
@@ -751,6 +757,18 @@ def _between_days(m: re.Match[str], text: str) -> bool:
 
 
 _BETWEEN_BEFORE: Final = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
+
+
+def _run_of_days(day: int, day_end: int, text: str, start: int) -> bool:
+    """Whether a month's day and a later one joined by "and" ("June 10 and 11", the month first)
+    are one run of days, dated by the first as "June 10-11" is: the next day, or any later one
+    of the span after "between" ("between June 10 and 14"), as the day-first `_between_days`."""
+    if day_end == day + 1:
+        return True
+    between = _BETWEEN_BEFORE.search(text, max(0, start - 16), start)
+    return between is not None and 0 < day_end - day <= _MAX_SPAN_DAYS
+
+
 #: "24/7" (all hours) after "on" is no day.
 _NOT_DAY_MONTH: Final = frozenset({"24/7"})
 #: A measure noun after the pair: "on 10/10 scale", "on 60/40 basis" rate or split, no day.
@@ -880,7 +898,12 @@ def _name_candidates(text: str) -> list[_Candidate]:
         tail = _MONTH_DAY_TAIL.match(text, end)
         if tail is not None:
             day, day_end, year = int(tail["day"]), int(tail["day2"] or 0), int(tail["year"] or 0)
-            candidate = _calendar(start, tail.end(), day, day_end, month, year)
+            tail_end = tail.end()
+            if tail["and"] and not _run_of_days(day, day_end, text, start):
+                # "on June 3 and 9": two days, the first read here and the second on its own
+                alone = _MONTH_DAY_ALONE.match(text, end)
+                day_end, year, tail_end = 0, 0, alone.end() if alone else tail_end
+            candidate = _calendar(start, tail_end, day, day_end, month, year)
             if candidate is not None:
                 found.append(candidate)
             continue
