@@ -623,8 +623,73 @@ def _ethiopian_fiscal_years(text: str, found: list[Period], published: date | No
             if published is None or first <= published.year:
                 start, end = fiscal_year(first, fiscal_start_month_for("ETH"), fiscal_start_day_for("ETH"))
                 p = replace(p, period_start=start, period_end=end, granularity="fiscal_year", fiscal=True)
+                whole = _ethiopian_part_before(text, out[-1] if out else None, p, first)
+                if whole is not None:  # "the first half of the 2017 EFY": one period, that half
+                    out[-1] = whole
+                    continue
+        else:
+            p = _ethiopian_part_of_year(text, p, published) or p
         out.append(p)
     return out
+
+
+#: A part of a year the grammar reads in calendar months, told by its ordinal: "first half",
+#: "second quarter", "first six months", "last quarter".
+_ORDINAL_PART: Final = re.compile(r"(?i)(?:first|second|third|fourth|last|final)\b")
+_PART_GRANULARITIES: Final = frozenset(["half", "quarter", "months"])
+_OF_THE_GAP: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _calendar_part_months(p: Period) -> tuple[int, int] | None:
+    """(offset, length) in months of a part of a year read in calendar months from January
+    ("first half": 0, 6; "second quarter": 3, 3), told by an ordinal; None for any other period."""
+    start, end = p.period_start, p.period_end
+    if (
+        p.granularity not in _PART_GRANULARITIES
+        or not _ORDINAL_PART.match(p.text)
+        or start.year != end.year
+        or start.day != 1
+    ):
+        return None
+    return start.month - 1, end.month - start.month + 1
+
+
+def _ethiopian_part(p: Period, fiscal_start_year: int) -> tuple[date, date] | None:
+    """The days of the part `p` names (`_calendar_part_months`) in the Ethiopian fiscal year
+    opening in July of `fiscal_start_year`, counted in Ethiopian months (8 July to 8 January
+    for its first half), or None when `p` is no such part."""
+    months = _calendar_part_months(p)
+    return ethiopian_calendar.fiscal_months(fiscal_start_year, *months) if months is not None else None
+
+
+def _ethiopian_part_before(text: str, before: Period | None, year: Period, first: int) -> Period | None:
+    """A part of a year right before the Ethiopian fiscal `year` it is "of" ("the first half of
+    the 2017 EFY", "the second quarter of the 2016 Ethiopian fiscal year") read as that part of
+    it, one period from the part to the year; the grammar had given the part alone, inferred in
+    the calendar year of publication. None when `before` is no such part."""
+    if before is None or not before.inferred or not _OF_THE_GAP.fullmatch(text, before.end, year.start):
+        return None
+    days = _ethiopian_part(before, first)
+    if days is None:
+        return None
+    return replace(before, end=year.end, text=text[before.start : year.end], period_start=days[0],
+                   period_end=days[1], inferred=False, fiscal=True)  # fmt: skip
+
+
+def _ethiopian_part_of_year(text: str, p: Period, published: date | None) -> Period | None:
+    """A part of a year written with its year and the Ethiopian mark after that ("the first half
+    of 2017 EFY") read as that part of the fiscal year: the grammar had read the year as a
+    Gregorian one (the first half of 2017). None for any other period, or a year the Ethiopian
+    calendar has not reached (then Gregorian, as `_ethiopian_fiscal_years` keeps it)."""
+    if not p.text[-4:].isdigit() or not _ETHIOPIAN_YEAR_AFTER.match(text, p.end):
+        return None
+    first = int(p.text[-4:]) + _ETHIOPIAN_FISCAL_OFFSET
+    if published is not None and first > published.year:
+        return None
+    days = _ethiopian_part(p, first)
+    if days is None:
+        return None
+    return replace(p, period_start=days[0], period_end=days[1], fiscal=True)
 
 
 #: A fiscal-year label of one year, as the grammar reads "the Ethiopian fiscal year 2016".
