@@ -75,6 +75,7 @@ _UP: Final = frozenset([
     "rallied", "rallies", "rallying",
     # the French "en progression de", as translated copy keeps it: "a progression of 11.4%"
     "progression", "progressed",
+    "balloon", "ballooned", "ballooning", "rocketed", "rocketing", "zoomed",
 ])  # fmt: skip
 _DOWN: Final = frozenset([
     "decrease", "decreased", "decreases", "decreasing", "fall", "fell", "fallen", "falls", "falling",
@@ -88,6 +89,8 @@ _DOWN: Final = frozenset([
     "weakened", "plummet", "plummeted", "plummeting", "dive", "dived", "narrow", "narrowed",
     "narrowing", "minus", "downturn", "depreciated", "depreciate",
     "regression", "regressed",  # "a regression of 3.2%", the French "en régression de"
+    "shed", "sheds", "shedding", "nosedived", "nosedive", "nosediving", "crashed", "crashing",
+    "collapsed", "collapsing", "tanked", "tanking", "slumping",
 ])  # fmt: skip
 #: Words after the number that give the direction ("30 percent more", "a 5% decline").
 _RIGHT_UP: Final = frozenset([
