@@ -144,6 +144,8 @@ PREFIXES: dict[str, _Unit] = {
     "Re.": _Unit("INR", _RUPEES), "₨": _Unit("INR", _RUPEES), "₽": _Unit("RUB"),
     "₸": _Unit("KZT"), "₺": _Unit("TRY"), "TL": _Unit("TRY"), "₩": _Unit("KRW"),
     "₦": _Unit("NGN"), "N": _Unit("NGN", weak=True), "₱": _Unit("PHP"),
+    # the Philippine press's peso in title case, "Php 1.2 billion" (weak: "Php 8" is a version)
+    "Php": _Unit("PHP", weak=True),
     "P": _Unit("PHP", ("PHP", "BWP"), weak=True), "₫": _Unit("VND"), "VNĐ": _Unit("VND"), "₴": _Unit("UAH"),
     # the Ukrainian press's hryvnia, "Hr 4.6 billion", "Hrn 96 million": weak, so that "Hr 2",
     # a count of hours, is no money (and "Hr." before a name never takes a number)
