@@ -343,8 +343,9 @@ _PERIOD: Final = re.compile(
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})(?:,?\s+(?P<by0>{_YEAR})(?!\d))?
         \s+and\s+{_END_OF}(?P<bm2>{MONTH_PATTERN})
         (?:,?\s+(?:(?i:of)\s+)?(?P<bspec>{_YEAR_SPEC}))?|(?P<by1>{_YEAR})\s+and\s+(?P<by2>{_YEAR})(?![\d-])))
-    | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})(?:\s+(?P<mqy>{_YEAR}))?\s+
-        (?:(?i:quarter)(?!\w)|(?P<mqyear>(?i:year))(?![\w-]|\s+(?i:on|over)\s))
+    | (?P<mquarter>(?P<mqm>{MONTH_PATTERN})(?:\s+(?P<mqy>{_YEAR}))?(?P<mqended>[-\s](?i:ended|ending))?\s+
+        (?:(?i:quarter)(?!\w)|(?P<mqyear>(?i:year))(?![\w-]|\s+(?i:on|over)\s)
+        |(?(mqended)(?P<mqhalf>(?i:half(?:[-\s]year)?))(?![\w-])|(?!)))
         (?:,?\s+(?:(?i:of)\s+)?(?P<mqspec>{_YEAR_SPEC}))?)
     | (?P<dayrun>(?:(?P<rm>{MONTH_PATTERN})\.?\s+(?P<rd1>\d{{1,2}})|(?P<rd1_>\d{{1,2}}))(?:st|nd|rd|th)?
         (?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?(?(rm)|\s+(?P<rm_>{MONTH_PATTERN}))
@@ -1745,19 +1746,23 @@ def _month_quarter(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the March quarter", "the September 2024 quarter", "the June year", "the June
     2024 year" (Australian and New Zealand house style): the three or twelve months that end
     with the month named. A year so named needs "the" before it ("in June year on year" is
-    June's)."""
+    June's). The month may be told as the one the span ended in, as Indian and Nigerian copy
+    writes it: "the September-ended quarter", "the June-ended quarter of 2024", and then also
+    "the December-ended half" (six months); the month alone had been read."""
     month = _month_number(m.group("mqm"))
     twelve = m.group("mqyear") is not None
     if twelve and not _THE_BEFORE.search(ctx.text, 0, m.start()):
         return None
-    if month % 3 and not twelve:
+    half = m.group("mqhalf") is not None
+    if month % 3 and not twelve and not half:
         return None  # "the May quarter" is no quarter
     year, inferred, fiscal = _end_year_for(m.group("mqy") or m.group("mqspec"), month, ctx)
     if year is None:
         return None
     last = _month_end(year, month)
-    first = _add_months(last.replace(day=1), -11 if twelve else -2)
-    return first, last, "trailing" if twelve else "quarter", inferred, fiscal, m.end()
+    first = _add_months(last.replace(day=1), -11 if twelve else -5 if half else -2)
+    granularity = "trailing" if twelve else "half" if half else "quarter"
+    return first, last, granularity, inferred, fiscal, m.end()
 
 
 def _two_year_label(label: str) -> tuple[int, int] | None:
