@@ -185,6 +185,12 @@ def _looks_back(spec: str) -> bool:
     return any(w in spec for w in ("last", "previous", "past", "preceding")) or bool(_JUST_ENDED_SEARCH(spec))
 
 
+#: One year's label before the words of a fiscal year: "the 2024 fiscal year", "the 2025 financial
+#: year", as "fiscal year 2024" names it (the year had been read as calendar 2024). "fiscal" alone
+#: after it is an adjective ("the 2024 fiscal deficit"), and a country's name between ("the 2016
+#: Ethiopian fiscal year") is left to that calendar's reading.
+_ONE_YEAR_FISCAL_WORDS: Final = r"(?![\d\-–/])\s+(?i:fiscal|financial)\s+(?i:year)(?!\w)"
+_ONE_YEAR_FISCAL: Final = rf"\d{{4}}{_ONE_YEAR_FISCAL_WORDS}"
 #: A year told relative to the story's, before "year": "this ", "last ", "the previous ".
 _RELATIVE_YEAR: Final = (
     rf"(?:this|last|next|the\s+(?:current|previous|past|same|preceding|following|{_JUST_ENDED}))\s+"
@@ -196,6 +202,7 @@ _YEAR_SPEC: Final = (
     # "the 2024-25 fiscal year", "Nepal's 2024/25 fiscal year", "the current 2024-25 fiscal year"
     rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}(?:(?i:current|ongoing)\s+)?\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
     rf"(?i:fiscal|financial)(?:\s+(?i:year))?"
+    rf"|(?:(?i:the)\s+)?{_ONE_YEAR_FISCAL}"
     rf"|{_YEAR}(?![\d-]|[–/]\d)"
     rf"|(?i:{_RELATIVE_YEAR})"
     rf"(?:{_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+))?(?i:year)(?:\s+{_FY_LABEL})?"
@@ -396,7 +403,7 @@ _PERIOD: Final = re.compile(
     | (?P<cy>{_CY})
     | (?P<fiscal>(?:FY\s?['’-]?|(?i:fiscal|financial)\s+(?i:year\s+)?['’]?)(?P<fy>{_FY_LABEL}))
     | (?P<fylabel>(?P<fy2>\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?)(?!\d)\s+{_FISCAL_OWNER}
-        (?i:fiscal|financial)(?:\s+(?i:year))?)
+        (?i:fiscal|financial)(?:\s+(?i:year))?|(?P<fy1>\d{{4}}){_ONE_YEAR_FISCAL_WORDS})
     | (?P<relfiscal>(?i:(?:this|last|next|the\s+(?:current|previous|past|preceding|next|{_JUST_ENDED}))\s+)
         {_FISCAL_DEMONYM}(?i:(?:fiscal|financial)(?:\s+year)?)
         (?:\s+(?P<rfy>{_FY_LABEL}))?
@@ -2465,8 +2472,8 @@ def _fiscal_label(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 def _fiscal_label_first(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "the 2022-23 financial year"."""
-    return _whole_fiscal(m, ctx, "FY " + m.group("fy2"))
+    """Resolves "the 2022-23 financial year", "the 2024 fiscal year"."""
+    return _whole_fiscal(m, ctx, "FY " + (m.group("fy2") or m.group("fy1")))
 
 
 def _relative_fiscal(m: re.Match[str], ctx: _Context) -> _Spans | None:
