@@ -156,20 +156,22 @@ _YEAR_TAIL: Final = rf"(?:,?\s+{_YEAR})?"
 # literal, which a repeat of one, "\d+", is not to its compiler.)
 _DIGIT_SCAN: Final = re.compile(r"\d\d*")
 # (A "dmy" day with its ordinal may be followed by "day of" before the month: "on the 12th
-# day of March 2025", "Done at Accra, this 8th day of May", the style of communiqués and treaties.)
+# day of March 2025", "Done at Accra, this 8th day of May", the style of communiqués and treaties.
+# Two days joined by a slash before their month are a night over both, "on the night of 11/12
+# June", which a "day_month" before a month's name is not: it had been 11 December.)
 _DIGIT_DATE: Final = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
     | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?!\d|\.\d))
     | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![\d/]))
-    | (?P<day_month>(?<![\d/.,])(?P<dm_a>\d{{1,2}})/(?P<dm_b>\d{{1,2}})(?![\d/%]|[.,]\d))
+    | (?P<day_month>(?<![\d/.,])(?P<dm_a>\d{{1,2}})/(?P<dm_b>\d{{1,2}})(?![\d/%]|[.,]\d|\s+{MONTH_PATTERN}))
     | (?P<dashed>(?<![\d+/.-])(?<![\d)]\s)(?P<da_a>\d{{1,2}})-(?P<da_b>\d{{1,2}})-
         (?P<da_y>(?:19|20)\d\d)(?![\d/-]|\.\d))
     | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
     | (?P<hyphened>(?<![\d/.-])(?P<hy_d>\d{{1,2}})-(?P<hy_m>{MONTH_PATTERN})-
         (?P<hy_y>(?:19|20)?\d\d)(?![\d-]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
-        (?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+(?:the\s+)?|(?P<dmy_and>\s+and\s+(?:the\s+)?))
+        (?:(?:\s*[-–]\s*|(?P<dmy_slash>/)|\s+(?:to|until|till|through)\s+(?:the\s+)?|(?P<dmy_and>\s+and\s+(?:the\s+)?))
         (?P<day2>\d{{1,2}}){_ORDINAL}?)?
         (?:(?<=st|nd|rd|th)\s+day\s+of)?
         (?P<dot>\.)?\s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN})
@@ -699,6 +701,10 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
             return (
                 None  # "the 3 Julio Iglesias concerts", "NASA SENDS 2 MARS ROVERS", "the 25 de Mayo theatre"
             )
+        if m["dmy_slash"] and int(m["day2"]) != int(m["day"]) + 1:
+            # "on the night of 11/12 June": a night over two days, the first and the next; any
+            # other pair before a month ("12/11 June") is no run, and no date of its own
+            return None
         if m["dmy_and"] and int(m["day2"]) != int(m["day"]) + 1 and not _between_days(m, text):
             # "on 10 and 11 March" is a run of two days, dated by the first (as "10-11 March"); days
             # apart ("on 3 and 9 May") are two days, and the second is then read on its own; but
