@@ -193,10 +193,13 @@ _NAME_SCAN: Final = re.compile(
     rf"(?:{literal_alternation([*_title_and_upper([*MONTHS, *WEEKDAYS]), *SHORT_WEEKDAYS])})(?![A-Za-z])"
 )
 #: (A second day may follow the first with "and", as the day-first "10 and 11 June" does: "June 10
-#: and 11", "June 10th and 11th"; not a count or a percentage, "June 10 and 11 percent".)
+#: and 11", "June 10th and 11th"; not a count or a percentage, "June 10 and 11 percent". So may
+#: a last day after "to" or "through", as in "from 10 to 12 June": "from June 10 to 12", not one of
+#: the next month, "from June 28 to 3 July".)
 _MONTH_DAY_TAIL: Final = re.compile(
     rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?"
-    rf"(?:(?:\s*[-–]\s*|(?P<and>\s+and\s+(?:the\s+)?))(?P<day2>\d{{1,2}}){_ORDINAL}?(?!\s*%|\s+per))?"
+    rf"(?:(?:\s*[-–]\s*|(?P<and>\s+and\s+(?:the\s+)?)|(?P<to>\s+(?:to|through|until|till)\s+(?:the\s+)?))"
+    rf"(?P<day2>\d{{1,2}}){_ORDINAL}?(?!\s*%|\s+per|(?(to)\s+{MONTH_PATTERN}|(?!))))?"
     rf"(?![\d:]){_YEAR_TAIL}"
 )
 #: The first day alone, when the "and" after it joins a day that is not the next ("June 3 and 9").
@@ -765,11 +768,12 @@ def _between_days(m: re.Match[str], text: str) -> bool:
 _BETWEEN_BEFORE: Final = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 
 
-def _run_of_days(day: int, day_end: int, text: str, start: int) -> bool:
+def _run_of_days(day: int, day_end: int, text: str, start: int, after_to: bool = False) -> bool:
     """Whether a month's day and a later one joined by "and" ("June 10 and 11", the month first)
     are one run of days, dated by the first as "June 10-11" is: the next day, or any later one
-    of the span after "between" ("between June 10 and 14"), as the day-first `_between_days`."""
-    if day_end == day + 1:
+    of the span after "between" ("between June 10 and 14"), as the day-first `_between_days`.
+    After "to" (`after_to`: "from June 10 to 12") any later day ends the run."""
+    if day_end == day + 1 or (after_to and day_end > day):
         return True
     between = _BETWEEN_BEFORE.search(text, max(0, start - 16), start)
     return between is not None and 0 < day_end - day <= _MAX_SPAN_DAYS
@@ -905,8 +909,9 @@ def _name_candidates(text: str) -> list[_Candidate]:
         if tail is not None:
             day, day_end, year = int(tail["day"]), int(tail["day2"] or 0), int(tail["year"] or 0)
             tail_end = tail.end()
-            if tail["and"] and not _run_of_days(day, day_end, text, start):
-                # "on June 3 and 9": two days, the first read here and the second on its own
+            if (tail["and"] or tail["to"]) and not _run_of_days(day, day_end, text, start, bool(tail["to"])):
+                # "on June 3 and 9": two days, the first read here and the second on its own (and
+                # "June 12 to 3" no run)
                 alone = _MONTH_DAY_ALONE.match(text, end)
                 day_end, year, tail_end = 0, 0, alone.end() if alone else tail_end
             candidate = _calendar(start, tail_end, day, day_end, month, year)
