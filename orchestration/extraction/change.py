@@ -223,7 +223,7 @@ class _Reading:
 
 def find_changes(text: str) -> list[Change]:
     """Every percentage, multiple and change word in `text`, in order, each with its kind."""
-    found = [*_unit_changes(text), *_word_changes(text)]
+    found = [*_unit_changes(text), *_word_changes(text), *_factor_changes(text)]
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Change] = []
     for change in found:
@@ -635,6 +635,35 @@ def _fraction_before_comparative(text: str, word: str, start: int, end: int) -> 
     span_start, span_end = count.start(), comparative.end()
     pct = round(direction * fraction * 100, 2)
     return Change(span_start, span_end, pct, text[span_start:span_end], "change", fraction, direction, "word")
+
+
+#: "by a factor of three", "by a factor of about 2.5": a multiple told as the factor a figure was
+#: multiplied or divided by, signed by the verb before "by" as "rose three times" is.
+_FACTOR_OF: Final = re.compile(
+    rf"(?i)\bby\s+a\s+factor\s+of\s+(?:(?:about|around|some|roughly|more\s+than)\s+)?"
+    rf"(?P<n>{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})(?![\w%])"
+)
+
+
+def _factor_changes(text: str) -> list[Change]:
+    """Multiples told "by a factor of" ("increased by a factor of three": +200, "fell by a factor
+    of 4": -75, as "fell four times" is), which had given no change; a factor with no verb of a
+    change before it ("differ by a factor of two") or of one or less gives none."""
+    if "factor" not in text:
+        return []
+    found: list[Change] = []
+    for m in _FACTOR_OF.finditer(text):
+        value = parse_number(m.group("n"))
+        if value is None or value <= 1:
+            continue
+        reading = _read_context(text, m.start(), m.end())
+        if reading.kind != "change" or not reading.direction:
+            continue
+        start = _span_start(m.start(), reading)
+        pct = multiple_to_pct(value, reading.direction)
+        found.append(Change(start, m.end(), pct, text[start : m.end()], "change", value, reading.direction,
+                            "multiple"))  # fmt: skip
+    return found
 
 
 def _vague_change(text: str, start: int, end: int) -> Change | None:
