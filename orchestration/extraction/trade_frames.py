@@ -1190,6 +1190,7 @@ def _borrowed_goods(text: str, frames: list[Frame], cues: list[tuple[int, int, s
     out = [frames[0]]
     for frame in frames[1:]:
         before = out[-1]
+        frame = _next_listed_goods(text, frame, before)
         if (
             frame.product is None
             and before.product is not None
@@ -1220,6 +1221,21 @@ def _borrowed_goods(text: str, frames: list[Frame], cues: list[tuple[int, int, s
 
 #: What opens a part of the figure before: ", with", ", including", ", of which".
 _PART_OPENING: Final = re.compile(r",\s+(?:with|including|of\s+which)\b")
+
+
+def _next_listed_goods(text: str, frame: Frame, before: Frame) -> Frame:
+    """A figure of the same flow whose goods the list before it names with "at", as the figure
+    before's were ("The main goods Peru sold to Brazil were copper at $900 million and zinc at
+    $300 million"): zinc is the second figure's own goods, where borrowing the first's flow word
+    would also borrow its copper. A verb or flow word before "at" ("and imports at") names none
+    (`_next_goods_valued_at`)."""
+    if frame.product is not None or frame.rejection is not None or frame.flow != before.flow:
+        return frame
+    listed = _next_goods_valued_at(text, text[before.money.end : frame.money.start], before)
+    goods = clean_product(listed.group("p")) if listed is not None else None
+    return frame if goods is None else evolve(frame, product=goods)
+
+
 #: Goods named as all goods between two figures: the second's own object ("and goods worth").
 _GOODS_OBJECT: Final = re.compile(rf"\b(?:{'|'.join(GOODS_NOUNS)})\b")
 #: How far after an amount "before" a year may date it, and how many years before publication that
