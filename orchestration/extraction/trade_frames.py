@@ -1232,6 +1232,11 @@ def _next_listed_goods(text: str, frame: Frame, before: Frame) -> Frame:
     if frame.product is not None or frame.rejection is not None or frame.flow != before.flow:
         return frame
     listed = _next_goods_valued_at(text, text[before.money.end : frame.money.start], before)
+    if listed is None:
+        # "Copper accounted for $12.3bn of Chile's exports to China in 2024 and lithium for": the
+        # gapped share after the whole, from its last joining word
+        whole = text[_owned_end(text, before.money.end) : frame.money.start]
+        listed = _gapped_share_goods(text, whole[max(whole.rfind(","), whole.rfind(" and ")) :], before)
     goods = clean_product(listed.group("p")) if listed is not None else None
     return frame if goods is None else evolve(frame, product=goods)
 
@@ -5106,9 +5111,9 @@ def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Ma
     stay or fall where the verb before had it, and is absent where it had none ("Copper made up
     $5 billion and lithium $2 billion"). The cheap anchored window test runs first: most windows
     are no gapped item, and then no verb is looked for."""
-    if previous is None or previous.source != "item" or previous.product is None or previous.rejection:
+    if previous is None or previous.product is None or previous.rejection:
         return None
-    gapped = _GAPPED_SHARE.fullmatch(window)
+    gapped = _gapped_share_window(text, window, previous)
     if gapped is None:
         return None
     reach = max(0, previous.money.start - 40)
@@ -5126,6 +5131,28 @@ def _gapped_share_goods(text: str, window: str, previous: Frame | None) -> re.Ma
     if before is None or (gapped.group("for") is not None and "for" not in before.group().lower().split()):
         return None
     return gapped
+
+
+#: The whole a share's amount is told of, right after it: "$12.3bn of Chile's exports".
+_WHOLE_AFTER: Final = re.compile(r"\s+of\s")
+
+
+def _gapped_share_window(text: str, window: str, previous: Frame) -> re.Match[str] | None:
+    """The gapped goods of the words after the item before: right after its amount when that
+    item is goods alone ("Shrimp accounted for $121 million and bananas for"), or after the whole
+    its share was told of, when it is goods of a flow ("Copper accounted for $12.3bn of Chile's
+    exports to China, and lithium for": lithium's share of the same flow), or right after the
+    amount of such goods (", diamonds for $210 million and coffee for"). A flow word ("and
+    imports for") or a country ("and Peru for") among the gapped words is no goods."""
+    told_of_flow = previous.source == "cue" and (
+        _WHOLE_AFTER.match(text, previous.money.end) or text.startswith(window, previous.money.end)
+    )
+    if previous.source != "item" and not told_of_flow:
+        return None
+    gapped = _GAPPED_SHARE.fullmatch(window)
+    if gapped is None or any(w.lower() in FLOW_WORDS for w in gapped.group("p").split()):
+        return None
+    return None if find_countries(gapped.group("p")) else gapped
 
 
 #: How far before a gapped item (with neither verb nor "for") the verb of its chain may be.
