@@ -19,7 +19,9 @@ the change of the latest period's figure when the others are of one flow.
 
 The reader is conservative: a header that lacks any of flow, reporter, certain currency, scale
 or periods gives nothing, as does a row whose numbers do not fill the columns; a row labelled
-other than by one country ("Total", "EU") is passed over.
+other than by one country ("Total", "EU") is passed over, but under a pair's header of goods
+rows ("Chile's exports to India (US$ billion)" over "Coal: 7.2") a "Total" row is the pair's
+figure of all goods.
 """
 
 from __future__ import annotations
@@ -384,8 +386,10 @@ def _row_figures(
     product = head.product
     if head.partner is not None:  # a row of goods of the header's pair: "Copper: 3.1"
         partner, product = head.partner, _goods_label(label)
-        if product is None:
+        if product is None and not _totals_goods_rows(label, head):
             return
+        # (the pair's total row, "Total: 12.0", is its flow's figure of all goods)
+        product = product if product is not None else head.product
     else:
         mentions = find_countries(label)
         if len(mentions) != 1 or label[: mentions[0].start].strip() or label[mentions[0].end :].strip():
@@ -409,6 +413,24 @@ def _row_figures(
             char_start=sentence.start + cell.start(), char_end=sentence.start + cell.end(),
             evidence_start=sentence.start, evidence_end=sentence.end,
         )  # fmt: skip
+
+
+#: The label of a row that totals the goods rows under a pair's header: "Total", "Total
+#: exports", "All goods", "Overall".
+_TOTAL_LABEL: Final = re.compile(
+    r"(?i)(?:(?:grand\s+)?total|all\s+(?:goods|products|commodities)|overall)(?:\s+(?P<flow>exports|imports))?"
+)
+
+
+def _totals_goods_rows(label: str, head: _Header) -> bool:
+    """Whether a row under a pair's header of goods rows is their total ("Total: 12.0", "Total
+    exports: 5,110"): its flow, when it names one, is that of every figure column, so "Total
+    trade" or "Total imports" under a header of exports is no total of its rows."""
+    total = _TOTAL_LABEL.fullmatch(label)
+    if total is None:
+        return False
+    flow = total.group("flow")
+    return flow is None or all(told is None or told[0] == flow.lower() for told in head.columns)
 
 
 #: Labels of a goods row that are no goods: a total, the rest, a balance.
