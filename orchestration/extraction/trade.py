@@ -197,7 +197,11 @@ _CONTINUATION_HINT: Final = re.compile(
     r"(?i)\b(?:it|they|figure|indicator|volume|followed,?\s+(?:by|with|at|closely)|(?:came|was|stood)\s+next|(?:next|then)\s+(?:came|come|was|were)|ranked|second|third|fourth|fifth|sixth|seventh|exchange|"
     # (and the goods as the subject of what they earned: "Jute goods fetched $157 million.",
     # or of a further part: "Machinery parts added another NOK 800 million.")
-    r"accounted\s+for|made\s+up|represented|fetched|brought\s+in|earned|added\s+(?:another|a\s+further))\b"
+    r"accounted\s+for|made\s+up|represented|fetched|brought\s+in|earned|added\s+(?:another|a\s+further)|"
+    # (or ranked first among the items: "Semiconductors led the way at $20 billion", "Copper was
+    # the largest item at $9 billion")
+    r"(?:led|topped|headed)\s+the\s+(?:way|list|ranking|pack)|(?:largest|biggest|top|main|leading)\s+"
+    r"(?:single\s+)?(?:item|product|commodity|category))\b"
 )
 #: `_CONTINUATION_HINT` for the sentence lowered by `lowered_for_hints` (a case-blind word is
 #: tried whole at every word boundary, a case-sensitive alternation passed over at its first letter).

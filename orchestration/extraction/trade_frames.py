@@ -27,7 +27,7 @@ from operator import attrgetter, itemgetter
 from typing import Final, TypeVar
 
 from orchestration.extraction.change import Change
-from orchestration.extraction.companies import company_country
+from orchestration.extraction.companies import company_country, opens_company_name
 from orchestration.extraction.countries import BlocMention, CountryMention, find_countries
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.money import (
@@ -4924,7 +4924,9 @@ def _without_cue(
         if top is None and previous is None:
             # "Jewellery was the single biggest item, bringing in $1.9 billion": an item of the
             # flow told before, ranked with no flow word of its own
-            ranked = _TOP_ITEM_OF_TOLD_FLOW.fullmatch(text, 0, frame.money.start)
+            ranked = _TOP_ITEM_OF_TOLD_FLOW.fullmatch(text, 0, frame.money.start) or _leading_item(
+                text, frame.money.start
+            )
             goods = clean_product(ranked.group("product")) if ranked is not None else None
             if goods is not None:
                 # (a flow the amount is said to be a part of: "fetching $9 billion of the export earnings")
@@ -4972,10 +4974,43 @@ def _two_amounts_paired(
 
 #: Goods ranked first as an item with no flow word, then what they earned: "Jewellery was again
 #: the single biggest item in the basket, bringing in", "Cocoa remained the top product, earning".
+#: Valued with "at" or "worth" instead ("Semiconductors were the largest item at $20 billion",
+#: "Cocoa was the top product, worth").
 _TOP_ITEM_OF_TOLD_FLOW: Final = re.compile(
-    rf"(?i){RANKED_SUBJECT}{RANKED_ITEM_NOUNS}\b[^,;$]{{0,40}}?,\s*"
-    rf"(?:{literal_alternation(EARNING_GERUNDS)})\s+(?:(?:about|around|nearly|over|some|almost)\s+)?"
+    rf"(?i){RANKED_SUBJECT}{RANKED_ITEM_NOUNS}\b[^,;$]{{0,40}}?"
+    rf"(?:,\s*(?:{literal_alternation(EARNING_GERUNDS)})|(?:\s*,)?\s+(?:at|worth|valued\s+at))\s+"
+    r"(?:(?:about|around|nearly|over|some|almost)\s+)?"
 )
+#: Goods told to lead the items of a flow told before, then their amount: "Semiconductors led
+#: the way at", "Crude oil topped the list, at", "Coffee headed the ranking with".
+_LEADING_ITEM_OF_TOLD_FLOW: Final = re.compile(
+    rf"\s*(?P<product>{LETTER}(?:{LETTER}|[ -]){{1,40}}?)\s+(?:again\s+|once\s+again\s+)?"
+    r"(?:led|topped|headed)\s+the\s+(?:way|list|ranking|pack)(?:\s+of\s+(?:items|products|goods))?"
+    r"(?:\s*,)?\s+(?:at|with|worth|valued\s+at)\s+(?:(?:about|around|nearly|over|some|almost)\s+)?"
+)
+
+
+#: Nouns of places and sectors that lead a ranking with no goods: "Gyeonggi province led the way".
+_LEADING_NO_GOODS: Final = frozenset([
+    "province", "provinces", "region", "regions", "state", "states", "city", "cities", "port", "ports",
+    "county", "district", "sector", "sectors", "industry", "investment", "investments", "group",
+])  # fmt: skip
+
+
+def _leading_item(text: str, money_start: int) -> re.Match[str] | None:
+    """Goods told to lead the items of the flow before (`_LEADING_ITEM_OF_TOLD_FLOW`): common
+    nouns alone, so that a firm ("Samsung Electronics led the way at"), a country ("China topped
+    the list with") or a place or sector ("Gyeonggi province") leading is no item of goods."""
+    led = _LEADING_ITEM_OF_TOLD_FLOW.fullmatch(text, 0, money_start)
+    if led is None:
+        return None
+    subject = led.group("product")
+    words = subject.split()
+    if any(c.isupper() for c in subject[1:]) or words[-1].lower() in _LEADING_NO_GOODS:
+        return None
+    if company_country(subject) is not None or opens_company_name(words[0]) or find_countries(subject):
+        return None
+    return led
 
 
 _OF_FLOW_STEM_AFTER: Final = re.compile(
