@@ -406,14 +406,19 @@ def _table_figures(
 ) -> list[TradeMention]:  # fmt: skip
     """The figures of tables whose unit is only in their header (`table_figures`), but for rows
     a statement of the story was already read from."""
-    if "(" not in text:
-        return []  # (every header writes its unit in parentheses)
+    if "(" not in text and ":\n" not in text:
+        return []  # (every header writes its unit in parentheses, or heads lines of amounts with a colon)
 
     def dateline() -> str | None:
         return (ctx or DocumentContext(text=text, sentences=sentences, url=url)).dateline_country()
 
+    def currency(money: Money, reporter: str, partner: str) -> str | None:
+        """A line's own amount's currency, as a statement's is read (a bare "$" of local press)."""
+        story = ctx or DocumentContext(text=text, sentences=sentences, url=url)
+        return figure_currency(money, reporter, partner, story.local_dollar, None, story.shared_unit_home)
+
     read = {m.evidence_start for m in kept}
-    tables = table_figures(text, sentences, published, dateline, _topic_product)
+    tables = table_figures(text, sentences, published, dateline, _topic_product, currency)
     return [m for m in tables if m.evidence_start not in read]
 
 

@@ -34,7 +34,7 @@ from typing import Final
 
 from orchestration.extraction.countries import find_countries
 from orchestration.extraction.model import TradeMention
-from orchestration.extraction.money import find_money
+from orchestration.extraction.money import Money, find_money
 from orchestration.extraction.periods import find_periods
 from orchestration.extraction.text import Sentence
 from orchestration.extraction.trade_lexicon import flow_cues, lower_same_length
@@ -113,17 +113,26 @@ class _Header:
 
 def table_figures(
     text: str, sentences: list[Sentence], published: date | None, dateline: Callable[[], str | None],
-    goods: Callable[[str, str], str | None],
+    goods: Callable[[str, str], str | None], currency: Callable[[Money, str, str], str | None],
 ) -> list[TradeMention]:  # fmt: skip
     """Every figure of every header-only-unit table in the document (`dateline()`, the country
     of the story's dateline, reports for a header that names no country; `goods(header, flow)`
-    reads the goods a header's flow noun names, as for a figureless sentence's)."""
+    reads the goods a header's flow noun names, as for a figureless sentence's), and of the
+    lines of amounts under a pair's heading (`currency(money, reporter, partner)` reads each
+    line's unit as a statement's)."""
     found: list[TradeMention] = []
     i = 0
     while i < len(sentences):
         header = _header(sentences, i, published, dateline, goods) if "(" in sentences[i].text else None
         if header is None:
-            i += 1
+            heading = (
+                _money_rows_heading(sentences, i, published) if sentences[i].text.endswith(":") else None
+            )
+            if heading is None:
+                i += 1
+                continue
+            lines, i = _money_rows(sentences, i + 1, heading, currency)
+            found.extend(lines)
             continue
         head, first = header
         if not head.scale:
@@ -343,6 +352,69 @@ def _scaled_rows(sentences: list[Sentence], first: int, head: _Header) -> tuple[
             value=float(row.group("number").replace(",", "")) * _ROW_SCALES[row.group("scale")],
             currency=head.currency, change_pct=change, product=head.product, evidence=sentence.text,
             char_start=sentence.start + row.start("number"), char_end=sentence.start + row.end("scale"),
+            evidence_start=sentence.start, evidence_end=sentence.end,
+        ))  # fmt: skip
+    return found, max(i, first + 1)
+
+
+#: A heading of one pair's flow over lines of goods that each write a whole amount ("Chile's main
+#: exports to China in 2024:" over "- Copper: $12.3 billion"), its own line ending in a colon.
+_MONEY_ROW: Final = re.compile(
+    r"\s*(?:[-*•–—]+\s*)?(?P<label>[A-Za-z][A-Za-z .,'’&-]{1,40}?)\s*(?::|\s[–—-])\s*(?P<cell>\S.*?)[\s.;]*"
+)
+
+
+def _money_rows_heading(
+    sentences: list[Sentence], index: int, published: date | None
+) -> tuple[str, str, str, tuple[date, date]] | None:
+    """(flow, reporter, partner, period) of a heading sentence ending in a colon that names one
+    flow of one pair and one period ("Chile's main exports to China in 2024:"), with no unit of
+    its own (a unit in parentheses heads bare numbers, `_header`); None otherwise."""
+    line = sentences[index].text.strip()
+    if not line.endswith(":") or "(" in line or len(line) > 160 or find_money(line):
+        return None
+    flows = {cue[3] for cue in flow_cues(line, lower_same_length(line))}
+    if len(flows) != 1 or _NOT_A_FLOW.search(line.lower()) or _GOODS_OF.search(line):
+        return None
+    reporter, partner = _pair(line)
+    stated = [p for p in find_periods(line, published) if not p.comparison]
+    if reporter is None or partner is None or len(stated) != 1:
+        return None
+    return flows.pop(), reporter, partner, (stated[0].period_start, stated[0].period_end)
+
+
+def _money_rows(
+    sentences: list[Sentence], first: int, heading: tuple[str, str, str, tuple[date, date]],
+    currency: Callable[[Money, str, str], str | None],
+) -> tuple[list[TradeMention], int]:  # fmt: skip
+    """The figures of the goods lines (`_MONEY_ROW`) from sentence `first` on under a pair's
+    heading, each line's amount whole and of a certain currency, up to the first line that is
+    no such line, and the index after them: a line of goods gives the pair's flow of those goods,
+    a total line ("Total: $13.4 billion") the flow of all goods; any other label gives nothing."""
+    flow, reporter, partner, (start, end) = heading
+    found: list[TradeMention] = []
+    i = first
+    while i < len(sentences):
+        sentence = sentences[i]
+        row = _MONEY_ROW.fullmatch(sentence.text)
+        moneys = find_money(row.group("cell")) if row is not None else []
+        if row is None or len(moneys) != 1 or moneys[0].start or moneys[0].end != len(row.group("cell")):
+            break
+        money = moneys[0]
+        i += 1
+        label = row.group("label").strip(" .,")
+        product = _goods_label(label)
+        total = _TOTAL_LABEL.fullmatch(label)
+        code = currency(money, reporter, partner)
+        if code is None or (product is None and total is None) or _NOT_A_FLOW.search(label.lower()):
+            continue  # (nor "Investment: $2.0 billion": money of no flow)
+        if total is not None and total.group("flow") is not None and total.group("flow").lower() != flow:
+            continue
+        found.append(TradeMention(
+            flow=flow, reporter_iso3=reporter, partner_iso3=partner, period_start=start, period_end=end,
+            value=money.value, currency=code, change_pct=None, product=product,
+            evidence=sentence.text, char_start=sentence.start + row.start("cell") + money.start,
+            char_end=sentence.start + row.start("cell") + money.end,
             evidence_start=sentence.start, evidence_end=sentence.end,
         ))  # fmt: skip
     return found, max(i, first + 1)
