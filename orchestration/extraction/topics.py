@@ -24,6 +24,12 @@ _MAX_TOPICS: Final = 8
 #: Verbs that carry a bond and its fields ("enhance cooperation in energy"): framing before a
 #: topic, and after "to" the opening of a clause, no list item.
 _CARRIER_VERBS: Final = "enhance boost strengthen deepen expand develop promote advance broaden intensify"
+#: The same verbs as gerunds, which carry the bond as the object of a verb of discussion
+#: ("discussed expanding cooperation in | mining", "focused on boosting ties in | tourism").
+_CARRIER_GERUNDS: Final = (
+    "enhancing boosting strengthening deepening expanding developing promoting advancing broadening "
+    "intensifying"
+)
 _SPLITTERS: Final = frozenset([",", ";", "including", "notably", "especially", "particularly"])
 _FRAMING: Final = re.compile(
     r"^(?:(?:the|a|an|its|their|further|possible|new|current|bilateral|mutual|joint|long-term|"
@@ -36,7 +42,7 @@ _FRAMING: Final = re.compile(
     r"|(?:fields?|areas?|domains?|spheres?|sectors?)\s+of\s+"
     # "(ways to) enhance cooperation in | the fields of energy": the carrier names the bond, whose
     # fields or matter follow
-    r"|(?:" + "|".join(_CARRIER_VERBS.split()) + r")\s+"
+    r"|(?:" + "|".join((_CARRIER_VERBS + " " + _CARRIER_GERUNDS).split()) + r")\s+"
     r"(?:them|it|(?:bilateral\s+|mutual\s+)?(?:cooperation|collaboration|ties|relations|partnership))"
     r"\s+(?:(?:in|on)\s+)?)+",
     re.IGNORECASE,
