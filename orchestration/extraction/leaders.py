@@ -34,7 +34,7 @@ def _key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _cells() -> tuple[tuple[str, ...], ...]:
     """The tab-separated cells of every line of the lexicon (iso3, name as written, and for a
-    monarch of several realms their codes), read once for `_rows` and `_realms`."""
+    reigning monarch the codes of his realms), read once for `_rows` and `_realms`."""
     return tuple(
         tuple(line.split("\t"))
         for line in _LEXICON.read_text(encoding="utf-8").splitlines()
@@ -50,15 +50,16 @@ def _rows() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _realms() -> dict[str, frozenset[str]]:
-    """The other realms of a monarch who reigns over several (a third column of the lexicon:
-    "Charles III" is also King of Canada, Australia, New Zealand ...), by name key."""
+    """The realms of each reigning monarch (a third column of the lexicon: "Charles III" is
+    King of the United Kingdom and also of Canada, Australia, New Zealand ...), by name key."""
     return {_key(cells[1]): frozenset(cells[2].split()) for cells in _cells() if len(cells) == 3}
 
 
 def reigning_realm(name: str, place_iso3: str | None) -> str | None:
-    """`place_iso3` when `name` is a monarch of several realms and the place is one of his
-    other realms: in Canberra or Ottawa King Charles III is Australia's or Canada's own head of
-    state, so meeting its prime minister is no meeting of two countries; else None."""
+    """`place_iso3` when `name` is a reigning monarch and the place is one of his realms
+    (another than his country's, where it is his country anyway): in Canberra or Ottawa King
+    Charles III is Australia's or Canada's own head of state, so meeting its prime minister is
+    no meeting of two countries; else None."""
     return place_iso3 if place_iso3 is not None and place_iso3 in _realms().get(_key(name), ()) else None
 
 
@@ -117,15 +118,20 @@ def monarch_name(title: str | None, name: str) -> str | None:
     Charles": "Charles III", "King Abdullah": "Abdullah II", "Sultan Haitham": "Haitham bin
     Tarik"), as the lexicon keys it, else None. Copy names a monarch by the title and the first
     word of the listed name, the regnal numeral or the patronymic left out: a listed name with a
-    numeral opening on that word decides first, else any listed name opening on it; those must
-    all be of one country ("King Salman": the Saudi king's and the Bahraini crown prince's names
-    both open on it, so none). Its country is `known_nationality`'s, or `reigning_realm`'s in
-    another of the monarch's realms."""
+    numeral or of a listed reigning monarch opening on that word decides first, else any listed
+    name opening on it; those must all be of one country ("King Salman": the Saudi king's name,
+    not the Bahraini crown prince's, which opens on it too; "Sultan Ibrahim": two presidents'
+    names, so none). Its country is `known_nationality`'s, or `reigning_realm`'s in another of
+    the monarch's realms."""
     if title is None or title.split()[-1].lower() not in _MONARCH_TITLES or " " in name.strip():
         return None
     listed = _names_by_first_word().get(_key(name), ())
-    regnal = [(words, iso3) for words, iso3 in listed if _REGNAL_NUMERAL.fullmatch(words[-1])]
-    names = regnal or list(listed)
+    reigning = [
+        (words, iso3)
+        for words, iso3 in listed
+        if _REGNAL_NUMERAL.fullmatch(words[-1]) or " ".join(words) in _realms()
+    ]
+    names = reigning or list(listed)
     return " ".join(names[0][0]) if len({iso3 for _, iso3 in names}) == 1 else None
 
 
