@@ -2106,16 +2106,17 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
     n = s.n
     lowers = s.lowers
     thanked = _thanked_for(s)  # "thanked X for Saudi Arabia's role in hosting talks ...": the reason
-    if _TOPIC_OPENERS.isdisjoint(lowers) and thanked is None:
+    agenda = _agenda_inclusion(s)  # "The agenda included | X"
+    if _TOPIC_OPENERS.isdisjoint(lowers) and thanked is None and agenda is None:
         return topic, judged
-    openers = [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS or i == thanked]
+    openers = [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS or i in (thanked, agenda)]
     if not openers:
         return topic, judged
     closing = _opening_quotation_close(s)
     i = openers[0]
     while i < n:
         lower = lowers[i]
-        if lower not in _TOPIC_OPENERS and i != thanked:
+        if lower not in _TOPIC_OPENERS and i != thanked and i != agenda:
             i = next((k for k in openers if k > i), n)
             continue
         connector = _document_connector(s, i + 1) if lower in et.AGREEMENT_NOUNS else 0
@@ -2167,7 +2168,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
         appraised = lower in _APPRAISAL_VERBS and lowers[i + 1] == "the" and lowers[i + 2] in _OUTCOMES
         stance = _stance_at(s, i)
         appraised = appraised or stance
-        if not (document or purpose or appraised or lower in et.TOPIC_VERBS or i == thanked) or i in excluded:
+        if not (document or purpose or appraised or lower in et.TOPIC_VERBS or i in (thanked, agenda)) or (
+            i in excluded
+        ):
             i += 1
             continue
         views_on = lowers[i - 1] in ("was", "were") and lowers[i - 2] in ("views", "opinions")
@@ -2205,6 +2208,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
             j = _object_after_date(s, j)  # "discussed on 27 February | the next session of ..."
         while j < n:
             word = lowers[j]
+            if j == agenda:
+                break  # "the issues discussed | included X": the subject's verb, its list the topic
             if word in _HARD_BREAKS or (j == closing and i < closing):
                 # ('"We discussed trade," X said after talks with Y': a topic told inside the
                 # opening quotation ends with it; its speaker had been taken for subject matter)
@@ -2806,6 +2811,36 @@ _ANCHOR_EVENT_REACH: Final = 4
 _OFFSET_OPENERS: Final = et.word_set(
     "a an one two three four five six seven several few shortly just hours days weeks moments minutes"
 )
+
+
+def _agenda_inclusion(s: Sentence) -> int | None:
+    """The verb of inclusion whose subject is the agenda or the matters of talks ("The agenda
+    included | X", "Topics of discussion included | X", "The issues discussed comprised | X"):
+    what it lists is what was discussed, as after "discussed"; else None. Only such a subject
+    opens a topic ("The delegation included X" lists people, "Exports included X" goods)."""
+    lowers = s.lowers
+    if _INCLUSION_VERBS.isdisjoint(lowers[: s.n]):
+        return None
+    for i, lower in enumerate(lowers[: s.n]):
+        if lower not in _INCLUSION_VERBS or s.caps[i] or lowers[i + 1] in ("in", "on", "among"):
+            continue  # ("the issues included in the roadmap were ...": a participle)
+        start = i - 1
+        while start > 0 and lowers[start - 1] not in (",", ":", ";") and i - start < _AGENDA_SUBJECT_WORDS:
+            start -= 1
+        subject = lowers[start:i]
+        if not _AGENDA_NOUNS.isdisjoint(subject):
+            return i
+    return None
+
+
+#: Verbs that list what their subject holds: "The agenda included | X".
+_INCLUSION_VERBS: Final = et.word_set("included includes include comprised featured")
+#: Nouns of what talks were about, as a subject of `_INCLUSION_VERBS`: "agenda", "topics of
+#: discussion", "issues discussed" (not "items", which lists goods as often: "export items").
+_AGENDA_NOUNS: Final = et.word_set("agenda topics subjects issues themes matters")
+#: Words of such a subject, the article and the noun's complement included ("the topics of the
+#: talks", "the main issues discussed at the meeting").
+_AGENDA_SUBJECT_WORDS: Final = 7
 
 
 def _thanked_for(s: Sentence) -> int | None:
