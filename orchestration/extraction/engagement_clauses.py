@@ -3301,7 +3301,11 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
         if lower == "," and counterpart and (close := _appositive_title_end(s, j)):
             j = close  # "talks with X, India's Minister of Agriculture, | on ...": the title is X's
             continue
-        if (lower == "," and not (talk and _portfolio_comma(s, j))) or lower in (";", ".") or lower in _VERBS:
+        if (
+            (lower == "," and not (talk and _portfolio_comma(s, j)))
+            or lower in (";", ".")
+            or (lower in _VERBS and not _visiting_guest(s, j))
+        ):
             return -1
         if j >= i + _TOPIC_REACH and lower == "to" and not s.caps[j + 1]:
             return -1  # "... with X to review progress in negotiations on trade": a purpose's own "on"
@@ -3340,6 +3344,17 @@ def _appositive_title_end(s: Sentence, comma: int) -> int:
     if k >= limit or s.lowers[k] != "," or s.lowers[k + 1] not in ("on", "about", "regarding"):
         return 0
     return k + 1 if _topic_follows(s, k + 1) else 0
+
+
+def _visiting_guest(s: Sentence, j: int) -> bool:
+    """Whether "visiting" at token j is the adjective of the guest after "with" or a
+    determiner ("talks with visiting Djiboutian President X | on port access"), no verb that
+    ends the meeting's phrase (the topic after the guest had been lost)."""
+    return s.lowers[j] == "visiting" and s.lowers[j - 1] in _GUEST_MARKERS
+
+
+#: Words before "visiting" as the guest's adjective: "with visiting X", "the visiting X".
+_GUEST_MARKERS: Final = et.word_set("with the a his her their its")
 
 
 def _portfolio_comma(s: Sentence, j: int) -> bool:
