@@ -2354,15 +2354,21 @@ def _opening_quotation_close(s: Sentence) -> int:
 def _speaker_tag(s: Sentence, j: int) -> bool:
     """Whether a speaker and a speech verb open at token j, after the comma that closes what was
     said ("..., Serbian President X said during his visit to Baku", "..., the Kyrgyz minister
-    told reporters"): who said the words before it, no item of their topic. Only capitalized
-    words, titles and the small words of a title stand before the verb."""
+    told reporters"), or an agency that learnt it from a source ("..., AIP learnt from the
+    ministry"): who said the words before it, no item of their topic. Only capitalized words,
+    titles and the small words of a title stand before the verb."""
     lowers = s.lowers
     for k in range(j, min(s.n, j + _MAX_ATTRIBUTION_WORDS)):
-        if k > j and lowers[k] in et.SPEECH_VERBS and not s.caps[k]:
+        if k > j and not s.caps[k] and (lowers[k] in et.SPEECH_VERBS or _learnt_from(lowers, k)):
             return True
         if not (s.caps[k] or lowers[k] in TITLE_WORDS or lowers[k] in _SPEAKER_SMALL_WORDS):
             return False
     return False
+
+
+def _learnt_from(lowers: list[str], k: int) -> bool:
+    """Whether "learnt from" or "learned from" opens at token k: an agency's source."""
+    return lowers[k] in ("learnt", "learned") and lowers[k + 1] == "from"
 
 
 #: The small words of a speaker's phrase: "the", "of", a possessive ("the country's minister of
@@ -3175,6 +3181,11 @@ _MEMORANDA: Final = et.word_set("memorandum memoranda memorandums")
 _MEETING_NOUNS: Final = et.word_set(
     "meeting meetings talks consultations negotiations conversation call session discussions discussion "
     "seminar seminars symposium workshop webinar conference"  # ("a seminar on Japanese management")
+    # the calls, private talks and meals engagement_types.py knows as events ("held a
+    # videoconference with X on migration", "a working lunch with Y on the railway"); not a
+    # "dialogue", which names a standing body as often ("the Strategic Dialogue on Security")
+    " videoconference video-conference teleconference tete-a-tete tête-à-tête lunch luncheon dinner"
+    " breakfast"
 )
 #: Verbs of talking whose "about/on" after the counterpart opens what was talked about, as
 #: after a meeting noun ("spoke by telephone with X about US tariffs": the US is no side), in
