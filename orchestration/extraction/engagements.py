@@ -3198,7 +3198,10 @@ def _candidate(
             family == et.VISIT
             and _host_country_named(a, own, first.token)
             and _within(tokens.lowers, a.clauses.segments[unit.segments[0]].start)
-            and not any(u is not unit and unit_has_trigger(a, u) for u in units)
+            and (
+                not any(u is not unit and unit_has_trigger(a, u) for u in units)
+                or _news_told_within_visit(tokens.lowers, first.token)
+            )
         )
     )
     if (
@@ -3215,6 +3218,19 @@ def _candidate(
         candidate.type = et.FORUM
         candidate.named = True
     return candidate
+
+
+def _news_told_within_visit(lowers: list[str], trigger: int) -> bool:
+    """Whether an event told inside a visit of a stated kind is the news of the day, which the
+    visit frames ("During his working visit to Uzbekistan, X met Y in Samarkand on 16 July"):
+    the visit is told too, as its kind and host show (it had been taken for a pointer at a visit
+    told before, though none was, and lost). Not an event told in the past perfect ("had last
+    met Y in Hanoi during his state visit to Vietnam"), which the visit only sets in time."""
+    return lowers[trigger - 1] in _VISIT_KINDS and "had" not in lowers
+
+
+#: Kinds of an official visit, as their noun's adjective: "working visit", "state visit".
+_VISIT_KINDS: Final = et.word_set("working official state")
 
 
 def _within(lowers: list[str], start: int) -> bool:
