@@ -74,7 +74,7 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         after = i + len(city.split())  # the token after the place's name
         # "The first stop of the tour was Hanoi, where she met X": a "where" clause hangs on it
         where = _where_clause_at(lowers, after)
-        if lowers[i - 1] == "in" and _site_in_topic(a, i - 1, after):
+        if lowers[i - 1] == "in" and _site_in_topic(a, i - 1, after, region=is_region(city)):
             continue  # "to discuss a gas chemical complex in Atyrau": where the thing discussed is
         if lowers[i - 1] == "in" and _site_of_a_stop(a, i - 1) and not where:
             continue  # "met X and visited a distributor in Thu Duc": where the stop was
@@ -346,19 +346,24 @@ def _seat_of_someone(lowers: list[str], i: int) -> bool:
     return lowers[i - 1] == "in" and lowers[i - 2] in _SEATED and lowers[i - 3] in (",", "is", "are")
 
 
-def _site_in_topic(a: AnalysedSentence, preposition: int, after: int) -> bool:
+def _site_in_topic(a: AnalysedSentence, preposition: int, after: int, *, region: bool = False) -> bool:
     """Whether the place after the "in" at token `preposition` (ending before token `after`)
     locates a site in the subject matter ("met X to discuss a gas chemical complex in Atyrau"),
     or anything in subject matter set off by a comma ("signed ..., covering container trains
     and a dry-port partnership in Navoi": an appendix on what the deal is about), not the
     event: a day right after it makes it the event's after all ("signed a deal for the
-    Dorjilung project in New Delhi on Saturday")."""
+    Dorjilung project in New Delhi on Saturday"). A `region` (a province, no town) right after
+    the subject matter is where the matter is, with a day after it or not ("held talks with X
+    on security in Cabo Delgado"): talks are held in a town, and the region had been taken for
+    their place."""
     lowers = a.tokens.lowers
+    if preposition - 1 not in a.clauses.topic:
+        return False
+    if region:
+        return True
     return (
-        preposition - 1 in a.clauses.topic
-        and (lowers[preposition - 1] in _SITE_NOUNS or _topic_set_off(a, preposition - 1))
-        and not _day_follows(lowers, after)
-    )
+        lowers[preposition - 1] in _SITE_NOUNS or _topic_set_off(a, preposition - 1)
+    ) and not _day_follows(lowers, after)
 
 
 def _topic_set_off(a: AnalysedSentence, last: int) -> bool:
@@ -901,8 +906,8 @@ def _unknown_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[
         where = _where_clause_at(tokens.lowers, j)
         if travelled and family != et.VISIT and not where and not _flown_for_the_event(a, j):
             continue  # "met X before he flew to Tamale": where he went next, not the venue
-        if tokens.lowers[i] == "in" and _site_in_topic(a, i, j):
-            continue  # "to discuss a gas chemical complex in Atyrau"
+        if tokens.lowers[i] == "in" and _site_in_topic(a, i, j, region=is_region(tokens.span_text(first, j))):
+            continue  # "to discuss a gas chemical complex in Atyrau", "talks on security in Cabo Delgado"
         if family != et.VISIT and tokens.lowers[i] == "in" and _event_talked_of(tokens.lowers, i):
             continue  # "with whom he discussed a trade fair in Mumbai next year"
         if tokens.lowers[i] == "in" and _site_of_a_stop(a, i) and not where:
