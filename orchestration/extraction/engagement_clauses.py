@@ -2174,9 +2174,12 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
             i += 1
             continue
         views_on = lowers[i - 1] in ("was", "were") and lowers[i - 2] in ("views", "opinions")
-        if (lower == "exchanged" and lowers[i + 1] not in ("views", "opinions") and not views_on) or (
-            lower == "touched" and lowers[i + 1] not in ("on", "upon")
-        ):
+        if (
+            lower == "exchanged"
+            and lowers[i + 1] not in ("views", "opinions")
+            and not views_on
+            and not _greetings_exchanged(s, i)
+        ) or (lower == "touched" and lowers[i + 1] not in ("on", "upon")):
             i += 1  # "touched down in Hanoi" (an arrival), "exports touched $2 billion": not "touched on"
             continue
         if (
@@ -2364,6 +2367,20 @@ def _speaker_tag(s: Sentence, j: int) -> bool:
         if not (s.caps[k] or lowers[k] in TITLE_WORDS or lowers[k] in _SPEAKER_SMALL_WORDS):
             return False
     return False
+
+
+def _greetings_exchanged(s: Sentence, i: int) -> bool:
+    """Whether "exchanged" at token i takes greetings or congratulations of an occasion for its
+    object ("exchanged New Year greetings", "exchanged warm Novruz greetings"): what the call
+    was about, a topic, as "exchanged views" opens one (not "exchanged documents", the signing,
+    nor "exchanged fire")."""
+    return any(s.lowers[k] in _GREETINGS for k in range(i + 1, min(s.n, i + 1 + _GREETING_WORDS)))
+
+
+#: Objects of "exchanged" that are the matter of a call: the greetings of an occasion.
+_GREETINGS: Final = et.word_set("greetings congratulations wishes")
+#: Words of the occasion and its adjectives before the greetings ("warm New Year greetings").
+_GREETING_WORDS: Final = 4
 
 
 def _learnt_from(lowers: list[str], k: int) -> bool:

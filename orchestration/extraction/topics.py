@@ -36,7 +36,9 @@ _FRAMING: Final = re.compile(
     r"issues?|matters?|questions?|prospects?|ways?|state|status|implementation|development|expansion|"
     r"strengthening|deepening|promotion|preparations?|results?|progress|agenda|possibilities|"
     r"opportunities|cooperation|interaction|partnership|relations|ties|projects?|plans?|work|"
-    r"construction|creation|establishment|launch|participation|use|views|opinions|notes)\s+"
+    r"construction|creation|establishment|launch|participation|use|views|opinions|notes|"
+    # the warmth of greetings exchanged: "(exchanged) warm | Novruz greetings"
+    r"warm|cordial|heartfelt)\s+"
     r"(?:(?:of|for|in|on|to|and|within)\b\s*)?"
     # "(ways to) enhance them in the fields of | energy": the carrier of a list of fields
     r"|(?:fields?|areas?|domains?|spheres?|sectors?)\s+of\s+"
