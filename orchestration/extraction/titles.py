@@ -2411,7 +2411,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         # country is "of the" a minister's) when it ends in an agency's or an association's
         # word, no government's ("Minister of the Kenya National Assembly")
         agency = ministerial and has_the and s.lowers[seq_end - 1] in _COUNTRY_AGENCY_WORDS
-        opening = len(parse.title_parts) == 1 and not has_the and not appositive
+        # (an officer's head after "the" as well: "the chairman of the Rwanda Mining Board Eric
+        # Mugisha" had stopped at the country; a minister's head there is a chamber's or a
+        # government's, "the Speaker of the Kenya National Assembly X", and is left as it was)
+        opening = len(parse.title_parts) == 1 and not appositive and not (has_the and ministerial)
         named_body = _country_body_before_name(s, k, seq_end) if opening else 0
         if named_body:
             # "Managing Director of Nepal Electricity Authority Kulman Ghising", "Governor of
