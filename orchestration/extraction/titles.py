@@ -2233,7 +2233,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             k += 1
             # "Vice Chairman of the municipal People's Committee X": a lower-case adjective
             # before the body's name is the body's, as a place's name there would be
-            if s.words[k].islower() and _ADJECTIVE_ENDING.search(s.words[k]) and s.caps[k + 1]:
+            if s.words[k].islower() and _body_describing_word(s.words[k]) and s.caps[k + 1]:
                 k += 1
         if not s.caps[k]:
             board = _lower_case_body_end(s, k) if has_the else k
@@ -3113,6 +3113,22 @@ _ADJECTIVE_ENDING: Final = re.compile(r"(?:ary|al|ic|ive|ian|ory)\Z")
 #: Common nouns that stand for a firm, written in lower case after its name ("of the Petronas
 #: group, X") or for one just named ("company CEO", "group chairman": engagement_context).
 FIRM_NOUNS: Final = frozenset(["group", "company", "firm", "conglomerate", "corporation"])
+
+#: Lower-case words that describe a body by its place in politics or its owner, between "the"
+#: and the body's name ("the ruling Jubilee Party", "the opposition Orange Democratic Movement",
+#: "the state-owned Kenya Pipeline Company"), as an adjective there does.
+_BODY_DESCRIPTIONS: Final = frozenset(
+    ["ruling", "governing", "opposition", "state-owned", "state-run", "government-owned", "government-run"]
+)
+
+
+def _body_describing_word(word: str) -> bool:
+    """Whether a lower-case word between "the" and a body's capitalized name describes the body
+    ("the municipal People's Committee", "the ruling Jubilee Party"): an adjective, or a word
+    of `_BODY_DESCRIPTIONS`, which no adjective's ending tells."""
+    return _ADJECTIVE_ENDING.search(word) is not None or word in _BODY_DESCRIPTIONS
+
+
 #: Portfolio words that are adjectives by their ending ("Economic", "Digital", "Social"), which
 #: qualify a noun after them; not those that also end bodies' names as nouns ("Capital").
 _PORTFOLIO_ADJECTIVES: Final = frozenset(w for w in _PORTFOLIO if _ADJECTIVE_ENDING.search(w)) - ORG_SUFFIXES
