@@ -3333,13 +3333,23 @@ def _organ_of_states_body_end(s: Sentence, k: int) -> int | None:
     ends = [k + 1]
     m = k + 1
     while m < k + 1 + _MAX_ORGAN_WORDS and s.caps[m] and s.words[m].isalpha() and not s.words[m].isupper():
-        if s.lowers[m] in _BODY:
-            ends.append(m + 1)  # "Commission", "Council", "Secretariat"
+        if s.lowers[m] in _BODY or s.lowers[m] in _GATHERING_ORGANS:
+            ends.append(m + 1)  # "Commission", "Council", "Secretariat", "Ministerial Conference"
         m += 1
+    if ends[-1] > k + 1 and s.lowers[ends[-1]] == "," and _name_after_comma(s, ends[-1]):
+        # "the head of the WTO Ministerial Conference, X,": the organ, whole, before a comma and
+        # the name (its words had been read as the name after the acronym)
+        return ends[-1]
     return next(
         (end for end in reversed(ends) if _reads_as_name_word(s, end) and _reads_as_name_word(s, end + 1)),
         None,
     )
+
+
+#: Nouns of a gathering that are organs of a body of many states ("the WTO Ministerial
+#: Conference", "the SADC Summit", "the ASEAN Economic Ministers Meeting"), whose chair is
+#: named after them as a council's is.
+_GATHERING_ORGANS: Final = frozenset(["conference", "summit", "meeting"])
 
 
 #: The most capitalized words of an organ after a body's acronym ("Business Advisory Council").
