@@ -3226,11 +3226,34 @@ def _lower_case_state_body(s: Sentence, k: int) -> tuple[int, int, str] | None:
     owner = s.country_at(k, ("demonym",)) or _possessive_owner(s, k)
     if owner is None:
         return None
-    end = first = owner[0]
+    first = owner[0]
+    end = _lower_case_party_end(s, first)
     while end < first + _MAX_LOWER_CASE_STATE_BODY and s.words[end].islower() and s.lowers[end] in _BODY:
         end += 1
     named = _full_name_at(s, end) or (s.lowers[end] == "," and _full_name_at(s, end + 1))
     return (first, end, owner[1]) if end > first and named else None
+
+
+#: Lower-case words that place a party in its country's politics ("Kenya's | ruling party",
+#: "the country's main opposition party").
+_PARTY_STANDINGS: Final = frozenset(["ruling", "governing", "main", "opposition", "largest"])
+#: Nouns of a party written in lower case after its standing.
+_LOWER_CASE_PARTY_NOUNS: Final = frozenset(["party", "coalition", "alliance"])
+#: The most standing words before the noun ("main opposition party").
+_MAX_PARTY_STANDINGS: Final = 2
+
+
+def _lower_case_party_end(s: Sentence, first: int) -> int:
+    """Token after a party written in lower case by its standing at token `first` ("ruling
+    party", "main opposition coalition"), after its country, or `first` when none is: a state's
+    body of its kind, whose officer's title names it without the country ("the president of
+    Kenya's ruling party, X": the title had stopped at the country, X left untitled)."""
+    end = first
+    while end < first + _MAX_PARTY_STANDINGS and s.words[end].islower() and s.lowers[end] in _PARTY_STANDINGS:
+        end += 1
+    if end > first and s.words[end].islower() and s.lowers[end] in _LOWER_CASE_PARTY_NOUNS:
+        return end + 1
+    return first
 
 
 def _possessive_owner(s: Sentence, k: int) -> tuple[int, str] | None:
