@@ -3850,8 +3850,9 @@ _PLACE_KINDS: Final = ("name", "capital", "city")  # a demonym may open an item:
 
 #: Heads of people sent to a country: "for/to <Country>" names the destination.
 _ENVOY_WORDS: Final = frozenset(
-    ["envoy", "representative", "ambassador", "ambassador-designate", "consul", "commissioner"]
-)
+    ["envoy", "representative", "ambassador", "ambassador-designate", "consul", "commissioner",
+     "d'affaires", "d’affaires"]  # a chargé d'affaires heads a mission, as an ambassador does
+)  # fmt: skip
 
 
 #: Heads of those who send an envoy: "special envoy of President X", "... of the Emir".
