@@ -1239,10 +1239,12 @@ def _courtesy_rank(title: TitleMention) -> bool:
     """Whether a title is one word that is also a courtesy rank ("Prince", "Princess",
     "Senator"), with no country or body of its own: before a name whose office follows in
     commas ("Prince X, Minister of Foreign Affairs,") it is the holder's rank, not the office,
-    as "Sheikh" is."""
+    as "Sheikh" is; so a style abbreviated with its full stop ("Amb. X, the Chinese Ambassador
+    to Uganda,": the title had been "Amb.")."""
+    stop = title.title.endswith(".")
     return (
-        title.first_token == title.last_token
-        and title.title.lower() in _HONORIFICS
+        title.last_token - title.first_token == stop
+        and title.title.lower().removesuffix(".") in _HONORIFICS
         and title.country_iso3 is None
         and title.organization is None
     )
