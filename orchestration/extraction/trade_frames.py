@@ -349,7 +349,8 @@ _GOODS_AFTER_AMOUNT: Final = re.compile(
     rf"\s+(?:(?:worth\s+)?of|(?P<in>in))\s+"
     rf"(?P<p>(?:(?:[A-Z]\.){{2,3}}\s+)?{LETTER}(?:{LETTER}|[ ,-]){{1,40}}?)\s*"
     r"(?:\bto\b|\bfrom\b|\binto\b|\bin\b|\bduring\b|"
-    r"\blast\b|\bthis\b|\balone\b|,|\.|$)"
+    r"\blast\b|\bthis\b|\balone\b|,|\.|$"
+    r"|\band\s+(?=\S{0,4}\d))"  # the next amount of a pair: "$900 million of copper and $300 million"
 )
 
 

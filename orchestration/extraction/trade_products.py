@@ -47,6 +47,8 @@ _GOODS: Final = (
     r"(?:made|makes?|making)\s+up|accounts?\s+for|represents?|constitutes?)\b"  # a share's verb: "made up $X"
     r"|\s*(?:\(|,\s*(?:including|such\s+as|mainly|mostly|notably|chiefly|primarily|especially|led\s+by)\b)"
     r"|\s*,\s*(?:while|whereas|but|which|compared)\b"  # "exports of jewellery, while imports ..."
+    # the next amount of a pair: "$900 million worth of copper and $300 million of zinc"
+    r"|,?\s+and\s+(?=\S{0,4}\d)"
     # a source ends them: "traded $1.9 billion worth of goods, according to the trade association"
     # (or its data told without the source: "imports of cocoa data show", no opener of ATTRIBUTION)
     rf"|,?\s+(?:{SOURCE_OPENERS}|(?:data|figures|statistics)\s+(?:of|show))\b"
