@@ -589,11 +589,26 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
         if found is None and _editors_note(line):
             pos = line_end  # "(Corrects day of talks in paragraph 1 to Tuesday ...; corrects ...)"
             continue
-        if found is None and (len(line) > _SHORT_LINE or line.endswith((".", "!", "?", '"', "”"))):
+        if found is None and (
+            len(line) > _SHORT_LINE or line.endswith((".", "!", "?", '"', "”")) or _introduces_a_list(line)
+        ):
             after = _after_standfirst(text, line, line_end) if standalone is None else None
             return (after, slug) if after is not None else (standalone or signed, slug)
         pos = line_end
     return standalone or signed, slug
+
+
+#: The fewest words of a line ending in a colon that introduces the lines below it ("Chile's
+#: exports to India in 2024 (US$ billion):"), more than a Title-case place's before its colon.
+_LIST_INTRO_WORDS: Final = 5
+
+
+def _introduces_a_list(line: str) -> bool:
+    """Whether a line ends in a colon after a phrase of `_LIST_INTRO_WORDS` words or more: it
+    heads a list or a table of the story's body, whose labels ("Coal: 7.2", "Copper: 3.1") read as
+    Title-case places before a colon. The head of the story ends there: a row had been taken for
+    the dateline, the dateline on its own line above lost and the row split at its colon."""
+    return line.endswith(":") and len(line.split()) >= _LIST_INTRO_WORDS
 
 
 def _dateline_after_byline(text: str, pos: int) -> Dateline | None:
