@@ -398,9 +398,12 @@ def _money_rows(
         sentence = sentences[i]
         row = _MONEY_ROW.fullmatch(sentence.text)
         moneys = find_money(row.group("cell")) if row is not None else []
-        if row is None or len(moneys) != 1 or moneys[0].start or moneys[0].end != len(row.group("cell")):
+        if row is None or len(moneys) != 1 or moneys[0].start:
             break
         money = moneys[0]
+        changed = _CHANGE_AFTER_AMOUNT.fullmatch(row.group("cell"), money.end)
+        if money.end != len(row.group("cell")) and changed is None:
+            break
         i += 1
         label = row.group("label").strip(" .,")
         product = _goods_label(label)
@@ -412,12 +415,32 @@ def _money_rows(
             continue
         found.append(TradeMention(
             flow=flow, reporter_iso3=reporter, partner_iso3=partner, period_start=start, period_end=end,
-            value=money.value, currency=code, change_pct=None, product=product,
+            value=money.value, currency=code, change_pct=_stated_change(changed), product=product,
             evidence=sentence.text, char_start=sentence.start + row.start("cell") + money.start,
             char_end=sentence.start + row.start("cell") + money.end,
             evidence_start=sentence.start, evidence_end=sentence.end,
         ))  # fmt: skip
     return found, max(i, first + 1)
+
+
+#: The change a goods line states after its amount, with its direction: ", up 8%", " (down 40
+#: percent)", ", +3.5% y/y", " (-12%)". A bare percentage ("$12.3 billion, 61%") may be a share,
+#: so a sign or "up"/"down" must tell it is a change.
+_CHANGE_AFTER_AMOUNT: Final = re.compile(
+    r"\s*,?\s*\(?\s*(?:(?P<dir>up|down)\s+(?:by\s+)?(?P<sign>[+\-−–])?|(?P<signed>[+\-−–]))"
+    r"(?P<change>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)"
+    r"(?:\s+(?:year[-\s]on[-\s]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago)|on\s+(?:the\s+)?year))?\s*\)?"
+)
+
+
+def _stated_change(changed: re.Match[str] | None) -> float | None:
+    """The percent change `_CHANGE_AFTER_AMOUNT` read, negative when "down" or a minus sign tells
+    a fall; None when the line states none."""
+    if changed is None:
+        return None
+    value = float(changed.group("change"))
+    sign = changed.group("sign") or changed.group("signed")
+    return -value if changed.group("dir") == "down" or sign in ("-", "−", "–") else value
 
 
 def _label_country(label: str) -> str | None:
