@@ -126,7 +126,9 @@ def table_figures(
         header = _header(sentences, i, published, dateline, goods) if "(" in sentences[i].text else None
         if header is None:
             heading = (
-                _money_rows_heading(sentences, i, published) if sentences[i].text.endswith(":") else None
+                _money_rows_heading(sentences, i, published) or _items_heading(text, sentences, i, published)
+                if sentences[i].text.endswith(":")
+                else None
             )
             if heading is None:
                 i += 1
@@ -375,6 +377,65 @@ def _money_rows_heading(
         return None
     flows = {cue[3] for cue in flow_cues(line, lower_same_length(line))}
     if len(flows) != 1 or _NOT_A_FLOW.search(line.lower()) or _GOODS_OF.search(line):
+        return None
+    reporter, partner = _pair(line)
+    stated = [p for p in find_periods(line, published) if not p.comparison]
+    if reporter is None or partner is None or len(stated) != 1:
+        return None
+    return flows.pop(), reporter, partner, (stated[0].period_start, stated[0].period_end)
+
+
+#: A heading of the items of a flow the sentence before it told, naming no pair of its own: "The
+#: main items were:", "Key products included:", "Top exports were:".
+_ITEMS_HEADING: Final = re.compile(
+    r"(?i)(?:the\s+)?(?:main|top|leading|chief|principal|key|largest|biggest)\s+"
+    r"(?:items|products|goods|commodities|categories|exports|imports)"
+    r"(?:\s+(?:were|are|included|include|comprised))?\s*:"
+)
+#: The words that close a sentence telling a flow's figure and open the list of its items: "...
+#: reached $21 billion in 2024, led by:", "..., including:", "..., mainly:".
+_ITEMS_OPENER_END: Final = re.compile(
+    r"(?i)[,;]?\s*(?:(?:led|driven|dominated|headed)\s+by|including|mainly|chiefly|mostly|such\s+as)\s*:$"
+)
+
+
+def _items_heading(
+    text: str, sentences: list[Sentence], index: int, published: date | None
+) -> tuple[str, str, str, tuple[date, date]] | None:
+    """The (flow, reporter, partner, period) of the sentence right before an items heading that
+    names no pair (`_ITEMS_HEADING`: "Chile's exports to China rose 5% to $20 billion in 2024.
+    The main items were:", "Main products:"), in the same paragraph: the items are that flow's
+    goods. Its amount is the flow's own figure, told there; the sentence must name one flow of
+    one pair and one period, and an items heading naming a flow ("Top imports were:") must name
+    the same one. A sentence of the pair's flow and its figure that opens the items itself ("...
+    reached $21 billion in 2024, led by:", `_ITEMS_OPENER_END`) is read alone."""
+    line = sentences[index].text.strip()
+    if _ITEMS_OPENER_END.search(line):
+        return _pair_flow_period(line, published, _NOT_A_FLOW_STATED)
+    if index == 0 or not _ITEMS_HEADING.fullmatch(line):
+        return None
+    before = sentences[index - 1]
+    if "\n\n" in text[before.end : sentences[index].start]:
+        return None
+    told = _pair_flow_period(before.text, published, _NOT_A_FLOW_STATED)
+    named = {cue[3] for cue in flow_cues(line, lower_same_length(line))}
+    if told is None or (named and named != {told[0]}):
+        return None
+    return told
+
+
+#: Words of a sentence that tell its money is no flow's (a balance, investment, loans, a share):
+#: `_NOT_A_FLOW` but for the percent, which a statement of a flow's change writes ("rose 5% to").
+_NOT_A_FLOW_STATED: Final = re.compile(r"balanc|deficit|surplus|shortfall|invest|loan|remittance|share")
+
+
+def _pair_flow_period(
+    line: str, published: date | None, not_a_flow: re.Pattern[str]
+) -> tuple[str, str, str, tuple[date, date]] | None:
+    """(flow, reporter, partner, period) of a line naming one flow of one pair (the partner after
+    "to", "from" or "with") and one period, and no word of `not_a_flow`; None otherwise."""
+    flows = {cue[3] for cue in flow_cues(line, lower_same_length(line))}
+    if len(flows) != 1 or not_a_flow.search(line.lower()) or _GOODS_OF.search(line):
         return None
     reporter, partner = _pair(line)
     stated = [p for p in find_periods(line, published) if not p.comparison]
