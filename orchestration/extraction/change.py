@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from orchestration.extraction.numbers import (
+    DIGIT_FRACTION_PATTERN,
     FRACTIONS,
     NUMBER_PATTERN,
     WORD_NUMBER_PATTERN,
@@ -168,7 +169,7 @@ _UNIT_SCAN: Final = re.compile(
     literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]) + r"|(?<=\d)[x×](?!\w)"
 )
 _NUMBER_BEFORE: Final = re.compile(
-    rf"(?P<sign>[+\-−–](?=\d))?(?P<n>{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
+    rf"(?P<sign>[+\-−–](?=\d))?(?P<n>{DIGIT_FRACTION_PATTERN}|{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
     rf"(?:\s?[-–]\s?(?P<n2>{NUMBER_PATTERN}))?(?P<gap>\s?-?\s?)$"
 )
 #: A hyphen, the minus sign, or the en dash typeset as a minus ("(–14,3 % vs 2022)").
@@ -224,6 +225,7 @@ class _Reading:
 def find_changes(text: str) -> list[Change]:
     """Every percentage, multiple and change word in `text`, in order, each with its kind."""
     found = [*_unit_changes(text), *_word_changes(text), *_factor_changes(text)]
+    found.extend(_digit_fraction_changes(text))
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Change] = []
     for change in found:
@@ -663,6 +665,35 @@ def _factor_changes(text: str) -> list[Change]:
         pct = multiple_to_pct(value, reading.direction)
         found.append(Change(start, m.end(), pct, text[start : m.end()], "change", value, reading.direction,
                             "multiple"))  # fmt: skip
+    return found
+
+
+#: A fraction in digits after "by" and no unit: "grew by 1/3", "cut by about 1/4" (as "by a third"
+#: reads); with a unit after it ("by 1/2 per cent", "by 1/2 a point") it is no part of the level.
+_DIGIT_FRACTION_BY: Final = re.compile(
+    r"(?i)\bby\s+(?:(?:nearly|almost|about|around|roughly|some|over|close\s+to)\s+)?"
+    rf"(?P<fraction>{DIGIT_FRACTION_PATTERN})(?!\s?(?:%|per|pc|pct|pp|point|percentage|of|times|fold|x)\b|%)"
+)
+
+
+def _digit_fraction_changes(text: str) -> list[Change]:
+    """Fractions in digits after "by" ("rose by 1/3": +33.33, "fell by 1/4": -25.0), signed by
+    the verb as "by a third" is; a whole number before the fraction ("by 2 1/2") or no verb of a
+    change ("divided by 1/2") gives none."""
+    if "/" not in text:
+        return []
+    found: list[Change] = []
+    for m in _DIGIT_FRACTION_BY.finditer(text):
+        value = parse_number(m.group("fraction"))
+        if value is None or value >= 1:
+            continue
+        reading = _read_context(text, m.start(), m.end())
+        if reading.kind != "change" or not reading.direction:
+            continue
+        start = _span_start(m.start(), reading)
+        pct = round(reading.direction * value * 100, 2)
+        found.append(Change(start, m.end(), pct, text[start : m.end()], "change", value, reading.direction,
+                            "word"))  # fmt: skip
     return found
 
 

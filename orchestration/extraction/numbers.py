@@ -50,6 +50,12 @@ NUMBER_PATTERN: Final = (
     r")))"
 )
 
+#: Regex source (no capturing groups) for a fraction written in digits, alone or after whole digits:
+#: "1/3", "33 1/3", "12-1/2" (older and South Asian copy sets a third of a percent this way, "33 1/3
+#: per cent"). One digit over a denominator of 2 to 8, neither touching another digit or slash, so a
+#: date ("11/12", "1/3/2025") or a split year ("2024/25") is never one.
+DIGIT_FRACTION_PATTERN: Final = r"(?<![\d/.,])(?:\d{1,3}[ \u00a0-])?[1-7]/[2-8](?![\d/])"
+
 _CARDINALS: dict[str, float] = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -118,6 +124,7 @@ _ARAB: Final = "arab"
 _WORD_SCALES: Final = sorted((k for k in SCALES if len(k) > 1 and k != "mm"), key=len, reverse=True)
 
 _DIGITS: Final = re.compile(NUMBER_PATTERN)
+_DIGIT_FRACTION: Final = re.compile(r"(?:(?P<whole>\d{1,3})[ \u00a0-])?(?P<num>[1-7])/(?P<den>[2-8])")
 _AND_A_HALF: Final = re.compile(r"(?i)^(?P<base>.+?) and a half$")
 _CONTINENTAL: Final = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _COMMA_THOUSANDS: Final = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$")
@@ -173,7 +180,20 @@ def parse_number(text: str) -> float | None:
         sign = -1.0 if s[0] != "+" else 1.0
         s = s[1:].lstrip()
     value = _parse_digits(s) if s and (s[0].isdigit() or s[0] == ".") else parse_word_number(s)
+    if value is None and "/" in s:
+        value = parse_digit_fraction(s)
     return None if value is None else sign * value
+
+
+def parse_digit_fraction(text: str) -> float | None:
+    """The value of a fraction in digits (`DIGIT_FRACTION_PATTERN`): "1/3" -> 0.333..., "33 1/3"
+    -> 33.333..., "12-1/2" -> 12.5; None for anything else, and for a numerator not below its
+    denominator ("5/4" is no fraction news copy writes, "3/3" none at all)."""
+    m = _DIGIT_FRACTION.fullmatch(text.strip())
+    if m is None or int(m.group("num")) >= int(m.group("den")):
+        return None
+    whole = float(m.group("whole")) if m.group("whole") else 0.0
+    return whole + int(m.group("num")) / int(m.group("den"))
 
 
 #: The vulgar fraction characters NUMBER_PATTERN lets close whole digits, by value.
