@@ -33,6 +33,7 @@ and a day and month without a year only after "on" and only where the order is s
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -154,6 +155,9 @@ _YEAR_TAIL: Final = rf"(?:,?\s+{_YEAR})?"
 # ("on the", "last", "in") is checked afterwards with small anchored patterns. (The digit
 # scan is written "\d\d*": the engine skips ahead only for a pattern opening on a class or
 # literal, which a repeat of one, "\d+", is not to its compiler.)
+#: The days listed between the first and the last of a run, before its "and": the ", 11" of "10,
+#: 11 and 12 June" and "June 10, 11 and 12", the serial comma allowed ("10, 11, and 12 June").
+_LISTED_DAYS: Final = rf"(?:,\s*\d{{1,2}}{_ORDINAL}?)+,?"
 _DIGIT_SCAN: Final = re.compile(r"\d\d*")
 # (A "dmy" day with its ordinal may be followed by "day of" before the month: "on the 12th
 # day of March 2025", "Done at Accra, this 8th day of May", the style of communiqués and treaties.
@@ -171,7 +175,8 @@ _DIGIT_DATE: Final = re.compile(
     | (?P<hyphened>(?<![\d/.-])(?P<hy_d>\d{{1,2}})-(?P<hy_m>{MONTH_PATTERN})-
         (?P<hy_y>(?:19|20)?\d\d)(?![\d-]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
-        (?:(?:\s*[-–]\s*|(?P<dmy_slash>/)|\s+(?:to|until|till|through)\s+(?:the\s+)?|(?P<dmy_and>\s+and\s+(?:the\s+)?))
+        (?:(?:\s*[-–]\s*|(?P<dmy_slash>/)|\s+(?:to|until|till|through)\s+(?:the\s+)?
+        |(?P<dmy_and>(?P<dmy_list>{_LISTED_DAYS})?\s+and\s+(?:the\s+)?))
         (?P<day2>\d{{1,2}}){_ORDINAL}?)?
         (?:(?<=st|nd|rd|th)\s+day\s+of)?
         (?P<dot>\.)?\s+(?:(?:of\s+)?(?P<month>{MONTH_PATTERN})|(?:de\s+)?(?P<romance>{ROMANCE_MONTH_PATTERN})
@@ -183,9 +188,20 @@ _DIGIT_DATE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_DAY_NUMBER: Final = re.compile(r"\d+")
+
+
+def _consecutive(day: int, listed: str | None, day_end: int) -> bool:
+    """Whether a first day, the days listed after it and a last day follow one another ("10, 11
+    and 12": a run of three days, dated by the first as "10-12" is); days apart ("3, 9 and 12")
+    are separate days, no run."""
+    days = [day, *(int(d) for d in _DAY_NUMBER.findall(listed or "")), day_end]
+    return all(later == earlier + 1 for earlier, later in itertools.pairwise(days))
+
+
 #: The century of a year written in two digits ("3-Mar-25").
 _CENTURY: Final = 2000
-_AFTER_DAY: Final = frozenset(" \u00a0\t\n-–.sntr/")
+_AFTER_DAY: Final = frozenset(" \u00a0\t\n-–.sntr/,")  # (",": the first day of "10, 11 and 12 June")
 _ON_THE_BEFORE: Final = re.compile(r"(?i)\bon\s+(?P<the>the)\s+$")
 _ON_BEFORE: Final = re.compile(r"(?i)\bon\s+(?:(?P<the>the)\s+)?$")
 
@@ -198,7 +214,8 @@ _NAME_SCAN: Final = re.compile(
 #: the next month, "from June 28 to 3 July".)
 _MONTH_DAY_TAIL: Final = re.compile(
     rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?"
-    rf"(?:(?:\s*[-–]\s*|(?P<and>\s+and\s+(?:the\s+)?)|(?P<to>\s+(?:to|through|until|till)\s+(?:the\s+)?))"
+    rf"(?:(?:\s*[-–]\s*|(?P<and>(?P<list>{_LISTED_DAYS})?\s+and\s+(?:the\s+)?)"
+    rf"|(?P<to>\s+(?:to|through|until|till)\s+(?:the\s+)?))"
     rf"(?P<day2>\d{{1,2}}){_ORDINAL}?(?!\s*%|\s+per|(?(to)\s+{MONTH_PATTERN}|(?!))))?"
     rf"(?![\d:]){_YEAR_TAIL}"
 )
@@ -708,7 +725,14 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
             # "on the night of 11/12 June": a night over two days, the first and the next; any
             # other pair before a month ("12/11 June") is no run, and no date of its own
             return None
-        if m["dmy_and"] and int(m["day2"]) != int(m["day"]) + 1 and not _between_days(m, text):
+        if m["dmy_list"] and not _consecutive(int(m["day"]), m["dmy_list"], int(m["day2"])):
+            return None  # "on 3, 9 and 12 May": days apart, the last pair then read on its own
+        if (
+            m["dmy_and"]
+            and not m["dmy_list"]
+            and int(m["day2"]) != int(m["day"]) + 1
+            and not _between_days(m, text)
+        ):
             # "on 10 and 11 March" is a run of two days, dated by the first (as "10-11 March"); days
             # apart ("on 3 and 9 May") are two days, and the second is then read on its own; but
             # "between 10 and 12 March" is one span, as "from 10 to 12 March" is
@@ -909,7 +933,11 @@ def _name_candidates(text: str) -> list[_Candidate]:
         if tail is not None:
             day, day_end, year = int(tail["day"]), int(tail["day2"] or 0), int(tail["year"] or 0)
             tail_end = tail.end()
-            if (tail["and"] or tail["to"]) and not _run_of_days(day, day_end, text, start, bool(tail["to"])):
+            if (tail["and"] or tail["to"]) and not (
+                _consecutive(day, tail["list"], day_end)
+                if tail["list"]
+                else _run_of_days(day, day_end, text, start, bool(tail["to"]))
+            ):
                 # "on June 3 and 9": two days, the first read here and the second on its own (and
                 # "June 12 to 3" no run)
                 alone = _MONTH_DAY_ALONE.match(text, end)
