@@ -208,19 +208,23 @@ _ON_BEFORE: Final = re.compile(r"(?i)\bon\s+(?:(?P<the>the)\s+)?$")
 _NAME_SCAN: Final = re.compile(
     rf"(?:{literal_alternation([*_title_and_upper([*MONTHS, *WEEKDAYS]), *SHORT_WEEKDAYS])})(?![A-Za-z])"
 )
+#: "the" between a month and its day, as spoken English and some South Asian and Caribbean copy
+#: write it: "on June the 12th", "March the 3rd, 2025"; only before an ordinal ("in June the 12
+#: ministers met" is a count, no day).
+_THE_BEFORE_ORDINAL: Final = rf"(?:the\s+(?=\d{{1,2}}{_ORDINAL}\b))?"
 #: (A second day may follow the first with "and", as the day-first "10 and 11 June" does: "June 10
 #: and 11", "June 10th and 11th"; not a count or a percentage, "June 10 and 11 percent". So may
 #: a last day after "to" or "through", as in "from 10 to 12 June": "from June 10 to 12", not one of
 #: the next month, "from June 28 to 3 July".)
 _MONTH_DAY_TAIL: Final = re.compile(
-    rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?"
+    rf"\.?\s+{_THE_BEFORE_ORDINAL}(?P<day>\d{{1,2}}){_ORDINAL}?"
     rf"(?:(?:\s*[-–]\s*|(?P<and>(?P<list>{_LISTED_DAYS})?\s+and\s+(?:the\s+)?)"
     rf"|(?P<to>\s+(?:to|through|until|till)\s+(?:the\s+)?))"
     rf"(?P<day2>\d{{1,2}}){_ORDINAL}?(?!\s*%|\s+per|(?(to)\s+{MONTH_PATTERN}|(?!))))?"
     rf"(?![\d:]){_YEAR_TAIL}"
 )
 #: The first day alone, when the "and" after it joins a day that is not the next ("June 3 and 9").
-_MONTH_DAY_ALONE: Final = re.compile(rf"\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}?")
+_MONTH_DAY_ALONE: Final = re.compile(rf"\.?\s+{_THE_BEFORE_ORDINAL}(?P<day>\d{{1,2}}){_ORDINAL}?")
 _MONTH_YEAR_TAIL: Final = re.compile(rf"(?:\.(?=,?\s+\d{{4}}))?{_YEAR_TAIL}(?![\w-])")  # "Sept. 2021"
 _MONTH_PREPOSITION_BEFORE: Final = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|during|of|early|late|mid|end\s+of|beginning\s+of"
