@@ -538,6 +538,9 @@ _SHORT_OF: Final = re.compile(r"(?i)\b(?:almost|nearly|not\s+quite)\s+$")
 
 def _fraction_change(text: str, word: str, start: int, end: int) -> Change | None:
     """Fractions ("fell by a quarter", "grew by a third", "cut in half"), signed by the verb."""
+    of_earlier = _fraction_of_earlier_level(text, word, start, end)
+    if of_earlier is not None:
+        return of_earlier
     before = _FRACTION_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         after_direction = _fraction_after_direction(text, word, start, end)
@@ -556,6 +559,43 @@ def _fraction_change(text: str, word: str, start: int, end: int) -> Change | Non
     span_start = min(before.start(), _span_start(before.start(), reading))
     pct = round(reading.direction * fraction * 100, 2)
     return Change(span_start, end, pct, text[span_start:end], "change", fraction, reading.direction, "word")
+
+
+#: "to a third", "to just half", "to two-thirds": the fraction a figure came to, before "of" and the
+#: level of an earlier period (`_OF_LEVEL`, `_OF_LEVEL_NOUN`).
+_FRACTION_TO: Final = re.compile(
+    r"(?i)\bto\s+(?:(?:nearly|almost|about|around|roughly|some|just|only|barely|less\s+than|more\s+than)\s+)?"
+    r"(?:(?P<count>an?|one|two|three)[\s-]+)?$"
+)
+
+
+def _of_earlier_period(text: str, end: int) -> bool:
+    """Whether "of" and the level of an earlier period follow `end` ("of their 2023 level", "of
+    last year's level", "of the level recorded in 2022")."""
+    of = _OF_LEVEL.match(text, end)
+    if of is not None and _EARLIER_PERIOD.search(text, of.start(), of.end()) is not None:
+        return True
+    return _earlier_period_after(_OF_LEVEL_NOUN, text, end)
+
+
+def _fraction_of_earlier_level(text: str, word: str, start: int, end: int) -> Change | None:
+    """A figure that came to a fraction of an earlier period's level: "exports fell to a third of
+    their 2023 level" is a change of -66.67, "shrank to half of last year's level" -50.0, as "fell
+    by two-thirds" and "halved" are (the figure is the fraction times the earlier one). A fraction
+    of anything else ("rose to a third of total exports", a share) gives none here."""
+    before = _FRACTION_TO.search(text, max(0, start - 30), start)
+    if before is None or (before.group("count") is None and word not in ("half", "halves")):
+        return None
+    if not _of_earlier_period(text, end):
+        return None
+    count = (before.group("count") or "a").lower()
+    fraction = FRACTIONS[word] * (1 if count in ("a", "an", "one") else _small_count(count))
+    if fraction >= 1:
+        return None
+    reading = _read_context(text, before.start(), end)
+    span_start = _span_start(before.start(), reading)
+    pct = round((fraction - 1) * 100, 2)
+    return Change(span_start, end, pct, text[span_start:end], "change", fraction, -1, "word")
 
 
 #: A fraction right after a direction word, past "of" after a noun and a hedge: "up a third", "an
