@@ -1054,7 +1054,7 @@ def _build(
         currency=unit.code,
         text=text[start:end],
         value_high=None if high is None else _scaled(high, factor * thousands * unit.per_unit),
-        qualifier=_hedge(text, start),
+        qualifier=_hedge(text, start) or _plus_after(text, end),
         candidates=unit.candidates,
         scale=factor,
     )
@@ -1137,6 +1137,18 @@ def _word_unit(word: str, qualifier: str | None) -> _Unit | None:
         if code is not None:
             return _Unit(code, per_unit=default.per_unit)  # ("Iranian tomans" are still ten rials)
     return default
+
+
+#: "-plus" or "+" closing an amount: "$1.2 billion-plus", "Rs 500 crore+", "N2trn-plus" (the
+#: amount a lower bound, as "more than $1.2 billion" makes it); "$1bn plus interest" and "$5bn+$2bn"
+#: add a sum.
+_PLUS_AFTER: Final = re.compile(r"(?i)(?:-plus|\+)(?![\w+]|\s*[$€£¥₹₦\d])")
+
+
+def _plus_after(text: str, end: int) -> str | None:
+    """ "more than" when "-plus" or "+" closes the amount ending at `end`, else None: the hedge
+    written after the figure, which `_hedge` reads only before it."""
+    return "more than" if _PLUS_AFTER.match(text, end) is not None else None
 
 
 def _hedge(text: str, start: int) -> str | None:
