@@ -2182,6 +2182,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
         ) or (lower == "touched" and lowers[i + 1] not in ("on", "upon")):
             i += 1  # "touched down in Hanoi" (an arrival), "exports touched $2 billion": not "touched on"
             continue
+        if lower in _REVOLVING and lowers[i + 1] != "around":
+            i += 1  # "the talks revolved around X" names the matter; "a revolving fund" does not
+            continue
         if (
             lower.endswith("ed")
             and lowers[i + 1] == "by"
@@ -3287,6 +3290,9 @@ _TOPIC_OPENERS: Final = (
     | _CONCERN_NOUNS
     | {"understanding", "stock", "for"}
 )
+#: Forms of "revolve", a verb of discussion only with "around" ("the talks revolved around the
+#: railway"): "a revolving credit facility" names no matter talked about.
+_REVOLVING: Final = et.word_set("revolved revolve revolves revolving")
 #: The forms of "take" in "took stock of X", a verb of reviewing: X is what was reviewed.
 _TAKE_FORMS: Final = et.word_set("take takes took taken taking")
 

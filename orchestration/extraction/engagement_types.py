@@ -480,7 +480,8 @@ THIRD_PERSON_DETERMINERS: Final = word_set("the his her their its")
 TOPIC_VERBS: Final = word_set(
     """discussed discuss discusses discussing reviewed review reviews reviewing considered
     consider considers considering examined examine focused focusing focuses focus exchanged
-    touched explored explore exploring covered covering covers concerning regarding dealt tackled"""
+    touched explored explore exploring covered covering covers concerning regarding dealt tackled
+    deliberated deliberate deliberates deliberating revolved revolve revolves revolving"""
 )
 
 #: Nouns of the weight given to a subject, whose "to/on" opens a topic with a verb of giving:

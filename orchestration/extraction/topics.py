@@ -57,7 +57,7 @@ _TRAILING: Final = re.compile(
 )
 #: Words a topic phrase neither opens nor ends on ("upon" as "on": "touched upon | economic ties").
 _EDGE_WORDS: Final = word_set(
-    "and or the of to on upon in for with as well also a an about regarding concerning"
+    "and or the of to on upon in for with as well also a an about around regarding concerning"
 )
 
 #: Adverbs of place that end a clause's object before its day ("signed an agreement on port
