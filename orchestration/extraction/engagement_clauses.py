@@ -2107,6 +2107,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
     lowers = s.lowers
     thanked = _thanked_for(s)  # "thanked X for Saudi Arabia's role in hosting talks ...": the reason
     agenda = _agenda_inclusion(s)  # "The agenda included | X"
+    on_agenda, agenda_subject = _on_the_agenda(s)  # "High on the agenda were | X", "X was on the agenda"
+    topic.update(k for k in agenda_subject if k not in excluded)
+    agenda = on_agenda if agenda is None else agenda
     if _TOPIC_OPENERS.isdisjoint(lowers) and thanked is None and agenda is None:
         return topic, judged
     openers = [i for i, lower in enumerate(lowers[:n]) if lower in _TOPIC_OPENERS or i in (thanked, agenda)]
@@ -2857,6 +2860,52 @@ def _agenda_inclusion(s: Sentence) -> int | None:
         if not _AGENDA_NOUNS.isdisjoint(subject):
             return i
     return None
+
+
+def _on_the_agenda(s: Sentence) -> tuple[int | None, range]:
+    """What a sentence puts "on the agenda" of talks in the past: after the verb when the
+    phrase is fronted ("High on the agenda were | X and Y", "Also on the agenda of the talks
+    was | X": the verb's index, as `_agenda_inclusion` gives it), or the subject before it
+    ("Energy cooperation was on the agenda": its tokens). Only "was" or "were" tell it ("X will
+    be on the agenda" is a plan) and only the talks' own agenda ("on the agenda of parliament"
+    is another body's); the topic had been lost."""
+    lowers = s.lowers
+    k = next((k for k in range(s.n - 2) if lowers[k : k + 3] == ["on", "the", "agenda"]), -1)
+    if k < 0:
+        return None, range(0)
+    after = k + 3
+    if lowers[after] == "of":
+        if lowers[after + 1] not in _AGENDA_OWNERS or lowers[after + 2] not in _AGENDA_EVENTS:
+            return None, range(0)
+        after += 3
+    start = k
+    while start > 0 and lowers[start - 1] in _AGENDA_ADVERBS:
+        start -= 1
+    if lowers[after] in ("was", "were") and (start == 0 or lowers[start - 1] in (",", ":", ";")):
+        return after, range(0)
+    if lowers[after] not in _AGENDA_CLAUSE_ENDS or start < 2 or lowers[start - 1] not in ("was", "were"):
+        return None, range(0)
+    aux = start - 1
+    first = aux
+    while first > 0 and lowers[first - 1] not in (",", ":", ";"):
+        first -= 1
+    if lowers[first] in _AGENDA_SUBJECT_PRONOUNS or aux - first > _AGENDA_SUBJECT_WORDS:
+        return None, range(0)
+    return None, range(first, aux)
+
+
+#: Words between a fronted or predicate "on the agenda" and its clause: "High on the agenda",
+#: "was also firmly on the agenda".
+_AGENDA_ADVERBS: Final = et.word_set("high higher highest also top first prominently firmly squarely")
+#: Whose agenda it is: the talks' ("on the agenda of the talks", "... of their meeting").
+_AGENDA_OWNERS: Final = et.word_set("the their its")
+_AGENDA_EVENTS: Final = et.word_set(
+    "talks meeting meetings discussions consultations visit summit negotiations call conversation"
+)
+#: What may follow the subject's "on the agenda" to close the clause ("... on the agenda, X said").
+_AGENDA_CLAUSE_ENDS: Final = frozenset([".", ",", ";", "!", "", "at", "during", "as"])
+#: Subjects that name no matter: "It was on the agenda", "This was also on the agenda".
+_AGENDA_SUBJECT_PRONOUNS: Final = et.word_set("it this that they these those he she which what")
 
 
 #: Verbs that list what their subject holds: "The agenda included | X".

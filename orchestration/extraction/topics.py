@@ -295,6 +295,8 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     if s.words[first].isdigit() and s.lowers[first - 1] == "," and thousands_separator(s, first - 1):
         return  # "000 tons of rice": cut from inside "10,000", whose start is no topic
     text = s.text[s.starts[tokens[0]] : s.ends[tokens[-1]]]
+    if _capital_of_sentence_only(s, first):
+        text = text[0].lower() + text[1:]  # "Cattle exports were on the agenda": "cattle exports"
     text = _without_framing(text)
     text = _TRAILING.sub("", text).strip(" ,.;:")
     words = text.split()
@@ -316,6 +318,20 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return  # "including several of the 32 gold | and silver objects": some of a set, no label
     pair = _two_items(words) if _stands_alone(s, tokens) else None
     phrases.extend([" ".join(pair[0]), " ".join(pair[1])] if pair else [text])
+
+
+def _capital_of_sentence_only(s: Sentence, first: int) -> bool:
+    """Whether the topic's first word is capitalised only because it opens the sentence
+    ("Energy cooperation was on the agenda"): a common word before a lower-case one, no country
+    or demonym ("Chinese investment") and no name ("Lake Chad security")."""
+    return (
+        first == 0
+        and s.caps[0]
+        and s.words[0][1:].islower()
+        and first + 1 < s.n
+        and s.words[first + 1][:1].islower()
+        and 0 not in s.countries
+    )
 
 
 #: Nouns two fields before them share ("rice and corn exports", "trade and investment ties"):
