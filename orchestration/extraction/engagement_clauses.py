@@ -3377,7 +3377,10 @@ def _meeting_topic_start(s: Sentence, i: int, openers: frozenset[str] = _TOPIC_A
     j = i + 1
     while j < s.n and reach > 1:
         lower = s.lowers[j]
-        if lower == "with" and not counterpart and _named_party_follows(s, j + 1):
+        if j in (i + 1, i + 2) and _held_in_passive(s, i):
+            j += 1  # "Talks were held | in Gaborone between A and B on X": the noun's own verb
+            continue
+        if lower in ("with", "between") and not counterpart and _named_party_follows(s, j + 1):
             # "talks in Namanga on Wednesday | with X, Tanzania's Minister of Trade, on ...": the
             # counterpart after the place and day, as right after the noun
             counterpart, reach = True, _TALK_TOPIC_REACH
@@ -3427,6 +3430,15 @@ def _appositive_title_end(s: Sentence, comma: int) -> int:
     if k >= limit or s.lowers[k] != "," or s.lowers[k + 1] not in ("on", "about", "regarding"):
         return 0
     return k + 1 if _topic_follows(s, k + 1) else 0
+
+
+def _held_in_passive(s: Sentence, noun: int) -> bool:
+    """Whether the meeting noun at token `noun` is the subject of its holding in the passive
+    ("Talks were held in Gaborone between A and B | on Lake Chad security", "A meeting was
+    conducted ..."): the verb is the noun's own and ends no phrase, its topic follows the sides
+    (it had been lost at "were")."""
+    lowers = s.lowers
+    return lowers[noun + 1] in ("was", "were") and lowers[noun + 2] in _HOLDING_PARTICIPLES
 
 
 def _visiting_guest(s: Sentence, j: int) -> bool:
