@@ -52,8 +52,11 @@ _FRAMING: Final = re.compile(
 #: Framing heads that also name an economic sector: alone ("construction, healthcare and
 #: fintech") the word is the topic, with a complement ("construction of the port") the framing.
 _SECTOR_HEADS: Final = frozenset(["construction"])
+#: The sides named again after a topic ("trade between the two countries", "the cocoa pricing
+#: strategy of both countries"): who the talks were between, told already, no part of the label.
 _TRAILING: Final = re.compile(
-    r"\s+(?:between|among|with)\s+the\s+two\s+(?:countries|sides|nations)\s*$", re.IGNORECASE
+    r"\s+(?:between|among|with|of|for)\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states)\s*$",
+    re.IGNORECASE,
 )
 #: Words a topic phrase neither opens nor ends on ("upon" as "on": "touched upon | economic ties").
 _EDGE_WORDS: Final = word_set(
