@@ -371,14 +371,40 @@ def _two_items(words: list[str]) -> tuple[list[str], list[str]] | None:
     first, second = words[:k], words[k + 1 :]
     if not (0 < len(first) <= _ITEM_WORDS and 0 < len(second) <= _ITEM_WORDS):
         return None
-    if any(not w.isalpha() or not w.islower() for w in words):
-        return None  # ("Industry and Energy", "Azerbaijan and Türkiye", "IT outsourcing")
+    if not all(_plain_or_named_word(w) for w in words) or _names_joined(first, second):
+        return None  # ("Industry and Energy", "Azerbaijan and Türkiye", "Trinidad and Tobago")
     if (lowers[k - 1], lowers[k + 1]) in _BINOMIALS or first[-1].endswith(_ADJECTIVE_ENDINGS):
         return None
     head = second[-1]
     if len(second) > 1 and (head in _SHARED_HEADS or (head == "cooperation" and first == ["trade"])):
         return None
     return first, second
+
+
+def _plain_or_named_word(word: str) -> bool:
+    """Whether a word may stand in an item of a two-item list: lower-case letters, or a name's
+    capitalised letters with hyphens inside ("Trans-Kalahari"); no digits or signs, and no
+    lower-case compound ("two-way trade and investment": "two-way" qualifies both)."""
+    return word.isalpha() or (word[:1].isupper() and word.replace("-", "").isalpha() and word[-1] != "-")
+
+
+def _names_joined(first: list[str], second: list[str]) -> bool:
+    """Whether "and" joins capitalised words into one name ("Trinidad and Tobago", "Ministry of
+    Industry and Energy") or items that are names only ("Azerbaijan and Türkiye"), or a short
+    first item opens on a capital that may qualify both ("Korean battery and magnet makers"):
+    no two matters. A name inside a longer item of lower-case words ("the Trans-Kalahari
+    railway line and diamond beneficiation") leaves two (it had kept the pair whole for its
+    capital)."""
+    if not first[-1].islower() or not second[0].islower():
+        return True
+    if not first[0].islower() and len(first) < _NAMED_ITEM_WORDS:
+        return True
+    return all(not w.islower() for w in first) or all(not w.islower() for w in second)
+
+
+#: Words a first item opening on a capital holds to be a matter of its own ("the Trans-Kalahari
+#: railway line"), not an adjective of origin over both items ("Korean battery and ...").
+_NAMED_ITEM_WORDS: Final = 3
 
 
 def _stands_alone(s: Sentence, tokens: list[int]) -> bool:
