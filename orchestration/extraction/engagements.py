@@ -3235,12 +3235,14 @@ _VISIT_KINDS: Final = et.word_set("working official state")
 
 def _within(lowers: list[str], start: int) -> bool:
     """Whether the clause at `start` opens on words that set what the sentence tells inside an
-    event ("during", "as part of", "in the course of"), not after or before it ("returned home
-    after the visit to Samoa" tells no visit of its own)."""
+    event ("during", "as part of", "in the course of", "within the framework of"), not after or
+    before it ("returned home after the visit to Samoa" tells no visit of its own)."""
     return (
         lowers[start] == "during"
         or lowers[start : start + 3] == ["as", "part", "of"]
         or (lowers[start : start + 4] == ["in", "the", "course", "of"])
+        # "Within the framework of the working visit to X, ...", translated agency prose
+        or (lowers[start] in ("within", "in") and lowers[start + 1 : start + 4] == ["the", "framework", "of"])
     )
 
 
