@@ -2109,6 +2109,7 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
     agenda = _agenda_inclusion(s)  # "The agenda included | X"
     on_agenda, agenda_subject = _on_the_agenda(s)  # "High on the agenda were | X", "X was on the agenda"
     topic.update(k for k in agenda_subject if k not in excluded)
+    topic.update(k for k in _at_the_centre_of_talks(s) if k not in excluded)  # "X was at the heart of talks"
     agenda = on_agenda if agenda is None else agenda
     if _TOPIC_OPENERS.isdisjoint(lowers) and thanked is None and agenda is None:
         return topic, judged
@@ -2892,6 +2893,33 @@ def _on_the_agenda(s: Sentence) -> tuple[int | None, range]:
     if lowers[first] in _AGENDA_SUBJECT_PRONOUNS or aux - first > _AGENDA_SUBJECT_WORDS:
         return None, range(0)
     return None, range(first, aux)
+
+
+def _at_the_centre_of_talks(s: Sentence) -> range:
+    """The subject that "was at the centre of" talks ("Issues of energy were at the centre of
+    talks between A and B", "Water sharing was at the heart of the discussions"): what the
+    talks were about, as a subject "on the agenda" is (the topic had been lost). Only a past
+    verb, a determiner or none before the talks' noun, and no pronoun for a subject."""
+    lowers = s.lowers
+    for k in range(2, s.n - 3):
+        if lowers[k] != "at" or lowers[k + 1] != "the" or lowers[k + 2] not in _CENTRE_NOUNS:
+            continue
+        noun = k + 4 + (lowers[k + 4] in _AGENDA_OWNERS)
+        if lowers[k + 3] != "of" or lowers[noun] not in _AGENDA_EVENTS:
+            continue
+        aux = k - 1 - (lowers[k - 1] in _AGENDA_ADVERBS)
+        if lowers[aux] not in ("was", "were"):
+            continue
+        first = aux
+        while first > 0 and lowers[first - 1] not in (",", ":", ";"):
+            first -= 1
+        if lowers[first] not in _AGENDA_SUBJECT_PRONOUNS and 0 < aux - first <= _AGENDA_SUBJECT_WORDS:
+            return range(first, aux)
+    return range(0)
+
+
+#: Nouns of the middle of talks: "at the centre of the talks", "at the heart of the discussions".
+_CENTRE_NOUNS: Final = et.word_set("centre center heart core forefront")
 
 
 #: Words between a fronted or predicate "on the agenda" and its clause: "High on the agenda",
