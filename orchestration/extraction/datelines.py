@@ -144,8 +144,12 @@ _ACRONYM_CREDIT: Final = re.compile(r"[A-Z][A-Z0-9&.]{1,11}")
 _NAMED_CREDIT: Final = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3}")
 #: A hyphen glued to a dateline's day and to the story's capital, as Zimbabwean and Zambian
 #: papers print it: "HARARE, June 12-Zimbabwe and Zambia ..." (the story had had no dateline).
-#: A range of days ("June 12-14") has a figure after its hyphen.
-_GLUED_HYPHEN_AFTER_DAY: Final = re.compile(r"(?<=\d)-(?=[A-Z][a-z])")
+#: A range of days ("June 12-14") has a figure after its hyphen, and a range of months ("June
+#: 12-July 3") a month's name.
+_GLUED_HYPHEN_AFTER_DAY: Final = re.compile(rf"-(?!{MONTH_PATTERN})(?=[A-Z][a-z])")
+#: A month's name closing the dateline's date, day first ("LUSAKA, 12 June-The ..."), before such
+#: a hyphen.
+_MONTH_BEFORE: Final = re.compile(rf"(?<![A-Za-z])(?:{MONTH_PATTERN})\Z")
 
 
 def _glued_credit(head: str, pos: int, caps: bool) -> bool:
@@ -1128,8 +1132,8 @@ def _end_at(
     glued_hyphen = _GLUED_HYPHEN_AFTER_CREDIT.match(head, pos) if evidence else None
     if glued_hyphen and _glued_credit(head, pos, caps):
         return glued_hyphen.end()  # (a bracket of a sentence's words, "Nairobi (Kenya)-Uganda", ends none)
-    glued_to_date = _GLUED_HYPHEN_AFTER_DAY.match(head, pos) if evidence and caps else None
-    if glued_to_date:
+    glued_to_date = _GLUED_HYPHEN_AFTER_DAY.match(head, pos) if evidence else None
+    if glued_to_date and _closes_a_date(head, pos) and (caps or text[place_end : place_end + 1] == ","):
         return glued_to_date.end()
     semicolon = _AGENCY_SEMICOLON_END.match(head, pos) if evidence else None
     if semicolon and head[head.rfind("(", 0, pos) + 1 : pos].lstrip()[:1].isupper():
@@ -1162,6 +1166,14 @@ def _end_at(
         return None
     short = len(words) <= _MAX_STANDALONE_WORDS or city_country(" ".join(words)) is not None
     return pos if short else None
+
+
+def _closes_a_date(head: str, pos: int) -> bool:
+    """Whether the dateline's elements before `pos` end on a date's day or year ("June 12") or,
+    day first, on its month ("12 June"): a hyphen glued there ends the dateline. A Title-case
+    place must be set off by a comma besides ("Harare, June 12-Zimbabwe ..."), as sentences do
+    not open so (the hyphen had ended a dateline after a place in capitals only)."""
+    return head[pos - 1 : pos].isdigit() or _MONTH_BEFORE.search(head, 0, pos) is not None
 
 
 #: An agency's name in capitals between slashes, right before the end of a dateline: "/MONTSAME/".
