@@ -634,10 +634,13 @@ def _dateline_before_story(text: str, start: int) -> Dateline | None:
 
 #: A byline of one to four capitalised names before a comma or a spaced dash or bar, before a
 #: word in capitals: "By Kwame Asante, ", "By Jane Doe - ", "Written by Jane Doe, ", "Reported by
-#: Li Na | ".
+#: Li Na | "; or of names in Title case with only a space before the place in capitals, as some
+#: papers run the byline into the dateline: "By Staff Writer LUSAKA - " (the writer's names must
+#: have small letters, so the place is where the capitals begin).
 _BYLINE_PREFIX: Final = re.compile(
     r"(?:(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Cc]ompiled)[ \t]+)?[Bb]y[ \t]+"
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*(?:,|[ \t][-–—|])[ \t]*"
+    r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*(?:,|[ \t][-–—|])"
+    r"|[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*[a-z][\w'’.-]*){0,3}(?=[ \t]))[ \t]*"
     r"(?=[A-Z][A-Z'’‘.-]+[ \t,(:–—-])"
 )
 
