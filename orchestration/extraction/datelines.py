@@ -118,6 +118,11 @@ _AGENCY_BULLET: Final = re.compile(
 #: An agency in brackets after the place, also after a comma where the copy left the date out
 #: ("ADDIS ABABA, (ENA) -": the comma had ended the place, and the story had no dateline).
 _AGENCY_PAREN: Final = re.compile(r"\s*(?:,[ \t]*)?\((?P<agency>[^()\n]{1,60})\)")
+#: An agency's acronym in brackets glued to the place by a hyphen, as Malawian and Zambian papers
+#: print their credit between two hyphens: "BLANTYRE-(MANA)-Malawi and ..." (the hyphen had ended
+#: the place with nothing after it read, and the story had had no dateline). Only a credit in
+#: capitals, before another hyphen or a space: "Kenya-(Uganda)" is no credit.
+_AGENCY_PAREN_AFTER_HYPHEN: Final = re.compile(r"-\((?P<agency>[A-Z][A-Z0-9&.]{1,11})\)(?=-|\s)")
 #: A region in square brackets, ANI's house style: "New Delhi [India], October 8 (ANI):".
 _SEP_BRACKETED_REGION: Final = re.compile(r"\s*\[(?P<region>[A-Z][^\[\]\n]{1,40})\]")
 _AGENCY_SLASH: Final = re.compile(r"\s*/(?P<agency>[^/\n]{1,40})/\.?")
@@ -1261,6 +1266,7 @@ def _evidence_at(head: str, pos: int, first: bool = False) -> tuple[int, str | N
     for pattern in (
         _SEP_WEEKDAY,
         _AGENCY_PAREN,
+        _AGENCY_PAREN_AFTER_HYPHEN,
         _AGENCY_SLASH,
         _AGENCY_AFTER_DOT,
         _AGENCY_BULLET,
