@@ -118,6 +118,11 @@ _AGENCY_BULLET: Final = re.compile(
 #: An agency in brackets after the place, also after a comma where the copy left the date out
 #: ("ADDIS ABABA, (ENA) -": the comma had ended the place, and the story had no dateline).
 _AGENCY_PAREN: Final = re.compile(r"\s*(?:,[ \t]*)?\((?P<agency>[^()\n]{1,60})\)")
+#: A press-release distributor's credit between a hyphen and a slash on each side, African Media
+#: Agency's house style: "ACCRA, Ghana, June 12, 2025 -/African Media Agency(AMA)/- The ..." (the
+#: hyphen before the slash had ended nothing, and the release had had no dateline). The closing
+#: hyphen is left to end the dateline.
+_AGENCY_HYPHEN_SLASH: Final = re.compile(r"[ \t]*-/(?P<agency>[^/\n]{1,60})/(?=-[ \t])")
 #: An agency's acronym in brackets glued to the place by a hyphen, as Malawian and Zambian papers
 #: print their credit between two hyphens: "BLANTYRE-(MANA)-Malawi and ..." (the hyphen had ended
 #: the place with nothing after it read, and the story had had no dateline). Only a credit in
@@ -1267,6 +1272,7 @@ def _evidence_at(head: str, pos: int, first: bool = False) -> tuple[int, str | N
         _SEP_WEEKDAY,
         _AGENCY_PAREN,
         _AGENCY_PAREN_AFTER_HYPHEN,
+        _AGENCY_HYPHEN_SLASH,
         _AGENCY_SLASH,
         _AGENCY_AFTER_DOT,
         _AGENCY_BULLET,
