@@ -64,7 +64,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "dateline": ("dateline", "located", "datelinelocation", "datelineplace", "placeline"),
     "url": (
         "url", "link", "canonicalurl", "uri", "permalink", "href", "sourceurl", "articleurl", "webUrl",
-        "websiteurl",
+        "websiteurl", "links",
     ),
 }  # fmt: skip
 _CONTAINER_KEYS: Final = ("articles", "items", "data", "results", "entries", "posts", "documents", "stories")
@@ -194,7 +194,7 @@ def article_from_json(value: Any) -> Article | FormatFailure:
         body=body,
         title=_one_line(_unescaped(_first_field(levels, "title"))),
         source=_one_line(_unescaped(_first_field(levels, "source"))),
-        url=_one_line(_first_field(levels, "url")),
+        url=_one_line(_first_url(levels)),
         published=published,
         published_origin="json" if published else None,
         dateline=_one_line(_first_field(levels, "dateline")),
@@ -256,6 +256,45 @@ def _is_article_object(value: Any) -> bool:
 
 #: Envelope levels looked into for the article object ({"data": {"article": {...}}} is two).
 _MAX_ENVELOPE_DEPTH: Final = 3
+
+
+def _first_url(levels: list[dict[str, Any]]) -> str | None:
+    """The story's address: the first url field's text, or an Atom feed's link object as a
+    feed converted to JSON keeps it ({"link": {"@href": "https://..."}}, a list of them with
+    their "@rel", feedparser's "links"): the story's own page is the "alternate" link, or one
+    with no "rel" (Atom's default). Such objects had given no url. A "self" or "edit" link is
+    the feed's own address, and an "enclosure" a picture's: none is the story's."""
+    for level in levels:
+        for value in _aliased_values(level, "url"):
+            found = _link_href(value)
+            if found:
+                return found
+    return None
+
+
+def _link_href(value: Any) -> str | None:
+    """The address a url field's value gives: its text, or the href of its Atom link objects."""
+    links = value if isinstance(value, list) else [value]
+    if not any(isinstance(link, dict) and _href(link) for link in links):
+        return _as_text(value)
+    for link in links:
+        if isinstance(link, dict) and _href(link) and _link_rel(link) in _STORY_LINK_RELS:
+            return _href(link)
+    return None
+
+
+def _href(link: dict[str, Any]) -> str | None:
+    value = link.get("@href", link.get("href"))
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _link_rel(link: dict[str, Any]) -> str:
+    value = link.get("@rel", link.get("rel"))
+    return value.strip().lower() if isinstance(value, str) else ""
+
+
+#: The "rel" of an Atom link to the story's own page ("" when none is given: Atom's default).
+_STORY_LINK_RELS: Final = frozenset(["", "alternate"])
 
 
 def _first_field(levels: list[dict[str, Any]], name: str) -> str | None:
