@@ -139,6 +139,12 @@ MAX_NOTICE_WORDS: Final = 60
 _MAX_HEADLINE_WORDS: Final = 25
 
 
+#: The networks and buttons a page's share bar lists after its "Share this:" ("Facebook Twitter
+#: WhatsApp Email"): a bar of them alone is a prompt, no text of the story.
+_NETWORKS: Final = (
+    r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|messenger"
+    r"|copy\s+link|tumblr|viber|skype|pocket|threads|bluesky"
+)
 #: A site's prompt or label line that a flattened page leaves in the text: a call to follow or
 #: join it elsewhere ("Follow us on Twitter and Facebook", "Join our WhatsApp channel"), to share
 #: the story or get the app, an ad's slot, a copyright line, and the story's tags under any of
@@ -150,12 +156,40 @@ _PROMPT: Final = re.compile(
     r"|^\s*(?:join|subscribe\s+to)\s+(?:our|us\s+on|the)\s+(?:[\w.&'-]+\s+){0,3}(?:channel|community|group"
     r"|feed|podcast)\b"
     r"|^\s*share\s+(?:this|the)\s+(?:article|story|post|page|news)\b"
+    rf"|^\s*share(?:\s+(?:this|on|via))?\s*:?(?:[\s,|•·]*(?:{_NETWORKS})\b)*[\s,|•·]*$"
     r"|^\s*(?:download|get)\s+(?:our|the)\s+(?:[\w.&'-]+\s+){0,2}app\b"
     r"|^\s*(?:advertisement|sponsored(?:\s+content)?|ad)\s*$"
     r"|^\s*(?:copyright\s*)?©|^\s*copyright\s+(?:\d{4}|by\b)"
     r"|^\s*(?:tags?|topics?|keywords?|related\s+(?:topics|tags|subjects)|(?:read\s+)?more\s+about|filed\s+under)"
     r"\s*:\s*[^.!?\n]{0,200}$"
 )
+#: A wire's credits of its reporters and editors in brackets: "(Reporting by Jane Doe in Lusaka;
+#: Editing by John Roe)", "(Writing by ...)", "[Additional reporting by ...]". They close the
+#: story's last paragraph or stand alone, and name places and people that are no side of it.
+_STAFF_CREDIT: Final = re.compile(
+    r"[(\[]\s*(?:(?:Additional|ADDITIONAL)\s+(?i:reporting)|Reporting|Writing|Editing|Compiled|Compiling"
+    r"|REPORTING|WRITING|EDITING)(?:\s+and\s+(?i:reporting|writing|editing))?\s+(?i:by)\s+[^()\[\]\n]{2,300}"
+    r"[)\]]\s*$"
+)
+#: Words one of these credits holds, looked for before the pattern is run.
+_STAFF_CREDIT_MARK: Final = " by "
+
+
+def _staff_credit_start(paragraph: str) -> int | None:
+    """Where the wire's staff credit that closes a paragraph starts ("... the ministry said.
+    (Reporting by Jane Doe; Editing by John Roe)"), or None: dropped, it had stayed in the clean
+    text. Only a credit in brackets at the paragraph's end, its first word capitalised: a sentence
+    "Reporting by state media showed ..." and a bracket "(compiled by the statistics office)" are
+    the story's."""
+    body = paragraph.rstrip()
+    if not body.endswith((")", "]")) or _STAFF_CREDIT_MARK not in body.lower():
+        return None
+    start = max(body.rfind("(", 0, len(body) - 1), body.rfind("[", 0, len(body) - 1))
+    if start < 0 or (start > 0 and body[start - 1] not in " \t\n"):
+        return None
+    return start if _STAFF_CREDIT.match(body, start) else None
+
+
 #: The most words of such a line: a paragraph of news that opens on "Follow" is longer.
 _MAX_PROMPT_WORDS: Final = 20
 
@@ -342,6 +376,11 @@ def without_boilerplate(text: str) -> str:
             continue
         if credit is not None:
             paragraph = paragraph[:credit].rstrip()
+        staff = _staff_credit_start(paragraph)
+        if staff is not None:
+            paragraph = paragraph[:staff].rstrip()
+            if not paragraph:
+                continue  # the credit alone on its paragraph
         low = paragraph.lower()
         inline = _INLINE_TEASER.search(paragraph) if any(word in low for word in _INLINE_WORDS) else None
         if inline is not None and len(paragraph[inline.end() :].split()) < MAX_NOTICE_WORDS:
