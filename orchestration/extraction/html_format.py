@@ -285,7 +285,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         out["linked_body"] = linked["articleBody"]  # as written: its paragraphs are the story's
     _first(out, "title", [linked.get("headline")], (metas.get(k) for k in _TITLE_META))
     _first(out, "source", [_name(linked.get("publisher"))], (metas.get(k) for k in _SOURCE_META))
-    _first(out, "url", (metas.get(k) for k in _URL_META), _canonical(tree))
+    _first(out, "url", (metas.get(k) for k in _URL_META), _canonical(tree), _ld_urls(linked))
     _first(out, "h1", (_text(h1) for h1 in tree.iter("h1")))
     page_title = next((_text(t) for t in tree.iter("title") if _text(t)), None)
     if page_title:
@@ -637,6 +637,23 @@ def _byline_dates(text: str) -> Iterator[str]:
 
 #: What separates the parts of a byline line: "|", "·", "•".
 _PART_SEPARATOR: Final = re.compile(r"\s*[|·•]\s*")
+
+
+def _ld_urls(linked: dict[str, Any]) -> Iterator[str]:
+    """The story's address its JSON-LD object gives, for a page with no og:url and no canonical
+    link: its "url", or the "mainEntityOfPage" it is the main entity of (an address, or an
+    object naming one by "@id" or "url"). Such a page had had no url. Only a web address: an
+    "@id" may be a fragment ("#article")."""
+    page = linked.get("mainEntityOfPage")
+    candidates = [linked.get("url"), page]
+    if isinstance(page, dict):
+        candidates += [page.get("@id"), page.get("url")]
+    for value in candidates:
+        if isinstance(value, str) and _WEB_ADDRESS.match(value.strip()):
+            yield value.strip()
+
+
+_WEB_ADDRESS: Final = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 
 
 def _canonical(tree: HtmlElement) -> Iterator[str]:
