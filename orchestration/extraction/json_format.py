@@ -235,10 +235,21 @@ def _path_to_body(obj: dict[str, Any], depth: int) -> list[dict[str, Any]] | Non
     if depth == 0:
         return None
     for inner in obj.values():
-        path = _path_to_body(inner, depth - 1) if isinstance(inner, dict) else None
+        path = (
+            _path_to_body(inner, depth - 1) if isinstance(inner, dict) and not _xml_element(inner) else None
+        )
         if path is not None:
             return [*path, obj]
     return None
+
+
+def _xml_element(obj: dict[str, Any]) -> bool:
+    """Whether an object is one XML element as a feed converted to JSON keeps it, its attributes
+    and its text ({"@isPermaLink": "true", "#text": "https://..."} for an RSS item's guid): a
+    value of the item, no envelope of an article. Its "#text" had been taken for an article's
+    text, and a feed item whose story is its description had been given its guid's address as
+    its whole body."""
+    return bool(obj) and all(str(key).startswith(("@", "#")) for key in obj)
 
 
 def _has_own_body(obj: dict[str, Any]) -> bool:
