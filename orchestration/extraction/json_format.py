@@ -188,6 +188,7 @@ def article_from_json(value: Any) -> Article | FormatFailure:
             break
         body = html.unescape(body)  # "&lt;p&gt;ACCRA, ...": a feed's markup escaped once more
     body = html_fragment_text(body) if _HTML_MARKUP.search(body) else _entities_read(body)
+    body = _TRUNCATION_MARK.sub("", body)
     levels = levels + _metadata_objects(levels)
     published = _first_field(levels, "published")
     return Article(
@@ -199,6 +200,11 @@ def article_from_json(value: Any) -> Article | FormatFailure:
         published_origin="json" if published else None,
         dateline=_one_line(_first_field(levels, "dateline")),
     )
+
+
+#: The mark a news API closes a cut body with, the count of characters left out: NewsAPI's
+#: "... [+2841 chars]". No text of the story (its figure had stayed the body's last words).
+_TRUNCATION_MARK: Final = re.compile(r"[ \t]*(?:…|\.\.\.)?[ \t]*\[\+\d{1,7} chars?\][ \t]*\Z")
 
 
 def object_date(value: dict[str, Any]) -> str | None:
