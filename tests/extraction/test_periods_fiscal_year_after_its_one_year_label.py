@@ -23,7 +23,7 @@ PUB = date(2025, 6, 18)
 FISCAL_FACTS = [
     ("Pakistan's exports to China rose 12% to $3.1 billion in the 2024 fiscal year.",
      [fact("exports", "PAK", "CHN", "2023-07-01", "2024-06-30", 3.1e9, "USD", 12.0)]),
-    ("Pakistan's imports from Japan were $1.4 billion in the first half of the 2025 financial year.",
+    ("Pakistan's imports from Japan stood at $1.4bn in the first half of the 2025 financial year.",
      [fact("imports", "PAK", "JPN", "2024-07-01", "2024-12-31", 1.4e9, "USD")]),
 ]  # fmt: skip
 
