@@ -375,14 +375,7 @@ def _money_rows_heading(
     line = sentences[index].text.strip()
     if not line.endswith(":") or "(" in line or len(line) > 160 or find_money(line):
         return None
-    flows = {cue[3] for cue in flow_cues(line, lower_same_length(line))}
-    if len(flows) != 1 or _NOT_A_FLOW.search(line.lower()) or _GOODS_OF.search(line):
-        return None
-    reporter, partner = _pair(line)
-    stated = [p for p in find_periods(line, published) if not p.comparison]
-    if reporter is None or partner is None or len(stated) != 1:
-        return None
-    return flows.pop(), reporter, partner, (stated[0].period_start, stated[0].period_end)
+    return _pair_flow_period(line, published, _NOT_A_FLOW)
 
 
 #: A heading of the items of a flow the sentence before it told, naming no pair of its own: "The
