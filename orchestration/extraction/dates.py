@@ -789,8 +789,14 @@ def _between_days(m: re.Match[str], text: str) -> bool:
     """Whether a day and a later one joined by "and" before their month (a "dmy" match) follow
     "between" ("between 10 and 12 March", "between the 10th and 12th of March"): one span, from
     the first day to the second, not two days apart."""
-    before = _BETWEEN_BEFORE.search(text, max(0, m.start() - 16), m.start())
-    return before is not None and 0 < int(m["day2"]) - int(m["day"]) <= _MAX_SPAN_DAYS
+    return _span_after_between(int(m["day"]), int(m["day2"]), text, m.start())
+
+
+def _span_after_between(day: int, day_end: int, text: str, start: int) -> bool:
+    """Whether two days at `start` follow "between" and the second is later, within a span's
+    reach: the test `_between_days` (the day first) and `_run_of_days` (the month first) share."""
+    before = _BETWEEN_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and 0 < day_end - day <= _MAX_SPAN_DAYS
 
 
 _BETWEEN_BEFORE: Final = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
@@ -803,8 +809,7 @@ def _run_of_days(day: int, day_end: int, text: str, start: int, after_to: bool =
     After "to" (`after_to`: "from June 10 to 12") any later day ends the run."""
     if day_end == day + 1 or (after_to and day_end > day):
         return True
-    between = _BETWEEN_BEFORE.search(text, max(0, start - 16), start)
-    return between is not None and 0 < day_end - day <= _MAX_SPAN_DAYS
+    return _span_after_between(day, day_end, text, start)
 
 
 #: "24/7" (all hours) after "on" is no day.
