@@ -139,6 +139,11 @@ _AGENCY_AFTER_DOT: Final = re.compile(
 _AGENCY_AFTER_DATE: Final = re.compile(
     r"[ \t]+(?P<agency>[A-Z][A-Za-z]{1,15}|[A-Z]{2,8})(?=[ \t]*(?:--|[–—]|-[ \t]))"
 )
+#: The slot of a distributor's credit left empty after the date, a slash before the dash, as
+#: press releases print their dateline when the wire's name is cut ("LUSAKA, Zambia, 12 June
+#: 2025/ -- ", where "/APO Group/ -- " names it): the slash had ended nothing, and the release
+#: had had no dateline. Only right after a date and before a dash, where no sentence has one.
+_EMPTY_CREDIT_SLASH: Final = re.compile(r"[ \t]*/(?=[ \t]*(?:--|[–—]|-[ \t]))")
 _DASH_END: Final = re.compile(r"\.?[ \t]*(?:--+|[–—])|[ \t]+-(?=\s)")
 #: A hyphen glued to the place or to the agency's closing period: "ALGIERS- The president",
 #: "Madrid, 4 May 2023 (EFE).- King Felipe".
@@ -1266,7 +1271,8 @@ def _evidence_at(head: str, pos: int, first: bool = False) -> tuple[int, str | N
         match or _SEP_DATE.match(head, bullet.end() if bullet else pos) or _DATE_IN_PARENS.match(head, pos)
     )
     if match:
-        agency = _AGENCY_AFTER_DATE.match(head, match.end())  # "TOKYO, July 9 Kyodo -"
+        # "TOKYO, July 9 Kyodo -", or the empty slot of one: "LUSAKA, 12 June 2025/ -- "
+        agency = _AGENCY_AFTER_DATE.match(head, match.end()) or _EMPTY_CREDIT_SLASH.match(head, match.end())
         return (agency.end() if agency else match.end()), match.group("date")
     for pattern in (
         _SEP_WEEKDAY,
