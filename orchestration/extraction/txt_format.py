@@ -130,7 +130,8 @@ _MAX_HEADER_LINES: Final = 12
 
 def parse_txt(text: str) -> Article:
     """Split a plain-text article into header fields and body."""
-    lines = _without_front_matter(text).split("\n")
+    text = _without_front_matter(text)  # (the body alone when the front matter holds no key read)
+    lines = text.split("\n")
     first = 0
     while first < len(lines) and not lines[first].strip():
         first += 1
@@ -200,25 +201,74 @@ def parse_txt(text: str) -> Article:
 
 
 def _without_front_matter(text: str) -> str:
-    """The text with a YAML front matter's fences dropped and its values unquoted, as
-    Markdown exports (Jekyll, Hugo, static-site scrapers) write the header ("---\ntitle:
-    \"Trade deal\"\ndate: 2025-06-12\n---"): its lines are then read as any header block, the
-    blank line after them ending it (the opening fence had ended the header at once, and such
-    a story had no date nor title). Text that opens on no closed fence is unchanged."""
-    fence = _FRONT_MATTER.match(text)
+    """The text with a front matter read down to the header lines `parse_txt` knows, as
+    Markdown exports (Jekyll, Hugo, static-site scrapers) write the header: YAML between "---"
+    fences ("---\ntitle: \"Trade deal\"\ndate: 2025-06-12\n---") or TOML between "+++" fences,
+    Hugo's other style ("+++\ntitle = \"Trade deal\"\ndate = 2025-06-12T10:00:00Z\n+++").
+    The fences bound the header, so every line inside is metadata: a key the header reads
+    (title, date, source, url, a day's or a place's key) is kept as a `key: value` line and the
+    rest dropped, a list's items, a folded value's lines, a TOML table (the TOML front matter
+    had been read as the body, with no date nor title, and a YAML list's items or a summary's
+    folded lines had ended the header and stayed the body's first words). Text that opens on
+    no closed fence is unchanged."""
+    fence = _FRONT_MATTER.match(text) or _TOML_FRONT_MATTER.match(text)
     if fence is None:
         return text
-    inner = _QUOTED_VALUE.sub(r"\g<key>\g<value>", fence.group("inner"))
-    return f"{inner}\n\n{text[fence.end() :]}"
+    kept: list[str] = []
+    for line in fence.group("inner").split("\n"):
+        if _TOML_TABLE.match(line):
+            break  # ("[params]": the keys below are a table's, not the story's)
+        header = _front_matter_header(line)
+        if header is not None:
+            kept.append(header)
+    rest = text[fence.end() :]
+    return "\n".join([*kept, "", rest]) if kept else rest
+
+
+def _front_matter_header(line: str) -> str | None:
+    """A front matter's top-level `key: value` or `key = value` line as the header line
+    `parse_txt` reads ("date = 2025-06-12T10:00:00Z" -> "date: 2025-06-12T10:00:00Z"), its value
+    unquoted and a camel-case key parted ("publishDate" -> "publish_Date", as `_DATE_KEY`
+    reads it); None for a key the header does not read ("draft", "lastmod", "description"),
+    an indented line, a list or an empty value (a nested block follows)."""
+    found = _FRONT_MATTER_LINE.fullmatch(line.rstrip())
+    if found is None:
+        return None
+    key = _CAMEL_HUMP.sub("_", found.group("key"))
+    value = found.group("value")
+    if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+        value = value[1:-1].strip()
+    if not value or value[0] in "[{>|&*" or not _read_as_header(key, value):
+        return None
+    return f"{key}: {value}"
+
+
+def _read_as_header(key: str, value: str) -> bool:
+    """Whether `parse_txt` reads a header line of this key: a known key, a day's or a place's.
+    A day's key must hold a date: Jekyll's "published: true" flags a post as shown, and read
+    as the date it had put aside the "date:" line after it."""
+    dated = _KEYS.get(key.lower(), "") == "date" or _DATE_KEY.fullmatch(key) is not None
+    if dated:
+        return _DATE_PREFIX.match(value) is not None
+    return key.lower() in _KEYS or key.lower() in _PLACE_KEYS
 
 
 #: A YAML front matter: a "---" line first, a `key:` line (a word, no spaces), more lines, and a
 #: closing "---" line: a story set between rules ("---\nHe said: ...") is none.
 _FRONT_MATTER: Final = re.compile(
-    r"\s*---[ \t]*\n(?P<inner>[\w-]{1,40}:[^\n]*\n(?:[ \t]*[\w-][^\n]*\n){0,29}?)---[ \t]*(?:\n|\Z)"
+    r"\s*---[ \t]*\n(?P<inner>[\w-]{1,40}:[^\n]*\n(?:[ \t]*[\w-][^\n]*\n){0,59}?)---[ \t]*(?:\n|\Z)"
 )
-#: A front matter's value in quotes: `title: "Trade deal"`.
-_QUOTED_VALUE: Final = re.compile(r"(?m)^(?P<key>[\w-]{1,40}:[ \t]*)([\"'])(?P<value>[^\n]*)\2[ \t]*$")
+#: A TOML front matter: a "+++" line, a `key =` line, more lines, and a closing "+++" line.
+_TOML_FRONT_MATTER: Final = re.compile(
+    r"\s*\+\+\+[ \t]*\n(?P<inner>[\w-]{1,40}[ \t]*=[^\n]*\n(?:[ \t]*[\w\[\]\"'-][^\n]*\n){0,59}?)"
+    r"\+\+\+[ \t]*(?:\n|\Z)"
+)
+#: A top-level line of a front matter: a key at the line's start, a colon or an equals sign.
+_FRONT_MATTER_LINE: Final = re.compile(r"(?P<key>[A-Za-z][\w-]{0,39})[ \t]*[:=][ \t]*(?P<value>[^\n]*)")
+#: A TOML table's heading, after which the keys are the table's: "[params]", "[[authors]]".
+_TOML_TABLE: Final = re.compile(r"[ \t]*\[")
+#: A capital inside a camel-case key, where its words part: "publishDate", "datePublished".
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _stated_date(key: str, value: str) -> str | None:
