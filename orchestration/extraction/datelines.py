@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
-from orchestration.extraction.countries import capital_of, city_country, iso3_for, place_kind
+from orchestration.extraction.countries import capital_of, city_country, is_bloc_form, iso3_for, place_kind
 from orchestration.extraction.dates import MONTH_PATTERN, SHORT_WEEKDAYS, WEEKDAYS, parse_date
 
 #: How far into a paragraph a dateline may reach.
@@ -686,13 +686,35 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
 
 def _signed_city(match: re.Match[str], start: int) -> Dateline | None:
     """The city of a `_CORRESPONDENT_IN` line, when the gazetteer knows it as one (a country
-    alone, "our correspondent in Zambia", places nothing); a period closing the line is none of it."""
+    alone, "our correspondent in Zambia", places nothing) or it reads as a town it lacks
+    (`_unlisted_town`); a period closing the line is none of it."""
     place = match.group("place").rstrip(".")
     city = _normal_case(place.split()) if place.isupper() else place
-    if city_country(city) is None or _country_only(city):
+    if _country_only(city):
+        return None
+    if city_country(city) is None and not _unlisted_town(city, match):
         return None
     place_start = start + match.start("place")
     return Dateline(city, place_start, place_start + len(place), None)
+
+
+def _unlisted_town(city: str, match: re.Match[str]) -> bool:
+    """Whether a place the gazetteer lacks, after a correspondent's "in", is a town: a paper
+    posts a correspondent to a city, so the capitalised name ending the signature is one
+    ("From our correspondent in St. Louis", "By our correspondent in Tororo": the line had
+    placed nothing for want of the town in the gazetteer). Not a country nor a part of the world
+    ("our correspondent in East Africa", "in the Gulf"), nor a seat of an assembly or a court
+    ("our correspondent in Parliament"), nor after "at", where a venue is named."""
+    if match.group("preposition").lower() != "in" or iso3_for(city, codes=False) is not None:
+        return False
+    if is_bloc_form(city) or is_bloc_form(f"the {city}"):
+        return False
+    return {word.lower() for word in city.split()}.isdisjoint(_NOT_PLACES | _ASSEMBLY_WORDS)
+
+
+#: The words of a seat of an assembly, a court or a government, where a correspondent reports
+#: from as from a town.
+_ASSEMBLY_WORDS: Final = _word_set("Parliament Congress Senate Assembly Court Courts House Capitol Palace")
 
 
 #: A line that signs the story by the paper's correspondent in a city, as British and South
@@ -702,7 +724,8 @@ def _signed_city(match: re.Match[str], start: int) -> Dateline | None:
 _CORRESPONDENT_IN: Final = re.compile(
     r"[ \t]*(?:(?i:from|by)[ \t]+(?:[A-Z][^\n,|]{1,60}?,[ \t]*)?)?(?i:our|a|an)[ \t]+"
     r"(?:(?i:own|special|staff|regional|diplomatic|business)[ \t]+)*(?i:correspondent|reporter)[ \t]+"
-    r"(?i:in|at)[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|es|de|al|el)){0,3}?)[ \t]*\.?[ \t]*"
+    r"(?P<preposition>(?i:in|at))[ \t]+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|es|de|al|el)){0,3}?)[ \t]*\.?[ \t]*"
 )
 
 
