@@ -518,11 +518,39 @@ def _name(value: Any) -> str | None:
 
 
 def _time_dates(tree: HtmlElement) -> Iterator[str]:
-    """`datetime` of <time> elements: the one marked as publication date first."""
+    """`datetime` of <time> elements: the one marked as publication date first, one that stamps
+    a change last ("Last updated <time datetime=...>", `<time class="updated">`). A page that
+    shows when it was changed before when it was put out ("Last updated <time>14 June</time> |
+    Published <time>12 June</time>") had been dated by the change."""
     times = [t for t in tree.iter("time") if t.get("datetime")]
     marked = [t for t in times if t.get("itemprop") == "datePublished" or t.get("pubdate") is not None]
-    for element in marked + times:
+    changes = [t for t in times if _stamps_a_change(t)]
+    others = [t for t in times if t not in changes]
+    for element in marked + others + changes:
         yield element.get("datetime", "")
+
+
+def _stamps_a_change(element: HtmlElement) -> bool:
+    """Whether a <time> element gives the day the story was changed: its class, id or itemprop
+    says so ("updated", "dateModified"), or the words right before it label it ("Updated",
+    "Last modified on")."""
+    marks = " ".join(element.get(name) or "" for name in ("class", "id", "itemprop"))
+    if _CHANGE_MARK.search(marks):
+        return True
+    previous = element.getprevious()
+    parent = element.getparent()
+    before: str = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
+    return _CHANGE_LABEL.search(before[-_CHANGE_LABEL_REACH:]) is not None
+
+
+#: The words of a class, id or itemprop of a change's stamp.
+_CHANGE_MARK: Final = re.compile(r"(?i)updat|modif|revis|edited")
+#: A label of a change's stamp closing the text before a <time> element: "Updated", "Last
+#: updated:", "Modified on", "Edited at".
+_CHANGE_LABEL: Final = re.compile(
+    r"(?i)\b(?:updated|modified|revised|edited)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*\Z"
+)
+_CHANGE_LABEL_REACH: Final = 40
 
 
 #: A timestamp the page shows: "Published: June 12, 2024", "Posted on 12/06/2024 10:32".
@@ -538,7 +566,9 @@ _NOT_SHOWN: Final = frozenset(["script", "style", "title"])
 def _shown_dates(tree: HtmlElement) -> Iterator[str]:
     """Dates the page shows as text, for pages with no machine-readable one: a line that
     says it ("Published: June 12, 2024"), or an element classed as a date whose whole text
-    is one ("<span class='date'>12 June 2024</span>")."""
+    is one ("<span class='date'>12 June 2024</span>"); one classed or labelled as a change
+    ("<span class='updated'>", "Last updated: ...") only after all others."""
+    changes: list[str] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN or len(element) > 3:
             continue  # comments and processing instructions; code; the headline; containers
@@ -554,10 +584,31 @@ def _shown_dates(tree: HtmlElement) -> Iterator[str]:
             yield stamp.group("value")
         elif _LABEL_ALONE.match(text) and (shown := _next_text(element)) and parse_date(shown):
             yield shown  # "<dt>Published</dt><dd>21 May 2025</dd>": the label, then its value
-        elif _DATE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}") and parse_date(text):
-            yield text
+        elif _DATE_CLASS.search(marks := _class_and_id(element)) and parse_date(text):
+            if _shows_a_change(marks, text):
+                changes.append(text)
+            else:
+                yield text
         elif _PART_SEPARATOR.search(text):
             yield from _byline_dates(text)
+    yield from changes
+
+
+def _class_and_id(element: HtmlElement) -> str:
+    """An element's class and id, the words that may mark it as a date."""
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def _shows_a_change(marks: str, text: str) -> bool:
+    """Whether an element classed as a date shows the day the story was changed: its class or
+    id says so ("updated", whose letters hold "date"), or its text opens on a change's label
+    ("Last updated: June 14, 2025"). Such a date had been taken for the story's when the page
+    showed it before the day of publication."""
+    return _CHANGE_MARK.search(marks) is not None or _CHANGE_OPENING.match(text) is not None
+
+
+#: A change's label opening a shown date: "Updated", "Last updated:", "Modified on".
+_CHANGE_OPENING: Final = re.compile(r"(?i)[ \t]*(?:last[ \t]+)?(?:updated|modified|revised|edited)\b")
 
 
 _LABEL_ALONE: Final = re.compile(rf"(?i)^{PUBLISHED_LABEL}$")
