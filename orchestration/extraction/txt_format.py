@@ -130,7 +130,7 @@ _MAX_HEADER_LINES: Final = 12
 
 def parse_txt(text: str) -> Article:
     """Split a plain-text article into header fields and body."""
-    text = _without_front_matter(text)  # (the body alone when the front matter holds no key read)
+    text = _without_markdown_marks(_without_front_matter(text))
     lines = text.split("\n")
     first = 0
     while first < len(lines) and not lines[first].strip():
@@ -223,6 +223,47 @@ def _without_front_matter(text: str) -> str:
             kept.append(header)
     rest = text[fence.end() :]
     return "\n".join([*kept, "", rest]) if kept else rest
+
+
+def _without_markdown_marks(text: str) -> str:
+    """The text with Markdown's marks read away, as Markdown exports and scrapers that save
+    pages as Markdown write them: a heading's hashes ("# Trade deal"), the rule under a heading
+    ("====="), emphasis ("**LUSAKA** - ...", "*Published 12 June 2025*", "**Date:** 12 June
+    2025"), and links ("[Zambia](https://...)" -> "Zambia", an image's link dropped). Marked, the
+    dateline, the stamp and the header's keys had gone unread (the story had had no dateline
+    nor date), and the marks had stayed in the sentences. A text with none is unchanged."""
+    if not _MARKDOWN_HINT.search(text):
+        return text  # (the cheap test first: most stories hold no mark)
+    text = _MARKDOWN_IMAGE.sub("", text)
+    text = _MARKDOWN_LINK.sub(r"\g<label>", text)
+    text = _MARKDOWN_HEADING.sub(r"\g<heading>", text)
+    text = _MARKDOWN_RULE.sub("", text)
+    for emphasis in _MARKDOWN_EMPHASES:
+        text = emphasis.sub(r"\g<marked>", text)
+    return text
+
+
+#: A sign that a text may hold Markdown's marks.
+_MARKDOWN_HINT: Final = re.compile(r"[*_]\S|\]\(|^#{1,6}[ \t]|^(?:=+|-+)[ \t]*$", re.MULTILINE)
+_MARKDOWN_IMAGE: Final = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}(?:[ \t]+\"[^\"\n]*\")?\)")
+_MARKDOWN_LINK: Final = re.compile(
+    r"\[(?P<label>[^\[\]\n]{1,300})\]\((?:https?://|/|#|mailto:)[^)\s]{0,500}(?:[ \t]+\"[^\"\n]*\")?\)"
+)
+#: An ATX heading's hashes, and any closing them: "## Trade deal ##"; not a number's sign before
+#: a word in lower case ("# of trucks rose").
+_MARKDOWN_HEADING: Final = re.compile(
+    r"^#{1,6}[ \t]+(?P<heading>[^\sa-z][^\n]*?)[ \t]*(?:#+[ \t]*)?$", re.MULTILINE
+)
+#: The rule under a Setext heading, or a thematic break: a line of three or more "=", "-", "*", "_".
+_MARKDOWN_RULE: Final = re.compile(r"^[ \t]*(?:={3,}|-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+#: Emphasis, strong first: "**LUSAKA**", "__Date:__", "*Published ...*", "_By ..._"; the marks
+#: hug their words, and a single one stands apart from a word ("snake_case", "5*3", "Kenya*").
+_MARKDOWN_EMPHASES: Final = (
+    re.compile(r"\*\*(?P<marked>\S(?:[^*\n]{0,300}?\S)?)\*\*"),
+    re.compile(r"(?<!\w)__(?P<marked>\S(?:[^_\n]{0,300}?\S)?)__(?!\w)"),
+    re.compile(r"(?<![\w*])\*(?P<marked>[^\s*](?:[^*\n]{0,300}?[^\s*])?)\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?P<marked>[^\s_](?:[^_\n]{0,300}?[^\s_])?)_(?![\w_])"),
+)
 
 
 def _front_matter_header(line: str) -> str | None:
