@@ -130,7 +130,7 @@ _MAX_HEADER_LINES: Final = 12
 
 def parse_txt(text: str) -> Article:
     """Split a plain-text article into header fields and body."""
-    text = _without_markdown_marks(_without_front_matter(text))
+    text = _without_markdown_marks(_without_content_label(_without_front_matter(text)))
     lines = text.split("\n")
     first = 0
     while first < len(lines) and not lines[first].strip():
@@ -223,6 +223,38 @@ def _without_front_matter(text: str) -> str:
             kept.append(header)
     rest = text[fence.end() :]
     return "\n".join([*kept, "", rest]) if kept else rest
+
+
+def _without_content_label(text: str) -> str:
+    """The text with a reader service's envelope read as a header block: `Key: value` lines
+    parted by blank lines, then a line labelling the content ("Markdown Content:"), as Jina
+    Reader and like tools save a page ("Title: ...\n\nURL Source: https://...\n\nPublished
+    Time: 2025-06-12T08:14:00Z\n\nMarkdown Content:\n..."). The blank line after the first
+    key had ended the header, and the other keys and the label had stayed the body's first
+    lines (its date read from them by chance). The keys' lines are set together, the tools'
+    own names read as the header's ("URL Source" is the url, "Published Time" the date), and
+    the label dropped. Text that opens on no such envelope is unchanged."""
+    envelope = _CONTENT_ENVELOPE.match(text)
+    if envelope is None:
+        return text
+    keys = [_ENVELOPE_KEY.sub(_envelope_key, line.strip()) for line in envelope.group("keys").split("\n")]
+    return "\n".join([*(line for line in keys if line), "", text[envelope.end() :]])
+
+
+def _envelope_key(found: re.Match[str]) -> str:
+    """A reader service's key as the header reads it: "URL Source:" -> "url:"."""
+    return f"{_ENVELOPE_KEYS.get(found.group('key').lower(), found.group('key'))}:"
+
+
+#: One to eight `Key: value` lines (blank lines between them), then a line that labels the
+#: content and holds nothing else.
+_CONTENT_ENVELOPE: Final = re.compile(
+    r"\s*(?P<keys>(?:[A-Z][A-Za-z]{1,20}(?:[ _][A-Za-z]{1,20}){0,2}:[ \t]+\S[^\n]*\n[ \t\n]*){1,8})"
+    r"(?:Markdown[ \t]+)?Content:[ \t]*\n"
+)
+_ENVELOPE_KEY: Final = re.compile(r"^(?P<key>[^:\n]+):")
+#: Reader services' names of the header's keys.
+_ENVELOPE_KEYS: Final = {"url source": "url", "published time": "published"}
 
 
 def _without_markdown_marks(text: str) -> str:
