@@ -139,6 +139,14 @@ _AGENCY_AFTER_DOT: Final = re.compile(
 _AGENCY_AFTER_DATE: Final = re.compile(
     r"[ \t]+(?P<agency>[A-Z][A-Za-z]{1,15}|[A-Z]{2,8})(?=[ \t]*(?:--|[–—]|-[ \t]))"
 )
+#: The clock time an agency stamps after the dateline's date, with its zone if any ("Astana, 12
+#: June 2025, 10:45 (Kazinform) -", "TASHKENT, June 12, 14:30 GMT+5 -", "Baku, 12 June 09:14 AM
+#: -"): the time had ended the dateline's elements, the dash after it had been out of reach, and
+#: the story had had no dateline. Hours and minutes only, so a figure ("June 12, 10 firms") is none.
+_CLOCK_AFTER_DATE: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]*\(?(?:GMT|UTC|[A-Z]{3,4}T)(?:[ \t]*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?![\w:])"
+)
 #: The slot of a distributor's credit left empty after the date, a slash before the dash, as
 #: press releases print their dateline when the wire's name is cut ("LUSAKA, Zambia, 12 June
 #: 2025/ -- ", where "/APO Group/ -- " names it): the slash had ended nothing, and the release
@@ -1294,9 +1302,11 @@ def _evidence_at(head: str, pos: int, first: bool = False) -> tuple[int, str | N
         match or _SEP_DATE.match(head, bullet.end() if bullet else pos) or _DATE_IN_PARENS.match(head, pos)
     )
     if match:
+        clock = _CLOCK_AFTER_DATE.match(head, match.end())  # "Astana, 12 June 2025, 10:45 (Kazinform) -"
+        after = clock.end() if clock else match.end()
         # "TOKYO, July 9 Kyodo -", or the empty slot of one: "LUSAKA, 12 June 2025/ -- "
-        agency = _AGENCY_AFTER_DATE.match(head, match.end()) or _EMPTY_CREDIT_SLASH.match(head, match.end())
-        return (agency.end() if agency else match.end()), match.group("date")
+        agency = _AGENCY_AFTER_DATE.match(head, after) or _EMPTY_CREDIT_SLASH.match(head, after)
+        return (agency.end() if agency else after), match.group("date")
     for pattern in (
         _SEP_WEEKDAY,
         _AGENCY_PAREN,
