@@ -504,11 +504,14 @@ _PARAGRAPH_DASHED: Final = re.compile(r"\n[ \t]*\n" + _PARAGRAPH_DASHED_OPENING.
 
 def _after_leading_credit(text: str, pos: int) -> int:
     """Past a syndicator's credit in parentheses that opens a paragraph ("(MENAFN- Trend News
-    Agency) BAKU, Azerbaijan, March 12.", "(ANSA) - ROME, MAR 10 -"), where the dateline
-    follows; else `pos`."""
-    if text[pos] != "(":
+    Agency) BAKU, Azerbaijan, March 12.", "(ANSA) - ROME, MAR 10 -"), or in square brackets, as
+    aggregators print the wire's name before its copy ("[Reuters] LONDON - ...": the bracket had
+    hidden the place, and the story had had no dateline), where the dateline follows; else
+    `pos`."""
+    closer = _CREDIT_CLOSERS.get(text[pos])
+    if closer is None:
         return pos
-    close = text.find(")", pos, pos + _CREDIT_REACH)
+    close = text.find(closer, pos, pos + _CREDIT_REACH)
     if close < 0 or "\n" in text[pos:close]:
         return pos
     after = close + 1
@@ -518,6 +521,8 @@ def _after_leading_credit(text: str, pos: int) -> int:
 
 
 _CREDIT_REACH: Final = 60
+#: The brackets of a leading credit, by their opening one.
+_CREDIT_CLOSERS: Final = {"(": ")", "[": "]"}
 
 
 def _after_leading_bullet(text: str, pos: int) -> int:
