@@ -872,6 +872,10 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
         if prefix[1] == "$" and _LONG_SCALE.search(m.group("scale") or "") is not None:
             # "$61.4 billones": a million millions is an amount of pesos, whose sign the dollar's is
             return _build(text, prefix[0], m.end(), _PESO_SIGN, m, False)
+        qualified = _qualified_prefix(text, prefix, prefix_unit)
+        if qualified is not None:
+            # "Nepali Rs 12 billion", "Ugandan Shs 1.2 trillion": the adjective settles the marker
+            return _build(text, qualified[0], m.end(), qualified[1], m, False)
         return _build(text, prefix[0], m.end(), prefix_unit, m, False)
     after = _unit_after(text, m)
     if after is None:
@@ -922,6 +926,47 @@ def _word_unit_before(text: str, m: re.Match[str]) -> Money | None:
     if unit is None or unit.weak or _amount_ends_before(text, named.start()):
         return None
     return _build(text, named.start(), m.end(), unit, m, False)
+
+
+#: The codes each qualifier names in the units' tables ("nepali": NPR, "ugandan": UGX, "zambian":
+#: ZMW), whatever the unit: a marker written before the number ("Rs", "Shs", "K") is one of them.
+_CODES_OF_QUALIFIER: Final = {
+    qualifier: frozenset(
+        (code.code if isinstance(code, _Unit) else code)
+        for _, table in _WORD_UNITS.values()
+        for told, code in table.items()
+        if told == qualifier
+    )
+    for qualifier in {q for _, table in _WORD_UNITS.values() for q in table}
+}
+#: A qualifier of a units' table ending right before a marker ("Nepali " of "Nepali Rs 12 billion").
+_QUALIFIER_BEFORE_MARKER: Final = re.compile(rf"(?<![A-Za-z])(?P<qual>{_QUALIFIER})\s+\Z")
+_QUALIFIER_BEFORE_MARKER_REACH: Final = 30
+
+
+def _qualified_prefix(text: str, prefix: tuple[int, str], unit: _Unit | None) -> tuple[int, _Unit] | None:
+    """Where a country's adjective written before an ambiguous marker starts, and the one unit
+    it settles the marker to: "Nepali Rs 12 billion" (NPR), "Pakistani Rs.", "Ugandan Shs",
+    "Malawian K", "Moroccan Dh", as the South Asian and African business press name the rupee
+    or shilling of a neighbour. The marker alone had kept its default ("Rs": INR) even though
+    the adjective before it told the currency, as it does before the word ("Nepali rupees").
+    None when the marker is certain already, is the bare dollar sign ("a Canadian $5 billion
+    deal" may be a Canadian deal in US dollars), or the adjective names none of its candidates."""
+    marker_start, marker = prefix
+    if unit is None or not unit.candidates or marker == "$":
+        return None
+    window = max(0, marker_start - _QUALIFIER_BEFORE_MARKER_REACH)
+    named = _QUALIFIER_BEFORE_MARKER.search(text, window, marker_start)
+    if named is None:
+        return None
+    qualifier = " ".join(named.group("qual").lower().split())
+    if qualifier in _NAME_DEMONYMS and qualifier not in _DEMONYMS:
+        return None  # "exported to Pakistan Rs 12 billion": a country's name may end the clause before
+    codes = _CODES_OF_QUALIFIER.get(qualifier, frozenset())
+    chosen = [code for code in unit.candidates if code in codes]
+    if len(chosen) != 1:
+        return None
+    return named.start(), _Unit(chosen[0], per_unit=unit.per_unit)
 
 
 def _amount_ends_before(text: str, start: int) -> bool:
