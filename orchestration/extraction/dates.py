@@ -747,7 +747,10 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
     words = (m["nth_month"] or "").split()
     # "on 18th instant" (of this month), "on the 3rd ultimo" (of last month): South Asian style
     latin = bool(words) and words[0].startswith(("inst", "ult"))
-    on_the = (_ON_BEFORE if latin else _ON_THE_BEFORE).search(text, max(0, m.start() - 12), m.start())
+    # A month told after the day ("instant", "of this month") makes "the" optional: "on 12th of
+    # this month" is as much a date as "on the 12th of this month" (it had been only "this
+    # month", no day); a bare "on 12th" still needs its "the".
+    on_the = (_ON_BEFORE if words else _ON_THE_BEFORE).search(text, max(0, m.start() - 12), m.start())
     day = int(m["nth_d"])
     if on_the is None or not 1 <= day <= 31:
         return None
