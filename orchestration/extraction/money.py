@@ -1090,6 +1090,8 @@ def _build(
     if tail is not None:
         value += tail / factor  # "$2 billion 418.6 million": 2.4186 billion
     thousands = _dot_thousands_factor(text[start:end], factor)  # "13.200 millones": 13,200 million
+    if _indonesian_dot_group(m.group("n"), scales):
+        thousands = 1e3  # "Rp 1.200 triliun": 1,200 trillion
     number_high = m.groupdict().get("n2")
     high = parse_number(number_high) if number_high else None
     return Money(
@@ -1103,6 +1105,19 @@ def _build(
         candidates=unit.candidates,
         scale=factor,
     )
+
+
+#: The Indonesian scale words (`numbers.SCALES`): copy that keeps them writes Indonesian numbers,
+#: whose dot groups thousands and whose comma is the decimal ("Rp 1.200 triliun", "Rp 12,5 miliar").
+#: (Malay's "bilion" and "trilion" are not among them: Malaysia writes the English decimal point.)
+_INDONESIAN_SCALES: Final = frozenset(["ribu", "juta", "miliar", "milyar", "triliun"])
+
+
+def _indonesian_dot_group(number: str, scales: str | None) -> bool:
+    """Whether `number` is one group of three digits after a dot before an Indonesian scale word
+    ("1.200 triliun" is 1,200 trillion, which `parse_number` read as 1.2)."""
+    words = (scales or "").lower().replace("-", " ").split()
+    return bool(words) and words[-1] in _INDONESIAN_SCALES and _ONE_DOT_GROUP.fullmatch(number) is not None
 
 
 def _scaled(value: float, factor: float) -> float:

@@ -114,6 +114,10 @@ SCALES: dict[str, float] = {
     # the latter also spelt "kharab" ("Rs 1.1 kharab"; "arab", its arba's spelling, is the word
     # Arab read case-blind, so it is `_ARAB`, matched in lower case only)
     "arba": 1e9, "kharba": 1e11, "kharab": 1e11,
+    # Indonesian and Malay copy keeps its own scale words after the rupiah's and ringgit's marks
+    # ("Rp 12 triliun", "Rp12 miliar", "Rp 450 juta", "RM1.2 bilion"): the amount had been Rp 12
+    "ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "bilion": 1e9, "triliun": 1e12,
+    "trilion": 1e12,
 }  # fmt: skip
 
 #: The arba spelt "arab" ("Rs 12 arab", "Rs 1 arab 20 crore"), a scale word only as written, in
