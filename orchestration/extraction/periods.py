@@ -427,7 +427,8 @@ _PERIOD: Final = re.compile(
     | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
     | (?P<years>(?P<ya>{_YEAR})
         (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through)\s+(?P<yc>{_YEAR}))?
-        (?![\d%]|[.,]\d|\s?(?i:million|billion|trillion|thousand|mln|bn|tons|tonnes)\b))
+        # (not a decade: "since the 1990s", "by the mid-2020s" name no one year)
+        (?![\d%]|[.,]\d|s\b|\s?(?i:million|billion|trillion|thousand|mln|bn|tons|tonnes)\b))
     """,
     re.VERBOSE,
 )
