@@ -994,6 +994,10 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
         return _Reading("share")  # "The top five countries made up 27.5 percent": a part, no rise
     if word in _UP or word in _DOWN:
         return _Reading("change", 1 if word in _UP else -1, start=left[i].start())
+    if word in _COMPARATIVES and i + 1 < len(words) and words[i + 1] in _VERBS_OF_DRIFT:
+        # "edged lower 0.4%", "moved higher 2%", "closed 3% lower" written the other way round: the
+        # comparative after a verb of drift gives the direction (the number had been a level)
+        return _Reading("change", _COMPARATIVES[word], start=left[i + 1].start())
     if word == "at" and i + 1 < len(words) and words[i + 1] in _VERBS_OF_A_PACE:
         # "grew at 12.5 percent", "contracted at 3%": the pace of the change is its size (not a
         # level, as "stood at 12.5 percent" is; "grew at an average 5%" stays one)
@@ -1023,6 +1027,13 @@ def _read_immediate(words: list[str], left: list[re.Match[str]], i: int) -> _Rea
     return None
 
 
+#: Verbs of drift a comparative completes before a number: "edged lower 0.4%", "moved higher 2%",
+#: "ended lower 1.5%" (not a copula: "were higher 4%" is no English a desk writes).
+_VERBS_OF_DRIFT: Final = frozenset([
+    "edged", "edges", "edging", "moved", "moves", "moving", "inched", "inches", "inching", "crept",
+    "creeps", "creeping", "ticked", "ticks", "ticking", "trended", "trending", "ended", "ends", "closed",
+    "finished", "went", "came", "drifted", "drifting",
+])  # fmt: skip
 #: Nouns of a change before "rate" whose rate is that change: "a growth rate of 9 percent" (not a
 #: "loss rate" or a "reduction rate", which are levels of their own).
 _CHANGE_RATE_NOUNS: Final = frozenset(["growth", "increase", "decline", "decrease"])
