@@ -229,6 +229,13 @@ PREFIXES: dict[str, _Unit] = {
     "BD$": _Unit("BMD"), "SR$": _Unit("SRD"), "Sr$": _Unit("SRD"), "ZW$": _Unit("ZWL"), "TW$": _Unit("TWD"),
     # Zimbabwe Gold as the Zimbabwean press and ZimStat write it since April 2024 ("ZiG 1.9 billion")
     "ZiG": _Unit("ZWG"),
+    # the yen as the British financial press writes it, "Y120bn" (one letter: only written against
+    # a scaled number, and only a figure of Japan's takes it); the Tehran press's rials, "Rls 1.2
+    # trillion"; the Nordic crowns before the number, "kr 1.2 billion", which the figure's
+    # countries tell apart (each had been no money at all)
+    "Y": _Unit(None, ("JPY",), weak=True), "Rls": _Unit("IRR", weak=True), "Rls.": _Unit("IRR", weak=True),
+    "kr": _Unit(None, ("SEK", "NOK", "DKK", "ISK"), weak=True),
+    "kr.": _Unit(None, ("SEK", "NOK", "DKK", "ISK"), weak=True),
 }  # fmt: skip
 #: A dollar's code against the sign, "AUD$1.2 billion", "FJD$40 million" (as "USD$" is above).
 PREFIXES.update({
@@ -474,7 +481,7 @@ _MIN_WEAK_AMOUNT: Final = 1000.0
 #: Prefixes that are a bare capital letter also used for grades, lines and models ("Model E
 #: 2,500", "Zone M 3,000"): they count only written against the number and with a scale word
 #: ("E642 million", "M24.5 billion").
-_BARE_LETTER_PREFIXES: Final = frozenset(["E", "M"])
+_BARE_LETTER_PREFIXES: Final = frozenset(["E", "M", "Y"])
 
 
 _OPTIONAL_SPACE: Final = r"\s?"
@@ -846,9 +853,9 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if (
         prefix is not None
         and prefix[1] in _BARE_LETTER_PREFIXES
-        and (prefix[0] + len(prefix[1]) != m.start() or m.group("scale") is None)
+        and (prefix[0] + len(prefix[1]) != m.start() or m.group("scale") in (None, "K", "k"))
     ):
-        prefix = None  # "Model E 2,500", "E5,000": a letter, not the lilangeni
+        prefix = None  # "Model E 2,500", "E5,000", "Y2K": a letter, not the lilangeni or the yen
     prefix_unit = _prefix_unit(prefix[1]) if prefix is not None else None
     if prefix is not None and _unit_of_number_before(text, prefix[0], prefix_unit):
         prefix = None  # "a 24 Hr 1500 m relay": the hours of the number before, not hryvnias
