@@ -169,6 +169,12 @@ PREFIXES: dict[str, _Unit] = {
     "KSh.": _Unit("KES"), "Ksh.": _Unit("KES"), "KShs.": _Unit("KES"), "Kshs.": _Unit("KES"),
     "USh.": _Unit("UGX"), "Ush.": _Unit("UGX"), "UShs.": _Unit("UGX"), "TSh.": _Unit("TZS"),
     "Tsh.": _Unit("TZS"), "TShs.": _Unit("TZS"), "Sh.": _Unit("KES", _SHILLINGS, weak=True),
+    # Tanzanian papers' lower-case plural and Ghanaian papers' "c" for the cedi's sign, typed
+    # without it ("Tshs 1.2 trillion", "GHc 1.2 billion", "Ghc5 billion"; "GHC", an initialism
+    # too, only with a scale word or a large number); Al-Ahram's pound with the country after
+    # the sign, "£E1.2bn" (each had been no money)
+    "Tshs": _Unit("TZS"), "Tshs.": _Unit("TZS"), "GHc": _Unit("GHS"), "Ghc": _Unit("GHS"),
+    "GHC": _Unit("GHS", weak=True), "£E": _Unit("EGP"),
     "Sh": _Unit("KES", _SHILLINGS, weak=True), "Shs": _Unit("KES", _SHILLINGS, weak=True),
     "Shs.": _Unit("KES", _SHILLINGS, weak=True), "GH₵": _Unit("GHS"), "GH¢": _Unit("GHS"),
     "₵": _Unit("GHS"), "CFA": _Unit("XOF", _CFA), "FCFA": _Unit("XOF", _CFA),
