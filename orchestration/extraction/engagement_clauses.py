@@ -2189,6 +2189,9 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
         if lower in _REVOLVING and lowers[i + 1] != "around":
             i += 1  # "the talks revolved around X" names the matter; "a revolving fund" does not
             continue
+        if lower in _CENTRED and lowers[i + 1] not in ("on", "upon", "around"):
+            i += 1  # "the talks centred on X" names the matter; "a centred design" does not
+            continue
         if (
             lower.endswith("ed")
             and lowers[i + 1] == "by"
@@ -3370,6 +3373,9 @@ _TOPIC_OPENERS: Final = (
 #: Forms of "revolve", a verb of discussion only with "around" ("the talks revolved around the
 #: railway"): "a revolving credit facility" names no matter talked about.
 _REVOLVING: Final = et.word_set("revolved revolve revolves revolving")
+#: The forms of "centre on", a verb of discussion only with its "on" ("the talks centred on X",
+#: "discussions centering around Y"), as "revolve" is only with its "around".
+_CENTRED: Final = et.word_set("centred centered centring centering")
 #: The forms of "take" in "took stock of X", a verb of reviewing: X is what was reviewed.
 _TAKE_FORMS: Final = et.word_set("take takes took taken taking")
 

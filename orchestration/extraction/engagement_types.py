@@ -481,7 +481,8 @@ TOPIC_VERBS: Final = word_set(
     """discussed discuss discusses discussing reviewed review reviews reviewing considered
     consider considers considering examined examine focused focusing focuses focus exchanged
     touched explored explore exploring covered covering covers concerning regarding dealt tackled
-    deliberated deliberate deliberates deliberating revolved revolve revolves revolving"""
+    deliberated deliberate deliberates deliberating revolved revolve revolves revolving
+    centred centered centring centering"""
 )
 
 #: Nouns of the weight given to a subject, whose "to/on" opens a topic with a verb of giving:
