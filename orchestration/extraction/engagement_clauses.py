@@ -2246,6 +2246,10 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
             if word == "," and lowers[j + 1] in et.CONTRAST_WORDS:
                 break  # "signed a protocol on fisheries, while KESH and EPCG signed ...": another clause
             named = s.caps[j + 1] or (lowers[j + 1] == "the" and s.caps[j + 2])
+            if word == "," and named and _named_subject_clause(s, j + 1):
+                # "In talks focused on the drought, | X and Y met ...": the main clause returns
+                # after a fronted phrase (its sides had been taken for subject matter)
+                break
             if word == "and" and named and _named_subject_clause(s, j + 1):
                 break  # "a memorandum on mining, and Mitsubishi Corporation and Erdenes Mongol signed ..."
             named_as = (
