@@ -2169,6 +2169,11 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
             # are no event of their own)
             purpose = True
             i += 1
+        if lower == "dominated" and _talks_dominated_by(lowers, i):
+            # "talks dominated by water security", "the meeting was dominated by X": the matter
+            # that filled the talks (its "by" names no agent, no side)
+            purpose = True
+            i += 1
         appraised = lower in _APPRAISAL_VERBS and lowers[i + 1] == "the" and lowers[i + 2] in _OUTCOMES
         stance = _stance_at(s, i)
         appraised = appraised or stance
@@ -3372,8 +3377,29 @@ _TOPIC_OPENERS: Final = (
     | et.FOCUS_NOUNS
     | _STANCE_VERBS
     | _CONCERN_NOUNS
-    | {"understanding", "stock", "for"}
+    | {"understanding", "stock", "for", "dominated"}
 )
+#: Words between a meeting noun and its "dominated by": auxiliaries and adverbs of degree ("the
+#: talks were largely dominated by X").
+_BEFORE_DOMINATED: Final = et.PASSIVE_AUXILIARIES | et.word_set(
+    "largely mostly heavily again also had have has"
+)
+#: How far back from "dominated" the meeting noun may stand, past those words.
+_DOMINATED_REACH: Final = 4
+
+
+def _talks_dominated_by(lowers: list[str], i: int) -> bool:
+    """Whether "dominated" at token i is followed by "by" and said of talks ("talks dominated by
+    X", "the agenda was largely dominated by X"): the matter discussed, where "a region dominated
+    by rebels" names a place's masters, no matter of the talks."""
+    if lowers[i + 1] != "by":
+        return False
+    k = i - 1
+    while k > 0 and i - k <= _DOMINATED_REACH and lowers[k] in _BEFORE_DOMINATED:
+        k -= 1
+    return lowers[k] in _MEETING_NOUNS or lowers[k] == "agenda"
+
+
 #: Forms of "revolve", a verb of discussion only with "around" ("the talks revolved around the
 #: railway"): "a revolving credit facility" names no matter talked about.
 _REVOLVING: Final = et.word_set("revolved revolve revolves revolving")
