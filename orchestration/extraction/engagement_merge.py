@@ -399,7 +399,9 @@ def _reference_target(doc: DocumentContext, c: Draft, anchor: bool, pointer: boo
         if compatible:
             # "... co-chaired the 4th meeting of the Commission. Following the meeting, X and Y
             # signed": the one the sentence before told, though the lead's is on the main date
-            just_told = [t for t in compatible if anchor and t.updated >= c.sentence - 1]
+            # (and so is "The meeting addressed X" after the sentence that told the meeting,
+            # not the main date's meeting told sections before)
+            just_told = [t for t in compatible if t.updated >= c.sentence - 1]
             on_main = [t for t in compatible if t.date == main_date]
             return (just_told or on_main or compatible)[-1]
     return None
