@@ -2169,6 +2169,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
             # are no event of their own)
             purpose = True
             i += 1
+        if lower in _ADDRESSED and _matter_addressed(s, i):
+            purpose = True  # "addressed water security": the matter (not "addressed the forum")
         if lower == "dominated" and _talks_dominated_by(lowers, i):
             # "talks dominated by water security", "the meeting was dominated by X": the matter
             # that filled the talks (its "by" names no agent, no side)
@@ -3365,6 +3367,10 @@ _FOCUS_VERBS: Final = et.word_set(
 _SUBJECT_TOPIC_NOUNS: Final = et.word_set(
     "issues questions matters prospects topics aspects ways possibilities opportunities problems"
 )
+#: Forms of "address", a verb of discussion when its object is a matter ("addressed water
+#: security", "addressing the issue of refugees"), and of speaking when it is an audience or a
+#: gathering ("addressed the forum", "addressed reporters").
+_ADDRESSED: Final = et.word_set("addressed addressing")
 _TOPIC_OPENERS: Final = (
     et.TOPIC_VERBS
     | et.AGREEMENT_NOUNS
@@ -3378,7 +3384,37 @@ _TOPIC_OPENERS: Final = (
     | _STANCE_VERBS
     | _CONCERN_NOUNS
     | {"understanding", "stock", "for", "dominated"}
+    | _ADDRESSED
 )
+#: Nouns of subject matter that "address" takes after a determiner ("addressed the issue of X",
+#: "addressed the situation in Y", "addressed concerns over Z").
+_ADDRESSED_MATTERS: Final = et.word_set(
+    """issue issues question questions matter matters concern concerns challenge challenges
+    situation problem problems need needs threat threats"""
+)
+#: Audiences "address" takes with no determiner ("addressed reporters", "addressing delegates").
+_AUDIENCES: Final = et.word_set(
+    """reporters journalists media press participants delegates lawmakers legislators students
+    graduates members attendees guests parliament parliamentarians senators crowds audiences
+    business businesses investors residents farmers traders workers staff troops soldiers
+    supporters citizens diplomats envoys officials leaders people youth them him her us you"""
+)
+
+
+def _matter_addressed(s: Sentence, i: int) -> bool:
+    """Whether "addressed" at token i takes a matter as its object: a word in lower case with no
+    determiner that names no audience ("addressed water security", not "addressed reporters"),
+    or a noun of subject matter after one ("addressed the issue of refugees"). An audience or a
+    named gathering ("addressed the Kazakh-Indian Business Forum") is whom a speech was given to,
+    and a letter ("addressed to the minister") no matter at all."""
+    after = s.lowers[i + 1]
+    if after in ("a", "an", "the", "their", "its", "his", "her", "mutual", "bilateral", "key", "several"):
+        return s.lowers[i + 2] in _ADDRESSED_MATTERS
+    if after in _ADDRESSED_MATTERS:
+        return True
+    return not s.caps[i + 1] and after.isalpha() and after not in _AUDIENCES and after not in ("to", "by")
+
+
 #: Words between a meeting noun and its "dominated by": auxiliaries and adverbs of degree ("the
 #: talks were largely dominated by X").
 _BEFORE_DOMINATED: Final = et.PASSIVE_AUXILIARIES | et.word_set(
