@@ -474,7 +474,12 @@ def participants(
             countries |= _receivers_countries(a, people, visitors)
         people = visitors
         if unit.role == ANCHOR and not own_named:
-            people = people[:1]  # "During his visit to Astana, Orban met Tokayev": the visitor
+            # "During his visit to Astana, Orban met Tokayev": the visitor; "During his visit to
+            # Bishkek, the Tajik president met X": a visitor named by his role only, his country
+            # (X, whom he met, had been taken for him, and the visit lost its second side)
+            unnamed = _unnamed_subject_side(a, main, main_usable) if main is not None else None
+            people = [] if unnamed is not None else people[:1]
+            countries |= {unnamed} if unnamed is not None else set()
     # "Presidential Spokesman X said the talks touched on ...", "A statement by the presidential
     # spokesman, X, said the call ...": the spokesman reports the talks
     if people and not et.SPEECH_VERBS.isdisjoint(lowers):
@@ -1394,6 +1399,21 @@ def _subject_of_main_event(a: AnalysedSentence, main: Unit, main_usable: frozens
     if verb < 0 or not _names_party(a, verb, max(main.tokens) + 1):
         return main_usable
     return frozenset(i for i in main_usable if i < verb)
+
+
+def _unnamed_subject_side(a: AnalysedSentence, main: Unit, main_usable: frozenset[int]) -> str | None:
+    """The country of the main clause's subject when it names its one person by role only ("the
+    Tajik president met X", "Rwanda's foreign minister held talks with Y"), else None: a
+    subject with a name, or none before the clause's event word ("met", "held talks"), names no
+    such side."""
+    verb = min((t.token for t in a.clauses.triggers if t.token in main.tokens), default=-1)
+    if verb < 0:
+        return None
+    subject = frozenset(i for i in main_usable if i < verb)
+    if any(first in subject for first, _, _ in a.people):
+        return None
+    sides = unnamed_sides(a, subject)
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _signed_between(a: AnalysedSentence, trigger: int, usable: frozenset[int]) -> bool:
