@@ -2155,7 +2155,9 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             _is_envoy(s, parse) or (lower == "for" and s.country_at(j + 1) is not None)
         )
         envoy = envoy or (lower == "to" and _aide_to_principal(s, parse, j))
-        envoy = envoy or (lower == "on" and _is_envoy(s, parse) and _brief_after_on(s, j + 1))
+        envoy = envoy or (
+            lower == "on" and (_is_envoy(s, parse) or _is_aide(s, parse)) and _brief_after_on(s, j + 1)
+        )
         # "Hungary's ambassador in Belgrade, X": an envoy's posting named by its capital
         envoy = envoy or (
             lower == "in"
@@ -4127,6 +4129,15 @@ def _is_envoy(s: Sentence, parse: _Parse) -> bool:
 _AIDE_WORDS: Final = frozenset(
     ["aide", "assistant", "adviser", "advisor", "counsellor", "counselor", "helper", "staff"]
 )
+#: Heads whose brief may follow whom they serve: a messenger's, and an aide's ("Special
+#: Assistant to the Prime Minister on Commerce X": the title had stopped at the principal).
+_BRIEFED_WORDS: Final = MESSENGER_WORDS | _AIDE_WORDS
+
+
+def _is_aide(s: Sentence, parse: _Parse) -> bool:
+    """Whether the title parsed so far ends in an aide's head ("Special Assistant"), whose
+    brief "on" opens as an envoy's does ("Special Assistant to the Prime Minister on Commerce")."""
+    return s.lowers[parse.title_parts[-1][1] - 1] in _AIDE_WORDS
 
 
 def _aide_to_principal(s: Sentence, parse: _Parse, j: int) -> bool:
@@ -4198,11 +4209,18 @@ def _envoy_brief(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
     if not envoy_brief_opens(s, j) or parse.organization is not None:
         return
     head = parse.title_parts[0]
-    if len(parse.title_parts) < 2 or not any(s.lowers[m] in MESSENGER_WORDS for m in range(*head)):
+    if len(parse.title_parts) < 2 or not any(s.lowers[m] in _BRIEFED_WORDS for m in range(*head)):
         return
     brief = _Parse([head], end=j, kind=head_kind)
     _complements(s, brief, head_kind, appositive)
-    if brief.end > j and brief.organization is None and brief.country is None and s.caps[brief.end]:
+    # the name after the brief, after a comma and it, or before the title, the brief then
+    # closed by punctuation ("X, Special Assistant to the Prime Minister on Commerce, said")
+    named = (
+        s.caps[brief.end]
+        or (s.lowers[brief.end] == "," and _name_after_comma(s, brief.end))
+        or (appositive and s.lowers[brief.end] in _APPOSITION_ENDS)
+    )
+    if brief.end > j and brief.organization is None and brief.country is None and named:
         parse.title_parts += brief.title_parts[1:]
         parse.end = brief.end
 
