@@ -2416,8 +2416,10 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         # (an officer's head after "the" as well: "the chairman of the Rwanda Mining Board Eric
         # Mugisha" had stopped at the country; a minister's head there is a chamber's or a
         # government's, "the Speaker of the Kenya National Assembly X", and is left as it was)
-        opening = len(parse.title_parts) == 1 and not appositive and not (has_the and ministerial)
+        opening = len(parse.title_parts) == 1 and not appositive
         named_body = _country_body_before_name(s, k, seq_end) if opening else 0
+        if has_the and ministerial and _state_body_word(s, named_body - 1):
+            named_body = 0
         if named_body:
             # "Managing Director of Nepal Electricity Authority Kulman Ghising", "Governor of
             # Nepal Rastra Bank Maha Prasad Adhikari": a body named for its country, its own
@@ -2771,9 +2773,10 @@ def _host_realm_alone(s: Sentence, k: int) -> bool:
 
 
 #: Last words of a body named for its country that a minister's or an envoy's head may
-#: represent: agencies and associations, not a government's own bodies.
+#: represent: agencies, associations and banks ("Governor of the Nepal Rastra Bank, X"), not a
+#: government's own bodies.
 _COUNTRY_AGENCY_WORDS: Final = (
-    (ORG_WORDS["agency_word"] | ORG_WORDS["association_word"])
+    (ORG_WORDS["agency_word"] | ORG_WORDS["association_word"] | {"bank"})
     - WORDS["government_body"]
     - {
         "office",
@@ -3196,6 +3199,13 @@ def _local_party_committee(s: Sentence, j: int) -> tuple[int, int] | None:
         if s.lowers[m] in _LOCAL_COMMITTEE_LEVELS and s.caps[m] and s.lowers[m + 1] == "committee":
             return j, m + 2
     return None
+
+
+def _state_body_word(s: Sentence, m: int) -> bool:
+    """Whether token m is a state's own body, a chamber or a government ("Kenya National
+    Assembly"), which a minister's head after "of the" holds as his office, not a body he
+    represents as the governor of a central bank does ("of the Nepal Rastra Bank X")."""
+    return m >= 0 and (s.lowers[m] in WORDS["government_body"] or s.lowers[m] in _CHAMBER_WORDS)
 
 
 def _country_body_before_name(s: Sentence, k: int, seq_end: int) -> int:
