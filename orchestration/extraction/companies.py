@@ -150,11 +150,22 @@ def _local_arm_country(name: str, brand_words: int) -> str | None:
     of the brand's head office (which had been added as one more side of the engagement)."""
     if " " not in name:
         return None
+    name = _without_legal_form(name)
     named = find_countries(name)
     last = named[-1] if named else None
     if last is None or last.kind != "name" or last.end != len(name.rstrip(" .")):
         return None
     return last.iso3 if len(name[: last.start].split()) >= brand_words else None
+
+
+def _without_legal_form(name: str) -> str:
+    """`name` without the legal form or company noun that closes it ("Unilever Ghana Ltd",
+    "Nestle Nigeria Plc", "Huawei Kenya Company Limited"): the local arm's country is then the
+    name's last word, as it is without them (the brand's head office had been taken)."""
+    words = name.split()
+    while len(words) > 1 and _key(words[-1].strip(".,")).replace(".", "") in _ENDINGS:
+        words.pop()
+    return " ".join(words)
 
 
 #: An acronym in brackets closing an organization's name: "Foreign Economic Relations Board (DEİK)".
