@@ -42,6 +42,7 @@ from orchestration.extraction.text import CaseBlindSearch, holds_any, lowered_fo
 from orchestration.extraction.titles import (
     INTERNATIONAL_BARE,
     INTERNATIONAL_NAMES,
+    MEMBERS_OF_BODY,
     ORG_WORDS,
     PORTFOLIO_ACRONYMS,
     POSSESSIVE_MARKS,
@@ -409,7 +410,9 @@ def _complement_end_after(s: Sentence, i: int) -> int:
     while True:
         country = s.country_at(end)
         if country is not None:
-            return country[0]  # a country closes the name: "... of Singapore and Enterprise Singapore"
+            # a country closes the name ("... of Singapore and Enterprise Singapore"), but for
+            # the members the body is of after it ("Federation of Uganda Manufacturers")
+            return _members_after_country_end(s, i, country[0])
         if _is_word(s, end):
             end += 1
         elif end > j and _plural_apostrophe_inside(s, end):
@@ -429,6 +432,19 @@ def _complement_end_after(s: Sentence, i: int) -> int:
         else:
             break
     return end
+
+
+def _members_after_country_end(s: Sentence, of: int, end: int) -> int:
+    """End of an association's name whose "of" is token `of` and whose country ends at token
+    `end`: one capitalized word after it that names the members ("Federation of Uganda |
+    Manufacturers") is the name's last (the name had been cut at the country, "Federation of
+    Uganda"); else `end`, and always after a body that has no members ("Bank of Uganda")."""
+    if s.lowers[of - 1] in _ASSOCIATION_HEADS and s.caps[end] and s.lowers[end] in MEMBERS_OF_BODY:
+        return end + 1
+    return end
+
+
+_ASSOCIATION_HEADS: Final = ORG_WORDS["association_word"]
 
 
 def _body_of_its_own_at(s: Sentence, i: int) -> bool:

@@ -1490,12 +1490,26 @@ def _name_goes_on(s: Sentence, i: int) -> bool:
     return s.caps[i] and s.lowers[i] not in _BODY_AND_PORTFOLIO_WORDS
 
 
+#: Plural nouns of the members a body is of, written after its country in its name
+#: ("Federation of Uganda Manufacturers", "Association of Ghana Exporters"): the name's last word.
+MEMBERS_OF_BODY: Final = frozenset(
+    {
+        "exporters", "importers", "producers", "growers", "manufacturers", "processors", "traders",
+        "dealers", "farmers", "breeders", "millers", "industries", "employers", "industrialists",
+        "investors", "entrepreneurs", "bankers", "shippers", "contractors", "miners", "insurers",
+    }
+)  # fmt: skip
+#: Words a body's name may end on before the name of its officer.
+_BODY_LAST_WORDS: Final = frozenset(_PORTFOLIO | _BODY | ORG_SUFFIXES | MEMBERS_OF_BODY)
+
+
 def _body_name_end(s: Sentence, i: int) -> int:
     """End of the capitalized words from token i, over "and"/"&" between two of them
     ("Commerce and Industry") and a members' apostrophe ("Farmers' Cooperatives"), countries
     included ("Kenya Employers")."""
     j = i
-    known = _BODY_AND_PORTFOLIO_WORDS
+    # (a body's members end its name too: "Federation of Kenya Employers | Jacqueline Mugo")
+    known = _BODY_LAST_WORDS
     while (
         s.caps[j]
         or (s.lowers[j] in ("and", "&") and s.caps[j + 1] and j > i)
