@@ -52,6 +52,7 @@ from orchestration.extraction.titles import (
     irregular_plural,
     on_complement_names,
     opens_initialled_name,
+    particle_between_names,
     titles_in,
 )
 
@@ -796,7 +797,7 @@ def _candidates(s: Sentence) -> list[int]:
     """Tokens where an organization's grammar can apply, so `_spans` skips the rest: suffix
     and keyword words, legal forms, words after a descriptor, runs before a "(...)"."""
     lowers, caps = s.lowers, s.caps
-    found = {i for i in s.cap_index if lowers[i] in _ANCHORS}
+    found = {i for i in s.cap_index if lowers[i] in _ANCHORS and not particle_between_names(s, i)}
     described = _holds_descriptor(s)  # (asked once: most sentences have no descriptor)
     if described:
         found.update(i + 1 for i, lower in enumerate(lowers[: s.n]) if is_descriptor(lower) and caps[i + 1])

@@ -72,6 +72,7 @@ from orchestration.extraction.titles import (
     given_name_after_style,
     given_title_inside_name,
     head_as_surname,
+    particle_between_names,
     plural_title_at,
     rank_end,
     sent_by_principal,
@@ -248,6 +249,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return True  # "Datuk Ab Rahman Arsad", "Minister Ab Aziz Kadir": a name's word, no "AB"
     if lower in _SHORT_LEGAL_FORMS and _surname_after_particle(s, i):
         return True  # "Feliciano de Sa Guimaraes": a Portuguese surname, no "SA"
+    if lower in _SHORT_LEGAL_FORMS and particle_between_names(s, i):
+        return True  # "Mohamed Ag Erlaf": the Tuareg "son of", no "AG"
     if (lower in _NOT_NAME or plural_of_not_name) and _given_name_after_countrys_possessive(s, i):
         return True  # "South Africa's Parks Tau": a given name that is also a common noun
     if lower in _SURNAME_COMPASS_WORDS and _compass_surname(s, i):

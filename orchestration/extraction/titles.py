@@ -1534,6 +1534,25 @@ def _body_name_end(s: Sentence, i: int) -> int:
     return j
 
 
+#: Name particles spelled as a company's legal form in title case: the Tuareg "Ag", "son of"
+#: ("Mohamed Ag Erlaf"), which is no German "AG" (written in capitals after a company's name).
+_PARTICLES_LIKE_LEGAL_FORMS: Final = frozenset(["Ag"])
+
+
+def particle_between_names(s: Sentence, i: int) -> bool:
+    """Whether token i is a name particle spelled like a legal form ("Ag"), between two plain
+    capitalized words of a person's name ("Ahmed | Ag | Albachar"): the name goes on over it,
+    where a legal form would have closed a company's name ("Mines Mohamed Ag")."""
+    return (
+        s.words[i] in _PARTICLES_LIKE_LEGAL_FORMS
+        and i > 0
+        and all(
+            s.words[m].istitle() and s.words[m].isalpha() and s.lowers[m] not in _KNOWN_COMPLEMENT_WORDS
+            for m in (i - 1, i + 1)
+        )
+    )
+
+
 def _org_end(s: Sentence, i: int, end: int) -> int:
     """End of an organization name within tokens i..end: after its last suffix word, legal
     forms and a parenthetical acronym ("China National Petroleum Corporation (CNPC)"); a
@@ -1553,7 +1572,11 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
         closed = _closed_keyword_complement_end(s, j + 1)
         if j + 1 < closed <= end:
             return closed  # "Moroccan Agency for Sustainable Energy (Masen), X": the name to its acronym
-        if lower in _STRONG_ORG_SUFFIXES and not (j == i and lower in ORG_WORDS["prefix_legal"]):
+        if (
+            lower in _STRONG_ORG_SUFFIXES
+            and not (j == i and lower in ORG_WORDS["prefix_legal"])
+            and not particle_between_names(s, j)
+        ):
             last = j
     if last < 0:
         return -1
