@@ -18,7 +18,13 @@ from typing import Final
 from orchestration.extraction.countries import find_countries, fold
 from orchestration.extraction.dates import YEAR_WORD
 from orchestration.extraction.engagement_types import word_set
-from orchestration.extraction.titles import ORG_SUFFIXES, POSSESSIVE_MARKS, Sentence, listed_companies
+from orchestration.extraction.titles import (
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    POSSESSIVE_MARKS,
+    Sentence,
+    listed_companies,
+)
 
 #: The most words a prefix of an organization's name is tried for ("Samsung Heavy Industries").
 _MAX_WORDS: Final = 5
@@ -134,14 +140,21 @@ def company_country(name: str) -> str | None:
         # "Oman National Gas Corporation (ONGC)" is no Indian ONGC)
         return countries[_key(acronym.group(1))]
     words = _key(name).split()
-    for size in range(min(len(words), _MAX_WORDS), 0, -1):
-        iso3 = countries.get(" ".join(words[:size]))
+    # "PT Pertamina (Persero)", "PJSC Gazprom": a legal form written first is no word of the
+    # brand, which follows it (the name had been looked up whole, and the brand not found)
+    legal = 1 if len(words) > 1 and words[0] in _PREFIX_LEGAL_FORMS else 0
+    for size in range(min(len(words) - legal, _MAX_WORDS), 0, -1):
+        iso3 = countries.get(" ".join(words[legal : legal + size]))
         if iso3 is not None:
-            return _local_arm_country(name, size) or iso3
+            return _local_arm_country(name, legal + size) or iso3
     # a common word only as the whole name: "Delta Exploration and Production Company" is another
     while words and words[-1] in _ENDINGS:
         words.pop()
     return _COMMON_WORD_COMPANIES.get(" ".join(words))
+
+
+#: Legal forms written before a company's name ("PT", "JSC", "PJSC", "LLC").
+_PREFIX_LEGAL_FORMS: Final = ORG_WORDS["prefix_legal"]
 
 
 def _local_arm_country(name: str, brand_words: int) -> str | None:
