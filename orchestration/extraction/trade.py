@@ -201,7 +201,7 @@ _CONTINUATION_HINT: Final = re.compile(
     # (or ranked first among the items: "Semiconductors led the way at $20 billion", "Copper was
     # the largest item at $9 billion")
     r"(?:led|topped|headed)\s+the\s+(?:way|list|ranking|pack)|(?:largest|biggest|top|main|leading)\s+"
-    r"(?:single\s+)?(?:item|product|commodity|category))\b"
+    r"(?:single\s+)?(?:items?|products?|commodit(?:y|ies)|categor(?:y|ies)))\b"
 )
 #: `_CONTINUATION_HINT` for the sentence lowered by `lowered_for_hints` (a case-blind word is
 #: tried whole at every word boundary, a case-sensitive alternation passed over at its first letter).

@@ -4925,8 +4925,10 @@ def _without_cue(
         if top is None and previous is None:
             # "Jewellery was the single biggest item, bringing in $1.9 billion": an item of the
             # flow told before, ranked with no flow word of its own
-            ranked = _TOP_ITEM_OF_TOLD_FLOW.fullmatch(text, 0, frame.money.start) or _leading_item(
-                text, frame.money.start
+            ranked = (
+                _TOP_ITEM_OF_TOLD_FLOW.fullmatch(text, 0, frame.money.start)
+                or _leading_item(text, frame.money.start)
+                or _TOP_ITEM_FIRST_OF_TOLD_FLOW.fullmatch(text, 0, frame.money.start)
             )
             goods = clean_product(ranked.group("product")) if ranked is not None else None
             if goods is not None:
@@ -4981,6 +4983,15 @@ _TOP_ITEM_OF_TOLD_FLOW: Final = re.compile(
     rf"(?i){RANKED_SUBJECT}{RANKED_ITEM_NOUNS}\b[^,;$]{{0,40}}?"
     rf"(?:,\s*(?:{literal_alternation(EARNING_GERUNDS)})|(?:\s*,)?\s+(?:at|worth|valued\s+at))\s+"
     r"(?:(?:about|around|nearly|over|some|almost)\s+)?"
+)
+#: The ranking first, then the goods and their amount, with no flow word: "The biggest items were
+#: coal at", "The main product was nickel (", "Key commodities included copper, worth": the
+#: ranked items of the flow told before, as TOP_ITEM_FIRST reads them when "export" says the flow
+#: (without it the sentence had been dropped and its goods lost).
+_TOP_ITEM_FIRST_OF_TOLD_FLOW: Final = re.compile(
+    rf"(?i)\s*(?:the\s+)?{RANK_FIRST}{RANKED_ITEM_NOUNS}\s+"
+    rf"(?:was|were|is|are|remained|included|include)\s+(?P<product>{LETTER}(?:{LETTER}|[ -]){{1,40}}?)\s*"
+    r"(?:\(\s*|,?\s+(?:worth|valued\s+at|at|with)\s+)(?:(?:about|around|nearly|over|some|almost)\s+)?"
 )
 #: Goods told to lead the items of a flow told before, then their amount: "Semiconductors led
 #: the way at", "Crude oil topped the list, at", "Coffee headed the ranking with".
