@@ -455,8 +455,9 @@ def _money_rows(
         if row is None or len(moneys) != 1 or moneys[0].start:
             break
         money = moneys[0]
-        changed = _CHANGE_AFTER_AMOUNT.fullmatch(row.group("cell"), money.end)
-        if money.end != len(row.group("cell")) and changed is None:
+        cell = row.group("cell")
+        changed = _CHANGE_AFTER_AMOUNT.fullmatch(cell, money.end)
+        if money.end != len(cell) and changed is None and not _shares_after(cell, money):
             break
         i += 1
         label = row.group("label").strip(" .,")
@@ -485,6 +486,22 @@ _CHANGE_AFTER_AMOUNT: Final = re.compile(
     r"(?P<change>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)"
     r"(?:\s+(?:year[-\s]on[-\s]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago)|on\s+(?:the\s+)?year))?\s*\)?"
 )
+
+
+#: A bare percentage after a goods line's amount, with no sign or "up"/"down": the line's share
+#: of the flow ("- Copper: $12.3 billion, 61%", "(61% of the total)", "- a 61% share"), which
+#: states no change and ends the line as its amount would.
+_SHARE_AFTER_AMOUNT: Final = re.compile(
+    r"\s*(?:,|\(|[-–—]|or)?\s*(?:an?\s+)?(?:share\s+(?:of\s+)?)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct)"
+    r"(?:\s+(?:share|of\s+(?:the\s+)?(?:total|all|exports|imports|the\s+total)))?\s*\)?"
+)
+
+
+def _shares_after(cell: str, money: Money) -> bool:
+    """Whether the rest of a goods line after its amount is only its share (`_SHARE_AFTER_AMOUNT`):
+    the line is still one of the list, with no change stated (a share had ended the list there,
+    and every line after it was lost)."""
+    return _SHARE_AFTER_AMOUNT.fullmatch(cell, money.end) is not None
 
 
 def _stated_change(changed: re.Match[str] | None) -> float | None:

@@ -5,8 +5,8 @@ tests.
 goods line was read only when its amount ended it, so the change after it ended the list before
 its first line. A change with its direction after the amount (", up 8%", ", down 40 percent",
 " (+12.5%)", ", -3% y/y": `_CHANGE_AFTER_AMOUNT`) is now the line's change. A bare percentage
-after the amount (", 61%": maybe a share) still ends the list, and lines that end on their amount
-read as before.
+after the amount (", 61%": a share) states no change, and the line is read with none
+(test_trade_goods_lines_with_a_bare_share.py); lines that end on their amount read as before.
 """
 
 from __future__ import annotations
@@ -53,8 +53,9 @@ def test_a_goods_line_keeps_its_change(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a bare percentage may be a share: the list ends there, as before
-        ("Chile's main exports to China in 2024:\n- Copper: $12.3 billion, 61%\n", set()),
+        # a bare percentage is a share: the line's figure, with no change
+        ("Chile's main exports to China in 2024:\n- Copper: $12.3 billion, 61%\n",
+         {("exports", "CHL", "CHN", 12.3e9, None, "copper")}),
         ("Chile's main exports to China in 2024:\n- Copper: $12.3 billion\n- Wine: $0.4 billion\n",
          {("exports", "CHL", "CHN", 12.3e9, None, "copper"), ("exports", "CHL", "CHN", 0.4e9, None, "wine")}),
     ],
