@@ -695,10 +695,12 @@ _VALUED_BEFORE: Final = re.compile(
 #: A flow's noun and "of" right before a bare amount: "..., with exports of 2.6 billion and imports
 #: of 3.8 billion" (the flow's value, in the unit of the figure before); also with the verb
 #: gapped, where wires leave out the verb and the unit together ("exports totalled 15.1 billion
-#: euros and imports 51.7 billion", "exports stood at 6.1 billion yuan, imports at 3.1 billion").
+#: euros and imports 51.7 billion", "exports stood at 6.1 billion yuan, imports at 3.1 billion"),
+#: a gapped "amounted to" or "rose to" ("exports amounted to 1.3 billion US dollars, imports to 0.9
+#: billion"), or a dash or colon in its place, as Central Asian wires write ("imports - 0.9 billion").
 _FLOW_OF_BEFORE: Final = re.compile(
-    r"(?i)\b(?:exports|imports|re-exports|shipments|purchases|sales|turnover)\s+"
-    rf"(?:(?:of|worth|at)\s+)?{_HEDGE_GROUP}$"
+    r"(?i)\b(?:exports|imports|re-exports|shipments|purchases|sales|turnover)"
+    rf"(?:\s+(?:(?:of|worth|at|to)\s+)?|\s*[:–—-]\s*){_HEDGE_GROUP}$"
 )
 #: What may follow such an amount when the unit left out is the money's: punctuation, the end,
 #: or a word that opens no unit ("1.12 billion in September"); "40 million tonnes" is no money.
