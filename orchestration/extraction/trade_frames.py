@@ -3398,6 +3398,14 @@ _FIRM_FLOW: Final = re.compile(
     r"manufacturer|maker|producer|miner|brewer|carmaker|automaker|retailer|exporter|lender|insurer)"
     r"(?:'s|’s|s'|s’)\s+" + _FLOW_TAIL
 )
+#: A noun of firms as the subject of selling or buying, right before the amount's verb: "The company
+#: earned", "the miner exported copper worth", "The group sold": one firm's sales, as `_FIRM_FLOW`'s
+#: "the company's exports" are, however the goods and the market are told after it.
+_FIRM_TRADED: Final = re.compile(
+    r"(?i)(?:^|[,;]\s*|\b(?:and|while|but|as)\s+)(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:company|firm|group|"
+    r"conglomerate|manufacturer|maker|producer|miner|brewer|carmaker|automaker|retailer|exporter|importer)"
+    r"\s+(?:(?:has|had|also|alone)\s+)?(?:earned|exported|sold|shipped|generated|imported|bought|purchased)\b"
+)
 #: Up to five capitalized words: a firm's name, if `_company_name` says so.
 _FIRM_NAME: Final = r"(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
 #: The firm's name right before a verb of reporting.
@@ -3498,8 +3506,11 @@ def _firm_subject(name: str) -> bool:
 
 
 def _firms_flow(window: str) -> bool:
-    """Whether the flow before the figure is a firm's: "the company's exports", or "its
-    exports" that a company's reporting verb owns ("X Plc said its export sales to Ghana ...")."""
+    """Whether the flow before the figure is a firm's: "the company's exports", "its exports"
+    that a company's reporting verb owns ("X Plc said its export sales to Ghana ..."), or a firm
+    noun that sold or earned it (`_FIRM_TRADED`: "The company earned $2.5 billion selling ...")."""
+    if _FIRM_TRADED.search(window):
+        return True  # "The company earned $2.5 billion selling copper to China"
     if "'s" not in window and "’s" not in window and "s'" not in window and "its " not in window:
         return False
     if _FIRM_FLOW.search(window):
