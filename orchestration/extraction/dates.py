@@ -395,7 +395,11 @@ def _dates_in(text: str, published: date | None) -> tuple[DateMention, ...]:
     mentions: list[DateMention] = []
     anchor: date | None = None
     anchor_end = 0
-    for candidate, mention in zip(joined, resolved, strict=True):
+    same_day = _weekdays_naming_date_before(joined, resolved, text)
+    for index, (candidate, mention) in enumerate(zip(joined, resolved, strict=True)):
+        if index in same_day:
+            mentions[-1] = _with_weekday_after(mentions[-1], candidate, text)
+            continue
         # "X, who arrived Monday evening in Algiers, co-chaired earlier in the day ...": the day
         # of the story's event, not of the clause set off before it, so the unanchored `mention`
         # (resolved without an anchor above) stands
@@ -407,6 +411,41 @@ def _dates_in(text: str, published: date | None) -> tuple[DateMention, ...]:
         if mention.date is not None and mention.kind not in ("month", "vague"):
             anchor, anchor_end = mention.date, candidate.end
     return tuple(_spans(mentions, text))
+
+
+def _weekdays_naming_date_before(
+    joined: list[_Candidate], resolved: list[DateMention], text: str
+) -> frozenset[int]:
+    """The indices of bare weekdays written right after a calendar date, set off by a comma or
+    in parentheses, that name that date's own weekday: "on 11 June, Wednesday" and "on June 11
+    (Wednesday)" are one day, as "Wednesday, 11 June" is (`_joined`). Resolved on its own, the
+    weekday had been the last such day before publication (18 June for a story of 20 June),
+    a second date. A weekday that names another day ("on 11 June, Thursday") stays its own."""
+    found = set()
+    for index in range(1, len(joined)):
+        candidate, date_before = joined[index], resolved[index - 1]
+        if (
+            candidate.kind == "weekday"
+            and not candidate.modifier
+            and date_before.kind in _CALENDAR_KINDS
+            and date_before.date is not None
+            and date_before.date.weekday() == candidate.day
+            and _WEEKDAY_AFTER_DATE.fullmatch(text, date_before.end, candidate.start)
+        ):
+            found.add(index)
+    return frozenset(found)
+
+
+def _with_weekday_after(mention: DateMention, weekday: _Candidate, text: str) -> DateMention:
+    """`mention` stretched over the weekday written after it, a closing parenthesis included."""
+    in_parentheses = "(" in text[mention.end : weekday.start]
+    closing = _CLOSING_PARENTHESIS.match(text, weekday.end) if in_parentheses else None
+    end = closing.end() if closing is not None else weekday.end
+    return replace(mention, end=end, text=text[mention.start : end])
+
+
+#: Between a date and the weekday after it: "11 June, Wednesday", "June 11 (Wednesday)".
+_WEEKDAY_AFTER_DATE: Final = re.compile(r",\s*|\s*\(\s*")
 
 
 def in_the_day(m: DateMention) -> bool:
