@@ -493,7 +493,9 @@ _SPAN_GAP: Final = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*", re.I
 _AND_GAP: Final = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
-_YEAR_AFTER: Final = re.compile(r",?\s+(last|this|next)\s+year\b", re.IGNORECASE)
+#: A year told after a month and day: "March 3 last year", also with "of" ("on 3 March of last
+#: year", "on June 5 of this year"), where the date had been taken for the latest March 3.
+_YEAR_AFTER: Final = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 #: Years from the year of publication that "last year", "this year", "next year" name.
 _YEAR_SHIFT: Final = {"last": -1, "this": 0, "next": 1}
 _RANGE_GAP: Final = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
