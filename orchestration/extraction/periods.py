@@ -160,6 +160,12 @@ _BEGINNING_VERBS: Final = frozenset([
 _YEAR: Final = r"(?:19[5-9]\d|20\d\d)"
 #: "CY2023", "CY23", "CY 2024": a calendar year, named so beside fiscal years.
 _CY: Final = rf"CY\s?(?:{_YEAR}|\d\d)(?!\d)"
+#: A decade written with an apostrophe after "the" (or "early", "mid-", "late"): "in the 2020's",
+#: "by the mid-1990's" name no one year, as "the 2020s" does not. Without "the" it is a year's
+#: possessive ("2020's exports", "in 2010's first half"), a year as before.
+_DECADE_APOSTROPHE: Final = (
+    r"(?:(?<=[Tt]he\s\d{3}0)|(?<=[Mm]id-\d{3}0)|(?<=[Ee]arly\s\d{3}0)|(?<=[Ll]ate\s\d{3}0))['’]s\b"
+)
 _FY_LABEL: Final = (
     r"(?:\d{4}\s?[-–/]\s?\d{2}(?:\d{2})?(?!\d)|\d{4}(?!\d)|\d{2}\s?[-–/]\s?\d{2}(?!\d)|\d{2}(?!\d))"
 )
@@ -427,8 +433,8 @@ _PERIOD: Final = re.compile(
     | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
     | (?P<years>(?P<ya>{_YEAR})
         (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through)\s+(?P<yc>{_YEAR}))?
-        # (not a decade: "since the 1990s", "by the mid-2020s" name no one year)
-        (?![\d%]|[.,]\d|s\b|\s?(?i:million|billion|trillion|thousand|mln|bn|tons|tonnes)\b))
+        # (not a decade: "since the 1990s", "by the mid-2020s", "in the 2020's" name no one year)
+        (?![\d%]|[.,]\d|s\b|{_DECADE_APOSTROPHE}|\s?(?i:million|billion|trillion|thousand|mln|bn|tons|tonnes)\b))
     """,
     re.VERBOSE,
 )
