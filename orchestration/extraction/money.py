@@ -329,8 +329,10 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
         "sudanese": "SDG", "south sudanese": "SSP",
     }),
     ("sterling",): (_Unit("GBP"), {}),
-    ("yen",): (_Unit("JPY"), {}),
-    ("yuan", "renminbi"): (_Unit("CNY"), {}),
+    # (their countries' adjectives are listed so that they settle the "¥" before a number too,
+    # "Chinese ¥1.2 billion": `_qualified_prefix`)
+    ("yen",): (_Unit("JPY"), {"japanese": "JPY"}),
+    ("yuan", "renminbi"): (_Unit("CNY"), {"chinese": "CNY"}),
     ("rupees", "rupee"): (_Unit("INR", _RUPEES), {
         "indian": "INR", "pakistani": "PKR", "pakistan": "PKR", "sri lankan": "LKR",
         "sri lanka": "LKR", "nepalese": "NPR", "nepali": "NPR", "mauritian": "MUR",
