@@ -886,6 +886,11 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
                 # "$3.2 billion in Canadian dollars", "$65 billion (Australian dollars)", "$19.1
                 # billion in New Zealand dollar terms": the amount's own dollar, told after it
                 return _build(text, prefix[0], m.end(), told_unit, m, False)
+        settled = _unit_named_after(text, m, prefix[1], prefix_unit)
+        if settled is not None:
+            # "K1.2 billion kina", "¥1.2 billion yuan": the name after the amount picks among
+            # the marker's currencies
+            return _build(text, prefix[0], settled[0], settled[1], m, True)
         if prefix[1] == "$" and _LONG_SCALE.search(m.group("scale") or "") is not None:
             # "$61.4 billones": a million millions is an amount of pesos, whose sign the dollar's is
             return _build(text, prefix[0], m.end(), _PESO_SIGN, m, False)
@@ -984,6 +989,30 @@ def _qualified_prefix(text: str, prefix: tuple[int, str], unit: _Unit | None) ->
     if len(chosen) != 1:
         return None
     return named.start(), _Unit(chosen[0], per_unit=unit.per_unit)
+
+
+def _unit_named_after(
+    text: str, m: re.Match[str], marker: str, unit: _Unit | None
+) -> tuple[int, _Unit] | None:
+    """Where a currency named right after the amount `m` ends, and the unit it settles an
+    ambiguous marker before the amount to: "K1.2 billion kina" (PGK, of the kwacha's, kina's and
+    kyat's "K"), "¥1.2 billion yuan" (CNY, where "¥" alone is JPY). A name that leaves a choice
+    narrows the marker's ("K1.2 billion kwacha": ZMW or MWK). None for a certain marker, the bare
+    dollar sign (read apart: its name wins whatever it names), or a name that is none of the
+    marker's currencies ("Rs 5 billion euros" keeps the marker) or leaves the same choice."""
+    if unit is None or not unit.candidates or marker == "$":
+        return None
+    named = _UNIT_AFTER.match(text, m.end())
+    after = _suffix_unit(named) if named is not None else None
+    if named is None or after is None:
+        return None
+    codes = after.candidates or (after.code,)
+    shared = tuple(code for code in unit.candidates if code in codes)
+    if len(shared) == 1:
+        return named.end(), _Unit(shared[0], per_unit=unit.per_unit)
+    if unit.code is None and after.code is None and 1 < len(shared) < len(unit.candidates):
+        return named.end(), _Unit(None, shared, per_unit=unit.per_unit)
+    return None
 
 
 def _amount_ends_before(text: str, start: int) -> bool:
