@@ -242,6 +242,13 @@ PREFIXES: dict[str, _Unit] = {
     "Y": _Unit(None, ("JPY",), weak=True), "Rls": _Unit("IRR", weak=True), "Rls.": _Unit("IRR", weak=True),
     "kr": _Unit(None, ("SEK", "NOK", "DKK", "ISK"), weak=True),
     "kr.": _Unit(None, ("SEK", "NOK", "DKK", "ISK"), weak=True),
+    # the Djiboutian franc as Djibouti's press writes it, "Fdj 12 billion"; the Syrian pound with
+    # the country's initial against the sign, "S£1.2 trillion"; the Libyan dinar and the Yemeni
+    # rial in their initials, "LD 1.2 billion", "YR 300 billion", and the Iraqi dinar's "ID 1.2
+    # trillion": initials that are other things too (a lethal dose, a model year, an identity
+    # card), so only with a scale word; each had been no money
+    "Fdj": _Unit("DJF"), "S£": _Unit("SYP"), "LD": _Unit("LYD", weak=True, scaled=True),
+    "YR": _Unit("YER", weak=True, scaled=True), "ID": _Unit("IQD", weak=True, scaled=True),
 }  # fmt: skip
 #: A dollar's code against the sign, "AUD$1.2 billion", "FJD$40 million" (as "USD$" is above).
 PREFIXES.update({
