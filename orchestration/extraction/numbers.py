@@ -85,7 +85,7 @@ WORD_NUMBER_PATTERN: Final = (
     rf"(?:{_TENS})(?:[-\s](?:{_UNITS}))?"
     rf"|(?:{_UNITS}|a|an)(?:[-\s]+and[-\s]+a[-\s]+half)?"
     rf"|{_TEENS}"
-    r"|(?:a|one|two|three)\s+(?:quarters?|thirds?)\s+of\s+an?"
+    r"|(?:a|one|two|three)[-\s]+(?:quarters?|thirds?)[-\s]+of[-\s]+an?"  # (also "three-quarters of a")
     r"|half(?:[-\s]+an?)?|a\s+half|a\s+dozen|dozen"
     r"|(?:a|one)\s+hundred"
     r")\b)"
