@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 import pycountry
@@ -700,6 +701,8 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         mentions = [_dominica_demonym(text, m, whole) for m in mentions]
     if any(f"-{form}" in text for form in _SECOND_HALF_FORMS):
         mentions = _with_second_halves(text, mentions)
+    if "(" in text and not _SHARED_DEMONYM_FORMS.isdisjoint(m.text for m in mentions):
+        mentions = _shared_demonyms_told_by_capital(text, mentions)
     if "o-" not in text and "Pak-" not in text:
         return tuple(mentions)
     forms = [
@@ -1156,6 +1159,30 @@ def _shared_demonyms_resolved(mentions: list[CountryMention]) -> list[CountryMen
         out.append(m)
     return out
 
+
+def _shared_demonyms_told_by_capital(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """A demonym two states share with the capital of one of them in brackets right after it is
+    that state's: "the Congolese (Brazzaville) minister" is of the Republic of the Congo, as the
+    wires and the UN tell the two apart. The demonym alone had given the lexicon's default (DR
+    Congo) beside the capital's country, two sides for one. A bare "Congolese" is left to the
+    document (`_shared_demonyms_resolved`)."""
+    out = list(mentions)
+    for k, (m, after) in enumerate(pairwise(mentions)):
+        states = _SHARED_DEMONYMS.get(m.text.lower()) if m.kind == "demonym" else None
+        if (
+            states is not None
+            and after.kind == "capital"
+            and after.iso3 in states
+            and _CAPITAL_IN_BRACKETS.fullmatch(text, m.end, after.start)
+            and _CLOSING_BRACKET.match(text, after.end)
+        ):
+            out[k] = CountryMention(m.start, m.end, after.iso3, m.text, m.kind)
+    return out
+
+
+#: Between a demonym and the capital in brackets after it: "Congolese (Brazzaville)".
+_CAPITAL_IN_BRACKETS: Final = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET: Final = re.compile(r"\s*\)")
 
 #: Demonyms of two states, by the states' codes (the lexicon gives the first).
 _SHARED_DEMONYMS: Final = {"congolese": ("COD", "COG")}
