@@ -108,6 +108,8 @@ FISCAL_YEAR_START: dict[str, int] = {
     # Trinidad and Tobago's, Haiti's and the US-associated Pacific states' October-September
     "WSM": 7, "NRU": 7, "BHS": 7, "DMA": 7, "RWA": 7, "SSD": 7, "FJI": 8,
     "BRB": 4, "BLZ": 4, "LCA": 4, "BRN": 4, "TTO": 10, "HTI": 10, "MHL": 10, "FSM": 10, "PLW": 10,
+    # the Philippines' runs with the calendar year (its "FY2025" is January-December 2025)
+    "PHL": 1,
 }  # fmt: skip
 DEFAULT_FISCAL_START_MONTH: Final = 7
 #: The day of the start month on which a country's fiscal year starts, when not the 1st: Nepal's
@@ -2647,7 +2649,7 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if bikram is not None:  # "in 2079/80": Nepal's years are fiscal ones
         return *bikram, "fiscal_year", False, True, m.end()
     if yb == ya + 1 and fiscal_hint:
-        month = ctx.fiscal_start_month or DEFAULT_FISCAL_START_MONTH
+        month = _split_year_start_month(ctx)
         first, last = _fiscal_days(ya, month, _start_day(ctx, month))
         return first, last, "fiscal_year", False, True, m.end()
     return date(ya, 1, 1), date(yb, 12, 31), "multi_year", False, False, m.end()
@@ -3021,6 +3023,15 @@ def _solar_month_of(day: date) -> tuple[int, int] | None:
     return None
 
 
+def _split_year_start_month(ctx: _Context) -> int:
+    """The month a fiscal year labelled by two years ("2024-25") starts in: the given start
+    month, or the default where none is given or it is January (a calendar-year country has
+    no year over two calendar years: the label is another side's), as `_part_of_fiscal_label`
+    reads a part of one."""
+    told = ctx.fiscal_start_month
+    return told if told is not None and told != 1 else DEFAULT_FISCAL_START_MONTH
+
+
 def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:
     """(start year, start month) of the fiscal year a spec names, or None for calendar specs."""
     s = " ".join(spec.lower().split())
@@ -3030,7 +3041,9 @@ def _fiscal_spec(spec: str, ctx: _Context) -> tuple[int, int] | None:
     label = _FISCAL_LABEL.search(s)
     if label:
         first = _full_year(label.group(1))
-        if label.group(2) or start_month == 1 or ctx.fiscal_named_by_start:
+        if label.group(2):
+            return first, _split_year_start_month(ctx)
+        if start_month == 1 or ctx.fiscal_named_by_start:
             return first, start_month
         return first - 1, start_month  # "FY2024" names the year in which it ends
     if ctx.published is None:

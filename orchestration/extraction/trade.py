@@ -61,7 +61,6 @@ from orchestration.extraction.money import (
 from orchestration.extraction.numbers import literal_alternation
 from orchestration.extraction.periods import (
     FISCAL_YEAR_NAMED_BY_START,
-    FISCAL_YEAR_START,
     Period,
     find_periods,
     fiscal_start_day_for,
@@ -1567,12 +1566,12 @@ def _find_periods_for(
     told_before: tuple[date, date] | None = None,
     buddhist_era: bool = False,
 ) -> list[Period]:
-    """The periods of `text`, a fiscal-year label read in the fiscal calendar of `reporter`
-    (the calendar year for None or a calendar-year country), its years in the Buddhist Era
-    when `buddhist_era` (a Thai story's)."""
-    fiscal_month = fiscal_start_month_for(reporter)
+    """The periods of `text`, a fiscal-year label read in the fiscal calendar of `reporter` (a
+    calendar-year country's "FY2025" is 2025; with no reporter the periods module's default),
+    its years in the Buddhist Era when `buddhist_era` (a Thai story's)."""
+    fiscal_month = fiscal_start_month_for(reporter) if reporter is not None else None
     return find_periods(
-        text, published, fiscal_month if fiscal_month != 1 else None, reporter in FISCAL_YEAR_NAMED_BY_START,
+        text, published, fiscal_month, reporter in FISCAL_YEAR_NAMED_BY_START,
         told_before=told_before, fiscal_start_day=fiscal_start_day_for(reporter), buddhist_era=buddhist_era,
     )  # fmt: skip
 
@@ -1619,8 +1618,8 @@ def _fiscal_reporter(text: str, slots: list[CountrySlot], ctx: DocumentContext) 
     for iso3 in [*reporters, *partners]:
         if fiscal_start_month_for(iso3) != 1:
             return iso3
-        if iso3 in reporters and iso3 not in FISCAL_YEAR_START and _own_fiscal_year(text, iso3, ctx):
-            return iso3  # its calendar is unknown, but the year is its own: not a partner's
+        if iso3 in reporters and _own_fiscal_year(text, iso3, ctx):
+            return iso3  # the year is its own, the calendar year: not a partner's
     if slots:
         return None  # the sentence's own countries report by calendar year
     home = ctx.home()  # "During April-December 2022-23, the exports ..."
