@@ -241,7 +241,9 @@ _WEEKDAY_MODIFIER_BEFORE: Final = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his
 _SHORT_WEEKDAY_BEFORE: Final = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
 #: "Thursday last week", "Thursday of last week".
 _WEEK_AFTER: Final = re.compile(r"\s+(?:of\s+)?last\s+week\b")
-_WEEKDAY_BEFORE_DATE: Final = re.compile(r"^(?:,?\s+|\s*\(\s*)$")  # "Monday, March 11", "Wednesday (May 8)"
+#: Between a weekday and the date after it: "Monday, March 11", "Wednesday (May 8)", and the article
+#: of a day written as an ordinal, "Wednesday, the 11th of June" (which had been two dates).
+_WEEKDAY_BEFORE_DATE: Final = re.compile(r"^(?:,?\s+(?:the\s+)?|\s*\(\s*)$")
 _CLOSING_PARENTHESIS: Final = re.compile(r"\s*\)")
 _DAY_IN_PARENTHESES: Final = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
 
