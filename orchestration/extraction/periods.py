@@ -133,11 +133,14 @@ WORD_COUNTS: Final = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )  # fmt: skip
 #: "opening" and "closing" are house-style synonyms of "first" and "final" ("the opening quarter
-#: of this year", "the closing half of 2024").
+#: of this year", "the closing half of 2024"), and so is "latter" of "final" ("the latter half of
+#: 2024", which had been the whole year).
 _ORDINALS: Final = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "final": -1, "last": -1, "opening": 1, "closing": -1,
+    "final": -1, "last": -1, "opening": 1, "closing": -1, "latter": -1,
 }  # fmt: skip
+#: The words of `_ORDINALS`, as the period pattern's alternation.
+_ORDINAL_ALTERNATION: Final = "|".join(_ORDINALS)
 #: Quarters and halves numbered in Roman numerals, in Ukrainian, Belarusian and Polish copy ("the
 #: II quarter of 2024", "I-III quarters of 2024"), in capitals only ("I" before "half" may be the
 #: pronoun: only with a year after it is it read so).
@@ -377,7 +380,7 @@ _PERIOD: Final = re.compile(
     | (?P<partbefore>(?i:the\s+(?:previous|preceding)\s+(?P<pbunit>quarter|month))(?![\w-])
         |(?P<pbcount>(?i:an?)|{_COUNT})\s+(?P<pbunits>(?i:months?|quarters?))\s+(?i:earlier|before|ago)(?![\w-]))
     | (?P<relquarter>(?<![Tt]he\s)(?<![\w-])(?i:last\s+quarter)(?![\w-]|\s+(?i:of)\b|\s+{_YEAR}))
-    | (?P<ordinal>(?P<ord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)
+    | (?P<ordinal>(?P<ord>(?i:{_ORDINAL_ALTERNATION}))(?:\s+|-)
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
         (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
         |\s+(?i:of)\s+(?P<olabel>{_TWO_YEAR_LABEL})(?!\s+(?i:season|marketing|crop|harvest|campaign))
@@ -385,7 +388,7 @@ _PERIOD: Final = re.compile(
     | (?P<roman>(?P<ra>I{{1,3}}|IV)(?:\s*[-–]\s*(?P<rb>I{{1,3}}|IV))?\s+(?P<runit>(?i:quarters?|half|halves))
         ,?\s+(?:(?i:of)\s+)?(?P<rnspec>{_YEAR_SPEC}))
     | (?P<yordinal>(?P<yoyear>{_YEAR}|{_RELATIVE_YEAR_OWNER}|{_FISCAL_YEAR_OWNER})(?:['’]s)?\s+
-        (?P<yoord>(?i:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th))(?:\s+|-)
+        (?P<yoord>(?i:{_ORDINAL_ALTERNATION}))(?:\s+|-)
         (?:(?P<yocount>{_COUNT})\s+(?P<yocunit>(?i:months|quarters))|(?P<younit>(?i:quarter|half|semester)))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?
         (?:(?:just|recently)\s+)?(?:ended|ending|to)(?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}}){_ORD_OF}\s+)?
@@ -460,8 +463,8 @@ _YEAR_ANCHORS: Final = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)
 _BUDDHIST_YEAR_ANCHORS: Final = re.compile(r"25(?<![\d.,]25)\d\d(?!\d)")
 _OPENING_WORDS: Final = frozenset([
     "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "opening", "closing",
-    "1st", "2nd", "3rd", "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on", "end",
-    "y/y", "yoy",
+    "latter", "1st", "2nd", "3rd", "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on",
+    "end", "y/y", "yoy",
     *WORD_COUNTS,  # (the tens and teens: `_can_open` tests them, also before a hyphen)
 ])  # fmt: skip
 _SHORT_REACH, _LONG_REACH = 2, 6  # words tried before a year or code / before a word anchor
