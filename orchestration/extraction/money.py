@@ -910,7 +910,7 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if after is None:
         scaled = _SCALED_AFTER.match(text, m.end()) if m.group("scale") is None else None
         if scaled is None:
-            return _word_unit_before(text, m)
+            return _word_unit_before(text, m) or _unit_told_in_terms(text, m)
         unit, factor = SCALED_SUFFIXES[scaled.group("scaled")]
         return _build(text, m.start(), scaled.end(), unit, m, True, factor)
     if m.group("scale") is None and _YEAR.match(m.group("n")):
@@ -919,6 +919,20 @@ def _digit_money(m: re.Match[str], text: str) -> Money | None:
     if unit_word.startswith("pound") and _POUNDS_OF.match(text, after.end()):
         return None  # "5 million pounds of beef": weight
     return _build(text, m.start(), after.end(), _suffix_unit(after), m, True)
+
+
+def _unit_told_in_terms(text: str, m: re.Match[str]) -> Money | None:
+    """A scaled amount with no marker whose currency is told after it, with its qualifier, as
+    the terms it is given in (`_UNIT_TOLD_AFTER`): "1.2 billion in US dollars", "3.4 billion (in
+    Canadian dollars)", "1.2 billion, in US dollar terms". The amount had been no money. Only a
+    name that leaves no choice, and only after a scale word ("1,200 in US dollars" is none)."""
+    if m.group("scale") is None:
+        return None
+    told = _UNIT_TOLD_AFTER.match(text, m.end())
+    unit = _word_unit(told.group("unit"), told.group("qual")) if told is not None else None
+    if unit is None or unit.candidates or unit.code is None:
+        return None
+    return _build(text, m.start(), m.end(), unit, m, False)
 
 
 #: A currency's name written before a scaled amount ("CFA francs 148 billion", "Kenya
