@@ -998,6 +998,19 @@ def held_after_event(s: Sentence, i: int) -> bool:
 _HOLDING_PARTICIPLES: Final = et.word_set("held hosted organized organised convened staged conducted")
 
 
+def held_in_relative(lowers: list[str], first: int) -> bool:
+    """Whether the relative clause opening at token `first` tells the holding of the event named
+    before it in full ("the talks, which were held in Abuja on Monday between A and B, ...",
+    "the meeting, which took place in Dushanbe between X and Y, ..."), as the reduced relative
+    `held_after_event` does: who it names held that event (they had been lost, and the talks
+    had no sides)."""
+    if lowers[first] not in ("which", "that"):
+        return False
+    if lowers[first + 1 : first + 3] == ["took", "place"]:
+        return True
+    return lowers[first + 1] in ("was", "were") and lowers[first + 2] in _HOLDING_PARTICIPLES
+
+
 #: Auxiliaries of a passive delivery in a relative clause: "which was", "that had been".
 _DELIVERY_AUXILIARIES: Final = et.word_set("was were has had been")
 

@@ -38,6 +38,7 @@ from orchestration.extraction.engagement_clauses import (
     creates_events,
     encloses_main,
     held_after_event,
+    held_in_relative,
 )
 from orchestration.extraction.engagement_context import (
     COUNT_WORDS,
@@ -790,7 +791,9 @@ def _held_by(
     doc: DocumentContext, a: AnalysedSentence, units: list[Unit], group: list[Trigger]
 ) -> list[PersonMention]:
     """People named in a reduced relative on the event's noun ("the Joint Commission, held in
-    Lima and co-chaired by X and Y"): it tells that event, so they took part in it."""
+    Lima and co-chaired by X and Y") or a full one that tells its holding (`held_in_relative`:
+    "the talks, which were held in Abuja between X and Y"): it tells that event, so they took
+    part in it."""
     # (the noun itself, or the body named after it: "the session of the X Joint Commission, held")
     heads = {t.token for t in group}
     held = [
@@ -800,7 +803,10 @@ def _held_by(
         and (
             (
                 any(u.head == h or ends_name_of(a.tokens, h, u.head) for h in heads)
-                and held_after_event(a.tokens, min(u.tokens))
+                and (
+                    held_after_event(a.tokens, min(u.tokens))
+                    or held_in_relative(a.tokens.lowers, min(u.tokens))
+                )
             )
             or (
                 _which_was_chaired(a.tokens.lowers, min(u.tokens))
