@@ -288,6 +288,10 @@ def participants(
     countries = _side_countries(doc, a, sided, family) | _senders_countries(a, sided)
     if party_side is not None:
         countries.add(party_side)  # "The Iranian delegation is in X. The guests were received by Y"
+    if unit.role == RELATIVE and unit.head >= 0 and lowers[min(unit.tokens)] == "who":
+        # "The Tajik president, who is on a working visit to Kyrgyzstan, ...": the official
+        # the clause tells of, unnamed, is of his title's country
+        countries |= _antecedent_title_countries(a, unit.head)
     if unit.role == RELATIVE and unit.head >= 0 and group[0].body is not None:
         # "The A-B Commission, which last met in Cape Town, ...": the sides its name holds
         countries |= _side_countries(doc, a, _antecedent_phrase(a, unit.head), family)
@@ -1799,6 +1803,14 @@ _PORTFOLIO_HEADS: Final = frozenset(["minister", "secretary", "ambassador", "com
 _LOWER_RANKS: Final = frozenset(
     ["vice", "deputy", "assistant", "under", "junior", "state", "associate", "co"]
 )
+
+
+def _antecedent_title_countries(a: AnalysedSentence, head: int) -> set[str]:
+    """The country of the title a "who" clause's antecedent ends on ("The Tajik president, who
+    is on a working visit to Kyrgyzstan": Tajikistan). A title with no name after it is no
+    person the clause's people hold, so the visitor's side had been lost and the visit, with
+    its host's side alone, dropped."""
+    return {t.country_iso3 for t in a.titles if t.last_token == head and t.country_iso3 is not None}
 
 
 def _antecedent_phrase(a: AnalysedSentence, head: int) -> frozenset[int]:
