@@ -371,7 +371,11 @@ def _two_items(words: list[str]) -> tuple[list[str], list[str]] | None:
     first, second = words[:k], words[k + 1 :]
     if not (0 < len(first) <= _ITEM_WORDS and 0 < len(second) <= _ITEM_WORDS):
         return None
-    if not all(_plain_or_named_word(w) for w in words) or _names_joined(first, second):
+    if (
+        not all(_plain_or_named_word(w) for w in first)
+        or not all(_plain_or_named_word(w) or _lower_compound(w) for w in second)
+        or _names_joined(first, second)
+    ):
         return None  # ("Industry and Energy", "Azerbaijan and Türkiye", "Trinidad and Tobago")
     if (lowers[k - 1], lowers[k + 1]) in _BINOMIALS or first[-1].endswith(_ADJECTIVE_ENDINGS):
         return None
@@ -386,6 +390,14 @@ def _plain_or_named_word(word: str) -> bool:
     capitalised letters with hyphens inside ("Trans-Kalahari"); no digits or signs, and no
     lower-case compound ("two-way trade and investment": "two-way" qualifies both)."""
     return word.isalpha() or (word[:1].isupper() and word.replace("-", "").isalpha() and word[-1] != "-")
+
+
+def _lower_compound(word: str) -> bool:
+    """Whether a word is a lower-case compound ("cross-border", "small-scale"): in the second
+    item it qualifies that item alone ("regional security and cross-border trade" are two
+    matters; the pair had been kept whole), where in the first it may qualify both ("two-way
+    trade and investment")."""
+    return word.islower() and word.replace("-", "").isalpha() and "-" in word.strip("-")
 
 
 def _names_joined(first: list[str], second: list[str]) -> bool:
