@@ -37,9 +37,11 @@ _FRAMING: Final = re.compile(
     r"strengthening|deepening|promotion|preparations?|results?|progress|agenda|possibilities|"
     r"opportunities|cooperation|interaction|partnership|relations|ties|projects?|plans?|work|"
     r"construction|creation|establishment|launch|participation|use|views|opinions|notes|"
+    # the worry the matter raises: "(addressed) concerns over | the drought"
+    r"concerns?|fears?|worries|"
     # the warmth of greetings exchanged: "(exchanged) warm | Novruz greetings"
     r"warm|cordial|heartfelt)\s+"
-    r"(?:(?:of|for|in|on|to|and|within)\b\s*)?"
+    r"(?:(?:of|for|in|on|to|and|within|over|about)\b\s*)?"
     # "(ways to) enhance them in the fields of | energy": the carrier of a list of fields
     r"|(?:fields?|areas?|domains?|spheres?|sectors?)\s+of\s+"
     # "(ways to) enhance cooperation in | the fields of energy": the carrier names the bond, whose
