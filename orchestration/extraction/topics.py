@@ -48,7 +48,10 @@ _FRAMING: Final = re.compile(
     # fields or matter follow
     r"|(?:" + "|".join((_CARRIER_VERBS + " " + _CARRIER_GERUNDS).split()) + r")\s+"
     r"(?:them|it|(?:bilateral\s+|mutual\s+)?(?:cooperation|collaboration|ties|relations|partnership))"
-    r"\s+(?:(?:in|on)\s+)?)+",
+    r"\s+(?:(?:in|on)\s+)?"
+    # the growth sought of a matter: "(discussed) expanding | trade", "boosting | investment"
+    # (after the carrier, which reads "enhancing them in | the fields of energy" first)
+    r"|(?:expanding|boosting|increasing|enhancing|promoting|intensifying|broadening|advancing)\s+)+",
     re.IGNORECASE,
 )
 #: Framing heads that also name an economic sector: alone ("construction, healthcare and
