@@ -293,6 +293,7 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         or (s.lowers[tokens[-1]] in _PLACE_ADVERBS and not s.caps[tokens[-1]])
     ):
         tokens = tokens[:-1]  # ("the subsea cable that | is to link ...": the relative clause is cut)
+    tokens = _without_shared_field_noun(s, tokens)
     tokens = _before_reduced_relative(s, tokens)
     tokens = _before_its_worth(s, tokens)
     tokens = _before_its_time(s, tokens)
@@ -326,6 +327,50 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return  # "including several of the 32 gold | and silver objects": some of a set, no label
     pair = _two_items(words) if _stands_alone(s, tokens) else None
     phrases.extend([" ".join(pair[0]), " ".join(pair[1])] if pair else [text])
+
+
+#: Plural nouns of fields that every item of a list before them shares: "the energy, mining and
+#: agriculture | sectors".
+_SHARED_FIELD_NOUNS: Final = word_set("sectors fields areas spheres domains industries")
+#: Determiners that open such a list, whose items then all modify its last noun.
+_LIST_DETERMINERS: Final = word_set("the its their")
+#: How many tokens a list of modifiers before its last "and" may hold.
+_MODIFIER_LIST_REACH: Final = 12
+#: How many words one modifier of such a list may hold ("water supply").
+_MODIFIER_WORDS: Final = 2
+
+
+def _without_shared_field_noun(s: Sentence, tokens: list[int]) -> list[int]:
+    """A list's last item without the plural field noun all its items share ("cooperation in
+    the energy, mining and agriculture sectors": "agriculture", as the others are "energy" and
+    "mining"; it had been "agriculture sectors"). Only after a list of bare modifiers that a
+    determiner opens: a list of nouns ("tourism, fisheries and service industries") and a lone
+    pair ("the energy and mining sectors") keep it."""
+    if len(tokens) < 2 or s.lowers[tokens[-1]] not in _SHARED_FIELD_NOUNS:
+        return tokens
+    before = tokens[0] - 1
+    if s.lowers[before] != "and":
+        return tokens
+    return tokens[:-1] if _modifier_list_before(s, before) else tokens
+
+
+def _modifier_list_before(s: Sentence, and_token: int) -> bool:
+    """Whether the list's "and" at token `and_token` ends a comma list of lower-case words that a
+    determiner opens ("the energy, mining and", "the health, education, and")."""
+    commas = words = 0
+    for k in range(and_token - 1, max(0, and_token - _MODIFIER_LIST_REACH) - 1, -1):
+        lower = s.lowers[k]
+        if lower in _LIST_DETERMINERS:
+            return commas > 0 and s.lowers[k + 1] != ","
+        if lower == ",":
+            commas, words = commas + 1, 0
+            continue
+        words += 1
+        if words > _MODIFIER_WORDS or s.caps[k] or lower in _EDGE_WORDS:
+            return False  # ("the sides discussed tourism, ...": a clause, no list of modifiers)
+        if not lower.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _capital_of_sentence_only(s: Sentence, first: int) -> bool:
