@@ -120,20 +120,35 @@ _AFTER_A_NAME_LIST: Final = word_set("from to into in on at")
 
 def _name_list_comma(s: Sentence, i: int) -> bool:
     """Whether the comma at token i parts names of a list that "of" governs and a preposition
-    goes on after ("the withdrawal of Mali, Burkina Faso and Niger from ECOWAS"): a list inside
-    one item, no list of items ("discussed Mali, Niger and Chad" still lists three)."""
+    goes on after ("the withdrawal of Mali, Burkina Faso and Niger from ECOWAS"), or that a
+    relation's "with" or a situation's "in" governs to the sentence's end ("ties with A, B and
+    C"): a list inside one item, no list of items ("discussed Mali, Niger and Chad" still lists
+    three)."""
     if not (s.caps[i - 1] and i + 1 < len(s.lowers) and s.caps[i + 1]):
         return False
     k = i - 1
     while k > 0 and (s.caps[k] or s.lowers[k] == ","):
         k -= 1
-    if s.lowers[k] != "of" or s.caps[k - 1]:  # ("the Port of Tema, Lome and ..." is a name's "of")
-        return False
+    relation = s.lowers[k] in ("with", "in") and s.lowers[k - 1] in _PLACES_RELATION_HEADS
+    if (s.lowers[k] != "of" and not relation) or s.caps[k - 1]:
+        return False  # ("the Port of Tema, Lome and ..." is a name's "of")
     j, closed = i + 1, False
     while j < len(s.lowers) and (s.caps[j] or s.lowers[j] in (",", "and")):
         closed = closed or s.lowers[j] == "and"
         j += 1
+    if relation:
+        # "ties with Mozambique, Tanzania and Angola", "the situation in Sudan, Somalia and South
+        # Sudan": the places one relation or situation is of, to the sentence's end (the first
+        # item had lost its places, or been dropped as "with Mozambique")
+        return closed and (j >= len(s.lowers) or s.lowers[j] in (".", ";"))
     return closed and j < len(s.lowers) and s.lowers[j] in _AFTER_A_NAME_LIST
+
+
+#: Nouns of a relation with places or a situation in them, whose "with"/"in" governs a list of
+#: names: "ties with A, B and C", "the situation in A, B and C".
+_PLACES_RELATION_HEADS: Final = word_set(
+    "ties relations relationship trade cooperation partnership links situation situations developments"
+)
 
 
 def _comma_inside_a_name(s: Sentence, i: int) -> bool:
@@ -497,6 +512,11 @@ def _opens_clause(s: Sentence, first: int) -> bool:
     return lower == "that" and first + 1 < len(s.lowers) and s.lowers[first + 1] in _CLAUSE_SUBJECT_OPENERS
 
 
+#: Framing nouns of a bond that keep the "with ..." after them: "ties with Mozambique" (had
+#: been dropped as "with Mozambique").
+_BOND_NOUNS: Final = word_set("ties relations cooperation partnership interaction")
+
+
 def _without_framing(text: str) -> str:
     """A phrase without the framing words that open it ("the implementation of | the road"), or
     empty for framing words only ("views"); capitalized framing words that run into the name
@@ -505,9 +525,12 @@ def _without_framing(text: str) -> str:
     if framing is None:
         return text.strip()
     rest = (text + " ")[framing.end() :].strip()
+    words = framing.group().split()
+    if rest[:5].lower() == "with " and words[-1].lower() in _BOND_NOUNS:
+        # "ties with Mozambique": the bond is the matter, and "with" opens no label
+        return f"{words[-1]} {rest}"
     if rest and not rest[:1].isupper():
         return rest
-    words = framing.group().split()
     k = len(words)
     while k > 0 and words[k - 1].istitle() and words[k - 1].lower() not in _EDGE_WORDS:
         k -= 1
