@@ -68,9 +68,12 @@ _CHARSET_WINDOW: Final = 4096
 #: A timestamp line near the top of the body: "Published June 14, 2024", "By Jane Doe |
 #: Posted on: 14/06/2024", or a byline that says when ("Written by Jane Doe on 14 June 2024",
 #: "By Jane Doe on June 14, 2024"). Only at the start of a line or after a byline's separator,
-#: so a sentence's "figures published on 3 March 2023" is no publication date.
+#: so a sentence's "figures published on 3 March 2023" is no publication date. A "Published"
+#: part may also follow a dated "Updated" stamp's comma or semicolon on the line it opens
+#: ("Updated 14 Jun 2025, Published 12 Jun 2025": the line had dated nothing, as no part stood
+#: alone); the stamp must hold a digit, so "Updated maps, published 3 March 2023" is none.
 _BYLINE_DATE: Final = re.compile(
-    r"(?im)(?:^|[|·•]\s*)(?:(?:written\s+|posted\s+)?by\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+on\s+|"
+    r"(?im)(?:^|[|·•]\s*|^(?:last\s+)?updated\b[^\n|·•\d]{0,30}\d[^\n|·•]{0,40}?[,;]\s*(?:and\s+)?)(?:(?:written\s+|posted\s+)?by\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+on\s+|"
     + PUBLISHED_LABEL
     + ")"
 )
