@@ -1097,6 +1097,12 @@ def _date_value(text: str) -> date | None:
 _SLASHED_YEAR: Final = re.compile(r"^(\D+\s\d{1,2})/(\d{4})$")
 
 
+#: An apostrophe that closes a place's last word before the dateline's next element, as the
+#: Maldives writes its capital ("Male', June 12 -", "MALE' (PSM) -"): the place had been cut
+#: before it, the apostrophe had ended nothing, and the story had had no dateline.
+_CLOSING_APOSTROPHE: Final = re.compile(r"['’](?=[ \t]*[,(\[]|[ \t]+(?:--?|[–—])[ \t])")
+
+
 def _place_words(head: str) -> tuple[list[str], int]:
     """The words of the place at the start of `head` and where they end."""
     words: list[str] = []
@@ -1120,6 +1126,10 @@ def _place_words(head: str) -> tuple[list[str], int]:
         words.append(word)
         if style == "caps" or word.lower() not in _PARTICLES:
             end = match.end()
+        closing = _CLOSING_APOSTROPHE.match(head, match.end())
+        if closing:
+            end = closing.end()  # "Male', June 12 -": the apostrophe closes the place
+            break
         gap = _WORD_GAP.match(head, match.end())
         if not gap:
             break
