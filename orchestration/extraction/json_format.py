@@ -46,6 +46,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "body": (
         "text", "body", "content", "article", "articletext", "articlebody", "maintext",
         "fulltext", "story", "bodytext", "contenttext", "storytext", "contentencoded", "contentelements",
+        "blocks",
     ),
     "published": (
         "published", "date", "publishedat", "pubdate", "datepublished", "datepublish",
@@ -70,10 +71,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 _CONTAINER_KEYS: Final = ("articles", "items", "data", "results", "entries", "posts", "documents", "stories")
 #: Keys of an object that wraps a value: WordPress's {"rendered": ...}, NewsAPI's {"name": ...},
 #: a MongoDB export's {"$date": ...} and {"$numberLong": ...}, Arc XP's {"basic": ...}, the New
-#: York Times' {"main": ...} and {"paragraphs": [...]}.
+#: York Times' {"main": ...} and {"paragraphs": [...]}; and Editor.js's saved document, a
+#: body {"time": ..., "blocks": [...]} of blocks {"type": "paragraph", "data": {"text": ...}},
+#: a list block's {"data": {"items": [...]}} (such a body had been rejected as no body).
 _WRAPPED_VALUE_KEYS: Final = (
     "rendered", "text", "value", "name", "content", "#text", "title", "$date", "$numberLong", "basic", "main",
-    "paragraphs",
+    "paragraphs", "blocks", "data", "items",
 )  # fmt: skip
 #: Keys that name the kind of a block of a typed body ([{"type": "paragraph", "text": ...},
 #: {"type": "related", "text": ...}]), as headless CMSs export one (Arc XP's "content_elements",
