@@ -39,7 +39,13 @@ from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
 from orchestration.extraction.countries import capital_of, city_country, is_bloc_form, iso3_for, place_kind
-from orchestration.extraction.dates import MONTH_PATTERN, SHORT_WEEKDAYS, WEEKDAYS, parse_date
+from orchestration.extraction.dates import (
+    MONTH_PATTERN,
+    ROMANCE_MONTH_PATTERN,
+    SHORT_WEEKDAYS,
+    WEEKDAYS,
+    parse_date,
+)
 
 #: How far into a paragraph a dateline may reach.
 _WINDOW: Final = 200
@@ -969,7 +975,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     evidence = False
     date_text: str | None = None
     for _ in range(6):
-        step = _evidence_at(head, pos, first=not evidence)
+        step = _evidence_at(head, pos, first=not evidence, dated=date_text is not None)
         if step is None or (evidence and "\n" in head[pos : step[0]]):
             break  # (a numbered paragraph after a dated line is no more of the dateline)
         pos, found_date = step
@@ -1305,10 +1311,15 @@ _PLACE_CUE_BEFORE: Final = re.compile(r"(?:\b(?:in|at|near)|[a-z],)\Z")
 _PLACE_WORD_END: Final = re.compile(r"\b(?![-'’])")
 
 
-def _evidence_at(head: str, pos: int, first: bool = False) -> tuple[int, str | None] | None:
+def _evidence_at(
+    head: str, pos: int, first: bool = False, dated: bool = False
+) -> tuple[int, str | None] | None:
     """One REGION, DATE or AGENCY element at `pos`: (new position, date text or None). `first`
     when it would be the first element after the place, where a bar before a label opens a
-    stamp line ("China Daily | Updated: ...") and no agency."""
+    stamp line ("China Daily | Updated: ...") and no agency; `dated` when the dateline has its
+    date already, after which a number before a word is the story's ("DUSHANBE, June 12, 10
+    firms - signed": "10 firms" had been read as a second date, in another language, and the
+    dateline had run on to the dash after it)."""
     bullet = _SEP_BULLET.match(head, pos)
     match = _SEP_HIJRI.match(head, pos)
     if match is None and (hijri := _SEP_HIJRI_ONLY.match(head, pos)):
@@ -1316,6 +1327,8 @@ def _evidence_at(head: str, pos: int, first: bool = False) -> tuple[int, str | N
     match = (
         match or _SEP_DATE.match(head, bullet.end() if bullet else pos) or _DATE_IN_PARENS.match(head, pos)
     )
+    if match and dated and _unnamed_month(match.group("date")):
+        return None
     if match:
         clock = _CLOCK_AFTER_DATE.match(head, match.end())  # "Astana, 12 June 2025, 10:45 (Kazinform) -"
         after = clock.end() if clock else match.end()
@@ -1339,6 +1352,15 @@ def _evidence_at(head: str, pos: int, first: bool = False) -> tuple[int, str | N
     if match and _is_region(match.group("region")):
         return match.end(), None
     return None
+
+
+def _unnamed_month(date_text: str) -> bool:
+    """Whether a date's text has words but names no month in English, Spanish, Portuguese or
+    French: "10 firms", read as a day and a month of another language."""
+    return any(ch.isalpha() for ch in date_text) and _MONTH_NAME.search(date_text) is None
+
+
+_MONTH_NAME: Final = re.compile(rf"{MONTH_PATTERN}|{ROMANCE_MONTH_PATTERN}")
 
 
 def _labels_a_stamp(agency: str) -> bool:
