@@ -976,7 +976,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     date_text: str | None = None
     for _ in range(6):
         step = _evidence_at(head, pos, first=not evidence, dated=date_text is not None)
-        if step is None or (evidence and "\n" in head[pos : step[0]]):
+        if step is None or ("\n" in head[pos : step[0]] and (evidence or _headline_over_stamp(words, caps))):
             break  # (a numbered paragraph after a dated line is no more of the dateline)
         pos, found_date = step
         date_text = date_text or found_date
@@ -1000,6 +1000,15 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     city = _SEAT_CITIES.get(city.lower(), city).replace("‘", "’")  # (as the gazetteer folds it)
     day = _date_value(date_text) if date_text else None
     return Dateline(city, start, start + end, day, date_text if date_text and day is None else None)
+
+
+def _headline_over_stamp(words: list[str], caps: bool) -> bool:
+    """Whether two or more Title-case words that no gazetteer knows as a city are a headline, so
+    that the date on the line below is its stamp and no element of a dateline ("Copperbelt Mines
+    Expand" over "12 June 2025 - 10:31am" had been the story's dateline). A known city ("Port
+    Louis" over "June 12, 2025 - ..."), one word (maybe a town) and a place in capitals stay
+    read across the line as before."""
+    return not caps and len(words) > 1 and city_country(" ".join(words)) is None
 
 
 def _glued_to_the_story(text: str, start: int) -> Dateline | None:
