@@ -266,9 +266,11 @@ def _segment_date(text: str) -> date | None:
     return None
 
 
-#: A line of parts set apart by a spaced bar or bullet, short enough for a stamp line.
-_STAMP_LINE: Final = re.compile(r"(?m)^(?=[^\n]{0,160}$)[^\n]*?[ \t][|·•][ \t][^\n]*$")
-_SEGMENT_BAR: Final = re.compile(r"[ \t][|·•][ \t]")
+#: A line of parts set apart by a spaced bar, bullet or slash, short enough for a stamp line.
+#: The slash is a wire site's ("June 12, 2025 / 10:31 AM / Updated 2 days ago", "By Jane Doe /
+#: June 12, 2025": the line had dated nothing, and the story had had no date).
+_STAMP_LINE: Final = re.compile(r"(?m)^(?=[^\n]{0,160}$)[^\n]*?[ \t][|·•/][ \t][^\n]*$")
+_SEGMENT_BAR: Final = re.compile(r"[ \t][|·•/][ \t]")
 
 
 def _date_alone(stated: str) -> date | None:
