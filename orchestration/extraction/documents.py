@@ -363,7 +363,8 @@ def _publication_date(
 ) -> tuple[date | None, str, tuple[str, ...]]:
     """(date, origin, warnings): the container's date, else a timestamp line's at the top of
     the body (`byline`), else the dateline's (a yearless one completed by the year of the url,
-    else of the file's name), else the full date in the url, else in the file's name (archives
+    else of the file's name) or, with no dateline, that of a date opening a line before a dash
+    (`_opening_date`), else the full date in the url, else in the file's name (archives
     save a story under its day: "yonhap_kr_us_2025-04-21.txt"), else an "Updated" stamp's at
     the top of the body (`byline`), else none."""
     name = PurePosixPath(path.split("#", 1)[0]).name  # ("file.jsonl#3": the file's own name)
@@ -386,6 +387,8 @@ def _publication_date(
         day = _completed_dateline(dateline.yearless, article.url) or _completed_dateline(
             dateline.yearless, f"/{name}"
         )
+    if day is None and dateline is None:
+        day = _opening_date(text)
     if day is not None:
         if _plausible(day, today):
             return day, "dateline", tuple(warnings)
@@ -402,6 +405,31 @@ def _publication_date(
     if not warnings:
         warnings.append("missing_date")
     return None, "none", tuple(warnings)
+
+
+def _opening_date(text: str) -> date | None:
+    """The full date a line near the top opens on before a dash or a colon, as a story with no
+    place of filing dates its first paragraph ("12 June 2025 -- Zambia and Malawi signed ...",
+    "Thursday, June 12, 2025: ..."), else None: such a story had had no date. Read as the
+    dateline's date is, for a story that has no dateline."""
+    for line in _LINE_START.finditer(text, 0, _BYLINE_REACH):
+        lead = _SHORT_WEEKDAY_LEAD.match(text, line.start())
+        opening = lead.end() if lead else line.start()
+        mentions = find_dates(text[opening : opening + 60], None)
+        first = mentions[0] if mentions else None
+        if (
+            first
+            and first.start == 0
+            and first.kind == "absolute"
+            and _DASH_AFTER_DATE.match(text, opening + first.end)
+        ):
+            return first.date
+    return None
+
+
+_LINE_START: Final = re.compile(r"(?m)^(?=\S)")
+#: The dash or colon that sets an opening date apart from the story ("12 June 2025 -- ").
+_DASH_AFTER_DATE: Final = re.compile(r"[ \t]*(?:--|[–—:]|-(?=[ \t]))[ \t]*\S")
 
 
 def _updated_date(text: str) -> date | None:
