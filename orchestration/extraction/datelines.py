@@ -65,12 +65,15 @@ _REGION_WORD: Final = (
     rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’‘-]{_LETTER}+)*(?:\.[A-Za-z]{{2,3}}(?!\w|\.\w))?)"
 )
 _SEP_REGION: Final = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
+#: A day before a word is read as a date of another language only on one line ("5 mars 2025"):
+#: "June 12" over "LUSAKA - ..." had been a place "June" dated "12 LUSAKA".
 _SEP_DATE: Final = re.compile(
     rf"""\s*(?:,|\s/|\s\|)?\s*(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}/\d{{4}}(?!\d)
       | (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN})(?:,?\s+(?:of\s+)?\d{{4}})?(?!\d)
-      | (?:(?:le|el)\s+)?\d{{1,2}}\.?(?:\s+de)?\s+{_LETTER}{{3,12}}\.?(?:,?\s+(?:de\s+)?\d{{4}})?(?!\d)
+      | (?:(?:le|el)[ \t]+)?\d{{1,2}}\.?(?:[ \t]+de)?[ \t]+{_LETTER}{{3,12}}\.?
+        (?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?(?!\d)
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
       | \d{{4}}-\d{{2}}-\d{{2}}
     )""",
