@@ -109,7 +109,9 @@ def parse_html(text: str) -> Article | FormatFailure:
         lines = lines[1:]
     if dateline is not None and " ".join(dateline.split()) not in " ".join(body.split()):
         lines = [dateline, *lines]
-    stripped = [line.strip() for line in lines if line.strip()]
+    stripped = [
+        line.strip() for line in lines if line.strip() and not _STAMP_LABEL_ALONE.fullmatch(line.strip())
+    ]
     lines = rejoin_broken_lines(stripped) if stripped else lines  # "met with<br>Canada's ..."
     published = meta.get("published")
     return Article(
@@ -120,6 +122,15 @@ def parse_html(text: str) -> Article | FormatFailure:
         published=published,
         published_origin="html_meta" if published else None,
     )
+
+
+#: A stamp's label left alone on a line once the extractor dropped the `<time>` it labelled
+#: ("Posted on", "Updated", "Last updated:"). No text of the story: "Posted on" had been glued
+#: to the paragraph below as a line broken after "on", and "Posted on LUSAKA - ..." had lost
+#: the story's dateline ("Updated" had stayed the body's first line).
+_STAMP_LABEL_ALONE: Final = re.compile(
+    r"(?i)(?:(?:last|first)\s+)?(?:updated|published|posted|modified|revised)(?:\s+(?:on|at))?\s*:?"
+)
 
 
 def _linked_body(meta: dict[str, str]) -> str | None:
