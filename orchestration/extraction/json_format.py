@@ -427,6 +427,8 @@ def _as_text(value: Any, *, epoch: bool = False, blocks: bool = False) -> str | 
     if isinstance(value, int | float):
         return _epoch_date(value) if epoch else None
     if isinstance(value, dict):
+        if isinstance(value.get("children"), list) and "text" not in value:
+            return _children_text(value["children"], blocks=blocks)
         for key in _WRAPPED_VALUE_KEYS:
             if key in value:
                 return _as_text(value[key], epoch=epoch, blocks=blocks)
@@ -436,6 +438,29 @@ def _as_text(value: Any, *, epoch: bool = False, blocks: bool = False) -> str | 
         parts = [text for item in kept if (text := _as_text(item, epoch=epoch, blocks=blocks))]
         return "\n\n".join(parts) if parts else None
     return None
+
+
+def _children_text(children: list[Any], *, blocks: bool) -> str | None:
+    """The text of a rich-text node's children, as Slate and Sanity's Portable Text save a
+    paragraph ({"type": "paragraph", "children": [{"text": "NACALA - Cashew "}, {"text": "buyers",
+    "bold": true}]}, {"_type": "block", "children": [{"_type": "span", "text": ...}]}): runs of
+    one line are joined as written, nodes that hold more nodes as paragraphs. Such a body had
+    been rejected as having no text). Children beside a run of text are inline too, a link's
+    words kept in their place ({"type": "link", "children": [{"text": "signed"}]})."""
+    if any(isinstance(child, dict) and isinstance(child.get("text"), str) for child in children):
+        joined = "".join(_inline_text(child) for child in children)
+        return joined if joined.strip() else None
+    return _as_text(children, blocks=blocks)
+
+
+def _inline_text(node: Any) -> str:
+    """The words of one inline node of a rich-text paragraph: its text, or its children's."""
+    if not isinstance(node, dict):
+        return ""
+    if isinstance(node.get("text"), str):
+        return str(node["text"])
+    children = node.get("children")
+    return "".join(_inline_text(child) for child in children) if isinstance(children, list) else ""
 
 
 def _text_block(item: Any) -> bool:
