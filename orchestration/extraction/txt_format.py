@@ -44,7 +44,9 @@ _KEYS: Final = {
     "published": "date",
     "pubdate": "date",
     "timestamp": "date",
+    "sent": "date",  # (a mailed release's header: "Sent: Thursday, June 12, 2025 10:31 AM")
     "title": "title",
+    "subject": "title",  # (its "Subject:" line is the release's headline)
     "headline": "title",
     "source": "source",
     "publisher": "source",
@@ -62,9 +64,9 @@ _KEYS: Final = {
     "tags": None,
     "keywords": None,
 }
-#: Header keys that are also words opening a body ("By the end of 2023", "Writer Jane ..."): a
-#: header only with a colon.
-_COLON_ONLY_KEYS: Final = frozenset(["by", "writer", "reporter"])
+#: Header keys that are also words opening a body ("By the end of 2023", "Writer Jane ...",
+#: "Sent to the ministry ...", "Subject to approval, ..."): a header only with a colon.
+_COLON_ONLY_KEYS: Final = frozenset(["by", "writer", "reporter", "sent", "subject"])
 _HEADER_LINE: Final = re.compile(
     rf"[ \t]*(?P<key>{'|'.join(_KEYS)})(?P<sep>[ \t]*:[ \t]*|[ \t]+)(?P<value>\S[^\n]*)?\Z",
     re.IGNORECASE,
