@@ -147,9 +147,10 @@ _NETWORKS: Final = (
 )
 #: A site's prompt or label line that a flattened page leaves in the text: a call to follow or
 #: join it elsewhere ("Follow us on Twitter and Facebook", "Join our WhatsApp channel"), to share
-#: the story or get the app, an ad's slot, a copyright line, and the story's tags under any of
-#: their labels ("Tags: trade, Turkey, Azerbaijan", "Read more about: Turkey, Iran", "Related
-#: topics: ...", "Filed under: ..."): countries that are no side of the story.
+#: the story or get the app, to click a link ("Click here to read more stories from our business
+#: desk": it had stayed the body's last line), an ad's slot, a copyright line, and the story's
+#: tags under any of their labels ("Tags: trade, Turkey, Azerbaijan", "Read more about: Turkey,
+#: Iran", "Related topics: ...", "Filed under: ..."): countries that are no side of the story.
 _PROMPT: Final = re.compile(
     r"(?i)^\s*(?:please\s+)?(?:follow|like|find)\s+(?:us|[\w.&' -]{1,30}?)\s+on\s+"
     r"(?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|google\s+news|threads)\b"
@@ -158,6 +159,7 @@ _PROMPT: Final = re.compile(
     r"|^\s*share\s+(?:this|the)\s+(?:article|story|post|page|news)\b"
     rf"|^\s*share(?:\s+(?:this|on|via))?\s*:?(?:[\s,|•·]*(?:{_NETWORKS})\b)*[\s,|•·]*$"
     r"|^\s*(?:download|get)\s+(?:our|the)\s+(?:[\w.&'-]+\s+){0,2}app\b"
+    r"|^\s*(?:please\s+)?(?:click|tap)\s+(?:here|this\s+link|the\s+link(?:\s+below)?)\s+(?:to|for)\b"
     r"|^\s*(?:advertisement|sponsored(?:\s+content)?|ad)\s*$"
     r"|^\s*(?:copyright\s*)?©|^\s*copyright\s+(?:\d{4}|by\b)"
     r"|^\s*(?:tags?|topics?|keywords?|related\s+(?:topics|tags|subjects)|(?:read\s+)?more\s+about|filed\s+under)"
