@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from orchestration.extraction.datelines import country_slug, credit_head, find_dateline
+from orchestration.extraction.dates import MONTH_PATTERN
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +289,24 @@ _JOINING_WORDS: Final = frozenset(
 )
 
 
+def _headline_over_stamp(lines: list[str]) -> bool:
+    """Whether a block of two lines is a headline over its stamp line ("Nkhata Bay jetty rebuilt
+    after storm" over "Updated 14 Jun 2025, Published 12 Jun 2025"): the second opens on a
+    stamp's label, a byline's "By" or a date, and the first does not run on into it (`_goes_on`).
+    Of even lengths, the two had been joined as one wrapped paragraph, the stamp no longer
+    opened a line, and the story had lost its date."""
+    return len(lines) == 2 and _STAMP_OPENING.match(lines[1]) is not None and not _goes_on(*lines)
+
+
+#: A stamp line's opening: its label, a byline's "By" before a name, or a full date.
+_STAMP_OPENING: Final = re.compile(
+    r"(?i:(?:last\s+)?updated|(?:first\s+)?published|posted)\b|By\s+[A-Z]"
+    rf"|(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+)
+
+
 def _is_hard_wrapped(lines: list[str]) -> bool:
     """True when the lines of a block are one paragraph cut at a fixed column; a list ("- Total
     trade: $8.9 billion" under its heading) never is, however even its lines."""
@@ -298,6 +317,8 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
         return False
     if all(_LABEL_LINE.match(line) for line in lines):
         return False  # "Kazakh exports to Russia: USD 4 386,2 mln" then "Imports from Russia: ...": a list
+    if _headline_over_stamp(lines):
+        return False
     longest = max(len(line) for line in lines)
     if not _MIN_WRAP_WIDTH <= longest <= _WRAP_WIDTH:
         return False
