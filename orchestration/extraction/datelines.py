@@ -1096,11 +1096,14 @@ _SEAT_CITIES: Final = {"united nations": "New York"}
 #: A date with its year right after a dateline's dash, closed by a period, a colon or another
 #: dash ("BOGOTÁ — May 15, 2025. ", "LIMA - 21 March 2024 — ", "Kabul, Afghanistan – June 12,
 #: 2025: ", as press releases write it; the colon had left the story undated): not a body
-#: opening on a date ("June 3, 2025, was the day ...").
+#: opening on a date ("June 3, 2025, was the day ..."). The date may be written in figures, as
+#: the dateline's own may ("Lusaka — 12/06/2025 — ", "HARARE - 2025-06-12: ": it had dated none).
 _DATE_AFTER_DASH: Final = re.compile(
     rf"""[ \t]*(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\s+\d{{4}}
+      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
+      | \d{{4}}-\d{{2}}-\d{{2}}
     )(?:[.:]|[ \t]+(?:--?|[–—]))(?=[ \t])""",
     re.VERBOSE,
 )
