@@ -81,6 +81,7 @@ from orchestration.extraction.trade_frames import (
     BALANCE_REJECTIONS,
     RANKED_BLOC,
     SentenceReading,
+    crossed_line,
     firm_sales,
     read_sentence,
     read_statement,
@@ -384,7 +385,7 @@ def extract_trade_mentions(
             _note_told_period(sentence.text, published, ctx)
     kept = [m for k, m in enumerate(found) if k not in retracted] if retracted else found
     kept = kept + _table_figures(text, sentences, published, kept, ctx, url)
-    return _deduplicated(_without_shadowed_reexports(kept))
+    return _deduplicated(_without_lines_beside_figures(_without_shadowed_reexports(kept)))
 
 
 def _opened(
@@ -3791,6 +3792,25 @@ def _deduplicated(found: list[TradeMention]) -> list[TradeMention]:
         kept.setdefault(key, []).append(len(out))
         out.append(m)
     return out
+
+
+def _without_lines_beside_figures(found: list[TradeMention]) -> list[TradeMention]:
+    """A line the figure crossed ("It was the first time trade crossed the $80 billion mark") is
+    read as the figure only where the story tells no other: beside "Trade ... reached $81.5
+    billion in 2024", of the same flow, sides, period, currency and goods, the line is no second
+    fact."""
+    lines = [_names_a_line(m) for m in found]
+    if not any(lines):
+        return found
+    pairs = list(zip(found, lines, strict=True))
+    told = {(*_figure_key(m), m.product) for m, line in pairs if not line}
+    return [m for m, line in pairs if not (line and (*_figure_key(m), m.product) in told)]
+
+
+def _names_a_line(m: TradeMention) -> bool:
+    """Whether the amount of `m` is written as a line crossed: "crossed the $80 billion mark"."""
+    at, end = m.char_start - m.evidence_start, m.char_end - m.evidence_start
+    return crossed_line(m.evidence[:at], m.evidence[end : end + 16])
 
 
 def _without_shadowed_reexports(found: list[TradeMention]) -> list[TradeMention]:

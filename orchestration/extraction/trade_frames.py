@@ -1448,8 +1448,9 @@ def _read_money(
     told_start = _pair_start(text, moneys, index, clause_start, window_start, figure_start)
     if told_start < window_start:
         told = text[told_start:window_start] + told
-    rejection = _rejection(text, told, money, published, opening=told_start == 0) or _among_three_or_more(
-        told, slots, told_start, figure_start
+    last = index == len(moneys) - 1
+    rejection = _rejection(text, told, money, published, opening=told_start == 0, last=last) or (
+        _among_three_or_more(told, slots, told_start, figure_start)
     )
     if (
         rejection is not None
@@ -3797,10 +3798,13 @@ def _beside_a_rate(text: str, start: int) -> bool:
 _RATE_REACH: Final = 80
 
 
-def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
+def _rejection(
+    text: str, window: str, money: Money, published: date | None, opening: bool, last: bool = False
+) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
-    is capitalised by position, not as a name); None when nothing speaks against it."""
+    is capitalised by position, not as a name; `last`: no amount follows it in the sentence);
+    None when nothing speaks against it."""
     if money.value_high is not None:
         # "was worth between $1.1 billion and $1.3 billion", "estimated at $200 million to $300
         # million": a range is an estimate with no one value, and either end alone misstates it
@@ -3932,7 +3936,11 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
         return "increment"  # "30.1 percent ($22.5 million) more than": the change in money
     if " or " in window[-16:] and _PERCENT_OR_BEFORE.search(window[-60:]):
         return "increment"  # "an increase of 13 per cent, or NOK 212 million": the change in money
-    if _THRESHOLD_AFTER.match(text, money.end) and _DETERMINER_BEFORE.search(window[-12:]):
+    if (
+        _THRESHOLD_AFTER.match(text, money.end)
+        and _DETERMINER_BEFORE.search(window[-12:])
+        and not (last and crossed_line(window, text[money.end : money.end + 16]))
+    ):
         return "target: threshold"  # "exceeding the $200 billion target", "crossed the $2 billion mark"
     after = (
         TARGET_AFTER.match(text, money.end)
@@ -4071,6 +4079,40 @@ _THRESHOLD_AFTER: Final = re.compile(
     r"\s*(?:target|goal|mark|milestone|threshold|barrier|benchmark|ceiling|level|objective|line)s?\b"
 )
 _DETERMINER_BEFORE: Final = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$")
+
+#: A line (not a goal) right after the amount: "the $80 billion mark", "the $1 billion threshold".
+_LINE_AFTER: Final = re.compile(r"\s*(?:mark|milestone|threshold|barrier|level|line)\b")
+#: A verb that tells the line passed or met, right before "the": "crossed the", "has topped the",
+#: "breaking through the", "rose above the" (past or gerund only: "could top the" is a guess).
+_CROSSED_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<verb>crossed|crossing|passed|passing|topped|topping|surpassed|surpassing|"
+    r"exceeded|exceeding|breached|breaching|hit|hitting|reached|reaching|cleared|clearing|"
+    r"(?:broke|breaking)(?:\s+(?:through|past))?|(?:went|going)\s+(?:past|over|above|beyond)|"
+    r"(?:rose|rising|climbed|climbing|jumped|grew)\s+(?:above|past|beyond|over))"
+    r"\s+(?:the|a)\s+$"
+)
+#: A modal (and an adverb) or an infinitive's "to" right before the verb: "could hit the", "may
+#: soon hit the", "is set to hit the", "is expected to have passed the" (not "exports to Chile").
+_MODAL_BEFORE: Final = re.compile(
+    r"(?i)\b(?:(?:will|would|could|can|may|might|should|shall|must)\s+(?:\w+\s+)?|to\s+(?:have\s+)?)$"
+)
+
+
+def crossed_line(before: str, after: str) -> bool:
+    """Whether an amount with the words `before` and `after` it is a line the figure passed or
+    met, "crossed the $80 billion mark", "topped the $1 billion threshold" (not a goal, "the
+    $100 billion target", nor a guess, "could hit the $5 billion mark"). Where no other amount
+    follows in the sentence, that line is all the text tells of the figure, as "exceeded $80
+    billion" is, and a careful reader records it; where "..., reaching $2.08 billion" follows,
+    the line stays no figure."""
+    if not _LINE_AFTER.match(after):
+        return False
+    tail = before[-48:]
+    verb = _CROSSED_BEFORE.search(tail)
+    if verb is None:
+        return False
+    head = before[: len(before) - len(tail) + verb.start()]
+    return _MODAL_BEFORE.search(head[-40:]) is None
 
 
 def _is_world(
