@@ -199,8 +199,9 @@ _CONTINUATION_HINT: Final = re.compile(
     # or of a further part: "Machinery parts added another NOK 800 million.")
     r"accounted\s+for|made\s+up|represented|fetched|brought\s+in|earned|added\s+(?:another|a\s+further)|"
     # (or ranked first among the items: "Semiconductors led the way at $20 billion", "Copper was
-    # the largest item at $9 billion")
-    r"(?:led|topped|headed)\s+the\s+(?:way|list|ranking|pack)|(?:largest|biggest|top|main|leading)\s+"
+    # the largest item at $9 billion", "Key products included coal at $7.1 billion")
+    r"(?:led|topped|headed)\s+the\s+(?:way|list|ranking|pack)|"
+    r"(?:largest|biggest|top|main|leading|key|principal|major|chief)\s+"
     r"(?:single\s+)?(?:items?|products?|commodit(?:y|ies)|categor(?:y|ies)))\b"
 )
 #: `_CONTINUATION_HINT` for the sentence lowered by `lowered_for_hints` (a case-blind word is
