@@ -3417,6 +3417,36 @@ _REPORTED_ITS_FLOW: Final = re.compile(
 )
 
 
+#: A name right before a verb of selling or buying, as `_FIRM_TRADED` reads a firm noun there:
+#: "First Quantum earned", "Kenya Tea Packers Ltd has exported" (a firm's only if `_company_name`
+#: says so: "Zambia earned" is the country's).
+_NAMED_TRADED: Final = re.compile(
+    _FIRM_NAME + r"\s+(?:(?:has|had|also|alone)\s+)?"
+    r"(?:earned|exported|sold|shipped|generated|imported|bought|purchased)\b"
+)
+
+
+def _named_firm_traded(window: str) -> bool:
+    """Whether a firm known by its name (a listed company, or a name closed by a legal form or
+    a company word) sold or bought what the figure values: "First Quantum earned $2.5 billion
+    from copper sales to China" is the miner's takings, no country's trade, as "The company
+    earned ..." is. The name may follow words that are capitalized too ("In March First
+    Quantum sold"): each shorter tail of it is tried."""
+    if not any(verb in window for verb in _TRADED_VERBS):
+        return False
+    for match in _NAMED_TRADED.finditer(window):
+        words = match.group("owner").split()
+        if any(_company_name(" ".join(words[i:])) for i in range(len(words))):
+            return True
+    return False
+
+
+#: The verbs of `_NAMED_TRADED`, a quick test before its search.
+_TRADED_VERBS: Final = (
+    "earned", "exported", "sold", "shipped", "generated", "imported", "bought", "purchased",
+)  # fmt: skip
+
+
 #: A bare flow of selling to a market, named by no country ("Sales to Germany rose 8%",
 #: "deliveries in France fell"): whose sales the story says before.
 _BARE_SALES: Final = re.compile(
@@ -3512,6 +3542,8 @@ def _firms_flow(window: str) -> bool:
     noun that sold or earned it (`_FIRM_TRADED`: "The company earned $2.5 billion selling ...")."""
     if _FIRM_TRADED.search(window):
         return True  # "The company earned $2.5 billion selling copper to China"
+    if _named_firm_traded(window):
+        return True  # "First Quantum earned $2.5 billion from copper sales to China"
     if "'s" not in window and "’s" not in window and "s'" not in window and "its " not in window:
         return False
     if _FIRM_FLOW.search(window):
