@@ -2181,7 +2181,8 @@ def _base(
         if pair is not None:  # "Key figures for Uzbekistan-Kazakhstan trade:" then "- Turnover: $3.1 billion"
             return Direction("turnover", *pair), frame.product
     last = found[ctx.last_fact] if ctx.last_fact is not None else None
-    direction = _direction(frame, previous, ctx, index, partners, last)
+    split = found[ctx.last_fact - 1] if ctx.last_fact else None  # the whole the last may be a part of
+    direction = _direction(frame, previous, ctx, index, partners, last, split)
     if direction is None:
         return None
     return direction, (
@@ -2408,10 +2409,11 @@ def _realm_of_currency(text: str, money: Money, partner: str) -> str | None:
 
 def _direction(
     frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int, partners: frozenset[str],
-    last: TradeMention | None = None,
+    last: TradeMention | None = None, before_last: TradeMention | None = None,
 ) -> Direction | None:  # fmt: skip
     """Who trades with whom: the countries the frame names, completed by the figure before
-    it in the sentence or the document context; None for a total with the world."""
+    it in the sentence or the document context (`last`, and `before_last`, the figure told
+    right before it); None for a total with the world."""
     flow = frame.flow
     assert flow is not None
     reporter: str | None = frame.reporter
@@ -2502,7 +2504,9 @@ def _direction(
         headed = _heading_partner(_headed_text(ctx, index), reporter)
         if headed is not None:  # "• Kazakhstan–Kyrgyzstan: Kazakh exports rose 9 percent to $1.3 billion"
             return Direction(flow, reporter, headed)
-        whole = _whole_turnover(frame, reporter, last, ctx, index)
+        whole = _whole_turnover(frame, reporter, last, ctx, index) or _other_part(
+            frame, reporter, last, before_last, ctx, index
+        )
         if whole is not None:  # "X-Y trade reached $38.6 million. X's exports amounted to $37.9 million."
             return Direction(flow, reporter, whole)
         topic = _figureless_topic(ctx, index) if ctx.last_fact is None and flow != "turnover" else None
@@ -3190,6 +3194,41 @@ def _whole_turnover(
     if own is not None and own != (last.period_start, last.period_end):
         return None
     return last.partner_iso3 if last.reporter_iso3 == reporter else last.reporter_iso3
+
+
+def _other_part(
+    frame: Frame, reporter: str, last: TradeMention | None, whole: TradeMention | None,
+    ctx: DocumentContext, index: int,
+) -> str | None:  # fmt: skip
+    """The partner of one side's flow told right after the other part of the pair's turnover
+    told before them: "Trade between Kazakhstan and Uzbekistan reached $4.4 billion. Kazakh
+    exports amounted to $2.7 billion. Kazakh imports totalled $1.7 billion." (or "Uzbek exports
+    totalled $1.7 billion."). The exports took the turnover's partner (`_whole_turnover`); the
+    other part, the same side's other flow or the other side's same flow, takes the other side
+    too, where both add up to no more than the whole (a larger amount is the side's total with
+    the world: "Kazakh imports rose 4% to $61 billion")."""
+    if last is None or whole is None or ctx.world or ctx.last_sentence not in (index - 1, index):
+        return None
+    if not {last.flow, frame.flow} <= {"exports", "imports"} or last.product or whole.product:
+        return None  # (two parts of all goods: a part of some goods adds up to nothing)
+    same_side = last.reporter_iso3 == reporter and last.flow != frame.flow
+    if not (same_side or (last.partner_iso3 == reporter and last.flow == frame.flow)):
+        return None
+    sides = {last.reporter_iso3, last.partner_iso3}
+    if whole.flow != "turnover" or {whole.reporter_iso3, whole.partner_iso3} != sides:
+        return None
+    if _span_and_currency(whole) != _span_and_currency(last):
+        return None
+    if last.value + frame.money.value > whole.value * (1 + _SUM_TOLERANCE):
+        return None
+    own = _own_period(frame)
+    if own is not None and own != (whole.period_start, whole.period_end):
+        return None
+    return last.partner_iso3 if same_side else last.reporter_iso3
+
+
+def _span_and_currency(m: TradeMention) -> tuple[date, date, str]:
+    return m.period_start, m.period_end, m.currency
 
 
 def _whole_sides(previous: _Resolved | None, ctx: DocumentContext, index: int) -> tuple[str, str] | None:
