@@ -134,7 +134,9 @@ def _load_lexicon() -> dict[str, dict[tuple[str, ...], str]]:
         if not line.strip() or line.startswith("#"):
             continue
         category, phrase = line.split("\t")
-        words = tuple(w.lower() for w in _TOKEN_RE.findall(phrase))
+        # a dotted abbreviation stays one token, as a sentence's does ("Chargé d'affaires a.i.")
+        tokens = (_DOTTED_TOKEN_RE if _HAS_DOTTED.search(phrase) else _TOKEN_RE).findall(phrase)
+        words = tuple(w.lower() for w in tokens)
         lexicon.setdefault(category, {})[words] = phrase
     for category in _HYPHENATED_RANK_KINDS:
         heads = lexicon.get(category, {})
