@@ -2447,6 +2447,17 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, end))
             parse.end = end
             return
+        chamber_end = _country_chamber_end(s, country, seq_end) if country is not None else 0
+        if chamber_end and country is not None:
+            # "Speaker of the Kenya National Assembly Moses Wetangula", "Speaker of the Ghana
+            # Parliament X": the state's own chamber named after its country, as after its
+            # demonym ("of the Kenyan National Assembly"): the office's, written without the
+            # country, which is the speaker's (the title had stopped at the country, the chamber
+            # left to the name: "Parliament X" or none)
+            parse.country = parse.country or country[1]
+            parse.title_parts += [(j, k), (country[0], chamber_end)]
+            parse.end = chamber_end
+            return
         # "chief representative of the Japan International Cooperation Agency": a minister's
         # or an envoy's head takes a body named for its country too, after an article (no
         # country is "of the" a minister's) when it ends in an agency's or an association's
@@ -2854,6 +2865,36 @@ def _demonym_chamber_end(s: Sentence, demonym: tuple[int, str] | None, end: int)
         and s.lowers[m + 2] in _CHAMBER_MEMBERS
     )
     return m + 3 if found else 0
+
+
+#: Capitalized words a chamber's name may have between its country and its noun ("Kenya |
+#: National | Assembly", "Ghana | Parliament").
+_MAX_CHAMBER_QUALIFIERS: Final = 2
+
+
+def _country_chamber_end(s: Sentence, country: tuple[int, str], seq_end: int) -> int:
+    """End of a legislature's chamber that a country's name (ending before token `country[0]`)
+    opens within the capitalized run ending at `seq_end`, or 0: "Kenya | National Assembly",
+    "Ghana | Parliament", "Nigeria | House of Representatives". A capitalized word must follow
+    the chamber (the holder's name) or the run end there (a comma, the name before the title);
+    a possessive country is `_possessed_chamber_end`'s, and a body of another kind ("Kenya
+    National Chamber of Commerce") is none."""
+    after = country[0]
+    if s.lowers[after] in POSSESSIVE_MARKS:
+        return 0
+    members = _demonym_chamber_end(s, country, seq_end)
+    if members:
+        return members  # "of the Nigeria House of Representatives X"
+    m = after
+    while (
+        m < min(seq_end, after + _MAX_CHAMBER_QUALIFIERS)
+        and s.caps[m]
+        and s.lowers[m] not in _CHAMBER_WORDS
+        and not s.in_country(m)
+        and s.lowers[m] not in HEAD_WORDS
+    ):
+        m += 1
+    return m + 1 if m < seq_end and s.caps[m] and s.lowers[m] in _CHAMBER_WORDS else 0
 
 
 def _place_at(s: Sentence, k: int) -> tuple[int, str] | None:
