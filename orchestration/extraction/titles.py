@@ -3314,8 +3314,10 @@ def _lower_case_state_body(s: Sentence, k: int) -> tuple[int, int, str] | None:
     demonym or a country's possessive at token k, before a given name and a surname ("Polish |
     parliament | Szymon Holownia", "Ukrainian | central bank | Andriy Pyshnyi", "Ukraine's |
     central bank | Andriy Pyshnyi"), or before a comma and the name: one or two body words,
-    else None. (After "Ukraine's" the name had been read as a company the country owns.)"""
-    owner = s.country_at(k, ("demonym",)) or _possessive_owner(s, k)
+    else None. (After "Ukraine's" the name had been read as a company the country owns.) The
+    country's name qualifies the body as its demonym does ("the Ghana | central bank | Ernest
+    Addison": the title had run into the given name and the holder kept only the surname)."""
+    owner = s.country_at(k, ("demonym",)) or _possessive_owner(s, k) or _attributive_country(s, k)
     if owner is None:
         return None
     first = owner[0]
