@@ -3321,11 +3321,48 @@ def _lower_case_state_body(s: Sentence, k: int) -> tuple[int, int, str] | None:
     if owner is None:
         return None
     first = owner[0]
-    end = _lower_case_party_end(s, first)
-    while end < first + _MAX_LOWER_CASE_STATE_BODY and s.words[end].islower() and s.lowers[end] in _BODY:
+    party = _lower_case_party_end(s, first)
+    sector = _body_sector_end(s, first) if party == first else first
+    end = max(party, sector)
+    while (
+        end < max(party, sector) + _MAX_LOWER_CASE_STATE_BODY
+        and s.words[end].islower()
+        and s.lowers[end] in _BODY
+    ):
         end += 1
-    named = _full_name_at(s, end) or (s.lowers[end] == "," and _full_name_at(s, end + 1))
-    return (first, end, owner[1]) if end > first and named else None
+    if end == first or (sector > first and (end == sector or s.lowers[end - 1] in _GOVERNMENT_NOUNS)):
+        return None  # (a country's "transitional government" is `_own_government_end`'s)
+    name = end + 1 if s.lowers[end] == "," else end
+    named = _full_name_at(s, name) and (sector == first or _plain_name_words(s, name))
+    return (first, end, owner[1]) if named else None
+
+
+#: The most lower-case words of a sector before a body's noun ("export | authority", "cocoa
+#: marketing | board").
+_MAX_BODY_SECTOR_WORDS: Final = 2
+
+
+def _body_sector_end(s: Sentence, first: int) -> int:
+    """Token after one or two lower-case words from token `first` that tell a body's sector
+    before its noun ("the Ghana | export | authority X", "the Kenyan | tea | board X"), none of
+    them a function word, a head or a body word; `first` when there are none."""
+    end = first
+    while (
+        end < first + _MAX_BODY_SECTOR_WORDS
+        and _DESCRIPTION_WORD.fullmatch(s.words[end])
+        and s.lowers[end] not in WORDS["function"]
+        and s.lowers[end] not in _BODY
+        and s.lowers[end] not in HEAD_WORDS
+        and s.lowers[end] not in _LOWERCASE_HEADS
+    ):
+        end += 1
+    return end
+
+
+def _plain_name_words(s: Sentence, i: int) -> bool:
+    """Whether the two capitalized words at token i are a person's, not a body's or a country's
+    ("Afua Asare", not "Export Promotion" nor "Ghana Cocoa")."""
+    return not any(s.lowers[m] in _KNOWN_COMPLEMENT_WORDS or s.in_country(m) for m in (i, i + 1))
 
 
 #: Lower-case words that place a party in its country's politics ("Kenya's | ruling party",
