@@ -517,6 +517,8 @@ def _tail_end(s: Sentence, i: int) -> int:
             and s.lowers[i + 2] in _LEGAL
         ):
             i += 2  # "Co., Ltd" after a name that ended at "Co"
+        elif _dotted_form_goes_on(s, i):
+            i += 1  # "Co. Ltd" after a name that ended at "Co": the dot abbreviates, ends nothing
         elif lower == "(" and s.lowers[i + 2] == ")" and s.caps[i + 1] and s.country_at(i + 1) is None:
             i += 3  # "(CNPC)", "(Destatis)", "(Persero)"
         elif _country_in_parentheses(s, i) and s.lowers[i + 3] in _LEGAL and s.caps[i + 3]:
@@ -527,6 +529,22 @@ def _tail_end(s: Sentence, i: int) -> int:
             i += 4  # "(NNPC Ltd)"
         else:
             return i
+
+
+def _dotted_form_goes_on(s: Sentence, i: int) -> bool:
+    """Whether the "." at token i abbreviates the legal form before it and another form in
+    title case follows ("Mitsui & Co. | Ltd", "Hyundai Motor Co. | Ltd", "Tata Sons Pvt. | Ltd"):
+    one company's forms, not a sentence's end (a form in capitals after it may open the next
+    sentence's acronym, and an all-caps form before it is no abbreviation)."""
+    before, after = s.words[i - 1], s.words[i + 1]
+    return (
+        s.lowers[i] == "."
+        and s.lowers[i - 1] in _LEGAL
+        and not before.isupper()
+        and s.lowers[i + 1] in _LEGAL
+        and after[:1].isupper()
+        and not after.isupper()
+    )
 
 
 def _country_in_parentheses(s: Sentence, i: int) -> bool:
@@ -1849,7 +1867,12 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     spans += _coordinated(s, spans, blocked)
     spans += [(start, end) for start, end in _title_orgs(s, titles) if _plausible(s, start, end)]
     taken = {i for start, end in spans for i in range(start, end)} | blocked
-    known = [(start, end) for start, end, _ in known_companies(s) if taken.isdisjoint(range(start, end))]
+    # (a listed name's legal forms after it too: "Mitsui & Co. Ltd")
+    known = [
+        (start, _tail_end(s, end))
+        for start, end, _ in known_companies(s)
+        if taken.isdisjoint(range(start, end))
+    ]
     spans += known
     spans += [
         span for span in _coordinated(s, known, taken) if span not in spans
