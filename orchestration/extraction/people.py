@@ -2397,7 +2397,8 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
         # "The transport ministers, Türkiye's X and Iraq's Y": each name after its country's
         # possessive, which the list passes over
         owner = _owning_country(s, s.token_range(0, person.name_start).stop)
-        head = _past_styles_before(s, (owner[0] if owner else s.token_range(0, person.name_start).stop) - 1)
+        named_at = owner[0] if owner else _styles_start(s, s.token_range(0, person.name_start).stop)
+        head = _past_styles_before(s, named_at - 1)
         if s.lowers[head] == "-" and s.lowers[head - 1] == "-":
             head -= 1  # "--", a dash typed as two hyphens
         head -= s.lowers[head] in (",", "-", "–", "—", "(")  # "the Defence Ministers, X and Y,"
@@ -2440,20 +2441,63 @@ def _with_plural_titles(s: Sentence, people: list[PersonMention]) -> list[Person
                 country = countries[n] if respective else _the_one(countries)
                 out[k] = replace(out[k], counterpart=respective, country_iso3=out[k].country_iso3 or country)
             continue
+        nationals = _group_countries(s, head) if found is None and person.title is None else []
+        if nationals:
+            # "Malaysian businessmen X and Y", "Chinese investors X, Y and Z": every name listed
+            # after the plural noun is of the country before it, untitled (the second had taken
+            # the host's country, the first alone being next to the demonym); of two countries
+            # before it ("Kenyan and Ugandan officials X and Y"), each of its own in order
+            listed = _listed_after(s, people, index)
+            respective = len(nationals) == len(listed)
+            for n, k in enumerate(listed):
+                country = nationals[n] if respective else _the_one(nationals)
+                out[k] = replace(out[k], country_iso3=out[k].country_iso3 or country)
+            continue
         if found is None:
             continue
         first, title = found
         listed = _listed_after(s, people, index, owner is not None)
-        countries = listed_after_of or _countries_listed_before(s, first)
+        # (one country before the title is every name's: "US senators X and Y", where the
+        # second had taken the host's country)
+        countries = listed_after_of or _countries_listed_before(s, first) or _one_country_before(s, first)
         respective = len(countries) == len(listed)
         for n, k in enumerate(listed):
-            country = countries[n] if respective else out[k].country_iso3
+            country = countries[n] if respective else out[k].country_iso3 or _the_one(countries)
             if owner is not None:
                 # each name's own possessive tells its country
                 own = _owning_country(s, s.token_range(0, people[k].name_start).stop)
                 country = own[1] if own else country
             out[k] = replace(out[k], title=title, country_iso3=out[k].country_iso3 or country)
     return out
+
+
+#: Plural nouns of people of no office, which a country's demonym or name opens and names
+#: list after ("Malaysian businessmen X and Y", "Chinese investors X, Y and Z").
+_PEOPLE_PLURALS: Final = word_set(
+    "businessmen businesswomen businesspeople investors executives entrepreneurs industrialists "
+    "tycoons bankers traders exporters importers farmers manufacturers officials diplomats "
+    "lawmakers legislators parliamentarians delegates representatives experts scholars "
+    "academics journalists leaders billionaires"
+)
+#: The most lower-case words between the country and the plural noun ("Chinese | business |
+#: leaders", "Kenyan | tea | farmers").
+_MAX_GROUP_QUALIFIERS: Final = 1
+
+
+def _group_countries(s: Sentence, head: int) -> list[str]:
+    """The countries of a group named by a plural noun of people at token `head`, in lower
+    case, right after the countries' demonyms or names and at most one lower-case word
+    ("Malaysian | businessmen", "Chinese | business | leaders", "Kenyan and Ugandan |
+    officials"), in order; [] when none is there."""
+    if s.lowers[head] not in _PEOPLE_PLURALS or not s.words[head].islower():
+        return []
+    for end in range(head, head - _MAX_GROUP_QUALIFIERS - 1, -1):
+        if end < head and not (s.words[end].islower() and s.lowers[end] not in WORDS["function"]):
+            return []
+        countries = _countries_listed_before(s, end) or _one_country_before(s, end)
+        if countries:
+            return countries
+    return []
 
 
 #: The plural of a word that introduces someone by the other side's role: "counterparts".
@@ -2467,7 +2511,8 @@ def _listed_after(s: Sentence, people: list[PersonMention], index: int, owned: b
     listed = [index]
     for later in range(index + 1, len(people)):
         gap = _past_own_country(s, people[listed[-1]].name_end)
-        stop = people[later].name_start
+        # (a later name's styles are no gap: "X and Tan Sri Y", "X and Dr. Y")
+        stop = s.starts[_styles_start(s, s.token_range(0, people[later].name_start).stop)]
         later_owner = _owning_country(s, s.token_range(0, stop).stop) if owned else None
         stop = s.starts[later_owner[0]] if later_owner else stop
         between = s.text[gap:stop].strip()
@@ -2475,6 +2520,29 @@ def _listed_after(s: Sentence, people: list[PersonMention], index: int, owned: b
             break
         listed.append(later)
     return listed
+
+
+#: The most tokens of styles before a listed name ("Tan Sri", "Datuk Seri Dr .").
+_MAX_STYLE_TOKENS: Final = 4
+
+
+def _styles_start(s: Sentence, first: int) -> int:
+    """The first token of the courtesy styles right before the name at token `first` ("and |
+    Tan Sri | Azman Hashim", "and | Dr. | Femi Otedola"), or `first` when there are none."""
+    k = first
+    while (
+        k > 0
+        and first - k < _MAX_STYLE_TOKENS
+        and (s.caps[k - 1] or s.lowers[k - 1] == ".")
+        and (
+            s.lowers[k - 1] in _HONORIFICS
+            or s.lowers[k - 1] in _SECOND_HONORIFICS
+            or s.lowers[k - 1] in MALAY_STYLES
+            or (s.lowers[k - 1] == "." and s.lowers[k - 2] in _HONORIFICS)
+        )
+    ):
+        k -= 1
+    return k
 
 
 def _one_country_before(s: Sentence, end: int) -> list[str]:
