@@ -70,6 +70,7 @@ from orchestration.extraction.engagement_clauses import (
 from orchestration.extraction.engagement_dates import STATED_KINDS
 from orchestration.extraction.leaders import (
     full_name_words,
+    heads_a_body_of_states,
     known_nationality,
     monarch_name,
     one_word_aliases,
@@ -2826,6 +2827,8 @@ def of_international_body(person: PersonMention) -> bool:
     national = person.title is not None and "minister" in person.title.lower()
     if is_international(person.organization):
         return True
+    if not national and person.country_iso3 is None and heads_a_body_of_states(person.name):
+        return True  # "Ursula von der Leyen met ...", untitled: her office is a bloc's as titled
     return not national and (is_international(person.title) or _office_of_a_bloc(person.title))
 
 

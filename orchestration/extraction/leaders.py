@@ -103,6 +103,27 @@ _COMMON_SURNAMES: Final = word_set(
 )
 
 
+_BODY_OFFICIALS: Final = LEXICON_DIR / "international_officials.tsv"
+
+
+@lru_cache(maxsize=1)
+def _body_officials() -> frozenset[str]:
+    """The name keys of `lexicons/international_officials.tsv`."""
+    return frozenset(
+        _key(line.split("\t")[1])
+        for line in _BODY_OFFICIALS.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def heads_a_body_of_states(name: str) -> bool:
+    """Whether `name` (whole, as `known_nationality` matches it) is a listed official of a body
+    of many states ("Ursula von der Leyen", "Ngozi Okonjo-Iweala"): copy names them without a
+    title, and a default would give them the country where they met ("BRUSSELS - Ursula von
+    der Leyen met ..." had made a Belgian side), where their title would have given none."""
+    return _key(name) in _body_officials()
+
+
 def known_nationality(name: str) -> str | None:
     """ISO3 of the country a listed official speaks for ("Narendra Modi" -> "IND", and a
     surname that names one listed official: "Modi"), else None."""
