@@ -1585,9 +1585,24 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
     j = last + 1
     while j < end and s.lowers[j] in ORG_SUFFIXES and s.words[j].isupper():
         j += 1
+    closed = _suffix_words_end(s, j, end) if last > i else j  # (not "of Electric | Power X")
+    if closed > j:
+        return closed  # "Konkola Copper | Mines, X", "Mopani Copper | Mines | Natasha Banda"
     if j < end and _body_closes(s, j, end):
         return end  # "the Abidjan Port Authority": the port's authority, not a port
     return j
+
+
+def _suffix_words_end(s: Sentence, j: int, end: int) -> int:
+    """End of the capitalized words of `ORG_SUFFIXES` from token j, after a firm's strong
+    suffix, that also name a portfolio ("Copper | Mines", "Steel | Works"), when they run to
+    the end of the capitalized run or leave a name of two words or more after them; else j.
+    (A portfolio's word is no strong suffix, so the name had stopped before it and the person
+    after had taken it: "Mines Natasha Banda".)"""
+    m = j
+    while m < end and s.lowers[m] in ORG_SUFFIXES and s.caps[m]:
+        m += 1
+    return m if m > j and (m == end or end - m >= 2) else j
 
 
 def _country_closed_end(s: Sentence, i: int, end: int) -> int:
