@@ -2754,6 +2754,11 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 # "Special Representative of the Chinese Government on Eurasian Affairs X": the
                 # government its demonym names is the holder's, as below ("of the Spanish Government")
                 parse.country = parse.country or demonym[1]
+            elif demonym is not None and demonym[0] < seq_end and s.lowers[seq_end - 1] in _BODY:
+                # "Director-General of the Nigerian Export Promotion Council X", "head of the
+                # Ghanaian Ports Authority": a state's body its demonym opens, kept in the title
+                # as written, is of that country, and so its officer (he had been of none)
+                parse.country = parse.country or demonym[1]
             continue
         named_for = any(
             (found := s.country_at(m, ("name",))) and found[0] == seq_end for m in range(k + 1, seq_end)
@@ -2786,6 +2791,8 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.end = body_end
             if demonym is not None and s.lowers[demonym[0]] in WORDS["government_body"]:
                 parse.country = parse.country or demonym[1]  # "President of the Spanish Government"
+            elif demonym is not None and demonym[0] < body_end and s.lowers[body_end - 1] in _BODY:
+                parse.country = parse.country or demonym[1]  # "of the Nigerian Export Promotion Council X"
             if body_end == seq_end:
                 continue
             return

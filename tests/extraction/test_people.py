@@ -461,7 +461,7 @@ SERVICE_HEADS = [
     ("The Comptroller General of the Ghana Immigration Service, Samuel Amankwah, met the minister.",
      [("Samuel Amankwah", "Comptroller General", "GHA", "Ghana Immigration Service")]),
     ("The Controller-General of the Nigerian Correctional Service, Sylvester Nwakuche, met the minister.",
-     [("Sylvester Nwakuche", "Controller-General of the Nigerian Correctional Service", None, None)]),
+     [("Sylvester Nwakuche", "Controller-General of the Nigerian Correctional Service", "NGA", None)]),
     # near miss: the office named alone is no one
     ("The comptroller general said revenue rose.", []),
 ]  # fmt: skip
