@@ -6435,10 +6435,35 @@ def counterpart_office(title: str) -> str:
     which the other side's minister seldom shares, so only its head ("Minister") is borrowed,
     or its foreign affairs, which every government has ("Minister of Foreign Affairs and
     Trade"). Of two offices ("Deputy Premier and Foreign Minister") the last is the portfolio
-    that makes a counterpart; the first is a rank the other side's seldom holds."""
+    that makes a counterpart; the first is a rank the other side's seldom holds. A style only
+    one government gives the office is written as others write it (`_generic_office`)."""
+    return _generic_office(_borrowed_office(title))
+
+
+#: Names one government gives an office that others write otherwise, with the common name:
+#: India's foreign ministry is "External Affairs", its government's ministers are "Union"
+#: ministers, a federation's are "Federal" ministers (Pakistan, Germany, Nigeria).
+_NATIONAL_OFFICE_STYLES: Final = (
+    (re.compile(r"\bExternal Affairs Minister\b"), "Foreign Minister"),
+    (re.compile(r"\bExternal Affairs\b"), "Foreign Affairs"),
+    (re.compile(r"^(?:Union|Federal) (?=\S*\s*Minister\b)"), ""),
+)
+
+
+def _generic_office(title: str) -> str:
+    """`title` as any government writes the office: "External Affairs Minister" (India's) is
+    a "Foreign Minister" of the other side, "Union Minister of Commerce" a "Minister of
+    Commerce", "Federal Minister for Trade" a "Minister for Trade"."""
+    for style, common in _NATIONAL_OFFICE_STYLES:
+        title = style.sub(common, title)
+    return title
+
+
+def _borrowed_office(title: str) -> str:
+    """`counterpart_office` before `_generic_office`: the office's words as the title has them."""
     last = _last_of_two_offices(title)
     if last is not None:
-        return counterpart_office(last)
+        return _borrowed_office(last)
     found = _LISTED_PORTFOLIO_AFTER.fullmatch(title)
     if found is not None:
         head = found.group("head")

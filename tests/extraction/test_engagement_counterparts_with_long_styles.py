@@ -27,7 +27,7 @@ def _people(text: str, dateline: str) -> list[tuple[str, str | None, str | None]
         ("NEW DELHI, March 3 - External Affairs Minister Ravi Menon on Monday met his Saudi counterpart "
          "Prince Khalid bin Saad Al Saud in Riyadh.", "New Delhi",
          [("Ravi Menon", "External Affairs Minister", "IND"),
-          ("Khalid bin Saad Al Saud", "External Affairs Minister", "SAU")]),
+          ("Khalid bin Saad Al Saud", "Foreign Minister", "SAU")]),
         ("ABUJA, March 3 - Foreign Minister Musa Bello held talks with his Qatari counterpart, Sheikh "
          "Hamad bin Nasser bin Jabor Al Thani, in Doha on Monday.", "Abuja",
          [("Musa Bello", "Foreign Minister", "NGA"),
