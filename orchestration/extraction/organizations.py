@@ -1620,6 +1620,29 @@ def _apposed_country(s: Sentence, end: int) -> tuple[str, int] | None:
     return None
 
 
+#: Legal forms only one country's law gives a company, as its own registers write them:
+#: Indonesia's "PT ... Tbk", Malaysia's "Sdn Bhd" and "Berhad", Singapore's "Pte", the Gulf's
+#: "SAOG", "QPSC", "KSCP", Egypt's "SAE", Hungary's "Zrt", Finland's "Oyj", Kazakhstan's "TOO".
+_FORM_COUNTRIES: Final = {
+    "PT": "IDN", "Tbk": "IDN", "Sdn": "MYS", "Bhd": "MYS", "Berhad": "MYS", "Pte": "SGP",
+    "SAOG": "OMN", "SAOC": "OMN", "QPSC": "QAT", "QSC": "QAT", "KSCP": "KWT", "SAE": "EGY",
+    "Kft": "HUN", "Zrt": "HUN", "Nyrt": "HUN", "Oyj": "FIN", "TOO": "KAZ",
+}  # fmt: skip
+
+
+def _legal_form_country(s: Sentence, start: int, end: int) -> str | None:
+    """The country whose law alone gives the legal form that opens or closes the name at
+    tokens start..end, as written ("PT Bukit Asam Tbk": IDN, "Kenanga Logistics Sdn Bhd":
+    MYS), when the forms there name one country; else None. ("PT Bukit Asam" had been of no
+    country, or of the dateline's.)"""
+    forms = {
+        _FORM_COUNTRIES.get(s.words[start]),
+        *(_FORM_COUNTRIES.get(s.words[k]) for k in range(start + 1, end) if s.lowers[k] in _LEGAL),
+    }
+    forms.discard(None)
+    return forms.pop() if len(forms) == 1 else None
+
+
 def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tuple[OrgMention, str | None]:
     """The organization at tokens start..end, and the country its context gives it (which
     the next name may share: "the Turkish companies X and Y"; `coordinated` is the previous
@@ -1632,7 +1655,13 @@ def _mention(s: Sentence, start: int, end: int, coordinated: str | None) -> tupl
     stated = (
         context if coordinated is None else _country_before(s, introduced, None) or _country_after(s, end)
     )
-    country = stated or company_country(name) or _country_read_in(s, start, end) or context
+    country = (
+        stated
+        or company_country(name)
+        or _country_read_in(s, start, end)
+        or _legal_form_country(s, start, end)
+        or context
+    )
     words = [s.lowers[i] for i in range(start, end)]
     kind = _kind(words)
     if (
