@@ -556,6 +556,12 @@ _UNIT_AFTER: Final = re.compile(
 _UNIT_TOLD_AFTER: Final = re.compile(
     rf"\s*(?:\(\s*(?:in\s+)?|,?\s+in\s+)(?P<qual>{_QUALIFIER})[\s-]+(?P<unit>{_WORD_UNIT})(?![A-Za-z])"
 )
+#: The same with no qualifier, a currency of its own name told as the terms: " in euros", ", in
+#: yuan terms", " (in sterling)"; `_unit_told_in_terms` takes it only for a unit of one currency
+#: ("1.2 billion in euro zone trade" is a place's, not the terms).
+_BARE_UNIT_TOLD_AFTER: Final = re.compile(
+    rf"\s*(?:\(\s*in\s+|,?\s+in\s+)(?P<unit>{_WORD_UNIT})(?:\s+terms)?(?![A-Za-z]|[\s-]+(?:zone|area)\b)"
+)
 _SCALED_AFTER: Final = re.compile(rf"\s?(?P<scaled>{literal_alternation(SCALED_SUFFIXES)})(?![A-Za-z])")
 #: Amounts in words ("half a billion dollars") are rare: they are looked for only around a
 #: scale word that has no digit before it. A hyphen may join the number to its scale, as in
@@ -930,6 +936,13 @@ def _unit_told_in_terms(text: str, m: re.Match[str]) -> Money | None:
         return None
     told = _UNIT_TOLD_AFTER.match(text, m.end())
     unit = _word_unit(told.group("unit"), told.group("qual")) if told is not None else None
+    if told is None:
+        # "3.4 billion in euros", "1.2 trillion, in yuan terms": a unit of one currency needs no
+        # qualifier; a weak one ("in real terms", "in rand") and a choice ("in dollars") none
+        bare = _BARE_UNIT_TOLD_AFTER.match(text, m.end())
+        unit = _word_unit(bare.group("unit"), None) if bare is not None else None
+        if unit is not None and unit.weak:
+            return None
     if unit is None or unit.candidates or unit.code is None:
         return None
     return _build(text, m.start(), m.end(), unit, m, False)
