@@ -321,7 +321,8 @@ _CODE_ALIASES: Final = {"CNH": "CNY"}  # offshore yuan is still yuan
 #: figure's countries tell.
 _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     # "dlrs": the wire services' abbreviation ("1.1 bln dlrs", "500 mln U.S. dlrs")
-    ("dollars", "dollar", "dlrs", "dlr"): (_Unit("USD", _DOLLARS), {
+    # (and the Spanish and Portuguese plural, kept in half-translated copy: "1.100 millones de dólares")
+    ("dollars", "dollar", "dlrs", "dlr", "dólares", "dolares"): (_Unit("USD", _DOLLARS), {
         "us": "USD", "u.s.": "USD", "usa": "USD", "american": "USD", "united states": "USD",
         "canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD",
         "singapore": "SGD", "singaporean": "SGD", "taiwan": "TWD", "new taiwan": "TWD",

@@ -119,6 +119,9 @@ SCALES: dict[str, float] = {
     # ("Rp 12 triliun", "Rp12 miliar", "Rp 450 juta", "RM1.2 bilion"): the amount had been Rp 12
     "ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "bilion": 1e9, "triliun": 1e12,
     "trilion": 1e12,
+    # German copy's plurals, kept in half-translated figures ("1,1 Milliarden Euro", "850 Millionen
+    # Dollar"); its "Billionen" is a million millions, as the Spanish "billones"
+    "millionen": 1e6, "milliarden": 1e9, "billionen": 1e12,
 }  # fmt: skip
 
 #: The arba spelt "arab" ("Rs 12 arab", "Rs 1 arab 20 crore"), a scale word only as written, in
