@@ -167,6 +167,7 @@ _DIGIT_DATE: Final = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
     | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?!\d|\.\d))
+    | (?P<dot_day_month>(?<![\d.,])(?P<ddm_d>\d{{1,2}})\.(?P<ddm_m>0[1-9]|1[0-2])\.?(?!\d|\.\d|,\d))
     | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![\d/]))
     | (?P<day_month>(?<![\d/.,])(?P<dm_a>\d{{1,2}})/(?P<dm_b>\d{{1,2}})(?![\d/%]|[.,]\d|\s+{MONTH_PATTERN}))
     | (?P<dashed>(?<![\d+/.-])(?<![\d)]\s)(?P<da_a>\d{{1,2}})-(?P<da_b>\d{{1,2}})-
@@ -735,6 +736,8 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
         return _calendar(m.start(), m.end(), day, 0, month, year)
     if kind == "day_month":
         return _day_month(m, text, published)
+    if kind == "dot_day_month":
+        return _dotted_day_month(m, text)
     if kind == "hyphened":
         # "on 3-Mar-2025", "3-MAR-25": a spreadsheet's and a ledger's day, month name and year
         # joined by hyphens (a year of two digits is of this century)
@@ -925,6 +928,25 @@ def _day_month(m: re.Match[str], text: str, published: date | None) -> _Candidat
         return None
     found = _calendar(m.start(), m.end(), day, 0, month, 0)
     return None if found is None else replace(found, modifier="past")
+
+
+def _dotted_day_month(m: re.Match[str], text: str) -> _Candidate | None:
+    """ "on 18.06.", "on 03.11": a day and month without a year as German, Russian and Central
+    European copy writes them, day first always, resolved as "on 20/02" is (`_day_month`). Only
+    after "on", with a month of two digits ("rose on 1.5 percent" is no date) and a day of two
+    digits unless the closing dot follows, not before a percent or a measure ("on 10.05 %"); the
+    pair had been no date at all."""
+    if _ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
+        return None
+    if not m.group().endswith(".") and len(m["ddm_d"]) != 2:
+        return None  # "on 3.06" may be a decimal; "on 03.06" and "on 3.06." are the day's forms
+    if _MEASURE_AFTER.match(text, m.end()) is not None or _PERCENT_AFTER.match(text, m.end()) is not None:
+        return None
+    found = _calendar(m.start(), m.end(), int(m["ddm_d"]), 0, int(m["ddm_m"]), 0)
+    return None if found is None else replace(found, modifier="past")
+
+
+_PERCENT_AFTER: Final = re.compile(r"\s?(?:%|per\s?cent|percent|pct|points?|times)\b|\s?%", re.IGNORECASE)
 
 
 def _day_and_month(first: int, second: int, year: int, published: date | None) -> tuple[int, int]:
