@@ -77,6 +77,9 @@ _UP: Final = frozenset([
     # the French "en progression de", as translated copy keeps it: "a progression of 11.4%"
     "progression", "progressed",
     "balloon", "ballooned", "ballooning", "rocketed", "rocketing", "zoomed",
+    # nouns and verbs of a rise in Asian and African business copy: "an upsurge of 12%", "an
+    # increment of 9 percent", "spurted 14%", "bounced back 8%"
+    "upsurge", "upswing", "upturn", "uptrend", "increment", "spurt", "spurted", "spurting", "bounced",
 ])  # fmt: skip
 _DOWN: Final = frozenset([
     "decrease", "decreased", "decreases", "decreasing", "fall", "fell", "fallen", "falls", "falling",
@@ -92,17 +95,18 @@ _DOWN: Final = frozenset([
     "regression", "regressed",  # "a regression of 3.2%", the French "en régression de"
     "shed", "sheds", "shedding", "nosedived", "nosedive", "nosediving", "crashed", "crashing",
     "collapsed", "collapsing", "tanked", "tanking", "slumping",
+    "downswing", "downtrend", "decrement", "dwindled", "dwindling", "receded", "receding",
 ])  # fmt: skip
 #: Words after the number that give the direction ("30 percent more", "a 5% decline").
 _RIGHT_UP: Final = frozenset([
     "increase", "increases", "rise", "rises", "growth", "jump", "jumps", "gain", "gains", "more",
     "higher", "greater", "up", "surge", "hike", "expansion", "uptick", "larger", "bigger", "advance",
-    "climb", "boost", "progression",
+    "climb", "boost", "progression", "upsurge", "upswing", "upturn", "increment", "spurt",
 ])  # fmt: skip
 _RIGHT_DOWN: Final = frozenset([
     "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls", "reduction",
     "less", "lower", "fewer", "down", "contraction", "slump", "dip", "cut", "loss", "smaller", "slide",
-    "plunge", "regression",
+    "plunge", "regression", "downswing", "downtrend",
 ])  # fmt: skip
 #: Comparatives that say a change's direction: "lower by 2.1 per cent", "(12.9%) more than".
 _COMPARATIVES: Final = {
