@@ -261,6 +261,7 @@ PREFIXES.update({
 #: Symbols and abbreviations written AFTER the number (case-sensitive): "5,2 Mrd. €", "10 mln zł".
 SUFFIX_SYMBOLS: dict[str, _Unit] = {
     "€": _Unit("EUR"), "$": _Unit("USD", _DOLLAR_SIGNS), "£": _Unit("GBP"), "zł": _Unit("PLN"),
+    "US$": _Unit("USD"),  # "1.2 billion US$", as Vietnamese and Chinese desks' English copy sets it
     "Ft": _Unit("HUF"), "Kč": _Unit("CZK"), "kr": _Unit(None, ("SEK", "NOK", "DKK", "ISK")),
     "₫": _Unit("VND"), "TL": _Unit("TRY"), "₺": _Unit("TRY"), "RMB": _Unit("CNY"),
     "FCFA": _Unit("XOF", _CFA), "CFAF": _Unit("XOF", _CFA), "F CFA": _Unit("XOF", _CFA),
