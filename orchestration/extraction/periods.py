@@ -295,6 +295,10 @@ _TO_MONTH_END: Final = "|".join(
     + [r"(?<=\b[Bb]y\s)", r"(?<=\b[Aa]t\s)"]
 )
 
+#: A year told relative to the story's after "the end of <Month>": "by the end of March last year",
+#: "at end-June of the previous year" (that year's running total, not this year's).
+_END_OF_RELATIVE_YEAR: Final = r"(?i:(?:last|this)\s+year|the\s+(?:previous|preceding|current)\s+year)\b"
+
 #: The ordinal suffix of a day in "the year ended 30th June 2025", "the fiscal year ended March
 #: 31st" (African, Caribbean and Pacific official style).
 _ORD: Final = r"(?:st|nd|rd|th)?"
@@ -343,7 +347,7 @@ _PERIOD: Final = re.compile(
         ,?\s+(?:(?i:in|of|during)\s+)?(?P<aospec>{_YEAR_SPEC}))
     | (?P<asofend>(?=[TtEe])(?:{_TO_MONTH_END})
         (?i:the\s+)?(?i:end)(?:-|\s+(?:(?i:of)\s+)?)
-        (?P<aem>{MONTH_PATTERN})(?:,?\s+(?P<aey>{_YEAR})(?!\d))?)
+        (?P<aem>{MONTH_PATTERN})(?:,?\s+(?P<aey>{_YEAR})(?!\d)|\s+(?:(?i:of)\s+)?(?P<aerel>{_END_OF_RELATIVE_YEAR}))?)
     | (?P<pmonths>(?:(?P<pmof>(?i:the\s+month\s+of))\s+)?
         (?P<pm1>{_PERSIAN_MONTH})(?:{_RANGE_WORD}(?P<pm2>{_PERSIAN_MONTH}))?
         (?:,?\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?(?P<pmrel>(?i:current|past|last|previous|this))\s+
@@ -1921,14 +1925,18 @@ def _as_of(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 def _as_of_month_end(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "as of end-June 2024", "as at the end of June", "by the end of October 2024",
-    "until (through, up to) the end of October": a running total from 1 January to the end
-    of that month (of the publication year, or the year before when that month has not
-    ended at publication). Gulf and Turkish statistics offices report cumulative figures so;
+    "until (through, up to) the end of October", "by the end of March last year": a running total
+    from 1 January to the end of that month (of the publication year, or the year before when that
+    month has not ended at publication). Gulf and Turkish statistics offices report cumulative figures so;
     a single month's figure is written "in October"."""
     month = _month_number(m.group("aem"))
     year: int | None
     if m.group("aey"):
         year, inferred = int(m.group("aey")), False
+    elif m.group("aerel"):
+        # "by the end of March last year": the month of the year told (it had been this year's
+        # March, and "last year" a second period of its own)
+        year, inferred = _calendar_spec(m.group("aerel"), ctx.published), False
     else:
         year, inferred, _ = _end_year_for(None, month, ctx)
     if year is None:
