@@ -833,6 +833,8 @@ def _read_context(text: str, start: int, end: int) -> _Reading:
         return _Reading("change", 1 if side.group("side").lower() == "above" else -1, end=side.end("side"))
     left = _left_tokens(text, start)
     words = [t.group().lower() for t in left]
+    if "rate" in words[:6] and _over_years(text, start, end):
+        return _Reading("level")
     i = _skip_hedges(words)
     subject = _change_noun_subject(words, left, i)
     if subject is not None:
@@ -1042,10 +1044,33 @@ _VERBS_OF_DRIFT: Final = frozenset([
 #: "loss rate" or a "reduction rate", which are levels of their own).
 _CHANGE_RATE_NOUNS: Final = frozenset(["growth", "increase", "decline", "decrease"])
 #: Words before such a rate that make it a rate over years, no change from the period before
-#: ("an average annual growth rate of 5%", "a compound growth rate of 7%").
+#: ("an average annual growth rate of 5%", "a compound growth rate of 7%"). "annual" and "yearly"
+#: alone say so only with a span of years after the rate (`_over_years`): "an annual growth rate
+#: of 12%" in a year's figure is its change on the year before.
 _RATE_OVER_YEARS: Final = frozenset([
-    "average", "compound", "compounded", "cumulative", "annual", "annualised", "annualized", "yearly",
+    "average", "compound", "compounded", "cumulative", "annualised", "annualized",
 ])  # fmt: skip
+_YEARLY: Final = ("annual", "yearly")
+#: A span of years after a rate: "over the past decade", "between 2015 and 2024", "since 2010",
+#: "from 2019 to 2024", "in 2015-2024", "over five years", "over a five-year period" (not "over the
+#: past year", one year).
+_SPAN_OF_YEARS_AFTER: Final = re.compile(
+    r"(?i)\s*,?\s*(?:(?:over|during|in|for|across|throughout|between|from)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:past|last|previous|next|coming|following|preceding)\s+)?(?:period\s+)?"
+    r"(?:decades?\b|\w+[\s-]+(?:years|decades)\b|\w+-year\s+period\b"
+    r"|(?:19|20)\d\d\s*(?:-|–|to|and)\s*(?:19|20)?\d\d\b)"
+    r"|since\s+(?:19|20)\d\d\b)"
+)
+
+
+def _over_years(text: str, start: int, end: int) -> bool:
+    """Whether the rate ending at `end` is told "annual" or "yearly" before the number at `start`
+    and a span of years follows it: "grew at an annual rate of 5% over the past decade", "an annual
+    growth rate of 7% between 2015 and 2024", a rate over years, no change on the year before."""
+    before = text[max(0, start - 40) : start].lower()
+    if not any(word in before for word in _YEARLY):
+        return False
+    return _SPAN_OF_YEARS_AFTER.match(text, end) is not None
 
 
 def _rate_of_change(words: list[str], k: int) -> bool:
