@@ -242,6 +242,11 @@ _WEEKDAY_MODIFIER_BEFORE: Final = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his
 _SHORT_WEEKDAY_BEFORE: Final = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
 #: "Thursday last week", "Thursday of last week".
 _WEEK_AFTER: Final = re.compile(r"\s+(?:of\s+)?last\s+week\b")
+#: "last" closing a weekday ("on Thursday last"), not opening a span ("Thursday last week", "...
+#: last year") nor a time of day ("Friday last night").
+_LAST_AFTER: Final = re.compile(
+    r"\s+last\b(?!\s+(?:week|weekend|month|year|night|evening|morning|time|quarter|season|[A-Z]))"
+)
 #: Between a weekday and the date after it: "Monday, March 11", "Wednesday (May 8)", and the article
 #: of a day written as an ordinal, "Wednesday, the 11th of June" (which had been two dates).
 _WEEKDAY_BEFORE_DATE: Final = re.compile(r"^(?:,?\s+(?:the\s+)?|\s*\(\s*)$")
@@ -996,6 +1001,11 @@ def _name_candidates(text: str) -> list[_Candidate]:
                 # "on Thursday last week": that weekday of the calendar week before publication's
                 day = WEEKDAYS[name]
                 found.append(_Candidate(start, week.end(), "weekday", day=day, modifier="last week"))
+                continue
+            last = _LAST_AFTER.match(text, end) if modifier is None else None
+            if last is not None:
+                # "on Thursday last": "last Thursday" as British, Indian and African copy writes it
+                found.append(_Candidate(start, last.end(), "weekday", day=WEEKDAYS[name], modifier="last"))
                 continue
             numbered = _DAY_IN_PARENTHESES.match(text, end)
             if numbered is not None and 1 <= int(numbered["day"]) <= 31:
