@@ -440,6 +440,7 @@ _PERIOD: Final = re.compile(
     | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|{_JUST_ENDED})\s+year
         |the\s+year\s+(?:(?:that|which)\s+)?(?:has\s+)?{_JUST_ENDED}{_NO_MONTH_AFTER}))
     | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
+    | (?P<ycode>(?P<yq_y>{_YEAR})\s?[-–:/]?\s?(?:Q(?P<yq_q>[1-4])|H(?P<yq_h>[12]))(?![\w]))
     | (?P<years>(?P<ya>{_YEAR})
         (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through)\s+(?P<yc>{_YEAR}))?
         # (not a decade: "since the 1990s", "by the mid-2020s", "in the 2020's" name no one year)
@@ -2485,6 +2486,17 @@ def _half_code_reversed(m: re.Match[str], ctx: _Context) -> _Spans | None:
     return _within_year(m, ctx, _short_year(m.group("hy_")), 6 * (h - 1), 6, "half")
 
 
+def _year_first_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "2025Q1", "2025-Q1", "2024 H2": the year before its quarter or half, as statistics
+    offices (Eurostat, national accounts tables) label them. It had been the whole year and the
+    quarter of the year inferred from publication, two periods."""
+    spec = m.group("yq_y")
+    if m.group("yq_q"):
+        q = int(m.group("yq_q"))
+        return _within_year(m, ctx, spec, 3 * (q - 1), 3, "quarter")
+    return _within_year(m, ctx, spec, 6 * (int(m.group("yq_h")) - 1), 6, "half")
+
+
 def _fiscal_label(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "fiscal year 2022-23", "FY2023-24", "FY24", "financial year 2023", and a short label
     with an apostrophe or a dash before it ("FY'25", "FY-25", "fiscal '25"), which had been none."""
@@ -2703,6 +2715,7 @@ _RESOLVERS: Final = {
     "qcode2": _quarter_code_reversed,
     "hcode": _half_code,
     "hcode2": _half_code_reversed,
+    "ycode": _year_first_code,
     "mcode": _month_code,
     "cy": _calendar_code,
     "fiscal": _fiscal_label,
