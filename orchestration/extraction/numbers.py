@@ -122,6 +122,8 @@ SCALES: dict[str, float] = {
     # German copy's plurals, kept in half-translated figures ("1,1 Milliarden Euro", "850 Millionen
     # Dollar"); its "Billionen" is a million millions, as the Spanish "billones"
     "millionen": 1e6, "milliarden": 1e9, "billionen": 1e12,
+    # a thousand trillion, which the dong's and the rupiah's totals reach ("VND1.2 quadrillion")
+    "quadrillion": 1e15, "quadrillions": 1e15,
 }  # fmt: skip
 
 #: The arba spelt "arab" ("Rs 12 arab", "Rs 1 arab 20 crore"), a scale word only as written, in
