@@ -548,7 +548,11 @@ def _fraction_change(text: str, word: str, start: int, end: int) -> Change | Non
     before = _FRACTION_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         after_direction = _fraction_after_direction(text, word, start, end)
-        return after_direction or _fraction_before_comparative(text, word, start, end)
+        return (
+            after_direction
+            or _fraction_before_comparative(text, word, start, end)
+            or _fraction_of_level_named(text, word, start, end)
+        )
     if word not in ("half", "halves") and before.group("count") is None:
         return None
     count = before.group("count")
@@ -600,6 +604,39 @@ def _fraction_of_earlier_level(text: str, word: str, start: int, end: int) -> Ch
     span_start = _span_start(before.start(), reading)
     pct = round((fraction - 1) * 100, 2)
     return Change(span_start, end, pct, text[span_start:end], "change", fraction, -1, "word")
+
+
+def _fraction_of_level_named(text: str, word: str, start: int, end: int) -> Change | None:
+    """A figure told as a fraction of an earlier period's, with no verb to it: "$5 billion, half
+    the 2023 level" is a change of -50.0 and "a third of last year's figure" -66.67, as "double
+    the 2023 figure" is +100 (the "to" of "fell to a third of ..." is `_fraction_of_earlier_level`'s).
+    A hedge before it ("nearly half the 2023 level") leaves the change unsized; a fraction of
+    anything else ("half the EU average", "a third of total exports") gives none."""
+    count_match = _COUNT_BEFORE_FRACTION.search(text, max(0, start - 8), start)
+    if count_match is None and word not in ("half", "halves"):
+        return None
+    if _LEVEL_OF_EARLIER_PERIOD.match(text, end) is None and _OF_LEVEL.match(text, end) is None:
+        return None
+    count = (count_match.group("count") if count_match is not None else "a").lower()
+    fraction = FRACTIONS[word] * (1 if count in ("a", "an", "one") else _small_count(count))
+    if fraction >= 1:
+        return None
+    span_start = count_match.start("count") if count_match is not None else start
+    short = _HEDGED_FRACTION.search(text, max(0, span_start - 16), span_start) is not None
+    pct = None if short else round((fraction - 1) * 100, 2)
+    return Change(span_start, end, pct, text[span_start:end], "change", fraction, -1, "word")
+
+
+#: The level of an earlier period right after a fraction, maybe after "of": "the 2023 level", "its
+#: year-earlier value", "last year's figure" (not "the value of all exports in 2023", a share's whole).
+_LEVEL_OF_EARLIER_PERIOD: Final = re.compile(
+    r"(?i)\s+(?:of\s+)?(?:(?:the|its|their)\s+(?:(?:19|20)\d\d|year-(?:earlier|ago)|(?:previous|preceding)\s+year['’]s)"
+    r"|(?:last|the\s+previous)\s+year['’]s)\s+(?:levels?|figures?|values?|volumes?)\b"
+)
+#: A hedge before a fraction of a level: "nearly half the 2023 level" is no -50.0 exactly.
+_HEDGED_FRACTION: Final = re.compile(
+    r"(?i)\b(?:almost|nearly|not\s+quite|about|around|roughly|some|over|more\s+than|less\s+than|under|just)\s+$"
+)
 
 
 #: A fraction right after a direction word, past "of" after a noun and a hedge: "up a third", "an
