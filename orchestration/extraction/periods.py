@@ -409,10 +409,11 @@ _PERIOD: Final = re.compile(
         (?:(?i:the\s+end\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:(?P<today>\d{{1,2}}){_ORD_OF}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+(?P<today_>\d{{1,2}}){_ORD}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
-    | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?![\w])
+    | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?:(?![\w])|(?=FY\s?\d))
         (?:(?:,?\s?(?:(?i:of)\s+)?|{_CODE_YEAR_MARK})(?P<qspec>{_YEAR_SPEC}|'\d\d))?)
     | (?P<qcode2>(?P<q_>[1-4])Q\s?(?P<qy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
-    | (?P<hcode>H(?P<h>[12])(?![\w])(?:(?:,?\s?|{_CODE_YEAR_MARK})(?P<hspec>{_YEAR_SPEC}|'\d\d))?)
+    | (?P<hcode>H(?P<h>[12])(?:(?![\w])|(?=FY\s?\d))
+        (?:(?:,?\s?|{_CODE_YEAR_MARK})(?P<hspec>{_YEAR_SPEC}|'\d\d))?)
     | (?P<hcode2>(?P<h_>[12])H\s?(?P<hy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
     | (?P<mcode>(?<![\d$€£¥₹.,])(?P<mc>1[0-2]|[1-9])M\s?(?P<mcy>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)(?!\d))
     | (?P<cy>{_CY})
