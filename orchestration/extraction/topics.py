@@ -746,10 +746,26 @@ def _amount_of_money(text: str) -> bool:
     return all(w.isdigit() or w in _PERIOD_WORDS for w in rest[found[0].end :].lower().split())
 
 
+#: Kinds of visit a label names: "state visit", "official visit".
+_VISIT_KINDS: Final = word_set("state official working one-day private friendly")
+#: How far after a verb of arrival its visit noun may stand: "arrived in New Delhi on Sunday
+#: for a three-day state visit".
+_VISIT_NOUN_REACH: Final = 16
+
+
 def visit_topic(s: Sentence, trigger: int) -> str | None:
-    """ "state visit", "official visit", "three-day working visit" -> "state visit" etc."""
+    """ "state visit", "official visit", "three-day working visit" -> "state visit" etc.; after a
+    verb of arrival, of the visit noun its clause goes on to ("arrived in Hanoi on a three-day
+    state visit", "landed in Dakar on Monday for a working visit"), before a comma or the end."""
+    if s.lowers[trigger] not in ("visit", "visits"):
+        for k in range(trigger + 1, min(len(s.lowers), trigger + _VISIT_NOUN_REACH)):
+            if s.lowers[k] in (",", ".", ";", "and"):
+                break
+            if s.lowers[k] == "visit":
+                trigger = k
+                break
     previous = s.lowers[trigger - 1]
-    if previous in ("state", "official", "working", "one-day", "private", "friendly"):
+    if previous in _VISIT_KINDS:
         return f"{previous} visit"
     return None
 
