@@ -6540,21 +6540,70 @@ def _agreed_together_in(
     announced apart: no meeting; but a minister and "his Thai counterpart" who agreed on a
     stated day ("A and his Thai counterpart B agreed on Friday to ...") agreed with each other
     that day, their meeting (or call, by phone), wherever the text leaves it (there had been
-    none)."""
+    none). The day may stand before the verb ("A and his Thai counterpart B on Friday agreed
+    to ..."), and two officials each titled with a country ("Indonesian Foreign Minister A and
+    Malaysian Foreign Minister B on Tuesday agreed to ...") agreed with each other as a
+    counterpart does."""
     lowers = s.lowers
     for i in range(1, s.n):
         if lowers[i] != "agreed" or i in excluded:
             continue
-        subject = i - 1 - (lowers[i - 1] in (",", "also", "jointly"))
+        day_before = _day_before(s, i)
+        subject = day_before - 1 if day_before >= 0 else i - 1 - (lowers[i - 1] in (",", "also", "jointly"))
         segment = segments[segment_of[i]]
         first = segments[0].start if segment.role == MAIN else segment.start
         joined = [k for k in range(first, subject) if lowers[k] == "and"]
         if not (s.caps[subject] and joined):
             continue
-        counterparts = _counterpart_follows(s, joined[0] + 1) and _agreed_on_day(s, i + 1)
-        if counterparts or _agreed_in_place(s, i + 1):
+        dated = day_before >= 0 or _agreed_on_day(s, i + 1)
+        peers = _counterpart_follows(s, joined[0] + 1) or (
+            _titled_with_country(s, first) and _titled_with_country(s, joined[0] + 1)
+        )
+        if _agreed_to_an_event(s, i):
+            continue  # ("agreed on Tuesday to hold talks in Prague next month": what is to come)
+        if (peers and dated) or _agreed_in_place(s, i + 1):
             return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+#: Verbs after "agreed to" that hold an event named after them: "to hold talks", "to convene
+#: the commission".
+_EVENT_HOLDING_VERBS: Final = et.word_set("hold convene organise organize host stage resume")
+#: How far after "agreed" its "to" may stand ("agreed on Friday by phone to"), and after a
+#: holding verb its event noun ("to hold a first round of talks").
+_AGREED_TO_REACH: Final = 5
+
+
+def _agreed_to_an_event(s: Sentence, i: int) -> bool:
+    """Whether "agreed" at token i agrees to an event to come ("agreed on Tuesday to meet in
+    Prague next month", "... to hold talks", "... to visit"): the place and the day after it
+    are the event's to come, whose agreement may have been by letter; no meeting of its own."""
+    lowers = s.lowers
+    end = min(s.n, i + _AGREED_TO_REACH)
+    to = next((k for k in range(i + 1, end) if lowers[k] == "to"), -1)
+    if to < 0:
+        return False
+    verb = lowers[to + 1]
+    if et.VERB_TRIGGERS.get(verb) in (et.MEETING, et.VISIT):
+        return True
+    return verb in _EVENT_HOLDING_VERBS and any(
+        lowers[k] in et.NOUN_TRIGGERS for k in range(to + 2, min(s.n, to + 2 + _AGREED_TO_REACH))
+    )
+
+
+def _day_before(s: Sentence, i: int) -> int:
+    """The first token of a weekday right before the verb at token i ("on Tuesday agreed",
+    "Tuesday agreed"), or -1."""
+    if s.lowers[i - 1] not in WEEKDAYS:
+        return -1
+    return i - 2 if s.lowers[i - 2] == "on" else i - 1
+
+
+def _titled_with_country(s: Sentence, i: int) -> bool:
+    """Whether an official of a named country opens at token i: a demonym or a country's name,
+    then a title ("Malaysian Foreign Minister", "New Zealand Prime Minister")."""
+    country = s.country_at(i, ("demonym", "name"))
+    return country is not None and s.caps[country[0]] and s.lowers[country[0]] in TITLE_WORDS
 
 
 def _agreed_on_day(s: Sentence, k: int) -> bool:

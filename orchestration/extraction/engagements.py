@@ -1478,8 +1478,9 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     if words & _LEAD_CUES:
         # "A and B agreed on Tuesday in Lima to ...": an agreement reached together in a named
         # place is their meeting (engagement_clauses decides; this only lets it be read)
-        # ("A and his Thai counterpart B agreed on Friday to ...": counterparts agreeing on a day)
-        agreed = _AGREED_IN_PLACE.search(sentence) or _COUNTERPARTS_AGREED_ON_DAY.search(sentence)
+        # ("A and his Thai counterpart B agreed on Friday to ...": counterparts agreeing on a day,
+        # as two officials titled with their countries who "on Friday agreed to ...")
+        agreed = _AGREED_IN_PLACE.search(sentence) or _PAIR_AGREED_ON_DAY.search(sentence)
         return "trigger" if "agreed" in words and agreed else "lead"
     if words & _GATED_CUES and (
         _GATED_EVENT.search(sentence)
@@ -1538,10 +1539,12 @@ _GATED_CUES: Final = _DISCUSSED_CUES | et.PAIR_MEETING_NOUNS
 _AGREED_IN_PLACE: Final = re.compile(
     r"\band\b[^.;:]*?\bagreed\s+(?:on\s+[A-Z][\w.]*\s+)?in\s+(?:the\s+)?[A-Z]"
 )
-#: "and his (her) <Demonym> counterpart ... agreed (on) <Weekday>": engagement_clauses decides.
-_COUNTERPARTS_AGREED_ON_DAY: Final = re.compile(
-    r"\band\s+(?:his|her)\s+[A-Z][^.;:]*?\bcounterpart\b[^.;:]*?\bagreed\s+(?:on\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+#: "and his (her) <Demonym> counterpart ... agreed (on) <Weekday>", "<Demonym> <Title> X and
+#: <Demonym> <Title> Y (on) <Weekday> agreed": a pair agreeing on a day (engagement_clauses
+#: decides whether the pair are peers).
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_PAIR_AGREED_ON_DAY: Final = re.compile(
+    r"\band\s[^.;:]*?(?:\bagreed\s+(?:on\s+)?" + _WEEKDAY + r"|\b" + _WEEKDAY + r"\s+agreed\b)"
 )
 #: Delivery verbs (et.DELIVERY_VERBS) are triggers only with what an envoy hands over (see
 #: `_names_sent_thing`): "delivered a speech", "conveyed condolences" tell no meeting.
