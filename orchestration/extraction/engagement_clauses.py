@@ -5138,8 +5138,9 @@ _BODY_FIELDS: Final = et.word_set(
 )
 
 
-#: Verbs of running an event for others: a roundtable so run is a gathering, a forum.
-_HOSTING_VERBS: Final = et.CHAIR_VERBS | et.word_set("hosted organised organized")
+#: Verbs of running an event for others: a roundtable so run is a gathering, a forum (one
+#: led, headed or moderated is run as one chaired is).
+_HOSTING_VERBS: Final = et.CHAIR_VERBS | et.word_set("hosted organised organized led co-led headed moderated")
 
 
 def _name_start(s: Sentence, i: int) -> int:
