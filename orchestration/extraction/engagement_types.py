@@ -188,6 +188,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     # a seminar, symposium or workshop the sides attend is a conference under another name, an
     # event of its own (its people had joined the meeting told before)
     **dict.fromkeys(word_set("seminar seminars symposium symposia webinar webinars workshop"), FORUM),
+    # a roadshow a delegation holds for another country's investors or buyers is a forum of its
+    # own, as a business forum is
+    **dict.fromkeys(word_set("roadshow roadshows road-show road-shows"), FORUM),
 }
 #: Nouns after an event word that make it a place's name: "the Ministry's conference room",
 #: "the International Conference Centre", "Summit Hall".
