@@ -111,6 +111,8 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
             continue  # "invited investors to the Dodoma industrial zone": which zone, not where
         if lowers[after] in _NAMED_AFTER_A_PLACE:
             continue  # "in the spirit of the Kampala Principles", "the Minsk Agreements": a name
+        if _region_of_a_town_after(a.tokens, after):
+            continue  # "in the Fergana Valley city of Osh": the region's name, the town after it
         if lowers[i - 1] == "near" and not _near_the_venue(a, i - 1):
             continue  # "signed an MoU for an electronics unit near Pune": where the unit is
         if _capitals_as_governments(a, i, city):
@@ -169,6 +171,25 @@ def _unit_places(a: AnalysedSentence, unit: Unit, family: str) -> list[tuple[int
         # visit went, not the known city she left
         return found + _unknown_places(a, unit, family)
     return found
+
+
+#: Nouns of a town that a region's name before them describes: "the Fergana Valley city of Osh",
+#: "the Black Sea resort of Sochi".
+_TOWN_KINDS: Final = et.word_set("city town port resort village capital")
+#: How many words of the region may follow the known place's name: "Fergana Valley", "Delta".
+_REGION_TAIL: Final = 2
+
+
+def _region_of_a_town_after(tokens: Tokens, after: int) -> bool:
+    """Whether the place name ending before token `after` names the region of a town named after
+    it ("the Fergana Valley city of Osh", "the Mekong city of X"): capitalized words of the
+    region at most, then a town's noun, "of" and a capitalized name. The region's name had been
+    taken for the venue (Fergana, a city too, for Osh)."""
+    lowers = tokens.lowers
+    k = after
+    while k < after + _REGION_TAIL and tokens.caps[k] and lowers[k] not in _TOWN_KINDS:
+        k += 1
+    return lowers[k] in _TOWN_KINDS and lowers[k + 1] == "of" and tokens.caps[k + 2]
 
 
 def _on_a_hill_or_street(tokens: Tokens, i: int) -> bool:
