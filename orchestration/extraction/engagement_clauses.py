@@ -3864,13 +3864,28 @@ def _relation_partner(s: Sentence, j: int) -> bool:
     X on the border with Peru"): the country the relation is with, subject matter, no party of
     the talks. Only a country's bare name counts, not its people ("trade with Kenya's Minister
     X", who met); with no counterpart before, the country is the one talked with ("held talks
-    on trade with Kenya")."""
+    on trade with Kenya"), unless the sentence opens on the two sides told before ("They
+    discussed ties with Mozambique, Tanzania and Angola", "The two ministers reviewed trade with
+    Chad": the topic had been lost)."""
     if s.lowers[j - 1] not in _RELATION_NOUNS:
         return False
     found = s.country_at(j + 1)
     if found is None or s.lowers[found[0]] in POSSESSIVE_MARKS or s.caps[found[0]]:
         return False
-    return any(s.lowers[k] in _COUNTERPART_OPENERS and _named_party_follows(s, k + 1) for k in range(j - 1))
+    return _opens_on_both_sides(s) or any(
+        s.lowers[k] in _COUNTERPART_OPENERS and _named_party_follows(s, k + 1) for k in range(j - 1)
+    )
+
+
+def _opens_on_both_sides(s: Sentence) -> bool:
+    """Whether the sentence opens on the sides of the event told before: "They", "Both sides",
+    "The two leaders", "The ministers"."""
+    lowers = s.lowers
+    if lowers[0] == "they":
+        return True
+    k = 1 if lowers[0] in ("the", "both") else 0
+    k += lowers[k] == "two"
+    return k > 0 and lowers[k] in _PAIR_HEADS
 
 
 #: Words after which the counterpart of talks is named: "met X", "talks with X".

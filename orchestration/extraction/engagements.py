@@ -154,7 +154,7 @@ _CONTINUATION_CUES: Final = (
     acquainted briefed delegation delegations part attended attending attend attendance participated
     participating participation accompanied joined reviewed focused focusing included comprised led headed
     signatories signatory signatures present speaking addressed represented considered examined
-    presenting tabled participants attendees deliberated deliberating agenda"""
+    presenting tabled participants attendees deliberated deliberating agenda explored covered tackled"""
     )
     | et.FOCUS_NOUNS
 )  # ("Signatories: Secretary X, Department of Agriculture; H.E. Y, ..."; "Speaking at the opening, X said";
