@@ -23,12 +23,14 @@ _MAX_WORDS: Final = 7
 _MAX_TOPICS: Final = 8
 #: Verbs that carry a bond and its fields ("enhance cooperation in energy"): framing before a
 #: topic, and after "to" the opening of a clause, no list item.
-_CARRIER_VERBS: Final = "enhance boost strengthen deepen expand develop promote advance broaden intensify"
+_CARRIER_VERBS: Final = (
+    "enhance boost strengthen deepen expand develop promote advance broaden intensify widen"
+)
 #: The same verbs as gerunds, which carry the bond as the object of a verb of discussion
 #: ("discussed expanding cooperation in | mining", "focused on boosting ties in | tourism").
 _CARRIER_GERUNDS: Final = (
     "enhancing boosting strengthening deepening expanding developing promoting advancing broadening "
-    "intensifying"
+    "intensifying widening"
 )
 _SPLITTERS: Final = frozenset([",", ";", "including", "notably", "especially", "particularly"])
 _FRAMING: Final = re.compile(
@@ -51,12 +53,12 @@ _FRAMING: Final = re.compile(
     r"\s+(?:(?:in|on)\s+)?"
     # the growth sought of a matter: "(discussed) expanding | trade", "boosting | investment"
     # (after the carrier, which reads "enhancing them in | the fields of energy" first)
-    r"|(?:expanding|boosting|increasing|enhancing|promoting|intensifying|broadening|advancing)\s+)+",
+    r"|(?:expanding|boosting|increasing|enhancing|promoting|intensifying|broadening|advancing|widening)\s+)+",
     re.IGNORECASE,
 )
 #: Framing heads that also name an economic sector: alone ("construction, healthcare and
 #: fintech") the word is the topic, with a complement ("construction of the port") the framing.
-_SECTOR_HEADS: Final = frozenset(["construction"])
+_SECTOR_HEADS: Final = frozenset(["construction", "development"])
 #: The sides named again after a topic ("trade between the two countries", "the cocoa pricing
 #: strategy of both countries"): who the talks were between, told already, no part of the label.
 _TRAILING: Final = re.compile(
@@ -276,6 +278,10 @@ def _last_item_and(s: Sentence, segment: list[int]) -> int | None:
         if s.lowers[i] != "and":
             continue
         before, after = s.lowers[i - 1], s.lowers[i + 1]
+        if _joins_two_countries(s, i):
+            return i  # "discussed Mali, Niger and Chad": three countries, each a topic
+        if s.in_country(i):
+            continue  # ("Sudan and Bosnia and Herzegovina": the "and" of a country's name)
         if s.caps[i - 1] or s.caps[i + 1] or after in _EDGE_WORDS or before in _EDGE_WORDS:
             return None
         if (before, after) in _BINOMIALS:
@@ -287,6 +293,24 @@ def _last_item_and(s: Sentence, segment: list[int]) -> int | None:
             return None  # "economic, trade and cooperation ties": nothing left after "and"
         return i
     return None
+
+
+#: Prepositions whose object a list of countries' names is, inside one item: "the ministers of
+#: Georgia, Azerbaijan and Türkiye", "ties with A, B and C".
+_NAME_LIST_GOVERNORS: Final = word_set("of with in between among from to for by and")
+
+
+def _joins_two_countries(s: Sentence, i: int) -> bool:
+    """Whether the "and" at token i stands between two countries' names ("Niger and Chad"), not
+    inside one ("Trinidad and Tobago", which its mention spans), in a list of topics: not in a
+    list that a preposition governs ("the withdrawal of Mali, Burkina Faso and Niger from ECOWAS",
+    "a joint project of Kyrgyzstan, Kazakhstan and Uzbekistan", one item)."""
+    if s.country_ending_at(i, ("name",)) is None or s.country_at(i + 1) is None:
+        return False
+    k = i - 1
+    while k > 0 and (s.caps[k] or s.lowers[k] == ","):
+        k -= 1
+    return s.lowers[k] not in _NAME_LIST_GOVERNORS
 
 
 def _as_well_as(s: Sentence, i: int) -> bool:
