@@ -7717,6 +7717,7 @@ def _trigger_at(
             and (lowers[i + 1] == "with" or lowers[i - 1] in _PAIR_SUMMIT_WORDS)
             and not s.caps[i]
             and not s.caps[i - 1]
+            and lowers[i - 1] not in _MANY_SIDED
         ):
             # "held back-to-back summits with the leaders of A and B": one each; "held a summit
             # with Uzbek President X": a summit with one other leader is their meeting; so are
@@ -8446,6 +8447,9 @@ _EVENT_ROLES: Final = et.word_set(
 
 #: Words before "summit(s)" that make it the meeting of two leaders: "held bilateral summits".
 _PAIR_SUMMIT_WORDS: Final = et.word_set("bilateral back-to-back separate one-on-one")
+#: Adjectives of a summit of three sides or more: "hosted a trilateral summit with A and B" is
+#: the three leaders' summit, a forum, not a meeting with one other leader.
+_MANY_SIDED: Final = et.word_set("trilateral tripartite three-way quadrilateral multilateral regional")
 #: Nouns "summit" qualifies as their modifier ("summit talks", "the summit talk"): the head decides.
 _SUMMIT_HEADS: Final = et.word_set("talk talks meeting meetings")
 
