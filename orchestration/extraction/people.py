@@ -16,6 +16,7 @@ a per-document `NameRegistry`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -2126,7 +2127,76 @@ def _people_and_organizations(
         people = _untitled_of_the_organization_after(s, people, organizations)
     if people and not _BODY_HEADS.isdisjoint(p.title.lower() for p in people if p.title):
         people = _heads_of_the_body_before(s, people, organizations)
+    if not _NATIONAL_STYLES.isdisjoint(s.lowers):
+        people = [_placed_by_style(s, person) for person in people]
     return people, organizations
+
+
+#: Styles that one country alone confers, with that country: Malaysia's "Datuk", "Datin", "Tan
+#: Sri", "Toh Puan" and "Dato' Sri" (Brunei writes its "Dato" without the apostrophe, "Dato
+#: Seri"), Brunei's "Pehin", Bhutan's "Dasho" and "Lyonpo", Cambodia's "Samdech" and "Oknha",
+#: Samoa's "Afioga" and "Susuga". Courtesies many countries use ("Dr", "Sheikh", "Haji") are none.
+_STYLE_COUNTRY: Final = {
+    "datuk": "MYS", "datuk'": "MYS", "dato'": "MYS", "dato’": "MYS", "datin": "MYS", "pehin": "BRN",
+    "dasho": "BTN", "lyonpo": "BTN", "samdech": "KHM", "oknha": "KHM", "afioga": "WSM", "susuga": "WSM",
+}  # fmt: skip
+#: What opens a two-word style only Malaysia confers ("Tan Sri", "Toh Puan"), by its second
+#: word; and "Dato" before an elided mark or "Sri" ("Dato' Seri", "Dato Sri").
+_MALAYSIAN_PAIRS: Final = {"sri": "tan", "puan": "toh"}
+_NATIONAL_STYLES: Final = frozenset(_STYLE_COUNTRY) | {"sri", "puan", "dato"}
+_DATO_MARKS: Final = frozenset(["'", "’", "sri"])
+#: The most tokens of styles read back from a name ("Tan Sri Dato' Sri Dr .").
+_MAX_STYLES_READ_BACK: Final = 8
+
+
+def _style_country(s: Sentence, first: int) -> str | None:
+    """The one country the styles right before a name at token `first` are conferred by
+    ("Tan Sri", "Datuk Seri" -> MYS, "Pehin Orang Kaya" -> BRN), or None: when no other word
+    places the holder, the style does (Bernama and Borneo Bulletin name their own people so,
+    and a Malaysian tycoon received abroad had been of no country, his meeting one-sided)."""
+    found: set[str] = set()
+    j = first - 1
+    while j >= 0 and first - j <= _MAX_STYLES_READ_BACK:
+        lower = s.lowers[j]
+        if lower in (".", "'", "’"):
+            j -= 1
+            continue
+        if not s.caps[j] or not (
+            lower in _HONORIFICS
+            or lower in _SECOND_HONORIFICS
+            or lower in MALAY_STYLES
+            or lower in NAME_STYLES
+        ):
+            break
+        if lower in _STYLE_COUNTRY:
+            found.add(_STYLE_COUNTRY[lower])
+        elif _MALAYSIAN_PAIRS.get(lower) == s.lowers[j - 1] or (
+            lower == "dato" and s.lowers[j + 1] in _DATO_MARKS
+        ):
+            found.add("MYS")
+        j -= 1
+    return found.pop() if len(found) == 1 and not _described_before(s, j + 1) else None
+
+
+def _described_before(s: Sentence, start: int) -> bool:
+    """Whether a country's name or demonym is told right before the styles at token `start`, at
+    most past its possessive and a few words describing the holder ("Singaporean businessman
+    Datuk X", "Indonesia's Datuk Y"): the caller places the holder by it, as without a style."""
+    j = start - 1
+    while j >= start - 3 and (s.lowers[j] in POSSESSIVE_MARKS or (s.words[j].isalpha() and not s.caps[j])):
+        if s.country_ending_at(j + 1) is not None or s.lowers[j] in _NOT_NAME_PARTS:
+            break
+        j -= 1
+    return s.country_ending_at(j + 1) is not None
+
+
+def _placed_by_style(s: Sentence, person: PersonMention) -> PersonMention:
+    """`person` with the country of the styles before the name when nothing else placed them."""
+    if person.country_iso3 is not None:
+        return person
+    first = bisect_left(s.starts, person.name_start, 0, s.n)
+    country = _style_country(s, first)
+    return person if country is None else replace(person, country_iso3=country)
 
 
 #: Last words of a political party's name ("United Democratic Alliance", "Law and Justice Party").

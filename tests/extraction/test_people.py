@@ -326,7 +326,7 @@ PEOPLE_CASES = [
     ),
     (
         "It was signed by Petronas President and Group CEO Tan Sri Tengku Muhammad Taufik.",
-        [("Tengku Muhammad Taufik", "President and Group CEO", None, "Petronas")],
+        [("Tengku Muhammad Taufik", "President and Group CEO", "MYS", "Petronas")],
     ),
     (
         "Saudi Energy Minister Prince Abdulaziz bin Salman met him.",
