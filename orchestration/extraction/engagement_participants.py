@@ -2958,7 +2958,7 @@ def _participant_orgs(
             continue
         if _reporting_source(a.tokens, first, end, group):
             continue  # "..., the Export Board said on Tuesday, as Minister X held talks": a source
-        if _toured_site(a.tokens, first):
+        if _toured_site(a.tokens, first, trigger_tokens):
             continue  # "toured Aspire Academy and met X": a site seen, not a side
         if _linked_site(a.tokens, first, end):
             continue  # "to launch a service linking Sohar Port with Shanghai": where, not who
@@ -3027,12 +3027,27 @@ def _name_start(tokens: Tokens, first: int) -> int:
     return k
 
 
-def _toured_site(tokens: Tokens, first: int) -> bool:
+def _toured_site(tokens: Tokens, first: int, triggers: set[int]) -> bool:
     """Whether the body at token `first` is the object of "toured"/"inspected" ("toured Aspire
-    Academy", "inspected the Hamad Port"): a site the visitor was shown round, no side of the
-    talks (nor of the visitor's country, which the nearest person had given it)."""
+    Academy", "inspected the Hamad Port"), or of a "visited" that tells no engagement of its own
+    ("held talks with X and visited Minsk Tractor Works"), or listed after such an object
+    ("... and BELAZ"): a site the visitor was shown round, no side of the talks (nor of the
+    visitor's country, which the nearest person had given it)."""
     k = first - 1 if tokens.lowers[first - 1] in ("the", "a", "an") else first
-    return tokens.lowers[k - 1] in et.SITE_TOUR_VERBS
+    for _ in range(_MAX_SITES_LISTED):
+        if tokens.lowers[k - 1] not in ("and", ",") or not tokens.caps[k - 2]:
+            break
+        k -= 1  # "toured X and | Y": the list's earlier member
+        while tokens.caps[k - 1]:
+            k -= 1
+        k = k - 1 if tokens.lowers[k - 1] in ("the", "a", "an") else k
+    verb = tokens.lowers[k - 1]
+    return verb in et.SITE_TOUR_VERBS or (verb in _VISITED and k - 1 not in triggers)
+
+
+#: The most bodies a tour lists before the one asked about; "visited" as a tour's verb.
+_MAX_SITES_LISTED: Final = 4
+_VISITED: Final = et.word_set("visited visiting")
 
 
 def _linked_site(tokens: Tokens, first: int, end: int) -> bool:
