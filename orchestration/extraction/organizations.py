@@ -1436,25 +1436,49 @@ _CAMEL_PARTS: Final = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
 
 #: National adjectives of French, Spanish, Portuguese, Italian and German names that English copy
 #: leaves untranslated ("Agence française de développement", "Agência Brasileira de Promoção de
-#: Exportações", "Banco Central do Brasil" is read by its country's name): the body's country,
-#: which the English demonyms of the countries lexicon do not spell.
+#: Exportações", "Banco Central do Brasil" is read by its country's name), in every gender and
+#: number ("Petróleos Mexicanos", "Yacimientos Petrolíferos Fiscales Bolivianos", "Aerolíneas
+#: Argentinas", "Office Chérifien des Phosphates"): the body's country, which the English
+#: demonyms of the countries lexicon do not spell.
 _NATIONAL_ADJECTIVES_IN_NAMES: Final = {
     word: iso3
     for iso3, words in (
-        ("FRA", "française française francais français"),
-        ("ESP", "española espanola español espanol"),
-        ("PRT", "portuguesa português portugues"),
-        ("BRA", "brasileira brasileiro"),
-        ("ITA", "italiana italiano"),
-        ("DEU", "deutsche deutscher deutsches allemande"),
-        ("MEX", "mexicana mexicano"),
-        ("MAR", "marocaine marocain"),
-        ("SEN", "sénégalaise senegalaise"),
-        ("CIV", "ivoirienne ivoirien"),
-        ("TUN", "tunisienne tunisien"),
-        ("DZA", "algérienne algerienne"),
-        ("BEL", "belge"),
-        ("CHE", "suisse schweizerische"),
+        ("FRA", "française française francais français françaises francaises"),
+        ("ESP", "española espanola español espanol españoles espanoles españolas espanolas"),
+        ("PRT", "portuguesa português portugues portuguesas portugueses"),
+        ("BRA", "brasileira brasileiro brasileiras brasileiros"),
+        ("ITA", "italiana italiano italiane italiani"),
+        ("DEU", "deutsche deutscher deutsches deutschen allemande"),
+        ("MEX", "mexicana mexicano mexicanas mexicanos"),
+        ("ARG", "argentinas argentinos argentino"),
+        ("BOL", "boliviana boliviano bolivianas bolivianos"),
+        ("CHL", "chilena chileno chilenas chilenos"),
+        ("PER", "peruana peruano peruanas peruanos"),
+        ("COL", "colombiana colombiano colombianas colombianos"),
+        ("VEN", "venezolana venezolano venezolanas venezolanos"),
+        ("ECU", "ecuatoriana ecuatoriano ecuatorianas ecuatorianos"),
+        ("PRY", "paraguaya paraguayo paraguayas paraguayos"),
+        ("URY", "uruguaya uruguayo uruguayas uruguayos"),
+        ("CUB", "cubana cubano cubanas cubanos"),
+        ("DOM", "dominicana dominicano dominicanas dominicanos"),
+        ("PAN", "panameña panamena panameño panameno panameñas panameños"),
+        ("AGO", "angolana angolano angolanas angolanos"),
+        ("MOZ", "moçambicana mocambicana moçambicano mocambicano moçambicanas moçambicanos"),
+        ("MAR", "marocaine marocain marocaines marocains chérifien cherifien chérifienne cherifienne"),
+        ("SEN", "sénégalaise senegalaise sénégalais senegalais sénégalaises senegalaises"),
+        ("CIV", "ivoirienne ivoirien ivoiriennes ivoiriens"),
+        ("TUN", "tunisienne tunisien tunisiennes tunisiens"),
+        ("DZA", "algérienne algerienne algérien algerien algériennes algeriennes algériens algeriens"),
+        ("CMR", "camerounaise camerounais camerounaises"),
+        ("GAB", "gabonaise gabonais gabonaises"),
+        ("MLI", "malienne malien maliennes maliens"),
+        ("BEN", "béninoise beninoise béninois beninois"),
+        ("TGO", "togolaise togolais togolaises"),
+        ("MRT", "mauritanienne mauritanien mauritaniennes mauritaniens"),
+        ("TCD", "tchadienne tchadien tchadiennes tchadiens"),
+        ("MDG", "malgache malgaches"),
+        ("BEL", "belge belges"),
+        ("CHE", "suisse suisses schweizerische"),
     )
     for word in words.split()
 }

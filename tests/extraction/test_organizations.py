@@ -151,7 +151,7 @@ ORG_CASES = [
     # "Consejo"/"Conselho" open a Spanish or Portuguese body's name, as "Conseil" does
     (
         "The delegation met with members of the Consejo Peruano de Exportadores in Lima.",
-        [("Consejo Peruano de Exportadores", None, "company")],
+        [("Consejo Peruano de Exportadores", "PER", "company")],
     ),
     (
         "Banco do Brasil and BNDES financed the project.",
