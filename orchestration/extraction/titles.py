@@ -788,8 +788,12 @@ def _member_of_body_at(s: Sentence, i: int) -> bool:
 #: A state's bodies written in lower case between the country and their officer's head
 #: ("Russian central bank governor", "Ukrainian parliament speaker"), and the chambers whose
 #: "speaker" is a head in lower case there (alone it is none: "a speaker at the forum").
-_LOWER_CASE_OFFICE_BODIES: Final = frozenset(["central", "bank", "parliament", "senate", "assembly"])
-_SPEAKERS_CHAMBERS: Final = frozenset(["parliament", "senate", "assembly"])
+_LOWER_CASE_OFFICE_BODIES: Final = frozenset(
+    ["central", "bank", "parliament", "parliamentary", "senate", "assembly"]
+)
+_CHAMBERS: Final = frozenset(["parliament", "senate", "assembly"])
+#: ("Ghana's parliamentary speaker X": the adjective, before the head, tells the chamber too)
+_SPEAKERS_CHAMBERS: Final = _CHAMBERS | {"parliamentary"}
 _MAX_LOWER_CASE_OFFICE_BODY: Final = 2
 
 
@@ -820,9 +824,30 @@ def _speaker_of_lower_case_chamber(s: Sentence, i: int) -> bool:
     the chamber's head (in capitals the chamber had left "speaker" no title at all)."""
     if s.lowers[i] != "speaker":
         return False
+    if s.lowers[i + 1] == "of":
+        return _chamber_after_of(s, i + 2)
     if s.caps[i - 1]:
         return _owned_chamber_before(s, i)
     return s.lowers[i - 1] in _SPEAKERS_CHAMBERS and _lower_case_body_before(s, i, 0) is not None
+
+
+#: The most tokens between "speaker of" and the chamber: "the", the country's words, "National".
+_MAX_BEFORE_CHAMBER: Final = 5
+
+
+def _chamber_after_of(s: Sentence, k: int) -> bool:
+    """Whether a chamber's word follows from token k, after "speaker of", past only "the", its
+    country's name, demonym or possessive and "national" ("the speaker of the Ghanaian
+    parliament X", "speaker of Kenya's National Assembly Y", "the speaker of parliament Z"): a
+    chamber's head in lower case, as Commonwealth papers write it (the holder had had no title);
+    "a speaker of the forum", "speaker of English" are none."""
+    for j in range(k, k + _MAX_BEFORE_CHAMBER):
+        lower = s.lowers[j]
+        if lower in _CHAMBERS:
+            return j > k or s.words[j].islower() or s.lowers[j - 1] == "of"
+        if not (lower in ("the", "national") or lower in POSSESSIVE_MARKS or s.in_country(j)):
+            return False
+    return False
 
 
 def _owned_chamber_before(s: Sentence, i: int) -> bool:
