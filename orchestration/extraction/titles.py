@@ -1830,11 +1830,13 @@ _TWO_WORD_STYLES: Final = frozenset([("tan", "sri"), ("puan", "sri"), ("toh", "p
 def _name_after_comma(s: Sentence, i: int) -> bool:
     """Whether a comma at token i is followed by a personal name of two or more words (not a
     title, a country or a demonym), also when a particle comes second ("Ahmed bin Abdulaziz
-    Kattan", "Adel al-Jubeir")."""
+    Kattan", "Adel al-Jubeir") or it opens on spaced initials ("T. V. Narendran", as Indian
+    copy writes them: the firm before the comma had lost its last word to the name)."""
     particled = s.lowers[i + 2] in _NAME_PARTICLES and s.caps[i + 3]
     head, dash, rest = s.words[i + 2].partition("-")
     joined = bool(dash) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
-    if s.lowers[i] != "," or not (s.caps[i + 1] and (s.caps[i + 2] or particled or joined)):
+    initial = len(s.words[i + 1]) == 1 and s.words[i + 2] == "." and s.caps[i + 3]
+    if s.lowers[i] != "," or not (s.caps[i + 1] and (s.caps[i + 2] or particled or joined or initial)):
         return False
     # (a surname that is a title's word only inside a longer title opens a name where that
     # title does not follow: "Yang Jie", not "Yang di-Pertuan Agong")
