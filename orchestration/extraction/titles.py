@@ -1163,8 +1163,8 @@ def _sequence_end(s: Sentence, i: int) -> int:
             if lower == "made" and s.lowers[j + 1] == "in" and s.caps[j + 2]:
                 j += 3
                 continue
-            if j > i and opens_initialled_name(s, j):
-                return j  # "Chamber of Commerce and Industry | O.Amgalanbaatar"
+            if j > i and (opens_initialled_name(s, j) or _spaced_initials_at(s, j)):
+                return j  # "Chamber of Commerce and Industry | O.Amgalanbaatar", "Kenya Power | J. K. X"
             j += 1
             continue
         if romance and j > i and lower in ORG_WORDS["particle"] and s.caps[j + 1]:
@@ -1784,6 +1784,30 @@ def _acronym_end(s: Sentence, i: int) -> int:
     return i
 
 
+def _spaced_initials_at(s: Sentence, i: int) -> bool:
+    """Whether two initials, each a capital and its period with spaces between, open a name at
+    token i ("J. K. Mwangi", "T. V. Narendran"), as `opens_initialled_name` reads one initial
+    before a name of its own; not a country's ("U. S.")."""
+    words = s.words
+    return (
+        len(words[i]) == 1
+        and words[i].isupper()
+        and words[i + 1] == "."
+        and len(words[i + 2]) == 1
+        and words[i + 2].isupper()
+        and words[i + 3] == "."
+        and len(words[i + 4]) > 2
+        and s.caps[i + 4]
+        and not s.in_country(i)
+    )
+
+
+def _initials_open_name(s: Sentence, i: int) -> bool:
+    """Whether one initial or two open a personal name at token i ("N. Chandrasekaran", "J. K.
+    Mwangi"): what comes before it in the run is no part of the name."""
+    return opens_initialled_name(s, i) or _spaced_initials_at(s, i)
+
+
 def _name_tail(s: Sentence, first: int, end: int, appositive: bool) -> int:
     """Where a personal name starts inside tokens first..end, keeping 2 tokens (or 1 of 2).
 
@@ -1794,6 +1818,8 @@ def _name_tail(s: Sentence, first: int, end: int, appositive: bool) -> int:
         return end
     if _name_after_comma(s, end):
         return end  # "the CEO of Acme Energy, Christian Bruch": the name is after the comma
+    if _initials_open_name(s, end):
+        return end  # "the Chairman of Tata Sons | N. Chandrasekaran": the name is the initials'
     size = end - first
     if size <= 1:
         return end
@@ -2529,6 +2555,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             and (
                 s.lowers[seq_end - 1] in _BODY
                 or (head_kind == "business" and (appositive or _name_after_comma(s, seq_end)))
+                or (head_kind == "business" and _initials_open_name(s, seq_end))
                 or agency
             )
             and all(s.country_at(m) is None for m in range(country[0], seq_end))
