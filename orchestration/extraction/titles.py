@@ -2047,13 +2047,19 @@ def _bare_portfolio_end(s: Sentence, j: int) -> int:
     return end if named and _head_at(s, end) is None and s.country_at(end) is None else 0
 
 
+#: The nouns of a head's office a minister serves in ("the Prime Minister's Office|Department").
+_SERVED_OFFICES: Final = frozenset(["office", "department"])
+
+
 def _office_served_end(s: Sentence, j: int) -> int:
     """End of "in the <Head>'s Office" at token j ("in the Prime Minister's Office", "in the
-    President's Office"), with a portfolio in brackets after it; 0 when there is none."""
+    President's Office"), with a portfolio in brackets after it; 0 when there is none. Malaysia
+    writes "in the Prime Minister's Department", Brunei "at the Prime Minister's Office"."""
     k = j + 2
     while k < j + 5 and s.caps[k] and s.lowers[k] not in POSSESSIVE_MARKS:
         k += 1
-    if k == j + 2 or s.lowers[k] not in POSSESSIVE_MARKS or s.lowers[k + 1] != "office" or not s.caps[k + 1]:
+    served = s.lowers[k + 1] in _SERVED_OFFICES and s.caps[k + 1]
+    if k == j + 2 or s.lowers[k] not in POSSESSIVE_MARKS or not served:
         return 0
     end = k + 2
     if s.lowers[end] == "(":
@@ -2203,7 +2209,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, j + 2))
             parse.end = j + 2
             continue
-        office = _office_served_end(s, j) if lower == "in" and s.lowers[j + 1] == "the" else 0
+        office = _office_served_end(s, j) if lower in ("in", "at") and s.lowers[j + 1] == "the" else 0
         if office:
             # "Minister of State in the Prime Minister's Office (Policy, Parliamentary Affairs
             # and Coordination)": the office served, part of the title
