@@ -3298,10 +3298,12 @@ def _context_orgs(
             continue  # "between Brazil's Atlantic coast and the port of Chancay": a place, no brand
         if end == i + 1 and _listed_after_place_or_person(a, i):
             continue  # "customs posts at Ceuta and Melilla", "with Tusk and Zelensky attending"
-        if before in POSSESSIVE_MARKS:
-            owner = _country_ending_before(a, i - 1)  # "between Srbijagas and Hungary's MVM"
-            before = tokens.lowers[owner - 1] if owner is not None else before
-        slot = after in ("and", "&") or before in _PARTY_OPENERS - {"with"} or after in et.VERB_TRIGGERS
+        owner = _country_ending_before(a, i - 1) if before in POSSESSIVE_MARKS else None
+        if owner is not None:
+            before = tokens.lowers[owner - 1]  # "between Srbijagas and Hungary's MVM"
+        # ("signed an agreement with Morocco's ONHYM": a country's own body after "with" too)
+        opener = before in _PARTY_OPENERS - {"with"} or (before == "with" and owner is not None)
+        slot = after in ("and", "&") or opener or after in et.VERB_TRIGGERS
         slot = slot or (organizing and after == "together" and tokens.lowers[end + 1] == "with")
         if not slot or after == "of" or _in_document_name(tokens, i, end):
             continue  # "... and Ruler of Dubai": a title with its place, not a brand
