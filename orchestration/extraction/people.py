@@ -2135,10 +2135,12 @@ def _people_and_organizations(
 #: Styles that one country alone confers, with that country: Malaysia's "Datuk", "Datin", "Tan
 #: Sri", "Toh Puan" and "Dato' Sri" (Brunei writes its "Dato" without the apostrophe, "Dato
 #: Seri"), Brunei's "Pehin", Bhutan's "Dasho" and "Lyonpo", Cambodia's "Samdech" and "Oknha",
-#: Samoa's "Afioga" and "Susuga". Courtesies many countries use ("Dr", "Sheikh", "Haji") are none.
+#: Samoa's "Afioga" and "Susuga", Myanmar's "Daw" (its "U" is also an initial). Courtesies many
+#: countries use ("Dr", "Sheikh", "Haji") are none.
 _STYLE_COUNTRY: Final = {
     "datuk": "MYS", "datuk'": "MYS", "dato'": "MYS", "dato’": "MYS", "datin": "MYS", "pehin": "BRN",
     "dasho": "BTN", "lyonpo": "BTN", "samdech": "KHM", "oknha": "KHM", "afioga": "WSM", "susuga": "WSM",
+    "daw": "MMR",
 }  # fmt: skip
 #: What opens a two-word style only Malaysia confers ("Tan Sri", "Toh Puan"), by its second
 #: word; and "Dato" before an elided mark or "Sri" ("Dato' Seri", "Dato Sri").
