@@ -127,6 +127,14 @@ _PLACE_KEYS: Final = frozenset(["dateline", "location", "place", "city"])
 #: The longest value of such a line: a longer one is a body's sentence opening on a label.
 _MAX_OTHER_VALUE: Final = 100
 _URL_VALUE: Final = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
+#: The line a mail client sets over a forwarded or replied-to mail's header ("-----Original
+#: Message-----", "---------- Forwarded message ---------", "Begin forwarded message:"): a
+#: release forwarded to the desk opens on it, and it had ended the header before its
+#: "From:/Sent:/Subject:" lines (the story had had no title nor date, the lines its body's).
+_MAIL_SEPARATOR: Final = re.compile(
+    r"(?i)[ \t>]*(?:-{2,}[ \t]*(?:original[ \t]+message|forwarded[ \t]+message)[ \t]*-{2,}"
+    r"|begin[ \t]+forwarded[ \t]+message[ \t]*:)[ \t]*"
+)
 _MAX_HEADER_LINES: Final = 12
 
 
@@ -137,6 +145,8 @@ def parse_txt(text: str) -> Article:
     first = 0
     while first < len(lines) and not lines[first].strip():
         first += 1
+    if first < len(lines) and _MAIL_SEPARATOR.fullmatch(lines[first]):
+        first += 1  # ("-----Original Message-----" over a forwarded release's mail header)
     fields: dict[str, str] = {}
     strong = False
     body_start: str | None = None
