@@ -578,6 +578,31 @@ _LEADING_DATE: Final = re.compile(
 )
 
 
+def _bracketed_place(text: str, pos: int) -> Dateline | None:
+    """The dateline a city in brackets opens, before a dash or a colon ("(LUSAKA) - ...",
+    "(Kigali, Rwanda) — ...", "[HARARE]: ..."), as some papers and radio sites print the place:
+    the brackets had been read as a wire's credit and passed over, and the story had had no
+    dateline. The place must be a city the gazetteer knows, so a credit ("(AFP) - ", "(ANSA) -
+    ROME") and a country ("(KENYA) -", a brief's slug) are none."""
+    m = _BRACKETED_PLACE.match(text, pos)
+    if m is None:
+        return None
+    place = m.group("place")
+    if city_country(place) is None or _country_only(place):
+        return None
+    city = _normal_case(place.split()) if place.isupper() else place
+    return Dateline(city, pos, m.end(), None)
+
+
+#: A place of one to four capitalised words in round or square brackets, its country or state
+#: after a comma, then a dash or a colon before the story.
+_BRACKETED_PLACE: Final = re.compile(
+    r"[(\[](?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){0,2})?"
+    r"[)\]][ \t]*(?:--?|[–—]|:)(?=[ \t]+\S)"
+)
+
+
 def _dated_by_lead(found: Dateline, text: str, lead: int, place: int) -> Dateline:
     """The dateline dated by the full date that opened its paragraph at `lead`, before the place
     at `place` ("June 12, 2025 KABUL (Pajhwok): ", "June 5, 2024 - Manila, Philippines - "), when
@@ -603,6 +628,9 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             break
         budget -= 0 if _MENU_ITEM.match(text, pos) else 1
         pos = _after_leading_time(text, _after_leading_bullet(text, pos))
+        bracketed = _bracketed_place(text, pos)
+        if bracketed is not None:
+            return bracketed, slug
         lead = _after_leading_credit(text, pos)
         pos = _after_leading_date(text, lead)
         line_end = text.find("\n", pos)
