@@ -721,12 +721,12 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
     correspondent = _CORRESPONDENT_IN.fullmatch(line)
     if correspondent is not None:
         return _signed_city(correspondent, start)
-    match = _SIGNED_PLACE.fullmatch(line)
+    match = _SIGNED_PLACE.fullmatch(line) or _SIGNED_IN.fullmatch(line)
     if match is None or not (
         line.startswith(("By ", "BY ", "By:")) or _STAFF_ROLE.search(match.group("writer"))
     ):
         return None
-    place = match.group("place")
+    place = match.group("place").rstrip(".")  # ("By Chanda Mwale in Lusaka.")
     if city_country(place) is None or _country_only(place):
         return None
     city = _normal_case(place.split()) if place.isupper() else place
@@ -784,6 +784,14 @@ _CORRESPONDENT_IN: Final = re.compile(
 _SIGNED_PLACE: Final = re.compile(
     r"[ \t]*(?P<writer>[^\n|,–—]{2,60}?)[ \t]*(?:[|,]|[ \t][-–—][ \t])[ \t]*"
     r"(?P<place>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|es|de|al|el)){0,3})[ \t]*"
+)
+#: A byline line ending on the city the writer filed from after "in": "By Chanda Mwale in Lusaka",
+#: "BY GRACE NJERI IN NAIROBI", as papers sign a story they print no dateline for (the line had
+#: placed nothing: only a bar, a comma or a dash had parted the writer from the place). The
+#: writer is one to four capitalised names.
+_SIGNED_IN: Final = re.compile(
+    r"[ \t]*(?P<writer>(?:By|BY):?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+(?:in|IN)[ \t]+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|es|de|al|el)){0,3}?)[ \t]*\.?[ \t]*"
 )
 #: The roles of a paper's own staff in a byline that names no writer ("Staff Reporter", "Our
 #: Correspondent", "News Desk", "Special Correspondent", "Bureau Chief").
