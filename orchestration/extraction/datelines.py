@@ -570,10 +570,13 @@ def _after_leading_date(text: str, pos: int) -> int:
 #: Or with no mark at all before a place in capitals, as some agencies open their copy ("June
 #: 12, 2025 KABUL (Pajhwok): ...": the place had been passed over, and the story had no dateline).
 #: The date may be written in figures, year first or day first ("2025-06-12 TASHKENT (UzA) -",
-#: "12.06.2025 KABUL (Pajhwok):", as the agencies of Central Asia date their copy).
+#: "12.06.2025 KABUL (Pajhwok):", as the agencies of Central Asia date their copy). The stamp
+#: may give the clock time after the date ("12 June 2025 | 10:31 | Lilongwe", "June 12, 2025
+#: 09:15 AM CAT - LUSAKA": the time had hidden the place, and the story had had no dateline).
 _LEADING_DATE: Final = re.compile(
     rf"(?P<date>(?:(?:{MONTH_PATTERN})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_PATTERN}))\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:[ \t]+(?:[|·•,][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,4}|hrs)\b)?)?"
     r"[ \t]+(?:(?:--?|[–—|·•])[ \t]+(?=[A-Z])|(?=[A-Z][A-Z'’‘.-]+[ \t,(:]))"
 )
 
