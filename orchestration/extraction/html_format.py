@@ -42,7 +42,7 @@ from trafilatura.settings import Extractor
 from orchestration.extraction.boilerplate import is_boilerplate
 from orchestration.extraction.countries import find_countries, iso3_for
 from orchestration.extraction.datelines import find_dateline
-from orchestration.extraction.dates import PUBLISHED_LABEL, find_dates, parse_date
+from orchestration.extraction.dates import PUBLISHED_LABEL, STAMP_LABEL, find_dates, parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 from orchestration.extraction.text import rejoin_broken_lines
 
@@ -107,6 +107,7 @@ def parse_html(text: str) -> Article | FormatFailure:
         lines = [*lines[:1], *missed, *lines[1:]] if _is_headline(lines[0], meta) else [*missed, *lines]
     if _is_headline(lines[0], meta):
         lines = lines[1:]
+    lines = _without_stamp_lines(lines, meta.get("published"))
     if dateline is not None and " ".join(dateline.split()) not in " ".join(body.split()):
         lines = [dateline, *lines]
     stripped = [
@@ -131,6 +132,42 @@ def parse_html(text: str) -> Article | FormatFailure:
 _STAMP_LABEL_ALONE: Final = re.compile(
     r"(?i)(?:(?:last|first)\s+)?(?:updated|published|posted|modified|revised)(?:\s+(?:on|at))?\s*:?"
 )
+
+
+def _without_stamp_lines(lines: list[str], published: str | None) -> list[str]:
+    """The body without the stamp lines that open it, a date alone or labelled ("12/06/2025",
+    "Thursday, June 12, 2025", "Published 12 June 2025 10:31 GMT"), as a page sets its date
+    over the story in an element the extractor keeps: the stamp had stayed the body's first
+    line. Only when the page gave its date (so the body's is no longer needed), and only lines
+    that are a date and nothing else: a sentence opening on a date stays."""
+    if published is None:
+        return lines
+    lead = 0
+    while lead < min(len(lines) - 1, _MAX_STAMP_LINES) and (
+        _is_stamp_line(lines[lead]) or (lead > 0 and _CLOCK_PART.fullmatch(lines[lead].strip()))
+    ):
+        lead += 1  # (a date's clock time may stand on a line of its own under it)
+    return lines[lead:]
+
+
+#: How many lines opening a body may be stamps (a date line and a time line, say).
+_MAX_STAMP_LINES: Final = 3
+
+
+def _is_stamp_line(line: str) -> bool:
+    """Whether a line is a stamp: a label maybe, a whole date, and maybe its clock time as a
+    part of its own ("12.06.2025 | 10:31")."""
+    text = line.strip()
+    label = STAMP_LABEL.match(text)
+    text = text[label.end() :] if label else text
+    if not 0 < len(text) <= _SHOWN_DATE_CHARS:
+        return False
+    first, *rest = _PART_SEPARATOR.split(text)
+    return _is_whole_date(first) and all(_CLOCK_PART.fullmatch(part) for part in rest)
+
+
+#: A stamp's part that is a clock time: "10:31", "09:15 AM", "14.02 GMT".
+_CLOCK_PART: Final = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?")
 
 
 def _linked_body(meta: dict[str, str]) -> str | None:
