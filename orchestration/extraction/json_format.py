@@ -374,7 +374,12 @@ def _reads_as_date(value: Any) -> bool:
     """Whether a value under a key guessed to be a date is one: a date string, or an epoch
     number (a "publication": "Daily Star" or a "date": {"text": ...} is none)."""
     if isinstance(value, str):
-        return parse_date(value) is not None or _EPOCH_STRING.fullmatch(value.strip()) is not None
+        stripped = value.strip()
+        return (
+            parse_date(value) is not None
+            or _EPOCH_STRING.fullmatch(stripped) is not None
+            or _MS_JSON_DATE.fullmatch(stripped) is not None
+        )
     return isinstance(value, int | float) and not isinstance(value, bool) and value > _EARLIEST_EPOCH
 
 
@@ -421,6 +426,8 @@ def _as_text(value: Any, *, epoch: bool = False, blocks: bool = False) -> str | 
     if isinstance(value, str):
         if epoch and _EPOCH_STRING.fullmatch(value.strip()):
             return _epoch_date(float(value))  # "1757836800": an API's epoch written as a string
+        if epoch and (wrapped := _MS_JSON_DATE.fullmatch(value.strip())):
+            return _ms_json_date(wrapped)
         return value if value.strip() else None
     if isinstance(value, bool) or value is None:
         return None
@@ -476,6 +483,25 @@ def _text_block(item: Any) -> bool:
 
 #: Epoch seconds (9-10 digits) or milliseconds (12-13) written as a string; "20240401" is a date.
 _EPOCH_STRING: Final = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+
+
+#: The date Microsoft's JSON serializers write (ASP.NET, WCF, SharePoint's REST API, as older
+#: government and agency sites serve their news): "/Date(1749718800000)/", epoch milliseconds,
+#: maybe with the writer's offset ("/Date(1749718800000+0300)/"). It had been no date ("unparsed
+#: date"), and such a story undated.
+_MS_JSON_DATE: Final = re.compile(
+    r"\\?/Date\((?P<millis>\d{9,13})(?:(?P<sign>[+-])(?P<hours>\d{2})(?P<minutes>\d{2}))?\)\\?/"
+)
+
+
+def _ms_json_date(found: re.Match[str]) -> str | None:
+    """The day of a `_MS_JSON_DATE` value, on the writer's clock when it gives its offset (a
+    story filed at midnight in Nairobi is of that day, the day before in UTC)."""
+    millis = float(found.group("millis"))
+    if found.group("sign"):
+        offset = (int(found.group("hours")) * 60 + int(found.group("minutes"))) * 60_000
+        millis += offset if found.group("sign") == "+" else -offset
+    return _epoch_date(millis)
 
 
 def _epoch_date(value: float) -> str | None:
