@@ -73,10 +73,11 @@ _CONTAINER_KEYS: Final = ("articles", "items", "data", "results", "entries", "po
 #: a MongoDB export's {"$date": ...} and {"$numberLong": ...}, Arc XP's {"basic": ...}, the New
 #: York Times' {"main": ...} and {"paragraphs": [...]}; and Editor.js's saved document, a
 #: body {"time": ..., "blocks": [...]} of blocks {"type": "paragraph", "data": {"text": ...}},
-#: a list block's {"data": {"items": [...]}} (such a body had been rejected as no body).
+#: a list block's {"data": {"items": [...]}} (such a body had been rejected as no body); and
+#: Drupal 7's field of no language, {"und": [{"value": ...}]} (its story had been rejected so).
 _WRAPPED_VALUE_KEYS: Final = (
     "rendered", "text", "value", "name", "content", "#text", "title", "$date", "$numberLong", "basic", "main",
-    "paragraphs", "blocks", "data", "items",
+    "paragraphs", "blocks", "data", "items", "und",
 )  # fmt: skip
 #: Keys that name the kind of a block of a typed body ([{"type": "paragraph", "text": ...},
 #: {"type": "related", "text": ...}]), as headless CMSs export one (Arc XP's "content_elements",
@@ -380,9 +381,20 @@ def _reads_as_date(value: Any) -> bool:
             or _EPOCH_STRING.fullmatch(stripped) is not None
             or _MS_JSON_DATE.fullmatch(stripped) is not None
         )
+    if isinstance(value, list) and len(value) == 1:
+        return _reads_as_date(value[0])  # Drupal's field: "field_date": [{"value": "2025-06-12"}]
+    if isinstance(value, dict):
+        inner = next((value[key] for key in _DATE_WRAPPER_KEYS if key in value), None)
+        return inner is not None and _reads_as_date(inner)
     return isinstance(value, int | float) and not isinstance(value, bool) and value > _EARLIEST_EPOCH
 
 
+#: Keys of an object that holds a date as its value, as Drupal writes a field's ({"value":
+#: "2025-06-12T09:00:00", "format": ...}), a MongoDB export a date ({"$date": ...}) and an XML
+#: conversion an element's text ({"#text": ...}), Drupal 7 a field of no language ({"und":
+#: [...]}): such a date under a key of the story's own fields ("field_date",
+#: "field_publish_date") had been passed over, and the story undated.
+_DATE_WRAPPER_KEYS: Final = ("value", "$date", "#text", "und")
 #: The least epoch number read as a date (March 1973): a "read_time": 4 counts minutes.
 _EARLIEST_EPOCH: Final = 1e8
 
