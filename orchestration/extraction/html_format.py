@@ -122,6 +122,7 @@ def parse_html(text: str) -> Article | FormatFailure:
         url=meta.get("url"),
         published=published,
         published_origin="html_meta" if published else None,
+        dateline=meta.get("dateline"),
     )
 
 
@@ -331,6 +332,9 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
     )
     if isinstance(linked.get("articleBody"), str) and linked["articleBody"].strip():
         out["linked_body"] = linked["articleBody"]  # as written: its paragraphs are the story's
+    # schema.org's NewsArticle "dateline" ("LUSAKA", "Lusaka, Zambia"): the place of filing, for a
+    # story whose text opens on none (a page whose CMS sets it only there had had no dateline)
+    _first(out, "dateline", [linked.get("dateline")])
     _first(out, "title", [linked.get("headline")], (metas.get(k) for k in _TITLE_META))
     _first(out, "source", [_name(linked.get("publisher"))], (metas.get(k) for k in _SOURCE_META))
     _first(out, "url", (metas.get(k) for k in _URL_META), _canonical(tree), _ld_urls(linked))
