@@ -783,9 +783,11 @@ _CORRESPONDENT_IN: Final = re.compile(
 
 
 #: A byline line ending on a place: the writer, a bar, comma or spaced dash, and one to four
-#: capitalised words.
+#: capitalised words. The writer's part may hold more parts, the outlet's or the role's, so the
+#: place is the line's last part ("By Lameck Masina, VOA, Blantyre", "By Li Na | Xinhua |
+#: Kampala": the outlet between had left the line placing nothing).
 _SIGNED_PLACE: Final = re.compile(
-    r"[ \t]*(?P<writer>[^\n|,–—]{2,60}?)[ \t]*(?:[|,]|[ \t][-–—][ \t])[ \t]*"
+    r"[ \t]*(?P<writer>[^\n]{2,80}?)[ \t]*(?:[|,]|[ \t][-–—][ \t])[ \t]*"
     r"(?P<place>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|es|de|al|el)){0,3})[ \t]*"
 )
 #: A byline line ending on the city the writer filed from after "in": "By Chanda Mwale in Lusaka",
