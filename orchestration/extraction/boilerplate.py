@@ -148,7 +148,9 @@ _NETWORKS: Final = (
 #: A site's prompt or label line that a flattened page leaves in the text: a call to follow or
 #: join it elsewhere ("Follow us on Twitter and Facebook", "Join our WhatsApp channel"), to share
 #: the story or get the app, to click a link ("Click here to read more stories from our business
-#: desk": it had stayed the body's last line), an ad's slot, a copyright line, and the story's
+#: desk": it had stayed the body's last line), an ad's slot, an audio player's or a reading
+#: time's label ("Listen to this article 4:12", "5 min read", "Reading time: 3 minutes": they
+#: had opened the body), a copyright line, and the story's
 #: tags under any of their labels ("Tags: trade, Turkey, Azerbaijan", "Read more about: Turkey,
 #: Iran", "Related topics: ...", "Filed under: ..."): countries that are no side of the story.
 _PROMPT: Final = re.compile(
@@ -161,6 +163,8 @@ _PROMPT: Final = re.compile(
     r"|^\s*(?:download|get)\s+(?:our|the)\s+(?:[\w.&'-]+\s+){0,2}app\b"
     r"|^\s*(?:please\s+)?(?:click|tap)\s+(?:here|this\s+link|the\s+link(?:\s+below)?)\s+(?:to|for)\b"
     r"|^\s*(?:advertisement|sponsored(?:\s+content)?|ad)\s*$"
+    r"|^\s*(?:listen\s+to\s+(?:this|the)\s+(?:article|story|news)|(?:estimated\s+)?reading\s+time\s*:?"
+    r"(?:\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\b)?|\d{1,3}\s*-?\s*min(?:ute)?s?\s+read)[\s\d:.]*$"
     r"|^\s*(?:copyright\s*)?©|^\s*copyright\s+(?:\d{4}|by\b)"
     r"|^\s*(?:tags?|topics?|keywords?|related\s+(?:topics|tags|subjects)|(?:read\s+)?more\s+about|filed\s+under)"
     r"\s*:\s*[^.!?\n]{0,200}$"
