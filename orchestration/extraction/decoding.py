@@ -227,13 +227,40 @@ def _decode_text_bytes(data: bytes, declared: str | None) -> DecodedText | Decod
 
 
 def _mostly_utf8(data: bytes) -> DecodedText | None:
-    """UTF-8 with a few broken bytes: at least three valid non-ASCII characters per bad byte."""
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    valid_non_ascii = sum(1 for ch in text if ch > "\x7f") - bad
-    if valid_non_ascii >= 3 * bad > 0:
-        return DecodedText(text, "utf-8", (f"invalid_utf8_bytes_replaced: {bad}",))
-    return None
+    """UTF-8 with a few broken bytes: at least three valid non-ASCII characters per bad byte.
+    A broken byte of Windows-1252's punctuation (0x80-0x9F: its curly quotes, dashes and
+    ellipsis, as a word processor's text pasted into a UTF-8 file brings them) is read as that
+    character ("Zambia\x92s" -> "Zambia’s": it had been U+FFFD, splitting the word); any other
+    is replaced by U+FFFD."""
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for ch in escaped if _ESCAPED_FIRST <= ord(ch) <= _ESCAPED_LAST)
+    valid_non_ascii = sum(1 for ch in escaped if ch > "\x7f") - bad
+    if not valid_non_ascii >= 3 * bad > 0:
+        return None
+    text = _ESCAPED_BYTE.sub(_escaped_byte_text, escaped)
+    mapped = sum(1 for ch in escaped if _ESCAPED_FIRST <= ord(ch) <= _ESCAPED_PUNCTUATION_LAST)
+    replaced = bad - mapped
+    warnings = ((f"invalid_utf8_bytes_replaced: {replaced}",) if replaced else ()) + (
+        (f"cp1252_punctuation_in_utf8: {mapped}",) if mapped else ()
+    )
+    return DecodedText(text, "utf-8", warnings)
+
+
+def _escaped_byte_text(found: re.Match[str]) -> str:
+    """The text of one byte `surrogateescape` kept: Windows-1252's punctuation, else U+FFFD."""
+    code = ord(found.group())
+    if code <= _ESCAPED_PUNCTUATION_LAST:
+        return bytes([code - _ESCAPE_BASE]).decode("cp1252", errors="replace")
+    return "\ufffd"
+
+
+#: The code points `surrogateescape` gives undecodable bytes 0x80-0xFF, and the last of those of
+#: 0x80-0x9F (as numbers: a lone surrogate written in the source is no valid UTF-8).
+_ESCAPE_BASE: Final = 0xDC00
+_ESCAPED_FIRST: Final = 0xDC80
+_ESCAPED_LAST: Final = 0xDCFF
+_ESCAPED_PUNCTUATION_LAST: Final = 0xDC9F
+_ESCAPED_BYTE: Final = re.compile(r"[\udc80-\udcff]")
 
 
 def _codec_name(declared: str | None) -> str | None:
