@@ -1448,8 +1448,7 @@ def _read_money(
     told_start = _pair_start(text, moneys, index, clause_start, window_start, figure_start)
     if told_start < window_start:
         told = text[told_start:window_start] + told
-    last = index == len(moneys) - 1
-    rejection = _rejection(text, told, money, published, opening=told_start == 0, last=last) or (
+    rejection = _rejection(text, told, money, published, opening=told_start == 0) or (
         _among_three_or_more(told, slots, told_start, figure_start)
     )
     if (
@@ -3830,13 +3829,10 @@ def _beside_a_rate(text: str, start: int) -> bool:
 _RATE_REACH: Final = 80
 
 
-def _rejection(
-    text: str, window: str, money: Money, published: date | None, opening: bool, last: bool = False
-) -> str | None:
+def _rejection(text: str, window: str, money: Money, published: date | None, opening: bool) -> str | None:
     """Why the amount is not a stated trade figure, from the words of its clause before it
     and the few words after it (`opening`: the window starts the sentence, so its first word
-    is capitalised by position, not as a name; `last`: no amount follows it in the sentence);
-    None when nothing speaks against it."""
+    is capitalised by position, not as a name); None when nothing speaks against it."""
     if money.value_high is not None:
         # "was worth between $1.1 billion and $1.3 billion", "estimated at $200 million to $300
         # million": a range is an estimate with no one value, and either end alone misstates it
@@ -3971,7 +3967,7 @@ def _rejection(
     if (
         _THRESHOLD_AFTER.match(text, money.end)
         and _DETERMINER_BEFORE.search(window[-12:])
-        and not (last and crossed_line(window, text[money.end : money.end + 16]))
+        and not crossed_line(window, text[money.end : money.end + 16])
     ):
         return "target: threshold"  # "exceeding the $200 billion target", "crossed the $2 billion mark"
     after = (
@@ -4133,10 +4129,12 @@ _MODAL_BEFORE: Final = re.compile(
 def crossed_line(before: str, after: str) -> bool:
     """Whether an amount with the words `before` and `after` it is a line the figure passed or
     met, "crossed the $80 billion mark", "topped the $1 billion threshold" (not a goal, "the
-    $100 billion target", nor a guess, "could hit the $5 billion mark"). Where no other amount
-    follows in the sentence, that line is all the text tells of the figure, as "exceeded $80
-    billion" is, and a careful reader records it; where "..., reaching $2.08 billion" follows,
-    the line stays no figure."""
+    $100 billion target", nor a guess, "could hit the $5 billion mark"). The line tells the
+    figure as "exceeded $80 billion" does, and a careful reader records it, whatever amounts
+    follow it: a comparison ("..., up from $21 billion in 2023") or a goal ("and are on track to
+    hit the $30 billion mark next year") are figures or goals of their own; where the real
+    figure follows ("..., reaching $2.08 billion"), `_without_lines_beside_figures` (trade.py)
+    drops the line as the same fact."""
     if not _LINE_AFTER.match(after):
         return False
     tail = before[-48:]
