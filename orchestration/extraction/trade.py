@@ -3245,9 +3245,42 @@ def _topic_text(ctx: DocumentContext, index: int) -> str | None:
     if index == 0 or ctx.last_sentence == index - 1:
         return None  # the sentence before stated a figure: "it" is that figure
     text = ctx.sentences[index - 1].text
-    if (has_digit(text) and find_money(text)) or not _speaks_of_trade(text):
+    if (has_digit(text) and find_money(text)) or not (_speaks_of_trade(text) or _fact_box_pair(text)):
         return None  # (a volume alone is no figure: "Imports from Mali climbed to 9 million tons.")
     return text
+
+
+#: The title of a box of a pair's figures, before or after the pair ("Kazakhstan and Uzbekistan:
+#: key figures", "FACTBOX: Chile-Vietnam", "Ghana and Togo at a glance"), with a word of the
+#: ties at most ("Kenya-Uganda relations in numbers"); every match holds one of
+#: `_FACT_BOX_STEMS`.
+_FACT_BOX_TITLE: Final = re.compile(
+    r"(?i)(?:\b(?:bilateral|economic|trade|relations|ties|cooperation|partnership)\b[\s:\-–—|,]*)*"
+    r"(?:\b(?:key|main|basic)\s+(?:figures|facts|data|indicators|numbers|statistics)|facts\s+and\s+figures"
+    r"|at\s+a\s+glance|in\s+(?:numbers|figures|brief)|by\s+the\s+numbers|fact\s?(?:box|file|sheet)"
+    r"|snapshot)\b[\s:\-–—|.]*"
+)
+#: What each title of `_FACT_BOX_TITLE` holds, in lower case: the titles' test before the pattern.
+_FACT_BOX_STEMS: Final = ("key ", "main ", "basic ", "facts", "glance", " in ", "numbers", "fact", "snapshot")
+
+
+def _fact_box_pair(text: str) -> tuple[str, str] | None:
+    """The two countries a box of figures is titled by, when the line is only their names and
+    the box's title ("Kazakhstan and Uzbekistan: key figures", "FACTBOX: Chile and Vietnam"): the
+    rows under it ("Trade turnover in 2024: $4.4 billion", "Kazakh exports: ...") are that pair's,
+    as under "Kazakhstan's trade with Uzbekistan, key figures:". A title of one country ("Kenya at
+    a glance"), of three, or a line that says more is no such box."""
+    if len(text) > 90 or not holds_any(lower_same_length(text), _FACT_BOX_STEMS):
+        return None
+    title = _FACT_BOX_TITLE.search(text)
+    if title is None:
+        return None
+    names = f"{text[: title.start()]} {text[title.end() :]}"
+    mentions = find_countries(names)
+    if not _ONLY_JOINED.fullmatch(_without_spans(names, mentions).strip(" :-–—|,.")):
+        return None
+    pair = tuple(dict.fromkeys(m.iso3 for m in mentions))
+    return (pair[0], pair[1]) if len(pair) == 2 else None
 
 
 #: A target set for the pair's trade ("aim to raise trade to $10 billion", "agreed to bring
@@ -3278,7 +3311,8 @@ def _figureless_topic(ctx: DocumentContext, index: int) -> Direction | None:
         return None
     stated = _statement(text)
     if stated is None:
-        return _figureless_pair_trade(ctx, index, text)
+        box = _fact_box_pair(text)  # "Kazakhstan and Uzbekistan: key figures" over its rows
+        return Direction("turnover", *box) if box is not None else _figureless_pair_trade(ctx, index, text)
     flow, reporter, partner = stated
     reporter = reporter or ctx.other_side(partner)  # "Imports from Mali remain modest. They amounted to ..."
     return Direction(flow, reporter, partner) if reporter is not None and reporter != partner else None
