@@ -1649,7 +1649,14 @@ def _read_money(
     # "Total trade between the two countries": a world word said of the pair is no world total
     world_words = hints.world and not pair_cue
     partners_total = (
-        _PARTNERS_TOTAL.search(text, max(0, figure_start - 110), figure_start) if hints.ranking else None
+        _PARTNERS_TOTAL.search(text, max(0, figure_start - 110), figure_start)
+        or (
+            _PARTNER_WITH_AMOUNT.search(text, max(0, figure_start - 110), figure_start)
+            if _TRADE_AFTER_AMOUNT.match(text, money.end)
+            else None
+        )
+        if hints.ranking
+        else None
     )
     # "Nigeria was the fastest-growing destination, with total trade reaching ...": the subject's
     described = _copular_subject(text, slots, clause_start)
@@ -4495,6 +4502,20 @@ _PARTNERS_TOTAL: Final = re.compile(
     r",?\s+with\s+(?:an?\s+|its\s+)?(?:(?:total|overall|combined|two-way|bilateral)\s+)?"
     r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?$"
+)
+#: The same ranking with the amount right after "with" and its trade after it: "Peru was China's
+#: third-largest trading partner in Latin America with $38.2 billion in two-way trade" (a region
+#: in the ranking had made the figure the world's).
+_PARTNER_WITH_AMOUNT: Final = re.compile(
+    r"(?i)\bpartners?(?:\s+overall|\s+(?:in|during|for|over)\s+(?:[\w-]+\s+){0,5}?[\w-]+"
+    r"|\s+(?:last|this|the\s+previous|the\s+past)\s+year)?"
+    r",?\s+with\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?$"
+)
+#: The pair's trade named right after such an amount: "$38.2 billion in two-way trade", "... of
+#: bilateral trade", "... in total trade".
+_TRADE_AFTER_AMOUNT: Final = re.compile(
+    r"(?i)\s+(?:in|of|worth\s+of)\s+(?:(?:total|overall|combined|two-way|bilateral|annual)\s+)?"
+    r"(?:trade|turnover|commerce)\b"
 )
 
 
