@@ -1100,7 +1100,10 @@ def _shares_of_world_total(
 #: A sentence fronting a whole it then tells the parts of: "Of the ", "Of Chile's ", up to its
 #: amount ("Of the $94 billion Chile exported in 2024, China took $38 billion").
 _FRONTED_WHOLE: Final = re.compile(
-    rf"[\"“‘']?Of\s+(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s?)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?"
+    rf"[\"“‘']?Of\s+(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s?)\s+"
+    # the flow named before its amount: "Of Nigeria's total exports of N77 trillion, ..."
+    r"(?:(?:total\s+|overall\s+)?(?:exports|imports|shipments|purchases)\s+(?:of|worth|valued\s+at)\s+)?"
+    rf"(?:(?:{HEDGE_ALTERNATION})\s+)?"
 )
 
 
@@ -1130,7 +1133,13 @@ def _shares_of_fronted_whole(
     out = list(frames)
     for k in range(1, len(out)):
         frame = out[k]
-        if frame.rejection not in (None, "no flow") or frame.partner is not None:
+        if frame.rejection not in (None, "no flow"):
+            continue
+        if frame.partner is not None:
+            if frame.world and frame.reporter == reporter != frame.partner and frame.flow == flow:
+                # "..., India accounted for N9.1 trillion": a part that names its partner, read as
+                # the reporter's and the partner's but inside the world's whole before it
+                out[k] = evolve(frame, world=False)
             continue
         parted = out[k - 1] if k > 1 and out[k - 1].partner is not None else None
         partner = _part_partner(text, frame.money, flow, mentions(), parted)
