@@ -1379,8 +1379,13 @@ def _can_open(word: str) -> bool:
 
 def _fiscal_year_before(period: Period, resolved: list[Period]) -> Period:
     """ "in fiscal 2022/23, up from ... the previous fiscal year": "previous" and "preceding"
-    count back from the fiscal year the sentence just named, not from the publication date."""
-    named = (p for p in reversed(resolved) if not p.comparison and p.granularity == "fiscal_year")
+    count back from the fiscal year the sentence just named, not from the publication date; so
+    they do from its twelve months named by their fiscal label ("in April-March 2024-25")."""
+    named = (
+        p
+        for p in reversed(resolved)
+        if not p.comparison and (p.granularity == "fiscal_year" or (p.fiscal and _month_count(p) == 12))
+    )
     reference = next(named, None)
     if reference is None:
         return period
