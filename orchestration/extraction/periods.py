@@ -2694,7 +2694,7 @@ _CROP_YEAR_WORDS: Final = (
 #: A split year the text calls calendar years: "the 2023-2024 calendar year".
 _CALENDAR_AFTER: Final = re.compile(r"(?i)\s+calendar\s+years?\b")
 _SEASON_AFTER: Final = re.compile(
-    r"(?i)\s+(?:(?:harvest|growing|export|crop|shipping|sugar|coffee|cocoa)\s+)?"
+    rf"(?i)\s+(?:(?:growing|export|shipping|{_CROP_YEAR_WORDS})\s+)?"
     rf"(?:season|campaign|(?:{_CROP_YEAR_WORDS})\s+year)\b"
 )
 
