@@ -4003,8 +4003,10 @@ def _rejection(text: str, window: str, money: Money, published: date | None, ope
     # the noun right after the amount, or after "in"/"of" and a modifier or two ("$2 billion in
     # realised investments", "$900 million of new loans")
     reach = 4 if tail and tail[0] in _OF_IN else 2
-    if any(t in NEGATIVE_WORDS and t[0].islower() for t in tail[:reach]) and not any(
-        t.lower() in ("trade", "exports", "imports", "turnover", "goods") for t in tail
+    if (
+        any(t in NEGATIVE_WORDS and t[0].islower() for t in tail[:reach])
+        and not any(t.lower() in ("trade", "exports", "imports", "turnover", "goods") for t in tail)
+        and not _earned_by_a_flow(tail, window)
     ):
         return f"not trade: {tail[0].lower()}"
     if _UNIT_PRICE.match(text, money.end):
@@ -4503,6 +4505,33 @@ _PARTNERS_TOTAL: Final = re.compile(
     r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?$"
 )
+#: A flow noun as the subject of a verb of earning right before the amount: "Kenya's tea exports to
+#: Pakistan generated ", "Shipments to Kenya earned about ".
+_EARNED_BY_FLOW_BEFORE: Final = re.compile(
+    r"(?i)\b(?:exports?|shipments|sales)\b[^,;]{0,60}?\b(?:generated|earned|brought\s+in|fetched|yielded|"
+    r"raked\s+in|netted)\s+(?:(?:the\s+country|it|them|(?-i:[A-Z])[\w'’-]+)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
+)
+#: The earnings a flow brought in, as the noun after its amount: "$420 million in revenue".
+_EARNINGS_NOUNS: Final = frozenset(["revenue", "revenues", "income"])
+
+
+def _earned_by_a_flow(tail: list[str], window: str) -> bool:
+    """Whether the amount is what a flow named as its subject earned, told with its earnings'
+    noun ("Tanzania's exports to Kenya generated $420 million in revenue", "... earned the country
+    Sh120 billion in export revenue"): the value of that flow, not a revenue of another kind ("The
+    port generated $420 million in revenue", "$42 million in tax revenue")."""
+    nouns = [t.lower() for t in tail[1:3]]
+    if nouns[:1] == ["export"]:  # "$310 million in export revenue"
+        nouns = nouns[1:]
+    return (
+        tail[:1] in (["in"], ["of"])
+        and nouns[:1] != []
+        and nouns[0] in _EARNINGS_NOUNS
+        and _EARNED_BY_FLOW_BEFORE.search(window[-120:]) is not None
+    )
+
+
 #: The same ranking with the amount right after "with" and its trade after it: "Peru was China's
 #: third-largest trading partner in Latin America with $38.2 billion in two-way trade" (a region
 #: in the ranking had made the figure the world's).
