@@ -4715,13 +4715,29 @@ def _copular_subject(text: str, slots: list[CountrySlot], clause_start: int) -> 
     if clause_start == 0 or _WITH_OPENING.match(text, clause_start) is None:
         return None
     subject = next((s for s in slots if s.start < clause_start), None)
+    if subject is None:
+        return None
+    if _INVERTED_COPULAR.fullmatch(text, 0, subject.start) is not None and not text[
+        subject.end : clause_start
+    ].strip(" ."):
+        # "The main partner was Russia, with turnover of $2.3 billion": the country after the
+        # copula is the one described, as when it opens the clause
+        return subject.iso3
     if (
-        subject is None
-        or _FRONTED.fullmatch(text, 0, subject.start) is None
+        _FRONTED.fullmatch(text, 0, subject.start) is None
         or _COPULAR_REST.fullmatch(text, subject.end, clause_start) is None
     ):
         return None
     return subject.iso3
+
+
+#: A copular main clause that names the partner after its copula, up to it: "The main partner was ",
+#: "Armenia's largest trading partner remained ", "In 2024, the top export market was ".
+_INVERTED_COPULAR: Final = re.compile(
+    r"(?:[^,;]{1,40},\s*)?(?:the|The|its|Its|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s?)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:partner|{'|'.join(MARKET_NOUNS)})\b[^,;()]{{0,40}}?\s+"
+    r"(?:was|is|has\s+been|remained|remains|became)\s+(?:again\s+|still\s+)?(?:the\s+)?"
+)
 
 
 #: A place in a ranking of trading partners, then the pair's trade: "India came second with
