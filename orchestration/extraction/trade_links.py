@@ -272,8 +272,13 @@ def periods_respectively(text: str, frames: list[Frame], periods: list[Period]) 
             if not _PERIOD_LIST_JOIN.fullmatch(text, run[-1].end, later.start):
                 break
             run.append(later)
+        if len(run) < 2:
+            continue
+        ahead = _periods_before_amounts(text, frames, run)
+        if ahead is not None:
+            return ahead
         told = _RESPECTIVELY.match(text, run[-1].end) is not None
-        if len(run) < 2 or not (told or _ONLY_PERIODS_VARY.match(text, run[-1].end)):
+        if not (told or _ONLY_PERIODS_VARY.match(text, run[-1].end)):
             continue
         before = [f for f in frames if f.money.end <= first.start]
         listed = before[-len(run) :]
@@ -289,6 +294,40 @@ def periods_respectively(text: str, frames: list[Frame], periods: list[Period]) 
         paired = {id(f): p for f, p in zip(listed, run, strict=True)}
         return [evolve(f, period=paired[id(f)]) if id(f) in paired else f for f in frames]
     return frames
+
+
+def _periods_before_amounts(text: str, frames: list[Frame], run: list[Period]) -> list[Frame] | None:
+    """The frames with the n-th period of a list told before as many amounts ("Exports to Libya
+    in 2022, 2023 and 2024 were $1.2 billion, $1.5 billion and $1.9 billion, respectively"): each
+    had taken the last period. None when no such list follows the periods: the sentence's last
+    amounts, after their verb, listed alone, main figures all of one flow, sides and goods (so
+    that only their periods tell them apart), then "respectively" or the clause's end."""
+    after = [f for f in frames if f.money.start >= run[-1].end]
+    listed = after[: len(run)]
+    if (
+        len(listed) != len(run)
+        or len(after) > len(run)
+        or any(f.comparison or f.rejection is not None for f in listed)
+        or len({(f.flow, f.reporter, f.partner, f.product) for f in listed}) != 1
+        or not _VERB_AFTER_PERIODS.fullmatch(text, run[-1].end, listed[0].money.start)
+        or not all(_LIST_JOIN.fullmatch(text, a.money.end, b.money.start) for a, b in pairwise(listed))
+        or not (
+            _RESPECTIVELY.match(text, listed[-1].money.end)
+            or _ONLY_PERIODS_VARY.match(text, listed[-1].money.end)
+        )
+    ):
+        return None
+    paired = {id(f): p for f, p in zip(listed, run, strict=True)}
+    return [evolve(f, period=paired[id(f)]) if id(f) in paired else f for f in frames]
+
+
+#: Between a list of periods and the amounts listed after it: the verb of a figure ("were ",
+#: "stood at ", ", amounted to "), after the subject when the periods open the sentence ("In 2023
+#: and 2024, exports to Libya stood at "), and a hedge.
+_VERB_AFTER_PERIODS: Final = re.compile(
+    r"(?i)(?:,\s+[^,;:$€£¥\d]{1,80}?)?,?\s+(?:(?:were|was|stood\s+at|amounted\s+to|reached|totall?ed|came\s+to|hit)\s+)"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than)\s+)?"
+)
 
 
 def _months_of_run(period: Period) -> tuple[Period, ...]:
