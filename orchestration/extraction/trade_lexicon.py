@@ -491,8 +491,10 @@ CONTINUATION_WORDS: Final = frozenset([
 #: totalled" after a figure for exports or imports).
 ANAPHOR: Final = re.compile(
     rf"(?i)\b(?:it|they|the\s+figure|this\s+figure|the\s+(?:{'|'.join(CORRECTED_ADJECTIVES)})\s+figure|"
-    # the figure told by its span: "put the full-year 2024 figure at", "the annual figure"
-    r"the\s+(?:full[-\s]year|annual|yearly|whole[-\s]year|latest|official)(?:\s+(?:19|20)\d\d)?\s+figure|"
+    # the figure told by its span: "put the full-year 2024 figure at", "the annual figure"; or as
+    # the one to compare with: "The corresponding figure for 2023 was ..."
+    r"the\s+(?:full[-\s]year|annual|yearly|whole[-\s]year|latest|official|corresponding|comparable|"
+    r"equivalent|year[-\s]earlier|prior[-\s]year|previous[-\s]year)(?:\s+(?:19|20)\d\d)?\s+figure|"
     r"(?:the|this)\s+indicator|the\s+amount|this\s+amount|(?:the|this)\s+volume|"
     # a running total of the figure before ("..., while the year-to-date figure stood at ...",
     # "..., bringing the total since the start of the year to ..."); a bare "the total" is the

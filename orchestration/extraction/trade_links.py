@@ -707,6 +707,9 @@ def with_period(
     before = [p for p in wanted if start <= p.start < money.start and not _owned_by_other(p, previous_money)]
     if before:
         return evolve(frame, period=before[-1], period_anaphoric=anaphoric)
+    back_subject = _time_back_of_subject(text, periods, start, money.start) if not frame.comparison else None
+    if back_subject is not None:  # "The corresponding figure a year earlier was $1.5 billion"
+        return evolve(frame, period=back_subject, comparison=True)
     if anaphoric:
         return evolve(frame, period_anaphoric=True)
     later = [
@@ -754,6 +757,32 @@ def with_period(
             if 1 < months < 12:
                 return evolve(frame, span_months=months)
     return frame
+
+
+def _time_back_of_subject(text: str, periods: list[Period], start: int, money_start: int) -> Period | None:
+    """A comparison period that dates the figure noun the clause opens on, right before its verb
+    and the amount ("The figure a year earlier was $1.5 billion", "The corresponding figure a
+    year before stood at ..."): the amount is the level of that earlier time, a comparison of
+    the figure told before, not a second figure of its period. None for a time elsewhere
+    ("Compared with a year earlier, exports rose to ...": the figure's own clause)."""
+    for p in periods:
+        if (
+            p.comparison
+            and start <= p.start < money_start
+            and _FIGURE_NOUN_BEFORE.search(text, max(start, p.start - 40), p.start) is not None
+            and _FIGURE_VERB_GAP.fullmatch(text, p.end, money_start) is not None
+        ):
+            return p
+    return None
+
+
+#: A figure's noun right before its time: "The figure ", "the corresponding figure ", "the value ".
+_FIGURE_NOUN_BEFORE: Final = re.compile(r"(?i)\b(?:figure|value|level|total|tally)\s+$")
+#: Between that time and the amount: the verb of a level and a hedge ("was ", "stood at about ").
+_FIGURE_VERB_GAP: Final = re.compile(
+    r"(?i),?\s+(?:was|stood\s+at|had\s+stood\s+at|had\s+been|amounted\s+to|came\s+to|totall?ed)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|just)\s+)?"
+)
 
 
 def _elsewhere_after(text: str, money_end: int, period: Period) -> bool:
