@@ -758,8 +758,15 @@ TOKEN: Final = re.compile(rf"{LETTER}+(?:['’&-]+{LETTER}*)*")
 _REEXPORT_WORDS: Final = {
     prefix + word for word in FLOW_WORDS if word.startswith("export") for prefix in ("re-", "re")
 }
+#: "agro-exports", "agri-exports", "agroexports": a flow of farm goods written as one word, as
+#: Latin American and African copy writes it (the cue is the flow word after the prefix, which
+#: is read as the goods: "agro products").
+_FARM_PREFIXES: Final = ("agro-", "agri-", "agro", "agri")
+_FARM_FLOW_WORDS: Final = {
+    prefix + word for word in FLOW_WORDS if word.startswith(("export", "import")) for prefix in _FARM_PREFIXES
+}
 _FLOW_PATTERN: Final = re.compile(
-    rf"(?<![a-z-])(?:{literal_alternation(set(FLOW_WORDS) | _REEXPORT_WORDS)})(?![a-z])"
+    rf"(?<![a-z-])(?:{literal_alternation(set(FLOW_WORDS) | _REEXPORT_WORDS | _FARM_FLOW_WORDS)})(?![a-z])"
 )
 #: Verbs of goods crossing into a country: "Chinese goods entering Kenya", "goods from Turkey
 #: arriving in Iraq" (tested as substrings first: few sentences hold one).
@@ -877,6 +884,12 @@ def flow_cues(
     found = [opening] if opening is not None else []
     for m in _FLOW_PATTERN.finditer(low):
         word = m.group()
+        if word not in FLOW_WORDS and word.startswith(_FARM_PREFIXES):
+            prefix = next(p for p in _FARM_PREFIXES if word.startswith(p))
+            found.append(
+                (m.start() + len(prefix), m.end(), word[len(prefix) :], FLOW_WORDS[word[len(prefix) :]])
+            )
+            continue  # "Peru's agro-exports to the Netherlands": the goods are the prefix's
         if reexport_at(low, m.start()):
             word = word[3:] if word[2] == "-" else word[2:]
             if word == "exported" and attributive(low, m.start()):

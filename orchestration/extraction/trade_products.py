@@ -296,7 +296,7 @@ def _modifiers_product(text: str, start: int, clause_start: int, money: Money) -
         if _after_another_amount(text, token.end(), money):
             modifiers = []  # "exports of $286 million outpaced imports": a predicate
             break
-        low = token.group().lower()
+        low = token.group().lower().rstrip("-")  # (the prefix of "agro-exports", cut before its cue)
         if low == "and" and modifiers and not joined:
             joined, limit = True, token.start()
             continue
