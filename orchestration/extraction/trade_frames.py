@@ -1738,6 +1738,18 @@ def _read_money(
             frame, flow=previous.flow, source="cue", reporter=gapped_subject, partner=previous.partner,
             product=previous.product, world=False,
         )  # fmt: skip
+    gapped_partner = (
+        _gapped_partner(text, previous, slots, previous_end, figure_start)
+        if previous is not None and cue is None
+        else None
+    )
+    if gapped_partner is not None and previous is not None:
+        # "..., with Uganda taking Sh143 billion and Tanzania Sh73 billion": the verb left out
+        # after a second partner, of the same flow from the same reporter
+        return evolve(
+            frame, flow=previous.flow, source="cue", reporter=previous.reporter, partner=gapped_partner,
+            product=previous.product, world=False, rejection=None,
+        )  # fmt: skip
     gapped = (
         cue is None
         and previous is not None
@@ -5571,6 +5583,39 @@ def _gapped_subject(
         return None
     gap = _GAPPED_SUBJECT_GAP.fullmatch(text, previous_end, named[-1].start)
     return named[-1].iso3 if gap is not None and not text[named[-1].end : figure_start].strip(" ,") else None
+
+
+def _gapped_partner(
+    text: str, previous: Frame, slots: list[CountrySlot], previous_end: int, figure_start: int
+) -> str | None:
+    """The country that stands as the partner of a gapped clause before this amount, when the
+    figure before had its partner as the subject of a verb of taking right before its amount
+    ("..., with Uganda taking Sh143 billion and Tanzania Sh73 billion", "India accounted for
+    $9.1 billion and Spain $6.8 billion"): the next partner's share of the same flow. None
+    otherwise."""
+    if previous.rejection is not None or previous.flow is None or previous.partner is None:
+        return None
+    named = [s for s in slots if previous_end <= s.start and s.end <= figure_start]
+    if len(named) != 1 or named[0].iso3 in (previous.reporter, previous.partner):
+        return None
+    if _AND_PARTNER_GAP.fullmatch(text, previous_end, named[0].start) is None:
+        return None
+    if text[named[0].end : figure_start].strip():
+        return None
+    taker = [s for s in slots if s.iso3 == previous.partner and s.end <= previous.money.start]
+    if not taker or _TAKING_GAP.fullmatch(text, taker[-1].end, previous.money.start) is None:
+        return None
+    return named[0].iso3
+
+
+#: Between a partner and the amount it took: a verb of taking or accounting ("taking ", "took
+#: about ", "accounted for ").
+_TAKING_GAP: Final = re.compile(
+    r"(?i)\s+(?:taking|took|takes|absorbing|absorbed|receiving|received|accounting\s+for|accounted\s+for|"
+    r"accounts\s+for)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?"
+)
+#: Between an amount and the next partner of a gapped clause: "and" alone.
+_AND_PARTNER_GAP: Final = re.compile(r"(?i)\s*,?\s+and\s+(?:the\s+)?")
 
 
 #: Between an amount and the subject of a gapped clause after it: the goods it was of and its
