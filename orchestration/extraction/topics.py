@@ -304,7 +304,7 @@ def _joins_two_countries(s: Sentence, i: int) -> bool:
     """Whether the "and" at token i stands between two countries' names ("Niger and Chad"), not
     inside one ("Trinidad and Tobago", which its mention spans), in a list of topics: not in a
     list that a preposition governs ("the withdrawal of Mali, Burkina Faso and Niger from ECOWAS",
-    "a joint project of Kyrgyzstan, Kazakhstan and Uzbekistan", one item)."""
+    "a shared plan of Chile, Peru and Bolivia", one item)."""
     if s.country_ending_at(i, ("name",)) is None or s.country_at(i + 1) is None:
         return False
     k = i - 1

@@ -37,7 +37,7 @@ UNCHANGED = [
      [fact("imports", "IND", "RUS", *FY25, 65.7e9, "USD"),
       fact("imports", "IND", "RUS", *FY24, 61.4e9, "USD")]),
     ("NEW DELHI - India's imports from Russia stood at $50 billion in April-December 2024-25, compared "
-     "with $46 billion in the same period of the previous fiscal.",
+     "with $46 billion in the like months of the previous fiscal.",
      [fact("imports", "IND", "RUS", "2024-04-01", "2024-12-31", 50e9, "USD"),
       fact("imports", "IND", "RUS", "2023-04-01", "2023-12-31", 46e9, "USD")]),
 ]  # fmt: skip
