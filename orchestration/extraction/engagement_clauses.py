@@ -2036,7 +2036,7 @@ def _main_after_fronted_anchor(s: Sentence, segment: Segment) -> int:
 #: Tokens after an anchor's determiner within which its event noun stands ("the fifth session").
 _NOUN_REACH: Final = 5
 #: Tokens from a subject's first word within which its verb stands ("the two sides signed").
-_SUBJECT_REACH = 6
+_SUBJECT_REACH: Final = 6
 #: Words that open a subject right after an anchor's event noun.
 _SUBJECT_OPENERS: Final = et.word_set("the both they he she we")
 #: Lower-case words a subject may hold before its verb ("the two sides", "both ministers", "and").
@@ -5022,7 +5022,7 @@ def _temporal_clause_before(lowers: list[str], verb: int) -> bool:
     """Whether a present verb is the verb of a temporal clause, "when/once/before <subject>":
     English tells a past event there in the past ("when X visited Y"), so the present is a
     time still ahead ("will be signed when Prime Minister X visits Y in March") or a habit."""
-    for k in range(verb - 1, max(0, verb - _SUBJECT_REACH) - 1, -1):
+    for k in range(verb - 1, max(0, verb - _TEMPORAL_SUBJECT_REACH) - 1, -1):
         lower = lowers[k]
         if lower in _TEMPORAL_CONJUNCTIONS:
             return k < verb - 1
@@ -5034,7 +5034,7 @@ def _temporal_clause_before(lowers: list[str], verb: int) -> bool:
 #: Conjunctions that open a temporal clause: "when X visits", "once the minister arrives".
 _TEMPORAL_CONJUNCTIONS: Final = et.word_set("when whenever once until till before")
 #: How many tokens a temporal clause's subject may take: "when Prime Minister Andrew Holness".
-_SUBJECT_REACH = 8
+_TEMPORAL_SUBJECT_REACH: Final = 8
 #: Tokens that end a subject going back: a clause's punctuation or a verb of its own.
 _SUBJECT_STOPS: Final = et.word_set(", ; . : was were is are has have had will would said")
 
