@@ -571,14 +571,22 @@ def _acronym_follows(s: Sentence, i: int) -> bool:
 def _romance_name_follows(s: Sentence, i: int) -> bool:
     """Whether a name goes on after the keyword at token i. A French "Port" or "Office" starts
     one only before a French word or particle ("Port Autonome de Dakar", "Office National des
-    Hydrocarbures"): "Port Klang" is a place, "Office Depot" has no keyword."""
+    Hydrocarbures"), or before one capitalized word that a French "of" follows ("Office
+    Chérifien des Phosphates", "Office Tunisien du Commerce": an adjective no list can hold):
+    "Port Klang" is a place, "Office Depot" has no keyword."""
     following = s.lowers[i + 1]
     if s.lowers[i] in _FRENCH_ONLY_KEYWORDS:
-        return following in _FRENCH_ADJECTIVES or following in _PARTICLES
+        return (
+            following in _FRENCH_ADJECTIVES
+            or following in _PARTICLES
+            or (_is_word(s, i + 1) and s.lowers[i + 2] in _FRENCH_OF)
+        )
     return _is_word(s, i + 1) or following in _PARTICLES
 
 
 _FRENCH_ONLY_KEYWORDS: Final = frozenset(["port", "office"])
+#: French "of" forms after a keyword's adjective ("Office Chérifien des Phosphates").
+_FRENCH_OF: Final = frozenset(["de", "des", "du"])
 _FRENCH_ADJECTIVES: Final = frozenset(
     [
         "autonome",
