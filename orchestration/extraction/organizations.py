@@ -1234,7 +1234,11 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
     last = end - 1
     if s.lowers[last] == ")" and s.lowers[last - 2] == "(":
         last -= 3
-    if s.lowers[last] in _NOT_ORG and not _plant_with_its_initials(s, last, end):
+    if (
+        s.lowers[last] in _NOT_ORG
+        and not _plant_with_its_initials(s, last, end)
+        and not _body_for_a_thing(s, start, last)
+    ):
         return False  # "Trans Adriatic Pipeline (TAP)", "Economic Corridor (CPEC)"
     if s.lowers[last] == "capital" and _capital_as_place(s, start, last):
         return False  # "met in the New Administrative Capital": a seat of government, no "X Capital" firm
@@ -1255,6 +1259,18 @@ def _plausible(s: Sentence, start: int, end: int) -> bool:
         return False
     core = s.span_text(start, last + 1)  # without a trailing "(ACRONYM)"
     return not is_bloc_form(core) or not any(b.start == 0 and b.end == len(core) for b in find_blocs(core))
+
+
+def _body_for_a_thing(s: Sentence, start: int, last: int) -> bool:
+    """Whether the run from `start` to `last` is headed by an agency's or a government's word
+    before "for" ("General Authority for Suez Canal Economic Zone", "Commission for the Lobito
+    Corridor"): the zone or corridor it ends on is what the body runs, and the body is a side
+    (it had been read as the zone, no organization, and its contract lost). An "of" names what
+    the thing is made of ("Exchange of Notes"), no body."""
+    return any(
+        s.lowers[k] == "for" and s.caps[k - 1] and s.lowers[k - 1] in _FIELD_PAIR_HEADS
+        for k in range(start + 1, last)
+    )
 
 
 #: Words before "Plant" that make it a site of energy or water, not a maker: "Nuclear Power Plant".
