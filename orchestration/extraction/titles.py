@@ -1140,6 +1140,13 @@ _ADMIN_AREAS: Final = {
 }  # fmt: skip
 
 
+#: Romance national adjectives that close a state firm's name ("Bolivianos", "Mexicanos"): the
+#: plural suffixes of organizations.tsv in "-os" and "-as" (but "gas"), no person's name.
+_ROMANCE_NATIONAL_ADJECTIVES: Final = frozenset(
+    w for w in ORG_WORDS["suffix"] if w.endswith(("os", "as")) and w != "gas"
+) | {"españoles", "espanoles", "portugueses"}
+
+
 def _sequence_end(s: Sentence, i: int) -> int:
     """End of a capitalized complement starting at token i.
 
@@ -1168,9 +1175,13 @@ def _sequence_end(s: Sentence, i: int) -> int:
             j += 1
             continue
         if romance and j > i and lower in ORG_WORDS["particle"] and s.caps[j + 1]:
-            # "Banco do Brasil | Tarciana Medeiros": the particle's word ends the name
+            # "Banco do Brasil | Tarciana Medeiros": the particle's word ends the name, or a
+            # national adjective after it ("Yacimientos de Litio Bolivianos, X": the adjective
+            # had been left out, and the officer lost)
             place = s.countries.get(j + 1)
-            return place[0] if place is not None else j + 2
+            if place is not None:
+                return place[0]
+            return j + 3 if s.caps[j + 2] and s.lowers[j + 2] in _ROMANCE_NATIONAL_ADJECTIVES else j + 2
         if romance and j > i and _ELIDED.match(s.words[j]):
             return j + 1  # "Port Autonome d'Abidjan"
         nxt = s.lowers[j + 1]
@@ -1589,7 +1600,10 @@ def _org_end(s: Sentence, i: int, end: int) -> int:
         if closed > 0:
             return closed  # "Bank Negara Malaysia | Norzila Abdul Aziz"
         joined = any(not s.caps[j] for j in range(i, end))  # "Port Autonome de Dakar": complete
-        return end if joined or end - i <= 3 else end - 2  # "Grupo Mexico | German Larrea"
+        # (a name after the comma leaves the whole run to the firm: "of Yacimientos Petrolíferos
+        # Fiscales Bolivianos, X" had lost "Fiscales Bolivianos" to a person)
+        whole = joined or end - i <= 3 or _name_after_comma(s, end)
+        return end if whole else end - 2  # "Grupo Mexico | German Larrea"
     last = -1
     for j in range(i, end):
         lower = s.lowers[j]
