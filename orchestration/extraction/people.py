@@ -955,7 +955,7 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 named.update(range(after, end))
             continue
         # Apposition: "Miguel Díaz-Canel, President of the Council of State of Cuba".
-        comma = title.first_token - 1
+        comma = _relative_office_comma(s, title.first_token - 1)
         if s.lowers[comma] == "also":
             comma -= 1  # "Xi, also general secretary of ...,": his other office, in apposition
         if s.lowers[comma] in DATING_THEN:
@@ -1025,6 +1025,28 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+#: Adverbs of a relative clause that gives an office now held ("who is also the ...").
+_RELATIVE_OFFICE_ADVERBS: Final = frozenset(["also", "currently", "now"])
+
+
+def _relative_office_comma(s: Sentence, k: int) -> int:
+    """The comma before "who" when the words ending at token k are a relative clause that
+    gives the office now held ("Rebecca Miano, who is also the Cabinet Secretary for Trade",
+    "X, who serves as Egypt's Minister of Trade"), or k: the office is the named one's, as in
+    apposition (it had been left without a title). A past office ("who was ...") is no title
+    held now, and reads as before."""
+    j = k - 1 if s.lowers[k] == "the" else k
+    j -= s.lowers[j] in _RELATIVE_OFFICE_ADVERBS
+    if s.lowers[j] == "is":
+        j -= 1
+    elif s.lowers[j] == "as" and s.lowers[j - 1] == "serves":
+        j -= 2
+    else:
+        return k
+    j -= s.lowers[j] in _RELATIVE_OFFICE_ADVERBS
+    return j - 1 if s.lowers[j] == "who" and s.lowers[j - 1] == "," else k
 
 
 def _before_office_style(s: Sentence, k: int) -> int:
