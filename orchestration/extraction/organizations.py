@@ -239,12 +239,17 @@ def _past_demonym_of_place(s: Sentence, i: int, anchor: int) -> int:
     """Token i, or the token after a demonym at i when a city of that country follows it
     inside the name ("the Egyptian Alexandria Port Authority", "the Kenyan Mombasa Port
     Authority"): the body is named for its city, and the demonym only tells its country (a
-    name that is the demonym's own, "Saudi Ports Authority", keeps it)."""
+    name that is the demonym's own, "Saudi Ports Authority", keeps it). So too before a listed
+    company whose name the demonym does not open ("Saudi ACWA Power", "Indian Tata Steel"; not
+    "Saudi Aramco", listed so): the demonym had stayed in the firm's name."""
     found = s.country_at(i, ("demonym",))
     if found is None or found[0] >= anchor:
         return i
     place = s.country_at(found[0], ("city", "capital"))
-    return found[0] if place is not None and place[1] == found[1] else i
+    if place is not None and place[1] == found[1]:
+        return found[0]
+    listed = {first: end for first, end, _ in known_companies(s)}
+    return found[0] if i not in listed and found[0] in listed else i
 
 
 def _plural_apostrophe_inside(s: Sentence, k: int) -> bool:
