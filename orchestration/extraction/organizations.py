@@ -1953,7 +1953,10 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
     known = [
         (start, _tail_end(s, end))
         for start, end, _ in known_companies(s)
-        if taken.isdisjoint(range(start, end))
+        if taken.isdisjoint(range(start, end)) or _holds_found_names(spans, blocked, start, end)
+    ]
+    spans = [
+        span for span in spans if not any(a <= span[0] and span[1] <= b and span != (a, b) for a, b in known)
     ]
     spans += known
     spans += [
@@ -1975,6 +1978,18 @@ def organizations_in(s: Sentence, titles: list[TitleMention] | None = None) -> l
             found.append(OrgMention(match.start(), match.end(), text, None, "government", text))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _holds_found_names(spans: list[tuple[int, int]], blocked: set[int], start: int, end: int) -> bool:
+    """Whether a listed company from token `start` to `end` holds whole every name the grammar
+    found in it, and more, and no title's token: "Adani Ports and Special Economic Zone" is one
+    listed firm, though the grammar read "Adani Ports" and stopped at "and" (the rest lost)."""
+    inside = [(a, b) for a, b in spans if a < end and start < b]
+    return (
+        bool(inside)
+        and all(start <= a and b <= end and (a, b) != (start, end) for a, b in inside)
+        and blocked.isdisjoint(range(start, end))
+    )
 
 
 def _head_and_complement(s: Sentence, first: int, last: int) -> bool:
