@@ -3885,6 +3885,8 @@ def _portfolio_list_end(s: Sentence, k: int, appositive: bool = False) -> int:
         joiner = s.lowers[j]
         if joiner in ("and", "&") or (joiner == "," and s.lowers[j + 1] in ("and", "&")):
             closed = True
+            if joiner == "," and len(items) == 1:
+                return k  # "X, Minister of Trade, and Li Wei": a comma before "and" ends a list of three
             j += 1 if joiner != "," else 2
         elif joiner == "," and s.caps[j + 1]:
             j += 1
