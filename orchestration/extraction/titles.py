@@ -4984,6 +4984,13 @@ def _left_context(
     return start, country, org
 
 
+def _plural_possessive_at(s: Sentence, j: int) -> bool:
+    """Whether token j is a bare apostrophe after a capitalized word in "s", a possessive
+    ("Petrobras' chief executive X", "Siemens' chairman Y"): the firm the officer heads, as
+    after "'s" (the title had had no organization, and the host's country)."""
+    return s.lowers[j] in ("'", "’") and s.caps[j - 1] and s.lowers[j - 1].endswith("s")
+
+
 def _read_left_context(
     s: Sentence, i: int, floor: int = 0, heads_a_body: bool = False
 ) -> tuple[int, str | None, tuple[int, int] | None]:
@@ -4999,7 +5006,7 @@ def _read_left_context(
     i = _newness_start(s, i, floor)
     start = i
     j = i - 1
-    if j >= 0 and s.lowers[j] in POSSESSIVE_MARKS:
+    if j >= 0 and (s.lowers[j] in POSSESSIVE_MARKS or _plural_possessive_at(s, j)):
         j -= 1
     elif _abbreviated_legal_form_before(s, i):
         j -= 1  # "Toyota Motor Corp. President X": the company's legal form and its full stop
