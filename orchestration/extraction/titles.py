@@ -1147,6 +1147,24 @@ _ROMANCE_NATIONAL_ADJECTIVES: Final = frozenset(
 ) | {"españoles", "espanoles", "portugueses"}
 
 
+#: Articles after a Romance particle inside a firm's name ("Banco de la Nación Argentina").
+_ROMANCE_ARTICLES: Final = frozenset(["la", "las", "los", "le", "les", "el"])
+
+
+def _romance_name_comma(s: Sentence, j: int) -> int:
+    """The comma that closes a Romance firm's name going on from the particle at token j,
+    over capitalized words, particles and articles, when a personal name follows the comma;
+    else 0."""
+    k = j
+    while s.caps[k] or (
+        (s.lowers[k] in ORG_WORDS["particle"] or s.lowers[k] in _ROMANCE_ARTICLES)
+        and not s.caps[k]
+        and k + 1 < s.n
+    ):
+        k += 1
+    return k if k > j + 1 and s.caps[k - 1] and _name_after_comma(s, k) else 0
+
+
 def _sequence_end(s: Sentence, i: int) -> int:
     """End of a capitalized complement starting at token i.
 
@@ -1174,6 +1192,11 @@ def _sequence_end(s: Sentence, i: int) -> int:
                 return j  # "Chamber of Commerce and Industry | O.Amgalanbaatar", "Kenya Power | J. K. X"
             j += 1
             continue
+        if romance and j > i and lower in ORG_WORDS["particle"] and (comma := _romance_name_comma(s, j)):
+            # "of Banco de la Nación Argentina, X,", "of Banco de Crédito del Perú, X,": the
+            # name after the comma leaves the whole run to the firm (it had ended at the first
+            # particle's word, and the officer lost his title)
+            return comma
         if romance and j > i and lower in ORG_WORDS["particle"] and s.caps[j + 1]:
             # "Banco do Brasil | Tarciana Medeiros": the particle's word ends the name, or a
             # national adjective after it ("Yacimientos de Litio Bolivianos, X": the adjective
