@@ -177,6 +177,15 @@ def is_lone_surname(s: Sentence, i: int) -> bool:
     )
 
 
+def _plural_of_not_name(lower: str) -> bool:
+    """Whether a lower-cased word is the plural of a word no name is made of: "Championships",
+    and one in "-ies" of a word in "-y" ("Cabinet Secretaries X and Y", "Deputies": the plural
+    title had been read as the first name's given name, and the title lost)."""
+    if not lower.endswith("s"):
+        return False
+    return lower[:-1] in _NOT_NAME or (lower.endswith("ies") and lower[:-3] + "y" in _NOT_NAME)
+
+
 def _is_name_word(s: Sentence, i: int) -> bool:
     """Whether token i can be a capitalized word of a personal name ("al-Sisi" counts too)."""
     word = s.words[i]
@@ -193,7 +202,7 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         and len(word) > 1
         and word.isalpha()
         and not word.isupper()
-        and not (lower.endswith("s") and lower[:-1] in _NOT_NAME)
+        and not _plural_of_not_name(lower)
         and word != "He"
         and word != "Said"
     ):
@@ -220,7 +229,7 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         # event comes after "on" or after the name ("Minister X Monday met"), and a title-case
         # heading ("Minister Monday Meets ...") is no running text
         return True
-    plural_of_not_name = lower.endswith("s") and lower[:-1] in _NOT_NAME  # "Championships"
+    plural_of_not_name = _plural_of_not_name(lower)  # "Championships", "Secretaries"
     if lower in _NOT_NAME and (s.lowers[i + 1] in FATHER_PARTICLES or s.lowers[i - 1] in FATHER_PARTICLES):
         # "Sheikh Sultan bin Muhammad": a given name, his father's after it; "Saleh bin Said
         # Masan": the father's name after "bin", whatever else the word means

@@ -4162,6 +4162,13 @@ def _heads_of_office_at(s: Sentence, head: int) -> tuple[int, str] | None:
     return k - 2, " ".join([written, *s.words[k - 1 : head + 1]])
 
 
+#: Words that open a plural office of two words and are no portfolio: "Prime Ministers",
+#: "Cabinet Secretaries" (Kenya's ministers), "Permanent Secretaries", "Principal Secretaries".
+_PLURAL_TITLE_OPENERS: Final = frozenset(
+    ["prime", "defence", "defense", "finance", "cabinet", "permanent", "principal"]
+)
+
+
 def plural_title_at(s: Sentence, head: int) -> tuple[int, str] | None:
     """(first token, one person's title) when token `head` ends a plural title: "Presidents",
     "Prime Ministers", "defence ministers" (each of "Prime Ministers X and Y" is "Prime
@@ -4176,7 +4183,7 @@ def plural_title_at(s: Sentence, head: int) -> tuple[int, str] | None:
     while first > 0 and (
         s.lowers[first - 1] in _PORTFOLIO
         or s.lowers[first - 1] in _MODIFIER_FIRST
-        or s.lowers[first - 1] in ("prime", "defence", "defense", "finance")
+        or s.lowers[first - 1] in _PLURAL_TITLE_OPENERS
     ):
         first -= 1
     written = singular if s.caps[head] else singular.lower()
