@@ -177,6 +177,14 @@ def is_lone_surname(s: Sentence, i: int) -> bool:
     )
 
 
+def _country_in_brackets(s: Sentence, i: int) -> bool:
+    """Whether the "(" at token i holds a country's name alone ("Lee Kinyanjui (Kenya) and
+    Francis Mwebesa (Uganda) met"): the country a listed person is of, not a body's initials
+    after its name (the name had been taken for a body's, and the person lost)."""
+    found = s.country_at(i + 1, ("name",))
+    return found is not None and s.lowers[found[0]] == ")"
+
+
 def _plural_of_not_name(lower: str) -> bool:
     """Whether a lower-cased word is the plural of a word no name is made of: "Championships",
     and one in "-ies" of a word in "-y" ("Cabinet Secretaries X and Y", "Deputies": the plural
@@ -1980,7 +1988,7 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             continue  # "St Patrick's Day", "Saint Lucia", "the Hotel Los Tajibos": a feast or a place
         followed_by_org = (
             s.lowers[end] in ORG_SUFFIXES
-            or (s.lowers[end] == "(" and s.caps[end + 1])
+            or (s.lowers[end] == "(" and s.caps[end + 1] and not _country_in_brackets(s, end))
             # "Aggie Grey's Hotel"
             or (s.lowers[end] in POSSESSIVE_MARKS and s.lowers[end + 1] in _VENUE_HEADS)
             # "at the Lusaka Radisson Blu hotel": the words before a venue's head name the venue
@@ -2151,6 +2159,8 @@ def _people_and_organizations(
     if not _HEADING_VERBS.isdisjoint(s.lowers):
         people = _heads_of_a_side_after(s, people)
         people = _leaders_of_listed_sides(s, people)
+    if "(" in s.lowers:
+        people = _countries_in_brackets_after(s, people)
     # ("the company's director X" after a name in capitals no finder knew: asked for too)
     if people and (organizations or not _ORG_NOUNS.isdisjoint(s.lowers)):
         people = _officers_of_the_organization_before(s, titles, people, organizations)
@@ -2251,6 +2261,21 @@ def _party_after_a_name(s: Sentence, org: OrgMention, titled: list[PersonMention
         and s.lowers[stop - 1] in _PARTY_HEADS
         and any(p.name_end == s.ends[first - 2] for p in titled)
     )
+
+
+def _countries_in_brackets_after(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
+    """ "Lee Kinyanjui (Kenya) and Francis Mwebesa (Uganda) met": a name of no stated country
+    right before a country's name in brackets is of that country (the two had been given each
+    other's, the nearest country word after each being the other's)."""
+    out = list(people)
+    for index, person in enumerate(people):
+        if person.country_iso3 or person.counterpart:
+            continue
+        k = s.token_range(0, person.end).stop  # the token right after the name
+        found = s.country_at(k + 1, ("name",)) if s.lowers[k] == "(" else None
+        if found is not None and s.lowers[found[0]] == ")":
+            out[index] = replace(person, country_iso3=found[1])
+    return out
 
 
 def _heads_of_a_side_after(s: Sentence, people: list[PersonMention]) -> list[PersonMention]:
