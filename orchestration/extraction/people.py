@@ -2736,8 +2736,12 @@ def _past_styles_before(s: Sentence, k: int) -> int:
 def _past_own_country(s: Sentence, end: int) -> int:
     """The character offset after "of <Country>" told right after a name ending at `end`, else
     `end`: in "Presidents X of Kenya and Y of Tanzania" each name's own country comes between
-    the names the plural title lists."""
+    the names the plural title lists; so too a country in brackets ("Trade ministers X (Kenya)
+    and Y (Uganda)")."""
     k = s.token_range(end, len(s.text)).start
+    bracketed = s.country_at(k + 1, ("name",)) if s.lowers[k] == "(" else None
+    if bracketed is not None and s.lowers[bracketed[0]] == ")":
+        return s.ends[bracketed[0]]
     if s.lowers[k] != "of":
         return end
     k += s.lowers[k + 1] == "the"
