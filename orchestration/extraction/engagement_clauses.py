@@ -2919,6 +2919,8 @@ def _on_the_agenda(s: Sentence) -> tuple[int | None, range]:
         first -= 1
     if lowers[first] in _AGENDA_SUBJECT_PRONOUNS or aux - first > _AGENDA_SUBJECT_WORDS:
         return None, range(0)
+    if aux - first == 2 and lowers[first + 1] in _AGENDA_ANAPHORS:
+        return None, range(0)  # ("The topic was on the agenda": the matter told before, no label)
     return None, range(first, aux)
 
 
@@ -2957,10 +2959,14 @@ _AGENDA_OWNERS: Final = et.word_set("the their its")
 _AGENDA_EVENTS: Final = et.word_set(
     "talks meeting meetings discussions consultations visit summit negotiations call conversation"
 )
-#: What may follow the subject's "on the agenda" to close the clause ("... on the agenda, X said").
-_AGENDA_CLAUSE_ENDS: Final = frozenset([".", ",", ";", "!", "", "at", "during", "as"])
+#: What may follow the subject's "on the agenda" to close the clause ("... on the agenda, X said"),
+#: or open the clause of the talks it was on ("... on the agenda when A met B").
+_AGENDA_CLAUSE_ENDS: Final = frozenset([".", ",", ";", "!", "", "at", "during", "as", "when"])
 #: Subjects that name no matter: "It was on the agenda", "This was also on the agenda".
 _AGENDA_SUBJECT_PRONOUNS: Final = et.word_set("it this that they these those he she which what")
+#: Nouns that take up a matter told before, after their article: "The topic was on the agenda",
+#: "The issue was also on the agenda when A met B".
+_AGENDA_ANAPHORS: Final = et.word_set("topic topics issue issues matter matters question questions subject")
 
 
 #: Verbs that list what their subject holds: "The agenda included | X".
