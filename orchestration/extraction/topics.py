@@ -143,6 +143,11 @@ def _name_list_comma(s: Sentence, i: int) -> bool:
         # Sudan": the places one relation or situation is of, to the sentence's end (the first
         # item had lost its places, or been dropped as "with Mozambique")
         return closed and (j >= len(s.lowers) or s.lowers[j] in (".", ";"))
+    if closed and (j >= len(s.lowers) or s.lowers[j] in (".", ";")):
+        # "a meeting of the foreign ministers of Algeria, Tunisia and Libya": the places a noun's
+        # "of" governs to the sentence's end, one item (its first name had ended the first item,
+        # the rest made a second); not after a framing noun ("the issues of A, B and C")
+        return _FRAMING.match(f"{s.lowers[k - 1]} of ") is None
     return closed and j < len(s.lowers) and s.lowers[j] in _AFTER_A_NAME_LIST
 
 

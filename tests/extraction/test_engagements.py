@@ -1192,9 +1192,9 @@ def test_a_capitalized_framing_word_that_runs_into_a_name_is_the_names(sentence,
          ["exit of Togo, Benin and Ghana from the customs union"]),
         ("They discussed energy and the accession of Serbia, Albania and Montenegro to the bloc.",
          ["energy", "accession of Serbia, Albania and Montenegro to the bloc"]),
-        # look-alikes: a list of names alone, one with nothing after it, and a name's own "of"
+        # look-alikes: a list of names alone and a name's own "of"; one with nothing after it is one item too
         ("They discussed Mali, Niger and Chad.", ["Mali", "Niger", "Chad"]),
-        ("They discussed the situation of Mali, Niger and Chad.", ["situation of Mali", "Niger and Chad"]),
+        ("They discussed the situation of Mali, Niger and Chad.", ["situation of Mali, Niger and Chad"]),
         ("They discussed trade, the Port of Tema, Lome and Cotonou in depth.",
          ["trade", "Port of Tema", "Lome and Cotonou in depth"]),
     ],
