@@ -56,6 +56,13 @@ _FRAMING: Final = re.compile(
     r"|(?:expanding|boosting|increasing|enhancing|promoting|intensifying|broadening|advancing|widening)\s+)+",
     re.IGNORECASE,
 )
+#: The making of a thing agreed, before the thing: "(agreed to) jointly develop a | hydrogen plant",
+#: "set up a | joint business council" (its own words, "joint" too, are the label's, as no framing
+#: after the verb is stripped); only before an article: "develop tourism" names a field.
+_MAKING: Final = re.compile(
+    r"(?i)(?:(?:jointly|together)\s+)?(?:develop|build|construct|establish|create|launch|open|set\s+up)"
+    r"\s+(?:a|an|the)\s+(?=\w)"
+)
 #: Framing heads that also name an economic sector: alone ("construction, healthcare and
 #: fintech") the word is the topic, with a complement ("construction of the port") the framing.
 _SECTOR_HEADS: Final = frozenset(["construction", "development"])
@@ -350,7 +357,8 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     text = s.text[s.starts[tokens[0]] : s.ends[tokens[-1]]]
     if _capital_of_sentence_only(s, first):
         text = text[0].lower() + text[1:]  # "Cattle exports were on the agenda": "cattle exports"
-    text = _without_framing(text)
+    made = _MAKING.match(text)
+    text = text[made.end() :] if made else _without_framing(text)
     text = _TRAILING.sub("", text).strip(" ,.;:")
     words = text.split()
     if len(words) > _MAX_WORDS and (cut := _items_and(s, tokens)) is not None:
