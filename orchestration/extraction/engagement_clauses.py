@@ -6165,6 +6165,8 @@ def _triggers(
             continue
         if lower == "mission" and _weak_visit(s, i):
             noun_family = et.VISIT  # "a trade mission to Nairobi"; not "the Permanent Mission"
+        if noun_family == et.MEETING and lowers[i - 1] in _MATCHMAKING_WORDS and _forum_told(lowers):
+            noun_family = et.FORUM  # "firms held B2B meetings at a business forum": the forum's sessions
         if verb_family is None and noun_family is None and lower not in _OTHER_TRIGGERS:
             continue
         seg_index = segment_of[i]
@@ -6208,6 +6210,20 @@ def _triggers(
     if any(t.negated for t in found):
         found = _signed_as_purpose(s, _adjuncts_of_unrealised(s, segments, found))
     return _merge_phone(s, found)
+
+
+#: Words before "meetings" that make them business matchmaking, the sessions of a business forum
+#: ("held B2B meetings with Indian firms", "business-to-business meetings"), no talks of officials.
+_MATCHMAKING_WORDS: Final = et.word_set("b2b business-to-business b-to-b matchmaking")
+#: Nouns of the business event such meetings are held at: "at a business forum", "at the expo".
+_MATCHMAKING_EVENTS: Final = et.word_set("forum forums expo exhibition fair roadshow conference summit")
+
+
+def _forum_told(lowers: list[str]) -> bool:
+    """Whether the sentence names a business event that matchmaking meetings are the sessions of
+    ("held B2B meetings with Indian firms at a business forum"): the forum is the event, where
+    "held B2B meetings in Kampala" alone reads as before, a meeting."""
+    return not _MATCHMAKING_EVENTS.isdisjoint(lowers)
 
 
 def _signed_as_purpose(s: Sentence, found: list[Trigger]) -> list[Trigger]:
