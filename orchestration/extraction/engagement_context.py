@@ -2246,7 +2246,9 @@ def _places_and_countries(
     for mention in mentions:
         i = token_at(starts, mention.start)
         if mention.kind in _PLACE_KINDS and (
-            _government_of_place(tokens, starts, i, mention) or _capital_met(tokens, starts, i, mention)
+            _government_of_place(tokens, starts, i, mention)
+            or _capital_met(tokens, starts, i, mention)
+            or mention in capitals_as_subject(tokens.text, mentions)
         ):
             # "The Tamil Nadu government signed an MoU with X": a government of the place's
             # country, a side (it was no side, and its name was taken for the venue)
@@ -2308,6 +2310,44 @@ def _capital_met(tokens: Tokens, starts: list[int], i: int, mention: CountryMent
         return True
     word = tokens.lowers[after]
     return not word.isalpha() or word in _AFTER_A_SIDE
+
+
+def capitals_as_subject(
+    text: str, mentions: list[CountryMention], offset: int = 0
+) -> tuple[CountryMention, ...]:
+    """The two capitals joined by "and" that open a clause of `text` and govern its verb
+    ("Beijing and Canberra signed a trade deal", "On Monday, Tokyo and Seoul agreed to ..."):
+    wire copy's metonym for the two governments, the sides (the sentence had given no
+    engagement); none before a noun they qualify ("Beijing and Canberra officials"), nor after
+    a preposition ("flights between Tokyo and Seoul resumed"). `mentions` start at `offset`
+    within `text`."""
+    capitals = [m for m in mentions if m.kind == "capital"]
+    for first, second in pairwise(capitals):
+        if text[first.end - offset : second.start - offset].strip() != "and":
+            continue
+        before = text[: first.start - offset].rstrip()
+        if before and not before.endswith(_CLAUSE_OPENING_MARKS):
+            continue
+        verb = _WORD_AFTER.match(text, second.end - offset)
+        if verb is not None and _verb_of_sides(verb.group(1)):
+            return first, second
+    return ()
+
+
+#: Marks after which a clause's subject opens: "On Monday, | Tokyo and Seoul ...", "(Xinhua) -- |".
+_CLAUSE_OPENING_MARKS: Final = (",", "-", "—", "–", ":", ";")
+#: The word right after a subject.
+_WORD_AFTER: Final = re.compile(r"\s+([A-Za-z]+)\b")
+#: Verbs and auxiliaries of two governments' deeds that end in no "-ed": "held", "met", "will".
+_SIDES_VERBS: Final = et.word_set(
+    "held met struck spoke began sat have has had are were will also jointly on last this"
+)
+
+
+def _verb_of_sides(word: str) -> bool:
+    """Whether a word after a subject pair of capitals is its verb (or an adverb before it):
+    a past verb in "-ed" or one of `_SIDES_VERBS`, in lower case."""
+    return word.islower() and (word in _SIDES_VERBS or word.endswith("ed"))
 
 
 #: Words that may follow a capital standing for its government ("talks with Beijing on trade",

@@ -72,6 +72,7 @@ from orchestration.extraction.engagement_context import (
     Unit,
     analyse_sentence,
     canonical,
+    capitals_as_subject,
     document_context,
     folded,
     has_date_hint,
@@ -3710,7 +3711,11 @@ def _names_a_country(doc: DocumentContext, c: Draft) -> bool:
         and _sides_of_an_event_before(doc, c)
     ):
         return True  # "... held a meeting in Tbilisi. The ministers signed a memorandum": theirs
-    return any(m.kind in ("name", "demonym") for m in doc.mentions_between(c.start, c.end))
+    mentions = doc.mentions_between(c.start, c.end)
+    if any(m.kind in ("name", "demonym") for m in mentions):
+        return True
+    # "Beijing and Canberra signed a trade deal": two capitals for their governments
+    return bool(capitals_as_subject(doc.text[c.start : c.end], mentions, c.start))
 
 
 #: (a bilateral "commission" too: "The last session of the Joint Commission was held in Dhaka"
