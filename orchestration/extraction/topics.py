@@ -35,7 +35,7 @@ _CARRIER_GERUNDS: Final = (
 _SPLITTERS: Final = frozenset([",", ";", "including", "notably", "especially", "particularly"])
 _FRAMING: Final = re.compile(
     r"^(?:(?:the|a|an|its|their|further|possible|new|current|upcoming|forthcoming|bilateral|mutual|joint|long-term|"
-    r"issues?|matters?|questions?|prospects?|ways?|state|status|implementation|development|expansion|"
+    r"issues?|matters?|questions?|prospects?|ways?|avenues?|state|status|implementation|development|expansion|"
     r"strengthening|deepening|promotion|preparations?|results?|progress|agenda|possibilities|"
     r"opportunities|cooperation|interaction|partnership|relations|ties|projects?|plans?|work|"
     r"construction|creation|establishment|launch|participation|use|views|opinions|notes|"
