@@ -101,6 +101,7 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
             _list_and(s, i)
             or i in final_ands
             or _repeats_preposition(s, i, topic_tokens)
+            or _repeats_infinitive(s, i, topic_tokens)
             or _verb_follows(s, i)
         )
         if current and (i != current[-1] + 1 or lower in _SPLITTERS or as_well_as or list_and):
@@ -221,6 +222,26 @@ def _repeats_preposition(s: Sentence, i: int, topic_tokens: frozenset[int]) -> b
     while first - 1 in topic_tokens:
         first -= 1
     return after in (s.lowers[first], s.lowers[first - 1])
+
+
+def _repeats_infinitive(s: Sentence, i: int, topic_tokens: frozenset[int]) -> bool:
+    """Whether the "and" at token i goes on with the "to" of an infinitive that opened its topic
+    run ("agreed to build a cocoa plant and to open a border post"): a second thing agreed, a new
+    item; the two had made one run too long for a label, and both were lost. Only before a word
+    in lower case that no determiner or number is (the verb: not "to the port", "to 2030")."""
+    if s.lowers[i + 1] != "to":
+        return False
+    verb = s.words[i + 2]
+    if not (verb.isalpha() and verb.islower()) or verb in _NO_INFINITIVE_WORDS:
+        return False
+    first = i
+    while first - 1 in topic_tokens:
+        first -= 1
+    return "to" in (s.lowers[first], s.lowers[first - 1])
+
+
+#: Words after "to" that open no infinitive: "to the port", "to a new level", "to all sides".
+_NO_INFINITIVE_WORDS: Final = word_set("the a an its their this that these those all both each some")
 
 
 def _verb_follows(s: Sentence, i: int) -> bool:
