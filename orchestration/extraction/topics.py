@@ -89,6 +89,8 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
     phrases: list[str] = []
     current: list[int] = []
     ordered = _purpose_cut(s, sorted(topic_tokens))
+    if "among" in s.lowers:
+        ordered = _without_among_others(s, ordered)
     final_ands = _final_list_ands(s, ordered)
     for i in ordered:
         lower = s.lowers[i]
@@ -122,6 +124,28 @@ def topic_phrases(s: Sentence, topic_tokens: frozenset[int]) -> list[str]:
             seen.add(phrase.lower())
             unique.append(phrase)
     return unique[:_MAX_TOPICS]
+
+
+#: Nouns after "among other" that close a list as "and so on" does: "among other issues".
+_OTHERS_NOUNS: Final = word_set("issues things matters topics areas subjects questions fields sectors")
+
+
+def _without_among_others(s: Sentence, ordered: list[int]) -> list[int]:
+    """Topic tokens less the "among others" that closes a list ("touched on food security,
+    pharmaceuticals and renewable energy, among other issues"), with its comma: no item, and its
+    comma had kept the list's last "and" from parting the last two items."""
+    dropped: set[int] = set()
+    for i in ordered:
+        if s.lowers[i] != "among":
+            continue
+        if s.lowers[i + 1] == "others":
+            end = i + 1
+        elif s.lowers[i + 1] == "other" and s.lowers[i + 2] in _OTHERS_NOUNS:
+            end = i + 2
+        else:
+            continue
+        dropped.update(range(i - (s.lowers[i - 1] == ","), end + 1))
+    return [i for i in ordered if i not in dropped] if dropped else ordered
 
 
 #: Words after a list of names that go on with the phrase the list is part of: "from ECOWAS".
