@@ -261,9 +261,13 @@ def _repeats_infinitive(s: Sentence, i: int, topic_tokens: frozenset[int]) -> bo
     first = i
     while first - 1 in topic_tokens:
         first -= 1
+    if s.lowers[first + 1] == "to" and s.lowers[first] in _INFINITIVE_HEADS:
+        return True  # "discussed ways to boost trade and to attract investment"
     return "to" in (s.lowers[first], s.lowers[first - 1])
 
 
+#: Nouns whose "to" opens the infinitive of a topic run: "ways to boost trade", "measures to".
+_INFINITIVE_HEADS: Final = word_set("ways steps measures means efforts plans mechanisms")
 #: Words after "to" that open no infinitive: "to the port", "to a new level", "to all sides".
 _NO_INFINITIVE_WORDS: Final = word_set("the a an its their this that these those all both each some")
 
