@@ -3617,7 +3617,8 @@ def _moved_to_year(period: tuple[date, date], year: int) -> tuple[date, date]:
 
 #: A half or a quarter named by its rank in the year: "the second half", "Q3", "H2".
 _ORDINAL_PART: Final = re.compile(
-    r"(?i)\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:half|quarter)\b|\b[HQ][1-4]\b"
+    r"(?i)\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:half|halves|quarters?)\b|\b[HQ][1-4]\b"
+    r"|\A(?:first|second|third|1st|2nd|3rd)\Z"  # (a bare ordinal listed before "... quarters")
 )
 #: A month's name, full or abbreviated ("July", "Jan"), in a period's text.
 _MONTH_NAME: Final = re.compile(r"(?i)\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
