@@ -443,6 +443,8 @@ _FOLLOWED_WITH: Final = re.compile(
 )
 
 
+#: How far before an amount `COMPARISON_BEFORE` looks for the comparison's word.
+_COMPARED_REACH: Final = 64
 #: `COMPARISON_BEFORE` by its case-sensitive twin on a text lowered by `lowered_for_hints`.
 _COMPARISON_BEFORE_SEARCH: Final = CaseBlindSearch(COMPARISON_BEFORE)
 
@@ -552,7 +554,9 @@ def mark_comparisons(
     out: list[Frame] = []
     for frame in frames:
         money = frame.money
-        before = text[max(0, money.start - 40) : hedge_start(hints.low, money)]
+        # (the words the comparison may hold before the amount run long: "compared with the
+        # corresponding figure of $1.5 billion")
+        before = text[max(0, money.start - _COMPARED_REACH) : hedge_start(hints.low, money)]
         # "an increase of 29.6 percent over $1.057 billion": "over" after a change is the level it
         # is measured against, no hedge ("over $1 billion"); "up 9% from a year earlier, when it
         # stood at $3.85 billion": the level of the year the change is measured from
