@@ -108,6 +108,7 @@ from orchestration.extraction.trade_links import (
     periods_respectively,
     quarters_run,
     respectively,
+    span_ends,
     with_period,
 )
 from orchestration.extraction.trade_products import clean_product, flow_product, object_product
@@ -789,6 +790,8 @@ def read_sentence(
         frames = periods_respectively(text, frames, usable_periods)
     if len(usable_periods) > 1 and any(p.granularity == "quarter" for p in usable_periods):
         frames = quarters_run(text, frames, usable_periods)
+    if any(p.granularity == "multi_year" for p in usable_periods):
+        frames = span_ends(text, frames)
     frames = _without_seasons(frames)
     if any(p.preposition == "since" for p in usable_periods):
         # "Since 2018, when exports were worth $560 million, sales have nearly doubled": the

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import Final
 
@@ -393,6 +393,95 @@ def quarters_run(text: str, frames: list[Frame], periods: list[Period]) -> list[
         )
         return [evolve(f, period=whole) if f is frame else f for f in frames]
     return frames
+
+
+def span_ends(text: str, frames: list[Frame]) -> list[Frame]:
+    """ "Between 2022 and 2024, exports rose from $1.5 billion to $1.9 billion", "exports were $1.5
+    billion and $1.9 billion between 2022 and 2024", "From 2020 to 2024, exports doubled to $1.9
+    billion": a span told by its two years, with the level the figure went from and the one it
+    came to, dates each by its end (the first year's, the last year's), as "in 2022 and 2024"
+    does; both had been of the whole span, and the level left had been dropped. A total over the
+    span ("totalled $5.1 billion between 2022 and 2024") stays the span's. Only calendar years
+    named at both ends ("between ... and", "from ... to")."""
+    out = list(frames)
+    for i, frame in enumerate(frames):
+        span = frame.period
+        if span is None or not _ends_named(text, span) or frame.rejection is not None:
+            continue
+        first, last = _year_at(span, span.period_start.year), _year_at(span, span.period_end.year)
+        if frame.comparison:
+            k = frame.owner
+            if k is not None and frames[k].period is None and frames[k].rejection is None:
+                # "rose to $1.9 billion from $1.5 billion between 2022 and 2024"
+                out[i] = evolve(frame, period=first)
+                out[k] = evolve(frames[k], period=last)
+            break
+        compared = [
+            j
+            for j, f in enumerate(frames)
+            if f.comparison
+            and f.period in (None, span)
+            and (
+                f.owner == i or (j == i - 1 and _FROM_TO_GAP.fullmatch(text, f.money.end, frame.money.start))
+            )
+        ]
+        listed = [
+            j
+            for j in range(i + 1, len(frames))
+            if frames[j].period is span
+            and not frames[j].comparison
+            and _LIST_JOIN.fullmatch(text, frames[j - 1].money.end, frames[j].money.start)
+        ]
+        if len(compared) == 1:  # "rose from $1.5 billion to $1.9 billion"
+            out[compared[0]] = evolve(frames[compared[0]], period=first)
+            out[i] = evolve(frame, period=last)
+        elif len(listed) == 1 and _same_figure(frame, frames[listed[0]]):  # "$1.5 billion and $1.9 billion"
+            out[i] = evolve(frame, period=first)
+            out[listed[0]] = evolve(frames[listed[0]], period=last)
+        elif _CHANGED_TO_BEFORE.search(text, max(0, frame.money.start - 60), frame.money.start):
+            out[i] = evolve(frame, period=last)  # "doubled to $1.9 billion": the level at the end
+        break
+    return out
+
+
+def _ends_named(text: str, span: Period) -> bool:
+    """Whether a span of calendar years is told by its first and last year ("between 2022 and
+    2024", "from 2020 to 2024")."""
+    return (
+        span.granularity == "multi_year"
+        and span.preposition in ("between", "from")
+        and (span.period_start.month, span.period_start.day) == (1, 1)
+        and (span.period_end.month, span.period_end.day) == (12, 31)
+        and _YEAR_ENDS.fullmatch(span.text) is not None
+    )
+
+
+def _year_at(span: Period, year: int) -> Period:
+    """The calendar year `year` of a span told by its ends."""
+    return replace(
+        span,
+        period_start=date(year, 1, 1),
+        period_end=date(year, 12, 31),
+        granularity="year",
+        preposition="in",
+    )
+
+
+def _same_figure(a: Frame, b: Frame) -> bool:
+    """Whether two amounts are of one flow, the same sides and the same goods."""
+    return (a.flow, a.reporter, a.partner, a.product) == (b.flow, b.reporter, b.partner, b.product)
+
+
+#: Between the level a figure went from and the one it came to: "from $1.5 billion to $1.9 billion".
+_FROM_TO_GAP: Final = re.compile(r"(?i)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?")
+#: A span's text told by its two years: "Between 2022 and 2024", "2020 to 2024".
+_YEAR_ENDS: Final = re.compile(r"(?i)(?:between\s+)?(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d")
+#: A verb of change, then "to" right before an amount: the level the figure came to.
+_CHANGED_TO_BEFORE: Final = re.compile(
+    r"(?i)\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|expanded|doubled|tripled|"
+    r"trebled|fell|fallen|declined|dropped|decreased|slipped|plunged|shrank|contracted)\b"
+    r"(?:[^.;$]{0,40}?)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$"
+)
 
 
 #: After a list of periods paired with amounts without "respectively": the sentence or clause
