@@ -27,7 +27,7 @@ from orchestration.extraction.countries import (
 from orchestration.extraction.datelines import find_dateline
 from orchestration.extraction.leaders import leaders_named_alone_in, leaders_named_in
 from orchestration.extraction.text import Sentence
-from orchestration.extraction.trade_currency import local_dollar, shared_unit_home
+from orchestration.extraction.trade_currency import local_dollar, office_dollar, shared_unit_home
 
 #: A currency named for its country right after a country mention: "U.S. dollars".
 DOLLAR_AFTER: Final = re.compile(r"\s*dollars?\b", re.IGNORECASE)
@@ -115,8 +115,13 @@ class DocumentContext:
         if self._local_dollar is None:
             # figures the story quotes from the US statistics are in US dollars ("according to
             # U.S. Census Bureau data", in a Toronto paper): its own dollar is no US office's unit
-            us_figures = self.source_country() == "USA"
-            self._local_dollar = (None if us_figures else local_dollar(self.text, self.url, self.source),)
+            office = self.source_country()
+            us_figures = office == "USA"
+            found = None if us_figures else local_dollar(self.text, self.url, self.source)
+            if found is None and office is not None and not us_figures:
+                # no dateline, the figures a dollar country's statistics office gives: its dollar
+                found = office_dollar(self.text, iso2_for(office), self.url, self.source)
+            self._local_dollar = (found,)
         return self._local_dollar[0]
 
     def shared_unit_home(self) -> str | None:

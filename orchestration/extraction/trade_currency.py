@@ -179,7 +179,29 @@ def local_dollar(text: str, url: str | None = None, source: str | None = None) -
     declared = declared_dollar(text)
     if declared is not None:
         return None if declared == "USD" else declared
-    alpha2 = local_press(text, url, source)
+    return _home_dollar(text, local_press(text, url, source), url)
+
+
+def office_dollar(text: str, alpha2: str | None, url: str | None, source: str | None) -> str | None:
+    """The ISO code a bare "$" stands for in a story with no dateline nor address that quotes
+    the statistics office of the dollar country `alpha2` ("Exports to Australia were $450
+    million, the Fiji Bureau of Statistics said"): that office counts in its own dollar, as the
+    local press that quotes it writes bare, by the rules of `local_dollar` (no wire credit, no
+    outlet named but the office country's own; its dollar never written explicitly, or the US
+    one for the press that marks it); else None. At an address of no dollar country the copy is a foreign
+    outlet's, whose bare "$" stays the US dollar."""
+    if alpha2 not in _DOLLAR_COUNTRIES or url is not None or find_dateline(text) is not None:
+        return None
+    if source is not None and press_country(None, source) != alpha2:
+        return None  # (a wire's or another outlet's copy, or one several outlets share)
+    if _WIRE_CREDIT.search(text, 0, _DATELINE_REACH):
+        return None
+    return _home_dollar(text, alpha2, None)
+
+
+def _home_dollar(text: str, alpha2: str | None, url: str | None) -> str | None:
+    """The dollar of the country `alpha2` whose story this is, when its bare "$" is that dollar
+    (see `local_dollar`); None when it is the US dollar."""
     marked = next((c for c in _US_MARKED_DOLLAR_CODES if c[:2] == alpha2), None)
     if marked is not None:  # "SUVA - Fiji's exports to Australia were $310 million", no "US$" anywhere
         return None if _writes_amount_in(text, "USD") else marked

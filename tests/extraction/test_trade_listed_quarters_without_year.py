@@ -28,7 +28,7 @@ LISTED = [
      [fact("exports", "KEN", "UGA", *Q1, 45e9, "KES"), fact("exports", "KEN", "UGA", *Q2, 49e9, "KES")]),
     ("Exports to Australia in the first and second quarters were $450 million and $490 million, "
      "respectively, the Fiji Bureau of Statistics said.",
-     [fact("exports", "FJI", "AUS", *Q1, 450e6, "USD"), fact("exports", "FJI", "AUS", *Q2, 490e6, "USD")]),
+     [fact("exports", "FJI", "AUS", *Q1, 450e6, "FJD"), fact("exports", "FJI", "AUS", *Q2, 490e6, "FJD")]),
     ("Kenya's exports to Uganda in the first and second halves were Sh45 billion and Sh49 "
      "billion, respectively.",
      [fact("exports", "KEN", "UGA", "2024-01-01", "2024-06-30", 45e9, "KES"),

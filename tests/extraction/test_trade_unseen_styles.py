@@ -504,9 +504,10 @@ _KIWI = "New Zealand's exports to China reached $19.6 billion in 2023, Stats NZ 
         # a story without a dateline at an address in a dollar country's domain: its dollar
         (_KIWI, "https://www.stuff.co.nz/business/350000001/exports", ["NZD"]),
         ("Canada's imports from Mexico totalled $48 billion last year.", "http://example.ca/news/1", ["CAD"]),
-        # any other address, none, or wire copy: the US dollar
+        # any other address, or wire copy: the US dollar
         (_KIWI, "https://www.example.com/nz/exports", ["USD"]),
-        (_KIWI, None, ["USD"]),
+        # no address, no dateline: the dollar of the statistics office it quotes (Stats NZ's)
+        (_KIWI, None, ["NZD"]),
         ("(Reuters) - " + _KIWI, "https://nz.example.co.nz/world", ["USD"]),
         # the story writes its own dollar explicitly, so a bare "$" is the US dollar
         (_KIWI + " Dairy sales alone were worth NZ$9 billion.", "https://www.stuff.co.nz/b", ["USD"]),
@@ -2367,13 +2368,14 @@ def test_a_participle_of_taking_in_outside_a_ranking_is_no_ranked_amount() -> No
 def test_a_story_that_names_its_country_only_by_its_statistics_office() -> None:
     """ "Goods exports to China fell ..., while sales to the United States kept climbing, Stats
     NZ says": New Zealand reports (the United States, a partner in the lead, had been the
-    reporter). A bare "$" stays the US dollar without a local dateline or address."""
+    reporter). With no dateline, address nor outlet, a bare "$" is the dollar of the office
+    quoted (`trade_currency.office_dollar`)."""
     text = (
         "Goods exports to China fell again in November, while sales to the United States kept "
         "climbing, Stats NZ says.\n\nExports to China fell 15 percent to $1.3 billion in November 2024."
     )
     assert facts(text, date(2024, 12, 18)) == {
-        fact("exports", "NZL", "CHN", "2024-11-01", "2024-11-30", 1.3e9, "USD", -15.0)
+        fact("exports", "NZL", "CHN", "2024-11-01", "2024-11-30", 1.3e9, "NZD", -15.0)
     }
 
 
