@@ -82,7 +82,10 @@ _TENS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: in prose.
 WORD_NUMBER_PATTERN: Final = (
     r"(?i:\b(?:"
-    rf"(?:{_TENS})(?:[-\s](?:{_UNITS}))?"
+    # hundreds, first, so that "two hundred" is read whole, not as its last word ("two hundred
+    # billion CFA francs", "one hundred and twenty billion shillings")
+    rf"(?:{_UNITS}|a)[-\s]+hundred(?:[-\s]+(?:and[-\s]+)?(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS}))?"
+    rf"|(?:{_TENS})(?:[-\s](?:{_UNITS}))?"
     rf"|(?:{_UNITS}|a|an)(?:[-\s]+and[-\s]+a[-\s]+half)?"
     rf"|{_TEENS}"
     r"|(?:a|one|two|three)[-\s]+(?:quarters?|thirds?)[-\s]+of[-\s]+an?"  # (also "three-quarters of a")
@@ -236,7 +239,8 @@ def _parse_digits(s: str) -> float | None:
 
 
 def parse_word_number(text: str) -> float | None:
-    """A number in words: cardinals to ninety-nine, "a hundred", fractions, "and a half"."""
+    """A number in words: cardinals to ninety-nine, hundreds ("two hundred and fifty"),
+    fractions, "and a half"."""
     s = " ".join(text.lower().replace("-", " ").split())
     half = _AND_A_HALF.match(s)
     if half:
@@ -255,7 +259,9 @@ def parse_word_number(text: str) -> float | None:
     if len(words) > 1 and words[0] in ("a", "an"):
         words = words[1:]  # "a hundred", "a dozen": the article only counts one of them
     total = 0.0
-    for word in words:
+    for k, word in enumerate(words):
+        if word == "and" and k and words[k - 1] == "hundred":
+            continue  # "one hundred and twenty"
         value = _CARDINALS.get(word)
         if value is None:
             return None
