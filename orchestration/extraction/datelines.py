@@ -198,6 +198,9 @@ def _glued_credit(head: str, pos: int, caps: bool) -> bool:
 
 #: A colon glued to the next word after an agency, APP's house style: "(APP):Pakistan and".
 _GLUED_COLON_END: Final = re.compile(r"(?<=\)):(?=[A-Z])")
+#: A figure right after a Title-case label's colon, perhaps after a short unit ("Exports: $2.9
+#: billion", "Population: 37 million", "Imports: Sh1.1 trillion"): a fact box's row, no dateline.
+_VALUE_AFTER_COLON: Final = re.compile(r"[ \t]*(?:[^\s\d]{1,4}[ \t]?)?\d")
 _PERIOD_END: Final = re.compile(r"\.(?=\s|$)")
 #: A spaced bar or bullet after a dateline's date, as a site's stamp line sets the place and the
 #: date apart from the story: "Kampala, Uganda | June 12, 2025 | Uganda and Kenya ...".
@@ -1270,7 +1273,12 @@ def _end_at(
         place = " ".join(words)
         iso3 = iso3_for(place, codes=False) if city_country(place) is None else None
         country_label = iso3 is not None and not (capital_of(iso3) or "").startswith(place)  # not "Singapore"
-        title_colon = not caps and len(words) <= _MAX_TITLE_COLON_WORDS and not country_label
+        title_colon = (
+            not caps
+            and len(words) <= _MAX_TITLE_COLON_WORDS
+            and not country_label
+            and not _VALUE_AFTER_COLON.match(head, colon.end())  # "Exports: $2.9 billion": a row
+        )
         return colon.end() if evidence or (caps and not short_caps) or title_colon else None
     if not (evidence or (caps and not short_caps)):
         return _known_city_end(head, pos, words, caps, text, place_end)
