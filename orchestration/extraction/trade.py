@@ -3253,10 +3253,30 @@ def _topic_text(ctx: DocumentContext, index: int) -> str | None:
     that "it", "they" or "the purchases" in this one stand for what it tells."""
     if index == 0 or ctx.last_sentence == index - 1:
         return None  # the sentence before stated a figure: "it" is that figure
-    text = ctx.sentences[index - 1].text
+    before = index - 1
+    while before > 0 and before > index - _ROWS_PASSED - 1 and _row_of_no_trade(ctx.sentences[before].text):
+        before -= 1  # "Population: 37 million" between a box's title and its trade rows
+    text = ctx.sentences[before].text
     if (has_digit(text) and find_money(text)) or not (_speaks_of_trade(text) or _fact_box_pair(text)):
         return None  # (a volume alone is no figure: "Imports from Mali climbed to 9 million tons.")
     return text
+
+
+#: A fact box's row of a figure that is no trade's: "Population: 37 million", "GDP growth: 5.6%".
+_BOX_ROW: Final = re.compile(r"[A-Z][\w .,'’()-]{1,40}:[ \t]*\S[^\n]{0,40}")
+#: How many such rows may stand between a box's title and its first trade row.
+_ROWS_PASSED: Final = 2
+
+
+def _row_of_no_trade(text: str) -> bool:
+    """Whether the line is a fact box's row (`_BOX_ROW`) of a number, no amount of money and
+    no word of trade: the rows below it are still under the box's title."""
+    return (
+        has_digit(text)
+        and _BOX_ROW.fullmatch(text) is not None
+        and not find_money(text)
+        and not _speaks_of_trade(text)
+    )
 
 
 #: The title of a box of a pair's figures, before or after the pair ("Kazakhstan and Uzbekistan:
