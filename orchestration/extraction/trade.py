@@ -3539,9 +3539,18 @@ def _period(
         # "In August, ..., bringing annual exports to $4.2 billion": the year to August
         return year_to(own[1])
     if frame.comparison:
-        if own is not None:
-            return own
         owner = resolved.get(frame.owner) if frame.owner is not None else None
+        if own is not None:
+            if (
+                owner is not None
+                and frame.period is not None
+                and _yearless_part(frame.period)
+                and _months(owner.period) < 12
+            ):
+                # "K45 billion in the second quarter of 2024, up from K38 billion in the first
+                # quarter": the part before the figure's own, not the publication year's
+                return _last_before(own, owner.period)
+            return own
         base = owner.period if owner is not None else ctx.period
         return year_before(base) if base is not None else None
     if frame.period_anaphoric and ctx.period is not None:
@@ -3624,6 +3633,20 @@ def _nearest_year(period: tuple[date, date], near: date, published: date | None)
     candidates = [_moved_to_year(period, near.year + shift) for shift in (-1, 0, 1)]
     candidates = [c for c in candidates if published is None or c[1] <= published] or candidates[:1]
     return min(candidates, key=lambda c: abs((c[1] - near).days))
+
+
+def _yearless_part(period: Period) -> bool:
+    """Whether a period is a part of a year told with no year ("in the first quarter", "in
+    April"), whose year the publication date had given."""
+    return period.inferred and period.granularity in _PARTS_OF_A_YEAR
+
+
+def _last_before(part: tuple[date, date], figure: tuple[date, date]) -> tuple[date, date]:
+    """The same months as `part` in the last year in which they end before `figure` starts:
+    the part a figure is compared with ("up from ... in the first quarter" after the second
+    quarter of 2024: the first quarter of 2024; "in the fourth quarter" after the first: 2023's)."""
+    moved = _moved_to_year(part, figure[1].year)
+    return moved if moved[1] < figure[0] else _moved_to_year(part, figure[1].year - 1)
 
 
 def _moved_to_year(period: tuple[date, date], year: int) -> tuple[date, date]:
