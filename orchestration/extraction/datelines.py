@@ -723,7 +723,7 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
     read as a byline (opening on "By", or naming a staff writer's role) and the place must be a
     city the gazetteer knows, so a headline's tail ("Talks end | Progress") is none. A real
     dateline after it wins."""
-    line = text[start:end]
+    line = _without_signed_tail(text[start:end])
     correspondent = _CORRESPONDENT_IN.fullmatch(line)
     if correspondent is not None:
         return _signed_city(correspondent, start)
@@ -738,6 +738,30 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
     city = _normal_case(place.split()) if place.isupper() else place
     place_start = start + match.start("place")
     return Dateline(city, place_start, place_start + len(place), None)
+
+
+def _without_signed_tail(line: str) -> str:
+    """A byline line without the country or the date it may end on after its place ("By Amina
+    Yusuf, Lagos, Nigeria", "Staff Reporter, Lusaka | 12 June 2025", both: "By Li Na, Lusaka,
+    Zambia | June 12, 2025"), so the city is the last part left (the line had placed nothing:
+    its last part was no city). A country whose capital bears its name ("Kuwait") is kept, a
+    city; the line's start stays, so its offsets keep matching the text."""
+    for _ in range(2):
+        tail = _SIGNED_BAR_TAIL.search(line) or _SIGNED_COMMA_TAIL.search(line)
+        if tail is None:
+            break
+        part = tail.group("part").rstrip(". ")
+        country = iso3_for(part, codes=False) is not None and city_country(part) is None
+        if not country and parse_date(part) is None:
+            break
+        line = line[: tail.start()]
+    return line
+
+
+#: The last part of a byline line, after a bar, a bullet or a spaced dash (first, as a date's
+#: own comma may be in it: "| June 12, 2025"), else after a comma.
+_SIGNED_BAR_TAIL: Final = re.compile(r"[ \t](?:[|·•]|[-–—](?=[ \t]))[ \t]*(?P<part>[^|·•\n]{2,40})\Z")
+_SIGNED_COMMA_TAIL: Final = re.compile(r"[ \t]*,[ \t]*(?P<part>[^,|·•\n]{2,40})\Z")
 
 
 def _signed_city(match: re.Match[str], start: int) -> Dateline | None:
