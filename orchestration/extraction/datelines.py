@@ -1042,6 +1042,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         return None  # "Mr. Usmonzoda was received by ...": a paragraph opening on a person
     if _agency_as_place(head, words, place_end):
         return None  # "Xinhua | Updated: 2025-05-12 21:03": the credit of a stamp line, no place
+    if _headline_over_stamp(words, caps) and _date_ends_the_line(head, place_end):
+        return None  # "Chanda Mwale - June 12, 2025": a writer's name over the story, and its stamp
     pos = _skip_other_places(head, place_end)
     evidence = False
     date_text: str | None = None
@@ -1080,6 +1082,35 @@ def _headline_over_stamp(words: list[str], caps: bool) -> bool:
     Louis" over "June 12, 2025 - ..."), one word (maybe a town) and a place in capitals stay
     read across the line as before."""
     return not caps and len(words) > 1 and city_country(" ".join(words)) is None
+
+
+def _date_ends_the_line(head: str, pos: int) -> bool:
+    """Whether the rest of the line at `pos` is a dash, a bar or a bullet and a date alone, a
+    time at most after it ("- June 12, 2025", "| 12/06/2025 10:31"): the Title-case words before
+    it that no gazetteer knows (`_headline_over_stamp`) are then a writer's name signing a stamp
+    line, as web pages print it under the headline, and no place (the writer had been the
+    story's dateline). After a comma the words stay a place ("Thu Duc, June 12, 2025", a
+    release's place and date), and so does a line that goes on after its date."""
+    end = head.find("\n", pos)
+    line = head[pos : len(head) if end < 0 else end]
+    separator = _STAMP_SEPARATOR.match(line)
+    if separator is None:
+        return False
+    rest = line[separator.end() :].strip()
+    return (
+        len(rest) <= _MAX_STAMP_DATE
+        and any(char.isdigit() for char in rest)
+        and _SPACED_SEPARATOR.search(rest) is None
+        and parse_date(rest) is not None
+    )
+
+
+#: The separator between a name and the date of a stamp line: a bar, a bullet or a dash.
+_STAMP_SEPARATOR: Final = re.compile(r"[ \t]*(?:[|·•]|--?|[–—])[ \t]*")
+#: Such a separator spaced, inside the rest of a line: the story going on after the date.
+_SPACED_SEPARATOR: Final = re.compile(r"[ \t](?:[|·•]|--?|[–—])[ \t]")
+#: The most characters of a stamp line's date and time ("Thursday, June 12, 2025 10:31 AM CAT").
+_MAX_STAMP_DATE: Final = 40
 
 
 def _glued_to_the_story(text: str, start: int) -> Dateline | None:
