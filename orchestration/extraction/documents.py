@@ -241,13 +241,28 @@ def _byline_date(text: str) -> date | None:
         if mentions and mentions[0].start == 0 and mentions[0].kind == "absolute":
             return mentions[0].date
     for line in _DATE_LINE.finditer(text, 0, _BYLINE_REACH):
-        stated = line.group("stated")
+        stated = _without_trailing_byline(line.group("stated"))
         labelled = _LABELLED_DATE.fullmatch(stated)
         for candidate in (stated, labelled.group("stated")) if labelled else (stated,):
             day = _date_alone(candidate)
             if day is not None:
                 return day
     return _segment_date(text) or _greeting_date(text)
+
+
+def _without_trailing_byline(stated: str) -> str:
+    """A stamp line without the byline it ends on ("June 12, 2025 by Chanda Mwale", "12/06/2025
+    by Staff Writer", as blog themes print the day before the writer): the line had been no date
+    alone, and a page with no machine-readable date had had none. A line that is only a byline
+    is kept whole (no date is left to read)."""
+    byline = _TRAILING_BYLINE.search(stated)
+    return stated[: byline.start()] if byline and byline.start() > 0 else stated
+
+
+#: A byline ending a line: "by" and a capitalised name, after a space, a comma, a bar or a dash.
+_TRAILING_BYLINE: Final = re.compile(
+    r"[ \t]*[,|·•–—-]?[ \t]+(?:[Bb]y|BY)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*\Z"
+)
 
 
 def _segment_date(text: str) -> date | None:
