@@ -110,6 +110,19 @@ _SEP_HIJRI_ONLY: Final = re.compile(
     rf"\s*,?\s*(?:\d{{1,2}}\s+{_HIJRI_MONTH}|{_HIJRI_MONTH}\s+\d{{1,2}}),?\s+1[34]\d\d"
     r"(?:\s*(?:AH|A\.H\.|H)\b\.?)?(?!\d)"
 )
+#: A month of Nepal's Bikram Sambat calendar in its common spellings ("Jestha", "Asar", "Shrawan",
+#: "Asoj", "Mangsir", "Poush", "Chaitra").
+_BIKRAM_MONTH: Final = (
+    r"(?i:Baisa?k?h|Baishakh|Jest?ha|Jeth|Jeshtha|Jyestha|Asar|Asadh|Ashadh?|Shrawan|Shravan|Srawan|Saun"
+    r"|Bhadra|Bhadau|Ashwin|Asoj|Ashoj|Kartika?|Mangs?hir|Mangsir|Poush|Paush|Magh|Falgun|Phalgun|Fagun"
+    r"|Chaitra|Chait)\b"
+)
+#: A Bikram Sambat day, its year maybe after it ("Jestha 29", "29 Jestha", "Asar 5, 2082"), as
+#: Nepal's agency dates its copy: an element of the dateline that gives no Gregorian date ("KATHMANDU,
+#: Jestha 29 (RSS):" had been no dateline, the month no English one).
+_SEP_BIKRAM: Final = re.compile(
+    rf"\s*,?\s*(?:{_BIKRAM_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_BIKRAM_MONTH})(?:,?\s+20[6-9]\d)?(?:\s*B\.?S\.?)?(?![\w.])"
+)
 _WEEKDAY_NAMES: Final = "|".join(sorted({form for day in WEEKDAYS for form in (day.title(), day.upper())}))
 _SEP_WEEKDAY: Final = re.compile(rf"\s*,\s*(?:{_WEEKDAY_NAMES})\b")
 _SHORT_WEEKDAYS: Final = "|".join(day[:3].title() for day in WEEKDAYS)
@@ -1443,6 +1456,8 @@ def _evidence_at(
     match = _SEP_HIJRI.match(head, pos)
     if match is None and (hijri := _SEP_HIJRI_ONLY.match(head, pos)):
         return hijri.end(), None  # (before the date of another calendar would read "3 Shaban 1445")
+    if match is None and (bikram := _SEP_BIKRAM.match(head, pos)):
+        return bikram.end(), None  # ("29 Jestha" would read as a day of a month in another language)
     match = (
         match or _SEP_DATE.match(head, bullet.end() if bullet else pos) or _DATE_IN_PARENS.match(head, pos)
     )
