@@ -342,6 +342,25 @@ def _aliased_values(obj: dict[str, Any], name: str) -> Iterator[Any]:
         yield from _dated_values(obj, normalised)
     if name == "body":
         yield from _body_like_values(obj, normalised)
+    if name == "title":
+        yield from (obj[key] for lowered, key in normalised.items() if _is_title_key(lowered))
+
+
+def _is_title_key(lowered: str) -> bool:
+    """Whether a normalised key's words name a story's headline however a CMS or a scraper names
+    it ("field_title", "post_title", "news_title", "article_headline", "titulo", "titre",
+    "judul"): the aliases name the common keys only, and a file whose title sat under another
+    one had none. A subtitle's, an image's, a section's or a person's title is none."""
+    return _TITLE_KEY_WORD.search(lowered) is not None and _NOT_TITLE_KEY_WORD.search(lowered) is None
+
+
+#: Words of a key that name a headline.
+_TITLE_KEY_WORD: Final = re.compile(r"title|headline|titulo|titre|titel|judul")
+#: Words of a key whose title is no story's headline.
+_NOT_TITLE_KEY_WORD: Final = re.compile(
+    r"sub|alt|image|img|photo|video|media|caption|section|categor|tag|author|job|person|url|link|slug|id$"
+    r"|short|list|menu|site|page|series|show|program"
+)
 
 
 def _body_like_values(obj: dict[str, Any], normalised: dict[str, Any]) -> list[Any]:
