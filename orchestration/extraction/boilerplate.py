@@ -357,7 +357,7 @@ def without_boilerplate(text: str) -> str:
     headline paragraphs after it along (a list of links, one headline a line, until a line
     that ends like a sentence), and a label after a sentence the rest of its paragraph."""
     kept: list[str] = []
-    paragraphs = text.split("\n\n")
+    paragraphs = _without_head_summary(text.split("\n\n"))
     skip_headline = False
     for paragraph in paragraphs:
         if kept and _closes_release(paragraph):
@@ -393,6 +393,39 @@ def without_boilerplate(text: str) -> str:
             paragraph = paragraph[: inline.start()]
         kept.append(paragraph)
     return "\n\n".join(kept)
+
+
+def _without_head_summary(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a summary's list heading the story: its label ("Key points:",
+    "Story highlights", "IN BRIEF", "Key takeaways") and the list items after it, as pages set
+    over the body. The items had stood before the dateline, ended its search, and the story had
+    had no dateline; what they sum up the story tells. Only among the paragraphs before the
+    story's first sentence, only a label followed by marked items (on its paragraph or its own),
+    and only when a paragraph of the story follows them."""
+    for index, paragraph in enumerate(paragraphs[:_SUMMARY_REACH]):
+        lines = paragraph.strip().split("\n")
+        if _SUMMARY_LABEL.fullmatch(lines[0].strip()) and all(_LIST_ITEM.match(line) for line in lines[1:]):
+            end = index + 1
+            while end < len(paragraphs) and _LIST_ITEM.match(paragraphs[end]):
+                end += 1
+            items = len(lines) - 1 + end - index - 1
+            return paragraphs[:index] + paragraphs[end:] if items and end < len(paragraphs) else paragraphs
+        if paragraph.rstrip().endswith((".", "!", "?", '"', "”")):
+            return paragraphs  # the story has begun
+    return paragraphs
+
+
+#: How many paragraphs into the body a summary's label may stand (a headline, a standfirst, a
+#: byline and a stamp before it).
+_SUMMARY_REACH: Final = 5
+#: The label of a summary's list: "Key points", "Key takeaways:", "Story highlights", "In brief".
+_SUMMARY_LABEL: Final = re.compile(
+    r"(?i)(?:(?:key|main|story|article)\s+(?:points|takeaways|highlights)|highlights|takeaways|in\s+brief"
+    r"|(?:article\s+)?summary|in\s+short|quick\s+read|tl;?dr|what\s+you\s+need\s+to\s+know"
+    r"|(?:the\s+)?(?:gist|short\s+version))[ \t]*:?"
+)
+#: A marked list item: a bullet or a number before its text ("- ", "• ", "1. ").
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-•*·▪■►‣◦●–—][ \t]+|\d{1,2}[.)][ \t]+)\S")
 
 
 def _closes_release(paragraph: str) -> bool:
