@@ -65,12 +65,16 @@ _REGION_WORD: Final = (
     rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’‘-]{_LETTER}+)*(?:\.[A-Za-z]{{2,3}}(?!\w|\.\w))?)"
 )
 _SEP_REGION: Final = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
+#: A month's short name in lower case before the day, as Spanish-language agencies write it
+#: ("Lima, jun. 12 (ANDINA).", "Quito, ago. 3 (EFE)": the dateline had been none).
+_LOWER_SHORT_MONTH: Final = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)"
 #: A day before a word is read as a date of another language only on one line ("5 mars 2025"):
 #: "June 12" over "LUSAKA - ..." had been a place "June" dated "12 LUSAKA".
 _SEP_DATE: Final = re.compile(
     rf"""\s*(?:,|\s/|\s\|)?\s*(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}/\d{{4}}(?!\d)
       | (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)
+      | {_LOWER_SHORT_MONTH}\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?(?!\d)
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN})(?:,?\s+(?:of\s+)?\d{{4}})?(?!\d)
       | (?:(?:le|el)[ \t]+)?\d{{1,2}}\.?(?:[ \t]+de)?[ \t]+{_LETTER}{{3,12}}\.?
         (?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?(?!\d)
