@@ -1059,6 +1059,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         return None  # "Mr. Usmonzoda was received by ...": a paragraph opening on a person
     if _agency_as_place(head, words, place_end):
         return None  # "Xinhua | Updated: 2025-05-12 21:03": the credit of a stamp line, no place
+    if caps and _VOWEL.search(head, 0, place_end) is None:
+        return None  # "12 June 2025 | ZNBC": a broadcaster's or a paper's initials, no place's name
     if _headline_over_stamp(words, caps) and _date_ends_the_line(head, place_end):
         return None  # "Chanda Mwale - June 12, 2025": a writer's name over the story, and its stamp
     pos = _skip_other_places(head, place_end)
@@ -1099,6 +1101,11 @@ def _headline_over_stamp(words: list[str], caps: bool) -> bool:
     Louis" over "June 12, 2025 - ..."), one word (maybe a town) and a place in capitals stay
     read across the line as before."""
     return not caps and len(words) > 1 and city_country(" ".join(words)) is None
+
+
+#: A vowel of a place's name in capitals (Y too: "LYNN", "KYIV"). An outlet's initials have none
+#: ("ZNBC", "KBC", "NTV"): alone on a stamp line they had been read as the story's dateline.
+_VOWEL: Final = re.compile(r"[AEIOUYÀ-ÖØ-Ýaeiouy]")
 
 
 def _date_ends_the_line(head: str, pos: int) -> bool:
