@@ -676,7 +676,7 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
         # country alone on its line ("REPUBLIC OF GHANA") is a letterhead, not a dateline.
         # A dated line ("Accra, 14th March 2024") beats a bare one.
         better = standalone is None or (standalone.date is None and found is not None and found.date)
-        if found is not None and not _country_only(found.city) and better:
+        if found is not None and not _country_only(found.city) and better and not _caps_heading(text, found):
             standalone = found
         if found is None and _editors_note(line):
             pos = line_end  # "(Corrects day of talks in paragraph 1 to Tuesday ...; corrects ...)"
@@ -688,6 +688,20 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             return (after, slug) if after is not None else (standalone or signed, slug)
         pos = line_end
     return standalone or signed, slug
+
+
+def _caps_heading(text: str, found: Dateline) -> bool:
+    """Whether a place in capitals alone on its line, undated, is rather a heading or a name:
+    two or more words that no gazetteer knows as a city ("NEW TRADE DEAL", a headline; "CHANDA
+    MWALE", a byline's writer over "Lusaka"). They had been the story's dateline for want of a
+    better one; a known city ("DAR ES SALAAM"), one word ("MONGU") and a dated line stay."""
+    return (
+        found.date is None
+        and found.yearless is None
+        and " " in found.city
+        and text[found.start : found.end].isupper()
+        and city_country(found.city) is None
+    )
 
 
 #: The fewest words of a line ending in a colon that introduces the lines below it ("Chile's
