@@ -360,10 +360,12 @@ _DATE_LINE: Final = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<s
 #: The time may carry its seconds and an ISO "T" ("T10:42:00"), and its zone may be an offset
 #: ("Z", "+0300", "+05:30"), a zone with one ("GMT+3", "(UTC+05:00)") or an hour's mark ("hrs").
 #: An em dash may set the time apart, as a hyphen or an en dash does ("June 12, 2025 — 9:12 AM":
-#: the line had dated nothing).
+#: the line had dated nothing). The outlet's or the agency's name in brackets may close the line
+#: ("12 June 2025 (Lusaka Times)", "June 12, 2025 10:31 (Xinhua)": it had dated nothing either).
 _TIME_TAIL: Final = re.compile(
     r"(?i)[\s,.\-–—|/]*(?:(?:at\s+|T)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)\)?)?(?:\s*h(?:rs?|s))?)?\s*"
+    r"(?:\((?-i:[A-Z])[^()\n]{1,40}\)\s*)?"
 )
 #: A weekday's short name and its comma before a stamp's date: "Wed, ", "Thu., "; or with no
 #: comma before the day's number, as British papers stamp a story ("Tue 10 Jun 2025 09.12 BST":
