@@ -760,7 +760,9 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
         return _signed_city(correspondent, start)
     match = _SIGNED_PLACE.fullmatch(line) or _SIGNED_IN.fullmatch(line)
     if match is None or not (
-        line.startswith(("By ", "BY ", "By:")) or _STAFF_ROLE.search(match.group("writer"))
+        line.startswith(("By ", "BY ", "By:"))
+        or (match.re is _SIGNED_IN and line.startswith(("From ", "FROM ")))
+        or _STAFF_ROLE.search(match.group("writer"))
     ):
         return None
     place = match.group("place").rstrip(".")  # ("By Chanda Mwale in Lusaka.")
@@ -851,9 +853,11 @@ _SIGNED_PLACE: Final = re.compile(
 #: A byline line ending on the city the writer filed from after "in": "By Chanda Mwale in Lusaka",
 #: "BY GRACE NJERI IN NAIROBI", as papers sign a story they print no dateline for (the line had
 #: placed nothing: only a bar, a comma or a dash had parted the writer from the place). The
-#: writer is one to four capitalised names.
+#: writer is one to four capitalised names, after "By" or, as British papers sign a story filed
+#: abroad, "From" ("From Chanda Mwale in Lusaka": it had placed nothing).
 _SIGNED_IN: Final = re.compile(
-    r"[ \t]*(?P<writer>(?:By|BY):?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+(?:in|IN)[ \t]+"
+    r"[ \t]*(?P<writer>(?:By|BY|From|FROM):?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"[ \t]+(?:in|IN)[ \t]+"
     r"(?P<place>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|es|de|al|el)){0,3}?)[ \t]*\.?[ \t]*"
 )
 #: The roles of a paper's own staff in a byline that names no writer ("Staff Reporter", "Our
