@@ -256,10 +256,13 @@ _DAY_IN_PARENTHESES: Final = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\
 #: The label of a publication timestamp, up to its date ("Published: ", "Posted on ", "First
 #: published "), also with the word "date" as CMSs print it ("Published Date: ", "Publication
 #: date: ", "Publish Date: ", "Date Published: ", "Date of publication: "): a byline's or a
-#: page's, read by documents.py and html_format.py.
+#: page's, read by documents.py and html_format.py. A ministry's or a firm's release stamps its
+#: issue so ("Issued on: 12/06/2025", "Release Date: 12 June 2025", "Date of issue: ...",
+#: "Released on ...": such a page, with no other date, had had none).
 PUBLISHED_LABEL: Final = (
-    r"(?:(?:first\s+)?(?:published|posted)(?:\s+date)?(?:\s+on)?|(?:publication|publish)\s+date"
-    r"|date\s+(?:published|posted|of\s+publication))\s*:?\s*"
+    r"(?:(?:first\s+)?(?:published|posted|issued|released)(?:\s+date)?(?:\s+on)?"
+    r"|(?:publication|publish|release|issue)\s+date"
+    r"|date\s+(?:published|posted|issued|released|of\s+(?:publication|issue|release)))\s*:?\s*"
 )
 #: The label of the dated part of a stamp line or header ("Updated:", "Last updated", "Published
 #: on", "Date:"), before the date it stamps.
