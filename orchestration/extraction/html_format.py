@@ -691,23 +691,36 @@ def _headline_date_line(tree: HtmlElement) -> Iterator[str]:
     if text is None:
         return
     for part in _PART_SEPARATOR.split(text):
-        value = _PLACE_BEFORE_DATE.sub("", part.strip(), count=1)
+        value = _TRAILING_BYLINE.sub("", _PLACE_BEFORE_DATE.sub("", part.strip(), count=1), count=1)
         if len(value) <= _SHOWN_DATE_CHARS and _is_whole_date(value):
             yield value
             return
+
+
+#: A byline closing the line under the headline after "by" ("12 June 2025 by Staff Reporter",
+#: as blog themes print it: the line had dated nothing, no whole date).
+_TRAILING_BYLINE: Final = re.compile(
+    r"[ \t]+(?:by|By|BY)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*\Z"
+)
 
 
 def _is_whole_date(value: str) -> bool:
     """Whether the first date found in `value` is all of it, but for a clock time after it
     ("14 August 2025", "Tuesday, 5 March 2024, 14:05 GMT"; not "14 ministers met on 3 March")."""
     first = next(iter(find_dates(value, None)), None)
+    lead = _SHORT_WEEKDAY.match(value)
     return (
         first is not None
         and first.kind in ("absolute", "month_day")
         and first.date is not None
-        and first.start == 0
+        and first.start == (lead.end() if lead else 0)
         and _CLOCK_TAIL.fullmatch(value, first.end) is not None
     )
+
+
+#: A weekday's short name before a shown date, as British papers stamp a story ("Thu 12 Jun 2025
+#: 10.31 BST", "Thu, 12 Jun 2025": the date had not opened the value, and the page had had none).
+_SHORT_WEEKDAY: Final = re.compile(r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+(?=\d)")
 
 
 #: A place and its comma before a shown date: "Baku, ", "Port of Spain, ".
