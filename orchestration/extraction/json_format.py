@@ -434,11 +434,12 @@ _NOT_DATE_KEY_WORD: Final = re.compile(
 
 #: Words of a key that hold a story's text however a scraper or an API names it
 #: ("article_content", "news_body", "post_content", "body_html", "paragraphs", "full_content",
-#: "texto", "contenido", "detail", "news_detail", "copy", "body_copy"; not "copyright"): the
+#: "texto", "contenido", "cuerpo", "contenu", "konten", "detail", "news_detail", "copy",
+#: "body_copy"; not "copyright"): the
 #: aliases name the common keys only, and a file whose text sat under another one had been
 #: rejected as having no body, its facts lost.
 _BODY_KEY_WORD: Final = re.compile(
-    r"body|content|text|paragraph|html|story|texto|contenido|corpo|inhalt|detail|copy(?!right)"
+    r"body|content|text|paragraph|html|story|texto|contenido|cuerpo|contenu|konten|corpo|inhalt|detail|copy(?!right)"
 )
 #: Words of a key whose text is no story's: its headline, summary, caption, an image's or a
 #: link's, or a count or a kind ("content_type", "text_length", "content_url").
