@@ -433,6 +433,7 @@ _PERIOD: Final = re.compile(
     | (?P<earlier>(?i:a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year
         |the\s+preceding\s+year)|(?P<ecount>{_YEARS_BACK_COUNT})\s+(?i:years\s+(?:earlier|ago|before))
         |(?P<dcount>(?i:a)|{_YEARS_BACK_COUNT})\s+(?i:decades?\s+(?:earlier|ago|before)))
+    | (?P<fytd>\bFY\s?TD\b|(?i:(?:fiscal|financial)[-\s]year[-\s]to[-\s]date))
     | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year
         |since\s+(?:the\s+(?:beginning|start)\s+of\s+)?january(?![\w-]|,?\s+\d))
@@ -455,7 +456,7 @@ _ANCHOR_WORDS: Final = [
     "semesters", "fiscal", "decade", "decades",
 ]  # fmt: skip
 _CODE_ANCHORS: Final = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "CY",
-                        "y/y", "yoy", "y-o-y", "YTD", *(f"{n}M" for n in range(1, 13))]  # fmt: skip
+                        "y/y", "yoy", "y-o-y", "YTD", "FYTD", *(f"{n}M" for n in range(1, 13))]  # fmt: skip
 #: Two scans whose patterns open with literals, so the engine skips ahead on its own: words
 #: and codes, and years (the lookbehind sits after the first two digits for the same reason).
 _WORD_ANCHORS: Final = re.compile(
@@ -2550,6 +2551,13 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
     if told < 12 and ended is None and first.day == 1:
         # "during FY25 (April-January)": the months of the year told so far, not the whole year
         return first, _add_months(first, told) - timedelta(days=1), "months", False, True, end
+    so_far = _SO_FAR_AFTER.match(ctx.text, end)
+    if not (parenthesised or ended) and (
+        so_far or _SO_FAR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
+        # "in FY26 so far", "so far this fiscal year": the fiscal year up to publication
+        last, end = _so_far_end(first, last, ctx, so_far.end() if so_far is not None else end)
+        return first, last, "ytd", False, True, end
     return first, last, "fiscal_year", False, True, end
 
 
@@ -2577,6 +2585,42 @@ _YTD_THROUGH: Final = re.compile(
     rf"\s+(?i:{literal_alternation(sorted(_UP_TO | {'to'}))})\s+(?P<month>(?i:{MONTH_PATTERN}))"
     rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?"
 )
+
+
+#: Words after a fiscal year that make it the part of the year so far: "in FY26 so far", "the
+#: current fiscal year to date", "FY2025 year-to-date", "FY25 YTD".
+_SO_FAR_AFTER: Final = re.compile(r",?\s+(?:(?i:so\s+far|to\s+date|year[-\s]to[-\s]date)|YTD)(?![\w-])")
+#: The same words before it: "so far this fiscal year", "so far in the current financial year".
+_SO_FAR_BEFORE: Final = re.compile(r"(?i)\b(?:so\s+far|to\s+date)\s+(?:(?:in|during|of)\s+)?\Z")
+
+
+def _so_far_end(first: date, last: date, ctx: _Context, end: int) -> tuple[date, int]:
+    """The last day of a fiscal year so far that runs from `first` to `last`, and where its words
+    end (`end`, the end of its words so far): the end of the month a following "through <month>"
+    names, else of the month before publication (publication day itself in the year's first
+    month; the whole year when it had not started or had ended at publication)."""
+    through = _YTD_THROUGH.match(ctx.text, end)
+    if through is not None:
+        month = _month_number(through.group("month"))
+        told = _add_months(first, (month - first.month) % 12 + 1) - timedelta(days=1)
+        if told <= last:
+            return told, through.end()
+    if ctx.published is None or not first <= ctx.published <= last:
+        return last, end
+    before = ctx.published.replace(day=1) - timedelta(days=1)
+    return (before if before >= first else ctx.published), end
+
+
+def _fiscal_ytd(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves "FYTD", "fiscal year-to-date": the current fiscal year (the story country's, else
+    `DEFAULT_FISCAL_START_MONTH`'s) from its start to the month before publication, or to the
+    month a following "through <month>" names."""
+    fiscal = _fiscal_spec("this fiscal year", ctx)
+    if fiscal is None:
+        return None
+    first, last = _fiscal_days(*fiscal, _start_day(ctx, fiscal[1]))
+    last, end = _so_far_end(first, last, ctx, m.end())
+    return first, last, "ytd", True, True, end
 
 
 def _ytd(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -2727,6 +2771,7 @@ _RESOLVERS: Final = {
     "fiscal": _fiscal_label,
     "fylabel": _fiscal_label_first,
     "relfiscal": _relative_fiscal,
+    "fytd": _fiscal_ytd,
     "ytd": _ytd,
     "trailing": _trailing,
     "relyear": _relative_year,

@@ -3618,10 +3618,11 @@ def _year_to_told(
     """ "Year to date" ends where the figures told end, not at the month before publication:
     "In October alone, exports came to $1.6 billion, while the year-to-date figure stood at
     $12.1 billion" in a December story is January-October. The last stated figure of the
-    sentence, else the story's period, when it ends inside the same year before `own` does."""
+    sentence, else the story's period, when it ends inside `own` before `own` does (a fiscal year
+    so far runs across two calendar years)."""
     stated = [r.period for r in resolved.values() if not r.comparison and r.period is not None]
     told = stated[-1] if stated else ctx.period
-    if told is not None and told[1].year == own[0].year and told[1] < own[1]:
+    if told is not None and own[0] <= told[1] < own[1]:
         return own[0], told[1]
     return own
 
