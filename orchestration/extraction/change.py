@@ -460,9 +460,11 @@ _AS_MUCH_AS: Final = re.compile(
     r"(?:the\s+|a\s+)?"
 )
 #: "the level", "the 2024 figure", "that of", "the DKK 1.55 billion": a multiple's noun after
-#: "times" (an amount as its marker, number and scale word: "the $2 billion of 2022").
+#: "times" (an amount as its marker, number and scale word: "the $2 billion of 2022"), or the
+#: level of the year before named by it: "double last year's level", "twice the previous year's".
 _LEVEL_AFTER: Final = re.compile(
     r"(?i)\s+(?:that\b|(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|figure|value|volume|amount|total)s?\b"
+    r"|(?:last|the\s+(?:previous|preceding))\s+year['’]s(?=\s+(?:level|figure|value|volume|amount|total)s?\b)"
     r"|the\s+(?:[^\W\d]{1,3})?[^\w\s]{0,2}\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|mn|m)\b)?)"
 )
 _EARLIER_PERIOD: Final = re.compile(

@@ -1549,6 +1549,8 @@ _LEVEL_VERBS: Final = frozenset([
     "doubled", "doubling", "tripled", "tripling", "trebled", "quadrupled", "halved", "halving",
     "exceeded", "exceeding", "exceeds", "surpassed", "surpassing", "surpasses", "topped", "topping",
     "outstripped", "outstripping", "matched", "matching", "beat", "beating", "overtook", "overtaking",
+    # a multiple of the level with no verb: "$600 million, double the 2023 level", "half the 2023 figure"
+    "double", "twice", "triple", "treble", "thrice", "quadruple", "half",
 ])  # fmt: skip
 #: A percentage "above" or "below" and the words naming a figure before a period: "9.4
 #: percent above the level of December 2022", "5% below that of 2022", "3% above the December

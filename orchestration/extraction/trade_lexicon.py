@@ -376,8 +376,9 @@ COMPARISON_BEFORE: Final = re.compile(
     r"(?:\s+of)?|"
     r"from|than|against|versus|vs\.?|compared\s+(?:to|with)|comparing\s+with|"
     r"compares\s+(?:to|with)|"
-    # a multiple of the level compared with: "nearly double the $1.2 billion recorded in 2023"
-    r"(?:double|twice|triple|treble|quadruple|times)\s+the|"
+    # a multiple of the level compared with: "nearly double the $1.2 billion recorded in 2023",
+    # "half the 2023 figure of $1.2 billion"
+    r"(?:double|twice|triple|treble|quadruple|times|half)\s+the|"
     r"as\s+against|up\s+from|down\s+from|relative\s+to|"
     # "surpassing the SR7.1 billion of", "exceeding last year's $2 billion": a level named as
     # another's; "grew 18%, exceeding $4.3 billion" is the subject's own level, as "reaching" is
@@ -399,7 +400,7 @@ COMPARISON_BEFORE: Final = re.compile(
 #: amount has none before it, and the pattern, tried at every offset, costs about 20 times more.
 COMPARISON_STEMS: Final = re.compile(
     r"from|than|against|versus|vs|compar|relative|surpassing|exceeding|topping|beating|outstripping|eclipsing"
-    r"|double|twice|triple|treble|quadruple|times|\s(?:over|on)"
+    r"|double|twice|triple|treble|quadruple|times|half|\s(?:over|on)"
 )
 #: Words that say a parenthesised amount belongs to a comparison period ("compared to 2022
 #: ($173.6 million)", "the same months of 2021 (4.2 trillion naira)").
