@@ -546,7 +546,7 @@ _PREFIX_REACH: Final = max(len(k) for k in PREFIXES) + 3
 _UNIT_AFTER: Final = re.compile(
     rf"""
     \.?[\s-]?(?:
-        (?:(?P<qual>{_QUALIFIER})\s+)?(?P<unit>{_WORD_UNIT})(?P<sterling>\s+sterling)?(?![A-Za-z])
+        (?:(?P<qual>{_QUALIFIER})(?:\s+|-(?=\w)))?(?P<unit>{_WORD_UNIT})(?P<sterling>\s+sterling)?(?![A-Za-z])
         | (?P<code>{_ISO})(?![A-Za-z])
         | (?P<sym>{_SUFFIX_SYMBOL})(?![A-Za-z])
     )

@@ -104,6 +104,7 @@ SCALES: dict[str, float] = {
     "milliard": 1e9, "milliards": 1e9, "mlrd": 1e9, "mrd": 1e9, "mrds": 1e9, "mds": 1e9,
     "mia": 1e9,  # the Nordic "milliarder", "1,2 mia. kr" (a thousand millions)
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trln": 1e12, "trn": 1e12, "tln": 1e12, "tr": 1e12,
+    "tril": 1e12,  # headline copy's clipping, as "bil" and "mil" ("US$1.2 tril")
     "milhão": 1e6, "milhões": 1e6, "millón": 1e6, "millones": 1e6, "bilhão": 1e9, "bilhões": 1e9,
     "trilhão": 1e12, "trilhões": 1e12, "mld": 1e9,
     # the same written without their accents, as English copy often sets them
