@@ -242,6 +242,9 @@ _WEEKDAY_MODIFIER_BEFORE: Final = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his
 _SHORT_WEEKDAY_BEFORE: Final = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
 #: "Thursday last week", "Thursday of last week".
 _WEEK_AFTER: Final = re.compile(r"\s+(?:of\s+)?last\s+week\b")
+#: "week" right after a weekday: "on Thursday week", the British "a week from Thursday", a day
+#: ahead (not "Thursday week-long talks", "Monday week's meeting").
+_WEEK_ON_AFTER: Final = re.compile(r"\s+week\b(?![-'’])")
 #: "last" closing a weekday ("on Thursday last"), not opening a span ("Thursday last week", "...
 #: last year") nor a time of day ("Friday last night").
 _LAST_AFTER: Final = re.compile(
@@ -1005,6 +1008,12 @@ def _name_candidates(text: str) -> list[_Candidate]:
                 day = WEEKDAYS[name]
                 found.append(_Candidate(start, week.end(), "weekday", day=day, modifier="last week"))
                 continue
+            week_on = _WEEK_ON_AFTER.match(text, end) if modifier is None else None
+            if week_on is not None:
+                # "on Thursday week": a week after the coming Thursday, never the one just past
+                day = WEEKDAYS[name]
+                found.append(_Candidate(start, week_on.end(), "weekday", day=day, modifier="week on"))
+                continue
             last = _LAST_AFTER.match(text, end) if modifier is None else None
             if last is not None:
                 # "on Thursday last": "last Thursday" as British, Indian and African copy writes it
@@ -1214,6 +1223,8 @@ def _weekday(weekday: int, modifier: str, published: date | None) -> date | None
         return published - timedelta(days=published.weekday() + 7 - weekday)
     if modifier in ("next", "coming"):
         return resolve_weekday(weekday, published, after=True)
+    if modifier == "week on":
+        return published + timedelta(days=(weekday - published.weekday()) % 7 + 7)
     if modifier in ("last", "past"):
         return resolve_weekday(weekday, published - timedelta(days=1))
     return resolve_weekday(weekday, published)
