@@ -642,12 +642,12 @@ _HEDGED_FRACTION: Final = re.compile(
 
 
 #: A fraction right after a direction word, past "of" after a noun and a hedge: "up a third", "an
-#: increase of a quarter", "a drop of nearly a fifth" (the word before "up" is kept, as "made up a
-#: third" is a share).
+#: increase of a quarter", "a drop of nearly a fifth", "fell two-thirds" (the word before "up" is
+#: kept, as "made up a third" is a share).
 _FRACTION_AFTER_DIRECTION: Final = re.compile(
     r"(?i)\b(?P<dir>[a-z]+)\s+(?:of\s+)?"
     r"(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|just\s+over|just\s+under"
-    r"|close\s+to)\s+)?(?:an?|one)[\s-]+$"
+    r"|close\s+to)\s+)?(?P<count>an?|one|two|three|four)[\s-]+$"
 )
 #: Verbs "up" after which makes a share or a sum, no rise: "made up a third", "took up a quarter".
 _PHRASAL_BEFORE_UP: Final = frozenset(
@@ -667,13 +667,17 @@ _WORD_BEFORE: Final = re.compile(r"\b(?P<word>[A-Za-z]+)\s+$")
 
 def _fraction_after_direction(text: str, word: str, start: int, end: int) -> Change | None:
     """A fraction told by the direction word right before it ("up a third", "an increase of a
-    quarter"), not by "by": signed by that word."""
+    quarter", "fell two-thirds", "a drop of three quarters"), not by "by": signed by that word."""
     before = _FRACTION_AFTER_DIRECTION.search(text, max(0, start - 50), start)
-    if before is None or word not in _ONE_FRACTION:
+    if before is None:
         return None
+    count = before.group("count").lower()
+    if (word in _ONE_FRACTION) != (count in ("a", "an", "one")):
+        return None  # "up a third", "fell two-thirds" (not "two third", "a thirds")
+    fraction = FRACTIONS[word] * (1 if count in ("a", "an", "one") else _small_count(count))
     direction_word = before.group("dir").lower()
     direction = 1 if direction_word in _UP else -1 if direction_word in _DOWN else 0
-    if not direction:
+    if not direction or fraction >= 1:
         return None
     if direction_word == "up":
         verb = _WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
@@ -683,8 +687,8 @@ def _fraction_after_direction(text: str, word: str, start: int, end: int) -> Cha
     if following is not None and following.group("word") not in _AFTER_FRACTION:
         return None
     span_start = before.start("dir")
-    pct = round(direction * FRACTIONS[word] * 100, 2)
-    return Change(span_start, end, pct, text[span_start:end], "change", FRACTIONS[word], direction, "word")
+    pct = round(direction * fraction * 100, 2)
+    return Change(span_start, end, pct, text[span_start:end], "change", fraction, direction, "word")
 
 
 #: A fraction sizing the comparative right after it: "a quarter higher", "a fifth lower than a year
