@@ -2613,6 +2613,20 @@ def _so_far_end(first: date, last: date, ctx: _Context, end: int) -> tuple[date,
     return (before if before >= first else ctx.published), end
 
 
+def _year_or_so_far(m: re.Match[str], ctx: _Context, year: int, inferred: bool, end: int) -> _Spans:
+    """The calendar `year`, or the part of it so far when so-far words stand right after or right
+    before it ("in 2025 so far", "so far in 2025", "this year to date") and it is the year of
+    publication: 1 January to the end of the month before publication, as "so far this year" is."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    if ctx.published is None or ctx.published.year != year:
+        return first, last, "year", inferred, False, end
+    so_far = _SO_FAR_AFTER.match(ctx.text, end)
+    if so_far is None and not _SO_FAR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return first, last, "year", inferred, False, end
+    last, end = _so_far_end(first, last, ctx, so_far.end() if so_far is not None else end)
+    return first, last, "ytd", inferred, False, end
+
+
 def _fiscal_ytd(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "FYTD", "fiscal year-to-date": the current fiscal year (the story country's, else
     `DEFAULT_FISCAL_START_MONTH`'s) from its start to the month before publication, or to the
@@ -2658,7 +2672,7 @@ def _relative_year(m: re.Match[str], ctx: _Context) -> _Spans | None:
     year = _calendar_spec(m.group("relyear"), ctx.published)
     if year is None:
         return None
-    return date(year, 1, 1), date(year, 12, 31), "year", True, False, m.end()
+    return _year_or_so_far(m, ctx, year, True, m.end())
 
 
 def _last_month(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -2704,7 +2718,7 @@ def _years(m: re.Match[str], ctx: _Context) -> _Spans | None:
             return date(ya, 1, 1), date(ya, 12, 31), "year", False, False, m.end("ya")
         return date(ya, 1, 1), date(yc, 12, 31), "multi_year", False, False, m.end()
     if not m.group("yb"):
-        return date(ya, 1, 1), date(ya, 12, 31), "year", False, False, m.end()
+        return _year_or_so_far(m, ctx, ya, False, m.end())
     yb_text = m.group("yb")
     yb = int(yb_text) if len(yb_text) == 4 else (ya // 100) * 100 + int(yb_text)
     if yb <= ya:
