@@ -426,7 +426,7 @@ _PERIOD: Final = re.compile(
         |(?i:the)\s+{_FISCAL_DEMONYM}(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:has\s+)?{_JUST_ENDED})
         {_NO_MONTH_AFTER})
     | (?P<same>(?i:(?:the|(?P<sown>{_YEAR}|last\s+year|the\s+(?:previous|preceding)\s+year)['’]s)\s+
-        (?:same|corresponding|comparable)\s+(?:{_COUNT}(?:-month)?\s+|{_COUNT}-)?(?P<sunit>period|months?|quarter|half)
+        (?:same|corresponding|comparable|equivalent|like)\s+(?:{_COUNT}(?:-month)?\s+|{_COUNT}-)?(?P<sunit>period|months?|quarter|half)
         (?:\s+(?:of|in|a)\s+(?P<sspec>{_YEAR_SPEC}|year\s+(?:ago|earlier|before))|\s+(?P<sago>(?:a\s+)?year\s+(?:ago|earlier|before)
         |(?:last|the\s+(?:previous|preceding))\s+(?:(?:fiscal|financial)\s+)?year))?))
     | (?P<yoy>(?i:year[-\s]on[-\s]year|year[-\s]over[-\s]year|on[-\s]year)|\b(?i:y/y|yoy|y-o-y)\b)

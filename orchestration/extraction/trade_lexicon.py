@@ -482,6 +482,8 @@ CONTINUATION_WORDS: Final = frozenset([
     "than", "over", "less", "under", "approximately", "roughly", "just", "record", "high", "new", "times",
     "fold", "percent", "per", "cent", "year-on-year", "year", "month", "months", "quarter", "half",
     "period", "same", "first", "second", "third", "fourth", "last", "previous", "preceding", "current",
+    # the other words of "the same period" ("In the corresponding period of 2024, they stood at ...")
+    "corresponding", "comparable", "equivalent",
     "this", "so", "far", "totalling", "compared", "having", "being", "reportedly", "nevertheless", "however",
     "meanwhile", "which", "further", "worth", "estimated", "pegged", "exchange", "when",
     # A time measured back from the figure before ("A year earlier, it had stood at ..."): the
