@@ -133,7 +133,7 @@ PREFIXES: dict[str, _Unit] = {
     "G$": _Unit("GYD"), "GY$": _Unit("GYD"), "L$": _Unit("LRD"), "BN$": _Unit("BND"),
     # the peso's code or initials against the sign, as Latin American desks write them
     "COP$": _Unit("COP"), "Col$": _Unit("COP"), "ARS$": _Unit("ARS"), "Ar$": _Unit("ARS"),
-    "CL$": _Unit("CLP"), "UY$": _Unit("UYU"), "$U": _Unit("UYU"), "$UY": _Unit("UYU"),
+    "CL$": _Unit("CLP"), "Ch$": _Unit("CLP"), "UY$": _Unit("UYU"), "$U": _Unit("UYU"), "$UY": _Unit("UYU"),
     # the Australian press puts the country after the sign: "$US512 million", "$A1.2bn"
     "$US": _Unit("USD"), "$A": _Unit("AUD"), "$AU": _Unit("AUD"), "$NZ": _Unit("NZD"), "$C": _Unit("CAD"),
     "$HK": _Unit("HKD"), "$S": _Unit("SGD"),
@@ -448,6 +448,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("quetzales", "quetzals", "quetzal"): (_Unit("GTQ"), {}),
     ("lempiras", "lempira"): (_Unit("HNL"), {}),
     ("cordobas", "córdobas"): (_Unit("NIO"), {}),
+    ("gourdes", "gourde"): (_Unit("HTG"), {}),
     ("dalasis", "dalasi"): (_Unit("GMD"), {}),
     ("leones", "leone"): (_Unit("SLE"), {}),
     ("ariary",): (_Unit("MGA"), {}),
