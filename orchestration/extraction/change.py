@@ -160,8 +160,16 @@ _CONTEXT_CHARS: Final = 90
 
 #: Units after a number: percent, percentage points, multiples.
 _PERCENT_UNITS: Final = ("%", "percent", "per cent", "per-cent", "pct", "pc")
+#: The points written after the percent's own unit: "12 per cent points", "12 percent points",
+#: "12%pts", "12 % points" (a change of a share's points, not a 12% change).
+_POINTS_AFTER_PERCENT: Final = ("per cent point", "per cent points", "percent point", "percent points",
+                                "%pt", "%pts", "% point", "% points")  # fmt: skip
+#: The percent's unit at the start of one of those, read alone when a word goes on after the
+#: points' letters ("12% pointedly" is 12%).
+_PERCENT_UNIT_AT: Final = re.compile(literal_alternation(_PERCENT_UNITS))
 _POINT_UNITS: Final = ("percentage point", "percentage points", "pct point", "pct points", "pp", "ppt",
-                       "ppts", "p.p.")  # fmt: skip
+                       "ppts", "p.p.",
+                       *_POINTS_AFTER_PERCENT)  # fmt: skip
 _MULTIPLE_UNITS: Final = ("times", "fold")
 #: A percentage written between a verb and a later number the verb also sizes.
 _PERCENT_WORDS: Final = literal_alternation((u for u in _PERCENT_UNITS if u != "%"), space=r"\s?")
@@ -278,6 +286,10 @@ def _unit_changes(text: str) -> list[Change]:
         start, end = hit.start(), hit.end()
         if unit in ("x", "×"):
             unit = "times"
+        if unit in _POINTS_AFTER_PERCENT and end < len(text) and text[end].isalpha():
+            percent = _PERCENT_UNIT_AT.match(text, start)
+            assert percent is not None  # (each of those opens on a percent unit)
+            unit, end = percent.group().lower(), percent.end()
         if unit != "%" and unit != "p.p." and end < len(text) and text[end].isalpha():
             continue  # "percentage of", "timeshare", "pcs"
         number = _NUMBER_BEFORE.search(text, max(0, start - _NUMBER_REACH), start)
