@@ -102,11 +102,15 @@ _RIGHT_UP: Final = frozenset([
     "increase", "increases", "rise", "rises", "growth", "jump", "jumps", "gain", "gains", "more",
     "higher", "greater", "up", "surge", "hike", "expansion", "uptick", "larger", "bigger", "advance",
     "climb", "boost", "progression", "upsurge", "upswing", "upturn", "increment", "spurt",
+    # more nouns of a rise the business press sizes so: "a 12% leap", "a 9 percent rebound"
+    "leap", "rebound", "spike", "rally", "improvement",
 ])  # fmt: skip
 _RIGHT_DOWN: Final = frozenset([
     "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls", "reduction",
     "less", "lower", "fewer", "down", "contraction", "slump", "dip", "cut", "loss", "smaller", "slide",
     "plunge", "regression", "downswing", "downtrend",
+    # and of a fall: "a 12% downturn", "a 7 percent retreat", "a 5% tumble"
+    "downturn", "retreat", "tumble", "shrinkage", "decrement",
 ])  # fmt: skip
 #: Comparatives that say a change's direction: "lower by 2.1 per cent", "(12.9%) more than".
 _COMPARATIVES: Final = {
