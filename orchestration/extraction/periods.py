@@ -439,7 +439,7 @@ _PERIOD: Final = re.compile(
         |since\s+(?:the\s+(?:beginning|start)\s+of\s+)?january(?![\w-]|,?\s+\d))
         |\bYTD\b)
     | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months)(?!\s+(?i:of)\s+{_NAMED_YEAR}))
-    | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|{_JUST_ENDED})\s+year
+    | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|outgoing|{_JUST_ENDED})\s+year
         |the\s+year\s+(?:(?:that|which)\s+)?(?:has\s+)?{_JUST_ENDED}{_NO_MONTH_AFTER}))
     | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
     | (?P<ycode>(?P<yq_y>{_YEAR})\s?[-–:/]?\s?(?:Q(?P<yq_q>[1-4])|H(?P<yq_h>[12]))(?![\w]))
@@ -2668,10 +2668,13 @@ def _trailing(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 def _relative_year(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "last year", "this year", "the current year", "next year"."""
+    """Resolves "last year", "this year", "the current year", "next year", and "the outgoing year"
+    (of year-end copy: the year of publication, the one just ended in a January story)."""
     year = _calendar_spec(m.group("relyear"), ctx.published)
     if year is None:
         return None
+    if ctx.published is not None and ctx.published.month == 1 and "outgoing" in m.group("relyear").lower():
+        year -= 1
     return _year_or_so_far(m, ctx, year, True, m.end())
 
 
