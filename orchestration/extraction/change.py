@@ -77,6 +77,8 @@ _UP: Final = frozenset([
     # the French "en progression de", as translated copy keeps it: "a progression of 11.4%"
     "progression", "progressed",
     "balloon", "ballooned", "ballooning", "rocketed", "rocketing", "zoomed",
+    # a multiple told by multiplying: "multiplied threefold", "multiplied 2.5 times"
+    "multiplied", "multiplies", "multiplying",
     # nouns and verbs of a rise in Asian and African business copy: "an upsurge of 12%", "an
     # increment of 9 percent", "spurted 14%", "bounced back 8%"
     "upsurge", "upswing", "upturn", "uptrend", "increment", "spurt", "spurted", "spurting", "bounced",
