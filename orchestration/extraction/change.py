@@ -537,8 +537,8 @@ def _word_change(text: str, word: str, start: int, end: int) -> Change | None:
     if word in _VAGUE_WORDS:
         return _vague_change(text, start, end)
     if word in _MULTIPLES_OF_LEVEL:
-        if not _earlier_level(text, end):
-            return None
+        if not (_earlier_level(text, end) or _as_much_as_earlier(text, end)):
+            return None  # ("twice as much as in 2023" is the earlier year's level doubled)
         multiple = _MULTIPLES_OF_LEVEL[word]
         # "nearly double the ...": short of the multiple, as "nearly doubled" is
         pct = None if _SHORT_OF.search(text, max(0, start - 16), start) else multiple_to_pct(multiple, 1)
@@ -635,7 +635,11 @@ def _fraction_of_level_named(text: str, word: str, start: int, end: int) -> Chan
     count_match = _COUNT_BEFORE_FRACTION.search(text, max(0, start - 8), start)
     if count_match is None and word not in ("half", "halves"):
         return None
-    if _LEVEL_OF_EARLIER_PERIOD.match(text, end) is None and _OF_LEVEL.match(text, end) is None:
+    if (
+        _LEVEL_OF_EARLIER_PERIOD.match(text, end) is None
+        and _OF_LEVEL.match(text, end) is None
+        and not _as_much_as_earlier(text, end)  # "half as much as in 2023"
+    ):
         return None
     count = (count_match.group("count") if count_match is not None else "a").lower()
     fraction = FRACTIONS[word] * (1 if count in ("a", "an", "one") else _small_count(count))

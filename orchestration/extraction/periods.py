@@ -1550,7 +1550,7 @@ _LEVEL_VERBS: Final = frozenset([
     "exceeded", "exceeding", "exceeds", "surpassed", "surpassing", "surpasses", "topped", "topping",
     "outstripped", "outstripping", "matched", "matching", "beat", "beating", "overtook", "overtaking",
     # a multiple of the level with no verb: "$600 million, double the 2023 level", "half the 2023 figure"
-    "double", "twice", "triple", "treble", "thrice", "quadruple", "half",
+    "double", "twice", "triple", "treble", "thrice", "quadruple", "half", "times",
 ])  # fmt: skip
 #: A percentage "above" or "below" and the words naming a figure before a period: "9.4
 #: percent above the level of December 2022", "5% below that of 2022", "3% above the December
@@ -3228,6 +3228,10 @@ def _after_change_or_amount(words: list[str]) -> bool:
     return False
 
 
+#: The adjectives of "N times as much as" a period's figure.
+_AS_MUCH_WORDS: Final = frozenset(["much", "many", "high", "large", "big", "great"])
+
+
 def _after_comparison_marker(words: list[str]) -> bool:
     """Whether the period follows "compared to/with", "than (in)", "versus", "against",
     "from", or such a marker and an amount: "from €58.9 billion in 2022"."""
@@ -3237,6 +3241,9 @@ def _after_comparison_marker(words: list[str]) -> bool:
     as_at = 1 if first in _TIME_PREPOSITIONS else 0
     if words[as_at : as_at + 1] == ["as"] and "same" in words[as_at + 1 : as_at + 4]:
         return True  # "roughly the same as in 2023", "the same level as 2023": the period matched
+    if words[as_at : as_at + 1] == ["as"] and words[as_at + 2 : as_at + 3] == ["as"]:
+        # "twice as much as in 2023", "half as high as in 2022": the period the multiple is of
+        return words[as_at + 1] in _AS_MUCH_WORDS
     if first in _COMPARISON_WORDS or (
         first in ("to", "with") and second in ("compared", "comparison", "relative")
     ):
