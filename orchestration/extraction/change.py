@@ -165,7 +165,7 @@ _CONTEXT_WORDS: Final = 8
 _CONTEXT_CHARS: Final = 90
 
 #: Units after a number: percent, percentage points, multiples.
-_PERCENT_UNITS: Final = ("%", "percent", "per cent", "per-cent", "pct", "pc")
+_PERCENT_UNITS: Final = ("%", "percent", "per cent", "per-cent", "pct", "pc", "p.c.")  # ("p.c.": Indian copy)
 #: The points written after the percent's own unit: "12 per cent points", "12 percent points",
 #: "12%pts", "12 % points" (a change of a share's points, not a 12% change).
 _POINTS_AFTER_PERCENT: Final = ("per cent point", "per cent points", "percent point", "percent points",
