@@ -434,7 +434,7 @@ _PERIOD: Final = re.compile(
         |the\s+preceding\s+year)|(?P<ecount>{_YEARS_BACK_COUNT})\s+(?i:years\s+(?:earlier|ago|before))
         |(?P<dcount>(?i:a)|{_YEARS_BACK_COUNT})\s+(?i:decades?\s+(?:earlier|ago|before)))
     | (?P<fytd>\bFY\s?TD\b|(?i:(?:fiscal|financial)[-\s]year[-\s]to[-\s]date))
-    | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date
+    | (?P<ytd>(?i:so\s+far\s+this\s+year|year[-\s]to[-\s]date|the\s+year\s+so\s+far
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year
         |since\s+(?:the\s+(?:beginning|start)\s+of\s+)?january(?![\w-]|,?\s+\d))
         |\bYTD\b)
