@@ -1612,8 +1612,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     if preposition in ("by", "until", "till") and kind == "asofend" and not _ahead(last, ctx.published):
         preposition = "through"  # "by the end of October 2024", told after it: the total so far
     comparison = _after_comparison_marker(words)
-    if preposition == "from" and _RANGE_WORDS & set(m.group().lower().split()):
-        comparison = False  # "from January to December 2022" is a range, not a comparison
+    if preposition == "from" and (_RANGE_WORDS & set(m.group().lower().split()) or granularity == "ytd"):
+        comparison = False  # "from January to December 2022" is a range, not a comparison (nor "to date")
     if preposition in ("on", "over") and _one_year_label(m, granularity):
         # "+12% on 2022", "an increase over 2022", "a decline of 9.8 per cent over 2022-23" (a
         # fiscal year is one year too); but "trade between A and B over 2023 reached ..." and
@@ -1676,6 +1676,10 @@ def _one_year_label(m: re.Match[str], granularity: str) -> bool:
     return len(yb) == 2 and (int(ya) + 1) % 100 == int(yb)
 
 
+#: "to date" right after a lone month ("from January to date", "January till date").
+_TO_DATE_AFTER: Final = re.compile(r"(?i)\s+(?:to|till|until)\s+date\b")
+
+
 def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Months and month ranges: "January-September 2024", "from January to December 2022",
     "in December", "December 2023", "July-March of the current fiscal year"."""
@@ -1685,6 +1689,12 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
         return None  # "October 18, 2023", "18 October 2023": a date, not a period
     y1 = int(m.group("y1")) if m.group("y1") else None
     spec = m.group("mspec")
+    to_date = _TO_DATE_AFTER.match(ctx.text, m.end()) if not (m.group("m2") or y1 or spec) else None
+    if to_date is not None and ctx.published is not None and _month_number(m.group("m1")) == 1:
+        # "from January to date": the year so far, as "since January" is
+        first = date(ctx.published.year, 1, 1)
+        last, end = _so_far_end(first, date(ctx.published.year, 12, 31), ctx, to_date.end())
+        return first, last, "ytd", True, False, end
     if m.group("mlabel"):
         return _months_of_fiscal_label(ctx, m.group("m1"), m.group("m2"), m.group("mlabel"), m.end())
     if (
