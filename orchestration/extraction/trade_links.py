@@ -308,7 +308,7 @@ def _periods_before_amounts(text: str, frames: list[Frame], run: list[Period]) -
         len(listed) != len(run)
         or len(after) > len(run)
         or any(f.comparison or f.rejection is not None for f in listed)
-        or len({(f.flow, f.reporter, f.partner, f.product) for f in listed}) != 1
+        or len({_figure_key(f) for f in listed}) != 1
         or not _VERB_AFTER_PERIODS.fullmatch(text, run[-1].end, listed[0].money.start)
         or not all(_LIST_JOIN.fullmatch(text, a.money.end, b.money.start) for a, b in pairwise(listed))
         or not (
@@ -353,9 +353,7 @@ def _only_periods_vary(text: str, before: list[Frame], listed: list[Frame]) -> b
     ahead = before[-len(listed) - 1] if len(before) > len(listed) else None
     if ahead is not None and _LIST_JOIN.fullmatch(text, ahead.money.end, listed[0].money.start):
         return False  # "$4 billion, $5.1 billion and $5.6 billion in Q1 and Q2": not one each
-    return (
-        len({(f.flow, f.reporter, f.partner, f.product) for f in listed}) == 1 and listed[0].flow is not None
-    )
+    return len({_figure_key(f) for f in listed}) == 1 and listed[0].flow is not None
 
 
 def quarters_run(text: str, frames: list[Frame], periods: list[Period]) -> list[Frame]:
@@ -435,7 +433,8 @@ def span_ends(text: str, frames: list[Frame]) -> list[Frame]:
         if len(compared) == 1:  # "rose from $1.5 billion to $1.9 billion"
             out[compared[0]] = evolve(frames[compared[0]], period=first)
             out[i] = evolve(frame, period=last)
-        elif len(listed) == 1 and _same_figure(frame, frames[listed[0]]):  # "$1.5 billion and $1.9 billion"
+        elif len(listed) == 1 and _figure_key(frame) == _figure_key(frames[listed[0]]):
+            # "$1.5 billion and $1.9 billion"
             out[i] = evolve(frame, period=first)
             out[listed[0]] = evolve(frames[listed[0]], period=last)
         elif _CHANGED_TO_BEFORE.search(text, max(0, frame.money.start - 60), frame.money.start):
@@ -467,9 +466,9 @@ def _year_at(span: Period, year: int) -> Period:
     )
 
 
-def _same_figure(a: Frame, b: Frame) -> bool:
-    """Whether two amounts are of one flow, the same sides and the same goods."""
-    return (a.flow, a.reporter, a.partner, a.product) == (b.flow, b.reporter, b.partner, b.product)
+def _figure_key(frame: Frame) -> tuple[str | None, str | None, str | None, str | None]:
+    """What makes amounts one figure told for several periods: the flow, the two sides, the goods."""
+    return (frame.flow, frame.reporter, frame.partner, frame.product)
 
 
 #: Between the level a figure went from and the one it came to: "from $1.5 billion to $1.9 billion".
