@@ -2563,12 +2563,10 @@ def _whole_fiscal(m: re.Match[str], ctx: _Context, spec: str) -> _Spans | None:
     if told < 12 and ended is None and first.day == 1:
         # "during FY25 (April-January)": the months of the year told so far, not the whole year
         return first, _add_months(first, told) - timedelta(days=1), "months", False, True, end
-    so_far = _SO_FAR_AFTER.match(ctx.text, end)
-    if not (parenthesised or ended) and (
-        so_far or _SO_FAR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-    ):
+    so_far = _told_so_far(m, ctx, first, last, end) if not (parenthesised or ended) else None
+    if so_far is not None:
         # "in FY26 so far", "so far this fiscal year": the fiscal year up to publication
-        last, end = _so_far_end(first, last, ctx, so_far.end() if so_far is not None else end)
+        last, end = so_far
         return first, last, "ytd", False, True, end
     return first, last, "fiscal_year", False, True, end
 
@@ -2630,11 +2628,23 @@ def _year_or_so_far(m: re.Match[str], ctx: _Context, year: int, inferred: bool, 
     first, last = date(year, 1, 1), date(year, 12, 31)
     if ctx.published is None or ctx.published.year != year:
         return first, last, "year", inferred, False, end
-    so_far = _SO_FAR_AFTER.match(ctx.text, end)
-    if so_far is None and not _SO_FAR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+    so_far = _told_so_far(m, ctx, first, last, end)
+    if so_far is None:
         return first, last, "year", inferred, False, end
-    last, end = _so_far_end(first, last, ctx, so_far.end() if so_far is not None else end)
+    last, end = so_far
     return first, last, "ytd", inferred, False, end
+
+
+def _told_so_far(
+    m: re.Match[str], ctx: _Context, first: date, last: date, end: int
+) -> tuple[date, int] | None:
+    """The year's last day so far and the end of its text, when so-far words stand right after the
+    year's text (ending at `end`: "in FY26 so far", "2025 YTD") or right before it ("so far in
+    2025"); None when neither does. The one reading of both for the calendar and the fiscal year."""
+    after = _SO_FAR_AFTER.match(ctx.text, end)
+    if after is None and not _SO_FAR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    return _so_far_end(first, last, ctx, after.end() if after is not None else end)
 
 
 def _fiscal_ytd(m: re.Match[str], ctx: _Context) -> _Spans | None:
