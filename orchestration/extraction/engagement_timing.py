@@ -87,7 +87,7 @@ def _length_before(tokens: Tokens, trigger: int) -> int:
     the noun when no length is written within reach."""
     lowers = tokens.lowers
     k = trigger - 1
-    while lowers[k] in _VISIT_KINDS:
+    while lowers[k] in et.VISIT_KINDS:
         k -= 1
     for j in range(k, max(-1, k - _OCCASION_REACH), -1):
         if _VISIT_LENGTH.fullmatch(lowers[j]):
@@ -116,7 +116,6 @@ _ORDINALS: Final = {
 }  # fmt: skip
 
 
-_VISIT_KINDS: Final = et.word_set("state official working private friendly")
 _VISIT_LENGTH: Final = re.compile(r"(\w+)-day")
 _ENDING_VERBS: Final = et.word_set(
     "concluded concludes concluding ended ends ending wrapped wraps wrapping completed completes completing "

@@ -30,6 +30,9 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Kinds of visit written before "visit": "a state visit", "an official working visit". Read by
+#: the visit's timing (engagement_timing) and as its topic (topics), one table for both.
+VISIT_KINDS: Final = word_set("state official working private friendly")
 #: Nouns a nationality describes one person by: "a Bulgarian economist", "a Kuwaiti national".
 NATIONALITY_NOUNS: Final = word_set(
     """economist diplomat national citizen executive banker lawyer jurist politician technocrat

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from orchestration.extraction.dates import CALENDAR_NAMES, YEAR_WORD
-from orchestration.extraction.engagement_types import TOPIC_VERBS, word_set
+from orchestration.extraction.engagement_types import TOPIC_VERBS, VISIT_KINDS, word_set
 from orchestration.extraction.money import HEDGE_ALTERNATION, find_money
 from orchestration.extraction.text import has_digit
 from orchestration.extraction.titles import Sentence
@@ -832,8 +832,8 @@ def _amount_of_money(text: str) -> bool:
     return all(w.isdigit() or w in _PERIOD_WORDS for w in rest[found[0].end :].lower().split())
 
 
-#: Kinds of visit a label names: "state visit", "official visit".
-_VISIT_KINDS: Final = word_set("state official working one-day private friendly")
+#: Kinds of visit a label names: "state visit", "official visit", and its length "one-day visit".
+_VISIT_KINDS: Final = VISIT_KINDS | {"one-day"}
 #: How far after a verb of arrival its visit noun may stand: "arrived in New Delhi on Sunday
 #: for a three-day state visit".
 _VISIT_NOUN_REACH: Final = 16
