@@ -18,7 +18,7 @@ from typing import Final
 
 from orchestration.extraction.change import Change
 from orchestration.extraction.dates import MONTHS
-from orchestration.extraction.money import Money
+from orchestration.extraction.money import CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
@@ -323,10 +323,10 @@ def _periods_before_amounts(text: str, frames: list[Frame], run: list[Period]) -
 
 #: Between a list of periods and the amounts listed after it: the verb of a figure ("were ",
 #: "stood at ", ", amounted to "), after the subject when the periods open the sentence ("In 2023
-#: and 2024, exports to Libya stood at "), and a hedge.
+#: and 2024, exports to Libya stood at "), and any hedge of money.HEDGES ("were less than ").
 _VERB_AFTER_PERIODS: Final = re.compile(
     r"(?i)(?:,\s+[^,;:$€£¥\d]{1,80}?)?,?\s+(?:(?:were|was|stood\s+at|amounted\s+to|reached|totall?ed|came\s+to|hit)\s+)"
-    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than)\s+)?"
+    rf"(?:(?:{HEDGE_ALTERNATION})\s+)?"
 )
 
 
@@ -471,15 +471,16 @@ def _figure_key(frame: Frame) -> tuple[str | None, str | None, str | None, str |
     return (frame.flow, frame.reporter, frame.partner, frame.product)
 
 
-#: Between the level a figure went from and the one it came to: "from $1.5 billion to $1.9 billion".
-_FROM_TO_GAP: Final = re.compile(r"(?i)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?")
+#: Between the level a figure went from and the one it came to, maybe hedged (money.HEDGES):
+#: "from $1.5 billion to $1.9 billion", "... to more than $1.9 billion".
+_FROM_TO_GAP: Final = re.compile(rf"(?i)\s+to\s+(?:(?:{HEDGE_ALTERNATION})\s+)?")
 #: A span's text told by its two years: "Between 2022 and 2024", "2020 to 2024".
 _YEAR_ENDS: Final = re.compile(r"(?i)(?:between\s+)?(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d")
-#: A verb of change, then "to" right before an amount: the level the figure came to.
+#: A verb of change (money.CHANGE_VERBS, their participles, the multiples), then "to" and maybe a
+#: hedge of money.HEDGES right before an amount: the level the figure came to.
 _CHANGED_TO_BEFORE: Final = re.compile(
-    r"(?i)\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|expanded|doubled|tripled|"
-    r"trebled|fell|fallen|declined|dropped|decreased|slipped|plunged|shrank|contracted)\b"
-    r"(?:[^.;$]{0,40}?)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$"
+    rf"(?i)\b(?:{CHANGE_VERBS}|risen|grown|fallen|doubled|tripled|trebled)\b"
+    rf"(?:[^.;$]{{0,40}}?)\s+to\s+(?:(?:{HEDGE_ALTERNATION})\s+)?$"
 )
 
 
@@ -870,10 +871,11 @@ def _time_back_of_subject(text: str, periods: list[Period], start: int, money_st
 
 #: A figure's noun right before its time: "The figure ", "the corresponding figure ", "the value ".
 _FIGURE_NOUN_BEFORE: Final = re.compile(r"(?i)\b(?:figure|value|level|total|tally)\s+$")
-#: Between that time and the amount: the verb of a level and a hedge ("was ", "stood at about ").
+#: Between that time and the amount: the verb of a level and a hedge of money.HEDGES or "just"
+#: ("was ", "stood at about ", "was just under ").
 _FIGURE_VERB_GAP: Final = re.compile(
     r"(?i),?\s+(?:was|stood\s+at|had\s+stood\s+at|had\s+been|amounted\s+to|came\s+to|totall?ed)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|just)\s+)?"
+    rf"(?:(?:{HEDGE_ALTERNATION}|just)\s+)?"
 )
 
 
