@@ -4518,14 +4518,16 @@ _PARTNERS_TOTAL: Final = re.compile(
     r"|\s+(?:last|this|the\s+previous|the\s+past)\s+year)?"  # "partner last year, with ...": its time
     r",?\s+with\s+(?:an?\s+|its\s+)?(?:(?:total|overall|combined|two-way|bilateral)\s+)?"
     r"(?:trade|turnover|trade\s+volume)\s+(?:of|worth|valued\s+at|at|reaching|amounting\s+to)\s+"
-    r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE_ALTERNATION})\s+)?$"
 )
 #: A flow noun as the subject of a verb of earning right before the amount: "Kenya's tea exports to
-#: Pakistan generated ", "Shipments to Kenya earned about ".
+#: Pakistan generated ", "Shipments to Kenya earned about ". The verbs are trade_lexicon.EARNING_VERBS
+#: and the ones said only of a flow's revenue here ("generated", "yielded", "raked in", "netted":
+#: in EARNING_VERBS they would make a flow cue of any earner, "The port generated $420 million").
 _EARNED_BY_FLOW_BEFORE: Final = re.compile(
-    r"(?i)\b(?:exports?|shipments|sales)\b[^,;]{0,60}?\b(?:generated|earned|brought\s+in|fetched|yielded|"
-    r"raked\s+in|netted)\s+(?:(?:the\s+country|it|them|(?-i:[A-Z])[\w'’-]+)\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
+    rf"(?i)\b(?:exports?|shipments|sales)\b[^,;]{{0,60}}?\b(?:{literal_alternation(EARNING_VERBS)}|generated|"
+    r"yielded|raked\s+in|netted)\s+(?:(?:the\s+country|it|them|(?-i:[A-Z])[\w'’-]+)\s+)?"
+    rf"(?:(?:{HEDGE_ALTERNATION})\s+)?$"
 )
 #: The earnings a flow brought in, as the noun after its amount: "$420 million in revenue".
 _EARNINGS_NOUNS: Final = frozenset(["revenue", "revenues", "income"])
@@ -4553,7 +4555,7 @@ def _earned_by_a_flow(tail: list[str], window: str) -> bool:
 _PARTNER_WITH_AMOUNT: Final = re.compile(
     r"(?i)\bpartners?(?:\s+overall|\s+(?:in|during|for|over)\s+(?:[\w-]+\s+){0,5}?[\w-]+"
     r"|\s+(?:last|this|the\s+previous|the\s+past)\s+year)?"
-    r",?\s+with\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?$"
+    rf",?\s+with\s+(?:(?:{HEDGE_ALTERNATION})\s+)?$"
 )
 #: The pair's trade named right after such an amount: "$38.2 billion in two-way trade", "... of
 #: bilateral trade", "... in total trade".
@@ -5611,11 +5613,11 @@ def _gapped_partner(
     return named[0].iso3
 
 
-#: Between a partner and the amount it took: a verb of taking or accounting ("taking ", "took
-#: about ", "accounted for ").
+#: Between a partner and the amount it took: a verb of taking or accounting and maybe a hedge of
+#: money.HEDGES ("taking ", "took about ", "accounted for just under ").
 _TAKING_GAP: Final = re.compile(
     r"(?i)\s+(?:taking|took|takes|absorbing|absorbed|receiving|received|accounting\s+for|accounted\s+for|"
-    r"accounts\s+for)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?"
+    rf"accounts\s+for)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?"
 )
 #: Between an amount and the next partner of a gapped clause: "and" alone.
 _AND_PARTNER_GAP: Final = re.compile(r"(?i)\s*,?\s+and\s+(?:the\s+)?")
