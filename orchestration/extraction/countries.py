@@ -1072,7 +1072,10 @@ def statistics_country(text: str) -> str | None:
     if office is None:
         return None
     credited = office.group("credited") or office.group("crediting")
-    return _CREDITED_OFFICE_COUNTRIES[credited] if credited else _OFFICE_COUNTRIES[office.group()]
+    if credited:
+        return _CREDITED_OFFICE_COUNTRIES[credited]
+    data = office.group("data") or office.group("data_source")
+    return _DATA_OFFICE_COUNTRIES[data] if data else _OFFICE_COUNTRIES[office.group()]
 
 
 #: Statistics offices and customs whose names hold no country, each known as one country's own
@@ -1098,16 +1101,29 @@ _CREDITED_OFFICE_COUNTRIES: Final = {
     "ABS": "AUS", "StatCan": "CAN", "Stats SA": "ZAF", "StatsSA": "ZAF", "Secex": "BRA", "SECEX": "BRA",
     "MDIC": "BRA", "GSO": "VNM", "DOSM": "MYS", "KNBS": "KEN", "UBOS": "UGA", "GUS": "POL", "CZSO": "CZE",
     "CAPMAS": "EGY", "GASTAT": "SAU", "FCSC": "ARE", "ZIMSTAT": "ZWE", "ZimStat": "ZWE", "NISR": "RWA",
-    "ZamStats": "ZMB",
+    "ZamStats": "ZMB", "ZIMRA": "ZWE", "Zimra": "ZWE", "KRA": "KEN", "ZRA": "ZMB",
 }  # fmt: skip
 _CREDITED_OFFICE_NAMES: Final = "|".join(
     re.escape(name) for name in sorted(_CREDITED_OFFICE_COUNTRIES, key=len, reverse=True)
+)
+#: Short names of one country's statistics office or customs that also name something else
+#: credited with what it says or reports ("SARS" the disease, "BPS" basis points, "PBS" and "BBS"
+#: broadcasters, "URA" Singapore's planning authority, "TRA" Taiwan's railways), counted only as
+#: the source of data: "SARS data showed", "data from SARS", "figures released by the BBS".
+_DATA_OFFICE_COUNTRIES: Final = {
+    "SARS": "ZAF", "Sars": "ZAF", "BPS": "IDN", "PBS": "PAK", "BBS": "BGD", "URA": "UGA", "TRA": "TZA",
+}  # fmt: skip
+_DATA_OFFICE_NAMES: Final = "|".join(
+    re.escape(name) for name in sorted(_DATA_OFFICE_COUNTRIES, key=len, reverse=True)
 )
 _OFFICE_OF_ONE_COUNTRY: Final = re.compile(
     "|".join(rf"\b{re.escape(name)}(?![\w&])" for name in sorted(_OFFICE_COUNTRIES, key=len, reverse=True))
     + rf"|\b(?:[Tt]he|[Aa]ccording\s+to(?:\s+the)?)\s+(?P<credited>{_CREDITED_OFFICE_NAMES})(?![\w&])"
     + rf"|\b(?P<crediting>{_CREDITED_OFFICE_NAMES})(?=\s+(?:said|says|data|figures|statistics|showed|shows"
     + r"|reported|reports)\b)"
+    + rf"|\b(?P<data>{_DATA_OFFICE_NAMES})(?=\s+(?:trade\s+)?(?:data|figures|statistics)\b)"
+    + r"|\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s+(?:(?:released|published|compiled|issued)\s+)?"
+    + rf"(?:from|by|of)\s+(?:the\s+)?(?P<data_source>{_DATA_OFFICE_NAMES})(?![\w&])"
 )
 
 
