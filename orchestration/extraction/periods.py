@@ -877,6 +877,8 @@ def _find_periods(
         if m.lastgroup == "ordinal" and text.find(" and ", max(0, m.start() - _GAPPED_REACH), m.start()) >= 0:
             resolved.extend(_ordinals_listed_before(text, m, period))
         resolved.append(period)
+    if " the " in text and _ELIDED_ORDINAL.search(text) is not None:
+        resolved = _ordinal_parts_elided_after(resolved, text)
     resolved = _joined_months(
         _spelled_out(_fiscal_year_up_to_month(_year_up_to_month(resolved, text), text), text), text
     )
@@ -933,6 +935,55 @@ def _ordinals_listed_before(text: str, m: re.Match[str], head: Period) -> list[P
 
 #: The months in each part a list of ordinals may share ("the first and second halves").
 _LISTED_PART_MONTHS: Final = {"quarter": 3, "half": 6}
+
+
+def _ordinal_parts_elided_after(resolved: list[Period], text: str) -> list[Period]:
+    """ "K45 billion in the second quarter of 2025, up from K38 billion in the first": a bare
+    ordinal after an ordinal part of a year, its noun left out, is that year's part of its number
+    (it had been no period, and the figure compared with dated a year before). Only "in/during/
+    for the <ordinal>" that ends its clause (a stop, a comma, "and"), after the part and before
+    the next period, and counting within the year ("in the first place", "the first to" and a
+    fifth quarter are no part)."""
+    out: list[Period] = []
+    for k, head in enumerate(resolved):
+        out.append(head)
+        size = _LISTED_PART_MONTHS.get(head.granularity)
+        told = _ORDINAL_PART_TOLD.match(head.text)
+        if size is None or told is None or head.comparison:
+            continue
+        order = _ORDINALS[told.group("ord").lower()]
+        if order == -1:
+            order = 12 // size
+        stop = resolved[k + 1].start if k + 1 < len(resolved) else len(text)
+        for elided in _ELIDED_ORDINAL.finditer(text, head.end, min(stop, head.end + _GAPPED_REACH)):
+            number = _ORDINALS[elided.group("ord").lower()]
+            if number == order or number > 12 // size:
+                continue
+            shift = size * (number - order)
+            out.append(
+                replace(
+                    head,
+                    start=elided.start("ord"),
+                    end=elided.end("ord"),
+                    text=elided.group("ord"),
+                    period_start=_months_on(head.period_start, shift),
+                    period_end=_months_on(head.period_end + timedelta(days=1), shift) - timedelta(days=1),
+                    preposition=elided.group("prep").lower(),
+                    months=(),
+                )
+            )
+    return out
+
+
+#: An ordinal part of a year as a period's text: "the second quarter of 2025", "first half".
+_ORDINAL_PART_TOLD: Final = re.compile(
+    r"(?i)(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:quarter|half)\b"
+)
+#: A bare ordinal ending its clause: "in the first.", "during the third, while", "in the second and".
+_ELIDED_ORDINAL: Final = re.compile(
+    r"(?i)\b(?P<prep>in|during|for)\s+the\s+(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"(?=\s*(?:[.;,)]|$)|\s+and\b)"
+)
 _ORDINAL_WORD: Final = re.compile(r"(?i)first|second|third|1st|2nd|3rd")
 #: Bare ordinals listed right before an ordinal part: "first and ", "first, second, and " (a
 #: comma before "and" only after a list: "ranked first, and second-quarter sales" lists none).
