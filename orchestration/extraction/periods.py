@@ -1653,6 +1653,23 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     words = _words_before(ctx.text, start)
     opened_between = kind == "between" or (kind == "days" and m.group("dbetween"))
     preposition = "between" if opened_between else _preposition(words)
+    if granularity == "ytd" and words[:1] == ["of"]:
+        since = _SINCE_START_OF.search(ctx.text, max(0, start - 24), start)
+        if since is not None:
+            # "since the start of 2025", "since the beginning of this year": the year so far, told
+            # from its "since" as "since the beginning of the year" is (not a time "of" a noun)
+            start, words, preposition = since.start(), _words_before(ctx.text, since.start()), None
+    elif (
+        preposition == "since"
+        and granularity == "month"
+        and first.month == 1
+        and ctx.published is not None
+        and first.year == ctx.published.year
+        and ctx.published.month > 1
+    ):
+        # "since January 2025" in a story of June 2025: the year so far, as "since January" is
+        last, end = _so_far_end(first, date(first.year, 12, 31), ctx, end)
+        granularity, preposition = "ytd", None
     if (
         preposition in ("until", "till")
         and kind == "months"
@@ -2651,8 +2668,14 @@ _YTD_THROUGH: Final = re.compile(
 #: Words after a fiscal year that make it the part of the year so far: "in FY26 so far", "the
 #: current fiscal year to date", "FY2025 year-to-date", "FY25 YTD".
 _SO_FAR_AFTER: Final = re.compile(r",?\s+(?:(?i:so\s+far|to\s+date|year[-\s]to[-\s]date)|YTD)(?![\w-])")
-#: The same words before it: "so far this fiscal year", "so far in the current financial year".
-_SO_FAR_BEFORE: Final = re.compile(r"(?i)\b(?:so\s+far|to\s+date)\s+(?:(?:in|during|of)\s+)?\Z")
+#: The same words before it: "so far this fiscal year", "so far in the current financial year";
+#: and "since the start (beginning) of", which tells the same of a year ("since the start of 2025",
+#: "since the beginning of this fiscal year").
+_SO_FAR_BEFORE: Final = re.compile(
+    r"(?i)\b(?:(?:so\s+far|to\s+date)\s+(?:(?:in|during|of)\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+)\Z"
+)
+#: "since the start of " right before a year so far (`_SO_FAR_BEFORE`), where its words begin.
+_SINCE_START_OF: Final = re.compile(r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+\Z")
 
 
 def _so_far_end(first: date, last: date, ctx: _Context, end: int) -> tuple[date, int]:
