@@ -323,9 +323,10 @@ def _periods_before_amounts(text: str, frames: list[Frame], run: list[Period]) -
 
 #: Between a list of periods and the amounts listed after it: the verb of a figure ("were ",
 #: "stood at ", ", amounted to "), after the subject when the periods open the sentence ("In 2023
-#: and 2024, exports to Libya stood at "), and any hedge of money.HEDGES ("were less than ").
+#: and 2024, exports to Libya stood at ", also with no comma: "In the first and second quarters
+#: Zambia's exports to Tanzania were "), and any hedge of money.HEDGES ("were less than ").
 _VERB_AFTER_PERIODS: Final = re.compile(
-    r"(?i)(?:,\s+[^,;:$€£¥\d]{1,80}?)?,?\s+(?:(?:were|was|stood\s+at|amounted\s+to|reached|totall?ed|came\s+to|hit)\s+)"
+    r"(?i)(?:,?\s+[^,;:$€£¥\d]{1,80}?)?,?\s+(?:(?:were|was|stood\s+at|amounted\s+to|reached|totall?ed|came\s+to|hit)\s+)"
     rf"(?:(?:{HEDGE_ALTERNATION})\s+)?"
 )
 
