@@ -689,7 +689,12 @@ MARKET_RANKING: Final = re.compile(
     rf"(?i)(?:\b{_RANKS}\s+(?:{_RANKED_COUNT}\s+)?(?:single\s+)?(?:(?:place|position|rank)\s+(?:of|among)\s+(?:the\s+|its\s+)?(?=(?:\w+\s+)?\w+s\b))?"
     # the first of a list told by its verb, as Arab agencies write it: "Italy came first among
     # importers of Egyptian goods", "The UAE topped the list of destinations for Oman's exports"
-    r"|\b(?:(?:came|ranked|placed)\s+first\s+among|topped\s+the\s+list\s+of)\s+(?:the\s+|its\s+)?)"
+    # (or of a country named: "Uganda ranked first among Kenya's export destinations")
+    r"|\b(?:(?:came|ranked|placed)\s+first\s+among|topped\s+the\s+list\s+of)\s+"
+    r"(?:the\s+|its\s+|(?:[a-z][\w.-]*\s+){0,2}?[a-z][\w.-]*['’]s?\s+)?"
+    # the same told from the front: "Among Kenya's export destinations, Uganda ranked first"
+    r"|^\W*among\s+(?:the\s+|its\s+|(?:[a-z][\w.-]*\s+){0,2}?[a-z][\w.-]*['’]s?\s+)?"
+    r"(?=[^,;.]{1,60},\s+[^,;.]{1,40}?\s+(?:ranked|came|placed)\s+first\b))"
     r"(?:(?P<exports>export\s+(?:market|destination)|"
     r"(?:partner\s+(?:country\s+)?|destination\s+|market\s+)for\s+exports|destination|market|"
     rf"(?:(?P<goods>{_GOODS_WORD})\s+)?(?:buyer|customer|client|purchaser)|importer)|"
