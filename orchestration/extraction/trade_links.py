@@ -1094,16 +1094,21 @@ def _of_another_period(text: str, change: Change, periods: list[Period], frame: 
 _OWN_PERIOD_GAP: Final = re.compile(r"\s*(?:(?:in|during|for|over)\s+)?(?:the\s+)?")
 
 
-#: A change marked as on the year before, right after it: "6.1% year-on-year", "(y/y)".
+#: A change marked as on the year before, right after it: "6.1% year-on-year", "(y/y)", "45% on
+#: year", or against a month of a year named ("up 12% from May 2024").
 _YEAR_ON_YEAR_AFTER: Final = re.compile(
-    r"(?i)\s*\(?(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|on\s+the\s+year"
-    r"|from\s+a\s+year\s+(?:earlier|ago))\b"
+    r"(?i)\s*\(?(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|y-o-y|on\s+the\s+year|on[- ]year"
+    r"|from\s+a\s+year\s+(?:earlier|ago)"
+    rf"|(?:from|on|over|against)\s+(?:{literal_alternation(MONTHS)})\.?\s+(?:19|20)\d\d)\b"
 )
-#: A change marked as on the month or quarter before: "3.2% month-on-month", "(m/m)", "on the month".
+#: A change marked as on the month or quarter before: "3.2% month-on-month", "(m/m)", "on the month",
+#: "8.4% on-month", or against a month with no year ("down 3% from April", beside "up 12% from May
+#: 2024").
 _SHORTER_SPAN_AFTER: Final = re.compile(
-    r"(?i)\s*\(?(?:month[- ]on[- ]month|month[- ]over[- ]month|m/m|mom|on\s+the\s+month"
-    r"|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|q/q|qoq|on\s+the\s+quarter"
-    r"|from\s+the\s+(?:previous|preceding|prior)\s+(?:month|quarter))\b"
+    r"(?i)\s*\(?(?:month[- ]on[- ]month|month[- ]over[- ]month|m/m|mom|m-o-m|on\s+the\s+month|on[- ]month"
+    r"|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|q/q|qoq|q-o-q|on\s+the\s+quarter|on[- ]quarter"
+    r"|from\s+the\s+(?:previous|preceding|prior)\s+(?:month|quarter)"
+    rf"|(?:from|on|over|against)\s+(?:{literal_alternation(MONTHS)})\b(?!\.?\s*,?\s*\d))\b"
 )
 
 
