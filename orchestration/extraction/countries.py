@@ -1091,6 +1091,8 @@ _OFFICE_COUNTRIES: Final = {
     "TurkStat": "TUR", "Turkstat": "TUR", "TUIK": "TUR", "TÜİK": "TUR",
     "IBGE": "BRA", "INEGI": "MEX", "INDEC": "ARG", "DANE": "COL", "INEI": "PER",
     "GACC": "CHN", "MOFCOM": "CHN", "KOSTAT": "KOR", "DGCI&S": "IND",
+    # Morocco's foreign trade statistics (Office des Changes), Brazil's trade data portal
+    "Office des Changes": "MAR", "ComexStat": "BRA", "Comex Stat": "BRA",
 }  # fmt: skip
 #: Short names of one country's statistics office or trade ministry that the press writes alone
 #: once the office is known, counted only where they are credited with the figures ("the ABS
@@ -1102,6 +1104,9 @@ _CREDITED_OFFICE_COUNTRIES: Final = {
     "MDIC": "BRA", "GSO": "VNM", "DOSM": "MYS", "KNBS": "KEN", "UBOS": "UGA", "GUS": "POL", "CZSO": "CZE",
     "CAPMAS": "EGY", "GASTAT": "SAU", "FCSC": "ARE", "ZIMSTAT": "ZWE", "ZimStat": "ZWE", "NISR": "RWA",
     "ZamStats": "ZMB", "ZIMRA": "ZWE", "Zimra": "ZWE", "KRA": "KEN", "ZRA": "ZMB",
+    # Peru's and Colombia's customs, Oman's statistics centre, the English name of Morocco's
+    # Office des Changes
+    "SUNAT": "PER", "Sunat": "PER", "DIAN": "COL", "NCSI": "OMN", "Foreign Exchange Office": "MAR",
 }  # fmt: skip
 _CREDITED_OFFICE_NAMES: Final = "|".join(
     re.escape(name) for name in sorted(_CREDITED_OFFICE_COUNTRIES, key=len, reverse=True)
