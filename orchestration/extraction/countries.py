@@ -1107,6 +1107,8 @@ _CREDITED_OFFICE_COUNTRIES: Final = {
     # Peru's and Colombia's customs, Oman's statistics centre, the English name of Morocco's
     # Office des Changes
     "SUNAT": "PER", "Sunat": "PER", "DIAN": "COL", "NCSI": "OMN", "Foreign Exchange Office": "MAR",
+    # the export promotion bodies that publish Malaysia's and Pakistan's trade figures
+    "MATRADE": "MYS", "Matrade": "MYS", "TDAP": "PAK",
 }  # fmt: skip
 _CREDITED_OFFICE_NAMES: Final = "|".join(
     re.escape(name) for name in sorted(_CREDITED_OFFICE_COUNTRIES, key=len, reverse=True)
@@ -1114,9 +1116,11 @@ _CREDITED_OFFICE_NAMES: Final = "|".join(
 #: Short names of one country's statistics office or customs that also name something else
 #: credited with what it says or reports ("SARS" the disease, "BPS" basis points, "PBS" and "BBS"
 #: broadcasters, "URA" Singapore's planning authority, "TRA" Taiwan's railways), counted only as
-#: the source of data: "SARS data showed", "data from SARS", "figures released by the BBS".
+#: the source of data: "SARS data showed", "data from SARS", "figures released by the BBS". So is
+#: Bangladesh's Export Promotion Bureau, "EPB" (also Hong Kong's Environmental Protection Bureau).
 _DATA_OFFICE_COUNTRIES: Final = {
     "SARS": "ZAF", "Sars": "ZAF", "BPS": "IDN", "PBS": "PAK", "BBS": "BGD", "URA": "UGA", "TRA": "TZA",
+    "EPB": "BGD",
 }  # fmt: skip
 _DATA_OFFICE_NAMES: Final = "|".join(
     re.escape(name) for name in sorted(_DATA_OFFICE_COUNTRIES, key=len, reverse=True)
