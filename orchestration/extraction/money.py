@@ -465,7 +465,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("vatu",): (_Unit("VUV"), {}),
     ("emalangeni", "lilangeni"): (_Unit("SZL"), {}),
     ("maloti", "loti"): (_Unit("LSL"), {}),
-    ("leks", "lekë", "lek"): (_Unit("ALL"), {}),
+    ("leks", "lekë", "leke", "lek"): (_Unit("ALL"), {}),
     ("escudos", "escudo"): (_Unit("CVE"), {}),
     ("balboas", "balboa"): (_Unit("PAB"), {}),
 }  # fmt: skip
