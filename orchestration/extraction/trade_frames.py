@@ -1475,7 +1475,15 @@ def _read_money(
         ranked_frame = _market_rank(text, frame, market, cues, slots, blocs, min(clause_start, market_clause))
         if ranked_frame is not None:
             return ranked_frame
-    if index == 0 and (hints.market or hints.ranking) and text.find("ith ", 0, figure_start) >= 0:
+    if (
+        index == 0
+        and (hints.market or hints.ranking)
+        and (
+            text.find("ith ", 0, figure_start) >= 0
+            or text.find(", at ", 0, figure_start) >= 0
+            or text.find("(", 0, figure_start) >= 0
+        )
+    ):
         fronted_rank = _fronted_ranking_frame(text, frame, cues, slots, blocs, figure_start)
         if fronted_rank is not None:
             return fronted_rank
@@ -2420,7 +2428,10 @@ _FRONTED_NOUNS: Final = "sales|exports|imports|purchases|shipments|goods|deliver
 _FRONTED_WITH: Final = re.compile(
     r"(?:[A-Z][A-Z .,'’]+\s[-–—]\s+)?\s*"
     r"(?:(?:(?:In|During|For|Over)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?\d{4}|(?:Last|This)\s+year),\s+)?"
-    r"(?:(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'’ -]{0,40}?),\s+)?(?P<with>[Ww]ith)\s+"
+    r"(?:(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'’ -]{0,40}?)(?:,\s+|(?=\s*\()))?"
+    # (after the country alone, "at" in its commas or a bracket: "Uganda, at Sh130 billion, was
+    # Kenya's top export market", "Uganda (Sh130 billion) was ...")
+    r"(?P<with>[Ww]ith\s+|at\s+|\s*(?P<bracket>\()\s*)"
     # the amount's own noun before it: "With purchases of 42.6 billion dirhams, ..."
     rf"(?:(?:total\s+)?(?:{_FRONTED_NOUNS})\s+(?:of|worth|valued\s+at|totall?ing|amounting\s+to)\s+)?"
 )
@@ -2430,6 +2441,8 @@ _FRONTED_WITH_TAIL: Final = re.compile(
     rf"(?:\s+(?:in|of|worth\s+of)\s+(?:total\s+|annual\s+)?(?:{_FRONTED_NOUNS}))?"
     r"(?:\s+(?:in\s+\d{4}|last\s+year|this\s+year))?\s*,"
 )
+#: The same closed by the bracket that opened it: "Uganda (Sh130 billion) was ...".
+_FRONTED_BRACKET_TAIL: Final = re.compile(r"(?:\s*,?\s+(?:in\s+\d{4}|last\s+year|this\s+year))?\s*\)")
 #: Between the end of a fronted amount's comma and its ranked country: nothing or "the".
 _ARTICLE_GAP: Final = re.compile(r"\s*(?:the\s+)?")
 
@@ -2443,8 +2456,10 @@ def _fronted_ranking(
     France was Morocco's second-largest customer"), or when the country, set off by commas,
     opens the sentence before "with" ("France, with 42.6 billion dirhams, was ..."); else None."""
     opening = _FRONTED_WITH.fullmatch(text, 0, figure_start)
-    tail = _FRONTED_WITH_TAIL.match(text, money.end) if opening is not None else None
-    if opening is None or tail is None:
+    if opening is None or (opening.group("subject") is None and opening.group("with")[:1] not in ("W", "w")):
+        return None  # (after no country only "With" fronts an amount: "At $4.2 billion, ..." is another's)
+    tail = (_FRONTED_BRACKET_TAIL if opening.group("bracket") else _FRONTED_WITH_TAIL).match(text, money.end)
+    if tail is None:
         return None
     if opening.group("subject") is not None:  # "France, with ..., was ..."
         subject = next(
