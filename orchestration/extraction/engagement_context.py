@@ -801,11 +801,14 @@ def _country_given_name(
     ..."): a person, where "Saudi Arabia" or "Vietnamese Party General" is none. So does an
     untitled one where a verb of taking part or an aide's office follows ("Georgia Wright
     joined the talks")."""
-    return (
-        (person.title is not None or untitled_country_given_name(tokens, first))
-        and last == first + 2
-        and (first, first + 1) in _spans(tokens, mentions, ("name",))
-    )
+    if last != first + 2:
+        return False
+    if person.title is not None and (first, first + 1) in _spans(tokens, mentions, ("demonym",)):
+        return True  # "Trade Minister German Umana": a given name the people finder read as one
+    return (person.title is not None or untitled_country_given_name(tokens, first)) and (
+        first,
+        first + 1,
+    ) in _spans(tokens, mentions, ("name",))
 
 
 def _named_people(

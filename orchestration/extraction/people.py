@@ -1420,8 +1420,10 @@ def _name_end_after_title(s: Sentence, after: int) -> int:
         end += 1  # a head as surname after one given name: "IOM Director General Amy Pope met"
     if end > after and _closing_function_word(s, end):
         end += 1  # "Speaker Anita Among met ...": a surname that is also a preposition
-    if end > after and _is_country_surname(s, end, ("name",)):
-        end += 1  # "Trade Minister Jan Holland", "Secretary-General Patricia Scotland"
+    if end > after and _is_country_surname(s, end, ("name", "demonym")):
+        # "Trade Minister Jan Holland", "Secretary-General Patricia Scotland", and a demonym
+        # ("Chargé d'affaires Elaine French met": France had been a side, the surname lost)
+        end += 1
     elif end == after + 1 and _is_country_surname(s, end, ("city", "capital")):
         end += 1  # a given name and a city: "SOCAR President Rovshan Najaf"
     elif end in (after + 2, after + 3) and _is_second_surname_city(s, end):
@@ -1679,7 +1681,9 @@ def _is_place_inside_name(s: Sentence, i: int) -> bool:
         return False
     before, after = i - 1, i + 1
     if found[1].kind == "demonym":
-        return _plain_name_word(s, before) and _plain_name_word(s, after)
+        if _plain_name_word(s, before) and _plain_name_word(s, after):
+            return True
+        return _demonym_given_name(s, i)
     if found[1].kind not in ("capital", "city"):
         return False
     given = (s.lowers[before] in _PARTICLES and _plain_name_word(s, before - 1)) or _plain_name_word(
@@ -1696,6 +1700,30 @@ def _is_place_inside_name(s: Sentence, i: int) -> bool:
         and (s.lowers[after + 1] in HEAD_WORDS or s.country_at(after + 1, ("name",)) is not None)
     )
     return given and not s.caps[after] and titled and s.lowers[before - 1] not in ("in", "at", "to", "from")
+
+
+def _demonym_given_name(s: Sentence, i: int) -> bool:
+    """Whether the demonym at token i is a given name written without its accent ("Germán"
+    as "German"): before one surname that closes the name, right after a title or the country
+    ending one ("Trade Minister German Umana met", "the president of Grupo Mexico German
+    Larrea met": Germany had been taken for a side and the person lost), or before a comma
+    and a title ("German Larrea, president of ..."). A nation's word before a title ("German
+    Chancellor X"), a body ("German Chamber of Commerce"), a known firm ("German Siemens,
+    whose chief ...") or a noun in lower case is no given name."""
+    surname = i + 1
+    if (
+        not _plain_name_word(s, surname)
+        or s.caps[surname + 1]
+        or s.lowers[surname + 1] in POSSESSIVE_MARKS
+        or company_country(s.words[surname]) is not None
+    ):
+        return False
+    if s.lowers[i - 1] in HEAD_WORDS:
+        return True  # "Grupo Mexico president German Larrea met": a title in lower case
+    apposition = range(surname + 2, surname + 7)
+    if s.words[surname + 1] == "," and any(s.lowers[k] in TITLE_WORDS for k in apposition):
+        return True  # "German Larrea, president of ...", "met German Larrea, president of ..."
+    return _given_name_after_title(s, i)
 
 
 def _titled_place_given_name(s: Sentence, i: int) -> bool:
