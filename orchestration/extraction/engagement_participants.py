@@ -58,6 +58,7 @@ from orchestration.extraction.engagement_context import (
     folded,
     is_future,
     known_country,
+    known_org,
     main_unit,
     name_key,
     of_international_body,
@@ -3260,7 +3261,7 @@ def _context_orgs(
             i not in usable
             or i in a.covered
             or i in a.title_tokens
-            or (tokens.caps[i - 1] and i - 1 not in a.covered)
+            or (tokens.caps[i - 1] and i - 1 not in a.covered and not _told_subject(doc, tokens, i))
         ):
             continue
         lower = tokens.lowers[i]
@@ -3301,8 +3302,12 @@ def _context_orgs(
         owner = _country_ending_before(a, i - 1) if before in POSSESSIVE_MARKS else None
         if owner is not None:
             before = tokens.lowers[owner - 1]  # "between Srbijagas and Hungary's MVM"
-        # ("signed an agreement with Morocco's ONHYM": a country's own body after "with" too)
-        opener = before in _PARTY_OPENERS - {"with"} or (before == "with" and owner is not None)
+        told = before in _TOLD_OPENERS and _told_acronym(doc, tokens, i, end)
+        if told and before == "the":
+            before = tokens.lowers[i - 2]  # "signed an MoU with the VCCI" after "... (VCCI)"
+        # ("signed an agreement with Morocco's ONHYM": a country's own body after "with" too,
+        # and an acronym the story spelled out before: "... with VCCI", "... with the VCCI")
+        opener = before in _PARTY_OPENERS - {"with"} or (before == "with" and (owner is not None or told))
         slot = after in ("and", "&") or opener or after in et.VERB_TRIGGERS
         slot = slot or (organizing and after == "together" and tokens.lowers[end + 1] == "with")
         if not slot or after == "of" or _in_document_name(tokens, i, end):
@@ -3314,6 +3319,30 @@ def _context_orgs(
             resolved = add_org(doc, org)
             found.append(Org(resolved.name, resolved.country_iso3 or org_country(doc, resolved.name)))
     return found
+
+
+#: Words before an acronym alone that the story told before: a side after "with (the)".
+_TOLD_OPENERS: Final = frozenset(["with", "the"])
+
+
+def _told_acronym(doc: DocumentContext, tokens: Tokens, i: int, end: int) -> bool:
+    """Whether token i, alone, is an acronym the story spelled out before ("the Vietnam Chamber
+    of Commerce and Industry (VCCI) ..."): a body, whose full name and country the document
+    knows, where a capitalized word after "with" could be anyone's ("met with Ruto"); before a
+    punctuation mark, a function word or a verb ("... with the VCCI in Hanoi", "The VCCI
+    signed"), not before a noun."""
+    word = tokens.words[i]
+    after = tokens.words[end]
+    lower = tokens.lowers[end]
+    if after[:1].isalnum() and lower not in WORDS["function"] and lower not in et.VERB_TRIGGERS:
+        return False  # "with VCCI members", "with the VCCI Chairman X": no body as the side
+    return end == i + 1 and word.isupper() and len(word) >= 2 and known_org(doc, word) is not None
+
+
+def _told_subject(doc: DocumentContext, tokens: Tokens, i: int) -> bool:
+    """Whether token i is a told acronym right after the sentence's opening "The" ("The VCCI
+    signed an MoU with ..."), whose capital opens no name with it."""
+    return i == 1 and tokens.lowers[0] == "the" and _told_acronym(doc, tokens, i, i + 1 + tokens.caps[i + 1])
 
 
 def _listed_after_place_or_person(a: AnalysedSentence, i: int) -> bool:
