@@ -75,6 +75,7 @@ from orchestration.extraction.titles import (
     head_as_surname,
     particle_between_names,
     plural_title_at,
+    portfolio_in_brackets,
     rank_end,
     sent_by_principal,
     titles_in,
@@ -2016,7 +2017,12 @@ def _untitled(s: Sentence, used: set[int]) -> list[PersonMention]:
             continue  # "St Patrick's Day", "Saint Lucia", "the Hotel Los Tajibos": a feast or a place
         followed_by_org = (
             s.lowers[end] in ORG_SUFFIXES
-            or (s.lowers[end] == "(" and s.caps[end + 1] and not _country_in_brackets(s, end))
+            or (
+                s.lowers[end] == "("
+                and s.caps[end + 1]
+                and not _country_in_brackets(s, end)
+                and not portfolio_in_brackets(s, end)  # "Moses Kuria (Trade) and ..."
+            )
             # "Aggie Grey's Hotel"
             or (s.lowers[end] in POSSESSIVE_MARKS and s.lowers[end + 1] in _VENUE_HEADS)
             # "at the Lusaka Radisson Blu hotel": the words before a venue's head name the venue

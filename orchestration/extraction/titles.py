@@ -1048,6 +1048,14 @@ def _portfolio_end(s: Sentence, i: int) -> int:
     return j
 
 
+def portfolio_in_brackets(s: Sentence, i: int) -> bool:
+    """Whether the "(" at token i holds capitalized portfolio words alone ("Moses Kuria
+    (Trade) and Francis Mwebesa (Trade) met", "(Foreign Affairs)"): the office of the person
+    named before it, as lists of ministers give it, not a body's initials after its name."""
+    end = _portfolio_end(s, i + 1)
+    return end > i + 1 and s.caps[i + 1] and s.lowers[end] == ")"
+
+
 def _opens_sentence(s: Sentence, i: int) -> bool:
     """Whether token i opens the sentence or a quote or dash-led part of it, where a capital
     says nothing of how the word is written."""
