@@ -3196,7 +3196,7 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
     lowers = a.tokens.lowers
     if lowers[end - 1] in HEAD_WORDS:
         return True
-    if all(lowers[i] in _COURTESY_WORDS for i in range(first, end)):
+    if all(lowers[i] in _COURTESY_WORDS for i in range(first, end)) and not _association_named(a, first, end):
         return True  # "Prime" of "Prime Cabinet Secretary", "Royal Highness"
     before = first - 2 if lowers[first - 1] == "the" else first - 1
     if lowers[end - 1] in _VENUE_WORDS and lowers[before] in ("at", "in", "to", "from"):
@@ -3213,6 +3213,26 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
         if i < end and first < last and not inside:
             return True
     return False
+
+
+def _association_named(a: AnalysedSentence, first: int, end: int) -> bool:
+    """Whether a name of title words is a business body's after its country's possessive
+    ("Cambodia's Chamber of Commerce signed", "Egypt's Federation of Industries"): an
+    association word and a word of business, as no courtesy has (the chamber had been dropped
+    for "chamber" and "commerce", titles' words elsewhere). A house of parliament ("Chamber
+    of Deputies") or a cabinet ("Council of Ministers") is none."""
+    lowers = a.tokens.lowers
+    words = lowers[first:end]
+    return (
+        lowers[first - 1] in POSSESSIVE_MARKS
+        and any(i + len(m.text.split()) == first - 1 for i, m in a.countries)
+        and not ORG_WORDS["association_word"].isdisjoint(words)
+        and any(w in _BUSINESS_WORDS or w[:-3] + "y" in _BUSINESS_WORDS for w in words)
+    )
+
+
+#: Words of business in an association's name ("of Commerce", "of Industries", "Employers").
+_BUSINESS_WORDS: Final = et.word_set("commerce industry trade business employers manufacturers exporters")
 
 
 #: Words that open the country a body's name ends on: English "of"/"for", and the Romance
