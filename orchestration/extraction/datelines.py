@@ -1543,7 +1543,16 @@ def _is_region(region: str) -> bool:
         return False
     if words[0].lower().rstrip(".") in _HONORIFICS and iso3_for(region, codes=False) is None:
         return False  # (a country opening on one stays a region: "Colombo, Sri Lanka, 18 June 2025")
+    if len(words) == 1 and words[0].lower().rstrip(".") in _LEGAL_FORMS_AFTER_A_COMMA:
+        return False  # "Mitsubishi Heavy Industries, Ltd. signed ...": a company's name opens the story
     return all(word[0].isupper() or word in _PARTICLES or word == "and" for word in words)
+
+
+#: Legal forms written after a company's name and a comma ("Toyota Tsusho, Inc."): no region
+#: of a dateline, the story's first sentence opening on the company (the dateline had cut it).
+_LEGAL_FORMS_AFTER_A_COMMA: Final = frozenset(
+    ["ltd", "inc", "co", "corp", "llc", "plc", "limited", "jsc", "llp"]
+)
 
 
 def _country_with_article(region: str) -> bool:
