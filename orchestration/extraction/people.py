@@ -270,6 +270,8 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         return True  # "Feliciano de Sa Guimaraes": a Portuguese surname, no "SA"
     if lower in _SHORT_LEGAL_FORMS and particle_between_names(s, i):
         return True  # "Mohamed Ag Erlaf": the Tuareg "son of", no "AG"
+    if "." in word and _INITIALS.fullmatch(word) and _styled(s, i - 1) and _plain_name_word(s, i + 1):
+        return True  # "Ambassador S.A. Rajan", "Mr. B.V. Rao": initials after a title, no "S.A." or "B.V."
     if (lower in _NOT_NAME or plural_of_not_name) and _given_name_after_countrys_possessive(s, i):
         return True  # "South Africa's Parks Tau": a given name that is also a common noun
     if lower in _SURNAME_COMPASS_WORDS and _compass_surname(s, i):
