@@ -3138,6 +3138,12 @@ def _possessed_state_body_end(s: Sentence, i: int) -> int:
     border between the body and the name, and is left as it was."""
     if s.lowers[i] not in POSSESSIVE_MARKS or not s.caps[i + 1]:
         return 0
+    if s.lowers[i + 1] in _MINISTRY_WORDS and s.lowers[i + 2] in ("of", "for") and s.caps[i + 3]:
+        # "Permanent Secretary of Uganda's | Ministry of Foreign Affairs | , Vincent Bagiire":
+        # the ministry's portfolio up to a comma or the name (the title had been cut at the
+        # country, and the person lost the title, or was lost before a name without a comma)
+        end = _portfolio_end(s, i + 3)
+        return end if end > i + 3 and (s.lowers[end] == "," or _plain_capitalized_word(s, end)) else 0
     run_end = _chamber_run_end(s, i + 1)
     if s.lowers[run_end - 1] in _STATE_OFFICE_BODY_HEADS and s.lowers[run_end] == "," and s.caps[run_end + 1]:
         return run_end if _state_office_body(s, i + 1, run_end) else 0
@@ -3150,6 +3156,10 @@ def _possessed_state_body_end(s: Sentence, i: int) -> int:
         ):
             return end
     return 0
+
+
+#: Words that open a ministry's name before "of"/"for" and its portfolio.
+_MINISTRY_WORDS: Final = frozenset(["ministry", "department"])
 
 
 def _state_office_body(s: Sentence, first: int, end: int) -> bool:
