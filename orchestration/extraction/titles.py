@@ -2586,7 +2586,7 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
         # Mugisha" had stopped at the country; a minister's head there is a chamber's or a
         # government's, "the Speaker of the Kenya National Assembly X", and is left as it was)
         opening = len(parse.title_parts) == 1 and not appositive
-        named_body = _country_body_before_name(s, k, seq_end) if opening else 0
+        named_body = _country_body_before_name(s, k, seq_end, not ministerial) if opening else 0
         if has_the and ministerial and _state_body_word(s, named_body - 1):
             named_body = 0
         if named_body:
@@ -3425,15 +3425,19 @@ def _state_body_word(s: Sentence, m: int) -> bool:
     return m >= 0 and (s.lowers[m] in WORDS["government_body"] or s.lowers[m] in _CHAMBER_WORDS)
 
 
-def _country_body_before_name(s: Sentence, k: int, seq_end: int) -> int:
+def _country_body_before_name(s: Sentence, k: int, seq_end: int, firms: bool = False) -> int:
     """End of a body named for the country at token k whose last word is a body's ("Nepal
-    Electricity Authority", "Nepal Rastra Bank"), when two or three plain capitalized words, a
-    name, close the run at `seq_end` ("... Authority | Kulman Ghising"); else 0."""
+    Electricity Authority", "Nepal Rastra Bank"), or with `firms` (the head no minister's) a
+    firm's ("Kenya Power"), when two or three plain capitalized words, a name, close the run
+    at `seq_end` ("... Authority | Kulman Ghising"); else 0."""
     country = s.country_at(k)
     if country is None or s.lowers[country[0]] in POSSESSIVE_MARKS:
         return 0
     for end in range(seq_end - 2, max(country[0], seq_end - 3) - 1, -1):
-        if end <= country[0] or s.lowers[end - 1] not in _BODY:
+        # (or a firm's: "Managing Director of Kenya Power | Joseph Siror" had given "Power
+        # Joseph Siror" and no organization)
+        last = s.lowers[end - 1]
+        if end <= country[0] or (last not in _BODY and not (firms and last in _FIRM_SUFFIXES)):
             continue
         name = range(end, seq_end)
         if all(_plain_capitalized_word(s, m) for m in name) and not any(
@@ -3444,6 +3448,8 @@ def _country_body_before_name(s: Sentence, k: int, seq_end: int) -> int:
 
 
 _MAX_LOWER_CASE_STATE_BODY: Final = 2
+#: Words that end a firm's name ("Kenya Power", "Vietnam Airlines", "Safaricom Group").
+_FIRM_SUFFIXES: Final = ORG_WORDS["suffix"]
 
 
 def _lower_case_state_body(s: Sentence, k: int) -> tuple[int, int, str] | None:
