@@ -3440,7 +3440,8 @@ def _country_body_before_name(s: Sentence, k: int, seq_end: int, firms: bool = F
         if end <= country[0] or (last not in _BODY and not (firms and last in _FIRM_SUFFIXES)):
             continue
         name = range(end, seq_end)
-        if all(_plain_capitalized_word(s, m) for m in name) and not any(
+        # (a name's word may be joined by a hyphen, as Korean given names are: "Kyung-sung")
+        if all(_plain_capitalized_word(s, m, hyphens=True) for m in name) and not any(
             s.lowers[m] in _KNOWN_COMPLEMENT_WORDS or s.in_country(m) for m in name
         ):
             return end
