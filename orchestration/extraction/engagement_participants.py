@@ -3232,7 +3232,9 @@ def _association_named(a: AnalysedSentence, first: int, end: int) -> bool:
 
 
 #: Words of business in an association's name ("of Commerce", "of Industries", "Employers").
-_BUSINESS_WORDS: Final = et.word_set("commerce industry trade business employers manufacturers exporters")
+_BUSINESS_WORDS: Final = et.word_set(
+    "commerce industry trade business employers manufacturers exporters investment investors export"
+)
 
 
 #: Words that open the country a body's name ends on: English "of"/"for", and the Romance

@@ -4,9 +4,9 @@ written for these tests.
 "Cambodia's Chamber of Commerce signed an MoU with Vietnam's VCCI": every word of "Chamber of
 Commerce" is also a word of titles ("Minister of Commerce"), so the name had been taken for
 a courtesy's ("Royal Highness") and the chamber dropped from the signing. An association
-word with a word of business, after a country's possessive, is a body's name. A house of
-parliament ("Italy's Chamber of Deputies"), a cabinet ("Council of Ministers") and a ministry
-read as before.
+word with a word of business or investment, after a country's possessive, is a body's name
+("Sri Lanka's Board of Investment"). A house of parliament ("Italy's Chamber of Deputies"), a
+cabinet ("Council of Ministers") and a ministry read as before.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ def _orgs(text: str) -> list[tuple[tuple[str, ...], tuple[tuple[str, str | None]
         ("Egypt's Federation of Industries signed an MoU with Tunisia's Union of Industry in Cairo "
          "on Tuesday.",
          [(("EGY", "TUN"), (("Federation of Industries", "EGY"), ("Union of Industry", "TUN")))]),
+        ("Sri Lanka's Board of Investment signed an MoU with India's Adani Group in Colombo on "
+         "Monday.",
+         [(("IND", "LKA"), (("Board of Investment", "LKA"), ("Adani Group", "IND")))]),
         # near misses: a house of parliament, a cabinet, a ministry
         ("Italy's Chamber of Deputies hosted Kenyan Speaker Moses Wetangula in Rome on Tuesday.",
          [(("ITA", "KEN"), ())]),
