@@ -2755,11 +2755,16 @@ def _other_stops(s: Sentence) -> set[int]:
     if _STOP_VERBS.isdisjoint(lowers):
         return found
     for i in [k for k, lower in enumerate(lowers[: s.n]) if lower in _STOP_VERBS]:
-        rel = i - 1 - (lowers[i - 1] == "also")
+        rel = i - 1
+        while lowers[rel] in _STOP_FILLERS and rel > i - 4:
+            rel -= 1  # "that has already taken him to", "which had earlier taken him to"
+        tour = rel - 1 - (lowers[rel - 1] == ",")  # "his Asian tour, which has taken him to"
         if lowers[rel] not in ("that", "which") or not (
-            lowers[i - 1] == "also" or lowers[rel - 1] in _TOUR_NOUNS
+            lowers[i - 1] == "also" or lowers[tour] in _TOUR_NOUNS
         ):
             continue
+        if lowers[i] in _STOP_STARTS and lowers[i + 1] != "in":
+            continue  # "a tour that began with talks with X" tells the talks, not a stop
         end = i + 1
         while (
             end < s.n
@@ -2767,12 +2772,19 @@ def _other_stops(s: Sentence) -> set[int]:
             and not (lowers[end] == "," and not (s.caps[end + 1] or lowers[end + 1] == "and"))
         ):
             end += 1
+        if lowers[end] == "," and lowers[end + 1] == "where":
+            continue  # "a tour that began in Doha, where he was received by the Emir": an event there
         found.update(range(i, end))
     return found
 
 
 #: Verbs by which a tour names its stops: "a tour that also took him to A and B", "included B".
-_STOP_VERBS: Final = et.word_set("took takes included includes")
+_STOP_VERBS: Final = et.word_set("took takes taken included includes began begun started")
+#: Stop verbs that tell where a tour began ("a tour that began in Vietnam"), read with "in" only.
+_STOP_STARTS: Final = et.word_set("began begun started")
+#: Words between the relative pronoun and the verb of a tour's stops: "that has already taken him
+#: to", "which had earlier taken him to", "that also took him to".
+_STOP_FILLERS: Final = et.word_set("also already earlier previously has have had")
 _TOUR_NOUNS: Final = et.word_set("tour tours swing trip journey")
 
 
