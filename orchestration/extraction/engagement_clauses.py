@@ -8101,10 +8101,28 @@ def _documents_follow(s: Sentence, i: int) -> bool:
         depth += (lower == "(") - (lower == ")")
         # a capitalized name and its acronym in brackets name the document, no word of the
         # phrase ("the exchange of a new Official Development Assistance (ODA) loan")
-        counted += not (depth or lower == ")" or s.caps[j] or _in_quantity_phrase(s.lowers, j))
+        counted += not (
+            depth or lower == ")" or s.caps[j] or _in_quantity_phrase(s.lowers, j) or _in_count(s, j)
+        )
         if counted >= 4:
             return False
     return False
+
+
+def _in_count(s: Sentence, j: int) -> bool:
+    """Whether token j is a count in figures or a hedge before one ("the exchange of over 30
+    cooperation documents", "more than 20 memoranda"): it counts as "several" does, no word of
+    its own (a hedge before no figure, "about", "some", is one)."""
+    k = j
+    while s.lowers[k] in _COUNT_HEDGES and k < j + 3:
+        k += 1
+    return s.words[k][:1].isdigit()
+
+
+#: Words that hedge a count before its figure: "over 30", "more than 20", "nearly 40", "at least 5".
+_COUNT_HEDGES: Final = et.word_set(
+    "over more than nearly almost around about some roughly approximately at least up to"
+)
 
 
 def _in_quantity_phrase(lowers: list[str], j: int) -> bool:
