@@ -283,6 +283,7 @@ def _attributions(s: Sentence) -> set[int]:
                     comma -= 1
             if comma < 0 or lowers[comma] != ",":
                 continue
+            comma = _apposed_speaker_start(s, comma, i)
             rest = lowers[_after_audience(s, i + 1) : n]  # ", Peskov told reporters."
             at_end = (
                 all(word in (".", "!", "?") for word in rest)
@@ -293,6 +294,35 @@ def _attributions(s: Sentence) -> set[int]:
             if at_end or citing:
                 out.update(range(comma, n))
     return out
+
+
+def _apposed_speaker_start(s: Sentence, comma: int, verb: int) -> int:
+    """The comma that opens the speaker when the comma at token `comma`, right before the speech
+    verb at token `verb`, closes a name and title in apposition (", Dr Thani Al Zeyoudi, Minister
+    of State for Foreign Trade, announced on Tuesday"; a title with commas of its own, "Cabinet
+    Secretary for Investments, Trade and Industry"): the speaker is the apposition, up to
+    `_APPOSED_SEGMENTS` runs of capitalised words between commas, and reports the event (he had
+    been kept as a side of it, as "Minister X announced" is not). Else `comma` itself."""
+    lowers, caps = s.lowers, s.caps
+    if comma != verb - 1:
+        return comma
+    start = comma
+    for _ in range(_APPOSED_SEGMENTS):
+        k = start - 1
+        while k > 0 and start - k <= _MAX_ATTRIBUTION_WORDS and (caps[k] or lowers[k] in _APPOSITION_JOINERS):
+            k -= 1
+        if lowers[k] != "," or k == start - 1 or not caps[k + 1]:
+            break
+        start = k
+    return start
+
+
+#: Runs of capitalised words between commas that an apposed speaker may take: name, title and
+#: one comma inside the title.
+_APPOSED_SEGMENTS: Final = 3
+#: Lower-case words inside a name or title in apposition: "Minister of State for Foreign Trade",
+#: "Kenya's Trade Minister", "Thani bin Ahmed Al Zeyoudi".
+_APPOSITION_JOINERS: Final = et.word_set("of for and the & 's ’s - on") | WORDS["particle"]
 
 
 def _comma_of_a_body_name(s: Sentence, comma: int, verb: int) -> bool:
