@@ -527,9 +527,26 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             continue
         if (not keys or not known or people_known) and (not c.orgs or not t.orgs or orgs_known):
             return t
+        if _counterpart_named(t, c, keys, known) and (not c.orgs or not t.orgs or orgs_known):
+            return t
         if same_occasion or itemized:
             return t  # "At the same ceremony, X and Y signed ...": more signatories of it
     return None
+
+
+def _counterpart_named(t: Draft, c: Draft, keys: list[tuple[str, ...]], known: list[tuple[str, ...]]) -> bool:
+    """Whether meeting c, told in the sentence right after meeting t, names t again with the
+    counterpart t left unnamed: t's people all of one side, c holds them all, and its new people
+    are all of t's other side ("Kenyan President X held talks with a visiting Ugandan delegation
+    on Tuesday. X met Ugandan Prime Minister Y, who led the delegation"): one meeting, not a
+    second beside the first (a person of a side t had named already is another encounter)."""
+    if t.type != et.MEETING or c.type != et.MEETING or c.sentence - t.updated != 1 or not known:
+        return False
+    if not _all_known(known, keys) or sides(c) != sides(t):
+        return False
+    named_sides = {p.country_iso3 for p in t.people}
+    new_sides = {p.country_iso3 for p in c.people if not _all_known([name_key(p.name)], known)}
+    return None not in named_sides | new_sides and named_sides.isdisjoint(new_sides) and bool(new_sides)
 
 
 def _names_its_leaders(t: Draft, c: Draft) -> bool:
