@@ -1030,6 +1030,8 @@ def _people_in(doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
         people += _envoy_references(doc, a, usable)
     people += _counterpart_references(doc, a, usable)
     people += _style_references(doc, a, usable)
+    if not _GUEST_NOUNS.isdisjoint(a.tokens.lowers[: a.tokens.n]):
+        people += _guest_references(doc, a, usable)
     if not _TITLE_ACRONYMS.isdisjoint(a.tokens.words[: a.tokens.n]):
         people += _acronym_references(doc, a, usable)
     return people
@@ -1271,6 +1273,56 @@ def _role_references_at(
         if person is not None:
             found.append((i - 1, person))
     return found
+
+
+#: Nouns that name the visiting guest without a name or office: "called on the visiting
+#: dignitary", "the guest also met", "the visitor held talks with".
+_GUEST_NOUNS: Final = et.word_set("dignitary guest visitor")
+#: Words that may stand between "the" and a guest noun: "the visiting dignitary", "the
+#: distinguished guest", "the high-level visitor".
+_GUEST_ADJECTIVES: Final = et.word_set("visiting distinguished esteemed foreign high-level august")
+
+
+#: Words after a guest noun that make it no person referred to: "the guest house", "the guest
+#: of honour", "the visitor centre", "the visiting dignitary, X" (named right after).
+_GUEST_COMPOUNDS: Final = et.word_set(
+    """house houses list lists speaker speakers lecture lectures room rooms book appearance
+        worker workers centre center centres numbers arrivals visa visas of"""
+) | {","}
+
+
+def _guest_references(
+    doc: DocumentContext, a: AnalysedSentence, usable: frozenset[int]
+) -> list[PersonMention]:
+    """ "Later in the day, Minister of State X called on the visiting dignitary": the guest of the
+    story, named before as a participant of no country a visit went to (`_visit_hosts`; the
+    first named such in the latest engagement told). "the chief guest" (of a ceremony), "the
+    guest of honour", "guest workers" and a guest named right after ("the visiting dignitary,
+    X") are no such reference."""
+    lowers, caps = a.tokens.lowers, a.tokens.caps
+    for i in usable:
+        if lowers[i] not in _GUEST_NOUNS or caps[i + 1] or lowers[i + 1] in _GUEST_COMPOUNDS:
+            continue
+        k = i - 1
+        while lowers[k] in _GUEST_ADJECTIVES and k > i - 3:
+            k -= 1
+        if lowers[k] == "the":
+            guest = _known_guest(doc)
+            return [guest] if guest is not None else []
+    return []
+
+
+def _known_guest(doc: DocumentContext) -> PersonMention | None:
+    """The first participant of the latest engagement told who is of a known country that no
+    visit told went to (nor the first event's city, nor the dateline: `_visit_hosts`)."""
+    hosts = _visit_hosts(doc)
+    if not hosts:
+        return None
+    for draft in reversed(doc.candidates):
+        for person in draft.people:
+            if person.country_iso3 is not None and person.country_iso3 not in hosts:
+                return person
+    return None
 
 
 #: Nouns that name a known envoy without a name: "the envoy", "the diplomat".
@@ -1617,7 +1669,14 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         # arrived in Kathmandu at the invitation of his Nepali counterpart, General X. ... the
         # visiting army chief called on Y": the Indian guest, not the Nepali host X)
         went_to = _visit_hosts(doc)
-        holders = [person for person in holders if person.country_iso3 not in went_to] or holders
+        guests = [person for person in holders if person.country_iso3 not in went_to]
+        if not guests and not kind and (guest := _known_guest(doc)) is not None:
+            # "X held talks with the Philippines' Secretary of Foreign Affairs Y in New Delhi. Z
+            # called on the visiting minister": the guest, whatever her office is called, not
+            # the host minister X (a kind of office no one holds, "the visiting navy chief",
+            # names nobody told)
+            guests = [guest]
+        holders = guests or holders
     # "Indonesian President X held talks with Vietnamese President Y. The president also met
     # Vietnamese businessmen, including Z": of two holders, the one not of Z's country
     # (or "held talks with Colombian business leaders", "met the heads of Ecopetrol")
