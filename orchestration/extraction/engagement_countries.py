@@ -206,7 +206,9 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
     shared = next(iter(known)) if len(orgs) >= 3 and len(known) == 1 else None
     # every `_members_of` pattern opens on "<member noun> of": without one, no org was met
     # but one right in a meeting verb's objects ("met A leader X and B leader Y")
-    members = _MEMBERS_OF.search(c.evidence) is not None
+    members = _MEMBERS_OF.search(c.evidence) is not None and not (
+        c.type == et.AGREEMENT and _members_sign(c.evidence)
+    )
     met = [
         _met_in(c.evidence, o.name, members)
         or (o.name not in c.evidence and _met_in(_told_in(doc, c, o.name), o.name))
@@ -225,6 +227,21 @@ def org_defaults(doc: DocumentContext, c: Draft, orgs: list[Org]) -> list[Org]:
             org = Org(org.name, country)
         out.append(org)
     return out
+
+
+def _members_sign(evidence: str) -> bool:
+    """Whether the sentence of a signing opens on its "<members> of" phrase, the signers
+    ("Representatives of the Mongolian National Chamber ... and the Atameken National Chamber
+    ... also signed a memorandum"): the bodies are the two sides, none met by the other (both
+    had been taken as met where the story is filed, and the signing, of one country, dropped)."""
+    found = _MEMBERS_OF.search(evidence)
+    return found is not None and _SENTENCE_OPENING.fullmatch(evidence, 0, found.start()) is not None
+
+
+#: Words that may open a sentence before its subject: "Later,", "On Tuesday,", "Also, the".
+_SENTENCE_OPENING: Final = re.compile(
+    r"(?:[\s,]*(?:also|later|meanwhile|separately|additionally|moreover|the|on|at|in|during|[A-Z][\w'’-]*)\b)*[\s,]*"
+)
 
 
 def _met_in(sentence: str, name: str, members: bool = True) -> bool:
