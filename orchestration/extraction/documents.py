@@ -50,7 +50,7 @@ from orchestration.extraction.datelines import Dateline, find_dateline, stated_p
 from orchestration.extraction.dates import PUBLISHED_LABEL, STAMP_LABEL, find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes, repaired_mojibake
 from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
-from orchestration.extraction.html_format import parse_html, without_site_name
+from orchestration.extraction.html_format import OTHER_PUBLISHED_LABEL, parse_html, without_site_name
 from orchestration.extraction.json_format import article_from_json, article_items, parse_json_text
 from orchestration.extraction.model import Document, RawFile, Rejection
 from orchestration.extraction.text import clean_body
@@ -72,9 +72,13 @@ _CHARSET_WINDOW: Final = 4096
 #: part may also follow a dated "Updated" stamp's comma or semicolon on the line it opens
 #: ("Updated 14 Jun 2025, Published 12 Jun 2025": the line had dated nothing, as no part stood
 #: alone); the stamp must hold a digit, so "Updated maps, published 3 March 2023" is none.
+#: The label may be in the site's language, as a page's is read ("Publié le 12 juin 2025 à
+#: 10h31", "Publicado el 12 de junio de 2025": a text file so stamped had had no date).
 _BYLINE_DATE: Final = re.compile(
     r"(?im)(?:^|[|·•]\s*|^(?:last\s+)?updated\b[^\n|·•\d]{0,30}\d[^\n|·•]{0,40}?[,;]\s*(?:and\s+)?)(?:(?:written\s+|posted\s+)?by\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+on\s+|"
     + PUBLISHED_LABEL
+    + "|"
+    + OTHER_PUBLISHED_LABEL
     + ")"
 )
 _BYLINE_REACH: Final = 400
@@ -237,7 +241,10 @@ def _byline_date(text: str) -> date | None:
     2024"), or a byline or a line of its own gives ("By Jane Doe | March 12, 2025", "12 March
     2025, 10:42 GMT"), else None."""
     for stamp in _BYLINE_DATE.finditer(text, 0, _BYLINE_REACH):
-        mentions = find_dates(text[stamp.end() : stamp.end() + 40], None)
+        # a weekday between the label and the date: "Publicado el jueves, 12 de junio de 2025"
+        lead = _SHORT_WEEKDAY_LEAD.match(text[stamp.end() : stamp.end() + 40])
+        opening = stamp.end() + (lead.end() if lead else 0)
+        mentions = find_dates(text[opening : opening + 40], None)
         if mentions and mentions[0].start == 0 and mentions[0].kind == "absolute":
             return mentions[0].date
     for line in _DATE_LINE.finditer(text, 0, _BYLINE_REACH):
@@ -362,16 +369,27 @@ _DATE_LINE: Final = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<s
 #: An em dash may set the time apart, as a hyphen or an en dash does ("June 12, 2025 — 9:12 AM":
 #: the line had dated nothing). The outlet's or the agency's name in brackets may close the line
 #: ("12 June 2025 (Lusaka Times)", "June 12, 2025 10:31 (Xinhua)": it had dated nothing either).
+#: The time may follow its word in the stamp's language and be written with an "h" for the
+#: colon, as French, Spanish, Portuguese, German, Italian and Indonesian sites stamp a story
+#: ("12 juin 2025 à 10h31", "12 de junio de 2025 a las 10:31", "12 de junho de 2025 às 10h31",
+#: "12. Juni 2025 um 10:31 Uhr", "12 Juni 2025 pukul 10.31 WIB": the line had dated nothing).
 _TIME_TAIL: Final = re.compile(
-    r"(?i)[\s,.\-–—|/]*(?:(?:at\s+|T)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
+    r"(?i)[\s,.\-–—|/]*(?:(?:(?:at|à|às|a\s+las?|um|alle|ore|pukul|jam)\s+|T)?\d{1,2}(?:[:.]\d{2}|h\d{2}|h\b)"
+    r"(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)\)?)?(?:\s*h(?:rs?|s))?)?\s*"
     r"(?:\((?-i:[A-Z])[^()\n]{1,40}\)\s*)?"
 )
 #: A weekday's short name and its comma before a stamp's date: "Wed, ", "Thu., "; or with no
 #: comma before the day's number, as British papers stamp a story ("Tue 10 Jun 2025 09.12 BST":
-#: it had dated nothing).
+#: it had dated nothing). A weekday's whole name in the stamp's language leads it so too ("jeudi 12
+#: juin 2025", "jueves, 12 de junio de 2025", "quinta-feira, 12 de junho de 2025", "Donnerstag, 12.
+#: Juni 2025", "giovedì 12 giugno 2025", "Kamis, 12 Juni 2025"), as English ones are read with
+#: the date: the line had dated nothing.
 _SHORT_WEEKDAY_LEAD: Final = re.compile(
-    r"(?i)^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?:,\s*|\s+(?=\d))"
+    r"(?i)^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]"
+    r"|gioved[ìi]|venerd[ìi]|sabato|domenica|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\.?(?:,\s*|\s+(?=\d))"
 )
 
 

@@ -613,14 +613,14 @@ _CHANGE_LABEL_REACH: Final = 40
 #: Indonesian and Malay "Diterbitkan", "Dipublikasikan", "Diterbitkan pada", Turkish "Yayınlanma
 #: tarihi", "Yayın tarihi", Russian "Опубликовано", Polish "Opublikowano". A page in French
 #: showing "Publié le 12 juin 2025" in a line of no date class had had no date.
-_OTHER_PUBLISHED_LABEL: Final = (
+OTHER_PUBLISHED_LABEL: Final = (
     r"(?:publi[ée]e?(?:\s+le)?|mis\s+en\s+ligne(?:\s+le)?|publicad[oa](?:\s+(?:el|em|a|en))?"
     r"|pubblicato(?:\s+il)?|ver[öo]ffentlicht(?:\s+am)?|erschienen(?:\s+am)?|gepubliceerd(?:\s+op)?"
     r"|diterbitkan(?:\s+pada)?|dipublikasikan(?:\s+pada)?|yay[ıi]nlanma\s+tarihi|yay[ıi]n\s+tarihi"
     r"|опубликовано|opublikowano)\s*:?\s*"
 )
 #: A timestamp the page shows: "Published: June 12, 2024", "Posted on 12/06/2024 10:32".
-_SHOWN_STAMP: Final = re.compile(rf"(?i)^(?:{PUBLISHED_LABEL}|{_OTHER_PUBLISHED_LABEL})(?P<value>\S.*)$")
+_SHOWN_STAMP: Final = re.compile(rf"(?i)^(?:{PUBLISHED_LABEL}|{OTHER_PUBLISHED_LABEL})(?P<value>\S.*)$")
 #: The words of a class or id that mark a date, also in the site's language ("fecha", "datum",
 #: "tarih").
 _DATE_CLASS: Final = re.compile(r"(?i)date|time|publish|posted|fecha|datum|tarih")
@@ -677,7 +677,7 @@ def _shows_a_change(marks: str, text: str) -> bool:
 _CHANGE_OPENING: Final = re.compile(r"(?i)[ \t]*(?:last[ \t]+)?(?:updated|modified|revised|edited)\b")
 
 
-_LABEL_ALONE: Final = re.compile(rf"(?i)^(?:{PUBLISHED_LABEL}|{_OTHER_PUBLISHED_LABEL})$")
+_LABEL_ALONE: Final = re.compile(rf"(?i)^(?:{PUBLISHED_LABEL}|{OTHER_PUBLISHED_LABEL})$")
 
 
 def _headline_date_line(tree: HtmlElement) -> Iterator[str]:
