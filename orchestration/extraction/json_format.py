@@ -92,7 +92,8 @@ _TEXT_BLOCKS: Final = frozenset(
 )  # fmt: skip
 #: Objects beside the article's fields that hold more of its metadata ({"text": ..., "metadata":
 #: {"published_time": ...}}), as scrapers and archives nest it: read for a field the article
-#: and its envelope lack.
+#: and its envelope lack. A NewsML-G2 item keeps its date in "itemMeta" ("versionCreated") and its
+#: headline in "contentMeta" beside its "contentSet".
 _METADATA_KEYS: Final = frozenset(
     [
         "meta",
@@ -105,6 +106,8 @@ _METADATA_KEYS: Final = frozenset(
         "details",
         "docinfo",
         "pageinfo",
+        "itemmeta",
+        "contentmeta",
     ]
 )
 _NORMALISE_KEY: Final = re.compile(r"[\W_]+")
@@ -468,6 +471,9 @@ def _as_text(value: Any, *, epoch: bool = False, blocks: bool = False) -> str | 
     if isinstance(value, dict):
         if isinstance(value.get("children"), list) and "text" not in value:
             return _children_text(value["children"], blocks=blocks)
+        for key in _RENDITION_KEYS:
+            if key in value:
+                return _first_rendition(value[key], epoch=epoch, blocks=blocks)
         for key in _WRAPPED_VALUE_KEYS:
             if key in value:
                 return _as_text(value[key], epoch=epoch, blocks=blocks)
@@ -476,6 +482,23 @@ def _as_text(value: Any, *, epoch: bool = False, blocks: bool = False) -> str | 
         kept = [item for item in value if not blocks or _text_block(item)]
         parts = [text for item in kept if (text := _as_text(item, epoch=epoch, blocks=blocks))]
         return "\n\n".join(parts) if parts else None
+    return None
+
+
+#: Keys of a NewsML-G2 item's content set converted to JSON ({"contentSet": {"inlineXML": [{"contenttype":
+#: "application/xhtml+xml", "value": "<html>...<p>ACCRA, June 11 (GNA) - ..."}]}}), and the text value of
+#: an XML element in the BadgerFish convention ({"inlineXML": {"$": "..."}}): such a story had been
+#: rejected as having no body.
+_RENDITION_KEYS: Final = ("inlineXML", "inlineData", "$")
+
+
+def _first_rendition(value: Any, *, epoch: bool, blocks: bool) -> str | None:
+    """The text of the first rendition of a content set that has one: a set holds the one story in
+    several renditions (XHTML, NITF, plain text), read once, not joined into a story told twice."""
+    for rendition in value if isinstance(value, list) else [value]:
+        text = _as_text(rendition, epoch=epoch, blocks=blocks)
+        if text:
+            return text
     return None
 
 
