@@ -758,6 +758,9 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
     correspondent = _CORRESPONDENT_IN.fullmatch(line)
     if correspondent is not None:
         return _signed_city(correspondent, start)
+    bureau = _CITY_BUREAU.fullmatch(line)
+    if bureau is not None:
+        return _bureau_city(bureau, start)
     match = _SIGNED_PLACE.fullmatch(line) or _SIGNED_IN.fullmatch(line)
     if match is None or not (
         line.startswith(("By ", "BY ", "By:"))
@@ -771,6 +774,29 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
     city = _normal_case(place.split()) if place.isupper() else place
     place_start = start + match.start("place")
     return Dateline(city, place_start, place_start + len(place), None)
+
+
+def _bureau_city(match: re.Match[str], start: int) -> Dateline | None:
+    """The city of a `_CITY_BUREAU` line, when the gazetteer knows it as a city: "Politics Desk"
+    and "Zambia Bureau" name none."""
+    place = match.group("place")
+    city = _normal_case(place.split()) if place.isupper() else place
+    if city_country(city) is None or _country_only(city):
+        return None
+    place_start = start + match.start("place")
+    return Dateline(city, place_start, place_start + len(place), None)
+
+
+#: A line that signs the story by the paper's office in a city, alone under the byline or after
+#: the writer's name: "Lusaka Bureau", "By Chanda Mwale, Nairobi Bureau", "NAIROBI BUREAU", "Our
+#: Harare Correspondent", "By Li Na | Beijing Bureau Chief", "Chanda Mwale, Lusaka Bureau Chief",
+#: "Accra Desk" (the line had placed nothing, the city being no last part of its own, and the story
+#: had had no dateline, or the writer's name for one).
+_CITY_BUREAU: Final = re.compile(
+    r"[ \t]*(?:(?:(?:By|BY|From|FROM):?[ \t]+)?[^\n]{2,60}?(?:,|[ \t][|·•–—-])[ \t]*)?(?:(?i:our)[ \t]+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|es|de|al|el)){0,3}?)[ \t]+"
+    r"(?i:bureau|correspondent|desk|office)(?:[ \t]+(?i:chief|report))?[ \t]*\.?[ \t]*"
+)
 
 
 def _without_signed_tail(line: str) -> str:
