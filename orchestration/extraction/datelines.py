@@ -766,6 +766,7 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
         line.startswith(("By ", "BY ", "By:"))
         or (match.re is _SIGNED_IN and line.startswith(("From ", "FROM ")))
         or _STAFF_ROLE.search(match.group("writer"))
+        or (match.re is _SIGNED_PLACE and _named_writer(match.group("writer")))
     ):
         return None
     place = match.group("place").rstrip(".")  # ("By Chanda Mwale in Lusaka.")
@@ -774,6 +775,25 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
     city = _normal_case(place.split()) if place.isupper() else place
     place_start = start + match.start("place")
     return Dateline(city, place_start, place_start + len(place), None)
+
+
+def _named_writer(writer: str) -> bool:
+    """Whether the part before a signed line's place is a writer's name with no "By": two to four
+    Title-case names that the gazetteer knows as no place ("Chanda Mwale, Lusaka", "Grace Njeri |
+    Nairobi"). The writer had been read as the dateline's place and the city as its region; a
+    known place before a city ("Kitwe, Lusaka") is left to be read as a dateline."""
+    return (
+        _WRITER_NAMES.fullmatch(writer) is not None
+        and city_country(writer) is None
+        and iso3_for(writer, codes=False) is None
+    )
+
+
+#: A writer's name: two to four Title-case names, letters only, none a word of a phrase ("From
+#: Chanda Mwale, Lusaka" is left as it was read: no signature of a name alone).
+_WRITER_NAMES: Final = re.compile(
+    r"(?!(?:From|To|In|At|On|For|And|The|With|Via|Of)\b)[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’.-]+){1,3}"
+)
 
 
 def _bureau_city(match: re.Match[str], start: int) -> Dateline | None:
