@@ -9,7 +9,8 @@
 3. the container by extension (txt, json, jsonl, html), with three corrections for
    files that lie about themselves: a full HTML page is read as html whatever its
    extension, a `.json` that is really JSON Lines is read line by line (`file.json#N`),
-   and an unknown extension is sniffed (JSON that parses, else txt);
+   an RSS or Atom feed saved as a page is read item by item (`file.html#N`, as a JSON feed's
+   items are), and an unknown extension is sniffed (a feed, JSON that parses, else txt);
 4. per article: clean text (`text.clean_body`) without notices and link teasers
    (`boilerplate.py`: "Read more: <another story's headline>"), dateline (`datelines.py`),
    publication date.
@@ -40,7 +41,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import PurePosixPath
 from typing import Any, Final
@@ -50,7 +51,12 @@ from orchestration.extraction.datelines import Dateline, find_dateline, stated_p
 from orchestration.extraction.dates import PUBLISHED_LABEL, STAMP_LABEL, find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes, repaired_mojibake
 from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
-from orchestration.extraction.html_format import OTHER_PUBLISHED_LABEL, parse_html, without_site_name
+from orchestration.extraction.html_format import (
+    OTHER_PUBLISHED_LABEL,
+    feed_items,
+    parse_html,
+    without_site_name,
+)
 from orchestration.extraction.json_format import article_from_json, article_items, parse_json_text
 from orchestration.extraction.model import Document, RawFile, Rejection
 from orchestration.extraction.text import clean_body
@@ -132,6 +138,9 @@ def _parse(raw: RawFile, sha: str, max_bytes: int, today: date) -> list[Document
             if fmt == "unknown":
                 return [context.record(parse_txt(decoded.text), path, sha, "txt")]
         return _parse_json(context, parsed, sha)
+    feed = feed_items(decoded.text) if fmt in ("html", "unknown") else None
+    if feed is not None:
+        return _parse_feed(context, feed, sha)
     if fmt == "html" or sniffed == "html":
         return [context.record(parse_html(decoded.text), path, sha, "html")]
     return [context.record(parse_txt(decoded.text), path, sha, "txt")]
@@ -187,6 +196,22 @@ def _parse_json(context: _Context, parsed: Any, sha: str) -> list[Document | Rej
         canonical = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8", errors="replace")
         item_sha = hashlib.sha256(canonical).hexdigest()
         records.append(context.record(article_from_json(item), f"{context.path}#{number}", item_sha, "json"))
+    return records
+
+
+def _parse_feed(context: _Context, items: list[dict[str, str]], sha: str) -> list[Document | Rejection]:
+    """The stories of a feed saved as a page, one per item (`file.html#N`, N 1-based, `content_sha256`
+    of the item's canonical JSON), each read as a JSON feed item is."""
+    if not items:
+        return [Rejection(context.path, sha, "no_body", "a feed with no items")]
+    records: list[Document | Rejection] = []
+    for number, item in enumerate(items, start=1):
+        canonical = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8", errors="replace")
+        item_sha = hashlib.sha256(canonical).hexdigest()
+        article = article_from_json(item)
+        if isinstance(article, Article) and article.published:
+            article = replace(article, published_origin="html_meta")  # the feed's own date, no JSON's
+        records.append(context.record(article, f"{context.path}#{number}", item_sha, "html"))
     return records
 
 

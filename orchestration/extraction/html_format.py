@@ -36,6 +36,7 @@ from itertools import takewhile
 from typing import Any, Final
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
@@ -126,6 +127,54 @@ def parse_html(text: str) -> Article | FormatFailure:
         published_origin="html_meta" if published else None,
         dateline=meta.get("dateline"),
     )
+
+
+def feed_items(text: str) -> list[dict[str, str]] | None:
+    """The items of an RSS, Atom or RDF feed saved as a page ("news.html" holding `<?xml ...?><rss>
+    <channel><item>...`), each as the fields a JSON feed item has ({"title", "link", "pubDate",
+    "description", "content_encoded"}, read by `json_format.article_from_json`), or None when the
+    text is no feed. Such a file had been rejected as a page that could not be parsed, its
+    stories lost."""
+    if _LOOKS_FEED.match(text[:_FEED_SNIFF]) is None:
+        return None
+    try:
+        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), _FEED_PARSER)
+    except etree.XMLSyntaxError:
+        return None
+    if root is None:
+        return None
+    return [
+        _feed_item(element)
+        for element in root.iter()
+        if isinstance(element.tag, str) and etree.QName(element).localname in ("item", "entry")
+    ]
+
+
+def _feed_item(element: etree._Element) -> dict[str, str]:
+    """An item's fields by the local name of each child (the first of a name): its text, an Atom
+    link's address, and RSS's `content:encoded` as "content_encoded" (the story's full text)."""
+    fields: dict[str, str] = {}
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        qname = etree.QName(child)
+        name = "content_encoded" if qname.localname == "encoded" else qname.localname
+        href = child.get("href") if name == "link" else None
+        value = href if href else "".join(child.itertext())
+        if value.strip() and name not in fields and child.get("rel") in (None, "alternate"):
+            fields[name] = value
+    return fields
+
+
+#: How feeds open: an XML declaration, comments or a stylesheet, then `<rss>`, `<feed>` or `<rdf:RDF>`.
+_LOOKS_FEED: Final = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:(?:<!--.*?-->|<\?xml-stylesheet[^>]*>)\s*)*<(?:rss|feed|rdf:RDF)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_FEED_SNIFF: Final = 2048
+#: The XML declaration, which lxml refuses in a decoded string (the text is decoded already).
+_XML_DECLARATION: Final = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_FEED_PARSER: Final = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 
 
 #: A stamp's label left alone on a line once the extractor dropped the `<time>` it labelled
