@@ -668,8 +668,14 @@ OTHER_PUBLISHED_LABEL: Final = (
     r"|diterbitkan(?:\s+pada)?|dipublikasikan(?:\s+pada)?|yay[ıi]nlanma\s+tarihi|yay[ıi]n\s+tarihi"
     r"|опубликовано|opublikowano)\s*:?\s*"
 )
+#: A byline that says when, as Drupal's and blog themes print it: "Submitted by admin on Wed,
+#: 06/11/2025 - 09:12", "Posted by Jane Doe on June 11, 2025" (the writer may be a login in
+#: lower case). The page had had no date.
+_SUBMITTED_BY: Final = r"(?:submitted|posted|written|published)\s+by\s+\S[^\n]{0,40}?\s+on\s+"
 #: A timestamp the page shows: "Published: June 12, 2024", "Posted on 12/06/2024 10:32".
-_SHOWN_STAMP: Final = re.compile(rf"(?i)^(?:{PUBLISHED_LABEL}|{OTHER_PUBLISHED_LABEL})(?P<value>\S.*)$")
+_SHOWN_STAMP: Final = re.compile(
+    rf"(?i)^(?:{PUBLISHED_LABEL}|{OTHER_PUBLISHED_LABEL}|{_SUBMITTED_BY})(?P<value>\S.*)$"
+)
 #: The words of a class or id that mark a date, also in the site's language ("fecha", "datum",
 #: "tarih").
 _DATE_CLASS: Final = re.compile(r"(?i)date|time|publish|posted|fecha|datum|tarih")
