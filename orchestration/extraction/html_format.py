@@ -13,7 +13,8 @@ around it because news pages carry traps it does not always catch:
   page is `no_body`; a first line repeating the page title is dropped (the headline is
   metadata, not body). A page with no such text whose JSON-LD holds an `articleBody` that
   reads as an article (a page a script renders) is read from it, and so, last, is the story a
-  Next.js page ships in its `__NEXT_DATA__` script (the object titled as the page).
+  Next.js page ships in its `__NEXT_DATA__` script (the object titled as the page) or an Arc XP
+  page assigns to `Fusion.globalContent`.
 
 Metadata is read from the page head in one pass, in this order of trust: JSON-LD
 (`datePublished`, `headline`, `publisher.name`), OpenGraph/article meta tags
@@ -414,7 +415,7 @@ def _headline_for_site_name(title: str, site: str | None, h1: str | None) -> str
 
 
 def _add_app_story(out: dict[str, str], tree: HtmlElement) -> None:
-    """The text and the date of the story in a Next.js page's app data (`_app_story`): its text
+    """The text and the date of the story in a page's app data (`_app_story`): its text
     for a page whose markup holds none (`_app_body`), its date last, after every date the page
     gives elsewhere."""
     story = _app_story(tree, [out[key] for key in ("title", "h1") if key in out])
@@ -438,6 +439,9 @@ def _app_story(tree: HtmlElement, headlines: list[str]) -> dict[str, Any] | None
     renders its story by script has no other text (it had been rejected as no_body), and a
     page whose date sits only there had none; its list of other stories (their titles are not
     the page's) is no story of it."""
+    content = _arc_global_content(tree)
+    if content is not None:
+        return content
     script = next((s for s in tree.iter("script") if (s.get("id") or "") == "__NEXT_DATA__" and s.text), None)
     if script is None or not headlines:
         return None
@@ -451,6 +455,29 @@ def _app_story(tree: HtmlElement, headlines: list[str]) -> dict[str, Any] | None
         if isinstance(title, str) and " ".join(title.split()).casefold() in wanted:
             return obj
     return None
+
+
+def _arc_global_content(tree: HtmlElement) -> dict[str, Any] | None:
+    """The story an Arc XP page assigns to `Fusion.globalContent` in a script for the script to
+    render ({"type": "story", "headlines": {"basic": ...}, "display_date": ..., "content_elements":
+    [...]}), read as a JSON article is: the page's own content, whatever its headline. Such a page
+    has no other text, and had been rejected as no_body. Content of another kind (a section's
+    list of stories) is none."""
+    for script in tree.iter("script"):
+        text = script.text or ""
+        found = _ARC_GLOBAL_CONTENT.search(text) if "globalContent" in text else None
+        if found is None:
+            continue
+        try:
+            data, _ = json.JSONDecoder().raw_decode(text, found.end())
+        except (ValueError, RecursionError):
+            return None
+        return data if isinstance(data, dict) and data.get("type") == "story" else None
+    return None
+
+
+#: Arc XP's assignment of the page's content: "Fusion.globalContent={...};".
+_ARC_GLOBAL_CONTENT: Final = re.compile(r"Fusion\.globalContent\s*=\s*(?=\{)")
 
 
 def _app_objects(data: Any) -> Iterator[dict[str, Any]]:
