@@ -56,6 +56,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "summary": (
         "description", "summary", "abstract", "excerpt", "lead", "lede", "standfirst", "trailtext", "desc",
+        "leadparagraph",
     ),
     "title": ("title", "headline", "heading", "webtitle", "name", "headlines"),
     "source": (
@@ -68,7 +69,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "websiteurl", "links",
     ),
 }  # fmt: skip
-_CONTAINER_KEYS: Final = ("articles", "items", "data", "results", "entries", "posts", "documents", "stories")
+#: "hits" and "docs" hold a search index's export (Elasticsearch's {"hits": {"hits": [{"_source":
+#: {...}}]}}, Solr's and the New York Times API's {"response": {"docs": [...]}}), "news" and "records"
+#: a news API's or an archive's list: such files had been rejected as one object with no text.
+_CONTAINER_KEYS: Final = (
+    "articles", "items", "data", "results", "entries", "posts", "documents", "stories", "hits", "docs",
+    "news", "records",
+)  # fmt: skip
 #: Keys of an object that wraps a value: WordPress's {"rendered": ...}, NewsAPI's {"name": ...},
 #: a MongoDB export's {"$date": ...} and {"$numberLong": ...}, Arc XP's {"basic": ...}, the New
 #: York Times' {"main": ...} and {"paragraphs": [...]}; and Editor.js's saved document, a
@@ -327,6 +334,8 @@ def _first_field(levels: list[dict[str, Any]], name: str) -> str | None:
 
 def _field(obj: dict[str, Any], name: str) -> str | None:
     for value in _aliased_values(obj, name):
+        if name != "body" and isinstance(value, dict) and _has_own_body(value):
+            continue  # the article itself, Elasticsearch's "_source": no value of its envelope's field
         text = _as_text(value, epoch=name == "published", blocks=name in ("body", "summary"))
         if text:
             return text
