@@ -593,11 +593,15 @@ def _after_leading_date(text: str, pos: int) -> int:
 #: "12.06.2025 KABUL (Pajhwok):", as the agencies of Central Asia date their copy). The stamp
 #: may give the clock time after the date ("12 June 2025 | 10:31 | Lilongwe", "June 12, 2025
 #: 09:15 AM CAT - LUSAKA": the time had hidden the place, and the story had had no dateline).
+#: A comma may set the date before the place, as releases write it ("12 June 2025, Dhaka - ",
+#: "June 12, 2025, Tashkent — "), and the date may be slashed ("12/06/2025 DHAKA - "): the place
+#: had been passed over with the date, and the story had had no dateline.
 _LEADING_DATE: Final = re.compile(
     rf"(?P<date>(?:(?:{MONTH_PATTERN})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_PATTERN}))\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:[ \t]+(?:[|·•,][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,4}|hrs)\b)?)?"
-    r"[ \t]+(?:(?:--?|[–—|·•])[ \t]+(?=[A-Z])|(?=[A-Z][A-Z'’‘.-]+[ \t,(:]))"
+    r"(?:,[ \t]+(?=[A-Z][\w'’‘.-]*(?:[ \t]+[A-Z][\w'’‘.-]*){0,3}[ \t]+(?:--?|[–—])[ \t])"
+    r"|[ \t]+(?:(?:--?|[–—|·•])[ \t]+(?=[A-Z])|(?=[A-Z][A-Z'’‘.-]+[ \t,(:])))"
 )
 
 
