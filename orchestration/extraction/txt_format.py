@@ -48,6 +48,13 @@ _KEYS: Final = {
     "title": "title",
     "subject": "title",  # (its "Subject:" line is the release's headline)
     "headline": "title",
+    # the title's key in French, Spanish, Portuguese, German, Dutch and Indonesian exports ("Título:
+    # ...", "Titre : ..."): the header had been body, its key read as the story's dateline
+    "titre": "title",
+    "título": "title",
+    "titulo": "title",
+    "titel": "title",
+    "judul": "title",
     "source": "source",
     "publisher": "source",
     "url": "url",
@@ -66,7 +73,9 @@ _KEYS: Final = {
 }
 #: Header keys that are also words opening a body ("By the end of 2023", "Writer Jane ...",
 #: "Sent to the ministry ...", "Subject to approval, ..."): a header only with a colon.
-_COLON_ONLY_KEYS: Final = frozenset(["by", "writer", "reporter", "sent", "subject"])
+_COLON_ONLY_KEYS: Final = frozenset(
+    ["by", "writer", "reporter", "sent", "subject", "titre", "título", "titulo", "titel", "judul"]
+)
 _HEADER_LINE: Final = re.compile(
     rf"[ \t]*(?P<key>{'|'.join(_KEYS)})(?P<sep>[ \t]*:[ \t]*|[ \t]+)(?P<value>\S[^\n]*)?\Z",
     re.IGNORECASE,
@@ -107,9 +116,11 @@ _CLOCK_REMAINDER: Final = re.compile(
     r")[ \t]*"
 )
 #: Any other `Key: value` line of a header block: one to three words and a colon ("SLUG:",
-#: "Story ID:", "Words:", "Dateline:"). The colon is needed: a bare word opens a sentence.
+#: "Story ID:", "Words:", "Dateline:"). The colon is needed: a bare word opens a sentence. The
+#: key's letters may be accented, as other languages' exports write them ("Catégorie:", "Sección:":
+#: such a line had ended the header).
 _OTHER_HEADER_LINE: Final = re.compile(
-    r"[ \t]*(?P<key>[A-Za-z][A-Za-z]{1,20}(?:[ _/-][A-Za-z]{1,20}){0,2})[ \t]*:[ \t]+(?P<value>\S[^\n]*)\Z"
+    r"[ \t]*(?P<key>[^\W\d_]{2,21}(?:[ _/-][^\W\d_]{1,20}){0,2})[ \t]*:[ \t]+(?P<value>\S[^\n]*)\Z"
 )
 #: Keys of such lines that name the day the story came out, in the words of CMS and wire
 #: exports ("Publication date:", "Publish Date:", "Release date:", "Posted on:", "Dated:",
