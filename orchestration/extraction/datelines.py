@@ -267,6 +267,7 @@ _NOT_PLACES: Final = _word_set(
     Schedule Timeline
     Agency Dateline Location Slug Priority Words Edition Subtitle Desk Category Section Topic Region
     Country Byline Headline Title Lead Standfirst Abstract Excerpt
+    Length Body Copyright Language Publication Load-Date Highlight Notes Document
     Home Business Economy Economics Politics World Nation National International Global Regional Local
     Domestic Foreign Diplomacy Trade Markets Finance Investment Energy Industry Agriculture Environment
     Technology Tech Science Health Education Culture Lifestyle Entertainment Sport Sports Security

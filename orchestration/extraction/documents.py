@@ -398,8 +398,10 @@ _DATE_LINE: Final = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<s
 #: colon, as French, Spanish, Portuguese, German, Italian and Indonesian sites stamp a story
 #: ("12 juin 2025 à 10h31", "12 de junio de 2025 a las 10:31", "12 de junho de 2025 às 10h31",
 #: "12. Juni 2025 um 10:31 Uhr", "12 Juni 2025 pukul 10.31 WIB": the line had dated nothing).
+#: The weekday may follow the date, as news archives' exports stamp a story ("June 12, 2025
+#: Thursday": the line had dated nothing, and a later "Load-Date:" had dated the story).
 _TIME_TAIL: Final = re.compile(
-    r"(?i)[\s,.\-–—|/]*(?:(?:(?:at|à|às|a\s+las?|um|alle|ore|pukul|jam)\s+|T)?\d{1,2}(?:[:.]\d{2}|h\d{2}|h\b)"
+    r"(?i)[\s,.\-–—|/]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[\s,]*)?(?:(?:(?:at|à|às|a\s+las?|um|alle|ore|pukul|jam)\s+|T)?\d{1,2}(?:[:.]\d{2}|h\d{2}|h\b)"
     r"(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)\)?)?(?:\s*h(?:rs?|s))?)?\s*"
     r"(?:\((?-i:[A-Z])[^()\n]{1,40}\)\s*)?"
