@@ -2312,17 +2312,18 @@ def _coordinated_meetings(a: AnalysedSentence, group: list[Trigger], c: Draft) -
 
 def _just_before_main(lowers: list[str], start: int, end: int) -> bool:
     """Whether an anchor is a bare "after (following) <their, the, his, her> <meeting noun>",
-    those three words and nothing else but up to two adjectives of the talks' kind ("following
-    their bilateral talks", "after the official talks": the meeting had been lost in the
+    those three words and nothing else but up to three words of the talks' kind, count or medium
+    ("following their bilateral talks", "after the official talks", "after their maiden
+    talks", see `_own_talks_modifier`: the meeting had been lost in the
     signing told before it) and a closing "." or ";" (where the anchor stands in the sentence
     is not checked): the event was held right before the main clause's, and names no other
     day. "after their talks in May", "after talks with X" name more, and are read apart."""
     words = [w for w in lowers[start : end + 1] if w not in (".", ";")]
     return (
-        3 <= len(words) <= 3 + _MAX_TALKS_ADJECTIVES
+        3 <= len(words) <= 3 + _MAX_OWN_TALKS_MODIFIERS
         and words[0] in ("after", "following")
         and words[1] in ("their", "the", "his", "her")
-        and all(w in _TALKS_ADJECTIVES for w in words[2:-1])
+        and all(_own_talks_modifier(w) for w in words[2:-1])
         and et.NOUN_TRIGGERS.get(words[-1]) == et.MEETING
     )
 
@@ -2381,7 +2382,6 @@ _TALKS_ADJECTIVES: Final = et.word_set(
     "bilateral official formal restricted extended private closed-door one-on-one tete-a-tete "
     "delegation-level high-level wide-ranging"
 )
-_MAX_TALKS_ADJECTIVES = 2
 
 
 def _remarks_right_after(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> bool:
@@ -3313,9 +3313,11 @@ def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c:
     person named with no country word ("Prime Minister X and her Maldivian counterpart Y") is
     of the story's home, as the participants' reader will make them; the talks of two sides
     that match no event told before are new even after other events. Adjectives of the talks'
-    kind may stand between ("following their bilateral talks": the talks had been lost)."""
+    kind may stand between ("following their bilateral talks": the talks had been lost), and so
+    may words that count them or tell their medium ("during their first phone talks", "their
+    second video conference", "their annual consultations": the talks had been lost too)."""
     k = trigger - 1
-    while k > trigger - 1 - _MAX_TALKS_ADJECTIVES and a.tokens.lowers[k] in _TALKS_ADJECTIVES:
+    while k > trigger - 1 - _MAX_OWN_TALKS_MODIFIERS and _own_talks_modifier(a.tokens.lowers[k]):
         k -= 1
     if a.tokens.lowers[k] != "their":
         return False
@@ -3327,6 +3329,24 @@ def _their_own_talks(doc: DocumentContext, a: AnalysedSentence, trigger: int, c:
     home = doc.home_country or doc.dateline_country
     sides = {p.country_iso3 or home for p in c.people}
     return len(sides - {None}) >= 2 and (not doc.candidates or None not in sides)
+
+
+def _own_talks_modifier(lower: str) -> bool:
+    """Whether a word before a talks noun after "their" tells their kind (`_TALKS_ADJECTIVES`),
+    their count ("first", "12th", "maiden", "annual", "latest") or their medium ("phone",
+    "video"): the talks are still the sides' own. Not "last" or "previous", an earlier round."""
+    return (
+        lower in _TALKS_ADJECTIVES
+        or lower in _TALKS_COUNTS
+        or lower in et.PHONE_WORDS
+        or et.ORDINAL.fullmatch(lower) is not None
+    )
+
+
+#: Words that count a pair's talks among their rounds: "their maiden talks", "their latest talks".
+_TALKS_COUNTS: Final = et.word_set("maiden annual latest fresh regular")
+#: Words between "their" and the talks noun: "their first high-level phone talks".
+_MAX_OWN_TALKS_MODIFIERS: Final = 3
 
 
 def _countries_opening(a: AnalysedSentence) -> set[str]:
