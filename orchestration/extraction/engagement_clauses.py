@@ -3391,10 +3391,17 @@ def _appealed(lowers: list[str], to: int) -> bool:
 _APPEAL_VERBS: Final = et.word_set("urged urges urging encouraged encourages asked asks appealed invited")
 #: Tokens between an appeal's verb and the "to" of what it asks ("called on Korean firms to").
 _APPEAL_REACH: Final = 8
-#: Verbs of an infinitive of purpose after an event: "met X to coordinate ...".
+#: Verbs of an infinitive of purpose after an event: "met X to coordinate ...". The second
+#: group are more such verbs of preparing, mending and lobbying ("met X to prepare for the
+#: Kenya-Ethiopia summit", "to mend ties with Y", "to drum up support for the Z railway"): the
+#: countries in what the meeting was for had been taken for sides of it.
 _PURPOSE_VERBS: Final = et.word_set(
     """coordinate boost strengthen deepen expand promote enhance advance resolve ease tackle
     secure finalize finalise assess evaluate streamline facilitate settle"""
+) | et.word_set(
+    """prepare plan map chart lay pave iron improve mend repair restore revive normalise normalize
+    bolster consolidate cement reinforce intensify broaden widen diversify accelerate unlock push
+    seek drum rally garner mobilise mobilize step scale shore"""
 )
 _AGREED: Final = et.word_set("agreed agree agrees decided decide decides resolved")
 #: Verbs of judging an outcome, and the outcomes: "welcomed the conclusion of negotiations on

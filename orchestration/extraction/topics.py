@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from orchestration.extraction.dates import CALENDAR_NAMES, YEAR_WORD
-from orchestration.extraction.engagement_types import TOPIC_VERBS, VISIT_KINDS, word_set
+from orchestration.extraction.engagement_types import NOUN_TRIGGERS, TOPIC_VERBS, VISIT_KINDS, word_set
 from orchestration.extraction.money import HEDGE_ALTERNATION, find_money
 from orchestration.extraction.text import has_digit
 from orchestration.extraction.titles import Sentence
@@ -263,6 +263,8 @@ def _repeats_infinitive(s: Sentence, i: int, topic_tokens: frozenset[int]) -> bo
         first -= 1
     if s.lowers[first + 1] == "to" and s.lowers[first] in _INFINITIVE_HEADS:
         return True  # "discussed ways to boost trade and to attract investment"
+    if s.lowers[first - 2] == "to" and s.words[first - 1].isalpha() and s.words[first - 1].islower():
+        return True  # "agreeing to revive | the commission and to expand ...": the run opens past its verb
     return "to" in (s.lowers[first], s.lowers[first - 1])
 
 
@@ -385,6 +387,8 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return
     while tokens and s.lowers[tokens[0]] in _EDGE_WORDS:
         tokens = tokens[1:]
+    if tokens and s.lowers[tokens[0]] in _PARTICLES and s.lowers[tokens[0] - 1] in _PURPOSE_PHRASAL_VERBS:
+        tokens = tokens[1:]  # "(to drum) up | support for X", "(to iron) out | differences": the verb's
     if tokens and _opens_clause(s, tokens[0]):
         return
     while tokens and (
@@ -424,10 +428,18 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return
     if words[0].lower() in _EDGE_WORDS or _amount_of_money(text) or _bare_measure(words):
         return
+    if len(words) == 1 and words[0].lower() in NOUN_TRIGGERS:
+        return  # "(to prepare for) the meeting", "the agenda of the upcoming visit": no matter named
     if words[0].lower() in _PARTITIVES and words[1:2] == ["of"]:
         return  # "including several of the 32 gold | and silver objects": some of a set, no label
     pair = _two_items(words) if _stands_alone(s, tokens) else None
     phrases.extend([" ".join(pair[0]), " ".join(pair[1])] if pair else [text])
+
+
+#: Particles of a phrasal verb of purpose, which open no topic: "(to drum) up support for X".
+_PARTICLES: Final = word_set("up out")
+#: The verbs that take them: "drum up", "iron out", "map out", "step up", "scale up", "shore up".
+_PURPOSE_PHRASAL_VERBS: Final = word_set("drum iron map step scale shore")
 
 
 #: Plural nouns of fields that every item of a list before them shares: "the energy, mining and
