@@ -1928,7 +1928,7 @@ def _country_list_goes_on(s: Sentence, comma: int) -> bool:
 
 
 #: Anchor words that also cut a clause in the middle ("met X on the sidelines of the summit").
-_MID_CLAUSE_ANCHORS: Final = et.word_set("after before following since during on ahead prior within")
+_MID_CLAUSE_ANCHORS: Final = et.word_set("after before following since during on ahead prior within in as")
 
 
 def creates_events(s: Sentence, segment: Segment, clauses: Clauses | None = None) -> bool:
@@ -1994,6 +1994,9 @@ _FORWARD_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("ahead", "of"),
     ("prior", "to"),
     ("in", "the", "run-up", "to"),
+    ("in", "preparation", "for"),
+    ("in", "preparations", "for"),
+    ("as", "part", "of", "preparations", "for"),
 )
 
 

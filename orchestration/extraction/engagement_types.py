@@ -472,6 +472,9 @@ ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
     # its own on the forum's occasion (the forum had been read again, taking the signers)
     ("in", "connection", "with"),
     ("in", "the", "run-up", "to"),
+    # "met X in Nairobi in preparation for the Kenya-Ethiopia summit": the summit is ahead
+    ("in", "preparation", "for"),
+    ("in", "preparations", "for"),
     ("prior", "to"),
     ("ahead", "of"),
     ("in", "the", "wake", "of"),
