@@ -2156,6 +2156,8 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
     on_agenda, agenda_subject = _on_the_agenda(s)  # "High on the agenda were | X", "X was on the agenda"
     topic.update(k for k in agenda_subject if k not in excluded)
     topic.update(k for k in _at_the_centre_of_talks(s) if k not in excluded)  # "X was at the heart of talks"
+    if not et.SIGNED_VERBS.isdisjoint(lowers):
+        topic.update(k for k in _documents_named_by_kind(s) if k not in excluded)  # "signed a | trade deal"
     agenda = on_agenda if agenda is None else agenda
     if _TOPIC_OPENERS.isdisjoint(lowers) and thanked is None and agenda is None:
         return topic, judged
@@ -2390,6 +2392,48 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
             j += 1
         i = j
     return topic, judged
+
+
+def _documents_named_by_kind(s: Sentence) -> set[int]:
+    """Tokens of a signed document named by its kind, with no subject told after it ("signed a
+    trade deal", "inked a bilateral investment treaty", "signed an air services agreement worth
+    $20 million"): the kind is the document's topic, as "a memorandum on X" gives X (the signing
+    had no topic). The words between the article and the document noun, all in lower case and
+    none a country's, and at least one of them; a signing verb right before the article. A
+    document with its subject after it ("an agreement on trade") is read as before."""
+    lowers = s.lowers
+    found: set[int] = set()
+    for i in range(3, s.n):
+        if lowers[i + 1] == "of":
+            continue  # "a memorandum | of understanding on X": the subject follows
+        if lowers[i] not in et.AGREEMENT_NOUNS or (_document_connector(s, i + 1) and not s.caps[i + 2]):
+            continue  # ("a trade deal in | Nairobi": its place, no subject)
+        k = i - 1
+        while k > 1 and _document_kind_word(s, k):
+            k -= 1
+        listed = bool(found) and lowers[k - 1] in ("and", ",")  # "a trade deal and | a visa waiver agreement"
+        if k < i - 1 and lowers[k] in ("a", "an") and (lowers[k - 1] in et.SIGNED_VERBS or listed):
+            found.update(range(k + 1, i + 1))
+    return found
+
+
+def _document_kind_word(s: Sentence, k: int) -> bool:
+    """Whether token k may be a word of a document's kind ("trade", "air services", "visa-free"):
+    a lower-case word of letters and hyphens that is no country word, number or determiner."""
+    word = s.words[k]
+    return (
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and k not in s.countries
+        and word not in et.DEFINITE
+        and word not in ("a", "an")
+        and word not in et.SIGNED_VERBS
+        and word not in _NO_DOCUMENT_KINDS
+    )
+
+
+#: Words that are no part of a document's kind: quantifiers ("several", "two").
+_NO_DOCUMENT_KINDS: Final = et.word_set("several two three four five six seven eight nine ten some many new")
 
 
 def _stance_at(s: Sentence, i: int) -> bool:

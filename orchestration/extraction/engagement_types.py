@@ -360,6 +360,10 @@ AGREEMENT_NOUNS: Final = word_set(
     accords convention charter mou mous programme program instrument instruments pact pacts"""
 )
 
+#: Past verbs of a signing before the document's article: "signed a trade deal" (whose kind,
+#: "trade deal", is its topic: engagement_clauses and topics).
+SIGNED_VERBS: Final = word_set("signed inked sealed initialled initialed concluded struck clinched penned")
+
 #: Words before a noun trigger that put the event in the future or the hypothetical.
 FUTURE_ADJECTIVES: Final = word_set(
     """next upcoming forthcoming planned proposed future possible potential prospective expected

@@ -14,7 +14,14 @@ import re
 from typing import Final
 
 from orchestration.extraction.dates import CALENDAR_NAMES, YEAR_WORD
-from orchestration.extraction.engagement_types import NOUN_TRIGGERS, TOPIC_VERBS, VISIT_KINDS, word_set
+from orchestration.extraction.engagement_types import (
+    AGREEMENT_NOUNS,
+    NOUN_TRIGGERS,
+    SIGNED_VERBS,
+    TOPIC_VERBS,
+    VISIT_KINDS,
+    word_set,
+)
 from orchestration.extraction.money import HEDGE_ALTERNATION, find_money
 from orchestration.extraction.text import has_digit
 from orchestration.extraction.titles import Sentence
@@ -411,7 +418,12 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     if _capital_of_sentence_only(s, first):
         text = text[0].lower() + text[1:]  # "Cattle exports were on the agenda": "cattle exports"
     made = _MAKING.match(text)
-    text = text[made.end() :] if made else _without_framing(text)
+    if _document_kind(s, tokens):
+        pass  # "(signed a) bilateral investment treaty": the kind is the document's name, framed by nothing
+    elif made:
+        text = text[made.end() :]
+    else:
+        text = _without_framing(text)
     text = _TRAILING.sub("", text).strip(" ,.;:")
     words = text.split()
     if len(words) > _MAX_WORDS and (cut := _items_and(s, tokens)) is not None:
@@ -434,6 +446,14 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         return  # "including several of the 32 gold | and silver objects": some of a set, no label
     pair = _two_items(words) if _stands_alone(s, tokens) else None
     phrases.extend([" ".join(pair[0]), " ".join(pair[1])] if pair else [text])
+
+
+def _document_kind(s: Sentence, tokens: list[int]) -> bool:
+    """Whether the run is a document named by its kind after a signing verb and its article
+    ("(signed a) bilateral investment treaty", "(inked an) air services agreement"): words of the
+    name, none of them framing ("discussed a possible trade agreement" is framed as before)."""
+    signed = s.lowers[tokens[0] - 2] in SIGNED_VERBS or s.lowers[tokens[0] - 2] in ("and", ",")
+    return signed and s.lowers[tokens[0] - 1] in ("a", "an") and s.lowers[tokens[-1]] in AGREEMENT_NOUNS
 
 
 #: Particles of a phrasal verb of purpose, which open no topic: "(to drum) up support for X".

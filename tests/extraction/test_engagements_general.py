@@ -14586,8 +14586,15 @@ def test_a_repeated_preposition_or_verb_after_and_opens_a_new_topic(
     ("signed", "topics"),
     [
         # "on" before the day or occasion of an event told before names no subject of the document
-        ("Boliviana de Aviacion and LATAM signed an interline agreement on the same day.", ()),
-        ("Boliviana de Aviacion and LATAM signed an interline agreement on that occasion.", ()),
+        # (the document's kind is its topic: test_topics_of_a_document_named_by_its_kind.py)
+        (
+            "Boliviana de Aviacion and LATAM signed an interline agreement on the same day.",
+            ("interline agreement",),
+        ),
+        (
+            "Boliviana de Aviacion and LATAM signed an interline agreement on that occasion.",
+            ("interline agreement",),
+        ),
         # a look-alike whose "on" names the subject
         (
             "Boliviana de Aviacion and LATAM signed an interline agreement on baggage transfers.",
@@ -14596,7 +14603,8 @@ def test_a_repeated_preposition_or_verb_after_and_opens_a_new_topic(
     ],
 )
 def test_a_document_on_the_same_day_has_no_topic(signed: str, topics: tuple[str, ...]) -> None:
-    """ "signed a codeshare agreement on the same day": no topic (it had been "same day")."""
+    """ "signed a codeshare agreement on the same day": no topic of its "on" (it had been "same
+    day"), only the document's kind."""
     found = extract(
         "LA PAZ - Bolivian Foreign Minister Celinda Sosa met Peruvian Foreign Minister Javier "
         f"Gonzalez-Olaechea in La Paz on Monday. {signed}",

@@ -33,7 +33,7 @@ def _events(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
          "President Chikondi Phiri on Tuesday.", [("meeting", ("MWI", "ZMB"), ("maize exports",))]),
         ("After discussing the border crossing, Zambian President Mwila Banda and Malawian "
          "President Chikondi Phiri signed a transit accord on Tuesday.",
-         [("agreement", ("MWI", "ZMB"), ())]),
+         [("agreement", ("MWI", "ZMB"), ("transit accord",))]),  # (the document's kind)
         # near misses: names after the comma with no verb of their own, the matter goes on
         ("Zambian President Mwila Banda met Malawian President Chikondi Phiri on Tuesday and "
          "discussed the Nacala corridor, Lake Malawi shipping and maize exports.",
