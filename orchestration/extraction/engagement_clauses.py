@@ -7786,6 +7786,8 @@ def _trigger_at(
     if lower == "call" and lowers[i - 1] not in et.PHONE_WORDS and lowers[i + 1] != "with":
         if lowers[i - 1] in _CALL_VISITS:
             family = et.MEETING  # "paid a farewell call on the Prime Minister"
+        elif lowers[i - 1] == "a" and lowers[i - 2] in _PAYING and lowers[i + 1] in ("on", "upon"):
+            family = et.MEETING  # "paid a call on President X": a courtesy call with no adjective
         elif lowers[i + 1] == "from" and lowers[i - 1] in ("a", "the") and lowers[i - 2] in _CALL_TAKERS:
             pass  # "received a call from the Foreign Minister of Singapore": a phone call
         elif lowers[i - 1] in _KINDS_OF_CALL and lowers[i + 1] in ("from", "to"):
@@ -8360,6 +8362,9 @@ def _modified_after_determiner(s: Sentence, i: int) -> bool:
 _NOUN_AFTER: Final = et.word_set("first second third next recent last bilateral visit such")
 #: Visits that are one call on someone, as an envoy pays them where he is posted.
 _CALL_VISITS: Final = et.word_set("courtesy farewell introductory")
+#: Forms of "pay", whose call on someone is a visit to them ("paid a call on X"; "made a call on
+#: the world to act" is an appeal).
+_PAYING: Final = et.word_set("paid pays pay paying")
 
 
 def _weak_visit(s: Sentence, i: int) -> bool:
