@@ -409,7 +409,8 @@ _PERIOD: Final = re.compile(
         (?:(?i:the\s+end\s+of)\s+|(?i:end)(?:-|\s+(?:(?i:of)\s+)?))?(?:(?P<today>\d{{1,2}}){_ORD_OF}\s+)?(?P<tomonth>{MONTH_PATTERN})(?:\s+(?P<today_>\d{{1,2}}){_ORD}(?![\d,.]\d))?
         (?:,?\s+(?P<toyear>{_YEAR})(?!\d))?)
     | (?P<count>(?P<ncount>{_COUNT}){_MONTHS_WORD}(?:\s+(?i:of)\s+(?P<nspec>{_YEAR_SPEC}))?)
-    | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?Q(?P<q2>[1-4]))?(?:(?![\w])|(?=FY\s?\d))
+    | (?P<qcode>Q(?P<q>[1-4])(?:\s?[-–]\s?(?:Q(?P<q2>[1-4])|(?P<q2bare>[2-4])(?![\d.,]\d|\s?%)))?
+        (?:(?![\w])|(?=FY\s?\d))
         (?:(?:,?\s?(?:(?i:of)\s+)?|{_CODE_YEAR_MARK})(?P<qspec>{_YEAR_SPEC}|'\d\d))?)
     | (?P<qcode2>(?P<q_>[1-4])Q\s?(?P<qy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
     | (?P<hcode>H(?P<h>[12])(?:(?![\w])|(?=FY\s?\d))
@@ -2530,9 +2531,9 @@ _FIGURE_VERB_AFTER_COUNT: Final = re.compile(
 
 
 def _quarter_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "Q1 2024", "Q3", "Q1-Q3 2024", "Q2 of FY24", "Q4'23", "Q2/2023"."""
+    """Resolves "Q1 2024", "Q3", "Q1-Q3 2024", "Q1-3 2024", "Q2 of FY24", "Q4'23", "Q2/2023"."""
     q1 = int(m.group("q"))
-    q2 = int(m.group("q2") or q1)
+    q2 = int(m.group("q2") or m.group("q2bare") or q1)  # "Q1-3 2024": "Q1-Q3 2024"
     if q2 < q1:
         return None
     spec = _short_year(m.group("qspec"))
