@@ -343,6 +343,10 @@ _PERIOD: Final = re.compile(
         (?:,?\s+(?P<dy1>{_YEAR})(?!\d))?
         (?P<dsep>(?(dbetween)\s+and\s+|(?!))|{_RANGE_WORD}){_DAY_MONTH.format("b")}
         (?:,?\s+(?:(?i:of)\s+)?(?P<dspec>{_YEAR_SPEC}))?)
+    | (?P<numdays>(?:(?P<ndbetween>[Bb]etween)\s+|(?P<ndasof>(?<=[Aa]s\sof\s|[Aa]s\sat\s)))?
+        (?P<nd1>\d{{1,2}})(?P<ns1>[./])(?P<nm1>\d{{1,2}})(?P=ns1)(?P<ny1>{_YEAR})(?![\d.,]?\d)
+        (?(ndasof)|(?:(?(ndbetween)\s+and\s+|(?!))|\s*[-–]\s*|\s+(?i:to|through|till|until)\s+)
+        (?P<nd2>\d{{1,2}})(?P<ns2>[./])(?P<nm2>\d{{1,2}})(?P=ns2)(?P<ny2>{_YEAR})(?![\d.,]?\d)))
     | (?P<asof>(?<=[Aa]s\sof\s|[Aa]s\sat\s){_DAY_MONTH.format("e")}(?:,?\s+(?P<aoyear>{_YEAR})(?!\d))?
         ,?\s+(?:(?i:in|of|during)\s+)?(?P<aospec>{_YEAR_SPEC}))
     | (?P<asofend>(?=[TtEe])(?:{_TO_MONTH_END})
@@ -470,6 +474,10 @@ _YEAR_ANCHORS: Final = re.compile(r"19(?<![\d.,]19)[5-9]\d(?!\d)|20(?<![\d.,]20)
 #: Years of the Thai Buddhist Era ("BE 2566"), scanned only in text that writes "BE" or "B.E.":
 #: elsewhere a 25xx number is a quantity ("2500 tonnes").
 _BUDDHIST_YEAR_ANCHORS: Final = re.compile(r"25(?<![\d.,]25)\d\d(?!\d)")
+#: A date written in digits with its year, day first: "31.05.2025", "01/01/2025" (its year is no
+#: anchor of its own after a dot). Scanned for only in text with such a year (`_NUMERIC_YEAR_HINTS`).
+_NUMERIC_DATE_ANCHORS: Final = re.compile(r"(?<![\d./])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d(?!\d)")
+_NUMERIC_YEAR_HINTS: Final = (".20", "/20", ".19", "/19")
 _OPENING_WORDS: Final = frozenset([
     "the", "a", "between", "first", "second", "third", "fourth", "final", "last", "opening", "closing",
     "latter", "1st", "2nd", "3rd", "4th", "this", "next", "so", "since", "fiscal", "financial", "year", "on",
@@ -1375,6 +1383,8 @@ def _matches(text: str) -> list[re.Match[str]]:
     anchors = [*_WORD_ANCHORS.finditer(text), *_YEAR_ANCHORS.finditer(text)]
     if "BE" in text or "B.E." in text:
         anchors += _BUDDHIST_YEAR_ANCHORS.finditer(text)
+    if any(hint in text for hint in _NUMERIC_YEAR_HINTS):
+        anchors += _NUMERIC_DATE_ANCHORS.finditer(text)
     anchors.sort(key=lambda a: a.start())
     for anchor in anchors:
         start, end = anchor.start(), anchor.end()
@@ -1653,7 +1663,11 @@ def _resolve(m: re.Match[str], ctx: _Context) -> Period | None:
     first, last, granularity, inferred, fiscal, end = spans
     start = m.start()
     words = _words_before(ctx.text, start)
-    opened_between = kind == "between" or (kind == "days" and m.group("dbetween"))
+    opened_between = (
+        kind == "between"
+        or (kind == "days" and m.group("dbetween"))
+        or (kind == "numdays" and m.group("ndbetween"))
+    )
     preposition = "between" if opened_between else _preposition(words)
     if granularity == "ytd" and words[:1] == ["of"]:
         since = _SINCE_START_OF.search(ctx.text, max(0, start - 24), start)
@@ -1940,6 +1954,33 @@ def _days(m: re.Match[str], ctx: _Context) -> _Spans | None:
     if last < first:
         return None
     return first, last, "days", inferred, fiscal, m.end()
+
+
+def _numeric_days(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """Resolves a run of days written in digits, as CIS, European and Asian statistics give it:
+    "01.01.2025-31.05.2025", "from 01/01/2025 to 31/05/2025", "between 1.1.2025 and 31.5.2025",
+    to the day; and "as of 31.05.2025", from 1 January of that year to that day (as "as of 31 May
+    2025" is). Dotted dates are day first; slashed ones too unless only the month-first reading
+    makes a run ("01/01/2025-05/31/2025")."""
+    first = _numeric_day(m.group("nd1"), m.group("nm1"), m.group("ny1"))
+    if m.group("ndasof") is not None:
+        return None if first is None else (date(first.year, 1, 1), first, "days", False, False, m.end())
+    last = _numeric_day(m.group("nd2"), m.group("nm2"), m.group("ny2"))
+    if "/" in (m.group("ns1"), m.group("ns2")) and (first is None or last is None or last < first):
+        # (a US run: "01/01/2025-05/31/2025")
+        first = _numeric_day(m.group("nm1"), m.group("nd1"), m.group("ny1"))
+        last = _numeric_day(m.group("nm2"), m.group("nd2"), m.group("ny2"))
+    if first is None or last is None or last < first:
+        return None
+    return first, last, "days", False, False, m.end()
+
+
+def _numeric_day(day: str, month: str, year: str) -> date | None:
+    """The date of a day, month and year written in digits, or None when there is no such day."""
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 def _day_run(m: re.Match[str], ctx: _Context) -> _Spans | None:
@@ -2864,6 +2905,7 @@ _SEASON_AFTER: Final = re.compile(
 
 _RESOLVERS: Final = {
     "days": _days,
+    "numdays": _numeric_days,
     "persian": _persian,
     "pmonths": _persian_months,
     "asof": _as_of,
