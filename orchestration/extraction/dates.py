@@ -24,7 +24,8 @@ Spanish, Portuguese and French month names are read after a day number ("22 de a
 2025", "on 28 de agosto", "5 août 2024"), as Latin American and European copy keeps them.
 
 Numeric dates: ISO ("2024-04-01", also inside datetimes), day-first with dots
-("01.04.2024"), slashed or dashed with a year ("1/4/2024", "27-11-2026": a part above 12 is
+("01.04.2024", and "31.05.25" with two digits each), year-first with slashes or dots
+("2025/06/05", "2025.06.05"), slashed or dashed with a year ("1/4/2024", "27-11-2026": a part above 12 is
 the day, else day-first unless only the month-first reading lies on or before publication),
 and a day and month without a year only after "on" and only where the order is sure ("on
 20/02"; not "on 9/11": US and European orders clash).
@@ -166,13 +167,15 @@ _DIGIT_SCAN: Final = re.compile(r"\d\d*")
 _DIGIT_DATE: Final = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\d-]))
-    | (?P<dotted>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?!\d|\.\d))
+    | (?P<dotted>(?<![\d.])(?:(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})
+        |(?P<dot_d2>0[1-9]|[12]\d|3[01])\.(?P<dot_m2>0[1-9]|1[0-2])\.(?P<dot_y2>\d\d))(?!\d|\.\d))
     | (?P<dot_day_month>(?<![\d.,])(?P<ddm_d>\d{{1,2}})\.(?P<ddm_m>0[1-9]|1[0-2])\.?(?!\d|\.\d|,\d))
     | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![\d/]))
     | (?P<day_month>(?<![\d/.,])(?P<dm_a>\d{{1,2}})/(?P<dm_b>\d{{1,2}})(?![\d/%]|[.,]\d|\s+{MONTH_PATTERN}))
     | (?P<dashed>(?<![\d+/.-])(?<![\d)]\s)(?P<da_a>\d{{1,2}})-(?P<da_b>\d{{1,2}})-
         (?P<da_y>(?:19|20)\d\d)(?![\d/-]|\.\d))
-    | (?P<ymd>(?<![\d/])(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
+    | (?P<ymd>(?<![\d/.])(?P<ymd_y>\d{{4}})(?P<ymd_s>[/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)(?P<ymd_d>\d{{1,2}})
+        (?![\d/]|\.\d))
     | (?P<hyphened>(?<![\d/.-])(?P<hy_d>\d{{1,2}})-(?P<hy_m>{MONTH_PATTERN})-
         (?P<hy_y>(?:19|20)?\d\d)(?![\d-]))
     | (?P<dmy>(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}?
@@ -681,6 +684,11 @@ class _Candidate:
     modifier: str = ""
 
 
+#: A month and day after a year and a dot ("2025.06.05", as Korean, Chinese and Hungarian copy
+#: writes a date): the year of a date, not a year alone.
+_DOTTED_AFTER_YEAR: Final = re.compile(r"\.\d{1,2}\.\d")
+
+
 def _digit_candidates(text: str, published: date | None) -> list[_Candidate]:
     """ISO, dotted, slashed, day-first dates and "on the 27th", found from each run of digits."""
     found: list[_Candidate] = []
@@ -690,7 +698,11 @@ def _digit_candidates(text: str, published: date | None) -> list[_Candidate]:
         if start < last_end or (start and text[start - 1] in ".,"):
             continue
         following = text[end : end + 1]
-        if end - start == 4 and (not following or following not in "-/"):
+        if (
+            end - start == 4
+            and (not following or following not in "-/")
+            and not _DOTTED_AFTER_YEAR.match(text, end)
+        ):
             year = _year_alone(text, start, end)
             if year is not None:
                 found.append(year)
@@ -736,6 +748,10 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
     if kind == "iso":
         return _calendar(m.start(), m.end(), int(m["iso_d"]), 0, int(m["iso_m"]), int(m["iso_y"]))
     if kind == "dotted":
+        if m["dot_y2"]:  # "on 31.05.25": a year of two digits is of this century
+            return _calendar(
+                m.start(), m.end(), int(m["dot_d2"]), 0, int(m["dot_m2"]), _CENTURY + int(m["dot_y2"])
+            )
         return _calendar(m.start(), m.end(), int(m["dot_d"]), 0, int(m["dot_m"]), int(m["dot_y"]))
     if kind == "ymd":
         return _calendar(m.start(), m.end(), int(m["ymd_d"]), 0, int(m["ymd_m"]), int(m["ymd_y"]))
