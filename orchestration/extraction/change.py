@@ -629,7 +629,8 @@ def _fraction_of_earlier_level(text: str, word: str, start: int, end: int) -> Ch
 def _fraction_of_level_named(text: str, word: str, start: int, end: int) -> Change | None:
     """A figure told as a fraction of an earlier period's, with no verb to it: "$5 billion, half
     the 2023 level" is a change of -50.0 and "a third of last year's figure" -66.67, as "double
-    the 2023 figure" is +100 (the "to" of "fell to a third of ..." is `_fraction_of_earlier_level`'s).
+    the 2023 figure" is +100 (the "to" of "fell to a third of ..." is `_fraction_of_earlier_level`'s);
+    "half that of 2023" is -50.0 as "double that of 2023" is +100.
     A hedge before it ("nearly half the 2023 level") leaves the change unsized; a fraction of
     anything else ("half the EU average", "a third of total exports") gives none."""
     count_match = _COUNT_BEFORE_FRACTION.search(text, max(0, start - 8), start)
@@ -639,6 +640,7 @@ def _fraction_of_level_named(text: str, word: str, start: int, end: int) -> Chan
         _LEVEL_OF_EARLIER_PERIOD.match(text, end) is None
         and _OF_LEVEL.match(text, end) is None
         and not _as_much_as_earlier(text, end)  # "half as much as in 2023"
+        and not _earlier_level(text, end)  # "half that of 2023", as "double that of 2023"
     ):
         return None
     count = (count_match.group("count") if count_match is not None else "a").lower()
