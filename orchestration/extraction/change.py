@@ -242,7 +242,7 @@ class _Reading:
 
 def find_changes(text: str) -> list[Change]:
     """Every percentage, multiple and change word in `text`, in order, each with its kind."""
-    found = [*_unit_changes(text), *_word_changes(text), *_factor_changes(text)]
+    found = [*_unit_changes(text), *_word_changes(text), *_factor_changes(text), *_multiplied_changes(text)]
     found.extend(_digit_fraction_changes(text))
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Change] = []
@@ -776,6 +776,37 @@ def _factor_changes(text: str) -> list[Change]:
         pct = multiple_to_pct(value, reading.direction)
         found.append(Change(start, m.end(), pct, text[start : m.end()], "change", value, reading.direction,
                             "multiple"))  # fmt: skip
+    return found
+
+
+#: "multiplied by three", "were multiplied by about 2.5", "divided by four": a multiple told by the
+#: arithmetic verb itself, which gives its direction (a hedge short of it, "multiplied by almost
+#: three", is no match: short of the multiple, as "almost tripled" is unsized). A noun after the
+#: number ("divided by two ports") makes it a count: only a word of time or comparison may follow.
+_MULTIPLIED_BY: Final = re.compile(
+    rf"(?i)\b(?:(?P<up>multipl(?:ied|y|ies|ying))|divid(?:ed|e|es|ing))\s+by\s+"
+    rf"(?:(?:about|around|some|roughly|more\s+than)\s+)?(?P<n>{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})(?![\w%])"
+    r"(?!\s+(?!(?:to|in|from|since|compared|over|against|on|year|between|and|during|at|as|while|after|reaching"
+    r"|y/y|yoy|year-on-year)\b)[a-z])"
+)
+#: Above this a "multiplied by" is arithmetic ("multiplied by 100"), no change of trade.
+_MAX_MULTIPLIED: Final = 50.0
+
+
+def _multiplied_changes(text: str) -> list[Change]:
+    """Multiples told "multiplied by" or "divided by" ("exports multiplied by three": +200,
+    "imports were divided by four": -75, as "tripled" and "fell four times" are), which had given
+    no change; a multiple of one or less, or past `_MAX_MULTIPLIED`, gives none."""
+    if "ultipl" not in text and "ivid" not in text:
+        return []
+    found: list[Change] = []
+    for m in _MULTIPLIED_BY.finditer(text):
+        value = parse_number(m.group("n"))
+        if value is None or not 1 < value <= _MAX_MULTIPLIED:
+            continue
+        direction = 1 if m.group("up") else -1
+        pct = multiple_to_pct(value, direction)
+        found.append(Change(m.start(), m.end(), pct, m.group(), "change", value, direction, "multiple"))
     return found
 
 
