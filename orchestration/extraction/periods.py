@@ -376,7 +376,8 @@ _PERIOD: Final = re.compile(
     | (?P<dayrun>(?:(?P<rm>{MONTH_PATTERN})\.?\s+(?P<rd1>\d{{1,2}})|(?P<rd1_>\d{{1,2}}))(?:st|nd|rd|th)?
         (?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?(?(rm)|\s+(?P<rm_>{MONTH_PATTERN}))
         (?![\d,.]?\d|-)(?:,?\s+(?:(?i:of)\s+)?(?P<rspec>{_YEAR_SPEC}))?(?:\s+(?i:period))?)
-    | (?P<firstdays>(?i:first)\s+(?P<fdn>{_COUNT})\s+(?P<fdu>(?i:days|weeks))\s+(?i:of)\s+
+    | (?P<firstdays>(?i:first)\s+
+        (?:(?P<fdn>{_COUNT})\s+(?P<fdu>(?i:days|weeks))|(?P<fdone>(?i:week|fortnight)))\s+(?i:of)\s+
         (?:(?P<fdrel>(?i:this|last|the\s+(?:current|previous|past)))\s+(?i:month)
         |(?P<fdm>{MONTH_PATTERN})(?:,?\s+(?:(?i:of)\s+)?(?P<fdspec>{_YEAR_SPEC}))?))
     | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
@@ -1994,10 +1995,14 @@ def _day_run(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 def _first_days(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the first 20 days of this month", "the first ten days of March", "the first
-    three weeks of April 2024": the days from the 1st of the month named (this/last month
-    counted from publication)."""
-    count = int(parse_number(m.group("fdn")) or 0)
-    last_day = count * 7 if m.group("fdu").lower() == "weeks" else count
+    three weeks of April 2024", "the first week (fortnight) of June": the days from the 1st of
+    the month named (this/last month counted from publication)."""
+    one = (m.group("fdone") or "").lower()  # "the first week of June", "the first fortnight of May"
+    if one:
+        last_day = 7 if one == "week" else 14
+    else:
+        count = int(parse_number(m.group("fdn")) or 0)
+        last_day = count * 7 if m.group("fdu").lower() == "weeks" else count
     relative = m.group("fdrel")
     if relative is None:
         return _days_of_month(m, ctx, _month_number(m.group("fdm")), 1, last_day, m.group("fdspec"))
