@@ -108,7 +108,7 @@ _DIRHAMS: Final = ("AED", "MAD")
 _SHILLINGS: Final = ("KES", "UGX", "TZS", "SOS")
 _PESOS: Final = ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP")
 _DINARS: Final = ("RSD", "KWD", "BHD", "JOD", "IQD", "DZD", "LYD", "TND")
-_FRANCS: Final = ("CHF", "XOF", "XAF", "RWF", "CDF", "GNF", "BIF", "DJF", "KMF")
+_FRANCS: Final = ("CHF", "XOF", "XAF", "RWF", "CDF", "GNF", "BIF", "DJF", "KMF", "XPF")
 _CFA: Final = ("XOF", "XAF")
 _MANAT: Final = ("AZN", "TMT")
 _KRONE: Final = ("DKK", "NOK")
@@ -407,6 +407,8 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
         "swiss": "CHF", "cfa": _Unit("XOF", _CFA), "west african cfa": "XOF", "central african cfa": "XAF",
         "rwandan": "RWF", "rwanda": "RWF", "congolese": "CDF", "guinean": "GNF",
         "burundian": "BIF", "djiboutian": "DJF", "comorian": "KMF",
+        # the CFP franc of New Caledonia, French Polynesia and Wallis and Futuna
+        "cfp": "XPF", "pacific": "XPF",
     }),
     ("zlotys", "zloty", "zlotych", "złoty", "złotys"): (_Unit("PLN"), {}),
     ("forints", "forint"): (_Unit("HUF"), {}),
@@ -467,6 +469,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("maloti", "loti"): (_Unit("LSL"), {}),
     ("leks", "lekë", "leke", "lek"): (_Unit("ALL"), {}),
     ("escudos", "escudo"): (_Unit("CVE"), {}),
+    ("dobras", "dobra"): (_Unit("STN"), {}),  # São Tomé and Príncipe's ("Db" before the number)
     ("balboas", "balboa"): (_Unit("PAB"), {}),
 }  # fmt: skip
 
