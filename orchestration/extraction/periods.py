@@ -390,7 +390,7 @@ _PERIOD: Final = re.compile(
         |(?P<pbcount>(?i:an?)|{_COUNT})\s+(?P<pbunits>(?i:months?|quarters?))\s+(?i:earlier|before|ago)(?![\w-]))
     | (?P<relquarter>(?<![Tt]he\s)(?<![\w-])(?i:last\s+quarter)(?![\w-]|\s+(?i:of)\b|\s+{_YEAR}))
     | (?P<ordinal>(?P<ord>(?i:{_ORDINAL_ALTERNATION}))(?:\s+|-)
-        (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|half|halves|months?|semesters?))
+        (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|trimesters?|half|halves|months?|semesters?))
         (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
         |\s+(?i:of)\s+(?P<olabel>{_TWO_YEAR_LABEL})(?!\s+(?i:season|marketing|crop|harvest|campaign))
         |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
@@ -398,7 +398,7 @@ _PERIOD: Final = re.compile(
         ,?\s+(?:(?i:of)\s+)?(?P<rnspec>{_YEAR_SPEC}))
     | (?P<yordinal>(?P<yoyear>{_YEAR}|{_RELATIVE_YEAR_OWNER}|{_FISCAL_YEAR_OWNER})(?:['’]s)?\s+
         (?P<yoord>(?i:{_ORDINAL_ALTERNATION}))(?:\s+|-)
-        (?:(?P<yocount>{_COUNT})\s+(?P<yocunit>(?i:months|quarters))|(?P<younit>(?i:quarter|half|semester)))(?!\w))
+        (?:(?P<yocount>{_COUNT})\s+(?P<yocunit>(?i:months|quarters))|(?P<younit>(?i:quarter|trimester|half|semester)))(?!\w))
     | (?P<fyend>(?i:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?
         (?:(?:just|recently)\s+)?(?:ended|ending|to)(?:\s+(?:in|on))?)\s+(?:(?P<feday>\d{{1,2}}){_ORD_OF}\s+)?
         (?P<femonth>{MONTH_PATTERN})(?:\s+(?P<feday_>\d{{1,2}}){_ORD}(?!\d))?(?:,?\s+(?P<feyear>{_YEAR}))?)
@@ -460,7 +460,7 @@ _PERIOD: Final = re.compile(
 
 _ANCHOR_WORDS: Final = [
     "quarter", "quarters", "half", "halves", "month", "months", "year", "years", "period", "semester",
-    "semesters", "fiscal", "decade", "decades",
+    "semesters", "trimester", "trimesters", "fiscal", "decade", "decades",
 ]  # fmt: skip
 _CODE_ANCHORS: Final = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY", "CY",
                         "y/y", "yoy", "y-o-y", "YTD", "FYTD", *(f"{n}M" for n in range(1, 13))]  # fmt: skip
@@ -2258,6 +2258,11 @@ def _end_year_for(
     return year, True, False
 
 
+#: A quarter, and the "trimester" of Latin American and French copy in English (the "trimestre",
+#: three months: "the third trimester of 2024" is July-September, as "semester" is a half).
+_QUARTER_WORDS: Final = ("quarter", "trimester")
+
+
 def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the first quarter of 2024", "first quarter of the current fiscal year 2024-25",
     "the first five months of 2024", "in the first seven months", "first three quarters"."""
@@ -2277,7 +2282,7 @@ def _ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
         if not 1 <= count <= 12 or not _counts_from_an_end(ordinal, m):
             return None
         offset, length, granularity = (0 if _ORDINALS[ordinal] == 1 else 12 - count), count, "months"
-    elif unit.startswith("quarter"):
+    elif unit.startswith(_QUARTER_WORDS):
         if count_text:
             if not 1 <= count <= 4 or not _counts_from_an_end(ordinal, m):
                 return None
@@ -2374,7 +2379,7 @@ def _year_ordinal(m: re.Match[str], ctx: _Context) -> _Spans | None:
         if index != 1 or not 1 <= months <= 12:
             return None
         return _within_year(m, ctx, m.group("yoyear"), 0, months, "months")
-    if m.group("younit").lower() == "quarter":
+    if m.group("younit").lower() in _QUARTER_WORDS:
         index = 4 if index == -1 else index
         offset, length, granularity = 3 * (index - 1), 3, "quarter"
     else:
