@@ -421,7 +421,7 @@ _PERIOD: Final = re.compile(
     | (?P<hcode>H(?P<h>[12])(?:(?![\w])|(?=FY\s?\d))
         (?:(?:,?\s?|{_CODE_YEAR_MARK})(?P<hspec>{_YEAR_SPEC}|'\d\d))?)
     | (?P<hcode2>(?P<h_>[12])H\s?(?P<hy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
-    | (?P<mcode>(?<![\d$€£¥₹.,])(?P<mc>1[0-2]|[1-9])M(?:(?P<mcof>\s+(?i:of)\s+)|\s?)
+    | (?P<mcode>(?<![\d$€£¥₹.,])(?P<mc>1[0-2]|[1-9])M(?:(?P<mcof>\s+(?i:of)\s+)|{_CODE_YEAR_MARK}|\s?)
         (?P<mcy>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)(?!\d))
     | (?P<cy>{_CY})
     | (?P<fiscal>(?:FY\s?['’-]?|(?i:fiscal|financial)\s+(?i:year\s+)?['’]?)(?P<fy>{_FY_LABEL}))
@@ -2600,11 +2600,12 @@ def _quarter_code_reversed(m: re.Match[str], ctx: _Context) -> _Spans | None:
 
 
 def _month_code(m: re.Match[str], ctx: _Context) -> _Spans | None:
-    """Resolves "9M24", "9M2024", "6M 2023", "9M FY24", "the first 5M of 2025" (the first N months
-    of the year named)."""
+    """Resolves "9M24", "9M2024", "6M 2023", "9M FY24", "the first 5M of 2025", "5M/2025", "5M-2025"
+    (the first N months of the year named)."""
     if _after_currency(ctx.text, m.start()):
-        if m.group("mcof") and m.group("mcy").isdigit() and len(m.group("mcy")) == 4:
-            # "USD 5M of 2025 sales": an amount, then the year
+        joint = ctx.text[m.end("mc") + 1 : m.start("mcy")].strip()
+        if joint and m.group("mcy").isdigit() and len(m.group("mcy")) == 4:
+            # "USD 5M of 2025 sales", "USD 5M/2025": an amount, then the year
             return _year_or_so_far(m, ctx, int(m.group("mcy")), False, m.end())
         return None  # "USD 9M 2024 ..." is an amount
     return _within_year(m, ctx, _short_year(m.group("mcy")), 0, int(m.group("mc")), "months")
