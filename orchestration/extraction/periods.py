@@ -332,6 +332,12 @@ _SOLAR_YEAR_WORDS: Final = (
     r"(?:(?i:calendar|fiscal)\s+)?(?i:year)"
 )
 
+#: A year of two digits after an apostrophe, right after a month: "Apr'24-Mar'25", "April '24 to
+#: March '25" (Indian and business copy); not a decade ("the '90s") nor a number going on.
+_SHORT_YEAR: Final = r"\s?['’](?P<{0}>\d\d)(?![\d%'’]|[.,]\d|s\b)"
+#: The century of such a year.
+_CENTURY: Final = 2000
+
 #: Between a quarter's or half's code and its year, a slash or a dash before four digits:
 #: "Q2/2023", "H1-2024" (the code had been read alone, in the publication year, and the year
 #: apart from it). A dash before anything else is a run ("Q1-Q3").
@@ -380,10 +386,12 @@ _PERIOD: Final = re.compile(
         (?:(?P<fdn>{_COUNT})\s+(?P<fdu>(?i:days|weeks))|(?P<fdone>(?i:week|fortnight)))\s+(?i:of)\s+
         (?:(?P<fdrel>(?i:this|last|the\s+(?:current|previous|past)))\s+(?i:month)
         |(?P<fdm>{MONTH_PATTERN})(?:,?\s+(?:(?i:of)\s+)?(?P<fdspec>{_YEAR_SPEC}))?))
-    | (?P<months>(?P<m1>{MONTH_PATTERN})(?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d)))?
+    | (?P<months>(?P<m1>{MONTH_PATTERN})
+        (?:\s+(?P<y1>{_YEAR})(?!\d|[-–/]\d\d(?!\d))|{_SHORT_YEAR.format("y1s")})?
         (?:(?P<msep>{_RANGE_WORD}){_END_OF}(?P<m2>{MONTH_PATTERN}))?
         (?:\s+(?i:period|quarter)|(?(m2)\s+(?i:half)(?![\w-])|(?!)))?
-        (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?)?
+        (?:,?\s+(?:(?i:of)\s+)?(?P<mspec>{_YEAR_SPEC})|\s+(?:(?i:of)\s+)?\(?(?P<mlabel>{_TWO_YEAR_LABEL})\)?
+        |{_SHORT_YEAR.format("mys")})?
         (?:\s+(?i:period))?)
     | (?P<relmonth>(?i:last\s+month)(?![\w-]|\s+(?i:of)\b))
     | (?P<partbefore>(?i:the\s+(?:previous|preceding)\s+(?P<pbunit>quarter|month))(?![\w-])
@@ -1773,7 +1781,9 @@ def _months(m: re.Match[str], ctx: _Context) -> _Spans | None:
     ):
         return None  # "October 18, 2023", "18 October 2023": a date, not a period
     y1 = int(m.group("y1")) if m.group("y1") else None
-    spec = m.group("mspec")
+    if m.group("y1s"):  # "Apr'24"
+        y1 = _CENTURY + int(m.group("y1s"))
+    spec = m.group("mspec") or (str(_CENTURY + int(m.group("mys"))) if m.group("mys") else None)
     to_date = _TO_DATE_AFTER.match(ctx.text, m.end()) if not (m.group("m2") or y1 or spec) else None
     if to_date is not None and ctx.published is not None and _month_number(m.group("m1")) == 1:
         # "from January to date": the year so far, as "since January" is
