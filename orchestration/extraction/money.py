@@ -579,6 +579,14 @@ _WORD_AMOUNT: Final = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<unit>{_WORD_UNIT})(?![A-Za-z])"
 )
 _WORD_REACH: Final = 30
+#: The digits of a number in words with a decimal point, before the last of them: "one point two
+#: billion dollars" is 1.2 billion, "three point two five billion" 3.25 billion (read alone, the
+#: last digit word had been the whole number: 2 billion).
+_DIGIT_WORDS: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_POINT_BEFORE: Final = re.compile(
+    rf"(?i)\b(?P<whole>{WORD_NUMBER_PATTERN})\s+point\s+(?P<digits>(?:(?:{'|'.join(_DIGIT_WORDS)})\s+)*)$"
+)
+_POINT_REACH: Final = 60
 
 #: Hedges written just before an amount; the number is still the figure.
 HEDGES: Final = frozenset([
@@ -1146,8 +1154,26 @@ def _word_money(text: str) -> list[Money]:
         if m is not None:
             money = _build(text, m.start(), m.end(), _word_unit(m.group("unit"), m.group("qual")), m, True)
             if money is not None:
-                found.append(money)
+                found.append(_with_point_before(text, money, m.group("n")))
     return found
+
+
+def _with_point_before(text: str, money: Money, last_word: str) -> Money:
+    """`money` with its number read from a decimal point in words before it ("one point two
+    billion dollars"), or unchanged when none stands there or the last word is no digit."""
+    if "point" not in text[max(0, money.start - _POINT_REACH) : money.start].lower():
+        return money
+    point = _POINT_BEFORE.search(text, max(0, money.start - _POINT_REACH), money.start)
+    last = last_word.lower()
+    whole = parse_number(point.group("whole")) if point is not None else None
+    if point is None or whole is None or last not in _DIGIT_WORDS:
+        return money
+    digits = "".join(str(_DIGIT_WORDS.index(w)) for w in point.group("digits").lower().split())
+    factor = money.value / _DIGIT_WORDS.index(last) if _DIGIT_WORDS.index(last) else 0.0
+    if not factor:
+        return money
+    value = (whole + float(f"0.{digits}{_DIGIT_WORDS.index(last)}")) * factor
+    return replace(money, start=point.start(), value=value, text=text[point.start() : money.end])
 
 
 def _build(
