@@ -640,7 +640,7 @@ def _fraction_of_level_named(text: str, word: str, start: int, end: int) -> Chan
         _LEVEL_OF_EARLIER_PERIOD.match(text, end) is None
         and _OF_LEVEL.match(text, end) is None
         and not _as_much_as_earlier(text, end)  # "half as much as in 2023"
-        and not _earlier_level(text, end)  # "half that of 2023", as "double that of 2023"
+        and not _level_of_period_after(text, end)  # "half that of 2023", as "double that of 2023"
     ):
         return None
     count = (count_match.group("count") if count_match is not None else "a").lower()
@@ -659,6 +659,22 @@ _LEVEL_OF_EARLIER_PERIOD: Final = re.compile(
     r"(?i)\s+(?:of\s+)?(?:(?:the|its|their)\s+(?:(?:19|20)\d\d|year-(?:earlier|ago)|(?:previous|preceding)\s+year['’]s)"
     r"|(?:last|the\s+previous)\s+year['’]s)\s+(?:levels?|figures?|values?|volumes?)\b"
 )
+#: "that of", "the level of", "the value recorded in" right after a fraction, before its earlier
+#: period (`_level_of_period_after`).
+_LEVEL_OF_PERIOD_GAP: Final = re.compile(
+    r"(?i)\s+(?:that|the\s+(?:level|figure|value|volume|amount|total)s?)\s+"
+    r"(?:of|in|(?:recorded|registered|seen|reached)\s+in)\s+(?:the\s+|a\s+)?"
+)
+
+
+def _level_of_period_after(text: str, end: int) -> bool:
+    """Whether the level of an earlier period follows a fraction with that period right after its
+    noun: "half that of 2023", "half the level of 2023", "half the amount recorded in 2023" (not
+    "half the value of all exports in 2023", a share's whole)."""
+    gap = _LEVEL_OF_PERIOD_GAP.match(text, end)
+    return gap is not None and _EARLIER_PERIOD.match(text, gap.end()) is not None
+
+
 #: A hedge before a fraction of a level: "nearly half the 2023 level" is no -50.0 exactly.
 _HEDGED_FRACTION: Final = re.compile(
     r"(?i)\b(?:almost|nearly|not\s+quite|about|around|roughly|some|over|more\s+than|less\s+than|under|just)\s+$"

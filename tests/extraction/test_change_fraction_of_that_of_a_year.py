@@ -5,7 +5,8 @@
 is -66.67, and "half the level of 2023", "half the value of 2023", "half the amount recorded in
 2023" read so too (the level named by its noun and then its year). A hedge ("about half that of
 2023") leaves it unsized, as "nearly half the 2023 level" was; a fraction of another country's
-("half that of Tanzania") or of anything else ("half the EU average") reads as before.
+("half that of Tanzania") or of anything else ("half the EU average", "half the value of all its
+exports in 2023", a share's whole) reads as before.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ LEAD = "Kenya's exports to Uganda reached $600 million in 2024, "
         ("about half that of 2023.", None),
         ("half that of Tanzania.", None),
         ("half the EU average.", None),
+        ("half the value of all its exports in 2023.", None),
     ],
 )
 def test_fraction_of_that_of_a_year(tail: str, change: float | None) -> None:
