@@ -247,6 +247,10 @@ PREFIXES: dict[str, _Unit] = {
     # rial in their initials, "LD 1.2 billion", "YR 300 billion", and the Iraqi dinar's "ID 1.2
     # trillion": initials that are other things too (a lethal dose, a model year, an identity
     # card), so only with a scale word; each had been no money
+    # the Congolese franc as Kinshasa's press writes it, "FC 12 billion" (the French "franc
+    # congolais"), also the Comorian franc's mark: the figure's countries say which (weak, as a
+    # club's initials)
+    "FC": _Unit("CDF", ("CDF", "KMF"), weak=True),
     "Fdj": _Unit("DJF"), "S£": _Unit("SYP"), "LD": _Unit("LYD", weak=True, scaled=True),
     "YR": _Unit("YER", weak=True, scaled=True), "ID": _Unit("IQD", weak=True, scaled=True),
 }  # fmt: skip
