@@ -382,8 +382,9 @@ _PERIOD: Final = re.compile(
     | (?P<dayrun>(?:(?P<rm>{MONTH_PATTERN})\.?\s+(?P<rd1>\d{{1,2}})|(?P<rd1_>\d{{1,2}}))(?:st|nd|rd|th)?
         (?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?(?(rm)|\s+(?P<rm_>{MONTH_PATTERN}))
         (?![\d,.]?\d|-)(?:,?\s+(?:(?i:of)\s+)?(?P<rspec>{_YEAR_SPEC}))?(?:\s+(?i:period))?)
-    | (?P<firstdays>(?i:first)\s+
-        (?:(?P<fdn>{_COUNT})\s+(?P<fdu>(?i:days|weeks))|(?P<fdone>(?i:week|fortnight)))\s+(?i:of)\s+
+    | (?P<firstdays>(?:(?i:first)\s+
+        (?:(?P<fdn>{_COUNT})\s+(?P<fdu>(?i:days|weeks))|(?P<fdone>(?i:week|fortnight)))
+        |(?P<fdhalf>(?i:first|second|latter))\s+(?i:half))\s+(?i:of)\s+
         (?:(?P<fdrel>(?i:this|last|the\s+(?:current|previous|past)))\s+(?i:month)
         |(?P<fdm>{MONTH_PATTERN})(?:,?\s+(?:(?i:of)\s+)?(?P<fdspec>{_YEAR_SPEC}))?))
     | (?P<months>(?P<m1>{MONTH_PATTERN})
@@ -2006,9 +2007,23 @@ def _day_run(m: re.Match[str], ctx: _Context) -> _Spans | None:
 def _first_days(m: re.Match[str], ctx: _Context) -> _Spans | None:
     """Resolves "the first 20 days of this month", "the first ten days of March", "the first
     three weeks of April 2024", "the first week (fortnight) of June": the days from the 1st of
-    the month named (this/last month counted from publication)."""
+    the month named (this/last month counted from publication); and "the first (second) half of
+    May": its 1st-15th (its 16th to its end, in the year its first half had ended by)."""
+    half = (m.group("fdhalf") or "").lower()
+    spans = _first_days_of_month(m, ctx)
+    if spans is None or half in ("", "first"):
+        return spans
+    first, _, granularity, inferred, fiscal, end = spans
+    return first.replace(day=16), _month_end(first.year, first.month), granularity, inferred, fiscal, end
+
+
+def _first_days_of_month(m: re.Match[str], ctx: _Context) -> _Spans | None:
+    """The days from the 1st of the month `_first_days` reads, to the last its count names (a
+    half of a month: the 15th)."""
     one = (m.group("fdone") or "").lower()  # "the first week of June", "the first fortnight of May"
-    if one:
+    if m.group("fdhalf"):
+        last_day = 15
+    elif one:
         last_day = 7 if one == "week" else 14
     else:
         count = int(parse_number(m.group("fdn")) or 0)
