@@ -3,7 +3,8 @@
 "Exports to China multiplied threefold to $5 billion in 2024" is a change of +200 ("multiplied 2.5
 times" +150, "multiplying fourfold" +300), as "grew threefold" already was; "multiplied" was no
 word of a rise, so the multiple had no direction (a ratio) and the figure no change. "multiplied by
-three" (no unit after the number) and "grew threefold" read as before. Facts are compared as sets
+three" (no unit after the number) is +200 too, since test_change_multiplied_by; "grew threefold"
+reads as before. Facts are compared as sets
 of (flow, reporter, partner, start, end, value, currency, change_pct, has_product).
 """
 
@@ -27,8 +28,9 @@ def _changes(text: str) -> list[tuple[str, float | None, str]]:
         ("Exports multiplied threefold in 2024.", [("multiplied threefold", 200.0, "change")]),
         ("Exports multiplied 2.5 times in 2024.", [("multiplied 2.5 times", 150.0, "change")]),
         ("Exports kept multiplying fourfold.", [("multiplying fourfold", 300.0, "change")]),
+        # (a multiple told by the verb's "by": test_change_multiplied_by)
+        ("Exports multiplied by three in 2024.", [("multiplied by three", 200.0, "change")]),
         # as before
-        ("Exports multiplied by three in 2024.", []),
         ("Exports grew threefold in 2024.", [("grew threefold", 200.0, "change")]),
     ],
 )

@@ -7966,7 +7966,7 @@ MULTIPLE_OF_AN_EARLIER_FIGURE = [
     ("Trade between Chile and India reached $4.2 billion in 2023, twice that of 2018.", date(2025, 5, 13),
      [fact("turnover", "CHL", "IND", *Y23, 4.2e9, "USD", 100.0)]),
     ("Exports from Peru to Japan were $3.1 billion in 2023, half the value of 2012.", date(2025, 5, 13),
-     [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD")]),
+     [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD", -50.0)]),
     ("Exports from Peru to Japan were $3.1 billion in 2023, about three times the level recorded in 2015.",
      date(2025, 5, 13), [fact("exports", "PER", "JPN", *Y23, 3.1e9, "USD", 200.0)]),
     ("Exports from Peru to Japan doubled in 2023 to $3.1 billion.", date(2025, 5, 13),
