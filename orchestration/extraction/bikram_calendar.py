@@ -19,7 +19,7 @@ OFFSET: Final = 57
 #: publishes them: each month runs 29 to 32 days, set by the sun's passage year by year, so no
 #: rule computes them (Nepal's fiscal year, 1 Shrawan to the end of Asar, starts on 16 or 17
 #: July). Years past the table fall back to months from the 16th to the 15th.
-MONTH_DAYS: dict[int, tuple[int, ...]] = {
+MONTH_DAYS: Final[dict[int, tuple[int, ...]]] = {
     2070: (31, 31, 31, 32, 31, 31, 29, 30, 30, 29, 30, 30),
     2071: (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30),
     2072: (31, 32, 31, 32, 31, 30, 30, 29, 30, 29, 30, 30),

@@ -196,7 +196,7 @@ _NUMBER_REACH: Final = 40
 _SIGN_OK_BEFORE: Final = frozenset(" \t\n([{,;:\"'“")
 
 #: Change words that carry their own multiple: doubled, tripled, halved, threefold...
-_WORD_MULTIPLES: dict[str, tuple[float, int]] = {
+_WORD_MULTIPLES: Final[dict[str, tuple[float, int]]] = {
     "doubled": (2, 1), "doubling": (2, 1), "tripled": (3, 1), "tripling": (3, 1), "trebled": (3, 1),
     "trebling": (3, 1), "quadrupled": (4, 1), "quadrupling": (4, 1), "quintupled": (5, 1),
     "halved": (2, -1), "halving": (2, -1),
@@ -207,7 +207,13 @@ _WORD_MULTIPLES: dict[str, tuple[float, int]] = {
 #: Words of a multiple that are a change only before the figure of an earlier period
 #: (`_earlier_level`): "double the DKK 1.55 billion registered a year earlier", "twice the level
 #: of 2022" (not "double taxation", "twice a year").
-_MULTIPLES_OF_LEVEL: dict[str, float] = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4}
+_MULTIPLES_OF_LEVEL: Final[dict[str, float]] = {
+    "double": 2,
+    "twice": 2,
+    "triple": 3,
+    "treble": 3,
+    "quadruple": 4,
+}
 _VAGUE_WORDS: Final = ("manifold", "severalfold", "many-fold", "manyfold", "multifold")
 _FRACTION_WORDS: Final = tuple(FRACTIONS)
 #: Lower, Title and UPPER spellings as plain literals: a trie of literals lets the regex

@@ -1403,7 +1403,7 @@ def domain_country(url: str | None) -> str | None:
 
 
 #: National outlets on generic domains, by host, as alpha-2 codes (lexicons/outlets.tsv).
-_OUTLETS: dict[str, str | None] = {host: iso2_for(iso3) for host, iso3 in read_tsv("outlets.tsv")}
+_OUTLETS: Final[dict[str, str | None]] = {host: iso2_for(iso3) for host, iso3 in read_tsv("outlets.tsv")}
 
 
 def _outlet_country(host: str) -> str | None:
@@ -1470,7 +1470,7 @@ _ARTICLE: Final = re.compile(r"(?<![^\W\d_])([Aa]l|[Ee]l)[ -](?=\w)")
 #: Singha Durbar"), matched case-sensitively, with or without each accent (so the lexicon holds
 #: only the accented name), and with a curly apostrophe too ("Quai d’Orsay"), as `_variants`
 #: gives every lexicon entry: lexicons/landmarks.tsv.
-LANDMARKS: dict[str, str] = {
+LANDMARKS: Final[dict[str, str]] = {
     variant: city
     for name, city in read_tsv("landmarks.tsv")
     for joined in _article_joinings(name)

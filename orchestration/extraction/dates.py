@@ -44,7 +44,7 @@ from typing import Final
 from orchestration.extraction.numbers import literal_alternation
 
 #: Month names and abbreviations (lower case) -> month number.
-MONTHS: dict[str, int] = {
+MONTHS: Final[dict[str, int]] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
@@ -55,7 +55,7 @@ MONTHS: dict[str, int] = {
 #: number: Latin American and European copy in English keeps them after a day number ("22 de
 #: agosto de 2025", "on 28 de agosto", "5 août 2024"). Read only after a day number, never alone
 #: (alone they are names and words: "Julio", "Mayo"), and "Mars" never in Title case ("2 Mars rovers").
-ROMANCE_MONTHS: dict[str, int] = {
+ROMANCE_MONTHS: Final[dict[str, int]] = {
     "enero": 1, "janeiro": 1, "janvier": 1, "febrero": 2, "fevereiro": 2, "février": 2,
     "fevrier": 2, "marzo": 3, "março": 3, "marco": 3, "mars": 3, "abril": 4, "avril": 4,
     "mayo": 5, "maio": 5, "mai": 5, "junio": 6, "junho": 6, "juin": 6, "julio": 7, "julho": 7,
@@ -71,7 +71,7 @@ ROMANCE_MONTHS: dict[str, int] = {
 #: Russian, Ukrainian and Polish (the genitive, as a day is written), German, Dutch, Indonesian
 #: and Malay, Italian, Romanian, Uzbek and Azerbaijani. Read only after a day number AND before
 #: a year: alone, or with a day only, many are words or names ("Mart", "Mai", "Ekim").
-FOREIGN_MONTHS: dict[str, int] = {
+FOREIGN_MONTHS: Final[dict[str, int]] = {
     name: number
     for number, names in enumerate(
         (
@@ -106,7 +106,7 @@ FUTURE_MONTH_DAY_DAYS: Final = 60
 #: A year of the last and this century written alone as a word ("2019"), for `fullmatch`.
 YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d")
 
-WEEKDAYS: dict[str, int] = {
+WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
@@ -114,7 +114,7 @@ WEEKDAYS: dict[str, int] = {
 #: "last Thurs". Each is also a word or a name ("Sat", "Sun", the Mon people, the Vietnamese
 #: given names Thu and Tue), so they are read only where a date is expected: after "on" or a
 #: weekday modifier ("last", "this", "next"...), see `_SHORT_WEEKDAY_BEFORE`.
-SHORT_WEEKDAYS: dict[str, int] = {
+SHORT_WEEKDAYS: Final[dict[str, int]] = {
     "Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Weds": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4,
     "Sat": 5, "Sun": 6,
 }  # fmt: skip

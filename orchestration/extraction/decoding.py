@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Final
 
 #: Signatures of binary formats, checked at offset 0 unless a tuple gives an offset.
-_MAGIC_NUMBERS: tuple[tuple[bytes, int, str], ...] = (
+_MAGIC_NUMBERS: Final[tuple[tuple[bytes, int, str], ...]] = (
     (b"\x89PNG\r\n\x1a\n", 0, "PNG image"),
     (b"\xff\xd8\xff", 0, "JPEG image"),
     (b"GIF87a", 0, "GIF image"),
@@ -75,7 +75,7 @@ _MAGIC_NUMBERS: tuple[tuple[bytes, int, str], ...] = (
 )
 
 #: Byte-order marks, longest first (the UTF-32-LE BOM starts with the UTF-16-LE one).
-_BOMS: tuple[tuple[bytes, str], ...] = (
+_BOMS: Final[tuple[tuple[bytes, str], ...]] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8-sig"),

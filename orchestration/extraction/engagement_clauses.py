@@ -968,7 +968,7 @@ _FOLLOWING_TIMES: Final = et.word_set(
     "day days week weeks month year morning afternoon evening night weekend"
 )
 
-_ANCHOR_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+_ANCHOR_PHRASES_BY_FIRST: Final[dict[str, list[tuple[str, ...]]]] = {}
 for _phrase in et.ANCHOR_PHRASES:
     _ANCHOR_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 #: The words an anchor opens on (`_anchor_length` is 0 at any other).
@@ -1990,7 +1990,7 @@ def points_ahead(s: Sentence, segment: Segment) -> bool:
 
 
 #: Anchors of an event after the main one.
-_FORWARD_ANCHORS: tuple[tuple[str, ...], ...] = (
+_FORWARD_ANCHORS: Final[tuple[tuple[str, ...], ...]] = (
     ("ahead", "of"),
     ("prior", "to"),
     ("in", "the", "run-up", "to"),
@@ -2619,7 +2619,7 @@ def _subject_connector(lowers: list[str], i: int) -> int:
 
 #: Many-word links of a document to its subject, by first word ("relating to", "in the areas
 #: of"), the longest first; the one-word ones are _TOPIC_AFTER_AGREEMENT.
-_SUBJECT_CONNECTORS: dict[str, tuple[list[str], ...]] = {
+_SUBJECT_CONNECTORS: Final[dict[str, tuple[list[str], ...]]] = {
     "relating": (["to"],),
     "related": (["to"],),
     "pertaining": (["to"],),
@@ -4393,8 +4393,8 @@ _CONGRATULATING: Final = et.word_set(
 )
 #: Tokens from the hosting word to the event's noun ("hosting the 12th West African Economic
 #: Summit"), and from the congratulation to its "on" ("congratulated President X of Y on").
-_HOSTED_NAME_REACH = 10
-_CONGRATULATED_REACH = 8
+_HOSTED_NAME_REACH: Final = 10
+_CONGRATULATED_REACH: Final = 8
 
 
 #: Event nouns whose appraisal is commentary ("welcomed the visit" may be the host's words).
@@ -7904,7 +7904,7 @@ def _set_apart_from(s: Sentence, i: int) -> bool:
 
 #: The word that links a reference an event is told apart from, and the words before it:
 #: "unrelated to", "separate(ly) from", "apart from", "independent(ly) of", "outside of".
-_APART_LINKS: dict[str, frozenset[str]] = {
+_APART_LINKS: Final[dict[str, frozenset[str]]] = {
     "to": et.word_set("unrelated unconnected"),
     "from": et.word_set("separate separately apart distinct"),
     "of": et.word_set("independent independently regardless"),

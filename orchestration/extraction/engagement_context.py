@@ -700,7 +700,7 @@ def _ambiguous_capital_country(dateline: str, mentions: list[CountryMention]) ->
 
 #: Capitals left out of the lexicon as common words, with the countries of other places of the
 #: same name; the capital's country first.
-_AMBIGUOUS_CAPITALS: dict[str, tuple[str, ...]] = {"victoria": ("SYC", "CAN", "MLT", "AUS")}
+_AMBIGUOUS_CAPITALS: Final[dict[str, tuple[str, ...]]] = {"victoria": ("SYC", "CAN", "MLT", "AUS")}
 
 
 def _settle_who_went_home(
@@ -1007,7 +1007,7 @@ BACK_VERBS: Final = et.word_set(
 #: Words after a return verb that make it the verb of a trip ("a return visit" is a visit).
 #: Every trip home is told with one of these words.
 _HOMEWARD_WORDS: Final = RETURN_VERBS | {"back", "home"}
-_NOTHING: frozenset[int] = frozenset()
+_NOTHING: Final[frozenset[int]] = frozenset()
 _RETURN_FOLLOWERS: Final = et.word_set(
     "to home from on back after yesterday today late early safely last this"
 )
@@ -1344,7 +1344,7 @@ def _with_country_before(tokens: Tokens, person: PersonMention, first: int) -> P
 
 
 #: Government bodies named by their acronym alone, with their country (lexicons/ministries.tsv).
-MINISTRY_ACRONYMS: dict[str, str] = {acronym: iso3 for acronym, iso3 in read_tsv("ministries.tsv")}
+MINISTRY_ACRONYMS: Final[dict[str, str]] = {acronym: iso3 for acronym, iso3 in read_tsv("ministries.tsv")}
 
 
 def _with_ministry_acronym(tokens: Tokens, starts: list[int], person: PersonMention) -> PersonMention | None:
@@ -3326,7 +3326,7 @@ _MILESTONES: Final = et.word_set(
 )
 #: Units of "a day after", "two weeks before", "a month after", with the days each counts (a
 #: month's days depend on the month: None).
-OFFSET_UNIT_DAYS: dict[str, int | None] = {
+OFFSET_UNIT_DAYS: Final[dict[str, int | None]] = {
     "day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14,
     "month": None, "months": None,
 }  # fmt: skip

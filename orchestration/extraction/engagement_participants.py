@@ -1153,7 +1153,7 @@ _HEADS_OF_STATE: Final = ("president", "king", "queen", "emir", "amir", "sultan"
 _HEADS_OF_GOVERNMENT: Final = ("prime", "premier", "chancellor", "taoiseach")
 #: "the Colombian diplomat", "the Kenyan leader": a role noun after a demonym, with the words a
 #: known person's title must hold to be the one meant.
-_ROLE_NOUNS: dict[str, tuple[str, ...]] = {
+_ROLE_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "diplomat": ("foreign", "external", "ambassador", "envoy", "diplomat"),
     "top diplomat": ("foreign", "external"),
     "chief diplomat": ("foreign", "external"),

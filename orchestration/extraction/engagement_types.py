@@ -112,7 +112,7 @@ TIME_CLAUSE_OPENERS: Final = word_set("as when while whilst")
 RECEPTION_GERUND_OPENERS: Final = (TIME_CLAUSE_OPENERS - {"as"}) | {"after"}
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
-VERB_TRIGGERS: dict[str, str] = {
+VERB_TRIGGERS: Final[dict[str, str]] = {
     **dict.fromkeys(word_set("met meet meets negotiated conferred huddled interacted"), MEETING),
     **dict.fromkeys(word_set("sat sits"), MEETING),  # "sat down with X"
     **dict.fromkeys(word_set("received receives receive hosted hosts host welcomed welcomes"), MEETING),
@@ -168,7 +168,7 @@ TRAVEL_VERBS: Final = word_set("travelled traveled travels flew flies headed")
 #: engagement_clauses; "bilateral trade", "a one-on-one meeting" are adjectives).
 PAIR_MEETING_NOUNS: Final = word_set("bilateral one-on-one")
 #: Nouns that name an engagement; a light verb or a determiner carries their tense.
-NOUN_TRIGGERS: dict[str, str] = {
+NOUN_TRIGGERS: Final[dict[str, str]] = {
     **dict.fromkeys(
         word_set(
             "meeting meetings talks negotiations consultations consultation conversation audience "
@@ -452,14 +452,14 @@ RELATIVE_WORDS: Final = word_set("who which where when whose whom")
 ANCHOR_WORDS: Final = word_set("following after before during since upon")
 #: Multi-word anchors of an event the main clause happened inside, the translated "dans le
 #: cadre de"/"au cours de": its people, day and place are the main clause's too.
-ENCLOSING_PHRASES: tuple[tuple[str, ...], ...] = (
+ENCLOSING_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("in", "the", "course", "of"),
     ("in", "the", "framework", "of"),
     ("within", "the", "framework", "of"),
     ("as", "part", "of"),
 )
 #: Multi-word anchors, as token tuples.
-ANCHOR_PHRASES: tuple[tuple[str, ...], ...] = (
+ANCHOR_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("on", "the", "sidelines", "of"),
     ("on", "its", "sidelines"),
     ("on", "their", "sidelines"),
@@ -535,7 +535,7 @@ class CameoCode:
 
 
 #: The one table from the situation of an engagement to its codes.
-CAMEO: dict[str, CameoCode] = {
+CAMEO: Final[dict[str, CameoCode]] = {
     "consult": CameoCode("040", "CONSULT", "in-person"),
     "phone": CameoCode("041", "CONSULT", "phone"),
     "make_visit": CameoCode("042", "CONSULT", "visit"),

@@ -42,7 +42,7 @@ from orchestration.extraction.dates import parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 from orchestration.extraction.html_format import html_fragment_text
 
-_ALIASES: dict[str, tuple[str, ...]] = {
+_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "body": (
         "text", "body", "content", "article", "articletext", "articlebody", "maintext",
         "fulltext", "story", "bodytext", "contenttext", "storytext", "contentencoded", "contentelements",

@@ -120,7 +120,7 @@ _BR: Final = ("ETB", "BYN")
 
 #: Markers written BEFORE the number (case-sensitive). A space inside a key also matches no
 #: space ("US $" = "US$").
-PREFIXES: dict[str, _Unit] = {
+PREFIXES: Final[dict[str, _Unit]] = {
     "$": _Unit("USD", _DOLLAR_SIGNS), "US$": _Unit("USD"), "U.S.$": _Unit("USD"), "US $": _Unit("USD"),
     "U.S. $": _Unit("USD"), "USD$": _Unit("USD"),
     "A$": _Unit("AUD"), "AU$": _Unit("AUD"), "C$": _Unit("CAD"), "CA$": _Unit("CAD"),
@@ -263,7 +263,7 @@ PREFIXES.update({
 })  # fmt: skip
 
 #: Symbols and abbreviations written AFTER the number (case-sensitive): "5,2 Mrd. €", "10 mln zł".
-SUFFIX_SYMBOLS: dict[str, _Unit] = {
+SUFFIX_SYMBOLS: Final[dict[str, _Unit]] = {
     "€": _Unit("EUR"), "$": _Unit("USD", _DOLLAR_SIGNS), "£": _Unit("GBP"), "zł": _Unit("PLN"),
     "US$": _Unit("USD"),  # "1.2 billion US$", as Vietnamese and Chinese desks' English copy sets it
     "Ft": _Unit("HUF"), "Kč": _Unit("CZK"), "kr": _Unit(None, ("SEK", "NOK", "DKK", "ISK")),
@@ -287,7 +287,7 @@ SUFFIX_SYMBOLS: dict[str, _Unit] = {
 #: Abbreviations after the number that carry their scale, as the Maghreb press writes them in
 #: English as in French: "2,178 MD" (million dinars), "35 MDH" and "1.2 MMDH" (million and
 #: billion dirhams), "412.3 MDT" (million Tunisian dinars).
-SCALED_SUFFIXES: dict[str, tuple[_Unit, float]] = {
+SCALED_SUFFIXES: Final[dict[str, tuple[_Unit, float]]] = {
     "MD": (_Unit(None, _DINARS), 1e6), "MDT": (_Unit("TND"), 1e6), "MTND": (_Unit("TND"), 1e6),
     "MDH": (_Unit("MAD"), 1e6), "MMDH": (_Unit("MAD"), 1e9),
 }  # fmt: skip
@@ -324,7 +324,7 @@ _CODE_ALIASES: Final = {"CNH": "CNY"}  # offshore yuan is still yuan
 #: case-insensitively after the number, optionally preceded by the nationality.
 #: A qualifier may itself leave a choice: "CFA francs" are West or Central African, which the
 #: figure's countries tell.
-_WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
+_WORD_UNITS: Final[dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]]] = {
     # "dlrs": the wire services' abbreviation ("1.1 bln dlrs", "500 mln U.S. dlrs")
     # (and the Spanish and Portuguese plural, kept in half-translated copy: "1.100 millones de dólares")
     ("dollars", "dollar", "dlrs", "dlr", "dólares", "dolares"): (_Unit("USD", _DOLLARS), {
@@ -477,7 +477,7 @@ _WORD_UNITS: dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]] = {
     ("balboas", "balboa"): (_Unit("PAB"), {}),
 }  # fmt: skip
 
-_UNIT_OF_WORD: dict[str, tuple[_Unit, dict[str, str | _Unit]]] = {
+_UNIT_OF_WORD: Final[dict[str, tuple[_Unit, dict[str, str | _Unit]]]] = {
     form: entry for forms, entry in _WORD_UNITS.items() for form in forms
 }
 #: Every country adjective of the countries lexicon may stand before a currency word ("Macedonian

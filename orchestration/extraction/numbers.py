@@ -56,7 +56,7 @@ NUMBER_PATTERN: Final = (
 #: date ("11/12", "1/3/2025") or a split year ("2024/25") is never one.
 DIGIT_FRACTION_PATTERN: Final = r"(?<![\d/.,])(?:\d{1,3}[ \u00a0-])?[1-7]/[2-8](?![\d/])"
 
-_CARDINALS: dict[str, float] = {
+_CARDINALS: Final[dict[str, float]] = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -65,7 +65,7 @@ _CARDINALS: dict[str, float] = {
 }  # fmt: skip
 
 #: Fractions as written in change phrases ("by a third", "fell by a quarter", "two thirds").
-FRACTIONS: dict[str, float] = {
+FRACTIONS: Final[dict[str, float]] = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
     "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
     "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10,
@@ -96,7 +96,7 @@ WORD_NUMBER_PATTERN: Final = (
 
 #: Scale words and abbreviations -> multiplier. Lower-case keys; single letters are matched
 #: case-sensitively by SCALE_PATTERN ("m"/"M", "b"/"B", "k"/"K") so "$5M" and "$5m" both work.
-SCALES: dict[str, float] = {
+SCALES: Final[dict[str, float]] = {
     "thousand": 1e3, "thousands": 1e3, "thou": 1e3, "thsd": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "mill": 1e6,
     "m": 1e6, "mm": 1e6,

@@ -95,7 +95,7 @@ class Period:
 
 #: Month (1-12) in which the fiscal year starts, by ISO 3166 alpha-3 code (government or
 #: statistical fiscal year as used in trade reporting). Countries not listed use January.
-FISCAL_YEAR_START: dict[str, int] = {
+FISCAL_YEAR_START: Final[dict[str, int]] = {
     "IND": 4, "JPN": 4, "GBR": 4, "CAN": 4, "HKG": 4, "SGP": 4, "ZAF": 4, "MMR": 4, "IRN": 3,
     "NPL": 7, "PAK": 7, "BGD": 7, "EGY": 7, "KEN": 7, "UGA": 7, "TZA": 7, "ETH": 7, "AUS": 7,
     "NZL": 7, "SDN": 7, "MWI": 7, "ZMB": 1, "NGA": 1, "GHA": 1,
@@ -115,7 +115,7 @@ DEFAULT_FISCAL_START_MONTH: Final = 7
 #: The day of the start month on which a country's fiscal year starts, when not the 1st: Nepal's
 #: starts on 1 Shrawan, mid-July (16 July, within a day), Ethiopia's on 1 Hamle, 8 July (its
 #: copy spells its years out so: "the fiscal year that ended on July 7").
-FISCAL_YEAR_START_DAY: dict[str, int] = {"NPL": 16, "ETH": ethiopian_calendar.FISCAL_START[1]}
+FISCAL_YEAR_START_DAY: Final[dict[str, int]] = {"NPL": 16, "ETH": ethiopian_calendar.FISCAL_START[1]}
 #: A two-year label from this year on is in the Bikram Sambat calendar, 56-57 years ahead of
 #: the Gregorian ("fiscal year 2079/80", Nepal's July 2022-July 2023): no Gregorian fiscal
 #: year that late is reported. Its fiscal year starts on 1 Shrawan, mid-July of BS year - 57.

@@ -187,7 +187,7 @@ def unshouted(title: str) -> str:
 
 #: Heads that still count as titles in lower case ("Dai Houliang, chairman of CNPC").
 _LOWERCASE_HEADS: Final = {" ".join(words) for words in _LEXICON["lowercase"]}
-_HEADS: dict[tuple[str, ...], str] = {}
+_HEADS: Final[dict[tuple[str, ...], str]] = {}
 for _head_kind in ("other", "business", "government", "ministerial"):
     for _words in _LEXICON[_head_kind]:
         _HEADS[_words] = _head_kind
@@ -209,7 +209,7 @@ _PORTFOLIO_BEFORE_HEAD: Final = {words[0] for words in _LEXICON["portfolio_befor
 #: words only as written, in capitals ("IT Minister", "Minister of IT").
 _CASED_PORTFOLIO_ACRONYMS: Final = frozenset(["IT"])
 #: The lengths of the heads that start with each word, longest first: "prime" -> (2,).
-_HEAD_SIZES: dict[str, tuple[int, ...]] = {}
+_HEAD_SIZES: Final[dict[str, tuple[int, ...]]] = {}
 for _words in _HEADS:
     _HEAD_SIZES[_words[0]] = tuple(sorted({*_HEAD_SIZES.get(_words[0], ()), len(_words)}, reverse=True))
 #: One-word heads ("Sultan", "Emir", "King"), which are also given names.
@@ -352,7 +352,7 @@ WORDS["honorific"] |= WORDS["style"]
 
 #: National chambers called by their own names, in lower case, to the country each alone
 #: tells ("storting": NOR, "verkhovna rada": UKR): lexicons/chambers.tsv.
-NATIONAL_CHAMBERS: dict[str, str] = {name.lower(): iso3 for name, iso3 in read_tsv("chambers.tsv")}
+NATIONAL_CHAMBERS: Final[dict[str, str]] = {name.lower(): iso3 for name, iso3 in read_tsv("chambers.tsv")}
 #: A state's bodies ("ministry", "parliament"): words.tsv's general words and every chamber
 #: that chambers.tsv names in one word ("Sejm", "Stortinget"), listed there alone so the two
 #: lists cannot drift apart.

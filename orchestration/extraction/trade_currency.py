@@ -60,7 +60,7 @@ _DOLLAR_CODES: Final = ("CAD", "AUD", "NZD", "SGD", "BND")
 _US_MARKED_DOLLAR_CODES: Final = ("FJD", "JMD", "TTD", "GYD", "BSD", "BBD", "BZD", "SBD", "WST", "TOP")
 _DOLLAR_COUNTRIES: Final = frozenset(code[:2] for code in (*_DOLLAR_CODES, *_US_MARKED_DOLLAR_CODES))
 #: ISO alpha-2 by alpha-3, remembered: asked for every figure in a bare or ambiguous unit.
-_alpha2 = lru_cache(maxsize=512)(iso2_for)
+_alpha2: Final = lru_cache(maxsize=512)(iso2_for)
 #: Currencies of a monetary union, by member (alpha-2): their codes start with no member's
 #: code, so a member's own currency is found here. The West African CFA franc (UEMOA), the
 #: Central African one (CEMAC), the East Caribbean dollar and the CFP franc.

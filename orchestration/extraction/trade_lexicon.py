@@ -27,7 +27,7 @@ from orchestration.extraction.text import (
 )
 
 #: Flow cues: the word, and the flow it names. Verbs count as cues too ("X exported ... to Y").
-FLOW_WORDS: dict[str, str] = {
+FLOW_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(
         ["trade", "turnover", "commerce", "trading partner", "trade partner", "commercial partner",
          "trading partners", "trade partners",
