@@ -15,7 +15,7 @@ on the trip's day.
 from __future__ import annotations
 
 import re
-from copy import copy
+from dataclasses import replace
 from typing import Final
 
 from orchestration.extraction import engagement_types as et
@@ -37,13 +37,16 @@ def split_tour(doc: DocumentContext, c: Draft) -> list[Draft]:
     for city, day in stops:
         if city.iso3 == doc.dateline_country and _visitor_is_home(c, doc):
             continue
-        visit = copy(c)
-        visit.location = city.text
-        visit.location_explicit = True
-        visit.host = city.iso3
-        visit.date = day.date
-        visit.date_explicit = True
-        visit.countries = {iso for iso in c.countries if iso == city.iso3 or not _is_other_stop(iso, stops)}
+        # replace, not copy.copy: see engagements._part_of
+        visit = replace(
+            c,
+            location=city.text,
+            location_explicit=True,
+            host=city.iso3,
+            date=day.date,
+            date_explicit=True,
+            countries={iso for iso in c.countries if iso == city.iso3 or not _is_other_stop(iso, stops)},
+        )
         visits.append(visit)
     return visits or [c]
 
@@ -74,9 +77,7 @@ def _visits_to_listed_hosts(doc: DocumentContext, c: Draft) -> list[Draft]:
     days = [d for d in find_dates(c.evidence[tour.end() :], doc.written_on) if d.date is not None]
     visits = []
     for n, host in enumerate(hosts):
-        visit = copy(c)
-        visit.host, visit.location = host, None
-        visit.countries = home | {host}
+        visit = replace(c, host=host, location=None, countries=home | {host})  # not copy.copy: as above
         if len(days) == len(hosts):
             visit.date, visit.date_explicit = days[n].date, True
         visits.append(visit)

@@ -25,7 +25,6 @@ runs the document pass; each step lives in a module of its own:
 
 from __future__ import annotations
 
-import copy
 import itertools
 import re
 from bisect import bisect_right
@@ -2639,14 +2638,17 @@ def _split_orgs(text: str, parts: list[Draft], starts: list[int], ends: list[int
 def _part_of(c: Draft, elsewhere: AbstractSet[str | None], people: list[PersonMention]) -> Draft:
     """One of the meetings a draft of separate meetings tells: its own people, and the sides
     of the other meetings (`elsewhere`) left out; lists are copied, not shared."""
-    part = copy.copy(c)
-    part.people = people
-    part.orgs = list(c.orgs)
-    part.countries = set(c.countries) - elsewhere
-    part.unnamed_sides = set(c.unnamed_sides) - elsewhere
-    part.topics = list(c.topics)
-    part.lemmas = set(c.lemmas)
-    return part
+    # replace, not copy.copy: copy makes the object without its __init__'s arguments, which a
+    # compiled class whose __init__ is written in it (for mypyc to compile) refuses
+    return replace(
+        c,
+        people=people,
+        orgs=list(c.orgs),
+        countries=set(c.countries) - elsewhere,
+        unnamed_sides=set(c.unnamed_sides) - elsewhere,
+        topics=list(c.topics),
+        lemmas=set(c.lemmas),
+    )
 
 
 def _integrate_candidate(
