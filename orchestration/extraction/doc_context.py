@@ -99,6 +99,74 @@ class DocumentContext:
     _source_country: tuple[str | None] | None = None
     _buddhist_era: bool | None = None
 
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow).
+    def __init__(
+        self,
+        text: str = "",
+        url: str | None = None,
+        source: str | None = None,
+        headline: tuple[str, str] | None = None,
+        sentences: list[Sentence] | None = None,
+        pair: tuple[str, str] | None = None,
+        first_pair: tuple[str, str] | None = None,
+        subject: str | None = None,
+        period: tuple[date, date] | None = None,
+        world: bool = False,
+        directions: dict[str, Direction] | None = None,
+        seller: str | None = None,
+        last_sentence: int = -10,
+        last_fact: int | None = None,
+        ranking_home: str | None = None,
+        ranking_flow: str = "turnover",
+        ranking_product: str | None = None,
+        ranking_sentence: int = -10,
+        balance_pair_sentence: int = -10,
+        world_sentence: int = -10,
+        world_reporter: str | None = None,
+        world_flow: str | None = None,
+        balance_partners: set[str] | None = None,
+        world_product: str | None = None,
+        unit_currencies: dict[tuple[tuple[str, ...], bool], str] | None = None,
+        _salient: tuple[str, ...] | None = None,
+        _local_dollar: tuple[str | None] | None = None,
+        _shared_unit_home: tuple[str | None] | None = None,
+        _dateline_country: tuple[str | None] | None = None,
+        _source_country: tuple[str | None] | None = None,
+        _buddhist_era: bool | None = None,
+    ) -> None:
+        self.text = text
+        self.url = url
+        self.source = source
+        self.headline = headline
+        self.sentences = [] if sentences is None else sentences
+        self.pair = pair
+        self.first_pair = first_pair
+        self.subject = subject
+        self.period = period
+        self.world = world
+        self.directions = {} if directions is None else directions
+        self.seller = seller
+        self.last_sentence = last_sentence
+        self.last_fact = last_fact
+        self.ranking_home = ranking_home
+        self.ranking_flow = ranking_flow
+        self.ranking_product = ranking_product
+        self.ranking_sentence = ranking_sentence
+        self.balance_pair_sentence = balance_pair_sentence
+        self.world_sentence = world_sentence
+        self.world_reporter = world_reporter
+        self.world_flow = world_flow
+        self.balance_partners = set() if balance_partners is None else balance_partners
+        self.world_product = world_product
+        self.unit_currencies = {} if unit_currencies is None else unit_currencies
+        self._salient = _salient
+        self._local_dollar = _local_dollar
+        self._shared_unit_home = _shared_unit_home
+        self._dateline_country = _dateline_country
+        self._source_country = _source_country
+        self._buddhist_era = _buddhist_era
+
     def salient(self) -> tuple[str, ...]:
         """The document's countries, most mentioned first (computed on first use: most
         figures name their countries, so most documents never need it)."""

@@ -16,6 +16,7 @@ token indices so the other engagement modules work on one coordinate system.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -194,6 +195,74 @@ class Draft:
     # was presided over by X"): a session of several members, as if the first sentence said it
     chaired: bool = False
 
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow).
+    def __init__(
+        self,
+        type: str,
+        sentence: int,
+        start: int,
+        end: int,
+        evidence: str,
+        date: datetime.date | None = None,  # (the field's name hides the class in here)
+        date_explicit: bool = False,
+        date_anchored: bool = False,
+        location: str | None = None,
+        location_explicit: bool = False,
+        people: list[PersonMention] | None = None,
+        orgs: list[Org] | None = None,
+        countries: set[str] | None = None,
+        unnamed_sides: set[str] | None = None,
+        host: str | None = None,
+        topics: list[str] | None = None,
+        lemmas: set[str] | None = None,
+        key: str | None = None,
+        body: str | None = None,
+        named: bool = False,
+        negotiation: bool = False,
+        hosted: bool = False,
+        own_content: bool = False,
+        updated: int = 0,
+        position: int = 0,
+        background: bool = False,
+        of_a_past_year: bool = False,
+        in_passing: bool = False,
+        earlier_encounter: bool = False,
+        reported_done: bool = False,
+        chaired: bool = False,
+    ) -> None:
+        self.type = type
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.evidence = evidence
+        self.date = date
+        self.date_explicit = date_explicit
+        self.date_anchored = date_anchored
+        self.location = location
+        self.location_explicit = location_explicit
+        self.people = [] if people is None else people
+        self.orgs = [] if orgs is None else orgs
+        self.countries = set() if countries is None else countries
+        self.unnamed_sides = set() if unnamed_sides is None else unnamed_sides
+        self.host = host
+        self.topics = [] if topics is None else topics
+        self.lemmas = set() if lemmas is None else lemmas
+        self.key = key
+        self.body = body
+        self.named = named
+        self.negotiation = negotiation
+        self.hosted = hosted
+        self.own_content = own_content
+        self.updated = updated
+        self.position = position
+        self.background = background
+        self.of_a_past_year = of_a_past_year
+        self.in_passing = in_passing
+        self.earlier_encounter = earlier_encounter
+        self.reported_done = reported_done
+        self.chaired = chaired
+
 
 #: A passive of chairing: "was chaired by", "were presided over by".
 #: "was (also) attended by": those a gathering is said to be attended by (engagements'
@@ -312,6 +381,88 @@ class DocumentContext:
     #: once for the document when first asked; None until then.
     gatherings_held: tuple[int, ...] | None = None
 
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow).
+    def __init__(
+        self,
+        text: str,
+        written_on: date | None,
+        dateline: str | None,
+        dateline_country: str | None,
+        country_counts: Counter[str],
+        groups: list[tuple[int, tuple[str, ...]]],
+        mentions: list[CountryMention],
+        mention_starts: list[int],
+        home_country: str | None = None,
+        agency_country: str | None = None,
+        around: tuple[str, ...] = (),
+        registry: NameRegistry | None = None,
+        name_index: dict[str, list[int]] | None = None,
+        orgs: dict[str, Org] | None = None,
+        companies: list[tuple[str, str | None]] | None = None,
+        subject_company: tuple[str, str | None] | None = None,
+        candidates: list[Draft] | None = None,
+        previous_people: tuple[int, list[PersonMention]] = (-10, []),
+        narrative: tuple[int, date] | None = None,
+        uncued_day: tuple[int, date] | None = None,
+        said_day: tuple[int, date] | None = None,
+        day_line: int = -1,
+        stated_month: tuple[int, int, int] | None = None,
+        settled: dict[str, str] | None = None,
+        counterpart_titles: dict[str, str] | None = None,
+        pointed: list[Draft] | None = None,
+        paragraph_places: list[tuple[int, str]] | None = None,
+        told_place: tuple[int, str, str | None] | None = None,
+        companions: dict[str, str] | None = None,
+        delegation_heads: list[PersonMention] | None = None,
+        headless_party: int = -10,
+        headless_party_country: str | None = None,
+        bilaterals_announced: int = -10,
+        speakers: dict[int, str] | None = None,
+        addressees: dict[int, str] | None = None,
+        denied_after: frozenset[int] = frozenset(),
+        titled_others: dict[str, set[tuple[str, ...]]] | None = None,
+        gatherings_held: tuple[int, ...] | None = None,
+    ) -> None:
+        self.text = text
+        self.written_on = written_on
+        self.dateline = dateline
+        self.dateline_country = dateline_country
+        self.country_counts = country_counts
+        self.groups = groups
+        self.mentions = mentions
+        self.mention_starts = mention_starts
+        self.home_country = home_country
+        self.agency_country = agency_country
+        self.around = around
+        self.registry = NameRegistry() if registry is None else registry
+        self.name_index = {} if name_index is None else name_index
+        self.orgs = {} if orgs is None else orgs
+        self.companies = [] if companies is None else companies
+        self.subject_company = subject_company
+        self.candidates = [] if candidates is None else candidates
+        self.previous_people = previous_people
+        self.narrative = narrative
+        self.uncued_day = uncued_day
+        self.said_day = said_day
+        self.day_line = day_line
+        self.stated_month = stated_month
+        self.settled = {} if settled is None else settled
+        self.counterpart_titles = {} if counterpart_titles is None else counterpart_titles
+        self.pointed = [] if pointed is None else pointed
+        self.paragraph_places = [] if paragraph_places is None else paragraph_places
+        self.told_place = told_place
+        self.companions = {} if companions is None else companions
+        self.delegation_heads = [] if delegation_heads is None else delegation_heads
+        self.headless_party = headless_party
+        self.headless_party_country = headless_party_country
+        self.bilaterals_announced = bilaterals_announced
+        self.speakers = {} if speakers is None else speakers
+        self.addressees = {} if addressees is None else addressees
+        self.denied_after = denied_after
+        self.titled_others = {} if titled_others is None else titled_others
+        self.gatherings_held = gatherings_held
+
     def mentions_between(self, start: int, end: int) -> list[CountryMention]:
         """The country mentions that start inside `start`..`end` of the text, in order (a slice
         between the two offsets bisected in the sorted starts: a generator resumed for each
@@ -368,6 +519,40 @@ class AnalysedSentence:
     covered: frozenset[int]  # tokens of people, organizations and country names
     date_tokens: list[tuple[int, DateMention]]  # each date mention with its token index
     count_words: list[int]  # tokens of "two", "three", "both" ("the three countries")
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow).
+    def __init__(
+        self,
+        index: int,
+        sentence: Sentence,
+        tokens: Tokens,
+        clauses: Clauses,
+        people: list[tuple[int, int, PersonMention]],
+        orgs: list[tuple[int, int, OrgMention]],
+        countries: list[tuple[int, CountryMention]],
+        places: list[tuple[int, str, str | None]],
+        dates: list[DateMention],
+        titles: list[TitleMention],
+        title_tokens: frozenset[int],
+        covered: frozenset[int],
+        date_tokens: list[tuple[int, DateMention]],
+        count_words: list[int],
+    ) -> None:
+        self.index = index
+        self.sentence = sentence
+        self.tokens = tokens
+        self.clauses = clauses
+        self.people = people
+        self.orgs = orgs
+        self.countries = countries
+        self.places = places
+        self.dates = dates
+        self.titles = titles
+        self.title_tokens = title_tokens
+        self.covered = covered
+        self.date_tokens = date_tokens
+        self.count_words = count_words
 
 
 @dataclass(frozen=True, slots=True)

@@ -466,6 +466,22 @@ class _Parse:
     end: int = 0  # token index just past the phrase
     kind: str = "other"
 
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow).
+    def __init__(
+        self,
+        title_parts: list[tuple[int, int]],
+        country: str | None = None,
+        organization: tuple[int, int] | None = None,
+        end: int = 0,
+        kind: str = "other",
+    ) -> None:
+        self.title_parts = title_parts
+        self.country = country
+        self.organization = organization
+        self.end = end
+        self.kind = kind
+
 
 class Sentence:
     """A tokenized sentence with its country mentions indexed by token.

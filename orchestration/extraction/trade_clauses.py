@@ -230,6 +230,60 @@ class Frame:
     pointed: bool = False
     rejection: str | None = None
 
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow).
+    def __init__(
+        self,
+        money: Money,
+        clause: int,
+        flow: str | None = None,
+        source: str | None = None,
+        reporter: str | None = None,
+        partner: str | None = None,
+        pair_cue: bool = False,
+        home_cue: bool = False,
+        definite_partner: bool = False,
+        product: str | None = None,
+        period: Period | None = None,
+        period_anaphoric: bool = False,
+        trailing_period: Period | None = None,
+        whole_year: bool = False,
+        span_months: int | None = None,
+        change: float | None = None,
+        concluded: bool = False,
+        comparison: bool = False,
+        owner: int | None = None,
+        world: bool = False,
+        share: bool = False,
+        contrasted: bool = False,
+        pointed: bool = False,
+        rejection: str | None = None,
+    ) -> None:
+        self.money = money
+        self.clause = clause
+        self.flow = flow
+        self.source = source
+        self.reporter = reporter
+        self.partner = partner
+        self.pair_cue = pair_cue
+        self.home_cue = home_cue
+        self.definite_partner = definite_partner
+        self.product = product
+        self.period = period
+        self.period_anaphoric = period_anaphoric
+        self.trailing_period = trailing_period
+        self.whole_year = whole_year
+        self.span_months = span_months
+        self.change = change
+        self.concluded = concluded
+        self.comparison = comparison
+        self.owner = owner
+        self.world = world
+        self.share = share
+        self.contrasted = contrasted
+        self.pointed = pointed
+        self.rejection = rejection
+
 
 _FRAME_FIELDS: Final = tuple(f.name for f in fields(Frame))
 #: All of a frame's values in field order, read in one C call (the grammar copies each frame
