@@ -37,7 +37,7 @@ _LEXICONS: Final = LEXICON_DIR
 MENTION_KINDS: Final = ("name", "capital", "city", "demonym")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class CountryMention:
     """A span of text that names a country, directly or through a demonym, capital or city.
 
@@ -50,6 +50,17 @@ class CountryMention:
     iso3: str
     text: str
     kind: str
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(self, start: int, end: int, iso3: str, text: str, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.iso3 = iso3
+        self.text = text
+        self.kind = kind
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ DOLLAR_AFTER: Final = re.compile(r"\s*dollars?\b", re.IGNORECASE)
 RECENT_SENTENCES: Final = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Direction:
     """Who trades with whom in a statement: for exports the exporter first, for imports the
     importer first, for turnover either order."""
@@ -44,6 +44,15 @@ class Direction:
     flow: str
     reporter: str
     partner: str
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(self, flow: str, reporter: str, partner: str) -> None:
+        self.flow = flow
+        self.reporter = reporter
+        self.partner = partner
 
 
 @dataclass(slots=True)

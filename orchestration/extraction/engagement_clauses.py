@@ -122,7 +122,7 @@ _COORDINATED_VERBS: Final = _VERB_PAST | et.word_set(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Segment:
     """A clause-like span of tokens [start, end) with its role in the sentence.
 
@@ -136,8 +136,19 @@ class Segment:
     head: int = -1
     clause: int = 0
 
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(self, start: int, end: int, role: str, head: int = -1, clause: int = 0) -> None:
+        self.start = start
+        self.end = end
+        self.role = role
+        self.head = head
+        self.clause = clause
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, unsafe_hash=True)
 class Trigger:
     """A word that reports an engagement, with what its clause says about it.
 
@@ -160,8 +171,38 @@ class Trigger:
     key: str | None = None
     hosted: bool = False
 
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        token: int,
+        family: str,
+        lemma: str,
+        noun: bool,
+        definite: bool,
+        negated: bool,
+        segment: int,
+        negotiation: bool = False,
+        body: str | None = None,
+        key: str | None = None,
+        hosted: bool = False,
+    ) -> None:
+        self.token = token
+        self.family = family
+        self.lemma = lemma
+        self.noun = noun
+        self.definite = definite
+        self.negated = negated
+        self.segment = segment
+        self.negotiation = negotiation
+        self.body = body
+        self.key = key
+        self.hosted = hosted
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, unsafe_hash=True)
 class Clauses:
     """The analysis of one sentence: segments, token roles and triggers."""
 
@@ -179,6 +220,30 @@ class Clauses:
     # the tokens of a plan told after an event done in the same clause ("met Y on Monday and
     # invited him to visit Beijing next year": `_plans_ahead`), also in `excluded`
     ahead: frozenset[int] = frozenset()
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        segments: tuple[Segment, ...],
+        segment_of: tuple[int, ...],
+        excluded: frozenset[int],
+        topic: frozenset[int],
+        triggers: tuple[Trigger, ...],
+        backdrop: frozenset[int] = frozenset(),
+        denied: frozenset[int] = frozenset(),
+        ahead: frozenset[int] = frozenset(),
+    ) -> None:
+        self.segments = segments
+        self.segment_of = segment_of
+        self.excluded = excluded
+        self.topic = topic
+        self.triggers = triggers
+        self.backdrop = backdrop
+        self.denied = denied
+        self.ahead = ahead
 
 
 # ---------------------------------------------------------------------------------------

@@ -143,12 +143,20 @@ _LANDMARK_RE: Final = re.compile(r"(?<!\w)(?:" + literal_alternation(list(LANDMA
 _LANDMARK_HINT: Final = re.compile(literal_alternation({name.split()[0][:4] for name in LANDMARKS}))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Org:
     """An organization taking part, with its country when known."""
 
     name: str
     country: str | None
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(self, name: str, country: str | None) -> None:
+        self.name = name
+        self.country = country
 
 
 @dataclass
@@ -555,7 +563,7 @@ class AnalysedSentence:
         self.count_words = count_words
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Unit:
     """The tokens one event is told in: the main clause, or one subordinate segment."""
 
@@ -563,6 +571,16 @@ class Unit:
     segments: tuple[int, ...]
     tokens: frozenset[int]
     head: int
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(self, role: str, segments: tuple[int, ...], tokens: frozenset[int], head: int) -> None:
+        self.role = role
+        self.segments = segments
+        self.tokens = tokens
+        self.head = head
 
 
 def document_context(

@@ -33,13 +33,21 @@ _OWN_UNKNOWN_KINDS: Final = ("month", "vague", "year")
 _NTH_DAY: Final = re.compile(r"\b(?:second|third|fourth|fifth)\s+day\s+of\b")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class EventDate:
     """A date for an engagement; `explicit` when its own sentence states it (or states that
     it is unknown, with `value` None)."""
 
     value: date | None
     explicit: bool
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(self, value: date | None, explicit: bool) -> None:
+        self.value = value
+        self.explicit = explicit
 
 
 def resolve(

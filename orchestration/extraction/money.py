@@ -54,7 +54,7 @@ from orchestration.extraction.numbers import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Money:
     """One amount of money; offsets index the string given to `find_money`.
 
@@ -74,6 +74,32 @@ class Money:
     qualifier: str | None = None
     candidates: tuple[str, ...] = ()
     scale: float = 1.0
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        currency: str | None,
+        text: str,
+        value_high: float | None = None,
+        qualifier: str | None = None,
+        candidates: tuple[str, ...] = (),
+        scale: float = 1.0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.currency = currency
+        self.text = text
+        self.value_high = value_high
+        self.qualifier = qualifier
+        self.candidates = candidates
+        self.scale = scale
 
 
 @dataclass(frozen=True, slots=True)

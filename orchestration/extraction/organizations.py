@@ -75,7 +75,7 @@ _MAX_LEFT_WORDS: Final = 6
 _MAX_CONTEXT_GAP: Final = 4  # lower-case words allowed between a country word and a descriptor
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class OrgMention:
     """A named organization. `name` is as written (with an "(ACRONYM)" when one follows).
 
@@ -88,6 +88,26 @@ class OrgMention:
     country_iso3: str | None
     kind: str
     text: str
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        country_iso3: str | None,
+        kind: str,
+        text: str,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.country_iso3 = country_iso3
+        self.kind = kind
+        self.text = text
 
 
 #: Endings of a "<Place>-based" kind of word, which says where the body after it is (only a

@@ -97,7 +97,7 @@ _NOT_NAME: Final = (
 ) - WORDS["name_like"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class PersonMention:
     """A named person. `title` is as written without the country; `text` is the whole phrase.
 
@@ -121,6 +121,36 @@ class PersonMention:
     #: ("Captain X received ..."): the title as written, when the story tells no office for
     #: them (callers prefer an office told elsewhere: "President X" in another sentence).
     rank: str | None = None
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        title: str | None,
+        country_iso3: str | None,
+        organization: str | None,
+        text: str,
+        name_start: int = 0,
+        name_end: int = 0,
+        counterpart: bool = False,
+        rank: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.title = title
+        self.country_iso3 = country_iso3
+        self.organization = organization
+        self.text = text
+        self.name_start = name_start
+        self.name_end = name_end
+        self.counterpart = counterpart
+        self.rank = rank
 
 
 _NOT_NAME_PARTS: Final = (WORDS["not_name"] | WORDS["calendar"] | WORDS["function"]) - WORDS["name_like"]
@@ -3078,7 +3108,7 @@ def _country_of_office(s: Sentence, owner: range) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Entities:
     """Everything named in one sentence, found in one pass over its tokens."""
 
@@ -3086,6 +3116,22 @@ class Entities:
     titles: tuple[TitleMention, ...]
     people: tuple[PersonMention, ...]
     organizations: tuple[OrgMention, ...]
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        countries: tuple[CountryMention, ...],
+        titles: tuple[TitleMention, ...],
+        people: tuple[PersonMention, ...],
+        organizations: tuple[OrgMention, ...],
+    ) -> None:
+        self.countries = countries
+        self.titles = titles
+        self.people = people
+        self.organizations = organizations
 
 
 def find_entities(sentence: str, countries: list[CountryMention] | None = None) -> Entities:

@@ -64,7 +64,7 @@ from orchestration.extraction.text import HintedSearch, has_digit
 from orchestration.extraction.trade_lexicon import FLOW_VERBS, FLOW_WORDS
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Period:
     """A span of time named in the text; offsets index the string given to `find_periods`.
 
@@ -91,6 +91,38 @@ class Period:
     fiscal: bool = False
     looks_back: bool = False
     months: tuple[Period, ...] = ()
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        period_start: date,
+        period_end: date,
+        text: str,
+        comparison: bool = False,
+        granularity: str = "year",
+        preposition: str | None = None,
+        inferred: bool = False,
+        fiscal: bool = False,
+        looks_back: bool = False,
+        months: tuple[Period, ...] = (),
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.period_start = period_start
+        self.period_end = period_end
+        self.text = text
+        self.comparison = comparison
+        self.granularity = granularity
+        self.preposition = preposition
+        self.inferred = inferred
+        self.fiscal = fiscal
+        self.looks_back = looks_back
+        self.months = months
 
 
 #: Month (1-12) in which the fiscal year starts, by ISO 3166 alpha-3 code (government or
@@ -1602,7 +1634,7 @@ def _as_previous_run(period: Period, previous: Period) -> Period:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Context:
     """What resolution needs besides the match: the text, publication day and fiscal start."""
 
@@ -1611,6 +1643,24 @@ class _Context:
     fiscal_start_month: int | None
     fiscal_named_by_start: bool = False
     fiscal_start_day: int = 1
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        text: str,
+        published: date | None,
+        fiscal_start_month: int | None,
+        fiscal_named_by_start: bool = False,
+        fiscal_start_day: int = 1,
+    ) -> None:
+        self.text = text
+        self.published = published
+        self.fiscal_start_month = fiscal_start_month
+        self.fiscal_named_by_start = fiscal_named_by_start
+        self.fiscal_start_day = fiscal_start_day
 
 
 #: A period named as the level a figure is measured against: "of the 2022 level".

@@ -35,13 +35,22 @@ from orchestration.extraction.datelines import country_slug, credit_head, find_d
 from orchestration.extraction.dates import MONTH_PATTERN
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     """A sentence of a document: `text == document_text[start:end]`."""
 
     start: int
     end: int
     text: str
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
 
 
 _ANY_DIGIT: Final = re.compile(r"\d")

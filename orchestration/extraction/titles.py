@@ -89,7 +89,7 @@ class Token:
     cap: bool  # starts with an upper-case letter
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class TitleMention:
     """A title phrase and what it says about its holder.
 
@@ -108,6 +108,30 @@ class TitleMention:
     organization: str | None = None
     first_token: int = 0
     last_token: int = 0
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        title: str,
+        kind: str,
+        country_iso3: str | None = None,
+        organization: str | None = None,
+        first_token: int = 0,
+        last_token: int = 0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.title = title
+        self.kind = kind
+        self.country_iso3 = country_iso3
+        self.organization = organization
+        self.first_token = first_token
+        self.last_token = last_token
 
 
 #: The token of a possessive: `tokenize` splits "Hungary’s" into "Hungary" + "’s", and a bare

@@ -266,7 +266,7 @@ def _part_of(span: tuple[date, date] | None, whole: tuple[date, date] | None) ->
     return span is not None and whole is not None and whole[0] <= span[0] and span[1] <= whole[1]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Resolved:
     """A frame with every slot filled: ready to become a TradeMention."""
 
@@ -275,6 +275,24 @@ class _Resolved:
     product: str | None
     currency: str
     comparison: bool = False  # the figure of a comparison period ("down from $2bn a year earlier")
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        direction: Direction,
+        period: tuple[date, date],
+        product: str | None,
+        currency: str,
+        comparison: bool = False,
+    ) -> None:
+        self.direction = direction
+        self.period = period
+        self.product = product
+        self.currency = currency
+        self.comparison = comparison
 
 
 def extract_trade_mentions(

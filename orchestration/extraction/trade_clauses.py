@@ -105,7 +105,7 @@ _ROW: Final = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Hints:
     """Which rare cue families occur in the sentence at all: substring tests on the
     lower-cased sentence are far cheaper than running every case-insensitive pattern."""
@@ -118,6 +118,30 @@ class Hints:
     anaphoric_period: bool
     top_item: bool
     market: bool
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        low: str,
+        world: bool,
+        pair: bool,
+        ranking: bool,
+        home: bool,
+        anaphoric_period: bool,
+        top_item: bool,
+        market: bool,
+    ) -> None:
+        self.low = low
+        self.world = world
+        self.pair = pair
+        self.ranking = ranking
+        self.home = home
+        self.anaphoric_period = anaphoric_period
+        self.top_item = top_item
+        self.market = market
 
     @classmethod
     def of(cls, text: str) -> Hints:
@@ -143,10 +167,18 @@ class Hints:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Clauses:
     starts: list[int]
     ends: list[int]
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts = starts
+        self.ends = ends
 
     def of(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1

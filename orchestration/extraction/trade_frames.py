@@ -685,7 +685,7 @@ BALANCE_REJECTIONS: Final = frozenset(f"not trade: {w}" for w in _BALANCE_WORDS)
 RANKED_BLOC: Final = "world: a bloc ranked next"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class SentenceReading:
     """Every frame of a sentence, plus a stated change that no amount of it took (it then
     belongs to the document's last figure: "That was 12 percent more than a year before")."""
@@ -693,6 +693,20 @@ class SentenceReading:
     frames: tuple[Frame, ...]
     orphan_change: float | None
     partners: frozenset[str] = frozenset()  # countries the sentence names after to/from/with
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(
+        self,
+        frames: tuple[Frame, ...],
+        orphan_change: float | None,
+        partners: frozenset[str] = frozenset(),
+    ) -> None:
+        self.frames = frames
+        self.orphan_change = orphan_change
+        self.partners = partners
 
 
 def read_sentence(

@@ -152,7 +152,7 @@ _GOODS_ACRONYMS: Final = frozenset(["LNG", "LPG", "CNG", "EVs", "EV", "API", "IT
 _CURRENCY_AFTER: Final = re.compile(r"(?i)[\s-]*dollars?\b")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class CountrySlot:
     """A country mention that can fill a trade slot; offsets index the sentence."""
 
@@ -160,6 +160,16 @@ class CountrySlot:
     end: int
     iso3: str
     role: str  # to | from | with | between | of | by | poss | attr | pair | subject | from_which | ...
+
+    # Written out, not left to @dataclass: mypyc compiles an __init__ written here, while the
+    # one @dataclass generates runs interpreted (several times as slow). So the class is not frozen
+    # (a frozen one's fields cannot be set here); it is never changed in place, and unsafe_hash
+    # gives it the hash frozen did.
+    def __init__(self, start: int, end: int, iso3: str, role: str) -> None:
+        self.start = start
+        self.end = end
+        self.iso3 = iso3
+        self.role = role
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
