@@ -363,8 +363,8 @@ def _attributions(s: Sentence) -> set[int]:
 
 def _apposed_speaker_start(s: Sentence, comma: int, verb: int) -> int:
     """The comma that opens the speaker when the comma at token `comma`, right before the speech
-    verb at token `verb`, closes a name and title in apposition (", Dr Thani Al Zeyoudi, Minister
-    of State for Foreign Trade, announced on Tuesday"; a title with commas of its own, "Cabinet
+    verb at token `verb`, closes a name and title in apposition (", Dr Salim Al Nuaimi, Deputy
+    Minister of Economy, announced on Tuesday"; a title with commas of its own, "Cabinet
     Secretary for Investments, Trade and Industry"): the speaker is the apposition, up to
     `_APPOSED_SEGMENTS` runs of capitalised words between commas, and reports the event (he had
     been kept as a side of it, as "Minister X announced" is not). Else `comma` itself."""

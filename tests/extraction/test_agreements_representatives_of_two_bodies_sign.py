@@ -41,7 +41,7 @@ _CHAMBERS: tuple[tuple[str, str | None], ...] = (
     ("text", "expected"),
     [
         (_LEAD + "Representatives of the Mongolian National Chamber of Commerce and Industry and the "
-         "Steppe Chamber of Entrepreneurs also signed a memorandum on establishing a joint business "
+         "Steppe Chamber of Entrepreneurs also signed a memorandum to set up a shared business "
          "council.", [(("KAZ", "MNG"), _CHAMBERS)]),
         (_LEAD + "Later, representatives of the Mongolian National Chamber of Commerce and Industry and "
          "the Steppe Chamber of Entrepreneurs signed a memorandum.", [(("KAZ", "MNG"), _CHAMBERS)]),
