@@ -193,10 +193,17 @@ def _parse_json(context: _Context, parsed: Any, sha: str) -> list[Document | Rej
         return [Rejection(context.path, sha, "no_body", "an empty list of articles")]
     records: list[Document | Rejection] = []
     for number, item in enumerate(items, start=1):
-        canonical = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8", errors="replace")
-        item_sha = hashlib.sha256(canonical).hexdigest()
-        records.append(context.record(article_from_json(item), f"{context.path}#{number}", item_sha, "json"))
+        records.append(
+            context.record(article_from_json(item), f"{context.path}#{number}", _item_sha(item), "json")
+        )
     return records
+
+
+def _item_sha(item: object) -> str:
+    """An item's `content_sha256`: the hash of its canonical JSON (sorted keys), so one story of a
+    list or feed keeps its identity when the items around it change."""
+    canonical = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8", errors="replace")
+    return hashlib.sha256(canonical).hexdigest()
 
 
 def _parse_feed(context: _Context, items: list[dict[str, str]], sha: str) -> list[Document | Rejection]:
@@ -206,12 +213,10 @@ def _parse_feed(context: _Context, items: list[dict[str, str]], sha: str) -> lis
         return [Rejection(context.path, sha, "no_body", "a feed with no items")]
     records: list[Document | Rejection] = []
     for number, item in enumerate(items, start=1):
-        canonical = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8", errors="replace")
-        item_sha = hashlib.sha256(canonical).hexdigest()
         article = article_from_json(item)
         if isinstance(article, Article) and article.published:
             article = replace(article, published_origin="html_meta")  # the feed's own date, no JSON's
-        records.append(context.record(article, f"{context.path}#{number}", item_sha, "html"))
+        records.append(context.record(article, f"{context.path}#{number}", _item_sha(item), "html"))
     return records
 
 
