@@ -611,12 +611,15 @@ def _bracketed_place(text: str, pos: int) -> Dateline | None:
     "(Kigali, Rwanda) — ...", "[HARARE]: ..."), as some papers and radio sites print the place:
     the brackets had been read as a wire's credit and passed over, and the story had had no
     dateline. The place must be a city the gazetteer knows, so a credit ("(AFP) - ", "(ANSA) -
-    ROME") and a country ("(KENYA) -", a brief's slug) are none."""
-    m = _BRACKETED_PLACE.match(text, pos)
+    ROME") and a country ("(KENYA) -", a brief's slug) are none. A city-state is a city
+    ("[SINGAPORE]"). Without a dash after it, only a place in capitals is one
+    (`_BRACKETED_CAPS_PLACE`)."""
+    m = _BRACKETED_PLACE.match(text, pos) or _BRACKETED_CAPS_PLACE.match(text, pos)
     if m is None:
         return None
     place = m.group("place")
-    if city_country(place) is None or _country_only(place):
+    known = city_country(place) is not None or iso3_for(place, codes=False) is not None
+    if not known or _country_only(place):  # a city-state is a city ("[SINGAPORE]")
         return None
     city = _normal_case(place.split()) if place.isupper() else place
     return Dateline(city, pos, m.end(), None)
@@ -628,6 +631,15 @@ _BRACKETED_PLACE: Final = re.compile(
     r"[(\[](?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
     r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){0,2})?"
     r"[)\]][ \t]*(?:--?|[–—]|:)(?=[ \t]+\S)"
+)
+#: A place in capitals in brackets, the story straight after it with no dash ("[SINGAPORE]
+#: Singapore's non-oil exports ...", "(LUSAKA) Zambia has ...", "[NAIROBI] June 12 - ..."), as
+#: some business papers print it: in capitals only, so that a bracketed word of the story's
+#: first sentence ("(Kenya) and Uganda") stays none.
+_BRACKETED_CAPS_PLACE: Final = re.compile(
+    r"[(\[](?P<place>[A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){0,2})?"
+    r"[)\]](?=[ \t]+[A-Z0-9\"“‘'])"
 )
 
 
