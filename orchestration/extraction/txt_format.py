@@ -99,11 +99,21 @@ _DATE_PREFIX: Final = re.compile(
       | \d{{10}}(?:\.\d+)?(?!\d) | \d{{13}}(?!\d)
       | (?:[A-Z][a-z]{{2,8}},?\s+)?(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_TIME}
       | (?:[A-Z][a-z]{{2,8}},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}{_TIME}
+      | \d{{1,2}}-(?:{MONTH_PATTERN})-(?:\d{{4}}|\d{{2}}(?!\d)){_TIME}
       | \d{{1,2}}\.?\s+(?:de\s+)?(?:{ROMANCE_MONTH_PATTERN}|{FOREIGN_MONTH_PATTERN})\s+(?:de\s+)?\d{{4}}
         (?:\s?(?:г\.|года))?{_TIME}
     )(?=\s|$)""",
     re.VERBOSE,
 )
+#: Time zones a stamp names alone after the clock time `_TIME` has read ("date 2025-06-12 08:30
+#: EAT": "EAT" had been taken for the body's first word, and the header lines after it for body).
+#: Named, not any capitals, as a body sharing the header's line may open on a city ("DOHA").
+_ZONE_ABBREVIATIONS: Final = (
+    "EAT", "CAT", "WAT", "SAST", "IST", "PKT", "NPT", "BST", "BDT", "WIB", "WITA", "WIT", "ICT",
+    "SGT", "MYT", "PHT", "HKT", "CST", "JST", "KST", "AEST", "AEDT", "AWST", "NZST", "NZDT", "EST",
+    "EDT", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK",
+    "GST", "AST", "TRT", "IRST", "AFT", "UZT", "ALMT", "AZT", "GET", "ULAT", "MMT", "GMT", "UTC",
+)  # fmt: skip
 #: What a stamp writes after its date besides the clock time `_TIME` reads: the time after a bar
 #: or a dash, in hours with AM or PM and a zone ("| 09:12 AM IST", "- 14:02 hrs"), or a zone with
 #: its offset ("GMT+3", "(UTC+05:30)"). On the first line of the header it is no body's opening:
@@ -113,6 +123,7 @@ _CLOCK_REMAINDER: Final = re.compile(
     r"(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
     r"(?:[ \t]*\(?(?:[A-Z]{2,5}(?:[ \t]*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?(?:[ \t]*h(?:rs?|s))?"
     r"|\(?(?:GMT|UTC)[ \t]*[+-]\d{1,2}(?::?\d{2})?\)?"
+    r"|\(?(?:" + "|".join(_ZONE_ABBREVIATIONS) + r")\)?"
     r")[ \t]*"
 )
 #: Any other `Key: value` line of a header block: one to three words and a colon ("SLUG:",
