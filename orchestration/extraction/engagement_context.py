@@ -2372,6 +2372,7 @@ def _places_and_countries(
         if mention.kind in _PLACE_KINDS and (
             _government_of_place(tokens, starts, i, mention)
             or _capital_met(tokens, starts, i, mention)
+            or _capital_official(tokens, starts, mention)
             or mention in capitals_as_subject(tokens.text, mentions)
         ):
             # "The Tamil Nadu government signed an MoU with X": a government of the place's
@@ -2434,6 +2435,33 @@ def _capital_met(tokens: Tokens, starts: list[int], i: int, mention: CountryMent
         return True
     word = tokens.lowers[after]
     return not word.isalpha() or word in _AFTER_A_SIDE
+
+
+def _capital_official(tokens: Tokens, starts: list[int], mention: CountryMention) -> bool:
+    """Whether a capital's possessive names an official of its country's government: "Seoul's
+    trade minister met his Japanese counterpart", "Beijing's top diplomat", "Moscow's envoy to
+    Tehran" (the capital had been taken for a place, and the meeting had had one side). A
+    city's own officers ("Tokyo's governor", "Beijing's city officials") stay a place's."""
+    if mention.kind != "capital":
+        return False
+    after = token_at(starts, mention.end - 1) + 1
+    if tokens.lowers[after] not in ("'s", "’s"):
+        return False
+    j = after + 1
+    while tokens.lowers[j] in _OFFICIAL_MODIFIERS and j < after + 4:
+        j += 1
+    return tokens.lowers[j] in _CAPITAL_OFFICIALS
+
+
+#: Officials a capital's possessive names for its country's government.
+_CAPITAL_OFFICIALS: Final = et.word_set(
+    "minister envoy ambassador diplomat negotiator delegation representative premier"
+)
+#: Words between the possessive and the official: "Seoul's | top trade | negotiator".
+_OFFICIAL_MODIFIERS: Final = et.word_set(
+    "top chief senior special trade foreign economy economic commerce industry deputy vice new "
+    "defence defense finance prime"
+)
 
 
 def capitals_as_subject(
