@@ -1331,6 +1331,7 @@ _CLOSING_APOSTROPHE: Final = re.compile(r"['’](?=[ \t]*[,(\[]|[ \t]+(?:--?|[�
 def _place_words(head: str) -> tuple[list[str], int]:
     """The words of the place at the start of `head` and where they end."""
     words: list[str] = []
+    ends: list[int] = []
     pos = 0
     style: str | None = None
     end = 0
@@ -1346,10 +1347,11 @@ def _place_words(head: str) -> tuple[list[str], int]:
                 style = "title"
             else:
                 return [], 0
-        if not _fits_style(word, style):
+        if not (_fits_style(word, style) or (word == "of" and style == "title" and words)):
             break
         words.append(word)
-        if style == "caps" or word.lower() not in _PARTICLES:
+        ends.append(match.end())
+        if style == "caps" or (word.lower() not in _PARTICLES and word != "of"):
             end = match.end()
         closing = _CLOSING_APOSTROPHE.match(head, match.end())
         if closing:
@@ -1359,9 +1361,23 @@ def _place_words(head: str) -> tuple[list[str], int]:
         if not gap:
             break
         pos = gap.end()
-    while words and words[-1].lower() in _PARTICLES and style == "title":
+    while words and (words[-1].lower() in _PARTICLES or words[-1] == "of") and style == "title":
         words.pop()
+    if style == "title" and "of" in words:
+        return _place_of_a_known_city(words, ends)
     return words, end
+
+
+def _place_of_a_known_city(words: list[str], ends: list[int]) -> tuple[list[str], int]:
+    """The Title-case words of a place that holds "of", and where they end: the longest run
+    of them that the gazetteer knows as a city ("Port of Spain, June 12 (CMC) –", which had
+    been cut at "of", so the story had had no dateline); else the words before the first "of",
+    as before ("Minister of Trade, June 12" is no place "Minister of Trade")."""
+    for size in range(len(words), words.index("of"), -1):
+        if words[size - 1] != "of" and city_country(" ".join(words[:size])) is not None:
+            return words[:size], ends[size - 1]
+    cut = words.index("of")
+    return words[:cut], ends[cut - 1]
 
 
 def _fits_style(word: str, style: str) -> bool:
