@@ -1336,6 +1336,10 @@ def _place_words(head: str) -> tuple[list[str], int]:
     style: str | None = None
     end = 0
     while len(words) < 5:
+        initials = _DISTRICT_INITIALS.match(head, pos) if words else None
+        if initials:
+            end = initials.end()  # "Washington D.C., June 12 –": the initials close the place
+            break
         match = _PLACE_WORD.match(head, pos)
         if not match:
             break
@@ -1378,6 +1382,13 @@ def _place_of_a_known_city(words: list[str], ends: list[int]) -> tuple[list[str]
             return words[:size], ends[size - 1]
     cut = words.index("of")
     return words[:cut], ends[cut - 1]
+
+
+#: The initials of a capital's federal district written after its name with no comma, "D.C." or
+#: "D.F." ("Washington D.C., June 12 –", "Bogotá D.C., 12 de junio", "WASHINGTON D.C. –"): cut at
+#: the initials' first letter, the place had been given no date or end, and the story no dateline.
+#: They close the place, and a separator must follow them.
+_DISTRICT_INITIALS: Final = re.compile(r"D\.[CF]\.(?=[ \t]*[,(:–—-]|[ \t]*\n|[ \t]*$)")
 
 
 def _fits_style(word: str, style: str) -> bool:
