@@ -60,9 +60,12 @@ _LETTER: Final = r"[^\W\d_]"
 _PLACE_WORD: Final = re.compile(rf"(?:(?:St|ST|Ste|STE|Mt|MT|Ft|FT|Pt|PT)\.|{_LETTER}+(?:['’‘-]{_LETTER}+)*)")
 _WORD_GAP: Final = re.compile(r" (?=\S)")
 #: A word of a region or an agency's name; an agency may be named by its site's address, a
-#: word and a domain glued to it ("Agenda.ge", "Trend.Az", "UzDaily.com", "Akorda.kz").
+#: word and a domain glued to it ("Agenda.ge", "Trend.Az", "UzDaily.com", "Akorda.kz"). A saint's
+#: or a mount's short form opens a word group ("Castries, St. Lucia, June 12, 2025 (CMC) –": the
+#: region had ended on "St.", and the dateline had lost its date).
 _REGION_WORD: Final = (
-    rf"(?:(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’‘-]{_LETTER}+)*(?:\.[A-Za-z]{{2,3}}(?!\w|\.\w))?)"
+    r"(?:(?:St|ST|Ste|Mt|MT)\.(?= [A-Z])"
+    rf"|(?:[A-Z]\.){{2,3}}|{_LETTER}+(?:['’‘-]{_LETTER}+)*(?:\.[A-Za-z]{{2,3}}(?!\w|\.\w))?)"
 )
 _SEP_REGION: Final = re.compile(rf"\s*,\s*(?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,3}}\.?)")
 #: A month's short name in lower case before the day, as Spanish-language agencies write it
