@@ -437,7 +437,7 @@ def _publication_date(
     name = PurePosixPath(path.split("#", 1)[0]).name  # ("file.jsonl#3": the file's own name)
     warnings: list[str] = []
     if article.published:
-        stated = parse_date(article.published)
+        stated = _in_the_datelines_order(parse_date(article.published), article.published, dateline)
         if stated is None:
             warnings.append(f"unparsed_date: {article.published[:60]}")
         elif _plausible(stated, today):
@@ -472,6 +472,29 @@ def _publication_date(
     if not warnings:
         warnings.append("missing_date")
     return None, "none", tuple(warnings)
+
+
+def _in_the_datelines_order(stated: date | None, written: str, dateline: Dateline | None) -> date | None:
+    """A slashed date of two small figures (`written`, read day first as `stated`) read month
+    first when the dateline's own month and day are that reading: a CMS's "06/12/2025 10:31 AM"
+    over "WASHINGTON, June 12 (Reuters) -" is June 12 (it had been December 6, a date the story
+    contradicts, or dropped as in the future). A dateline of no month and day, one that fits
+    neither reading or the day-first one, and figures of one reading alone leave it as read."""
+    if stated is None or dateline is None:
+        return stated
+    slashed = _SLASHED_FIGURES.match(written)
+    if slashed is None or slashed.group(1) == slashed.group(2):
+        return stated
+    told = dateline.date
+    if told is None and dateline.yearless:
+        told = parse_date(f"{dateline.yearless} {stated.year}")
+    if told is None or (told.month, told.day) != (stated.day, stated.month):
+        return stated
+    return date(stated.year, told.month, told.day)
+
+
+#: A date written in figures with slashes, day and month both at most two digits: "06/12/2025".
+_SLASHED_FIGURES: Final = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{4}(?!\d)")
 
 
 def _opening_date(text: str) -> date | None:
