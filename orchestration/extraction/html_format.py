@@ -43,7 +43,7 @@ from trafilatura.settings import Extractor
 
 from orchestration.extraction.boilerplate import is_boilerplate
 from orchestration.extraction.countries import find_countries, iso3_for
-from orchestration.extraction.datelines import find_dateline
+from orchestration.extraction.datelines import find_dateline, opens_on_dateline
 from orchestration.extraction.dates import PUBLISHED_LABEL, STAMP_LABEL, find_dates, parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 from orchestration.extraction.text import rejoin_broken_lines
@@ -100,7 +100,7 @@ def parse_html(text: str) -> Article | FormatFailure:
     if tree is None:
         return FormatFailure("no_body", "the page could not be parsed as HTML")
     meta = _page_metadata(tree)
-    leads = _lead_paragraphs(tree)  # read before trafilatura, which may prune the tree
+    leads = [*_opening_before_the_body(tree), *_lead_paragraphs(tree)]  # (before trafilatura prunes it)
     dateline = _dateline_line(tree)
     body = _main_text(tree) or _linked_body(meta) or _app_body(meta)
     if body is None:
@@ -253,6 +253,42 @@ def _lead_paragraphs(tree: HtmlElement) -> list[str]:
         if len(found) == _MAX_LEADS:
             break
     return found
+
+
+def _opening_before_the_body(tree: HtmlElement) -> list[str]:
+    """The story's opening when it is set before the first paragraph of the body, in a `<div>`
+    or as text with `<br>` breaks, not in a `<p>` ("<div class='entry-content'><div>HARARE –
+    Zimbabwe and Zambia ...</div><p>..."): trafilatura's precision mode keeps the paragraphs and
+    drops it, so the story had lost its dateline and its first, densest sentence. Only the text
+    beside the page's first article paragraph, within its parent, from a piece that opens on a
+    dateline (of a date or a known place) and ends a sentence; the pieces after it that end one
+    too. A caption or a stamp line before the body opens on none, and is left out."""
+    for element in tree.iter("p"):
+        if _in_page_furniture(element) or not _is_article_paragraph(" ".join(element.text_content().split())):
+            continue
+        parent = element.getparent()
+        pieces = _pieces_before(parent, element) if parent is not None else []
+        for index, piece in enumerate(pieces):
+            if piece.endswith(_SENTENCE_END) and opens_on_dateline(piece):
+                return [later for later in pieces[index:] if later.endswith(_SENTENCE_END)]
+        return []
+    return []
+
+
+def _pieces_before(parent: HtmlElement, element: HtmlElement) -> list[str]:
+    """The texts of `parent` before its child `element`: its own text, each earlier child's
+    (not a script's, a style's or a figure's) and the text after each, spaces collapsed."""
+    texts = [parent.text or ""]
+    for child in parent:
+        if child is element:
+            break
+        if isinstance(child.tag, str) and child.tag not in _NO_STORY_TAGS:
+            texts.append(child.text_content())
+        texts.append(child.tail or "")
+    return [" ".join(text.split()) for text in texts if text.strip()]
+
+
+_NO_STORY_TAGS: Final = frozenset(["script", "style", "noscript", "figure", "figcaption", "img", "br"])
 
 
 def _in_page_furniture(element: HtmlElement) -> bool:
