@@ -47,6 +47,7 @@ from pathlib import PurePosixPath
 from typing import Any, Final
 
 from orchestration.extraction.boilerplate import without_boilerplate
+from orchestration.extraction.countries import city_country
 from orchestration.extraction.datelines import Dateline, find_dateline, stated_place
 from orchestration.extraction.dates import PUBLISHED_LABEL, STAMP_LABEL, find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes, repaired_mojibake
@@ -227,6 +228,8 @@ def _document(
     if not text:
         return Rejection(path, sha, "no_body", "the file has metadata but no article text")
     dateline = find_dateline(text)
+    if dateline is not None and _names_the_source(dateline.city, article.source):
+        dateline = None  # "AKIpress - Kyrgyzstan and ...": the outlet's credit, no place of filing
     published, origin, date_warnings = _publication_date(article, text, dateline, today, path)
     return Document(
         source_path=path,
@@ -242,6 +245,33 @@ def _document(
         dateline=dateline.city if dateline else _stated_place(article.dateline),
         warnings=decoded.warnings + article.warnings + date_warnings,
     )
+
+
+def _names_the_source(place: str, source: str | None) -> bool:
+    """Whether a dateline's place is the outlet the container names as the story's source: its
+    name, without "News Agency" after it, or its site's ("AKIpress - ..." from "AKIpress News
+    Agency", "Trend - ..." from "trend.az"): the outlet's credit heading the story, where no place
+    of filing is (it had been the story's dateline, and its events were placed in "Trend"). A
+    city the gazetteer knows stays a place, and a paper named after its town ("GISBORNE - ..."
+    from "Gisborne Herald") keeps its dateline."""
+    if not source:
+        return False
+    key = _name_key(place)
+    words = source.split()
+    while len(words) > 1 and words[-1].casefold() in _AGENCY_NAME_WORDS:
+        words.pop()
+    if not key or key not in {_name_key(" ".join(words)), _name_key(source.split(".")[0])}:
+        return False
+    return city_country(place) is None
+
+
+#: Words that end an agency's name after its own ("Trend News Agency", "AKIpress News").
+_AGENCY_NAME_WORDS: Final = frozenset(["news", "agency", "information", "press", "service", "wire"])
+
+
+def _name_key(name: str) -> str:
+    """A name's letters and digits in lower case: "AKIpress" and "Akipress" are one name."""
+    return "".join(char for char in name.casefold() if char.isalnum())
 
 
 def _title(article: Article, fmt: str) -> str | None:
