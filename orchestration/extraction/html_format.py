@@ -775,7 +775,49 @@ def _shown_dates(tree: HtmlElement) -> Iterator[str]:
                 yield text
         elif _PART_SEPARATOR.search(text):
             yield from _byline_dates(text)
+        elif (signed := _signed_date(element, text)) is not None:
+            yield signed
     yield from changes
+
+
+def _signed_date(element: HtmlElement, text: str) -> str | None:
+    """The full date in a byline's or a post's meta line (an element classed "byline", "meta",
+    "author" ...), after the writer and maybe a place or section: "By Grace Njeri in Business
+    on 12 June 2025", "Grace Njeri, Nairobi, June 12, 2025", "By Staff Writer on 12/06/2025 at
+    10:31", "12 June 2025 — Staff reporter". Such a line is no date alone and has no bar
+    between its parts, so a page with no machine-readable date had had none. Not a date after
+    a change's label ("Updated June 14, 2025"), nor in an element of other classes."""
+    marks = _class_and_id(element).lower()
+    if _SIGNED_CLASS.search(marks) is None or _CHANGE_WORD.search(text) is not None:
+        return None
+    mentions = find_dates(text, None)
+    first = next((mention for mention in mentions if mention.kind == "absolute"), None)
+    if first is None or parse_date(first.text) is None:
+        return None
+    before, after = text[: first.start].strip(), text[first.end :].strip()
+    signed = (
+        _SIGNER_OPENING.match(text) is not None
+        or (_NAMES_BEFORE_A_DATE.fullmatch(before) is not None and _TIME_ALONE.fullmatch(after) is not None)
+        or (not before and _DASH_BEFORE_A_SIGNER.match(after) is not None)
+    )
+    return first.text if signed else None
+
+
+#: The words of a class or id that mark a byline or a post's meta line.
+_SIGNED_CLASS: Final = re.compile(r"byline|meta|author|signature|credit")
+#: A line that signs the story: "By Grace Njeri ...", "Written by ...", "Posted by ...".
+_SIGNER_OPENING: Final = re.compile(r"(?i)(?:(?:written|posted|reported|compiled)[ \t]+)?by[ \t]+\S")
+#: Capitalised words and commas before a date that ends its line: a writer and a place ("Grace
+#: Njeri, Nairobi,"), not a sentence's words ("Publication des résultats le").
+_NAMES_BEFORE_A_DATE: Final = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]*,?[ \t]*){0,6}")
+#: Nothing, or a clock time after a date ("at 10:31", ", 10:31 AM EAT").
+_TIME_ALONE: Final = re.compile(
+    r"(?:(?:at|,|-|–)?[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+)
+#: A dash after a date that opens a line, before the writer ("12 June 2025 — Staff reporter").
+_DASH_BEFORE_A_SIGNER: Final = re.compile(r"(?:--?|[–—|])[ \t]*[A-Z]")
+#: A change's word anywhere in a line: its date may be the change's.
+_CHANGE_WORD: Final = re.compile(r"(?i)\b(?:updated|modified|revised|edited)\b")
 
 
 def _class_and_id(element: HtmlElement) -> str:
