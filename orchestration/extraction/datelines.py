@@ -38,7 +38,14 @@ from functools import lru_cache
 from typing import Final
 
 from orchestration.extraction import LEXICON_DIR
-from orchestration.extraction.countries import capital_of, city_country, is_bloc_form, iso3_for, place_kind
+from orchestration.extraction.countries import (
+    capital_of,
+    city_country,
+    fold,
+    is_bloc_form,
+    iso3_for,
+    place_kind,
+)
 from orchestration.extraction.dates import (
     MONTH_PATTERN,
     ROMANCE_MONTH_PATTERN,
@@ -1060,7 +1067,9 @@ def _country_only(place: str) -> bool:
     ("REPUBLIC OF GHANA", "KINGDOM OF BAHRAIN"), or a country's name heading a brief's item
     ("PAPUA NEW GUINEA - ...", "SAMOA - ...", "GHANA/TOGO: ..."), a section slug, not where the
     story was filed. A country whose capital bears its name ("SINGAPORE", "KUWAIT", "PANAMA"),
-    or that has none of its own ("HONG KONG"), is a dateline."""
+    or that has none of its own ("HONG KONG"), is a dateline, also with the accents of its
+    language ("México, 12 de junio de 2025 –", "Panamá, ..." for Mexico City and Panama City, which
+    had been read as the country alone, and the story had had no dateline)."""
     lowered = place.lower()
     iso3 = iso3_for(place, codes=False)
     if iso3 is None and _JOINED_PAIR.search(place) is not None:
@@ -1070,7 +1079,7 @@ def _country_only(place: str) -> bool:
     if lowered.startswith(_STATE_FORMS):
         return True
     capital = capital_of(iso3)
-    return capital is not None and lowered not in capital.lower()
+    return capital is not None and fold(lowered) not in fold(capital.lower())
 
 
 #: What joins the two countries of an item's heading: "Ghana-Togo", "Uzbekistan–Afghanistan".
