@@ -375,6 +375,11 @@ _CENTURY: Final = 2000
 #: apart from it). A dash before anything else is a run ("Q1-Q3").
 _CODE_YEAR_MARK: Final = r"\s?/\s?|[-–](?=(?:19|20)\d\d(?!\d))"
 
+#: "year" after "half", as CIS and Central European copy calques the half-year («полугодие»):
+#: "the first half-year of 2024", "the second half year 2024" (the half had been read alone, in the
+#: publication year, and the year apart as a whole one); not the "year" of "half year-on-year".
+_HALF_YEAR: Final = r"(?:(?<=[Hh]alf|HALF)[-\s](?i:year)(?![\w-]|\s+(?i:on|over)\b))?"
+
 _PERIOD: Final = re.compile(
     rf"""
     (?P<days>(?:(?P<dbetween>[Bb]etween)\s+)?(?:{_DAY_MONTH.format("a")}|(?P<amonly>{MONTH_PATTERN}))
@@ -432,6 +437,7 @@ _PERIOD: Final = re.compile(
     | (?P<relquarter>(?<![Tt]he\s)(?<![\w-])(?i:last\s+quarter)(?![\w-]|\s+(?i:of)\b|\s+{_YEAR}))
     | (?P<ordinal>(?P<ord>(?i:{_ORDINAL_ALTERNATION}))(?:\s+|-)
         (?:(?P<ocount>{_COUNT})\s+)?(?P<ounit>(?i:quarters?|trimesters?|half|halves|months?|semesters?))
+        {_HALF_YEAR}
         (?:(?P<oparen>\s*\((?:[A-Za-z]|\d[A-Za-z])[^()$€£¥%]{{0,29}}\))?\s+(?i:of)\s+(?P<ospec>{_YEAR_SPEC})
         |\s+(?i:of)\s+(?P<olabel>{_TWO_YEAR_LABEL})(?!\s+(?i:season|marketing|crop|harvest|campaign))
         |\s+(?P<oyear>{_YEAR})(?![\d%]|[-–/.,]\d))?)
