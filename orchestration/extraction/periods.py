@@ -466,7 +466,7 @@ _PERIOD: Final = re.compile(
         (?:(?:,?\s?(?:(?i:of)\s+)?|{_CODE_YEAR_MARK})(?P<qspec>{_YEAR_SPEC}|'\d\d))?)
     | (?P<qcode2>(?P<q_>[1-4])Q\s?(?P<qy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
     | (?P<hcode>H(?P<h>[12])(?:(?![\w])|(?=FY\s?\d))
-        (?:(?:,?\s?|{_CODE_YEAR_MARK})(?P<hspec>{_YEAR_SPEC}|'\d\d))?)
+        (?:(?:,?\s?(?:(?i:of)\s+)?|{_CODE_YEAR_MARK})(?P<hspec>{_YEAR_SPEC}|'\d\d))?)
     | (?P<hcode2>(?P<h_>[12])H\s?(?P<hy_>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)?(?!\d))
     | (?P<mcode>(?<![\d$€£¥₹.,])(?P<mc>1[0-2]|[1-9])M(?:(?P<mcof>\s+(?i:of)\s+)|{_CODE_YEAR_MARK}|\s?)
         (?P<mcy>FY\s?{_FY_LABEL}|{_CY}|{_YEAR}|'?\d\d)(?!\d))
