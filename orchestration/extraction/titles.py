@@ -556,7 +556,9 @@ class Sentence:
         if "(" in text:
             self.glosses = _drop_glosses(words, starts, ends)
             self.n = len(words)
-        suffixed = "-designate" in text or "-elect" in text
+        # (and in title case, "President-Elect", "Ambassador-Designate", as headlines and
+        # official copy capitalize the suffix: it had left the word no title's)
+        suffixed = "-designate" in text or "-elect" in text or "-Designate" in text or "-Elect" in text
         if _spaced_suffix_hinted(text) and _SPACED_NOT_YET_IN_OFFICE.search(text) is not None:
             suffixed = _join_spaced_suffixes(words, starts, ends) or suffixed
             self.n = len(words)
