@@ -358,6 +358,13 @@ def _classify_unit(text: str, number: _Number, unit: str, end: int) -> Change | 
     reading = (
         _Reading("change", -1 if sign in _MINUS_SIGNS else 1) if sign else _read_context(text, start, end)
     )
+    if (
+        not sign
+        and basis == "percent"
+        and reading.kind != "change"
+        and _bare_year_on_year(text, start, end, value)
+    ):
+        reading = _Reading("change", _nearest_direction(text, start))
     kind, direction = reading.kind, reading.direction
     if reading.rate and value >= 100:
         reading = _Reading("level")  # "the growth rate was 131.2%": an index (a ratio), not +131.2
@@ -403,6 +410,41 @@ def _multiple(
             return Change(start, end, None, text[start:end], "ratio", value, 0, "multiple")
     return Change(start, end, multiple_to_pct(value, direction), text[start:end], "change", value, direction,
                   "multiple")  # fmt: skip
+
+
+#: A year-on-year mark right after a percentage, closing its bracket or clause: "(12% YoY)", ", 12%
+#: y/y,", "(12.5 percent year-on-year)".
+_BARE_YEAR_ON_YEAR: Final = re.compile(
+    r"(?i)\s*(?:year[-\s](?:on|over)[-\s]year|on[-\s]year|y/y|y-o-y|yoy)(?=\s*(?:[),;]|\.(?!\d)|$))"
+)
+#: Below it, a bare percentage told year on year is a change; from it on it may be the ratio to the
+#: year before that CIS copy writes ("(92.1% y/y)" is -7.9; "(104.1% y/y)" reads so in
+#: `_of_earlier_level`), so it is left unsized.
+_BARE_YEAR_ON_YEAR_MAX: Final = 50.0
+
+
+def _bare_year_on_year(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a percentage with no word of its own is a change told year on year, as business
+    and statistics briefs write one after the figure: "$1.2 billion (12% YoY)", "exports of $1.2
+    billion, 12.5% y/y," (it had been a level). Only right after a bracket or a comma (not "inflation
+    was 3.2% y/y", a rate), and below `_BARE_YEAR_ON_YEAR_MAX`."""
+    if value >= _BARE_YEAR_ON_YEAR_MAX or _BARE_YEAR_ON_YEAR.match(text, end) is None:
+        return False
+    before = text[max(0, start - 3) : start].rstrip()
+    return before.endswith(("(", ","))
+
+
+def _nearest_direction(text: str, start: int) -> int:
+    """The direction of the change word nearest before `start` in its sentence ("exports fell to $1.2
+    billion (12% YoY)": down), else up: a bare percentage told year on year is a rise unless a
+    word of a fall says otherwise."""
+    words = [t.group().lower() for t in _left_tokens(text, start)]
+    for k, word in enumerate(words):
+        if word in _DOWN:
+            return -1
+        if word in _UP and not (word == "up" and words[k + 1 : k + 2] and words[k + 1] in _PHRASAL_UP):
+            return 1
+    return 1
 
 
 #: Verbs that "up" completes without a rise: "made up", "took up", "set up".
