@@ -268,6 +268,9 @@ PREFIXES: Final[dict[str, _Unit]] = {
     "Y": _Unit(None, ("JPY",), weak=True), "Rls": _Unit("IRR", weak=True), "Rls.": _Unit("IRR", weak=True),
     "kr": _Unit(None, ("SEK", "NOK", "DKK", "ISK"), weak=True),
     "kr.": _Unit(None, ("SEK", "NOK", "DKK", "ISK"), weak=True),
+    # the rouble as the Financial Times writes it, "Rbs1.5tn", "Rbs 300bn" (weak: only with a scale
+    # word or a large number); it had been no money at all
+    "Rbs": _Unit("RUB", weak=True), "Rbs.": _Unit("RUB", weak=True),
     # the Djiboutian franc as Djibouti's press writes it, "Fdj 12 billion"; the Syrian pound with
     # the country's initial against the sign, "S£1.2 trillion"; the Libyan dinar and the Yemeni
     # rial in their initials, "LD 1.2 billion", "YR 300 billion", and the Iraqi dinar's "ID 1.2
@@ -470,7 +473,8 @@ _WORD_UNITS: Final[dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]]] 
     ("kip",): (_Unit("LAK", weak=True), {}),
     ("taka",): (_Unit("BDT"), {}),
     ("afghanis", "afghani"): (_Unit("AFN"), {}),
-    ("soles",): (_Unit("PEN"), {}),
+    # (and by its name before 2015, "nuevos soles", which Peruvian copy still writes)
+    ("soles", "nuevos soles"): (_Unit("PEN"), {}),
     ("bolivianos", "boliviano"): (_Unit("BOB"), {}),
     ("guaranis", "guaranies", "guarani", "guaraníes", "guaranís", "guaraní"): (_Unit("PYG"), {}),
     ("kunas", "kuna"): (_Unit("HRK"), {}),  # Croatia's until 2023: figures of 2022 and before
