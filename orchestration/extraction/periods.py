@@ -1384,6 +1384,11 @@ def _spelled_out(resolved: list[Period], text: str) -> list[Period]:
             and text.startswith(")", period.end)
             and _BEFORE_SPELLED_OUT.fullmatch(text, named.end, period.start)
         ):
+            if period.granularity in _WHOLE_YEARS and _year_told_by_its_end(named):
+                # "the (fiscal) year ended March 31, 2025 (FY25)": the label names the twelve months
+                # told, whose end the text gives; its own reading (a July start, say) had moved them
+                out[-1] = replace(named, end=period.end + 1, text=text[named.start : period.end + 1])
+                continue
             if period.granularity in _WHOLE_YEARS and named.granularity not in _WHOLE_YEARS:
                 # "July-February of the current fiscal year (FY2025-26)": the label names the
                 # year the months are in, not the period
@@ -1406,6 +1411,17 @@ def _spelled_out(resolved: list[Period], text: str) -> list[Period]:
 
 
 _WHOLE_YEARS: Final = ("year", "fiscal_year", "multi_year")
+#: The words of a year told by the month it ended: "the year ended March 31", "the fiscal year ending
+#: June 2025", "the year to March", "the twelve months through June".
+_TOLD_ITS_END: Final = re.compile(r"(?i)\b(?:ended|ending|to|through)\s")
+
+
+def _year_told_by_its_end(period: Period) -> bool:
+    """Whether `period` is twelve months told by the month they ended ("the year ended March 31, 2025",
+    "the fiscal year to June 2024"): a year label after it in brackets only names it."""
+    if period.granularity not in ("trailing", "fiscal_year") or _TOLD_ITS_END.search(period.text) is None:
+        return False
+    return _add_years(period.period_start, 1) - timedelta(days=1) == period.period_end
 
 
 def _within(part: Period, year: Period) -> Period:
