@@ -548,11 +548,15 @@ _RAN_MONTHS_CLAUSE: Final = re.compile(
     rf"(?P<m1>{MONTH_PATTERN}){_RANGE_WORD}(?P<m2>{MONTH_PATTERN})\b"
 )
 _THE_BEFORE: Final = re.compile(r"(?i)\bthe\s+$")
-#: "fiscal 2022, which ended in March this year": the month (and year) a fiscal year ended.
+#: "fiscal 2022, which ended in March this year": the month (and year) a fiscal year ended; also
+#: told with the participle alone, after a comma, in brackets or right after the label ("FY2024
+#: (ended March 2024)", "FY 2023-24, ended March 31, 2024", "fiscal year 2024 ending June 30"),
+#: as Indian and African copy writes it.
 _ENDED_CLAUSE: Final = re.compile(
-    rf",?\s+(?i:which|that)\s+(?i:ended|ends|closed|ran\s+(?:to|until|through))\s+(?:(?i:in|on)\s+)?"
+    rf"(?:,?\s+(?i:which|that)\s+(?i:ended|ends|closed|ran\s+(?:to|until|through))"
+    rf"|(?P<open>\s*\(\s*)(?i:ended|ending)|,?\s+(?i:ended|ending))\s+(?:(?i:in|on)\s+)?"
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day_>\d{{1,2}})(?!\d))?"
-    rf"(?:,?\s+(?P<year>{_YEAR}(?!\d)|(?i:this|last)\s+year))?"
+    rf"(?:,?\s+(?P<year>{_YEAR}(?!\d)|(?i:this|last)\s+year))?(?(open)\s*\)|)"
 )
 #: Days in the months of the Iranian (solar hijri) year; the last has 30 in a leap year.
 _PERSIAN_MONTH_DAYS: Final = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
