@@ -181,11 +181,11 @@ _ROMAN_OPENING: Final = re.compile(r"(?:I{1,3}|IV)(?:[-–](?:I{1,3}|IV))?")
 _COMPARISON_WORDS: Final = frozenset(["than", "versus", "vs", "vs.", "against", "from"])
 _TIME_PREPOSITIONS: Final = frozenset(["in", "during", "for", "over", "of", "at"])
 _AMOUNT_HEDGES: Final = frozenset(["about", "some", "nearly", "around", "almost", "roughly", "approximately"])
-_RANGE_WORDS: Final = frozenset(["to", "through", "until", "till"])
+_RANGE_WORDS: Final = frozenset(["to", "through", "thru", "until", "till"])
 _CURRENCY_MARKERS: Final = frozenset(marker.lower() for marker in [*PREFIXES, *ISO_CODES])
 _QUOTES: Final = "\"“”‘’'()[]"
 _PREPOSITIONS: Final = frozenset([
-    "in", "during", "for", "since", "by", "until", "till", "through", "throughout", "from", "over",
+    "in", "during", "for", "since", "by", "until", "till", "through", "thru", "throughout", "from", "over",
     "to", "between", "before", "after", "than", "of", "on", "at", "within", "across",
 ])  # fmt: skip
 _NON_ANCHOR_PREPOSITIONS: Final = frozenset(["since", "by", "until", "till", "before", "after", "to"])
@@ -272,7 +272,7 @@ _FISCAL_YEAR_OWNER: Final = rf"(?:FY\s?|(?i:fiscal|financial)\s+(?:(?i:year)\s+)
 _TWO_YEAR_LABEL: Final = r"(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]|[.,]\d)"
 _FISCAL_LABEL: Final = re.compile(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?")
 _RANGE_WORD: Final = (
-    r"\s*(?:[-–](?:to|through|till|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
+    r"\s*(?:[-–](?:to|through|till|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*"
 )
 #: "nine months", "nine-month period".
 _MONTHS_WORD: Final = r"(?:\s+(?i:months)|-(?i:month\s+period))"
@@ -498,7 +498,7 @@ _PERIOD: Final = re.compile(
     | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
     | (?P<ycode>(?P<yq_y>{_YEAR})\s?[-–:/]?\s?(?:Q(?P<yq_q>[1-4])|H(?P<yq_h>[12]))(?![\w]))
     | (?P<years>(?P<ya>{_YEAR})
-        (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through)\s+(?P<yc>{_YEAR}))?
+        (?:\s?[-–/]\s?(?P<yb>{_YEAR}|\d\d)(?![\d-]|[.,]\d)|\s+(?:to|through|thru)\s+(?P<yc>{_YEAR}))?
         # (not a decade: "since the 1990s", "by the mid-2020s", "in the 2020's" name no one year)
         (?![\d%]|[.,]\d|s\b|{_DECADE_APOSTROPHE}|\s?(?i:million|billion|trillion|thousand|mln|bn|tons|tonnes)\b))
     """,
@@ -3545,7 +3545,7 @@ def _preposition(words: list[str]) -> str | None:
         return None
     if words[0] in ("in", "during") and words[1:2] and words[1].strip(",") in _BEGINNING_VERBS:
         return "since"
-    return words[0]
+    return "through" if words[0] == "thru" else words[0]  # (US copy's "thru" is "through")
 
 
 def _has_preposition(text: str, start: int) -> bool:
