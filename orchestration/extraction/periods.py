@@ -241,6 +241,9 @@ _RELATIVE_YEAR: Final = (
 #: A year named after "of" that makes "the last three months" that year's last, not the three
 #: before publication ("the last three months of 2024", "... of last year").
 _NAMED_YEAR: Final = rf"(?:{_YEAR}|(?i:(?:last|this)\s+year|the\s+(?:previous|preceding|current)\s+year))"
+#: Not "the last three months of the year": the year's own last months (the ordinal's reading: its
+#: October-December, of the year the story's has last ended), not the three before publication.
+_LAST_OF_THE_YEAR: Final = r"(?(tlast)(?!\s+(?i:of\s+the\s+year)(?![\w-]))|)"
 _YEAR_SPEC: Final = (
     # "the 2024-25 fiscal year", "Nepal's 2024/25 fiscal year", "the current 2024-25 fiscal year"
     rf"(?:(?:(?i:the)\s+)?{_FISCAL_OWNER}(?:(?i:current|ongoing)\s+)?\d{{4}}\s?[-–/]\s?\d{{2}}(?:\d{{2}})?\s+{_FISCAL_OWNER}"
@@ -492,7 +495,8 @@ _PERIOD: Final = re.compile(
         |since\s+the\s+(?:beginning|start)\s+of\s+the\s+year
         |since\s+(?:the\s+(?:beginning|start)\s+of\s+)?january(?![\w-]|,?\s+\d))
         |\bYTD\b)
-    | (?P<trailing>(?i:the\s+(?:past|last)\s+(?P<tcount>{_COUNT})\s+months)(?!\s+(?i:of)\s+{_NAMED_YEAR}))
+    | (?P<trailing>(?i:the\s+(?:past|(?P<tlast>last))\s+(?P<tcount>{_COUNT})\s+months)
+        (?!\s+(?i:of)\s+{_NAMED_YEAR}){_LAST_OF_THE_YEAR})
     | (?P<relyear>(?i:(?:last|this|next)\s+year|the\s+(?:current|past|outgoing|{_JUST_ENDED})\s+year
         |the\s+year\s+(?:(?:that|which)\s+)?(?:has\s+)?{_JUST_ENDED}{_NO_MONTH_AFTER}))
     | (?P<buddhist>(?:B\.E\.|BE)\s?(?P<be1>25\d\d)(?!\d)|(?P<be2>25\d\d)\s?(?:B\.E\.|BE\b))
