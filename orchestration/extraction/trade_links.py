@@ -1045,7 +1045,10 @@ def assign_changes(
                 and not _AGAINST_OPENING_GAP.fullmatch(gap)
                 and not _PART_GAP.search(gap)
                 and not _target_told_between(frames[i], gap)
-                and not _item_after_comma(text, change.end, frames[i].money.start, slots)
+                and (
+                    _FRONTED_CHANGE.fullmatch(text, 0, change.start) is not None
+                    or not _item_after_comma(text, change.end, frames[i].money.start, slots)
+                )
                 and not _of_another_period(text, change, periods, frames[i])
             ):
                 target = i
@@ -1344,6 +1347,17 @@ def _target_told_between(frame: Frame, gap: str) -> bool:
     if word == "infinitive":
         return TARGET_INFINITIVE.search(gap) is not None
     return re.search(rf"(?i)\b{re.escape(word)}\b", gap) is not None
+
+
+#: What may stand before a change that opens the sentence, set off by a comma before the subject
+#: whose amount it sizes: "Up 12.4% year-on-year, Vietnam's exports to India reached ...",
+#: "With a 15% increase, trade between ...", "Registering a growth of 22 per cent, India's
+#: exports ...": nothing before it, or a preposition or participle of having (no amount can
+#: stand before the change, so the comma's country is the figure's own, not a next item's).
+_FRONTED_CHANGE: Final = re.compile(
+    r"(?i)[\s\"'“‘]*(?:(?:with|registering|recording|posting|showing|marking|logging|notching(?:\s+up)?|"
+    r"clocking|seeing|witnessing)\s+(?:(?:an?|the)\s+)?)?"
+)
 
 
 def _item_after_comma(text: str, change_end: int, money_start: int, slots: list[CountrySlot]) -> bool:
