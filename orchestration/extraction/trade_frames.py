@@ -1325,13 +1325,26 @@ def read_statement(
     """(flow, reporter, partner) of a sentence that names a flow with a partner without a
     figure ("Trade between France and Kenya remains modest.", "Imports from Mali remain
     modest": reporter None, the story's side); None when it names no partner, or a bloc."""
-    cue = _strongest(flow_cues(text))
+    cues = flow_cues(text)
+    if len(cues) > 1:
+        # "rose 34.5 percent as compared to the exports of the corresponding period": the flow
+        # named again as the level compared with is no statement of its own
+        cues = [c for c in cues if not _COMPARED_FLOW_BEFORE.search(text, max(0, c[0] - 40), c[0])] or cues
+    cue = _strongest(cues)
     if cue is None or blocs:
         return None
     reporter, partner, _ = _direction(text, cue, slots, len(text), len(text))
     if partner is None or reporter == partner:
         return None
     return cue[3], reporter, partner
+
+
+#: A comparison's connective and an article right before a flow word: the flow named again as
+#: the level a change was measured from ("as compared to the exports of the corresponding
+#: period", "against imports in the same period of 2024", "than the exports of last year").
+_COMPARED_FLOW_BEFORE: Final = re.compile(
+    r"(?i)\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than)\s+(?:(?:the|its|their)\s+)?\Z"
+)
 
 
 def _sources_before(text: str, end: int) -> list[tuple[int, int]]:
