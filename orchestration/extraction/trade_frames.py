@@ -1843,6 +1843,22 @@ def _read_money(
     )
     if definite and partner is None and clause_start > 0:
         reporter, partner, definite = _described_partner(slots, clause_start, reporter)
+    share_of_its = (
+        _SHARE_OF_ITS.search(text, clause_start, start)
+        if partner is None
+        and flow != "turnover"
+        and (
+            hints.low.find(" of its ", max(0, start - 30), start) >= 0
+            or hints.low.find(" of their ", max(0, start - 30), start) >= 0
+        )
+        else None
+    )
+    if share_of_its is not None:
+        # "China was Chile's largest export market, accounting for 39% of its exports, or US$38.2
+        # billion": the share the subject took of the ranking owner's flow
+        owner, subject, _ = _described_partner(slots, share_of_its.start(), reporter)
+        if subject is not None:
+            reporter, partner, definite = owner, subject, False
     owners_part = _part_of_owners_whole(text, clause_slots, cue, figure_start, money.end)
     if owners_part is not None:
         # "China accounted for $4.2 billion of Kyrgyzstan's foreign trade": the part is the
@@ -6186,6 +6202,16 @@ def _list_end(
 _SUBORDINATE_CLAUSE: Final = re.compile(
     r"(?i)\b(?:as|because|whereas|while|when)\s+"
     r"(?!(?:well|much|many|far|such|of|part|per|a|an|against|compared|opposed|to|in|with|for)\b)"
+)
+
+
+#: A clause of the share a partner took of "its" flow, up to the flow word: ", accounting for 39%
+#: of its exports", ", taking nearly a third of its imports": the possessive is the owner of the
+#: ranking before, the partner the subject the clause goes on from (`_described_partner`).
+_SHARE_OF_ITS: Final = re.compile(
+    r"(?i),\s+(?:accounting\s+for|taking|absorbing|receiving|buying|supplying|providing|representing|"
+    rf"making\s+up)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?(?:[\d.,]+\s*(?:%|percent|per\s*cent)|"
+    r"(?:a|one|two)[\s-](?:third|quarter|fifth|half)s?)\s+of\s+(?:its|their)\s+(?:[a-z-]+\s+)?\Z"
 )
 
 
