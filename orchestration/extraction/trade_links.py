@@ -251,7 +251,11 @@ def moneys_joined_by_and(text: str, moneys: list[Money]) -> bool:
     return len(moneys) == 2 and _AND_ALONE.fullmatch(text, moneys[0].end, moneys[1].start) is not None
 
 
-_AND_ALONE: Final = re.compile(r"\s+and\s+")
+#: (a bracketed change of the first amount may stand before "and": "$1.2 billion (up 14%) and $900
+#: million (down 3%)", "(+14%)", "(-3.1% y/y)": each amount's own, as `_changes_respectively` pairs them)
+_AND_ALONE: Final = re.compile(
+    r"(?:\s*\((?:up|down|\+|-|−)?\s*[\d.,]+\s*(?:%|percent|per\s*cent|pct)(?:\s+[a-z/-]{1,16})?\))?\s+and\s+"
+)
 
 
 def periods_respectively(text: str, frames: list[Frame], periods: list[Period]) -> list[Frame]:
