@@ -789,7 +789,7 @@ def read_sentence(
     if blocs and len(frames) > 1:
         frames = [_members_part(frames[i - 1], f, slots, blocs) if i else f for i, f in enumerate(frames)]
     if "respectively" in hints.low or amounts_paired(text, frames):
-        frames = respectively(text, frames, clauses, cues, slots)
+        frames = respectively(text, frames, clauses, cues, slots, blocs)
     frames = mark_comparisons(text, hints, frames, clauses, slots)
     if len(frames) > 1 and any(verb in hints.low for verb in _PARTNERED_PARTICIPLES):
         frames = [_traded_with_after(text, f, slots) for f in frames]

@@ -14,9 +14,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
+from operator import itemgetter
 from typing import Final
 
 from orchestration.extraction.change import Change
+from orchestration.extraction.countries import BlocMention
 from orchestration.extraction.dates import MONTHS
 from orchestration.extraction.money import CHANGE_VERBS, HEDGE_ALTERNATION, Money
 from orchestration.extraction.numbers import (
@@ -150,7 +152,7 @@ _WHEN_OPENER: Final = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,\s*when\b")
 
 def respectively(
     text: str, frames: list[Frame], clauses: Clauses, cues: list[tuple[int, int, str, str]],
-    slots: list[CountrySlot],
+    slots: list[CountrySlot], blocs: list[BlocMention],
 ) -> list[Frame]:  # fmt: skip
     """ "Exports to China and India reached $5 billion and $3 billion respectively": the
     n-th amount takes the n-th partner (or the n-th flow) named before the amounts."""
@@ -179,6 +181,20 @@ def respectively(
         partners = list(dict.fromkeys(s.iso3 for s in in_clause if s.role in ("to", "from", "with") and
                                       s.iso3 != reporter))  # fmt: skip
         flows = [c[3] for c in cues if clauses.starts[k] <= c[0] < first]
+        if blocs and len(partners) < len(members):
+            items = _partners_with_blocs(text, in_clause, blocs, clauses.starts[k], first, reporter)
+            if len(items) == len(members):
+                # "exports to the US and the EU were $2.9 billion and $3.1 billion": the bloc's
+                # amount is no pair's, and the country's is the one in its place (the bloc in the
+                # clause had made every amount a total with the world)
+                for n, i in enumerate(members):
+                    item = items[n]
+                    out[i] = (
+                        evolve(out[i], partner=item, world=False)
+                        if item is not None
+                        else evolve(out[i], rejection="world: a bloc's")
+                    )
+                continue
         if len(partners) != len(members) and "respectively" in clause_text:
             listed = _listed_subjects(text, slots, first, len(members))
             lead = out[members[0]]
@@ -207,6 +223,41 @@ def respectively(
                 frame = evolve(frame, flow=flows[n])
             out[i] = frame
     return out
+
+
+def _partners_with_blocs(
+    text: str, in_clause: list[CountrySlot], blocs: list[BlocMention], start: int, first: int,
+    reporter: str | None,
+) -> list[str | None]:  # fmt: skip
+    """The partners of a list that holds a bloc, in order, each country by its code and each bloc
+    as None ("to the US, the EU and China": USA, None, CHN); empty unless the bloc stands in one
+    list with countries, joined only by commas and "and", right after "to", "from" or "with"."""
+    listed = [b for b in blocs if start <= b.start < first]
+    if not listed:
+        return []
+    items = sorted(
+        [
+            *((s.start, s.end, s.iso3) for s in in_clause if s.iso3 != reporter),
+            *((b.start, b.end, None) for b in listed),
+        ],
+        key=itemgetter(0),
+    )
+    at = next(n for n, item in enumerate(items) if item[2] is None)
+    low, high = at, at
+    while low > 0 and _LIST_JOIN.fullmatch(text, items[low - 1][1], items[low][0]) is not None:
+        low -= 1
+    while (
+        high + 1 < len(items) and _LIST_JOIN.fullmatch(text, items[high][1], items[high + 1][0]) is not None
+    ):
+        high += 1
+    chain = items[low : high + 1]
+    if len(chain) < 2 or _LIST_OPENER.search(text, max(0, chain[0][0] - 12), chain[0][0]) is None:
+        return []
+    return [iso3 for _, _, iso3 in chain]
+
+
+#: What opens a list of partners: "to", "from" or "with" and maybe "the" right before its first.
+_LIST_OPENER: Final = re.compile(r"(?i)\b(?:to|from|with)\s+(?:the\s+)?\Z")
 
 
 def _partners_listed_after(
