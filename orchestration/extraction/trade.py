@@ -2070,6 +2070,20 @@ def _resolve(
     return _Resolved(direction, period, product, currency, frame.comparison)
 
 
+def _next_with_an_amount(ctx: DocumentContext, told: int, index: int) -> bool:
+    """Whether sentence `index` is the next after sentence `told`, or after one sentence between
+    that tells a change with no amount ("Kenya sold goods worth Sh145.3 billion to Uganda last
+    year. The value was 11.2 percent higher than in 2023. Tanzania came second with Sh72.4
+    billion": the change said of the figure goes on with it, and the ranking after it is still of
+    that figure; a sentence of another matter between ends it)."""
+    if index - told <= 1:
+        return True
+    if index - told != 2:
+        return False
+    between = ctx.sentences[index - 1].text
+    return _tells_change(between, lowered_for_hints(between)) and not find_money(between)
+
+
 def _side_on_route(text: str, direction: Direction) -> bool:
     """Whether the sentence names a side of `direction` only as the route of the goods."""
     route = _route_of(text)
@@ -2160,7 +2174,11 @@ def _base(
         lead = _list_lead(frame, resolved, ctx, index)
         if lead is not None:  # (its home too: the ranking it is of may be more than a sentence back)
             home, flow, open_ranking = home or lead.direction.reporter, lead.direction.flow, False
-        last = found[ctx.last_fact] if ctx.last_fact is not None and index - ctx.last_sentence <= 1 else None
+        last = (
+            found[ctx.last_fact]
+            if ctx.last_fact is not None and _next_with_an_amount(ctx, ctx.last_sentence, index)
+            else None
+        )
         ranked_against: str | None = None  # the goods of the figure the item is ranked against
         if home is None and flow is None and last is not None and last.partner_iso3 != frame.partner:
             buyer = _ranked_after_foreign_reporter(last, frame.partner, ctx)
