@@ -2929,7 +2929,10 @@ def _share_subject_of_flow(text: str, clause_start: int, start: int, end: int, m
 #: "Among imports from China, ...", "The largest share of exports to Germany ...".
 _WHOLE_BEFORE: Final = re.compile(
     rf"(?i)(?:^|\b(?:of|among)|\b(?:{_PART_NOUNS}|{_FRACTION_NOUNS})\s+of)"
-    r"\s+(?:the\s+|these\s+|its\s+|their\s+|total\s+|[A-Z][\w-]*['’]s\s+)*$"
+    r"\s+(?:the\s+|these\s+|its\s+|their\s+|total\s+|(?-i:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?\s+)*"
+    # the whole's amount before its flow noun: "Of Peru's US$24.3 billion in exports to China, ..."
+    r"(?:(?:[A-Z]{1,3}\$\s?|[$€£¥₹]\s?)?[A-Z]{0,3}\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|tn)?\s+"
+    r"(?:in|of|worth\s+of)\s+(?:total\s+)?)?$"
 )
 #: The goods that fill the part: the subject after the whole's comma ("Of the exports to the
 #: US, paper and paperboard accounted for"), or the agent of a passive share verb ("was made up
@@ -2946,7 +2949,7 @@ def _goods_of_a_told_whole(text: str, start: int, end: int, money_start: int) ->
     US, paper and paperboard accounted for EUR 164 million", "The largest share of exports to
     Germany was made up by motor vehicles, which were sold for CZK 412 billion" (the flow word
     heads no goods of its own; statistics releases front the whole this way)."""
-    reach = max(0, start - 40)
+    reach = max(0, start - 60)
     if not (reach == 0 and text[:1].isspace()) and not hint_holds(
         lowered_for_hints(text[reach:start]), ("of", "among")
     ):
