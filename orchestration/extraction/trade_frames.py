@@ -786,6 +786,8 @@ def read_sentence(
         )
     if len(frames) > 1 and cues:
         frames = _gapped_shares_of_whole_after(text, frames, cues)
+    if " of " in hints.low and cues:
+        frames = [_whole_a_share_is_of(text, f) for f in frames]
     if blocs and len(frames) > 1:
         frames = [_members_part(frames[i - 1], f, slots, blocs) if i else f for i, f in enumerate(frames)]
     if "respectively" in hints.low or amounts_paired(text, frames):
@@ -6216,6 +6218,37 @@ _SHARE_OF_ITS: Final = re.compile(
     rf"making\s+up)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?(?:[\d.,]+\s*(?:%|percent|per\s*cent)|"
     r"(?:a|one|two)[\s-](?:third|quarter|fifth|half)s?)\s+of\s+(?:its|their)\s+(?:[a-z-]+\s+)?\Z"
 )
+
+
+#: A share of a whole right before the whole's amount: "Nearly half of Chile's ", "About 40% of
+#: the ", "A third of Kenya's ".
+_SHARE_OF_BEFORE_AMOUNT: Final = re.compile(
+    rf"(?i)\b(?:(?:{HEDGE_ALTERNATION})\s+)?(?:half|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?|"
+    r"three[\s-]quarters|[\d.,]+\s*(?:%|percent|per\s*cent))\s+of\s+"
+    r"(?:the\s+|(?-i:[A-Z][\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s?\s+)\Z"
+)
+#: The whole's flow noun right after its amount, with no partner of its own: " in exports",
+#: " worth of exports", " exports in 2024" (not " exports to Uganda": a pair's whole).
+_WHOLE_FLOW_AFTER: Final = re.compile(
+    r"(?i)\s+(?:(?:in|of|worth\s+of)\s+)?(?:(?:total|overall|merchandise|goods|non-oil)\s+)?"
+    r"(?:exports|imports|shipments|sales)\b(?!\s+(?:to|from|with)\b)"
+)
+
+
+def _whole_a_share_is_of(text: str, frame: Frame) -> Frame:
+    """A country's whole a share is told of, by its amount: "Nearly half of Chile's US$94 billion in
+    exports went to China": the amount is the whole with the world, not the partner's (its share
+    is told by no amount), so the frame is a total with the world."""
+    money = frame.money
+    if (
+        frame.world
+        or frame.rejection is not None
+        or frame.partner is None
+        or _SHARE_OF_BEFORE_AMOUNT.search(text, max(0, money.start - 60), money.start) is None
+        or _WHOLE_FLOW_AFTER.match(text, money.end) is None
+    ):
+        return frame
+    return evolve(frame, world=True)
 
 
 def _described_partner(
