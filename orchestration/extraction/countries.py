@@ -1082,7 +1082,7 @@ def statistics_country(text: str) -> str | None:
     office = _OFFICE_OF_ONE_COUNTRY.search(text)
     if office is None:
         return None
-    credited = office.group("credited") or office.group("crediting")
+    credited = office.group("credited") or office.group("crediting") or office.group("bracketed")
     if credited:
         return _CREDITED_OFFICE_COUNTRIES[credited]
     data = office.group("data") or office.group("data_source")
@@ -1120,6 +1120,11 @@ _CREDITED_OFFICE_COUNTRIES: Final = {
     "SUNAT": "PER", "Sunat": "PER", "DIAN": "COL", "NCSI": "OMN", "Foreign Exchange Office": "MAR",
     # the export promotion bodies that publish Malaysia's and Pakistan's trade figures
     "MATRADE": "MYS", "Matrade": "MYS", "TDAP": "PAK",
+    # Peru's trade ministry and export promotion body, Chile's and Colombia's trade bodies,
+    # Jamaica's statistics institute
+    "Mincetur": "PER", "MINCETUR": "PER", "PromPeru": "PER", "PromPerú": "PER", "Promperú": "PER",
+    "Promperu": "PER", "ProChile": "CHL", "Subrei": "CHL", "SUBREI": "CHL", "ProColombia": "COL",
+    "STATIN": "JAM",
 }  # fmt: skip
 _CREDITED_OFFICE_NAMES: Final = "|".join(
     re.escape(name) for name in sorted(_CREDITED_OFFICE_COUNTRIES, key=len, reverse=True)
@@ -1139,6 +1144,9 @@ _DATA_OFFICE_NAMES: Final = "|".join(
 _OFFICE_OF_ONE_COUNTRY: Final = re.compile(
     "|".join(rf"\b{re.escape(name)}(?![\w&])" for name in sorted(_OFFICE_COUNTRIES, key=len, reverse=True))
     + rf"|\b(?:[Tt]he|[Aa]ccording\s+to(?:\s+the)?)\s+(?P<credited>{_CREDITED_OFFICE_NAMES})(?![\w&])"
+    # the short name in brackets after the full one credited: "according to the Ministry of Foreign
+    # Trade and Tourism (Mincetur)"
+    + rf"|\b[Aa]ccording\s+to\s+(?:the\s+)?[A-Z][^.;()]{{2,80}}\((?P<bracketed>{_CREDITED_OFFICE_NAMES})\)"
     + rf"|\b(?P<crediting>{_CREDITED_OFFICE_NAMES})(?=\s+(?:said|says|data|figures|statistics|showed|shows"
     + r"|reported|reports)\b)"
     + rf"|\b(?P<data>{_DATA_OFFICE_NAMES})(?=\s+(?:trade\s+)?(?:data|figures|statistics)\b)"
