@@ -2859,7 +2859,12 @@ def _product(
             return product
     if product is None and word in FLOW_VERBS:
         if cue_after:
-            return clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
+            between = clean_product(_PASSIVE_AUX.sub("", text[money.end : start]))
+            if between is not None:
+                return between
+            # "Kenyan tea worth Sh25 billion was exported to Pakistan": the subject the amount values
+            worth = _GOODS_WORTH_BEFORE.fullmatch(text, clause_start, money.start)
+            return clean_product(worth.group("p")) if worth is not None else None
         return _goods_after_amount(text, money.end)
     if product is None and start < money.start:
         product = _listed_goods(text, money.start) or _goods_of_a_told_whole(text, start, end, money.start)
@@ -2882,6 +2887,15 @@ _LEADING_GOODS_WITH: Final = re.compile(
     r"|(?:led|topped)\s+the\s+(?:way|list|ranking|pack)"
     r"|(?:remains?|remained|is|was)\s+(?:still\s+)?the\s+(?:backbone|mainstay|cornerstone|linchpin)\b[^,;]{0,60}?)"
     r"\s*,\s*with\s+(?:(?:its|their)\s+)?"
+)
+
+
+#: Goods valued by the amount right after them, as the subject of a passive flow verb after it:
+#: "Kenyan tea worth ", "In 2024, cashew nuts valued at about " (a fronted phrase may open the
+#: clause).
+_GOODS_WORTH_BEFORE: Final = re.compile(
+    rf"(?:[^,;]{{1,40}},\s*)?(?P<p>{LETTER}(?:{LETTER}|[ &'’-]){{1,60}}?)\s+(?:worth|valued\s+at)\s+"
+    rf"(?:(?:{HEDGE_ALTERNATION})\s+)?"
 )
 
 
