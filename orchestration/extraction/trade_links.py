@@ -1053,6 +1053,8 @@ def assign_changes(
             continue  # "worth NOK 2.2 billion, while volumes fell 20 percent": the tonnes', no figure's
         if _SEVERAL_YEARS_AFTER.match(text, change.end):
             continue  # "has grown 1.5 times over the past five years and exceeded $3 billion in 2024"
+        if clauses.of(change.start) == 0 and _SEVERAL_YEARS_OPENING.match(text) is not None:
+            continue  # "Over the past five years, trade has grown 1.5-fold, reaching $6.4 billion"
         k = clauses.of(change.start)
         target = None
         following = [i for i in mains if frames[i].money.start >= change.end]
@@ -1178,6 +1180,11 @@ _SEVERAL_YEARS_AFTER: Final = re.compile(
     r"(?i)\s+(?:(?:over|in|during|within|across)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
     rf"(?:(?:{'|'.join(WORD_COUNTS)}|several|few|\d+)\s+)?(?:years|decades?)\b"
     rf"|over\s+(?:{'|'.join(WORD_COUNTS)}|several|\d+)\s+years\b)"
+)
+#: The same span of several years opening the sentence, its change told in the first clause after it.
+_SEVERAL_YEARS_OPENING: Final = re.compile(
+    r"(?i)\s*(?:over|in|during|within|across)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
+    rf"(?:(?:{'|'.join(WORD_COUNTS)}|several|few|\d+)\s+)?(?:years|decades?)\s*,"
 )
 #: A volume as the subject right before a change ("while volumes fell", "although export volumes
 #: were down"); "trade volume" is the value's usual name, so it is not one.
