@@ -1858,7 +1858,9 @@ def _read_money(
     if share_of_its is not None:
         # "China was Chile's largest export market, accounting for 39% of its exports, or US$38.2
         # billion": the share the subject took of the ranking owner's flow
-        owner, subject, _ = _described_partner(slots, share_of_its.start(), reporter)
+        # (the subject took the share, so it is no reporter even where it was read as the flow's)
+        share_at = share_of_its.start("verb") if share_of_its.group("verb") else share_of_its.start()
+        owner, subject, _ = _described_partner(slots, share_at, None)
         if subject is not None:
             reporter, partner, definite = owner, subject, False
     owners_part = _part_of_owners_whole(text, clause_slots, cue, figure_start, money.end)
@@ -6225,11 +6227,14 @@ _SUBORDINATE_CLAUSE: Final = re.compile(
 
 
 #: A clause of the share a partner took of "its" flow, up to the flow word: ", accounting for 39%
-#: of its exports", ", taking nearly a third of its imports": the possessive is the owner of the
-#: ranking before, the partner the subject the clause goes on from (`_described_partner`).
+#: of its exports", ", taking nearly a third of its imports", or the finite verb after an
+#: apposition ("China, Chile's main trading partner, accounted for 39% of its exports"): the
+#: possessive is the owner of the ranking before, the partner the subject the clause goes on from
+#: (`_described_partner`).
 _SHARE_OF_ITS: Final = re.compile(
-    r"(?i),\s+(?:accounting\s+for|taking|absorbing|receiving|buying|supplying|providing|representing|"
-    rf"making\s+up)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?(?:[\d.,]+\s*(?:%|percent|per\s*cent)|"
+    r"(?i)(?:,\s+(?:accounting\s+for|taking|absorbing|receiving|buying|supplying|providing|representing|"
+    r"making\s+up)|,\s+[^,;]{3,60},\s+(?P<verb>accounted\s+for|took|absorbed|received|bought|supplied|provided|"
+    rf"represented|made\s+up))\s+(?:(?:{HEDGE_ALTERNATION})\s+)?(?:[\d.,]+\s*(?:%|percent|per\s*cent)|"
     r"(?:a|one|two)[\s-](?:third|quarter|fifth|half)s?)\s+of\s+(?:its|their)\s+(?:[a-z-]+\s+)?\Z"
 )
 
