@@ -598,8 +598,14 @@ def _romance_name_follows(s: Sentence, i: int) -> bool:
     one only before a French word or particle ("Port Autonome de Dakar", "Office National des
     Hydrocarbures"), or before one capitalized word that a French "of" follows ("Office
     Chérifien des Phosphates", "Office Tunisien du Commerce": an adjective no list can hold):
-    "Port Klang" is a place, "Office Depot" has no keyword."""
+    "Port Klang" is a place, "Office Depot" has no keyword. A legal form after the keyword
+    closes a name it ends ("DBS Bank Ltd"), as does a local arm's country and its legal form
+    after a brand ("Stanbic Bank Ghana Ltd"): none opens there."""
     following = s.lowers[i + 1]
+    if following in _LEGAL:
+        return False
+    if (arm := s.country_at(i + 1)) and s.lowers[arm[0]] in _LEGAL and _is_word(s, i - 1):
+        return False
     if s.lowers[i] in _FRENCH_ONLY_KEYWORDS:
         return (
             following in _FRENCH_ADJECTIVES
