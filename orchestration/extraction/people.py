@@ -1017,7 +1017,9 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             # "met Fuad Hussein, his Iraqi counterpart, in Ankara": the counterpart in apposition
             # after the name, as "his Iraqi counterpart, Fuad Hussein," before it (it had no office)
             comma -= 1
-        if s.lowers[comma] == "," and comma not in used and not _possessor_title(s, title):
+        if (s.lowers[comma] == "," or _bracketed_office(s, comma, title)) and (
+            comma not in used and not _possessor_title(s, title)
+        ):
             # "Ferdinand Marcos Jr., President of ...": the name ends before the suffix's period
             suffixed = s.lowers[comma - 1] == "." and s.lowers[comma - 2] in NAME_SUFFIXES
             name_end = comma - 1 if suffixed else comma
@@ -1055,7 +1057,10 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 bare_start = _skip_honorifics(s, start)
                 # "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister": courtesy words dropped
                 start = _kept_style(s, bare_start, title) if bare_start < name_end else start
-                people.append(_person(s, honorific, title.last_token + 1, start, name_end, title))
+                person = _person(s, honorific, title.last_token + 1, start, name_end, title)
+                if person.country_iso3 is None and s.lowers[comma] == "(":
+                    person = replace(person, country_iso3=_country_closing_bracket(s, title))
+                people.append(person)
                 used.update(range(honorific, comma))
                 continue
         # Title first, name in commas: "The Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Sabah, received",
@@ -1075,6 +1080,29 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+def _bracketed_office(s: Sentence, bracket: int, title: TitleMention) -> bool:
+    """Whether the title is the whole of a bracket opened at token `bracket` right after a name
+    ("Ishaq Dar (Deputy Prime Minister and Foreign Minister of Pakistan) met ...", "X
+    (Pakistan's Foreign Minister)"): an office in apposition, as between commas; the name had
+    been lost. A bracket of its own words after a title ("Minister of Trade (Mincetur)") or
+    before a name ("the envoy (ret.) X") holds no office of the name before it."""
+    return (
+        s.lowers[bracket] == "("
+        and (s.lowers[title.last_token + 1] == ")" or _country_closing_bracket(s, title) is not None)
+        and bracket > 0
+        and s.caps[bracket - 1]
+        and title.first_token <= bracket + 2
+    )
+
+
+def _country_closing_bracket(s: Sentence, title: TitleMention) -> str | None:
+    """The country written after the title and a comma at a bracket's end ("Mr X (Foreign
+    Minister, Pakistan) met ..."), as lists of delegates give it: the office's country."""
+    comma = title.last_token + 1
+    found = s.country_at(comma + 1) if s.lowers[comma] == "," else None
+    return found[1] if found is not None and s.lowers[found[0]] == ")" else None
 
 
 #: Adverbs of a relative clause that gives an office now held ("who is also the ...").
