@@ -73,6 +73,7 @@ from orchestration.extraction.titles import (
     given_name_after_style,
     given_title_inside_name,
     head_as_surname,
+    listed_companies,
     particle_between_names,
     plural_title_at,
     portfolio_in_brackets,
@@ -313,7 +314,9 @@ def _is_name_word(s: Sentence, i: int) -> bool:
         # ("S Jaishankar", "M K Stalin").
         return (s.lowers[i + 1] == "." and s.caps[i + 2]) or _is_bare_initial(s, i)
     if word.isupper() and len(word) > 1 and not _INITIALS.fullmatch(word):
-        return False  # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not
+        # acronyms (KTZ, SOCAR) are organizations, not people; initials (K.T.) are not; a surname
+        # in capitals after a styled given name closes it ("H.E. Mr. Ahmed ELMI")
+        return _upper_surname_after_given_name(s, i)
     if s.in_country(i):
         return _is_place_inside_name(s, i)
     # "Kazakh-Chinese", "North-South" are not names; "Amir-Abdollahian", "Uzoka-Anite" are, and
@@ -1687,6 +1690,37 @@ def _is_upper_surname(s: Sentence, i: int) -> bool:
         and not following.isupper()
         and _is_name_word(s, i + 1)
     )
+
+
+def _upper_surname_after_given_name(s: Sentence, i: int) -> bool:
+    """Whether the word in capitals at token i is the surname that closes a foreign name as
+    Japanese and other Asian foreign ministries write it, the given name first ("H.E. Dr.
+    Vivian BALAKRISHNAN, Minister for ...", "Foreign Minister Penny WONG met"): a word of
+    letters after a given name written in title case that a personal honorific or a title word
+    comes before, and before no capitalized word (the name had been cut to its given name).
+    An acronym after a name ("Minister Ahmed Ali SOCAR ...") has more words of a name after it
+    or a name of two words before it."""
+    word = s.words[i]
+    if not word.isalpha() or s.caps[i + 1] or s.in_country(i) or s.lowers[i] in _NOT_NAME:
+        return False
+    if s.lowers[i] in _LETTERS_AFTER_NAMES or not _VOWELS.intersection(word):
+        return False  # "Mr Tom Castellan MP", "Minister X KTZ"
+    if word in listed_companies() or listed_body_of_states(word):
+        return False  # "SOCAR", "NATO"
+    given = s.words[i - 1]
+    if i < 2 or not given.istitle() or not given.replace("-", "").isalpha() or s.lowers[i - 1] in _NOT_NAME:
+        return False
+    j = i - 2 - (s.lowers[i - 2] == ".")
+    return j >= 0 and s.caps[j] and (s.lowers[j] in _PERSONAL_HONORIFICS or s.lowers[j] in TITLE_WORDS)
+
+
+_VOWELS: Final = frozenset("AEIOUY")
+#: Letters for a seat, an honour or a degree written after a name, which no surname in capitals
+#: is ("Mr Tom Castellan MP met", "Chief Audu Ogbeh CON").
+_LETTERS_AFTER_NAMES: Final = word_set(
+    """mp mps td mla mna mha mpp mep msp kc qc sc san obe mbe cbe kbe dbe cmg kcmg gcmg cvo pc jp
+    gcon gcfr con cfr ofr oon mon mfr phd md mba"""
+)
 
 
 def _upper_surname_before(s: Sentence, i: int) -> bool:
