@@ -3267,11 +3267,23 @@ def _no_organization(a: AnalysedSentence, first: int, end: int) -> bool:
         prep = i - 2 if lowers[i - 1] == "the" else i - 1
         complement = last == end and first < prep and lowers[prep] in _COMPLEMENT_PREPOSITIONS
         # a country's own agency named after it ("Innovation Norway", "Enterprise Ireland")
-        agency = last == end and i == first + 1 and lowers[first] in COUNTRY_BODY_WORDS
+        agency = (
+            last == end
+            and i == first + 1
+            and (lowers[first] in COUNTRY_BODY_WORDS or _central_bank(a, first))
+        )
         inside = first <= i and (last < end or complement or agency)
         if i < end and first < last and not inside:
             return True
     return False
+
+
+def _central_bank(a: AnalysedSentence, first: int) -> bool:
+    """Whether "Bank" at token `first`, before a country's name, opens a central bank's name as
+    Indonesia's is written ("Bank Indonesia and the Reserve Bank of Australia signed"): it had
+    been dropped as a country mention, though "Bank Indonesia (BI)" was kept. After another
+    capitalized word it is the end of a longer name ("the World Bank Indonesia office")."""
+    return a.tokens.lowers[first] == "bank" and (first == 0 or not a.tokens.caps[first - 1])
 
 
 def _association_named(a: AnalysedSentence, first: int, end: int) -> bool:
