@@ -1240,8 +1240,27 @@ def _spells(acronym: str, words: list[str]) -> bool:
     ):
         return True
     # and some an "of" ("Economic Community of West African States (ECOWAS)")
-    return "of" in words and _spells_initials(
+    if "of" in words and _spells_initials(
         acronym, [w.lower() for w in words if w[:1].isupper() or w in ("of", "and")]
+    ):
+        return True
+    # and some the first letters of each word ("Kenya Export Promotion and Branding Agency
+    # (KEPROBA)", "Promotora de Comercio Exterior (PROCOMER)")
+    return _spells_syllables(acronym, tuple(w.lower() for w in words if w[:1].isupper()))
+
+
+@lru_cache(maxsize=256)
+def _spells_syllables(acronym: str, capitalized: tuple[str, ...]) -> bool:
+    """Whether `acronym` is made of the first letters of each of the `capitalized` words in
+    order, one or more of each: "keproba" of "kenya export promotion branding agency"."""
+    if not capitalized:
+        return not acronym
+    if len(acronym) < len(capitalized):
+        return False
+    first, rest = capitalized[0], capitalized[1:]
+    longest = min(len(first), len(acronym) - len(rest))
+    return any(
+        acronym[:n] == first[:n] and _spells_syllables(acronym[n:], rest) for n in range(longest, 0, -1)
     )
 
 
