@@ -2791,12 +2791,13 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
                 and s.lowers[seq_end - 1] in _MEMBERS_BODIES
                 and any(s.lowers[m] in _BUSINESS_MEMBERS for m in range(k, seq_end))
             )
-            demonym = s.country_at(k, ("demonym",)) if appositive and has_the else None
+            demonym = s.country_at(k, ("demonym",)) if (appositive or named_after) and has_the else None
             if demonym is not None and s.lowers[seq_end - 1] in _BUSINESS_BODIES and demonym[0] < seq_end:
                 # "X, the president of the Austrian Economic Chamber (WKO),": a chamber or an
                 # association a demonym opens is a business body of that country, which the
                 # named officer represents, though its words are all adjectives and body words
-                # (it had stayed in the title of a president with no country)
+                # (it had stayed in the title of a president with no country); so with the
+                # name after it in commas ("The President of the Austrian Economic Chamber, X,")
                 parse.country = parse.country or demonym[1]
                 parse.organization = (k, _acronym_end(s, seq_end))
                 parse.end = parse.organization[1]
