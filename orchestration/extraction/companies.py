@@ -147,10 +147,19 @@ def company_country(name: str) -> str | None:
         iso3 = countries.get(" ".join(words[legal : legal + size]))
         if iso3 is not None:
             return _local_arm_country(name, legal + size) or iso3
+    if _SINO_BRAND.match(name[len(name.split()[0]) + 1 :] if legal else name):
+        return "CHN"
     # a common word only as the whole name: "Delta Exploration and Production Company" is another
     while words and words[-1] in _ENDINGS:
         words.pop()
     return _COMMON_WORD_COMPANIES.get(" ".join(words))
+
+
+#: A brand made one word with "Sino" (China), as Chinese state firms name themselves abroad
+#: ("Sinohydro", "Sinosteel", "Sinotrans", "Sinoma"): the lexicon lists a few, and each one it
+#: did not had been a company of no country (its engagement lost a side). "Sino-Kazakh", two
+#: countries, and "Sino" alone are no such brand.
+_SINO_BRAND: Final = re.compile(r"Sino[a-z]{2,}\b")
 
 
 #: Legal forms written before a company's name ("PT", "JSC", "PJSC", "LLC").
