@@ -1077,12 +1077,18 @@ def _titled(s: Sentence, titles: list[TitleMention]) -> tuple[list[PersonMention
             end = _name_end_after_title(s, after)
             close = end + 1 if _is_post_nominal(s.words[end]) else end  # "Helen McEntee TD,"
             if end > after and (
-                s.lowers[close] in (",", ".", ")", "") or _unclosed_apposition(s, title, after, end)
+                s.lowers[close] in _APPOSITION_CLOSERS or _unclosed_apposition(s, title, after, end)
             ):
                 people.append(_person(s, title.first_token, end, after, end, title))
                 used.update(range(title.last_token + 1, end))
                 named.update(range(after, end))
     return people, used
+
+
+#: What closes a name in commas after its title: a comma, the sentence's end, a bracket, or the
+#: semicolon between the members of a list ("The delegation included the Ambassador of Viet Nam
+#: to Ghana, H.E. Dang Thanh Hai; the Director-General of ..., Mr. Vu Ba Phu; and ...").
+_APPOSITION_CLOSERS: Final = frozenset([",", ".", ")", "", ";"])
 
 
 def _bracketed_office(s: Sentence, bracket: int, title: TitleMention) -> bool:
