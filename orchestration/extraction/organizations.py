@@ -307,9 +307,11 @@ def _founders_possessive_inside(s: Sentence, k: int, anchor: int) -> bool:
 
 
 #: "And" in the languages whose company names English copy keeps as written ("Hamburger Hafen
-#: und Logistik AG", "Moet et Chandon", "Construcciones y Auxiliar de Ferrocarriles"): between
-#: capitalized words it joins the words of one name, never two sides.
-_FOREIGN_AND: Final = frozenset({"und", "et", "y"})
+#: und Logistik AG", "Moet et Chandon", "Construcciones y Auxiliar de Ferrocarriles", Turkish
+#: "Aselsan Elektronik Sanayi ve Ticaret A.Ş.", Uzbek "va", Azerbaijani "və", Swedish "och",
+#: Danish and Norwegian "og"): between capitalized words it joins the words of one name, never
+#: two sides.
+_FOREIGN_AND: Final = frozenset({"und", "et", "y", "ve", "va", "və", "och", "og"})
 #: Capitalized words between "the" and an "and" inside one body's name ("the Ulaanbaatar City
 #: Water Supply and Sewerage Authority").
 _MAX_RUN_AFTER_THE: Final = 4
