@@ -343,7 +343,10 @@ def _last_item_and(s: Sentence, segment: list[int]) -> int | None:
     _final_list_ands)."""
     if any(s.lowers[i] in ("between", "among", "both") for i in segment):
         return None
-    for k in range(len(segment) - 2, 0, -1):
+    # "transport and the free movement of people and goods": an "and" before an article joins the
+    # last item (_list_and parts it), so an "and" after it is inside that item, no list's
+    joined = next((k for k in range(1, len(segment) - 1) if _list_and(s, segment[k])), len(segment))
+    for k in range(min(len(segment) - 2, joined), 0, -1):
         i = segment[k]
         if s.lowers[i] != "and":
             continue
@@ -426,6 +429,11 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         text = _without_framing(text)
     text = _TRAILING.sub("", text).strip(" ,.;:")
     words = text.split()
+    if len(words) > _MAX_WORDS and (cut := _setting_of_a_pair(s, tokens)) is not None:
+        # "the free movement of people and goods | within the WAEMU space": the pair is one
+        # matter, where it holds is no word of the label (it had been cut at "and" into two)
+        _flush(s, [i for i in tokens if i < cut], phrases)
+        return
     if len(words) > _MAX_WORDS and (cut := _items_and(s, tokens)) is not None:
         # "cashew processing and duty-free access for pigeon peas": too long for one label, two
         # items joined by "and" with no comma before it
@@ -907,6 +915,31 @@ def _pair_allowance(s: Sentence, tokens: list[int]) -> int:
         return 0
     i = tokens[-1] - 2
     return 2 if s.lowers[i] == "and" and _shared_noun_pair(s, tokens, i) else 0
+
+
+#: Prepositions of the setting a matter holds in: "(free movement of people and goods) within
+#: the WAEMU space", "across the border".
+_SETTING_PREPOSITIONS: Final = word_set("within across throughout along inside in")
+
+
+def _setting_of_a_pair(s: Sentence, tokens: list[int]) -> int | None:
+    """The token of the setting a two-word pair after "of" is told in ("free movement of people
+    and goods | within the WAEMU space", "supply of fertiliser and fuel | across the region"),
+    or None: what the pair is of is the matter, where it holds a phrase too long for a label."""
+    for k in range(1, len(tokens) - 4):
+        i = tokens[k]
+        if (
+            s.lowers[i] == "of"
+            and s.lowers[i + 2] == "and"
+            and tokens[k + 4] == i + 4
+            and s.lowers[i + 4] in _SETTING_PREPOSITIONS
+            and s.words[i + 1].isalpha()
+            and s.words[i + 1].islower()
+            and s.words[i + 3].isalpha()
+            and s.words[i + 3].islower()
+        ):
+            return i + 4
+    return None
 
 
 def _items_and(s: Sentence, tokens: list[int]) -> int | None:
