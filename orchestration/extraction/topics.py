@@ -410,6 +410,8 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     tokens = _without_shared_field_noun(s, tokens)
     tokens = _before_reduced_relative(s, tokens)
     tokens = _before_its_worth(s, tokens)
+    target = _target_start(s, tokens)
+    tokens = tokens[:target] if target else tokens
     tokens = _before_its_time(s, tokens)
     tokens = _before_its_occasion(s, tokens)
     if not tokens:
@@ -420,6 +422,8 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     text = s.text[s.starts[tokens[0]] : s.ends[tokens[-1]]]
     if _capital_of_sentence_only(s, first):
         text = text[0].lower() + text[1:]  # "Cattle exports were on the agenda": "cattle exports"
+    if target:
+        text = _GROWTH_OF_A_TARGET.sub("", text)  # "(raise) | bilateral trade (to $10 billion)"
     made = _MAKING.match(text)
     if _document_kind(s, tokens):
         pass  # "(signed a) bilateral investment treaty": the kind is the document's name, framed by nothing
@@ -736,6 +740,50 @@ def _before_its_worth(s: Sentence, tokens: list[int]) -> list[int]:
         if s.lowers[i] in _WORTH_WORDS and _amount_of_money(s.text[s.starts[i] : s.ends[tokens[-1]]]):
             return tokens[:k]
     return tokens
+
+
+def _target_start(s: Sentence, tokens: list[int]) -> int:
+    """The index in `tokens` of the "to" of a target figure that ends the topic, with its period
+    at most ("(push) bilateral trade | to US$15 billion by 2025", "raise trade turnover | to $10
+    billion"), or 0: the figure sought is no word of the matter, which is what grows (the label
+    had been "trade to US$15 billion by 2025", or too long and lost)."""
+    for k in range(1, len(tokens) - 1):
+        i = tokens[k]
+        if s.lowers[i] in ("to", "from") and _target_figures(s.text[s.starts[i] : s.ends[tokens[-1]]]):
+            return k
+    return 0
+
+
+def _target_figures(text: str) -> bool:
+    """Whether a phrase is one or two amounts of money, each after its preposition and with its
+    period at most ("to US$15 billion by 2025", "from $1.6 billion to $4.5 billion")."""
+    rest = text
+    for _ in range(2):
+        if not (has_digit(rest) if rest.isascii() else any(c.isdigit() for c in rest)):
+            return False
+        lead = _AMOUNT_LEAD.match(rest)
+        if lead is None:
+            return False
+        rest = rest[lead.end() :]
+        found = find_money(rest)
+        if not found or found[0].start != 0:
+            return False
+        words = rest[found[0].end :].split()
+        k = 0
+        while k < len(words) and (words[k].isdigit() or words[k].lower() in _PERIOD_WORDS):
+            k += 1
+        if k == len(words):
+            return True
+        rest = " ".join(words[k:])
+    return False
+
+
+#: The growth a target is sought by, before the matter that grows: "(agreed to) raise | bilateral
+#: trade", "(work) towards lifting | trade".
+_GROWTH_OF_A_TARGET: Final = re.compile(
+    r"(?i)^(?:(?:work|working)\s+)?(?:towards?\s+)?(?:raise|raising|lift|lifting|push|pushing|bring|bringing|"
+    r"take|taking|increase|increasing|boost|boosting|grow|growing|double|doubling|triple|tripling)\s+"
+)
 
 
 #: Prepositions of a time phrase that may close a topic: "before December", "by the end of 2026".

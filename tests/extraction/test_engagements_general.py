@@ -1401,19 +1401,19 @@ def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
         (
             "The ministers agreed to lift trade between the two countries to €3.5 billion by 2027, from some"
             " €2.4 billion in 2024.",
-            (),
+            ("trade",),
         ),
-        ("They agreed to raise bilateral trade from $1.6 billion to $4.5 billion.", ()),
+        ("They agreed to raise bilateral trade from $1.6 billion to $4.5 billion.", ("trade",)),
         # any hedge of money.HEDGES before the amount leaves it an amount
         (
             "The ministers agreed to lift trade between the two countries to €3.5 billion by 2027, from just"
             " over €2.4 billion in 2024.",
-            (),
+            ("trade",),
         ),
         (
             "The ministers agreed to lift trade between the two countries to €3.5 billion by 2027, from an"
             " estimated €2.4 billion in 2024.",
-            (),
+            ("trade",),
         ),
         # look-alike: a thing financed, named with its amount, is subject matter
         (
@@ -1425,7 +1425,8 @@ def test_a_relative_clause_after_a_topic_is_no_topic() -> None:
 def test_an_amount_of_money_is_no_topic(follow_up: str, topics: tuple[str, ...]) -> None:
     """ "agreed to raise trade to $15 billion, from about $8.8 billion in 2024": a trade target's
     figure is no subject matter, and the point of "8.8" ends no topic (this once came out as the
-    topics "from about $8" and "8 billion in 2024")."""
+    topics "from about $8" and "8 billion in 2024"); the matter that grows, "trade", is the
+    topic (test_topics_matter_of_a_target_figure.py)."""
     (meeting,) = extract(
         "Kazakh Foreign Minister Murat Nurtleu held talks with Hungarian Foreign Minister Peter Szijjarto "
         "in Budapest on Monday. " + follow_up
