@@ -962,7 +962,23 @@ def _pair_allowance(s: Sentence, tokens: list[int]) -> int:
     if len(tokens) < 5:
         return 0
     i = tokens[-1] - 2
-    return 2 if s.lowers[i] == "and" and _shared_noun_pair(s, tokens, i) else 0
+    if s.lowers[i] == "and" and _shared_noun_pair(s, tokens, i):
+        return 2
+    return 2 if _pair_of_origins(s, tokens) else 0
+
+
+def _pair_of_origins(s: Sentence, tokens: list[int]) -> bool:
+    """Whether a run ends on two goods each after its country's demonym, joined by "and"
+    ("market access for | Fijian kava and Tongan vanilla"): the two read as one pair of goods
+    (the phrase had been too long for a label and lost)."""
+    last = tokens[-1]
+    if last - 4 != tokens[-5] or s.lowers[last - 2] != "and":
+        return False
+    for k in (last - 4, last - 1):
+        found = s.country_at(k, ("demonym",))
+        if found is None or found[0] != k + 1 or not s.words[k + 1].islower():
+            return False
+    return True
 
 
 #: Prepositions of the setting a matter holds in: "(free movement of people and goods) within
