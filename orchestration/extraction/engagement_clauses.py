@@ -2920,6 +2920,58 @@ def _other_stops(s: Sentence) -> set[int]:
     return found
 
 
+def _journey_origins(s: Sentence) -> set[int]:
+    """Where a traveller came from, told in passing: an aside of return or of an event just
+    left ("X, fresh from a visit to Japan, met Y", "on his way back from New Zealand", "returning
+    from a CARICOM meeting in Barbados"), to its comma, and the "from" of an arrival whose place
+    is named ("who arrived in Lome from Abidjan", "travelled to Astana from Beijing", "flew in
+    from Ethiopia"). The place left is no side and no venue of the event told (Japan and New
+    Zealand had been taken for sides, Abidjan and Beijing for the meeting's place)."""
+    lowers = s.lowers
+    found: set[int] = set()
+    if "from" not in lowers:
+        return found
+    for i in [k for k, lower in enumerate(lowers[: s.n]) if lower == "from"]:
+        before = lowers[i - 1]
+        way_back = before in _WAY_BACK and lowers[i - 2] == "way" and lowers[i - 4] == "on"
+        if before in _LEFT_BEHIND or way_back:
+            start = i - 4 if way_back else i - 1
+            if lowers[start - 1] not in (",", "") and start > 0:
+                continue  # ("the minister returning from Japan met ...": no aside, left as before)
+            end = i + 1
+            while end < s.n and lowers[end] not in (",", ";", ".", ":"):
+                end += 1
+            found.update(range(start, end))
+        elif _arrival_before(s, i) and s.caps[i + 1]:
+            end = i + 1
+            while end < s.n and (s.caps[end] or _joins_a_name(s, end)):
+                end += 1
+            found.update(range(i, end))
+    return found
+
+
+#: Words before "from" of a place just left, in an aside: "fresh from", "returning from".
+_LEFT_BEHIND: Final = et.word_set("fresh returning")
+#: "on his way back from", "on her way home from".
+_WAY_BACK: Final = et.word_set("back home")
+#: Verbs of arriving whose "from" names the place left: "arrived in Lome from Abidjan".
+_ARRIVALS: Final = et.word_set(
+    "arrived arriving arrives flew flying flies travelled traveled travelling traveling came coming comes"
+)
+
+
+def _arrival_before(s: Sentence, i: int) -> bool:
+    """Whether the "from" at token i follows a verb of arrival and the place arrived at ("arrived
+    in Lome | from", "travelled to Astana | from") or "in" ("flew in | from"): the place left."""
+    lowers = s.lowers
+    if lowers[i - 1] == "in" and lowers[i - 2] in _ARRIVALS:
+        return True
+    k = i - 1
+    while k > i - 5 and (s.caps[k] or _joins_a_name(s, k)):
+        k -= 1
+    return k < i - 1 and lowers[k] in ("in", "to") and lowers[k - 1] in _ARRIVALS
+
+
 #: Verbs by which a tour names its stops: "a tour that also took him to A and B", "included B".
 _STOP_VERBS: Final = et.word_set("took takes taken included includes began begun started")
 #: Stop verbs that tell where a tour began ("a tour that began in Vietnam"), read with "in" only.
@@ -9511,6 +9563,7 @@ def analyse_clauses(
         | _backers(s)
         | _future_relatives(s)
         | _other_stops(s)
+        | _journey_origins(s)
         | _venue_owners(s)
         | _venue_names(s)
         | _airport_greeters(s)
