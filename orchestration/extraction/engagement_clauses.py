@@ -4165,6 +4165,8 @@ def _modal_before(s: Sentence, v: int, floor: int) -> bool:
         return True
     if lower == "have" and j > floor and s.lowers[j - 1] in _WOULD_HAVE:
         return True  # "may have held talks", "could have met": a guess or what did not happen
+    if lower == "have" and j > floor + 1 and s.lowers[j - 1] == "to" and s.lowers[j - 2] in ("was", "were"):
+        return True  # "X was to have met Y on Monday": a plan that did not come about
     if lower in et.MODALS:
         # "will visit", "is expected to visit", "agreed to meet", "in order to sign"; not the
         # purpose of a stay under way ("is in Japan from Dec. 15 to 18 to pay a working visit"),
