@@ -4541,6 +4541,8 @@ def _noun_negated(s: Sentence, i: int, segment: Segment) -> bool:
         return True  # "JMEA president X welcomed the call": a reaction to an event, not a part of it
     if _counterfactual(s):
         return True  # "Had the summit gone ahead, the three sides would have signed ..."
+    if s.lowers[0] in _CONDITIONS and _in_opening_condition(s, i):
+        return True  # "If the talks succeed, X could meet Y next month": talks hoped for, not held
     if _denied_report(s, i):
         return True  # "denied that X had held a phone call with Y"
     if _anniversary_of(s, i, segment.start):
@@ -4953,6 +4955,31 @@ def _participle_of_anniversary(s: Sentence, i: int) -> bool:
 
 
 _ANNIVERSARY_PARTICIPLE_REACH: Final = 12
+
+
+#: Conjunctions that open a condition: "If the talks succeed, ...", "Should the talks fail, ...".
+_CONDITIONS: Final = et.word_set("if unless should provided")
+
+
+def _in_opening_condition(s: Sentence, i: int) -> bool:
+    """Whether the noun at token i stands in the condition that opens the sentence, before its
+    comma, told in the present ("If the talks succeed, X could meet Y", "Unless the negotiations
+    collapse, ..."): an event hoped for or feared, whose outcome the main clause waits on. A
+    condition told in the past ("If the talks were a success, ...", "If last week's talks
+    showed anything") may be of talks held, and reads as before."""
+    lowers = s.lowers
+    for k in range(1, s.n):
+        lower = lowers[k]
+        if lower == ",":
+            return i < k
+        past = lower.endswith("ed") and not lower.endswith("eed") and not s.caps[k]  # (not "succeed")
+        if k != i and (lower in _PAST_IN_A_CONDITION or past):
+            return False
+    return False
+
+
+#: Past forms that tell a condition of something done: "If the talks were a success".
+_PAST_IN_A_CONDITION: Final = et.word_set("was were had did went took made showed held")
 
 
 def _counterfactual(s: Sentence) -> bool:
