@@ -341,8 +341,9 @@ def _final_list_ands(s: Sentence, ordered: list[int]) -> frozenset[int]:
 def _last_item_and(s: Sentence, segment: list[int]) -> int | None:
     """The last "and" of a list's last item that joins two items, or None (see
     _final_list_ands)."""
-    if any(s.lowers[i] in ("between", "among", "both") for i in segment):
+    if any(s.lowers[i] == "both" for i in segment):
         return None
+    pair = next((k for k, i in enumerate(segment) if s.lowers[i] in ("between", "among")), None)
     # "transport and the free movement of people and goods": an "and" before an article joins the
     # last item (_list_and parts it), so an "and" after it is inside that item, no list's
     joined = next((k for k in range(1, len(segment) - 1) if _list_and(s, segment[k])), len(segment))
@@ -350,6 +351,8 @@ def _last_item_and(s: Sentence, segment: list[int]) -> int | None:
         i = segment[k]
         if s.lowers[i] != "and":
             continue
+        if pair is not None and not _before_a_pair_of_places(k, pair):
+            continue  # ("a flight between Bishkek and Jeddah", "cargo and passenger flights between ...")
         before, after = s.lowers[i - 1], s.lowers[i + 1]
         if _joins_two_countries(s, i):
             return i  # "discussed Mali, Niger and Chad": three countries, each a topic
@@ -366,6 +369,14 @@ def _last_item_and(s: Sentence, segment: list[int]) -> int | None:
             return None  # "economic, trade and cooperation ties": nothing left after "and"
         return i
     return None
+
+
+def _before_a_pair_of_places(k: int, pair: int) -> bool:
+    """Whether the "and" at index k of a list's last item, whose "between"/"among" stands at
+    index `pair`, joins two items of two words or more before it ("fisheries surveillance and
+    direct air links | between Suva and Honiara"): not the "and" the preposition governs, nor
+    one of two words sharing a noun ("cargo and passenger flights between ...")."""
+    return 2 <= k < pair - 2
 
 
 #: Prepositions whose object a list of countries' names is, inside one item: "the ministers of
