@@ -6733,6 +6733,10 @@ def _ceremony_together(
             continue
         if _body_opened(s, i):
             return []  # "X and Y opened the Joint Trade Committee": its session, a forum of its own
+        if lowers[i] in _REMOTE_CEREMONIES and _phone_near(s, i):
+            # "jointly commissioned the railway yard via video link": a switch thrown from afar,
+            # which tells neither a call between the two nor a meeting
+            continue
         # ("virtually inaugurated": from afar, a call, `_talk_told_by` finds)
         subject = i - 1 - (lowers[i - 1] in _CEREMONY_ADVERBS)
         segment = segments[segment_of[i]]
@@ -6746,6 +6750,11 @@ def _ceremony_together(
         ):
             return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+#: Ceremony verbs whose act may be done from afar, by a link ("commissioned the yard via video
+#: link", "launched two projects by videoconference"): no call of the two, nor a meeting.
+_REMOTE_CEREMONIES: Final = et.word_set("commissioned launched")
 
 
 def _appeared_together(

@@ -235,7 +235,7 @@ REVIVE_VERBS: Final = word_set("reconvened reactivated revived relaunched")
 INSTALL_VERBS: Final = word_set("inaugurated installed")
 #: Verbs of a ceremony two leaders perform together, which brings them together: "X and Y
 #: opened a joint border crossing", "inaugurated the railway", "unveiled a memorial".
-CEREMONY_VERBS: Final = word_set("opened inaugurated unveiled")
+CEREMONY_VERBS: Final = word_set("opened inaugurated unveiled commissioned launched")
 #: Words of someone at the speaker's side ("Speaking alongside X", "standing next to X",
 #: "flanked by X"): a joint appearance, the two met there.
 APPEARANCE_CUES: Final = frozenset({"alongside", "beside", "flanked", "next to"})

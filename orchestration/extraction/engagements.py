@@ -1577,7 +1577,8 @@ _APPEARED_TOGETHER: Final = re.compile(
 )
 _JOINT_CEREMONY: Final = re.compile(
     _NAMED_PAIR + r",?\s+(?:also\s+|jointly\s+|together\s+|virtually\s+)?"
-    r"(?:opened|inaugurated|unveiled|attended\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:opening|inauguration|unveiling))\b"
+    r"(?:opened|inaugurated|unveiled|commissioned|launched|"
+    r"attended\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:opening|inauguration|unveiling))\b"
 )
 #: "X discussed the figures with Chinese Ambassador Y", "reviewed trade with his counterpart":
 #: apart from _GATED_EVENT, as it opens on a literal (scanned for fast) and is searched only in
