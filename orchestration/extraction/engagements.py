@@ -3402,12 +3402,19 @@ def _unit_topic(a: AnalysedSentence, unit: Unit, units: list[Unit]) -> frozenset
         tokens.update(i for u in units if u.role == ANCHOR for i in _anchor_purpose(a, u))
     elif (
         unit.role == ANCHOR
-        and a.tokens.lowers[min(unit.tokens)] == "during"
+        and a.tokens.lowers[min(unit.tokens)] in _OCCASION_ANCHORS
         and not hung_on_outcome(a.tokens, min(unit.tokens))
-    ):
-        # "During the talks, the two leaders discussed X": what was said in the talks
+    ) or unit.role == PARTICIPLE:
+        # "During the talks, the two leaders discussed X": what was said in the talks; so what
+        # was agreed "following talks" and by two "meeting in Suva on Tuesday" (it had been lost)
         tokens.update(i for u in units if u.role == MAIN and not unit_has_trigger(a, u) for i in u.tokens)
     return frozenset(i for i in a.clauses.topic if i in tokens and i not in a.clauses.backdrop)
+
+
+#: Anchors whose event the main clause's matter was told at or came out of: "During the talks,
+#: X discussed ...", "X and Y agreed to ..., following talks in Suva" ("after" is left out: its
+#: main clause is as often what came later, a quote or a plan, "agreed to keep 'stabilising' ...").
+_OCCASION_ANCHORS: Final = et.word_set("during following")
 
 
 def _before_next_event(
