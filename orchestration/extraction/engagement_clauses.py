@@ -6749,7 +6749,44 @@ def _ceremony_together(
             and any(s.caps[k] and lowers[k] in TITLE_WORDS for k in range(first, subject))
         ):
             return [_talk_told_by(s, i, segments, segment_of)]
+        if (
+            s.caps[subject]
+            and lowers[i] in et.CEREMONY_VERBS
+            and _in_presence_of_official(s, i)
+            and any(s.caps[k] and lowers[k] in TITLE_WORDS for k in range(first, subject))
+        ):
+            # "President X inaugurated the port in the presence of Ugandan President Y": the
+            # guest of honour stood by, the two met there
+            return [_talk_told_by(s, i, segments, segment_of)]
     return []
+
+
+#: How far after a ceremony verb its "in the presence of" may stand: "inaugurated the Kisumu
+#: port on Tuesday in the presence of".
+_PRESENCE_REACH: Final = 12
+
+
+def _in_presence_of_official(s: Sentence, i: int) -> bool:
+    """Whether the clause of the ceremony verb at token i goes on to "in the presence of" and a
+    named or titled official ("in the presence of Ugandan President Y", "of his Ugandan
+    counterpart"), before its clause ends."""
+    lowers = s.lowers
+    for k in range(i + 1, min(s.n, i + _PRESENCE_REACH)):
+        if lowers[k] in (",", ";", ".", ":"):
+            return False
+        if (
+            lowers[k] == "in"
+            and lowers[k + 1] == "the"
+            and lowers[k + 2] == "presence"
+            and lowers[k + 3] == "of"
+        ):
+            after = k + 4
+            return (
+                (s.caps[after] and s.country_at(after, ("demonym",)) is not None)
+                or (s.caps[after] and lowers[after] in TITLE_WORDS)
+                or _counterpart_follows(s, after)
+            )
+    return False
 
 
 #: Ceremony verbs whose act may be done from afar, by a link ("commissioned the yard via video

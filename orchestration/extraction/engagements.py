@@ -1487,8 +1487,9 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
         or (words & _DISCUSSED_CUES and "with" in sentence and _DISCUSSED_WITH.search(sentence))
     ):
         return "trigger"
-    if words & et.CEREMONY_CUES and _JOINT_CEREMONY.search(sentence):
-        return "trigger"  # "X and Y opened a joint border crossing": they met there
+    if words & et.CEREMONY_CUES and (_JOINT_CEREMONY.search(sentence) or " presence of " in sentence):
+        # "X and Y opened a joint border crossing", "X opened it in the presence of Y": they met there
+        return "trigger"
     if words & et.APPEARANCE_CUES and _APPEARED_TOGETHER.search(sentence):
         return "trigger"  # "Speaking alongside X in Warsaw, Y said": the two met there
     if words & et.SESSION_VERBS and _BODY_IN_SESSION.search(sentence):
