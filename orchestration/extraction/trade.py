@@ -1919,6 +1919,8 @@ def _give_change(
         return  # "..., while shipments to the eurozone slipped 2 percent": a bloc's change
     if last.product is not None and _ALL_GOODS.search(text):
         return  # "Total exports to Algeria were up 14 percent" after the dairy figure
+    if cues and not _POINTS_BACK_FIRST.match(text) and _world_totals_only(text, cues, last):
+        return  # "Samoa's total imports grew 9 percent" after its imports from New Zealand
     if _of_other_goods(text, cues, last):
         return  # "Exports of display panels to Vietnam jumped 1.5-fold" after all goods' figure
     found[last_fact] = replace(last, change_pct=pct)
@@ -1993,6 +1995,30 @@ def _told_of_another_reporter(text: str, last: TradeMention) -> bool:
 
 #: Words that speak of all goods, not of the product of the figure told before.
 _ALL_GOODS: Final = re.compile(r"(?i)\b(?:total|overall|all)\b")
+
+#: A word that makes a flow word the reporter's total with the world, right before it ("total
+#: merchandise imports", "overall exports", "global sales"), as `_WORLD_MODIFIER` reads it in
+#: trade_frames.
+_WORLD_WHOLE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:total|overall|global|worldwide|aggregate|entire)\s+"
+    r"(?:(?:non-oil|merchandise|goods|commodity|trade)\s+)?$"
+)
+#: Words that set the flow word between the pair again ("total imports from the islands",
+#: "overall trade between the two"): the figure's own flow, not the world's.
+_PAIR_AGAIN: Final = re.compile(rf"(?i)\b(?:{'|'.join(PAIR_WORDS)}|between|both|the\s+two|from|to|with)\b")
+
+
+def _world_totals_only(text: str, cues: list[tuple[int, int, str, str]], last: TradeMention) -> bool:
+    """Whether a change sentence after a figure between two countries speaks only of the
+    reporter's totals with the world: each flow word is a total ("Samoa's total merchandise
+    imports grew 9 percent over the year." after Samoa's imports from New Zealand), the
+    sentence names neither the partner nor the pair, and no preposition sets a partner after
+    the flow word ("total imports from the islands rose 9%" is the figure's own flow)."""
+    if any(_WORLD_WHOLE_BEFORE.search(text, max(0, start - 40), start) is None for start, *_ in cues):
+        return False
+    if _PAIR_AGAIN.search(text, cues[0][1]) is not None or names_pair(text):
+        return False
+    return all(m.iso3 == last.reporter_iso3 for m in find_countries(text))
 
 
 def _recent_figure_of(
