@@ -4643,6 +4643,8 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             # "the President's chief of staff, Minister of State X", "the delegation head, Deputy
             # Minister X": a role written in lower case, then X's own office set off in capitals
             break
+        if _definite_role_then_capitals(s, i, parse.end):
+            break  # "received by the prime minister and Commerce Minister X": two people
         nxt = _parse_at(s, parse.end + 1, appositive)
         if nxt is None and s.lowers[parse.end] == "and":
             nxt = _office_of_a_demonym_after_and(s, parse.end + 1, appositive)
@@ -4660,6 +4662,25 @@ def _parse_at(s: Sentence, i: int, appositive: bool = False) -> _Parse | None:
             head_kind = nxt.kind
     parse.kind = head_kind
     return parse
+
+
+def _definite_role_then_capitals(s: Sentence, i: int, joiner: int) -> bool:
+    """Whether "and" at token `joiner` joins a role in lower case after "the", opened at token
+    i, to an office set in capitals ("was received by the prime minister and Federal Minister
+    for Commerce X", "attended by the president and Trade Cabinet Secretary X"): the first is
+    someone the story has named, X holds only the second (the two had made one title of X's).
+    Copy that gives one holder two offices writes both alike ("the president and chief
+    executive X", "the Prime Minister and Minister of Foreign Affairs X"); an acronym after
+    "and" ("the president and CEO X") stays joined."""
+    nxt = s.words[joiner + 1]
+    return (
+        s.lowers[joiner] == "and"
+        and i > 0
+        and s.lowers[i - 1] == "the"
+        and not s.caps[i]
+        and s.caps[joiner + 1]
+        and not nxt.isupper()
+    )
 
 
 def _cut_style_after_complement(s: Sentence, parse: _Parse) -> None:
