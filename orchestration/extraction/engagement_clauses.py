@@ -2535,8 +2535,12 @@ def _speaker_tag(s: Sentence, j: int) -> bool:
     said ("..., Serbian President X said during his visit to Baku", "..., the Kyrgyz minister
     told reporters"), or an agency that learnt it from a source ("..., AIP learnt from the
     ministry"): who said the words before it, no item of their topic. Only capitalized words,
-    titles and the small words of a title stand before the verb."""
+    titles and the small words of a title stand before the verb. A portfolio word in lower case
+    opens none: it is the list's next item ("to expand cooperation in critical minerals, | energy
+    and infrastructure, the presidential office said"; the list had lost all but its first)."""
     lowers = s.lowers
+    if not (s.caps[j] or lowers[j] == "the" or lowers[j] in HEAD_WORDS):
+        return False
     for k in range(j, min(s.n, j + _MAX_ATTRIBUTION_WORDS)):
         if k > j and not s.caps[k] and (lowers[k] in et.SPEECH_VERBS or _learnt_from(lowers, k)):
             return True
