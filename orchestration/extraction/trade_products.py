@@ -454,8 +454,11 @@ _POSSESSIVE_END: Final = re.compile(r"['’]s?\b|['’]")
 
 
 #: Modifiers of a trade's scope or valuation that may stand after its goods ("non-oil foreign
-#: trade", "FOB exports"): no part of the goods.
-_TRADE_SCOPE_WORDS: Final = frozenset(["foreign", "external", "fob", "cif"])
+#: trade", "FOB exports"), and the pair's own words ("non-oil bilateral trade", "non-oil two-way
+#: trade", as Gulf agencies write it): no part of the goods.
+_TRADE_SCOPE_WORDS: Final = frozenset(
+    ["foreign", "external", "fob", "cif", "bilateral", "two-way", "mutual", "reciprocal"]
+)
 
 
 def clean_product(phrase: str) -> str | None:
