@@ -7970,8 +7970,14 @@ def _trigger_at(
     if _names_a_framework(s, i):
         return None  # "support to Ghana under the India-Africa Forum Summit framework": a scheme, no event
     name = i
-    while name > i - 4 and s.caps[name - 1] and lowers[name - 1] != "the":
-        name -= 1  # over the event's name: "the decisions of the Beijing Summit"
+    while (
+        name > max(1, i - _RECORDED_NAME_REACH)
+        and lowers[name - 1] != "the"
+        and (s.caps[name - 1] or (lowers[name - 1] in _NAME_INNER_WORDS and s.caps[name - 2]))
+    ):
+        # over the event's name: "the decisions of the Beijing Summit", with its inner small words
+        # and bracketed acronym ("the outcomes of the Forum on China-Africa Cooperation (FOCAC) summit")
+        name -= 1
     if lowers[name - 1] == "the" and lowers[name - 2] == "of" and lowers[name - 3] in _RECORDS:
         return None  # "signed the minutes of the meeting": a document's name, not the meeting told
     if lower in et.WEAK_VISIT_NOUNS and not _weak_visit(s, i):
@@ -8329,6 +8335,11 @@ def _determined_consultation(s: Sentence, i: int) -> bool:
     return False
 
 
+#: The most tokens of an event's name walked back over before its noun, to find "the <record> of".
+_RECORDED_NAME_REACH: Final = 10
+#: Small tokens inside an event's name, after a capitalised word: "Forum on China-Africa
+#: Cooperation (FOCAC) summit".
+_NAME_INNER_WORDS: Final = et.word_set("of on for and ( )")
 #: Documents that record a meeting: "the minutes of the session", "the protocol of the meeting".
 _RECORDS: Final = et.word_set(
     "minutes protocol protocols record records report reports outcome outcomes conclusions results decisions "
