@@ -79,6 +79,13 @@ _TRAILING: Final = re.compile(
     r"\s+(?:between|among|with|of|for)\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states)\s*$",
     re.IGNORECASE,
 )
+#: The day or occasion of an event told before, written after the topic with no preposition
+#: ("an agreement on the TAZARA concession | the same day", "on visa exemption | later that
+#: day"): when, no word of the matter (with "on", `_same_occasion` in engagement_clauses cuts it).
+_SAME_OCCASION_AFTER: Final = re.compile(
+    r"\s+(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night|occasion)$",
+    re.IGNORECASE,
+)
 #: Words a topic phrase neither opens nor ends on ("upon" as "on": "touched upon | economic ties").
 _EDGE_WORDS: Final = word_set(
     "and or the of to on upon in for with as well also a an about around regarding concerning"
@@ -443,6 +450,8 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
     else:
         text = _without_framing(text)
     text = _TRAILING.sub("", text).strip(" ,.;:")
+    if "same" in text or "that" in text:
+        text = _SAME_OCCASION_AFTER.sub("", text)
     words = text.split()
     if len(words) > _MAX_WORDS and (cut := _setting_of_a_pair(s, tokens)) is not None:
         # "the free movement of people and goods | within the WAEMU space": the pair is one
