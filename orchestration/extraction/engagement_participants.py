@@ -2491,6 +2491,7 @@ def _portfolio(role: frozenset[str]) -> bool:
 _COLLECTIVE_ROLES: Final = {
     "presidents": frozenset(["president"]),
     "premiers": frozenset(["premier", "prime"]),
+    "pms": frozenset(["premier", "prime"]),  # "the two PMs", as Vietnamese and South Asian copy writes it
     "leaders": frozenset(["president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"]),
     "heads": frozenset(["president", "prime", "premier", "king", "emir", "amir", "sultan", "chancellor"]),
     **{f"{rank}s": frozenset([rank]) for rank in ("general", "admiral", "marshal")},

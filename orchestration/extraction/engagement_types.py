@@ -509,7 +509,7 @@ COLLECTIVE_NOUNS: Final = word_set(
     """leaders presidents ministers sides parties delegations heads co-chairs officials diplomats
     interlocutors counterparts premiers chancellors envoys governments secretaries ambassadors
     governors negotiators chairmen chairpersons commissioners chiefs commanders generals admirals
-    statesmen"""
+    statesmen pms"""
 )
 #: Personal pronouns for one participant.
 SINGULAR_PRONOUNS: Final = word_set("he she him i")
