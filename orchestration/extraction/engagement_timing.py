@@ -359,6 +359,11 @@ def _reported_on(a: AnalysedSentence, d: DateMention) -> bool:
         # "X said on Wednesday that he had spoken by phone with Y on Monday", "X told reporters
         # on Monday: "When I was in Dodoma last week, I met Y"": the day of the remarks
         return True
+    if _SAID_RIGHT_AFTER.match(text, d.end) and _REPORTED_CLAUSE.match(text, d.end):
+        # "A statement by the ministry on Thursday said the meeting discussed ...", "The
+        # ministry's spokesperson on Thursday said that ...": the date stands between the
+        # speaker and the speech verb, the day of the remarks
+        return True
     if _SENTENCE_CLOSE.fullmatch(text, d.end) and _reporting_before(a.tokens, d.start):
         # '"Last week I met Y in Hanoi," Lao Minister of Energy and Mines X said on Thursday.':
         # the speech verb right before the sentence's last date tells the remarks' day, however
@@ -431,6 +436,14 @@ _REPORTING: Final = et.SPEECH_VERBS | {"according"}
 _POSSESSIVE_ENDINGS: Final = tuple(POSSESSIVE_MARKS)
 #: What may follow the last date of a sentence: its closing marks.
 _SENTENCE_CLOSE: Final = re.compile(r"[\s.!\"”’')]*")
+#: A speech verb right after a date, with no comma between ("... on Thursday said"): a comma
+#: there (", said the ministry") makes the date the event's and the verb an attribution after it.
+_SAID_RIGHT_AFTER: Final = re.compile(r"\s+(?:said|says|stated|noted|added|disclosed|explained)\b")
+#: The speech verb and the start of the words it reports: "that", or a subject of a clause
+#: ("said the meeting", "said the two sides", "said Minister X"), not an object ("said goodbye").
+_REPORTED_CLAUSE: Final = re.compile(
+    r"\s+\w+\s+(?:that\b|the\s|both\s|they\s|he\s|she\s|it\s|talks\s|discussions\s|[A-Z])"
+)
 #: What opens the words reported after a speaker's date: "that", a colon, or a quotation.
 _REPORTED_AFTER: Final = re.compile(r"\s*(?:,?\s*that\b|:|,?\s*[\"“])")
 
