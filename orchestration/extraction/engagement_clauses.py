@@ -1842,11 +1842,12 @@ def _capitalized_entry(s: Sentence, i: int) -> bool:
 def _subject_relative_closes(s: Sentence, clause_start: int, start: int, comma: int) -> bool:
     """Whether ", and" at `comma` closes a relative clause inside its clause's subject rather
     than going on with a list of its own: "X, who accompanied her, and Nigeria's Minister Y
-    signed" (X and Y signed; the relative clause had swallowed Y and the signing). The clause
-    has no verb before the relative clause, the relative clause no list comma before, and a
-    past event verb follows "and"."""
+    signed" (X and Y signed; the relative clause had swallowed Y and the signing), also of a
+    company ("Turkish Airlines, which flies daily to Nairobi, and Kenya Airways signed": the
+    clause's city had become the signing's place). The clause has no verb before the relative
+    clause, the relative clause no list comma before, and a past event verb follows "and"."""
     lowers = s.lowers
-    if lowers[comma + 1] != "and" or lowers[start] not in ("who", "whose"):
+    if lowers[comma + 1] != "and" or lowers[start] not in ("who", "whose", "which"):
         return False
     if any(lowers[k] in _VERB_PAST and not s.caps[k] for k in range(clause_start, start)):
         return False
