@@ -2243,6 +2243,11 @@ def _topic_tokens(s: Sentence, excluded: set[int]) -> tuple[set[int], set[int]]:
             # the signing, then the subject (whose meetings had been taken for a forum)
             connector = _document_connector(s, i + 3)
             connector += 2 if connector else 0
+        if not connector and lower in et.AGREEMENT_NOUNS and _passive_signing(lowers, i + 1):
+            # "nine agreements were signed | in the fields of energy and media": the matter after
+            # the passive verb, as "agreements in the fields of X were signed" tells it before
+            connector = _document_connector(s, i + 3)
+            connector += 2 if connector else 0
         document = connector > 0
         if lower in _MEETING_NOUNS or lower in _TALK_VERBS:
             start = _meeting_topic_start(s, i)
@@ -4039,6 +4044,16 @@ def _noun_marked(lowers: list[str], j: int) -> bool:
 _NOUN_MARKERS: Final = et.word_set("the a an his her their its this upcoming next")
 
 _PASSIVE_EVENTS: Final = _VERB_PAST | et.word_set("exchanged")
+
+
+def _passive_signing(lowers: list[str], j: int) -> bool:
+    """Whether "was/were signed" (inked, concluded, exchanged, initialled) stands at token j,
+    right after the documents it tells ("Nine agreements | were signed in the fields of ...")."""
+    return lowers[j] in ("was", "were") and lowers[j + 1] in _SIGNED_PASSIVES
+
+
+#: Participles of a signing told in the passive: "were signed", "was inked".
+_SIGNED_PASSIVES: Final = et.word_set("signed inked concluded exchanged initialled initialed")
 
 
 def _topic_list_goes_on(s: Sentence, i: int) -> bool:
