@@ -46,8 +46,8 @@ def test_year_told_by_its_end_keeps_its_months(text: str, expected: list[tuple[s
         ("Exports rose in FY25 (year ended March 31, 2025).", [("2024-04-01", "2025-03-31")]),
         ("Exports rose in the three months to March (Q1 2025).", [("2025-01-01", "2025-03-31")]),
         (
-            "Exports rose in July-February of the current fiscal year (FY2025-26).",
-            [("2025-07-01", "2026-02-28")],
+            "Exports rose in July-January of the current fiscal year (FY2025-26).",
+            [("2025-07-01", "2026-01-31")],
         ),
         ("Exports rose in the current fiscal year (2024-25).", [("2024-07-01", "2025-06-30")]),
     ],

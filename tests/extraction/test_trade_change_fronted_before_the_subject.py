@@ -33,9 +33,9 @@ FRONTED = [
      fact("exports", "MYS", "IND", *Y24, 42e9, "MYR", 22.0)),
     ("Down 8.1 percent from a year earlier, Thailand's imports from Japan fell to $21.3 billion in 2024.",
      fact("imports", "THA", "JPN", *Y24, 21.3e9, "USD", -8.1)),
-    ("Increasing by 9% compared to 2023, trade turnover between Uzbekistan and Turkey amounted to "
+    ("Increasing by 9% compared to 2023, trade turnover between Uzbekistan and Poland amounted to "
      "$3.4 billion in 2024.",
-     fact("turnover", "UZB", "TUR", *Y24, 3.4e9, "USD", 9.0)),
+     fact("turnover", "UZB", "POL", *Y24, 3.4e9, "USD", 9.0)),
 ]  # fmt: skip
 
 UNCHANGED = [
