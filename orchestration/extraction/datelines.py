@@ -695,6 +695,9 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
                 return standalone, slug
             if not _country_only(found.city):
                 return _dated_by_lead(found, text, lead, pos), slug
+            after = _dateline_after_slug(text, found)
+            if after is not None:
+                return after, slug or (found.start, found.end)
             if slug is None:
                 slug = (found.start, found.end)
             found = None  # "SAMOA - A Chinese delegation ...": a brief's slug, the story unplaced
@@ -715,6 +718,23 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
             return (after, slug) if after is not None else (standalone or signed, slug)
         pos = line_end
     return standalone or signed, slug
+
+
+def _dateline_after_slug(text: str, slug: Dateline) -> Dateline | None:
+    """The dateline right after a country's slug on the same line, when it is dated and names
+    no country itself ("ZAMBIA: Lusaka, June 12 - ...", "KENYA - NAIROBI, June 12 -- ..."): the
+    brief's country, then where the story was filed (the story had had no dateline, the slug
+    being no place of filing). Undated, a capitalized word after the slug is the story's first
+    ("SAMOA - A Chinese delegation ..."), as before."""
+    start = slug.end
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    found = _dateline_at(text, start)
+    if found is None or (found.date is None and found.yearless is None):
+        return None
+    if _country_only(found.city) or text[found.end : found.end + 1] in ("\n", ""):
+        return None
+    return found
 
 
 def _caps_heading(text: str, found: Dateline) -> bool:
