@@ -6344,10 +6344,13 @@ _POSSESSIVES: Final = frozenset(("their", "his", "her", "its", "our"))
 def _verb_family(lowers: list[str], i: int) -> str | None:
     """The family of the verb at token i: a verb trigger's, or a meeting for a gerund of
     reception after "while"/"when" ("said this on Monday while receiving a delegation of X"),
-    the clause of time that tells the meeting the words were said at (et.RECEPTION_GERUNDS)."""
+    the clause of time that tells the meeting the words were said at (et.RECEPTION_GERUNDS), or
+    opening the sentence ("Receiving X on Tuesday, Y said ...": the same aside told first)."""
     lower = lowers[i]
     if lower in et.RECEPTION_GERUNDS:
-        return et.MEETING if lowers[i - 1] in et.RECEPTION_GERUND_OPENERS else None
+        # also a participle that opens the sentence, its host the main clause's subject
+        # ("Hosting Botswana's President X in Pretoria on Tuesday, President Y said ...")
+        return et.MEETING if i == 0 or lowers[i - 1] in et.RECEPTION_GERUND_OPENERS else None
     if lower == et.ENGAGED:
         return et.MEETING if lowers[i + 1] == "with" else None  # (whom with: `_engaged_with_someone`)
     if lower in _ARRIVAL_ONLY_WELCOMES:

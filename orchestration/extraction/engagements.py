@@ -196,6 +196,7 @@ _CUE_RE: Final = re.compile(
         | et.APPEARANCE_CUES
         | {"put", et.ENGAGED, "greeted"}
         | _GROUP_LIST_CUES
+        | et.RECEPTION_GERUNDS
     )
     + r")(?![a-z])"
 )
@@ -1461,6 +1462,8 @@ def _sentence_kind(words: set[str], sentence: str) -> str | None:
     of a lead ("lead"), as more of the event told before ("continuation"), or not at all."""
     if words & _TRIGGER_CUES:
         return "trigger"
+    if words & et.RECEPTION_GERUNDS and sentence.startswith(_OPENING_GERUNDS) and _DAY_TOLD.search(sentence):
+        return "trigger"  # "Receiving X in Pretoria on Tuesday, Y said ..." (engagement_clauses decides)
     if "put" in words and _PUT_TO_SIGN.search(sentence):
         return "trigger"
     if "greeted" in words and _GREETED_AT_AIRPORT.search(sentence):
@@ -1532,6 +1535,16 @@ def _names_sent_thing(sentence: str) -> bool:
     return any(word in low for word in et.SENT_THING_STEMS)
 
 
+#: A gerund of reception opening a sentence, capitalized, with the day it tells: the aside of a
+#: speech told first ("Hosting X in Pretoria on Tuesday, Y said ..."); elsewhere a bare gerund
+#: is no cue ("is hosting the summit next year").
+_OPENING_GERUNDS: Final = tuple(sorted(word.capitalize() + " " for word in et.RECEPTION_GERUNDS))
+#: The day such an aside must tell to open an event of its own: undated ("Welcoming Minister X,
+#: the Deputy Prime Minister affirmed ..."), it goes on with the meeting told before.
+_DAY_TOLD: Final = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 #: Cue words common outside engagements ("bilateral trade", "they discussed"): a sentence with
 #: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only
 #: as a continuation of one told before.

@@ -4854,6 +4854,11 @@ def _double_form_opens_title(s: Sentence, last: int) -> bool:
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(["with", "of", "from", "to", "for", "by", "and", "between"])
 
 
+#: Gerunds of a meeting that, capitalized as a sentence's first word, open its aside ("Receiving
+#: Kenya Airways chief executive X in Kigali, Y said"), no name ("Receiving Kenya Airways").
+OPENING_GERUNDS: Final = frozenset(["meeting", "receiving", "hosting", "welcoming"])
+
+
 def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
     """First token of the run of capitalized words (and "&") ending before token `first`;
     function words, calendar words and title heads end it."""
@@ -4902,6 +4907,8 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
         )
         if lower in WORDS["function"] or lower in WORDS["calendar"] or head:
             break
+        if first - 1 == 0 and lower in OPENING_GERUNDS:
+            break  # "Hosting | Botswana's President X, ...": the aside's verb, no word of a body's name
         if lower.endswith("-based"):
             break  # "Riyadh-based ACWA Power chief executive X": where the company is, no part of it
         if first - 2 >= floor and _members_apostrophe(s, first - 1):
