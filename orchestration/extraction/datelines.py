@@ -50,6 +50,7 @@ from orchestration.extraction.dates import (
     MONTH_PATTERN,
     ROMANCE_MONTH_PATTERN,
     SHORT_WEEKDAYS,
+    TIME_ZONES,
     WEEKDAYS,
     parse_date,
 )
@@ -506,17 +507,12 @@ def _pair_opening(text: str, dateline: Dateline) -> bool:
     )
 
 
-#: Time zones a live blog or a news feed stamps its entries' times with ("09:12 GST", "14:05 CET").
-_TIME_ZONES: Final = (
-    "GMT UTC BST IST CET CEST EET EEST WET WEST MSK GST AST PKT EAT CAT WAT SAST EST EDT CST CDT MST MDT "
-    "PST PDT JST KST HKT SGT ICT WIB AEST AEDT AWST NZST NZDT TRT IRST AFT BDT NPT MYT PHT ALMT UZT AZT"
-)
 #: The clock time that stamps an entry before its place ("08:40 BISHKEK", "09:12 GST — ABU
 #: DHABI", "9.15 a.m. UTC+3 - KYIV"): a time, its zone, a dash at most, and an ALL-CAPS word
 #: after it, so "10:30 Talks resumed" is not read as a place.
 _TIME_STAMP: Final = (
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?"
-    rf"(?:\s*(?:{'|'.join(_TIME_ZONES.split())})(?:[+-]\d{{1,2}})?)?"
+    rf"(?:\s*(?:{'|'.join(TIME_ZONES)})(?:[+-]\d{{1,2}})?)?"
     r"(?:[ \t]+(?:--?|[–—]))?[ \t]+(?=[A-Z]{2,}\b)"
 )
 

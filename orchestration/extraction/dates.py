@@ -105,6 +105,14 @@ FOREIGN_MONTH_PATTERN: Final = rf"(?:{literal_alternation(_FOREIGN_FORMS)})(?![^
 FUTURE_MONTH_DAY_DAYS: Final = 60
 #: A year of the last and this century written alone as a word ("2019"), for `fullmatch`.
 YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d")
+#: Time zones by the abbreviations stamps write after a clock time ("09:12 GST", "10:31 AM EAT"):
+#: datelines reads them in a live blog's entry stamps, txt_format after a header's date.
+TIME_ZONES: Final = (
+    "GMT", "UTC", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "GST", "AST", "PKT",
+    "EAT", "CAT", "WAT", "SAST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST", "KST",
+    "HKT", "SGT", "ICT", "WIB", "AEST", "AEDT", "AWST", "NZST", "NZDT", "TRT", "IRST", "AFT", "BDT",
+    "NPT", "MYT", "PHT", "ALMT", "UZT", "AZT",
+)  # fmt: skip
 
 WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,

@@ -36,6 +36,7 @@ from orchestration.extraction.dates import (
     MONTH_PATTERN,
     ROMANCE_MONTH_PATTERN,
     STAMP_LABEL,
+    TIME_ZONES,
 )
 from orchestration.extraction.formats import Article
 
@@ -106,14 +107,11 @@ _DATE_PREFIX: Final = re.compile(
     re.VERBOSE,
 )
 #: Time zones a stamp names alone after the clock time `_TIME` has read ("date 2025-06-12 08:30
-#: EAT": "EAT" had been taken for the body's first word, and the header lines after it for body).
-#: Named, not any capitals, as a body sharing the header's line may open on a city ("DOHA").
-_ZONE_ABBREVIATIONS: Final = (
-    "EAT", "CAT", "WAT", "SAST", "IST", "PKT", "NPT", "BST", "BDT", "WIB", "WITA", "WIT", "ICT",
-    "SGT", "MYT", "PHT", "HKT", "CST", "JST", "KST", "AEST", "AEDT", "AWST", "NZST", "NZDT", "EST",
-    "EDT", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK",
-    "GST", "AST", "TRT", "IRST", "AFT", "UZT", "ALMT", "AZT", "GET", "ULAT", "MMT", "GMT", "UTC",
-)  # fmt: skip
+#: EAT": "EAT" had been taken for the body's first word, and the header lines after it for body):
+#: `dates.TIME_ZONES`, and Indonesia's other two, Georgia's, Mongolia's and Myanmar's, which
+#: headers of those countries' papers write. Named, not any capitals, as a body sharing the
+#: header's line may open on a city ("DOHA").
+_ZONE_ABBREVIATIONS: Final = (*TIME_ZONES, "WITA", "WIT", "GET", "ULAT", "MMT")
 #: What a stamp writes after its date besides the clock time `_TIME` reads: the time after a bar
 #: or a dash, in hours with AM or PM and a zone ("| 09:12 AM IST", "- 14:02 hrs"), or a zone with
 #: its offset ("GMT+3", "(UTC+05:30)"). On the first line of the header it is no body's opening:
