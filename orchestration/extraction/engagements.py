@@ -47,7 +47,7 @@ from orchestration.extraction.countries import (
     opening_on_letter,
 )
 from orchestration.extraction.datelines import find_dateline
-from orchestration.extraction.dates import CALENDAR_NAMES, find_dates
+from orchestration.extraction.dates import CALENDAR_NAMES, FULL_MONTHS, WEEKDAYS, find_dates
 from orchestration.extraction.engagement_clauses import (
     ANCHOR,
     MAIN,
@@ -1542,8 +1542,11 @@ _OPENING_GERUNDS: Final = tuple(sorted(word.capitalize() + " " for word in et.RE
 #: The day such an aside must tell to open an event of its own: undated ("Welcoming Minister X,
 #: the Deputy Prime Minister affirmed ..."), it goes on with the meeting told before.
 _DAY_TOLD: Final = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b(?:"
+    + "|".join([*(day.capitalize() for day in WEEKDAYS), "yesterday", "today"])
+    + "|"
+    + "|".join(sorted(month.capitalize() for month in FULL_MONTHS))
+    + r")\b"
 )
 #: Cue words common outside engagements ("bilateral trade", "they discussed"): a sentence with
 #: one is read as telling an event only in the shape _GATED_EVENT finds, and otherwise only

@@ -36,6 +36,7 @@ from orchestration.extraction.countries import (
     subnational_unit,
 )
 from orchestration.extraction.dates import MONTHS, WEEKDAYS
+from orchestration.extraction.engagement_types import RECEPTION_GERUNDS
 from orchestration.extraction.leaders import known_nationality
 from orchestration.extraction.text import holds_any
 
@@ -4855,8 +4856,9 @@ _COMPLEMENT_PREPOSITIONS: Final = frozenset(["with", "of", "from", "to", "for", 
 
 
 #: Gerunds of a meeting that, capitalized as a sentence's first word, open its aside ("Receiving
-#: Kenya Airways chief executive X in Kigali, Y said"), no name ("Receiving Kenya Airways").
-OPENING_GERUNDS: Final = frozenset(["meeting", "receiving", "hosting", "welcoming"])
+#: Kenya Airways chief executive X in Kigali, Y said"), no name ("Receiving Kenya Airways"): the
+#: gerunds of reception, and "Meeting".
+_OPENING_GERUNDS: Final = RECEPTION_GERUNDS | {"meeting"}
 
 
 def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
@@ -4907,7 +4909,7 @@ def _capitalized_run_start(s: Sentence, first: int, floor: int) -> int:
         )
         if lower in WORDS["function"] or lower in WORDS["calendar"] or head:
             break
-        if first - 1 == 0 and lower in OPENING_GERUNDS:
+        if first - 1 == 0 and lower in _OPENING_GERUNDS:
             break  # "Hosting | Botswana's President X, ...": the aside's verb, no word of a body's name
         if lower.endswith("-based"):
             break  # "Riyadh-based ACWA Power chief executive X": where the company is, no part of it

@@ -6,7 +6,7 @@ after "while", "when" or "after", so the sentence had been passed over, and wher
 "Hosting Botswana" had been read as a company whose president X is (and a side of it). A
 capitalized "Receiving", "Hosting" or "Welcoming" opening a sentence now cues its meeting
 (`engagements._OPENING_GERUNDS`, `engagement_clauses._verb_family`), and it is no word of a
-body's name before a possessive or a title (`titles.OPENING_GERUNDS`, also "Meeting").
+body's name before a possessive or a title (`titles._OPENING_GERUNDS`, also "Meeting").
 Unchanged: a gerund opening on no person ("Hosting the summit next year, ...", "Receiving aid
 from Japan, ..."), one in a sentence's subject ("Hosting talks with Japan is a priority"), and
 one that tells no day ("Welcoming Minister X, Y affirmed ..."), which goes on with the meeting
