@@ -631,12 +631,14 @@ def _bracketed_place(text: str, pos: int) -> Dateline | None:
     return Dateline(city, pos, m.end(), None)
 
 
+#: The country or state after a bracketed place's comma, inside the brackets: ", Rwanda".
+_BRACKETED_REGION: Final = r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){0,2})?"
 #: A place of one to four capitalised words in round or square brackets, its country or state
 #: after a comma, then a dash or a colon before the story.
 _BRACKETED_PLACE: Final = re.compile(
     r"[(\[](?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
-    r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){0,2})?"
-    r"[)\]][ \t]*(?:--?|[–—]|:)(?=[ \t]+\S)"
+    + _BRACKETED_REGION
+    + r"[)\]][ \t]*(?:--?|[–—]|:)(?=[ \t]+\S)"
 )
 #: A place in capitals in brackets, the story straight after it with no dash ("[SINGAPORE]
 #: Singapore's non-oil exports ...", "(LUSAKA) Zambia has ...", "[NAIROBI] June 12 - ..."), as
@@ -644,8 +646,8 @@ _BRACKETED_PLACE: Final = re.compile(
 #: first sentence ("(Kenya) and Uganda") stays none.
 _BRACKETED_CAPS_PLACE: Final = re.compile(
     r"[(\[](?P<place>[A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-]*){0,3})"
-    r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){0,2})?"
-    r"[)\]](?=[ \t]+[A-Z0-9\"“‘'])"
+    + _BRACKETED_REGION
+    + r"[)\]](?=[ \t]+[A-Z0-9\"“‘'])"
 )
 
 
