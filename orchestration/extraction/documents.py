@@ -49,7 +49,7 @@ from typing import Any, Final
 from orchestration.extraction.boilerplate import without_boilerplate
 from orchestration.extraction.countries import city_country
 from orchestration.extraction.datelines import Dateline, find_dateline, stated_place
-from orchestration.extraction.dates import PUBLISHED_LABEL, STAMP_LABEL, find_dates, parse_date
+from orchestration.extraction.dates import PUBLISHED_LABEL, STAMP_LABEL, WEEKDAYS, find_dates, parse_date
 from orchestration.extraction.decoding import DecodedText, DecodeFailure, decode_bytes, repaired_mojibake
 from orchestration.extraction.formats import Article, FormatFailure, format_for, sniff_format
 from orchestration.extraction.html_format import (
@@ -436,7 +436,8 @@ _DATE_LINE: Final = re.compile(r"(?m)^(?:By\s[^\n|·•]{1,60}[|·•]\s*)?(?P<s
 #: The weekday may follow the date, as news archives' exports stamp a story ("June 12, 2025
 #: Thursday": the line had dated nothing, and a later "Load-Date:" had dated the story).
 _TIME_TAIL: Final = re.compile(
-    r"(?i)[\s,.\-–—|/]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[\s,]*)?(?:(?:(?:at|à|às|a\s+las?|um|alle|ore|pukul|jam)\s+|T)?\d{1,2}(?:[:.]\d{2}|h\d{2}|h\b)"
+    r"(?i)[\s,.\-–—|/]*(?:(?:" + "|".join(WEEKDAYS) + r")\b[\s,]*)?"
+    r"(?:(?:(?:at|à|às|a\s+las?|um|alle|ore|pukul|jam)\s+|T)?\d{1,2}(?:[:.]\d{2}|h\d{2}|h\b)"
     r"(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)\)?)?(?:\s*h(?:rs?|s))?)?\s*"
     r"(?:\((?-i:[A-Z])[^()\n]{1,40}\)\s*)?"
