@@ -50,6 +50,7 @@ from orchestration.extraction.people import (
     acronym_in_brackets,
     interleaved_title,
     is_lone_surname,
+    particled_surname,
     said_is_name,
 )
 from orchestration.extraction.text import holds_any
@@ -6902,11 +6903,14 @@ def _agreed_together_in(
         segment = segments[segment_of[i]]
         first = segments[0].start if segment.role == MAIN else segment.start
         joined = [k for k in range(first, subject) if lowers[k] == "and"]
-        if not (s.caps[subject] and joined):
+        # (the last name may open on its particle: "Iraqi Trade Minister Athir al-Ghurairi")
+        if not ((s.caps[subject] or particled_surname(s.words[subject])) and joined):
             continue
         dated = day_before >= 0 or _agreed_on_day(s, i + 1)
-        peers = _counterpart_follows(s, joined[0] + 1) or (
-            _titled_with_country(s, first) and _titled_with_country(s, joined[0] + 1)
+        # (any "and" may part the two: the first may sit in a title, "Foreign Trade and Tourism
+        # Minister A and Ecuadorian Production Minister B agreed on Monday to ...")
+        peers = any(_counterpart_follows(s, k + 1) for k in joined) or (
+            _titled_with_country(s, first) and any(_titled_with_country(s, k + 1) for k in joined)
         )
         if _agreed_to_an_event(s, i):
             continue  # ("agreed on Tuesday to hold talks in Prague next month": what is to come)

@@ -226,12 +226,18 @@ def _plural_of_not_name(lower: str) -> bool:
     return lower[:-1] in _NOT_NAME or (lower.endswith("ies") and lower[:-3] + "y" in _NOT_NAME)
 
 
+def particled_surname(word: str) -> bool:
+    """Whether `word` is a surname joined to its particle ("al-Ghurairi", "el-Sisi"), which
+    opens in lower case and so fails a capitals test of a name's last word."""
+    head, _, rest = word.partition("-")
+    return head in _PARTICLES and rest[:1].isupper() and rest.lower() not in _NOT_NAME
+
+
 def _is_name_word(s: Sentence, i: int) -> bool:
     """Whether token i can be a capitalized word of a personal name ("al-Sisi" counts too)."""
     word = s.words[i]
     if not s.caps[i]:
-        head, _, rest = word.partition("-")
-        return head in _PARTICLES and rest[:1].isupper() and rest.lower() not in _NOT_NAME
+        return particled_surname(word)
 
     lower = s.lowers[i]
     month = lower in _HIJRI_MONTH_HEADS or (i > 0 and s.lowers[i - 1] in _HIJRI_MONTH_HEADS)
