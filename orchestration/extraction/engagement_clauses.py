@@ -6326,6 +6326,7 @@ _ALL_TRIGGERS: Final = (
     | frozenset(et.NOUN_TRIGGERS)
     | _OTHER_TRIGGERS
     | et.RECEPTION_GERUNDS
+    | et.ENCOUNTER_GERUNDS
     | {"mission", "put", et.ENGAGED}
     | _ARRIVAL_ONLY_WELCOMES
 )
@@ -6352,6 +6353,9 @@ def _verb_family(lowers: list[str], i: int) -> str | None:
         # also a participle that opens the sentence, its host the main clause's subject
         # ("Hosting Botswana's President X in Pretoria on Tuesday, President Y said ...")
         return et.MEETING if i == 0 or lowers[i - 1] in et.RECEPTION_GERUND_OPENERS else None
+    if lower in et.ENCOUNTER_GERUNDS and lowers[i - 1] in et.ENCOUNTER_GERUND_OPENERS:
+        # ("X said this while meeting Japanese Ambassador Y", "... while talking to a delegation")
+        return et.MEETING if lower == "meeting" or lowers[i + 1] in ("to", "with") else None
     if lower == et.ENGAGED:
         return et.MEETING if lowers[i + 1] == "with" else None  # (whom with: `_engaged_with_someone`)
     if lower in _ARRIVAL_ONLY_WELCOMES:
@@ -8963,7 +8967,9 @@ def _verb_trigger(
             return None
         if lower.startswith("call") and _NAMED_AS.match(s.text, s.ends[i]):
             return None  # "called Brazilian President Lula a 'corrupt communist'": a name given, no call
-        if not passive and not _has_party_after(s, i, segment.end):
+        # (the party of an encounter gerund after its preposition: "while talking to a delegation")
+        verb_end = i + (lower in et.ENCOUNTER_GERUNDS and lowers[i + 1] in ("to", "with"))
+        if not passive and not _has_party_after(s, verb_end, segment.end):
             return None
     if (
         lower == "met"

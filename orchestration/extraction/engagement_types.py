@@ -110,6 +110,15 @@ TIME_CLAUSE_OPENERS: Final = word_set("as when while whilst")
 #: "after meeting Y" is ("X made the remarks a day after receiving Y": a meeting of X and Y,
 #: which had been lost). "as receiving" is no clause of time.
 RECEPTION_GERUND_OPENERS: Final = (TIME_CLAUSE_OPENERS - {"as"}) | {"after"}
+#: Gerunds of an encounter that, after one of ENCOUNTER_GERUND_OPENERS, tell the meeting the
+#: words were said at, as a reception gerund does: "said this while meeting Japanese Ambassador
+#: X", "expressed these views while talking to a Chinese business delegation", "... when
+#: interacting with Y" (South Asian and Gulf copy's formula). "talking" and "interacting" only
+#: with "to"/"with" after them ("while talking about prices" meets no one); elsewhere "meeting" is
+#: the noun, and "talking" nothing. Not after "after": "said ..., after meeting his counterpart"
+#: is read already, as the noun's meeting told before the words.
+ENCOUNTER_GERUNDS: Final = word_set("meeting talking interacting")
+ENCOUNTER_GERUND_OPENERS: Final = TIME_CLAUSE_OPENERS - {"as"}
 #: Verbs that report an engagement on their own. Some need a participant after them
 #: (see NEEDS_PERSON_OBJECT): "received a boost" is not a reception.
 VERB_TRIGGERS: Final[dict[str, str]] = {
@@ -152,6 +161,7 @@ NEEDS_PERSON_OBJECT: Final = (
         "received receives receive hosted hosts host welcomed welcomes farewelled called calls interacted"
     )
     | RECEPTION_GERUNDS
+    | ENCOUNTER_GERUNDS
 )
 #: Arrival verbs: a visit only when a place follows ("arrived in Astana").
 ARRIVAL_VERBS: Final = word_set("arrived arrives arrive arriving landed lands")
@@ -259,6 +269,7 @@ CUE_WORDS: Final = (
     # (engagement_clauses._verb_family, _weak_visit): the bare words ("is hosting the summit",
     # "the Permanent Mission") would send many sentences to the full analysis for nothing
     | frozenset(f"{o} {g}" for o in RECEPTION_GERUND_OPENERS for g in RECEPTION_GERUNDS)
+    | frozenset(f"{o} {g}" for o in ENCOUNTER_GERUND_OPENERS for g in ENCOUNTER_GERUNDS)
     | frozenset(NOUN_TRIGGERS)
     | frozenset(f"{k} mission" for k in TRADE_MISSION_KINDS)
     | PHONE_WORDS

@@ -197,6 +197,7 @@ _CUE_RE: Final = re.compile(
         | {"put", et.ENGAGED, "greeted"}
         | _GROUP_LIST_CUES
         | et.RECEPTION_GERUNDS
+        | et.ENCOUNTER_GERUNDS
     )
     + r")(?![a-z])"
 )
