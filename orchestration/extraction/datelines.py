@@ -1346,23 +1346,9 @@ _DATE_AFTER_DASH: Final = re.compile(
 def _date_value(text: str) -> date | None:
     """The day a dateline's date names, when it states a year ("October 12/2023" is read as
     "October 12, 2023"). A month's short name in lower case, or Spanish or Portuguese ("Bissau,
-    12 jun 2025 (Lusa) -", "Quito, 12 ago 2025 (EFE).-", "Caracas, 12 Dic 2025 -"), is read as the
-    English month it names: such a dateline had kept its date as text, and dated nothing."""
-    text = _SHORT_MONTH_WORD.sub(lambda match: _SHORT_MONTHS[match.group(1).lower()], text)
+    12 jun 2025 (Lusa) -", "Quito, 12 ago 2025 (EFE).-", "Caracas, 12 Dic 2025 -"), is read by
+    `parse_date` as the month it names (`dates.ROMANCE_SHORT_MONTHS`)."""
     return parse_date(_SLASHED_YEAR.sub(r"\1, \2", text))
-
-
-#: The short names of months a dateline may write in lower case or in Spanish and Portuguese,
-#: and the English month each names (parse_date reads "Jun" and "junio", not "jun" nor "ago").
-_SHORT_MONTHS: Final = {
-    "ene": "January", "jan": "January", "feb": "February", "fev": "February", "mar": "March",
-    "abr": "April", "apr": "April", "may": "May", "mai": "May", "jun": "June", "jul": "July",
-    "ago": "August", "aug": "August", "sep": "September", "set": "September", "oct": "October",
-    "out": "October", "nov": "November", "dic": "December", "dez": "December", "dec": "December",
-}  # fmt: skip
-_SHORT_MONTH_WORD: Final = re.compile(
-    r"(?<![^\W\d_])(" + "|".join(_SHORT_MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
-)
 
 
 _SLASHED_YEAR: Final = re.compile(r"^(\D+\s\d{1,2})/(\d{4})$")

@@ -65,6 +65,33 @@ ROMANCE_MONTHS: Final[dict[str, int]] = {
     "decembre": 12,
 }  # fmt: skip
 
+#: Months written short in Spanish, Portuguese, French, Italian, German, Dutch and Indonesian
+#: (lower case, with and without accents) -> month number, as those papers stamp a story and
+#: their agencies date a dateline ("12 ago 2025", "12 déc. 2025", "12 out 2025", "12 mrt 2025").
+#: Read only in a date with its day and year (`_SHORT_MONTH_DATE`): alone, many are words
+#: ("out", "set", "gen", "mag", "des").
+ROMANCE_SHORT_MONTHS: Final[dict[str, int]] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "ene gen janv",
+            "fev fév févr fevr",
+            "mär maer mrt",
+            "abr avr",
+            "mai mag mei",
+            "giu",
+            "juil lug",
+            "ago agu agt",
+            "set",
+            "out ott okt",
+            "",
+            "dic dez déc des",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
 #: Month names of other languages (lower case) -> month number, as a story's stamp line, a
 #: header or a page's metadata keeps them from the paper's own edition ("12 Haziran 2025", "12
 #: июня 2025 г.", "12. Juni 2025", "12 Mei 2025", "12 giugno 2025", "12 czerwca 2025"): Turkish,
@@ -621,7 +648,9 @@ def parse_date(text: str, published: date | None = None) -> date | None:
     unless the first part cannot be a day), "April 1, 2024", "1 April 2024", RFC 2822
     ("Mon, 01 Apr 2024 10:00:00 +0000"), a Unix time in seconds or milliseconds ("1749722400",
     "1749600000000", as CMS exports and a page's meta tags stamp it: the day in UTC; it had
-    been unparsed). A month and day without a year needs `published`.
+    been unparsed), a month in lower case or short in another language between a day and a
+    year ("12 ago 2025", "12 déc. 2025": `_short_month_date`). A month and day without a year
+    needs `published`.
     """
     epoch = _EPOCH.fullmatch(text)
     if epoch:
@@ -644,7 +673,41 @@ def parse_date(text: str, published: date | None = None) -> date | None:
     for mention in find_dates(text, published):
         if mention.kind in ("absolute", "month_day") and mention.date is not None:
             return mention.date
-    return None
+    return _short_month_date(text)
+
+
+#: Every month name the parsers know, in any language and any case (lower case keys) -> month
+#: number: English, Spanish, Portuguese and French, and those languages' short forms.
+_ANY_MONTHS: Final = {**MONTHS, **ROMANCE_MONTHS, **ROMANCE_SHORT_MONTHS}
+#: A day, a month's name in any case and a year of four digits, in either order, set apart by
+#: spaces (with the "de" of Spanish and Portuguese), dots or hyphens: "12 ago 2025", "12 déc.
+#: 2025", "12 de set. de 2025", "12-jun-2025", "jun. 12, 2025", "12 june 2025"; a year of two
+#: digits only after a hyphen ("12-ago-25", as "12-Aug-25" is read).
+_SHORT_MONTH_DATE: Final = re.compile(
+    rf"""(?i)(?<![\d.])(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|º|er)?\.?(?:\s+(?:de\s+)?|-)
+        (?P<month>{literal_alternation(sorted(_ANY_MONTHS))})(?![^\W\d_])\.?(?:,?\s+(?:del?\s+)?|(?P<hyphen>-))
+      | (?<![^\W\d_])(?P<month2>{literal_alternation(sorted(_ANY_MONTHS))})(?![^\W\d_])\.?\s+
+        (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)
+    (?P<year>(?:19|20)\d\d|(?(hyphen)\d\d|(?!)))(?!\d)""",
+    re.VERBOSE,
+)
+
+
+def _short_month_date(text: str) -> date | None:
+    """The date of a value that writes its month in lower case or short in another language
+    ("12 jun 2025", "12 ago 2025", "12 déc. 2025", "12 out 2025": a Latin American, Lusophone
+    or French paper's stamp), which `find_dates` does not read in running text, where such a
+    name is often a word ("12 out of 20", "the 12 set"). With its day and its year around it, it
+    is a month; such a value had given no date."""
+    m = _SHORT_MONTH_DATE.search(text)
+    if m is None:
+        return None
+    name = (m["month"] or m["month2"]).lower()
+    month = _ANY_MONTHS.get(name)
+    if month is None:
+        return None
+    year = int(m["year"])
+    return _safe_date(year if year > 99 else _CENTURY + year, month, int(m["day"] or m["day2"]))
 
 
 #: A whole value that is a Unix time: seconds (nine or ten digits, maybe a fraction) or

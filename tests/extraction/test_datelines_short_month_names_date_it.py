@@ -4,7 +4,8 @@ Latin American, Portuguese and Lusophone African agencies write the month short:
 2025 (Lusa) -", "Quito, 12 ago 2025 (EFE).-", "Caracas, 12 Dic 2025 (VTV) –", "Lima, jun. 12,
 2025 (ANDINA).". The dateline was read, but its date was kept as text, as the month's short name
 was no month `parse_date` reads, so a story with no other date had none. `_date_value`
-(datelines.py) now reads such a short name (`_SHORT_MONTHS`) as the English month it names.
+(datelines.py) now reads such a short name as the month it names (through `parse_date`, which
+reads `dates.ROMANCE_SHORT_MONTHS`; the datelines' own `_SHORT_MONTHS` had been a second list).
 Full month names in those languages, English dates and a date with no year read as before.
 """
 
