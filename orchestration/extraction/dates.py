@@ -293,6 +293,16 @@ _LAST_AFTER: Final = re.compile(
 _WEEKDAY_BEFORE_DATE: Final = re.compile(r"^(?:,?\s+(?:the\s+)?|\s*\(\s*)$")
 _CLOSING_PARENTHESIS: Final = re.compile(r"\s*\)")
 _DAY_IN_PARENTHESES: Final = re.compile(r"\s?\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
+#: A day of the month written as an ordinal right after a weekday, with no month after it: "on
+#: Thursday 12th", "on Friday the 30th", "on Thursday, the 12th," (British and South Asian copy
+#: leaves the month to the reader). A month after it makes it a calendar date ("Thursday 12th
+#: June"), a lower-case word other than a preposition a count ("Saturday 2nd leg").
+_ORDINAL_DAY_AFTER_WEEKDAY: Final = re.compile(
+    rf""",?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?![\w-])
+    (?!\s+of\b|\s+(?:{MONTH_PATTERN}|{ROMANCE_MONTH_PATTERN}|{FOREIGN_MONTH_PATTERN})
+    |\s+(?!(?:between|with|in|at|and|when|where|after|before|during|to|for|by|as|on)\b)[a-z])""",
+    re.VERBOSE,
+)
 
 #: The label of a publication timestamp, up to its date ("Published: ", "Posted on ", "First
 #: published "), also with the word "date" as CMSs print it ("Published Date: ", "Publication
@@ -1110,6 +1120,12 @@ def _name_candidates(text: str) -> list[_Candidate]:
             if numbered is not None and 1 <= int(numbered["day"]) <= 31:
                 # "this Monday (23)": the 23rd, as Brazilian wire copy dates its events
                 found.append(_Candidate(start, numbered.end(), "day_of_month", day=int(numbered["day"])))
+                continue
+            ordinal = _ORDINAL_DAY_AFTER_WEEKDAY.match(text, end) if modifier is None else None
+            if ordinal is not None and 1 <= int(ordinal["day"]) <= 31:
+                # "on Thursday 12th": the 12th, as "this Monday (23)" is the 23rd; the weekday
+                # alone had been read, the last Thursday before publication (a week off)
+                found.append(_Candidate(start, ordinal.end(), "day_of_month", day=int(ordinal["day"])))
                 continue
             found.append(_Candidate(start, end, "weekday", day=WEEKDAYS[name],
                                     modifier=modifier["mod"].lower() if modifier else ""))  # fmt: skip
