@@ -360,6 +360,33 @@ def _join_spaced_suffixes(words: list[str], starts: list[int], ends: list[int]) 
     return joined
 
 
+#: The office a hyphen joins without spaces to a minister's title before it, as post-Soviet
+#: copy writes one person's two offices ("Deputy Prime Minister-Minister of Trade", "Deputy
+#: Chairman of the Cabinet of Ministers-Minister of Foreign Affairs").
+_JOINED_MINISTER: Final = "-Minister"
+#: The words such a second office is joined to.
+_MINISTER_WORDS: Final = frozenset(("minister", "ministers"))
+
+
+def _split_joined_ministers(words: list[str], starts: list[int], ends: list[int]) -> bool:
+    """Split, in place, "Minister-Minister" into "Minister", "-", "Minister": the two offices of
+    one person, as the spaced "Deputy Prime Minister - Minister of Trade" is read (one token,
+    no head of the lexicon, it had ended the title at "Deputy" and left the person none). A head
+    the lexicon spells with its hyphen stays whole ("Minister-President", "Minister-Counsellor"
+    are not joined so). Whether a token was split."""
+    split = False
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        left = word[: -len(_JOINED_MINISTER)]
+        if word.endswith(_JOINED_MINISTER) and left.lower() in _MINISTER_WORDS:
+            middle = starts[i] + len(left)
+            words[i : i + 1] = [left, "-", "Minister"]
+            starts[i : i + 1] = [starts[i], middle, middle + 1]
+            ends[i : i + 1] = [middle, middle + 1, ends[i]]
+            split = True
+    return split
+
+
 def load_word_lists(name: str) -> dict[str, frozenset[str]]:
     """Read a `category<TAB>space-separated words` lexicon file into sets by category."""
     words: dict[str, frozenset[str]] = {}
@@ -552,6 +579,8 @@ class Sentence:
         # a letter and is tried at nearly every offset, the sentences without one)
         if holds_any(text, _AYN_MARKS) and _AYN_GUARD.search(text) is not None:
             _join_ayns(text, words, starts, ends)
+            self.n = len(words)
+        if _JOINED_MINISTER in text and _split_joined_ministers(words, starts, ends):
             self.n = len(words)
         self.glosses: list[tuple[int, int]] = []
         if "(" in text:
