@@ -56,6 +56,7 @@ from orchestration.extraction.titles import (
     MALAY_STYLES,
     NAME_STYLES,
     NAME_SUFFIXES,
+    OFFICE_STYLES,
     ORG_SUFFIXES,
     PATRONYMIC_SUFFIXES,
     POSSESSIVE_MARKS,
@@ -1149,13 +1150,9 @@ def _before_office_style(s: Sentence, k: int) -> int:
     the name, and the style had parted the office from the name before it."""
     stop = s.lowers[k] == "."
     style = k - 1 if stop else k
-    if s.lowers[style] in _OFFICE_STYLES and s.caps[style]:
+    if s.lowers[style] in OFFICE_STYLES and s.caps[style]:
         return style - 1
     return k
-
-
-#: Parliamentary styles written before an office: "Hon'ble", "Honourable", "Hon.".
-_OFFICE_STYLES: Final = HON_STYLES | {"hon'ble", "hon’ble"}
 
 
 #: Possessives that tie a "counterpart" in apposition to the one named before ("X, his Iraqi

@@ -4808,6 +4808,8 @@ def _counterpart_before(s: Sentence, previous: TitleMention, first: int) -> bool
 HON_STYLES: Final = frozenset(["hon", "honourable", "honorable"])
 #: Parliamentary styles after "the": "the Hon.", "the Rt Hon.", "the Most Hon." (Jamaica).
 STYLES_AFTER_THE: Final = HON_STYLES | {"rt", "most"}
+#: Parliamentary styles written before an office: "Hon'ble", "Honourable", "Hon.".
+OFFICE_STYLES: Final = HON_STYLES | {"hon'ble", "hon’ble"}
 
 
 def _is_honorific_before_name(s: Sentence, parse: _Parse) -> bool:
@@ -5136,9 +5138,28 @@ def _left_context(
     Chilean ambassador,": the article before it is read as right before the office, so the
     office is set beside X's name)."""
     start, country, org = _read_left_context(s, i, floor, heads_a_body)
+    if country is None and org is None and start == i:
+        styled = _office_style_start(s, i, floor)
+        if styled < i:
+            # "Nigeria's Honourable Minister of ...", "Ghana's Hon. Minister for ...": the style
+            # between the country and the office is no organization, and had hidden the country
+            start_styled, country_styled, org_styled = _read_left_context(s, styled, floor, heads_a_body)
+            if country_styled is not None and org_styled is None:
+                start, country = start_styled, country_styled
     if country is not None and org is None and start < i:
         start = _newness_start(s, start, floor)
     return start, country, org
+
+
+def _office_style_start(s: Sentence, i: int, floor: int) -> int:
+    """First token of a parliamentary style ("Honourable", "Hon.", "Hon'ble") right before the
+    office at token i, or i."""
+    k = i - 1
+    if k > floor and s.lowers[k] == "." and s.starts[k] == s.ends[k - 1]:
+        k -= 1  # "Hon."
+    if k >= floor and s.lowers[k] in OFFICE_STYLES and s.caps[k]:
+        return k
+    return i
 
 
 def _plural_possessive_at(s: Sentence, j: int) -> bool:
