@@ -28,7 +28,8 @@ Numeric dates: ISO ("2024-04-01", also inside datetimes), day-first with dots
 ("2025/06/05", "2025.06.05"), slashed or dashed with a year ("1/4/2024", "27-11-2026": a part above 12 is
 the day, else day-first unless only the month-first reading lies on or before publication),
 and a day and month without a year only after "on" and only where the order is sure ("on
-20/02"; not "on 9/11": US and European orders clash).
+20/02"; not "on 9/11": US and European orders clash). A slashed year of two digits is of this
+century, as a dotted one is ("12/06/25", "12.06.25"), its order read by the same rule.
 """
 
 from __future__ import annotations
@@ -205,7 +206,7 @@ _DIGIT_DATE: Final = re.compile(
     | (?P<dotted>(?<![\d.])(?:(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})
         |(?P<dot_d2>0[1-9]|[12]\d|3[01])\.(?P<dot_m2>0[1-9]|1[0-2])\.(?P<dot_y2>\d\d))(?!\d|\.\d))
     | (?P<dot_day_month>(?<![\d.,])(?P<ddm_d>\d{{1,2}})\.(?P<ddm_m>0[1-9]|1[0-2])\.?(?!\d|\.\d|,\d))
-    | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![\d/]))
+    | (?P<slashed>(?<![\d/])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}}|\d\d)(?![\d/]|\.\d))
     | (?P<day_month>(?<![\d/.,])(?P<dm_a>\d{{1,2}})/(?P<dm_b>\d{{1,2}})(?![\d/%]|[.,]\d|\s+{MONTH_PATTERN}))
     | (?P<dashed>(?<![\d+/.-])(?<![\d)]\s)(?P<da_a>\d{{1,2}})-(?P<da_b>\d{{1,2}})-
         (?P<da_y>(?:19|20)\d\d)(?![\d/-]|\.\d))
@@ -677,7 +678,9 @@ def parse_date(text: str, published: date | None = None) -> date | None:
         a, b, c = (int(g) for g in numeric.groups())
         if len(numeric.group(1)) == 4:
             return _safe_date(a, b, c)
-        if len(numeric.group(3)) != 4:
+        if len(numeric.group(3)) == 2 and len(numeric.group(1)) <= 2:
+            c += _CENTURY  # "12/06/25", "12.06.25": a year of two digits is of this century
+        elif len(numeric.group(3)) != 4:
             return None
         return _safe_date(c, a, b) if b > 12 else _safe_date(c, b, a)
     for mention in find_dates(text, published):
@@ -838,6 +841,7 @@ def _digit_candidate(m: re.Match[str], text: str, published: date | None) -> _Ca
         return _calendar(m.start(), m.end(), int(m["ymd_d"]), 0, int(m["ymd_m"]), int(m["ymd_y"]))
     if kind == "slashed":
         first, second, year = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
+        year += _CENTURY if year < 100 else 0  # "on 12/06/25", as "on 12.06.25"
         day, month = _weekday_order(text, m.start(), first, second, year) or _day_and_month(
             first, second, year, published
         )
