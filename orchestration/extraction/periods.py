@@ -367,6 +367,11 @@ _SOLAR_YEAR_WORDS: Final = (
     r"(?:(?i:calendar|fiscal)\s+)?(?i:year)"
 )
 
+#: The mark of a year of the lunar (Islamic) hijri calendar after it: "1446 AH", "1446 A.H.",
+#: "1446H", "1446 Hijri". Saudi and Gulf copy dates its own years so; such a year is no solar
+#: hijri year of Iran's ("the first four months of 1446 AH" had been read as one, in 2067).
+_LUNAR_HIJRI_AFTER: Final = r"\s*(?:A\.\s?H\.?|AH\b|H\b|(?i:hijri)\b)"
+
 #: A year of two digits after an apostrophe, right after a month: "Apr'24-Mar'25", "April '24 to
 #: March '25" (Indian and business copy); not a decade ("the '90s") nor a number going on.
 _SHORT_YEAR: Final = r"\s?['’](?P<{0}>\d\d)(?![\d%'’]|[.,]\d|s\b)"
@@ -409,7 +414,7 @@ _PERIOD: Final = re.compile(
         (?:(?P<pcount>{_COUNT})\s+(?P<punit>(?i:months|quarters))|(?P<ppart>(?i:half|quarter)))\s+(?i:of)\s+)?
         (?:(?i:the\s+)?(?:(?P<prel>(?i:current|past|last|previous|this))\s+)?(?:(?P<psb>1[34]\d\d)\s+)?
         {_SOLAR_YEAR_WORDS}(?:\s+(?:(?i:of)\s+)?(?P<psh>1[34]\d\d)(?!\d))?
-        |(?(pfirst)(?:(?i:the\s+)?(?i:year\s+))?(?P<pbare>1[34]\d\d)(?!\d|[.,]\d)|(?!)))
+        |(?(pfirst)(?:(?i:the\s+)?(?i:year\s+))?(?P<pbare>1[34]\d\d)(?:(?P<plunar>{_LUNAR_HIJRI_AFTER})|(?!\d|[.,]\d))|(?!)))
         (?:\s*[,(]?\s*(?:(?i:which\s+|that\s+)?(?i:ended|ending)|(?i:to))\s+(?:(?i:on)\s+)?(?:(?P<ped1>\d{{1,2}}){_ORD_OF}\s+)?(?i:March)
         (?:\s+(?P<ped2>\d{{1,2}}){_ORD})?,?\s+(?P<peyear>{_YEAR})(?!\d))?)
     | (?P<between>[Bb]etween\s+(?:(?P<bm1>{MONTH_PATTERN})(?:,?\s+(?P<by0>{_YEAR})(?!\d))?
@@ -2197,6 +2202,8 @@ def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
     solar = m.group("psh") or m.group("psb") or m.group("pbare")
     if m.group("psolar") and not (solar or m.group("prel") or m.group("pfirst")):
         return None  # "the solar year" alone: the astronomical one, no Iranian year
+    if m.group("plunar"):
+        return _lunar_hijri_part(int(solar), _count_months(m), m.end())
     if solar:
         start_year = int(solar) + _SOLAR_OFFSET
     elif m.group("peyear"):
@@ -2205,11 +2212,7 @@ def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
         start_year = _relative_solar_year(ctx.published, m.group("prel"))
     else:
         return None
-    if m.group("pcount"):
-        per_unit = 3 if m.group("punit").lower() == "quarters" else 1
-        count = int(parse_number(m.group("pcount")) or 0) * per_unit
-    else:
-        count = {"half": 6, "quarter": 3}.get((m.group("ppart") or "").lower(), 12)
+    count = _count_months(m)
     if not 1 <= count <= 12:
         return None
     first = _nowruz(start_year)
@@ -2219,6 +2222,40 @@ def _persian(m: re.Match[str], ctx: _Context) -> _Spans | None:
         last = date(int(m.group("peyear")), 3, int(stated))  # "(ended March 19, 2024)"
     granularity = "fiscal_year" if count == 12 else "months"
     return first, last, granularity, solar is None, True, m.end()
+
+
+def _count_months(m: re.Match[str]) -> int:
+    """The months a year's opening part spans in a `persian` match: "first seven months" 7,
+    "first two quarters" 6, "first half" 6, "first quarter" 3; the whole year 12."""
+    if m.group("pcount"):
+        per_unit = 3 if m.group("punit").lower() == "quarters" else 1
+        return int(parse_number(m.group("pcount")) or 0) * per_unit
+    return {"half": 6, "quarter": 3}.get((m.group("ppart") or "").lower(), 12)
+
+
+def _lunar_hijri_part(year: int, count: int, end: int) -> _Spans | None:
+    """The first `count` months of lunar hijri `year` ("the first four months of 1446 AH": 8
+    July to 3 November 2024), as Gregorian days."""
+    if not 1 <= count <= 12:
+        return None
+    first = lunar_hijri_month_start(year, 1)
+    last = lunar_hijri_month_start(year, count + 1) - timedelta(days=1)
+    return first, last, "fiscal_year" if count == 12 else "months", False, True, end
+
+
+#: The first day of the tabular Islamic calendar, 1 Muharram 1 AH (16 July 622 in the Julian
+#: calendar), as a proleptic Gregorian day.
+_HIJRI_EPOCH: Final = date(622, 7, 19).toordinal()
+
+
+def lunar_hijri_month_start(year: int, month: int) -> date:
+    """The first day of lunar hijri `month` (1-12; 13 is the next year's first) of `year`, by
+    the tabular (arithmetic) Islamic calendar: months of 30 and 29 days in turn, eleven leap
+    years in thirty. The Umm al-Qura calendar Saudi Arabia keeps, set by the moon, may open a
+    month a day before or after it."""
+    year, month = (year + 1, 1) if month > 12 else (year, month)
+    days = (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date.fromordinal(_HIJRI_EPOCH + days)
 
 
 def _persian_months(m: re.Match[str], ctx: _Context) -> _Spans | None:
