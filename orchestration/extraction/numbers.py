@@ -172,6 +172,8 @@ def scale_factor(word: str) -> float | None:
         return 1e6
     if word in ("B", "K"):
         return SCALES[word.lower()]
+    if word == "T":
+        return SCALES["trillion"]
     if word == _ARAB:
         return SCALES["arba"]
     return SCALES.get(word.lower().rstrip("."))
@@ -317,5 +319,9 @@ def _trie_source(node: dict, ignore_case: bool, space: str) -> tuple[str, int]:
 #: case-sensitive so that a bare "M" in "M&A" or "B" in "B2B" needs a digit before it anyway,
 #: and so is the arba's spelling "arab" (`_ARAB`). The words are a trie (tried after every
 #: number of a text, a flat alternation of forty words cost more than the number itself); it
-#: tries the longest word first, as the flat alternation sorted by length did.
-SCALE_PATTERN: Final = rf"(?:(?i:{literal_alternation(_WORD_SCALES)})|[kKmMbB]|MM|{_ARAB})(?![\w'’&])"
+#: tries the longest word first, as the flat alternation sorted by length did. A capital "T" is
+#: a trillion only glued to its number ("$1.2T", as "$1.2B" is a billion): spaced, or before a
+#: hyphen, it is a word's ("$5 T-shirts", "the 4T engine").
+SCALE_PATTERN: Final = (
+    rf"(?:(?i:{literal_alternation(_WORD_SCALES)})|[kKmMbB]|MM|(?<=\d)T(?!-(?!plus\b))|{_ARAB})(?![\w'’&])"
+)
