@@ -236,6 +236,9 @@ PREFIXES: Final[dict[str, _Unit]] = {
     "Vt": _Unit("VUV", weak=True),
     "B/.": _Unit("PAB"), "B$": _Unit("BND", ("BND", "BSD")), "FBu": _Unit("BIF"), "FRw": _Unit("RWF"),
     "Frw": _Unit("RWF"), "Rwf": _Unit("RWF"), "RWf": _Unit("RWF"),
+    # the Rwandan franc in capitals, "FRW 2.3 billion", and the Tunisian dinar's "DT 2.3 billion"
+    # (initials too, so only with a scale word); each had been no money
+    "FRW": _Unit("RWF", weak=True), "DT": _Unit("TND", weak=True, scaled=True),
     # more letter-marked dollars: the Fijian press's "F$98.6 million", the Solomons' "SB$",
     # the Caymans', Bermuda's, Suriname's, Zimbabwe's and Taiwan's; the letters against the
     # "$" had made the sign no marker at all, and the figure was lost
@@ -307,6 +310,10 @@ SUFFIX_SYMBOLS: Final[dict[str, _Unit]] = {
     # the Algerian dinar and the Angolan kwanza after the amount, "98 billion DA", "2,1 trillion Kz",
     # as APS and ANGOP write them; weak, as short initials
     "DA": _Unit("DZD", weak=True), "Kz": _Unit("AOA", weak=True),
+    # the Tunisian dinar as TAP and the Tunis press write it, "2.3 billion DT" (as "412.3 MDT"),
+    # and the Rwandan franc after the amount, "2.3 billion Rwf" (as before it); weak, as initials
+    "DT": _Unit("TND", weak=True), "Rwf": _Unit("RWF", weak=True), "Frw": _Unit("RWF", weak=True),
+    "FRW": _Unit("RWF", weak=True),
     "ZiG": _Unit("ZWG"),  # "1.9 billion ZiG", Zimbabwe Gold
     # East African and South Asian copy closes an amount of shillings or rupees with "/-":
     # "1.02trn/-", "Sh500,000/-", "Rs 500/-" (the figure's countries pick which)
