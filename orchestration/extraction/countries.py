@@ -122,9 +122,12 @@ def _split(cell: str) -> list[str]:
 
 
 def _takes_plural_s(demonym: str) -> bool:
-    """Whether a demonym also names people with an -s plural ("Kazakhs", "Emiratis", "Thais")
-    rather than being an adjective only ("British", "Swiss", "Chinese")."""
-    return " " not in demonym and demonym[-1] in "nikoah" and not demonym.endswith(("sh", "ch"))
+    """Whether a demonym also names people with an -s plural ("Kazakhs", "Emiratis", "Thais",
+    "Luxembourgers") rather than being an adjective only ("British", "Swiss", "Chinese"). A
+    demonym of several words is judged by its last ("Sri Lankans", "South Africans", "Solomon
+    Islanders": such plurals, and those in "-er", had named no country)."""
+    last = demonym.rsplit(" ", 1)[-1]
+    return last[-1] in "nikoahr" and not last.endswith(("sh", "ch"))
 
 
 def _strip_article(form: str) -> str:
