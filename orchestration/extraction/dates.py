@@ -447,7 +447,11 @@ def _dates_in(text: str, published: date | None) -> tuple[DateMention, ...]:
     """`find_dates`, kept for the last texts asked (its mentions are frozen): the engagement
     side reads a sentence's dates from several places, a third of the calls on generated
     stories asking again for a text and day already read."""
-    candidates = [*_digit_candidates(text, published), *_name_candidates(text), *_keyword_candidates(text)]
+    candidates = [
+        *_digit_candidates(text, published),
+        *_name_candidates(text, published),
+        *_keyword_candidates(text),
+    ]
     if "year" in text or "Year" in text:
         candidates += _year_candidates(text)
     candidates.sort(key=lambda c: (c.start, -c.end))
@@ -1084,7 +1088,7 @@ def _calendar(start: int, end: int, day: int, day_end: int, month: int, year: in
     return _Candidate(start, end, "calendar", day=day, day_end=day_end, month=month, year=year)
 
 
-def _name_candidates(text: str) -> list[_Candidate]:
+def _name_candidates(text: str, published: date | None = None) -> list[_Candidate]:
     """Dates that start from a month or weekday name: "March 12, 2024", "on Tuesday
     evening", "last Friday", "in May 2023"."""
     found: list[_Candidate] = []
@@ -1125,6 +1129,13 @@ def _name_candidates(text: str) -> list[_Candidate]:
                 # "this Monday (23)": the 23rd, as Brazilian wire copy dates its events
                 found.append(_Candidate(start, numbered.end(), "day_of_month", day=int(numbered["day"])))
                 continue
+            paired = _DAY_MONTH_AFTER_WEEKDAY.match(text, end) if published is not None else None
+            named = None if paired is None else _weekday_day_month(paired, WEEKDAYS[name], published)
+            if paired is not None and named is not None:
+                # "on Thursday (12/6)": the day and month the weekday names, in whichever order it
+                # fits; the weekday alone had been read, the pair (no "on" before it) not at all
+                found.append(replace(named, start=start, end=paired.end()))
+                continue
             ordinal = _ORDINAL_DAY_AFTER_WEEKDAY.match(text, end) if modifier is None else None
             if ordinal is not None and 1 <= int(ordinal["day"]) <= 31:
                 # "on Thursday 12th": the 12th, as "this Monday (23)" is the 23rd; the weekday
@@ -1162,6 +1173,35 @@ def _name_candidates(text: str) -> list[_Candidate]:
             found.append(_Candidate(start, year_tail.end(), "month", month=month,
                                     year=int(year_tail["year"] or 0)))  # fmt: skip
     return found
+
+
+#: A day and month in figures right after a weekday, set off by a space, a comma or parentheses:
+#: "on Thursday (12/6)", "on Thursday 12/06", "Thursday, 12/6," (Brazilian and Portuguese copy
+#: in English; not a fraction or a score going on: "Thursday 12/6/2025" is read whole elsewhere).
+_DAY_MONTH_AFTER_WEEKDAY: Final = re.compile(
+    r"(?:,?\s+|\s?\()(?P<a>\d{1,2})/(?P<b>\d{1,2})(?P<close>\))?(?![\d/%]|[.,]\d)"
+)
+
+
+def _weekday_day_month(m: re.Match[str], weekday: int, published: date | None) -> _Candidate | None:
+    """The calendar candidate of a day and month after a weekday (`_DAY_MONTH_AFTER_WEEKDAY`),
+    when exactly one of its two orders, resolved as a month and day without a year is, falls
+    on that weekday ("Thursday (12/6)" in a story of 20 June 2025: 12 June, a Thursday; 6
+    December 2024 was a Friday); None otherwise."""
+    if published is None or (m["close"] is None) != ("(" not in m.group()):
+        return None
+    first, second = int(m["a"]), int(m["b"])
+    fitting = {
+        (day, month)
+        for day, month in ((first, second), (second, first))
+        if 1 <= month <= 12
+        and (found := resolve_month_day(month, day, published)) is not None
+        and found.weekday() == weekday
+    }
+    if len(fitting) != 1:
+        return None
+    ((day, month),) = fitting
+    return _calendar(m.start(), m.end(), day, 0, month, 0)
 
 
 def _keyword_candidates(text: str) -> list[_Candidate]:
