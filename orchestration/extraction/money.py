@@ -371,6 +371,11 @@ _WORD_UNITS: Final[dict[tuple[str, ...], tuple[_Unit, dict[str, str | _Unit]]]] 
         "fijian": "FJD", "liberian": "LRD", "zimbabwe": "ZWL", "zimbabwean": "ZWL",
         "guyanese": "GYD", "guyana": "GYD", "bahamian": "BSD", "barbados": "BBD", "barbadian": "BBD",
         "trinidad and tobago": "TTD", "east caribbean": "XCD", "belize": "BZD",
+        # (the Solomons', the Caymans', Bermuda's and Suriname's dollars named in words, and the
+        # Eastern Caribbean one as its central bank names it: each had been no money)
+        "solomon islands": "SBD", "solomon": "SBD", "cayman islands": "KYD", "caymanian": "KYD",
+        "bermuda": "BMD", "bermudian": "BMD", "surinamese": "SRD", "suriname": "SRD",
+        "eastern caribbean": "XCD", "belizean": "BZD",
     }),
     ("euros", "euro"): (_Unit("EUR"), {}),
     ("pounds", "pound"): (_Unit("GBP", _POUNDS), {
