@@ -2326,6 +2326,14 @@ def _complements(s: Sentence, parse: _Parse, head_kind: str, appositive: bool) -
             parse.title_parts.append((j, j + 2))
             parse.end = j + 2
             continue
+        if lower == "responsible" and s.lowers[j + 1] == "for" and _portfolio_token(s, j + 2):
+            # "Minister responsible for Trade", "the minister responsible for trade, X", as
+            # Commonwealth and East African copy writes the portfolio: read as "in charge of"
+            # is (the title had ended at the head, and the portfolio was lost); only before a
+            # portfolio word ("the minister responsible for the delays" names no portfolio)
+            parse.title_parts.append((j, j + 1))
+            parse.end = j + 1
+            continue
         office = _office_served_end(s, j) if lower in ("in", "at") and s.lowers[j + 1] == "the" else 0
         if office:
             # "Minister of State in the Prime Minister's Office (Policy, Parliamentary Affairs
