@@ -181,10 +181,12 @@ _ORDINAL: Final = r"(?:st|nd|rd|th)"
 _COUNT_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT: Final = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven)"
 _YEAR: Final = r"(?P<year>\d{4})(?!\d)"
-#: A year after a month and day ("May 5, 2024"); the day-first branch also allows the Spanish
-#: and Portuguese "de"/"del" before it ("30 de diciembre del 2022"), and the "of" of their
-#: translation into English ("13 of June of 2024").
-_YEAR_TAIL: Final = rf"(?:,?\s+{_YEAR})?"
+#: A year after a month and day ("May 5, 2024"; also "Jun 12,2025", with no space after the
+#: comma, as some South Asian sites stamp a story: it had been no date, and only a year of this
+#: or the last century is read so); the day-first branch also allows the Spanish and Portuguese
+#: "de"/"del" before it ("30 de diciembre del 2022"), and the "of" of their translation into
+#: English ("13 of June of 2024").
+_YEAR_TAIL: Final = rf"(?:(?:,?\s+|,(?=(?:19|20)\d\d(?!\d))){_YEAR})?"
 
 # Three scans, each opening with a character class or a literal trie so the regex engine
 # skips quickly to candidates: digits, capitalised month/weekday names, and the few
