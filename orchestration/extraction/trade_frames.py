@@ -5826,10 +5826,12 @@ _EARNED_FROM: Final = re.compile(
 
 
 #: What lies between a country and the owner of the flow it takes a share of: "Germany
-#: accounted for 32% of Czech exports", "China supplied a third of Kenya's imports".
+#: accounted for 32% of Czech exports", "China supplied a third of Kenya's imports", also a
+#: buyer's ("China bought 61 percent of Chile's copper exports": the exports' partner).
 _SHARE_OF: Final = re.compile(
     r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented|took|absorbed|received|supplied|"
-    r"provided)\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|less\s+than)\s+)?"
+    r"provided|bought|purchased|buys|purchases)\s+"
+    r"(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|less\s+than)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|half)"
     r"\s+of\s+(?:all\s+|total\s+|the\s+)?"
 )
