@@ -1091,6 +1091,13 @@ _WHOLE_VALUED_AFTER: Final = re.compile(
     r"rose|fell|grew|hit|climbed|increased|decreased|declined)\b"
 )
 
+#: The share's own worth restated right after its whole: "China accounted for 39% of Chile's
+#: total exports, or $38 billion": the amount is the share's, a pair's figure, so the whole's
+#: flow word is the figure's (a hedge or a currency of a few letters may open the amount).
+_SHARE_RESTATED_AFTER: Final = re.compile(
+    r"(?i)\s*,\s*(?:or|worth|valued\s+at|equivalent\s+to|equal\s+to)\s+[^\d,;()]{0,20}?\d"
+)
+
 
 def _share_whole(text: str, position: int) -> bool:
     """Whether `position` (a flow or world word) lies in the whole a percentage is a share of,
@@ -1107,6 +1114,7 @@ def _share_whole(text: str, position: int) -> bool:
             and total.start() <= position < whole.end()
             and _PERCENT_OF.search(text, max(0, total.start() - 60), total.start()) is not None
             and _WHOLE_VALUED_AFTER.match(text, whole.end()) is None
+            and _SHARE_RESTATED_AFTER.match(text, whole.end()) is None
         ):
             return True
     return False
