@@ -181,6 +181,8 @@ _ROMAN_OPENING: Final = re.compile(r"(?:I{1,3}|IV)(?:[-–](?:I{1,3}|IV))?")
 _COMPARISON_WORDS: Final = frozenset(["than", "versus", "vs", "vs.", "against", "from"])
 _TIME_PREPOSITIONS: Final = frozenset(["in", "during", "for", "over", "of", "at"])
 _AMOUNT_HEDGES: Final = frozenset(["about", "some", "nearly", "around", "almost", "roughly", "approximately"])
+#: The nouns of a level named before its amount: "from a low of", "from its peak of".
+_LEVEL_NOUNS: Final = frozenset(["low", "high", "peak", "level"])
 _RANGE_WORDS: Final = frozenset(["to", "through", "thru", "until", "till"])
 _CURRENCY_MARKERS: Final = frozenset(marker.lower() for marker in [*PREFIXES, *ISO_CODES])
 _QUOTES: Final = "\"“”‘’'()[]"
@@ -3559,6 +3561,8 @@ def _after_comparison_marker(words: list[str]) -> bool:
         i += 1  # "compared with CLP 1.8 trillion in 2022"
     if i < len(words) and words[i] in _AMOUNT_HEDGES:
         i += 1
+    if words[i : i + 1] == ["of"] and words[i + 1 : i + 2] and words[i + 1] in _LEVEL_NOUNS:
+        i += 3 if words[i + 2 : i + 3] in (["a"], ["its"], ["the"]) else 2  # "from a low of $900 million in"
     if i >= len(words):
         return False
     if words[i] == "than" and words[i + 1 : i + 2] in (["more"], ["less"], ["fewer"]):

@@ -391,7 +391,7 @@ COMPARISON_BEFORE: Final = re.compile(
     # 2024 figure of GH¢ 5.96 billion": the year and the noun of the level compared with)
     # ("against a year-earlier figure of $1.5 billion", "the corresponding figure of": the level
     # named by its time or as the comparable one)
-    r"(?:\s+(?:a|an|the|record|revised|previous|preceding|last|same|fiscal|peak|high|all-time|of|[\w-]+['’]s|"
+    r"(?:\s+(?:a|an|the|record|revised|previous|preceding|last|same|fiscal|peak|high|low|all-time|of|[\w-]+['’]s|"
     r"year-(?:earlier|ago)|(?:prior|previous)-year|corresponding|comparable|"
     r"(?:19|20)\d\d|(?:figure|level|total|value|volume)s?))*\s*$"
 )

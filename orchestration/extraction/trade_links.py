@@ -735,7 +735,36 @@ def mark_comparisons(
             elif frame.rejection == "no flow":
                 frame = evolve(frame, rejection=None, source="comparison")
         out.append(frame)
+    if len(out) > 1 and out[0].source == "comparison" and out[0].flow is None:
+        out[0] = _fronted_start_point(text, hints, out)
     return out
+
+
+#: A sentence opening on the level a later figure grew or fell from: "From $3.1 billion in
+#: 2020, ...", "From a low of $900 million in 2021, ...", "Up from ...".
+_FRONTED_FROM: Final = re.compile(
+    r"(?i)\W*(?:(?:up|down|rising|growing|climbing|falling)\s+)?from\s+"
+    r"(?:(?:a|its|the)\s+(?:low|high|peak|level)\s+of\s+)?"
+)
+
+
+def _fronted_start_point(text: str, hints: Hints, frames: list[Frame]) -> Frame:
+    """The sentence's first amount as the start point its opening "From" fronts ("From $3.1
+    billion in 2020, trade between Vietnam and Brazil climbed to $5.4 billion in 2024"): no
+    figure before it owns the comparison, so it is of the flow and sides of the first figure
+    after it, with its own period; `frames[0]` as it is otherwise. Its source is that figure's,
+    as the trade reader resolves a comparison's sides from a figure before it alone."""
+    first = frames[0]
+    if _FRONTED_FROM.fullmatch(text, 0, hedge_start(hints.low, first.money)) is None:
+        return first
+    owner = next((j for j in range(1, len(frames)) if not frames[j].comparison), None)
+    if owner is None or frames[owner].flow is None or frames[owner].rejection is not None:
+        return first
+    main = frames[owner]
+    return evolve(
+        first, flow=main.flow, source=main.source, reporter=main.reporter, partner=main.partner,
+        product=main.product, pair_cue=main.pair_cue, world=main.world, owner=owner,
+    )  # fmt: skip
 
 
 def _partner_from(text: str, cue: re.Match[str], slots: list[CountrySlot]) -> bool:
