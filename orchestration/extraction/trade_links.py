@@ -183,16 +183,23 @@ def respectively(
         flows = [c[3] for c in cues if clauses.starts[k] <= c[0] < first]
         if blocs and len(partners) < len(members):
             items = _partners_with_blocs(text, in_clause, blocs, clauses.starts[k], first, reporter)
+            flow_cues = [c for c in cues if clauses.starts[k] <= c[0] < first]
+            by_flow = len(items) != len(members) and len(flow_cues) == len(members)
+            if by_flow:
+                # "Kenya's exports to the EU and imports from China stood at $1.1 billion and $2.3
+                # billion respectively": each flow with its own partner or bloc
+                items = _partners_of_flows(text, in_clause, blocs, flow_cues, first, reporter)
             if len(items) == len(members):
                 # "exports to the US and the EU were $2.9 billion and $3.1 billion": the bloc's
                 # amount is no pair's, and the country's is the one in its place (the bloc in the
                 # clause had made every amount a total with the world)
                 for n, i in enumerate(members):
                     item = items[n]
+                    frame = evolve(out[i], flow=flow_cues[n][3]) if by_flow else out[i]
                     out[i] = (
-                        evolve(out[i], partner=item, world=False)
+                        evolve(frame, partner=item, world=False)
                         if item is not None
-                        else evolve(out[i], rejection="world: a bloc's")
+                        else evolve(frame, rejection="world: a bloc's")
                     )
                 continue
         if len(partners) != len(members) and "respectively" in clause_text:
@@ -256,6 +263,31 @@ def _partners_with_blocs(
     return [iso3 for _, _, iso3 in chain]
 
 
+def _partners_of_flows(
+    text: str, in_clause: list[CountrySlot], blocs: list[BlocMention],
+    flow_cues: list[tuple[int, int, str, str]], first: int, reporter: str | None,
+) -> list[str | None]:  # fmt: skip
+    """The partner each flow word of a list names right after it, in order, a country by its
+    code and a bloc as None ("exports to the EU and imports from China": None, CHN); empty
+    unless every flow word has one, after "to", "from" or "with", before the next flow word."""
+    ends = [c[0] for c in flow_cues[1:]] + [first]
+    items: list[str | None] = []
+    for cue, end in zip(flow_cues, ends, strict=True):
+        found = sorted(
+            [
+                *((s.start, s.iso3) for s in in_clause if cue[1] <= s.start < end and s.iso3 != reporter),
+                *((b.start, None) for b in blocs if cue[1] <= b.start < end),
+            ],
+            key=itemgetter(0),
+        )
+        if not found or _FLOW_TO_PARTNER.fullmatch(text, cue[1], found[0][0]) is None:
+            return []
+        items.append(found[0][1])
+    return items
+
+
+#: Between a flow word and the partner it names: "to", "from" or "with", maybe "the".
+_FLOW_TO_PARTNER: Final = re.compile(r"(?i)\s+(?:to|from|with)\s+(?:the\s+)?")
 #: What opens a list of partners: "to", "from" or "with" and maybe "the" right before its first.
 _LIST_OPENER: Final = re.compile(r"(?i)\b(?:to|from|with)\s+(?:the\s+)?\Z")
 
