@@ -1015,16 +1015,38 @@ def _sentence_final_period(text: str, periods: list[Period], last_money_end: int
     if len(periods) != 1:
         return None
     period = periods[0]
-    if period.start < last_money_end or text[period.end :].strip(_CLOSING_MARKS):
+    if period.start < last_money_end or not _ends_sentence(text, period.end):
         return None
     return None if _in_clause_after(text, last_money_end, period) else period
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether nothing but closing marks follows `end`, or only the attribution that closes the
+    sentence (", the ministry said.", "..., customs data for the first half showed."): a source
+    dates no figure of its own, so a period before it is the sentence's last."""
+    tail = text[end:].rstrip(_CLOSING_MARKS)
+    return not tail or (tail.endswith(_ATTRIBUTION_ENDINGS) and _ATTRIBUTION_TAIL.fullmatch(tail) is not None)
+
+
+#: The attribution that may close a sentence after its last period: a comma maybe, a source of at
+#: most six words ("the ministry", "Korea's customs service", none after "data for the first
+#: half"), its verb and a day ("said on Monday", "showed"); `_ATTRIBUTION_ENDINGS` are the words
+#: it ends on, tested first.
+_ATTRIBUTION_TAIL: Final = re.compile(
+    r"(?i),?\s+(?:[\w'’.&-]+\s+){0,6}?(?:said|says|showed|shows|show|indicated|indicates|indicate|"
+    r"revealed|reveals|reported|reports|announced|noted)(?:\s+on\s+[A-Z][a-z]+day)?"
+)
+_ATTRIBUTION_ENDINGS: Final = (
+    "said", "says", "showed", "shows", "show", "indicated", "indicates", "indicate", "revealed", "reveals",
+    "reported", "reports", "announced", "noted", "day",
+)  # fmt: skip
 
 
 def _closing_period(text: str, periods: list[Period], last_money_end: int) -> Period | None:
     """A period set off by a comma at the end of the sentence, after its last amount: it
     dates every amount of the sentence that names none of its own."""
     period = periods[-1] if periods else None
-    if period is None or period.start < last_money_end or text[period.end :].strip(_CLOSING_MARKS):
+    if period is None or period.start < last_money_end or not _ends_sentence(text, period.end):
         return None
     return period if _COMMA_BEFORE_PERIOD.search(text, 0, period.start) else None
 
