@@ -82,6 +82,7 @@ from orchestration.extraction.trade_lexicon import (
     RANKED_ITEM_NOUNS,
     RANKED_SUBJECT,
     RANKING_CUE,
+    RANKING_CUE_PLURAL,
     SOURCE_ASIDE,
     SOURCE_ASIDE_OPEN,
     TARGET_AFTER,
@@ -784,6 +785,8 @@ def read_sentence(
                 restated,
             )
         )
+    if len(frames) > 1 and (hints.ranking or hints.market) and ") " in text:
+        frames = _listed_before_plural_ranking(text, frames, slots, blocs)
     if len(frames) > 1 and cues:
         frames = _gapped_shares_of_whole_after(text, frames, cues)
     if " of " in hints.low and cues:
@@ -845,6 +848,49 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots, periods)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+def _listed_before_plural_ranking(
+    text: str, frames: list[Frame], slots: list[CountrySlot], blocs: list[BlocMention]
+) -> list[Frame]:
+    """Countries listed with their amounts in brackets before the plural copula that ranks them
+    ("China ($38.2bn, 39%) and the US ($16.1bn, 16%) were Chile's top export markets in 2024",
+    "Russia ($9.8 billion) and China ($6.1 billion) were Uzbekistan's largest trading partners"):
+    the list of the singular "China ($38.2bn) was Chile's top export market" (`_fronted_ranking`),
+    each amount of the ranking's flow with the owner. `frames` as they are unless every amount
+    is such an item, with its partner and no flow of its own, the last item's bracket is closed
+    right before the copula, and the ranking's owner is a possessive right after it."""
+    if any(
+        f.rejection is not None or f.flow is not None or f.source != "rank" or f.partner is None
+        for f in frames
+    ):
+        return frames
+    copula = _PLURAL_COPULA_AFTER.match(text, frames[-1].money.end)
+    if copula is None:
+        return frames
+    reach = min(len(text), copula.end() + 80)
+    market = MARKET_RANKING.search(text, copula.end(), reach)
+    ranking = RANKING_CUE_PLURAL.search(text, copula.end(), reach) if market is None else None
+    rank = market if market is not None and market.group("plural") else ranking
+    if rank is None or _RANKING_OWNER_GAP.fullmatch(text, copula.end(), rank.start()) is None:
+        return frames
+    if _bloc_within(blocs, copula.end(), rank.end()):  # "were the EU's largest trading partners"
+        return frames
+    home = next((s.iso3 for s in slots if copula.end() <= s.start < rank.end() and s.role == "poss"), None)
+    if home is None:  # "were the top destinations for Chilean exports": the owner is told otherwise
+        return frames
+    flow = "turnover" if market is None else "exports" if market.group("exports") else "imports"
+    return [evolve(f, flow=flow, reporter=home) for f in frames]
+
+
+#: Between the copula and the ranking: the owner's name at most ("Chile's ", "South Korea's ").
+_RANKING_OWNER_GAP: Final = re.compile(r"(?:[\w.'’-]+\s+){0,3}")
+#: From a listed amount to the plural copula after the list: the rest of its bracket (a share, a
+#: year), the bracket's close, and the verb and article or owner's start ("…, 39%) were ").
+_PLURAL_COPULA_AFTER: Final = re.compile(
+    r"[^()]{0,30}?\)\s+(?:were|are|remained|remain|have\s+been|had\s+been|became|ranked\s+as)\s+"
+    r"(?:also\s+)?(?:the\s+|its\s+|their\s+)?(?=\S)"
+)
 
 
 #: A reduced relative naming the other side of an amount's trade right after it: "the €253 billion

@@ -683,6 +683,11 @@ _GOODS_WORD: Final = (
 #: How many a ranking names, between its rank and its noun: "the top three export markets", "its
 #: five largest suppliers" (then plural).
 _RANKED_COUNT: Final = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+#: A ranking of several trading partners: "the largest trading partners", "its top three trade
+#: partners" (`RANKING_CUE` names one).
+RANKING_CUE_PLURAL: Final = re.compile(
+    rf"(?i)\b{_RANKS}\s+(?:{_RANKED_COUNT}\s+)?(?:trading|trade|commercial|economic)\s+partners\b"
+)
 MARKET_RANKING: Final = re.compile(
     # (also a rank told as a place among plural ones: "the first place of the suppliers of Georgia",
     # "second position among its export markets", as translated French copy writes it)
