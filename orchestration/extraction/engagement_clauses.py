@@ -2088,7 +2088,9 @@ def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
     resume = segment.start + 1
     for i in [i for i in range(resume, segment.end) if lowers[i] in _MID_CLAUSE_ANCHORS]:
         length = _anchor_length(s, i) if i >= resume else 0
-        if length and (segment.role == MAIN or lowers[i] not in et.ANCHOR_WORDS):
+        if length and (
+            segment.role == MAIN or lowers[i] not in et.ANCHOR_WORDS or _left_after(s, segment.start, i)
+        ):
             # "after Prabowo arrived on a state visit | ahead of the D-8 summit": one anchor each
             pieces.append(Segment(start, i, role, head, segment.clause))
             start, role, head = i, ANCHOR, -1
@@ -2103,6 +2105,26 @@ def _split_anchors(s: Sentence, segment: Segment) -> list[Segment]:
                 resume = back
     pieces.append(Segment(start, segment.end, role, head, segment.clause))
     return pieces
+
+
+def _left_after(s: Sentence, start: int, i: int) -> bool:
+    """Whether the anchor word at token i ("after", "following") closes the journey a participle
+    or relative clause tells, right after the place it came from ("having flown in from Ethiopia
+    | after attending the AU summit", "coming from Addis Ababa | following the summit there"):
+    the event the traveller left, which the main clause's arrival is set against in time, as
+    "arrived in Accra after attending the summit" sets it (it had been read as the clause's own
+    event, a forum of the traveller and the place left)."""
+    if s.lowers[i] not in _JOURNEY_ENDS:
+        return False
+    lowers = s.lowers
+    k = i - 1
+    while k > start and (s.caps[k] or _joins_a_name(s, k)):
+        k -= 1  # the place left: "Addis Ababa", "the Democratic Republic of Congo"
+    return k < i - 1 and lowers[k] == "from" and (lowers[k - 1] in _ARRIVALS or _arrival_before(s, k))
+
+
+#: Anchor words that close a journey told in a participle or relative clause ("from X after ...").
+_JOURNEY_ENDS: Final = et.word_set("after following")
 
 
 def _main_after_fronted_anchor(s: Sentence, segment: Segment) -> int:
@@ -2967,7 +2989,8 @@ _LEFT_BEHIND: Final = et.word_set("fresh returning")
 _WAY_BACK: Final = et.word_set("back home")
 #: Verbs of arriving whose "from" names the place left: "arrived in Lome from Abidjan".
 _ARRIVALS: Final = et.word_set(
-    "arrived arriving arrives flew flying flies travelled traveled travelling traveling came coming comes"
+    "arrived arriving arrives flew flying flies flown travelled traveled travelling traveling came coming "
+    "comes"
 )
 
 
