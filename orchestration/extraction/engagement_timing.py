@@ -72,12 +72,60 @@ def _days_before_the_end(a: AnalysedSentence, trigger: int) -> int:
     ended = any(lowers[j] in _ENDING_VERBS or (lowers[j] == "end" and lowers[j + 1] == "of") for j in window)
     if ended:
         return max(days - 1, 0)
+    noun = _noun_ended_in_relative(a, trigger)
+    if noun >= 0:
+        # "paid a three-day visit to Vietnam, which ended on Wednesday"
+        length = _VISIT_LENGTH.fullmatch(lowers[_length_before(a.tokens, noun)])
+        return max(count_of(length.group(1)) - 1, 0) if length is not None else 0
     # "on the fourth day of Albanese's six-day trip", "on the second day of his visit"
     for j in range(max(1, k - 6), k + 1):
         if lowers[j] == "day" and lowers[j + 1] == "of" and lowers[j - 1] in _ORDINALS:
             nth = _ORDINALS[lowers[j - 1]]
             return (min(nth, days) if days else nth) - 1
     return 0
+
+
+def _noun_ended_in_relative(a: AnalysedSentence, trigger: int) -> int:
+    """The visit noun that a relative clause right after its phrase tells the end of ("paid a
+    three-day visit to Vietnam, which ended on Wednesday", "arrived in Hanoi for a two-day visit
+    that ends on Friday"), or -1: the day the sentence gives is the visit's last, as "concluded a
+    two-day visit on Friday" gives it (it had been taken for the first). The noun is the
+    trigger's own, or the one an arrival's purpose names. Not when a day stands before the
+    clause ("a visit to Vietnam on Monday, which ended on Wednesday"): that day is the visit's
+    own, or the arrival's."""
+    lowers = a.tokens.lowers
+    noun = trigger
+    if lowers[trigger] in et.ARRIVAL_VERBS:
+        noun = next(
+            (
+                j
+                for j in range(trigger + 1, min(a.tokens.n, trigger + _RELATIVE_END_REACH))
+                if _visit_noun(lowers[j])
+            ),
+            -1,
+        )
+    if noun < 0 or not _visit_noun(lowers[noun]):
+        return -1
+    for j in range(noun + 1, min(a.tokens.n, noun + _RELATIVE_END_REACH)):
+        if lowers[j] in ("which", "that"):
+            verb = j + 2 if lowers[j + 1] in _ENDING_AUXILIARIES else j + 1
+            ended = lowers[verb] in _ENDING_VERBS and not any(trigger < i < j for i, _ in a.date_tokens)
+            return noun if ended else -1
+        if lowers[j] in (".", ";", ":") or lowers[j] in et.RELATIVE_WORDS:
+            return -1
+    return -1
+
+
+def _visit_noun(lower: str) -> bool:
+    """Whether a word is a noun of a visit ("visit", "trip", "tour")."""
+    return et.NOUN_TRIGGERS.get(lower) == et.VISIT
+
+
+#: Tokens after a visit's noun within which a relative clause of its end may open ("visit to the
+#: Democratic Republic of the Congo, which ended").
+_RELATIVE_END_REACH: Final = 10
+#: Auxiliaries between a relative pronoun and a verb of ending: "which was concluded", "that had ended".
+_ENDING_AUXILIARIES: Final = et.word_set("was has had")
 
 
 def _length_before(tokens: Tokens, trigger: int) -> int:
