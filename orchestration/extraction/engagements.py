@@ -3602,6 +3602,39 @@ _MINISTERS_MEETING: Final = re.compile(
 _MECHANISM_WORDS: Final = re.compile(r"\b(?:Cooperation|Co-operation|Initiative|Partnership)\b")
 
 
+def _meeting_of_a_region_pair(c: Draft) -> bool:
+    """Whether the meeting's noun is named by a pair joined with a hyphen of which one side is a
+    region, or both are blocs or regions ("the Central Asia-EU ministerial meeting", "the
+    ASEAN-GCC Economic Ministers' Meeting", "an Africa-Korea ministerial meeting"): a region
+    stands for its many states, so the gathering is multilateral, a forum (it had been a meeting
+    of the countries named beside it). A pair of countries ("the Kenya-Uganda ministerial
+    meeting"), or a country and one bloc ("the Japan-EU meeting", two sides), stays a meeting,
+    and so does a meeting told beside such a gathering ("met Y on the sidelines of the Central
+    Asia-EU meeting": the pair names no trigger of it)."""
+    if "-" not in c.evidence[max(0, c.position - _PAIR_NAME_REACH) : c.position]:
+        return False
+    found = _PAIR_BEFORE_NOUN.search(c.evidence, max(0, c.position - _PAIR_NAME_REACH), c.position)
+    if found is None:
+        return False
+    pair = found.group("pair")
+    hyphen = pair.index("-")
+    blocs = find_blocs(pair)
+    if any(b.kind == "region" for b in blocs):
+        return True
+    # (both sides blocs: "ASEAN-GCC"; find_blocs reads a bloc after a hyphen only after a country)
+    after = find_blocs(pair[hyphen + 1 :])
+    return any(b.end <= hyphen for b in blocs) and any(b.start == 0 for b in after)
+
+
+#: How many characters before a meeting's noun its pair's name may start.
+_PAIR_NAME_REACH: Final = 70
+#: A hyphenated pair of names right before a meeting's noun, over at most three words of its kind
+#: ("Central Asia-EU | ministerial | meeting", "ASEAN-GCC | Foreign Ministers' | Meeting").
+_PAIR_BEFORE_NOUN: Final = re.compile(
+    r"(?P<pair>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
 def _stay_for_bloc(evidence: str, start: int) -> bool:
     """Whether the bloc named at `start` opens the purpose of a stay a relative clause tells
     ("who is in Kuala Lumpur, Malaysia, for the ASEAN Economic Ministers' Meeting", "who arrived
@@ -3912,7 +3945,10 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     ):
         kind = et.MEETING  # "held their first summit in Lima": two leaders meeting, not a forum
     if kind == et.MEETING and (
-        _bloc_gathering(c.evidence) or _chaired_session(c, countries) or _mechanism_ministers_meeting(c)
+        _bloc_gathering(c.evidence)
+        or _chaired_session(c, countries)
+        or _mechanism_ministers_meeting(c)
+        or _meeting_of_a_region_pair(c)
     ):
         kind = et.FORUM  # "ASEAN leaders opened their annual meeting": a multilateral meeting
     location = None if c.type == et.PHONE_CALL or c.location is None else city_name(c.location)
