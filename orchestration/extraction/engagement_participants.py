@@ -384,6 +384,12 @@ def participants(
             # leader told in between: "the two sides" are the governments)
             officials = governments or _names_officials(lowers, collective)
             target = _last_with_sides(_of_the_named(doc, elsewhere), role, day, officials) or target
+        if target is None and not elsewhere and _counts_two(a.tokens, collective):
+            # "X arrived in Hanoi on Monday for an official visit. On Thursday the two sides
+            # signed ...": the visitor's side and the host's, the visit told last (no event with
+            # people on two sides had been told, and the signing was lost); not "received
+            # them", the visitor and his party just named
+            target = _visit_told_last(doc)
         if sentence_pair is not None:
             target = None  # the two named here, not the pair of an earlier engagement
         if target is not None and _named_just_before(doc, a, target, role):
@@ -412,6 +418,7 @@ def participants(
             else:
                 people += heads
                 countries |= sides(target)  # "the two sides signed": the sides of the talks
+                countries |= _visit_host(target)
         elif sentence_pair is not None:
             people += sentence_pair
             countries |= {c for p in sentence_pair if (c := known_country(doc, p))}
@@ -432,8 +439,8 @@ def participants(
     if not countries and countries_before < a.tokens.n and lowers[countries_before - 1] in ("two", "both"):
         # "the two countries held their first joint commission meeting": the story's pair, or
         # the sides of the engagement told before; no people
-        target = anchor_target or _last_with_sides(doc, frozenset(), day)
-        countries |= sides(target) if target is not None else _story_pair(doc)
+        target = anchor_target or _last_with_sides(doc, frozenset(), day) or _visit_told_last(doc)
+        countries |= sides(target) | _visit_host(target) if target is not None else _story_pair(doc)
         signed = family == et.AGREEMENT and unit.role == MAIN and not people
         if signed and target is not None and a.index - target.updated <= 1:
             # "Following the talks, the two countries signed four agreements", "... were signed
@@ -2406,6 +2413,23 @@ def _names_officials(lowers: list[str], collective: list[int]) -> bool:
     """Whether the collective words are "officials" ("the two officials"): people of
     governments, not a company's executive."""
     return any(lowers[i] == "officials" for i in collective)
+
+
+def _visit_told_last(doc: DocumentContext) -> Draft | None:
+    """The engagement told last when it is a visit, or None."""
+    return doc.candidates[-1] if doc.candidates and doc.candidates[-1].type == et.VISIT else None
+
+
+def _visit_host(target: Draft) -> set[str]:
+    """The host country of a visit that "the two sides" go back to: the one it was made to, or
+    the country of the city it arrived in ("X arrived in Hanoi on Monday for an official visit.
+    On Thursday the two sides signed a memorandum"): the visit names the visitor alone, and its
+    host is a side the later event has too (the signing had the visitor's side only, and was
+    lost). Empty for any other event, whose sides are its people's and countries."""
+    if target.type != et.VISIT:
+        return set()
+    host = target.host or (city_country(target.location) if target.location else None)
+    return {host} if host else set()
 
 
 def _names_governments(lowers: list[str], collective: list[int]) -> bool:
