@@ -136,6 +136,7 @@ def participants(
     usable -= _objects_of_coordinated_verbs(a, unit, group)
     people = _people_in(doc, a, usable - _owners_of_other_events(a, group))
     people += _held_by(doc, a, units, group)
+    people += _latter_or_former(a, usable)
     if unit.role == RELATIVE and unit.head >= 0:
         antecedent = _antecedent_end(a, unit.head)
         people += [p for _, end, p in a.people if end == antecedent + 1]
@@ -1950,6 +1951,8 @@ def _needs_subject(
     # summit with Y", their meeting, is told: its noun names it)
     nouns = {t.lemma for t in group}
     untold = definite and not any(_names_told(c, family, nouns) for c in doc.candidates)
+    if own_named and any(lowers[i] in _LATTER_FORMER and lowers[i + 1] in POSSESSIVE_MARKS for i in usable):
+        untold = False  # "during the latter's visit": its owner is named, as in "during Y's visit"
     # "a day after Italy's Eni and Algeria's Sonatrach signed a deal": bodies named as its
     # subject are the anchor's own participants, as people are
     # (not a venue: "during talks at the Fa'onelua Convention Centre")
@@ -2413,6 +2416,27 @@ def _names_officials(lowers: list[str], collective: list[int]) -> bool:
     """Whether the collective words are "officials" ("the two officials"): people of
     governments, not a company's executive."""
     return any(lowers[i] == "officials" for i in collective)
+
+
+def _latter_or_former(a: AnalysedSentence, usable: frozenset[int]) -> list[PersonMention]:
+    """The person "the latter's" or "the former's" stands for in the clause: the last or the
+    first of the people the sentence names before it ("X met Togolese Foreign Minister Y on
+    Monday during the latter's official visit to Ghana": Y's visit). The possessive names the
+    event's own party (the clause had named nobody, and the visit had been taken for the main
+    clause's subject, X, and swallowed his talks with Y)."""
+    lowers = a.tokens.lowers
+    if _LATTER_FORMER.isdisjoint(lowers):
+        return []  # (most sentences hold neither word: one scan in C)
+    for k in usable:
+        if lowers[k] in _LATTER_FORMER and lowers[k - 1] == "the" and lowers[k + 1] in POSSESSIVE_MARKS:
+            before = [p for first, _, p in sorted(a.people, key=lambda x: x[0]) if first < k]
+            if len(before) >= 2:
+                return [before[-1] if lowers[k] == "latter" else before[0]]
+    return []
+
+
+#: "the latter's visit", "the former's invitation": one of the people named before.
+_LATTER_FORMER: Final = et.word_set("latter former")
 
 
 def _visit_told_last(doc: DocumentContext) -> Draft | None:
