@@ -1778,7 +1778,23 @@ def _list_goes_on(s: Sentence, i: int, role: str) -> bool:
     lower = s.lowers[i]
     if lower in ("and", "or") or lower[:1].isdigit():
         return True
+    if _day_closes_clause(s, i):
+        return False
     return _capitalized_entry(s, i) or _closing_noun_list(s, i)
+
+
+def _day_closes_clause(s: Sentence, i: int) -> bool:
+    """Whether the comma before token i ends a relative or participle clause on its day ("During
+    his visit, which ended on Wednesday, | Malaysian Prime Minister X held talks", "who arrived
+    on 4 May, | Kenyan President Y"): a list of names ends on no weekday or month, so the
+    capitalized word after the comma opens the clause that goes on, not one more entry (the
+    relative clause had swallowed the main clause, and its talks had taken its day). A list of
+    days goes on ("on Monday, Tuesday and Wednesday")."""
+    lowers = s.lowers
+    day = lowers[i - 2]
+    if lowers[i] in WEEKDAYS or lowers[i] in FULL_MONTHS:
+        return False
+    return day in WEEKDAYS or day in FULL_MONTHS or (day.isdigit() and lowers[i - 3] in FULL_MONTHS)
 
 
 def _closing_noun_list(s: Sentence, i: int) -> bool:
