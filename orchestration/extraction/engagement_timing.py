@@ -123,7 +123,7 @@ def _visit_noun(lower: str) -> bool:
 
 #: Tokens after a visit's noun within which a relative clause of its end may open ("visit to the
 #: Democratic Republic of the Congo, which ended").
-_RELATIVE_END_REACH: Final = 10
+_RELATIVE_END_REACH: Final = 12
 #: Auxiliaries between a relative pronoun and a verb of ending: "which was concluded", "that had ended".
 _ENDING_AUXILIARIES: Final = et.word_set("was has had")
 

@@ -3135,6 +3135,11 @@ def _candidate(
             or (tells_where_held(tokens, u) and any(ends_name_of(tokens, h, u.head) for h in heads))
             # ("the session of the Joint Commission on Economic and Trade Cooperation, which ...")
             or ends_sitting_body_name(a, u)
+            # ("During his three-day visit to Vietnam, which ended on Wednesday, ...")
+            or (
+                _tells_span(tokens.lowers, u)
+                and any(_phrase_ends_at(tokens.lowers, h, u.head) for h in heads)
+            )
         )
     ]
     own_units = ([unit] if host is None else [unit, host]) + described if reference else units
@@ -3243,6 +3248,36 @@ def _candidate(
         candidate.type = et.FORUM
         candidate.named = True
     return candidate
+
+
+def _tells_span(lowers: list[str], u: Unit) -> bool:
+    """Whether a relative clause opens on a verb of the start or end of what it hangs on ("...,
+    which ended on Wednesday", "that began on Monday", "which was concluded on 7 May"): it tells
+    the event's own days, as "the State Visit, which began on Wednesday" does (the day of "his
+    visit to Vietnam, which ended on Wednesday" had gone to the talks of the main clause, and
+    the visit had taken the story's)."""
+    first = min(u.tokens)
+    if lowers[first] not in ("which", "that"):
+        return False
+    verb = first + 2 if lowers[first + 1] in ("was", "had", "has") else first + 1
+    return lowers[verb] in _SPAN_VERBS
+
+
+def _phrase_ends_at(lowers: list[str], noun: int, head: int) -> bool:
+    """Whether the phrase of the event noun at `noun` runs to `head`, the word before a relative
+    clause's comma, over no comma or clause of its own ("visit | to Vietnam", "visit | of
+    Malaysian Prime Minister X to Vietnam")."""
+    return 0 < head - noun <= _SPAN_PHRASE_REACH and all(
+        lowers[k] != "," and lowers[k] not in et.RELATIVE_WORDS for k in range(noun + 1, head + 1)
+    )
+
+
+#: How many words the phrase of an event noun may run over before a clause of its days.
+_SPAN_PHRASE_REACH: Final = 10
+#: Verbs of a relative clause that tell an event's days: "which ended on Wednesday".
+_SPAN_VERBS: Final = et.word_set(
+    "began begun started opened ended concluded wrapped closed ends begins starts opens concludes closes"
+)
 
 
 def _news_told_within_visit(lowers: list[str], trigger: int) -> bool:
