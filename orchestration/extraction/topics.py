@@ -447,6 +447,8 @@ def _flush(s: Sentence, tokens: list[int], phrases: list[str]) -> None:
         pass  # "(signed a) bilateral investment treaty": the kind is the document's name, framed by nothing
     elif made:
         text = text[made.end() :]
+    elif _bilateral_bond(s, tokens):
+        text = text.removeprefix("the ").removeprefix("The ")
     else:
         text = _without_framing(text)
     text = _TRAILING.sub("", text).strip(" ,.;:")
@@ -665,6 +667,24 @@ def _opens_clause(s: Sentence, first: int) -> bool:
 #: Framing nouns of a bond that keep the "with ..." after them: "ties with Mozambique" (had
 #: been dropped as "with Mozambique").
 _BOND_NOUNS: Final = word_set("ties relations cooperation partnership interaction")
+
+
+def _bilateral_bond(s: Sentence, tokens: list[int]) -> bool:
+    """Whether the item is "bilateral relations" alone, as a matter of the talks ("discussed
+    bilateral relations, the latest regional developments and ...", "covered bilateral relations
+    and the pipeline project"): the relations themselves were on the table, a topic as an analyst
+    records it (framing words only, it had been dropped). Not when "ways" of enhancing them
+    follow ("reviewed bilateral relations and ways to enhance them in trade"): the fields named
+    after are the matter, and the bond only frames them."""
+    words = [s.lowers[i] for i in tokens if s.lowers[i] != "the"]
+    if words != ["bilateral", "relations"]:
+        return False
+    after = tokens[-1] + 1
+    return not (s.lowers[after] == "and" and s.lowers[after + 1] in _WAYS_AFTER_BOND)
+
+
+#: Nouns after "bilateral relations and" whose fields are the matter: "and ways to enhance them".
+_WAYS_AFTER_BOND: Final = word_set("ways means prospects avenues opportunities possibilities mechanisms")
 
 
 def _without_framing(text: str) -> str:
