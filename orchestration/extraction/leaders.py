@@ -131,7 +131,18 @@ def known_nationality(name: str) -> str | None:
     found = _nationalities().get(key)
     if found is None and " " not in key:
         found = _surnames().get(key)
+    elif found is None:
+        found = _nationalities().get(_surname_last(key))
     return found
+
+
+def _surname_last(key: str) -> str:
+    """A name's key with its first word moved to the end: Japanese and Hungarian releases write
+    the surname first, often in capitals ("IWAYA Takeshi", "SZIJJARTO Peter", "Ishiba Shigeru"),
+    where the lexicon lists the given name first as English copy does; the whole reordered name
+    must still be listed, so a name of another order matches no one else."""
+    first, _, rest = key.partition(" ")
+    return f"{rest} {first}"
 
 
 def monarch_name(title: str | None, name: str) -> str | None:
