@@ -700,6 +700,8 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         mentions = _states_resolved(text, mentions)
     if any(hint in text for hint in _REGION_HEAD_HINTS) and _REGION_HEAD_WORD.search(text):
         mentions = _with_region_heads(text, mentions)
+    if any(word in text for word in _REGION_ADJECTIVE_HINTS):
+        mentions = _with_region_adjectives(text, mentions)
     if "-Americ" in text or "-AMERIC" in text:
         mentions = [m for m in mentions if not _of_the_americas(text, m)]
     if any(suffix in text for suffix in ORIGIN_SUFFIXES):
@@ -990,7 +992,7 @@ def _region_country(words: str, before_head: bool) -> tuple[str, str] | None:
     )
     for span in spans:
         name = " ".join(span)
-        for form in (name, name[:-1] if name.endswith("ian") else None):
+        for form in (name, _REGION_ADJECTIVES.get(name) or (name[:-1] if name.endswith("an") else None)):
             if not form:
                 continue
             iso3 = _REGION_FORMS.get(fold(form))
@@ -1000,6 +1002,67 @@ def _region_country(words: str, before_head: bool) -> tuple[str, str] | None:
             if iso3 is not None:
                 return iso3, name
     return None
+
+
+#: Adjectives of regions that are no region's name plus "n" or "ian" ("Bavarian", "Corsican"
+#: are read so), as the region's name the lexicon or ISO 3166-2 knows: "Catalan President X",
+#: "Flemish Minister-President Y" are officials of Spain and Belgium.
+_REGION_ADJECTIVES: Final = {
+    "Catalan": "Catalonia",
+    "Flemish": "Flanders",
+    "Walloon": "Wallonia",
+    "Basque": "Basque Country",
+    "Sicilian": "Sicily",
+    "Tuscan": "Tuscany",
+    "Lombard": "Lombardy",
+    "Breton": "Brittany",
+    "Tyrolean": "Tirol",
+    "Tyrolese": "Tirol",
+    "Hessian": "Hessen",
+    "Saxon": "Saxony",
+    "Chechen": "Chechnya",
+    "Quebecois": "Quebec",
+    "Québécois": "Quebec",
+    "Zanzibari": "Zanzibar",
+    "Sarawakian": "Sarawak",
+    "Sabahan": "Sabah",
+    "Acehnese": "Aceh",
+    "Balinese": "Bali",
+    "Ontarian": "Ontario",
+}
+#: Titles of a regional government's head or leader that the general `_REGION_HEAD` leaves out
+#: as too common after a place ("Victoria President" is no office): they make a region only
+#: after its adjective ("Catalan President", "Andalusian regional president").
+_ADJECTIVE_HEAD: Final = re.compile(
+    r"(?:[Pp]resident|[Vv]ice[- ][Pp]resident|[Pp]rime [Mm]inister|[Ff]irst [Mm]inister|Deputy First Minister"
+    r"|[Ll]eader)\b"
+)
+#: The words without one of which `_ADJECTIVE_HEAD` cannot match.
+_REGION_ADJECTIVE_HINTS: Final = ("resident", "rime ", "irst ", "eader")
+#: The adjective right before such a title, with a possessive or "regional" between.
+_ADJECTIVE_BEFORE: Final = re.compile(r"\b([A-Z][^\W\d_]+)(?:'s|\u2019s)? (?:[Rr]egional )?$")
+
+
+def _with_region_adjectives(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """`mentions` plus a region's adjective right before a president's or leader's title
+    ("Catalan President Salvador Illa", "Andalusian regional president", "Chechen leader"),
+    which `_with_region_heads` reads before a premier's or governor's only: a word of
+    `_REGION_ADJECTIVES`, or one in "an" whose stem is a region ("Sardinian"). A name of the
+    region before the title is a mention already ("Catalonia President"), and a country's
+    adjective too ("Kenyan President")."""
+    added: list[CountryMention] = []
+    for head in _ADJECTIVE_HEAD.finditer(text):
+        before = _ADJECTIVE_BEFORE.search(text, max(0, head.start() - 40), head.start())
+        if before is None:
+            continue
+        word = before.group(1)
+        if word not in _REGION_ADJECTIVES and not word.endswith("an"):
+            continue
+        found = _region_country(word, True)
+        start, end = before.start(1), before.end(1)
+        if found is not None and not any(m.start < end and start < m.end for m in [*mentions, *added]):
+            added.append(CountryMention(start, end, found[0], word, "city"))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
 def _with_region_heads(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
