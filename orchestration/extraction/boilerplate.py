@@ -27,13 +27,30 @@ _NOTICE: Final = re.compile(
 )
 #: The label a link teaser opens with: "Read more:", "ALSO READ |", "SEE ALSO:", "Related:".
 _TEASER_LABEL: Final = re.compile(
-    r"^\s*(?:read(?: (?:also|more))?|more|see also|also (?:read|see)"
+    r"^\s*(?:[>»›►▶→]+\s*)?(?:read(?: (?:also|more))?|more|see also|also (?:read|see)"
     r"|related(?: news| stories| story| articles?)?|recommended|suggested|similar|trending|top stories"
     r"|check also|further reading|editor['’]s picks?|also on [\w' -]{1,30}"
     r"|you may also like|don['’]t miss|listen|watch)"
     r"(?:\s*[:|]\s*|\s*\Z)",  # a label alone on its line needs no colon ("ALSO READ")
     re.IGNORECASE,
 )
+#: The marks some sites set before a teaser's label, an arrow or chevrons (">> Also read:", "» Read
+#: more:", "► Related:"): the label had not opened the line, and the other story's headline had
+#: stayed in the text (a deal it told had become an engagement of the story's).
+#: A teaser's label that names a list of other pieces in words no sentence opens on, set before
+#: the headline by a spaced dash or by nothing at all, as a page's bold label before its link
+#: flattens ("Also Read - Djibouti port volumes climb", "READ ALSO Uganda blocks Kenyan milk
+#: imports"): read only before a headline (`is_headline`), so that a sentence that opens on the
+#: words ("Read more about the rules online.") stays.
+_UNMARKED_TEASER: Final = re.compile(
+    r"\s*(?:[>»›►▶→]+\s*)?(?i:read\s+also|also\s+read|read\s+more|see\s+also|also\s+see|must\s+read"
+    r"|related\s+(?:news|stories|story|articles?|posts?|coverage)|more\s+stories|top\s+stories"
+    r"|don['’]t\s+miss|editor['’]s\s+picks?|you\s+may\s+also\s+like)"
+    r"(?:[ \t]+[-–—]{1,2}[ \t]+|[ \t]+)(?=[A-Z0-9\"“‘'])"
+)
+#: A word every `_UNMARKED_TEASER` label holds, looked for in a line's first characters before
+#: the pattern is run.
+_TEASER_WORD: Final = re.compile(r"(?i)read|see|related|stories|miss|picks?|like")
 #: A label `_TEASER_LABEL` does not list, read by its words: a short head alone on its line, or
 #: before a colon or bar ("Related coverage:", "More on this", "In other news |", "You might
 #: also be interested in"), that names a list of other pieces.
@@ -452,6 +469,9 @@ def _teaser_label(text: str) -> int | None:
     label = _TEASER_LABEL.match(text)
     if label is not None:
         return label.end()
+    unmarked = _UNMARKED_TEASER.match(text) if _TEASER_WORD.search(text, 0, 40) else None
+    if unmarked is not None and is_headline(text[unmarked.end() :], _MAX_HEADLINE_WORDS):
+        return unmarked.end()
     head = text[:60]
     if not (":" in head or "|" in head or "\n" in head or len(text) <= 60):
         return None  # (the cheap test first: no short head ends here)
