@@ -51,10 +51,21 @@ from orchestration.extraction.text import rejoin_broken_lines
 #: Class/id fragments of page furniture. Deliberately specific ("newsletter", not
 #: "subscribe", which also names "subscriber-content" article wrappers). A pull quote repeats
 #: a sentence of the story out of its place ("pullquote", "pull-quote"): kept, it had opened the
-#: body before the dateline's paragraph, a speaker's words twice.
+#: body before the dateline's paragraph, a speaker's words twice. A social network's post
+#: embedded in the story (`SOCIAL_EMBED_MARKERS`) is another author's text, no sentence of it.
 _PRUNE_MARKERS: Final = (
     "cookie", "consent", "gdpr", "newsletter", "social-share", "share-bar", "sharing", "related-",
     "recommended", "most-read", "mostread", "outbrain", "taboola", "pullquote", "pull-quote",
+)  # fmt: skip
+#: The classes of the posts of social networks embedded in a story, as their embed codes write
+#: them: `<blockquote class="twitter-tweet">`, "instagram-media", "tiktok-embed", Facebook's
+#: "fb-post", Threads' "text-post-media", Bluesky's "bluesky-embed", Telegram's "telegram-post".
+#: The post is an official's or an outlet's words in their own voice, with its handle, its
+#: links and its own date: kept, "Great meeting today with my friend the Minister of Trade of
+#: Togo ... pic.twitter.com/xyz" had stayed in the story, its address read as the talks' topics.
+SOCIAL_EMBED_MARKERS: Final = (
+    "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "text-post-media",
+    "bluesky-embed", "telegram-post",
 )  # fmt: skip
 #: Only elements that have one of the attributes are tested for the fragments: most of a page's
 #: elements have none, and the guard spares each of them the 32 `contains` calls (4x faster
@@ -62,6 +73,7 @@ _PRUNE_MARKERS: Final = (
 _PRUNE_XPATH: Final = (
     "//*[@class or @id or @role or @aria-modal]["
     + " or ".join(f"contains(@class,'{m}') or contains(@id,'{m}')" for m in _PRUNE_MARKERS)
+    + "".join(f" or contains(@class,'{m}')" for m in SOCIAL_EMBED_MARKERS)
     + " or @role='dialog' or @aria-modal='true']"
 )
 _DATE_META: Final = (
@@ -92,6 +104,14 @@ _BLOCK_END_TAG: Final = re.compile(
     re.IGNORECASE,
 )
 _ANY_TAG: Final = re.compile(r"<[^<>]{0,2000}>")
+#: A social network's post embedded in a fragment: a blockquote of one of `SOCIAL_EMBED_MARKERS`
+#: to its end tag (an embed code holds no blockquote of its own inside).
+_EMBEDDED_POST: Final = re.compile(
+    r"<blockquote\b[^>]{0,500}?class\s*=\s*[\"'][^\"']*(?:"
+    + "|".join(SOCIAL_EMBED_MARKERS)
+    + r")[^>]{0,500}>.*?</blockquote\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def parse_html(text: str) -> Article | FormatFailure:
@@ -353,8 +373,11 @@ _MAX_DATELINE_WORDS: Final = 16
 
 
 def html_fragment_text(fragment: str) -> str:
-    """Plain paragraphs from an HTML fragment (a JSON body with markup), entities decoded."""
+    """Plain paragraphs from an HTML fragment (a JSON body with markup), entities decoded; a
+    social network's post embedded in it (`_EMBEDDED_POST`) is left out, as a page's is."""
     text = _SCRIPT_STYLE.sub(" ", fragment)
+    if "<blockquote" in text:
+        text = _EMBEDDED_POST.sub("\n\n", text)
     text = _LINE_BREAK_TAG.sub("\n", text)
     text = _BLOCK_END_TAG.sub("\n\n", text)
     text = _ANY_TAG.sub("", text)
