@@ -122,7 +122,7 @@ def parse_html(text: str) -> Article | FormatFailure:
     meta = _page_metadata(tree)
     leads = [*_opening_before_the_body(tree), *_lead_paragraphs(tree)]  # (before trafilatura prunes it)
     dateline = _dateline_line(tree)
-    body = _main_text(tree) or _linked_body(meta) or _app_body(meta)
+    body = _main_text(tree) or _linked_body(meta) or _app_body(meta) or _state_body(tree, meta)
     if body is None:
         return FormatFailure("no_body", "no article text found in the page (navigation or teasers only)")
     lines = body.split("\n")
@@ -562,6 +562,94 @@ def _app_body(meta: dict[str, str]) -> str | None:
     markup holds no article."""
     body = meta.get("app_body")
     return _article_lines(body) if body else None
+
+
+def _state_body(tree: HtmlElement, meta: dict[str, str]) -> str | None:
+    """The story a page ships only in the state its script renders from, found by no key of
+    its own: the longest string of the page's state scripts (`_state_scripts`) that reads as an
+    article, its markup read as a JSON body's is. Nuxt writes its state as a script's object
+    literal, no JSON (`window.__NUXT__={data:[{article:{body:"<p>LIMA, June 12 - ..."}}]}`), or
+    as a flat list of values (`__NUXT_DATA__`); Redux, Vue and Apollo apps assign it to
+    `window.__INITIAL_STATE__` or `__PRELOADED_STATE__`; a Next.js page may title its story by
+    no headline the page shows. Such a page has no other text and had been rejected as no_body.
+    Read last, when the markup, the JSON-LD and the app data hold no article, and only a text of
+    `_MIN_STATE_WORDS` words or more (a list page's teasers are none). The date its key
+    gives near the story's string (`_STATE_DATE`) dates a page that gives none elsewhere."""
+    best: tuple[int, str, str, int] | None = None
+    for script in _state_scripts(tree):
+        for literal in _STRING_LITERAL.finditer(script):
+            if best is not None and literal.end() - literal.start() <= best[0]:
+                continue
+            try:
+                value = json.loads(literal.group())
+            except (ValueError, RecursionError):
+                continue
+            if not isinstance(value, str):
+                continue
+            text = html_fragment_text(value) if "<" in value else value
+            article = _article_lines(text)
+            if article is not None and len(article.split()) >= _MIN_STATE_WORDS:
+                best = (literal.end() - literal.start(), article, script, literal.start())
+    if best is None:
+        return None
+    _, article, script, start = best
+    if "published" not in meta:
+        stated = _state_date(script, start, start + len(article) * 2)
+        if stated is not None:
+            meta["published"] = stated
+    return article
+
+
+def _state_date(script: str, start: int, end: int) -> str | None:
+    """The date of the story whose string spans about `start`..`end` of a state script: under a
+    key of the story's day (`_STATE_DATE`), the nearest before it, else the first after it;
+    else, as a flat list of values (`__NUXT_DATA__`) keeps no key beside its value, the nearest
+    ISO date before it, else after it (`_ISO_DATE_VALUE`)."""
+    for pattern in (_STATE_DATE, _ISO_DATE_VALUE):
+        before = list(pattern.finditer(script, max(0, start - _STATE_DATE_REACH), start))
+        after = pattern.search(script, end, end + _STATE_DATE_REACH)
+        for found in [*reversed(before), *([after] if after else [])]:
+            if parse_date(found.group("date")) is not None:
+                return found.group("date")
+    return None
+
+
+def _state_scripts(tree: HtmlElement) -> Iterator[str]:
+    """The texts of a page's scripts that hold its app's state: a JSON script that is no JSON-LD
+    (`<script id="__NUXT_DATA__" type="application/json">`, `__NEXT_DATA__`), or one that
+    assigns a state object (`window.__NUXT__=`, `window.__INITIAL_STATE__ =`)."""
+    for script in tree.iter("script"):
+        text = script.text or ""
+        kind = (script.get("type") or "").strip().lower()
+        if len(text) < _MIN_STATE_CHARS or kind == "application/ld+json":
+            continue
+        if "json" in kind or _STATE_ASSIGNMENT.search(text, 0, _STATE_ASSIGNMENT_REACH):
+            yield text
+
+
+#: The assignment of an app's state in a script: "window.__NUXT__=", "__INITIAL_STATE__ = ".
+_STATE_ASSIGNMENT: Final = re.compile(r"__[A-Z][A-Z0-9_]*__\s*=")
+_STATE_ASSIGNMENT_REACH: Final = 300
+#: The fewest words of a story read from a state script: a list page's state holds teasers of
+#: a sentence or two, no story of the page.
+_MIN_STATE_WORDS: Final = 40
+#: A state script shorter than this holds no story.
+_MIN_STATE_CHARS: Final = 200
+#: A string of a script in double quotes, long enough to hold a story's paragraph.
+_STRING_LITERAL: Final = re.compile(r'"(?:[^"\\\n]|\\.){60,}"')
+#: A date under a key of the story's day, as apps name it: "published_at", "publishedAt",
+#: "datePublished", "publish_date", "pubDate", "firstPublishedAt", "display_date", "date".
+_STATE_DATE: Final = re.compile(
+    r"""["']?(?i:(?:first_?)?published_?(?:at|date|on)?|date_?published|publish_?(?:date|time)|pub_?date"""
+    r"""|display_?date|created_?at|date)["']?\s*:\s*["'](?P<date>[^"'\n]{8,40})["']"""
+)
+#: An ISO date (maybe with its time) as a string value of its own: "2025-06-11T16:00:00-04:00".
+_ISO_DATE_VALUE: Final = re.compile(
+    r'"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d'
+    r'(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"'
+)
+#: How far from the story's string its date's key may be.
+_STATE_DATE_REACH: Final = 2000
 
 
 def _annotated_values(tree: HtmlElement) -> Iterator[tuple[str, str]]:
