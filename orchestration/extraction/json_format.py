@@ -5,7 +5,8 @@ scrapers name things differently, so fields are looked up by *normalised* key (l
 case, no `_`/`-`/spaces) through alias lists: text/body/content/article/maintext/
 articleBody, published/date/published_at/publishedAt/pubDate/datePublished/date_publish,
 title/headline, source/publisher/site_name/source_domain, url/link/canonical_url,
-dateline/located (a wire's place of filing, for a body that opens on no dateline); a body or a
+dateline/located (a wire's place of filing, for a body that opens on no dateline; else a city
+the gazetteer knows under location/place/city); a body or a
 date under another key is found by the key's words ("article_content", "news_body",
 "paragraphs"; "publish_time", "post_date", "news_date"). A feed
 item with no text of its own is read from its description/summary/abstract/excerpt. Arc XP's
@@ -38,6 +39,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, Final
 
+from orchestration.extraction.countries import city_country
+from orchestration.extraction.datelines import stated_place
 from orchestration.extraction.dates import parse_date
 from orchestration.extraction.formats import Article, FormatFailure
 from orchestration.extraction.html_format import html_fragment_text
@@ -64,6 +67,10 @@ _ALIASES: Final[dict[str, tuple[str, ...]]] = {
         "agency", "provider", "feed",
     ),
     "dateline": ("dateline", "located", "datelinelocation", "datelineplace", "placeline"),
+    "place": (
+        "location", "place", "city", "datelinecity", "placename", "locality", "locationname", "filedfrom",
+        "placeoffiling", "town",
+    ),
     "url": (
         "url", "link", "canonicalurl", "uri", "permalink", "href", "sourceurl", "articleurl", "webUrl",
         "websiteurl", "links",
@@ -212,8 +219,31 @@ def article_from_json(value: Any) -> Article | FormatFailure:
         url=_one_line(_first_url(levels)),
         published=published,
         published_origin="json" if published else None,
-        dateline=_one_line(_first_field(levels, "dateline")),
+        dateline=_one_line(_first_field(levels, "dateline")) or _known_place(levels),
     )
+
+
+def _known_place(levels: list[dict[str, Any]]) -> str | None:
+    """The city a field of a looser name gives as the story's place, for a body that opens on
+    no dateline: "location", "place", "city" ({"location": "Lusaka"}, {"place": "LILONGWE,
+    Malawi"}, {"location": {"city": "Lusaka", "country": "Zambia"}}), as CMSs and scrapers keep
+    the place of filing apart from the body (it had not been read, and such a story had had no
+    dateline). Such a name may hold other things ("location": "Online", an address, a region),
+    so only a city the gazetteer knows counts; a country alone places nothing."""
+    for level in levels:
+        for value in _aliased_values(level, "place"):
+            if isinstance(value, dict):
+                value = next((value[key] for key in _CITY_KEYS if isinstance(value.get(key), str)), None)
+            if not isinstance(value, str) or not value.strip() or "\n" in value.strip():
+                continue
+            city = stated_place(value)
+            if city is not None and city_country(city) is not None:
+                return value.strip()
+    return None
+
+
+#: The keys of a place object that name its city: {"city": "Lusaka", "country": "Zambia"}.
+_CITY_KEYS: Final = ("city", "name", "locality", "town")
 
 
 #: The mark a news API closes a cut body with, the count of characters left out: NewsAPI's
