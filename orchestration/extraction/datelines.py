@@ -688,6 +688,10 @@ def _find_dateline(text: str) -> tuple[Dateline | None, tuple[int, int] | None]:
         signed = signed or signed_here
         found = None if _BYLINE_LINE.match(text, pos) or signed_here else _dateline_at(text, pos)
         found = found or (None if signed_here else _dateline_after_byline(text, pos))
+        if found is None and signed_here is None and _SIGNED_PART_BAR.search(line, 0, _SIGNED_REACH):
+            signed_before = _byline_place_before_story(text, pos, line)
+            if signed_before is not None:
+                return signed_before, slug
         if found and text[found.end : found.end + 1] not in ("\n", ""):
             if _speaker_after_dated_line(text, found, standalone):
                 return standalone, slug
@@ -820,6 +824,33 @@ def _byline_place(text: str, start: int, end: int) -> Dateline | None:
     city = _normal_case(place.split()) if place.isupper() else place
     place_start = start + match.start("place")
     return Dateline(city, place_start, place_start + len(place), None)
+
+
+def _byline_place_before_story(text: str, start: int, line: str) -> Dateline | None:
+    """The city a byline signs the story from when the story runs on after it on the same line,
+    behind a bar or a spaced dash ("By Staff Reporter | Lusaka | Zambia and Malawi signed ...",
+    "By Amina Yusuf - Kano - Nigeria and ...", "Staff Reporter | Harare | June 12, 2025 |
+    Zimbabwe ..."), as a flattened page joins the byline's line to the first paragraph: the
+    line's parts up to a separator are read as a byline line alone (`_byline_place`), the
+    first that signs a city wins, and the rest must open on a capital. The line had placed
+    nothing, the city being no last part of it, and the story had had no dateline. A city
+    signed after "in" before a dash is left as it was read ("By Chanda Mwale in KITWE - ...")."""
+    for bar in _SIGNED_PART_BAR.finditer(line, 0, _SIGNED_REACH):
+        if not line[bar.end() : bar.end() + 1].isupper():
+            continue
+        part = text[start : start + bar.start()]
+        if _SIGNED_IN.fullmatch(_without_signed_tail(part)):
+            continue  # ("By Chanda Mwale in KITWE - Zambia ...": left as it was read, no dateline)
+        signed = _byline_place(text, start, start + bar.start())
+        if signed is not None:
+            return signed
+    return None
+
+
+#: A bar, a bullet or a spaced dash between the parts of a byline line.
+_SIGNED_PART_BAR: Final = re.compile(r"[ \t](?:[|·•]|--?|[–—])[ \t]+")
+#: How far into a line a byline's part may end before the story.
+_SIGNED_REACH: Final = 120
 
 
 def _named_writer(writer: str) -> bool:
