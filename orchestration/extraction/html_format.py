@@ -436,6 +436,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         (metas.get(k) for k in _DATE_META),
         _publication_metas(metas),
         [_article_created(linked)],
+        _other_dated_metas(metas),
         _time_dates(tree),
         _data_attribute_dates(tree),
         _shown_dates(tree),
@@ -687,7 +688,32 @@ def _publication_metas(metas: dict[str, str]) -> Iterator[str]:
             yield content
 
 
+def _other_dated_metas(metas: dict[str, str]) -> Iterator[str]:
+    """Dates of meta tags under a key of any other CMS's that names a day (`_DATED_KEY`: "nv:date",
+    "bt:pubDate", "displaydate", "weibo:article:create_at"), when the content reads as a date:
+    read after the keys that say "published" or "created" and JSON-LD's dateCreated, before the
+    body's `<time>` elements (such a page had had no date). Not a change's key, nor one of a day
+    that is no story's (an event's, an expiry's, a crawl's)."""
+    for key, content in metas.items():
+        if (
+            _DATED_KEY.search(key)
+            and not _CREATION_KEY.search(key)
+            and not _PUBLICATION_KEY.search(key)
+            and not _NOT_PUBLICATION_KEY.search(key)
+            and not _NOT_STORY_DATE_KEY.search(key)
+            and parse_date(content) is not None
+        ):
+            yield content
+
+
 _PUBLICATION_KEY: Final = re.compile(r"published|publication")
+#: A key of any other CMS's that names a day or its stamp: "bt:pubDate", "nv:date", "displaydate",
+#: "taboola-date", "article_date_original", "weibo:article:create_at", "pdate".
+_DATED_KEY: Final = re.compile(r"date|ptime|create_?at")
+#: The words of a key naming a day that is no story's: an event's, an expiry's, a crawl's.
+_NOT_STORY_DATE_KEY: Final = re.compile(
+    r"event|start|end|expir|birth|crawl|fetch|scrap|index|valid|copyright"
+)
 _NOT_PUBLICATION_KEY: Final = re.compile(r"publisher|modif|updat|revis")
 #: Other words of a key for the day a story was first put out: "publish" ("original-publish-date",
 #: "first-publish-time"), its making ("created", "article.created", "creation_date"), or its
@@ -932,8 +958,12 @@ _CHANGE_WORD: Final = re.compile(r"(?i)\b(?:updated|modified|revised|edited)\b")
 
 
 def _class_and_id(element: HtmlElement) -> str:
-    """An element's class and id, the words that may mark it as a date."""
-    return f"{element.get('class', '')} {element.get('id', '')}"
+    """An element's class, id and microdata property, the words that may mark it as a date: a
+    `<span itemprop="datePublished">June 10, 2025</span>` with no `content` had not been read
+    (its "dateModified" sibling reads as a change), nor a `<time>` that gives its date as text
+    alone."""
+    marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
+    return f"{marks} time" if element.tag == "time" else marks
 
 
 def _shows_a_change(marks: str, text: str) -> bool:
