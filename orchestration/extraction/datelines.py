@@ -94,11 +94,21 @@ _SEP_DATE: Final = re.compile(
     )""",
     re.VERBOSE,
 )
+#: A weekday's name, whole or short, before a date written after the dateline's dash or in its
+#: brackets: "Thursday, ", "THURSDAY ", "Thu. " ("Abuja – Thursday, June 12, 2025 – ", "ABUJA
+#: (Thursday, June 12, 2025) — ": the weekday had hidden the date, and the dateline dated nothing).
+_WEEKDAY_BEFORE_DATE: Final = (
+    "(?:(?:"
+    + "|".join(
+        sorted({form for day in WEEKDAYS for form in (day.title(), day.upper())} | set(SHORT_WEEKDAYS))
+    )
+    + r")\.?,?[ \t]+)?"
+)
 #: A full date in parentheses after the place, as press releases date their dateline
 #: ("Islamabad, Pakistan (June 12, 2025) –", "WASHINGTON, D.C. (12 June 2025) -"): read as the
 #: dateline's date (it had been taken for an agency's credit, and dated nothing).
 _DATE_IN_PARENS: Final = re.compile(
-    rf"""\s*\((?P<date>
+    rf"""\s*\({_WEEKDAY_BEFORE_DATE}(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}
     )\)""",
@@ -1364,7 +1374,7 @@ _SEAT_CITIES: Final = {"united nations": "New York"}
 #: opening on a date ("June 3, 2025, was the day ..."). The date may be written in figures, as
 #: the dateline's own may ("Lusaka — 12/06/2025 — ", "HARARE - 2025-06-12: ": it had dated none).
 _DATE_AFTER_DASH: Final = re.compile(
-    rf"""[ \t]*(?P<date>
+    rf"""[ \t]*{_WEEKDAY_BEFORE_DATE}(?P<date>
         (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\s+\d{{4}}
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
