@@ -1225,7 +1225,11 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         pos, found_date = step
         date_text = date_text or found_date
         evidence = True
-    bar = _BAR_END.match(head, pos) if date_text else None
+    bar = (
+        _BAR_END.match(head, pos)
+        if date_text or (evidence and _sentence_after_bar(head, pos, words, place_end))
+        else None
+    )
     if bar and head[bar.end() :].split(maxsplit=1)[0].strip(":").lower() in _STAMP_PART_WORDS:
         bar = None  # "Lagos | June 12, 2025 | By Jane Doe": a stamp line's parts, no story after it
     end = bar.end() if bar else _end_at(head, pos, caps, evidence, words, text, start + place_end)
@@ -1244,6 +1248,28 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     city = _SEAT_CITIES.get(city.lower(), city).replace("‘", "’")  # (as the gazetteer folds it)
     day = _date_value(date_text) if date_text else None
     return Dateline(city, start, start + end, day, date_text if date_text and day is None else None)
+
+
+def _sentence_after_bar(head: str, pos: int, words: list[str], place_end: int) -> bool:
+    """Whether a spaced bar at `pos`, after a known city and its region or agency but no date,
+    sets the dateline apart from a sentence of the story ("KAMPALA, UGANDA | Uganda and Kenya
+    signed ...", "Suva, Fiji | The two ministers ..."): the line goes on in lower case within
+    its first words after the bar, as a sentence does and a breadcrumb's or a stamp's labels
+    ("| News | Business") do not. The bar must be the dateline's first, after its place at
+    `place_end`: labels read as agencies after bars before it are a breadcrumb's. The dateline
+    had ended nowhere, and the story had had none."""
+    bar = _BAR_END.match(head, pos)
+    if bar is None or _BAR_MARK.search(head, place_end, pos) or city_country(" ".join(words)) is None:
+        return False
+    line_end = head.find("\n", bar.end())
+    after = head[bar.end() : len(head) if line_end < 0 else line_end].split()[:_SENTENCE_WORDS_AFTER_BAR]
+    return "|" not in after and any(word[:1].islower() for word in after)
+
+
+#: A bar or a bullet, as `_BAR_END` reads one.
+_BAR_MARK: Final = re.compile(r"[|·•●]")
+#: The words after a dateline's bar among which a sentence shows a word in lower case.
+_SENTENCE_WORDS_AFTER_BAR: Final = 4
 
 
 def _headline_over_stamp(words: list[str], caps: bool) -> bool:
