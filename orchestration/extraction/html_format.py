@@ -52,7 +52,7 @@ from orchestration.extraction.text import rejoin_broken_lines
 #: "subscribe", which also names "subscriber-content" article wrappers). A pull quote repeats
 #: a sentence of the story out of its place ("pullquote", "pull-quote"): kept, it had opened the
 #: body before the dateline's paragraph, a speaker's words twice. A social network's post
-#: embedded in the story (`SOCIAL_EMBED_MARKERS`) is another author's text, no sentence of it.
+#: embedded in the story (`_SOCIAL_EMBED_MARKERS`) is another author's text, no sentence of it.
 _PRUNE_MARKERS: Final = (
     "cookie", "consent", "gdpr", "newsletter", "social-share", "share-bar", "sharing", "related-",
     "recommended", "most-read", "mostread", "outbrain", "taboola", "pullquote", "pull-quote",
@@ -63,9 +63,15 @@ _PRUNE_MARKERS: Final = (
 #: The post is an official's or an outlet's words in their own voice, with its handle, its
 #: links and its own date: kept, "Great meeting today with my friend the Minister of Trade of
 #: Togo ... pic.twitter.com/xyz" had stayed in the story, its address read as the talks' topics.
-SOCIAL_EMBED_MARKERS: Final = (
+_SOCIAL_EMBED_MARKERS: Final = (
     "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "text-post-media",
     "bluesky-embed", "telegram-post",
+)  # fmt: skip
+#: The elements of an AMP page that embed a social network's post, its fallback text inside
+#: (`<amp-twitter data-tweetid="..."><blockquote placeholder>...</blockquote></amp-twitter>`): the
+#: post's words had stayed in the story, as an embed code's had.
+_AMP_SOCIAL_EMBEDS: Final = (
+    "amp-twitter", "amp-instagram", "amp-facebook", "amp-tiktok", "amp-bluesky", "amp-reddit",
 )  # fmt: skip
 #: Only elements that have one of the attributes are tested for the fragments: most of a page's
 #: elements have none, and the guard spares each of them the 32 `contains` calls (4x faster
@@ -73,8 +79,9 @@ SOCIAL_EMBED_MARKERS: Final = (
 _PRUNE_XPATH: Final = (
     "//*[@class or @id or @role or @aria-modal]["
     + " or ".join(f"contains(@class,'{m}') or contains(@id,'{m}')" for m in _PRUNE_MARKERS)
-    + "".join(f" or contains(@class,'{m}')" for m in SOCIAL_EMBED_MARKERS)
+    + "".join(f" or contains(@class,'{m}')" for m in _SOCIAL_EMBED_MARKERS)
     + " or @role='dialog' or @aria-modal='true']"
+    + "".join(f" | //{tag}" for tag in _AMP_SOCIAL_EMBEDS)
 )
 _DATE_META: Final = (
     "article:published_time", "og:published_time", "article:published", "datepublished",
@@ -104,11 +111,11 @@ _BLOCK_END_TAG: Final = re.compile(
     re.IGNORECASE,
 )
 _ANY_TAG: Final = re.compile(r"<[^<>]{0,2000}>")
-#: A social network's post embedded in a fragment: a blockquote of one of `SOCIAL_EMBED_MARKERS`
+#: A social network's post embedded in a fragment: a blockquote of one of `_SOCIAL_EMBED_MARKERS`
 #: to its end tag (an embed code holds no blockquote of its own inside).
 _EMBEDDED_POST: Final = re.compile(
     r"<blockquote\b[^>]{0,500}?class\s*=\s*[\"'][^\"']*(?:"
-    + "|".join(SOCIAL_EMBED_MARKERS)
+    + "|".join(_SOCIAL_EMBED_MARKERS)
     + r")[^>]{0,500}>.*?</blockquote\s*>",
     re.IGNORECASE | re.DOTALL,
 )
