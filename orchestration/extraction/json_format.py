@@ -208,11 +208,12 @@ def article_from_json(value: Any) -> Article | FormatFailure:
         if not _ESCAPED_MARKUP.search(body):
             break
         body = html.unescape(body)  # "&lt;p&gt;ACCRA, ...": a feed's markup escaped once more
+    page = _saved_page(body)
     body = html_fragment_text(body) if _HTML_MARKUP.search(body) else _entities_read(body)
     body = _TRUNCATION_MARK.sub("", body)
     levels = levels + _metadata_objects(levels)
     published = _first_field(levels, "published")
-    return Article(
+    article = Article(
         body=body,
         title=_one_line(_unescaped(_first_field(levels, "title"))),
         source=_one_line(_unescaped(_first_field(levels, "source"))),
@@ -221,6 +222,41 @@ def article_from_json(value: Any) -> Article | FormatFailure:
         published_origin="json" if published else None,
         dateline=_one_line(_first_field(levels, "dateline")) or _known_place(levels),
     )
+    return article if page is None else _with_page(article, page)
+
+
+def _saved_page(body: str) -> Article | None:
+    """The article of a whole web page a scraper saved as the object's text ({"url": ...,
+    "html": "<!DOCTYPE html><html><head>...</head><body>..."}), read as a page is
+    (`html_format.parse_html`): its story without the page's menus and footer, and its head's
+    date, headline and site. Read as a fragment, the page's title, menus and footer had been
+    the story's text and its date lost. None for a fragment of markup ("<p>...</p>") or a page
+    with no article."""
+    if _WHOLE_PAGE.match(body) is None:
+        return None
+    # (html_format reads this module's objects for a page's app data: imported here)
+    from orchestration.extraction.html_format import parse_html
+
+    page = parse_html(body)
+    return page if isinstance(page, Article) else None
+
+
+def _with_page(article: Article, page: Article) -> Article:
+    """The object's article with the saved page's text, and each field the object lacks from the
+    page's head (the object's own fields first: its scraper's url and date are the story's)."""
+    return Article(
+        body=page.body,
+        title=article.title or page.title,
+        source=article.source or page.source,
+        url=article.url or page.url,
+        published=article.published or page.published,
+        published_origin=article.published_origin if article.published else page.published_origin,
+        dateline=article.dateline or page.dateline,
+    )
+
+
+#: A whole page, not a fragment: a doctype or an `<html>` element first.
+_WHOLE_PAGE: Final = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 
 
 def _known_place(levels: list[dict[str, Any]]) -> str | None:
