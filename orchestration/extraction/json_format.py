@@ -88,10 +88,12 @@ _CONTAINER_KEYS: Final = (
 #: York Times' {"main": ...} and {"paragraphs": [...]}; and Editor.js's saved document, a
 #: body {"time": ..., "blocks": [...]} of blocks {"type": "paragraph", "data": {"text": ...}},
 #: a list block's {"data": {"items": [...]}} (such a body had been rejected as no body); and
-#: Drupal 7's field of no language, {"und": [{"value": ...}]} (its story had been rejected so).
+#: Drupal 7's field of no language, {"und": [{"value": ...}]} (its story had been rejected so);
+#: and Contentful's GraphQL rich text, {"json": {"nodeType": "document", "content": [...]}} (also
+#: rejected so).
 _WRAPPED_VALUE_KEYS: Final = (
     "rendered", "text", "value", "name", "content", "#text", "title", "$date", "$numberLong", "basic", "main",
-    "paragraphs", "blocks", "data", "items", "und",
+    "paragraphs", "blocks", "data", "items", "und", "json",
 )  # fmt: skip
 #: Keys that name the kind of a block of a typed body ([{"type": "paragraph", "text": ...},
 #: {"type": "related", "text": ...}]), as headless CMSs export one (Arc XP's "content_elements",
@@ -546,6 +548,8 @@ def _as_text(value: Any, *, epoch: bool = False, blocks: bool = False) -> str | 
     if isinstance(value, dict):
         if isinstance(value.get("children"), list) and "text" not in value:
             return _children_text(value["children"], blocks=blocks)
+        if isinstance(value.get("content"), list) and isinstance(value.get("nodeType"), str):
+            return _rich_text_nodes(value["content"], blocks=blocks)
         for key in _RENDITION_KEYS:
             if key in value:
                 return _first_rendition(value[key], epoch=epoch, blocks=blocks)
@@ -588,6 +592,30 @@ def _children_text(children: list[Any], *, blocks: bool) -> str | None:
         joined = "".join(_inline_text(child) for child in children)
         return joined if joined.strip() else None
     return _as_text(children, blocks=blocks)
+
+
+def _rich_text_nodes(nodes: list[Any], *, blocks: bool) -> str | None:
+    """The text of a Contentful rich-text node's content ({"nodeType": "paragraph", "content":
+    [{"nodeType": "text", "value": "Chile and "}, {"nodeType": "text", "value": "Peru", "marks":
+    [{"type": "bold"}]}, {"nodeType": "hyperlink", "content": [...]}]}): a paragraph's text and
+    hyperlink nodes are one line, joined as written; a document's or a list's nodes that hold
+    more nodes are paragraphs. Each run had been a paragraph of its own, a sentence cut at each
+    bold or linked word."""
+    if any(isinstance(node, dict) and node.get("nodeType") == "text" for node in nodes):
+        joined = "".join(_rich_inline_text(node) for node in nodes)
+        return joined if joined.strip() else None
+    return _as_text(nodes, blocks=blocks)
+
+
+def _rich_inline_text(node: Any) -> str:
+    """The words of one inline node of a Contentful paragraph: a text node's value, or a
+    hyperlink's content."""
+    if not isinstance(node, dict):
+        return ""
+    if isinstance(node.get("value"), str):
+        return str(node["value"])
+    content = node.get("content")
+    return "".join(_rich_inline_text(child) for child in content) if isinstance(content, list) else ""
 
 
 def _inline_text(node: Any) -> str:
