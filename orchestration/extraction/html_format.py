@@ -453,7 +453,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         out["linked_body"] = linked["articleBody"]  # as written: its paragraphs are the story's
     # schema.org's NewsArticle "dateline" ("LUSAKA", "Lusaka, Zambia"): the place of filing, for a
     # story whose text opens on none (a page whose CMS sets it only there had had no dateline)
-    _first(out, "dateline", [linked.get("dateline")])
+    _first(out, "dateline", [linked.get("dateline")], [_created_at(linked.get("locationCreated"))])
     _first(out, "title", [linked.get("headline")], (metas.get(k) for k in _TITLE_META))
     _first(out, "source", [_name(linked.get("publisher"))], (metas.get(k) for k in _SOURCE_META))
     _first(out, "url", (metas.get(k) for k in _URL_META), _canonical(tree), _ld_urls(linked))
@@ -819,6 +819,21 @@ def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
         yield data
         if isinstance(data.get("@graph"), list):
             yield from _ld_objects(data["@graph"], depth + 1)
+
+
+def _created_at(value: Any) -> str | None:
+    """The place a JSON-LD article's `locationCreated` names, where the story was written (its
+    place of filing): a Place's name or its address's locality ({"@type": "Place", "name":
+    "Lusaka, Zambia"}, {"address": {"addressLocality": "Lusaka"}}), or a name as text; the first
+    of a list. Read after the `dateline` (a page that gives the place only there had had no
+    dateline). Its `contentLocation`, where the story's events are, is no place of filing."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        address = value.get("address")
+        locality = address.get("addressLocality") if isinstance(address, dict) else None
+        value = value.get("name") if isinstance(value.get("name"), str) else locality
+    return value if isinstance(value, str) else None
 
 
 def _name(value: Any) -> str | None:
