@@ -1292,19 +1292,33 @@ def _date_ends_the_line(head: str, pos: int) -> bool:
     it that no gazetteer knows (`_headline_over_stamp`) are then a writer's name signing a stamp
     line, as web pages print it under the headline, and no place (the writer had been the
     story's dateline). After a comma the words stay a place ("Thu Duc, June 12, 2025", a
-    release's place and date), and so does a line that goes on after its date."""
+    release's place and date), and so does a line that goes on after its date: a label after a
+    bar (`_stamp_label`) is no going on."""
     end = head.find("\n", pos)
     line = head[pos : len(head) if end < 0 else end]
     separator = _STAMP_SEPARATOR.match(line)
     if separator is None:
         return False
-    rest = line[separator.end() :].strip()
+    rest, *labels = _SPACED_SEPARATOR.split(line[separator.end() :].strip())
     return (
         len(rest) <= _MAX_STAMP_DATE
         and any(char.isdigit() for char in rest)
-        and _SPACED_SEPARATOR.search(rest) is None
         and parse_date(rest) is not None
+        and all(_stamp_label(label) for label in labels)
     )
+
+
+def _stamp_label(part: str) -> bool:
+    """Whether a part of a stamp line after its date is a label, no story's words: a section, a
+    reading time or a count of comments ("Business", "4 min read", "0 comments"), a few words
+    ending on no sentence's stop ("Chanda Mwale | 12 June 2025 | Business": the writer had been
+    the story's dateline, the section after the date read as the line going on)."""
+    words = part.split()
+    return 0 < len(words) <= _MAX_STAMP_LABEL_WORDS and not part.rstrip().endswith((".", "!", "?", ":", ","))
+
+
+#: The most words of a label after a stamp line's date ("Business", "4 min read").
+_MAX_STAMP_LABEL_WORDS: Final = 3
 
 
 #: The separator between a name and the date of a stamp line: a bar, a bullet or a dash.
