@@ -170,7 +170,18 @@ def _load_lexicon() -> dict[str, dict[tuple[str, ...], str]]:
                 for rank in _HYPHENATED_RANKS:
                     cased = rank if category == "lowercase" else rank.capitalize()
                     heads.setdefault((f"{rank}-{words[0]}",), f"{cased}-{phrase}")
+    business = lexicon.get("business", {})
+    for lead in _JOINED_LEADS:
+        for words, phrase in list(business.items()):
+            if len(words) == 1 and phrase.isupper():
+                business.setdefault((f"{lead}-{words[0]}",), f"{lead.capitalize()}-{phrase}")
     return lexicon
+
+
+#: Heads a company's top officer joins by a hyphen to an acronym office, as one token ("Chairman-CEO
+#: of MOL Group X", "President-CEO of Y"): read as no title, the officer, his office and his
+#: company had been one organization's name.
+_JOINED_LEADS: Final = ("chairman", "chairwoman", "chairperson", "president")
 
 
 #: Ranks joined by a hyphen to a one-word head, as one token ("Vice-Chairperson", "Co-Chair"):
