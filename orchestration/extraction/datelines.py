@@ -447,7 +447,11 @@ def _paragraph_datelines(text: str) -> list[Dateline]:
     found = []
     for pos in starts:
         dateline = _dateline_at(text, _after_leading_bullet(text, pos))
-        if dateline is not None and text[dateline.end : dateline.end + 1] not in ("\n", ""):
+        if (
+            dateline is not None
+            and text[dateline.end : dateline.end + 1] not in ("\n", "")
+            and not _caps_pair_label(text, dateline)
+        ):
             found.append(dateline)
     return found if len(found) >= 2 else []
 
@@ -515,6 +519,27 @@ def _pair_opening(text: str, dateline: Dateline) -> bool:
         and iso3_for(dateline.city, codes=False) is not None
         and city_country(dateline.city) is None
     )
+
+
+def _caps_pair_label(text: str, dateline: Dateline) -> bool:
+    """Whether a paragraph's "dateline", a country in capitals before a dash, is the first half
+    of the label a round-up heads each of its paragraphs with, the pair the paragraph is about
+    ("OMAN - INDIA: His Highness received ...", "KAZAKHSTAN-CHINA: Trade grew ..."): another
+    country in capitals and a colon follow the dash. The paragraph is told from the story's own
+    dateline ("MUSCAT, Dec 3 (ONA) - The following are ..."), not filed from a "city" Oman, and
+    is no digest item of its own; read as one, its events had been placed in "Oman" and the
+    second country had opened its sentence ("JAPAN: Qais Al Yousef, Minister of ..., held a video
+    call with Japan's ...") and lost the host's side."""
+    if iso3_for(dateline.city, codes=False) is None or city_country(dateline.city) is not None:
+        return False
+    label = _CAPS_LABEL_TAIL.match(text, dateline.end)
+    return label is not None and iso3_for(label.group(1), codes=False) is not None
+
+
+#: What follows the dash of a capitals pair label: the second country and its colon ("JAPAN:").
+_CAPS_LABEL_TAIL: Final = re.compile(
+    r"[ \t]*(?:-+|[–—])?[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]"
+)
 
 
 #: The clock time that stamps an entry before its place ("08:40 BISHKEK", "09:12 GST — ABU
