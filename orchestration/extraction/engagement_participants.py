@@ -1726,7 +1726,33 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         held = _role_holder(doc, title.country_iso3, words)
         # (not the one the title names after it: "the High Commissioner of Singapore, X")
         return held if held is not None and name_key(held.name) not in named_here else None
+    if wanted in _BARE_HEADS:
+        return _sole_head(doc, a, _ROLE_NOUNS[wanted], named_here)
     return None
+
+
+#: Roles that name a head without an office's own words: "the head of state" is the President,
+#: King or Emir told before, never anyone titled "Head of State".
+_BARE_HEADS: Final = frozenset(["head of state", "head of government"])
+
+
+def _sole_head(
+    doc: DocumentContext, a: AnalysedSentence, words: tuple[str, ...], named_here: set[tuple[str, ...]]
+) -> PersonMention | None:
+    """The known head a bare "the head of state" (or "of government") names, told without a
+    country ("President X received Hungarian Foreign Minister Y. The head of state recalled his
+    phone conversation with Prime Minister Z"): the one person told so far whose title holds
+    the office's words, or of several, the subject the story goes on with; None when several
+    are told and none is that subject (the host's or the guest's, the sentence cannot say)."""
+    heads: dict[tuple[str, ...], PersonMention] = {}
+    for person in doc.registry.people:
+        title = (person.title or "").lower().replace("-", " ").split()
+        key = name_key(person.name)
+        if key not in named_here and not set(words).isdisjoint(title) and "vice" not in title:
+            heads.setdefault(key, person)
+    if len(heads) == 1:
+        return next(iter(heads.values()))
+    return _subject_among(doc, a, list(heads.values())) if heads else None
 
 
 def _subject_among(
