@@ -3078,6 +3078,28 @@ def _two_go_on(lowers: list[str], first: int) -> bool:
     return rest[:1] == ["they"] or (rest[:1] == ["the"] and rest[1:] in (["two"], ["sides"], ["leaders"]))
 
 
+def _recalled(lowers: list[str], token: int) -> bool:
+    """Whether the noun at `token` is an event a speaker recalls ("The head of state recalled his
+    phone conversation with Prime Minister X on April 9", "recalling their meeting in Sochi"):
+    an earlier event the story looks back on, background as one told in a "who" clause is, so
+    the next sentence that states no day goes on with the story's own ("Y also attended the
+    business forum" is the day of the talks, not April 9). Only a noun right after the verb,
+    with a possessive or article and at most two words between ("recalled the fruitful talks")."""
+    if "recall" not in "".join(lowers[max(0, token - _RECALL_REACH) : token]):
+        return False
+    for k in range(token - 1, max(-1, token - _RECALL_REACH - 1), -1):
+        if lowers[k] in _RECALL_VERBS:
+            return True
+        if not lowers[k].isalpha():
+            return False
+    return False
+
+
+#: The verbs of recalling an earlier event, and how far before its noun one may stand.
+_RECALL_VERBS: Final = et.word_set("recalled recalling recalls recall")
+_RECALL_REACH: Final = 4
+
+
 def _on_occasion(lowers: list[str], token: int) -> bool:
     """Whether the word at `token` ends "on the occasion of ..." (within a name's length)."""
     return any(
@@ -3116,7 +3138,7 @@ def _candidate(
         hosted=any(t.hosted for t in group),
         updated=a.index,
         position=tokens.starts[first.token],
-        background=unit.role in (RELATIVE, ANCHOR),
+        background=unit.role in (RELATIVE, ANCHOR) or _recalled(tokens.lowers, first.token),
         in_passing=unit.role != MAIN and hung_on_outcome(tokens, min(unit.tokens)),
     )
     reference = all(t.definite for t in group)
