@@ -651,7 +651,12 @@ def named_pair(headline: str | None) -> tuple[str, str] | None:
     countries" or "exports rose" is about."""
     if not headline:
         return None
-    named = tuple(dict.fromkeys(m.iso3 for m in find_countries(headline)))
+    mentions = find_countries(headline)
+    named = tuple(dict.fromkeys(m.iso3 for m in mentions))
+    if len(named) > 2:
+        # the city the two met in is where, not a third side: "Armenian, Indian PMs hold talks
+        # in New York" (a city alone still names a side: "Uzbek President arrives in Seoul")
+        named = tuple(dict.fromkeys(m.iso3 for m in mentions if m.kind in ("name", "demonym")))
     return (named[0], named[1]) if len(named) == 2 else None
 
 

@@ -12,11 +12,12 @@ from datetime import date
 from typing import Final
 
 from orchestration.extraction import SOURCE_DIGEST
-from orchestration.extraction.countries import named_pair
+from orchestration.extraction.countries import find_countries, named_pair
 from orchestration.extraction.datelines import Dateline, digest_items, find_dateline
 from orchestration.extraction.dates import parse_date
 from orchestration.extraction.engagement_context import countries_named_most
 from orchestration.extraction.engagements import extract_engagements
+from orchestration.extraction.leaders import leaders_named_alone_in, leaders_named_in
 from orchestration.extraction.model import Engagement, Extraction, TradeMention
 from orchestration.extraction.text import split_sentences
 from orchestration.extraction.trade import extract_trade_mentions
@@ -42,7 +43,7 @@ def extract_document(
     items = digest_items(text)
     if not items:
         written = writing_day(find_dateline(text), published)
-        return _extract(text, written, dateline, url, headline=named_pair(title), source=source)
+        return _extract(text, written, dateline, url, headline=headline_pair(title), source=source)
     around = countries_named_most(text)
     trade: list[TradeMention] = []
     engagements: list[Engagement] = []
@@ -58,6 +59,26 @@ def extract_document(
             for e in found.engagements
         ]
     return Extraction(trade_mentions=tuple(trade), engagements=tuple(engagements))
+
+
+def headline_pair(title: str | None) -> tuple[str, str] | None:
+    """The two countries a headline names (`named_pair`), or names by their leaders when it
+    names fewer: "Pashinyan, Modi hold talks in New York" is Armenia and India, over a body that
+    says only "The two prime ministers met on the sidelines of ..."; so is "Ruto meets Ugandan
+    counterpart" (a listed leader's name or lone surname, `leaders`, and a country word), and
+    "Orsi arrives in Seoul" (a leader and a city, which names a side as in `named_pair`)."""
+    pair = named_pair(title)
+    if pair is not None or not title:
+        return pair
+    mentions = find_countries(title)
+    named = [m.iso3 for m in mentions if m.kind in ("name", "demonym")]
+    if len(set(named)) >= 2:
+        return None  # (more sides than two: no pair)
+    sides = tuple(dict.fromkeys(named + leaders_named_in(title) + leaders_named_alone_in(title)))
+    if len(sides) == 1:
+        # a city names the other side, as in `named_pair`: "Orsi arrives in Seoul"
+        sides = tuple(dict.fromkeys([*sides, *(m.iso3 for m in mentions)]))
+    return (sides[0], sides[1]) if len(sides) == 2 else None
 
 
 #: How far a dateline's own day may stand from the publication date and still be the day the
