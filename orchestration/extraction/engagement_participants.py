@@ -3906,7 +3906,10 @@ def _side_countries(
             continue  # "The two sides signed": the sides of the event told (see the collectives)
         if (
             count
-            and tokens.lowers[_past_regional_words(tokens, i + 1)] in _COUNTED_NOUNS
+            and (
+                tokens.lowers[_past_regional_words(tokens, i + 1)] in _COUNTED_NOUNS
+                or (count == 2 and not doc.candidates and _counted_office(tokens.lowers, i + 1))
+            )
             and tokens.lowers[i - 1] in ("the", "both", "all", "by", "of", "")
         ):
             countries.update(_counted(doc, a, i, count))
@@ -4162,6 +4165,21 @@ _OFFICIAL_ROLES: Final = et.word_set("negotiating negotiation technical official
 _COUNTED_NOUNS: Final = et.word_set("countries nations states sides")
 #: Words that describe counted countries without naming one: "the two neighbouring countries".
 _DESCRIBING_COUNTED: Final = et.word_set("neighbouring neighboring friendly brotherly fraternal")
+
+
+#: Plural offices whose "the two" holders are the two sides: "the two prime ministers met".
+_COUNTED_OFFICES: Final = et.word_set("leaders presidents premiers ministers heads chancellors")
+
+
+def _counted_office(lowers: list[str], j: int) -> bool:
+    """Whether "the two" before token j counts holders of one office, as the first event of a
+    story that has named nobody tells them ("The two prime ministers met on the sidelines of
+    the UN General Assembly", "the two foreign ministers held talks"): two people of the pair
+    the headline (or the story before) names, as "the two sides" are. Once an event is told,
+    "the two leaders" are its people (see the collectives), not a pair counted again."""
+    return lowers[j] in _COUNTED_OFFICES or (
+        lowers[j + 1] in _COUNTED_OFFICES and lowers[j].isalpha() and lowers[j] not in WORDS["function"]
+    )
 
 
 def _past_regional_words(tokens: Tokens, j: int) -> int:

@@ -3849,6 +3849,15 @@ def _names_a_country(doc: DocumentContext, c: Draft) -> bool:
         and _sides_of_an_event_before(doc, c)
     ):
         return True  # "... held a meeting in Tbilisi. The ministers signed a memorandum": theirs
+    if (
+        len(c.countries) == 2
+        and _TWO_OFFICIALS.match(c.evidence)
+        and not any(d.sentence < c.sentence for d in doc.candidates)
+    ):
+        # "Pashinyan, Modi hold talks in New York" over "The two prime ministers met on the
+        # sidelines of ...": the story's first event, of the pair its headline (or a sentence
+        # before) names, counted as "the two countries" are (engagement_participants._counted_office)
+        return True
     mentions = doc.mentions_between(c.start, c.end)
     if any(m.kind in ("name", "demonym") for m in mentions):
         return True
@@ -3893,6 +3902,12 @@ def _sides_of_an_event_before(doc: DocumentContext, c: Draft) -> bool:
 _OFFICIALS_TOLD_BEFORE: Final = re.compile(
     r"(?i)\W*(?:later\s*,?\s*|afterwards\s*,?\s*)?(?:the|both)\s+(?:two\s+|three\s+)?(?:[a-z]+\s+)?"
     r"(?:ministers|leaders|presidents|premiers|chiefs|heads\s+of\s+state|delegations|delegates)\b"
+)
+
+
+#: A sentence opening on two holders of one office, counted: "The two prime ministers met".
+_TWO_OFFICIALS: Final = re.compile(
+    r"(?i)\W*(?:the|both)\s+two\s+(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|heads|chancellors)\b"
 )
 
 
