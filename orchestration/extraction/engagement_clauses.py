@@ -6176,6 +6176,10 @@ def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
     aux = _passive_auxiliary(s.lowers, i)
     if s.lowers[aux] not in ("was", "were"):
         return False
+    if aux - 1 == floor and s.lowers[floor] in _DOCUMENT_PRONOUNS:
+        # "The two governments also signed a memorandum on ... It was signed by X and Y": the
+        # pronoun is the document told just before, whose signers the sentence names
+        return True
     j = aux - 1
     steps = 0
     while j >= floor and steps < 8:
@@ -6192,6 +6196,11 @@ def _signing_subject_definite(s: Sentence, i: int, floor: int) -> bool:
         j -= 1
         steps += 1
     return False
+
+
+#: Pronouns that open a clause on the documents told before: "It was signed by", "They were
+#: signed by", "These were signed by".
+_DOCUMENT_PRONOUNS: Final = et.word_set("it they these both")
 
 
 def _passive_auxiliary(lowers: list[str], verb: int) -> int:
