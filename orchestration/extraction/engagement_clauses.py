@@ -6224,7 +6224,7 @@ def _agent_follows(s: Sentence, verb: int) -> bool:
             return (
                 k == verb + 1 or s.caps[k + 1] or (s.lowers[k + 1] in ("the", "his", "her") and s.caps[k + 2])
             )
-        if lower == "," and s.lowers[k + 1] in ("at", "in", "on", "by"):
+        if lower == "," and (s.lowers[k + 1] in ("at", "in", "on", "by") or _day_aside(s.lowers, k + 1)):
             continue
         if lower in (",", ".", ";", ":", "and", "to", "with", "for") or lower in _ARRIVAL_PLACES:
             return False  # (a welcome "at the airport" or "upon arrival" is the visit's, no talks)
@@ -6232,6 +6232,22 @@ def _agent_follows(s: Sentence, verb: int) -> bool:
 
 
 _MAX_ADJUNCTS_BEFORE_AGENT: Final = 16
+
+
+def _day_aside(lowers: list[str], k: int) -> bool:
+    """Whether a day set off by commas, without "on", starts at token k, as West African wire
+    copy writes it between a participle and its agent ("was also received, the same day, by the
+    Prime Minister, X", "was received, Tuesday, by ..."): a weekday, "the same (next,
+    following) day", "that day" or "yesterday", then the comma that closes it."""
+    if lowers[k] in WEEKDAYS or lowers[k] in ("yesterday", "today"):
+        end = k + 1
+    elif lowers[k] in ("the", "that") and lowers[k + 1] == "day":
+        end = k + 2
+    elif lowers[k] == "the" and lowers[k + 1] in ("same", "next", "following") and lowers[k + 2] == "day":
+        end = k + 3
+    else:
+        return False
+    return lowers[end] == ","
 
 
 def _at_arrival_place(s: Sentence, verb: int) -> bool:
