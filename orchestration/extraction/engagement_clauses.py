@@ -6228,6 +6228,8 @@ def _agent_follows(s: Sentence, verb: int) -> bool:
             continue
         if lower in (",", ".", ";", ":", "and", "to", "with", "for") or lower in _ARRIVAL_PLACES:
             return False  # (a welcome "at the airport" or "upon arrival" is the visit's, no talks)
+        if _air_base_at(s.lowers, k):
+            return False  # (so is one "at Waterkloof Air Force Base")
     return False
 
 
@@ -6259,11 +6261,19 @@ def _at_arrival_place(s: Sentence, verb: int) -> bool:
     lowers = s.lowers
     for k in range(verb + 1, min(s.n, verb + _MAX_ADJUNCTS_BEFORE_AGENT)):
         lower = lowers[k]
-        if lower in _AIRPORT_NOUNS:
+        if lower in _AIRPORT_NOUNS or _air_base_at(lowers, k):
             return not _greeter_takes_part(s, verb)
         if lower in _WELCOME_CLAUSE_ENDS:
             return False
     return False
+
+
+def _air_base_at(lowers: list[str], k: int) -> bool:
+    """Whether token k ends an air base written in two or three words, where a guest's plane
+    lands as at an airport ("was welcomed at Waterkloof Air Force Base by X", "at the Nur Khan
+    Air Base", "at Andrews Air Base"); "airbase" in one word is an airport noun already. A
+    "base" alone (a naval or a military one) is no landing place."""
+    return lowers[k] == "base" and lowers[k - 1] in ("air", "force")
 
 
 def _greeter_takes_part(s: Sentence, verb: int) -> bool:
@@ -6314,7 +6324,7 @@ def _airport_greeters(s: Sentence) -> set[int]:
     X", "was seen off at the airbase by Y"): the greeter is no side of the talks the sentence tells
     next ("... before holding talks with Prime Minister Z"), up to the end of the welcome's clause."""
     lowers = s.lowers[: s.n]
-    if _AIRPORT_NOUNS.isdisjoint(lowers):
+    if _AIRPORT_NOUNS.isdisjoint(lowers) and "base" not in lowers:
         return set()
     greeters: set[int] = set()
     for i, lower in enumerate(lowers):
