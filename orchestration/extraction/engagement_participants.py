@@ -1666,7 +1666,7 @@ def _title_reference(doc: DocumentContext, a: AnalysedSentence, title: TitleMent
         person
         for person in reversed(doc.registry.people)
         if name_key(person.name) not in named_here
-        and _holds_office(person.title, wanted, visiting, bare)
+        and _holds_office(_office_held(doc, person, visiting), wanted, visiting, bare)
         and title.country_iso3 in (None, person.country_iso3)
         and _of_body(person, body)
         and person.country_iso3 not in hosts
@@ -1753,6 +1753,18 @@ def _sole_head(
     if len(heads) == 1:
         return next(iter(heads.values()))
     return _subject_among(doc, a, list(heads.values())) if heads else None
+
+
+def _office_held(doc: DocumentContext, person: PersonMention, visiting: bool) -> str | None:
+    """A known person's office, for a guest named as someone's counterpart with no title of his
+    own ("President X hosted his Zimbabwean counterpart Y. ... the visiting president
+    addressed a business forum") the office of the one he was introduced against, as
+    `_role_holder` reads it: Y is the visiting president (he had held no office, and the guest
+    told last, a minister who signed a memorandum, had been taken). Only for "the visiting":
+    a host's bare "the president" keeps to titles told."""
+    if person.title or not visiting or not person.counterpart:
+        return person.title
+    return _counterparts_title(doc, person)
 
 
 def _subject_among(
