@@ -1005,7 +1005,7 @@ def _received_abroad(
     home tells no place of the event (it had been placed at the dateline). A host told as
     visiting, or the guest of a reception told in the passive ("was received by"), is no such."""
     received = (
-        _RECEIVED.search(c.evidence)
+        _active_reception(c.evidence)
         if doc.dateline_country is not None and holds_any(c.evidence, _RECEPTION_STEMS)
         else None
     )
@@ -1042,6 +1042,30 @@ _RECEIVED: Final = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
     r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b"
 )
+
+
+def _active_reception(evidence: str) -> re.Match[str] | None:
+    """The first reception verb of `_RECEIVED` in the active voice: not one after "was" and an
+    adverb ("Ofosu-Adjare was also received on Monday by Prime Minister X", "were later
+    welcomed by"), which the pattern's look-behinds, of fixed width, do not see. Read as
+    active, the guest had been the host, of no country of the dateline, and the reception, at
+    the dateline like the talks before it, had lost its place."""
+    for found in _RECEIVED.finditer(evidence):
+        # (only the words right before the verb: an auxiliary and one adverb)
+        start = found.start()
+        if _PASSIVE_OVER_ADVERB.search(evidence, max(0, start - _ADVERB_REACH), start) is None:
+            return found
+    return None
+
+
+#: A passive auxiliary and one adverb right before a reception verb: "was also ", "were later ",
+#: within this many characters of it.
+_ADVERB_REACH: Final = 32
+_PASSIVE_OVER_ADVERB: Final = re.compile(
+    r"\b(?:was|were|been|being|is|are) (?:[a-z]+ly|also|later|then|again|first|once) \Z"
+)
+
+
 #: What every match of `_RECEIVED` holds: most events' evidence holds none, and the pattern,
 #: opening on look-behinds, is tried at every offset of it (~11 µs an event).
 _RECEPTION_STEMS: Final = ("receive", "hosted", "hosts", "welcome")
