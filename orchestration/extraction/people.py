@@ -1287,7 +1287,11 @@ _PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "near"])
 def _placed_by(s: Sentence, start: int) -> bool:
     """Whether the words from token `start` follow a preposition of place ("In Bolgatanga, the
     Upper East Regional Minister, X, received ..."): a town the lexicons miss, no person the
-    title after the comma is set beside (the town had been taken for the minister's name)."""
+    title after the comma is set beside (the town had been taken for the minister's name). So
+    do words after such a preposition and "the": "received, at his office in the Plateau, the
+    Ghanaian Minister of Trade, X" names a district, not a minister called Plateau."""
+    if start > 0 and s.lowers[start - 1] == "the":
+        start -= 1
     return start > 0 and s.lowers[start - 1] in _PLACE_PREPOSITIONS
 
 
