@@ -482,6 +482,30 @@ def _join_glottal_stops(text: str, words: list[str], starts: list[int], ends: li
         i -= 1
 
 
+#: Legal forms written with a slash ("A.P. Moller-Maersk A/S", "Orsted A/S", "Vale S/A"),
+#: which the tokenizer splits into a letter, a slash and a letter.
+_SLASHED_LEGAL_FORMS: Final = frozenset(["A/S", "K/S", "I/S", "P/S", "S/A"])
+
+
+def _join_slashed_legal_forms(words: list[str], starts: list[int], ends: list[int]) -> None:
+    """Join a legal form written with a slash into one token, in place: split, its last letter
+    had been read as a name of its own ("A.P. Moller-Maersk A/S chief executive X" gave a
+    company "S" and a person "A.P. Moller-Maersk A"), where the one token closes the company's
+    name as "AS" or "SA" do."""
+    i = len(words) - 3
+    while i >= 0:
+        if (
+            words[i + 1] == "/"
+            and ends[i] == starts[i + 1]
+            and ends[i + 1] == starts[i + 2]
+            and f"{words[i]}/{words[i + 2]}" in _SLASHED_LEGAL_FORMS
+        ):
+            words[i : i + 3] = [f"{words[i]}/{words[i + 2]}"]
+            ends[i : i + 3] = [ends[i + 2]]
+            del starts[i + 1 : i + 3]
+        i -= 1
+
+
 #: A transliterated ayn closing a word of an Arabic name ("Mohammed Shia' al-Sudani", "Rafi’
 #: al-Issawi"): a mark right after a letter other than "s" (after "s" it is a plural's
 #: possessive, "the Farmers' Union") and before a space. Scanned for first, as the glottal stop is.
@@ -592,6 +616,9 @@ class Sentence:
             _join_ayns(text, words, starts, ends)
             self.n = len(words)
         if _JOINED_MINISTER in text and _split_joined_ministers(words, starts, ends):
+            self.n = len(words)
+        if "/S" in text or "S/A" in text:
+            _join_slashed_legal_forms(words, starts, ends)
             self.n = len(words)
         self.glosses: list[tuple[int, int]] = []
         if "(" in text:
