@@ -1132,6 +1132,7 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
         end = _tail_end(s, end)
         while start < end and s.lowers[start] in ("the",):
             start += 1
+        end = _before_a_titled_side(s, start, end, blocked)
         if end > start and _plausible(s, start, end) and not blocked.intersection(range(start, end)):
             if spans and start < spans[-1][1]:
                 # Overlapping finds of one name ("Navoi Mining" / "... and Metallurgical Company").
@@ -1139,6 +1140,19 @@ def _spans(s: Sentence, blocked: set[int]) -> list[tuple[int, int]]:
             spans.append((start, end))
         resume = max(end, i + 1)
     return spans
+
+
+def _before_a_titled_side(s: Sentence, start: int, end: int, blocked: set[int]) -> int:
+    """The end of a name from token `start` to `end` that runs over an "and" into a title's
+    phrase: the "and" ("Federation of Bangladesh Chambers of Commerce and Industry and Chinese
+    Ambassador Yao Wen" ends before "and Chinese"), since a list of the name's words ("of
+    Commerce and Industry") goes on over a capitalized word, and a title's phrase after the
+    joiner is a second side; the whole run overlapped the title and was dropped (only
+    "Federation of Bangladesh" was left). Else `end`."""
+    first = next((k for k in range(start + 2, end) if k in blocked), None)
+    if first is not None and s.lowers[first - 1] in ("and", "&") and blocked.isdisjoint(range(start, first)):
+        return first - 1
+    return end
 
 
 def _legal_forms(s: Sentence) -> set[int]:
