@@ -1040,17 +1040,18 @@ _REGION_ADJECTIVES: Final = {
 #: after its adjective ("Catalan President", "Andalusian regional president").
 _ADJECTIVE_HEAD: Final = re.compile(
     r"(?:[Pp]resident|[Vv]ice[- ][Pp]resident|[Pp]rime [Mm]inister|[Ff]irst [Mm]inister|Deputy First Minister"
-    r"|[Ll]eader)\b"
+    r"|[Ll]eader|[Gg]overnment)\b"
 )
 #: The words without one of which `_ADJECTIVE_HEAD` cannot match.
-_REGION_ADJECTIVE_HINTS: Final = ("resident", "rime ", "irst ", "eader")
+_REGION_ADJECTIVE_HINTS: Final = ("resident", "rime ", "irst ", "eader", "overnment")
 #: The adjective right before such a title, with a possessive or "regional" between.
 _ADJECTIVE_BEFORE: Final = re.compile(r"\b([A-Z][^\W\d_]+)(?:'s|\u2019s)? (?:[Rr]egional )?$")
 
 
 def _with_region_adjectives(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
-    """`mentions` plus a region's adjective right before a president's or leader's title
-    ("Catalan President Salvador Illa", "Andalusian regional president", "Chechen leader"),
+    """`mentions` plus a region's adjective right before a president's or leader's title or
+    its government ("Catalan President Salvador Illa", "Andalusian regional president",
+    "Chechen leader", "president of the Catalan government"),
     which `_with_region_heads` reads before a premier's or governor's only: a word of
     `_REGION_ADJECTIVES`, or one in "an" whose stem is a region ("Sardinian"). A name of the
     region before the title is a mention already ("Catalonia President"), and a country's
@@ -1061,9 +1062,9 @@ def _with_region_adjectives(text: str, mentions: list[CountryMention]) -> list[C
         if before is None:
             continue
         word = before.group(1)
-        if word not in _REGION_ADJECTIVES and not word.endswith("an"):
-            continue
-        found = _region_country(word, True)
+        stem = _REGION_ADJECTIVES.get(word) or (word[:-1] if word.endswith("an") else None)
+        # (the adjective's region, not a region named so: "Balkan" is a Turkmen province's name)
+        found = _region_country(stem, True) if stem else None
         start, end = before.start(1), before.end(1)
         if found is not None and not any(m.start < end and start < m.end for m in [*mentions, *added]):
             added.append(CountryMention(start, end, found[0], word, "city"))
