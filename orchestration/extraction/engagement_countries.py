@@ -882,8 +882,23 @@ def _signing_sides(
         + held
         + sorted(o.country for o in placed if o.country)
     )
-    others = [iso for iso in dict.fromkeys(told) if iso and iso != side]
+    # (not a side only an envoy holds: "signed ... with the World Bank, witnessed by Trade
+    # Minister X and Egyptian Ambassador Y" names Egypt for its envoy, posted where the bodies
+    # sign, and X beside him is no second Egyptian, as he had been made; a president of the
+    # other side witnessing brings his own officials)
+    envoys = _sides_of_envoys_only([p for p in people if p is not person], countries)
+    others = [iso for iso in dict.fromkeys(told) if iso and iso != side and iso not in envoys]
     return (side, others) if others else (None, [])
+
+
+def _sides_of_envoys_only(people: list[PersonMention], countries: dict[str, str | None]) -> set[str]:
+    """The countries that only envoys among `people` hold ("Egyptian Ambassador Y")."""
+    held: dict[str, bool] = {}
+    for p in people:
+        iso = countries[p.name]
+        if iso:
+            held[iso] = held.get(iso, True) and et.is_envoy_title(p.title)
+    return {iso for iso, only_envoys in held.items() if only_envoys}
 
 
 def _with_a_body(c: Draft, people: list[PersonMention], orgs: list[Org] | None) -> bool:
