@@ -6017,6 +6017,22 @@ _AGENCIES: Final = frozenset(["agency"])
 #: Secretary", "Opposition leader", "Junta chief"): no organization the person represents as a side.
 _PARTIES: Final = frozenset(["party", "opposition", "junta"])
 
+#: A party's adjective alone before an office ("Republican Senator", "Democratic leader",
+#: "Conservative MP"): the member's party, which is no body he represents as a side.
+_PARTY_ADJECTIVES: Final = frozenset(
+    ["republican", "democratic", "democrat", "conservative", "tory", "liberal", "socialist", "communist"]
+)
+
+
+def _party_before_title(s: Sentence, org: tuple[int, int]) -> bool:
+    """Whether the words `org` before a title name a party: ending on a party's word ("Labour
+    Party leader", "Opposition leader"), or a party's adjective alone ("Republican Senator": it
+    had been an organization "Republican" the senator spoke for)."""
+    if s.lowers[org[1] - 1] in _PARTIES:
+        return True
+    return org[1] - org[0] == 1 and s.lowers[org[0]] in _PARTY_ADJECTIVES
+
+
 #: Words at which a title phrase can start; titles_in only tries to parse there.
 _TRIGGERS: Final = (
     _HEAD_FIRST | _MODIFIER_FIRST | _PORTFOLIO | WORDS["lowercase_modifier"] | {"group", "marshal"}
@@ -6571,7 +6587,7 @@ def titles_in(s: Sentence) -> list[TitleMention]:
             country = parse.country
         elif country is None and found and _counterpart_before(s, found[-1], first):
             country = found[-1].country_iso3  # "his Japanese counterpart, Vice Minister ... X"
-        if parse.organization is None and org is not None and s.lowers[org[1] - 1] in _PARTIES:
+        if parse.organization is None and org is not None and _party_before_title(s, org):
             # "Communist Party General Secretary", "Labour Party leader": a party office is
             # part of the title, and the party is no body the person represents as a side
             party_first = s.countries[org[0]][0] if org[0] in s.countries else org[0]
