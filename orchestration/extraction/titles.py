@@ -372,8 +372,8 @@ def _join_spaced_suffixes(words: list[str], starts: list[int], ends: list[int]) 
 
 
 #: The office a hyphen joins without spaces to a minister's title before it, as post-Soviet
-#: copy writes one person's two offices ("Deputy Prime Minister-Minister of Trade", "Deputy
-#: Chairman of the Cabinet of Ministers-Minister of Foreign Affairs").
+#: copy writes one person's two offices ("Deputy Prime Minister-Minister of Trade", "First
+#: Deputy Chair of the Council of Ministers-Minister of Energy").
 _JOINED_MINISTER: Final = "-Minister"
 #: The words such a second office is joined to.
 _MINISTER_WORDS: Final = frozenset(("minister", "ministers"))
