@@ -931,6 +931,8 @@ def flow_cues(
         found.append((m.start(), m.end(), word, FLOW_WORDS[word]))
     if found and "those " in low:
         found = _with_those(low, found)
+    if found and "that " in low:
+        found = _with_that(low, found)
     if len(found) > 1 and ", " in low:
         # "Kenya's exports to Rwanda, unlike those to Burundi, rose to ...": the flow set beside
         # the figure's in a compared aside is none of the sentence's figures
@@ -1240,6 +1242,24 @@ def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[
         ]  # fmt: skip
         if before:
             added.append((m.start(), m.end() - 1, before[-1][2], before[-1][3]))
+    return sorted(found + added) if added else found
+
+
+#: "that" standing for a singular flow told before it, after the conjunction that sets the two
+#: side by side: "while that with Cambodia reached ...", ", and that with Laos" (not "said that
+#: with China ...": a conjunction of its own).
+_THAT: Final = re.compile(r"(?:\b(?:while|whereas|and|but)|[,;])\s+(that) (?=(?:to|from|with) )")
+
+
+def _with_that(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The cues, with "that with/to/from X" as the singular flow noun named last before it
+    ("Vietnam's trade with Laos rose to $1.8 billion, while that with Cambodia reached $10.1
+    billion"), as `_with_those` reads a plural one."""
+    added = []
+    for m in _THAT.finditer(low):
+        before = [c for c in found if c[1] <= m.start(1) and c[2] not in WEAK_FLOW_WORDS]
+        if before and not before[-1][2].endswith("s"):
+            added.append((m.start(1), m.end(1), before[-1][2], before[-1][3]))
     return sorted(found + added) if added else found
 
 
