@@ -440,9 +440,13 @@ def participants(
     if not countries and countries_before < a.tokens.n and lowers[countries_before - 1] in ("two", "both"):
         # "the two countries held their first joint commission meeting": the story's pair, or
         # the sides of the engagement told before; no people
-        target = anchor_target or _last_with_sides(doc, frozenset(), day) or _visit_told_last(doc)
+        target = anchor_target or _last_with_sides(doc, frozenset(), day)
+        # (no event of two sides told: the visit told last, whose host is the other side; its
+        # visitor did not sign what "the energy ministers of the two countries" signed)
+        visit = _visit_told_last(doc) if target is None else None
+        target = target or visit
         countries |= sides(target) | _visit_host(target) if target is not None else _story_pair(doc)
-        signed = family == et.AGREEMENT and unit.role == MAIN and not people
+        signed = family == et.AGREEMENT and unit.role == MAIN and not people and not (visit and collective)
         if signed and target is not None and a.index - target.updated <= 1:
             # "Following the talks, the two countries signed four agreements", "... were signed
             # between the two countries": the sides of the talks just told signed them

@@ -73,3 +73,15 @@ def test_the_two_sides_are_the_visitor_and_the_host(text: str, event: tuple) -> 
 )  # fmt: skip
 def test_near_misses_stay_as_they_were(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+def test_signers_named_by_office_are_not_the_visitor() -> None:
+    text = (
+        "ABUJA, June 3 (NAN) - Ghanaian President John Mahama arrived in Abuja on Sunday. An agreement on "
+        "the West African gas pipeline was later signed by the energy ministers of the two countries in "
+        "Lagos."
+    )
+    found = {e.engagement_type: e for e in extract_document(text, PUB).engagements}
+    assert found["agreement"].countries == ("GHA", "NGA")
+    assert found["agreement"].participants == ()
+    assert [p.name for p in found["visit"].participants] == ["John Mahama"]
