@@ -101,6 +101,7 @@ from orchestration.extraction.trade_lexicon import (
 )
 from orchestration.extraction.trade_links import (
     FLOW_PREPOSITIONS,
+    FRONTED_FROM,
     amounts_paired,
     assign_changes,
     mark_comparisons,
@@ -1633,15 +1634,19 @@ def _read_money(
         part_at = part.start("cue") if part.group("cue") else part.start("trade")
         cue = next((c for c in cues if c[0] == part_at), cue)
     bought_from = None
-    fronted = (
-        cue is None
-        and index == 0
-        and _FRONTED_AT.fullmatch(text, clause_start, money.start) is not None
-        and _FRONTED_COMMA.match(text, money.end) is not None
+    fronted = cue is None and (
+        (
+            index == 0
+            and _FRONTED_AT.fullmatch(text, clause_start, money.start) is not None
+            and _FRONTED_COMMA.match(text, money.end) is not None
+        )
+        or (index == 1 and _fronted_range_end(text, hints.low, moneys))
     )
     if fronted:
         # "At $4.2 billion, trade between Kazakhstan and Turkey in 2023 was 9% higher": the
         # figure set before the flow whose level it is, the flow word first after its comma
+        # (also the end of a fronted range: "From $3.1 billion in 2020 to $5.4 billion in 2024,
+        # trade between ... grew 74%")
         upto = moneys[index + 1].start if index + 1 < len(moneys) else clause_end
         fronted_cues = [c for c in cues if money.end < c[0] < upto]
         cue = next(
@@ -2588,7 +2593,25 @@ _EXPORTS_AFTER_AMOUNT: Final = re.compile(
 _ITEM_WRAPPER: Final = re.compile(
     r"(?i)^(?:while|whereas|but)\s+|\s+(?:came|ranked|placed|stood)\s+(?:second|third|fourth|fifth|sixth|next)$"
 )
+
+
 #: An amount set before its flow: "At $4.2 billion, trade ...", "At around Rs 61,200 crore, ...".
+def _fronted_range_end(text: str, low: str, moneys: list[Money]) -> bool:
+    """Whether the second amount ends a range the sentence opens on ("From $3.1 billion in 2020
+    to $5.4 billion in 2024, trade ..."): the first is the start point (`FRONTED_FROM`), each
+    maybe with its period, and a comma closes the range before the flow it is of."""
+    first, second = moneys[0], moneys[1]
+    return (
+        FRONTED_FROM.fullmatch(text, 0, hedge_start(low, first)) is not None
+        and _RANGE_TO.fullmatch(text, first.end, hedge_start(low, second)) is not None
+        and _PERIOD_THEN_COMMA.match(text, second.end) is not None
+    )
+
+
+#: Between the two amounts of a fronted range: the first's period maybe, then "to".
+_RANGE_TO: Final = re.compile(r"(?i)(?:\s+(?:in|during|for)\s+[^,;$]{1,30}?)?\s+to\s+")
+#: After the range's second amount: its period maybe, then the comma before the flow.
+_PERIOD_THEN_COMMA: Final = re.compile(r"(?i)(?:\s+(?:in|during|for)\s+[^,;]{1,30}?)?\s*,\s+(?=[A-Za-z])")
 _FRONTED_AT: Final = re.compile(r"\s*At\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
 _FRONTED_COMMA: Final = re.compile(r"\s*,\s+(?=[A-Za-z])")
 #: Between a market noun and the country it supplies: "supplier to (the) ...".

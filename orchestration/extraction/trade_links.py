@@ -774,7 +774,7 @@ def mark_comparisons(
 
 #: A sentence opening on the level a later figure grew or fell from: "From $3.1 billion in
 #: 2020, ...", "From a low of $900 million in 2021, ...", "Up from ...".
-_FRONTED_FROM: Final = re.compile(
+FRONTED_FROM: Final = re.compile(
     r"(?i)\W*(?:(?:up|down|rising|growing|climbing|falling)\s+)?from\s+"
     r"(?:(?:a|its|the)\s+(?:low|high|peak|level)\s+of\s+)?"
 )
@@ -787,7 +787,7 @@ def _fronted_start_point(text: str, hints: Hints, frames: list[Frame]) -> Frame:
     after it, with its own period; `frames[0]` as it is otherwise. Its source is that figure's,
     as the trade reader resolves a comparison's sides from a figure before it alone."""
     first = frames[0]
-    if _FRONTED_FROM.fullmatch(text, 0, hedge_start(hints.low, first.money)) is None:
+    if FRONTED_FROM.fullmatch(text, 0, hedge_start(hints.low, first.money)) is None:
         return first
     owner = next((j for j in range(1, len(frames)) if not frames[j].comparison), None)
     if owner is None or frames[owner].flow is None or frames[owner].rejection is not None:
