@@ -1667,7 +1667,7 @@ def _with_side_list_country(tokens: Tokens, person: PersonMention, first: int) -
     lowers = tokens.lowers
     for k in range(first - 1, max(0, first - 40), -1):
         lower = lowers[k]
-        if lower in (";", "while", "whereas", "."):
+        if lower in (";", "while", "whereas") or _full_stop(lowers, k):
             return None
         verb = k - 1 if lower == "of" and lowers[k - 1] == "consisted" else k
         if lowers[verb] in _LISTING_VERBS and lowers[verb - 1] in ("side", "delegation"):
@@ -1677,6 +1677,12 @@ def _with_side_list_country(tokens: Tokens, person: PersonMention, first: int) -
 
 
 _LISTING_VERBS: Final = et.word_set("included includes comprised comprises consisted")
+
+
+def _full_stop(lowers: list[str], k: int) -> bool:
+    """Whether token k is a full stop, not the dot of a courtesy word ("Dr.", "Mrs.", "Eng."):
+    "the Chinese side included Eng. X and Mrs. Y" lists Y too, whom the dot had cut off."""
+    return lowers[k] == "." and lowers[k - 1] not in _HONORIFIC_WORDS
 
 
 def _with_delegation_country(tokens: Tokens, person: PersonMention, first: int) -> PersonMention | None:
@@ -1896,7 +1902,7 @@ def _with_member_country(tokens: Tokens, person: PersonMention, first: int) -> P
     lowers = tokens.lowers
     start = min(first, token_at(tokens.starts[: tokens.n], person.start))
     included = next((k for k in range(start - 1, max(-1, start - 14), -1) if lowers[k] in _INCLUDED), None)
-    if included is None or any(lowers[k] in (".", ";") for k in range(included, start)):
+    if included is None or any(lowers[k] == ";" or _full_stop(lowers, k) for k in range(included, start)):
         return None
     if any(lowers[k] in et.VERB_TRIGGERS or lowers[k] in et.LIGHT_VERBS for k in range(included + 1, start)):
         return None  # "The Korean delegation, which includes X, paid a call on Y": Y is the host

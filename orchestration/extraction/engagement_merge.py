@@ -984,8 +984,11 @@ def continuation(doc: DocumentContext, a: AnalysedSentence, topics_only: bool = 
             or p.counterpart
             or _led_by(lowers, first)
             or _of_country_possessive(a, p)
+            or (delegation and p.name_start > p.start)
         )
-    ]  # ("headed by Mullah X", "Brazil's Lula also attended", "and her Ivorian counterpart Y")
+    ]  # ("headed by Mullah X", "Brazil's Lula also attended", "and her Ivorian counterpart Y",
+    # and a member styled as one, "The Kenyan side included Dr. X and Mrs. Y": a courtesy word
+    # before the name, with no title, had left the members out)
     orgs = [
         Org(o.name, o.country_iso3 or org_country(doc, o.name))
         for first, _, o in a.orgs
