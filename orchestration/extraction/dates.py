@@ -66,32 +66,34 @@ ROMANCE_MONTHS: Final[dict[str, int]] = {
     "decembre": 12,
 }  # fmt: skip
 
+
+def _numbered_months(names_by_month: tuple[str, ...]) -> dict[str, int]:
+    """Each name -> its month's number, from twelve space-separated lists of names, January's
+    first (a tuple of lines reads as a table, one month to a line)."""
+    return {name: number for number, names in enumerate(names_by_month, start=1) for name in names.split()}
+
+
 #: Months written short in Spanish, Portuguese, French, Italian, German, Dutch and Indonesian
 #: (lower case, with and without accents) -> month number, as those papers stamp a story and
 #: their agencies date a dateline ("12 ago 2025", "12 déc. 2025", "12 out 2025", "12 mrt 2025").
 #: Read only in a date with its day and year (`_SHORT_MONTH_DATE`): alone, many are words
 #: ("out", "set", "gen", "mag", "des").
-ROMANCE_SHORT_MONTHS: Final[dict[str, int]] = {
-    name: number
-    for number, names in enumerate(
-        (
-            "ene gen janv",
-            "fev fév févr fevr",
-            "mär maer mrt",
-            "abr avr",
-            "mai mag mei",
-            "giu",
-            "juil lug",
-            "ago agu agt",
-            "set",
-            "out ott okt",
-            "",
-            "dic dez déc des",
-        ),
-        start=1,
+ROMANCE_SHORT_MONTHS: Final[dict[str, int]] = _numbered_months(
+    (
+        "ene gen janv",
+        "fev fév févr fevr",
+        "mär maer mrt",
+        "abr avr",
+        "mai mag mei",
+        "giu",
+        "juil lug",
+        "ago agu agt",
+        "set",
+        "out ott okt",
+        "",
+        "dic dez déc des",
     )
-    for name in names.split()
-}
+)
 
 #: Month names of other languages (lower case) -> month number, as a story's stamp line, a
 #: header or a page's metadata keeps them from the paper's own edition ("12 Haziran 2025", "12
@@ -99,27 +101,22 @@ ROMANCE_SHORT_MONTHS: Final[dict[str, int]] = {
 #: Russian, Ukrainian and Polish (the genitive, as a day is written), German, Dutch, Indonesian
 #: and Malay, Italian, Romanian, Uzbek and Azerbaijani. Read only after a day number AND before
 #: a year: alone, or with a day only, many are words or names ("Mart", "Mai", "Ekim").
-FOREIGN_MONTHS: Final[dict[str, int]] = {
-    name: number
-    for number, names in enumerate(
-        (
-            "ocak января січня stycznia januar jänner januari gennaio ianuarie yanvar",
-            "şubat subat февраля лютого lutego februar februari febbraio februarie fevral",
-            "mart марта березня marca märz maerz maart maret mac martie",
-            "nisan апреля квітня kwietnia aprile aprilie aprel",
-            "mayıs mayis мая травня maja mei maggio",
-            "haziran июня червня czerwca juni giugno iunie iyun",
-            "temmuz июля липня lipca juli julai luglio iulie iyul",
-            "ağustos agustos августа серпня sierpnia augustus ogos avgust avqust",
-            "eylül eylul сентября вересня września wrzesnia settembre septembrie sentabr sentyabr",
-            "ekim октября жовтня października pazdziernika oktober ottobre octombrie oktabr oktyabr",
-            "kasım kasim ноября листопада listopada noiembrie noyabr",
-            "aralık aralik декабря грудня grudnia dezember desember disember dicembre decembrie dekabr",
-        ),
-        start=1,
+FOREIGN_MONTHS: Final[dict[str, int]] = _numbered_months(
+    (
+        "ocak января січня stycznia januar jänner januari gennaio ianuarie yanvar",
+        "şubat subat февраля лютого lutego februar februari febbraio februarie fevral",
+        "mart марта березня marca märz maerz maart maret mac martie",
+        "nisan апреля квітня kwietnia aprile aprilie aprel",
+        "mayıs mayis мая травня maja mei maggio",
+        "haziran июня червня czerwca juni giugno iunie iyun",
+        "temmuz июля липня lipca juli julai luglio iulie iyul",
+        "ağustos agustos августа серпня sierpnia augustus ogos avgust avqust",
+        "eylül eylul сентября вересня września wrzesnia settembre septembrie sentabr sentyabr",
+        "ekim октября жовтня października pazdziernika oktober ottobre octombrie oktabr oktyabr",
+        "kasım kasim ноября листопада listopada noiembrie noyabr",
+        "aralık aralik декабря грудня grudnia dezember desember disember dicembre decembrie dekabr",
     )
-    for name in names.split()
-}
+)
 #: Each name as written in lower, Title and UPPER case -> month number (a Turkish capital "İ" or
 #: "I" is lowered to no name of the table, so the forms are looked up as written).
 _FOREIGN_FORM_MONTHS: Final = {

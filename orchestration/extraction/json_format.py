@@ -602,30 +602,23 @@ def _rich_text_nodes(nodes: list[Any], *, blocks: bool) -> str | None:
     more nodes are paragraphs. Each run had been a paragraph of its own, a sentence cut at each
     bold or linked word."""
     if any(isinstance(node, dict) and node.get("nodeType") == "text" for node in nodes):
-        joined = "".join(_rich_inline_text(node) for node in nodes)
+        joined = "".join(_inline_text(node, "value", "content") for node in nodes)
         return joined if joined.strip() else None
     return _as_text(nodes, blocks=blocks)
 
 
-def _rich_inline_text(node: Any) -> str:
-    """The words of one inline node of a Contentful paragraph: a text node's value, or a
-    hyperlink's content."""
+def _inline_text(node: Any, text_key: str = "text", children_key: str = "children") -> str:
+    """The words of one inline node of a rich-text paragraph: its text, or its children's.
+    Slate and Portable Text name them "text" and "children", Contentful "value" and "content"
+    (a text node's value, or a hyperlink's content)."""
     if not isinstance(node, dict):
         return ""
-    if isinstance(node.get("value"), str):
-        return str(node["value"])
-    content = node.get("content")
-    return "".join(_rich_inline_text(child) for child in content) if isinstance(content, list) else ""
-
-
-def _inline_text(node: Any) -> str:
-    """The words of one inline node of a rich-text paragraph: its text, or its children's."""
-    if not isinstance(node, dict):
+    if isinstance(node.get(text_key), str):
+        return str(node[text_key])
+    children = node.get(children_key)
+    if not isinstance(children, list):
         return ""
-    if isinstance(node.get("text"), str):
-        return str(node["text"])
-    children = node.get("children")
-    return "".join(_inline_text(child) for child in children) if isinstance(children, list) else ""
+    return "".join(_inline_text(child, text_key, children_key) for child in children)
 
 
 def _text_block(item: Any) -> bool:
