@@ -1229,6 +1229,13 @@ _THOSE: Final = re.compile(r"(?<![a-z])those (?=(?:to|from|with) )")
 _DIRECTED_AFTER: Final = (" to ", " from ")
 
 
+def _names_a_flow(low: str, cue: tuple[int, int, str, str]) -> bool:
+    """Whether a flow cue is one a "those" or "that" after it may stand for: a strong flow word,
+    or a weak one directed to or from a partner ("Purchases from Egypt totalled ..., and those
+    from Nigeria ...", "Ghana's export to Togo ..., while that to Benin ...")."""
+    return cue[2] not in WEAK_FLOW_WORDS or low.startswith(_DIRECTED_AFTER, cue[1])
+
+
 def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The cues, with "those to/from X" as the flow named last before it ("Chilean exports to
     China were valued at $38 billion, while those to the United States reached $16 billion")."""
@@ -1236,10 +1243,7 @@ def _with_those(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[
     for m in _THOSE.finditer(low):
         # (a weak flow word directed to or from a partner is a flow too: "Purchases from Egypt
         # totalled ..., and those from Nigeria ...")
-        before = [
-            c for c in found
-            if c[1] <= m.start() and (c[2] not in WEAK_FLOW_WORDS or low.startswith(_DIRECTED_AFTER, c[1]))
-        ]  # fmt: skip
+        before = [c for c in found if c[1] <= m.start() and _names_a_flow(low, c)]
         if before:
             added.append((m.start(), m.end() - 1, before[-1][2], before[-1][3]))
     return sorted(found + added) if added else found
@@ -1257,7 +1261,8 @@ def _with_that(low: str, found: list[tuple[int, int, str, str]]) -> list[tuple[i
     billion"), as `_with_those` reads a plural one."""
     added = []
     for m in _THAT.finditer(low):
-        before = [c for c in found if c[1] <= m.start(1) and c[2] not in WEAK_FLOW_WORDS]
+        # (a weak word directed to a partner too: "Ghana's export to Togo ..., while that to Benin")
+        before = [c for c in found if c[1] <= m.start(1) and _names_a_flow(low, c)]
         if before and not before[-1][2].endswith("s"):
             added.append((m.start(1), m.end(1), before[-1][2], before[-1][3]))
     return sorted(found + added) if added else found
@@ -1281,11 +1286,7 @@ def opening_those_cue(text: str, previous: str) -> tuple[int, int, str, str] | N
     if m is None:
         return None
     low = lower_same_length(previous)
-    told = [
-        c
-        for c in flow_cues(previous, low)
-        if c[2] not in WEAK_FLOW_WORDS or low.startswith(_DIRECTED_AFTER, c[1])
-    ]
+    told = [c for c in flow_cues(previous, low) if _names_a_flow(low, c)]
     if not told or (m.group("bound") and told[-1][3] != "exports"):
         return None
     return m.start(1), m.end(1), told[-1][2], told[-1][3]
