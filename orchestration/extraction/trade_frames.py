@@ -748,6 +748,8 @@ def read_sentence(
         and not _inside_money(p, moneys)
     ]
     usable_periods = [p for i, p in enumerate(usable_periods) if not _apposition(text, usable_periods[:i], p)]
+    if usable_periods and moneys and ("last " in hints.low or " since " in hints.low):
+        usable_periods = [p for p in usable_periods if not _last_seen_level(text, p)]
     if moneys and (" figure" in hints.low or " level" in hints.low):
         # "$318 million, almost doubling the 2023 figure": after an amount, the year of the figure
         # it is compared with, no date of its own ("The 2024 figure was $318 million" is dated)
@@ -1458,6 +1460,26 @@ def _outside_relative_asides(
     if not asides:
         return periods
     return [p for p in periods if not any(a <= p.start < b for a, b in asides)]
+
+
+#: The time a level was last seen, before the year it names: "a level last seen in 2019",
+#: "last recorded back in 2017", "not seen since 2015", "unseen since 2016".
+_LAST_SEEN_BEFORE: Final = re.compile(
+    r"(?i)\b(?:(?:last|not)\s+(?:been\s+)?(?:seen|recorded|reached|hit|touched|registered|posted|logged"
+    r"|witnessed|observed)|unseen)\s+(?:(?:back\s+)?in|since)\s+(?:the\s+)?$"
+)
+#: How far before the year the words that make it a level's last sighting may start.
+_LAST_SEEN_REACH: Final = 40
+
+
+def _last_seen_level(text: str, period: Period) -> bool:
+    """A year told as the last time a level was seen ("fell to $500 million, while imports rose
+    to $300 million in 2024, a level last seen in 2019") dates no figure: it is the past the
+    level is measured against, with no amount of its own. Left in, it took the figure before it
+    ("$500 million, a level last seen in 2019" was 2019's) or, beside the figure's own year,
+    left an earlier amount no period to share ("$500 million, while imports rose to $300 million
+    in 2024" gives both 2024's)."""
+    return _LAST_SEEN_BEFORE.search(text, max(0, period.start - _LAST_SEEN_REACH), period.start) is not None
 
 
 def _inside_money(period: Period, moneys: list[Money]) -> bool:

@@ -1025,7 +1025,22 @@ def _ends_sentence(text: str, end: int) -> bool:
     sentence (", the ministry said.", "..., customs data for the first half showed."): a source
     dates no figure of its own, so a period before it is the sentence's last."""
     tail = text[end:].rstrip(_CLOSING_MARKS)
+    if tail.startswith(", "):
+        level = _LEVEL_APPOSITIVE.match(tail)
+        if level is not None:  # "in 2024, a level last seen in 2019, the bureau said."
+            tail = tail[level.end() :]
     return not tail or (tail.endswith(_ATTRIBUTION_ENDINGS) and _ATTRIBUTION_TAIL.fullmatch(tail) is not None)
+
+
+#: An apposition that sizes up the level just told, after its period: ", a level last seen in
+#: 2019", ", the lowest since 2015", ", a five-year high", ", its highest level in a decade". It
+#: names no figure of its own (its year is the past the level is measured against, which
+#: trade_frames._last_seen_level sets aside), so the period before it still ends the sentence.
+#: Up to the next comma (the attribution may follow) or the end.
+_LEVEL_APPOSITIVE: Final = re.compile(
+    r"(?i),\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:level|levels|record|high|low|peak|highest|lowest|best|worst)\b[^,;:()$€£¥]*(?=,|$)"
+)
 
 
 #: The attribution that may close a sentence after its last period: a comma maybe, a source of at

@@ -42,8 +42,11 @@ ATTRIBUTED = [
 UNCHANGED = [
     ("Korea's exports to China fell to $133 billion, while imports rose to $139 billion after Seoul eased "
      "rules in 2024, the ministry said.", []),
+    # (the year a level was last seen dates no figure, and the apposition sizing up the level
+    # leaves 2024 the sentence's last period: test_trade_level_last_seen_dates_no_figure.py)
     ("Kenya's exports to Uganda fell to $500 million, while imports rose to $300 million in 2024, a level "
-     "last seen in 2019, the bureau said.", []),
+     "last seen in 2019, the bureau said.",
+     [fact("exports", "KEN", "UGA", *Y24, 500e6, "USD"), fact("imports", "KEN", "UGA", *Y24, 300e6, "USD")]),
     ("Korea's exports to China fell to $133 billion, while imports rose to $139 billion, the ministry said "
      "in its 2024 report.", []),
     ("Korea's exports to China fell to $133 billion, while imports rose to $139 billion last year.",
