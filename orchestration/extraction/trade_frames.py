@@ -806,6 +806,11 @@ def read_sentence(
     if any(f.comparison for f in frames):
         frames = [_with_compared_goods(text, f, frames, cues) for f in frames]
     frames = [with_period(text, hints, f, frames, usable_periods, clauses) for f in frames]
+    if len(frames) > 1 and frames[0].comparison and frames[0].flow is None and "from" in hints.low[:8]:
+        frames[0] = _start_point_of_a_goal(
+            text, frames, lambda: _read_money(text, hints, 1, moneys, clauses, cues, slots, blocs,
+                                              published, frames[0], set(), goal_read=True),
+        )  # fmt: skip
     if len(frames) > 1 and (len(usable_periods) > 1 or any(p.months for p in usable_periods)):
         # (with "respectively", or amounts that differ by period alone: `periods_respectively`;
         # months joined by "and" count one by one)
@@ -851,6 +856,31 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots, periods)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+def _start_point_of_a_goal(text: str, frames: list[Frame], goal_reading: Callable[[], Frame]) -> Frame:
+    """The level a sentence opens on with "From" when the figure after it is a goal ("From $3.1
+    billion in 2020, trade between Vietnam and Brazil is expected to climb to $8 billion by
+    2030"): a figure of its own period, of the flow and sides the goal names (`goal_reading`
+    reads the goal as a figure), where it had been lost with the goal it is the start of
+    (`trade_links._fronted_start_point` borrows them from a figure after it alone). `frames[0]`
+    as it is unless it has its own period, the second amount is a goal and the reading names a
+    flow."""
+    first, goal = frames[0], frames[1]
+    if (
+        first.period is None
+        or goal.rejection is None
+        or not goal.rejection.startswith("target: ")
+        or FRONTED_FROM.fullmatch(text, 0, first.money.start) is None
+    ):
+        return first
+    read = goal_reading()
+    if read.flow is None or read.rejection is not None:
+        return first
+    return evolve(
+        first, flow=read.flow, source="cue", reporter=read.reporter, partner=read.partner,
+        product=read.product, pair_cue=read.pair_cue, world=read.world, comparison=False, owner=None,
+    )  # fmt: skip
 
 
 def _listed_before_plural_ranking(
@@ -1503,11 +1533,14 @@ def _read_money(
     previous: Frame | None,
     past_levels: set[int],
     restated: Frame | None = None,
+    goal_read: bool = False,
 ) -> Frame:
     """What the sentence says of `moneys[index]`. The ids of amounts told as a past level
     ("its 2022 high of ...") are added to `past_levels`, so that read_sentence, which marks
     them once the grammar is done, need not search for the words again. `restated` is the
-    figure before `previous` when that is only its conversion into another currency."""
+    figure before `previous` when that is only its conversion into another currency.
+    `goal_read`: a goal is read as a figure would be, for the flow and sides it names
+    (`_start_point_of_a_goal`)."""
     money = moneys[index]
     k = clauses.of(money.start)
     clause_start, clause_end = clauses.starts[k], clauses.ends[k]
@@ -1567,6 +1600,8 @@ def _read_money(
     ):
         # "were worth $2.2 billion, taking bilateral trade to $7 billion"; "would return to its
         # 2022 high of $45.1 billion": the goal is the wrapper's, the past level a figure
+        rejection = None
+    if goal_read and rejection is not None and rejection.startswith("target: "):
         rejection = None
     if rejection is None and _part_of_a_goal(text, previous, figure_start):
         rejection = previous.rejection if previous is not None else None
