@@ -2478,6 +2478,37 @@ def _realm_of_currency(text: str, money: Money, partner: str) -> str | None:
     return realm if realm is not None and realm != partner else None
 
 
+#: A country before the verb of the attribution that closes a sentence: "..., the UAE said.",
+#: ", Thailand's trade ministry said on Monday.", ", Vietnam's customs reported.": the comma
+#: and article before it, its own words after it (at most four) and the verb.
+_SAYER_BEFORE: Final = re.compile(r",\s+(?:the\s+)?$")
+_SAYER_AFTER: Final = re.compile(
+    r"(?:(?:'s|’s)(?:\s+[\w-]+){1,4}?)?\s+(?:said|says|reported|reports|announced|announces|noted|stated)"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?[\s.!\"'”’)]*$"
+)
+
+#: How far from the sentence's end the verb may stand, and its stems, for a cheap test first.
+_SAYER_REACH: Final = 70
+_SAYER_VERB_STEMS: Final = ("said", "says", "report", "announc", "noted", "stated")
+
+
+def _closing_sayer(text: str, partner: str) -> str | None:
+    """The country told as the speaker of the attribution that closes the sentence, for a figure
+    with a partner and no reporter ("Exports to India reached $4 billion in 2024, followed by
+    Japan with $2 billion, the UAE said."): the reporting country, whose own figures they are,
+    where the document's salience had named Japan, the sentence's other country. None when the
+    speaker is the partner itself or no country speaks last."""
+    tail = text[-_SAYER_REACH:]
+    if not any(verb in tail for verb in _SAYER_VERB_STEMS):
+        return None  # (most sentences)
+    for m in find_countries(text):
+        if m.iso3 == partner or m.kind not in ("name", "demonym"):
+            continue
+        if _SAYER_AFTER.match(text, m.end) and _SAYER_BEFORE.search(text, max(0, m.start - 8), m.start):
+            return m.iso3
+    return None
+
+
 def _direction(
     frame: Frame, previous: _Resolved | None, ctx: DocumentContext, index: int, partners: frozenset[str],
     last: TradeMention | None = None, before_last: TradeMention | None = None,
@@ -2528,6 +2559,11 @@ def _direction(
             # "China's customs data showed imports from New Zealand of ...": the figures of the
             # country whose statistics the sentence quotes
             return Direction(flow, source, partner)
+        sayer = _closing_sayer(ctx.sentences[index].text, partner)
+        if sayer is not None:
+            # "Exports to India reached $4 billion, followed by Japan with $2 billion, the UAE
+            # said.": the country whose figures they are, where salience took Japan
+            return Direction(flow, sayer, partner)
         if _routed_without_sender(ctx.sentences[index].text):
             return None  # "Goods worth $1.9 billion were shipped through Singapore to Myanmar": origin untold
         if (
