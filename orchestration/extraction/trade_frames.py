@@ -799,6 +799,8 @@ def read_sentence(
     if "respectively" in hints.low or amounts_paired(text, frames):
         frames = respectively(text, frames, clauses, cues, slots, blocs)
     frames = mark_comparisons(text, hints, frames, clauses, slots)
+    if ":" in text and any(f.flow is not None and f.partner is None and f.reporter is None for f in frames):
+        frames = _under_trade_with_label(text, frames, slots)
     if len(frames) > 1 and any(verb in hints.low for verb in _PARTNERED_PARTICIPLES):
         frames = [_traded_with_after(text, f, slots) for f in frames]
     if len(frames) > 1 and any(f.product is not None for f in frames):
@@ -856,6 +858,36 @@ def read_sentence(
     frames, orphan = assign_changes(text, frames, changes, clauses, cues, slots, periods)
     partners = frozenset(s.iso3 for s in slots if s.role in ("to", "from", "with"))
     return SentenceReading(tuple(frames), orphan, partners)
+
+
+#: A sentence that opens on a label naming the partner before a colon: "Trade with Japan:",
+#: "Thailand's trade with Japan:", "Bilateral commerce with the UAE:".
+_TRADE_WITH_LABEL: Final = re.compile(
+    r"(?i)\W*(?:[\w .'’-]{2,40}?(?:'s|’s)\s+)?(?:bilateral\s+)?(?:trade|commerce)\s+with\s+[^:;,.]{2,40}?:\s"
+)
+
+
+def _under_trade_with_label(text: str, frames: list[Frame], slots: list[CountrySlot]) -> list[Frame]:
+    """The figures listed after a label naming the partner ("Trade with Japan: exports $1.2
+    billion, imports $0.9 billion (2024), Thailand's ministry said."): each flow named with no
+    sides of its own is with the label's "with" country, and the label's possessor's, if it has
+    one (else the reporter is found as for "Exports to Japan reached ...": the closing speaker,
+    the story's other side). `frames` as they are when the sentence opens on no such label."""
+    label = _TRADE_WITH_LABEL.match(text)
+    if label is None:
+        return frames
+    partner = next((s for s in slots if s.role == "with" and s.end <= label.end()), None)
+    if partner is None:
+        return frames
+    owner = next((s for s in slots if s.role == "poss" and s.end <= partner.start), None)
+    reporter = owner.iso3 if owner is not None and owner.iso3 != partner.iso3 else None
+    return [
+        evolve(f, partner=partner.iso3, reporter=reporter)
+        if f.flow in ("exports", "imports") and f.partner is None and f.reporter is None
+        and f.rejection is None and f.money.start >= label.end()
+        else f
+        for f in frames
+    ]  # fmt: skip
 
 
 def _start_point_of_a_goal(text: str, frames: list[Frame], goal_reading: Callable[[], Frame]) -> Frame:
