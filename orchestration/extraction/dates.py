@@ -276,6 +276,11 @@ _STAMP_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪–—][ \t]*)?$
 _STAMP_AFTER: Final = re.compile(r"[ \t]*[-–—:]\s")
 _WEEKDAY_TAIL: Final = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w])")
 _WEEKDAY_MODIFIER_BEFORE: Final = re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
+#: "the following Thursday", "the previous Monday", "the preceding Friday": a weekday counted from
+#: the day told before it (a day of the story's own narrative), not from publication as "last
+#: Thursday" is. "The talks opened on 2 June. The ministers met again the following Thursday"
+#: is 5 June; read as a bare weekday it had been the last Thursday before publication.
+_WEEKDAY_ANAPHOR_BEFORE: Final = re.compile(r"\b(?:[Tt]he\s+)?(?P<mod>following|previous|preceding)\s+$")
 #: What must come before an abbreviated weekday for it to be one: "on Tues.", "last Thurs".
 _SHORT_WEEKDAY_BEFORE: Final = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+$")
 #: "Thursday last week", "Thursday of last week".
@@ -400,6 +405,9 @@ class DateMention:
     date_end: datetime.date | None = None  # `datetime.`: inside the class, `date` is the field above
     #: Days from the date a relative or anaphoric mention counts from ("two days later": 2).
     offset: int = 0
+    #: The weekday (Monday=0) an anaphoric mention names ("the following Thursday": 3), -1 for
+    #: none; its `offset` then only tells the direction (1 after its anchor, -1 before).
+    weekday: int = -1
 
 
 def counts_back(m: DateMention) -> bool:
@@ -409,6 +417,17 @@ def counts_back(m: DateMention) -> bool:
     day the story is written: a translated Russian lead's "накануне" ("MOSCOW, March 12. The day
     before, X met Y": March 11)."""
     return m.kind == "anaphoric" and m.offset < 0 and not m.text.lower().endswith(" of")
+
+
+def counted_from(m: DateMention, base: date) -> date:
+    """The day an anaphoric mention names, counted from `base`, the day told before it: `offset`
+    days away ("the following day", "two days later"), or the first of its weekday after or
+    before `base` ("the following Thursday", "the previous Monday"), never `base` itself."""
+    if m.weekday < 0:
+        return base + timedelta(days=m.offset)
+    if m.offset > 0:
+        return base + timedelta(days=(m.weekday - base.weekday() - 1) % 7 + 1)
+    return base - timedelta(days=(base.weekday() - m.weekday - 1) % 7 + 1)
 
 
 def resolve_weekday(weekday: int, published: date, after: bool = False) -> date:
@@ -1102,6 +1121,14 @@ def _name_candidates(text: str, published: date | None = None) -> list[_Candidat
                 end += 1  # "on Tues. reviewed": the dot belongs to the abbreviation
         if name in WEEKDAYS:
             tail = _WEEKDAY_TAIL.match(text, end)
+            anaphor = _WEEKDAY_ANAPHOR_BEFORE.search(text, max(0, start - 15), start)
+            if anaphor is not None:
+                tail = _WEEKDAY_TAIL.match(text, end)
+                after = anaphor["mod"] == "following"
+                found.append(_Candidate(anaphor.start(), tail.end() if tail else end, "anaphoric",
+                                        day=WEEKDAYS[name], offset=1 if after else -1,
+                                        modifier="following" if after else "previous"))  # fmt: skip
+                continue
             modifier = _WEEKDAY_MODIFIER_BEFORE.search(text, max(0, start - 8), start)
             if modifier is not None:
                 start = modifier.start()
@@ -1348,6 +1375,10 @@ def _resolve(c: _Candidate, text: str, published: date | None, anchor: date | No
         return DateMention(*span, day, written, kind, day_end)
     if c.kind == "weekday":
         return DateMention(*span, _weekday(c.day, c.modifier, published), written, "weekday")
+    if c.kind == "anaphoric" and c.modifier:
+        # "the following Thursday": a weekday counted from the anchor (see `counted_from`)
+        found = DateMention(*span, None, written, c.kind, None, c.offset, c.day)
+        return replace(found, date=counted_from(found, anchor)) if anchor else found
     if c.kind in ("relative", "anaphoric"):
         base = published if c.kind == "relative" else anchor
         return DateMention(

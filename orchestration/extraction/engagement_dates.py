@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Final
 
-from orchestration.extraction.dates import DateMention
+from orchestration.extraction.dates import DateMention, counted_from
 
 #: Kinds of date mention that state a day of their own (see dates.DateMention).
 STATED_KINDS: Final = ("absolute", "month_day", "weekday", "relative", "day_of_month")
@@ -58,7 +58,7 @@ def resolve(
         base = earlier_in_sentence or previous_event
         if base is None:
             return mention.date
-        return base + timedelta(days=mention.offset)
+        return counted_from(mention, base)
     if mention.kind in _OWN_UNKNOWN_KINDS:
         return None
     return mention.date
