@@ -520,7 +520,8 @@ def _twin(doc: DocumentContext, c: Draft) -> Draft | None:
             # "nine accords were signed. In particular, Sonatrach and Eni signed ..." is one
             continue
         new_party = (bool(c.orgs) and not orgs_known) or (bool(keys) and bool(known) and not people_known)
-        if new_party and not itemized and (sequel or _ALSO.search(c.evidence)):
+        adds_a_document = c.type == et.AGREEMENT and _ADDS_ANOTHER.match(c.evidence) is not None
+        if new_party and not itemized and (sequel or adds_a_document or _ALSO.search(c.evidence)):
             # "The Bolivian president also held talks with businessmen from Confiep", "X later
             # held talks with executives of Y": another event (the same people "later" hosting a
             # lunch stay the one engagement of their day)
@@ -622,9 +623,16 @@ _DOCUMENTS_IN_BULK: Final = re.compile(
 #: "On the sidelines (margins, fringes) of": an occasion beside a larger event.
 _ON_THE_SIDELINES: Final = rf"(?:on|in|at)\s+the\s+(?:{et.SIDELINE_ALTERNATION})"
 _ON_MARGINS: Final = re.compile(r"(?i)" + _ON_THE_SIDELINES + r"\b")
+#: Openings of a sentence that adds something to what was told: "In addition, X and Y signed
+#: ...", "Additionally, ...", "Furthermore, ...". A signing it tells is another document than
+#: those told before, not one of them named again: after "Namibia and Botswana signed three
+#: agreements", "In addition, NamPort and Botswana Railways signed a cooperation agreement" is a
+#: fourth signing, by other signatories. ("In addition to the ministers, ..." is a preposition.)
+_ADDITIVE_OPENING: Final = r"in\s+addition(?!\s+to\b)|additionally|furthermore|moreover"
+_ADDS_ANOTHER: Final = re.compile(rf"(?i)(?:{_ADDITIVE_OPENING})\b")
 #: Openings of a sentence that tells a signing on an occasion of its own.
 _OWN_OCCASION: Final = re.compile(
-    r"(?i)(?:" + _ON_THE_SIDELINES + r"|separately|meanwhile|later|earlier|also)\b"
+    r"(?i)(?:" + _ON_THE_SIDELINES + rf"|separately|meanwhile|later|earlier|also|{_ADDITIVE_OPENING})\b"
 )
 
 
