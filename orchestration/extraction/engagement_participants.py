@@ -244,6 +244,7 @@ def participants(
             if words[pronoun] == "I"
             else _anchor_subject(doc, a, unit, units)
             or _person_before(doc, a, pronoun)
+            or _guest_received_again(doc, a, pronoun)
             or previous_subject(doc, a)
         )
         if person is not None:
@@ -2393,6 +2394,44 @@ def _is_pair_pronoun(lowers: list[str], i: int) -> bool:
 _PAIR_ADVERBS: Final = et.word_set(
     "last first previously recently already again earlier once briefly subsequently"
 )
+
+
+def _guest_received_again(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonMention | None:
+    """Who "he"/"she" at token i is when the clause receives him or her ("She was also received
+    on Monday by Prime Minister Z"): the guest of the engagement told last, not its host. "X
+    received Ghanaian Minister Y in Abidjan. She was also received by Z" goes on about Y, whom
+    hosts receive one after another; the sentence's subject, X, had been taken, and the meeting
+    with Z, of one side only, lost. The guest is the one person of that engagement of a country
+    other than its place's, when its subject (the person "she" would otherwise be) is of the
+    place's country; with no place, or a subject who is the guest, "she" reads as before."""
+    if not _received_in_passive(a.tokens, i) or not doc.candidates:
+        return None
+    last = doc.candidates[-1]
+    home = city_country(last.location) if last.location else None
+    subject = previous_subject(doc, a)
+    if home is None or subject is None or subject.country_iso3 != home:
+        return None
+    guests = {p.name: p for p in last.people if p.country_iso3 is not None and p.country_iso3 != home}
+    return next(iter(guests.values())) if len(guests) == 1 else None
+
+
+def _received_in_passive(tokens: Tokens, i: int) -> bool:
+    """Whether the pronoun at token i is the subject of a passive of receiving: "she was
+    received", "he was also warmly welcomed", "she was later hosted"."""
+    k = i + 1
+    if k >= tokens.n or tokens.lowers[k] not in ("was", "were"):
+        return False
+    k += 1
+    while k < tokens.n and k - i <= _RECEIVED_REACH and tokens.lowers[k] in _RECEIVED_ADVERBS:
+        k += 1
+    return k < tokens.n and tokens.lowers[k] in _RECEIVED_VERBS
+
+
+#: Passive participles that make their subject the guest: "was received (by)", "was welcomed".
+_RECEIVED_VERBS: Final = et.word_set("received welcomed hosted greeted")
+#: Adverbs between "was" and the participle: "was also received", "was later warmly welcomed".
+_RECEIVED_ADVERBS: Final = et.LATER_WORDS | et.word_set("also warmly first then separately")
+_RECEIVED_REACH: Final = 4
 
 
 def _person_before(doc: DocumentContext, a: AnalysedSentence, i: int) -> PersonMention | None:
