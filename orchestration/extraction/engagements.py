@@ -3939,6 +3939,25 @@ def _known_org(doc: DocumentContext, name: str) -> bool:
     return any(key in doc.orgs for key in org_aliases(name))
 
 
+def _host_of_a_visitors_forum(doc: DocumentContext, c: Draft, countries: set[str]) -> str | None:
+    """The country of the place where a visitor addressed or attended a forum told without its
+    name ("The following day, the visiting president addressed a business forum in
+    Johannesburg"), when the story's other events are in that country too: the host's side,
+    as a visit's host is (the forum, of the visitor's side alone, had been dropped). A forum
+    named by its proper name ("the World Economic Forum in Davos") may be of any place, and
+    one in a country the story tells of no other event gives no side."""
+    if c.type != et.FORUM or c.named or len(countries) != 1 or c.location is None or c.background:
+        return None
+    place = city_country(c.location)
+    if place is None or place in countries:
+        return None
+    here = any(
+        d is not c and (d.host == place or (d.location is not None and city_country(d.location) == place))
+        for d in doc.candidates
+    )
+    return place if here else None
+
+
 def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
     """The Engagement record of a draft, or None when fewer than two countries take part."""
     if still_ahead(c.date, doc.written_on):
@@ -4022,6 +4041,9 @@ def _finalize(doc: DocumentContext, c: Draft) -> Engagement | None:
             visitors = [p for p in people if countries_of.get(p.name) not in (None, host)]
             if visitors:
                 people = [p for p in people if countries_of.get(p.name) != host]
+    place = _host_of_a_visitors_forum(doc, c, countries)
+    if place is not None:
+        countries.add(place)
     home = _home_body_with(doc, c, countries) if len(countries) == 1 else None
     if home is not None:
         # "TASHKENT - The Ministry of Energy and Saudi Arabia's ACWA Power signed an agreement":
