@@ -745,13 +745,21 @@ _PARTITIVES: Final = word_set("several some many most all few each both one two 
 #: Pronouns that open a relative clause: no topic phrase ends in one.
 _RELATIVE_WORDS: Final = word_set("that which who whose whom")
 #: Participles that open a reduced relative clause with "to": "the cable meant to connect ...".
-_REDUCED_RELATIVES: Final = word_set("meant designed intended set planned expected slated due aimed poised")
+_REDUCED_RELATIVES: Final = word_set(
+    "meant designed intended set planned expected slated due aimed poised scheduled"
+)
 
 
 def _opens_reduced_relative(s: Sentence, i: int) -> bool:
     """Whether token `i` is a participle opening a reduced relative clause of purpose
-    ("meant to", "designed to"), after a word in lower case (no name's part)."""
-    return s.lowers[i] in _REDUCED_RELATIVES and s.lowers[i + 1] == "to" and not s.caps[i - 1]
+    ("meant to", "designed to", "scheduled to"), or the "to be" of one that tells what is to
+    come of the thing ("the IGAD summit | to be held in Nairobi next month", "the trade fair |
+    to be hosted by Addis Ababa": the label had been "IGAD summit to be"), after a word in lower
+    case or a name's last word (no name's part: "Set To Be" in a title stays)."""
+    lower = s.lowers[i]
+    if lower == "to":
+        return s.lowers[i + 1] == "be" and not s.caps[i + 1]
+    return lower in _REDUCED_RELATIVES and s.lowers[i + 1] == "to" and not s.caps[i - 1]
 
 
 def _before_reduced_relative(s: Sentence, tokens: list[int]) -> list[int]:
