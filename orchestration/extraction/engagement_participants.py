@@ -81,6 +81,7 @@ from orchestration.extraction.organizations import (
     COUNTRY_BODY_WORDS,
     OPENING_QUOTES,
     UNDERTAKING_STAFF,
+    listed_body_of_states,
     org_from_context,
 )
 from orchestration.extraction.people import PersonMention
@@ -3525,7 +3526,9 @@ def _context_orgs(
         owner = _country_ending_before(a, i - 1) if before in POSSESSIVE_MARKS else None
         if owner is not None:
             before = tokens.lowers[owner - 1]  # "between Srbijagas and Hungary's MVM"
-        told = before in _TOLD_OPENERS and _told_acronym(doc, tokens, i, end)
+        told = before in _TOLD_OPENERS and (
+            _told_acronym(doc, tokens, i, end) or _listed_body_alone(tokens, i, end)
+        )
         if told and before == "the":
             before = tokens.lowers[i - 2]  # "signed an MoU with the VCCI" after "... (VCCI)"
         # ("signed an agreement with Morocco's ONHYM": a country's own body after "with" too,
@@ -3555,11 +3558,37 @@ def _told_acronym(doc: DocumentContext, tokens: Tokens, i: int, end: int) -> boo
     punctuation mark, a function word or a verb ("... with the VCCI in Hanoi", "The VCCI
     signed"), not before a noun."""
     word = tokens.words[i]
-    after = tokens.words[end]
+    return (
+        _stands_alone_before(tokens, end)
+        and end == i + 1
+        and word.isupper()
+        and len(word) >= 2
+        and known_org(doc, word) is not None
+    )
+
+
+def _stands_alone_before(tokens: Tokens, end: int) -> bool:
+    """Whether the word at token end closes a noun phrase rather than goes on with it: a
+    punctuation mark, a function word or a verb ("with the VCCI in Hanoi", "The VCCI signed"),
+    not a noun ("with VCCI members", "with the VCCI Chairman X": no body as the side)."""
     lower = tokens.lowers[end]
-    if after[:1].isalnum() and lower not in WORDS["function"] and lower not in et.VERB_TRIGGERS:
-        return False  # "with VCCI members", "with the VCCI Chairman X": no body as the side
-    return end == i + 1 and word.isupper() and len(word) >= 2 and known_org(doc, word) is not None
+    return not tokens.words[end][:1].isalnum() or lower in WORDS["function"] or lower in et.VERB_TRIGGERS
+
+
+def _listed_body_alone(tokens: Tokens, i: int, end: int) -> bool:
+    """Whether token i, alone, is the acronym or one-word brand of a body of many states the
+    lexicon lists ("signed a credit line with Afreximbank on Tuesday", "with the AfDB and the
+    IsDB"): a lender or agency that is a side of the signing, as its name spelled out ("the
+    African Development Bank") is, though no story told it before; before a noun it is no side
+    ("with AfDB officials", "with the EBRD President X")."""
+    word = tokens.words[i]
+    return (
+        end == i + 1
+        and _stands_alone_before(tokens, end)
+        and len(word) >= 3
+        and word[:1].isupper()
+        and listed_body_of_states(word)
+    )
 
 
 def _told_subject(doc: DocumentContext, tokens: Tokens, i: int) -> bool:
