@@ -4824,11 +4824,12 @@ _OFFICES_OF_ONE_COUNTRY: Final = {
 
 #: Words that introduce someone by the other side's role ("his Kuwaiti counterpart X", "her
 #: Ecuadorian homologue Y", as translated Latin American copy writes it), and their stems, which
-#: every form of each starts with. The one list for every reader of the relation.
-COUNTERPART_STEMS: Final = ("counterpart", "peer", "homolog")
+#: every form of each starts with. The one list for every reader of the relation. ("his Zambian
+#: opposite number X", as British and Commonwealth copy writes it, is one more.)
+COUNTERPART_STEMS: Final = ("counterpart", "peer", "homolog", "opposite number")
 COUNTERPART_WORDS: Final = frozenset(
     ["counterpart", "counterparts", "peer", "peers", "homologue", "homologues", "homolog", "homologs"]
-)
+) | {"opposite number"}
 
 
 def _counterpart_from(s: Sentence, parse: _Parse, j: int) -> bool:
