@@ -5185,14 +5185,15 @@ def _left_context(
     Chilean ambassador,": the article before it is read as right before the office, so the
     office is set beside X's name)."""
     start, country, org = _read_left_context(s, i, floor, heads_a_body)
-    if country is None and org is None and start == i:
-        styled = _office_style_start(s, i, floor)
-        if styled < i:
-            # "Nigeria's Honourable Minister of ...", "Ghana's Hon. Minister for ...": the style
-            # between the country and the office is no organization, and had hidden the country
-            start_styled, country_styled, org_styled = _read_left_context(s, styled, floor, heads_a_body)
-            if country_styled is not None and org_styled is None:
-                start, country = start_styled, country_styled
+    styled = _office_style_start(s, i, floor)
+    if styled < i:
+        # "Nigeria's Honourable Minister of ...", "Ghana's Hon. Minister for ...", "Malawian
+        # Honourable Minister ...", "Malawi Honourable Minister ...": the style between the
+        # country and the office is no organization nor the office's word, and had hidden the
+        # country (or been read with it as a body's name, or into the title)
+        start_styled, country_styled, org_styled = _read_left_context(s, styled, floor, heads_a_body)
+        if country_styled is not None and org_styled is None:
+            start, country, org = start_styled, country_styled, None
     if country is not None and org is None and start < i:
         start = _newness_start(s, start, floor)
     return start, country, org
