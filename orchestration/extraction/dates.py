@@ -375,7 +375,10 @@ _KEYWORD_REACH_AHEAD: Final = 20
 
 _ISO_PREFIX: Final = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 _NUMERIC: Final = re.compile(r"^\s*(\d{1,4})[./](\d{1,2})[./](\d{1,4})\s*$")
-_COMPACT: Final = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+#: A compact date, maybe with its time of day run on in six digits ("20250612", "20250612104200",
+#: as Chinese portals stamp a story in a "ptime" meta tag; the stamp with its time had been
+#: unparsed). Twelve digits are left to `_EPOCH` (milliseconds).
+_COMPACT: Final = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?[0-2]\d[0-5]\d[0-5]\d)?\s*$")
 #: A year-first date with a time after it, its parts set apart by dots ("2025.06.12 10:42", as
 #: Korean and Japanese sites stamp a story) or by the characters of a Chinese, Japanese or
 #: Korean date ("2025年6月12日", "2025년 6월 12일"): the dotted form had been read only alone on
@@ -676,7 +679,7 @@ def _in_year(m: DateMention, year: int) -> DateMention:
 
 def parse_date(text: str, published: date | None = None) -> date | None:
     """A date from a metadata value: ISO date or datetime (the written local date is kept,
-    the offset ignored), "2024/04/01", "20240401", "2024.04.01 10:42", "2024年4月1日",
+    the offset ignored), "2024/04/01", "20240401", "20240401104200", "2024.04.01 10:42", "2024年4月1日",
     "01.04.2024" / "01/04/2024" (day first
     unless the first part cannot be a day), "April 1, 2024", "1 April 2024", RFC 2822
     ("Mon, 01 Apr 2024 10:00:00 +0000"), a Unix time in seconds or milliseconds ("1749722400",
