@@ -445,6 +445,7 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         [_article_created(linked)],
         _other_dated_metas(metas),
         _time_dates(tree),
+        _titled_dates(tree),
         _data_attribute_dates(tree),
         _shown_dates(tree),
         _headline_date_line(tree),
@@ -853,6 +854,25 @@ def _time_dates(tree: HtmlElement) -> Iterator[str]:
     others = [t for t in times if t not in changes]
     for element in marked + others + changes:
         yield element.get("datetime", "")
+
+
+def _titled_dates(tree: HtmlElement) -> Iterator[str]:
+    """Dates a page's body gives in the `title` of an element classed as a date, as the hAtom
+    microformat of older blogs and CMSs marks them (`<abbr class="published"
+    title="2025-06-10T08:00:00">June 10</abbr>`): its text often shows no year, so it read as no
+    date and such a page had had none. Read after the `<time>` elements, a change's
+    (`class="updated"`) last; a title that reads as no date (a tooltip) is none."""
+    changes: list[str] = []
+    for element in tree.xpath("//body//*[@title and @class]"):
+        title = (element.get("title") or "").strip()
+        marks = _class_and_id(element)
+        if not _DATE_CLASS.search(marks) or len(title) > _SHOWN_DATE_CHARS or parse_date(title) is None:
+            continue
+        if _CHANGE_MARK.search(marks):
+            changes.append(title)
+        else:
+            yield title
+    yield from changes
 
 
 def _stamps_a_change(element: HtmlElement) -> bool:
