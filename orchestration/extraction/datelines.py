@@ -106,11 +106,13 @@ _WEEKDAY_BEFORE_DATE: Final = (
 )
 #: A full date in parentheses after the place, as press releases date their dateline
 #: ("Islamabad, Pakistan (June 12, 2025) –", "WASHINGTON, D.C. (12 June 2025) -"): read as the
-#: dateline's date (it had been taken for an agency's credit, and dated nothing).
+#: dateline's date (it had been taken for an agency's credit, and dated nothing). Its year may
+#: be left out, as Asian papers write it ("SINGAPORE (June 12): "): a yearless date then, as
+#: "SINGAPORE, June 12 -" gives (it had dated nothing).
 _DATE_IN_PARENS: Final = re.compile(
     rf"""\s*\({_WEEKDAY_BEFORE_DATE}(?P<date>
-        (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
-      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}
+        (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})(?:,?\s+\d{{4}})?
     )\)""",
     re.VERBOSE,
 )
