@@ -1266,7 +1266,11 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     if trailing_agency:
         end = trailing_agency.end()  # "BEIJING, January 12. /TASS/."
     dashed = head[:end].endswith(("-", "–", "—"))
-    dated = _DATE_AFTER_DASH.match(head, end) if date_text is None and dashed else None
+    dated = (
+        _DATE_AFTER_DASH.match(head, end) or _PARENTHESIZED_DATE_AFTER_DASH.match(head, end)
+        if date_text is None and dashed
+        else None
+    )
     if dated is not None:
         # "BOGOTÁ — May 15, 2025. The president ...": a full date closed by a period or a dash
         # after the dateline's dash is its date, the story's day (it had none)
@@ -1447,6 +1451,17 @@ _DATE_AFTER_DASH: Final = re.compile(
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
       | \d{{4}}-\d{{2}}-\d{{2}}
     )(?:[.:]|[ \t]+(?:--?|[–—]))(?=[ \t])""",
+    re.VERBOSE,
+)
+
+#: A full date in parentheses right after a dateline's dash, before the story or another dash
+#: ("Georgetown, Guyana – (June 12, 2025) Guyana and ...", "SUVA - (12 June 2025) - The ..."),
+#: as some government releases write it: it had been left in the story, and dated nothing.
+_PARENTHESIZED_DATE_AFTER_DASH: Final = re.compile(
+    rf"""[ \t]*\({_WEEKDAY_BEFORE_DATE}(?P<date>
+        (?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}
+    )\)(?:[ \t]*(?:--?|[–—:]))?(?=[ \t])""",
     re.VERBOSE,
 )
 
