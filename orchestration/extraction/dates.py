@@ -375,6 +375,13 @@ _KEYWORD_REACH_AHEAD: Final = 20
 
 _ISO_PREFIX: Final = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 _NUMERIC: Final = re.compile(r"^\s*(\d{1,4})[./](\d{1,2})[./](\d{1,4})\s*$")
+#: A slashed date with its time on a 12-hour clock marked AM or PM, as US software stamps a story
+#: ("06/12/2025 10:42 AM", "6/12/2025 10:42:00 PM": .NET's and Java's en-US default, Focus
+#: Taiwan's byline): month first. Such a stamp had been read day first (December 6). Sites that
+#: write the day first keep a 24-hour clock ("12/06/2025 10:42") or dots, which read as before.
+_AMERICAN_STAMP: Final = re.compile(
+    r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}),?\s+(?:at\s+)?[01]?\d:[0-5]\d(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?\s*$"
+)
 #: A compact date, maybe with its time of day run on in six digits ("20250612", "20250612104200",
 #: as Chinese portals stamp a story in a "ptime" meta tag; the stamp with its time had been
 #: unparsed). Twelve digits are left to `_EPOCH` (milliseconds).
@@ -679,14 +686,14 @@ def _in_year(m: DateMention, year: int) -> DateMention:
 
 def parse_date(text: str, published: date | None = None) -> date | None:
     """A date from a metadata value: ISO date or datetime (the written local date is kept,
-    the offset ignored), "2024/04/01", "20240401", "20240401104200", "2024.04.01 10:42", "2024年4月1日",
-    "01.04.2024" / "01/04/2024" (day first
-    unless the first part cannot be a day), "April 1, 2024", "1 April 2024", RFC 2822
-    ("Mon, 01 Apr 2024 10:00:00 +0000"), a Unix time in seconds or milliseconds ("1749722400",
-    "1749600000000", as CMS exports and a page's meta tags stamp it: the day in UTC; it had
-    been unparsed), a month in lower case or short in another language between a day and a
-    year ("12 ago 2025", "12 déc. 2025": `_short_month_date`). A month and day without a year
-    needs `published`.
+    the offset ignored), "2024/04/01", "20240401", "20240401104200", "2024.04.01 10:42",
+    "2024年4月1日", "01.04.2024" / "01/04/2024" (day first unless the first part cannot be a
+    day; month first with a 12-hour clock, "06/12/2025 10:42 AM": `_AMERICAN_STAMP`), "April
+    1, 2024", "1 April 2024", RFC 2822 ("Mon, 01 Apr 2024 10:00:00 +0000"), a Unix time in
+    seconds or milliseconds ("1749722400", "1749600000000", as CMS exports and a page's meta
+    tags stamp it: the day in UTC; it had been unparsed), a month in lower case or short in
+    another language between a day and a year ("12 ago 2025", "12 déc. 2025":
+    `_short_month_date`). A month and day without a year needs `published`.
     """
     epoch = _EPOCH.fullmatch(text)
     if epoch:
@@ -698,6 +705,10 @@ def parse_date(text: str, published: date | None = None) -> date | None:
     if year_first:
         year, month, day = (int(part) for part in year_first.groups() if part is not None)
         return _safe_date(year, month, day)
+    american = _AMERICAN_STAMP.match(text)
+    if american:
+        a, b, c = (int(g) for g in american.groups())
+        return _safe_date(c, a, b) if a <= 12 else _safe_date(c, b, a)
     numeric = _NUMERIC.match(text)
     if numeric:
         a, b, c = (int(g) for g in numeric.groups())
