@@ -321,11 +321,17 @@ def _without_trailing_byline(stated: str) -> str:
     """A stamp line without the byline it ends on ("June 12, 2025 by Chanda Mwale", "12/06/2025
     by Staff Writer", as blog themes print the day before the writer): the line had been no date
     alone, and a page with no machine-readable date had had none. A line that is only a byline
-    is kept whole (no date is left to read)."""
-    byline = _TRAILING_BYLINE.search(stated)
+    is kept whole (no date is left to read). So too a second header's label and value after the
+    date on its line ("Date: 12 June 2025 Author: Chanda Mwale", "June 12, 2025 Source: Xinhua",
+    as a pasted export runs its header fields on: the line had dated nothing)."""
+    byline = _TRAILING_BYLINE.search(stated) or _TRAILING_HEADER_FIELD.search(stated)
     return stated[: byline.start()] if byline and byline.start() > 0 else stated
 
 
+#: Another header's field ending a stamp line after its date: a capitalised label of one or two
+#: words and its colon after a space, then its value ("Author: Chanda Mwale", "Source: Xinhua",
+#: "Filed by: Desk"). The label is letters alone, so a clock ("10:42") is none.
+_TRAILING_HEADER_FIELD: Final = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t][A-Za-z][a-z]*)?:[ \t]+\S[^\n]*\Z")
 #: A byline ending a line: "by" and a capitalised name, after a space, a comma, a bar or a dash.
 _TRAILING_BYLINE: Final = re.compile(
     r"[ \t]*[,|·•–—-]?[ \t]+(?:[Bb]y|BY)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*\Z"

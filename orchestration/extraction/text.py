@@ -307,9 +307,11 @@ def _headline_over_stamp(lines: list[str]) -> bool:
     return len(lines) == 2 and _STAMP_OPENING.match(lines[1]) is not None and not _goes_on(*lines)
 
 
-#: A stamp line's opening: its label, a byline's "By" before a name, or a full date.
+#: A stamp line's opening: its label (a header's "Date:" too: "Date: 12 June 2025 Author: ..."
+#: under a headline of its length had been joined to it), a byline's "By" before a name, or a
+#: full date.
 _STAMP_OPENING: Final = re.compile(
-    r"(?i:(?:last\s+)?updated|(?:first\s+)?published|posted)\b|By\s+[A-Z]"
+    r"(?i:(?:last\s+)?updated|(?:first\s+)?published|posted)\b|(?i:date)[ \t]*:|By\s+[A-Z]"
     rf"|(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
