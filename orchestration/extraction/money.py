@@ -274,6 +274,13 @@ PREFIXES: Final[dict[str, _Unit]] = {
     # the rouble as the Financial Times writes it, "Rbs1.5tn", "Rbs 300bn" (weak: only with a scale
     # word or a large number); it had been no money at all
     "Rbs": _Unit("RUB", weak=True), "Rbs.": _Unit("RUB", weak=True),
+    # and as The Economist and other papers write it, "Rbl1.2bn", "Rbl 300bn" (the glued form had
+    # been no money: "rbl" was read only as a word after the number); the afghani in its
+    # abbreviation before the number, as Kabul's press writes it, "Af 5 billion", "Afs 12bn"
+    # (initials of other things too, so only with a scale word; each had been no money)
+    "Rbl": _Unit("RUB", weak=True), "Rbl.": _Unit("RUB", weak=True),
+    "Af": _Unit("AFN", weak=True, scaled=True), "Afs": _Unit("AFN", weak=True, scaled=True),
+    "Af.": _Unit("AFN", weak=True, scaled=True), "Afs.": _Unit("AFN", weak=True, scaled=True),
     # the Djiboutian franc as Djibouti's press writes it, "Fdj 12 billion"; the Syrian pound with
     # the country's initial against the sign, "S£1.2 trillion"; the Libyan dinar and the Yemeni
     # rial in their initials, "LD 1.2 billion", "YR 300 billion", and the Iraqi dinar's "ID 1.2
