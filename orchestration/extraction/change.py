@@ -186,9 +186,12 @@ _PERCENT_WRITTEN: Final = re.compile(
 _UNIT_SCAN: Final = re.compile(
     literal_alternation([*_PERCENT_UNITS, *_POINT_UNITS, *_MULTIPLE_UNITS]) + r"|(?<=\d)[x×](?!\w)"
 )
+#: A round number's mark of "about" or "above" after it: "40-odd percent", "20-plus per cent",
+#: "30-something percent" (the number had been cut from its unit, and the change left unread).
+_ROUGHLY_AFTER: Final = r"(?:[-–](?:odd|plus|something)|\s(?:odd|plus))"
 _NUMBER_BEFORE: Final = re.compile(
     rf"(?P<sign>[+\-−–](?=\d))?(?P<n>{DIGIT_FRACTION_PATTERN}|{NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
-    rf"(?:\s?[-–]\s?(?P<n2>{NUMBER_PATTERN}))?(?P<gap>\s?-?\s?)$"
+    rf"(?:\s?[-–]\s?(?P<n2>{NUMBER_PATTERN}))?{_ROUGHLY_AFTER}?(?P<gap>\s?-?\s?)$"
 )
 #: A hyphen, the minus sign, or the en dash typeset as a minus ("(–14,3 % vs 2022)").
 _MINUS_SIGNS: Final = "-−–"
