@@ -4251,18 +4251,14 @@ _COUNTED_NOUNS: Final = et.word_set("countries nations states sides")
 _DESCRIBING_COUNTED: Final = et.word_set("neighbouring neighboring friendly brotherly fraternal")
 
 
-#: Plural offices whose "the two" holders are the two sides: "the two prime ministers met".
-_COUNTED_OFFICES: Final = et.word_set("leaders presidents premiers ministers heads chancellors")
-
-
 def _counted_office(lowers: list[str], j: int) -> bool:
     """Whether "the two" before token j counts holders of one office, as the first event of a
     story that has named nobody tells them ("The two prime ministers met on the sidelines of
     the UN General Assembly", "the two foreign ministers held talks"): two people of the pair
     the headline (or the story before) names, as "the two sides" are. Once an event is told,
     "the two leaders" are its people (see the collectives), not a pair counted again."""
-    return lowers[j] in _COUNTED_OFFICES or (
-        lowers[j + 1] in _COUNTED_OFFICES and lowers[j].isalpha() and lowers[j] not in WORDS["function"]
+    return lowers[j] in et.COUNTED_OFFICES or (
+        lowers[j + 1] in et.COUNTED_OFFICES and lowers[j].isalpha() and lowers[j] not in WORDS["function"]
     )
 
 

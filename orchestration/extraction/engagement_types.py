@@ -154,6 +154,9 @@ VERB_TRIGGERS: Final[dict[str, str]] = {
 CREDENTIAL_VERBS: Final = word_set("presented presents accepted accepts")
 #: What an envoy hands over on arrival ("credentials", "letters of credence").
 CREDENTIALS: Final = word_set("credentials credence")
+#: Plural offices whose "the two" holders are the two sides: "the two prime ministers met"
+#: (engagement_participants reads whose they are, engagements whether the pair is the story's).
+COUNTED_OFFICES: Final = word_set("leaders presidents premiers ministers heads chancellors")
 #: Verbs that only count when a person, delegation or organization follows them ("calling"
 #: is none: engagement_clauses._verb_trigger takes only "calling on X", before this test).
 NEEDS_PERSON_OBJECT: Final = (

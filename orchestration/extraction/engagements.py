@@ -3931,7 +3931,7 @@ _OFFICIALS_TOLD_BEFORE: Final = re.compile(
 
 #: A sentence opening on two holders of one office, counted: "The two prime ministers met".
 _TWO_OFFICIALS: Final = re.compile(
-    r"(?i)\W*(?:the|both)\s+two\s+(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|heads|chancellors)\b"
+    r"(?i)\W*(?:the|both)\s+two\s+(?:[a-z]+\s+)?(?:" + literal_alternation(et.COUNTED_OFFICES) + r")\b"
 )
 
 
